@@ -1,0 +1,53 @@
+// Package pipeline runs Storyline's stages in order: documents → temporal
+// tags and actor mentions → event mentions → merged events, actors and
+// links, gathered in a timeline.Timeline.
+package pipeline
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
+	"github.com/storyline/storyline/timeline/extract"
+	"github.com/storyline/storyline/timeline/resolve"
+	"github.com/storyline/storyline/timeline/temporal"
+)
+
+// Build builds the events document from docs. Documents are taken in the
+// order given; the output is sorted, so the same documents in any order
+// give the same bytes.
+func Build(docs []timeline.Document) *timeline.Timeline {
+	docs = slices.Clone(docs)
+	slices.SortStableFunc(docs, func(a, b timeline.Document) int { return cmp.Compare(a.ID, b.ID) })
+
+	finder := actor.NewFinder()
+	timexes := make([][]timeline.Timex, len(docs))
+	mentions := make([][]actor.Mention, len(docs))
+	for i := range docs {
+		timexes[i] = temporal.Tag(docs[i].Text, docs[i].Published)
+		mentions[i] = finder.Find(&docs[i])
+	}
+	actors := actor.Resolve(mentions)
+
+	results := make([]extract.Result, len(docs))
+	for i := range docs {
+		results[i] = extract.Document(&docs[i], timexes[i], mentions[i])
+	}
+	events, links := resolve.Merge(results)
+	return &timeline.Timeline{
+		Schema:    timeline.Schema,
+		Documents: docs,
+		Actors:    nonNil(actors),
+		Events:    nonNil(events),
+		Links:     nonNil(links),
+	}
+}
+
+// nonNil keeps empty lists as [] rather than null in the JSON.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
