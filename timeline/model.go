@@ -216,9 +216,12 @@ type Link struct {
 }
 
 // Diagnostic is a problem with one input that did not stop the others.
+// An error means the input (or one record of it) was not read; a warning
+// means it was read with something missing, such as its publication date.
 type Diagnostic struct {
 	Path    string `json:"path"`
 	Line    int    `json:"line,omitempty"`
+	Warning bool   `json:"warning,omitempty"`
 	Message string `json:"message"`
 }
 

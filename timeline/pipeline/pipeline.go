@@ -37,7 +37,7 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 	events, links := resolve.Merge(results)
 	return &timeline.Timeline{
 		Schema:    timeline.Schema,
-		Documents: docs,
+		Documents: nonNil(docs),
 		Actors:    nonNil(actors),
 		Events:    nonNil(events),
 		Links:     nonNil(links),

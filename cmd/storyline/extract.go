@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/pipeline"
+)
+
+func runExtract(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet("extract", "[--dct YYYY-MM-DD] [--max-bytes N] INPUT...", e.stderr)
+	var in inputFlags
+	in.register(fs)
+	paths, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	tl, code := buildTimeline(e, fs, in, paths)
+	if tl == nil {
+		return code
+	}
+	if err := writeJSON(e.stdout, tl); err != nil {
+		fmt.Fprintf(e.stderr, "storyline extract: %v\n", err)
+		return exitPartial
+	}
+	return code
+}
+
+// buildTimeline reads the inputs and runs the pipeline. It returns a nil
+// Timeline with a usage exit code when the command line is wrong.
+func buildTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*timeline.Timeline, int) {
+	if len(paths) == 0 {
+		fmt.Fprintln(e.stderr, "storyline: no input: name files, folders or - for standard input")
+		fs.Usage()
+		return nil, exitUsage
+	}
+	opt, err := in.options()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
+		return nil, exitUsage
+	}
+	docs, diags := readArticles(e, paths, opt)
+	tl := pipeline.Build(docs)
+	tl.Diagnostics = diags
+	return tl, exitFor(diags)
+}
+
+// writeJSON writes v as indented JSON, leaving <, > and & readable.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

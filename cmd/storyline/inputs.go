@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/ingest"
+)
+
+// inputFlags are the flags every command that reads articles shares.
+type inputFlags struct {
+	dct      string
+	maxBytes int64
+}
+
+func (f *inputFlags) register(fs interface {
+	StringVar(*string, string, string, string)
+	Int64Var(*int64, string, int64, string)
+}) {
+	fs.StringVar(&f.dct, "dct", "", "publication date `YYYY-MM-DD` for articles whose metadata has none")
+	fs.Int64Var(&f.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input file read, in bytes")
+}
+
+func (f *inputFlags) options() (ingest.Options, error) {
+	opt := ingest.Options{MaxBytes: f.maxBytes}
+	if f.dct != "" {
+		d, err := timeline.ParseDate(f.dct)
+		if err != nil {
+			return opt, fmt.Errorf("--dct: %w", err)
+		}
+		opt.DCT = d
+	}
+	return opt, nil
+}
+
+// readArticles reads the inputs and reports each one that failed on w.
+func readArticles(e *env, paths []string, opt ingest.Options) ([]timeline.Document, []timeline.Diagnostic) {
+	docs, diags := ingest.ReadPaths(paths, e.stdin, opt)
+	reportDiagnostics(e.stderr, diags)
+	return docs, diags
+}
+
+func reportDiagnostics(w io.Writer, diags []timeline.Diagnostic) {
+	for _, d := range diags {
+		var b strings.Builder
+		b.WriteString("storyline: ")
+		b.WriteString(d.Path)
+		if d.Line > 0 {
+			fmt.Fprintf(&b, ":%d", d.Line)
+		}
+		b.WriteString(": ")
+		if d.Warning {
+			b.WriteString("warning: ")
+		}
+		b.WriteString(d.Message)
+		fmt.Fprintln(w, b.String())
+	}
+}
+
+// exitFor returns exitPartial when any input failed.
+func exitFor(diags []timeline.Diagnostic) int {
+	for _, d := range diags {
+		if !d.Warning {
+			return exitPartial
+		}
+	}
+	return exitOK
+}

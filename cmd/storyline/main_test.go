@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// runCLI runs the CLI in-process and returns its exit code and output.
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{"no command", nil, exitUsage, "Usage: storyline"},
+		{"help", []string{"-h"}, exitOK, "Commands:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"extract help", []string{"extract", "-h"}, exitOK, "Usage: storyline extract"},
+		{"extract without input", []string{"extract"}, exitUsage, "no input"},
+		{"extract bad flag", []string{"extract", "--nope", "a.txt"}, exitUsage, "flag provided but not defined"},
+		{"extract bad dct", []string{"extract", "--dct", "17/03/2025", "-"}, exitUsage, "--dct"},
+		{"timex bad dct", []string{"timex", "--dct", "yesterday"}, exitUsage, "--dct"},
+		{"timex two files", []string{"timex", "a", "b"}, exitUsage, "one input at most"},
+		{"timex missing file", []string{"timex", "testdata/does-not-exist.txt"}, exitPartial, "does-not-exist.txt"},
+		{"build help", []string{"build", "-h"}, exitOK, "-o DIR"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tc.args...)
+			if code != tc.wantCode {
+				t.Errorf("exit code = %d, want %d (stderr: %s)", code, tc.wantCode, stderr)
+			}
+			if !strings.Contains(stderr, tc.wantStderr) {
+				t.Errorf("stderr does not contain %q:\n%s", tc.wantStderr, stderr)
+			}
+		})
+	}
+}
+
+func TestParseFlagsInterspersed(t *testing.T) {
+	fs := newFlagSet("build", "", &bytes.Buffer{})
+	out := fs.String("o", "", "")
+	dct := fs.String("dct", "", "")
+	paths, code := parseFlags(fs, []string{"a.txt", "-", "dir", "-o", "out", "--dct", "2025-03-17", "b.json"})
+	if code != -1 {
+		t.Fatalf("code = %d, want -1", code)
+	}
+	if got, want := strings.Join(paths, ","), "a.txt,-,dir,b.json"; got != want {
+		t.Errorf("paths = %s, want %s", got, want)
+	}
+	if *out != "out" || *dct != "2025-03-17" {
+		t.Errorf("flags = -o %q --dct %q", *out, *dct)
+	}
+}
+
+func TestTimexPrintsJSONArray(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "Nothing happened.", "timex", "--dct", "2025-03-17")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []timeline.Timex
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("output is not a JSON array of timexes: %v\n%s", err, stdout)
+	}
+	if !strings.HasPrefix(stdout, "[") {
+		t.Errorf("output does not start with [: %q", stdout)
+	}
+}
