@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
 )
@@ -23,6 +27,16 @@ type EventMention struct {
 	Places  []string               // place names as canonical actor names: "Moscow"
 	When    *timeline.When         // nil when the text gives no time
 	Mention timeline.Mention       // the sentence that tells it
+
+	// TriggerStart and TriggerEnd locate the trigger word in the
+	// document's Text.
+	TriggerStart, TriggerEnd int
+	// Object is the clipped phrase the event is about, when it has one:
+	// "guarantees that NATO will not allow Ukraine to join".
+	Object string
+	// Speaker is the index in Result.Events of the statement that reports
+	// this event, or -1 when it is told directly.
+	Speaker int
 }
 
 // LinkMention relates two event mentions of the same document.
@@ -34,7 +48,256 @@ type LinkMention struct {
 }
 
 // Document extracts the event mentions of doc. Actor mentions must carry
-// their resolved IDs.
+// their resolved IDs; a mention without one is known by its name.
+//
+// Headings and photo captions are left out: a heading repeats what the
+// body tells, and a caption describes a picture that is often years old.
+// A sentence repeated word for word (a standfirst printed twice) is read
+// once.
 func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) Result {
-	return Result{Doc: doc.ID}
+	x := newExtractor(doc, timexes, actors)
+	for _, sp := range x.sentences() {
+		x.sentence(sp)
+	}
+	x.finishLinks()
+	return x.res
+}
+
+// extractor holds what one document has told so far.
+type extractor struct {
+	doc     *timeline.Document
+	actors  []actor.Mention
+	timexes []timeline.Timex
+	tz      tokenizer
+	res     Result
+
+	seen        map[string]bool
+	prevSubject int // actor mention of the last sentence's subject, -1
+	// speakers carries a quotation across sentences: the statement that
+	// introduced it with a colon, or the one a running quote belongs to.
+	colonSpeaker, quoteSpeaker int
+
+	toks  []token
+	trigs []trig
+	segs  []segment
+	segOf []int
+}
+
+func newExtractor(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) *extractor {
+	actors = sortedBy(actors, func(m actor.Mention) int { return m.Start })
+	timexes = sortedBy(timexes, func(t timeline.Timex) int { return t.Start })
+	x := &extractor{
+		doc:          doc,
+		actors:       actors,
+		timexes:      timexes,
+		seen:         map[string]bool{},
+		prevSubject:  -1,
+		colonSpeaker: -1,
+		quoteSpeaker: -1,
+	}
+	x.tz = tokenizer{text: doc.Text, actors: actors, timexes: timexes}
+	x.res.Doc = doc.ID
+	return x
+}
+
+// sortedBy returns xs sorted by key, cloning only when it is not sorted.
+func sortedBy[T any](xs []T, key func(T) int) []T {
+	if slices.IsSortedFunc(xs, func(a, b T) int { return cmp.Compare(key(a), key(b)) }) {
+		return xs
+	}
+	xs = slices.Clone(xs)
+	slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(key(a), key(b)) })
+	return xs
+}
+
+// sentences returns the spans to read: the kept Body, Bullet and Quote
+// sentences, each once. A document with no sentences is read line by line.
+func (x *extractor) sentences() []timeline.Span {
+	spans := x.doc.Sentences
+	if len(spans) == 0 {
+		spans = splitLines(x.doc.Text)
+	}
+	out := make([]timeline.Span, 0, len(spans))
+	for _, sp := range spans {
+		if !validSpan(sp.Start, sp.End, len(x.doc.Text)) {
+			continue
+		}
+		if sp.Kind == timeline.Heading || sp.Kind == timeline.Caption {
+			continue
+		}
+		key := strings.TrimSpace(x.doc.Text[sp.Start:sp.End])
+		if x.seen[key] {
+			continue
+		}
+		x.seen[key] = true
+		out = append(out, sp)
+	}
+	return out
+}
+
+// splitLines cuts text into lines and the lines at ". " before a capital,
+// for documents that come without sentences.
+func splitLines(text string) []timeline.Span {
+	var out []timeline.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		end := i == len(text) || text[i] == '\n'
+		if !end && text[i] == '.' && i+2 < len(text) && text[i+1] == ' ' && 'A' <= text[i+2] && text[i+2] <= 'Z' {
+			out = appendSpan(out, text, start, i+1)
+			start = i + 2
+			continue
+		}
+		if end {
+			out = appendSpan(out, text, start, i)
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func appendSpan(out []timeline.Span, text string, start, end int) []timeline.Span {
+	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\r') {
+		start++
+	}
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
+		end--
+	}
+	if start < end {
+		out = append(out, timeline.Span{Start: start, End: end, Kind: timeline.Body})
+	}
+	return out
+}
+
+// id returns the actor id of mention ref, or one made from its name.
+func (x *extractor) id(ref int) string {
+	m := x.actors[ref]
+	if m.ID != "" {
+		return m.ID
+	}
+	return slug(cmp.Or(m.Name, m.Text))
+}
+
+// name returns the fullest name of mention ref.
+func (x *extractor) name(ref int) string {
+	m := x.actors[ref]
+	return strings.TrimPrefix(cmp.Or(m.Name, m.Text), "the ")
+}
+
+// placeName returns the name of a place as the text names it: "in Moscow"
+// is the city even where "Moscow" elsewhere stands for its government.
+func (x *extractor) placeName(ref int) string {
+	m := x.actors[ref]
+	if m.Kind == timeline.Place && m.Name != "" {
+		return m.Name
+	}
+	t := strings.TrimPrefix(m.Text, "the ")
+	if n := possessiveSuffix(t); n > 0 {
+		t = t[:len(t)-n]
+	}
+	return t
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 127 && isWordRune(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// resolvePronoun returns the person "he", "she" or "his" at j stands for:
+// the nearest person before it in the sentence that is a subject, else the
+// subject of the sentence before.
+func (x *extractor) resolvePronoun(s *sentence, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
+			!t.poss && s.prepBefore(k) == "" {
+			return t.ref
+		}
+	}
+	return x.prevSubject
+}
+
+// resolveIt returns the country or organisation "it" at j stands for: the
+// nearest one before it in the sentence, other than the antecedent of the
+// relative clause "it" stands in ("the Donbas, which it annexed").
+func (x *extractor) resolveIt(s *sentence, j int) int {
+	skip := -1
+	if si := s.segOf[j]; s.isRelative(si) {
+		skip = s.segs[si].lo - 1
+		for skip >= 0 && s.toks[skip].kind == tPunct {
+			skip--
+		}
+	}
+	for k := j - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if k == skip || t.kind != tActor || t.quoted != s.toks[j].quoted {
+			continue
+		}
+		if kind := x.actors[t.ref].Kind; kind == timeline.Country || kind == timeline.Organization {
+			return t.ref
+		}
+	}
+	return -1
+}
+
+// lastTwoPersons returns the two people "the two" or "both" at j refers
+// to: the last two distinct people named before it, in order.
+func (x *extractor) lastTwoPersons(s *sentence, j int) []int {
+	pos := s.toks[j].start
+	var refs []int
+	var ids []string
+	for k := len(x.actors) - 1; k >= 0 && len(refs) < 2; k-- {
+		m := x.actors[k]
+		if m.End > pos || m.Kind != timeline.Person {
+			continue
+		}
+		if pos-m.End > 800 {
+			break
+		}
+		id := x.id(k)
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+			refs = append(refs, k)
+		}
+	}
+	if len(refs) < 2 {
+		return nil
+	}
+	return []int{refs[1], refs[0]}
+}
+
+// speakerPerson returns the person who speaks in the sentence: the agent of
+// its first statement told directly. "He said" in the next sentence is
+// most often the same speaker.
+func (s *sentence) speakerPerson(cands []cand) int {
+	for _, c := range cands {
+		if c.emitted && c.reported < 0 && c.t.speech() && !s.toks[c.t.tok].quoted && len(c.roles.agents) > 0 {
+			if a := c.roles.agents[0]; s.x.actors[a].Kind == timeline.Person {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// subjectPerson returns the first person in the sentence that is a subject.
+func (s *sentence) subjectPerson() int {
+	for i, t := range s.toks {
+		if t.kind == tActor && !t.quoted && s.x.actors[t.ref].Kind == timeline.Person &&
+			!t.poss && s.prepBefore(i) == "" && !s.isModifier(i) {
+			return t.ref
+		}
+	}
+	return -1
 }

@@ -2,4 +2,23 @@
 // YAML front matter, HTML pages, news-please JSON and JSONL — into
 // timeline.Documents: the text, its metadata, its publication date, and its
 // kept sentences with boilerplate left out.
+//
+// ReadPaths is the entry point: files, folders (recursive, sorted; files
+// with other extensions skipped) and "-" for standard input, whose format is
+// sniffed. Every input that cannot be read becomes a timeline.Diagnostic and
+// the others are still returned; Read and ReadFile give the same for one
+// input, with errors that wrap ErrEmpty, ErrBinary, ErrTooLarge, ErrNoText
+// or ErrSyntax.
+//
+// A document's publication date comes from its metadata (front matter,
+// HTML meta tags and JSON-LD, the news-please date_publish field), else from
+// Options.DCT, else from its text (InferDate: a "Published …" line, a bare
+// date at the top, a wire dateline), else it is unknown; PublishedFrom says
+// which. ParseDate reads the absolute dates all of these use.
+//
+// Document.Text is the body as it arrived. Clean decides which of its lines
+// are article and which are page furniture, by the shape of the line rather
+// than a list of known sites, and Segment splits the kept lines into
+// sentences; both give byte offsets into Text, so dropped lines are simply
+// not covered by any sentence.
 package ingest

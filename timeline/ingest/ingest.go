@@ -1,7 +1,17 @@
 package ingest
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -16,9 +26,327 @@ type Options struct {
 	MaxBytes int64         // largest file read; 0 means DefaultMaxBytes
 }
 
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+// Errors that make a whole input unreadable. They arrive wrapped in an
+// *InputError that names the input.
+var (
+	ErrEmpty    = errors.New("empty input")
+	ErrBinary   = errors.New("binary data, not text")
+	ErrTooLarge = errors.New("input too large")
+	ErrNoText   = errors.New("no article text found")
+	ErrSyntax   = errors.New("malformed JSON")
+)
+
+// InputError is a problem with one input (or one record of it, when Line
+// is set).
+type InputError struct {
+	Path string
+	Line int // 1-based line of a JSONL record; 0 for the whole input
+	Err  error
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("ingest: %s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("ingest: %s: %v", e.Path, e.Err)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// StdinName is the path that stands for standard input.
+const StdinName = "-"
+
 // ReadPaths reads every article under paths (files, folders read
 // recursively in sorted order, "-" for stdin). Inputs that cannot be read
 // become Diagnostics naming the path and the reason; the rest are returned.
+// Document IDs are unique: a repeated ID gets the suffix -2, -3 … in
+// reading order.
 func ReadPaths(paths []string, stdin io.Reader, opt Options) ([]timeline.Document, []timeline.Diagnostic) {
-	return nil, nil
+	var docs []timeline.Document
+	var diags []timeline.Diagnostic
+	add := func(d []timeline.Document, g []timeline.Diagnostic, err error) {
+		docs = append(docs, d...)
+		diags = append(diags, g...)
+		if err != nil {
+			diags = append(diags, diagnosticOf(err))
+		}
+	}
+	for _, p := range paths {
+		if p == StdinName {
+			add(readStdin(stdin, opt))
+			continue
+		}
+		files, errs := listFiles(p)
+		for _, err := range errs {
+			add(nil, nil, err)
+		}
+		for _, f := range files {
+			add(ReadFile(f, opt))
+		}
+	}
+	uniqueIDs(docs)
+	return docs, diags
+}
+
+// ReadFile reads one file of any supported format. A non-nil error means
+// nothing could be read from it; diagnostics report records that were
+// skipped and warnings about the documents returned.
+func ReadFile(path string, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
+	data, err := readLimited(path, opt.maxBytes())
+	if err != nil {
+		return nil, nil, &InputError{Path: path, Err: err}
+	}
+	return Read(path, data, opt)
+}
+
+func readStdin(r io.Reader, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
+	if r == nil {
+		return nil, nil, &InputError{Path: StdinName, Err: ErrEmpty}
+	}
+	data, err := readAllLimited(r, opt.maxBytes())
+	if err != nil {
+		return nil, nil, &InputError{Path: StdinName, Err: err}
+	}
+	return Read(StdinName, data, opt)
+}
+
+// Read reads one input held in memory. name gives the format (by its
+// extension; "-" or an unknown extension is sniffed from the content), the
+// document ID and the path in diagnostics.
+func Read(name string, data []byte, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
+	if int64(len(data)) > opt.maxBytes() {
+		return nil, nil, &InputError{Path: name, Err: tooLarge(opt.maxBytes())}
+	}
+	data, warn, err := checkText(data)
+	if err != nil {
+		return nil, nil, &InputError{Path: name, Err: err}
+	}
+	var diags []timeline.Diagnostic
+	if warn != "" {
+		diags = append(diags, timeline.Diagnostic{Path: name, Warning: true, Message: warn})
+	}
+	arts, recDiags, err := parse(name, data)
+	diags = append(diags, recDiags...)
+	if err != nil {
+		return nil, diags, &InputError{Path: name, Err: err}
+	}
+	docs := make([]timeline.Document, 0, len(arts))
+	for i := range arts {
+		doc, warns := build(&arts[i], opt)
+		docs = append(docs, doc)
+		diags = append(diags, warns...)
+	}
+	return docs, diags, nil
+}
+
+// parse splits data into articles by format.
+func parse(name string, data []byte) ([]article, []timeline.Diagnostic, error) {
+	switch formatOf(name, data) {
+	case formatJSON:
+		return readJSON(name, data)
+	case formatJSONL:
+		return readJSONL(name, data)
+	case formatHTML:
+		a, err := readHTML(name, data)
+		if err != nil {
+			return nil, nil, err
+		}
+		return []article{a}, nil, nil
+	default:
+		return []article{readText(name, data)}, nil, nil
+	}
+}
+
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w: larger than the limit of %d bytes (raise it with --max-bytes)", ErrTooLarge, limit)
+}
+
+// readLimited reads the file at path, refusing files over limit bytes
+// before reading them when their size is known.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, errors.New("is a directory")
+		}
+		if st.Mode().IsRegular() && st.Size() > limit {
+			return nil, tooLarge(limit)
+		}
+	}
+	return readAllLimited(f, limit)
+}
+
+func readAllLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", unwrapPathError(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(limit)
+	}
+	return data, nil
+}
+
+// unwrapPathError drops the path from an *fs.PathError, since every
+// diagnostic names its path already.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+// listFiles returns path itself when it is a file, or the article files
+// under it, sorted, when it is a folder, with an error for each entry that
+// could not be listed. Files in folders whose extension is not an article
+// format are skipped, as are hidden files and folders.
+func listFiles(path string) ([]string, []error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, []error{&InputError{Path: path, Err: unwrapPathError(err)}}
+	}
+	if !st.IsDir() {
+		return []string{path}, nil
+	}
+	var files []string
+	var errs []error
+	walkErr := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, &InputError{Path: p, Err: unwrapPathError(err)})
+			return nil
+		}
+		if p != path && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && knownExtension(p) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if walkErr != nil {
+		errs = append(errs, &InputError{Path: path, Err: unwrapPathError(walkErr)})
+	}
+	slices.Sort(files)
+	return files, errs
+}
+
+// diagnosticOf turns an error from reading into a diagnostic.
+func diagnosticOf(err error) timeline.Diagnostic {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		return timeline.Diagnostic{Path: ie.Path, Line: ie.Line, Message: ie.Err.Error()}
+	}
+	return timeline.Diagnostic{Message: err.Error()}
+}
+
+// checkText refuses empty and binary data and repairs invalid UTF-8,
+// returning a warning when it did.
+func checkText(data []byte) ([]byte, string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, "", ErrEmpty
+	}
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return nil, "", fmt.Errorf("%w: UTF-16 text; convert it to UTF-8", ErrBinary)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, "", fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	}
+	if mostlyNonText(data) {
+		return nil, "", fmt.Errorf("%w: mostly control bytes or invalid UTF-8", ErrBinary)
+	}
+	if !utf8.Valid(data) {
+		n := countInvalid(data)
+		first := firstInvalid(data)
+		return bytes.ToValidUTF8(data, []byte("\uFFFD")), "invalid UTF-8 (" + strconv.Itoa(n) +
+			" bad sequences, the first at byte " + strconv.Itoa(first) + ") replaced with U+FFFD", nil
+	}
+	return data, "", nil
+}
+
+// mostlyNonText looks at the first 8 KiB: text has few control bytes and
+// little invalid UTF-8.
+func mostlyNonText(data []byte) bool {
+	sample := data[:min(len(data), 8<<10)]
+	bad := 0
+	for _, c := range sample {
+		if isControl[c] {
+			bad++
+		}
+	}
+	if !utf8.Valid(sample) {
+		// Do not count a character cut off by the end of the sample.
+		bad += countInvalid(sample[:max(0, len(sample)-utf8.UTFMax)])
+	}
+	return bad*10 > len(sample)*3
+}
+
+// isControl marks the control bytes that do not occur in text.
+var isControl = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v'
+	}
+	t[0x7f] = true
+	return t
+}()
+
+func countInvalid(data []byte) int {
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// uniqueIDs renames repeated document IDs to id-2, id-3 … in order.
+func uniqueIDs(docs []timeline.Document) {
+	taken := make(map[string]bool, len(docs))
+	for i := range docs {
+		taken[docs[i].ID] = false
+	}
+	for i := range docs {
+		id := docs[i].ID
+		if !taken[id] {
+			taken[id] = true
+			continue
+		}
+		for n := 2; ; n++ {
+			cand := id + "-" + strconv.Itoa(n)
+			if _, used := taken[cand]; !used {
+				docs[i].ID = cand
+				taken[cand] = true
+				break
+			}
+		}
+	}
 }

@@ -1,12 +1,160 @@
 package resolve
 
 import (
+	"slices"
+
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
 )
 
+// Options control merging. The zero value merges with no publication
+// dates known: an undated mention then joins only an event its own
+// document tells.
+type Options struct {
+	// Published maps document ids to publication dates. An undated
+	// mention joins an event told by another document only when it fits
+	// strongly and was published in the days the event falls in.
+	Published map[string]timeline.Date
+}
+
 // Merge merges the per-document results into events and links, sorted by
-// (date, id), with stable ids.
+// (date, id), with stable ids. It is Options{}.Merge.
 func Merge(results []extract.Result) ([]timeline.Event, []timeline.Link) {
-	return nil, nil
+	return Options{}.Merge(results)
+}
+
+// Merge merges the per-document results into events and links: mentions
+// of one real-world event (compatible kind and status, shared
+// participants, overlapping dates, the same place) become one event that
+// keeps every telling. Events are sorted by start date (undated last),
+// then id; links by (from, to, kind). The output does not depend on the
+// order of results.
+func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.Link) {
+	f := newFlattener(o.Published)
+	recs := f.flatten(results)
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	clusters := clusterRecords(recs)
+	events, eventOf := buildEvents(recs, clusters)
+	links := mergeLinks(results, eventOf, events)
+	slices.SortFunc(events, compareEvents)
+	return events, links
+}
+
+// clusterRecords groups records into events, visiting them from the most
+// specific to the vaguest so that the narrowest telling of an event seeds
+// it and vaguer ones join it.
+func clusterRecords(recs []record) []cluster {
+	order := make([]int32, len(recs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
+
+	ix := newIndex(len(recs))
+	var cs []cluster
+	clusterOf := make([]int32, len(recs))
+	for i, ri := range order {
+		r := &recs[ri]
+		if i > 0 && compareRecords(r, &recs[order[i-1]]) == 0 {
+			// The same telling twice over is one telling, whatever else
+			// could merge.
+			ci := clusterOf[order[i-1]]
+			clusterOf[ri] = ci
+			cs[ci].members = append(cs[ci].members, ri)
+			continue
+		}
+		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
+			clusterOf[ri] = ci
+			join(ix, &cs[ci], ci, r, ri, j)
+			continue
+		}
+		cs = append(cs, newCluster(r, ri))
+		ci := int32(len(cs) - 1)
+		clusterOf[ri] = ci
+		ix.fileCluster(&cs[ci], ci)
+		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
+	}
+	return cs
+}
+
+// bestCluster returns the event that r fits best. When two events fit
+// equally well, r is ambiguous and joins neither.
+func bestCluster(ix *index, cs []cluster, recs []record, r *record) (int32, judgement, bool) {
+	best, tie := int32(-1), false
+	var bestJ judgement
+	ix.candidates(r, func(ci int32) {
+		c := &cs[ci]
+		j := judge(r.family, r, c, recs)
+		if j.fit == noFit {
+			return
+		}
+		if best < 0 {
+			best, bestJ = ci, j
+			return
+		}
+		switch rankCandidate(j, c, bestJ, &cs[best]) {
+		case 1:
+			best, bestJ, tie = ci, j, false
+		case 0:
+			tie = true
+		}
+	})
+	return best, bestJ, best >= 0 && !tie
+}
+
+// rankCandidate compares two candidate events for a mention: a better
+// judgement first, then the event told by more documents and mentions.
+func rankCandidate(j judgement, c *cluster, k judgement, d *cluster) int {
+	switch {
+	case j.better(k):
+		return 1
+	case k.better(j):
+		return -1
+	case len(c.docs) != len(d.docs):
+		return sign(len(c.docs) - len(d.docs))
+	}
+	return sign(len(c.members) - len(d.members))
+}
+
+func sign(n int) int {
+	switch {
+	case n > 0:
+		return 1
+	case n < 0:
+		return -1
+	}
+	return 0
+}
+
+func join(ix *index, c *cluster, ci int32, r *record, ri int32, j judgement) {
+	oldActors, oldAgents := c.actors, c.agents
+	newDoc := !c.hasDoc(r.doc)
+	c.add(r, ri, j.overlap)
+	if newDoc {
+		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
+	}
+	ix.fileGrowth(c, ci, oldActors, oldAgents)
+}
+
+// compareEvents orders events by start date, undated last, then id.
+func compareEvents(a, b timeline.Event) int {
+	switch {
+	case a.When == nil && b.When != nil:
+		return 1
+	case a.When != nil && b.When == nil:
+		return -1
+	case a.When != nil:
+		if c := a.When.Start.Compare(b.When.Start); c != 0 {
+			return c
+		}
+	}
+	if a.ID < b.ID {
+		return -1
+	}
+	if a.ID > b.ID {
+		return 1
+	}
+	return 0
 }

@@ -1,0 +1,395 @@
+package dot
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/graph"
+	"github.com/storyline/storyline/timeline"
+)
+
+// WriteEvents writes the event graph of tl as DOT: one node per event,
+// ranked left to right by date along a spine of date nodes, and one edge
+// per link (causes bold, contradicts red, responds_to blue, enables green,
+// inferred precedes dashed grey). A response drawn against time keeps its
+// arrowhead on what it answers. The same timeline gives the same bytes.
+//
+// This is what `storyline build` writes as events.dot and what `storyline
+// graph --kind events --format dot` prints.
+func WriteEvents(w io.Writer, tl *timeline.Timeline, opts Options) error {
+	tl, sum, err := graph.Summarize(tl, opts.MaxNodes)
+	if err != nil {
+		return fmt.Errorf("dot: %w", err)
+	}
+	g, err := graph.Events(tl)
+	if err != nil {
+		return fmt.Errorf("dot: %w", err)
+	}
+	order, err := graph.TopoSort(g)
+	if err != nil {
+		return fmt.Errorf("dot: %w", err)
+	}
+	ew := newEventWriter(tl, g, order)
+	ew.header(sum)
+	ew.nodes()
+	ew.spine()
+	ew.arrows()
+	ew.close()
+	return ew.flush(w, "event")
+}
+
+type eventWriter struct {
+	writer
+	tl     *timeline.Timeline
+	g      *graph.EventGraph
+	events []*timeline.Event // in topological (date, id) order
+	docs   map[string]*timeline.Document
+	names  map[string]string // actor id → name
+}
+
+func newEventWriter(tl *timeline.Timeline, g *graph.EventGraph, order []string) *eventWriter {
+	ew := &eventWriter{tl: tl, g: g, docs: docIndex(tl), names: actorNames(tl)}
+	for _, id := range order {
+		if ev, err := g.Vertex(id); err == nil {
+			ew.events = append(ew.events, ev)
+		}
+	}
+	return ew
+}
+
+func (ew *eventWriter) header(sum graph.Summary) {
+	label := ew.title()
+	if sum.Summarised() {
+		ew.line("// %s", sum)
+		label += "\n" + sum.String()
+	}
+	ew.open("digraph %s", ID("events"))
+	ew.stmt("graph", attrs{
+		"fontname": fontname, "fontsize": "12", "label": label, "labelloc": "t",
+		"newrank": "true", "rankdir": "LR", "nodesep": "0.25", "ranksep": "0.35",
+		"tooltip": label, "id": "events",
+	})
+	ew.stmt("node", attrs{
+		"fontname": fontname, "fontsize": "10", "shape": "box", "style": "rounded,filled",
+		"fillcolor": "#ffffff", "color": "#424242", "margin": "0.12,0.06",
+	})
+	ew.stmt("edge", attrs{"fontname": fontname, "fontsize": "8", "arrowsize": "0.7", "color": "#424242"})
+}
+
+// title reads "11 events from 4 documents, 2025-02-12 to 2025-03-23".
+func (ew *eventWriter) title() string {
+	t := plural(len(ew.events), "event") + " from " + plural(len(ew.tl.Documents), "document")
+	var first, last timeline.Date
+	for _, ev := range ew.events {
+		if ev.When == nil || ev.When.Start.IsZero() {
+			continue
+		}
+		if first.IsZero() || ev.When.Start.Before(first) {
+			first = ev.When.Start
+		}
+		if e := ev.When.End; e.After(last) {
+			last = e
+		}
+		if ev.When.Start.After(last) {
+			last = ev.When.Start
+		}
+	}
+	if !first.IsZero() {
+		t += ", " + first.String() + " to " + last.String()
+	}
+	return t
+}
+
+func (ew *eventWriter) nodes() {
+	for _, ev := range ew.events {
+		ew.stmt(ID(ev.ID), ew.eventAttrs(ev))
+	}
+}
+
+func (ew *eventWriter) eventAttrs(ev *timeline.Event) attrs {
+	a := attrs{
+		"label":   eventLabel(ev),
+		"id":      "event-" + Anchor(ev.ID),
+		"class":   "event " + Anchor(ev.Kind) + " " + Anchor(ev.Status),
+		"tooltip": ew.eventTooltip(ev),
+	}
+	if m, ok := ew.firstMention(ev, ""); ok {
+		if doc := ew.docs[m.Doc]; doc != nil && doc.URL != "" {
+			a["URL"] = doc.URL
+		}
+	}
+	for k, v := range statusStyle(ev.Status) {
+		a[k] = v
+	}
+	return a
+}
+
+// eventLabel is the summary, wrapped, over a line of date, status and sources.
+func eventLabel(ev *timeline.Event) string {
+	summary := ev.Summary
+	if strings.TrimSpace(summary) == "" {
+		summary = cmp.Or(ev.Kind, ev.ID)
+	}
+	facts := []string{whenText(ev.When)}
+	if ev.Status != "" && ev.Status != timeline.Occurred {
+		facts = append(facts, ev.Status)
+	}
+	if n := graph.Sources(ev); n > 1 {
+		facts = append(facts, plural(n, "source"))
+	}
+	return wrap(summary, 30, 4) + "\n" + strings.Join(facts, ", ")
+}
+
+// eventTooltip is the sentence that tells the event and the article it
+// comes from.
+func (ew *eventWriter) eventTooltip(ev *timeline.Event) string {
+	m, ok := ew.firstMention(ev, "")
+	if !ok {
+		return clip(ev.Summary, 400)
+	}
+	tip := clip(m.Text, 400) + "\n-- " + ew.docName(m.Doc)
+	if n := graph.Sources(ev); n > 1 {
+		tip += fmt.Sprintf(" (and %d more)", n-1)
+	}
+	return tip
+}
+
+// firstMention returns ev's first mention (by document, then offset), in
+// doc when doc is not "".
+func (ew *eventWriter) firstMention(ev *timeline.Event, doc string) (timeline.Mention, bool) {
+	var best timeline.Mention
+	found := false
+	for _, m := range ev.Mentions {
+		if doc != "" && m.Doc != doc {
+			continue
+		}
+		if !found || m.Doc < best.Doc || (m.Doc == best.Doc && m.Start < best.Start) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+func (ew *eventWriter) docName(id string) string {
+	if doc := ew.docs[id]; doc != nil && doc.Title != "" {
+		return doc.Title
+	}
+	return id
+}
+
+// statusStyle draws what has not (yet) happened with a broken outline.
+func statusStyle(status string) attrs {
+	switch status {
+	case timeline.Expected, timeline.Planned:
+		return attrs{"style": "rounded,filled,dashed", "fillcolor": "#fff8e1"}
+	case timeline.Hypothetical:
+		return attrs{"style": "rounded,filled,dotted", "fillcolor": "#f5f5f5"}
+	case timeline.Denied:
+		return attrs{"style": "rounded,filled,dashed", "fillcolor": "#fdecea"}
+	case timeline.Reported:
+		return attrs{"fillcolor": "#f5f5f5"}
+	}
+	return nil
+}
+
+// spine writes one plaintext node per date, chained invisibly in order,
+// and ranks each date with its events.
+func (ew *eventWriter) spine() {
+	keys, byKey := ew.dateRanks()
+	ew.open("subgraph %s", ID("dates"))
+	ew.stmt("node", attrs{"shape": "plaintext", "fontsize": "9", "fontcolor": "#757575", "style": "solid"})
+	ew.stmt("edge", attrs{"style": "invis"})
+	for _, k := range keys {
+		ew.stmt(ID(spineNode(k)), attrs{"label": k.label, "id": "date-" + Anchor(k.name), "tooltip": k.label})
+	}
+	for i := 1; i < len(keys); i++ {
+		ew.stmt(ID(spineNode(keys[i-1]))+" -> "+ID(spineNode(keys[i])), nil)
+	}
+	ew.close()
+	for _, k := range keys {
+		ew.open("")
+		ew.line("rank=same;")
+		ew.line("%s;", ID(spineNode(k)))
+		for _, id := range byKey[k.name] {
+			ew.line("%s;", ID(id))
+		}
+		ew.close()
+	}
+}
+
+type dateKey struct{ name, label string }
+
+func spineNode(k dateKey) string { return "date:" + k.name }
+
+// dateRanks returns the distinct dates in order and the events of each.
+func (ew *eventWriter) dateRanks() ([]dateKey, map[string][]string) {
+	var keys []dateKey
+	byKey := make(map[string][]string)
+	byDate := slices.Clone(ew.events)
+	slices.SortStableFunc(byDate, graph.CompareEvents)
+	for _, ev := range byDate {
+		k := dateKey{name: "undated", label: "undated"}
+		if ev.When != nil && !ev.When.Start.IsZero() {
+			k = dateKey{name: whenKey(ev.When), label: whenText(ev.When)}
+		}
+		if _, seen := byKey[k.name]; !seen {
+			keys = append(keys, k)
+		}
+		byKey[k.name] = append(byKey[k.name], ev.ID)
+	}
+	return keys, byKey
+}
+
+// arrows writes one edge per link of every arrow.
+func (ew *eventWriter) arrows() {
+	for _, a := range ew.g.Arrows() {
+		for _, l := range a.Links {
+			ew.stmt(ID(a.From)+" -> "+ID(a.To), ew.linkAttrs(a, l))
+		}
+	}
+}
+
+func (ew *eventWriter) linkAttrs(a *graph.Arrow, l timeline.Link) attrs {
+	if a.Inferred {
+		return attrs{
+			"style": "dashed", "color": "#9e9e9e", "arrowhead": "vee",
+			"id":      "precedes-" + Anchor(a.From) + "-" + Anchor(a.To),
+			"class":   "inferred precedes",
+			"tooltip": "inferred: " + ew.sharedActors(a) + " took part in both, in this order",
+		}
+	}
+	at := linkStyle(l.Kind)
+	at["label"] = kindLabel(l.Kind)
+	if l.Cue != "" {
+		at["label"] += "\n\"" + clip(l.Cue, 40) + "\""
+	}
+	at["id"] = "link-" + Anchor(l.Kind) + "-" + Anchor(l.From) + "-" + Anchor(l.To)
+	at["class"] = "link " + Anchor(l.Kind)
+	at["tooltip"] = ew.linkTooltip(l)
+	if doc := ew.docs[l.Doc]; doc != nil && doc.URL != "" {
+		at["URL"] = doc.URL
+	}
+	if l.From == a.To {
+		at["dir"] = "back"
+	}
+	return at
+}
+
+// linkStyle tells link kinds apart by colour and weight of line.
+func linkStyle(kind string) attrs {
+	switch kind {
+	case timeline.Causes:
+		return attrs{"style": "bold", "color": "#212121"}
+	case timeline.Contradicts:
+		return attrs{"color": "#c62828", "fontcolor": "#c62828"}
+	case timeline.RespondsTo:
+		return attrs{"color": "#1565c0", "fontcolor": "#1565c0"}
+	case timeline.Enables:
+		return attrs{"color": "#2e7d32", "fontcolor": "#2e7d32"}
+	case timeline.Precedes:
+		return attrs{"color": "#757575", "fontcolor": "#757575"}
+	}
+	return attrs{"style": "dotted", "color": "#757575"}
+}
+
+func kindLabel(kind string) string { return strings.ReplaceAll(kind, "_", " ") }
+
+// linkTooltip is the sentence that states the link and its article.
+func (ew *eventWriter) linkTooltip(l timeline.Link) string {
+	tip := kindLabel(l.Kind)
+	if l.Cue != "" {
+		tip += " (\"" + l.Cue + "\")"
+	}
+	if s := ew.linkSentence(l); s != "" {
+		tip += "\n" + clip(s, 400)
+	}
+	if l.Doc != "" {
+		tip += "\n-- " + ew.docName(l.Doc)
+	}
+	return tip
+}
+
+// linkSentence finds, among the two events' mentions in the link's
+// document, the sentence holding the cue, or else the first one.
+func (ew *eventWriter) linkSentence(l timeline.Link) string {
+	var candidates []timeline.Mention
+	for _, id := range []string{l.From, l.To} {
+		if ev, err := ew.g.Vertex(id); err == nil {
+			for _, m := range ev.Mentions {
+				if m.Doc == l.Doc {
+					candidates = append(candidates, m)
+				}
+			}
+		}
+	}
+	cue := strings.ToLower(l.Cue)
+	for _, m := range candidates {
+		if cue != "" && strings.Contains(strings.ToLower(m.Text), cue) {
+			return m.Text
+		}
+	}
+	if len(candidates) > 0 {
+		return candidates[0].Text
+	}
+	return ""
+}
+
+// sharedActors names the actors both ends of an arrow have in common.
+func (ew *eventWriter) sharedActors(a *graph.Arrow) string {
+	from, err1 := ew.g.Vertex(a.From)
+	to, err2 := ew.g.Vertex(a.To)
+	if err1 != nil || err2 != nil {
+		return "a shared actor"
+	}
+	var names []string
+	for _, p := range from.Actors {
+		if slices.ContainsFunc(to.Actors, func(q timeline.Participant) bool { return q.ID == p.ID }) {
+			names = append(names, cmp.Or(ew.names[p.ID], p.ID))
+		}
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	if len(names) == 0 {
+		return "a shared actor"
+	}
+	return strings.Join(names, ", ")
+}
+
+// whenKey names an interval uniquely: "2025-02-12" or "2025-03-17/2025-03-23".
+func whenKey(w *timeline.When) string {
+	if w.End.IsZero() || w.End == w.Start {
+		return w.Start.String()
+	}
+	return w.Start.String() + "/" + w.End.String()
+}
+
+// whenText reads "2025-02-12", "2025-03-17 to 2025-03-23" or "undated".
+func whenText(w *timeline.When) string {
+	if w == nil || w.Start.IsZero() {
+		return "undated"
+	}
+	return strings.Replace(whenKey(w), "/", " to ", 1)
+}
+
+func docIndex(tl *timeline.Timeline) map[string]*timeline.Document {
+	docs := make(map[string]*timeline.Document, len(tl.Documents))
+	for i := range tl.Documents {
+		if _, dup := docs[tl.Documents[i].ID]; !dup {
+			docs[tl.Documents[i].ID] = &tl.Documents[i]
+		}
+	}
+	return docs
+}
+
+func actorNames(tl *timeline.Timeline) map[string]string {
+	names := make(map[string]string, len(tl.Actors))
+	for _, a := range tl.Actors {
+		if _, dup := names[a.ID]; !dup && a.Name != "" {
+			names[a.ID] = a.Name
+		}
+	}
+	return names
+}

@@ -1,0 +1,119 @@
+package dot
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+)
+
+// Options control the DOT writers. The zero value draws everything.
+type Options struct {
+	// MaxNodes, when above zero, summarises a graph with more events (or,
+	// for the actor graph, actors) than this: it keeps the most-sourced
+	// events and their neighbours (the most active actors) and says so in
+	// a comment and in the graph's label.
+	MaxNodes int
+}
+
+// textKeys are the attributes whose values Graphviz displays.
+var textKeys = map[string]bool{"label": true, "xlabel": true, "tooltip": true, "headlabel": true, "taillabel": true}
+
+// attrs is an attribute list; it is written sorted by key.
+type attrs map[string]string
+
+func (a attrs) String() string {
+	keys := make([]string, 0, len(a))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b bytes.Buffer
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(k)
+		b.WriteByte('=')
+		if textKeys[k] {
+			b.WriteString(Text(a[k]))
+		} else {
+			b.WriteString(ID(a[k]))
+		}
+	}
+	return b.String()
+}
+
+// writer gathers a DOT document; the whole text reaches the io.Writer in
+// one Write, so a failing writer never sees half a graph.
+type writer struct {
+	buf    bytes.Buffer
+	indent int
+}
+
+func (w *writer) line(format string, args ...any) {
+	for range w.indent {
+		w.buf.WriteByte('\t')
+	}
+	fmt.Fprintf(&w.buf, format, args...)
+	w.buf.WriteByte('\n')
+}
+
+// open starts a block: `format {`, or a bare `{` for an anonymous subgraph.
+func (w *writer) open(format string, args ...any) {
+	if format == "" {
+		w.line("{")
+	} else {
+		w.line(format+" {", args...)
+	}
+	w.indent++
+}
+
+func (w *writer) close() {
+	w.indent--
+	w.line("}")
+}
+
+// stmt writes `what [attrs];`, or `what;` with no attributes.
+func (w *writer) stmt(what string, a attrs) {
+	if len(a) == 0 {
+		w.line("%s;", what)
+		return
+	}
+	w.line("%s [%s];", what, a)
+}
+
+func (w *writer) flush(out io.Writer, what string) error {
+	if _, err := out.Write(w.buf.Bytes()); err != nil {
+		return fmt.Errorf("dot: write %s graph: %w", what, err)
+	}
+	return nil
+}
+
+// number formats f with two decimals, trailing zeros dropped.
+func number(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 2, 64)
+	for s[len(s)-1] == '0' {
+		s = s[:len(s)-1]
+	}
+	if s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// plural returns "1 event", "2 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+func byKey[T any](key func(T) string) func(a, b T) int {
+	return func(a, b T) int { return cmp.Compare(key(a), key(b)) }
+}
+
+const fontname = "Helvetica"

@@ -1,0 +1,187 @@
+package render_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/storyline/storyline/graph/render"
+	"github.com/storyline/storyline/timeline"
+)
+
+func loadFixture(t testing.TB) *timeline.Timeline {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/ceasefire.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tl timeline.Timeline
+	if err := json.Unmarshal(b, &tl); err != nil {
+		t.Fatalf("../testdata/ceasefire.json: %v", err)
+	}
+	return &tl
+}
+
+// checkXML fails unless b is well-formed XML.
+func checkXML(t *testing.T, b []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(b))
+	d.Strict = true
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+	}
+}
+
+func TestFixture(t *testing.T) {
+	tl := loadFixture(t)
+	draws := map[string]func(context.Context, io.Writer, *timeline.Timeline, render.Format, render.Options) error{
+		"events": render.Events,
+		"actors": render.Actors,
+	}
+	for _, kind := range []string{"actors", "events"} {
+		for _, f := range []render.Format{render.SVG, render.PNG} {
+			t.Run(kind+"."+string(f), func(t *testing.T) {
+				var b bytes.Buffer
+				if err := draws[kind](context.Background(), &b, tl, f, render.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if out := os.Getenv("STORYLINE_GRAPH_OUT"); out != "" {
+					if err := os.WriteFile(out+"/"+kind+"."+string(f), b.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				switch f {
+				case render.SVG:
+					checkXML(t, b.Bytes())
+				case render.PNG:
+					if !bytes.HasPrefix(b.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
+						t.Fatalf("not a PNG: % x", b.Bytes()[:min(8, b.Len())])
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestSizeGuard(t *testing.T) {
+	tl := synthetic(400)
+	tests := []struct {
+		name string
+		opts render.Options
+		want string
+	}{
+		{"default limit", render.Options{}, "summarised: 300 of 400 events"},
+		{"own limit", render.Options{MaxNodes: 50}, "summarised: 50 of 400 events"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := render.Events(context.Background(), &b, tl, render.SVG, tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			checkXML(t, b.Bytes())
+			if !bytes.Contains(b.Bytes(), []byte(tt.want)) {
+				t.Errorf("SVG does not say %q", tt.want)
+			}
+		})
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	var huge bytes.Buffer
+	huge.WriteString("digraph {")
+	for i := range render.MaxDOTNodes + 1 {
+		fmt.Fprintf(&huge, "n%d;", i)
+	}
+	huge.WriteString("}")
+	tests := []struct {
+		name   string
+		ctx    context.Context
+		dot    string
+		format render.Format
+		want   error
+	}{
+		{"unknown format", context.Background(), "digraph { a }", "gif", render.ErrFormat},
+		{"syntax error", context.Background(), "digraph { a -> ; }", render.SVG, render.ErrSyntax},
+		{"cancelled", cancelled, "digraph { a }", render.SVG, context.Canceled},
+		{"too many nodes", context.Background(), huge.String(), render.SVG, render.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			err := render.Render(tt.ctx, []byte(tt.dot), tt.format, &b)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want %v", err, tt.want)
+			}
+			if b.Len() != 0 {
+				t.Errorf("wrote %d bytes on error", b.Len())
+			}
+		})
+	}
+	// Graphviz must still work after each failure.
+	if err := render.Render(context.Background(), []byte("digraph { a -> b }"), render.SVG, io.Discard); err != nil {
+		t.Fatalf("render after errors: %v", err)
+	}
+}
+
+// TestConcurrent renders from several goroutines at once: the mutex must
+// keep Graphviz whole (run with -race) and every output must be the same.
+func TestConcurrent(t *testing.T) {
+	tl := loadFixture(t)
+	const n = 4
+	outs := make([][]byte, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			var b bytes.Buffer
+			errs[i] = render.Events(context.Background(), &b, tl, render.SVG, render.Options{})
+			outs[i] = b.Bytes()
+		})
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("goroutine %d: %v", i, errs[i])
+		}
+		if !bytes.Equal(outs[i], outs[0]) {
+			t.Errorf("goroutine %d drew other bytes", i)
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		in   string
+		want render.Format
+		err  bool
+	}{
+		{"svg", render.SVG, false},
+		{"png", render.PNG, false},
+		{"dot", "", true},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := render.ParseFormat(tt.in)
+			if got != tt.want || (err != nil) != tt.err {
+				t.Errorf("ParseFormat(%q) = %q, %v", tt.in, got, err)
+			}
+		})
+	}
+}

@@ -1,0 +1,62 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/storyline/storyline/graph/dot"
+	"github.com/storyline/storyline/timeline"
+)
+
+// DefaultMaxNodes is the node limit of Events and Actors when Options
+// leave it zero: about where a layout with edge labels starts to take
+// seconds.
+const DefaultMaxNodes = 300
+
+// Options control Events and Actors. The zero value is the default.
+type Options struct {
+	// MaxNodes is how many events (or actors) are drawn before the graph
+	// is summarised; 0 means DefaultMaxNodes and a negative value means no
+	// limit.
+	MaxNodes int
+}
+
+func (o Options) dot() dot.Options {
+	switch {
+	case o.MaxNodes == 0:
+		return dot.Options{MaxNodes: DefaultMaxNodes}
+	case o.MaxNodes < 0:
+		return dot.Options{}
+	}
+	return dot.Options{MaxNodes: o.MaxNodes}
+}
+
+// Events draws the event graph of tl (see dot.WriteEvents) as SVG or PNG.
+// Past the node limit it draws the most-sourced events and their
+// neighbours, and its label reads "summarised: N of M events".
+//
+// This is what `storyline build` writes as events.svg and what `storyline
+// graph --kind events --format svg|png` prints.
+func Events(ctx context.Context, w io.Writer, tl *timeline.Timeline, format Format, opts Options) error {
+	var src bytes.Buffer
+	if err := dot.WriteEvents(&src, tl, opts.dot()); err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	return Render(ctx, src.Bytes(), format, w)
+}
+
+// Actors draws the actor graph of tl (see dot.WriteActors) as SVG or PNG.
+// Past the node limit it draws the actors taking part in the most events,
+// and its label reads "summarised: N of M actors".
+//
+// This is what `storyline build` writes as actors.svg and what `storyline
+// graph --kind actors --format svg|png` prints.
+func Actors(ctx context.Context, w io.Writer, tl *timeline.Timeline, format Format, opts Options) error {
+	var src bytes.Buffer
+	if err := dot.WriteActors(&src, tl, opts.dot()); err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	return Render(ctx, src.Bytes(), format, w)
+}

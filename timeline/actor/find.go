@@ -1,0 +1,458 @@
+package actor
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// sentence holds one sentence's tokens while its rules run.
+type sentence struct {
+	f    *Finder
+	g    *gazetteer
+	text string
+	toks []token
+	kind timeline.SpanKind
+}
+
+func (s *sentence) str(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
+
+// lower returns the lower-case form of token k, allocating only for
+// non-ASCII upper-case text.
+func (s *sentence) lower(k int) string { return lowerASCII(s.str(k)) }
+
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// has reports whether token k is in the word lists of bits, matched in
+// lower case. The lookup is made once per token and cached on it.
+func (s *sentence) has(bits uint16, k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.flags&tWord == 0 {
+		return false
+	}
+	if t.flags&tLex == 0 {
+		t.lex = s.g.lexOf(s.text[t.start:t.end])
+		t.flags |= tLex
+	}
+	return t.lex&bits != 0
+}
+
+func (s *sentence) word(k int) bool { return k >= 0 && k < len(s.toks) && s.toks[k].is(tWord) }
+
+func (s *sentence) punct(k int, c byte) bool {
+	return k >= 0 && k < len(s.toks) && !s.toks[k].is(tWord) && s.toks[k].punct == c
+}
+
+// capName reports whether token k can be part of a name: a capitalised
+// word that is not all capitals, not a stop word and not a title word.
+func (s *sentence) capName(k int) bool {
+	if !s.word(k) {
+		return false
+	}
+	t := s.toks[k]
+	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) {
+		return false
+	}
+	return !s.has(lStop, k) && !s.has(lTitleHead, k) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+}
+
+// match returns the longest gazetteer phrase starting at token i: its end
+// token index and hit, or i and nil.
+func (s *sentence) match(i int) (int, *hit) {
+	m := s.g.root
+	end, var_ := i, (*hit)(nil)
+	for k := i; k < len(s.toks); k++ {
+		nd := m[s.str(k)]
+		if nd == nil {
+			break
+		}
+		if nd.hit != nil {
+			end, var_ = k+1, nd.hit
+		}
+		if s.toks[k].is(tPoss) || nd.next == nil {
+			break
+		}
+		m = nd.next
+	}
+	return end, var_
+}
+
+// matchEndingAt returns a gazetteer hit of one or two tokens ending at
+// token k (inclusive), and its first token.
+func (s *sentence) matchEndingAt(k int) (int, *hit) {
+	for n := 3; n >= 1; n-- {
+		a := k - n + 1
+		if a < 0 || !s.word(a) {
+			continue
+		}
+		if end, h := s.match(a); h != nil && end == k+1 {
+			return a, h
+		}
+	}
+	return -1, nil
+}
+
+// find runs the rules over the sentence and appends its mentions.
+func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
+	for i := 0; i < len(s.toks); {
+		t := s.toks[i]
+		if !t.is(tWord) || !t.is(tCap) {
+			i++
+			continue
+		}
+		end, h := s.match(i)
+		if h == nil && t.is(tHyphen) {
+			out = s.hyphenParts(out, i)
+			i++
+			continue
+		}
+		if h != nil && !s.givenBeforeName(i, end, h) {
+			var next int
+			out, next = s.known(out, i, end, h)
+			i = max(next, i+1)
+			continue
+		}
+		var next int
+		var ok bool
+		out, next, ok = s.unknown(out, i)
+		if !ok && s.capName(i) && !t.is(tUpper) {
+			*loose = append(*loose, looseToken{t.start, t.end, s.kind})
+		}
+		i = max(next, i+1)
+	}
+	return out
+}
+
+// givenBeforeName reports whether a gazetteer surname that is also a
+// common given name starts another person's name ("Kim" in "Kim Wall"),
+// so that the whole name is read instead.
+func (s *sentence) givenBeforeName(i, end int, h *hit) bool {
+	return h.form == formSurname && end == i+1 && (s.g.given[s.str(i)] || s.kind != timeline.Heading) && !s.toks[i].is(tPoss) &&
+		s.capName(end) && s.gazStart(end) == nil
+}
+
+// gazStart returns the hit of a gazetteer phrase starting at k, if any.
+func (s *sentence) gazStart(k int) *hit {
+	if !s.word(k) {
+		return nil
+	}
+	_, h := s.match(k)
+	return h
+}
+
+// hyphenParts finds places and states named inside a hyphenated word
+// ("U.S.-Russia talks"); demonyms inside one ("anti-Russian") are not actors.
+func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
+	t := s.toks[i]
+	w := s.text[t.start:t.end]
+	off := t.start
+	for len(w) > 0 {
+		part := w
+		if j := strings.IndexByte(w, '-'); j >= 0 {
+			part, w = w[:j], w[j+1:]
+		} else {
+			w = ""
+		}
+		a := off
+		off += len(part) + 1
+		nd := s.g.root[part]
+		if nd == nil || nd.hit == nil || nd.hit.form != formName {
+			continue
+		}
+		e := nd.hit.e
+		if e.kind == timeline.Person {
+			continue
+		}
+		out = append(out, Mention{Start: a, End: a + len(part), Text: part, Name: e.name, Kind: e.kind,
+			Country: countryOf(e), Ref: e.id, Modifier: true})
+	}
+	return out
+}
+
+// countryOf is the country or side an entry belongs to: itself for states.
+func countryOf(e *entry) string {
+	if e.kind == timeline.Country {
+		return e.id
+	}
+	return e.country
+}
+
+// known turns a gazetteer hit at tokens [i, end) into a mention.
+func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
+	e := h.e
+	switch {
+	case e.kind == timeline.Person:
+		return s.person(out, i, end, e, "")
+	case h.form == formAdj:
+		if m, next, ok := s.groupAfter(i, end, e); ok {
+			return append(out, m), next
+		}
+		if m, ok := s.coordinatedGroup(i, end, e); ok {
+			return append(out, m), end
+		}
+		if m, next, ok := s.descriptor(i, end, e); ok {
+			return append(out, m), next
+		}
+		return out, end
+	case h.form == formPeople:
+		w := s.text[s.toks[i].start:s.toks[end-1].end]
+		return append(out, Mention{Start: s.toks[i].start, End: s.toks[end-1].end, Text: w,
+			Name: e.people, Kind: timeline.Group, Country: e.id, Ref: slug(e.people)}), end
+	}
+	if m, next, ok := s.groupAfter(i, end, e); ok {
+		return append(out, m), next
+	}
+	if e.kind == timeline.Country {
+		if m, next, ok := s.descriptor(i, end, e); ok {
+			return append(out, m), next
+		}
+	}
+	if e.kind == timeline.Place && s.capName(end) && s.has(lOrgHead, end) {
+		if m, next, ok := s.orgName(i); ok {
+			return append(out, m), next
+		}
+	}
+	start, stop := s.toks[i].start, s.toks[end-1].end
+	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: e.name, Kind: e.kind,
+		Country: countryOf(e), Ref: e.id}
+	if e.kind == timeline.Place && e.seat != "" && s.political(i, end) {
+		seat := s.g.byID[e.seat]
+		m.Kind, m.Name, m.Ref, m.Country = seat.kind, seat.name, seat.id, countryOf(seat)
+		if m.Country == "" {
+			m.Country = seat.id
+		}
+	}
+	m.Modifier = s.toks[end-1].is(tPoss) || s.qualifiesTitle(end)
+	return append(out, m), end
+}
+
+// qualifiesTitle reports whether tokens from k are a title followed by a
+// name, so that the word before k only qualifies it ("US Defense
+// Secretary Pete Hegseth", "Kremlin spokesman Peskov").
+func (s *sentence) qualifiesTitle(k int) bool {
+	j := k
+	for j < len(s.toks) && (s.has(lTitleMod, j) || s.has(lTitleHead, j)) {
+		j++
+	}
+	return j > k && s.has(lTitleHead, j-1) && s.word(j) && s.toks[j].is(tCap)
+}
+
+// groupAfter makes "<demonym or state or body> officials/forces/leaders" a
+// group of that state.
+func (s *sentence) groupAfter(i, end int, e *entry) (Mention, int, bool) {
+	if s.toks[end-1].is(tPoss) || !s.word(end) {
+		return Mention{}, 0, false
+	}
+	class, n := s.groupNoun(end)
+	if class < 0 {
+		return Mention{}, 0, false
+	}
+	country := countryOf(e)
+	if country == "" {
+		country = e.id
+	}
+	gr := s.g.byID[country].groups[class]
+	start, stop := s.toks[i].start, s.toks[end+n-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: gr.name, Kind: timeline.Group,
+		Country: country, Ref: gr.id}, end + n, true
+}
+
+// coordinatedGroup reads the first demonym of "American and Russian
+// negotiators" as a group of its own country.
+func (s *sentence) coordinatedGroup(i, end int, e *entry) (Mention, bool) {
+	if !s.word(end) || (s.str(end) != "and" && s.str(end) != "or") || !s.word(end+1) {
+		return Mention{}, false
+	}
+	j, h := s.match(end + 1)
+	if h == nil || h.form != formAdj {
+		return Mention{}, false
+	}
+	g, _, ok := s.groupAfter(end+1, j, h.e)
+	if !ok {
+		return Mention{}, false
+	}
+	country := countryOf(e)
+	gr := s.g.byID[country].groups[s.groupClassOf(g.Ref)]
+	start, stop := s.toks[i].start, s.toks[end-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: gr.name, Kind: timeline.Group,
+		Country: country, Ref: gr.id}, true
+}
+
+// groupClassOf returns the class index of a group id.
+func (s *sentence) groupClassOf(id string) int {
+	for i, c := range groupClasses {
+		if strings.HasSuffix(id, c) {
+			return i
+		}
+	}
+	return 0
+}
+
+// groupNoun returns the class index of a group noun at k ("forces", or
+// "armed forces" over two tokens), or -1, and how many tokens it spans.
+func (s *sentence) groupNoun(k int) (int, int) {
+	if s.word(k+1) && s.str(k) == "armed" && s.str(k+1) == "forces" {
+		return 1, 2
+	}
+	switch {
+	case s.has(lOfficials, k):
+		return 0, 1
+	case s.has(lForces, k):
+		return 1, 1
+	case s.has(lLeaders, k):
+		return 2, 1
+	}
+	return -1, 0
+}
+
+// descriptor resolves "the Russian leader", "the US president" to the one
+// person the gazetteer gives that office in that country.
+func (s *sentence) descriptor(i, end int, e *entry) (Mention, int, bool) {
+	if i == 0 || !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || s.toks[end-1].is(tPoss) {
+		return Mention{}, 0, false
+	}
+	for n := 2; n >= 1; n-- {
+		last := end + n - 1
+		if !s.word(last) {
+			continue
+		}
+		var b strings.Builder
+		for k := end; k <= last; k++ {
+			if k > end {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s.lower(k))
+		}
+		cands := s.g.offices[e.id+"|"+b.String()]
+		if len(cands) != 1 {
+			continue
+		}
+		if s.word(last+1) && s.toks[last+1].is(tCap) && !s.has(lStop, last+1) {
+			return Mention{}, 0, false // a title before a name: the name rule takes it
+		}
+		p := cands[0]
+		start, stop := s.toks[i-1].start, s.toks[last].end
+		return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: p.name, Kind: timeline.Person,
+			Country: p.country, Ref: p.id}, last + 1, true
+	}
+	return Mention{}, 0, false
+}
+
+// political reports whether a capital at [i, end) stands for its
+// government ("Moscow demands", "Kyiv’s neutrality", "unacceptable to
+// Moscow") rather than the place ("in Moscow", "travelled to Moscow").
+func (s *sentence) political(i, end int) bool {
+	if s.toks[end-1].is(tPoss) {
+		return true
+	}
+	if s.word(end) {
+		switch s.str(end) {
+		case "region", "oblast", "city", "area", "province", "suburbs", "outskirts", "airport", "time":
+			return false
+		}
+	}
+	if s.punct(end, ',') && s.word(end+1) {
+		if h := s.gazStart(end + 1); h != nil && h.e.kind == timeline.Country {
+			return false // "Osaka, Japan"
+		}
+	}
+	p := i - 1
+	if !s.word(p) {
+		return true
+	}
+	if s.has(lLocPrep, p) {
+		return false
+	}
+	switch s.str(p) {
+	case "to", "from":
+		return !s.has(lMotion, p-1)
+	}
+	return true
+}
+
+// orgName makes an organisation of a capitalised run ending in an
+// organisation word ("Kyiv School of Economics").
+func (s *sentence) orgName(i int) (Mention, int, bool) {
+	k := i
+	lastHead := -1
+	for k < len(s.toks) {
+		if s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) {
+			if s.has(lOrgHead, k) {
+				lastHead = k
+			}
+			if s.toks[k].is(tPoss) {
+				k++
+				break
+			}
+			k++
+			continue
+		}
+		if s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "and") && s.word(k+1) && s.toks[k+1].is(tCap) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > i && !s.toks[k-1].is(tCap) {
+		k--
+	}
+	if lastHead < 0 || k-i < 2 {
+		return Mention{}, 0, false
+	}
+	start, stop := s.toks[i].start, s.toks[k-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k),
+		Kind: timeline.Organization}, k, true
+}
+
+// singleSpaced reports whether tokens [a, b) are words written with one
+// space between each, so that their text is already a clean name.
+func (s *sentence) singleSpaced(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if t.flags&tWord == 0 || t.flags&tPoss != 0 && k < b-1 {
+			return false
+		}
+		if k > a && (t.start != s.toks[k-1].end+1 || s.text[t.start-1] != ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// joined returns tokens [a, b) as a name: words joined by single spaces.
+func (s *sentence) joined(a, b int) string {
+	if b-a == 1 {
+		return s.str(a)
+	}
+	if s.singleSpaced(a, b) {
+		return s.text[s.toks[a].start:s.toks[b-1].end]
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		n += s.toks[k].end - s.toks[k].start + 1
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for k := a; k < b; k++ {
+		if k > a && (s.toks[k].is(tWord) || s.toks[k].punct != '.') {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(s.str(k))
+	}
+	return sb.String()
+}

@@ -1,0 +1,328 @@
+package actor
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+// entry is one known actor of the gazetteer.
+type entry struct {
+	id, name, kind string
+	country        string
+	role           string
+	seat           string   // the actor a capital stands for in politics
+	adj            []string // demonyms; adj[0] prefixes roles and names groups
+	people         string   // the plural noun for its people: "Ukrainians"
+	surnames       []string // what a person is called alone
+	groups         [3]group // its officials, forces and leaders
+	firsts         []string // given names a person is written with
+}
+
+// group is a body of people of a state or organisation: "Russian
+// officials". Its name and id are made once, when the gazetteer is read.
+type group struct{ name, id string }
+
+// groupClasses are the group nouns' classes, in the order of entry.groups.
+var groupClasses = [3]string{"officials", "forces", "leaders"}
+
+// form says how a phrase names an entry.
+type form uint8
+
+const (
+	formName    form = iota // its name or an alias: "Vladimir Putin", "Kremlin"
+	formSurname             // a person's surname alone: "Putin"
+	formAdj                 // a demonym: "Russian"
+	formPeople              // its people: "Ukrainians"
+)
+
+type hit struct {
+	e    *entry
+	form form
+}
+
+// node is a step of the phrase trie, keyed by token text.
+type node struct {
+	next map[string]*node
+	hit  *hit
+}
+
+// gazetteer is the parsed data: a phrase trie over token texts, entries by
+// id, and the word lists the finder's rules need.
+type gazetteer struct {
+	root    map[string]*node
+	entries []*entry
+	byID    map[string]*entry
+	offices map[string][]*entry // country id + "|" + office → persons
+	lex     map[string]map[string]bool
+	group   map[string]string // lower-case group noun → class: officials, forces, leaders
+
+	honorific, titleHead, titleMod, speech, locPrep, motion, stop, given, orgHead map[string]bool
+
+	// words maps a lower-case word to the bits of the lists holding it,
+	// so that one lookup answers every list.
+	words map[string]uint16
+}
+
+// Word-list bits.
+const (
+	lStop uint16 = 1 << iota
+	lTitleHead
+	lTitleMod
+	lSpeech
+	lLocPrep
+	lMotion
+	lOrgHead
+	lOfficials
+	lForces
+	lLeaders
+	lDeterminer
+)
+
+// lexOf returns the word-list bits of w, matched in lower case without
+// allocating for short ASCII words.
+func (g *gazetteer) lexOf(w string) uint16 {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return g.words[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return g.words[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return g.words[string(buf[:len(w)])]
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *gazetteer
+)
+
+// loadDefault parses the embedded gazetteer once.
+func loadDefault() *gazetteer {
+	defaultOnce.Do(func() {
+		g, err := parseGazetteer(gazetteerTSV)
+		if err != nil {
+			panic(fmt.Sprintf("actor: embedded gazetteer: %v", err)) // a build defect, caught by the tests
+		}
+		defaultGaz = g
+	})
+	return defaultGaz
+}
+
+var kinds = map[string]string{
+	"country": timeline.Country,
+	"place":   timeline.Place,
+	"org":     timeline.Organization,
+	"person":  timeline.Person,
+	"group":   timeline.Group,
+}
+
+// parseGazetteer reads gazetteer lines (see gazetteer.tsv for the format).
+func parseGazetteer(data string) (*gazetteer, error) {
+	g := &gazetteer{
+		root:    map[string]*node{},
+		byID:    map[string]*entry{},
+		offices: map[string][]*entry{},
+		lex:     map[string]map[string]bool{},
+		group:   map[string]string{},
+	}
+	var toks []token
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("gazetteer line %d: want kind, id and name, got %d columns", n+1, len(cols))
+		}
+		kind, id, name := cols[0], cols[1], cols[2]
+		if id == "" || name == "" {
+			return nil, fmt.Errorf("gazetteer line %d: empty id or name", n+1)
+		}
+		keys := map[string][]string{}
+		for _, kv := range cols[3:] {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok || k == "" {
+				return nil, fmt.Errorf("gazetteer line %d: field %q is not key=value", n+1, kv)
+			}
+			for _, w := range strings.Split(v, "|") {
+				if w = strings.TrimSpace(w); w != "" {
+					keys[k] = append(keys[k], w)
+				}
+			}
+		}
+		if kind == "lex" {
+			set := g.lex[id]
+			if set == nil {
+				set = map[string]bool{}
+				g.lex[id] = set
+			}
+			for _, w := range keys["words"] {
+				set[w] = true
+			}
+			continue
+		}
+		tk, ok := kinds[kind]
+		if !ok {
+			return nil, fmt.Errorf("gazetteer line %d: unknown kind %q", n+1, kind)
+		}
+		if g.byID[id] != nil {
+			return nil, fmt.Errorf("gazetteer line %d: duplicate id %q", n+1, id)
+		}
+		e := &entry{id: id, name: name, kind: tk, adj: keys["adj"]}
+		e.country = first(keys["country"])
+		e.role = first(keys["role"])
+		e.seat = first(keys["seat"])
+		g.byID[id] = e
+		g.entries = append(g.entries, e)
+
+		names := append([]string{name}, keys["alias"]...)
+		for _, a := range names {
+			toks = tokenize(toks[:0], a, 0, len(a))
+			f := formName
+			if tk == timeline.Person && len(toks) == 1 && !toks[0].is(tUpper) {
+				f = formSurname
+			}
+			g.add(a, toks, hit{e, f})
+			if tk == timeline.Person && len(toks) > 1 {
+				e.firsts = appendNew(e.firsts, a[toks[0].start:toks[0].end])
+			}
+		}
+		if tk == timeline.Person {
+			surnames := keys["surname"]
+			if len(surnames) == 0 {
+				for _, a := range names {
+					toks = tokenize(toks[:0], a, 0, len(a))
+					if len(toks) > 0 {
+						last := toks[len(toks)-1]
+						surnames = appendNew(surnames, a[last.start:last.end])
+					}
+				}
+			}
+			for _, s := range surnames {
+				if s == "-" {
+					continue
+				}
+				e.surnames = appendNew(e.surnames, s)
+				toks = tokenize(toks[:0], s, 0, len(s))
+				g.addIfFree(s, toks, hit{e, formSurname})
+			}
+			for _, o := range keys["office"] {
+				k := e.country + "|" + o
+				g.offices[k] = append(g.offices[k], e)
+			}
+		}
+		for _, a := range e.adj {
+			toks = tokenize(toks[:0], a, 0, len(a))
+			g.addIfFree(a, toks, hit{e, formAdj})
+		}
+		e.people = first(keys["people"])
+		for _, p := range keys["people"] {
+			toks = tokenize(toks[:0], p, 0, len(p))
+			g.addIfFree(p, toks, hit{e, formPeople})
+		}
+	}
+	for _, e := range g.entries {
+		prefix := e.name
+		if len(e.adj) > 0 {
+			prefix = e.adj[0]
+		}
+		for i, class := range groupClasses {
+			name := prefix + " " + class
+			e.groups[i] = group{name, slug(name)}
+		}
+		for _, ref := range []string{e.country, e.seat} {
+			if ref != "" && g.byID[ref] == nil {
+				return nil, fmt.Errorf("gazetteer: %s refers to unknown id %q", e.id, ref)
+			}
+		}
+	}
+	set := func(name string) map[string]bool {
+		if s := g.lex[name]; s != nil {
+			return s
+		}
+		return map[string]bool{}
+	}
+	g.honorific = set("honorific")
+	g.titleHead = set("title-head")
+	g.titleMod = set("title-mod")
+	g.speech = set("speech")
+	g.locPrep = set("loc-prep")
+	g.motion = set("motion")
+	g.stop = set("stop")
+	g.given = set("given")
+	g.orgHead = set("org-head")
+	for _, class := range []string{"officials", "forces", "leaders"} {
+		for w := range g.lex["group-"+class] {
+			g.group[w] = class
+		}
+	}
+	g.words = map[string]uint16{}
+	for list, bit := range map[string]uint16{"stop": lStop, "title-head": lTitleHead, "title-mod": lTitleMod,
+		"speech": lSpeech, "loc-prep": lLocPrep, "motion": lMotion, "org-head": lOrgHead,
+		"group-officials": lOfficials, "group-forces": lForces, "group-leaders": lLeaders} {
+		for w := range g.lex[list] {
+			g.words[strings.ToLower(w)] |= bit
+		}
+	}
+	for w := range determiners {
+		g.words[w] |= lDeterminer
+	}
+	return g, nil
+}
+
+// add puts a phrase in the trie; the first entry to claim a phrase keeps it.
+func (g *gazetteer) add(phrase string, toks []token, h hit) {
+	if len(toks) == 0 {
+		return
+	}
+	m := g.root
+	var nd *node
+	for _, t := range toks {
+		key := phrase[t.start:t.end]
+		nd = m[key]
+		if nd == nil {
+			nd = &node{}
+			m[key] = nd
+		}
+		if nd.next == nil {
+			nd.next = map[string]*node{}
+		}
+		m = nd.next
+	}
+	if nd.hit == nil {
+		nd.hit = &h
+	}
+}
+
+func (g *gazetteer) addIfFree(phrase string, toks []token, h hit) { g.add(phrase, toks, h) }
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func appendNew(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}

@@ -1,0 +1,113 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+func TestEmbeddedGazetteer(t *testing.T) {
+	g := loadDefault()
+	t.Run("ids are slugs of names", func(t *testing.T) {
+		for _, e := range g.entries {
+			if slug(e.name) != e.id {
+				t.Errorf("entry %q: id %q, want slug %q", e.name, e.id, slug(e.name))
+			}
+		}
+	})
+	t.Run("persons have a country and a surname", func(t *testing.T) {
+		for _, e := range g.entries {
+			if e.kind == timeline.Person && (e.country == "" || len(e.surnames) == 0 && !strings.HasPrefix(e.name, "Pope")) {
+				t.Errorf("person %s: country %q surnames %v", e.id, e.country, e.surnames)
+			}
+		}
+	})
+	t.Run("word lists are present", func(t *testing.T) {
+		for name, set := range map[string]map[string]bool{
+			"honorific": g.honorific, "title-head": g.titleHead, "title-mod": g.titleMod, "speech": g.speech,
+			"loc-prep": g.locPrep, "motion": g.motion, "stop": g.stop, "given": g.given, "org-head": g.orgHead,
+		} {
+			if len(set) == 0 {
+				t.Errorf("word list %s is empty", name)
+			}
+		}
+		for _, class := range []string{"officials", "forces", "leaders"} {
+			found := false
+			for _, c := range g.group {
+				found = found || c == class
+			}
+			if !found {
+				t.Errorf("no group noun of class %s", class)
+			}
+		}
+	})
+	t.Run("lower-case lists are lower case", func(t *testing.T) {
+		for name, set := range map[string]map[string]bool{"title-head": g.titleHead, "title-mod": g.titleMod,
+			"speech": g.speech, "loc-prep": g.locPrep, "motion": g.motion, "stop": g.stop, "org-head": g.orgHead} {
+			for w := range set {
+				if w != strings.ToLower(w) {
+					t.Errorf("list %s: %q is not lower case", name, w)
+				}
+			}
+		}
+	})
+}
+
+func TestParseGazetteerErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"too few columns", "country\trussia\n", "line 1"},
+		{"unknown kind", "planet\tmars\tMars\n", "unknown kind"},
+		{"not key=value", "country\trussia\tRussia\tadjRussian\n", "not key=value"},
+		{"duplicate id", "country\tx\tX\ncountry\tx\tX\n", "duplicate id"},
+		{"dangling reference", "place\tmoscow\tMoscow\tcountry=russia\n", "unknown id"},
+		{"empty name", "country\trussia\t\n", "empty id or name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseGazetteer(tt.data)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("parseGazetteer: err %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseGazetteerEntry(t *testing.T) {
+	data := "country\truritania\tRuritania\tadj=Ruritanian\tpeople=Ruritanians\n" +
+		"person\trudolf-rassendyll\tRudolf Rassendyll\tcountry=ruritania\trole=King\toffice=king\talias=Rudolf Rassendyl\n"
+	g, err := parseGazetteer(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := g.byID["rudolf-rassendyll"]
+	if p == nil || p.country != "ruritania" || p.role != "King" {
+		t.Fatalf("person entry: %+v", p)
+	}
+	if got := strings.Join(p.surnames, ","); got != "Rassendyll,Rassendyl" {
+		t.Errorf("surnames %q", got)
+	}
+	if len(g.offices["ruritania|king"]) != 1 {
+		t.Errorf("office index: %v", g.offices)
+	}
+	for phrase, want := range map[string]form{"Ruritanian": formAdj, "Ruritanians": formPeople, "Rassendyll": formSurname} {
+		nd := g.root[phrase]
+		if nd == nil || nd.hit == nil || nd.hit.form != want {
+			t.Errorf("phrase %q: %+v, want form %d", phrase, nd, want)
+		}
+	}
+}
+
+func FuzzParseGazetteer(f *testing.F) {
+	f.Add(gazetteerTSV[:2000])
+	f.Add("country\tx\tX\tadj=Y|Z\n")
+	f.Add("lex\tstop\tthe\twords=the|a\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := parseGazetteer(data)
+		if err == nil && g == nil {
+			t.Fatal("nil gazetteer without error")
+		}
+	})
+}

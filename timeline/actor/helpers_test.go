@@ -1,0 +1,100 @@
+package actor
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// seedsPath is the shared corpus, read in place and never copied.
+const seedsPath = "../../../shared/corpus/seeds.jsonl"
+
+// docOf builds a Document from text with a plain split: every line is cut
+// into sentences at a full stop, question or exclamation mark followed by a
+// space; a line starting with "- " is a bullet and a short line with no
+// final stop a heading.
+func docOf(id, text string) timeline.Document {
+	doc := timeline.Document{ID: id, Text: text}
+	off := 0
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		start := off
+		off += len(line)
+		body := strings.TrimRight(line, "\r\n")
+		trimmed := strings.TrimSpace(body)
+		if trimmed == "" {
+			continue
+		}
+		lead := len(body) - len(strings.TrimLeft(body, " \t"))
+		kind := timeline.Body
+		switch {
+		case strings.HasPrefix(trimmed, "- "):
+			kind = timeline.Bullet
+		case !strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?\"”’:") && len(strings.Fields(trimmed)) < 14:
+			kind = timeline.Heading
+		}
+		s := start + lead
+		end := start + len(body)
+		for i := s; i < end-1; i++ {
+			c := text[i]
+			if (c == '.' || c == '?' || c == '!') && text[i+1] == ' ' && !abbreviation(text[s:i]) && i+2 < end && (text[i+2] >= 'A' && text[i+2] <= 'Z' || text[i+2] == '"') {
+				doc.Sentences = append(doc.Sentences, timeline.Span{Start: s, End: i + 1, Kind: kind})
+				s = i + 2
+			}
+		}
+		doc.Sentences = append(doc.Sentences, timeline.Span{Start: s, End: end, Kind: kind})
+	}
+	return doc
+}
+
+// loadSeeds reads the shared seed articles, or skips the test.
+func loadSeeds(tb testing.TB) []timeline.Document {
+	tb.Helper()
+	if _, err := os.Stat(seedsPath); err != nil {
+		tb.Skipf("seed corpus not available: %v", err)
+	}
+	return loadSeedsOrNil(tb)
+}
+
+// loadSeedsOrNil reads the shared seed articles; nil when absent.
+func loadSeedsOrNil(tb testing.TB) []timeline.Document {
+	f, err := os.Open(seedsPath)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var docs []timeline.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var rec struct {
+			Filename string `json:"filename"`
+			Maintext string `json:"maintext"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatalf("%s: %v", seedsPath, err)
+		}
+		docs = append(docs, docOf(strings.TrimSuffix(rec.Filename, ".txt"), rec.Maintext))
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", seedsPath, err)
+	}
+	return docs
+}
+
+// abbreviation reports whether text ends in a word whose full stop is not
+// a sentence end: initials ("U.S") and short titles ("Mr", "Dr").
+func abbreviation(text string) bool {
+	w := text[strings.LastIndexAny(text, " \t")+1:]
+	if strings.Contains(w, ".") {
+		return true
+	}
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Lt", "Col", "Jr", "Sr":
+		return true
+	}
+	return len(w) == 1
+}

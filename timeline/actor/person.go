@@ -1,0 +1,368 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// person makes a mention of the person named by tokens [i, end), known to
+// the gazetteer when e is not nil.
+func (s *sentence) person(out []Mention, i, end int, e *entry, _ string) ([]Mention, int) {
+	m, ev := s.personMention(i, end)
+	if ev.role != "" && ev.next > end {
+		end = ev.next // a role phrase names no other actor taking part
+	}
+	if e != nil {
+		m.Ref, m.Country = e.id, e.country
+		if end-i < 2 {
+			m.Name = e.name
+		}
+	}
+	m.Modifier = s.toks[min(end, len(s.toks))-1].is(tPoss) && ev.next == 0
+	return append(out, m), end
+}
+
+// evidence is what the context says of a capitalised name.
+type evidence struct {
+	honorific bool   // "Mr", "Dr"
+	title     bool   // "Foreign Minister", "envoy"
+	apposed   bool   // ", the US special envoy," or ", 23,"
+	org       bool   // ", a Ukrainian analysis group"
+	role      string // the role the context gives
+	country   string
+	next      int // the token after a following apposition, or 0
+}
+
+// personMention builds the mention of a name at [i, end) with its
+// honorific, and reads its role from the title before it or an
+// apposition on either side.
+func (s *sentence) personMention(i, end int) (Mention, evidence) {
+	var ev evidence
+	first := i
+	if h := s.honorificBefore(i); h >= 0 {
+		first, ev.honorific = h, true
+	}
+	if role, country, ok := s.titleBefore(first - 1); ok {
+		ev.title, ev.role, ev.country = true, role, country
+	} else if role, country, ok := s.preApposition(first); ok {
+		ev.apposed, ev.role, ev.country = true, role, country
+	}
+	if !s.toks[end-1].is(tPoss) {
+		if role, country, next, org, ok := s.postApposition(end); ok {
+			ev.apposed, ev.org, ev.next = true, org, next
+			if ev.role == "" {
+				ev.role = role
+			}
+			if ev.country == "" {
+				ev.country = country
+			}
+		}
+	}
+	start, stop := s.toks[first].start, s.toks[end-1].end
+	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
+		Kind: timeline.Person, Role: ev.role, Country: ev.country}
+	return m, ev
+}
+
+// honorificBefore returns the index of an honorific right before token i
+// ("Mr Witkoff", "Mr. Witkoff"), or -1.
+func (s *sentence) honorificBefore(i int) int {
+	k := i - 1
+	if s.punct(k, '.') {
+		k--
+	}
+	if s.word(k) && s.g.honorific[s.str(k)] {
+		return k
+	}
+	return -1
+}
+
+// titleBefore reads a title ending at token k ("Deputy Foreign Minister",
+// "Secretary of State", "Kremlin spokesman") with the state or body that
+// qualifies it. The role names the qualifier by its adjective: "US
+// Defense Secretary", "Russian Deputy Foreign Minister".
+func (s *sentence) titleBefore(k int) (role, country string, ok bool) {
+	if !s.word(k) {
+		return "", "", false
+	}
+	head := s.has(lTitleHead, k)
+	a := k
+	for a-1 >= 0 {
+		switch {
+		case s.has(lTitleHead, a-1):
+			head = true
+		case s.has(lTitleMod, a-1):
+		case s.word(a-1) && s.str(a-1) == "of" && s.has(lTitleHead, a-2) && a-1 < k:
+		default:
+			goto done
+		}
+		a--
+	}
+done:
+	if !head || !(s.has(lTitleHead, k) || s.hasOf(a, k)) {
+		return "", "", false
+	}
+	role = s.joined(a, k+1)
+	prefix, country := s.qualifier(a - 1)
+	if prefix != "" {
+		role = prefix + " " + role
+	}
+	return role, country, true
+}
+
+func (s *sentence) hasOf(a, k int) bool {
+	for j := a; j <= k; j++ {
+		if s.str(j) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifier reads the state, body or person that qualifies a title from
+// the tokens ending at k: "British", "Russia’s", "NATO’s", "Kremlin",
+// "Trump’s". It returns the role prefix and the country id.
+func (s *sentence) qualifier(k int) (prefix, country string) {
+	if !s.word(k) {
+		return "", ""
+	}
+	a, h := s.matchEndingAt(k)
+	if h == nil {
+		return "", ""
+	}
+	e := h.e
+	switch {
+	case e.kind == timeline.Person:
+		if !s.toks[k].is(tPoss) {
+			return "", ""
+		}
+		return "", e.country
+	case e.kind == timeline.Country || h.form == formAdj:
+		c := countryOf(e)
+		if len(e.adj) > 0 {
+			return e.adj[0], c
+		}
+		return e.name, c
+	default:
+		c := countryOf(e)
+		if c == "" {
+			c = e.id
+		}
+		if len(e.adj) > 0 {
+			return e.adj[0], c
+		}
+		return s.joined(a, k+1), c
+	}
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "your": true}
+
+var connectors = map[string]bool{"of": true, "for": true, "on": true, "to": true, "in": true, "at": true, "with": true}
+
+// preApposition reads a role phrase ending in a comma right before token i:
+// "the European Union’s foreign policy chief, Kaja Kallas", "his envoy for
+// Russia and Ukraine, Keith Kellogg".
+func (s *sentence) preApposition(i int) (role, country string, ok bool) {
+	if !s.punct(i-1, ',') || !s.word(i-2) {
+		return "", "", false
+	}
+	last := i - 2
+	a := last
+	qual := -1
+	for ; a >= 0 && last-a < 8; a-- {
+		if !s.word(a) {
+			break
+		}
+		if determiners[s.str(a)] || (a == 0 && s.has(lDeterminer, a)) {
+			break
+		}
+		if s.toks[a].is(tPoss) {
+			qual = a
+			break
+		}
+		if a > 0 && s.word(a-1) && s.str(a-1) == "The" {
+			a--
+			break
+		}
+	}
+	a++
+	if a > last || last-a >= 7 {
+		return "", "", false
+	}
+	if !s.roleHead(a, last+1, lTitleHead) {
+		return "", "", false
+	}
+	if qual >= 0 {
+		role, country = s.possessedRole(qual, a, last+1)
+	} else {
+		role, country = s.rolePhrase(a, last+1)
+	}
+	return role, country, true
+}
+
+// rolePhrase renders the role phrase [a, b). A possessive inside it names
+// who the role belongs to: "Donald Trump’s special envoy" is a "special
+// envoy" of the United States, "Russia’s foreign minister" a "Russian
+// foreign minister".
+func (s *sentence) rolePhrase(a, b int) (role, country string) {
+	for p := b - 2; p >= a; p-- {
+		if s.toks[p].is(tPoss) && s.toks[p].is(tCap) {
+			return s.possessedRole(p, p+1, b)
+		}
+	}
+	for k := a; k < min(b, a+3); k++ {
+		if end, h := s.match(k); h != nil && end <= b && h.e.kind != timeline.Person {
+			_, country = s.qualifier(end - 1)
+			break
+		}
+	}
+	return s.joined(a, b), country
+}
+
+// possessedRole renders the role [a, b) owned by the possessive at token
+// p: a state or body prefixes its adjective or name, a person gives only
+// a country.
+func (s *sentence) possessedRole(p, a, b int) (role, country string) {
+	prefix, country := s.qualifier(p)
+	role = s.joined(a, b)
+	if prefix != "" {
+		if h := s.gazStart(p); h == nil || h.e.kind != timeline.Person {
+			role = prefix + " " + role
+		}
+	}
+	return role, country
+}
+
+// leadingHitEnd returns the last token of a gazetteer phrase starting at a,
+// or -1.
+func (s *sentence) leadingHitEnd(a int) int {
+	end, h := s.match(a)
+	if h == nil {
+		return -1
+	}
+	return end - 1
+}
+
+// roleHead reports whether the head of the phrase [a, b) is in heads. The
+// head is the word before the first connector ("envoy for Russia"), or the
+// last word.
+func (s *sentence) roleHead(a, b int, heads uint16) bool {
+	head := b - 1
+	for j := a + 1; j < b; j++ {
+		if s.word(j) && connectors[s.str(j)] {
+			head = j - 1
+			break
+		}
+	}
+	return head >= a && s.has(heads, head)
+}
+
+var clauseWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true,
+	"said": true, "says": true, "told": true, "and": true, "but": true, "was": true, "is": true, "has": true, "had": true}
+
+// postApposition reads what follows a name after a comma: an age (", 23,")
+// or a role phrase (", the US special envoy", ", president of the Kyiv
+// School of Economics", ", a Ukrainian analysis group"). org is set when
+// the phrase names an organisation.
+//
+// next is the token after the phrase.
+func (s *sentence) postApposition(end int) (role, country string, next int, org, ok bool) {
+	if !s.punct(end, ',') {
+		return "", "", 0, false, false
+	}
+	j := end + 1
+	if s.word(j) && s.toks[j].is(tDigit) && (j+1 >= len(s.toks) || !s.word(j+1)) {
+		return "", "", j + 1, false, true
+	}
+	if s.word(j) && s.has(lDeterminer, j) {
+		j++
+	}
+	b := j
+	for b < len(s.toks) && s.word(b) && b-j < 10 && !clauseWords[s.str(b)] {
+		b++
+	}
+	if b == j {
+		return "", "", 0, false, false
+	}
+	for b > j && connectors[s.str(b-1)] {
+		b--
+	}
+	switch {
+	case s.roleHead(j, b, lTitleHead):
+	case s.roleHead(j, b, lOrgHead):
+		org = true
+	default:
+		return "", "", 0, false, false
+	}
+	role, country = s.rolePhrase(j, b)
+	return role, country, b, org, true
+}
+
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "del": true,
+	"di": true, "du": true, "dos": true, "bin": true, "al": true, "la": true, "le": true, "ter": true}
+
+// nameRun returns the end of a run of name words starting at i.
+func (s *sentence) nameRun(i int) int {
+	k := i
+	for k < len(s.toks) && k-i < 5 {
+		if s.capName(k) {
+			if k > i {
+				if h := s.gazStart(k); h != nil && h.e.kind != timeline.Person {
+					break
+				}
+			}
+			k++
+			if s.toks[k-1].is(tPoss) {
+				break
+			}
+			continue
+		}
+		if k > i && s.word(k) && particles[s.str(k)] && s.capName(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > i && !s.toks[k-1].is(tCap) {
+		k--
+	}
+	return k
+}
+
+// unknown reads a name the gazetteer lacks at token i. A capitalised run
+// is a person only with person context: an honorific or title before it,
+// an apposition, a verb of saying beside it or a known given name; in
+// headings and captions only an honorific or title will do.
+func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
+	end := s.nameRun(i)
+	if end == i {
+		return out, i + 1, false
+	}
+	m, ev := s.personMention(i, end)
+	n := end - i
+	credit := s.punct(i-1, '/') || s.punct(end, '/') || (s.word(i-1) && strings.EqualFold(s.str(i-1), "by"))
+	strong := ev.honorific || ev.title
+	accept := strong
+	if !accept && !credit && (s.kind == timeline.Body || s.kind == timeline.Quote || s.kind == timeline.Bullet) {
+		switch {
+		case ev.apposed:
+			accept = true
+		case n >= 2 && (s.has(lSpeech, end) || s.has(lSpeech, i-1)):
+			accept = true
+		case n >= 2 && s.g.given[s.str(i)]:
+			accept = true
+		}
+	}
+	if !accept {
+		return out, i + 1, false
+	}
+	if ev.org && !strong {
+		m.Kind, m.Role = timeline.Organization, ""
+	}
+	m.Modifier = s.toks[end-1].is(tPoss)
+	if ev.role != "" && ev.next > end {
+		end = ev.next
+	}
+	return append(out, m), end, true
+}

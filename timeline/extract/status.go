@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// modality is what the words around a verb say of whether its event
+// happened.
+type modality struct {
+	neg, will, may, would, to bool
+	governor                  string // the word an infinitive hangs on: "expected to speak"
+	govNeg                    bool
+}
+
+// verbModality reads the auxiliaries, negation and infinitive marker
+// before the verb at v.
+func (s *sentence) verbModality(v int) modality {
+	if g := v - 1; g >= 0 && strings.HasSuffix(s.toks[v].low, "ing") && s.toks[g].kind == tWord && s.governsGerund(g) {
+		return s.verbModality(g) // "might consider offering"
+	}
+	var m modality
+	j := v - 1
+	for ; j >= 0 && s.toks[j].kind == tWord; j-- {
+		w := s.toks[j].low
+		if !auxiliaries[w] && !isAdverb(w) && !negations[w] && !strings.HasSuffix(w, "n't") &&
+			!strings.HasSuffix(w, "'ll") && !strings.HasSuffix(w, "'d") && w != "cannot" {
+			break
+		}
+		m.read(w)
+		if w == "to" {
+			m.to = true
+			m.governor, m.govNeg = s.governorBefore(j)
+			break
+		}
+	}
+	return m
+}
+
+func (m *modality) read(w string) {
+	switch {
+	case negations[w], strings.HasSuffix(w, "n't"), w == "cannot":
+		m.neg = true
+	}
+	switch {
+	case modalsWill[w], strings.HasSuffix(w, "'ll"), w == "won't":
+		m.will = true
+	case w == "would" || w == "'d" || strings.HasSuffix(w, "'d") || w == "wouldn't":
+		m.would = true
+	case modalsMay[w], w == "couldn't", w == "can't", w == "shouldn't", w == "mightn't":
+		m.may = true
+	}
+}
+
+// governsGerund reports whether the word at g is a verb that governs the
+// gerund after it.
+func (s *sentence) governsGerund(g int) bool {
+	w := s.toks[g].low
+	return !s.chainWord(w) && !prepositions[w] && !determiners[w] && !clauseWords[w] &&
+		!coordinators[w] && !pronounSubject[w] && !isNumber(w)
+}
+
+// governorBefore returns the word before "to" at j, skipping "be" forms
+// and adverbs, and whether it is negated.
+func (s *sentence) governorBefore(j int) (string, bool) {
+	k := j - 1
+	for k >= 0 && (s.toks[k].kind == tTimex || s.toks[k].kind == tWord && isAdverb(s.toks[k].low) ||
+		s.toks[k].kind == tWord && prepositions[s.toks[k].low] && k+1 < len(s.toks) && s.toks[k+1].kind == tTimex) {
+		k--
+	}
+	if k >= 0 && s.toks[k].kind == tActor && !s.toks[k].poss {
+		k-- // "expects the US president to speak"
+		for k >= 0 && s.toks[k].kind == tWord && determiners[s.toks[k].low] {
+			k--
+		}
+	}
+	if k < 0 || s.toks[k].kind != tWord {
+		return "", false
+	}
+	gov := s.toks[k].low
+	neg := false
+	for i := k - 1; i >= 0 && i >= k-3 && s.toks[i].kind == tWord; i-- {
+		w := s.toks[i].low
+		if negations[w] || strings.HasSuffix(w, "n't") {
+			neg = true
+		}
+	}
+	return gov, neg
+}
+
+// status turns modality into an event status.
+func (m modality) status(clauseIf bool) string {
+	switch {
+	case m.to:
+		return governedStatus(m.governor, m.govNeg)
+	case m.neg:
+		return timeline.Denied
+	case m.will:
+		return timeline.Planned
+	case m.may || m.would || clauseIf:
+		return timeline.Hypothetical
+	}
+	return timeline.Occurred
+}
+
+func governedStatus(gov string, neg bool) string {
+	switch {
+	case governDenied[gov]:
+		return timeline.Denied
+	case neg:
+		return timeline.Hypothetical
+	case governExpected[gov]:
+		return timeline.Expected
+	case governPlanned[gov]:
+		return timeline.Planned
+	case governOccurred[gov]:
+		return timeline.Occurred
+	}
+	if e, ok := verbs[gov]; ok && e.form == formPast && e.kind == KindAgreement {
+		return timeline.Planned // "agreed to meet"
+	}
+	return timeline.Hypothetical
+}
+
+// nounStatus reads what governs an event noun: "expects a call",
+// "upcoming talks", "no call", "potential concessions".
+func (s *sentence) nounStatus(n int) string {
+	lo := s.seg(n).lo
+	for j, steps := n-1, 0; j >= lo && steps < 5; j, steps = j-1, steps+1 {
+		t := s.toks[j]
+		if t.kind != tWord {
+			if t.kind == tPunct {
+				break
+			}
+			continue
+		}
+		switch {
+		case t.low == "no":
+			return timeline.Denied
+		case governExpected[t.low]:
+			return timeline.Expected
+		case governPlanned[t.low]:
+			return timeline.Planned
+		case governHypo[t.low]:
+			return timeline.Hypothetical
+		case governOccurred[t.low]:
+			return timeline.Occurred
+		case prepositions[t.low] && t.low != "of":
+			return timeline.Occurred
+		}
+	}
+	return timeline.Occurred
+}
+
+// clauseIsConditional reports whether the segment holding token i starts
+// with if, unless or whether.
+func (s *sentence) clauseIsConditional(i int) bool {
+	switch s.seg(i).first(s.toks) {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
+}

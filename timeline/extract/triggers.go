@@ -1,0 +1,218 @@
+package extract
+
+import "strings"
+
+// trig is an event trigger found in a sentence: a verb or an event noun,
+// possibly of two words ("press conference", "rule out").
+type trig struct {
+	tok, last int // first and last token of the trigger
+	lemma     string
+	kind      string
+	form      form
+}
+
+func (t trig) noun() bool { return t.form == formNoun }
+
+// speech reports whether t is a verb of saying, whose complement is
+// reported speech.
+func (t trig) speech() bool {
+	return !t.noun() && speechLemmas[t.lemma] &&
+		(t.kind == KindStatement || t.kind == KindAnnouncement || t.kind == KindWarning)
+}
+
+// findTriggers returns the triggers of a sentence in order.
+func findTriggers(toks []token, out []trig) []trig {
+	out = out[:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tWord {
+			continue
+		}
+		t, ok := triggerAt(toks, i)
+		if !ok {
+			continue
+		}
+		out = append(out, t)
+		i = t.last
+	}
+	return out
+}
+
+func wordAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return ""
+	}
+	return toks[i].low
+}
+
+func triggerAt(toks []token, i int) (trig, bool) {
+	w, next := toks[i].low, wordAt(toks, i+1)
+	switch {
+	case (w == "press" || w == "news") && (next == "conference" || next == "convention" || next == "briefing"):
+		return trig{tok: i, last: i + 1, lemma: "press conference", kind: KindStatement, form: formNoun}, true
+	case (w == "phone" || w == "telephone") && !verbContext(toks, i, formBase):
+		last := i
+		if next == "call" || next == "conversation" || next == "calls" {
+			last = i + 1
+		}
+		return trig{tok: i, last: last, lemma: "call", kind: KindCall, form: formNoun}, true
+	}
+	ve, isVerb := verbs[w]
+	ne, isNoun := nouns[w]
+	if !isVerb && !isNoun {
+		return trig{}, false
+	}
+	if isNoun && (!isVerb || !verbContext(toks, i, ve.form)) {
+		return adjustNoun(toks, trig{tok: i, last: i, lemma: ne.lemma, kind: ne.kind, form: formNoun})
+	}
+	if !verbContext(toks, i, ve.form) || ve.form == formPast && adjectival(toks, i) {
+		return trig{}, false
+	}
+	return adjustVerb(toks, trig{tok: i, last: i, lemma: ve.lemma, kind: ve.kind, form: ve.form})
+}
+
+// verbContext reports whether the word at i is used as a verb: a present
+// form needs a subject, auxiliary or "to" before it; no verb form follows
+// a determiner ("the proposed deal", "the state").
+func verbContext(toks []token, i int, f form) bool {
+	j := i - 1
+	for j >= 0 && toks[j].kind == tWord && isAdverb(toks[j].low) {
+		j--
+	}
+	if j < 0 {
+		return f == formPast || f == formIng
+	}
+	p := toks[j]
+	switch p.kind {
+	case tActor:
+		return !p.poss || f == formPast
+	case tTimex:
+		return true
+	case tPunct:
+		return f == formPast || f == formIng
+	}
+	switch {
+	case determiners[p.low] || p.low == "'s":
+		return false
+	case f == formIng && prepositions[p.low]:
+		return false // "of negotiating", "with threatening language"
+	case p.low == "to" || modalsWill[p.low] || modalsMay[p.low] || p.low == "did" || p.low == "does" || p.low == "do":
+		return f == formBase
+	case auxiliaries[p.low], modalsWill[p.low], modalsMay[p.low], negations[p.low],
+		strings.HasSuffix(p.low, "n't"), strings.HasSuffix(p.low, "'ll"):
+		return true
+	case pronounSubject[p.low], p.low == "who", p.low == "which", p.low == "that", coordinators[p.low]:
+		return true
+	}
+	return f == formPast || f == formIng
+}
+
+// adjectival reports whether the past participle at i modifies the noun
+// after it: "the first publicly acknowledged call", "a signed deal".
+func adjectival(toks []token, i int) bool {
+	next := wordAt(toks, i+1)
+	if e, ok := nouns[next]; ok && e.form == formNoun {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && toks[j].kind == tWord && isAdverb(toks[j].low) {
+		j--
+	}
+	w := wordAt(toks, j)
+	return w == "first" || w == "newly" || w == "most" || w == "least" || w == "well" || w == "widely"
+}
+
+var pronounSubject = set("he she it we they i you one who")
+
+func isAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4 || w == "also" || w == "now" || w == "then" ||
+		w == "again" || w == "still" || w == "already" || w == "just" || w == "later" ||
+		w == "recently" || w == "reportedly" || w == "allegedly" || w == "once" || w == "even"
+}
+
+func adjustNoun(toks []token, t trig) (trig, bool) {
+	next := wordAt(toks, t.last+1)
+	switch t.lemma {
+	case "call":
+		if next == "for" || next == "on" {
+			t.lemma, t.kind = "call for", KindDemand
+		}
+	}
+	return t, true
+}
+
+func adjustVerb(toks []token, t trig) (trig, bool) {
+	next := wordAt(toks, t.last+1)
+	switch t.lemma {
+	case "rule":
+		if next != "out" {
+			return t, false
+		}
+		t.last++
+		t.lemma = "rule out"
+	case "insist":
+		if next == "on" || next == "upon" {
+			t.lemma, t.kind = "insist on", KindDemand
+			t.last++
+		}
+	case "call":
+		switch {
+		case next == "for" || next == "on":
+			t.lemma, t.kind = "call for", KindDemand
+			t.last++
+		case next == "with" || objectFollows(toks, t.last+1):
+		default:
+			return t, false // "what he calls …"
+		}
+	case "suggest", "propose", "offer":
+		if next == "that" || isQuoteAt(toks, t.last+1) {
+			t.kind = KindStatement
+		}
+	case "talk", "negotiate":
+		if next != "with" && next != "to" {
+			return t, false
+		}
+	case "name":
+		if !objectFollows(toks, t.last+1) {
+			return t, false
+		}
+	case "decline", "refuse":
+		if next == "to" {
+			return t, false // "declined to comment": the governed verb carries it
+		}
+	case "add":
+		if next == "to" {
+			return t, false
+		}
+	}
+	return t, true
+}
+
+// objectFollows reports whether an actor or object pronoun comes at i or
+// after one determiner.
+func objectFollows(toks []token, i int) bool {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		if toks[k].kind == tActor {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+		switch toks[k].low {
+		case "him", "her", "them", "us":
+			return true
+		}
+		if !determiners[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+func isQuoteAt(toks []token, i int) bool {
+	for ; i < len(toks) && toks[i].kind == tPunct; i++ {
+		if isQuoteMark(toks[i]) {
+			return true
+		}
+	}
+	return false
+}

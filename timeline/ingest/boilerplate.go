@@ -1,0 +1,211 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// line is one non-blank line of a text: the bounds of its content (trimmed,
+// without a list or heading marker), what it is, and whether it is kept.
+type line struct {
+	raw        int // where the trimmed line starts, marker included
+	start, end int
+	kind       timeline.SpanKind
+	drop       bool
+}
+
+// Clean finds the article in text: it drops boilerplate lines (site
+// chrome, advertising, follower counters, comment forms, share buttons,
+// breadcrumbs, date stamps and bylines, stray HTML, a masthead closing the
+// page, a line repeating the one before) and splits the rest into
+// sentences, each marked Body, Heading, Caption, Quote or Bullet. Spans are
+// byte offsets into text, which is not changed; dropped lines are simply
+// not covered. It returns the sentences and the number of lines dropped.
+func Clean(text string) ([]timeline.Span, int) {
+	lines := classifyLines(text)
+	dropRepeats(text, lines)
+	dropMasthead(text, lines)
+	var spans []timeline.Span
+	dropped := 0
+	for _, l := range lines {
+		if l.drop {
+			dropped++
+			continue
+		}
+		spans = segmentLine(text, l.start, l.end, l.kind, spans)
+	}
+	return spans, dropped
+}
+
+// classifyLines splits text into its non-blank lines and classifies each.
+func classifyLines(text string) []line {
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	for pos := 0; pos < len(text); {
+		end := len(text)
+		if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
+			end = pos + i
+		}
+		s, e := trimSpace(text, pos, end)
+		if s < e {
+			lines = append(lines, classify(text, s, e))
+		}
+		pos = end + 1
+	}
+	return lines
+}
+
+// classify decides what the trimmed line text[s:e] is.
+func classify(text string, s, e int) line {
+	l := line{raw: s, start: s, end: e, kind: timeline.Body}
+	content := text[s:e]
+	if isTagResidue(content) {
+		l.drop = true
+		return l
+	}
+	marked := false
+	if n, kind := listMarker(content); n > 0 {
+		l.start, l.kind, marked = s+n, kind, true
+		l.start, _ = trimSpace(text, l.start, e)
+		content = text[l.start:e]
+	}
+	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) {
+		l.drop = true
+		return l
+	}
+	switch {
+	case marked:
+	case isCaption(content):
+		l.kind = timeline.Caption
+	case isQuoteOnly(content):
+		l.kind = timeline.Quote
+	case isHeading(content):
+		l.kind = timeline.Heading
+	}
+	return l
+}
+
+// listMarker returns the length of a bullet ("- ", "• ", "* ") or a
+// Markdown heading marker ("## ") opening line, and the kind it marks.
+func listMarker(s string) (int, timeline.SpanKind) {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "· ", "▪ ", "‣ "} {
+		if strings.HasPrefix(s, m) && len(s) > len(m) {
+			return len(m), timeline.Bullet
+		}
+	}
+	n := 0
+	for n < len(s) && n < 6 && s[n] == '#' {
+		n++
+	}
+	if n > 0 && n < len(s) && s[n] == ' ' {
+		return n + 1, timeline.Heading
+	}
+	return 0, timeline.Body
+}
+
+// dropRepeats drops a line that repeats the non-blank line before it (a
+// standfirst printed twice, a headline repeated under the breadcrumb).
+func dropRepeats(text string, lines []line) {
+	for i := 1; i < len(lines); i++ {
+		if !lines[i].drop && text[lines[i].raw:lines[i].end] == text[lines[i-1].raw:lines[i-1].end] {
+			lines[i].drop = true
+		}
+	}
+}
+
+// dropMasthead drops a short line in capitals that closes the article
+// ("THE TIMES"): the publication's name, not a sentence.
+func dropMasthead(text string, lines []line) {
+	kept := 0
+	for i := range lines {
+		if !lines[i].drop {
+			kept++
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && kept > 1; i-- {
+		if lines[i].drop {
+			continue
+		}
+		if isMasthead(text[lines[i].start:lines[i].end]) {
+			lines[i].drop = true
+		}
+		return
+	}
+}
+
+func isMasthead(s string) bool {
+	if len(s) > 40 || endsSentence(s) {
+		return false
+	}
+	letters, words := 0, 1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ':
+			words++
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
+			return false
+		}
+	}
+	return letters >= 2 && words <= 5
+}
+
+// isHeading reports a title or subheading: a short line that opens like a
+// sentence and does not end like one.
+func isHeading(s string) bool {
+	if len(s) > 200 || endsSentence(s) || wordCount(s) > 20 {
+		return false
+	}
+	r := firstRune(s)
+	return isUpperRune(r) || r >= '0' && r <= '9' || isOpeningQuote(r)
+}
+
+// isQuoteOnly reports a line that is one quotation and nothing else.
+func isQuoteOnly(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "“") && strings.HasSuffix(s, "”"):
+		return strings.Count(s, "”") == 1
+	case len(s) > 2 && s[0] == '"' && s[len(s)-1] == '"':
+		return strings.Count(s, `"`) == 2
+	}
+	return false
+}
+
+// endsSentence reports whether s ends in sentence punctuation, looking
+// past closing quotes and brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		switch {
+		case strings.HasSuffix(s, "”"), strings.HasSuffix(s, "’"), strings.HasSuffix(s, "»"):
+			_, n := lastRune(s)
+			s = s[:len(s)-n]
+		case strings.HasSuffix(s, "…"):
+			return true
+		default:
+			switch s[len(s)-1] {
+			case '"', '\'', ')', ']':
+				s = s[:len(s)-1]
+			case '.', '!', '?', ':', ';', ',':
+				return true
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// wordCount counts the runs of non-space bytes in s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

@@ -1,0 +1,128 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+var kindNames = map[timeline.SpanKind]string{
+	timeline.Body: "body", timeline.Heading: "heading", timeline.Caption: "caption",
+	timeline.Quote: "quote", timeline.Bullet: "bullet",
+}
+
+// describe renders kept spans as "kind: text" lines.
+func describe(text string, spans []timeline.Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, fmt.Sprintf("%s: %s", kindNames[s.Kind], text[s.Start:s.End]))
+	}
+	return out
+}
+
+func TestCleanDropsChrome(t *testing.T) {
+	const body = "The ministers met in Oslo on Tuesday."
+	tests := []struct {
+		name  string
+		lines []string // lines around the body line that must all be dropped
+	}{
+		{"ad lines", []string{"- Advertisement -spot_img", "ADVERTISEMENT", "Sponsored"}},
+		{"camel-glued counters", []string{"4,210FansLike", "987FollowersFollow", "12,003SubscribersSubscribe"}},
+		{"spaced counters", []string{"1,024 Followers", "0 Comments"}},
+		{"section chrome", []string{"Must Read", "Related News", "Stay Connected", "Read more", "You may also like", "Trending now"}},
+		{"comment form", []string{"LEAVE A REPLY", "Please enter your comment!", "Please enter your name here",
+			"You have entered an incorrect email address!", "COMMENTS"}},
+		{"log-in prompts", []string{"To join the conversation, please log in. Don't have an account? Register",
+			"Join the conversation, you are commenting as Logout"}},
+		{"source credit", []string{"Source link", "Supply hyperlink"}},
+		{"share buttons", []string{"Facebook", "Twitter", "WhatsApp", "Email", "Share this article"}},
+		{"breadcrumbs", []string{"HomeWORLD NEWSMinisters meet in Oslo", "Home › World › Europe", "News » Europe » Nordics"}},
+		{"stray tags", []string{"<", "div>", "</p>", `<div class="x">`, "<br/>", "<span"}},
+		{"date stamps", []string{"Published March 17, 2025", "Updated: 18 March 2025 10:02 GMT", "Feb 14, 2025", "Updated 10:40 AM"}},
+		{"bylines", []string{"By Ana Lima and Tom Reed", "Reporting by Ana Lima; Editing by Tom Reed"}},
+		{"chrome labels", []string{"READ MORE: Envoys to meet again in Oslo", "Tags: Oslo, Norway, diplomacy", "Also read: Ferries resume"}},
+		{"copyright", []string{"© 2025 The Daily Ledger. All rights reserved.", "Copyright 2025 Example Wire Service"}},
+		{"navigation", []string{"Skip to main content", "Story continues below advertisement", "Listen to this article 4 min", "5 min read"}},
+		{"relative stamp", []string{"Updated 2 hours ago", "Published 35 minutes ago"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Join(tt.lines, "\n") + "\n" + body + "\n" + strings.Join(tt.lines, "\n")
+			spans, dropped := Clean(text)
+			got := describe(text, spans)
+			want := []string{"body: " + body}
+			if !slices.Equal(got, want) {
+				t.Errorf("kept %q, want %q", got, want)
+			}
+			if dropped != 2*len(tt.lines) {
+				t.Errorf("dropped %d lines, want %d", dropped, 2*len(tt.lines))
+			}
+		})
+	}
+}
+
+func TestCleanKeepsArticleLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		dropped    int
+	}{
+		{"caption with agency credit",
+			"Two envoys shake hands in Oslo, Norway, May 2, 2019. REUTERS/Ana Lima/File Photo\nThe talks began.",
+			[]string{"caption: Two envoys shake hands in Oslo, Norway, May 2, 2019.", "caption: REUTERS/Ana Lima/File Photo", "body: The talks began."}, 0},
+		{"caption with AP credit",
+			"The minister arrives in Oslo (AP Photo/Tom Reed)\nThe talks began.",
+			[]string{"caption: The minister arrives in Oslo (AP Photo/Tom Reed)", "body: The talks began."}, 0},
+		{"caption with Getty credit",
+			"Delegates gather before the vote. Getty Images\nThe talks began.",
+			[]string{"caption: Delegates gather before the vote.", "caption: Getty Images", "body: The talks began."}, 0},
+		{"headings", "Talks Resume in Oslo\nThe talks began.\nWhat Comes Next\nNobody knows.",
+			[]string{"heading: Talks Resume in Oslo", "body: The talks began.", "heading: What Comes Next", "body: Nobody knows."}, 0},
+		{"markdown heading marker", "## Where Things Stand\nThe talks began.",
+			[]string{"heading: Where Things Stand", "body: The talks began."}, 0},
+		{"bullets lose their marker", "Demands include:\n- a border line\n- “Firm” guarantees. More to come.",
+			[]string{"body: Demands include:", "bullet: a border line", "bullet: “Firm” guarantees.", "bullet: More to come."}, 0},
+		{"quote-only line", "“WE WILL NOT GIVE UP”\nThe talks began.",
+			[]string{"quote: “WE WILL NOT GIVE UP”", "body: The talks began."}, 0},
+		{"quote with attribution is body", "“We will not give up,” she said.",
+			[]string{"body: “We will not give up,” she said."}, 0},
+		{"repeated standfirst", "Envoys will meet again next week.\nEnvoys will meet again next week.\nThe talks began.",
+			[]string{"body: Envoys will meet again next week.", "body: The talks began."}, 1},
+		{"masthead at the end", "The talks began.\nThey ended late.\nTHE DAILY LEDGER\nLEAVE A REPLY",
+			[]string{"body: The talks began.", "body: They ended late."}, 2},
+		{"capitals heading mid-text stays", "NEW TALKS\nThe talks began.",
+			[]string{"heading: NEW TALKS", "body: The talks began."}, 0},
+		{"prose with chrome words stays", "Please share the report with the committee.\nHe will not comment.",
+			[]string{"body: Please share the report with the committee.", "body: He will not comment."}, 0},
+		{"prose with a colon stays", "The minister said: talks will resume in April.\nSource: the foreign ministry",
+			[]string{"body: The minister said: talks will resume in April.", "heading: Source: the foreign ministry"}, 0},
+		{"comparison with angle bracket stays", "Costs rose > 5 percent in March.",
+			[]string{"body: Costs rose > 5 percent in March."}, 0},
+		{"dateline kept", "OSLO, March 3 (Reuters) - Envoys met on Monday.",
+			[]string{"body: OSLO, March 3 (Reuters) - Envoys met on Monday."}, 0},
+		{"crlf line ends", "First line here.\r\nSecond line here.\r\n",
+			[]string{"body: First line here.", "body: Second line here."}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans, dropped := Clean(tt.text)
+			if got := describe(tt.text, spans); !slices.Equal(got, tt.want) {
+				t.Errorf("kept\n %q\nwant\n %q", got, tt.want)
+			}
+			if dropped != tt.dropped {
+				t.Errorf("dropped %d, want %d", dropped, tt.dropped)
+			}
+		})
+	}
+}
+
+func TestCreditMarksPassQuickTest(t *testing.T) {
+	for _, m := range creditMarks {
+		if !mayHoldCredit(m) {
+			t.Errorf("credit mark %q fails mayHoldCredit, so isCaption never finds it", m)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package ingest
+
+import (
+	"cmp"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// article is what a reader finds in its input, before the text is cleaned
+// and the publication date settled.
+type article struct {
+	ID, Path           string
+	Title, URL, Source string
+	Date               string // publication date as the metadata writes it
+	Text               string
+	Input              string // the input's path, for diagnostics; Path when empty
+	Line               int    // line of a JSONL record, for diagnostics
+}
+
+// build turns an article into a Document: its kept sentences, its title
+// and its publication date. Warnings say what could not be settled.
+func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
+	doc := timeline.Document{
+		ID:     a.ID,
+		Path:   a.Path,
+		Title:  oneLine(a.Title),
+		URL:    strings.TrimSpace(a.URL),
+		Source: strings.TrimSpace(a.Source),
+		Text:   a.Text,
+	}
+	doc.Sentences, doc.Dropped = Clean(doc.Text)
+	if doc.Title == "" {
+		doc.Title = firstHeading(&doc)
+	}
+	var diags []timeline.Diagnostic
+	warn := func(format string, args ...any) {
+		diags = append(diags, timeline.Diagnostic{Path: cmp.Or(a.Input, a.Path), Line: a.Line, Warning: true, Message: fmt.Sprintf(format, args...)})
+	}
+	if len(doc.Sentences) == 0 {
+		warn("no article text left once boilerplate is removed (%d lines dropped)", doc.Dropped)
+	}
+	if a.Date != "" {
+		d, err := ParseDate(a.Date)
+		if err == nil {
+			doc.Published, doc.PublishedFrom = d, timeline.FromMetadata
+			return doc, diags
+		}
+		warn("publication date %q not understood: %v", oneLine(a.Date), err)
+	}
+	if !opt.DCT.IsZero() {
+		doc.Published, doc.PublishedFrom = opt.DCT, timeline.FromFlag
+		return doc, diags
+	}
+	if d, ok := InferDate(doc.Text); ok {
+		doc.Published, doc.PublishedFrom = d, timeline.FromContent
+		return doc, diags
+	}
+	doc.PublishedFrom = timeline.FromNone
+	warn("no publication date; relative dates stay unanchored (give one with --dct YYYY-MM-DD)")
+	return doc, diags
+}
+
+// firstHeading returns the first kept span when it is a heading: the
+// headline of a text that carries no title in its metadata.
+func firstHeading(doc *timeline.Document) string {
+	for _, s := range doc.Sentences {
+		if s.Kind == timeline.Caption {
+			continue
+		}
+		if s.Kind == timeline.Heading {
+			return doc.SpanText(s)
+		}
+		break
+	}
+	return ""
+}
+
+// baseID is a file's name without folder and extension.
+func baseID(path string) string {
+	if path == StdinName {
+		return "stdin"
+	}
+	base := filepath.Base(path)
+	if id := strings.TrimSuffix(base, filepath.Ext(base)); id != "" {
+		return id
+	}
+	return base
+}
+
+// oneLine collapses runs of white space, so titles print on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

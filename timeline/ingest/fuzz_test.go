@@ -1,0 +1,131 @@
+package ingest
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// checkSpans fails unless spans lie inside text, in order, without
+// overlapping, and are trimmed.
+func checkSpans(t *testing.T, text string, spans []timeline.Span) {
+	t.Helper()
+	prev := 0
+	for _, s := range spans {
+		if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("span %+v out of order or bounds (prev end %d, len %d)", s, prev, len(text))
+		}
+		if ss, se := trimSpace(text, s.Start, s.End); ss != s.Start || se != s.End {
+			t.Fatalf("span %+v not trimmed: %q", s, text[s.Start:s.End])
+		}
+		prev = s.End
+	}
+}
+
+func addSeeds(f *testing.F, paths ...string) {
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{
+		"The U.S. President spoke. He left.", "“Is it over?” he asked. “Not yet!”", "We ... have… Then.",
+		"Mr. A. B. Smith met Gen. Ray at 9 a.m. The end.", "- a\n- b\n\n# H\r\n", "x.\u00a0Y", "\xff.\xe2\x80 A",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text := string(b)
+		checkSpans(t, text, Segment(text, 0, len(text)))
+		spans, dropped := Clean(text)
+		checkSpans(t, text, spans)
+		if dropped < 0 || dropped > strings.Count(text, "\n")+1 {
+			t.Fatalf("dropped %d lines of %d", dropped, strings.Count(text, "\n")+1)
+		}
+	})
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	addSeeds(f, "testdata/articles/oslo-talks.md", "testdata/articles/undated.txt")
+	for _, s := range []string{"---\ntitle: a\n---\n", "---\r\nx: \"\\q\"\r\n...", "---\n---\n", "---\nk: 'it''s'\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s := string(b)
+		meta, body := frontMatter(s)
+		if body < 0 || body > len(s) {
+			t.Fatalf("body offset %d outside 0..%d", body, len(s))
+		}
+		if (body == 0) != (meta == nil) {
+			t.Fatalf("body %d with fields %v", body, meta)
+		}
+		docs, _, err := Read("x.md", b, Options{})
+		if err == nil && len(docs) != 1 {
+			t.Fatalf("%d documents from one text", len(docs))
+		}
+		for _, d := range docs {
+			checkSpans(t, d.Text, d.Sentences)
+		}
+	})
+}
+
+func FuzzHTML(f *testing.F) {
+	addSeeds(f, "testdata/articles/geneva.html", "testdata/articles/bridge.htm")
+	for _, s := range []string{"<p>x</p>", "<html><head><script type=\"application/ld+json\">[[[{\"datePublished\":1}]]]</script>", "<time datetime=\"Mar 13\">"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		docs, _, err := Read("x.html", b, Options{})
+		if err == nil && len(docs) != 1 {
+			t.Fatalf("%d documents from one page", len(docs))
+		}
+		for _, d := range docs {
+			if !utf8.ValidString(d.Text) {
+				t.Fatalf("text is not UTF-8")
+			}
+			checkSpans(t, d.Text, d.Sentences)
+		}
+	})
+}
+
+func FuzzJSON(f *testing.F) {
+	addSeeds(f, "testdata/articles/briefs.json", "testdata/articles/records.jsonl")
+	for _, s := range []string{`{"maintext": "a. B"}`, `[{"maintext": "x", "filename": "../.."}]`, "{}\n{\"maintext\": 1}\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, name := range []string{"x.json", "x.jsonl", "-"} {
+			docs, _, _ := Read(name, b, Options{})
+			ids := map[string]bool{}
+			for _, d := range docs {
+				if d.ID == "" {
+					t.Fatalf("%s: empty id", name)
+				}
+				if name != "x.json" && ids[d.ID] && !strings.Contains(string(b), "filename") {
+					t.Fatalf("%s: repeated id %q without file names", name, d.ID)
+				}
+				ids[d.ID] = true
+				checkSpans(t, d.Text, d.Sentences)
+			}
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"March 17, 2025", "Mar 13", "February 2022", "Monday, March 17, 2025", "17.03.2025", "1332151919", "10:02 GMT"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err == nil && (d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 || d.Year < 1000) {
+			t.Fatalf("ParseDate(%q) = %+v without error", s, d)
+		}
+		InferDate(s)
+	})
+}

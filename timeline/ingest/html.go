@@ -1,0 +1,267 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	nurl "net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readHTML reads a web page: its metadata from the head and JSON-LD, its
+// main text through readability (the whole body when readability finds no
+// article).
+func readHTML(name string, data []byte) (a article, err error) {
+	// A parser bug must cost one input, not the run.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: HTML could not be parsed: %v", ErrNoText, r)
+		}
+	}()
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return article{}, fmt.Errorf("%w: %v", ErrNoText, err)
+	}
+	m := pageMeta(doc)
+	a = article{ID: baseID(name), Path: name, Title: m.title(), URL: m.url(), Source: m.siteName, Date: m.date()}
+	a.Text = mainText(doc, m.url())
+	if strings.TrimSpace(a.Text) == "" {
+		return article{}, ErrNoText
+	}
+	return a, nil
+}
+
+// maxElements bounds the pages readability scores; a larger page is read
+// whole, which is faster and still finds its text.
+const maxElements = 50000
+
+// mainText extracts the article's text. It runs after the metadata is
+// read, since readability rewrites the tree.
+func mainText(doc *html.Node, pageURL string) string {
+	u, _ := nurl.Parse(pageURL)
+	body := bodyOf(doc)
+	parser := readability.NewParser()
+	parser.MaxElemsToParse = maxElements
+	art, err := parser.ParseDocument(doc, u)
+	if err == nil && art.Node != nil {
+		if t := strings.TrimSpace(render.InnerText(art.Node)); t != "" {
+			return t
+		}
+	}
+	if body == nil {
+		return ""
+	}
+	stripNodes(body, atom.Script, atom.Style, atom.Noscript, atom.Template)
+	return strings.TrimSpace(render.InnerText(body))
+}
+
+func bodyOf(doc *html.Node) *html.Node {
+	var body *html.Node
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			return false
+		}
+		return body == nil
+	})
+	return body
+}
+
+// stripNodes removes elements that never hold article text.
+func stripNodes(root *html.Node, atoms ...atom.Atom) {
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		for _, a := range atoms {
+			if n.Type == html.ElementNode && n.DataAtom == a {
+				doomed = append(doomed, n)
+				return false
+			}
+		}
+		return true
+	})
+	for _, n := range doomed {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// walk visits n and its descendants in document order, without
+// recursion; visit returns false to skip a node's children.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// meta is what a page says about itself, each field from the first
+// source that has it.
+type meta struct {
+	published     string // article:published_time and kin
+	publishedRank int    // 1 + index in publishedMeta of the name that set published
+	ldPublished   string // JSON-LD datePublished
+	timeDatetime  string // the first <time datetime>
+	ogTitle       string
+	ldHeadline    string
+	titleTag      string
+	canonical     string
+	ogURL         string
+	siteName      string
+}
+
+func (m *meta) date() string {
+	return firstNonEmpty(m.published, m.ldPublished, m.timeDatetime)
+}
+
+func (m *meta) title() string {
+	return firstNonEmpty(m.ogTitle, m.ldHeadline, m.titleTag)
+}
+
+func (m *meta) url() string {
+	return strings.TrimSpace(firstNonEmpty(m.canonical, m.ogURL))
+}
+
+// pageMeta gathers the page's metadata in one walk of the tree.
+func pageMeta(doc *html.Node) *meta {
+	m := &meta{}
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Meta:
+			m.readMeta(n)
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+				m.canonical = attr(n, "href")
+			}
+		case atom.Title:
+			if m.titleTag == "" {
+				m.titleTag = oneLine(textOf(n))
+			}
+		case atom.Time:
+			if m.timeDatetime == "" {
+				m.timeDatetime = strings.TrimSpace(attr(n, "datetime"))
+			}
+		case atom.Script:
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				m.readJSONLD(textOf(n))
+			}
+			return false
+		}
+		return true
+	})
+	return m
+}
+
+// publishedMeta are <meta> names and properties that give the
+// publication date, best first.
+var publishedMeta = []string{
+	"article:published_time", "og:article:published_time", "datepublished",
+	"pubdate", "publishdate", "publish-date", "publish_date", "date",
+	"dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+}
+
+func (m *meta) readMeta(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+	switch key {
+	case "og:title", "twitter:title":
+		setOnce(&m.ogTitle, content)
+	case "og:url":
+		setOnce(&m.ogURL, content)
+	case "og:site_name":
+		setOnce(&m.siteName, content)
+	}
+	// Keep the best-ranked name, whatever order the tags come in.
+	if rank := indexOf(publishedMeta, key) + 1; rank > 0 && (m.publishedRank == 0 || rank < m.publishedRank) {
+		m.published, m.publishedRank = content, rank
+	}
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
+// readJSONLD takes datePublished, headline and url from a JSON-LD block,
+// searching @graph arrays and nested objects.
+func (m *meta) readJSONLD(src string) {
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		return
+	}
+	findLD(v, m, 0)
+}
+
+func findLD(v any, m *meta, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			findLD(e, m, depth+1)
+		}
+	case map[string]any:
+		if s, ok := t["datePublished"].(string); ok {
+			setOnce(&m.ldPublished, strings.TrimSpace(s))
+		}
+		if s, ok := t["headline"].(string); ok {
+			setOnce(&m.ldHeadline, oneLine(s))
+		}
+		if g, ok := t["@graph"]; ok {
+			findLD(g, m, depth+1)
+		}
+		if e, ok := t["mainEntity"]; ok {
+			findLD(e, m, depth+1)
+		}
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf concatenates the text nodes under n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true
+	})
+	return b.String()
+}

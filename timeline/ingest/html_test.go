@@ -1,0 +1,102 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func page(head, body string) string {
+	return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>"
+}
+
+const storyBody = `<article><p>The old bridge reopened to traffic on Wednesday after eight months of repairs.</p>
+<p>The council said the work came in under budget.</p></article>`
+
+func TestReadHTMLMetadata(t *testing.T) {
+	tests := []struct {
+		name, html               string
+		title, date, url, source string
+	}{
+		{"published_time wins",
+			page(`<title>Bridge | Daily</title><meta property="article:published_time" content="2025-01-30T09:00:00Z">
+<script type="application/ld+json">{"datePublished": "2025-01-01"}</script>`, `<time datetime="2024-12-01">x</time>`+storyBody),
+			"Bridge | Daily", "2025-01-30T09:00:00Z", "", ""},
+		{"best meta name whatever the order",
+			page(`<meta name="date" content="2025-01-02"><meta property="article:published_time" content="2025-01-30">`, storyBody),
+			"", "2025-01-30", "", ""},
+		{"json-ld in a graph",
+			page(`<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "Bridge Reopens", "datePublished": "2025-01-29"}]}</script>`, storyBody),
+			"Bridge Reopens", "2025-01-29", "", ""},
+		{"json-ld array",
+			page(`<script type="application/ld+json">[{"datePublished": "2025-01-28"}]</script>`, storyBody),
+			"", "2025-01-28", "", ""},
+		{"broken json-ld is ignored",
+			page(`<script type="application/ld+json">{"datePublished": </script>`, `<time datetime="2025-01-27">Jan 27</time>`+storyBody),
+			"", "2025-01-27", "", ""},
+		{"og tags and canonical",
+			page(`<title>Long | Site</title><meta property="og:title" content="Bridge Reopens"><meta property="og:site_name" content="Daily">
+<meta property="og:url" content="https://d.example/og"><link rel="canonical" href="https://d.example/bridge">`, storyBody),
+			"Bridge Reopens", "", "https://d.example/bridge", "Daily"},
+		{"og url without canonical",
+			page(`<meta property="og:url" content="https://d.example/og">`, storyBody),
+			"", "", "https://d.example/og", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := readHTML("p.html", []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title || a.Date != tt.date || a.URL != tt.url || a.Source != tt.source {
+				t.Errorf("got title %q date %q url %q source %q\nwant title %q date %q url %q source %q",
+					a.Title, a.Date, a.URL, a.Source, tt.title, tt.date, tt.url, tt.source)
+			}
+		})
+	}
+}
+
+func TestReadHTMLText(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []string // substrings of the text, in order
+		absent     []string
+	}{
+		{"paragraphs on their own lines", page("", storyBody),
+			[]string{"The old bridge reopened", "\n", "The council said"}, nil},
+		{"scripts and styles left out",
+			page(`<style>p{color:red}</style>`, `<script>var s = "hidden words";</script><div><p>Short note about the weather today.</p></div>`),
+			[]string{"Short note about the weather today."}, []string{"hidden words", "color:red"}},
+		{"fragment without html element", `<p>Only a paragraph, no page around it.</p>`,
+			[]string{"Only a paragraph, no page around it."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := readHTML("p.html", []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rest := a.Text
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("text %q lacks %q (in order)", a.Text, w)
+				}
+				rest = rest[i+len(w):]
+			}
+			for _, w := range tt.absent {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("text %q contains %q", a.Text, w)
+				}
+			}
+		})
+	}
+}
+
+func TestReadHTMLNoText(t *testing.T) {
+	for _, in := range []string{page("<title>Empty</title>", ""), page("", "<script>x()</script><img src=a.png>")} {
+		if _, err := readHTML("p.html", []byte(in)); !errors.Is(err, ErrNoText) {
+			t.Errorf("readHTML(%q) error = %v, want ErrNoText", in, err)
+		}
+	}
+}

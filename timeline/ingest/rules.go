@@ -1,0 +1,423 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// Page furniture vocabulary. A line is chrome when every word of it is in
+// chromeVocab and at least one is a marker: "Must Read", "LEAVE A REPLY",
+// "16,985FansLike", "- Advertisement -spot_img", "Source link". Numbers
+// count as filler; camel-glued words ("FollowersFollow") are split.
+const (
+	filler = 1 // common in chrome, but in prose too
+	marker = 2 // says the line is chrome
+)
+
+var chromeVocab = map[string]uint8{}
+
+func init() {
+	for _, w := range strings.Fields(`advertisement advertisements advert adverts ad ads
+		sponsored promoted subscribe subscribers subscriber subscription subscriptions
+		newsletter newsletters signup login logout log register comment comments commenting
+		reply replies conversation share shares sharing tweet facebook twitter whatsapp
+		telegram linkedin pinterest reddit instagram youtube tiktok email e-mail print link
+		links hyperlink related trending popular recommended connected follow followers
+		follower fans fan likes like cookie cookies privacy website password username img
+		menu navigation breadcrumb loading rss feed read news account copyright enter entered
+		skip scroll listen min mins gallery video videos photos watch`) {
+		chromeVocab[w] = marker
+	}
+	for _, w := range strings.Fields(`the a an to of for in on at by and or with from up out
+		off into your you you're our us we my me i it its is are be been was as this that
+		these here there now all more most also must next previous prev top latest new
+		please enter entered name incorrect address save browser time stay join leave have
+		don't dont do not free today click tap view see show hide sign back home page story
+		stories article articles post posts source supply via get app download open close
+		continue reading full just spot may might you'll rights reserved breaking skip
+		content main editor's picks pick don't miss continues below above add closed minute
+		minutes accept settings manage preferences consent`) {
+		if chromeVocab[w] == 0 {
+			chromeVocab[w] = filler
+		}
+	}
+}
+
+// isChrome reports page furniture: a short line made only of chrome
+// words, one that a chrome label introduces ("Read more: …", "Tags: …"),
+// or a copyright notice.
+func isChrome(s string) bool {
+	return chromeWords(s) || chromeLabel(s) || isCopyright(s)
+}
+
+// chromeLabel reports a line such as "READ MORE: Talks resume in Oslo",
+// whose label before the colon is chrome.
+func chromeLabel(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 30 || wordCount(s) > 30 {
+		return false
+	}
+	label := s[:i]
+	return wordCount(label) <= 3 && (chromeWords(label) || labelWords[strings.ToLower(label)])
+}
+
+// labelWords introduce lists of links and tags.
+var labelWords = map[string]bool{"tags": true, "topics": true, "see also": true, "our standards": true, "filed under": true}
+
+func isCopyright(s string) bool {
+	return (strings.HasPrefix(s, "©") || hasPrefixFoldString(s, "copyright ") || hasPrefixFoldString(s, "(c) ")) && wordCount(s) <= 30
+}
+
+// chromeWords reports a short line made only of page furniture words.
+func chromeWords(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	var buf [24]byte
+	words, strong := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case isASCIILetter(c):
+			// The word as written ("WhatsApp"), else its glued parts ("FansLike").
+			n, j, ok := lowerWord(s, i, &buf, false)
+			kind := chromeVocab[string(buf[:n])]
+			if !ok || kind == 0 {
+				n, j, ok = lowerWord(s, i, &buf, true)
+				kind = chromeVocab[string(buf[:n])]
+			}
+			if !ok || kind == 0 {
+				return false
+			}
+			strong = strong || kind == marker
+			words++
+			i = j
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				return false
+			}
+			i += n
+		}
+	}
+	return strong && words <= 16
+}
+
+// lowerWord copies the word starting at s[i] into buf in lower case and
+// returns its length and where it ends. A word is a run of ASCII letters
+// and apostrophes; with split, it is broken where case shows two words
+// glued together ("FansLike", "NEWSTrump"). ok is false when the word does
+// not fit buf.
+func lowerWord(s string, i int, buf *[24]byte, split bool) (n, j int, ok bool) {
+	j = i
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case isASCIILetter(c):
+			if split && j > i && gluedBreak(s, j) {
+				return n, j, true
+			}
+			if n == len(buf) {
+				return 0, j, false
+			}
+			buf[n] = c | 0x20
+			n++
+			j++
+		case c == '\'':
+			if n == len(buf) {
+				return 0, j, false
+			}
+			buf[n] = '\''
+			n++
+			j++
+		case strings.HasPrefix(s[j:], "’"):
+			if n == len(buf) {
+				return 0, j, false
+			}
+			buf[n] = '\''
+			n++
+			j += len("’")
+		default:
+			return n, j, true
+		}
+	}
+	return n, j, true
+}
+
+// gluedBreak reports whether a new word starts at s[j] inside a run of
+// letters: a capital after a small letter, or a capital followed by a
+// small letter after capitals.
+func gluedBreak(s string, j int) bool {
+	c, prev := s[j], s[j-1]
+	if !isUpperASCII(c) {
+		return false
+	}
+	if prev >= 'a' && prev <= 'z' {
+		return true
+	}
+	return isUpperASCII(prev) && j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z'
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isBreadcrumb reports a navigation trail: "Home › World › Europe", or a
+// "Home" glued to the section and headline that follow it.
+func isBreadcrumb(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "Home"); ok && rest != "" {
+		if isUpperASCII(rest[0]) {
+			return true
+		}
+		t := strings.TrimLeft(rest, " ")
+		for _, sep := range []string{">", "»", "›", "/", "|", "→"} {
+			if strings.HasPrefix(t, sep) {
+				return true
+			}
+		}
+	}
+	if len(s) > 200 {
+		return false
+	}
+	seps := strings.Count(s, "›") + strings.Count(s, "»") + strings.Count(s, " > ")
+	return seps >= 2 && wordCount(s) <= 15
+}
+
+// isStamp reports a line that only dates the page: "Published March 17,
+// 2025", "Updated: 10:32 GMT, 18 March 2025", "Feb 14, 2025".
+func isStamp(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	if rest, _, ok := cutStampWord(s); ok {
+		_, found := findDate(rest)
+		return found || onlyTime(rest) || strings.HasSuffix(rest, " ago") && wordCount(rest) <= 5
+	}
+	_, ok := bareDate(s)
+	return ok
+}
+
+// bareDate reads a line that is a date and perhaps a time, nothing more.
+func bareDate(s string) (timeline.Date, bool) {
+	if len(s) > 60 || !startsLikeDate(s) {
+		return timeline.Date{}, false
+	}
+	f := strings.Fields(strings.NewReplacer("|", " ", "·", " ", "•", " ").Replace(s))
+	if len(f) > 10 {
+		return timeline.Date{}, false
+	}
+	for n := len(f); n >= 1; n-- {
+		if n < len(f) && !timeToken(f[n]) {
+			return timeline.Date{}, false
+		}
+		if n == 1 && !strings.ContainsAny(f[0], "-/.") {
+			return timeline.Date{}, false // a lone number is not a date
+		}
+		if d, err := ParseDate(strings.Join(f[:n], " ")); err == nil || errors.Is(err, ErrNoYear) {
+			return d, true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// onlyTime reports a stamp that gives a time of day and no date.
+func onlyTime(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !timeToken(w) {
+			return false
+		}
+	}
+	return strings.Contains(s, ":")
+}
+
+// timeToken reports a word of a time of day: "10:30", "AM", "GMT", "ET", "-".
+func timeToken(w string) bool {
+	w = strings.Trim(w, ",()")
+	if w == "" || w == "-" || w == "—" || w == "–" || strings.EqualFold(w, "at") {
+		return true
+	}
+	if strings.Contains(w, ":") && (w[0] >= '0' && w[0] <= '9') {
+		return true
+	}
+	if h, m, ok := strings.Cut(w, "."); ok && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m) {
+		return true // "10.02", as some papers write the time
+	}
+	switch strings.ToLower(w) {
+	case "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk",
+		"est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "pst", "pdt", "pt", "ist", "jst", "z":
+		return true
+	}
+	return false
+}
+
+// isByline reports an author line ("By Jane Doe and John Roe") or a wire
+// service's credit line ("Reporting by …; Editing by …").
+func isByline(s string) bool {
+	for _, p := range []string{"reporting by ", "(reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by "} {
+		if hasPrefixFoldString(s, p) {
+			return wordCount(s) <= 40
+		}
+	}
+	rest, ok := strings.CutPrefix(s, "By ")
+	if !ok || wordCount(rest) > 7 || endsSentence(s) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		r := firstRune(w)
+		if !isUpperRune(r) && w != "and" && w != "&" && w != "|" && w != "in" && w != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// creditMarks close a photo caption: "REUTERS/Name/File Photo", "(AP
+// Photo/Name)", "Getty Images".
+var creditMarks = []string{
+	"REUTERS/", "Reuters/", "AFP/", "/AFP", "AP/", "(AP Photo", "AP Photo/", "EPA/", "EPA-EFE/",
+	"/File Photo", "File Photo", "Getty Images", "via Getty", "Photo:", "Photo by", "Photograph:",
+	"Photograph by", "(Photo", "Image:", "Image credit", "Credit:", "Pool via", "Pool/",
+	"Sputnik/", "/Sputnik", "via REUTERS", "Shutterstock", "/Bloomberg", "Bloomberg via",
+	"Anadolu", "Xinhua/", "TASS/", "/TASS", "Handout", "| Photo", "[Photo",
+}
+
+// isCaption reports a photo caption: a line whose last sentence holds a
+// photo credit, or one opening with "FILE PHOTO:".
+func isCaption(s string) bool {
+	if hasPrefixFoldString(s, "FILE PHOTO") || strings.HasPrefix(s, "FILE - ") {
+		return true
+	}
+	tail := lastSentence(s[max(0, len(s)-100):])
+	if !mayHoldCredit(tail) {
+		return false
+	}
+	for _, m := range creditMarks {
+		if strings.Contains(tail, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSentence returns what follows the last ". " in s.
+func lastSentence(s string) string {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return s[i+2:]
+		}
+	}
+	return s
+}
+
+// mayHoldCredit is a quick test that every credit mark passes: most lines
+// of prose fail it, and are spared the search for each mark.
+func mayHoldCredit(s string) bool {
+	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, ':') >= 0 {
+		return true
+	}
+	for _, w := range []string{"Photo", "Getty", "Image", "via", "Shutterstock", "Anadolu", "Handout"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFoldString(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// isTagResidue reports a line that is only HTML markup or a piece of a
+// tag broken over lines ("<", "div>", "</p>").
+func isTagResidue(s string) bool {
+	if s == "<" || s == ">" || s == "/>" {
+		return true
+	}
+	if len(s) > 300 || s[0] != '<' && s[len(s)-1] != '>' {
+		return false
+	}
+	rest := stripTags(s)
+	if rest == "" {
+		return true
+	}
+	if rest[0] == '<' && len(rest) > 1 && (isASCIILetter(rest[1]) || rest[1] == '/') && !strings.Contains(rest, ">") {
+		return tagLike(rest[1:]) // "<div class='x'" with its ">" on the next line
+	}
+	if rest[len(rest)-1] == '>' && !strings.Contains(rest, "<") {
+		return tagLike(rest[:len(rest)-1]) // "div>", `class="x">`
+	}
+	return false
+}
+
+// stripTags removes complete <…> tags and the space around them.
+func stripTags(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || i+1 >= len(s) || !(isASCIILetter(s[i+1]) || s[i+1] == '/' || s[i+1] == '!') {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i+j+1:]
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// tagLike reports the inside of a tag: a name and attributes.
+func tagLike(s string) bool {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "/")
+	name, attrs, _ := strings.Cut(s, " ")
+	name = strings.TrimSuffix(name, "/")
+	if name == "" || !htmlTags[strings.ToLower(name)] && !strings.Contains(name, "=") {
+		return false
+	}
+	for _, a := range strings.Fields(attrs) {
+		if !strings.Contains(a, "=") && a != "/" && !strings.HasSuffix(a, `"`) && !strings.HasSuffix(a, "'") {
+			return false
+		}
+	}
+	return true
+}
+
+var htmlTags = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`a abbr article aside b blockquote body br button caption cite
+		code div em figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe
+		img input label li link main meta nav noscript ol p picture pre script section small source
+		span strong style sub sup svg table tbody td template th thead time tr u ul video`) {
+		htmlTags[t] = true
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isOpeningQuote(r rune) bool {
+	return r == '“' || r == '"' || r == '‘' || r == '\'' || r == '«' || r == '„'
+}

@@ -1,0 +1,96 @@
+package ingest
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+func segmentTexts(text string) []string {
+	var out []string
+	for _, s := range Segment(text, 0, len(text)) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two plain sentences", "The envoy left. The talks went on.",
+			[]string{"The envoy left.", "The talks went on."}},
+		{"U.S. before a name", "The U.S. President spoke. He left.",
+			[]string{"The U.S. President spoke.", "He left."}},
+		{"U.S. ending a sentence", "Aid came from the U.S. The talks resumed.",
+			[]string{"Aid came from the U.S.", "The talks resumed."}},
+		{"U.K. and hyphen", "A U.K.-led plan was shown. It failed.",
+			[]string{"A U.K.-led plan was shown.", "It failed."}},
+		{"titles", "Mr. Lund met Mrs. Berg and Dr. Ito. Gen. Varga and Sen. Holt came too.",
+			[]string{"Mr. Lund met Mrs. Berg and Dr. Ito.", "Gen. Varga and Sen. Holt came too."}},
+		{"saint and number", "They met at St. Olaf hall, room No. 4. Nobody came.",
+			[]string{"They met at St. Olaf hall, room No. 4.", "Nobody came."}},
+		{"month abbreviation before a day", "On Feb. 14 the call came. It was brief.",
+			[]string{"On Feb. 14 the call came.", "It was brief."}},
+		{"a.m. and p.m.", "They met at 9 a.m. Lisbon time and left at 5 p.m. The deal held.",
+			[]string{"They met at 9 a.m. Lisbon time and left at 5 p.m.", "The deal held."}},
+		{"initials", "The memo by J. R. Doyle was read. Nobody objected.",
+			[]string{"The memo by J. R. Doyle was read.", "Nobody objected."}},
+		{"decimals", "Output fell 2.5 percent. Prices rose 0.3 points.",
+			[]string{"Output fell 2.5 percent.", "Prices rose 0.3 points."}},
+		{"full stop inside closing quote", "She said “we are close.” Then she left.",
+			[]string{"She said “we are close.”", "Then she left."}},
+		{"question in a quote then lowercase", "“Is it over?” he asked. “Not yet!” she said.",
+			[]string{"“Is it over?” he asked.", "“Not yet!” she said."}},
+		{"straight quotes", `He said "it is done." Then he went home.`,
+			[]string{`He said "it is done."`, "Then he went home."}},
+		{"ellipsis before lowercase", "We ... have to wait. Then we act.",
+			[]string{"We ... have to wait.", "Then we act."}},
+		{"unicode ellipsis before capital", "It went on… Nobody knew.",
+			[]string{"It went on…", "Nobody knew."}},
+		{"ellipsis after question stays", "Is it fair? … Who knows.",
+			[]string{"Is it fair? …", "Who knows."}},
+		{"line break ends a headline", "Talks Resume in Geneva\nThe envoys met.",
+			[]string{"Talks Resume in Geneva", "The envoys met."}},
+		{"bullets without full stops", "- first point\n- second point",
+			[]string{"- first point", "- second point"}},
+		{"parenthesis", "The plan (a draft.) was shown. It failed.",
+			[]string{"The plan (a draft.) was shown.", "It failed."}},
+		{"url and email", "See example.com for more. Write to a@b.org today.",
+			[]string{"See example.com for more.", "Write to a@b.org today."}},
+		{"trims space", "  Hello there.   Next one.  ",
+			[]string{"Hello there.", "Next one."}},
+		{"etc. then a name", "Oil, gas etc. Russia sells it all.",
+			[]string{"Oil, gas etc. Russia sells it all."}},
+		{"exclamation", "Stop! The vote is off.",
+			[]string{"Stop!", "The vote is off."}},
+		{"empty", "", nil},
+		{"blank lines only", "\n  \n\t\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := segmentTexts(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Segment(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSegmentRange(t *testing.T) {
+	text := "Skip this. Keep this one. And this."
+	start := len("Skip this. ")
+	got := Segment(text, start, len(text))
+	want := []timeline.Span{{Start: start, End: start + len("Keep this one.")}, {Start: len(text) - len("And this."), End: len(text)}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Segment = %v, want %v", got, want)
+	}
+	for _, r := range [][2]int{{-5, 3}, {10, 5}, {0, 1000}} {
+		for _, s := range Segment(text, r[0], r[1]) {
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+				t.Errorf("Segment(%d, %d) gave out-of-range span %v", r[0], r[1], s)
+			}
+		}
+	}
+}

@@ -1,0 +1,254 @@
+package layout
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// ErrNilTimeline is returned by Layout when given no timeline.
+var ErrNilTimeline = errors.New("layout: nil timeline")
+
+// Geometry, in pixels.
+const (
+	titleY       = 24.0
+	subtitleY    = 42.0
+	lanesTop     = 64.0
+	trackHeight  = 16.0
+	markRadius   = 5.0
+	barHalf      = 4.5
+	ghostRadius  = 3.5
+	lanePadTop   = 8.0
+	lanePadBelow = 6.0
+	minLaneH     = 40.0
+	maxTracks    = 3
+	rightMargin  = 16.0
+	edge         = 4.0 // labels keep this far from the picture's edges
+)
+
+// item is one drawn event while the diagram is built.
+type item struct {
+	ev          *timeline.Event
+	first, last int // the days drawn, clipped to the window
+	lane, track int
+	x0, x1      float64 // the mark's extent
+	shape       Shape
+	labelled    bool
+	// the label, once placed: text, left edge and width, row (-1: none)
+	text   string
+	lx, lw float64
+	row    int
+	mark   int // index into Diagram.Marks
+}
+
+// builder carries the state of one Layout call.
+type builder struct {
+	opt   Options
+	tl    *timeline.Timeline
+	ix    *index
+	d     *Diagram
+	sc    *scale
+	items []item
+	lanes []laneSpec
+	// per lane: its items in x order, track and label row packers, top
+	byLane  [][]int
+	tracks  []rows
+	rowsOf  []labelRows
+	laneTop []float64
+}
+
+// Layout places the dated events of tl on a time axis, in lanes, with
+// labels that never overlap, and returns the Diagram that package svg
+// draws. opt's zero value gives the defaults (see Options). Events without
+// a date are counted in Diagram.Undated and left out; a timeline with no
+// dated event gives a Diagram with empty lanes and axis, not an error.
+// Layout does not modify tl and returns the same Diagram for the same
+// input.
+func Layout(tl *timeline.Timeline, opt Options) (*Diagram, error) {
+	if tl == nil {
+		return nil, ErrNilTimeline
+	}
+	opt = opt.withDefaults()
+	if !opt.From.IsZero() && !opt.To.IsZero() && opt.From.After(opt.To) {
+		return nil, fmt.Errorf("layout: date range %s..%s: from is after to", opt.From, opt.To)
+	}
+	b := &builder{opt: opt, tl: tl, ix: newIndex(tl)}
+	b.d = &Diagram{
+		Width: opt.Width, FontSize: opt.FontSize, Title: cleanText(opt.Title),
+		TitleY: titleY, SubtitleY: subtitleY, Gutter: gutterWidth(opt.Width),
+	}
+	b.selectEvents()
+	b.buildScale()
+	b.placeMarks()
+	b.placeLabels()
+	b.stackLanes()
+	b.buildAxis()
+	b.buildGhosts()
+	b.buildLinks()
+	b.buildLegend()
+	b.describe()
+	return b.d, nil
+}
+
+func gutterWidth(w float64) float64 { return min(max(w*0.13, 110), 170) }
+
+// selectEvents keeps the dated events inside the window that involve the
+// chosen actors, sorted by date then id, and assigns their lanes.
+func (b *builder) selectEvents() {
+	keep := b.actorFilter()
+	from, to := b.window()
+	var evs []*timeline.Event
+	for i := range b.tl.Events {
+		ev := &b.tl.Events[i]
+		if !keep(ev) {
+			continue
+		}
+		first, last, ok := eventDays(ev)
+		if !ok {
+			b.d.Undated++
+			continue
+		}
+		if last < from || first > to {
+			continue
+		}
+		evs = append(evs, ev)
+		b.items = append(b.items, item{ev: ev, first: max(first, from), last: min(last, to)})
+	}
+	slices.SortStableFunc(b.items, func(x, y item) int {
+		return cmp.Or(cmp.Compare(x.first, y.first), cmp.Compare(x.last, y.last), cmp.Compare(x.ev.ID, y.ev.ID))
+	})
+	for i := range b.items {
+		evs[i] = b.items[i].ev
+	}
+	var laneOf []int
+	b.lanes, laneOf = assignLanes(evs, b.ix, b.opt.Lanes, b.opt.SingleLane)
+	for i := range b.items {
+		b.items[i].lane = laneOf[i]
+	}
+}
+
+// eventDays returns the days an event spans, ends in order.
+func eventDays(ev *timeline.Event) (first, last int, ok bool) {
+	w := ev.When
+	if w == nil || w.Start.IsZero() {
+		return 0, 0, false
+	}
+	first, last = dayNum(w.Start), dayNum(w.Start)
+	if !w.End.IsZero() {
+		last = dayNum(w.End)
+	}
+	return min(first, last), max(first, last), true
+}
+
+// window returns the days of Options.From and To, open ends as extremes.
+func (b *builder) window() (int, int) {
+	from, to := -1<<40, 1<<40
+	if !b.opt.From.IsZero() {
+		from = dayNum(b.opt.From)
+	}
+	if !b.opt.To.IsZero() {
+		to = dayNum(b.opt.To)
+	}
+	return from, to
+}
+
+// actorFilter returns the test of Options.Actors.
+func (b *builder) actorFilter() func(*timeline.Event) bool {
+	if len(b.opt.Actors) == 0 {
+		return func(*timeline.Event) bool { return true }
+	}
+	want := map[string]bool{}
+	for _, a := range b.opt.Actors {
+		want[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	return func(ev *timeline.Event) bool {
+		for _, p := range ev.Actors {
+			if want[strings.ToLower(p.ID)] || want[strings.ToLower(b.ix.actorName(p.ID))] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// buildScale breaks the axis and maps days to x over the plot.
+func (b *builder) buildScale() {
+	g := b.d.Gutter
+	b.d.Plot = Rect{X: g, W: b.opt.Width - g - rightMargin}
+	spans := make([]span, len(b.items))
+	for i, it := range b.items {
+		spans[i] = span{first: it.first, last: it.last, events: 1}
+	}
+	b.sc = newScale(spans, b.pubDays(), b.d.Plot.X, b.d.Plot.Right())
+}
+
+// pubDays returns the publication days of the documents inside the window.
+func (b *builder) pubDays() []int {
+	from, to := b.window()
+	var days []int
+	for i := range b.tl.Documents {
+		p := b.tl.Documents[i].Published
+		if p.IsZero() {
+			continue
+		}
+		if n := dayNum(p); n >= from && n <= to {
+			days = append(days, n)
+		}
+	}
+	return days
+}
+
+// placeMarks gives every event its extent in x and a track in its lane.
+func (b *builder) placeMarks() {
+	b.byLane = make([][]int, len(b.lanes))
+	for i := range b.items {
+		it := &b.items[i]
+		b.extent(it)
+		b.byLane[it.lane] = append(b.byLane[it.lane], i)
+	}
+	b.tracks = make([]rows, len(b.lanes))
+	for l, idx := range b.byLane {
+		b.sortByX(idx)
+		b.tracks[l] = rows{max: maxTracks, gap: 2}
+		for _, i := range idx {
+			b.items[i].track = b.tracks[l].placeAnyway(b.items[i].x0, b.items[i].x1)
+		}
+	}
+}
+
+// extent sets an item's shape and x extent: a bar for a range wide enough
+// to read as one, else a point.
+func (b *builder) extent(it *item) {
+	if it.last > it.first {
+		x0, x1 := b.sc.RangeX(it.first, it.last)
+		if x1-x0 >= 2*markRadius+2 {
+			it.shape, it.x0, it.x1 = Bar, x0, x1
+			return
+		}
+		x := (x0 + x1) / 2
+		it.shape, it.x0, it.x1 = Point, x-markRadius, x+markRadius
+		return
+	}
+	x := b.sc.DayX(it.first)
+	it.shape, it.x0, it.x1 = Point, x-markRadius, x+markRadius
+}
+
+func (b *builder) sortByX(idx []int) {
+	slices.SortStableFunc(idx, func(i, j int) int {
+		x, y := &b.items[i], &b.items[j]
+		return cmp.Or(cmp.Compare(x.x0, y.x0), cmp.Compare(x.x1, y.x1), cmp.Compare(x.ev.ID, y.ev.ID))
+	})
+}
+
+// anchorX is where an item's leader line starts: a point's centre, a
+// bar's left end.
+func (it *item) anchorX() float64 {
+	if it.shape == Point {
+		return it.x0 + markRadius
+	}
+	return it.x0
+}

@@ -1,0 +1,503 @@
+package layout_test
+
+import (
+	"errors"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/layout"
+)
+
+func mustLayout(t testing.TB, tl *timeline.Timeline, opt layout.Options) *layout.Diagram {
+	t.Helper()
+	d, err := layout.Layout(tl, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func markOf(t *testing.T, d *layout.Diagram, eventID string) layout.Mark {
+	t.Helper()
+	for _, m := range d.Marks {
+		if m.EventID == eventID {
+			return m
+		}
+	}
+	t.Fatalf("no mark for event %s", eventID)
+	return layout.Mark{}
+}
+
+func laneNames(d *layout.Diagram) []string {
+	var names []string
+	for _, l := range d.Lanes {
+		names = append(names, l.Name)
+	}
+	return names
+}
+
+func TestFixture(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{})
+	checkDiagram(t, d)
+	if got, want := len(d.Marks), 14; got != want {
+		t.Errorf("marks = %d, want %d", got, want)
+	}
+	if d.Undated != 1 {
+		t.Errorf("undated = %d, want 1", d.Undated)
+	}
+	if d.Unlabelled != 0 {
+		t.Errorf("unlabelled = %d, want every event labelled at the default width", d.Unlabelled)
+	}
+	want := []string{"Donald Trump", "Vladimir Putin", "Russia", "Ukraine", "United States", "Volodymyr Zelensky", "Others"}
+	if got := laneNames(d); !slices.Equal(got, want) {
+		t.Errorf("lanes = %q, want %q", got, want)
+	}
+	if d.Width != layout.DefaultWidth || d.Height <= d.Axis.Y {
+		t.Errorf("size %vx%v, axis at %v", d.Width, d.Height, d.Axis.Y)
+	}
+	if !strings.Contains(d.Subtitle, "14 events") || !strings.Contains(d.Subtitle, "1 undated event not shown") {
+		t.Errorf("subtitle %q", d.Subtitle)
+	}
+}
+
+func TestAxisBreaks(t *testing.T) {
+	tests := []struct {
+		name   string
+		dates  []string
+		breaks int
+	}{
+		{"dense weeks", []string{"2025-02-12", "2025-02-18", "2025-03-03", "2025-03-18"}, 0},
+		{"three-week lull", []string{"2025-02-01", "2025-02-03", "2025-02-14", "2025-03-01", "2025-03-20"}, 0},
+		{"month-long lull", []string{"2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05", "2025-01-06", "2025-03-01", "2025-03-02", "2025-03-03", "2025-03-05"}, 1},
+		{"two dates", []string{"2023-01-10", "2024-12-20"}, 0},
+		{"yearly series", []string{"1900-01-01", "1910-01-01", "1920-01-01", "1930-01-01", "1940-01-01", "1950-01-01", "1960-01-01", "1970-01-01", "1980-01-01", "1990-01-01"}, 0},
+		{"monthly all year", []string{"2024-01-15", "2024-02-15", "2024-03-15", "2024-04-15", "2024-05-15", "2024-06-15", "2024-07-15", "2024-08-15", "2024-09-15", "2024-10-15", "2024-11-15", "2024-12-15"}, 0},
+		{"background year", []string{"2014-03-18", "2025-02-12", "2025-03-18"}, 1},
+		{"two background years", []string{"2014-03-18", "2019-06-28", "2025-02-12", "2025-03-18"}, 2},
+		{"january and july", []string{"2024-01-05", "2024-01-20", "2024-07-01", "2024-07-09"}, 1},
+		{"one event", []string{"2025-03-11"}, 0},
+		{"twenty years", []string{"1990-01-01", "1992-01-01", "1994-01-01", "1996-01-01", "1998-01-01", "2000-01-01", "2002-01-01", "2004-01-01", "2006-01-01", "2008-01-01", "2010-01-01"}, 0},
+		{"more stretches than segments", []string{"1900-01-01", "1915-01-01", "1930-01-01", "1945-01-01", "1960-01-01", "1975-01-01", "1990-01-01", "2005-01-01",
+			"2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08", "2025-01-09", "2025-01-10"}, 7},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl := &timeline.Timeline{}
+			for i, s := range tc.dates {
+				tl.Events = append(tl.Events, timeline.Event{ID: string(rune('a' + i)), Summary: s,
+					When: &timeline.When{Start: day(s), End: day(s), Granularity: timeline.Day}})
+			}
+			d := mustLayout(t, tl, layout.Options{})
+			checkDiagram(t, d)
+			if got := len(d.Axis.Breaks); got != tc.breaks {
+				t.Errorf("breaks = %d, want %d: %+v", got, tc.breaks, d.Axis.Segments)
+			}
+			if len(d.Axis.Segments) != tc.breaks+1 {
+				t.Errorf("segments = %d, want %d", len(d.Axis.Segments), tc.breaks+1)
+			}
+		})
+	}
+}
+
+func TestAxisBreaksGiveRoomToDenseWeeks(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{})
+	segs := d.Axis.Segments
+	if len(segs) != 3 || len(d.Axis.Breaks) != 2 {
+		t.Fatalf("segments %+v, breaks %+v: want 2014 | 2019 | 2025", segs, d.Axis.Breaks)
+	}
+	years := []int{segs[0].From.Year, segs[1].From.Year, segs[2].From.Year}
+	if !slices.Equal(years, []int{2014, 2019, 2025}) {
+		t.Errorf("segment years %v", years)
+	}
+	dense := segs[2].X1 - segs[2].X0
+	if dense < 0.6*d.Plot.W {
+		t.Errorf("2025 segment is %.0f px of a %.0f px plot; the dense weeks should get most of it", dense, d.Plot.W)
+	}
+	br := d.Axis.Breaks[0]
+	if br.From != day("2015-01-01") || br.To != day("2019-06-27") || br.Label != "4 years" {
+		t.Errorf("first break %+v", br)
+	}
+	if !strings.Contains(d.Desc, "skips 1 Jan 2015 to 27 Jun 2019") {
+		t.Errorf("desc %q does not mention the break", d.Desc)
+	}
+}
+
+func TestTicks(t *testing.T) {
+	tests := []struct {
+		name      string
+		from, to  string
+		width     float64
+		unit      layout.Unit
+		wantLabel []string
+	}{
+		{"two weeks wide", "2025-03-03", "2025-03-16", 1200, layout.Days, []string{"3 Mar", "4 Mar", "16 Mar", "2025"}},
+		{"ten weeks", "2025-02-01", "2025-04-10", 1200, layout.Weeks, []string{"3 Feb", "10 Feb", "7 Apr", "2025"}},
+		{"two years", "2023-01-10", "2024-12-20", 1200, layout.Months, []string{"Feb", "Dec", "2023", "2024"}},
+		{"two years narrow", "2023-01-10", "2024-12-20", 500, layout.Quarters, []string{"Apr", "Jul", "2024"}},
+		{"ten years", "2010-06-01", "2020-06-01", 1200, layout.Years, []string{"2011", "2015", "2020"}},
+		{"forty years", "1980-06-01", "2020-06-01", 1200, layout.FiveYears, []string{"1985", "2000", "2020"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl := evenlySpread(day(tc.from), day(tc.to), 15)
+			d := mustLayout(t, tl, layout.Options{Width: tc.width})
+			if len(d.Axis.Segments) != 1 {
+				t.Fatalf("segments %+v", d.Axis.Segments)
+			}
+			if got := d.Axis.Segments[0].Unit; got != tc.unit {
+				t.Errorf("unit = %v, want %v", got, tc.unit)
+			}
+			var labels []string
+			for i, tk := range d.Axis.Ticks {
+				labels = append(labels, tk.Label)
+				if i > 0 && tk.Level == d.Axis.Ticks[i-1].Level && tk.X <= d.Axis.Ticks[i-1].X {
+					t.Errorf("ticks out of order at %q", tk.Label)
+				}
+			}
+			for _, w := range tc.wantLabel {
+				if !slices.Contains(labels, w) {
+					t.Errorf("tick labels %q lack %q", labels, w)
+				}
+			}
+		})
+	}
+}
+
+// evenlySpread returns a timeline of n one-day events from first to last.
+func evenlySpread(first, last timeline.Date, n int) *timeline.Timeline {
+	tl := &timeline.Timeline{}
+	span := first.DaysUntil(last)
+	for i := range n {
+		d := first.AddDays(span * i / (n - 1))
+		tl.Events = append(tl.Events, timeline.Event{ID: d.String(), When: &timeline.When{Start: d, End: d}})
+	}
+	return tl
+}
+
+func TestChooseUnit(t *testing.T) {
+	tests := []struct {
+		days, width float64
+		want        layout.Unit
+	}{
+		{14, 1000, layout.Days},
+		{30, 1000, layout.Weeks},
+		{70, 1000, layout.Weeks},
+		{200, 1000, layout.Months},
+		{400, 1000, layout.Months},
+		{700, 500, layout.Quarters},
+		{3000, 1000, layout.Years},
+		{3000, 200, layout.FiveYears},
+		{20000, 600, layout.FiveYears},
+		{20000, 300, layout.Decades},
+		{400000, 800, layout.Centuries},
+		{0, 1000, layout.Days},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want.String(), func(t *testing.T) {
+			if got := layout.ChooseUnit(tc.days, tc.width, 10); got != tc.want {
+				t.Errorf("ChooseUnit(%v days, %v px) = %v, want %v", tc.days, tc.width, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLanes(t *testing.T) {
+	tl := loadFixture(t)
+	tests := []struct {
+		name  string
+		opt   layout.Options
+		lanes []string
+		in    map[string]string // event id → lane name
+	}{
+		{"default", layout.Options{}, nil, map[string]string{
+			"e-witkoff-moscow": "Vladimir Putin", // Witkoff has no lane; Putin took part
+			"e-oval-row":       "Volodymyr Zelensky",
+			"e-riyadh":         "Others",
+			"e-crimea":         "Russia",
+		}},
+		{"two lanes", layout.Options{Lanes: 2}, []string{"Donald Trump", "Vladimir Putin", "Others"}, map[string]string{
+			"e-oval-row": "Donald Trump",
+			"e-jeddah":   "Others",
+		}},
+		{"single lane", layout.Options{SingleLane: true}, []string{"Events"}, map[string]string{"e-crimea": "Events"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mustLayout(t, tl, tc.opt)
+			checkDiagram(t, d)
+			if tc.lanes != nil && !slices.Equal(laneNames(d), tc.lanes) {
+				t.Errorf("lanes = %q, want %q", laneNames(d), tc.lanes)
+			}
+			for ev, lane := range tc.in {
+				if got := d.Lanes[markOf(t, d, ev).Lane].Name; got != lane {
+					t.Errorf("%s in lane %q, want %q", ev, got, lane)
+				}
+			}
+		})
+	}
+}
+
+func TestGhosts(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{})
+	g20 := markOf(t, d, "e-g20-osaka")
+	putin := slices.IndexFunc(d.Lanes, func(l layout.Lane) bool { return l.Actor == "vladimir-putin" })
+	found := slices.ContainsFunc(d.Ghosts, func(g layout.Ghost) bool {
+		return d.Marks[g.Mark].ID == g20.ID && g.Lane == putin && g.X == g20.X
+	})
+	if !found {
+		t.Errorf("no ghost of the G20 meeting in Putin's lane: %+v", d.Ghosts)
+	}
+	if d := mustLayout(t, loadFixture(t), layout.Options{SingleLane: true}); len(d.Ghosts) != 0 {
+		t.Errorf("single lane has %d ghosts", len(d.Ghosts))
+	}
+}
+
+func TestFilters(t *testing.T) {
+	tl := loadFixture(t)
+	tests := []struct {
+		name   string
+		opt    layout.Options
+		events []string
+	}{
+		{"window", layout.Options{From: day("2025-03-12"), To: day("2025-03-14")},
+			[]string{"e-witkoff-moscow", "e-putin-conditions", "e-russia-rejects"}},
+		{"open end", layout.Options{From: day("2025-03-18")},
+			[]string{"e-call-mar18", "e-energy-pause", "e-peacekeepers"}},
+		{"actor by name", layout.Options{Actors: []string{"  steve WITKOFF "}}, []string{"e-witkoff-moscow"}},
+		{"actor by id", layout.Options{Actors: []string{"sergei-lavrov"}}, []string{"e-riyadh"}},
+		{"actor and window", layout.Options{Actors: []string{"Donald Trump"}, To: day("2020-01-01")}, []string{"e-g20-osaka"}},
+		{"nobody", layout.Options{Actors: []string{"nobody"}}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mustLayout(t, tl, tc.opt)
+			checkDiagram(t, d)
+			var got []string
+			for _, m := range d.Marks {
+				got = append(got, m.EventID)
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tc.events))
+			if !slices.Equal(got, want) {
+				t.Errorf("events = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestWindowClipsRanges(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{From: day("2025-03-12"), To: day("2025-03-13")})
+	seg := d.Axis.Segments[0]
+	if seg.From != day("2025-03-12") || seg.To != day("2025-03-13") {
+		t.Errorf("segment %s..%s, want the window 2025-03-12..13", seg.From, seg.To)
+	}
+	if m := markOf(t, d, "e-witkoff-moscow"); m.Shape != layout.Bar || m.X < seg.X0 || m.X2 > seg.X1 {
+		t.Errorf("week range not clipped to the window: %+v in %+v", m, seg)
+	}
+}
+
+func TestStatusStyles(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{})
+	tests := []struct {
+		event                  string
+		shape                  layout.Shape
+		hollow, crossed, vague bool
+		class                  string
+	}{
+		{"e-jeddah", layout.Point, false, false, false, "st-occurred k-agreement"},
+		{"e-call-mar18", layout.Point, true, false, false, "st-expected"},
+		{"e-energy-pause", layout.Point, true, false, false, "st-planned"},
+		{"e-aid-pause", layout.Point, false, false, false, "st-reported"},
+		{"e-russia-rejects", layout.Point, false, true, false, "st-denied"},
+		{"e-peacekeepers", layout.Bar, false, false, true, "st-hypothetical k-other range vague"},
+		{"e-witkoff-moscow", layout.Bar, false, false, true, "range vague"},
+		{"e-crimea", layout.Bar, false, false, true, "range vague"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.event, func(t *testing.T) {
+			m := markOf(t, d, tc.event)
+			if m.Shape != tc.shape || m.Hollow != tc.hollow || m.Crossed != tc.crossed || m.Vague != tc.vague {
+				t.Errorf("mark %+v: want shape %v hollow %v crossed %v vague %v", m, tc.shape, tc.hollow, tc.crossed, tc.vague)
+			}
+			if !strings.Contains(m.Class, tc.class) {
+				t.Errorf("class %q lacks %q", m.Class, tc.class)
+			}
+		})
+	}
+	var symbols []string
+	for _, e := range d.Legend {
+		symbols = append(symbols, e.Symbol)
+	}
+	want := []string{"occurred", "expected", "reported", "denied", "hypothetical", "vague", "ghost", "published", "break"}
+	if !slices.Equal(symbols, want) {
+		t.Errorf("legend %q, want %q", symbols, want)
+	}
+}
+
+func TestTooltipsAndLinks(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{ShowLinks: true})
+	jeddah := markOf(t, d, "e-jeddah")
+	for _, want := range []string{
+		"Ukraine accepts a US proposal for a 30-day ceasefire in Jeddah\n",
+		"Date: 11 Mar 2025 (“on Tuesday” = 2025-03-11)",
+		"Status: occurred · agreement",
+		"Actors: Ukraine (agent), United States (participant)",
+		"• Kyiv backs a 30-day truce after talks in Jeddah (12 Mar 2025): “Kyiv said on Tuesday",
+	} {
+		if !strings.Contains(jeddah.Tooltip, want) {
+			t.Errorf("tooltip lacks %q:\n%s", want, jeddah.Tooltip)
+		}
+	}
+	if jeddah.URL != "https://news.example.com/world/2025/03/12/jeddah" {
+		t.Errorf("url %q", jeddah.URL)
+	}
+	if week := markOf(t, d, "e-witkoff-moscow"); !strings.Contains(week.Tooltip, "Date: 10–16 Mar 2025 (week; “last week” = 2025-W11)") {
+		t.Errorf("week tooltip:\n%s", week.Tooltip)
+	}
+	if m := markOf(t, d, "e-analysts"); m.URL != "" {
+		t.Errorf("javascript: URL kept as %q", m.URL)
+	}
+	if len(d.Links) != 4 {
+		t.Fatalf("links = %d, want 4", len(d.Links))
+	}
+	for _, a := range d.Links {
+		if !strings.HasPrefix(a.Class, "link link-") || a.From == a.To || a.Tooltip == "" {
+			t.Errorf("arrow %+v", a)
+		}
+	}
+	if len(d.Published) != 4 || d.Published[3].Count != 2 || d.Published[3].URL != "" {
+		t.Errorf("publication marks %+v: want 4 days, two articles on 17 Mar and no single link", d.Published)
+	}
+}
+
+func TestLabelsNeverOverlap(t *testing.T) {
+	fixture := loadFixture(t)
+	tests := []struct {
+		name string
+		tl   *timeline.Timeline
+		opt  layout.Options
+	}{
+		{"fixture narrow", fixture, layout.Options{Width: 400}},
+		{"fixture wide", fixture, layout.Options{Width: 2400, ShowLinks: true}},
+		{"fixture single", fixture, layout.Options{SingleLane: true, Width: 700}},
+		{"dense 500", synthetic(500, 1), layout.Options{}},
+		{"dense 500 single", synthetic(500, 2), layout.Options{SingleLane: true}},
+		{"dense 500 narrow", synthetic(500, 3), layout.Options{Width: 500, Lanes: 3, LabelRows: 20}},
+		{"dense 500 wide labels", synthetic(500, 4), layout.Options{MaxLabelWidth: 600, FontSize: 16}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mustLayout(t, tc.tl, tc.opt)
+			checkDiagram(t, d)
+			if len(d.Labels) == 0 {
+				t.Error("no label placed")
+			}
+			if len(d.Labels)+d.Unlabelled != len(d.Marks) {
+				t.Errorf("%d labels + %d unlabelled != %d marks", len(d.Labels), d.Unlabelled, len(d.Marks))
+			}
+		})
+	}
+}
+
+func TestMaxLabels(t *testing.T) {
+	d := mustLayout(t, loadFixture(t), layout.Options{MaxLabels: 3})
+	var got []string
+	for _, l := range d.Labels {
+		got = append(got, d.Marks[l.Mark].EventID)
+	}
+	slices.Sort(got)
+	// the three events told by two sources each
+	want := []string{"e-call-feb12", "e-jeddah", "e-oval-row"}
+	if !slices.Equal(got, want) {
+		t.Errorf("labelled %q, want the most told %q", got, want)
+	}
+	if d.Unlabelled != 11 {
+		t.Errorf("unlabelled = %d, want 11", d.Unlabelled)
+	}
+}
+
+func TestLabelsAreCut(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{{ID: "a",
+		Summary: "A very long summary\nthat goes on and on about talks, ceasefires, envoys, energy infrastructure and more",
+		When:    &timeline.When{Start: day("2025-03-01"), End: day("2025-03-01")}}}}
+	d := mustLayout(t, tl, layout.Options{MaxLabelWidth: 150})
+	if len(d.Labels) != 1 {
+		t.Fatal("no label")
+	}
+	l := d.Labels[0]
+	if !strings.HasSuffix(l.Text, "…") || strings.Contains(l.Text, "\n") || l.Box.W > 150+4 {
+		t.Errorf("label %q, box %+v: want one line cut to 150 px with an ellipsis", l.Text, l.Box)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	tl := synthetic(300, 9)
+	a := mustLayout(t, tl, layout.Options{ShowLinks: true})
+	b := mustLayout(t, tl, layout.Options{ShowLinks: true})
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("two layouts of the same timeline differ")
+	}
+	shuffled := *tl
+	shuffled.Events = slices.Clone(tl.Events)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled.Events), func(i, j int) {
+		shuffled.Events[i], shuffled.Events[j] = shuffled.Events[j], shuffled.Events[i]
+	})
+	if c := mustLayout(t, &shuffled, layout.Options{ShowLinks: true}); !reflect.DeepEqual(a, c) {
+		t.Error("the order of the events changes the layout")
+	}
+}
+
+func TestErrors(t *testing.T) {
+	if _, err := layout.Layout(nil, layout.Options{}); !errors.Is(err, layout.ErrNilTimeline) {
+		t.Errorf("nil timeline: %v", err)
+	}
+	_, err := layout.Layout(&timeline.Timeline{}, layout.Options{From: day("2025-03-02"), To: day("2025-03-01")})
+	if err == nil || !strings.Contains(err.Error(), "2025-03-02..2025-03-01") {
+		t.Errorf("from after to: %v", err)
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	tests := []struct {
+		name string
+		tl   *timeline.Timeline
+		opt  layout.Options
+	}{
+		{"no events", &timeline.Timeline{}, layout.Options{}},
+		{"only undated", &timeline.Timeline{Events: []timeline.Event{{ID: "a", Summary: "x"}}}, layout.Options{}},
+		{"single lane", &timeline.Timeline{}, layout.Options{SingleLane: true}},
+		{"window misses", loadFixture(t), layout.Options{From: day("2030-01-01")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mustLayout(t, tc.tl, tc.opt)
+			checkDiagram(t, d)
+			if len(d.Marks) != 0 || d.Subtitle != "No dated events to show" || d.Height <= 0 {
+				t.Errorf("marks %d, subtitle %q, height %v", len(d.Marks), d.Subtitle, d.Height)
+			}
+		})
+	}
+}
+
+func TestOddDates(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "reversed", Summary: "end before start", When: &timeline.When{Start: day("2025-03-10"), End: day("2025-03-01")}},
+		{ID: "no-end", Summary: "no end", When: &timeline.When{Start: day("2025-03-05")}},
+		{ID: "ancient", Summary: "very old", When: &timeline.When{Start: day("0044-03-15"), End: day("0044-03-15")}},
+		{ID: "same id", Summary: "dup 1", When: &timeline.When{Start: day("2025-03-05")}},
+		{ID: "same id", Summary: "dup 2", When: &timeline.When{Start: day("2025-03-05")}},
+		{ID: "", Summary: "", When: &timeline.When{Start: day("2025-03-06")}},
+	}}
+	d := mustLayout(t, tl, layout.Options{})
+	checkDiagram(t, d)
+	if len(d.Marks) != 6 {
+		t.Errorf("marks = %d, want 6", len(d.Marks))
+	}
+	if m := markOf(t, d, "reversed"); m.Shape != layout.Bar || m.X2 <= m.X {
+		t.Errorf("reversed range %+v", m)
+	}
+}

@@ -1,0 +1,76 @@
+package layout
+
+import "github.com/storyline/storyline/timeline"
+
+// Options chooses what a Diagram shows. The zero value is a sensible
+// default: 1200 px wide, lanes for the six most active actors and one for
+// the others, every dated event, links hidden.
+type Options struct {
+	// Width is the width of the picture in pixels (default 1200, at least 400).
+	Width float64
+	// Lanes is how many actors get a lane of their own (default 6); the
+	// events of the other actors share one lane, "Others".
+	Lanes int
+	// SingleLane draws every event in one lane.
+	SingleLane bool
+	// From and To keep the events whose date overlaps [From, To]; a zero
+	// Date leaves that side open. Ranges are clipped to the window.
+	From, To timeline.Date
+	// Actors keeps the events that involve at least one of these actors,
+	// given by id or by name (case-insensitive). Empty keeps every event.
+	Actors []string
+	// MaxLabels caps the number of labelled events; the events told by the
+	// most sources are labelled first. Zero means no cap: every label that
+	// finds room is drawn. Unlabelled events keep their marker and tooltip.
+	MaxLabels int
+	// ShowLinks draws an arrow for every link between two drawn events.
+	ShowLinks bool
+	// Title is the picture's heading and accessible name (default "Timeline").
+	Title string
+	// FontSize is the label font size in pixels (default 11).
+	FontSize float64
+	// MaxLabelWidth is the width past which labels are cut with an
+	// ellipsis (default 260 px).
+	MaxLabelWidth float64
+	// LabelRows is the number of label rows under each lane (default 6,
+	// or 14 with SingleLane); a label that finds no free row is left out.
+	LabelRows int
+}
+
+// Defaults.
+const (
+	DefaultWidth         = 1200
+	DefaultLanes         = 6
+	DefaultFontSize      = 11
+	DefaultMaxLabelWidth = 260
+	DefaultLabelRows     = 6
+	singleLaneLabelRows  = 14
+	minWidth             = 400
+)
+
+// withDefaults returns opt with zero fields set to their defaults.
+func (opt Options) withDefaults() Options {
+	if opt.Width <= 0 {
+		opt.Width = DefaultWidth
+	}
+	opt.Width = max(opt.Width, minWidth)
+	if opt.Lanes <= 0 {
+		opt.Lanes = DefaultLanes
+	}
+	if opt.Title == "" {
+		opt.Title = "Timeline"
+	}
+	if opt.FontSize <= 0 {
+		opt.FontSize = DefaultFontSize
+	}
+	if opt.MaxLabelWidth <= 0 {
+		opt.MaxLabelWidth = DefaultMaxLabelWidth
+	}
+	if opt.LabelRows <= 0 && opt.SingleLane {
+		opt.LabelRows = singleLaneLabelRows
+	}
+	if opt.LabelRows <= 0 {
+		opt.LabelRows = DefaultLabelRows
+	}
+	return opt
+}

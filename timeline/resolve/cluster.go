@@ -1,0 +1,175 @@
+package resolve
+
+// cluster is an event being built: the mentions merged so far and what
+// they agree on.
+type cluster struct {
+	fam    int32
+	kind   string // the most specific kind told so far
+	status statusClass
+	actors []int32
+	agents []int32
+	places []int32
+	docs   []int32 // sorted unique
+
+	// start and end are the intersection of the dated mentions that
+	// overlap; dated says whether there is one.
+	dated      bool
+	start, end int32
+	// pubStart and pubEnd span the publication windows of the member
+	// documents that have one, for undated members.
+	hasPub           bool
+	pubStart, pubEnd int32
+
+	members []int32 // record indexes
+}
+
+func (c *cluster) coarse() bool { return c.end > c.start }
+
+func (c *cluster) hasDoc(doc int32) bool {
+	for _, d := range c.docs {
+		if d == doc {
+			return true
+		}
+	}
+	return false
+}
+
+func newCluster(r *record, ri int32) cluster {
+	c := cluster{
+		fam: r.fam, kind: r.kind, status: r.status,
+		actors: r.actors, agents: r.agents, places: r.places,
+		dated: r.dated, start: r.start, end: r.end,
+	}
+	c.add(r, ri, true)
+	return c
+}
+
+// add makes r a member; narrow says whether r's date overlaps and so
+// narrows the event's interval.
+func (c *cluster) add(r *record, ri int32, narrow bool) {
+	c.members = append(c.members, ri)
+	if !c.hasDoc(r.doc) {
+		c.docs = insertSorted(c.docs, r.doc)
+	}
+	if len(c.members) > 1 {
+		c.actors = union(c.actors, r.actors)
+		c.agents = union(c.agents, r.agents)
+		c.places = union(c.places, r.places)
+		if generic(c.kind) && !generic(r.kind) {
+			c.kind = r.kind
+		}
+	}
+	if narrow && r.dated {
+		if !c.dated {
+			c.dated, c.start, c.end = true, r.start, r.end
+		} else {
+			c.start, c.end = max(c.start, r.start), min(c.end, r.end)
+		}
+	}
+	if r.hasPub {
+		if !c.hasPub {
+			c.hasPub, c.pubStart, c.pubEnd = true, r.pubStart, r.pubEnd
+		} else {
+			c.pubStart, c.pubEnd = min(c.pubStart, r.pubStart), max(c.pubEnd, r.pubEnd)
+		}
+	}
+}
+
+func insertSorted(s []int32, v int32) []int32 {
+	i := len(s)
+	for i > 0 && s[i-1] > v {
+		i--
+	}
+	s = append(s, 0)
+	copy(s[i+1:], s[i:])
+	s[i] = v
+	return s
+}
+
+// judgement is how a mention fits a cluster; the zero value is no fit.
+type judgement struct {
+	fit     fit
+	overlap bool // the dates overlap (or r is undated and fits by window)
+}
+
+// better reports whether j is a better reason to merge than k.
+func (j judgement) better(k judgement) bool {
+	if j.overlap != k.overlap {
+		return j.overlap
+	}
+	return j.fit > k.fit
+}
+
+// judge decides whether record r can be a telling of cluster c.
+func judge(fam string, r *record, c *cluster, recs []record) judgement {
+	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places, c.places) {
+		return judgement{}
+	}
+	f := noFit
+	if len(r.actors) == 0 && len(c.actors) == 0 {
+		// Events with nobody named merge only at the same named place.
+		if len(r.places) > 0 && equalSets(r.places, c.places) {
+			f = strongFit
+		}
+	} else {
+		f = actorFit(fam, r.actors, r.agents, c.actors, c.agents)
+	}
+	if f == noFit {
+		return judgement{}
+	}
+	if !r.dated {
+		return judgeUndated(f, r, c)
+	}
+	if !c.dated {
+		return judgement{}
+	}
+	gap := gapDays(r.start, r.end, c.start, c.end)
+	if gap < 0 {
+		if fam == famSpeech && min(r.end, c.end) > max(r.start, c.start) {
+			// Statements merge on one day, not over a vague week.
+			return judgement{}
+		}
+		return judgement{fit: f, overlap: true}
+	}
+	if f == strongFit && fam != famSpeech && r.coarse() && c.coarse() && gap <= nearDays && !docDisagrees(r, c, recs) {
+		return judgement{fit: f}
+	}
+	return judgement{}
+}
+
+// docDisagrees reports whether r's document already tells c with a date
+// that r's does not overlap: one document giving two dates tells two
+// events.
+func docDisagrees(r *record, c *cluster, recs []record) bool {
+	if !c.hasDoc(r.doc) {
+		return false
+	}
+	for _, mi := range c.members {
+		o := &recs[mi]
+		if o.doc == r.doc && o.dated && gapDays(r.start, r.end, o.start, o.end) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeUndated lets an undated mention join an event only on a strong
+// fit, told by the same document or by one published about then.
+func judgeUndated(f fit, r *record, c *cluster) judgement {
+	if f != strongFit {
+		return judgement{}
+	}
+	if c.hasDoc(r.doc) {
+		return judgement{fit: f, overlap: true}
+	}
+	if !r.hasPub {
+		return judgement{}
+	}
+	if c.dated && gapDays(r.pubStart, r.pubEnd, c.start, c.end) < 0 {
+		return judgement{fit: f, overlap: true}
+	}
+	if !c.dated && c.hasPub && gapDays(r.pubStart, r.pubEnd, c.pubStart, c.pubEnd) < 0 {
+		return judgement{fit: f, overlap: true}
+	}
+	return judgement{}
+}

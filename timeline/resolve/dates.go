@@ -1,0 +1,172 @@
+package resolve
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+var granularityRank = map[timeline.Granularity]int{
+	timeline.Day: 0, timeline.Week: 1, timeline.Month: 2, timeline.Quarter: 3,
+	timeline.Season: 4, timeline.Year: 5, timeline.Decade: 6, timeline.Century: 7,
+}
+
+func rankOfGranularity(g timeline.Granularity) int {
+	if r, ok := granularityRank[g]; ok {
+		return r
+	}
+	return len(granularityRank)
+}
+
+// maxDatePoints caps the days tried as the event's date, so that an event
+// told with very many different dates costs linear time.
+const maxDatePoints = 64
+
+// dateGroup is a set of dated tellings that agree: they share the days
+// [start, end].
+type dateGroup struct {
+	start, end int32
+	members    []*record
+	docs       int
+	published  int32 // the latest publication day of its documents, if known
+}
+
+// better reports whether g is a better reading of the event's date than
+// h: told by more documents, then narrower, then told more often, then
+// told more recently (a later report knows more), then earlier.
+func (g *dateGroup) better(h *dateGroup) bool {
+	if c := cmp.Or(
+		cmp.Compare(g.docs, h.docs),
+		cmp.Compare(h.end-h.start, g.end-g.start),
+		cmp.Compare(len(g.members), len(h.members)),
+		cmp.Compare(g.published, h.published),
+		cmp.Compare(h.start, g.start),
+	); c != 0 {
+		return c > 0
+	}
+	return false
+}
+
+// dateEvent dates an event from its mentions: the narrowest interval that
+// the largest agreeing group of tellings allows. When some tellings
+// disagree, every telling's date is kept as a claim. It also returns the
+// tellings that agree with the chosen date.
+func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, map[*record]bool) {
+	var dated []*record
+	for _, r := range members {
+		if r.dated {
+			dated = append(dated, r)
+		}
+	}
+	if len(dated) == 0 {
+		return nil, nil, nil
+	}
+	g := bestGroup(dated)
+	inWhen := make(map[*record]bool, len(g.members))
+	for _, r := range g.members {
+		inWhen[r] = true
+	}
+	anchor := narrowest(g.members)
+	aw := anchor.m.When
+	w := &timeline.When{
+		Start: dateOfDay(g.start), End: dateOfDay(g.end),
+		Value: aw.Value, Granularity: aw.Granularity, Text: aw.Text, Doc: aw.Doc,
+	}
+	if w.Doc == "" {
+		w.Doc = anchor.docName
+	}
+	var claims []timeline.DateClaim
+	if len(g.members) < len(dated) {
+		claims = dateClaims(dated)
+	}
+	return w, claims, inWhen
+}
+
+// bestGroup tries the first day of each distinct dated interval as the
+// event's date and keeps the best group of tellings that contain it.
+func bestGroup(dated []*record) dateGroup {
+	points := candidatePoints(dated)
+	var best dateGroup
+	for i, p := range points {
+		g := groupAt(dated, p)
+		if i == 0 || g.better(&best) {
+			best = g
+		}
+	}
+	return best
+}
+
+// candidatePoints returns the distinct start days of the tellings, the
+// most told first when there are more than maxDatePoints.
+func candidatePoints(dated []*record) []int32 {
+	counts := map[int32]int{}
+	for _, r := range dated {
+		counts[r.start]++
+	}
+	points := make([]int32, 0, len(counts))
+	for p := range counts {
+		points = append(points, p)
+	}
+	slices.SortFunc(points, func(a, b int32) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
+	if len(points) > maxDatePoints {
+		points = points[:maxDatePoints]
+	}
+	return points
+}
+
+func groupAt(dated []*record, p int32) dateGroup {
+	g := dateGroup{start: p, end: p, published: math.MinInt32}
+	first := true
+	var docs []int32
+	for _, r := range dated {
+		if r.start > p || r.end < p {
+			continue
+		}
+		if first {
+			g.start, g.end, first = r.start, r.end, false
+		} else {
+			g.start, g.end = max(g.start, r.start), min(g.end, r.end)
+		}
+		g.members = append(g.members, r)
+		if r.hasPub {
+			g.published = max(g.published, r.pubEnd)
+		}
+		docs = append(docs, r.doc)
+	}
+	g.docs = len(sortedUnique(docs))
+	return g
+}
+
+// narrowest returns the most precise telling: the narrowest interval,
+// then the finest granularity, then the first in mention order.
+func narrowest(rs []*record) *record {
+	best := rs[0]
+	for _, r := range rs[1:] {
+		c := cmp.Or(
+			cmp.Compare(r.width(), best.width()),
+			cmp.Compare(rankOfGranularity(r.m.When.Granularity), rankOfGranularity(best.m.When.Granularity)),
+		)
+		if c < 0 {
+			best = r
+		}
+	}
+	return best
+}
+
+// dateClaims lists what each document says of the date, once per
+// (document, interval, wording), sorted by document then date.
+func dateClaims(dated []*record) []timeline.DateClaim {
+	claims := make([]timeline.DateClaim, 0, len(dated))
+	for _, r := range dated {
+		claims = append(claims, timeline.DateClaim{
+			Doc: r.docName, Start: dateOfDay(r.start), End: dateOfDay(r.end), Text: r.m.When.Text,
+		})
+	}
+	slices.SortFunc(claims, func(a, b timeline.DateClaim) int {
+		return cmp.Or(strings.Compare(a.Doc, b.Doc), a.Start.Compare(b.Start), a.End.Compare(b.End), strings.Compare(a.Text, b.Text))
+	})
+	return slices.Compact(claims)
+}

@@ -1,0 +1,82 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// Kind families: kinds that can name the same happening.
+const (
+	famMeeting = "meeting" // a meeting, talks, a visit: both sides take part
+	famCall    = "call"    // a phone or video call: both sides take part
+	famSpeech  = "speech"  // something said: statements and the speech acts that specialise them
+)
+
+// familyOf returns the family of an event kind. Kinds outside the known
+// families are their own family; "other" events only merge when their
+// trigger words agree.
+func familyOf(kind, trigger string) string {
+	switch kind {
+	case "meeting", "talks", "talk", "negotiation", "negotiations", "summit", "visit", "discussion", "discussions", "conference":
+		return famMeeting
+	case "call", "phone call", "phone_call", "conversation":
+		return famCall
+	case "statement", "announcement", "demand", "warning", "accusation", "rejection", "denial",
+		"claim", "criticism", "praise", "threat", "comment", "interview", "press conference",
+		"press_conference", "speech", "remark", "remarks", "appeal", "assurance", "pledge", "promise":
+		return famSpeech
+	case "", "other":
+		return "other:" + strings.ToLower(strings.TrimSpace(trigger))
+	}
+	return kind
+}
+
+// symmetric reports whether both sides of an event of family fam take part
+// alike, so that who is named first does not matter.
+func symmetric(fam string) bool { return fam == famMeeting || fam == famCall }
+
+// generic reports whether kind says only that something was said, so that
+// it may be the same telling as any more specific speech act.
+func generic(kind string) bool {
+	switch kind {
+	case "statement", "comment", "remark", "remarks", "speech", "interview", "press conference", "press_conference":
+		return true
+	}
+	return false
+}
+
+func normKind(kind string) string { return strings.ToLower(strings.TrimSpace(kind)) }
+
+// kindsCompatible reports whether kinds a and b of the same family can be
+// the same event.
+func kindsCompatible(fam, a, b string) bool {
+	if a == b || fam == famMeeting || fam == famCall {
+		return true
+	}
+	return fam == famSpeech && (generic(a) || generic(b))
+}
+
+// statusClass groups statuses that can describe the same event: what
+// happened (told as fact or as someone's report), what is to come, what is
+// denied, what is only supposed.
+type statusClass uint8
+
+const (
+	classHappened statusClass = iota
+	classFuture
+	classDenied
+	classHypothetical
+)
+
+func classOf(status string) statusClass {
+	switch strings.ToLower(strings.TrimSpace(status)) {
+	case timeline.Expected, timeline.Planned:
+		return classFuture
+	case timeline.Denied:
+		return classDenied
+	case timeline.Hypothetical:
+		return classHypothetical
+	}
+	return classHappened
+}

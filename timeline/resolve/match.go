@@ -1,0 +1,118 @@
+package resolve
+
+// How well a mention fits an event being built.
+type fit uint8
+
+const (
+	noFit     fit = iota
+	weakFit       // participants overlap enough
+	strongFit     // the same participants
+)
+
+// nearDays is how far apart two vague dates (a week, a month) may lie and
+// still be told of one event: "last week" said on a Sunday and on a Monday
+// name different weeks for the same days.
+const nearDays = 7
+
+// actorFit says whether two participant lists can be the same event's:
+// the same set (in any role order) fits strongly; two shared actors, or
+// one shared actor who leads either side with nobody else disagreeing,
+// fits weakly.
+func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
+	if len(a) == 0 || len(b) == 0 {
+		return noFit
+	}
+	if fam == famSpeech {
+		// A statement is its speaker's: never merge two speakers.
+		if len(aAgents) == 0 || len(bAgents) == 0 || !equalSets(aAgents, bAgents) {
+			return noFit
+		}
+	}
+	if equalSets(a, b) {
+		return strongFit
+	}
+	shared := countShared(a, b)
+	switch {
+	case fam == famSpeech && (shared == len(a) || shared == len(b)):
+		return strongFit
+	case shared >= 2:
+		return weakFit
+	case shared == 1 && (shared == len(a) || shared == len(b)):
+		if symmetric(fam) || sharesAny(a, bAgents) || sharesAny(b, aAgents) {
+			return weakFit
+		}
+	}
+	return noFit
+}
+
+// placesAgree reports whether two place lists name a common place, or
+// either names none.
+func placesAgree(a, b []int32) bool {
+	return len(a) == 0 || len(b) == 0 || countShared(a, b) > 0
+}
+
+// gapDays returns the number of days strictly between two inclusive
+// intervals, or -1 when they overlap.
+func gapDays(aStart, aEnd, bStart, bEnd int32) int32 {
+	switch {
+	case aEnd < bStart:
+		return bStart - aEnd - 1
+	case bEnd < aStart:
+		return aStart - bEnd - 1
+	}
+	return -1
+}
+
+func equalSets(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// countShared counts the common elements of two sorted unique lists.
+func countShared(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func sharesAny(a, b []int32) bool { return countShared(a, b) > 0 }
+
+// union merges two sorted unique lists into a new one.
+func union(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}

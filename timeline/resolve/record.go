@@ -1,0 +1,235 @@
+package resolve
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/extract"
+)
+
+// record is one event mention flattened for matching: ids interned to
+// small integers, dates turned into day numbers.
+type record struct {
+	m       *extract.EventMention
+	result  int32 // index into the input results
+	event   int32 // index into that result's Events
+	doc     int32
+	docName string
+	telling timeline.Mention // m.Mention with its document filled in
+	fam     int32
+	family  string
+	kind    string
+	status  statusClass
+	actors  []int32 // sorted, unique
+	agents  []int32 // sorted, unique; a subset of actors
+	places  []int32 // sorted, unique place ids (case-folded names)
+
+	dated      bool
+	start, end int32 // inclusive day numbers when dated
+	// pubStart and pubEnd bound the days an undated mention can be
+	// about, from its document's publication date; valid when hasPub.
+	pubStart, pubEnd int32
+	hasPub           bool
+}
+
+// width is the number of days a dated record spans.
+func (r *record) width() int32 { return r.end - r.start + 1 }
+
+// coarse reports whether the record's date is vaguer than a single day.
+func (r *record) coarse() bool { return r.width() > 1 }
+
+// interner gives strings small dense ids in first-seen order.
+type interner struct {
+	ids   map[string]int32
+	names []string
+}
+
+func newInterner() *interner { return &interner{ids: map[string]int32{}} }
+
+func (in *interner) id(s string) int32 {
+	if id, ok := in.ids[s]; ok {
+		return id
+	}
+	id := int32(len(in.names))
+	in.ids[s] = id
+	in.names = append(in.names, s)
+	return id
+}
+
+// flattener turns results into records, interning as it goes.
+type flattener struct {
+	docs, actors, places, families *interner
+	published                      map[string]timeline.Date
+}
+
+func newFlattener(published map[string]timeline.Date) *flattener {
+	return &flattener{
+		docs: newInterner(), actors: newInterner(), places: newInterner(),
+		families: newInterner(), published: published,
+	}
+}
+
+// flatten returns one record per event mention of results.
+func (f *flattener) flatten(results []extract.Result) []record {
+	n := 0
+	for i := range results {
+		n += len(results[i].Events)
+	}
+	recs := make([]record, 0, n)
+	for ri := range results {
+		res := &results[ri]
+		for ei := range res.Events {
+			recs = append(recs, f.record(res, int32(ri), int32(ei)))
+		}
+	}
+	return recs
+}
+
+func (f *flattener) record(res *extract.Result, ri, ei int32) record {
+	m := &res.Events[ei]
+	doc := m.Mention.Doc
+	if doc == "" {
+		doc = res.Doc
+	}
+	r := record{
+		m: m, result: ri, event: ei,
+		doc: f.docs.id(doc), docName: doc, telling: m.Mention,
+		kind:   normKind(m.Kind),
+		status: classOf(m.Status),
+	}
+	r.telling.Doc = doc
+	r.family = familyOf(r.kind, m.Trigger)
+	r.fam = f.families.id(r.family)
+	r.actors, r.agents = f.participants(m.Actors)
+	r.places = f.placeIDs(m.Places)
+	if w := m.When; w != nil && plausible(w.Start) && plausible(w.End) && !w.End.Before(w.Start) {
+		r.dated, r.start, r.end = true, dayNumber(w.Start), dayNumber(w.End)
+	}
+	if p, ok := f.published[doc]; ok && plausible(p) {
+		d := dayNumber(p)
+		r.hasPub, r.pubStart, r.pubEnd = true, d-undatedLookback, d
+	}
+	return r
+}
+
+// undatedLookback is how many days before its publication date an
+// undated mention may be about: news tells what happened in the last days.
+const undatedLookback = 3
+
+func (f *flattener) participants(ps []timeline.Participant) (actors, agents []int32) {
+	for _, p := range ps {
+		if p.ID == "" {
+			continue
+		}
+		id := f.actors.id(p.ID)
+		actors = append(actors, id)
+		if p.Role == timeline.RoleAgent {
+			agents = append(agents, id)
+		}
+	}
+	return sortedUnique(actors), sortedUnique(agents)
+}
+
+func (f *flattener) placeIDs(places []string) []int32 {
+	var ids []int32
+	for _, p := range places {
+		if p = strings.TrimSpace(p); p != "" {
+			ids = append(ids, f.places.id(strings.ToLower(p)))
+		}
+	}
+	return sortedUnique(ids)
+}
+
+func sortedUnique(s []int32) []int32 {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// compareRecords orders records for clustering: dated before undated,
+// narrower dates first (the most specific telling seeds an event), then by
+// everything else so that the order never depends on the input order.
+func compareRecords(a, b *record) int {
+	if a.dated != b.dated {
+		if a.dated {
+			return -1
+		}
+		return 1
+	}
+	if a.dated {
+		if c := cmp.Compare(a.width(), b.width()); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
+		}
+	}
+	return compareRecordContent(a, b)
+}
+
+// compareRecordContent is a total order on what records tell.
+func compareRecordContent(a, b *record) int {
+	if c := compareTelling(a.telling, b.telling); c != 0 {
+		return c
+	}
+	return compareMentions(a.m, b.m)
+}
+
+// compareMentions is a total order on the content of event mentions.
+func compareMentions(a, b *extract.EventMention) int {
+	if c := compareTelling(a.Mention, b.Mention); c != 0 {
+		return c
+	}
+	if c := cmp.Or(
+		strings.Compare(a.Kind, b.Kind),
+		strings.Compare(a.Trigger, b.Trigger),
+		strings.Compare(a.Status, b.Status),
+		strings.Compare(a.Summary, b.Summary),
+	); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(a.Actors, b.Actors, func(x, y timeline.Participant) int {
+		return cmp.Or(strings.Compare(x.ID, y.ID), strings.Compare(x.Role, y.Role))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.Compare(a.Places, b.Places); c != 0 {
+		return c
+	}
+	return compareWhen(a.When, b.When)
+}
+
+func compareTelling(a, b timeline.Mention) int {
+	return cmp.Or(
+		strings.Compare(a.Doc, b.Doc),
+		cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.End, b.End),
+		strings.Compare(a.Text, b.Text),
+	)
+}
+
+func compareWhen(a, b *timeline.When) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	return cmp.Or(
+		a.Start.Compare(b.Start),
+		a.End.Compare(b.End),
+		strings.Compare(a.Value, b.Value),
+		strings.Compare(string(a.Granularity), string(b.Granularity)),
+		strings.Compare(a.Text, b.Text),
+		strings.Compare(a.Doc, b.Doc),
+	)
+}
+
+// plausible reports whether d is a date that day numbers can hold; others
+// count as no date.
+func plausible(d timeline.Date) bool {
+	return !d.IsZero() && d.Year > -100000 && d.Year < 100000 && d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= 31
+}

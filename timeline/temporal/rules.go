@@ -1,0 +1,948 @@
+package temporal
+
+import (
+	"time"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// parser holds one text's tokens and the discourse state that anaphoric
+// expressions resolve against.
+type parser struct {
+	text string
+	toks []token
+	dct  timeline.Date
+	// ref is the last day-level date mentioned ("the following day" counts
+	// from it); refSet says whether one was.
+	ref    timeline.Date
+	refSet bool
+	// lastQ is the last quarter mentioned ("the quarter", "a year earlier").
+	lastQ    sem
+	lastQAt  int // token index of the last quarter mention
+	lastYear int // the last year mentioned ("that year")
+	// coarse is the last month, season, quarter or year mentioned, at token
+	// coarseAt; refAt is where ref was mentioned.
+	coarse          sem
+	coarseAt, refAt int
+}
+
+// result is one recognised expression over tokens [start, end).
+type result struct {
+	start, end int
+	s          sem
+}
+
+func (p *parser) cls(i int) wordClass {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return wNone
+	}
+	return p.toks[i].lex.cls
+}
+
+func (p *parser) isPunct(i int, c byte) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].punct == c
+}
+
+func (p *parser) isNum(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tNum }
+
+func (p *parser) glued(i int) bool { return i < len(p.toks) && p.toks[i].glued }
+
+// is reports whether token i is the word w (w in lower case).
+func (p *parser) is(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	t := p.toks[i]
+	if t.end-t.start != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := p.text[t.start+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphen reports whether tokens i, i+1 are a hyphen glued between words.
+func (p *parser) hyphen(i int) bool {
+	return p.isPunct(i, '-') && p.glued(i) && p.glued(i+1)
+}
+
+// run tags the whole text.
+func (p *parser) run(emit func(result)) {
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		if t.kind == tWord && t.lex.cls == wNone && !p.is(i, "final") || t.kind == tPunct && t.punct != '\'' {
+			i++
+			continue
+		}
+		r, ok := p.phrase(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.remember(r)
+		emit(r)
+		i = r.end
+	}
+}
+
+// remember updates the discourse state with a new expression.
+func (p *parser) remember(r result) {
+	s := r.s
+	switch {
+	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
+		p.ref, p.refSet, p.refAt = s.date(), true, r.start
+		p.lastYear = s.y
+	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived:
+		p.lastQ, p.lastQAt = s, r.start
+		p.lastYear = s.y
+	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
+		p.lastYear = s.y
+	}
+	if !s.derived && s.y != 0 && s.typ == timeline.TypeDate {
+		switch s.kind {
+		case kMonth, kSeason, kQuarter, kYear:
+			p.coarse, p.coarseAt = s, r.start
+		}
+	}
+}
+
+// phrase recognises an expression starting at token i, with its leading
+// modifiers ("about", "more than", "early", "the end of").
+func (p *parser) phrase(i int) (result, bool) {
+	j := i
+	mod, durOnly := "", false
+	switch p.cls(j) {
+	case wAbout:
+		mod, j = "APPROX", j+1
+	case wMore, wLess:
+		if p.cls(j+1) == wThan {
+			mod = "MORE_THAN"
+			if p.cls(j) == wLess {
+				mod = "LESS_THAN"
+			}
+			j += 2
+		}
+	case wAt:
+		if p.cls(j+1) == wAtLeast {
+			mod, j = "EQUAL_OR_MORE", j+2
+		}
+	case wUp:
+		if p.cls(j+1) == wTo {
+			mod, j, durOnly = "EQUAL_OR_LESS", j+2, true
+		}
+	case wOver, wUnder:
+		// "over an hour", but not "over the weekend"
+		if c := p.cls(j + 1); c == wA || c == wNumber || c == wFuzzy || p.isNum(j+1) {
+			mod, j, durOnly = "MORE_THAN", j+1, true
+			if p.cls(i) == wUnder {
+				mod = "LESS_THAN"
+			}
+		}
+	}
+	if j != i {
+		r, ok := p.positioned(j)
+		if !ok {
+			return result{}, false
+		}
+		if durOnly && r.s.typ != timeline.TypeDuration {
+			return r, true // "over the weekend": "over" is a preposition here
+		}
+		if r.s.mod == "" {
+			r.s.mod = mod
+		}
+		r.start = i
+		return p.possessive(r), true
+	}
+	r, ok := p.positioned(i)
+	if ok {
+		r = p.possessive(r)
+	}
+	return r, ok
+}
+
+// possessive extends a year with the part of it that follows: "this
+// year's third quarter", "last year's quarter", "next year's first half".
+func (p *parser) possessive(r result) result {
+	k := r.end
+	if r.s.kind != kYear || !p.isPunct(k, '\'') || !p.is(k+1, "s") {
+		return r
+	}
+	k += 2
+	if p.cls(k) == wFiscal {
+		k++
+	}
+	if p.cls(k) == wOrdinal || p.cls(k) == wUnit && p.toks[k].lex.val == uSecond {
+		if o, ok := p.ordinalPhrase(k, dNone, r.start); ok && o.s.kind != kCentury {
+			o.s.y = r.s.y
+			return o
+		}
+	}
+	if p.is(k, "quarter") && p.lastQ.n > 0 {
+		return result{r.start, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: r.s.y, n: p.lastQ.n, derived: true}}
+	}
+	return r
+}
+
+// agoLike reports whether r counts back or forward from a point ("two
+// years ago"), which approximations may precede.
+func (p *parser) agoLike(r result) bool {
+	return r.end > 0 && (p.cls(r.end-1) == wAgo || p.cls(r.end-1) == wLater || p.cls(r.end-1) == wEarlier)
+}
+
+// positioned recognises an expression with an optional part-of modifier:
+// "early", "late", "mid-", "the end of", "earlier this".
+func (p *parser) positioned(i int) (result, bool) {
+	j, mod, span := i, "", spanValue
+	if p.cls(j) == wThe {
+		switch p.cls(j + 1) {
+		case wEarly, wLate, wMid:
+			j++ // "the early 1980s"
+		}
+	}
+	switch p.cls(j) {
+	case wEarly:
+		mod, j = "START", j+1
+	case wLate:
+		mod, j = "END", j+1
+	case wMid:
+		mod, j = "MID", j+1
+	case wEarlier:
+		if c := p.cls(j + 1); c == wThis || c == wIn || c == wRef && p.isRef(j+1) {
+			span, j = spanToDCT, j+1
+			if c == wIn && p.cls(j+1) == wThe {
+				j += 2
+			}
+		}
+	case wLater:
+		if c := p.cls(j + 1); c == wThis || c == wIn || c == wRef && p.isRef(j+1) {
+			span, j = spanFromDCT, j+1
+			if c == wIn && p.cls(j+1) == wThe {
+				j += 2
+			}
+		}
+	case wThe, wEnd, wBeginning, wStart, wMiddle:
+		k := j
+		if p.cls(k) == wThe {
+			k++
+		}
+		m := ""
+		switch p.cls(k) {
+		case wEnd:
+			m = "END"
+		case wBeginning, wStart:
+			m = "START"
+		case wMiddle:
+			m = "MID"
+		}
+		if m != "" && p.cls(k+1) == wOf {
+			mod, j = m, k+2
+		}
+	}
+	if j == i {
+		return p.core(i)
+	}
+	if p.hyphen(j) {
+		j++
+	}
+	r, ok := p.core(j)
+	if !ok || r.s.typ == timeline.TypeDuration || r.s.typ == timeline.TypeSet {
+		return result{}, false
+	}
+	if r.s.kind == kRaw && mod != "" {
+		return result{}, false
+	}
+	if mod != "" {
+		r.s.mod = mod
+	}
+	if span != spanValue {
+		r.s.span = span
+	}
+	r.start = i
+	return r, true
+}
+
+func (p *parser) isRef(i int) bool {
+	if p.cls(i) != wRef {
+		return false
+	}
+	v := p.toks[i].lex.val
+	return v == rToday || v == rYesterday || v == rTomorrow
+}
+
+// core recognises an expression without leading modifiers.
+func (p *parser) core(i int) (result, bool) {
+	if i >= len(p.toks) {
+		return result{}, false
+	}
+	t := &p.toks[i]
+	if t.kind == tNum {
+		return p.numberPhrase(i)
+	}
+	if t.kind == tPunct {
+		if t.punct == '\'' && p.isNum(i+1) && p.toks[i+1].ndig == 2 && p.cls(i+2) == wS && p.glued(i+1) && p.glued(i+2) {
+			return result{i, i + 3, sem{kind: kDecade, typ: timeline.TypeDate, n: 190 + p.toks[i+1].num/10}}, true
+		}
+		return result{}, false
+	}
+	if p.is(i, "final") {
+		return p.detPhrase(i)
+	}
+	switch t.lex.cls {
+	case wThe, wThis, wThat, wLast, wNext, wPast, wComing, wPrevious, wFollowing, wCurrent,
+		wLatest, wRecent, wUpcoming, wSame, wThese, wPrior:
+		return p.detPhrase(i)
+	case wNumber, wA, wFuzzy, wAnother:
+		if end, y, ok := p.spokenYear(i); ok {
+			return result{i, end, sem{kind: kYear, typ: timeline.TypeDate, y: y}}, true
+		}
+		return p.amountPhrase(i, dNone, i)
+	case wMonth:
+		return p.monthPhrase(i)
+	case wWeekday:
+		return p.weekdayPhrase(i)
+	case wRef:
+		return p.refPhrase(i)
+	case wSeason:
+		switch p.cls(i - 1) {
+		case wIn, wThis, wThe, wEarly, wLate, wMid, wBy, wUntil, wSince, wDuring:
+		default:
+			if !t.upper {
+				return result{}, false
+			}
+		}
+		return p.seasonPhrase(i, dNone, i)
+	case wSetAdverb:
+		if p.is(i, "annual") {
+			return result{}, false
+		}
+		return result{i, i + 1, sem{kind: kSet, typ: timeline.TypeSet, n: 1, unit: int(t.lex.val)}}, true
+	case wEvery, wEach:
+		return p.setPhrase(i)
+	case wFiscal:
+		return p.fiscalPhrase(i, dNone, i)
+	case wOrdinal:
+		return p.ordinalPhrase(i, dNone, i)
+	case wUnit:
+		return p.unitPhrase(i)
+	case wNoonWord:
+		return p.clockWord(i)
+	case wHoliday:
+		return p.holidayPhrase(i)
+	case wNow:
+		return result{}, false
+	}
+	return result{}, false
+}
+
+// Determiners in front of a unit, weekday, month or season.
+type det uint8
+
+const (
+	dNone det = iota
+	dThe
+	dThis
+	dThat
+	dLast
+	dNext
+	dPast
+	dComing
+	dPrevious
+	dFollowing
+	dCurrent
+	dLatest
+	dRecent
+	dSame
+	dThese
+	dPrior
+)
+
+func (p *parser) detOf(i int) det {
+	switch p.cls(i) {
+	case wThe:
+		return dThe
+	case wThis:
+		return dThis
+	case wThat:
+		return dThat
+	case wLast:
+		return dLast
+	case wNext:
+		return dNext
+	case wPast:
+		return dPast
+	case wComing, wUpcoming:
+		return dComing
+	case wPrevious:
+		return dPrevious
+	case wFollowing:
+		return dFollowing
+	case wCurrent:
+		return dCurrent
+	case wLatest:
+		return dLatest
+	case wRecent:
+		return dRecent
+	case wSame:
+		return dSame
+	case wThese:
+		return dThese
+	case wPrior:
+		return dPrior
+	}
+	return dNone
+}
+
+// detPhrase reads "[the] det X": "last week", "the past two months", "this
+// morning", "the third quarter", "the 1990s", "the future".
+func (p *parser) detPhrase(i int) (result, bool) {
+	d, the, j := p.detOf(i), false, i+1
+	if d == dNone && p.is(i, "final") && p.cls(j) == wUnit && !p.toks[j].lex.plur && p.detOf(i-1) == dNone {
+		d = dLast // "final week's talks": an unusual "last week"
+	}
+	if d == dThe {
+		if e := p.detOf(j); e != dNone && e != dThe && e != dThis {
+			d, the, j = e, true, j+1
+		}
+	}
+	if d == dThis {
+		switch p.cls(j) {
+		case wPast:
+			d, j = dLast, j+1
+		case wComing:
+			d, j = dNext, j+1
+		}
+	}
+	if d == dThe && p.cls(j) == wNear || d == dThe && p.cls(j) == wShort {
+		// "the near future", "the near term", "the short term"
+		if p.cls(j+1) == wTerm || p.is(j+1, "future") {
+			return result{i, j + 2, sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}}, true
+		}
+	}
+	switch p.cls(j) {
+	case wNumber, wA, wFuzzy:
+		if d == dThese || d == dSame || d == dThat {
+			return result{}, false
+		}
+		if d == dLast && !the && p.cls(i-1) != wIn && p.cls(i-1) != wFor && p.cls(i-1) != wOver && p.cls(i-1) != wDuring {
+			return result{}, false // "would last 72 hours": a verb
+		}
+		return p.amountPhrase(j, d, i)
+	case wOrdinal:
+		if d == dThat || d == dThese || d == dSame {
+			return result{}, false // "said that third-quarter profit"
+		}
+		if r, ok := p.ordinalPhrase(j, d, i); ok {
+			return r, true
+		}
+		if d == dThe && p.toks[j].lex.val == 1 && (p.cls(j+1) == wNumber || p.isNum(j+1) || p.cls(j+1) == wFuzzy) {
+			return p.amountPhrase(j+1, dPast, i) // "the first nine months"
+		}
+		return result{}, false
+	case wUnit:
+		if p.is(j, "year") && p.hyphen(j+1) && (p.cls(j+2) == wEarlier || p.cls(j+2) == wAgo) {
+			// "the year-earlier quarter", "the year-ago period"
+			k := j + 3
+			if p.cls(k) == wNumber {
+				k++
+			}
+			if p.cls(k) == wUnit || p.cls(k) == wPeriod {
+				return result{i, k + 1, p.yearEarlier()}, true
+			}
+			return p.unitPhrase(j)
+		}
+		if p.toks[j].lex.val == uSecond && (p.is(j+1, "quarter") || p.is(j+1, "half")) {
+			return p.ordinalPhrase(j, d, i)
+		}
+		if p.toks[j].lex.plur {
+			return p.pluralUnit(j, d, i)
+		}
+		if d == dThe && p.is(j, "year") {
+			if end, y, ok := p.spokenYear(j + 1); ok {
+				return result{i, end, sem{kind: kYear, typ: timeline.TypeDate, y: y}}, true
+			}
+		}
+		return p.detUnit(j, d, the, i)
+	case wWeekday:
+		if d == dThe || d == dCurrent || d == dLatest || d == dRecent || d == dThese || d == dThat {
+			return result{}, false
+		}
+		r, ok := p.weekdayPhrase(j)
+		if !ok {
+			return r, false
+		}
+		if r.s.kind == kDay && r.end == j+1 {
+			r.s = p.weekdayRel(int(p.toks[j].lex.val), d)
+		}
+		r.start = i
+		return r, true
+	case wMonth:
+		if !p.toks[j].upper {
+			return result{}, false
+		}
+		if d != dLast && d != dNext && d != dThis && d != dPast && d != dComing {
+			return result{}, false
+		}
+		if r, ok := p.monthPhrase(j); ok && r.s.kind == kDay {
+			return r, true // "last Oct. 23": the date says it all
+		}
+		m := int(p.toks[j].lex.val)
+		y := p.dct.Year
+		switch d {
+		case dLast, dPast:
+			if m >= int(p.dct.Month) {
+				y--
+			}
+		case dNext, dComing:
+			if m <= int(p.dct.Month) {
+				y++
+			}
+		}
+		if p.dct.IsZero() {
+			y = 0
+		}
+		return result{i, j + 1, sem{kind: kMonth, typ: timeline.TypeDate, y: y, m: m}}, true
+	case wSeason:
+		return p.seasonPhrase(j, d, i)
+	case wDecadeWord:
+		if d == dThe {
+			return result{i, j + 1, sem{kind: kDecade, typ: timeline.TypeDate, n: 190 + int(p.toks[j].lex.val)}}, true
+		}
+		return result{}, false
+	case wFiscal:
+		return p.fiscalPhrase(j, d, i)
+	case wPartOfDay:
+		return p.detPartOfDay(j, d, i)
+	case wRef:
+		if p.is(j, "future") && (d == dThe || d == dNext || d == dComing) {
+			return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}}, true
+		}
+		if p.is(j, "present") {
+			return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PRESENT_REF"}}, true
+		}
+		return result{}, false
+	case wFull:
+		if p.is(j+1, "year") && (d == dThe || d == dThis) {
+			return result{i, j + 2, p.unitAt(p.dct, uYear)}, true
+		}
+	case wYearEnd:
+		return result{}, false
+	case wPeriod:
+		if d == dLatest || d == dSame || d == dCurrent {
+			return result{i, j + 1, p.theQuarter(d)}, true
+		}
+	}
+	if p.isNum(j) && p.toks[j].ndig <= 3 && d != dThese && d != dSame && d != dThat {
+		if r, ok := p.amountPhrase(j, d, i); ok {
+			return r, true
+		}
+	}
+	if p.isNum(j) {
+		n := p.toks[j]
+		if n.ndig == 4 && p.cls(j+1) == wS && p.glued(j+1) && n.num%10 == 0 {
+			return result{i, j + 2, sem{kind: kDecade, typ: timeline.TypeDate, n: n.num / 10}}, true
+		}
+		if d == dThe && n.ndig == 4 && p.okYear(j) {
+			// "the 1988 period", "the 1988 second quarter"
+			k := j + 1
+			switch {
+			case p.cls(k) == wPeriod || p.is(k, "year"):
+				return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: n.num}}, true
+			case p.is(k, "quarter") && p.lastQ.n > 0:
+				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.num, n: p.lastQ.n}}, true
+			case p.cls(k) == wOrdinal || p.cls(k) == wUnit && p.toks[k].lex.val == uSecond:
+				if r, ok := p.ordinalPhrase(k, dNone, i); ok && r.s.kind == kQuarter {
+					r.s.y = n.num
+					return r, true
+				}
+			}
+		}
+		if d == dThe && n.num >= 1 && n.num <= 21 && p.cls(j+1) == wTh && p.is(j+2, "century") {
+			return result{i, j + 3, sem{kind: kCentury, typ: timeline.TypeDate, n: n.num - 1}}, true
+		}
+	}
+	if d == dThe && p.cls(j) == wPast {
+		return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
+	}
+	if the && d == dPast {
+		return result{i, j, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
+	}
+	return result{}, false
+}
+
+// spokenYear reads a year in words: "nineteen ninety-six", "two
+// thousand", "two thousand and one".
+func (p *parser) spokenYear(i int) (int, int, bool) {
+	switch {
+	case p.is(i, "nineteen") || p.is(i, "eighteen"):
+		century := int(p.toks[i].lex.val) * 100
+		k := i + 1
+		if p.cls(k) != wNumber || p.toks[k].lex.val < 10 {
+			return 0, 0, false
+		}
+		n := int(p.toks[k].lex.val)
+		k++
+		if n >= 20 && p.hyphen(k) && p.cls(k+1) == wNumber && p.toks[k+1].lex.val < 10 {
+			n, k = n+int(p.toks[k+1].lex.val), k+2
+		} else if n >= 20 && p.cls(k) == wNumber && p.toks[k].lex.val < 10 {
+			n, k = n+int(p.toks[k].lex.val), k+1
+		}
+		return k, century + n, true
+	case p.is(i, "two") && p.is(i+1, "thousand"):
+		k, y := i+2, 2000
+		if p.cls(k) == wAnd && p.cls(k+1) == wNumber && p.toks[k+1].lex.val < 20 {
+			y, k = y+int(p.toks[k+1].lex.val), k+2
+		}
+		return k, y, true
+	}
+	return 0, 0, false
+}
+
+// yearEarlier is the period a year before the one under discussion.
+func (p *parser) yearEarlier() sem {
+	if p.lastQ.n > 0 {
+		s := p.lastQ
+		s.y--
+		s.mod, s.span, s.derived = "", spanValue, true
+		return s
+	}
+	return p.unitAt(p.addUnits(p.dct, uYear, -1), uYear)
+}
+
+// theQuarter resolves "the quarter", "the latest period": the last quarter
+// mentioned, else the last full quarter before the publication date.
+func (p *parser) theQuarter(d det) sem {
+	if d == dCurrent || d == dThis && p.lastQ.n == 0 {
+		return p.unitAt(p.dct, uQuarter)
+	}
+	if p.lastQ.n > 0 {
+		s := p.lastQ
+		s.mod, s.span, s.derived = "", spanValue, true
+		return s
+	}
+	return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter)
+}
+
+// detUnit reads det + a singular unit: "last week", "this year", "the
+// following day", "the weekend", "the quarter".
+func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
+	u := int(p.toks[j].lex.val)
+	end := j + 1
+	if p.dct.IsZero() && d != dThat && d != dSame {
+		return result{}, false
+	}
+	date := func(s sem) (result, bool) { return result{i, end, s}, true }
+	dur := func() (result, bool) {
+		return result{i, end, sem{kind: kDuration, typ: timeline.TypeDuration, n: 1, unit: u}}, true
+	}
+	switch d {
+	case dThis, dCurrent:
+		if u == uWeekend {
+			return date(p.weekend(0))
+		}
+		if u == uQuarter {
+			return date(p.theQuarter(d))
+		}
+		return date(p.unitAt(p.dct, u))
+	case dLast, dPrevious, dPrior:
+		if the || d != dLast {
+			if u == uDay || d != dLast && u != uDay {
+				base := p.anchorFor(u)
+				return date(p.unitAt(p.addUnits(base, u, -1), u))
+			}
+			return dur()
+		}
+		if u == uWeekend {
+			return date(p.weekend(-1))
+		}
+		if u == uDay || u <= uHour {
+			return dur()
+		}
+		return date(p.unitAt(p.addUnits(p.dct, u, -1), u))
+	case dPast, dRecent:
+		return dur()
+	case dNext, dComing, dFollowing:
+		if d == dFollowing || the && u == uDay {
+			return date(p.unitAt(p.addUnits(p.anchorFor(u), u, 1), u))
+		}
+		if the || d == dComing {
+			return dur()
+		}
+		if u == uWeekend {
+			return date(p.weekend(1))
+		}
+		if u <= uHour {
+			return dur()
+		}
+		return date(p.unitAt(p.addUnits(p.dct, u, 1), u))
+	case dThat, dSame:
+		switch {
+		case u == uDay || u == uWeek || u == uMonth:
+			if p.refSet {
+				return date(p.unitAt(p.ref, u))
+			}
+		case u == uYear && p.lastYear != 0:
+			return date(sem{kind: kYear, typ: timeline.TypeDate, y: p.lastYear})
+		case u == uQuarter && p.lastQ.n > 0:
+			return date(p.theQuarter(dSame))
+		}
+		return result{}, false
+	case dLatest:
+		if u == uQuarter {
+			return date(p.theQuarter(d))
+		}
+		return result{}, false
+	case dThe:
+		switch u {
+		case uWeekend:
+			if p.tenseDir(i, end) > 0 {
+				return date(p.weekend(1))
+			}
+			return date(p.weekend(0))
+		case uQuarter:
+			return date(p.theQuarter(d))
+		case uYear:
+			if p.is(end, "ended") || p.is(end, "ending") {
+				return dur()
+			}
+			if p.cls(end) == wAgo || p.cls(end) == wEarlier || p.cls(end) == wBefore {
+				return result{}, false
+			}
+			return date(p.unitAt(p.dct, uYear))
+		case uWeek, uMonth, uDecade, uCentury:
+			if p.cls(end) == wOf || p.cls(end) == wBefore || p.cls(end) == wAfter {
+				return result{}, false
+			}
+			return date(p.unitAt(p.dct, u))
+		case uDay:
+			if p.cls(end) == wBefore || p.cls(end) == wAfter {
+				step := 1
+				if p.cls(end) == wBefore {
+					step = -1
+				}
+				s := p.unitAt(p.addUnits(p.anchor(), uDay, step), uDay)
+				return result{i, end + 1, s}, true
+			}
+		}
+	}
+	return result{}, false
+}
+
+// anchor is the date anaphoric expressions count from.
+func (p *parser) anchor() timeline.Date {
+	if p.refSet {
+		return p.ref
+	}
+	return p.dct
+}
+
+// anchorFor is the date "the following u" counts from: the last date
+// mentioned, or the start of the last month, quarter or year mentioned
+// when that came later and is no finer than u.
+func (p *parser) anchorFor(u int) timeline.Date {
+	c := p.coarse
+	if c.y != 0 && (!p.refSet || p.coarseAt > p.refAt) {
+		cu := uYear
+		switch c.kind {
+		case kMonth:
+			cu = uMonth
+		case kSeason, kQuarter:
+			cu = uQuarter
+		}
+		if cu <= u {
+			if iv := c.interval(p.dct); iv != nil {
+				return iv.Start
+			}
+		}
+	}
+	return p.anchor()
+}
+
+// weekend returns the weekend before (dir < 0, or 0 meaning the current or
+// last one) or after (dir > 0) the publication date.
+func (p *parser) weekend(dir int) sem {
+	d := p.dct
+	wd := d.Weekday()
+	var sat timeline.Date
+	switch {
+	case dir > 0:
+		sat = d.AddDays((int(time.Saturday) - int(wd) + 7) % 7)
+		if wd == time.Sunday {
+			sat = d.AddDays(-1)
+		}
+	default:
+		back := (int(wd) - int(time.Saturday) + 7) % 7
+		sat = d.AddDays(-back)
+		if dir < 0 && (wd == time.Saturday || wd == time.Sunday) {
+			sat = sat.AddDays(-7)
+		}
+	}
+	y, w := weekOf(sat)
+	return sem{kind: kWeekend, typ: timeline.TypeDate, y: y, n: w}
+}
+
+// pluralUnit reads det + plural unit: "recent years", "the coming weeks",
+// "these days".
+func (p *parser) pluralUnit(j int, d det, i int) (result, bool) {
+	u := int(p.toks[j].lex.val)
+	switch d {
+	case dRecent, dPast:
+		return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
+	case dComing, dNext, dThe, dLast:
+		if d == dThe && p.cls(j+1) == wAhead {
+			return result{i, j + 2, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
+		}
+		if d == dThe && p.cls(j+1) == wOf {
+			return result{}, false
+		}
+		return result{i, j + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
+	case dThese:
+		if u == uDay {
+			return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PRESENT_REF"}}, true
+		}
+	}
+	return result{}, false
+}
+
+// detPartOfDay reads "this morning", "last night", "that evening".
+func (p *parser) detPartOfDay(j int, d det, i int) (result, bool) {
+	pod := int(p.toks[j].lex.val)
+	var base timeline.Date
+	switch d {
+	case dThis:
+		base = p.dct
+	case dLast:
+		if pod != pNight {
+			return result{}, false
+		}
+		base = p.dct.AddDays(-1)
+	case dThat, dSame, dThe:
+		if !p.refSet {
+			return result{}, false
+		}
+		base = p.ref
+	case dNext, dFollowing:
+		if !p.refSet && p.dct.IsZero() {
+			return result{}, false
+		}
+		base = p.anchor().AddDays(1) // "the next morning"
+	default:
+		return result{}, false
+	}
+	if base.IsZero() {
+		return result{}, false
+	}
+	s := dayOf(base)
+	s.pod, s.typ = pod, timeline.TypeTime
+	return result{i, j + 1, s}, true
+}
+
+// unitAt returns the unit u that contains d.
+func (p *parser) unitAt(d timeline.Date, u int) sem {
+	s := sem{typ: timeline.TypeDate, y: d.Year}
+	switch u {
+	case uDay, uHour, uMinute, uSecond:
+		s.kind, s.m, s.d = kDay, int(d.Month), d.Day
+	case uWeek:
+		s.kind = kWeek
+		s.y, s.n = weekOf(d)
+	case uWeekend:
+		s.kind = kWeekend
+		s.y, s.n = weekOf(d)
+	case uMonth:
+		s.kind, s.m = kMonth, int(d.Month)
+	case uQuarter:
+		s.kind, s.n = kQuarter, (int(d.Month)-1)/3+1
+	case uHalf:
+		s.kind, s.n = kHalf, (int(d.Month)-1)/6+1
+	case uDecade:
+		s.kind, s.n = kDecade, d.Year/10
+	case uCentury:
+		s.kind, s.n = kCentury, d.Year/100
+	default:
+		s.kind = kYear
+	}
+	if d.IsZero() {
+		s.y = 0
+		s.m, s.d, s.n = 0, 0, 0
+	}
+	return s
+}
+
+// addUnits moves d by n units.
+func (p *parser) addUnits(d timeline.Date, u, n int) timeline.Date {
+	if d.IsZero() {
+		return d
+	}
+	switch u {
+	case uDay:
+		return d.AddDays(n)
+	case uWeek, uWeekend:
+		return d.AddDays(7 * n)
+	case uMonth:
+		return addMonths(d, n)
+	case uQuarter:
+		return addMonths(d, 3*n)
+	case uHalf:
+		return addMonths(d, 6*n)
+	case uYear:
+		return addMonths(d, 12*n)
+	case uDecade:
+		return addMonths(d, 120*n)
+	case uCentury:
+		return addMonths(d, 1200*n)
+	}
+	return d
+}
+
+func addMonths(d timeline.Date, n int) timeline.Date {
+	first := timeline.NewDate(d.Year, d.Month+time.Month(n), 1)
+	day := d.Day
+	if l := lastDay(first.Year, int(first.Month)); day > l {
+		day = l
+	}
+	return timeline.NewDate(first.Year, first.Month, day)
+}
+
+// weekdayRel resolves "last Friday", "next Monday", "this Sunday".
+func (p *parser) weekdayRel(wd int, d det) sem {
+	if p.dct.IsZero() {
+		return sem{kind: kRaw, typ: timeline.TypeDate, raw: "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(wd))))}
+	}
+	cur := int(p.dct.Weekday())
+	switch d {
+	case dLast, dPast, dPrevious, dPrior:
+		base := p.dct
+		if d != dLast {
+			base = p.anchor()
+			cur = int(base.Weekday())
+		}
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return dayOf(base.AddDays(-back))
+	case dNext, dComing, dFollowing:
+		base := p.dct
+		if d == dFollowing {
+			base = p.anchor()
+			cur = int(base.Weekday())
+		}
+		fwd := (wd - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return dayOf(base.AddDays(fwd))
+	case dThat, dSame:
+		return dayOf(p.anchor())
+	}
+	// "this Friday": the day of the current week (Monday to Sunday)
+	mon := p.dct.AddDays(1 - isoWeekday(p.dct.Weekday()))
+	return dayOf(mon.AddDays(isoWeekday(time.Weekday(wd)) - 1))
+}

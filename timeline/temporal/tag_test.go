@@ -1,0 +1,211 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// monday is the publication date of most cases: Monday 17 March 2025, in
+// ISO week 12.
+var monday = timeline.NewDate(2025, 3, 17)
+
+type tagCase struct {
+	name string
+	text string
+	want []string // "text | TYPE | value [| mod] [| start..end]"
+}
+
+// describe writes a timex the way the cases spell their expectations.
+func describe(x timeline.Timex) string {
+	parts := []string{x.Text, x.Type, x.Value}
+	if x.Mod != "" {
+		parts = append(parts, x.Mod)
+	}
+	if x.Interval != nil {
+		parts = append(parts, x.Interval.Start.String()+".."+x.Interval.End.String())
+	}
+	return strings.Join(parts, " | ")
+}
+
+func runCases(t *testing.T, dct timeline.Date, cases []tagCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Tag(c.text, dct)
+			var desc []string
+			for _, x := range got {
+				desc = append(desc, describe(x))
+			}
+			if strings.Join(desc, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("Tag(%q)\n got:\n  %s\nwant:\n  %s", c.text, strings.Join(desc, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestAbsoluteDates(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"month day year", "The summit met on June 28, 2019.", []string{"June 28, 2019 | DATE | 2019-06-28 | 2019-06-28..2019-06-28"}},
+		{"abbreviated month", "It closed Aug. 7, 1998, after talks.", []string{"Aug. 7, 1998 | DATE | 1998-08-07 | 1998-08-07..1998-08-07"}},
+		{"day month year", "Signed on 28 June 2019 in Osaka.", []string{"28 June 2019 | DATE | 2019-06-28 | 2019-06-28..2019-06-28"}},
+		{"month year", "Prices fell in January 1998.", []string{"January 1998 | DATE | 1998-01 | 1998-01-01..1998-01-31"}},
+		{"bare year", "The plant opened in 1998.", []string{"1998 | DATE | 1998 | 1998-01-01..1998-12-31"}},
+		{"since a year", "It has held Crimea since 2014.", []string{"2014 | DATE | 2014 | 2014-01-01..2025-03-17"}},
+		{"iso date", "Filed 2025-03-01 by the court.", []string{"2025-03-01 | DATE | 2025-03-01 | 2025-03-01..2025-03-01"}},
+		{"numeric date", "Filed 3/15/2025 by the court.", []string{"3/15/2025 | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
+		{"weekday and date", "Talks resume Monday, Oct. 26, 1998.", []string{"Monday, Oct. 26, 1998 | DATE | 1998-10-26 | 1998-10-26..1998-10-26"}},
+		{"not a year", "It cost $1998 and rose 2000%.", nil},
+		{"month day nearest year", "The vote is set for Dec. 7.", []string{"Dec. 7 | DATE | 2024-12-07 | 2024-12-07..2024-12-07"}},
+		{"modal may", "May I ask? They may leave.", nil},
+	})
+}
+
+func TestRelativeDays(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"today yesterday tomorrow", "Today, yesterday and tomorrow.", []string{
+			"Today | DATE | 2025-03-17 | 2025-03-17..2025-03-17",
+			"yesterday | DATE | 2025-03-16 | 2025-03-16..2025-03-16",
+			"tomorrow | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
+		{"past weekday", "Putin met the envoy on Saturday.", []string{"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
+		{"weekday is the publication day", "Moscow said on Monday it would insist.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"future weekday", "The leaders will speak on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"expected weekday", "A vote is expected Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"last weekday", "The envoy arrived last Friday.", []string{"last Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"next weekday", "They meet next Monday.", []string{"next Monday | DATE | 2025-03-24 | 2025-03-24..2025-03-24"}},
+		{"possessive weekday is past", "They would appeal Wednesday's ruling.", []string{"Wednesday | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
+		{"part of day", "Talks ended Wednesday night.", []string{"Wednesday night | DATE | 2025-03-12TNI | 2025-03-12..2025-03-12"}},
+		{"this morning", "He spoke this morning.", []string{"this morning | TIME | 2025-03-17TMO | 2025-03-17..2025-03-17"}},
+		{"last night", "Strikes hit last night.", []string{"last night | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
+		{"tonight", "He speaks tonight.", []string{"tonight | TIME | 2025-03-17TNI | 2025-03-17..2025-03-17"}},
+		{"holiday", "The truce held over Christmas.", []string{"Christmas | DATE | 2024-12-25 | 2024-12-25..2024-12-25"}},
+	})
+}
+
+func TestRelativePeriods(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"last week", "The deal proposed last week.", []string{"last week | DATE | 2025-W11 | 2025-03-10..2025-03-16"}},
+		{"this week", "They speak again this week.", []string{"this week | DATE | 2025-W12 | 2025-03-17..2025-03-23"}},
+		{"next month", "Elections are due next month.", []string{"next month | DATE | 2025-04 | 2025-04-01..2025-04-30"}},
+		{"last year", "Output fell last year.", []string{"last year | DATE | 2024 | 2024-01-01..2024-12-31"}},
+		{"end of last week", "He met Putin at the end of last week.", []string{"the end of last week | DATE | 2025-W11 | END | 2025-03-14..2025-03-16"}},
+		{"earlier this month", "They spoke earlier this month.", []string{"earlier this month | DATE | 2025-03 | 2025-03-01..2025-03-17"}},
+		{"later this year", "A vote comes later this year.", []string{"later this year | DATE | 2025 | 2025-03-17..2025-12-31"}},
+		{"over the weekend", "Macron said over the weekend that it failed.", []string{"the weekend | DATE | 2025-W11-WE | 2025-03-15..2025-03-16"}},
+		{"early month", "Talks began in early March.", []string{"early March | DATE | 2025-03 | START | 2025-03-01..2025-03-10"}},
+		{"late year", "It peaked in late 2023.", []string{"late 2023 | DATE | 2023 | END | 2023-09-02..2023-12-31"}},
+		{"the year", "Sales for the year rose.", []string{"the year | DATE | 2025 | 2025-01-01..2025-12-31"}},
+		{"the year ended", "Profit in the year ended Sept. 30 fell.", []string{
+			"the year | DURATION | P1Y",
+			"Sept. 30 | DATE | 2024-09-30 | 2024-09-30..2024-09-30"}},
+		{"final week", "Talks in Riyadh final week ended.", []string{"final week | DATE | 2025-W11 | 2025-03-10..2025-03-16"}},
+	})
+}
+
+func TestQuartersSeasonsDecades(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"ordinal quarter", "In the third quarter, sales rose.", []string{"the third quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
+		{"hyphenated quarter", "Third-quarter profit fell.", []string{"Third-quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
+		{"quarter of a year", "The first quarter of 1990 was weak.", []string{"The first quarter of 1990 | DATE | 1990-Q1 | 1990-01-01..1990-03-31"}},
+		{"year-earlier quarter", "In the fourth quarter of 2024 profit rose from the year-earlier quarter.", []string{
+			"the fourth quarter of 2024 | DATE | 2024-Q4 | 2024-10-01..2024-12-31",
+			"the year-earlier quarter | DATE | 2023-Q4 | 2023-10-01..2023-12-31"}},
+		{"a year earlier", "Third-quarter profit rose from $5 a year earlier.", []string{
+			"Third-quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30",
+			"a year earlier | DATE | 2024-Q3 | 2024-07-01..2024-09-30"}},
+		{"possessive quarter", "This year's third quarter was weak.", []string{"This year's third quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
+		{"half", "The first half of 1989 was weak.", []string{"The first half of 1989 | DATE | 1989-H1 | 1989-01-01..1989-06-30"}},
+		{"season", "This summer they met; last fall they split.", []string{
+			"This summer | DATE | 2025-SU | 2025-06-01..2025-08-31",
+			"last fall | DATE | 2024-FA | 2024-09-01..2024-11-30"}},
+		{"decade", "In the 1990s and the '80s.", []string{
+			"the 1990s | DATE | 199 | 1990-01-01..1999-12-31",
+			"'80s | DATE | 198 | 1980-01-01..1989-12-31"}},
+		{"mid decade", "By the mid-1990s it grew.", []string{"the mid-1990s | DATE | 199 | MID | 1993-05-02..1996-08-31"}},
+		{"century", "The 20th century ended.", []string{"The 20th century | DATE | 19 | 1900-01-01..1999-12-31"}},
+	})
+}
+
+func TestReferences(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"present", "He now accepts it; prices are currently high.", []string{"now | DATE | PRESENT_REF", "currently | DATE | PRESENT_REF"}},
+		{"right now", "It is cold right now.", []string{"right now | DATE | PRESENT_REF"}},
+		{"past", "In the past it failed; one official recently said so.", []string{"the past | DATE | PAST_REF", "recently | DATE | PAST_REF"}},
+		{"future", "In the future, and soon, in the near future.", []string{"the future | DATE | FUTURE_REF", "soon | DATE | FUTURE_REF", "the near future | DATE | FUTURE_REF"}},
+		{"recent years", "In recent years it grew.", []string{"recent years | DATE | PAST_REF"}},
+		{"now that", "Now that the deal is done, they rest.", nil},
+	})
+}
+
+func TestDurations(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"number words", "A truce of three years.", []string{"three years | DURATION | P3Y"}},
+		{"vague", "It took several months and a few days.", []string{"several months | DURATION | PXM", "a few days | DURATION | PXD"}},
+		{"adjective", "They want a 30-day truce in the three-year war.", []string{"30-day | DURATION | P30D", "three-year | DURATION | P3Y"}},
+		{"hours", "Talks lasted 16 hours, then 5 1/2 hours.", []string{"16 hours | DURATION | PT16H", "5 1/2 hours | DURATION | PT5H30M"}},
+		{"the past n", "Over the past two months prices fell.", []string{"the past two months | DURATION | P2M"}},
+		{"approximate", "It lasted about two years, more than a week.", []string{"about two years | DURATION | P2Y | APPROX", "more than a week | DURATION | P1W | MORE_THAN"}},
+		{"compound number", "In the last twenty-four hours.", []string{"the last twenty-four hours | DURATION | PT24H"}},
+		{"decades", "A decades-long feud.", []string{"decades-long | DURATION | PXY"}},
+		{"age is not a duration", "A 6-year-old boy.", nil},
+		{"fraction is not a duration", "About three-quarters of voters.", nil},
+		{"not a unit", "A second round began.", nil},
+	})
+}
+
+func TestSets(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"adverbs", "Flights run daily and reports come weekly.", []string{"daily | SET | P1D", "weekly | SET | P1W"}},
+		{"every unit", "They meet every week and each year.", []string{"every week | SET | P1W", "each year | SET | P1Y"}},
+		{"every weekday", "Markets close every Monday.", []string{"every Monday | SET | XXXX-WXX-1"}},
+		{"every n units", "Elections come every two years.", []string{"every two years | SET | P2Y"}},
+	})
+}
+
+func TestTimes(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"clock", "The blast came at 10:35 a.m. today.", []string{
+			"10:35 a.m. today | TIME | 2025-03-17T10:35 | 2025-03-17..2025-03-17"}},
+		{"pm with zone and day", "The deadline is 5 p.m. EST Tuesday, officials said.", []string{
+			"5 p.m. EST Tuesday | TIME | 2025-03-11T17:00 | 2025-03-11..2025-03-11"}},
+		{"noon", "They met at noon Saturday.", []string{"noon Saturday | TIME | 2025-03-15T12:00 | 2025-03-15..2025-03-15"}},
+		{"bare clock needs context", "The score was 2:30 at half time.", nil},
+	})
+}
+
+func TestAnaphora(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"following day", "The talks began on June 3, 2024. The following day they ended.", []string{
+			"June 3, 2024 | DATE | 2024-06-03 | 2024-06-03..2024-06-03",
+			"The following day | DATE | 2024-06-04 | 2024-06-04..2024-06-04"}},
+		{"a week later", "Talks began on June 3, 2024, and a week later they ended.", []string{
+			"June 3, 2024 | DATE | 2024-06-03 | 2024-06-03..2024-06-03",
+			"a week later | DATE | 2024-06-10 | 2024-06-10..2024-06-10"}},
+		{"ago counts from publication", "Talks began on June 3, 2024; two months ago they ended.", []string{
+			"June 3, 2024 | DATE | 2024-06-03 | 2024-06-03..2024-06-03",
+			"two months ago | DATE | 2025-01 | 2025-01-01..2025-01-31"}},
+		{"no anchor yet", "The next day, talks ended.", []string{"The next day | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
+	})
+}
+
+func TestNoPublicationDate(t *testing.T) {
+	runCases(t, timeline.Date{}, []tagCase{
+		{"absolute kept", "On June 28, 2019 they met.", []string{"June 28, 2019 | DATE | 2019-06-28 | 2019-06-28..2019-06-28"}},
+		{"weekday underspecified", "They met on Friday.", []string{"Friday | DATE | XXXX-WXX-5"}},
+		{"today underspecified", "They meet today.", []string{"today | DATE | XXXX-XX-XX"}},
+	})
+}
+
+func TestTaggerReuse(t *testing.T) {
+	var tg Tagger
+	a := tg.Tag("Talks ended on Friday.", monday)
+	b := tg.Tag("Nothing here at all, and a long sentence with no dates whatsoever.", monday)
+	c := tg.Tag("Talks ended on Friday.", monday)
+	if len(b) != 0 {
+		t.Errorf("second text: got %v, want nothing", b)
+	}
+	if len(a) != 1 || len(c) != 1 || describe(a[0]) != describe(c[0]) {
+		t.Errorf("the same text tagged twice differs:\n%v\n%v", a, c)
+	}
+}

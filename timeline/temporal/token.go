@@ -1,0 +1,92 @@
+package temporal
+
+import "unicode/utf8"
+
+type tokenKind uint8
+
+const (
+	tWord tokenKind = iota + 1
+	tNum
+	tPunct
+)
+
+// token is one word, number or punctuation mark of the text. The lexicon
+// entry of a word is looked up once, when the text is split.
+type token struct {
+	start, end int
+	num        int // value of a number token
+	kind       tokenKind
+	ndig       uint8 // digits of a number token
+	glued      bool  // no space between this token and the previous one
+	newline    bool  // a line break before this token
+	upper      bool  // a word that starts with a capital letter
+	punct      byte  // the byte of a one-byte punctuation token
+	lex        lexEntry
+}
+
+// tokenize splits text into tokens, appending to toks (reused between calls).
+func tokenize(text string, toks []token) []token {
+	var lower [24]byte
+	glued, newline := false, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			if c == '\n' {
+				newline = true
+			}
+			glued = false
+			i++
+			continue
+		case isLetter(c):
+			j := i + 1
+			for j < len(text) && isLetter(text[j]) {
+				j++
+			}
+			t := token{start: i, end: j, kind: tWord, glued: glued, newline: newline, upper: c >= 'A' && c <= 'Z'}
+			if n := j - i; n <= len(lower) {
+				for k := 0; k < n; k++ {
+					b := text[i+k]
+					if b >= 'A' && b <= 'Z' {
+						b += 'a' - 'A'
+					}
+					lower[k] = b
+				}
+				t.lex = lexicon[string(lower[:n])]
+			}
+			toks = append(toks, t)
+			i = j
+		case c >= '0' && c <= '9':
+			j, v := i, 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if j-i < 9 {
+					v = v*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			nd := j - i
+			if nd > 255 {
+				nd = 255
+			}
+			toks = append(toks, token{start: i, end: j, kind: tNum, num: v, ndig: uint8(nd), glued: glued, newline: newline})
+			i = j
+		case c < utf8.RuneSelf:
+			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, punct: c, glued: glued, newline: newline})
+			i++
+		default:
+			_, size := utf8.DecodeRuneInString(text[i:])
+			t := token{start: i, end: i + size, kind: tPunct, glued: glued, newline: newline}
+			if text[i:i+size] == "\u2019" || text[i:i+size] == "\u2018" {
+				t.punct = '\''
+			} else if text[i:i+size] == "\u2013" || text[i:i+size] == "\u2014" {
+				t.punct = '-'
+			}
+			toks = append(toks, t)
+			i += size
+		}
+		glued, newline = true, false
+	}
+	return toks
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
