@@ -7,6 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/storyline/storyline/graph/render"
+	"github.com/storyline/storyline/timeline/layout"
+
 	"github.com/storyline/storyline/timeline"
 )
 
@@ -41,6 +44,20 @@ type output struct {
 func outputs() []output {
 	return []output{
 		{"events.json", func(_ context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error { return writeJSON(buf, tl) }},
+		{"events.dot", graphOutput("events", "dot")},
+		{"events.svg", graphOutput("events", "svg")},
+		{"actors.dot", graphOutput("actors", "dot")},
+		{"actors.svg", graphOutput("actors", "svg")},
+		{"timeline.svg", func(_ context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error {
+			return drawTimeline(buf, tl, layout.Options{})
+		}},
+	}
+}
+
+func graphOutput(kind, format string) func(context.Context, *timeline.Timeline, *bytes.Buffer) error {
+	draw, _ := graphDrawer(kind, format, render.DefaultMaxNodes)
+	return func(ctx context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error {
+		return draw(ctx, buf, tl)
 	}
 }
 

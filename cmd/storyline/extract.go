@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/pipeline"
@@ -47,6 +49,37 @@ func buildTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*ti
 	tl := pipeline.Build(docs)
 	tl.Diagnostics = diags
 	return tl, exitFor(diags)
+}
+
+// loadTimeline reads an events document (a storyline/v1 JSON file) when it
+// is the one input, and otherwise builds one from the articles.
+func loadTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*timeline.Timeline, int) {
+	if len(paths) == 1 && strings.HasSuffix(paths[0], ".json") {
+		if tl, ok := readEventsDocument(paths[0]); ok {
+			return tl, exitOK
+		}
+	}
+	return buildTimeline(e, fs, in, paths)
+}
+
+// readEventsDocument reads path as an events document; ok is false when it
+// is not one (a news-please article, say).
+func readEventsDocument(path string) (tl *timeline.Timeline, ok bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, false
+	}
+	var head struct {
+		Schema string `json:"schema"`
+	}
+	if json.Unmarshal(b, &head) != nil || head.Schema != timeline.Schema {
+		return nil, false
+	}
+	tl = new(timeline.Timeline)
+	if json.Unmarshal(b, tl) != nil {
+		return nil, false
+	}
+	return tl, true
 }
 
 // writeJSON writes v as indented JSON, leaving <, > and & readable.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,6 +38,10 @@ func TestExitCodes(t *testing.T) {
 		{"timex two files", []string{"timex", "a", "b"}, exitUsage, "one input at most"},
 		{"timex missing file", []string{"timex", "testdata/does-not-exist.txt"}, exitPartial, "does-not-exist.txt"},
 		{"build help", []string{"build", "-h"}, exitOK, "-o DIR"},
+		{"graph unknown kind", []string{"graph", "--kind", "people", "a.txt"}, exitUsage, "unknown --kind"},
+		{"graph unknown format", []string{"graph", "--format", "gif", "a.txt"}, exitUsage, "--format"},
+		{"render without a target", []string{"render", "events.json"}, exitUsage, "want 'render timeline'"},
+		{"render bad date", []string{"render", "timeline", "--from", "March", "a.json"}, exitUsage, "--from"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -77,5 +83,64 @@ func TestTimexPrintsJSONArray(t *testing.T) {
 	}
 	if !strings.HasPrefix(stdout, "[") {
 		t.Errorf("output does not start with [: %q", stdout)
+	}
+}
+
+func TestBuildWritesEveryOutput(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCLI(t, "", "build", "../../testdata/articles", "-o", dir)
+	if code != exitOK && code != exitPartial {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, name := range []string{"events.json", "events.dot", "events.svg", "actors.dot", "actors.svg", "timeline.svg"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(b) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+	var tl timeline.Timeline
+	b, _ := os.ReadFile(filepath.Join(dir, "events.json"))
+	if err := json.Unmarshal(b, &tl); err != nil {
+		t.Fatalf("events.json: %v", err)
+	}
+	if tl.Schema != timeline.Schema || len(tl.Documents) < 10 || len(tl.Events) == 0 {
+		t.Errorf("events.json has schema %q, %d documents, %d events", tl.Schema, len(tl.Documents), len(tl.Events))
+	}
+}
+
+func TestGraphAndRenderReadAnEventsDocument(t *testing.T) {
+	dir := t.TempDir()
+	events := filepath.Join(dir, "events.json")
+	code, stdout, stderr := runCLI(t, "", "extract", "../../testdata/articles")
+	if code == exitUsage {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	if err := os.WriteFile(events, []byte(stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		prefix string
+	}{
+		{"event graph dot", []string{"graph", "--kind", "events", events}, "digraph"},
+		{"actor graph dot", []string{"graph", "--kind", "actors", "--format", "dot", events}, "graph"},
+		{"event graph svg", []string{"graph", "--format", "svg", events}, "<?xml"},
+		{"timeline", []string{"render", "timeline", events, "--from", "2025-02-01", "--to", "2025-03-31"}, "<svg"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "", tc.args...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if !strings.HasPrefix(strings.TrimSpace(stdout), tc.prefix) {
+				t.Errorf("output starts %.40q, want %q", stdout, tc.prefix)
+			}
+		})
 	}
 }

@@ -34,6 +34,8 @@ func commands() []command {
 		{"extract", "print the events document (storyline/v1 JSON) of articles", runExtract},
 		{"timex", "print the temporal expressions of a text as TIMEX3 JSON", runTimex},
 		{"build", "write events.json, the event and actor graphs and the timeline SVG", runBuild},
+		{"graph", "print the event or actor graph as DOT, SVG or PNG", runGraph},
+		{"render", "draw the SVG timeline of articles or of an events.json", runRender},
 	}
 }
 
