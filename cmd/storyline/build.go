@@ -1,9 +1,10 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -38,42 +39,61 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 // output is one file that build writes.
 type output struct {
 	name   string
-	render func(ctx context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error
+	render drawer
 }
 
 func outputs() []output {
 	return []output{
-		{"events.json", func(_ context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error { return writeJSON(buf, tl) }},
+		{"events.json", func(_ context.Context, w io.Writer, tl *timeline.Timeline) error { return writeTimeline(w, tl) }},
 		{"events.dot", graphOutput("events", "dot")},
 		{"events.svg", graphOutput("events", "svg")},
 		{"actors.dot", graphOutput("actors", "dot")},
 		{"actors.svg", graphOutput("actors", "svg")},
-		{"timeline.svg", func(_ context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error {
-			return drawTimeline(buf, tl, layout.Options{})
+		{"timeline.svg", func(_ context.Context, w io.Writer, tl *timeline.Timeline) error {
+			return drawTimeline(w, tl, layout.Options{})
 		}},
 	}
 }
 
-func graphOutput(kind, format string) func(context.Context, *timeline.Timeline, *bytes.Buffer) error {
+func graphOutput(kind, format string) drawer {
 	draw, _ := graphDrawer(kind, format, render.DefaultMaxNodes)
-	return func(ctx context.Context, tl *timeline.Timeline, buf *bytes.Buffer) error {
-		return draw(ctx, buf, tl)
-	}
+	return draw
 }
 
 func writeOutputs(ctx context.Context, dir string, tl *timeline.Timeline) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
 	for _, o := range outputs() {
-		buf.Reset()
-		if err := o.render(ctx, tl, &buf); err != nil {
-			return fmt.Errorf("%s: %w", o.name, err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, o.name), buf.Bytes(), 0o644); err != nil {
+		if err := writeFile(filepath.Join(dir, o.name), func(w io.Writer) error { return o.render(ctx, w, tl) }); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// writeFile writes through a temporary file renamed into place, so that a
+// failed run never leaves a truncated output behind.
+func writeFile(path string, write func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }

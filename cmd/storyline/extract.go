@@ -25,7 +25,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	if tl == nil {
 		return code
 	}
-	if err := writeJSON(e.stdout, tl); err != nil {
+	if err := writeTimeline(e.stdout, tl); err != nil {
 		fmt.Fprintf(e.stderr, "storyline extract: %v\n", err)
 		return exitPartial
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -67,12 +68,12 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	return code
 }
 
-func drawTimeline(buf *bytes.Buffer, tl *timeline.Timeline, opt layout.Options) error {
+func drawTimeline(w io.Writer, tl *timeline.Timeline, opt layout.Options) error {
 	d, err := layout.Layout(tl, opt)
 	if err != nil {
 		return err
 	}
-	return svg.Render(buf, d, svg.Options{})
+	return svg.Render(w, d, svg.Options{})
 }
 
 func optionalDate(s string) (timeline.Date, error) {
