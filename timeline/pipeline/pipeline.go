@@ -5,7 +5,10 @@ package pipeline
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
@@ -24,16 +27,17 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 	finder := actor.NewFinder()
 	timexes := make([][]timeline.Timex, len(docs))
 	mentions := make([][]actor.Mention, len(docs))
-	for i := range docs {
+	forEach(len(docs), func(i int) {
 		timexes[i] = temporal.Tag(docs[i].Text, docs[i].Published)
 		mentions[i] = finder.Find(&docs[i])
-	}
+	})
 	actors := actor.Resolve(mentions)
 
 	results := make([]extract.Result, len(docs))
-	for i := range docs {
+	forEach(len(docs), func(i int) {
 		results[i] = extract.Document(&docs[i], timexes[i], mentions[i])
-	}
+		timexes[i], mentions[i] = nil, nil // done with: let the GC have them
+	})
 	events, links := resolve.Merge(results)
 	return &timeline.Timeline{
 		Schema:    timeline.Schema,
@@ -42,6 +46,28 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 		Events:    nonNil(events),
 		Links:     nonNil(links),
 	}
+}
+
+// forEach calls f(0) … f(n-1) on every CPU. Each call writes only its own
+// index of the caller's slices, so the results do not depend on scheduling.
+func forEach(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // nonNil keeps empty lists as [] rather than null in the JSON.
