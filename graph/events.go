@@ -31,15 +31,15 @@ type Arrow struct {
 	// earlier claim) points against the arrow.
 	From, To string
 	// Links are the timeline's links between the two events, at most one
-	// per kind, sorted by kind. An inferred arrow holds one precedes link
-	// with no document.
+	// per kind and direction, sorted by kind. An inferred arrow holds one
+	// precedes link with no document.
 	Links []timeline.Link
 	// Inferred marks a precedes arrow derived from an actor the two events
 	// share rather than stated by a source.
 	Inferred bool
 }
 
-// Arrows returns the edges of g sorted by (from, to).
+// Arrows returns the edges of g as built, sorted by (from, to).
 func (g *EventGraph) Arrows() []*Arrow { return g.arrows }
 
 // Events builds the event graph of tl. Links are taken strongest first
@@ -50,15 +50,9 @@ func (g *EventGraph) Arrows() []*Arrow { return g.arrows }
 // (a transitive reduction of the inferred arrows; links stay).
 func Events(tl *timeline.Timeline) (*EventGraph, error) {
 	b := newEventBuilder(tl)
-	if err := b.addVertices(); err != nil {
-		return nil, err
-	}
-	if err := b.addLinks(); err != nil {
-		return nil, err
-	}
-	if err := b.addInferred(); err != nil {
-		return nil, err
-	}
+	b.addVertices()
+	b.addLinks()
+	b.addInferred()
 	b.reduce()
 	return b.finish()
 }
@@ -86,7 +80,7 @@ func newEventBuilder(tl *timeline.Timeline) *eventBuilder {
 
 // addVertices indexes the events; of two events with the same id the
 // first in (date, id) order wins.
-func (b *eventBuilder) addVertices() error {
+func (b *eventBuilder) addVertices() {
 	for i := range b.tl.Events {
 		b.order = append(b.order, &b.tl.Events[i])
 	}
@@ -100,11 +94,10 @@ func (b *eventBuilder) addVertices() error {
 		kept = append(kept, ev)
 	}
 	b.order = kept
-	return nil
 }
 
 // addLinks adds the timeline's links, strongest first.
-func (b *eventBuilder) addLinks() error {
+func (b *eventBuilder) addLinks() {
 	for _, l := range strongestFirst(b.tl.Links) {
 		from, okFrom := b.events[l.From]
 		to, okTo := b.events[l.To]
@@ -123,7 +116,6 @@ func (b *eventBuilder) addLinks() error {
 		}
 		b.addArrow(&Arrow{From: u, To: v, Links: []timeline.Link{l}})
 	}
-	return nil
 }
 
 func (b *eventBuilder) addArrow(a *Arrow) {
@@ -132,9 +124,13 @@ func (b *eventBuilder) addArrow(a *Arrow) {
 }
 
 // addInferred joins each actor's events to the next ones in time.
-func (b *eventBuilder) addInferred() error {
+func (b *eventBuilder) addInferred() {
+	check := b.touchesUndated()
 	for _, k := range b.inferredCandidates() {
-		if b.arrows[k] != nil || b.arrows[edgeKey{k.to, k.from}] != nil || reaches(b.succ, k.to, k.from) {
+		if b.arrows[k] != nil || b.arrows[edgeKey{k.to, k.from}] != nil {
+			continue
+		}
+		if check && reaches(b.succ, k.to, k.from) {
 			continue
 		}
 		b.addArrow(&Arrow{
@@ -144,7 +140,19 @@ func (b *eventBuilder) addInferred() error {
 			Inferred: true,
 		})
 	}
-	return nil
+}
+
+// touchesUndated reports whether an arrow has an undated end. Otherwise
+// every arrow runs from an earlier or equal date to a later or equal one,
+// so an inferred arrow, from an event to one starting after it ends,
+// cannot close a cycle and needs no search.
+func (b *eventBuilder) touchesUndated() bool {
+	for k := range b.arrows {
+		if !dated(b.events[k.from].When) || !dated(b.events[k.to].When) {
+			return true
+		}
+	}
+	return false
 }
 
 // inferredCandidates returns, sorted, every pair (a, b) of events sharing

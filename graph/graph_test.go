@@ -223,6 +223,15 @@ func TestEventsCycles(t *testing.T) {
 			wantDropped: []string{"a->a", "a->ghost"},
 		},
 		{
+			name:   "an inferred arrow that would close a cycle through an undated event",
+			events: []timeline.Event{event("a", "2025-01-01", "x"), event("b", "2025-01-02", "x"), event("u", "")},
+			links: []timeline.Link{
+				{From: "b", To: "u", Kind: timeline.Causes, Confidence: 0.9},
+				{From: "u", To: "a", Kind: timeline.Causes, Confidence: 0.9},
+			},
+			wantArrows: []string{"b->u:causes", "u->a:causes"},
+		},
+		{
 			name:   "duplicate link counts once",
 			events: []timeline.Event{event("a", "2025-01-01"), event("b", "2025-01-02")},
 			links: []timeline.Link{

@@ -163,7 +163,7 @@ func (aw *actorWriter) actorAttrs(a *timeline.Actor) attrs {
 	at := attrs{
 		"label":   label,
 		"id":      "actor-" + Anchor(a.ID),
-		"class":   "actor " + Anchor(a.Kind),
+		"class":   classList("actor", Anchor(a.Kind)),
 		"tooltip": aw.actorTooltip(a),
 	}
 	switch a.Kind {
@@ -254,7 +254,9 @@ func (aw *actorWriter) tieURL(t *graph.Tie) string {
 			continue
 		}
 		ms := slices.Clone(ev.Mentions)
-		slices.SortFunc(ms, func(a, b timeline.Mention) int { return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start)) })
+		slices.SortFunc(ms, func(a, b timeline.Mention) int {
+			return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start))
+		})
 		for _, m := range ms {
 			if doc := aw.docs[m.Doc]; doc != nil && doc.URL != "" {
 				return doc.URL

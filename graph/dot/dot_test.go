@@ -304,3 +304,24 @@ func TestSummarised(t *testing.T) {
 		})
 	}
 }
+
+// TestSpineNamesAvoidEventIDs gives an event the id a date node would
+// have: the two must stay apart.
+func TestSpineNamesAvoidEventIDs(t *testing.T) {
+	d := timeline.NewDate(2025, 3, 11)
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "date:2025-03-11", Summary: "an event", When: &timeline.When{Start: d, End: d}},
+	}}
+	src := write(t, dot.WriteEvents, tl, dot.Options{})
+	mustParse(t, src)
+	if !strings.Contains(string(src), `"~date:2025-03-11" [`) {
+		t.Errorf("the date node did not move aside:\n%s", src)
+	}
+	var svg bytes.Buffer
+	if err := render.Render(context.Background(), src, render.SVG, &svg); err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(svg.Bytes(), []byte(`class="node`)); n != 2 {
+		t.Errorf("SVG has %d nodes, want the event and its date", n)
+	}
+}

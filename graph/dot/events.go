@@ -48,6 +48,8 @@ type eventWriter struct {
 	events []*timeline.Event // in topological (date, id) order
 	docs   map[string]*timeline.Document
 	names  map[string]string // actor id → name
+
+	spinePrefix string
 }
 
 func newEventWriter(tl *timeline.Timeline, g *graph.EventGraph, order []string) *eventWriter {
@@ -87,14 +89,15 @@ func (ew *eventWriter) title() string {
 		if ev.When == nil || ev.When.Start.IsZero() {
 			continue
 		}
+		end := ev.When.End
+		if end.Before(ev.When.Start) {
+			end = ev.When.Start
+		}
 		if first.IsZero() || ev.When.Start.Before(first) {
 			first = ev.When.Start
 		}
-		if e := ev.When.End; e.After(last) {
-			last = e
-		}
-		if ev.When.Start.After(last) {
-			last = ev.When.Start
+		if end.After(last) {
+			last = end
 		}
 	}
 	if !first.IsZero() {
@@ -113,7 +116,7 @@ func (ew *eventWriter) eventAttrs(ev *timeline.Event) attrs {
 	a := attrs{
 		"label":   eventLabel(ev),
 		"id":      "event-" + Anchor(ev.ID),
-		"class":   "event " + Anchor(ev.Kind) + " " + Anchor(ev.Status),
+		"class":   classList("event", Anchor(ev.Kind), Anchor(ev.Status)),
 		"tooltip": ew.eventTooltip(ev),
 	}
 	if m, ok := ew.firstMention(ev, ""); ok {
@@ -203,16 +206,16 @@ func (ew *eventWriter) spine() {
 	ew.stmt("node", attrs{"shape": "plaintext", "fontsize": "9", "fontcolor": "#757575", "style": "solid"})
 	ew.stmt("edge", attrs{"style": "invis"})
 	for _, k := range keys {
-		ew.stmt(ID(spineNode(k)), attrs{"label": k.label, "id": "date-" + Anchor(k.name), "tooltip": k.label})
+		ew.stmt(ID(ew.spineNode(k)), attrs{"label": k.label, "id": "date-" + Anchor(k.name), "tooltip": k.label})
 	}
 	for i := 1; i < len(keys); i++ {
-		ew.stmt(ID(spineNode(keys[i-1]))+" -> "+ID(spineNode(keys[i])), nil)
+		ew.stmt(ID(ew.spineNode(keys[i-1]))+" -> "+ID(ew.spineNode(keys[i])), nil)
 	}
 	ew.close()
 	for _, k := range keys {
 		ew.open("")
 		ew.line("rank=same;")
-		ew.line("%s;", ID(spineNode(k)))
+		ew.line("%s;", ID(ew.spineNode(k)))
 		for _, id := range byKey[k.name] {
 			ew.line("%s;", ID(id))
 		}
@@ -222,7 +225,17 @@ func (ew *eventWriter) spine() {
 
 type dateKey struct{ name, label string }
 
-func spineNode(k dateKey) string { return "date:" + k.name }
+// spineNode names the spine node of a date: "date:2025-02-12", with as
+// many "~" in front as it takes for no event id to share the prefix.
+func (ew *eventWriter) spineNode(k dateKey) string {
+	if ew.spinePrefix == "" {
+		ew.spinePrefix = "date:"
+		for slices.ContainsFunc(ew.events, func(ev *timeline.Event) bool { return strings.HasPrefix(ev.ID, ew.spinePrefix) }) {
+			ew.spinePrefix = "~" + ew.spinePrefix
+		}
+	}
+	return ew.spinePrefix + k.name
+}
 
 // dateRanks returns the distinct dates in order and the events of each.
 func (ew *eventWriter) dateRanks() ([]dateKey, map[string][]string) {
@@ -267,7 +280,7 @@ func (ew *eventWriter) linkAttrs(a *graph.Arrow, l timeline.Link) attrs {
 		at["label"] += "\n\"" + clip(l.Cue, 40) + "\""
 	}
 	at["id"] = "link-" + Anchor(l.Kind) + "-" + Anchor(l.From) + "-" + Anchor(l.To)
-	at["class"] = "link " + Anchor(l.Kind)
+	at["class"] = classList("link", Anchor(l.Kind))
 	at["tooltip"] = ew.linkTooltip(l)
 	if doc := ew.docs[l.Doc]; doc != nil && doc.URL != "" {
 		at["URL"] = doc.URL

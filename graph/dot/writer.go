@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Options control the DOT writers. The zero value draws everything.
@@ -117,3 +118,8 @@ func byKey[T any](key func(T) string) func(a, b T) int {
 }
 
 const fontname = "Helvetica"
+
+// classList joins the non-empty SVG classes with spaces.
+func classList(classes ...string) string {
+	return strings.Join(slices.DeleteFunc(classes, func(c string) bool { return c == "" }), " ")
+}

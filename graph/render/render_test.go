@@ -7,6 +7,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"image/color"
+	"image/png"
 	"io"
 	"os"
 	"sync"
@@ -67,9 +69,7 @@ func TestFixture(t *testing.T) {
 				case render.SVG:
 					checkXML(t, b.Bytes())
 				case render.PNG:
-					if !bytes.HasPrefix(b.Bytes(), []byte("\x89PNG\r\n\x1a\n")) {
-						t.Fatalf("not a PNG: % x", b.Bytes()[:min(8, b.Len())])
-					}
+					checkPNG(t, b.Bytes(), kind)
 				}
 			})
 		}
@@ -77,24 +77,48 @@ func TestFixture(t *testing.T) {
 }
 
 func TestSizeGuard(t *testing.T) {
-	tl := synthetic(400)
+	tl := synthetic(60)
 	tests := []struct {
 		name string
+		draw func(context.Context, io.Writer, *timeline.Timeline, render.Format, render.Options) error
 		opts render.Options
 		want string
 	}{
-		{"default limit", render.Options{}, "summarised: 300 of 400 events"},
-		{"own limit", render.Options{MaxNodes: 50}, "summarised: 50 of 400 events"},
+		{"events", render.Events, render.Options{MaxNodes: 20}, "summarised: 20 of 60 events"},
+		{"actors", render.Actors, render.Options{MaxNodes: 10}, "summarised: 10 of 30 actors"},
+		{"events fit", render.Events, render.Options{}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := render.Events(context.Background(), &b, tl, render.SVG, tt.opts); err != nil {
+			if err := tt.draw(context.Background(), &b, tl, render.SVG, tt.opts); err != nil {
 				t.Fatal(err)
 			}
 			checkXML(t, b.Bytes())
-			if !bytes.Contains(b.Bytes(), []byte(tt.want)) {
+			if got := bytes.Contains(b.Bytes(), []byte("summarised")); got != (tt.want != "") {
+				t.Fatalf("SVG says summarised: %v, want %v", got, tt.want != "")
+			}
+			if tt.want != "" && !bytes.Contains(b.Bytes(), []byte(tt.want)) {
 				t.Errorf("SVG does not say %q", tt.want)
+			}
+		})
+	}
+}
+
+func TestDOTOptions(t *testing.T) {
+	tests := []struct {
+		name string
+		in   int
+		want int
+	}{
+		{"default", 0, render.DefaultMaxNodes},
+		{"no limit", -1, 0},
+		{"own", 50, 50},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (render.Options{MaxNodes: tt.in}).DOTOptions().MaxNodes; got != tt.want {
+				t.Errorf("MaxNodes %d gives dot MaxNodes %d, want %d", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -184,4 +208,44 @@ func TestParseFormat(t *testing.T) {
 			}
 		})
 	}
+}
+
+// inkColours are colours each fixture drawing must show: stroked edges
+// and outlines, not only fills and text.
+var inkColours = map[string][]color.RGBA{
+	"events": {{0xc6, 0x28, 0x28, 0xff}, {0x15, 0x65, 0xc0, 0xff}, {0x2e, 0x7d, 0x32, 0xff}},
+	"actors": {{0x61, 0x61, 0x61, 0xff}, {0xbd, 0xbd, 0xbd, 0xff}},
+}
+
+// checkPNG decodes a PNG and counts the pixels of each ink colour.
+func checkPNG(t *testing.T, b []byte, kind string) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("PNG does not decode: %v", err)
+	}
+	r := img.Bounds()
+	if r.Dx() < 200 || r.Dy() < 100 {
+		t.Fatalf("PNG is only %dx%d", r.Dx(), r.Dy())
+	}
+	for _, want := range inkColours[kind] {
+		n := 0
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				if near(img.At(x, y), want) {
+					n++
+				}
+			}
+		}
+		if n < 30 {
+			t.Errorf("%d pixels of %v, want a drawn line of it", n, want)
+		}
+	}
+}
+
+func near(c color.Color, want color.RGBA) bool {
+	r, g, b, _ := c.RGBA()
+	d := func(a uint32, w uint8) int { return int(a>>8) - int(w) }
+	abs := func(v int) int { return max(v, -v) }
+	return abs(d(r, want.R))+abs(d(g, want.G))+abs(d(b, want.B)) < 24
 }

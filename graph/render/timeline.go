@@ -23,7 +23,9 @@ type Options struct {
 	MaxNodes int
 }
 
-func (o Options) dot() dot.Options {
+// DOTOptions returns the dot.Options that apply o's node limit, for
+// writing the DOT that Events and Actors draw.
+func (o Options) DOTOptions() dot.Options {
 	switch {
 	case o.MaxNodes == 0:
 		return dot.Options{MaxNodes: DefaultMaxNodes}
@@ -41,7 +43,7 @@ func (o Options) dot() dot.Options {
 // graph --kind events --format svg|png` prints.
 func Events(ctx context.Context, w io.Writer, tl *timeline.Timeline, format Format, opts Options) error {
 	var src bytes.Buffer
-	if err := dot.WriteEvents(&src, tl, opts.dot()); err != nil {
+	if err := dot.WriteEvents(&src, tl, opts.DOTOptions()); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
 	return Render(ctx, src.Bytes(), format, w)
@@ -55,7 +57,7 @@ func Events(ctx context.Context, w io.Writer, tl *timeline.Timeline, format Form
 // graph --kind actors --format svg|png` prints.
 func Actors(ctx context.Context, w io.Writer, tl *timeline.Timeline, format Format, opts Options) error {
 	var src bytes.Buffer
-	if err := dot.WriteActors(&src, tl, opts.dot()); err != nil {
+	if err := dot.WriteActors(&src, tl, opts.DOTOptions()); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
 	return Render(ctx, src.Bytes(), format, w)
