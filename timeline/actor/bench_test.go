@@ -27,7 +27,6 @@ func benchCorpus(b *testing.B, size int) ([]timeline.Document, int) {
 	return docs, total
 }
 
-
 func BenchmarkFind(b *testing.B) {
 	docs, total := benchCorpus(b, 4<<20)
 	f := NewFinder()

@@ -2,7 +2,6 @@ package actor
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -14,26 +13,16 @@ type sentence struct {
 	text string
 	toks []token
 	kind timeline.SpanKind
+
+	// roleFrom and roleUntil are the byte span of a role phrase after a
+	// name; mentions starting inside it only qualify the name.
+	roleFrom, roleUntil int
 }
 
 func (s *sentence) str(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
 
-// lower returns the lower-case form of token k, allocating only for
-// non-ASCII upper-case text.
-func (s *sentence) lower(k int) string { return lowerASCII(s.str(k)) }
-
-func lowerASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-		if c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
+// lower returns the lower-case form of token k.
+func (s *sentence) lower(k int) string { return strings.ToLower(s.str(k)) }
 
 // has reports whether token k is in the word lists of bits, matched in
 // lower case. The lookup is made once per token and cached on it.
@@ -75,21 +64,21 @@ func (s *sentence) capName(k int) bool {
 // token index and hit, or i and nil.
 func (s *sentence) match(i int) (int, *hit) {
 	m := s.g.root
-	end, var_ := i, (*hit)(nil)
+	end, found := i, (*hit)(nil)
 	for k := i; k < len(s.toks); k++ {
 		nd := m[s.str(k)]
 		if nd == nil {
 			break
 		}
 		if nd.hit != nil {
-			end, var_ = k+1, nd.hit
+			end, found = k+1, nd.hit
 		}
 		if s.toks[k].is(tPoss) || nd.next == nil {
 			break
 		}
 		m = nd.next
 	}
-	return end, var_
+	return end, found
 }
 
 // matchEndingAt returns a gazetteer hit of one or two tokens ending at
@@ -121,21 +110,33 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			i++
 			continue
 		}
+		before := len(out)
 		if h != nil && !s.givenBeforeName(i, end, h) {
 			var next int
 			out, next = s.known(out, i, end, h)
+			s.markInRole(out[before:])
 			i = max(next, i+1)
 			continue
 		}
 		var next int
 		var ok bool
 		out, next, ok = s.unknown(out, i)
+		s.markInRole(out[before:])
 		if !ok && s.capName(i) && !t.is(tUpper) {
 			*loose = append(*loose, looseToken{t.start, t.end, s.kind})
 		}
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// markInRole flags new mentions that lie inside a role phrase.
+func (s *sentence) markInRole(ms []Mention) {
+	for k := range ms {
+		if ms[k].Start >= s.roleFrom && ms[k].Start < s.roleUntil {
+			ms[k].Modifier = true
+		}
+	}
 }
 
 // givenBeforeName reports whether a gazetteer surname that is also a
@@ -197,7 +198,7 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 	e := h.e
 	switch {
 	case e.kind == timeline.Person:
-		return s.person(out, i, end, e, "")
+		return s.person(out, i, end, e)
 	case h.form == formAdj:
 		if m, next, ok := s.groupAfter(i, end, e); ok {
 			return append(out, m), next
@@ -381,6 +382,12 @@ func (s *sentence) political(i, end int) bool {
 	switch s.str(p) {
 	case "to", "from":
 		return !s.has(lMotion, p-1)
+	case "and", "or":
+		// "in Moscow and Washington": the second place shares the first's
+		// preposition.
+		if a, h := s.matchEndingAt(p - 1); h != nil && (h.e.kind == timeline.Place || h.e.kind == timeline.Country) && s.has(lLocPrep, a-1) {
+			return false
+		}
 	}
 	return true
 }

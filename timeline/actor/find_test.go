@@ -141,6 +141,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "Graham", name: "Thomas Graham", ref: ""}},
 		},
 		{
+			name:  "a lone misspelt known surname beside a verb of saying",
+			spans: body("Witcoff said the meeting went well.", "Officials said nothing."),
+			want:  []want{{text: "Witcoff", kind: timeline.Person, name: "Witcoff", ref: ""}},
+			not:   []string{"Officials"},
+		},
+		{
 			name:  "honorific alone makes an unknown surname a person",
 			spans: body("Mr Fennimore declined to comment."),
 			want:  []want{{text: "Mr Fennimore", kind: timeline.Person, name: "Fennimore"}},
@@ -157,13 +163,15 @@ func TestFind(t *testing.T) {
 		{
 			name: "capitals: government when political, place when located",
 			spans: body("Moscow demands guarantees.", "He met Putin in Moscow.", "She travelled to Kyiv.",
-				"That is unacceptable to Washington.", "Kyiv's neutrality matters.", "Reporters in downtown Kyiv waited."),
+				"That is unacceptable to Washington.", "Kyiv's neutrality matters.", "Reporters in downtown Kyiv waited.",
+				"Officials in Paris and London declined to comment."),
 			want: []want{
 				{text: "Moscow", kind: timeline.Organization, ref: "russian-government", name: "Russian government", country: "russia"},
 				{text: "Moscow", kind: timeline.Place, ref: "moscow"},
 				{text: "Kyiv", kind: timeline.Place, ref: "kyiv"},
 				{text: "Washington", kind: timeline.Organization, ref: "us-government"},
 				{text: "Kyiv", kind: timeline.Organization, ref: "ukrainian-government"},
+				{text: "London", kind: timeline.Place, ref: "london"},
 			},
 		},
 		{
@@ -206,13 +214,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name:  "titles with qualifiers",
-			spans: body("US Defense Secretary Pete Hegseth spoke.", "Kremlin spokesman Peskov said so.", "NATO’s Secretary-General Mark Rutte said it.", "U.S. envoy Steve Witkoff flew."),
+			name: "titles with qualifiers",
+			spans: body("US Defense Secretary Pete Hegseth spoke.", "Kremlin spokesman Peskov said so.", "NATO’s Secretary-General Mark Rutte said it.", "U.S. envoy Steve Witkoff flew.",
+				"Former British Prime Minister Boris Johnson wrote."),
 			want: []want{
 				{text: "Pete Hegseth", role: "US Defense Secretary"},
 				{text: "Peskov", role: "Kremlin spokesman", ref: "dmitry-peskov"},
 				{text: "Mark Rutte", role: "NATO Secretary-General"},
 				{text: "Steve Witkoff", role: "US envoy"},
+				{text: "Boris Johnson", role: "former British Prime Minister", country: "united-kingdom"},
 				{text: "US", kind: timeline.Country},
 			},
 		},
@@ -229,6 +239,12 @@ func TestFind(t *testing.T) {
 			name:  "hyphenated states",
 			spans: body("U.S.-Russia talks resumed."),
 			want:  []want{{text: "U.S.", ref: "united-states"}, {text: "Russia", ref: "russia"}},
+		},
+		{
+			name:  "capitalised organisations are not people",
+			spans: body("“It is a crime,” said Human Rights Watch.", "Amnesty International said the strike was unlawful."),
+			want:  []want{{text: "Amnesty International", kind: timeline.Organization}},
+			not:   []string{"Human Rights", "Human Rights Watch"},
 		},
 		{
 			name:  "organisation named by an apposition",
@@ -340,4 +356,31 @@ func FuzzFind(f *testing.F) {
 		}
 		Resolve([][]Mention{ms, ms})
 	})
+}
+
+// TestFindConcurrent runs one Finder from several goroutines; with -race it
+// checks that the pooled working memory is not shared.
+func TestFindConcurrent(t *testing.T) {
+	f := NewFinder()
+	doc := docOfSpans(body("Steve Witkoff, the US special envoy, met Putin in Moscow.", "Mr Witkoff told CNN it went well.")...)
+	want := describe(f.Find(&doc))
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			d := doc
+			got := ""
+			for i := 0; i < 50; i++ {
+				got = describe(f.Find(&d))
+				if got != want {
+					break
+				}
+			}
+			errs <- got
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-errs; got != want {
+			t.Errorf("concurrent Find gave%s\nwant%s", got, want)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -61,9 +62,11 @@ type gazetteer struct {
 	byID    map[string]*entry
 	offices map[string][]*entry // country id + "|" + office → persons
 	lex     map[string]map[string]bool
-	group   map[string]string // lower-case group noun → class: officials, forces, leaders
 
 	honorific, titleHead, titleMod, speech, locPrep, motion, stop, given, orgHead map[string]bool
+
+	// surnames lists the persons' lower-case surnames by first byte.
+	surnames map[byte][]knownSurname
 
 	// words maps a lower-case word to the bits of the lists holding it,
 	// so that one lookup answers every list.
@@ -137,7 +140,6 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		byID:    map[string]*entry{},
 		offices: map[string][]*entry{},
 		lex:     map[string]map[string]bool{},
-		group:   map[string]string{},
 	}
 	var toks []token
 	for n, line := range strings.Split(data, "\n") {
@@ -219,7 +221,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 				}
 				e.surnames = appendNew(e.surnames, s)
 				toks = tokenize(toks[:0], s, 0, len(s))
-				g.addIfFree(s, toks, hit{e, formSurname})
+				g.add(s, toks, hit{e, formSurname})
 			}
 			for _, o := range keys["office"] {
 				k := e.country + "|" + o
@@ -228,12 +230,12 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		}
 		for _, a := range e.adj {
 			toks = tokenize(toks[:0], a, 0, len(a))
-			g.addIfFree(a, toks, hit{e, formAdj})
+			g.add(a, toks, hit{e, formAdj})
 		}
 		e.people = first(keys["people"])
 		for _, p := range keys["people"] {
 			toks = tokenize(toks[:0], p, 0, len(p))
-			g.addIfFree(p, toks, hit{e, formPeople})
+			g.add(p, toks, hit{e, formPeople})
 		}
 	}
 	for _, e := range g.entries {
@@ -266,9 +268,12 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	g.stop = set("stop")
 	g.given = set("given")
 	g.orgHead = set("org-head")
-	for _, class := range []string{"officials", "forces", "leaders"} {
-		for w := range g.lex["group-"+class] {
-			g.group[w] = class
+	g.surnames = map[byte][]knownSurname{}
+	for _, e := range g.entries {
+		for _, sn := range e.surnames {
+			if l := strings.ToLower(sn); l != "" {
+				g.surnames[l[0]] = append(g.surnames[l[0]], knownSurname{l, utf8.RuneCountInString(l), e})
+			}
 		}
 	}
 	g.words = map[string]uint16{}
@@ -283,6 +288,35 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		g.words[w] |= lDeterminer
 	}
 	return g, nil
+}
+
+// nearSurname returns the gazetteer person whose surname w misspells: one
+// edit away (two for long names), same first letter, five letters or
+// more. Only called for lone capitalised words beside a verb of saying.
+func (g *gazetteer) nearSurname(w string) *entry {
+	n := utf8.RuneCountInString(w)
+	if n < 5 {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	var found *entry
+	for _, sn := range g.surnames[lw[0]] {
+		limit := allowed(min(n, sn.runes))
+		if d := editDistance(lw, sn.lower, limit); d <= limit && d > 0 {
+			if found != nil && found != sn.e {
+				return nil
+			}
+			found = sn.e
+		}
+	}
+	return found
+}
+
+// knownSurname is a gazetteer surname in lower case, for nearSurname.
+type knownSurname struct {
+	lower string
+	runes int
+	e     *entry
 }
 
 // add puts a phrase in the trie; the first entry to claim a phrase keeps it.
@@ -308,8 +342,6 @@ func (g *gazetteer) add(phrase string, toks []token, h hit) {
 		nd.hit = &h
 	}
 }
-
-func (g *gazetteer) addIfFree(phrase string, toks []token, h hit) { g.add(phrase, toks, h) }
 
 func first(s []string) string {
 	if len(s) == 0 {

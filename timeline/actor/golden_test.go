@@ -48,6 +48,7 @@ func TestArticlesGolden(t *testing.T) {
 		ID   string `json:"id"`
 		Kind string `json:"kind"`
 		Role string `json:"role,omitempty"`
+		Mod  bool   `json:"modifier,omitempty"`
 	}
 	type docOut struct {
 		Doc      string       `json:"doc"`
@@ -60,7 +61,7 @@ func TestArticlesGolden(t *testing.T) {
 	for i, ms := range all {
 		d := docOut{Doc: docs[i].ID}
 		for _, m := range ms {
-			d.Mentions = append(d.Mentions, mentionOut{m.Text, m.ID, m.Kind, m.Role})
+			d.Mentions = append(d.Mentions, mentionOut{m.Text, m.ID, m.Kind, m.Role, m.Modifier})
 		}
 		out.Documents = append(out.Documents, d)
 	}

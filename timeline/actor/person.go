@@ -8,19 +8,36 @@ import (
 
 // person makes a mention of the person named by tokens [i, end), known to
 // the gazetteer when e is not nil.
-func (s *sentence) person(out []Mention, i, end int, e *entry, _ string) ([]Mention, int) {
+func (s *sentence) person(out []Mention, i, end int, e *entry) ([]Mention, int) {
 	m, ev := s.personMention(i, end)
-	if ev.role != "" && ev.next > end {
-		end = ev.next // a role phrase names no other actor taking part
-	}
+	out = s.markApposed(out, ev)
 	if e != nil {
 		m.Ref, m.Country = e.id, e.country
 		if end-i < 2 {
 			m.Name = e.name
 		}
 	}
-	m.Modifier = s.toks[min(end, len(s.toks))-1].is(tPoss) && ev.next == 0
+	m.Modifier = s.toks[end-1].is(tPoss)
 	return append(out, m), end
+}
+
+// markApposed flags the mentions already found inside a role phrase
+// before a name as modifiers ("Ukraine" in "his envoy for Russia and
+// Ukraine, Keith Kellogg"), and has find flag those inside a role phrase
+// after it.
+func (s *sentence) markApposed(out []Mention, ev evidence) []Mention {
+	if ev.preFrom >= 0 {
+		for k := len(out) - 1; k >= 0 && out[k].Start >= ev.preFrom; k-- {
+			out[k].Modifier = true
+		}
+	}
+	if ev.role != "" && ev.next > 0 {
+		s.roleFrom, s.roleUntil = s.toks[ev.next-1].start, s.toks[ev.next-1].end
+		for k := ev.next - 1; k >= 0 && !s.punct(k, ','); k-- {
+			s.roleFrom = s.toks[k].start
+		}
+	}
+	return out
 }
 
 // evidence is what the context says of a capitalised name.
@@ -32,21 +49,22 @@ type evidence struct {
 	role      string // the role the context gives
 	country   string
 	next      int // the token after a following apposition, or 0
+	preFrom   int // byte offset of a role phrase before the name, or -1
 }
 
 // personMention builds the mention of a name at [i, end) with its
 // honorific, and reads its role from the title before it or an
 // apposition on either side.
 func (s *sentence) personMention(i, end int) (Mention, evidence) {
-	var ev evidence
+	ev := evidence{preFrom: -1}
 	first := i
 	if h := s.honorificBefore(i); h >= 0 {
 		first, ev.honorific = h, true
 	}
 	if role, country, ok := s.titleBefore(first - 1); ok {
 		ev.title, ev.role, ev.country = true, role, country
-	} else if role, country, ok := s.preApposition(first); ok {
-		ev.apposed, ev.role, ev.country = true, role, country
+	} else if role, country, from, ok := s.preApposition(first); ok {
+		ev.apposed, ev.role, ev.country, ev.preFrom = true, role, country, from
 	}
 	if !s.toks[end-1].is(tPoss) {
 		if role, country, next, org, ok := s.postApposition(end); ok {
@@ -83,7 +101,7 @@ func (s *sentence) honorificBefore(i int) int {
 // qualifies it. The role names the qualifier by its adjective: "US
 // Defense Secretary", "Russian Deputy Foreign Minister".
 func (s *sentence) titleBefore(k int) (role, country string, ok bool) {
-	if !s.word(k) {
+	if !s.word(k) || !s.has(lTitleHead|lTitleMod, k) {
 		return "", "", false
 	}
 	head := s.has(lTitleHead, k)
@@ -107,6 +125,11 @@ done:
 	prefix, country := s.qualifier(a - 1)
 	if prefix != "" {
 		role = prefix + " " + role
+		// "Former British Prime Minister": the word before the state
+		// still belongs to the title.
+		if q, _ := s.matchEndingAt(a - 1); q > 0 && s.word(q-1) && strings.EqualFold(s.str(q-1), "former") {
+			role = "former " + role
+		}
 	}
 	return role, country, true
 }
@@ -163,9 +186,11 @@ var connectors = map[string]bool{"of": true, "for": true, "on": true, "to": true
 // preApposition reads a role phrase ending in a comma right before token i:
 // "the European Union’s foreign policy chief, Kaja Kallas", "his envoy for
 // Russia and Ukraine, Keith Kellogg".
-func (s *sentence) preApposition(i int) (role, country string, ok bool) {
+//
+// from is the byte offset where the phrase, with its possessive, starts.
+func (s *sentence) preApposition(i int) (role, country string, from int, ok bool) {
 	if !s.punct(i-1, ',') || !s.word(i-2) {
-		return "", "", false
+		return "", "", 0, false
 	}
 	last := i - 2
 	a := last
@@ -174,31 +199,31 @@ func (s *sentence) preApposition(i int) (role, country string, ok bool) {
 		if !s.word(a) {
 			break
 		}
-		if determiners[s.str(a)] || (a == 0 && s.has(lDeterminer, a)) {
+		if s.has(lDeterminer, a) {
 			break
 		}
 		if s.toks[a].is(tPoss) {
 			qual = a
 			break
 		}
-		if a > 0 && s.word(a-1) && s.str(a-1) == "The" {
-			a--
-			break
-		}
 	}
 	a++
 	if a > last || last-a >= 7 {
-		return "", "", false
+		return "", "", 0, false
 	}
 	if !s.roleHead(a, last+1, lTitleHead) {
-		return "", "", false
+		return "", "", 0, false
 	}
-	if qual >= 0 {
-		role, country = s.possessedRole(qual, a, last+1)
-	} else {
+	if qual < 0 {
 		role, country = s.rolePhrase(a, last+1)
+		return role, country, s.toks[a].start, true
 	}
-	return role, country, true
+	from = s.toks[qual].start
+	if q, _ := s.matchEndingAt(qual); q >= 0 {
+		from = s.toks[q].start
+	}
+	role, country = s.possessedRole(qual, a, last+1)
+	return role, country, from, true
 }
 
 // rolePhrase renders the role phrase [a, b). A possessive inside it names
@@ -308,7 +333,9 @@ func (s *sentence) nameRun(i int) int {
 	for k < len(s.toks) && k-i < 5 {
 		if s.capName(k) {
 			if k > i {
-				if h := s.gazStart(k); h != nil && h.e.kind != timeline.Person {
+				// Stop before a place, a body or a known person's full
+				// name: "Speaker of the House Mike Johnson".
+				if h := s.gazStart(k); h != nil && (h.e.kind != timeline.Person || h.form == formName) {
 					break
 				}
 			}
@@ -352,17 +379,21 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case n >= 2 && s.g.given[s.str(i)]:
 			accept = true
+		case n == 1 && (s.has(lSpeech, end) || s.has(lSpeech, i-1)) && s.g.nearSurname(s.str(i)) != nil:
+			accept = true // "Witcoff said": a misspelt known surname
 		}
+	}
+	orgName := s.has(lOrgHead, end-1) && n >= 2
+	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
+		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
 	}
 	if !accept {
 		return out, i + 1, false
 	}
-	if ev.org && !strong {
+	if (ev.org || orgName) && !strong {
 		m.Kind, m.Role = timeline.Organization, ""
 	}
 	m.Modifier = s.toks[end-1].is(tPoss)
-	if ev.role != "" && ev.next > end {
-		end = ev.next
-	}
+	out = s.markApposed(out, ev)
 	return append(out, m), end, true
 }

@@ -51,12 +51,12 @@ type record struct {
 }
 
 type resolver struct {
-	g       *gazetteer
-	recs    map[string]*record
-	order   []string // keys in first-seen order, for determinism
-	parent  map[string]string
-	idOf    map[string]string // set root key → actor id
-	sets    map[string]*set   // root key → what its set knows
+	g      *gazetteer
+	recs   map[string]*record
+	order  []string // keys in first-seen order, for determinism
+	parent map[string]string
+	idOf   map[string]string // set root key → actor id
+	sets   map[string]*set   // root key → what its set knows
 }
 
 func newResolver(g *gazetteer) *resolver {
@@ -236,14 +236,16 @@ type surnameRef struct {
 }
 
 // candidatePairs returns the index pairs of surnames that may be a short
-// edit apart: those sharing a deletion variant (a surname with up to one
-// letter removed, two for long ones). Each surname yields a handful of
-// variants, so the work grows with the number of names, not its square.
+// edit apart: those sharing a deletion variant (the surname, or it with
+// one letter removed, for surnames long enough to allow an edit). Two
+// surnames sharing one are at most two edits apart. Each surname yields a
+// handful of variants, so the work grows with the number of names, not
+// its square.
 func candidatePairs(names []surnameRef) [][2]int {
 	byVariant := map[string][]int{}
 	var vs []string
 	for i, n := range names {
-		vs = deletions(vs[:0], n.surname, allowed(utf8.RuneCountInString(n.surname)))
+		vs = deletions(vs[:0], n.surname, min(1, allowed(utf8.RuneCountInString(n.surname))))
 		for _, v := range vs {
 			if l := byVariant[v]; len(l) == 0 || l[len(l)-1] != i {
 				byVariant[v] = append(l, i)
@@ -555,13 +557,18 @@ func itoa(n int) string {
 // in runes; it stops early and returns limit+1 once the distance must
 // exceed limit.
 func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [32]rune
+	ra, rb := toRunes(bufA[:0], a), toRunes(bufB[:0], b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var rows [3][33]int
+	var prev2, prev, cur []int
+	if len(rb) < len(rows[0]) {
+		prev2, prev, cur = rows[0][:len(rb)+1], rows[1][:len(rb)+1], rows[2][:len(rb)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -586,6 +593,14 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// toRunes appends the runes of s to buf, which grows only for long text.
+func toRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }
 
 // slug makes an actor id of a name: lower-case ASCII words joined by

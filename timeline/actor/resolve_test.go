@@ -41,11 +41,18 @@ func TestResolveJoins(t *testing.T) {
 		docs     [][]string
 		same     [][]string // surface texts that must share one id
 		distinct [][]string // surface texts that must have different ids
+		ids      map[string]string
 	}{
 		{
 			name: "spelling variant of a gazetteer person across documents",
 			docs: [][]string{{"Steve Witkoff, the US special envoy, spoke."}, {"Steve Witcoff said so.", "Witcoff added more."}},
 			same: [][]string{{"Steve Witkoff", "Steve Witcoff", "Witcoff"}},
+			ids:  map[string]string{"Steve Witcoff": "steve-witkoff"},
+		},
+		{
+			name: "a lone misspelt surname joins the gazetteer person",
+			docs: [][]string{{"Witcoff said the talks went well."}},
+			ids:  map[string]string{"Witcoff": "steve-witkoff"},
 		},
 		{
 			name: "transliterations",
@@ -71,6 +78,7 @@ func TestResolveJoins(t *testing.T) {
 			name:     "same surname, different given names stay apart",
 			docs:     [][]string{{"Thomas Graham said it."}, {"Senator Lindsey Graham said it."}},
 			distinct: [][]string{{"Thomas Graham", "Lindsey Graham"}},
+			ids:      map[string]string{"Thomas Graham": "thomas-graham", "Lindsey Graham": "lindsey-graham"},
 		},
 		{
 			name:     "a surname shared by two people joins neither",
@@ -99,6 +107,11 @@ func TestResolveJoins(t *testing.T) {
 				slices.Sort(ids)
 				if len(slices.Compact(ids)) != 1 {
 					t.Errorf("want one actor for %v, got ids %v", group, ids)
+				}
+			}
+			for text, id := range tt.ids {
+				if got := idsOf(t, docs, text); len(got) != 1 || got[0] != id {
+					t.Errorf("%q has ids %v, want %s", text, got, id)
 				}
 			}
 			for _, pair := range tt.distinct {

@@ -17,13 +17,13 @@ type token struct {
 
 const (
 	tWord    uint16 = 1 << iota // letters or digits
-	tCap                       // starts with an upper-case letter
-	tUpper                     // two or more letters, all upper-case
-	tPoss                      // followed by a possessive ending
-	tDigit                     // starts with a digit
-	tHyphen                    // contains a hyphen
-	tInitial                   // dotted initials such as "U.S."
-	tLex                       // lex holds the token's word-list bits
+	tCap                        // starts with an upper-case letter
+	tUpper                      // two or more letters, all upper-case
+	tPoss                       // followed by a possessive ending
+	tDigit                      // starts with a digit
+	tHyphen                     // contains a hyphen
+	tInitial                    // dotted initials such as "U.S."
+	tLex                        // lex holds the token's word-list bits
 )
 
 func (t token) is(f uint16) bool { return t.flags&f != 0 }
@@ -35,10 +35,10 @@ func tokenize(toks []token, text string, start, end int) []token {
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			switch asciiClass[c] {
+			case classSpace:
 				i++
-			case isASCIIWord(c):
+			case classWord:
 				var t token
 				t, i = scanWord(text, i, end)
 				toks = append(toks, t)
@@ -63,6 +63,25 @@ func tokenize(toks []token, text string, start, end int) []token {
 	}
 	return toks
 }
+
+const (
+	classPunct = iota
+	classSpace
+	classWord
+)
+
+// asciiClass sorts ASCII bytes into spaces, word bytes and punctuation.
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = classSpace
+		case isASCIIWord(byte(c)):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
 
 // punctOf maps typographic marks to the ASCII mark they stand for.
 func punctOf(r rune) byte {
@@ -119,7 +138,13 @@ var asciiWord = func() (t [256]bool) {
 // read by table lookup; other text rune by rune.
 func scanWord(text string, i, end int) (token, int) {
 	t := token{start: i, flags: tWord}
-	if r, _, _ := wordRune(text, i, end); unicode.IsUpper(r) {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c >= 'A' && c <= 'Z' {
+			t.flags |= tCap
+		} else if c >= '0' && c <= '9' {
+			t.flags |= tDigit
+		}
+	} else if r, _, _ := wordRune(text, i, end); unicode.IsUpper(r) {
 		t.flags |= tCap
 	} else if unicode.IsDigit(r) {
 		t.flags |= tDigit
@@ -188,7 +213,29 @@ func finish(t token, text string) token {
 		return t
 	}
 	letters := 0
-	for _, r := range text[t.start:t.end] {
+	w := text[t.start:t.end]
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'a' && c <= 'z' {
+			return t
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	if ascii {
+		if letters >= 2 {
+			t.flags |= tUpper
+		}
+		return t
+	}
+	letters = 0
+	for _, r := range w {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return t
