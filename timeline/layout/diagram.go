@@ -28,7 +28,8 @@ type Diagram struct {
 	Legend    []LegendEntry
 
 	// Undated counts the events left out because they have no date;
-	// Unlabelled counts the drawn events whose label found no room.
+	// Unlabelled counts the drawn events without a label: left out by
+	// MaxLabels, finding no room, or with no summary to show.
 	Undated, Unlabelled int
 }
 
@@ -52,6 +53,7 @@ type Lane struct {
 	Index   int    // position from the top; marks name their lane by it
 	ID      string // XML-safe, unique: "lane-" + actor id, "lane-others", "lane-all"
 	Actor   string // the actor id, "" for the shared lanes
+	Others  bool   // the lane of the actors without a lane of their own
 	Name    string // shown in the gutter, cut to fit
 	Tooltip string // full name, kind and event count
 	Box     Rect   // the band, gutter included

@@ -28,6 +28,7 @@ func (b *builder) placeLabels() {
 			}
 			it.text = truncate(cleanText(it.ev.Summary), b.opt.MaxLabelWidth, size)
 			if it.text == "" {
+				b.d.Unlabelled++
 				continue
 			}
 			it.lw = textWidth(it.text, size) + 4

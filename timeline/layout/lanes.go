@@ -10,10 +10,17 @@ import (
 
 // laneSpec is a lane before it has a place: whose events it holds.
 type laneSpec struct {
-	actor string // "" for Others and the single lane
-	id    string
-	name  string
+	actor  string // "" for Others and the single lane
+	id     string
+	name   string
+	others bool
 }
+
+// The ids of the shared lanes; actor lanes never take them.
+const (
+	othersLaneID = "lane-others"
+	singleLaneID = "lane-all"
+)
 
 // primaryActor is the actor an event belongs to: its first agent, else
 // its first participant; "" when it has none.
@@ -39,7 +46,7 @@ func primaryActor(ev *timeline.Event) string {
 func assignLanes(events []*timeline.Event, ix *index, n int, single bool) ([]laneSpec, []int) {
 	laneOf := make([]int, len(events))
 	if single {
-		return []laneSpec{{id: "lane-all", name: "Events"}}, laneOf
+		return []laneSpec{{id: singleLaneID, name: "Events"}}, laneOf
 	}
 	ranked := rankActors(events, ix)
 	if len(ranked) > n {
@@ -127,14 +134,19 @@ func (ix *index) mentions(id string) int {
 func compactLanes(ranked []string, ix *index, counts, laneOf []int) ([]laneSpec, []int) {
 	renum := make([]int, len(counts))
 	var lanes []laneSpec
-	used := map[string]int{}
+	used := map[string]int{othersLaneID: 1, singleLaneID: 1}
 	for i, c := range counts {
 		if c == 0 {
 			continue
 		}
 		renum[i] = len(lanes)
+		if i == len(ranked) && len(ranked) == 0 {
+			// no event names an actor: one lane of events, not "Others"
+			lanes = append(lanes, laneSpec{id: singleLaneID, name: "Events"})
+			continue
+		}
 		if i == len(ranked) {
-			lanes = append(lanes, laneSpec{id: "lane-others", name: "Others"})
+			lanes = append(lanes, laneSpec{id: othersLaneID, name: "Others", others: true})
 			continue
 		}
 		id := uniqueID("lane-"+xmlSafe(ranked[i]), used)

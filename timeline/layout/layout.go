@@ -15,24 +15,29 @@ var ErrNilTimeline = errors.New("layout: nil timeline")
 
 // Geometry, in pixels.
 const (
-	titleY       = 24.0
-	subtitleY    = 42.0
-	lanesTop     = 64.0
-	trackHeight  = 16.0
-	markRadius   = 5.0
-	barHalf      = 4.5
-	ghostRadius  = 3.5
-	lanePadTop   = 8.0
-	lanePadBelow = 6.0
-	minLaneH     = 40.0
-	maxTracks    = 3
-	rightMargin  = 16.0
-	edge         = 4.0 // labels keep this far from the picture's edges
+	titleY      = 24.0
+	subtitleY   = 42.0
+	lanesTop    = 64.0
+	trackHeight = 16.0
+	markRadius  = 5.0
+	barHalf     = 4.5
+	ghostRadius = 3
+
+	ghostStripHeight = 8.0
+	lanePadTop       = 8.0
+	lanePadBelow     = 6.0
+	minLaneH         = 40.0
+	maxTracks        = 3 // rows of marks in an actor's lane; more overlap
+	maxSingleTracks  = 8 // rows of marks in the single lane
+	rightMargin      = 16.0
+	edge             = 4.0  // labels keep this far from the picture's edges
+	gutterPad        = 24.0 // room around the lane names
 )
 
 // item is one drawn event while the diagram is built.
 type item struct {
 	ev          *timeline.Event
+	pos         int // index in Timeline.Events, the last tie-breaker
 	first, last int // the days drawn, clipped to the window
 	lane, track int
 	x0, x1      float64 // the mark's extent
@@ -59,6 +64,9 @@ type builder struct {
 	tracks  []rows
 	rowsOf  []labelRows
 	laneTop []float64
+	// ghosts: the lanes each item is copied to; which lanes hold copies
+	ghostLanes [][]int
+	hasGhosts  []bool
 }
 
 // Layout places the dated events of tl on a time axis, in lanes, with
@@ -79,11 +87,12 @@ func Layout(tl *timeline.Timeline, opt Options) (*Diagram, error) {
 	b := &builder{opt: opt, tl: tl, ix: newIndex(tl)}
 	b.d = &Diagram{
 		Width: opt.Width, FontSize: opt.FontSize, Title: cleanText(opt.Title),
-		TitleY: titleY, SubtitleY: subtitleY, Gutter: gutterWidth(opt.Width),
+		TitleY: titleY, SubtitleY: subtitleY,
 	}
 	b.selectEvents()
 	b.buildScale()
 	b.placeMarks()
+	b.findGhosts()
 	b.placeLabels()
 	b.stackLanes()
 	b.buildAxis()
@@ -94,14 +103,24 @@ func Layout(tl *timeline.Timeline, opt Options) (*Diagram, error) {
 	return b.d, nil
 }
 
-func gutterWidth(w float64) float64 { return min(max(w*0.13, 110), 170) }
+// gutterWidth is the width left of the plot for the lane names: the
+// longest name in bold, between 90 px and a fifth of the picture.
+func (b *builder) gutterWidth() float64 {
+	size := b.opt.FontSize + 1
+	w := 0.0
+	for _, l := range b.lanes {
+		w = max(w, textWidth(cleanText(l.name), size)*boldWidth)
+	}
+	return min(max(w+gutterPad, 90), b.opt.Width/5)
+}
 
 // selectEvents keeps the dated events inside the window that involve the
 // chosen actors, sorted by date then id, and assigns their lanes.
 func (b *builder) selectEvents() {
 	keep := b.actorFilter()
 	from, to := b.window()
-	var evs []*timeline.Event
+	evs := make([]*timeline.Event, 0, len(b.tl.Events))
+	b.items = make([]item, 0, len(b.tl.Events))
 	for i := range b.tl.Events {
 		ev := &b.tl.Events[i]
 		if !keep(ev) {
@@ -116,10 +135,11 @@ func (b *builder) selectEvents() {
 			continue
 		}
 		evs = append(evs, ev)
-		b.items = append(b.items, item{ev: ev, first: max(first, from), last: min(last, to)})
+		b.items = append(b.items, item{ev: ev, pos: i, first: max(first, from), last: min(last, to)})
 	}
-	slices.SortStableFunc(b.items, func(x, y item) int {
-		return cmp.Or(cmp.Compare(x.first, y.first), cmp.Compare(x.last, y.last), cmp.Compare(x.ev.ID, y.ev.ID))
+	slices.SortFunc(b.items, func(x, y item) int {
+		return cmp.Or(cmp.Compare(x.first, y.first), cmp.Compare(x.last, y.last),
+			cmp.Compare(x.ev.ID, y.ev.ID), cmp.Compare(x.ev.Summary, y.ev.Summary), cmp.Compare(x.pos, y.pos))
 	})
 	for i := range b.items {
 		evs[i] = b.items[i].ev
@@ -177,6 +197,7 @@ func (b *builder) actorFilter() func(*timeline.Event) bool {
 
 // buildScale breaks the axis and maps days to x over the plot.
 func (b *builder) buildScale() {
+	b.d.Gutter = b.gutterWidth()
 	g := b.d.Gutter
 	b.d.Plot = Rect{X: g, W: b.opt.Width - g - rightMargin}
 	spans := make([]span, len(b.items))
@@ -213,11 +234,18 @@ func (b *builder) placeMarks() {
 	b.tracks = make([]rows, len(b.lanes))
 	for l, idx := range b.byLane {
 		b.sortByX(idx)
-		b.tracks[l] = rows{max: maxTracks, gap: 2}
+		b.tracks[l] = rows{max: b.maxTracks(), gap: 2}
 		for _, i := range idx {
 			b.items[i].track = b.tracks[l].placeAnyway(b.items[i].x0, b.items[i].x1)
 		}
 	}
+}
+
+func (b *builder) maxTracks() int {
+	if b.opt.SingleLane {
+		return maxSingleTracks
+	}
+	return maxTracks
 }
 
 // extent sets an item's shape and x extent: a bar for a range wide enough

@@ -59,6 +59,13 @@ func TestFixture(t *testing.T) {
 	if d.Width != layout.DefaultWidth || d.Height <= d.Axis.Y {
 		t.Errorf("size %vx%v, axis at %v", d.Width, d.Height, d.Axis.Y)
 	}
+	for i, a := range d.Marks {
+		for _, b := range d.Marks[i+1:] {
+			if a.Lane == b.Lane && a.Y == b.Y && a.X-a.R < b.X2+b.R && b.X-b.R < a.X2+a.R {
+				t.Errorf("marks %s and %s overlap in lane %d", a.ID, b.ID, a.Lane)
+			}
+		}
+	}
 	if !strings.Contains(d.Subtitle, "14 events") || !strings.Contains(d.Subtitle, "1 undated event not shown") {
 		t.Errorf("subtitle %q", d.Subtitle)
 	}
@@ -355,8 +362,16 @@ func TestTooltipsAndLinks(t *testing.T) {
 	if jeddah.URL != "https://news.example.com/world/2025/03/12/jeddah" {
 		t.Errorf("url %q", jeddah.URL)
 	}
-	if week := markOf(t, d, "e-witkoff-moscow"); !strings.Contains(week.Tooltip, "Date: 10–16 Mar 2025 (week; “last week” = 2025-W11)") {
-		t.Errorf("week tooltip:\n%s", week.Tooltip)
+	week := markOf(t, d, "e-witkoff-moscow")
+	for _, want := range []string{
+		"Date: 10–16 Mar 2025 (week; “last week” = 2025-W11)",
+		"Where: Moscow",
+		"The sources disagree on the date:\n• Washington's message to Kyiv: don't count on the land (17 Mar 2025): 10–16 Mar 2025 (“last week”)\n" +
+			"• Kyiv backs a 30-day truce after talks in Jeddah (12 Mar 2025): 13 Mar 2025 (“on Thursday”)",
+	} {
+		if !strings.Contains(week.Tooltip, want) {
+			t.Errorf("week tooltip lacks %q:\n%s", want, week.Tooltip)
+		}
 	}
 	if m := markOf(t, d, "e-analysts"); m.URL != "" {
 		t.Errorf("javascript: URL kept as %q", m.URL)
@@ -497,7 +512,37 @@ func TestOddDates(t *testing.T) {
 	if len(d.Marks) != 6 {
 		t.Errorf("marks = %d, want 6", len(d.Marks))
 	}
+	if len(d.Labels)+d.Unlabelled != len(d.Marks) {
+		t.Errorf("%d labels + %d unlabelled != %d marks", len(d.Labels), d.Unlabelled, len(d.Marks))
+	}
 	if m := markOf(t, d, "reversed"); m.Shape != layout.Bar || m.X2 <= m.X {
 		t.Errorf("reversed range %+v", m)
+	}
+}
+
+func TestLaneIDsAreUnique(t *testing.T) {
+	tl := &timeline.Timeline{Actors: []timeline.Actor{{ID: "others", Name: "Others", Mentions: 5}}}
+	for i, a := range []string{"others", "b", "c", "d"} {
+		tl.Events = append(tl.Events, timeline.Event{ID: a, Actors: []timeline.Participant{{ID: a, Role: timeline.RoleAgent}},
+			When: &timeline.When{Start: timeline.NewDate(2025, 3, 1+i)}})
+	}
+	d := mustLayout(t, tl, layout.Options{Lanes: 2})
+	checkDiagram(t, d)
+	var ids []string
+	for _, l := range d.Lanes {
+		ids = append(ids, l.ID)
+	}
+	if want := []string{"lane-others-2", "lane-b", "lane-others"}; !slices.Equal(ids, want) {
+		t.Errorf("lane ids %q, want %q", ids, want)
+	}
+	if !d.Lanes[2].Others || d.Lanes[0].Others {
+		t.Error("the shared lane is not the one marked Others")
+	}
+}
+
+func TestNoActorsIsOneLane(t *testing.T) {
+	d := mustLayout(t, evenlySpread(day("2025-03-01"), day("2025-03-20"), 5), layout.Options{})
+	if got := laneNames(d); !slices.Equal(got, []string{"Events"}) || d.Lanes[0].Others {
+		t.Errorf("lanes %q: events without actors should share one plain lane", got)
 	}
 }

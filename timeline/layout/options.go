@@ -6,7 +6,8 @@ import "github.com/storyline/storyline/timeline"
 // default: 1200 px wide, lanes for the six most active actors and one for
 // the others, every dated event, links hidden.
 type Options struct {
-	// Width is the width of the picture in pixels (default 1200, at least 400).
+	// Width is the width of the picture in pixels (default 1200, from 400
+	// to 20000).
 	Width float64
 	// Lanes is how many actors get a lane of their own (default 6); the
 	// events of the other actors share one lane, "Others".
@@ -27,10 +28,10 @@ type Options struct {
 	ShowLinks bool
 	// Title is the picture's heading and accessible name (default "Timeline").
 	Title string
-	// FontSize is the label font size in pixels (default 11).
+	// FontSize is the label font size in pixels (default 11, from 6 to 48).
 	FontSize float64
 	// MaxLabelWidth is the width past which labels are cut with an
-	// ellipsis (default 260 px).
+	// ellipsis (default 260 px, at most half the width).
 	MaxLabelWidth float64
 	// LabelRows is the number of label rows under each lane (default 6,
 	// or 14 with SingleLane); a label that finds no free row is left out.
@@ -46,26 +47,29 @@ const (
 	DefaultLabelRows     = 6
 	singleLaneLabelRows  = 14
 	minWidth             = 400
+	maxWidth             = 20000
 )
 
 // withDefaults returns opt with zero fields set to their defaults.
 func (opt Options) withDefaults() Options {
-	if opt.Width <= 0 {
+	if !(opt.Width > 0) {
 		opt.Width = DefaultWidth
 	}
-	opt.Width = max(opt.Width, minWidth)
+	opt.Width = min(max(opt.Width, minWidth), maxWidth)
 	if opt.Lanes <= 0 {
 		opt.Lanes = DefaultLanes
 	}
 	if opt.Title == "" {
 		opt.Title = "Timeline"
 	}
-	if opt.FontSize <= 0 {
+	if !(opt.FontSize > 0) {
 		opt.FontSize = DefaultFontSize
 	}
-	if opt.MaxLabelWidth <= 0 {
+	opt.FontSize = min(max(opt.FontSize, 6), 48)
+	if !(opt.MaxLabelWidth > 0) {
 		opt.MaxLabelWidth = DefaultMaxLabelWidth
 	}
+	opt.MaxLabelWidth = min(opt.MaxLabelWidth, opt.Width/2)
 	if opt.LabelRows <= 0 && opt.SingleLane {
 		opt.LabelRows = singleLaneLabelRows
 	}

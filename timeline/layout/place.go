@@ -1,9 +1,9 @@
 package layout
 
-// rows packs intervals of x into at most max rows, first fit: each row
-// remembers the right end of its last interval, so with intervals taken in
-// order of their left end, placing one costs O(rows) and no two intervals
-// of a row overlap.
+// rows packs the marks of a lane into at most max tracks, first fit: each
+// track remembers the right end of its last mark, so with marks taken in
+// order of their left end, placing one costs O(tracks) and no two marks of
+// a track overlap.
 type rows struct {
 	ends []float64
 	max  int

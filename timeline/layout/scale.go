@@ -98,7 +98,8 @@ func cluster(events []span, pubs []int) []span {
 // breakThreshold returns the shortest gap, in days, that breaks the axis.
 // Sorting the gaps between neighbouring items from longest, it looks for
 // the steepest drop, by a factor of at least jumpFactor, from a gap longer
-// than breakRatio of the span (and minBreakDays) to the next: the gaps
+// than breakRatio of the span (and minBreakDays) to the next gap, or, past
+// the last gap, to the longest item when that is itself long: the gaps
 // above the drop are compressed and the rest kept. So evenly spread events
 // (a yearly series, two dates) keep a continuous axis, and only stretches
 // far emptier than the rest of the story are cut out.
@@ -109,36 +110,56 @@ func breakThreshold(events, sorted []span) int {
 	}
 	long := max(minBreakDays, int(breakRatio*float64(hi-lo+1)))
 	gaps := make([]int, 0, len(sorted))
-	end := sorted[0].last
-	for _, it := range sorted[1:] {
-		gaps = append(gaps, max(it.first-end-1, 0))
-		end = max(end, it.last)
+	end, longest := sorted[0].last, 0
+	for i, it := range sorted {
+		longest = max(longest, it.last-it.first+1)
+		if i > 0 {
+			gaps = append(gaps, max(it.first-end-1, 0))
+			end = max(end, it.last)
+		}
 	}
 	slices.SortFunc(gaps, func(a, b int) int { return cmp.Compare(b, a) })
 	threshold, best := math.MaxInt, float64(jumpFactor)
-	for j := 0; j+1 < len(gaps) && gaps[j] > long; j++ {
-		if r := float64(gaps[j]) / float64(max(gaps[j+1], 1)); r >= best {
+	for j := 0; j < len(gaps) && gaps[j] > long; j++ {
+		next := longest
+		if j+1 < len(gaps) {
+			next = gaps[j+1]
+		} else if longest < minBreakDays {
+			break
+		}
+		if r := float64(gaps[j]) / float64(max(next, 1)); r >= best {
 			threshold, best = gaps[j], r
 		}
 	}
 	return threshold
 }
 
-// mergeSmallestGaps joins neighbouring spans across their smallest gaps
-// until at most n remain.
+// mergeSmallestGaps joins neighbouring spans across all but the n-1
+// longest gaps, so that at most n remain.
 func mergeSmallestGaps(spans []span, n int) []span {
-	for len(spans) > n {
-		best := 0
-		for i := 1; i+1 < len(spans); i++ {
-			if gapAfter(spans, i) < gapAfter(spans, best) {
-				best = i
-			}
-		}
-		spans[best].last = spans[best+1].last
-		spans[best].events += spans[best+1].events
-		spans = slices.Delete(spans, best+1, best+2)
+	if len(spans) <= n {
+		return spans
 	}
-	return spans
+	order := make([]int, len(spans)-1) // gap i lies after spans[i]
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(gapAfter(spans, b), gapAfter(spans, a)) })
+	keep := make([]bool, len(order))
+	for _, i := range order[:n-1] {
+		keep[i] = true
+	}
+	out := spans[:1]
+	for i, s := range spans[1:] {
+		if keep[i] {
+			out = append(out, s)
+			continue
+		}
+		last := &out[len(out)-1]
+		last.last = max(last.last, s.last)
+		last.events += s.events
+	}
+	return out
 }
 
 func gapAfter(spans []span, i int) int { return spans[i+1].first - spans[i].last }

@@ -13,7 +13,7 @@ func (b *builder) stackLanes() {
 	y := lanesTop
 	b.laneTop = make([]float64, len(b.lanes))
 	for l := range b.lanes {
-		h := lanePadTop + float64(max(b.tracks[l].used(), 1))*trackHeight +
+		h := lanePadTop + b.ghostStrip(l) + float64(max(b.tracks[l].used(), 1))*trackHeight +
 			float64(b.rowsOf[l].used())*b.rowHeight() + lanePadBelow
 		h = max(h, minLaneH)
 		b.laneTop[l] = y
@@ -27,27 +27,28 @@ func (b *builder) stackLanes() {
 	}
 }
 
+// boldWidth is how much wider the bold lane names set than the widths
+// textWidth estimates.
+const boldWidth = 1.12
+
 func (b *builder) lane(l int, y, h float64) Lane {
 	spec := b.lanes[l]
 	size := b.opt.FontSize + 1
 	n := len(b.byLane[l])
 	return Lane{
-		Index: l, ID: spec.id, Actor: spec.actor,
-		Name:    truncate(cleanText(spec.name), b.d.Gutter-20, size),
+		Index: l, ID: spec.id, Actor: spec.actor, Others: spec.others,
+		Name:    truncate(cleanText(spec.name), (b.d.Gutter-gutterPad)/boldWidth+0.5, size),
 		Tooltip: b.laneTooltip(spec, n),
 		Box:     Rect{X: 0, Y: y, W: b.opt.Width, H: h},
-		NameY:   y + lanePadTop + trackHeight/2 + size*0.35,
+		NameY:   y + lanePadTop + b.ghostStrip(l) + trackHeight/2 + size*0.35,
 		Events:  n,
 	}
 }
 
 func (b *builder) laneTooltip(spec laneSpec, n int) string {
-	events := strconv.Itoa(n) + " event"
-	if n != 1 {
-		events += "s"
-	}
+	events := plural(n, "event")
 	switch {
-	case spec.actor == "" && spec.id == "lane-others":
+	case spec.others:
 		return "Others: " + events + " of actors without a lane of their own"
 	case spec.actor == "":
 		return "All events: " + events
@@ -59,8 +60,21 @@ func (b *builder) laneTooltip(spec laneSpec, n int) string {
 	return name + ": " + events
 }
 
+// tracksTop is the y where the marks of a lane start, under its ghosts.
+func (b *builder) tracksTop(lane int) float64 {
+	return b.laneTop[lane] + lanePadTop + b.ghostStrip(lane)
+}
+
 func (b *builder) trackY(lane, track int) float64 {
-	return b.laneTop[lane] + lanePadTop + float64(track)*trackHeight + trackHeight/2
+	return b.tracksTop(lane) + float64(track)*trackHeight + trackHeight/2
+}
+
+// ghostStrip is the height of the strip of ghosts at the top of a lane.
+func (b *builder) ghostStrip(lane int) float64 {
+	if b.hasGhosts[lane] {
+		return ghostStripHeight
+	}
+	return 0
 }
 
 // addMark appends the mark of item i, and its label when it has a row.
@@ -141,7 +155,7 @@ func classSafe(s string) string {
 
 func (b *builder) label(it *item, m *Mark) Label {
 	size := b.opt.FontSize
-	top := b.laneTop[it.lane] + lanePadTop + float64(b.tracks[it.lane].used())*trackHeight +
+	top := b.tracksTop(it.lane) + float64(b.tracks[it.lane].used())*trackHeight +
 		float64(it.row)*b.rowHeight() + 1
 	box := Rect{X: it.lx, Y: top, W: it.lw, H: size * 1.25}
 	return Label{

@@ -58,7 +58,11 @@ func isWide(r rune) bool {
 // cleanText turns s into one line: runs of white space become one space,
 // control and invalid characters are dropped.
 func cleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for i, r := range s {
 		if r == utf8.RuneError {
@@ -80,6 +84,18 @@ func cleanText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isClean reports whether s is printable ASCII with single spaces inside,
+// the common case that cleanText returns as is.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ')) {
+			return false
+		}
+	}
+	return true
 }
 
 // truncate cuts s with an ellipsis so that it is at most maxWidth wide at

@@ -66,8 +66,37 @@ func (ix *index) eventTooltip(ev *timeline.Event) string {
 			}
 		}
 	}
+	if len(ev.Places) > 0 {
+		b.WriteString("\nWhere: ")
+		for i, p := range ev.Places {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(cleanText(p))
+		}
+	}
+	ix.writeDateClaims(&b, ev.Dates)
 	ix.writeSources(&b, ev.Mentions)
 	return b.String()
+}
+
+// writeDateClaims lists what each source says of the date, when they
+// disagree.
+func (ix *index) writeDateClaims(b *strings.Builder, claims []timeline.DateClaim) {
+	if len(claims) == 0 {
+		return
+	}
+	b.WriteString("\nThe sources disagree on the date:")
+	for i, c := range claims {
+		if i == maxTooltipSources {
+			b.WriteString("\n… and " + strconv.Itoa(len(claims)-i) + " more")
+			break
+		}
+		b.WriteString("\n• " + ix.docName(c.Doc) + ": " + formatRange(c.Start, c.End))
+		if t := cleanText(c.Text); t != "" {
+			b.WriteString(" (“" + cutRunes(t, 80) + "”)")
+		}
+	}
 }
 
 func (ix *index) writeSources(b *strings.Builder, ms []timeline.Mention) {

@@ -20,6 +20,7 @@ func (r *renderer) legend() {
 	b.s("</g>\n")
 }
 
+// swatch draws the symbol of a legend entry, centred on its point.
 func (r *renderer) swatch(e layout.LegendEntry) {
 	b := &r.b
 	x, y := e.X, e.Y
@@ -63,6 +64,7 @@ func (r *renderer) swatch(e layout.LegendEntry) {
 	}
 }
 
+// circle appends the centre and radius of a circle and closes it.
 func (r *renderer) circle(x, y, rad float64) {
 	r.b.numAttr("cx", x)
 	r.b.numAttr("cy", y)

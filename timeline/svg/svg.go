@@ -125,7 +125,7 @@ func (r *renderer) document() {
 // laneColor is the colour of lane i.
 func (r *renderer) laneColor(i int) string {
 	i = max(i, 0)
-	if i >= 0 && i < len(r.d.Lanes) && r.d.Lanes[i].ID == "lane-others" {
+	if i < len(r.d.Lanes) && r.d.Lanes[i].Others {
 		return othersColor
 	}
 	return r.opt.Palette[i%len(r.opt.Palette)]

@@ -59,6 +59,11 @@ func (w *buf) text(s string) { w.b = appendEscaped(w.b, s, false) }
 // that are not UTF-8, become U+FFFD.
 func appendEscaped(b []byte, s string, inAttr bool) []byte {
 	for i := 0; i < len(s); {
+		if n := safeRun(s[i:], inAttr); n > 0 {
+			b = append(b, s[i:i+n]...)
+			i += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			r = utf8.RuneError
@@ -88,6 +93,20 @@ func appendEscaped(b []byte, s string, inAttr bool) []byte {
 		}
 	}
 	return b
+}
+
+// safeRun returns the length of the leading run of s that needs no
+// escaping: printable ASCII other than the markup characters.
+func safeRun(s string, inAttr bool) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ' || c > '~' || c == '&' || c == '<' || c == '>':
+			return i
+		case inAttr && (c == '"' || c == '\''):
+			return i
+		}
+	}
+	return len(s)
 }
 
 // xmlChar reports whether XML 1.0 allows r in a document.

@@ -9,39 +9,6 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// buildGhosts adds a faint copy of each mark to the lanes of the event's
-// other actors, so that a reader scanning one actor's lane sees every
-// event the actor took part in.
-func (b *builder) buildGhosts() {
-	if b.opt.SingleLane {
-		return
-	}
-	laneOfActor := map[string]int{}
-	for l, spec := range b.lanes {
-		if spec.actor != "" {
-			laneOfActor[spec.actor] = l
-		}
-	}
-	for i := range b.items {
-		it := &b.items[i]
-		m := &b.d.Marks[it.mark]
-		seen := []int{it.lane}
-		for _, p := range it.ev.Actors {
-			l, ok := laneOfActor[p.ID]
-			if !ok || slices.Contains(seen, l) {
-				continue
-			}
-			seen = append(seen, l)
-			g := Ghost{Mark: it.mark, Lane: l, Class: "ghost lane-" + strconv.Itoa(m.Lane), Shape: m.Shape,
-				X: m.X, X2: m.X2, Y: b.trackY(l, 0), R: ghostRadius}
-			if m.Shape == Bar {
-				g.R = 2.5
-			}
-			b.d.Ghosts = append(b.d.Ghosts, g)
-		}
-	}
-}
-
 // buildLinks adds an arrow for each link between two drawn events, when
 // Options.ShowLinks asks for them.
 func (b *builder) buildLinks() {
@@ -76,8 +43,12 @@ func (b *builder) arrow(n int, ln timeline.Link, from, to int) Arrow {
 		p1 = [2]float64{p0[0] + dx/3, p0[1] - h}
 		p2 = [2]float64{p3[0] - dx/3, p3[1] - h}
 	} else {
-		p1 = [2]float64{p0[0] + dx/2, p0[1]}
-		p2 = [2]float64{p0[0] + dx/2, p3[1]}
+		// bow sideways, so that an arrow between lanes on nearby days
+		// does not run along the vertical leader lines of the labels
+		bow := max(0, 28-math.Abs(dx)/2)
+		dy := (p3[1] - p0[1]) / 4
+		p1 = [2]float64{p0[0] + dx/2 + bow, p0[1] + dy}
+		p2 = [2]float64{p0[0] + dx/2 + bow, p3[1] - dy}
 	}
 	p0 = toward(p0, p1, f.R+1)
 	p3 = toward(p3, p2, t.R+2)
