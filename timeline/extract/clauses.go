@@ -39,10 +39,7 @@ var segmentMarks = set(", ; : ( ) [ ] “ ” \" ? ! …")
 func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segment, []int) {
 	segs = segs[:0]
 	segOf = segOf[:0]
-	trigAt := make(map[int]int, len(trigs))
-	for i, t := range trigs {
-		trigAt[t.tok] = i
-	}
+	trigAt := newTrigIndex(len(toks), trigs)
 	cur := segment{lo: 0, reportedBy: -1, according: -1}
 	flush := func(hi int) {
 		cur.hi = hi
@@ -69,7 +66,7 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 			cur.coord = true
 		}
 		segOf = append(segOf, len(segs))
-		if k, ok := trigAt[i]; ok {
+		if k, ok := trigAt.at(i); ok {
 			cur.hasTrig = true
 			if !trigs[k].noun() {
 				cur.hasVerb = true
@@ -92,10 +89,43 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 	return segs, segOf
 }
 
+// trigIndex maps a token to the trigger starting there.
+type trigIndex []int
+
+func newTrigIndex(n int, trigs []trig) trigIndex {
+	idx := make(trigIndex, n)
+	for i := range idx {
+		idx[i] = -1
+	}
+	for k, t := range trigs {
+		idx[t.tok] = k
+	}
+	return idx
+}
+
+func (idx trigIndex) at(i int) (int, bool) {
+	if i < 0 || i >= len(idx) || idx[i] < 0 {
+		return 0, false
+	}
+	return idx[i], true
+}
+
 // complementStart returns where what a speech verb reports begins: after
 // its addressee ("told CNN"), and after a time or adverb that qualifies
 // the saying itself ("said on Monday that").
 func complementStart(toks []token, t trig) int {
+	for k := t.last + 1; k < len(toks) && k <= t.last+7; k++ {
+		tk := toks[k]
+		if tk.kind == tPunct || tk.kind == tWord && (clauseWords[tk.low] || auxiliaries[tk.low] && tk.low != "to") {
+			if tk.low == "that" {
+				return k // "told reporters in Brussels on Monday that …"
+			}
+			break
+		}
+		if tk.kind == tActor && !(k == t.last+1 && addresseeLemmas[t.lemma]) && !prepositions[wordAt(toks, k-1)] {
+			break // "said Moscow would insist on guarantees that …": Moscow is said of
+		}
+	}
 	end := t.last + 1
 	if end < len(toks) && toks[end].kind == tActor && addresseeLemmas[t.lemma] {
 		end++
@@ -113,6 +143,17 @@ func complementStart(toks []token, t trig) int {
 		}
 	}
 	return end
+}
+
+// passiveAt reports whether the verb at v follows a form of "be": "the
+// agreement was announced" reports nothing.
+func passiveAt(toks []token, v int) bool {
+	for j := v - 1; j >= 0 && toks[j].kind == tWord && (auxiliaries[toks[j].low] || isAdverb(toks[j].low)); j-- {
+		if beForms[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuote reports whether segment s follows a closing quotation:
@@ -152,14 +193,14 @@ func asWellAs(toks []token, i int) bool {
 
 // startsPredicate reports whether a verb trigger or a subject pronoun
 // follows at i, skipping adverbs: "… and then followed", "… and claimed".
-func startsPredicate(toks []token, i int, trigAt map[int]int, trigs []trig) bool {
+func startsPredicate(toks []token, i int, trigAt trigIndex, trigs []trig) bool {
 	for i < len(toks) && toks[i].kind == tWord && isAdverb(toks[i].low) {
 		i++
 	}
 	if i >= len(toks) {
 		return false
 	}
-	if k, ok := trigAt[i]; ok {
+	if k, ok := trigAt.at(i); ok {
 		return !trigs[k].noun()
 	}
 	w := toks[i].low
@@ -180,7 +221,7 @@ func markReported(toks []token, trigs []trig, segs []segment) {
 			s.reportedBy, s.according = by, according
 		}
 		for k, t := range trigs {
-			if t.tok >= s.lo && t.tok < s.hi && t.speech() && !s.quoted && !afterQuote(toks, s) {
+			if t.tok >= s.lo && t.tok < s.hi && t.speech() && !s.quoted && !afterQuote(toks, s) && !passiveAt(toks, t.tok) {
 				by = k
 			}
 		}

@@ -1,4 +1,45 @@
 // Package extract finds the events told in one document: from its sentences,
 // temporal expressions and actor mentions to event mentions (who did what to
 // whom, where, when, with what status) and the links between them.
+//
+// Document reads each kept sentence once (a repeated standfirst counts
+// once; headings are skipped; a photo caption gives only the events it
+// dates itself). A sentence becomes tokens, each actor mention and each
+// temporal expression one token, and is cut into clauses at punctuation,
+// clause words (who, that, when …), a coordinated verb and the end of what
+// a speech verb introduces.
+//
+// Event triggers are looked up in maps built once: verbs with all their
+// inflections and common synonyms (met, spoke with, told, mentioned, struck,
+// sidelined …), event nouns (talks, call, gathering, press conference,
+// invasion …) and a few phrases (rule out, insist on, sit down, shake
+// hands). Then, for each trigger:
+//
+//   - the agent is the subject before the verb, past its auxiliaries, an
+//     infinitive's governing verb and appositions; a relative clause takes
+//     its antecedent ("Witkoff, the envoy, who met Putin"); a pronoun the
+//     doer of the event before it or the speaker of the sentence before;
+//     "X and Y" both take part; an event noun takes the subject of its light
+//     verb ("held talks"), its possessor, or "by"/"from"/"between";
+//   - the other actors follow the trigger in its clause ("met Putin", "call
+//     with Putin", "talks between X and Y"); "in"/"at" close by gives places;
+//   - the time is the dated expression of its clause nearest to it, else
+//     one in a clause of the sentence with no event of its own; "since
+//     2014" dates nothing; no expression means no time;
+//   - the status comes from modality and tense: "are expected to speak" is
+//     expected, "plans to"/"will" planned, "would"/"could"/"if" hypothetical,
+//     "did not"/"declined to" denied; what a speaker says happened is
+//     reported, and a reported "would" is planned.
+//
+// Reported speech gives two events: the statement, and the reported event.
+// When the speaker or the speaker's side performs the reported act by
+// saying it ("Moscow would insist on guarantees", "we will demand"), the
+// act is the speaker's and occurred with the statement. Quoted words
+// otherwise give no events: they are the speaker's, not the news.
+//
+// Cues link the events of a sentence, or an event to the most recent
+// compatible one before it: "in response to", "responding to", "in an
+// apparent concession to" (responds_to), "contradicting" (contradicts), "as
+// a result of", "prompted", "led to" (causes), "after", "following"
+// (precedes).
 package extract

@@ -26,6 +26,11 @@ func (x *extractor) emitAll(s *sentence, cands []cand, carried int) {
 			x.emit(s, cands, k, speaker)
 		}
 	}
+	for k := range cands {
+		if e := cands[k].echo; e >= 0 {
+			cands[k].event = cands[e].event
+		}
+	}
 }
 
 // emit decides whether candidate k is an event, and appends it.
@@ -33,7 +38,7 @@ func (x *extractor) emit(s *sentence, cands []cand, k, quoteSpeaker int) {
 	c := &cands[k]
 	t := c.t
 	kind := x.settleKind(c)
-	if kind == "" {
+	if kind == "" || c.dropped {
 		return
 	}
 	if s.toks[t.tok].quoted {
@@ -77,9 +82,12 @@ func (x *extractor) emit(s *sentence, cands []cand, k, quoteSpeaker int) {
 		len(c.roles.participants)+len(c.roles.patients) == 0 {
 		return // "future attacks", "potential concessions": no event yet
 	}
+	if s.span.Kind == timeline.Caption && c.when == nil {
+		return // a photo caption tells a dated past event or nothing
+	}
 	ev := x.build(s, c, kind)
-	if len(ev.Actors) == 0 {
-		return
+	if len(ev.Actors) == 0 && (len(ev.Places) == 0 || ev.When == nil) {
+		return // nobody, or nowhere and no time: nothing to place on a timeline
 	}
 	c.event = len(x.res.Events)
 	c.emitted = true
@@ -137,26 +145,11 @@ func (x *extractor) sameSide(agents []int, ev int) bool {
 		return false
 	}
 	speaker := st.Actors[0].ID
-	side := ""
-	for _, m := range x.actors {
-		if x.idOf(m.ID, m.Name, m.Text) == speaker && m.Country != "" {
-			side = m.Country
-			break
-		}
-	}
+	x.indexActors()
+	side := x.sides[speaker]
 	a := agents[0]
 	id := x.id(a)
 	return id == speaker || side != "" && (id == side || x.actors[a].Country == side)
-}
-
-func (x *extractor) idOf(id, name, text string) string {
-	if id != "" {
-		return id
-	}
-	if name != "" {
-		return slug(name)
-	}
-	return slug(text)
 }
 
 // antecedentEvent finds an earlier event of the document that a definite
@@ -169,9 +162,9 @@ func (x *extractor) antecedentEvent(s *sentence, c *cand, kind string) int {
 	if len(c.roles.agents) > 0 {
 		agent = x.id(c.roles.agents[0])
 	}
-	for i := len(x.res.Events) - 1; i >= 0; i-- {
+	for i := len(x.res.Events) - 1; i >= 0 && i >= len(x.res.Events)-lookBack; i-- {
 		ev := x.res.Events[i]
-		if ev.Kind != kind {
+		if ev.Kind != kind || ev.Mention.Start >= s.span.Start {
 			continue
 		}
 		if agent == "" || slices.ContainsFunc(ev.Actors, func(p timeline.Participant) bool { return p.ID == agent }) {
@@ -180,6 +173,10 @@ func (x *extractor) antecedentEvent(s *sentence, c *cand, kind string) int {
 	}
 	return -1
 }
+
+// lookBack bounds how many earlier events a reference back is looked for
+// among.
+const lookBack = 40
 
 // definite reports whether the noun at n is introduced by a definite or
 // possessive word: "the talks", "his meeting", "Trump's call".
@@ -261,6 +258,9 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 // said runs on across commas and quotation marks; other objects end with
 // their clause.
 func (s *sentence) objectPhrase(c *cand) string {
+	if c.roles.passive && !s.beforeBe(c.t.tok) && len(c.roles.agents) > 0 {
+		return s.headNoun(c.t.tok) // "the truce proposed by Norland"
+	}
 	if !needsObject(c) {
 		return ""
 	}
@@ -268,11 +268,16 @@ func (s *sentence) objectPhrase(c *cand) string {
 	i := c.t.last + 1
 	if speech {
 		i = complementStart(s.toks, c.t)
-		if k := s.thatWithin(i, 4); k >= 0 {
+		k := s.thatWithin(i, 4)
+		if k < 0 && afterQuote(s.toks, &s.segs[s.segOf[c.t.tok]]) {
+			return "" // "“…,” Putin said on Monday, signalling …": said before
+		}
+		if k >= 0 {
 			i = k + 1 // "emphasised in public that …"
 		}
 	}
-	for i < len(s.toks) && (s.toks[i].kind == tPunct || s.toks[i].low == "that" || s.toks[i].kind == tTimex) {
+	for i < len(s.toks) && (s.toks[i].kind == tPunct || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
+		prepositions[s.toks[i].low] && i+1 < len(s.toks) && s.toks[i+1].kind == tTimex) {
 		if s.toks[i].low == ";" || s.toks[i].low == "." {
 			return ""
 		}
@@ -281,12 +286,17 @@ func (s *sentence) objectPhrase(c *cand) string {
 	if i >= len(s.toks) {
 		return ""
 	}
-	end := s.seg(i).hi
+	end := s.phraseEnd(i)
 	if speech {
 		end = len(s.toks)
 		for k := i; k < len(s.toks); k++ {
 			l := s.toks[k].low
-			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" || l == "," && k-i >= 4 && !s.toks[k].quoted) {
+			if k > i && s.segs[s.segOf[k]].coord && s.segs[s.segOf[k]].lo == k {
+				end = k
+				break
+			}
+			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
+				l == "," && !s.toks[k].quoted && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing"))) {
 				end = k
 				break
 			}
@@ -297,6 +307,41 @@ func (s *sentence) objectPhrase(c *cand) string {
 		end--
 	}
 	return s.render(i, end)
+}
+
+// headNoun returns the noun phrase a participle at v follows, from its
+// determiner: "the ceasefire deal" of "the ceasefire deal proposed by".
+func (s *sentence) headNoun(v int) string {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		t := s.toks[k]
+		if t.kind != tWord || prepositions[t.low] || auxiliaries[t.low] {
+			return ""
+		}
+		if t.low == "the" || t.low == "a" || t.low == "an" {
+			if k == v-1 {
+				return ""
+			}
+			return s.render(k, v)
+		}
+	}
+	return ""
+}
+
+// phraseEnd returns where the object phrase starting at i ends: at
+// punctuation other than quotation marks, or at a new clause.
+func (s *sentence) phraseEnd(i int) int {
+	for k := i; k < len(s.toks); k++ {
+		t := s.toks[k]
+		switch {
+		case t.kind == tPunct && !isQuoteMark(t) && (t.low != "-" || spacedDash(s.toks, k)):
+			return k
+		case k > i && t.kind == tWord && clauseWords[t.low]:
+			return k
+		case k > i && s.segs[s.segOf[k]].coord && s.segs[s.segOf[k]].lo == k:
+			return k
+		}
+	}
+	return len(s.toks)
 }
 
 // thatWithin returns the "that" opening a complement within n tokens of
@@ -340,6 +385,9 @@ func (s *sentence) render(i, end int) string {
 		switch t.kind {
 		case tActor:
 			w = s.x.name(t.ref)
+			if s.isModifier(k) {
+				w = s.x.doc.Text[t.start:t.end] // "the Russian leader", not "the Russia leader"
+			}
 			if t.poss {
 				w += "'s"
 			}
@@ -375,7 +423,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 	if ev.Object != "" {
 		others = slices.DeleteFunc(others, func(n string) bool { return strings.Contains(ev.Object, n) })
 	}
-	if c.t.noun() && !c.promoted && c.lv < 0 && len(agents) > 0 && len(others) == 0 && ev.Object == "" && !verbalNoun[kind] {
+	if c.t.noun() && !c.promoted && c.lv < 0 && len(agents) > 0 && len(others) == 0 && ev.Object == "" && !verbalNoun[kind] && c.t.lemma != "press conference" {
 		// "demands from Moscow": the noun says it best.
 		noun := x.doc.Text[ev.TriggerStart:ev.TriggerEnd]
 		return strings.ToUpper(noun[:1]) + noun[1:] + " by " + strings.Join(agents, " and ")
@@ -414,7 +462,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 		b.WriteByte(' ')
 		b.WriteString(ev.Object)
 	}
-	if len(ev.Places) > 0 {
+	if len(ev.Places) > 0 && !strings.Contains(ev.Object, ev.Places[0]) {
 		if kind == KindVisit && len(others) == 0 {
 			b.WriteString(" to ")
 		} else {
@@ -427,20 +475,34 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 
 // verbalNoun are the kinds whose nouns read best as verbs in a summary:
 // "talks" as "held talks", "call" as "spoke".
-var verbalNoun = set(KindMeeting + " " + KindCall + " " + KindVisit)
+var verbalNoun = set(KindMeeting + " " + KindCall + " " + KindVisit + " press")
 
 // nameOfID returns the fullest name of the actor with id.
 func (x *extractor) nameOfID(id string) string {
-	best := ""
-	for i := range x.actors {
-		if x.id(i) == id && len(x.name(i)) > len(best) {
-			best = x.name(i)
+	x.indexActors()
+	if n, ok := x.names[id]; ok {
+		return n
+	}
+	return id
+}
+
+// indexActors builds, once per document, each actor id's fullest name and
+// the side it belongs to.
+func (x *extractor) indexActors() {
+	if x.names != nil {
+		return
+	}
+	x.names = make(map[string]string, len(x.actors))
+	x.sides = make(map[string]string, len(x.actors))
+	for i, m := range x.actors {
+		id := x.id(i)
+		if n := x.name(i); len(n) > len(x.names[id]) {
+			x.names[id] = n
+		}
+		if m.Country != "" && x.sides[id] == "" {
+			x.sides[id] = m.Country
 		}
 	}
-	if best == "" {
-		return id
-	}
-	return best
 }
 
 // kindVerb is the verb of an event a speaker performs by speaking.
@@ -463,6 +525,8 @@ func verbForms(lemma, kind string) (past, base, prep string) {
 		past, base = "held a press conference", "hold a press conference"
 	case "travel":
 		past, base = "travelled", "travel"
+	case "sit down", "shake hands":
+		past, base, prep = "met", "meet", ""
 	case "say":
 		base = "say"
 	}

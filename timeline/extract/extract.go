@@ -50,10 +50,11 @@ type LinkMention struct {
 // Document extracts the event mentions of doc. Actor mentions must carry
 // their resolved IDs; a mention without one is known by its name.
 //
-// Headings and photo captions are left out: a heading repeats what the
-// body tells, and a caption describes a picture that is often years old.
-// A sentence repeated word for word (a standfirst printed twice) is read
-// once.
+// Headings are left out: they repeat what the body tells. A photo caption
+// gives only events it dates itself ("… shake hands at the summit in
+// Osaka, June 28, 2019"): the picture is often years old, and an undated
+// caption event would be taken for news. A sentence repeated word for word
+// (a standfirst printed twice) is read once.
 func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) Result {
 	x := newExtractor(doc, timexes, actors)
 	for _, sp := range x.sentences() {
@@ -76,6 +77,9 @@ type extractor struct {
 	// speakers carries a quotation across sentences: the statement that
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
+
+	names map[string]string // actor id → fullest name, built on first use
+	sides map[string]string // actor id → the country it belongs to
 
 	toks  []token
 	trigs []trig
@@ -122,7 +126,7 @@ func (x *extractor) sentences() []timeline.Span {
 		if !validSpan(sp.Start, sp.End, len(x.doc.Text)) {
 			continue
 		}
-		if sp.Kind == timeline.Heading || sp.Kind == timeline.Caption {
+		if sp.Kind == timeline.Heading {
 			continue
 		}
 		key := strings.TrimSpace(x.doc.Text[sp.Start:sp.End])
@@ -218,6 +222,15 @@ func slug(s string) string {
 // the nearest person before it in the sentence that is a subject, else the
 // subject of the sentence before.
 func (x *extractor) resolvePronoun(s *sentence, j int) int {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		// The doer of the nearest event before: "Trump said he …",
+		// "comments made by Trump in the Oval Office, where he hosted".
+		c := s.cands[k]
+		if c.t.tok < j && len(c.roles.agents) > 0 && s.toks[c.t.tok].quoted == s.toks[j].quoted &&
+			x.actors[c.roles.agents[0]].Kind == timeline.Person {
+			return c.roles.agents[0]
+		}
+	}
 	for k := j - 1; k >= 0; k-- {
 		t := s.toks[k]
 		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
@@ -239,13 +252,18 @@ func (x *extractor) resolveIt(s *sentence, j int) int {
 			skip--
 		}
 	}
-	for k := j - 1; k >= 0; k-- {
-		t := s.toks[k]
-		if k == skip || t.kind != tActor || t.quoted != s.toks[j].quoted {
-			continue
-		}
-		if kind := x.actors[t.ref].Kind; kind == timeline.Country || kind == timeline.Organization {
-			return t.ref
+	for _, subjectOnly := range []bool{true, false} {
+		for k := j - 1; k >= 0; k-- {
+			t := s.toks[k]
+			if k == skip || t.kind != tActor || t.quoted != s.toks[j].quoted {
+				continue
+			}
+			if subjectOnly && (t.poss || s.prepBefore(k) != "" || s.isModifier(k)) {
+				continue
+			}
+			if kind := x.actors[t.ref].Kind; kind == timeline.Country || kind == timeline.Organization {
+				return t.ref
+			}
 		}
 	}
 	return -1

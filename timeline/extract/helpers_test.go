@@ -180,3 +180,37 @@ func actorsOf(e EventMention) string {
 	}
 	return strings.Join(parts, ",")
 }
+
+// summaries lists the summaries of r's events, in order.
+func summaries(r Result) []string {
+	out := make([]string, len(r.Events))
+	for i, e := range r.Events {
+		out[i] = e.Summary
+	}
+	return out
+}
+
+// agent returns the id of e's agent, or "".
+func agent(e EventMention) string {
+	if len(e.Actors) > 0 && e.Actors[0].Role == timeline.RoleAgent {
+		return e.Actors[0].ID
+	}
+	return ""
+}
+
+// others returns the ids of e's actors other than the agent, in order.
+func others(e EventMention) []string {
+	var out []string
+	for _, a := range e.Actors {
+		if a.Role != timeline.RoleAgent {
+			out = append(out, a.Role+":"+a.ID)
+		}
+	}
+	return out
+}
+
+// More dates for the article in testdata.
+var articleDates = append(slices.Clone(dates),
+	when{text: "On Wednesday", start: "2025-03-12"},
+	when{text: "on Sunday", start: "2025-03-16"},
+)

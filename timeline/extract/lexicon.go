@@ -44,7 +44,7 @@ type entry struct {
 // "declare" for "claim".
 var verbSpecs = []string{
 	// meetings
-	"meet meeting met", "negotiate meeting", "host meeting", "talk meeting",
+	"meet meeting met", "negotiate meeting", "host meeting", "talk meeting", "sit meeting sat", "shake meeting shook shaken",
 	// calls
 	"call call", "phone call", "telephone call", "speak call spoke spoken",
 	// statements
@@ -68,14 +68,15 @@ var verbSpecs = []string{
 	"propose proposal", "offer proposal",
 	// demands
 	"demand demand", "urge demand",
-	// appointments and dismissals
+	// appointments and dismissals; sidelining someone, or stripping them of
+	// a brief, is a dismissal from the role they had
 	"appoint appointment", "nominate appointment", "name appointment",
 	"sideline dismissal", "fire dismissal", "sack dismissal", "oust dismissal",
 	"strip dismissal",
 	// attacks
 	"attack attack", "strike attack struck", "capture attack", "seize attack",
 	"invade attack", "annex attack", "occupy attack", "bomb attack", "shell attack",
-	"recapture attack",
+	"recapture attack", "fight attack fought",
 	// accusations and warnings
 	"accuse accusation", "criticise accusation", "criticize accusation",
 	"condemn accusation", "blame accusation", "denounce accusation",

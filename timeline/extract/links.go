@@ -145,7 +145,7 @@ func eventAfter(cands []cand, i, end int) int {
 // earlierEvent returns the most recent event told before this sentence
 // that a cue of kind may point back to.
 func (x *extractor) earlierEvent(s *sentence, kind string) int {
-	for i := len(x.res.Events) - 1; i >= 0; i-- {
+	for i := len(x.res.Events) - 1; i >= 0 && i >= len(x.res.Events)-lookBack; i-- {
 		ev := x.res.Events[i]
 		if ev.Mention.Start >= s.span.Start {
 			continue

@@ -26,6 +26,7 @@ type sentence struct {
 	trigs []trig
 	segs  []segment
 	segOf []int
+	cands []cand // the candidates analysed so far
 }
 
 func (s *sentence) seg(i int) segment { return s.segs[s.segOf[i]] }
@@ -37,21 +38,31 @@ func (s *sentence) prepBefore(i int) string {
 	if i >= 2 && (wordAt(s.toks, i-1) == "and" || wordAt(s.toks, i-1) == "or") && s.toks[i-2].kind == tActor {
 		return s.prepBefore(i - 2)
 	}
-	for k, steps := i-1, 0; k >= 0 && steps < 3; k, steps = k-1, steps+1 {
+	for k, steps := i-1, 0; k >= 0 && steps < 4; k, steps = k-1, steps+1 {
 		t := s.toks[k]
-		if t.kind != tWord {
-			return ""
-		}
 		switch {
+		case t.kind == tActor && s.isModifier(k) && !t.poss:
+			continue // "with Russian President Vladimir Putin"
+		case t.kind != tWord:
+			return ""
 		case prepositions[t.low]:
 			return t.low
-		case determiners[t.low], t.low == "'s":
+		case (t.low == "and" || t.low == "or") && k > 0 && s.toks[k-1].kind == tActor:
+			return s.prepBefore(k - 1) // "by Marco Rubio and national security adviser Mike Waltz"
+		case determiners[t.low], t.low == "'s", s.capitalised(k), modifierHeads[t.low]:
 			continue
 		case k < i-1:
 			return ""
 		}
 	}
 	return ""
+}
+
+// capitalised reports whether the word at k starts with a capital letter
+// ("President", "Deputy").
+func (s *sentence) capitalised(k int) bool {
+	c := s.x.doc.Text[s.toks[k].start]
+	return 'A' <= c && c <= 'Z'
 }
 
 // isModifier reports whether the actor at i modifies a noun after it:
@@ -95,18 +106,28 @@ const (
 // auxiliaries, an infinitive's governing verb ("are expected to speak"),
 // times and prepositional phrases, and reads what stands before them.
 func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
+	if a := s.raisedSubject(v, lo); a >= 0 {
+		return s.coordinated(a), subjFound
+	}
 	j := s.skipChain(v-1, lo)
 	for j >= lo {
 		t := s.toks[j]
 		switch t.kind {
 		case tTimex:
 			j--
+			if j >= lo && s.toks[j].kind == tWord && prepositions[s.toks[j].low] {
+				j-- // "Grushko, on Monday said"
+			}
+			j = s.skipChain(j, lo) // "who just recently travelled"
 			continue
 		case tActor:
 			if s.subjectAt(j, j+1) {
 				return s.coordinated(j), subjFound
 			}
 			if p := s.prepIndex(j); p >= 0 {
+				if s.toks[p].low == "from" && p == j-1 && p > lo && s.toks[p-1].kind == tWord && !determiners[s.toks[p-1].low] {
+					return s.coordinated(j), subjFound // "negotiators from Norland"
+				}
 				j = p - 1
 				continue
 			}
@@ -140,7 +161,7 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 		case prepositions[w]:
 			return nil, subjGerund
 		}
-		if p := s.prepIndex(j); p >= 0 {
+		if p := s.prepIndex(j); p >= 0 && !strings.HasSuffix(s.toks[v].low, "ing") {
 			j = p - 1 // "officials in Washington say": skip the phrase
 			continue
 		}
@@ -152,6 +173,24 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 	return nil, subjNone
 }
 
+// raisedSubject returns the actor between a verb and the infinitive it
+// governs, which is the infinitive's subject: "expects the US president
+// to speak". It returns -1 when there is none.
+func (s *sentence) raisedSubject(v, lo int) int {
+	j := v - 1
+	for j >= lo && s.toks[j].kind == tWord && (isAdverb(s.toks[j].low) || negations[s.toks[j].low]) {
+		j--
+	}
+	if j < lo+1 || wordAt(s.toks, j) != "to" {
+		return -1
+	}
+	j--
+	if t := s.toks[j]; t.kind == tActor && !t.poss && s.prepBefore(j) == "" && j > lo && s.toks[j-1].kind == tWord && !auxiliaries[s.toks[j-1].low] {
+		return j
+	}
+	return -1
+}
+
 // skipChain moves left from j past auxiliaries, adverbs, negation and an
 // infinitive's governor with its own auxiliaries.
 func (s *sentence) skipChain(j, lo int) int {
@@ -160,12 +199,6 @@ func (s *sentence) skipChain(j, lo int) int {
 			j--
 			for j >= lo && (s.toks[j].kind == tTimex || s.toks[j].kind == tWord && (isAdverb(s.toks[j].low) || prepositions[s.toks[j].low] && j+1 < len(s.toks) && s.toks[j+1].kind == tTimex)) {
 				j--
-			}
-			if j >= lo && s.toks[j].kind == tActor && !s.toks[j].poss {
-				j-- // "expects the US president to speak": the object of the governor
-				for j >= lo && s.toks[j].kind == tWord && determiners[s.toks[j].low] {
-					j--
-				}
 			}
 			if j >= lo && s.toks[j].kind == tWord && !s.chainWord(s.toks[j].low) {
 				j-- // the governing verb or adjective
@@ -192,6 +225,9 @@ func (s *sentence) prepIndex(i int) int {
 		if t.kind == tWord && prepositions[t.low] {
 			return k
 		}
+		if t.kind == tWord && (t.low == "and" || t.low == "or") && k > 0 && s.toks[k-1].kind == tActor {
+			return s.prepIndex(k - 1) // "led by Rubio and national security adviser Waltz"
+		}
 		if t.kind == tWord && (clauseWords[t.low] || auxiliaries[t.low]) {
 			return -1
 		}
@@ -210,7 +246,7 @@ func (s *sentence) modifierOf(j int) int {
 			}
 			return k
 		}
-		if t.kind != tWord || determiners[t.low] || prepositions[t.low] || clauseWords[t.low] {
+		if t.kind != tWord || !modifierHeads[t.low] {
 			return -1
 		}
 	}
@@ -235,10 +271,10 @@ func (s *sentence) antecedent(si int) []int {
 		if g.empty() || s.appositive(g) {
 			continue
 		}
-		for j := g.hi - 1; j >= g.lo; j-- {
-			if s.toks[j].kind == tActor && !s.toks[j].poss && s.prepBefore(j) == "" {
-				return s.coordinated(j)
-			}
+		if j := g.hi - 1; s.toks[j].kind == tActor && !s.toks[j].poss {
+			return s.coordinated(j)
+		} else if a := s.modifierOf(j); a >= 0 && s.toks[j].kind == tWord {
+			return s.coordinated(a) // "European leaders, who held"
 		}
 		return nil
 	}
@@ -331,7 +367,7 @@ func (s *sentence) verbRoles(v, last int) roleSet {
 		}
 	}
 	r.inverted = inverted
-	if s.isRelative(si) && (how == subjFound || how == subjBlocked) {
+	if s.isRelative(si) && (how == subjFound || how == subjBlocked) && patientVerb(s.toks[v].low) {
 		r.patients = s.antecedent(si) // "the Donbas, which it annexed"
 	}
 	if s.isPassive(v) {
@@ -348,6 +384,13 @@ func (s *sentence) verbRoles(v, last int) roleSet {
 	}
 	r.agents = subj
 	return r
+}
+
+// patientVerb reports whether the verb at hand acts on an object, which a
+// relative clause's antecedent then is.
+func patientVerb(w string) bool {
+	e, ok := verbs[w]
+	return ok && patientKinds[e.kind]
 }
 
 // inversion reports whether a saying verb at the start of its clause is
@@ -376,8 +419,8 @@ func (s *sentence) earlierSubject(si int) []int {
 		if p.reportedBy != g.reportedBy || p.quoted != g.quoted {
 			return nil
 		}
-		if s.isRelative(k) || s.appositive(p) || prepositions[p.first(s.toks)] {
-			continue
+		if s.isRelative(k) || s.appositive(p) || prepositions[p.first(s.toks)] || clauseWords[p.first(s.toks)] {
+			continue // "Graham, who travelled to Moscow, where he met officials, said"
 		}
 		if p.hasVerb {
 			return nil
@@ -469,7 +512,7 @@ func (s *sentence) objects(t trig, r *roleSet) {
 	modifier := -1
 	for j := t.last + 1; j < end; j++ {
 		tk := s.toks[j]
-		if j > t.last+1 && s.stopsObjects(t, j) {
+		if s.stopsObjects(t, j) {
 			break
 		}
 		if tk.kind != tActor || tk.poss && !s.isPlace(tk.ref) {
@@ -494,6 +537,9 @@ func (s *sentence) objects(t trig, r *roleSet) {
 			}
 			r.participants = appendUnique(r.participants, tk.ref)
 		case "", "with", "between", "against":
+			if prep == "" && t.noun() {
+				continue // a noun takes no direct object
+			}
 			if s.isModifier(j) && prep != "between" {
 				if modifier < 0 && prep != "against" {
 					modifier = tk.ref
@@ -513,6 +559,16 @@ func (s *sentence) objects(t trig, r *roleSet) {
 		case "by", "from":
 			if t.noun() && len(r.agents) == 0 && j-t.last <= 3 {
 				r.agents = []int{tk.ref}
+			} else if !t.noun() && prep == "by" && j-2 > t.last && strings.HasSuffix(wordAt(s.toks, j-2), "ed") {
+				r.participants = appendUnique(r.participants, tk.ref) // "met a team headed by Yermak"
+			} else {
+				continue
+			}
+		case "on":
+			if t.noun() && (t.kind == KindAttack || t.kind == KindAccusation) && j-t.last <= 3 {
+				r.patients = appendUnique(r.patients, tk.ref) // "attack on Riverton"
+			} else {
+				continue
 			}
 		default:
 			continue
@@ -544,9 +600,12 @@ func (s *sentence) stopsObjects(t trig, j int) bool {
 		return true
 	}
 	for _, o := range s.trigs {
-		if o.tok == j && !o.noun() {
+		if o.tok == j && (!o.noun() || t.noun()) {
 			return true
 		}
+	}
+	if t.noun() && len(tk.low) > 4 && strings.HasSuffix(tk.low, "ed") {
+		return true // "attack on Riverton prompted talks": a new verb
 	}
 	if tk.low == "and" || tk.low == "or" {
 		prevActor := s.toks[j-1].kind == tActor
@@ -609,8 +668,12 @@ func (s *sentence) nounRoles(t trig) (roleSet, int) {
 	}
 	var r roleSet
 	if j := s.possessor(t.tok); j >= 0 {
-		if s.toks[j].kind == tActor {
+		if s.toks[j].kind == tActor && s.isPlace(s.toks[j].ref) {
+			r.places = append(r.places, s.toks[j].ref) // "the Riyadh talks"
+		} else if s.toks[j].kind == tActor {
 			r.agents = []int{s.toks[j].ref}
+		} else if collective[s.toks[j].low] {
+			// "their talks": the doers of the event before, set by mergeEchoes
 		} else if m := s.x.resolvePronoun(s, j); m >= 0 {
 			r.agents = []int{m}
 		}
@@ -642,7 +705,7 @@ func (s *sentence) possessor(n int) int {
 		switch {
 		case t.kind == tActor && (t.poss || j == n-1):
 			return j
-		case t.kind == tWord && (t.low == "his" || t.low == "her"):
+		case t.kind == tWord && (t.low == "his" || t.low == "her" || collective[t.low]):
 			return j
 		case t.kind == tTimex:
 			continue

@@ -21,12 +21,28 @@ type cand struct {
 	promoted bool // the speaker performs it by saying so
 	event    int  // event index it became or refers back to, or -1
 	emitted  bool
+	dropped  bool // the light verb of another trigger's noun, or an echo
+	echo     int  // the candidate an echoing noun repeats ("met … for their talks"), or -1
 }
 
 // sentence analyses one kept sentence and appends its events and links.
 func (x *extractor) sentence(sp timeline.Span) {
+	for start := sp.Start; start < sp.End; {
+		piece := timeline.Span{Start: start, End: sp.End, Kind: sp.Kind}
+		var next int
+		x.toks, next = x.tz.tokens(piece, x.toks)
+		if next < sp.End {
+			piece.End = next
+		}
+		x.piece(piece)
+		start = next
+	}
+}
+
+// piece analyses the tokens of a sentence, or of a piece of an overlong
+// one.
+func (x *extractor) piece(sp timeline.Span) {
 	s := &sentence{x: x, span: sp}
-	x.toks = x.tz.tokens(sp, x.toks)
 	x.trigs = findTriggers(x.toks, x.trigs)
 	x.segs, x.segOf = segmentize(x.toks, x.trigs, x.segs, x.segOf)
 	s.toks, s.trigs, s.segs, s.segOf = x.toks, x.trigs, x.segs, x.segOf
@@ -39,10 +55,20 @@ func (x *extractor) sentence(sp timeline.Span) {
 		}
 	}
 
-	cands := make([]cand, len(s.trigs))
+	cands := make([]cand, 0, len(s.trigs))
 	for k := range s.trigs {
-		cands[k] = s.analyse(k)
+		s.cands = cands
+		cands = append(cands, s.analyse(k))
 		s.inherit(cands, k)
+	}
+	s.cands = cands
+	s.mergeEchoes(cands)
+	for _, c := range cands {
+		for j := range cands {
+			if c.lv >= 0 && cands[j].t.tok == c.lv {
+				cands[j].dropped = true // "hosted a gathering": one event
+			}
+		}
 	}
 	quoteSpeaker := x.quoteSpeakerFor(s)
 	x.emitAll(s, cands, quoteSpeaker)
@@ -58,7 +84,7 @@ func (x *extractor) sentence(sp timeline.Span) {
 // analyse finds the roles, time and status of trigger k.
 func (s *sentence) analyse(k int) cand {
 	t := s.trigs[k]
-	c := cand{t: t, lv: -1, reported: -1, speaker: -1, event: -1}
+	c := cand{t: t, lv: -1, reported: -1, speaker: -1, event: -1, echo: -1}
 	g := s.seg(t.tok)
 	if t.noun() {
 		c.roles, c.lv = s.nounRoles(t)
@@ -77,11 +103,44 @@ func (s *sentence) analyse(k int) cand {
 	}
 	c.status = s.statusOf(c, g)
 	c.when = s.timeOf(t, c.lv)
+	if c.when == nil && g.coord && !t.noun() {
+		c.when = s.previousVerbTime(k)
+	}
 	if g.reportedBy >= 0 && !g.quoted {
 		c.reported = g.reportedBy
 	}
 	return c
 }
+
+// mergeEchoes folds an event noun owned by "their" or "its" into the verb
+// event before it of the same kind: "delegations sat down in Riyadh on
+// Tuesday for their first talks" is one meeting.
+func (s *sentence) mergeEchoes(cands []cand) {
+	for k := range cands {
+		c := &cands[k]
+		j := s.possessor(c.t.tok)
+		if !c.t.noun() || c.lv >= 0 || j < 0 || s.toks[j].kind != tWord || !collective[s.toks[j].low] {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			prev := &cands[p]
+			if prev.t.noun() || prev.dropped {
+				continue
+			}
+			if prev.t.kind == c.t.kind {
+				c.dropped, c.echo = true, p
+				if prev.when == nil {
+					prev.when = c.when
+				}
+			} else if len(c.roles.agents) == 0 {
+				c.roles.agents = prev.roles.agents // "their": the doers before
+			}
+			break
+		}
+	}
+}
+
+var collective = set("their its")
 
 // statusOf reads the status of a candidate from its modality and whether
 // it is reported.
@@ -169,10 +228,38 @@ func (s *sentence) inherit(cands []cand, k int) {
 		return
 	}
 	si := s.segOf[c.t.tok]
-	if c.roles.agents = s.firstSubject(si); c.roles.agents == nil {
+	if s.segs[si].coord && si > 0 {
+		c.roles.agents = s.subjectIn(s.segs[si-1])
+	}
+	if c.roles.agents == nil {
+		c.roles.agents = s.firstSubject(si)
+	}
+	if c.roles.agents == nil {
 		// A fronted participle: "Speaking to reporters, Trump said".
 		c.roles.agents = s.subjectAfter(si)
 	}
+}
+
+// previousVerbTime returns the time of the verb trigger before trigger k
+// in the sentence: "proposed last week and accepted by Ukraine".
+func (s *sentence) previousVerbTime(k int) *timeline.When {
+	for j := k - 1; j >= 0; j-- {
+		if t := s.trigs[j]; !t.noun() {
+			return s.timeOf(t, -1)
+		}
+	}
+	return nil
+}
+
+// subjectIn returns the first actor of g that can be a subject.
+func (s *sentence) subjectIn(g segment) []int {
+	for j := g.lo; j < g.hi; j++ {
+		t := s.toks[j]
+		if t.kind == tActor && !t.poss && s.prepBefore(j) == "" {
+			return s.coordinated(j)
+		}
+	}
+	return nil
 }
 
 // firstSubject returns the subject of the sentence before segment si: the
@@ -197,11 +284,11 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 	g := s.segs[si]
 	best, dist := -1, 1<<30
 	for j := g.lo; j < g.hi; j++ {
-		if d := abs(j - t.tok); s.usableTimex(j) && d < dist {
+		if d := abs(j - t.tok); s.usableTimex(j) && d < dist && s.nearestTrigger(j, g) == t.tok {
 			best, dist = j, d
 		}
 	}
-	if best < 0 {
+	if best < 0 && !clauseWords[g.first(s.toks)] {
 		for k, h := range s.segs {
 			if k == si || h.hasTrig || h.quoted != g.quoted || h.reportedBy != g.reportedBy {
 				continue
@@ -213,10 +300,37 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 			}
 		}
 	}
+	if best < 0 && (g.first(s.toks) == "where" || g.first(s.toks) == "when") && si > 0 {
+		// "announced on Tuesday in Jeddah, where a delegation met …"
+		for k := si - 1; k >= 0 && k >= si-2 && best < 0; k-- {
+			h := s.segs[k]
+			for j := h.hi - 1; j >= h.lo; j-- {
+				if s.usableTimex(j) {
+					best = j
+					break
+				}
+			}
+		}
+	}
 	if best < 0 {
 		return nil
 	}
 	return s.x.when(s.toks[best].ref)
+}
+
+// nearestTrigger returns the token of the trigger in g nearest to token j;
+// of two as near, the earlier.
+func (s *sentence) nearestTrigger(j int, g segment) int {
+	best, dist := -1, 1<<30
+	for _, t := range s.trigs {
+		if t.tok < g.lo || t.tok >= g.hi {
+			continue
+		}
+		if d := abs(j - t.tok); d < dist {
+			best, dist = t.tok, d
+		}
+	}
+	return best
 }
 
 func abs(n int) int {
@@ -241,6 +355,11 @@ func (s *sentence) usableTimex(j int) bool {
 	switch wordAt(s.toks, j-1) {
 	case "since", "until", "till", "by", "from":
 		return false
+	}
+	if j >= 2 && s.toks[j-1].low == "-" {
+		if w := wordAt(s.toks, j-2); w == "pre" || w == "post" {
+			return false // "pre-2014 borders"
+		}
 	}
 	return true
 }

@@ -42,12 +42,19 @@ type tokenizer struct {
 // validSpan reports whether [start, end) is a usable stretch of text.
 func validSpan(start, end, n int) bool { return start >= 0 && end <= n && start < end }
 
-func (tz *tokenizer) tokens(s timeline.Span, buf []token) []token {
+// maxTokens bounds the tokens read as one sentence: a longer "sentence" is
+// a run of text with no full stops, read in pieces so that the work per
+// piece stays bounded.
+const maxTokens = 200
+
+// tokens returns the tokens of s from its start, at most maxTokens of
+// them, and the offset where it stopped.
+func (tz *tokenizer) tokens(s timeline.Span, buf []token) ([]token, int) {
 	buf = buf[:0]
 	ai := firstEndingAfter(len(tz.actors), func(i int) int { return tz.actors[i].End }, s.Start)
 	ti := firstEndingAfter(len(tz.timexes), func(i int) int { return tz.timexes[i].End }, s.Start)
 	p := s.Start
-	for p < s.End {
+	for p < s.End && len(buf) < maxTokens {
 		for ai < len(tz.actors) && (tz.actors[ai].End <= p || !validSpan(tz.actors[ai].Start, tz.actors[ai].End, len(tz.text))) {
 			ai++
 		}
@@ -93,7 +100,7 @@ func (tz *tokenizer) tokens(s timeline.Span, buf []token) []token {
 		p = end
 	}
 	markQuoted(buf)
-	return buf
+	return buf, p
 }
 
 // firstEndingAfter returns the first index whose end lies after pos, for a
@@ -185,7 +192,11 @@ func lower(w string) string {
 	if plain {
 		return w
 	}
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	w = strings.ToLower(w)
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
 }
 
 func punctLow(s string) string {

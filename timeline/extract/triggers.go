@@ -31,10 +31,32 @@ func findTriggers(toks []token, out []trig) []trig {
 		if !ok {
 			continue
 		}
+		if t.noun() && t.kind == KindStatement && mediumOfSpeech(toks, t.tok, out) {
+			i = t.last
+			continue // "said in a statement": how it was said, not another event
+		}
 		out = append(out, t)
 		i = t.last
 	}
 	return out
+}
+
+// mediumOfSpeech reports whether the noun at n is where a speech verb just
+// before it was said: "said in a statement", "told his press conference".
+func mediumOfSpeech(toks []token, n int, before []trig) bool {
+	if len(before) == 0 {
+		return false
+	}
+	v := before[len(before)-1]
+	if v.noun() || !speechLemmas[v.lemma] || n-v.last > 5 {
+		return false
+	}
+	for k := v.last + 1; k < n; k++ {
+		if t := toks[k]; t.kind == tPunct || t.kind == tActor || t.kind == tWord && clauseWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 func wordAt(toks []token, i int) string {
@@ -61,7 +83,7 @@ func triggerAt(toks []token, i int) (trig, bool) {
 	if !isVerb && !isNoun {
 		return trig{}, false
 	}
-	if isNoun && (!isVerb || !verbContext(toks, i, ve.form)) {
+	if isNoun && (!isVerb || !verbContext(toks, i, ve.form) || compoundNoun(toks, i) || ve.form == formIng && !afterBe(toks, i)) {
 		return adjustNoun(toks, trig{tok: i, last: i, lemma: ne.lemma, kind: ne.kind, form: formNoun})
 	}
 	if !verbContext(toks, i, ve.form) || ve.form == formPast && adjectival(toks, i) {
@@ -106,13 +128,45 @@ func verbContext(toks []token, i int, f form) bool {
 	return f == formPast || f == formIng
 }
 
-// adjectival reports whether the past participle at i modifies the noun
-// after it: "the first publicly acknowledged call", "a signed deal".
-func adjectival(toks []token, i int) bool {
-	next := wordAt(toks, i+1)
-	if e, ok := nouns[next]; ok && e.form == formNoun {
-		return true
+// afterBe reports whether a form of "be" comes before the word at i, past
+// adverbs: "is meeting" is a verb, "the Jeddah meeting" a noun.
+func afterBe(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].kind == tWord && (isAdverb(toks[j].low) || negations[toks[j].low]) {
+		j--
 	}
+	return j >= 0 && toks[j].kind == tWord && beForms[toks[j].low]
+}
+
+// compoundNoun reports whether the word at i, after an actor, heads a noun
+// phrase the actor modifies: "the first publicly acknowledged White House
+// call" (a determiner and other words before the actor), not "the White
+// House demands" (the actor is the subject).
+func compoundNoun(toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tActor || toks[i-1].poss {
+		return false
+	}
+	words := 0
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if determiners[t.low] {
+			return words > 0
+		}
+		if beForms[t.low] || haveForms[t.low] || modalsWill[t.low] || modalsMay[t.low] || prepositions[t.low] ||
+			clauseWords[t.low] || coordinators[t.low] || pronounSubject[t.low] {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// adjectival reports whether the past participle at i modifies the noun
+// after it: "the first publicly acknowledged call".
+func adjectival(toks []token, i int) bool {
 	j := i - 1
 	for j >= 0 && toks[j].kind == tWord && isAdverb(toks[j].low) {
 		j--
@@ -183,8 +237,39 @@ func adjustVerb(toks []token, t trig) (trig, bool) {
 		if next == "to" {
 			return t, false
 		}
+	case "sit":
+		if next != "down" {
+			return t, false
+		}
+		t.last++
+		t.lemma = "sit down"
+	case "shake":
+		if next != "hands" {
+			return t, false
+		}
+		t.last++
+		t.lemma = "shake hands"
+	case "strike":
+		switch {
+		case dealWithin(toks, t.last+1):
+			t.kind = KindAgreement // "struck a deal"
+		case !objectFollows(toks, t.last+1):
+			return t, false // "struck a loyal tone"
+		}
 	}
 	return t, true
+}
+
+// dealWithin reports whether a word for an agreement comes within three
+// words of i: "struck a ceasefire deal".
+func dealWithin(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch wordAt(toks, k) {
+		case "deal", "agreement", "accord", "bargain", "compromise":
+			return true
+		}
+	}
+	return false
 }
 
 // objectFollows reports whether an actor or object pronoun comes at i or

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -113,8 +114,9 @@ func dropRepeats(text string, lines []line) {
 	}
 }
 
-// dropMasthead drops a short line in capitals that closes the article
-// ("THE TIMES"): the publication's name, not a sentence.
+// dropMasthead drops the last kept line when it is a short heading: a
+// heading that nothing follows is the publication's name ("THE TIMES", "The
+// Daily Ledger") or an agency credit, not part of the article.
 func dropMasthead(text string, lines []line) {
 	kept := 0
 	for i := range lines {
@@ -126,40 +128,42 @@ func dropMasthead(text string, lines []line) {
 		if lines[i].drop {
 			continue
 		}
-		if isMasthead(text[lines[i].start:lines[i].end]) {
+		s := text[lines[i].start:lines[i].end]
+		if lines[i].kind == timeline.Heading && len(s) <= 40 && wordCount(s) <= 5 {
 			lines[i].drop = true
 		}
 		return
 	}
 }
 
-func isMasthead(s string) bool {
-	if len(s) > 40 || endsSentence(s) {
+// isHeading reports a title or subheading: a line that opens like a
+// sentence and does not end like one, and is short (a headline in sentence
+// case) or in title case.
+func isHeading(s string) bool {
+	if len(s) > 200 || endsSentence(s) {
 		return false
 	}
-	letters, words := 0, 1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			letters++
-		case c == ' ':
-			words++
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
-			return false
-		}
-	}
-	return letters >= 2 && words <= 5
-}
-
-// isHeading reports a title or subheading: a short line that opens like a
-// sentence and does not end like one.
-func isHeading(s string) bool {
-	if len(s) > 200 || endsSentence(s) || wordCount(s) > 20 {
+	if n := wordCount(s); n > 20 || n > 12 && !titleCase(s) {
 		return false
 	}
 	r := firstRune(s)
 	return isUpperRune(r) || r >= '0' && r <= '9' || isOpeningQuote(r)
+}
+
+// titleCase reports whether most words of four letters or more are
+// capitalised.
+func titleCase(s string) bool {
+	long, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if isUpperRune(firstRune(w)) {
+			capital++
+		}
+	}
+	return capital*2 > long
 }
 
 // isQuoteOnly reports a line that is one quotation and nothing else.

@@ -160,7 +160,7 @@ func monthYear(s string) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	m := monthOf(f[0])
-	if m == 0 || len(f[1]) != 4 || !allDigits(f[1]) {
+	if m == 0 || len(f[1]) != 4 || !allDigits(f[1]) || f[1][0] == '0' {
 		return timeline.Date{}, false
 	}
 	return timeline.Date{Year: atoi(f[1]), Month: m, Day: 1}, true

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -48,7 +49,11 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 			doc.Published, doc.PublishedFrom = d, timeline.FromMetadata
 			return doc, diags
 		}
-		warn("publication date %q not understood: %v", oneLine(a.Date), err)
+		reason := "not a date"
+		if errors.Is(err, ErrNoYear) {
+			reason = "no year"
+		}
+		warn("publication date %q in the metadata ignored: %s", oneLine(a.Date), reason)
 	}
 	if !opt.DCT.IsZero() {
 		doc.Published, doc.PublishedFrom = opt.DCT, timeline.FromFlag

@@ -19,7 +19,7 @@ func ExampleReadPaths() {
 	// Output:
 	// oslo-talks 2025-03-04 metadata Envoys Agree to Meet Again in Oslo
 	// Negotiators from both sides agreed on Monday to hold a second round of talks in Oslo next week, Norway's foreign ministry said.
-	// testdata/missing.txt stat: no such file or directory
+	// testdata/missing.txt cannot read: no such file or directory
 }
 
 func ExampleReadPaths_stdin() {

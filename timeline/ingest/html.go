@@ -49,6 +49,7 @@ func mainText(doc *html.Node, pageURL string) string {
 	parser.MaxElemsToParse = maxElements
 	art, err := parser.ParseDocument(doc, u)
 	if err == nil && art.Node != nil {
+		markListItems(art.Node)
 		if t := strings.TrimSpace(render.InnerText(art.Node)); t != "" {
 			return t
 		}
@@ -57,7 +58,19 @@ func mainText(doc *html.Node, pageURL string) string {
 		return ""
 	}
 	stripNodes(body, atom.Script, atom.Style, atom.Noscript, atom.Template)
+	markListItems(body)
 	return strings.TrimSpace(render.InnerText(body))
+}
+
+// markListItems starts each list item's text with "- ", so that the
+// extracted text keeps its bullets for Clean to find.
+func markListItems(root *html.Node) {
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Li {
+			n.InsertBefore(&html.Node{Type: html.TextNode, Data: "- "}, n.FirstChild)
+		}
+		return true
+	})
 }
 
 func bodyOf(doc *html.Node) *html.Node {

@@ -67,6 +67,9 @@ func TestReadHTMLText(t *testing.T) {
 		{"scripts and styles left out",
 			page(`<style>p{color:red}</style>`, `<script>var s = "hidden words";</script><div><p>Short note about the weather today.</p></div>`),
 			[]string{"Short note about the weather today."}, []string{"hidden words", "color:red"}},
+		{"list items become bullets",
+			page("", `<article><p>The ministers agreed on three points after a long day of talks in the capital.</p><ul><li>A ceasefire along the river.</li><li>An exchange of prisoners.</li></ul></article>`),
+			[]string{"talks in the capital.", "\n- A ceasefire along the river.", "\n- An exchange of prisoners."}, nil},
 		{"fragment without html element", `<p>Only a paragraph, no page around it.</p>`,
 			[]string{"Only a paragraph, no page around it."}, nil},
 	}

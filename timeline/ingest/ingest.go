@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -143,6 +144,8 @@ func Read(name string, data []byte, opt Options) ([]timeline.Document, []timelin
 		docs = append(docs, doc)
 		diags = append(diags, warns...)
 	}
+	// Record errors and document warnings, in line order.
+	slices.SortStableFunc(diags, func(a, b timeline.Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
 	return docs, diags, nil
 }
 
@@ -173,7 +176,7 @@ func tooLarge(limit int64) error {
 func readLimited(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, unwrapPathError(err)
+		return nil, readError(err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil {
@@ -190,7 +193,7 @@ func readLimited(path string, limit int64) ([]byte, error) {
 func readAllLimited(r io.Reader, limit int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("read: %w", unwrapPathError(err))
+		return nil, readError(err)
 	}
 	if int64(len(data)) > limit {
 		return nil, tooLarge(limit)
@@ -198,14 +201,14 @@ func readAllLimited(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// unwrapPathError drops the path from an *fs.PathError, since every
-// diagnostic names its path already.
-func unwrapPathError(err error) error {
+// readError says that an input could not be read, dropping the path
+// an *fs.PathError repeats: every diagnostic names its path already.
+func readError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+		err = pe.Err
 	}
-	return err
+	return fmt.Errorf("cannot read: %w", err)
 }
 
 // listFiles returns path itself when it is a file, or the article files
@@ -215,7 +218,7 @@ func unwrapPathError(err error) error {
 func listFiles(path string) ([]string, []error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, []error{&InputError{Path: path, Err: unwrapPathError(err)}}
+		return nil, []error{&InputError{Path: path, Err: readError(err)}}
 	}
 	if !st.IsDir() {
 		return []string{path}, nil
@@ -224,7 +227,7 @@ func listFiles(path string) ([]string, []error) {
 	var errs []error
 	walkErr := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, &InputError{Path: p, Err: unwrapPathError(err)})
+			errs = append(errs, &InputError{Path: p, Err: readError(err)})
 			return nil
 		}
 		if p != path && strings.HasPrefix(d.Name(), ".") {
@@ -239,7 +242,7 @@ func listFiles(path string) ([]string, []error) {
 		return nil
 	})
 	if walkErr != nil {
-		errs = append(errs, &InputError{Path: path, Err: unwrapPathError(walkErr)})
+		errs = append(errs, &InputError{Path: path, Err: readError(walkErr)})
 	}
 	slices.Sort(files)
 	return files, errs

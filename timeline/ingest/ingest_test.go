@@ -141,7 +141,7 @@ func TestReadPathsBadInput(t *testing.T) {
 			"larger than the limit of 100 bytes (raise it with --max-bytes)", false, ErrTooLarge},
 		{"invalid utf-8 is repaired", "latin1.txt", []byte("Caf\xe9 owners met on Monday.\n"), Options{DCT: timeline.NewDate(2025, 3, 1)}, 1,
 			"invalid UTF-8 (1 bad sequences, the first at byte 3) replaced with U+FFFD", true, nil},
-		{"missing path", "missing.txt", nil, Options{}, 0, "no such file or directory", false, nil},
+		{"missing path", "missing.txt", nil, Options{}, 0, "cannot read: no such file or directory", false, nil},
 		{"html with no text", "blank.html", []byte("<html><body><script>x()</script></body></html>"), Options{}, 0, "no article text found", false, ErrNoText},
 		{"broken json", "bad.json", []byte(`{"maintext": `), Options{}, 0, "malformed JSON", false, ErrSyntax},
 	}
@@ -264,5 +264,30 @@ func TestReadWarnsWhenNothingIsKept(t *testing.T) {
 	}
 	if len(diags) != 1 || !diags[0].Warning || !strings.Contains(diags[0].Message, "2 lines dropped") {
 		t.Errorf("diagnostics %+v, want one warning that nothing was kept", diags)
+	}
+}
+
+func TestReadBadMetadataDate(t *testing.T) {
+	tests := []struct {
+		name, date string
+		message    string
+	}{
+		{"not a date", "soon", `publication date "soon" in the metadata ignored: not a date`},
+		{"no year", "March 13", `publication date "March 13" in the metadata ignored: no year`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "---\ndate: " + tt.date + "\n---\nThe talks began.\n"
+			docs, diags, err := Read("a.md", []byte(in), Options{DCT: timeline.NewDate(2025, 3, 14)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if docs[0].PublishedFrom != timeline.FromFlag {
+				t.Errorf("published_from %s, want flag", docs[0].PublishedFrom)
+			}
+			if len(diags) != 1 || diags[0].Message != tt.message || !diags[0].Warning {
+				t.Errorf("diagnostics %+v, want warning %q", diags, tt.message)
+			}
+		})
 	}
 }

@@ -24,7 +24,7 @@ type record struct {
 	Filename     string `json:"filename"`
 }
 
-var errEmptyMaintext = errors.New("empty maintext")
+var errEmptyMaintext = fmt.Errorf("%w: maintext is empty", ErrNoText)
 
 // readJSON reads one news-please object or an array of them. A record
 // that cannot be read becomes a diagnostic; the others are kept.

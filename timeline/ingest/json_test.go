@@ -25,9 +25,9 @@ func TestReadJSON(t *testing.T) {
 			[]string{"in-1", "two", "in-3"}, []string{"in.json#1", "in.json#2", "in.json#3"}, nil, nil},
 		{"array keeps good records", `[{"maintext": "One."}, {"maintext": ""}, {"maintext": 5}, {"maintext": "Four."}]`,
 			[]string{"in-1", "in-4"}, []string{"in.json#1", "in.json#4"},
-			[]string{"0: record 2: empty maintext", "0: record 3: malformed JSON: field \"maintext\": json: cannot unmarshal number into Go struct field record.maintext of type string"}, nil},
+			[]string{"0: record 2: no article text found: maintext is empty", "0: record 3: malformed JSON: field \"maintext\": json: cannot unmarshal number into Go struct field record.maintext of type string"}, nil},
 		{"text field when no maintext", `{"text": "Body."}`, []string{"in"}, []string{"in.json"}, nil, nil},
-		{"object with empty maintext", `{"title": "T", "maintext": " "}`, nil, nil, nil, errEmptyMaintext},
+		{"object with empty maintext", `{"title": "T", "maintext": " "}`, nil, nil, nil, ErrNoText},
 		{"syntax error", `[{"maintext": "One."},`, nil, nil, nil, ErrSyntax},
 		{"not an object", `"just a string"`, nil, nil, nil, ErrSyntax},
 	}
@@ -53,7 +53,7 @@ func TestReadJSONL(t *testing.T) {
 			[]string{"in-1", "in-3"}, []string{"in.jsonl#1", "in.jsonl#3"},
 			[]string{"2: malformed JSON at byte 17: unexpected end of JSON input"}, nil},
 		{"blank lines and crlf", "\r\n{\"maintext\": \"One.\"}\r\n\r\n{\"maintext\": \"\"}\r\n",
-			[]string{"in-1"}, []string{"in.jsonl#1"}, []string{"4: empty maintext"}, nil},
+			[]string{"in-1"}, []string{"in.jsonl#1"}, []string{"4: no article text found: maintext is empty"}, nil},
 		{"only blank lines", "\n\n", nil, nil, nil, ErrEmpty},
 	}
 	for _, tt := range tests {

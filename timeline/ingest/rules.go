@@ -29,19 +29,20 @@ func init() {
 		links hyperlink related trending popular recommended connected follow followers
 		follower fans fan likes like cookie cookies privacy website password username img
 		menu navigation breadcrumb loading rss feed read news account copyright enter entered
-		skip scroll listen min mins gallery video videos photos watch`) {
+		skip scroll listen min mins gallery video videos photos watch sign click photo image
+		images article`) {
 		chromeVocab[w] = marker
 	}
 	for _, w := range strings.Fields(`the a an to of for in on at by and or with from up out
 		off into your you you're our us we my me i it its is are be been was as this that
 		these here there now all more most also must next previous prev top latest new
-		please enter entered name incorrect address save browser time stay join leave have
-		don't dont do not free today click tap view see show hide sign back home page story
-		stories article articles post posts source supply via get app download open close
-		continue reading full just spot may might you'll rights reserved breaking skip
-		content main editor's picks pick don't miss continues below above add closed minute
-		minutes accept settings manage preferences consent`) {
-		if chromeVocab[w] == 0 {
+		please name incorrect address save browser time stay join leave have
+		don't dont do not free today tap view see show hide back home page story
+		stories articles post posts source supply via get app download open close
+		continue reading full just spot may might you'll rights reserved breaking
+		content main editor's picks pick miss continues below above add closed minute
+		minutes accept settings manage preferences consent years year old than`) {
+		if chromeVocab[w] == 0 { // a marker stays a marker
 			chromeVocab[w] = filler
 		}
 	}
@@ -49,9 +50,23 @@ func init() {
 
 // isChrome reports page furniture: a short line made only of chrome
 // words, one that a chrome label introduces ("Read more: …", "Tags: …"),
-// or a copyright notice.
+// a copyright notice or a cookie banner.
 func isChrome(s string) bool {
-	return chromeWords(s) || chromeLabel(s) || isCopyright(s)
+	return chromeWords(s) || chromeLabel(s) || isCopyright(s) || isCookieBanner(s)
+}
+
+// isCookieBanner reports a consent prompt: cookies and what to do about
+// them.
+func isCookieBanner(s string) bool {
+	if len(s) > 600 || !strings.Contains(s, "cookie") && !strings.Contains(s, "Cookie") {
+		return false
+	}
+	for _, w := range []string{"accept", "Accept", "consent", "privacy", "Privacy", "settings", "Settings", "policy", "Policy"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeLabel reports a line such as "READ MORE: Talks resume in Oslo",

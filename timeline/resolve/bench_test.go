@@ -88,11 +88,14 @@ func BenchmarkMerge(b *testing.B) {
 		b.Run(fmt.Sprintf("mentions=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			events := 0
+			cpu := cpuTime()
 			for b.Loop() {
 				evs, _ := Merge(rs)
 				events = len(evs)
 			}
+			cpu = cpuTime() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
+			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/mention")
 			b.ReportMetric(float64(events), "events")
 		})
 	}

@@ -15,10 +15,10 @@ type cluster struct {
 	// overlap; dated says whether there is one.
 	dated      bool
 	start, end int32
-	// pubStart and pubEnd span the publication windows of the member
-	// documents that have one, for undated members.
-	hasPub           bool
-	pubStart, pubEnd int32
+	// pubFirst and pubLast are the first and last publication days of
+	// the members' documents, where known.
+	hasPub            bool
+	pubFirst, pubLast int32
 
 	members []int32 // record indexes
 }
@@ -68,9 +68,9 @@ func (c *cluster) add(r *record, ri int32, narrow bool) {
 	}
 	if r.hasPub {
 		if !c.hasPub {
-			c.hasPub, c.pubStart, c.pubEnd = true, r.pubStart, r.pubEnd
+			c.hasPub, c.pubFirst, c.pubLast = true, r.published, r.published
 		} else {
-			c.pubStart, c.pubEnd = min(c.pubStart, r.pubStart), max(c.pubEnd, r.pubEnd)
+			c.pubFirst, c.pubLast = min(c.pubFirst, r.published), max(c.pubLast, r.published)
 		}
 	}
 }
@@ -153,6 +153,10 @@ func docDisagrees(r *record, c *cluster, recs []record) bool {
 	return false
 }
 
+// undatedSpread is how many days apart the documents telling an undated
+// event may be published.
+const undatedSpread = 1
+
 // judgeUndated lets an undated mention join an event only on a strong
 // fit, told by the same document or by one published about then.
 func judgeUndated(f fit, r *record, c *cluster) judgement {
@@ -168,7 +172,9 @@ func judgeUndated(f fit, r *record, c *cluster) judgement {
 	if c.dated && gapDays(r.pubStart, r.pubEnd, c.start, c.end) < 0 {
 		return judgement{fit: f, overlap: true}
 	}
-	if !c.dated && c.hasPub && gapDays(r.pubStart, r.pubEnd, c.pubStart, c.pubEnd) < 0 {
+	// Two undated tellings are one event only when published within a
+	// day of each other: the same news, not a week's worth of it.
+	if !c.dated && c.hasPub && max(c.pubLast, r.published)-min(c.pubFirst, r.published) <= undatedSpread {
 		return judgement{fit: f, overlap: true}
 	}
 	return judgement{}

@@ -28,10 +28,16 @@ const maxDatePoints = 64
 // dateGroup is a set of dated tellings that agree: they share the days
 // [start, end].
 type dateGroup struct {
+	point      int32 // the day every member contains
 	start, end int32
 	members    []*record
 	docs       int
 	published  int32 // the latest publication day of its documents, if known
+}
+
+// agrees reports whether r is dated and agrees with g.
+func (g *dateGroup) agrees(r *record) bool {
+	return len(g.members) > 0 && r.dated && r.start <= g.point && g.point <= r.end
 }
 
 // better reports whether g is a better reading of the event's date than
@@ -53,8 +59,8 @@ func (g *dateGroup) better(h *dateGroup) bool {
 // dateEvent dates an event from its mentions: the narrowest interval that
 // the largest agreeing group of tellings allows. When some tellings
 // disagree, every telling's date is kept as a claim. It also returns the
-// tellings that agree with the chosen date.
-func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, map[*record]bool) {
+// group of tellings that agree with the chosen date.
+func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGroup) {
 	var dated []*record
 	for _, r := range members {
 		if r.dated {
@@ -62,13 +68,9 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, map[*re
 		}
 	}
 	if len(dated) == 0 {
-		return nil, nil, nil
+		return nil, nil, dateGroup{}
 	}
 	g := bestGroup(dated)
-	inWhen := make(map[*record]bool, len(g.members))
-	for _, r := range g.members {
-		inWhen[r] = true
-	}
 	anchor := narrowest(g.members)
 	aw := anchor.m.When
 	w := &timeline.When{
@@ -82,7 +84,7 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, map[*re
 	if len(g.members) < len(dated) {
 		claims = dateClaims(dated)
 	}
-	return w, claims, inWhen
+	return w, claims, g
 }
 
 // bestGroup tries the first day of each distinct dated interval as the
@@ -118,7 +120,7 @@ func candidatePoints(dated []*record) []int32 {
 }
 
 func groupAt(dated []*record, p int32) dateGroup {
-	g := dateGroup{start: p, end: p, published: math.MinInt32}
+	g := dateGroup{point: p, start: p, end: p, published: math.MinInt32}
 	first := true
 	var docs []int32
 	for _, r := range dated {
@@ -132,7 +134,7 @@ func groupAt(dated []*record, p int32) dateGroup {
 		}
 		g.members = append(g.members, r)
 		if r.hasPub {
-			g.published = max(g.published, r.pubEnd)
+			g.published = max(g.published, r.published)
 		}
 		docs = append(docs, r.doc)
 	}

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -16,16 +18,43 @@ import (
 func buildEvents(recs []record, cs []cluster) ([]timeline.Event, []int32) {
 	events := make([]timeline.Event, len(cs))
 	eventOf := make([]int32, len(recs))
-	for ci := range cs {
+	// Each event is built from its own cluster into its own slot, so the
+	// work splits across CPUs without changing the result.
+	parallel(len(cs), func(ci int) {
 		c := &cs[ci]
 		slices.SortFunc(c.members, func(a, b int32) int { return compareRecordContent(&recs[a], &recs[b]) })
 		for _, ri := range c.members {
 			eventOf[ri] = int32(ci)
 		}
 		events[ci] = buildEvent(recs, c)
-	}
+	})
 	disambiguateIDs(events)
 	return events, eventOf
+}
+
+// parallelChunk is the fewest items worth a goroutine of their own.
+const parallelChunk = 512
+
+// parallel calls f(0) … f(n-1), in contiguous chunks on up to GOMAXPROCS
+// goroutines.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), (n+parallelChunk-1)/parallelChunk)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func buildEvent(recs []record, c *cluster) timeline.Event {
@@ -33,14 +62,14 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 	for i, ri := range c.members {
 		members[i] = &recs[ri]
 	}
-	when, dates, inWhen := dateEvent(members)
+	when, dates, agreeing := dateEvent(members)
 	ev := timeline.Event{
 		Kind:   eventKind(members),
 		Status: eventStatus(members),
 		When:   when,
 		Dates:  dates,
 	}
-	rep := representative(members, ev.Status, inWhen)
+	rep := representative(members, ev.Status, &agreeing)
 	ev.Summary = summary(members, rep)
 	ev.Actors = eventActors(members, rep)
 	ev.Places = eventPlaces(members, rep)
@@ -52,24 +81,30 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 // eventKind is the most told kind, the specific speech act over a plain
 // statement; ties go to the first in alphabetical order.
 func eventKind(members []*record) string {
-	counts := map[string]int{}
 	anySpecific := false
 	for _, r := range members {
-		if !generic(r.kind) {
-			anySpecific = true
-		}
+		anySpecific = anySpecific || !generic(r.kind)
 	}
+	type tally struct {
+		kind string
+		n    int
+	}
+	var counts []tally
 	for _, r := range members {
 		if anySpecific && generic(r.kind) {
 			continue
 		}
-		counts[r.kind]++
+		i := slices.IndexFunc(counts, func(t tally) bool { return t.kind == r.kind })
+		if i < 0 {
+			counts = append(counts, tally{kind: r.kind})
+			i = len(counts) - 1
+		}
+		counts[i].n++
 	}
 	best, n := "", -1
-	for _, r := range members {
-		k := r.kind
-		if c, ok := counts[k]; ok && (c > n || c == n && k < best) {
-			best, n = k, c
+	for _, t := range counts {
+		if t.n > n || t.n == n && t.kind < best {
+			best, n = t.kind, t.n
 		}
 	}
 	if best == "" {
@@ -81,18 +116,25 @@ func eventKind(members []*record) string {
 // eventStatus: what occurred beats what was only reported; among things
 // to come, the most told status wins, ties going to expected.
 func eventStatus(members []*record) string {
-	counts := map[string]int{}
+	reported, planned, expected := 0, 0, 0
 	for _, r := range members {
-		counts[normStatus(r.m.Status)]++
+		switch normStatus(r.m.Status) {
+		case timeline.Reported:
+			reported++
+		case timeline.Planned:
+			planned++
+		case timeline.Expected:
+			expected++
+		}
 	}
 	switch members[0].status {
 	case classHappened:
-		if counts[timeline.Reported] == len(members) {
+		if reported == len(members) {
 			return timeline.Reported
 		}
 		return timeline.Occurred
 	case classFuture:
-		if counts[timeline.Planned] > counts[timeline.Expected] {
+		if planned > expected {
 			return timeline.Planned
 		}
 		return timeline.Expected
@@ -113,13 +155,13 @@ func normStatus(s string) string {
 // representative picks the mention that best tells the event: one with
 // the event's status and date, naming the most participants and places,
 // most precisely dated.
-func representative(members []*record, status string, inWhen map[*record]bool) *record {
+func representative(members []*record, status string, agreeing *dateGroup) *record {
 	score := func(r *record) [5]int {
 		s := [5]int{}
 		if normStatus(r.m.Status) == status {
 			s[0] = 1
 		}
-		if inWhen[r] {
+		if agreeing.agrees(r) {
 			s[1] = 1
 		}
 		s[2], s[3] = len(r.actors), len(r.places)
@@ -152,78 +194,72 @@ func summary(members []*record, rep *record) string {
 	return ""
 }
 
-var roleRank = map[string]int{timeline.RoleAgent: 0, timeline.RoleParticipant: 1, timeline.RolePatient: 2}
-
 func rankOfRole(role string) int {
-	if r, ok := roleRank[role]; ok {
-		return r
+	switch role {
+	case timeline.RoleAgent:
+		return 0
+	case timeline.RoleParticipant:
+		return 1
+	case timeline.RolePatient:
+		return 2
 	}
-	return len(roleRank)
+	return 3
 }
 
 // eventActors lists the representative's participants in its order, then
 // the others that any telling names, each in the role most tellings give.
 func eventActors(members []*record, rep *record) []timeline.Participant {
-	var out []timeline.Participant
-	seen := map[string]bool{}
+	out := make([]timeline.Participant, 0, len(rep.m.Actors))
+	named := func(id string) bool {
+		return slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.ID == id })
+	}
 	for _, p := range rep.m.Actors {
-		if p.ID != "" && !seen[p.ID] {
-			seen[p.ID] = true
+		if p.ID != "" && !named(p.ID) {
 			out = append(out, p)
 		}
 	}
-	roles := map[string]map[string]int{}
-	var others []string
+	type roleCount struct {
+		id, role string
+		n        int
+	}
+	var counts []roleCount
 	for _, r := range members {
 		for _, p := range r.m.Actors {
-			if p.ID == "" || seen[p.ID] {
+			if p.ID == "" || named(p.ID) {
 				continue
 			}
-			if roles[p.ID] == nil {
-				roles[p.ID] = map[string]int{}
-				others = append(others, p.ID)
+			i := slices.IndexFunc(counts, func(c roleCount) bool { return c.id == p.ID && c.role == p.Role })
+			if i < 0 {
+				counts = append(counts, roleCount{id: p.ID, role: p.Role})
+				i = len(counts) - 1
 			}
-			roles[p.ID][p.Role]++
+			counts[i].n++
 		}
 	}
-	rest := make([]timeline.Participant, 0, len(others))
-	for _, id := range others {
-		rest = append(rest, timeline.Participant{ID: id, Role: commonestRole(roles[id])})
-	}
-	slices.SortFunc(rest, func(a, b timeline.Participant) int {
-		return cmp.Or(cmp.Compare(rankOfRole(a.Role), rankOfRole(b.Role)), strings.Compare(a.ID, b.ID))
+	// The commonest role of each actor first, then by role and id.
+	slices.SortFunc(counts, func(a, b roleCount) int {
+		return cmp.Or(strings.Compare(a.id, b.id), cmp.Compare(b.n, a.n),
+			cmp.Compare(rankOfRole(a.role), rankOfRole(b.role)), strings.Compare(a.role, b.role))
 	})
-	out = append(out, rest...)
-	if out == nil {
-		out = []timeline.Participant{}
+	counts = slices.CompactFunc(counts, func(a, b roleCount) bool { return a.id == b.id })
+	slices.SortFunc(counts, func(a, b roleCount) int {
+		return cmp.Or(cmp.Compare(rankOfRole(a.role), rankOfRole(b.role)), strings.Compare(a.id, b.id))
+	})
+	for _, c := range counts {
+		out = append(out, timeline.Participant{ID: c.id, Role: c.role})
 	}
 	return out
-}
-
-func commonestRole(counts map[string]int) string {
-	best, n := "", -1
-	for role, c := range counts {
-		if c > n || c == n && (rankOfRole(role) < rankOfRole(best) || rankOfRole(role) == rankOfRole(best) && role < best) {
-			best, n = role, c
-		}
-	}
-	return best
 }
 
 // eventPlaces lists the representative's places, then the others told,
 // alphabetically, once each whatever the case.
 func eventPlaces(members []*record, rep *record) []string {
 	out := []string{}
-	seen := map[string]bool{}
-	add := func(p string) bool {
+	add := func(p string) {
 		p = strings.TrimSpace(p)
-		k := strings.ToLower(p)
-		if p == "" || seen[k] {
-			return false
+		if p != "" && !slices.ContainsFunc(out, func(q string) bool { return strings.EqualFold(p, q) }) {
+			out = append(out, p)
 		}
-		seen[k] = true
-		out = append(out, p)
-		return true
 	}
 	for _, p := range rep.m.Places {
 		add(p)

@@ -171,7 +171,7 @@ func (ix *index) forBuckets(c *cluster, fn func(int32)) {
 			fn(b)
 		}
 	case c.hasPub:
-		for b := floorDiv32(c.pubStart, bucketDays); b <= floorDiv32(c.pubEnd, bucketDays); b++ {
+		for b := floorDiv32(c.pubFirst, bucketDays); b <= floorDiv32(c.pubLast, bucketDays); b++ {
 			fn(b)
 		}
 	}
@@ -212,7 +212,9 @@ func (ix *index) candidates(r *record, fn func(ci int32)) {
 		if ix.wide {
 			lookup(wideBucket)
 		}
-		for b := floorDiv32(r.pubStart, bucketDays); b <= floorDiv32(r.pubEnd, bucketDays); b++ {
+		lo := min(r.pubStart, r.published-undatedSpread)
+		hi := max(r.pubEnd, r.published+undatedSpread)
+		for b := floorDiv32(lo, bucketDays); b <= floorDiv32(hi, bucketDays); b++ {
 			lookup(b)
 		}
 	}

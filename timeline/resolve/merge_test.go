@@ -285,24 +285,41 @@ func TestMergeUndatedWithPublication(t *testing.T) {
 		}
 		return d
 	}
-	in := []m{
+	statement := []m{
 		{doc: "a", at: 1, kind: "demand", actors: "a:grushko", when: "2025-03-17"},
 		{doc: "b", at: 2, kind: "statement", actors: "a:grushko t:nato"},
 	}
+	call := []m{
+		{doc: "a", at: 1, kind: "call", actors: "a:trump p:putin", when: "2025-02-12"},
+		{doc: "b", at: 2, kind: "call", actors: "a:putin p:trump"},
+	}
+	expected := []m{
+		{doc: "a", at: 1, kind: "call", status: timeline.Expected, actors: "a:trump p:putin", when: "2025-03-18"},
+		{doc: "b", at: 2, kind: "call", status: timeline.Planned, actors: "a:trump p:putin"},
+	}
+	merged := [][]string{{"a@1", "b@2"}}
+	apart := [][]string{{"a@1"}, {"b@2"}}
 	tests := []struct {
 		name      string
-		published string
+		in        []m
+		published string // of document b
 		want      [][]string
 	}{
-		{"published the same day", "2025-03-17", [][]string{{"a@1", "b@2"}}},
-		{"published two days later", "2025-03-19", [][]string{{"a@1", "b@2"}}},
-		{"published a week later", "2025-03-24", [][]string{{"a@1"}, {"b@2"}}},
-		{"published before the event", "2025-03-10", [][]string{{"a@1"}, {"b@2"}}},
+		{"a statement published the same day", statement, "2025-03-17", merged},
+		{"a statement published the next day", statement, "2025-03-18", merged},
+		{"a statement published two days later", statement, "2025-03-19", merged},
+		{"a statement published three days later", statement, "2025-03-20", apart},
+		{"a statement published before it was made", statement, "2025-03-16", apart},
+		{"a call published a week later", call, "2025-02-19", merged},
+		{"a call published eight days later", call, "2025-02-20", apart},
+		{"a call published before it happened", call, "2025-02-11", apart},
+		{"a call expected a week after publication", expected, "2025-03-11", merged},
+		{"a call expected, published after the day", expected, "2025-03-19", apart},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opt := Options{Published: map[string]timeline.Date{"a": day("2025-03-17"), "b": day(tt.published)}}
-			events, _ := opt.Merge(results(t, in))
+			opt := Options{Published: map[string]timeline.Date{"a": day("2025-03-20"), "b": day(tt.published)}}
+			events, _ := opt.Merge(results(t, tt.in))
 			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
 				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
 			}
@@ -429,6 +446,39 @@ func TestMergeLaterReportBreaksTies(t *testing.T) {
 			}
 			if got := events[0].When.Start.String(); got != tt.start {
 				t.Errorf("when starts %s, want %s", got, tt.start)
+			}
+		})
+	}
+}
+
+func TestMergeUndatedTogether(t *testing.T) {
+	in := []m{
+		{doc: "a", at: 1, kind: "statement", actors: "a:kallas"},
+		{doc: "b", at: 2, kind: "statement", actors: "a:kallas"},
+		{doc: "c", at: 3, kind: "statement", actors: "a:kallas"},
+	}
+	tests := []struct {
+		name    string
+		b, c    int // publication days after a's
+		want    [][]string
+		options bool
+	}{
+		{"without publication dates", 0, 0, [][]string{{"a@1"}, {"b@2"}, {"c@3"}}, false},
+		{"published the same day", 0, 0, [][]string{{"a@1", "b@2", "c@3"}}, true},
+		{"published a day apart", 1, 1, [][]string{{"a@1", "b@2", "c@3"}}, true},
+		{"two days apart", 2, 2, [][]string{{"a@1"}, {"b@2", "c@3"}}, true},
+		{"no chain over a day at a time", 1, 2, [][]string{{"a@1", "b@2"}, {"c@3"}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opt Options
+			if tt.options {
+				a := timeline.NewDate(2025, 3, 17)
+				opt.Published = map[string]timeline.Date{"a": a, "b": a.AddDays(tt.b), "c": a.AddDays(tt.c)}
+			}
+			events, _ := opt.Merge(results(t, in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
 			}
 		})
 	}

@@ -227,3 +227,16 @@ func TestDayNumber(t *testing.T) {
 		}
 	})
 }
+
+func TestMergeLargeIndependentOfOrder(t *testing.T) {
+	rs := synthetic(6000)
+	want, _ := Merge(rs)
+	if len(want) < 2*parallelChunk {
+		t.Fatalf("only %d events: too few to build in parallel", len(want))
+	}
+	got, _ := Merge(shuffled(rs, rand.New(rand.NewPCG(5, 6))))
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("a shuffled synthetic corpus gives other events")
+	}
+	checkInvariants(t, rs, got, nil)
+}

@@ -16,6 +16,7 @@ type record struct {
 	result  int32 // index into the input results
 	event   int32 // index into that result's Events
 	doc     int32
+	docRank int32 // the document's place in alphabetical order
 	docName string
 	telling timeline.Mention // m.Mention with its document filled in
 	fam     int32
@@ -32,6 +33,7 @@ type record struct {
 	// about, from its document's publication date; valid when hasPub.
 	pubStart, pubEnd int32
 	hasPub           bool
+	published        int32 // the publication day, when hasPub
 }
 
 // width is the number of days a dated record spans.
@@ -84,7 +86,26 @@ func (f *flattener) flatten(results []extract.Result) []record {
 			recs = append(recs, f.record(res, int32(ri), int32(ei)))
 		}
 	}
+	rank := f.docs.ranks()
+	for i := range recs {
+		recs[i].docRank = rank[recs[i].doc]
+	}
 	return recs
+}
+
+// ranks returns each id's place in the alphabetical order of the names,
+// which unlike the ids does not depend on the order names were met.
+func (in *interner) ranks() []int32 {
+	order := make([]int32, len(in.names))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(in.names[a], in.names[b]) })
+	rank := make([]int32, len(order))
+	for r, id := range order {
+		rank[id] = int32(r)
+	}
+	return rank
 }
 
 func (f *flattener) record(res *extract.Result, ri, ei int32) record {
@@ -108,15 +129,29 @@ func (f *flattener) record(res *extract.Result, ri, ei int32) record {
 		r.dated, r.start, r.end = true, dayNumber(w.Start), dayNumber(w.End)
 	}
 	if p, ok := f.published[doc]; ok && plausible(p) {
+		before, after := undatedWindow(r.family, r.status)
 		d := dayNumber(p)
-		r.hasPub, r.pubStart, r.pubEnd = true, d-undatedLookback, d
+		r.hasPub, r.pubStart, r.pubEnd, r.published = true, d-before, d+after, d
 	}
 	return r
 }
 
-// undatedLookback is how many days before its publication date an
-// undated mention may be about: news tells what happened in the last days.
-const undatedLookback = 3
+// undatedWindow returns how many days before and after its publication
+// date an undated mention may be about. News tells what happened in the
+// past week and what is to come in the next two; a statement it reports
+// without a date was made in the last two days: a speaker says something
+// new often enough that a week would be too wide.
+func undatedWindow(family string, status statusClass) (before, after int32) {
+	switch {
+	case status == classFuture:
+		return 0, 14
+	case status != classHappened:
+		return 7, 7
+	case family == famSpeech:
+		return 2, 0
+	}
+	return 7, 0
+}
 
 func (f *flattener) participants(ps []timeline.Participant) (actors, agents []int32) {
 	for _, p := range ps {
@@ -168,8 +203,16 @@ func compareRecords(a, b *record) int {
 	return compareRecordContent(a, b)
 }
 
-// compareRecordContent is a total order on what records tell.
+// compareRecordContent is a total order on what records tell, the
+// telling first.
 func compareRecordContent(a, b *record) int {
+	if c := cmp.Or(
+		cmp.Compare(a.docRank, b.docRank),
+		cmp.Compare(a.telling.Start, b.telling.Start),
+		cmp.Compare(a.telling.End, b.telling.End),
+	); c != 0 {
+		return c
+	}
 	if c := compareTelling(a.telling, b.telling); c != 0 {
 		return c
 	}

@@ -28,7 +28,6 @@ const (
 	wThis
 	wThese
 	wThat
-	wThose
 	wLast
 	wNext
 	wPast
@@ -48,7 +47,6 @@ const (
 	wBeginning
 	wStart
 	wMiddle
-	wHalfWord
 	wOf
 	wAgo
 	wEarlier
@@ -56,7 +54,6 @@ const (
 	wBefore
 	wAfter
 	wFrom
-	wNow
 	wAbout // approximations: about, around, nearly, almost, roughly, approximately
 	wMore
 	wLess
@@ -84,25 +81,18 @@ const (
 	wUntil
 	wDuring
 	wFor
-	wYearAgo  // "year-ago", handled as compound in rules
-	wAhead    // "ahead"
-	wThen     // "then"
-	wOClock   // "o'clock" (word "o")
-	wPeriod   // "period"
-	wTerm     // "term"
-	wYearEnd  // "year-end" first part handled by rules; "yearend"
-	wHalfNoun // "half"
-	wWhile    // "while"
-	wTime     // "time"
-	wMoment   // "moment"
-	wDays     // placeholder, unused
-	wAnother  // "another"
-	wOne      // "one" is a number; this is unused
-	wS        // the "s" of "1990s", "'80s"
-	wTh       // "st", "nd", "rd", "th" suffixes
-	wCentury  // unused
-	wYesterdayish
-	wNight
+	wAhead      // "ahead"
+	wThen       // "then"
+	wPeriod     // "period"
+	wTerm       // "term"
+	wYearEnd    // "year-end" first part handled by rules; "yearend"
+	wHalfNoun   // "half"
+	wWhile      // "while"
+	wTime       // "time"
+	wMoment     // "moment"
+	wAnother    // "another"
+	wS          // the "s" of "1990s", "'80s"
+	wTh         // "st", "nd", "rd", "th" suffixes
 	wAdditional // "additional", "extra", "further"
 	wFull       // "full", "whole", "entire"
 	wCalendar   // "calendar"
@@ -113,7 +103,25 @@ const (
 	wNear       // "near"
 	wShort      // "short"
 	wDecadeWord // "nineties" (val: the tens digit)
+	wFinal      // "final"
+	numClasses
 )
+
+// startsPhrase marks the classes an expression can begin with; the tagger
+// skips every other token without trying its rules.
+var startsPhrase [numClasses]bool
+
+func init() {
+	for c := wordClass(1); c < numClasses; c++ {
+		startsPhrase[c] = true
+	}
+	for _, c := range []wordClass{wOf, wAnd, wTo, wOr, wSo, wThan, wIn, wOn, wSince, wBy, wUntil, wDuring,
+		wFor, wAgo, wBefore, wAfter, wFrom, wAhead, wTensePast, wTenseFuture, wS, wTh, wTimezone, wAM, wPM,
+		wPer, wWhile, wTime, wPeriod, wTerm, wMoment, wAtLeast, wOld, wLong, wTrading, wCalendar,
+		wAdditional, wShort, wNear, wRest, wWithin, wHalfNoun, wThen, wFull} {
+		startsPhrase[c] = false
+	}
+}
 
 // Units of time, smallest first.
 const (
@@ -324,7 +332,6 @@ func init() {
 	addWords(wThis, 0, "this")
 	addWords(wThese, 0, "these")
 	addWords(wThat, 0, "that")
-	addWords(wThose, 0, "those")
 	addWords(wLast, 0, "last")
 	addWords(wNext, 0, "next")
 	addWords(wPast, 0, "past")
@@ -352,7 +359,7 @@ func init() {
 	addWords(wEarlier, 0, "earlier")
 	addWords(wAfter, 0, "after")
 	addWords(wFrom, 0, "from")
-	addWords(wAbout, 0, "about", "around", "nearly", "almost", "roughly", "approximately", "just")
+	addWords(wAbout, 0, "about", "around", "nearly", "almost", "roughly", "approximately")
 	addWords(wMore, 0, "more")
 	addWords(wLess, 0, "less", "fewer")
 	addWords(wThan, 0, "than")
@@ -399,4 +406,6 @@ func init() {
 	addWords(wNear, 0, "near")
 	addWords(wShort, 0, "short")
 	addWords(wYearEnd, 0, "yearend")
+	addWords(wFinal, 0, "final")
+	lexTab = buildLexTable(lexicon)
 }

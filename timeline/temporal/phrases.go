@@ -48,6 +48,12 @@ func (p *parser) amount(j int) (int, int, bool) {
 				n, k = n+int(p.toks[k+1].lex.val), k+2
 			}
 		}
+		switch {
+		case p.is(k, "hundred") && n < 100:
+			n, k = n*100, k+1
+		case p.is(k, "thousand"):
+			n, k = n*1000, k+1
+		}
 		return k, n, true
 	case p.cls(j) == wFuzzy:
 		if p.is(j, "couple") {
@@ -99,10 +105,19 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	if n == 1 && plural || n < 0 && !plural && !adjective {
 		return result{}, false
 	}
+	if u == uQuarter && (p.cls(k+1) == wOf || p.cls(k+1) == wNone && !p.isPunct(k+1, '.') && !p.isPunct(k+1, ',')) && !plural {
+		return result{}, false // "a quarter of the vote", "a quarter point"
+	}
 	if u == uSecond && n == 1 && p.cls(j) == wA && p.cls(k+1) != wAgo && p.cls(k+1) != wLater {
 		return result{}, false // "a second round"
 	}
 	end := k + 1
+	if p.is(end, "old") || p.hyphen(end) && p.cls(end+1) == wTo {
+		return result{}, false // an age, "quarter-to-quarter"
+	}
+	if p.toks[k].upper && !p.sentenceStart(k) && p.cls(j) != wA && !p.toks[j].upper {
+		return result{}, false // "60 Minutes": a title
+	}
 	if p.hyphen(end) && (p.cls(end+1) == wEarlier || p.cls(end+1) == wAgo || p.cls(end+1) == wEnd) {
 		return result{}, false // "a year-earlier profit": the compound is the expression
 	}
@@ -152,7 +167,27 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 			return result{i, end + 1, p.countFrom(u, n, dir, i)}, true
 		}
 	}
+	if n == 1 && p.cls(j) == wA && j == i && p.rate(j) {
+		return result{}, false // "four flights a week", "$2 million a year": a rate
+	}
 	return result{i, end, dur}, true
+}
+
+// rate reports whether the article at j makes a rate of what precedes it:
+// a quantity within the three tokens before.
+func (p *parser) rate(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if p.boundaryAfter(k) {
+			return false
+		}
+		switch {
+		case p.isNum(k) && !p.okYear(k), p.cls(k) == wNumber, p.is(k, "million"), p.is(k, "billion"), p.is(k, "percent"):
+			return true
+		case p.cls(k) == wUnit && p.toks[k].lex.plur:
+			return true // "24 hours a day"
+		}
+	}
+	return false
 }
 
 // countBack returns the date n units before (dir < 0) or after base, at the
@@ -227,6 +262,15 @@ func (p *parser) okYear(j int) bool {
 	t := p.toks[j]
 	if t.kind != tNum || t.ndig != 4 || t.num < 1000 || t.num > 2199 {
 		return false
+	}
+	if t.num < 1900 {
+		switch p.cls(j - 1) {
+		case wIn, wSince, wBy, wFrom, wUntil, wOf, wTo, wBefore, wAfter, wDuring, wThe, wFiscal, wMonth, wSeason, wAnd:
+		default:
+			if !p.isPunct(j-1, ',') {
+				return false // "1500 troops"
+			}
+		}
 	}
 	if j > 0 {
 		prev := p.toks[j-1]
@@ -366,6 +410,10 @@ func (p *parser) clockPhrase(i int) (result, bool) {
 	colon := false
 	if p.isPunct(k, ':') && p.glued(k) && p.isNum(k+1) && p.glued(k+1) && p.toks[k+1].ndig == 2 {
 		m, k, colon = p.toks[k+1].num, k+2, true
+	} else if p.isPunct(k, '.') && p.glued(k) && p.isNum(k+1) && p.glued(k+1) && p.toks[k+1].ndig == 2 {
+		if _, ap := p.ampm(k + 2); ap != 0 {
+			m, k = p.toks[k+1].num, k+2 // "7.30pm"
+		}
 	}
 	if m > 59 || h > 24 {
 		return result{}, false
@@ -378,7 +426,7 @@ func (p *parser) clockPhrase(i int) (result, bool) {
 			return result{}, false
 		}
 	}
-	if ampm == 0 && (h > 24 || !p.timeContext(i)) {
+	if ampm == 0 && (h > 24 || !p.timeContext(i) && !(p.cls(k) == wTimezone && p.toks[k].upper)) {
 		return result{}, false
 	}
 	if ampm != 0 {
@@ -451,6 +499,9 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 
 // clockWord reads "noon", "midnight", "midday" and a day after them.
 func (p *parser) clockWord(i int) (result, bool) {
+	if p.toks[i].upper && !p.sentenceStart(i) || p.is(i-1, "high") {
+		return result{}, false // "High Noon"
+	}
 	h := int(p.toks[i].lex.val)
 	if h == 24 {
 		h = 0
@@ -466,19 +517,9 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 		return 0
 	}
 	if d == 0 {
-		// a month alone: this year's, unless the tense points across a
-		// year boundary
-		switch dir := p.tenseDir(i, end); {
-		case dir < 0 && m > int(p.dct.Month):
-			return p.dct.Year - 1
-		case dir > 0 && m < int(p.dct.Month):
-			return p.dct.Year + 1
-		case dir != 0:
-			return p.dct.Year
-		}
-		d = 15
+		d = 15 // a month alone: its middle
 	}
-	bias := 60 * p.tenseDir(i, end)
+	bias := 120 * p.tenseDir(i, end)
 	best, bestCost := p.dct.Year, 1<<30
 	for y := p.dct.Year - 1; y <= p.dct.Year+1; y++ {
 		day := d
@@ -491,7 +532,7 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 			cost = -cost
 		}
 		if diff > 0 && bias < 0 || diff < 0 && bias > 0 {
-			cost += 60
+			cost += max(bias, -bias)
 		}
 		if cost < bestCost {
 			best, bestCost = y, cost
@@ -565,6 +606,9 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 	if t.lex.month && p.sentenceStart(i) {
 		return result{}, false // "May I…", "March on"
 	}
+	if (p.cls(k) == wOf || p.cls(k) == wFor) && (p.cls(k+1) == wThe || p.toks[min(k+1, len(p.toks)-1)].upper) {
+		return result{}, false // "the March for Life"
+	}
 	if m == 5 && (p.cls(i+1) == wNone && !p.isPunct(i+1, '.') && !p.isPunct(i+1, ',') && p.cls(i-1) != wIn && p.cls(i-1) != wSince && p.cls(i-1) != wEarly && p.cls(i-1) != wLate && p.cls(i-1) != wMid) {
 		return result{}, false
 	}
@@ -585,6 +629,9 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 	t := p.toks[i]
 	if !t.upper || t.lex.abbr {
 		return result{}, false
+	}
+	if p.cls(i-1) == wThe && i+1 < len(p.toks) && p.toks[i+1].upper && p.cls(i+1) == wNone {
+		return result{}, false // "the Sunday Times"
 	}
 	wd := int(t.lex.val)
 	k := i + 1
@@ -670,6 +717,9 @@ func (p *parser) refPhrase(i int) (result, bool) {
 	case rRecently, rPreviously:
 		return raw("PAST_REF")
 	case rSoon:
+		if p.cls(i+1) == wAfter || p.cls(i+1) == wBefore || p.tenseDir(i, i+1) < 0 {
+			return result{}, false // "soon after", "was soon released": no future here
+		}
 		if p.is(i-1, "as") && p.is(i+1, "as") {
 			if p.is(i+2, "possible") {
 				r, _ := raw("FUTURE_REF")
@@ -699,9 +749,18 @@ func (p *parser) seasonPhrase(j int, d det, i int) (result, bool) {
 	k := end
 	if p.cls(k) == wOf {
 		k++
+		if !p.isNum(k) && p.cls(k) != wNumber {
+			return result{}, false // "the fall of the city"
+		}
+	}
+	if n == sFall && (p.cls(end) == wIn || p.cls(end) == wFrom) {
+		return result{}, false // "a fall in prices"
 	}
 	if p.isNum(k) && p.okYear(k) {
 		return result{i, k + 1, sem{kind: kSeason, typ: timeline.TypeDate, y: p.toks[k].num, n: n}}, true
+	}
+	if e, y, ok := p.spokenYear(k); ok {
+		return result{i, e, sem{kind: kSeason, typ: timeline.TypeDate, y: y, n: n}}, true
 	}
 	if p.dct.IsZero() {
 		return result{i, end, sem{kind: kSeason, typ: timeline.TypeDate, n: n}}, true
@@ -798,6 +857,9 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 	k := j + 1
 	if p.hyphen(k) {
 		k++
+		if d == dThe {
+			i = j // "the third-quarter results": the article belongs to the noun
+		}
 	}
 	kind := kQuarter
 	switch {

@@ -77,8 +77,12 @@ func (p *parser) hyphen(i int) bool {
 func (p *parser) run(emit func(result)) {
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tWord && t.lex.cls == wNone && !p.is(i, "final") || t.kind == tPunct && t.punct != '\'' {
+		if t.kind == tWord && !startsPhrase[t.lex.cls] || t.kind == tPunct && t.punct != '\'' {
 			i++
+			continue
+		}
+		if leadsOnly[t.lex.cls] && t.kind == tWord && i+1 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].lex.cls == wNone {
+			i++ // "the company", "a deal": an article before a plain word
 			continue
 		}
 		r, ok := p.phrase(i)
@@ -92,6 +96,15 @@ func (p *parser) run(emit func(result)) {
 	}
 }
 
+// leadsOnly marks the classes that are never an expression alone: a
+// plain word after them rules one out.
+var leadsOnly = func() (t [numClasses]bool) {
+	for _, c := range []wordClass{wThe, wA, wThat, wThis, wThese, wAbout, wAt, wOver, wUnder, wMore, wLess, wUp, wEvery, wEach, wAnother} {
+		t[c] = true
+	}
+	return t
+}()
+
 // remember updates the discourse state with a new expression.
 func (p *parser) remember(r result) {
 	s := r.s
@@ -99,7 +112,7 @@ func (p *parser) remember(r result) {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
 		p.ref, p.refSet, p.refAt = s.date(), true, r.start
 		p.lastYear = s.y
-	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived:
+	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.future(s):
 		p.lastQ, p.lastQAt = s, r.start
 		p.lastYear = s.y
 	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
@@ -113,6 +126,13 @@ func (p *parser) remember(r result) {
 	}
 }
 
+// future reports whether s starts after the publication date (a forecast
+// for a quarter is not the quarter a report is about).
+func (p *parser) future(s sem) bool {
+	iv := s.interval(p.dct)
+	return iv != nil && !p.dct.IsZero() && iv.Start.After(p.dct)
+}
+
 // phrase recognises an expression starting at token i, with its leading
 // modifiers ("about", "more than", "early", "the end of").
 func (p *parser) phrase(i int) (result, bool) {
@@ -120,7 +140,9 @@ func (p *parser) phrase(i int) (result, bool) {
 	mod, durOnly := "", false
 	switch p.cls(j) {
 	case wAbout:
-		mod, j = "APPROX", j+1
+		if c := p.cls(j + 1); c != wThe && c != wSetAdverb && c != wEvery && c != wEach {
+			mod, j = "APPROX", j+1
+		}
 	case wMore, wLess:
 		if p.cls(j+1) == wThan {
 			mod = "MORE_THAN"
@@ -190,12 +212,6 @@ func (p *parser) possessive(r result) result {
 	return r
 }
 
-// agoLike reports whether r counts back or forward from a point ("two
-// years ago"), which approximations may precede.
-func (p *parser) agoLike(r result) bool {
-	return r.end > 0 && (p.cls(r.end-1) == wAgo || p.cls(r.end-1) == wLater || p.cls(r.end-1) == wEarlier)
-}
-
 // positioned recognises an expression with an optional part-of modifier:
 // "early", "late", "mid-", "the end of", "earlier this".
 func (p *parser) positioned(i int) (result, bool) {
@@ -214,14 +230,14 @@ func (p *parser) positioned(i int) (result, bool) {
 	case wMid:
 		mod, j = "MID", j+1
 	case wEarlier:
-		if c := p.cls(j + 1); c == wThis || c == wIn || c == wRef && p.isRef(j+1) {
+		if c := p.cls(j + 1); c == wThis || c == wThat || c == wIn || c == wRef && p.isRef(j+1) {
 			span, j = spanToDCT, j+1
 			if c == wIn && p.cls(j+1) == wThe {
 				j += 2
 			}
 		}
 	case wLater:
-		if c := p.cls(j + 1); c == wThis || c == wIn || c == wRef && p.isRef(j+1) {
+		if c := p.cls(j + 1); c == wThis || c == wThat || c == wIn || c == wRef && p.isRef(j+1) {
 			span, j = spanFromDCT, j+1
 			if c == wIn && p.cls(j+1) == wThe {
 				j += 2
@@ -291,7 +307,7 @@ func (p *parser) core(i int) (result, bool) {
 		}
 		return result{}, false
 	}
-	if p.is(i, "final") {
+	if t.lex.cls == wFinal {
 		return p.detPhrase(i)
 	}
 	switch t.lex.cls {
@@ -333,10 +349,17 @@ func (p *parser) core(i int) (result, bool) {
 		return p.unitPhrase(i)
 	case wNoonWord:
 		return p.clockWord(i)
+	case wPartOfDay:
+		// "afternoon yesterday", "mid-afternoon Friday"
+		if k := i + 1; p.isRef(k) || p.cls(k) == wWeekday && p.toks[k].upper {
+			if r, ok := p.core(k); ok && r.s.kind == kDay && r.s.y != 0 {
+				r.s.pod, r.s.typ, r.start = int(t.lex.val), timeline.TypeTime, i
+				return r, true
+			}
+		}
+		return result{}, false
 	case wHoliday:
 		return p.holidayPhrase(i)
-	case wNow:
-		return result{}, false
 	}
 	return result{}, false
 }
@@ -403,13 +426,16 @@ func (p *parser) detOf(i int) det {
 // morning", "the third quarter", "the 1990s", "the future".
 func (p *parser) detPhrase(i int) (result, bool) {
 	d, the, j := p.detOf(i), false, i+1
-	if d == dNone && p.is(i, "final") && p.cls(j) == wUnit && !p.toks[j].lex.plur && p.detOf(i-1) == dNone {
+	if d == dNone && p.cls(i) == wFinal && p.cls(j) == wUnit && !p.toks[j].lex.plur && p.detOf(i-1) == dNone {
 		d = dLast // "final week's talks": an unusual "last week"
 	}
 	if d == dThe {
 		if e := p.detOf(j); e != dNone && e != dThe && e != dThis {
 			d, the, j = e, true, j+1
 		}
+	}
+	if d == dThat && p.cls(j) == wSame {
+		d, j = dSame, j+1 // "that same day"
 	}
 	if d == dThis {
 		switch p.cls(j) {
@@ -449,8 +475,19 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		if p.is(j, "year") && p.hyphen(j+1) && (p.cls(j+2) == wEarlier || p.cls(j+2) == wAgo) {
 			// "the year-earlier quarter", "the year-ago period"
 			k := j + 3
-			if p.cls(k) == wNumber {
-				k++
+			if p.cls(k) == wNumber && p.cls(k+1) == wUnit && p.toks[k+1].lex.plur {
+				// "the year-earlier nine months": a stretch as long as this one
+				return result{i, k + 2, sem{kind: kDuration, typ: timeline.TypeDuration, n: int(p.toks[k].lex.val), unit: int(p.toks[k+1].lex.val)}}, true
+			}
+			if p.cls(k) == wOrdinal || p.cls(k) == wUnit && p.toks[k].lex.val == uSecond {
+				if r, ok := p.ordinalPhrase(k, dNone, i); ok && r.s.kind == kQuarter {
+					r.s.y = p.yearEarlier().y
+					if p.lastQ.n == 0 && !p.dct.IsZero() {
+						r.s.y = p.dct.Year - 1
+					}
+					r.s.derived = true
+					return r, true
+				}
 			}
 			if p.cls(k) == wUnit || p.cls(k) == wPeriod {
 				return result{i, k + 1, p.yearEarlier()}, true
@@ -462,6 +499,11 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		}
 		if p.toks[j].lex.plur {
 			return p.pluralUnit(j, d, i)
+		}
+		if d == dThe && p.is(j, "week") && p.cls(j+1) == wOf {
+			if r, ok := p.core(j + 2); ok && r.s.kind == kDay && r.s.y != 0 && r.s.m != 0 && r.s.d != 0 {
+				return result{i, r.end, p.unitAt(r.s.date(), uWeek)}, true // "the week of March 6"
+			}
 		}
 		if d == dThe && p.is(j, "year") {
 			if end, y, ok := p.spokenYear(j + 1); ok {
@@ -510,6 +552,19 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		return result{i, j + 1, sem{kind: kMonth, typ: timeline.TypeDate, y: y, m: m}}, true
 	case wSeason:
 		return p.seasonPhrase(j, d, i)
+	case wHalfNoun:
+		if d == dLast && the || d == dThe && p.is(j-1, "latter") {
+			return p.halfOf(j, 2, i)
+		}
+		return result{}, false
+	case wHoliday:
+		if d == dLast || d == dNext || d == dThis {
+			if r, ok := p.holidayPhrase(j); ok {
+				r.start = i
+				return r, true
+			}
+		}
+		return result{}, false
 	case wDecadeWord:
 		if d == dThe {
 			return result{i, j + 1, sem{kind: kDecade, typ: timeline.TypeDate, n: 190 + int(p.toks[j].lex.val)}}, true
@@ -539,6 +594,9 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		}
 	}
 	if p.isNum(j) && p.toks[j].ndig <= 3 && d != dThese && d != dSame && d != dThat {
+		if d == dLast && !the && p.cls(i-1) != wIn && p.cls(i-1) != wFor && p.cls(i-1) != wOver && p.cls(i-1) != wDuring {
+			return result{}, false // "would last 72 hours": a verb
+		}
 		if r, ok := p.amountPhrase(j, d, i); ok {
 			return r, true
 		}
@@ -552,6 +610,9 @@ func (p *parser) detPhrase(i int) (result, bool) {
 			// "the 1988 period", "the 1988 second quarter"
 			k := j + 1
 			switch {
+			case p.cls(k) == wPeriod && p.lastQ.n > 0:
+				// "the 1988 period" in a report on a quarter
+				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.num, n: p.lastQ.n, derived: true}}, true
 			case p.cls(k) == wPeriod || p.is(k, "year"):
 				return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: n.num}}, true
 			case p.is(k, "quarter") && p.lastQ.n > 0:
@@ -599,9 +660,23 @@ func (p *parser) spokenYear(i int) (int, int, bool) {
 		if p.cls(k) == wAnd && p.cls(k+1) == wNumber && p.toks[k+1].lex.val < 20 {
 			y, k = y+int(p.toks[k+1].lex.val), k+2
 		}
+		if p.cls(k) == wUnit || p.toks[min(k, len(p.toks)-1)].kind == tWord && p.cls(k) == wNone && k < len(p.toks) && !p.toks[k].upper {
+			return 0, 0, false // "two thousand years", "two thousand troops"
+		}
 		return k, y, true
 	}
 	return 0, 0, false
+}
+
+// halfOf reads "[the last] half [of 1989]" at the token "half".
+func (p *parser) halfOf(j, n, i int) (result, bool) {
+	y, end := p.dct.Year, j+1
+	if p.cls(end) == wOf && p.isNum(end+1) && p.okYear(end+1) {
+		y, end = p.toks[end+1].num, end+2
+	} else if p.dct.IsZero() {
+		return result{}, false
+	}
+	return result{i, end, sem{kind: kHalf, typ: timeline.TypeDate, y: y, n: n}}, true
 }
 
 // yearEarlier is the period a year before the one under discussion.
@@ -621,6 +696,9 @@ func (p *parser) theQuarter(d det) sem {
 	if d == dCurrent || d == dThis && p.lastQ.n == 0 {
 		return p.unitAt(p.dct, uQuarter)
 	}
+	if d == dLatest && !p.dct.IsZero() {
+		return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter) // the last one reported
+	}
 	if p.lastQ.n > 0 {
 		s := p.lastQ
 		s.mod, s.span, s.derived = "", spanValue, true
@@ -633,9 +711,12 @@ func (p *parser) theQuarter(d det) sem {
 // following day", "the weekend", "the quarter".
 func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 	u := int(p.toks[j].lex.val)
+	if p.toks[j].upper && !p.sentenceStart(j) || p.hyphen(j+1) && p.cls(j+2) == wTo {
+		return result{}, false // "ABC's This Week", "quarter-to-quarter"
+	}
 	end := j + 1
-	if p.dct.IsZero() && d != dThat && d != dSame {
-		return result{}, false
+	if p.dct.IsZero() && d != dThat && d != dSame && !p.refSet {
+		return p.unanchoredUnit(u, d, the, i, end)
 	}
 	date := func(s sem) (result, bool) { return result{i, end, s}, true }
 	dur := func() (result, bool) {
@@ -648,6 +729,10 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 		}
 		if u == uQuarter {
 			return date(p.theQuarter(d))
+		}
+		if u == uWeek && p.dct.Weekday() == time.Sunday && p.tenseDir(i, end) > 0 {
+			// on a Sunday, "will speak this week" means the week ahead
+			return date(p.unitAt(p.dct.AddDays(1), u))
 		}
 		return date(p.unitAt(p.dct, u))
 	case dLast, dPrevious, dPrior:
@@ -726,12 +811,38 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 				if p.cls(end) == wBefore {
 					step = -1
 				}
-				s := p.unitAt(p.addUnits(p.anchor(), uDay, step), uDay)
-				return result{i, end + 1, s}, true
+				base, stop := p.anchor(), end+1
+				if r, ok := p.core(end + 1); ok && r.s.kind == kDay && r.s.y != 0 && r.s.m != 0 && r.s.d != 0 {
+					base, stop = r.s.date(), r.end // "the day before last Tuesday"
+				}
+				s := p.unitAt(p.addUnits(base, uDay, step), uDay)
+				return result{i, stop, s}, true
 			}
 		}
 	}
 	return result{}, false
+}
+
+// unanchoredValues are the values of units no date anchors.
+var unanchoredValues = [...]string{uDay: "XXXX-XX-XX", uWeekend: "XXXX-WXX-WE", uWeek: "XXXX-WXX", uMonth: "XXXX-XX",
+	uQuarter: "XXXX-QX", uHalf: "XXXX-HX", uYear: "XXXX", uDecade: "XXX", uCentury: "XX"}
+
+// unanchoredUnit reads det + unit when there is no publication date to
+// count from: "last week" is some week (XXXX-WXX); durations stay
+// durations.
+func (p *parser) unanchoredUnit(u int, d det, the bool, i, end int) (result, bool) {
+	dur := (d == dPast || d == dRecent || the && (d == dLast || d == dNext || d == dComing)) && u != uDay
+	if dur || u <= uHour {
+		return result{i, end, sem{kind: kDuration, typ: timeline.TypeDuration, n: 1, unit: u}}, true
+	}
+	if d == dThe && u != uWeekend && u != uQuarter {
+		return result{}, false
+	}
+	raw := unanchoredValues[u]
+	if raw == "" {
+		return result{}, false
+	}
+	return result{i, end, sem{kind: kRaw, typ: timeline.TypeDate, raw: raw}}, true
 }
 
 // anchor is the date anaphoric expressions count from.
@@ -801,6 +912,9 @@ func (p *parser) pluralUnit(j int, d det, i int) (result, bool) {
 		if d == dThe && p.cls(j+1) == wOf {
 			return result{}, false
 		}
+		if d == dThe {
+			i = j // "the weeks": TimeML leaves the article out
+		}
 		return result{i, j + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
 	case dThese:
 		if u == uDay {
@@ -822,21 +936,20 @@ func (p *parser) detPartOfDay(j int, d det, i int) (result, bool) {
 			return result{}, false
 		}
 		base = p.dct.AddDays(-1)
-	case dThat, dSame, dThe:
+	case dThat, dSame:
 		if !p.refSet {
 			return result{}, false
 		}
 		base = p.ref
 	case dNext, dFollowing:
-		if !p.refSet && p.dct.IsZero() {
-			return result{}, false
+		if base = p.anchor(); !base.IsZero() {
+			base = base.AddDays(1) // "the next morning"
 		}
-		base = p.anchor().AddDays(1) // "the next morning"
 	default:
 		return result{}, false
 	}
 	if base.IsZero() {
-		return result{}, false
+		return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeTime, raw: "XXXX-XX-XXT" + podCodes[pod]}}, true
 	}
 	s := dayOf(base)
 	s.pod, s.typ = pod, timeline.TypeTime

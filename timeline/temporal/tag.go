@@ -13,29 +13,55 @@ func Tag(text string, dct timeline.Date) []timeline.Timex {
 // Tagger tags texts one after another, reusing its buffers. The zero
 // Tagger is ready to use; a Tagger is not safe for concurrent use.
 type Tagger struct {
-	toks []token
+	toks    []token
+	results []result
+	values  []byte
+	ends    []int
 }
 
 // Tag is the package-level Tag on a reused Tagger.
 func (tg *Tagger) Tag(text string, dct timeline.Date) []timeline.Timex {
 	tg.toks = tokenize(text, tg.toks[:0])
 	p := parser{text: text, toks: tg.toks, dct: dct}
-	var out []timeline.Timex
+	found := tg.results[:0]
 	p.run(func(r result) {
-		s := r.s
-		if r.start > 0 && p.cls(r.start-1) == wSince && s.typ == timeline.TypeDate && s.span == spanValue {
-			s.span = spanToDCT // "since 2014": from then to the publication date
+		if r.start > 0 && p.cls(r.start-1) == wSince && r.s.typ == timeline.TypeDate && r.s.span == spanValue {
+			r.s.span = spanToDCT // "since 2014": from then to the publication date
+		}
+		found = append(found, r)
+	})
+	tg.results = found
+	if len(found) == 0 {
+		return nil
+	}
+	// one allocation each for the timexes, their intervals and their values
+	values, ends := tg.values[:0], tg.ends[:0]
+	for _, r := range found {
+		values = r.s.appendValue(values)
+		ends = append(ends, len(values))
+	}
+	tg.values, tg.ends = values, ends
+	all := string(values)
+	out := make([]timeline.Timex, len(found))
+	ivs := make([]timeline.Interval, 0, len(found))
+	for k, r := range found {
+		vstart := 0
+		if k > 0 {
+			vstart = ends[k-1]
 		}
 		start, end := tg.toks[r.start].start, tg.toks[r.end-1].end
-		out = append(out, timeline.Timex{
-			Start:    start,
-			End:      end,
-			Text:     text[start:end],
-			Type:     s.typ,
-			Value:    s.value(),
-			Mod:      s.mod,
-			Interval: s.interval(dct),
-		})
-	})
+		out[k] = timeline.Timex{
+			Start: start,
+			End:   end,
+			Text:  text[start:end],
+			Type:  r.s.typ,
+			Value: all[vstart:ends[k]],
+			Mod:   r.s.mod,
+		}
+		if iv, ok := r.s.days(dct); ok {
+			ivs = append(ivs, iv)
+			out[k].Interval = &ivs[len(ivs)-1]
+		}
+	}
 	return out
 }

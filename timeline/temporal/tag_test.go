@@ -103,6 +103,14 @@ func TestRelativePeriods(t *testing.T) {
 	})
 }
 
+func TestSundayWeek(t *testing.T) {
+	sunday := timeline.NewDate(2025, 3, 16)
+	runCases(t, sunday, []tagCase{
+		{"future this week", "He expects the leaders to speak this week.", []string{"this week | DATE | 2025-W12 | 2025-03-17..2025-03-23"}},
+		{"past this week", "Strikes hit the city this week.", []string{"this week | DATE | 2025-W11 | 2025-03-10..2025-03-16"}},
+	})
+}
+
 func TestQuartersSeasonsDecades(t *testing.T) {
 	runCases(t, monday, []tagCase{
 		{"ordinal quarter", "In the third quarter, sales rose.", []string{"the third quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
@@ -111,9 +119,14 @@ func TestQuartersSeasonsDecades(t *testing.T) {
 		{"year-earlier quarter", "In the fourth quarter of 2024 profit rose from the year-earlier quarter.", []string{
 			"the fourth quarter of 2024 | DATE | 2024-Q4 | 2024-10-01..2024-12-31",
 			"the year-earlier quarter | DATE | 2023-Q4 | 2023-10-01..2023-12-31"}},
-		{"a year earlier", "Third-quarter profit rose from $5 a year earlier.", []string{
-			"Third-quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30",
-			"a year earlier | DATE | 2024-Q3 | 2024-07-01..2024-09-30"}},
+		{"a year earlier", "First-quarter profit rose from $5 a year earlier.", []string{
+			"First-quarter | DATE | 2025-Q1 | 2025-01-01..2025-03-31",
+			"a year earlier | DATE | 2024-Q1 | 2024-01-01..2024-03-31"}},
+		{"a forecast is not the topic", "The fourth quarter will be weak; it earned $5 a year earlier.", []string{
+			"The fourth quarter | DATE | 2025-Q4 | 2025-10-01..2025-12-31",
+			"a year earlier | DATE | 2024 | 2024-01-01..2024-12-31"}},
+		{"day before a date", "The day before last Tuesday, talks failed.", []string{
+			"The day before last Tuesday | DATE | 2025-03-10 | 2025-03-10..2025-03-10"}},
 		{"possessive quarter", "This year's third quarter was weak.", []string{"This year's third quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
 		{"half", "The first half of 1989 was weak.", []string{"The first half of 1989 | DATE | 1989-H1 | 1989-01-01..1989-06-30"}},
 		{"season", "This summer they met; last fall they split.", []string{
@@ -134,7 +147,7 @@ func TestReferences(t *testing.T) {
 		{"past", "In the past it failed; one official recently said so.", []string{"the past | DATE | PAST_REF", "recently | DATE | PAST_REF"}},
 		{"future", "In the future, and soon, in the near future.", []string{"the future | DATE | FUTURE_REF", "soon | DATE | FUTURE_REF", "the near future | DATE | FUTURE_REF"}},
 		{"recent years", "In recent years it grew.", []string{"recent years | DATE | PAST_REF"}},
-		{"now that", "Now that the deal is done, they rest.", nil},
+		{"now that", "Now that the deal is done, they rest.", []string{"Now | DATE | PRESENT_REF"}},
 	})
 }
 
@@ -194,6 +207,9 @@ func TestNoPublicationDate(t *testing.T) {
 		{"absolute kept", "On June 28, 2019 they met.", []string{"June 28, 2019 | DATE | 2019-06-28 | 2019-06-28..2019-06-28"}},
 		{"weekday underspecified", "They met on Friday.", []string{"Friday | DATE | XXXX-WXX-5"}},
 		{"today underspecified", "They meet today.", []string{"today | DATE | XXXX-XX-XX"}},
+		{"units underspecified", "Last week, this morning and the past week.", []string{
+			"Last week | DATE | XXXX-WXX", "this morning | TIME | XXXX-XX-XXTMO", "the past week | DURATION | P1W"}},
+		{"month underspecified", "In March, on March 3.", []string{"March | DATE | XXXX-03", "March 3 | DATE | XXXX-03-03"}},
 	})
 }
 
@@ -208,4 +224,28 @@ func TestTaggerReuse(t *testing.T) {
 	if len(a) != 1 || len(c) != 1 || describe(a[0]) != describe(c[0]) {
 		t.Errorf("the same text tagged twice differs:\n%v\n%v", a, c)
 	}
+}
+
+func TestNotExpressions(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"newspaper title", "The Sunday Times reported it.", nil},
+		{"troop count", "Some 1500 troops left.", nil},
+		{"fall of a city", "After the fall of Kabul prices saw a fall in demand.", nil},
+		{"march for", "They joined the annual March for Life.", nil},
+		{"tv show", "He spoke on ABC's This Week and on 60 Minutes.", nil},
+		{"film title", "It was like the film High Noon.", nil},
+		{"rate", "It saves $500 million a year and runs four flights a week.", nil},
+		{"age", "Mr. Smith, 52 years old, retired.", nil},
+		{"soon after in the past", "He was soon released, soon after his arrest.", nil},
+		{"last as a verb", "The strike would last 72 hours.", []string{"72 hours | DURATION | PT72H"}},
+		{"two thousand troops", "Two thousand troops and two thousand years.", []string{"two thousand years | DURATION | P2000Y"}},
+	})
+}
+
+func TestClockFormats(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"dot separator", "The vote closes at 7.30pm.", []string{"7.30pm | TIME | 2025-03-17T19:30 | 2025-03-17..2025-03-17"}},
+		{"24-hour with zone", "Markets opened 14:30 GMT.", []string{"14:30 GMT | TIME | 2025-03-17T14:30 | 2025-03-17..2025-03-17"}},
+		{"oclock", "They met at 9 o'clock.", []string{"9 o'clock | TIME | 2025-03-17T09:00 | 2025-03-17..2025-03-17"}},
+	})
 }

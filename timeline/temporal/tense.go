@@ -6,7 +6,7 @@ package temporal
 // 0 when there is none in the sentence.
 func (p *parser) tenseDir(i, end int) int {
 	const reach = 14
-	best, bestDist := 0, reach+1
+	best, bestDist, weak, weakDist := 0, reach+1, 0, 0
 	for k, dist := i-1, 1; k >= 0 && dist <= reach; k, dist = k-1, dist+1 {
 		if p.boundaryAfter(k) {
 			break
@@ -15,6 +15,14 @@ func (p *parser) tenseDir(i, end int) int {
 			best, bestDist = v, dist
 			break
 		}
+		if weak == 0 {
+			weak, weakDist = p.weakTenseOf(k), dist
+		}
+	}
+	// "until Tuesday", "by Thursday": a deadline, unless a verb right
+	// before it says otherwise ("talks resumed by Thursday")
+	if weak != 0 && weakDist <= 4 && bestDist-weakDist >= 3 {
+		return weak
 	}
 	for k, dist := end, 1; k < len(p.toks) && dist+1 < bestDist; k, dist = k+1, dist+1 {
 		if p.boundaryAfter(k-1) && k > end || p.toks[k].newline {
@@ -24,7 +32,19 @@ func (p *parser) tenseDir(i, end int) int {
 			return v
 		}
 	}
+	if best == 0 {
+		return weak
+	}
 	return best
+}
+
+// weakTenseOf returns the tense a preposition suggests when no verb says
+// otherwise: "until Thursday" is usually a deadline.
+func (p *parser) weakTenseOf(k int) int {
+	if p.cls(k) == wUntil || p.cls(k) == wBy {
+		return 1 // "until", "through", "by"
+	}
+	return 0
 }
 
 // boundaryAfter reports whether a sentence ends after token k.
@@ -56,13 +76,12 @@ func (p *parser) tenseOf(k int) int {
 	}
 	switch t.lex.cls {
 	case wTenseFuture:
+		if p.is(k, "set") && !p.is(k+1, "to") {
+			return 0 // "set Friday as the deadline"
+		}
 		return 1
 	case wTensePast:
 		return -1
-	case wUntil:
-		if p.is(k, "until") {
-			return 1 // "until 9 a.m. Tuesday" is a deadline
-		}
 	case wRef:
 		switch t.lex.val {
 		case rSoon, rTomorrow:

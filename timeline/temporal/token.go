@@ -30,35 +30,35 @@ func tokenize(text string, toks []token) []token {
 	glued, newline := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-			if c == '\n' {
-				newline = true
-			}
+		switch byteClass[c] {
+		case bNewline:
+			newline, glued = true, false
+			i++
+			continue
+		case bSpace:
 			glued = false
 			i++
 			continue
-		case isLetter(c):
+		case bLetter:
 			j := i + 1
-			for j < len(text) && isLetter(text[j]) {
+			for j < len(text) && byteClass[text[j]] == bLetter {
 				j++
 			}
 			t := token{start: i, end: j, kind: tWord, glued: glued, newline: newline, upper: c >= 'A' && c <= 'Z'}
 			if n := j - i; n <= len(lower) {
+				h := uint32(fnvOffset)
 				for k := 0; k < n; k++ {
-					b := text[i+k]
-					if b >= 'A' && b <= 'Z' {
-						b += 'a' - 'A'
-					}
+					b := text[i+k] | 0x20 // letters only: lower case
 					lower[k] = b
+					h = (h ^ uint32(b)) * fnvPrime
 				}
-				t.lex = lexicon[string(lower[:n])]
+				t.lex = lexTab.lookup(lower[:n], h)
 			}
 			toks = append(toks, t)
 			i = j
-		case c >= '0' && c <= '9':
+		case bDigit:
 			j, v := i, 0
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			for j < len(text) && byteClass[text[j]] == bDigit {
 				if j-i < 9 {
 					v = v*10 + int(text[j]-'0')
 				}
@@ -70,10 +70,12 @@ func tokenize(text string, toks []token) []token {
 			}
 			toks = append(toks, token{start: i, end: j, kind: tNum, num: v, ndig: uint8(nd), glued: glued, newline: newline})
 			i = j
-		case c < utf8.RuneSelf:
-			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, punct: c, glued: glued, newline: newline})
-			i++
 		default:
+			if c < utf8.RuneSelf {
+				toks = append(toks, token{start: i, end: i + 1, kind: tPunct, punct: c, glued: glued, newline: newline})
+				i++
+				break
+			}
 			_, size := utf8.DecodeRuneInString(text[i:])
 			t := token{start: i, end: i + size, kind: tPunct, glued: glued, newline: newline}
 			if text[i:i+size] == "\u2019" || text[i:i+size] == "\u2018" {
@@ -89,4 +91,24 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
-func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isLetter(c byte) bool { return byteClass[c] == bLetter }
+
+// Byte classes for the tokenizer's dispatch.
+const (
+	bOther = iota
+	bSpace
+	bNewline
+	bLetter
+	bDigit
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bLetter, bLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	t[' '], t['\t'], t['\r'], t['\n'] = bSpace, bSpace, bSpace, bNewline
+	return t
+}()

@@ -66,7 +66,11 @@ var podCodes = [...]string{"", "MO", "AF", "EV", "NI", "DT"}
 // value writes s as a TIMEX3 value.
 func (s sem) value() string {
 	var b [32]byte
-	v := b[:0]
+	return string(s.appendValue(b[:0]))
+}
+
+// appendValue appends the TIMEX3 value of s to v.
+func (s sem) appendValue(v []byte) []byte {
 	year := func(v []byte) []byte {
 		if s.y == 0 {
 			return append(v, "XXXX"...)
@@ -75,7 +79,7 @@ func (s sem) value() string {
 	}
 	switch s.kind {
 	case kRaw:
-		return s.raw
+		return append(v, s.raw...)
 	case kDay:
 		v = year(v)
 		v = append(v, '-')
@@ -176,7 +180,7 @@ func (s sem) value() string {
 			v = append(v, unitCode(s.unit))
 		}
 	}
-	return string(v)
+	return v
 }
 
 func unitCode(u int) byte {
@@ -236,15 +240,25 @@ func lastDay(y, m int) int { return timeline.NewDate(y, time.Month(m)+1, 0).Day 
 // interval returns the days s denotes, nil when it denotes none, clipped
 // by dct for spans that run to or from the publication date.
 func (s sem) interval(dct timeline.Date) *timeline.Interval {
-	if s.typ == timeline.TypeDuration || s.typ == timeline.TypeSet || s.y == 0 && s.kind != kDecade && s.kind != kCentury {
+	iv, ok := s.days(dct)
+	if !ok {
 		return nil
+	}
+	return &iv
+}
+
+// days is interval without the allocation: ok is false when s denotes no
+// stretch of days.
+func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
+	if s.typ == timeline.TypeDuration || s.typ == timeline.TypeSet || s.y == 0 && s.kind != kDecade && s.kind != kCentury {
+		return timeline.Interval{}, false
 	}
 	var start, end timeline.Date
 	var g timeline.Granularity
 	switch s.kind {
 	case kDay:
 		if s.m == 0 || s.d == 0 {
-			return nil
+			return timeline.Interval{}, false
 		}
 		start = s.date()
 		end, g = start, timeline.Day
@@ -257,7 +271,7 @@ func (s sem) interval(dct timeline.Date) *timeline.Interval {
 		start, end = modPart(start, end, s.mod)
 	case kWeek:
 		if s.n == 0 {
-			return nil
+			return timeline.Interval{}, false
 		}
 		start = weekStart(s.y, s.n)
 		end, g = start.AddDays(6), timeline.Week
@@ -271,13 +285,13 @@ func (s sem) interval(dct timeline.Date) *timeline.Interval {
 		}
 	case kWeekend:
 		if s.n == 0 {
-			return nil
+			return timeline.Interval{}, false
 		}
 		start = weekStart(s.y, s.n).AddDays(5)
 		end, g = start.AddDays(1), timeline.Week
 	case kQuarter:
 		if s.n == 0 {
-			return nil
+			return timeline.Interval{}, false
 		}
 		m := 3*(s.n-1) + 1
 		start = timeline.NewDate(s.y, time.Month(m), 1)
@@ -300,11 +314,11 @@ func (s sem) interval(dct timeline.Date) *timeline.Interval {
 		start, end, g = timeline.NewDate(s.n*100, 1, 1), timeline.NewDate(s.n*100+99, 12, 31), timeline.Century
 		start, end = modPart(start, end, s.mod)
 	default:
-		return nil
+		return timeline.Interval{}, false
 	}
 	switch s.span {
 	case spanNone:
-		return nil
+		return timeline.Interval{}, false
 	case spanToDCT:
 		// "earlier this month" ends on the publication day; "since 2014"
 		// runs up to it
@@ -316,7 +330,7 @@ func (s sem) interval(dct timeline.Date) *timeline.Interval {
 			start = dct
 		}
 	}
-	return &timeline.Interval{Start: start, End: end, Granularity: g}
+	return timeline.Interval{Start: start, End: end, Granularity: g}, true
 }
 
 // modPart narrows [start, end] to the part a START, MID or END modifier

@@ -1,0 +1,352 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+func TestTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // kind/lemma of each event, in order
+	}{
+		{"irregular past", "Berg met Holm in Ostburg.", []string{"meeting/meet"}},
+		{"meeting noun with light verb", "Berg held a meeting with Holm.", []string{"meeting/meet"}},
+		{"talks", "Berg held talks with Holm.", []string{"meeting/talk"}},
+		{"gathering is a meeting", "Berg hosted a gathering with Holm.", []string{"meeting/meet"}},
+		{"spoke with is a call", "Berg spoke with Holm.", []string{"call/speak"}},
+		{"phone call", "Berg had a phone call with Holm.", []string{"call/call"}},
+		{"speaking to no one named is a statement", "Speaking to reporters, Berg said nothing new.", []string{"statement/speak", "statement/say"}},
+		{"told", "Berg told TV One that the plan was dead.", []string{"statement/tell"}},
+		{"mentioned for said", "Berg mentioned that the plan was dead.", []string{"statement/mention"}},
+		{"press conference", "Berg held a press conference.", []string{"statement/press conference"}},
+		{"press convention", "At a press convention, Berg took questions.", []string{"statement/press conference"}},
+		{"announce", "Berg announced a new envoy.", []string{"announcement/announce"}},
+		{"accept", "Norland accepted the plan.", []string{"agreement/accept"}},
+		{"signed", "Norland signed the accord.", []string{"agreement/sign"}},
+		{"rule out", "Sudland ruled out a truce.", []string{"rejection/rule out"}},
+		{"dismissed an idea", "Sudland dismissed the idea of a truce.", []string{"rejection/dismiss"}},
+		{"dismissed a person", "Berg dismissed Falk.", []string{"dismissal/dismiss"}},
+		{"proposed", "Norland proposed a truce.", []string{"proposal/propose"}},
+		{"insist on", "Sudland insisted on guarantees.", []string{"demand/insist on"}},
+		{"demands as a verb", "Sudland demands guarantees.", []string{"demand/demand"}},
+		{"sideline", "Berg sidelined Falk.", []string{"dismissal/sideline"}},
+		{"appointed", "Berg appointed Falk.", []string{"appointment/appoint"}},
+		{"struck", "Sudland struck Westhaven.", []string{"attack/strike"}},
+		{"seized", "Sudland seized Riverton.", []string{"attack/seize"}},
+		{"fought", "Norland fought Sudland.", []string{"attack/fight"}},
+		{"invasion noun", "Sudland's invasion began in 2022.", []string{"attack/invade"}},
+		{"accused", "Berg accused Holm of lying.", []string{"accusation/accuse"}},
+		{"warned", "Holm warned Norland against it.", []string{"warning/warn"}},
+		{"visited", "Berg visited Ostburg.", []string{"visit/visit"}},
+		{"travelled to", "Berg travelled to Ostburg.", []string{"visit/travel"}},
+		{"participle before a noun is no verb", "Norland backed the proposed truce with Sudland.", nil},
+		{"naming is no call", "Holm wants what he calls peace.", nil},
+		{"declined to comment", "The Palace declined to comment.", nil},
+		{"the state is no statement", "Norland is a state of mind.", nil},
+		{"gerund after a preposition", "Berg is wary of negotiating with Holm.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, e.Kind+"/"+e.Trigger)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v%s", got, tt.want, describe(r))
+			}
+		})
+	}
+}
+
+func TestAgentAndParticipants(t *testing.T) {
+	tests := []struct {
+		name, text, kind string
+		agent            string
+		others           []string
+	}{
+		{"subject before verb", "Berg met Holm.", "meeting", "anna-berg", []string{"participant:gus-holm"}},
+		{"apposition and relative clause", "Carl Dahl, the Sudlish envoy, who met Berg last week, said little.", "meeting", "carl-dahl", []string{"participant:anna-berg"}},
+		{"speaker after apposition", "Carl Dahl, the Sudlish envoy, who met Berg last week, said little.", "statement", "carl-dahl", nil},
+		{"coordinated subject", "Berg and Holm are expected to speak this week.", "call", "anna-berg", []string{"participant:gus-holm"}},
+		{"call with", "Berg had a call with Holm.", "call", "anna-berg", []string{"participant:gus-holm"}},
+		{"between X and Y", "Dahl expects a call between Norland and Sudland this week.", "call", "norland", []string{"participant:sudland"}},
+		{"raised subject of an infinitive", "Dahl expects Berg to speak with Holm this week.", "call", "anna-berg", []string{"participant:gus-holm"}},
+		{"inverted speaker", "The plan is dead, said Carl Dahl.", "statement", "carl-dahl", nil},
+		{"pronoun from the sentence before", "Berg arrived late. She accused Holm of lying.", "accusation", "anna-berg", []string{"patient:gus-holm"}},
+		{"he said after a quote", "Holm spoke first. “We will not yield,” he said.", "statement", "gus-holm", nil},
+		{"possessor of an event noun", "Berg's call with Holm lasted an hour.", "call", "anna-berg", []string{"participant:gus-holm"}},
+		{"passive with by", "The truce proposed by Norland last week was rejected.", "proposal", "norland", nil},
+		{"passive without by", "Holm was accused of lying.", "accusation", "", []string{"patient:gus-holm"}},
+		{"modifier stands for its side", "A senior Norlish official said the talks failed.", "statement", "norland", nil},
+		{"noun subject names no actor", "Officials in Ostburg said the talks failed.", "", "", nil},
+		{"object after apposition", "Berg moved to sideline her envoy, Eva Falk, a veteran.", "dismissal", "anna-berg", []string{"patient:eva-falk"}},
+		{"the two", "Berg praised Holm when the two had a call last week.", "call", "anna-berg", []string{"participant:gus-holm"}},
+		{"fronted phrase", "After talks with Norland in Riverton, Holm said little.", "meeting", "gus-holm", []string{"participant:norland"}},
+		{"shared subject after and", "Berg called Holm on Wednesday and then followed it up with a call to Falk.", "call", "anna-berg", []string{"participant:gus-holm"}},
+		{"relative clause with its own subject", "Norland kept Riverton, which Sudland seized in 2022.", "attack", "sudland", []string{"patient:riverton"}},
+		{"it as a country", "Sudland lost Riverton, which it seized in 2022.", "attack", "sudland", []string{"patient:riverton"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			if tt.kind == "" {
+				for _, e := range r.Events {
+					if agent(e) != "" {
+						t.Errorf("want no agent, got %s", describe(r))
+					}
+				}
+				return
+			}
+			e := find(t, r, tt.kind)
+			if agent(e) != tt.agent || !slices.Equal(others(e), tt.others) {
+				t.Errorf("got agent %q others %v, want %q %v%s", agent(e), others(e), tt.agent, tt.others, describe(r))
+			}
+		})
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name, text, kind string
+		want             []string
+	}{
+		{"in a place", "Berg met Holm in Ostburg.", "meeting", []string{"Ostburg"}},
+		{"at a place", "Berg met Holm at Westhaven.", "meeting", []string{"Westhaven"}},
+		{"in a country", "Berg held talks with Holm in Norland.", "meeting", []string{"Norland"}},
+		{"visit to", "Berg travelled to Ostburg.", "visit", []string{"Ostburg"}},
+		{"far from the trigger", "Berg met Holm to discuss the long war that has raged in Ostburg.", "meeting", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			if e := find(t, r, tt.kind); !slices.Equal(e.Places, tt.want) {
+				t.Errorf("places %v, want %v%s", e.Places, tt.want, describe(r))
+			}
+		})
+	}
+}
+
+func TestTimeChoice(t *testing.T) {
+	tests := []struct {
+		name, text, kind string
+		want             string // the text of the governing expression, "" for none
+	}{
+		{"same clause", "Berg met Holm in Ostburg last week.", "meeting", "last week"},
+		{"fronted time", "On Wednesday, Berg had a call with Holm.", "call", "On Wednesday"},
+		{"time of the relative clause stays there", "Dahl, who met Berg last week, said little.", "statement", ""},
+		{"time of the saying", "Holm on Monday said Sudland would insist on guarantees.", "statement", "on Monday"},
+		{"reported event has none of its own", "Holm on Monday said Sudland met Norland.", "meeting", ""},
+		{"nearest trigger takes it", "Berg had a call with Holm since Sudland's invasion in 2022.", "call", ""},
+		{"since is no date of the event", "Sudland has occupied Riverton since 2022.", "attack", ""},
+		{"shared by a coordinated verb", "The truce was proposed by Norland last week and accepted by Sudland.", "agreement", "last week"},
+		{"no time in the text", "Berg met Holm.", "meeting", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			e := find(t, r, tt.kind)
+			got := ""
+			if e.When != nil {
+				got = e.When.Text
+				if e.When.Doc != "doc" || e.When.Start.IsZero() || e.When.Value == "" {
+					t.Errorf("incomplete When %+v", *e.When)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("time %q, want %q%s", got, tt.want, describe(r))
+			}
+		})
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		name, text, kind, want string
+	}{
+		{"past", "Berg met Holm.", "meeting", timeline.Occurred},
+		{"expected to", "Berg and Holm are expected to speak this week.", "call", timeline.Expected},
+		{"expects a call", "Dahl expects a call between Norland and Sudland this week.", "call", timeline.Expected},
+		{"plans to", "Berg plans to meet Holm on Sunday.", "meeting", timeline.Planned},
+		{"will", "Berg will meet Holm.", "meeting", timeline.Planned},
+		{"is set to", "Berg is set to meet Holm.", "meeting", timeline.Planned},
+		{"scheduled to", "Negotiators from Norland are scheduled to meet with Sudland this week.", "meeting", timeline.Planned},
+		{"would", "Berg would meet Holm.", "meeting", timeline.Hypothetical},
+		{"could", "Berg could meet Holm.", "meeting", timeline.Hypothetical},
+		{"if", "Holm warned that if Norland attacked Riverton, Sudland would respond.", "attack", timeline.Hypothetical},
+		{"did not", "Berg did not meet Holm.", "meeting", timeline.Denied},
+		{"has not ruled out", "Norland has not ruled out a truce.", "rejection", timeline.Denied},
+		{"refused to", "Berg refused to meet Holm.", "meeting", timeline.Denied},
+		{"moved to", "Berg moved on Saturday to sideline Falk.", "dismissal", timeline.Occurred},
+		{"seeks to", "Norland seeks to attack Riverton.", "attack", timeline.Hypothetical},
+		{"reported", "Dahl said Berg met Holm.", "meeting", timeline.Reported},
+		{"according to", "According to Dahl, Berg met Holm.", "meeting", timeline.Reported},
+		{"would in reported speech is a plan", "Dahl said Berg would meet Holm.", "meeting", timeline.Planned},
+		{"denied", "Dahl denied that Berg met Holm.", "meeting", timeline.Denied},
+		{"upcoming", "Dahl praised the upcoming talks with Sudland.", "meeting", timeline.Planned},
+		{"dated after publication", "Berg meets Holm next month.", "meeting", timeline.Expected},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			if e := find(t, r, tt.kind); e.Status != tt.want {
+				t.Errorf("status %s, want %s%s", e.Status, tt.want, describe(r))
+			}
+		})
+	}
+}
+
+func TestNoEventWithoutAnAnswer(t *testing.T) {
+	r := extractText(t, "Holm has so far given no clear answer to the plan.")
+	if len(r.Events) != 0 {
+		t.Errorf("want no event, got%s", describe(r))
+	}
+}
+
+func TestReportedSpeech(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // summary/status of each event
+	}{
+		{"speaker and reported event",
+			"Dahl said that Berg accepted the plan.",
+			[]string{"Carl Dahl said Anna Berg accepted the plan/occurred", "Anna Berg accepted the plan/reported"}},
+		{"a speaker's own side demands",
+			"Holm said on Monday that Sudland would insist on guarantees.",
+			[]string{"Gus Holm said Sudland would insist on guarantees/occurred", "Gus Holm demanded guarantees/occurred"}},
+		{"a quotation says what the speaker does",
+			"Holm arrived on Monday. “We will demand guarantees,” he said.",
+			[]string{"Gus Holm said/occurred", "Gus Holm demanded guarantees/occurred"}},
+		{"a quotation after a colon",
+			"Holm reiterated the position, stating:\n“We will demand guarantees.”",
+			[]string{"Gus Holm reiterated the position/occurred", "Gus Holm stated/occurred", "Gus Holm demanded guarantees/occurred"}},
+		{"quoted claims are the speaker's words, not events",
+			"“Norland attacked Riverton,” Holm said.",
+			[]string{"Gus Holm said/occurred"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, e.Summary+"/"+e.Status)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpeakerIndex(t *testing.T) {
+	r := extractText(t, "Dahl said that Berg accepted the plan.")
+	if len(r.Events) != 2 || r.Events[0].Speaker != -1 || r.Events[1].Speaker != 0 {
+		t.Fatalf("speakers wrong:%s", describe(r))
+	}
+}
+
+func TestLinks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // "from kind to (cue)" with event summaries
+	}{
+		{"in response to",
+			"In response to demands from Sudland, Berg sidelined Falk.",
+			"Anna Berg sidelined Eva Falk responds_to Demands by Sudland (in response to)"},
+		{"concession",
+			"In an apparent concession to demands from Sudland, Berg moved on Saturday to sideline Falk.",
+			"Anna Berg sidelined Eva Falk responds_to Demands by Sudland (concession to)"},
+		{"responding to an earlier statement",
+			"Holm said Norland wanted war. Responding to Holm's comments, Berg said Norland wanted peace.",
+			"Anna Berg said Norland wanted peace responds_to Gus Holm said Norland wanted war (responding to)"},
+		{"contradicting the earlier comments",
+			"Norland said it would never meet Sudland. On Monday, a senior Norlish official said talks were possible, contradicting the earlier comments.",
+			"Norland said talks were possible contradicts Norland said it would never meet Sudland (contradicting)"},
+		{"after",
+			"After talks with Norland in Riverton, Holm said little.",
+			"Gus Holm held talks with Norland in Riverton precedes Gus Holm said little (after)"},
+		{"prompted",
+			"Sudland's attack on Riverton prompted talks with Norland.",
+			"Sudland attacked Riverton causes Talks with Norland (prompted)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			var got []string
+			for _, l := range r.Links {
+				if l.Confidence <= 0 || l.Confidence > 1 {
+					t.Errorf("confidence %v", l.Confidence)
+				}
+				got = append(got, r.Events[l.From].Summary+" "+l.Kind+" "+r.Events[l.To].Summary+" ("+l.Cue+")")
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("links %q, want %q%s", got, tt.want, describe(r))
+			}
+		})
+	}
+}
+
+func TestSummary(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"meeting with place", "Dahl, the Sudlish envoy, who met Berg in Westhaven last week, said little.", "Carl Dahl met Anna Berg in Westhaven"},
+		{"dismissal", "Berg moved on Saturday to sideline her envoy, Eva Falk, a veteran.", "Anna Berg sidelined Eva Falk"},
+		{"expected call", "Berg and Holm are expected to speak again this week.", "Anna Berg expected to speak with Gus Holm"},
+		{"planned meeting", "Berg plans to meet Holm on Sunday.", "Anna Berg to meet Gus Holm"},
+		{"denied", "Berg did not meet Holm.", "Anna Berg did not meet Gus Holm"},
+		{"accusation keeps its object", "Berg accused Holm of “escalating the fighting”.", "Anna Berg accused Gus Holm of escalating the fighting"},
+		{"names are canonical", "Mr Dahl met Ms Berg.", "Carl Dahl met Anna Berg"},
+		{"passive", "Holm was accused of lying.", "Gus Holm was accused"},
+		{"press conference", "At a press conference on Monday, Holm took questions.", "Gus Holm held a press conference"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			if !slices.Contains(summaries(r), tt.want) {
+				t.Errorf("summaries %q, want %q", summaries(r), tt.want)
+			}
+		})
+	}
+}
+
+func TestSentenceSelection(t *testing.T) {
+	text := "Berg met Holm in Ostburg.\nBerg met Holm in Ostburg.\nHolm met Falk\nDahl met Falk in Riverton.\nDahl met Berg in 2022."
+	doc, tx, am := fixture(t, text, cast, dates)
+	lines := splitLines(text)
+	lines[2].Kind = timeline.Heading
+	lines[3].Kind = timeline.Caption
+	lines[4].Kind = timeline.Caption
+	doc.Sentences = lines
+	r := Document(doc, tx, am)
+	got := summaries(r)
+	want := []string{"Anna Berg met Gus Holm in Ostburg", "Carl Dahl met Anna Berg"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q: repeats, headings and undated captions are skipped", got, want)
+	}
+}
+
+func TestMentionIsTheSentence(t *testing.T) {
+	text := "Intro line.\nBerg met Holm in Ostburg last week."
+	r := extractText(t, text)
+	e := find(t, r, KindMeeting)
+	if e.Mention.Text != "Berg met Holm in Ostburg last week." || text[e.Mention.Start:e.Mention.End] != e.Mention.Text || e.Mention.Doc != "doc" {
+		t.Errorf("mention %+v", e.Mention)
+	}
+	if got := text[e.TriggerStart:e.TriggerEnd]; got != "met" {
+		t.Errorf("trigger text %q", got)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := strings.Repeat("Dahl said that Berg met Holm in Ostburg last week. In response to demands from Sudland, Berg sidelined Falk.\n", 3)
+	a := extractText(t, text)
+	b := extractText(t, text)
+	if describe(a) != describe(b) {
+		t.Errorf("two runs differ:%s\n---%s", describe(a), describe(b))
+	}
+}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
+)
+
+// FuzzDocument runs Document on arbitrary text, with the cast's names as
+// actor mentions, sentence kinds and stray mentions drawn from seed: it must
+// not panic, and every offset it returns must lie inside the text.
+func FuzzDocument(f *testing.F) {
+	f.Add("Berg met Holm in Ostburg last week.", uint64(0))
+	f.Add("“We will demand guarantees,” he said.\nDahl, the envoy, who met Berg, said:", uint64(7))
+	f.Add("In response to demands from Sudland, Berg sidelined Falk, contradicting", uint64(3))
+	f.Add("’s “ ” – said, who and to the by", uint64(1<<40+5))
+	f.Add("Berg\u00a0met\tHolm… said \"Dahl\" 'Falk’s", uint64(99))
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		doc, tx, am := fixture(t, text, cast, dates)
+		kinds := []timeline.SpanKind{timeline.Body, timeline.Heading, timeline.Caption, timeline.Quote, timeline.Bullet}
+		for i := range doc.Sentences {
+			doc.Sentences[i].Kind = kinds[(seed>>(i%16*4))%5]
+		}
+		if seed%3 == 0 && len(text) > 2 {
+			// A mention whose offsets fall inside words and across sentences.
+			s := int(seed>>8) % len(text)
+			am = append(am, actor.Mention{Start: s, End: min(len(text), s+int(seed%17)+1), Text: "x", Kind: timeline.Person, ID: "x"})
+		}
+		r := Document(doc, tx, am)
+		for i, e := range r.Events {
+			m := e.Mention
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("event %d: mention [%d,%d) outside the text of %d bytes", i, m.Start, m.End, len(text))
+			}
+			if e.TriggerStart < m.Start || e.TriggerEnd > m.End || e.TriggerStart >= e.TriggerEnd {
+				t.Fatalf("event %d: trigger [%d,%d) outside its sentence [%d,%d)", i, e.TriggerStart, e.TriggerEnd, m.Start, m.End)
+			}
+			if len(e.Actors) == 0 && (len(e.Places) == 0 || e.When == nil) || e.Kind == "" || e.Status == "" || e.Summary == "" {
+				t.Fatalf("event %d incomplete: %+v", i, e)
+			}
+			if e.Speaker >= i {
+				t.Fatalf("event %d: speaker %d is not an earlier event", i, e.Speaker)
+			}
+		}
+		for _, l := range r.Links {
+			if l.From < 0 || l.To < 0 || l.From >= len(r.Events) || l.To >= len(r.Events) || l.From == l.To {
+				t.Fatalf("link %+v out of range of %d events", l, len(r.Events))
+			}
+		}
+	})
+}
