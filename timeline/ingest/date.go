@@ -34,22 +34,22 @@ func ParseDate(s string) (timeline.Date, error) {
 	if norm == "" || len(norm) > maxDateLen {
 		return timeline.Date{}, fmt.Errorf("%w: %q", ErrNotDate, s)
 	}
-	if d, ok := monthYear(norm); ok {
-		return d, nil
-	}
 	if d, ok := monthDay(norm); ok {
 		return d, fmt.Errorf("%w: %q", ErrNoYear, s)
 	}
-	if d, ok := numericDate(norm); ok {
-		return d, nil
+	d, ok := monthYear(norm)
+	if !ok {
+		d, ok = numericDate(norm)
 	}
-	t, err := parseWithoutTime(norm)
-	if err != nil {
-		return timeline.Date{}, fmt.Errorf("%w: %q", ErrNotDate, s)
-	}
-	d := timeline.DateOf(t)
-	if d.Year == 0 {
-		return d, fmt.Errorf("%w: %q", ErrNoYear, s)
+	if !ok {
+		t, err := parseWithoutTime(norm)
+		if err != nil {
+			return timeline.Date{}, fmt.Errorf("%w: %q", ErrNotDate, s)
+		}
+		d = timeline.DateOf(t)
+		if d.Year == 0 {
+			return d, fmt.Errorf("%w: %q", ErrNoYear, s)
+		}
 	}
 	if d.Year < 1000 || d.Year > 9999 {
 		return timeline.Date{}, fmt.Errorf("%w: %q: year out of range", ErrNotDate, s)
@@ -160,7 +160,7 @@ func monthYear(s string) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	m := monthOf(f[0])
-	if m == 0 || len(f[1]) != 4 || !allDigits(f[1]) || f[1][0] == '0' {
+	if m == 0 || len(f[1]) != 4 || !allDigits(f[1]) {
 		return timeline.Date{}, false
 	}
 	return timeline.Date{Year: atoi(f[1]), Month: m, Day: 1}, true

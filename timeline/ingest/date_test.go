@@ -39,6 +39,8 @@ func TestParseDate(t *testing.T) {
 		{"words", "next week", "", ErrNotDate},
 		{"empty", "  ", "", ErrNotDate},
 		{"impossible numeric", "31.02.2025", "", ErrNotDate},
+		{"year zero numeric", "1.1.0000", "", ErrNotDate},
+		{"year zero month", "February 0000", "", ErrNotDate},
 		{"too long", "March 17, 2025 and then some more words that go on and on past any date's length", "", ErrNotDate},
 	}
 	for _, tt := range tests {
