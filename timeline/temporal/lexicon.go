@@ -104,6 +104,7 @@ const (
 	wShort      // "short"
 	wDecadeWord // "nineties" (val: the tens digit)
 	wFinal      // "final"
+	wPeriodCode // "Q" (val 'Q'), "H" (val 'H'), "FY" (val 'F') before a number
 	numClasses
 )
 
@@ -117,7 +118,7 @@ func init() {
 	}
 	for _, c := range []wordClass{wOf, wAnd, wTo, wOr, wSo, wThan, wIn, wOn, wSince, wBy, wUntil, wDuring,
 		wFor, wAgo, wBefore, wAfter, wFrom, wAhead, wTensePast, wTenseFuture, wS, wTh, wTimezone, wAM, wPM,
-		wPer, wWhile, wTime, wPeriod, wTerm, wMoment, wAtLeast, wOld, wLong, wTrading, wCalendar,
+		wPer, wWhile, wTime, wPeriod, wTerm, wMoment, wAtLeast, wOld, wTrading, wCalendar,
 		wAdditional, wShort, wNear, wRest, wWithin, wHalfNoun, wThen, wFull} {
 		startsPhrase[c] = false
 	}
@@ -320,7 +321,7 @@ func init() {
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		lexicon[w] = lexEntry{cls: wDecadeWord, val: int8(2 + i)}
 	}
-	addWords(wTenseFuture, 2, "will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "planned", "plan",
+	addWords(wTenseFuture, 2, "will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "plan",
 		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "hopes", "would", "wants")
 	addWords(wTensePast, 1, "said", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "saw",
 		"gave", "held", "spoke", "began", "left", "won", "lost", "fell", "rose", "sold", "bought", "led", "agreed",
@@ -407,5 +408,8 @@ func init() {
 	addWords(wShort, 0, "short")
 	addWords(wYearEnd, 0, "yearend")
 	addWords(wFinal, 0, "final")
+	addWords(wPeriodCode, 'Q', "q")
+	addWords(wPeriodCode, 'H', "h")
+	addWords(wPeriodCode, 'F', "fy")
 	lexTab = buildLexTable(lexicon)
 }

@@ -19,7 +19,7 @@ func (p *parser) amount(j int) (int, int, bool) {
 		if p.isPunct(j+1, '.') && p.glued(j+1) && p.isNum(j+2) && p.glued(j+2) {
 			return 0, 0, false // a decimal
 		}
-		return j + 1, t.num, true
+		return j + 1, t.number(), true
 	case p.cls(j) == wA:
 		switch {
 		case p.is(j+1, "few"):
@@ -159,7 +159,7 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 			return result{i, end + 2, p.countBack(p.dct, u, n, 1, i)}, true
 		}
 	case wBefore, wAfter:
-		if c := p.cls(end + 1); c == wNone && p.isPunct(end+1, '.') || p.isPunct(end+1, ',') {
+		if p.isPunct(end+1, '.') || p.isPunct(end+1, ',') { // "a week after." but not "a week after the vote"
 			dir := -1
 			if p.cls(end) == wAfter {
 				dir = 1
@@ -194,10 +194,19 @@ func (p *parser) rate(j int) bool {
 // unit's granularity; a vague amount gives PAST_REF or FUTURE_REF.
 func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
 	if n < 0 || base.IsZero() {
+		s := sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}
 		if dir < 0 {
-			return sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}
+			s.raw = "PAST_REF"
 		}
-		return sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}
+		if !base.IsZero() && u >= uDay {
+			// "a few days ago": somewhere from two to nine units away
+			near, far := p.addUnits(base, u, 2*dir), p.addUnits(base, u, 9*dir)
+			if dir < 0 {
+				near, far = far, near
+			}
+			s.vague = &timeline.Interval{Start: near, End: far, Granularity: granularityOf(u)}
+		}
+		return s
 	}
 	if u == uYear && n == 1 && p.lastQ.n > 0 && at-p.lastQAt < 400 {
 		s := p.lastQ
@@ -260,10 +269,10 @@ func (p *parser) countFrom(u, n, dir, at int) sem {
 // okYear reports whether the number token j reads as a year.
 func (p *parser) okYear(j int) bool {
 	t := p.toks[j]
-	if t.kind != tNum || t.ndig != 4 || t.num < 1000 || t.num > 2199 {
+	if t.kind != tNum || t.ndig != 4 || t.number() < 1000 || t.number() > 2199 {
 		return false
 	}
-	if t.num < 1900 {
+	if t.number() < 1900 {
 		switch p.cls(j - 1) {
 		case wIn, wSince, wBy, wFrom, wUntil, wOf, wTo, wBefore, wAfter, wDuring, wThe, wFiscal, wMonth, wSeason, wAnd:
 		default:
@@ -302,22 +311,22 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 	t := p.toks[i]
 	if t.ndig == 4 && p.okYear(i) {
 		if p.cls(i+1) == wS && p.glued(i+1) {
-			if t.num%10 != 0 {
+			if t.number()%10 != 0 {
 				return result{}, false
 			}
-			return result{i, i + 2, sem{kind: kDecade, typ: timeline.TypeDate, n: t.num / 10}}, true
+			return result{i, i + 2, sem{kind: kDecade, typ: timeline.TypeDate, n: t.number() / 10}}, true
 		}
 		if p.isPunct(i+1, '-') && p.glued(i+1) && p.isNum(i+2) && p.glued(i+2) && p.toks[i+2].ndig == 2 &&
 			p.isPunct(i+3, '-') && p.glued(i+3) && p.isNum(i+4) && p.glued(i+4) && p.toks[i+4].ndig == 2 {
-			m, d := p.toks[i+2].num, p.toks[i+4].num
-			if validDay(t.num, m, d) {
-				return result{i, i + 5, sem{kind: kDay, typ: timeline.TypeDate, y: t.num, m: m, d: d}}, true
+			m, d := p.toks[i+2].number(), p.toks[i+4].number()
+			if validDay(t.number(), m, d) {
+				return result{i, i + 5, sem{kind: kDay, typ: timeline.TypeDate, y: t.number(), m: m, d: d}}, true
 			}
 		}
-		return result{i, i + 1, sem{kind: kYear, typ: timeline.TypeDate, y: t.num}}, true
+		return result{i, i + 1, sem{kind: kYear, typ: timeline.TypeDate, y: t.number()}}, true
 	}
-	if t.ndig <= 2 && t.num >= 1 && t.num <= 21 && p.cls(i+1) == wTh && p.is(i+2, "century") {
-		return result{i, i + 3, sem{kind: kCentury, typ: timeline.TypeDate, n: t.num - 1}}, true
+	if t.ndig <= 2 && t.number() >= 1 && t.number() <= 21 && p.cls(i+1) == wTh && p.is(i+2, "century") {
+		return result{i, i + 3, sem{kind: kCentury, typ: timeline.TypeDate, n: t.number() - 1}}, true
 	}
 	if t.ndig <= 2 {
 		if r, ok := p.clockPhrase(i); ok {
@@ -331,7 +340,7 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 		if p.cls(k) == wOf {
 			k++
 		}
-		if p.cls(k) == wMonth && p.toks[k].upper && t.num >= 1 && t.num <= 31 {
+		if p.cls(k) == wMonth && p.toks[k].upper && t.number() >= 1 && t.number() <= 31 {
 			m := int(p.toks[k].lex.val)
 			end := k + 1
 			if p.toks[k].lex.abbr && p.isPunct(end, '.') && p.glued(end) {
@@ -339,19 +348,19 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 			}
 			y := 0
 			if p.isNum(end) && p.okYear(end) {
-				y, end = p.toks[end].num, end+1
+				y, end = p.toks[end].number(), end+1
 			} else if p.isPunct(end, ',') && p.isNum(end+1) && p.okYear(end+1) {
-				y, end = p.toks[end+1].num, end+2
+				y, end = p.toks[end+1].number(), end+2
 			} else {
-				y = p.resolveYear(m, t.num, i, end)
+				y = p.resolveYear(m, t.number(), i, end)
 			}
-			if y == 0 || validDay(y, m, t.num) {
-				return result{i, end, sem{kind: kDay, typ: timeline.TypeDate, y: y, m: m, d: t.num}}, true
+			if y == 0 || validDay(y, m, t.number()) {
+				return result{i, end, sem{kind: kDay, typ: timeline.TypeDate, y: y, m: m, d: t.number()}}, true
 			}
 		}
 		// 3/15/2025
 		if p.isPunct(i+1, '/') && p.glued(i+1) && p.isNum(i+2) && p.glued(i+2) && p.isPunct(i+3, '/') && p.glued(i+3) && p.isNum(i+4) && p.glued(i+4) {
-			m, d, y := t.num, p.toks[i+2].num, p.toks[i+4].num
+			m, d, y := t.number(), p.toks[i+2].number(), p.toks[i+4].number()
 			if p.toks[i+4].ndig == 2 {
 				y += 1900
 				if y < 1950 {
@@ -359,8 +368,12 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 				}
 			}
 			if p.toks[i+4].ndig == 2 || p.toks[i+4].ndig == 4 {
-				if !validDay(y, m, d) && validDay(y, d, m) {
-					m, d = d, m
+				switch {
+				case !validDay(y, m, d) && validDay(y, d, m):
+					m, d = d, m // 25/03/2025
+				case validDay(y, d, m) && m != d && !p.dct.IsZero() &&
+					timeline.NewDate(y, time.Month(m), d).After(p.dct) && !timeline.NewDate(y, time.Month(d), m).After(p.dct):
+					m, d = d, m // 12/03/2025 in a text of 17 March 2025: day first
 				}
 				if validDay(y, m, d) {
 					return result{i, i + 5, sem{kind: kDay, typ: timeline.TypeDate, y: y, m: m, d: d}}, true
@@ -368,10 +381,22 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 			}
 		}
 	}
-	if p.isNum(i+1) && p.isPunct(i+2, '/') && p.toks[i+1].num == 1 && p.isNum(i+3) && p.toks[i+3].num == 2 && p.cls(i+4) == wUnit {
+	if p.isNum(i+1) && p.isPunct(i+2, '/') && p.toks[i+1].number() == 1 && p.isNum(i+3) && p.toks[i+3].number() == 2 && p.cls(i+4) == wUnit {
 		// "5 1/2 hours", "2 1/2 years"
-		if v := halfDuration(t.num, int(p.toks[i+4].lex.val)); v != "" {
+		if v := halfDuration(t.number(), int(p.toks[i+4].lex.val)); v != "" {
 			return result{i, i + 5, sem{kind: kRaw, typ: timeline.TypeDuration, raw: v}}, true
+		}
+	}
+	if p.isPunct(i+1, '.') && p.glued(i+1) && p.isNum(i+2) && p.glued(i+2) && p.cls(i+3) == wUnit && p.toks[i+3].lex.plur && t.ndig <= 3 {
+		// "1.5 years"
+		u := int(p.toks[i+3].lex.val)
+		if u != uWeekend && u != uQuarter && u != uHalf && u != uDecade && u != uCentury {
+			v := "P"
+			if u <= uHour {
+				v = "PT"
+			}
+			v += p.text[t.start:p.toks[i+2].end] + string(unitCode(u))
+			return result{i, i + 4, sem{kind: kRaw, typ: timeline.TypeDuration, raw: v}}, true
 		}
 	}
 	return p.amountPhrase(i, dNone, i)
@@ -405,14 +430,14 @@ func validDay(y, m, d int) bool {
 // clockPhrase reads a clock time and the day it may name: "10:35 a.m.",
 // "5 p.m. EST Nov. 9", "9 a.m. Tuesday".
 func (p *parser) clockPhrase(i int) (result, bool) {
-	h, m := p.toks[i].num, 0
+	h, m := p.toks[i].number(), 0
 	k := i + 1
 	colon := false
 	if p.isPunct(k, ':') && p.glued(k) && p.isNum(k+1) && p.glued(k+1) && p.toks[k+1].ndig == 2 {
-		m, k, colon = p.toks[k+1].num, k+2, true
+		m, k, colon = p.toks[k+1].number(), k+2, true
 	} else if p.isPunct(k, '.') && p.glued(k) && p.isNum(k+1) && p.glued(k+1) && p.toks[k+1].ndig == 2 {
 		if _, ap := p.ampm(k + 2); ap != 0 {
-			m, k = p.toks[k+1].num, k+2 // "7.30pm"
+			m, k = p.toks[k+1].number(), k+2 // "7.30pm"
 		}
 	}
 	if m > 59 || h > 24 {
@@ -553,8 +578,8 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 	if t.lex.abbr && p.isPunct(k, '.') && p.glued(k) {
 		k++
 	}
-	if p.isNum(k) && p.toks[k].ndig <= 2 && p.toks[k].num >= 1 && p.toks[k].num <= 31 && !(p.isPunct(k+1, ':') && p.glued(k+1) && p.isNum(k+2) && p.glued(k+2)) {
-		d := p.toks[k].num
+	if p.isNum(k) && p.toks[k].ndig <= 2 && p.toks[k].number() >= 1 && p.toks[k].number() <= 31 && !(p.isPunct(k+1, ':') && p.glued(k+1) && p.isNum(k+2) && p.glued(k+2)) {
+		d := p.toks[k].number()
 		end := k + 1
 		if p.cls(end) == wTh && p.glued(end) {
 			end++
@@ -562,9 +587,9 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 		y := 0
 		switch {
 		case p.isPunct(end, ',') && p.isNum(end+1) && p.okYear(end+1):
-			y, end = p.toks[end+1].num, end+2
+			y, end = p.toks[end+1].number(), end+2
 		case p.isNum(end) && p.okYear(end):
-			y, end = p.toks[end].num, end+1
+			y, end = p.toks[end].number(), end+1
 		default:
 			y = p.resolveYear(m, d, i, end)
 		}
@@ -583,7 +608,7 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 		yk++
 	}
 	if p.isNum(yk) && p.okYear(yk) {
-		return result{i, yk + 1, sem{kind: kMonth, typ: timeline.TypeDate, y: p.toks[yk].num, m: m}}, true
+		return result{i, yk + 1, sem{kind: kMonth, typ: timeline.TypeDate, y: p.toks[yk].number(), m: m}}, true
 	}
 	if end, y, ok := p.spokenYear(yk); ok {
 		return result{i, end, sem{kind: kMonth, typ: timeline.TypeDate, y: y, m: m}}, true
@@ -753,11 +778,11 @@ func (p *parser) seasonPhrase(j int, d det, i int) (result, bool) {
 			return result{}, false // "the fall of the city"
 		}
 	}
-	if n == sFall && (p.cls(end) == wIn || p.cls(end) == wFrom) {
+	if n == sFall && (d == dNone || d == dThe) && (p.cls(end) == wIn || p.cls(end) == wFrom) {
 		return result{}, false // "a fall in prices"
 	}
 	if p.isNum(k) && p.okYear(k) {
-		return result{i, k + 1, sem{kind: kSeason, typ: timeline.TypeDate, y: p.toks[k].num, n: n}}, true
+		return result{i, k + 1, sem{kind: kSeason, typ: timeline.TypeDate, y: p.toks[k].number(), n: n}}, true
 	}
 	if e, y, ok := p.spokenYear(k); ok {
 		return result{i, e, sem{kind: kSeason, typ: timeline.TypeDate, y: y, n: n}}, true
@@ -819,7 +844,7 @@ func (p *parser) setPhrase(i int) (result, bool) {
 func (p *parser) fiscalPhrase(j int, d det, i int) (result, bool) {
 	k := j + 1
 	if p.isNum(k) && p.okYear(k) {
-		return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: p.toks[k].num}}, true
+		return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: p.toks[k].number()}}, true
 	}
 	if p.hyphen(k) {
 		k++
@@ -830,7 +855,7 @@ func (p *parser) fiscalPhrase(j int, d det, i int) (result, bool) {
 	}
 	if p.is(k, "year") {
 		if p.isNum(k+1) && p.okYear(k+1) {
-			return result{i, k + 2, sem{kind: kYear, typ: timeline.TypeDate, y: p.toks[k+1].num}}, true
+			return result{i, k + 2, sem{kind: kYear, typ: timeline.TypeDate, y: p.toks[k+1].number()}}, true
 		}
 		if d == dNone || p.dct.IsZero() {
 			return result{}, false
@@ -895,7 +920,7 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 		}
 		switch {
 		case p.isNum(k2) && p.okYear(k2):
-			y, end = p.toks[k2].num, k2+1
+			y, end = p.toks[k2].number(), k2+1
 		case p.cls(k2) == wThis && p.is(k2+1, "year"):
 			end = k2 + 2
 		case (p.cls(k2) == wLast || p.cls(k2) == wNext) && p.is(k2+1, "year") && y != 0:
@@ -963,7 +988,7 @@ func (p *parser) unitPhrase(i int) (result, bool) {
 		if p.cls(i+1) == wOf || p.cls(i+1) == wAgo {
 			return result{}, false
 		}
-		if u >= uDay && u != uWeekend {
+		if u >= uHour && u != uWeekend {
 			return result{i, i + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
 		}
 	}
@@ -1015,7 +1040,7 @@ func (p *parser) holidayPhrase(i int) (result, bool) {
 	}
 	k := end
 	if p.isNum(k) && p.okYear(k) {
-		d, _ = date(p.toks[k].num)
+		d, _ = date(p.toks[k].number())
 		end = k + 1
 	} else if y := p.resolveYear(int(d.Month), d.Day, i, end); y != d.Year {
 		d, _ = date(y)

@@ -53,11 +53,11 @@ func (p *parser) is(i int, w string) bool {
 		return false
 	}
 	t := p.toks[i]
-	if t.end-t.start != len(w) {
+	if int(t.end-t.start) != len(w) {
 		return false
 	}
 	for k := 0; k < len(w); k++ {
-		c := p.text[t.start+k]
+		c := p.text[int(t.start)+k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -303,12 +303,20 @@ func (p *parser) core(i int) (result, bool) {
 	}
 	if t.kind == tPunct {
 		if t.punct == '\'' && p.isNum(i+1) && p.toks[i+1].ndig == 2 && p.cls(i+2) == wS && p.glued(i+1) && p.glued(i+2) {
-			return result{i, i + 3, sem{kind: kDecade, typ: timeline.TypeDate, n: 190 + p.toks[i+1].num/10}}, true
+			return result{i, i + 3, sem{kind: kDecade, typ: timeline.TypeDate, n: 190 + p.toks[i+1].number()/10}}, true
 		}
 		return result{}, false
 	}
-	if t.lex.cls == wFinal {
+	switch t.lex.cls {
+	case wFinal:
 		return p.detPhrase(i)
+	case wPeriodCode:
+		return p.periodCode(i)
+	case wLong:
+		if p.cls(i+1) == wAgo { // "long ago"
+			return result{i, i + 2, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
+		}
+		return result{}, false
 	}
 	switch t.lex.cls {
 	case wThe, wThis, wThat, wLast, wNext, wPast, wComing, wPrevious, wFollowing, wCurrent,
@@ -603,8 +611,8 @@ func (p *parser) detPhrase(i int) (result, bool) {
 	}
 	if p.isNum(j) {
 		n := p.toks[j]
-		if n.ndig == 4 && p.cls(j+1) == wS && p.glued(j+1) && n.num%10 == 0 {
-			return result{i, j + 2, sem{kind: kDecade, typ: timeline.TypeDate, n: n.num / 10}}, true
+		if n.ndig == 4 && p.cls(j+1) == wS && p.glued(j+1) && n.number()%10 == 0 {
+			return result{i, j + 2, sem{kind: kDecade, typ: timeline.TypeDate, n: n.number() / 10}}, true
 		}
 		if d == dThe && n.ndig == 4 && p.okYear(j) {
 			// "the 1988 period", "the 1988 second quarter"
@@ -612,20 +620,20 @@ func (p *parser) detPhrase(i int) (result, bool) {
 			switch {
 			case p.cls(k) == wPeriod && p.lastQ.n > 0:
 				// "the 1988 period" in a report on a quarter
-				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.num, n: p.lastQ.n, derived: true}}, true
+				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.number(), n: p.lastQ.n, derived: true}}, true
 			case p.cls(k) == wPeriod || p.is(k, "year"):
-				return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: n.num}}, true
+				return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: n.number()}}, true
 			case p.is(k, "quarter") && p.lastQ.n > 0:
-				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.num, n: p.lastQ.n}}, true
+				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.number(), n: p.lastQ.n}}, true
 			case p.cls(k) == wOrdinal || p.cls(k) == wUnit && p.toks[k].lex.val == uSecond:
 				if r, ok := p.ordinalPhrase(k, dNone, i); ok && r.s.kind == kQuarter {
-					r.s.y = n.num
+					r.s.y = n.number()
 					return r, true
 				}
 			}
 		}
-		if d == dThe && n.num >= 1 && n.num <= 21 && p.cls(j+1) == wTh && p.is(j+2, "century") {
-			return result{i, j + 3, sem{kind: kCentury, typ: timeline.TypeDate, n: n.num - 1}}, true
+		if d == dThe && n.number() >= 1 && n.number() <= 21 && p.cls(j+1) == wTh && p.is(j+2, "century") {
+			return result{i, j + 3, sem{kind: kCentury, typ: timeline.TypeDate, n: n.number() - 1}}, true
 		}
 	}
 	if d == dThe && p.cls(j) == wPast {
@@ -635,6 +643,42 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		return result{i, j, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
 	}
 	return result{}, false
+}
+
+// periodCode reads "Q3", "Q3 2024", "H1 2025", "FY2024", "FY 24".
+func (p *parser) periodCode(i int) (result, bool) {
+	t := p.toks[i]
+	if !t.upper || !p.isNum(i+1) {
+		return result{}, false
+	}
+	n, end := p.toks[i+1].number(), i+2
+	if t.lex.val == 'F' {
+		switch p.toks[i+1].ndig {
+		case 2:
+			n += 2000
+		case 4:
+		default:
+			return result{}, false
+		}
+		return result{i, end, sem{kind: kYear, typ: timeline.TypeDate, y: n}}, true
+	}
+	kind, most := kQuarter, 4
+	if t.lex.val == 'H' {
+		kind, most = kHalf, 2
+	}
+	if !p.glued(i+1) || p.toks[i+1].ndig != 1 || n < 1 || n > most || p.toks[min(end, len(p.toks)-1)].glued && end < len(p.toks) && p.toks[end].kind != tPunct {
+		return result{}, false
+	}
+	y := p.dct.Year
+	switch {
+	case p.isNum(end) && p.okYear(end):
+		y, end = p.toks[end].number(), end+1
+	case p.is(end, "fy") && p.isNum(end+1):
+		return result{}, false
+	case p.dct.IsZero():
+		y = 0
+	}
+	return result{i, end, sem{kind: kind, typ: timeline.TypeDate, y: y, n: n}}, true
 }
 
 // spokenYear reads a year in words: "nineteen ninety-six", "two
@@ -672,7 +716,7 @@ func (p *parser) spokenYear(i int) (int, int, bool) {
 func (p *parser) halfOf(j, n, i int) (result, bool) {
 	y, end := p.dct.Year, j+1
 	if p.cls(end) == wOf && p.isNum(end+1) && p.okYear(end+1) {
-		y, end = p.toks[end+1].num, end+2
+		y, end = p.toks[end+1].number(), end+2
 	} else if p.dct.IsZero() {
 		return result{}, false
 	}

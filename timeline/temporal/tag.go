@@ -10,6 +10,9 @@ func Tag(text string, dct timeline.Date) []timeline.Timex {
 	return t.Tag(text, dct)
 }
 
+// maxText is the longest text tagged; the rest of a longer one is ignored.
+const maxText = 1<<31 - 1
+
 // Tagger tags texts one after another, reusing its buffers. The zero
 // Tagger is ready to use; a Tagger is not safe for concurrent use.
 type Tagger struct {
@@ -21,6 +24,9 @@ type Tagger struct {
 
 // Tag is the package-level Tag on a reused Tagger.
 func (tg *Tagger) Tag(text string, dct timeline.Date) []timeline.Timex {
+	if len(text) > maxText {
+		text = text[:maxText] // offsets are 32-bit; nothing reads past 2 GiB
+	}
 	tg.toks = tokenize(text, tg.toks[:0])
 	p := parser{text: text, toks: tg.toks, dct: dct}
 	found := tg.results[:0]
@@ -49,7 +55,7 @@ func (tg *Tagger) Tag(text string, dct timeline.Date) []timeline.Timex {
 		if k > 0 {
 			vstart = ends[k-1]
 		}
-		start, end := tg.toks[r.start].start, tg.toks[r.end-1].end
+		start, end := int(tg.toks[r.start].start), int(tg.toks[r.end-1].end)
 		out[k] = timeline.Timex{
 			Start: start,
 			End:   end,

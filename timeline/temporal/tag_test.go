@@ -55,6 +55,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"since a year", "It has held Crimea since 2014.", []string{"2014 | DATE | 2014 | 2014-01-01..2025-03-17"}},
 		{"iso date", "Filed 2025-03-01 by the court.", []string{"2025-03-01 | DATE | 2025-03-01 | 2025-03-01..2025-03-01"}},
 		{"numeric date", "Filed 3/15/2025 by the court.", []string{"3/15/2025 | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
+		{"numeric date day first", "Agreed on 12/03/2025 in Jeddah.", []string{"12/03/2025 | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
+		{"numeric date day first by range", "Agreed on 25/03/2024.", []string{"25/03/2024 | DATE | 2024-03-25 | 2024-03-25..2024-03-25"}},
 		{"weekday and date", "Talks resume Monday, Oct. 26, 1998.", []string{"Monday, Oct. 26, 1998 | DATE | 1998-10-26 | 1998-10-26..1998-10-26"}},
 		{"not a year", "It cost $1998 and rose 2000%.", nil},
 		{"month day nearest year", "The vote is set for Dec. 7.", []string{"Dec. 7 | DATE | 2024-12-07 | 2024-12-07..2024-12-07"}},
@@ -103,6 +105,20 @@ func TestRelativePeriods(t *testing.T) {
 	})
 }
 
+func TestPeriodCodes(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"quarter code", "Sales rose in Q3 2024 and fell in Q1.", []string{
+			"Q3 2024 | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"Q1 | DATE | 2025-Q1 | 2025-01-01..2025-03-31"}},
+		{"half code", "H1 2024 was weak.", []string{"H1 2024 | DATE | 2024-H1 | 2024-01-01..2024-06-30"}},
+		{"fiscal year code", "In FY2024 and FY 25.", []string{
+			"FY2024 | DATE | 2024 | 2024-01-01..2024-12-31",
+			"FY 25 | DATE | 2025 | 2025-01-01..2025-12-31"}},
+		{"not a code", "The Q5 model and a H2O leak.", nil},
+		{"decimal duration", "It took 1.5 years.", []string{"1.5 years | DURATION | P1.5Y"}},
+	})
+}
+
 func TestSundayWeek(t *testing.T) {
 	sunday := timeline.NewDate(2025, 3, 16)
 	runCases(t, sunday, []tagCase{
@@ -147,6 +163,7 @@ func TestReferences(t *testing.T) {
 		{"past", "In the past it failed; one official recently said so.", []string{"the past | DATE | PAST_REF", "recently | DATE | PAST_REF"}},
 		{"future", "In the future, and soon, in the near future.", []string{"the future | DATE | FUTURE_REF", "soon | DATE | FUTURE_REF", "the near future | DATE | FUTURE_REF"}},
 		{"recent years", "In recent years it grew.", []string{"recent years | DATE | PAST_REF"}},
+		{"long ago", "It could have ended long ago.", []string{"long ago | DATE | PAST_REF"}},
 		{"now that", "Now that the deal is done, they rest.", []string{"Now | DATE | PRESENT_REF"}},
 	})
 }
@@ -198,6 +215,9 @@ func TestAnaphora(t *testing.T) {
 		{"ago counts from publication", "Talks began on June 3, 2024; two months ago they ended.", []string{
 			"June 3, 2024 | DATE | 2024-06-03 | 2024-06-03..2024-06-03",
 			"two months ago | DATE | 2025-01 | 2025-01-01..2025-01-31"}},
+		{"vague ago is a range", "A few days ago they met; several years ago, too.", []string{
+			"A few days ago | DATE | PAST_REF | 2025-03-08..2025-03-15",
+			"several years ago | DATE | PAST_REF | 2016-03-17..2023-03-17"}},
 		{"no anchor yet", "The next day, talks ended.", []string{"The next day | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
 	})
 }

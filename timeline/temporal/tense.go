@@ -19,20 +19,18 @@ func (p *parser) tenseDir(i, end int) int {
 			weak, weakDist = p.weakTenseOf(k), dist
 		}
 	}
-	// "until Tuesday", "by Thursday": a deadline, unless a verb right
-	// before it says otherwise ("talks resumed by Thursday")
-	if weak != 0 && weakDist <= 4 && bestDist-weakDist >= 3 {
-		return weak
-	}
 	for k, dist := end, 1; k < len(p.toks) && dist+1 < bestDist; k, dist = k+1, dist+1 {
 		if p.boundaryAfter(k-1) && k > end || p.toks[k].newline {
 			break
 		}
 		if v := p.tenseOf(k); v != 0 {
-			return v
+			best = v
+			break
 		}
 	}
-	if best == 0 {
+	// "until Tuesday", "by Thursday": a deadline, unless a verb in the
+	// past says otherwise ("reports were filed by Wednesday")
+	if weak != 0 && weakDist <= 4 && best >= 0 {
 		return weak
 	}
 	return best

@@ -13,8 +13,8 @@ const (
 // token is one word, number or punctuation mark of the text. The lexicon
 // entry of a word is looked up once, when the text is split.
 type token struct {
-	start, end int
-	num        int // value of a number token
+	start, end int32
+	num        int32 // value of a number token
 	kind       tokenKind
 	ndig       uint8 // digits of a number token
 	glued      bool  // no space between this token and the previous one
@@ -23,6 +23,9 @@ type token struct {
 	punct      byte  // the byte of a one-byte punctuation token
 	lex        lexEntry
 }
+
+// number is the value of a number token.
+func (t *token) number() int { return int(t.num) }
 
 // tokenize splits text into tokens, appending to toks (reused between calls).
 func tokenize(text string, toks []token) []token {
@@ -40,18 +43,18 @@ func tokenize(text string, toks []token) []token {
 			i++
 			continue
 		case bLetter:
-			j := i + 1
+			// one pass: find the word's end, lower it and hash it
+			j, h := i, uint32(fnvOffset)
 			for j < len(text) && byteClass[text[j]] == bLetter {
+				b := text[j] | 0x20
+				if k := j - i; k < len(lower) {
+					lower[k] = b
+				}
+				h = (h ^ uint32(b)) * fnvPrime
 				j++
 			}
-			t := token{start: i, end: j, kind: tWord, glued: glued, newline: newline, upper: c >= 'A' && c <= 'Z'}
+			t := token{start: int32(i), end: int32(j), kind: tWord, glued: glued, newline: newline, upper: c >= 'A' && c <= 'Z'}
 			if n := j - i; n <= len(lower) {
-				h := uint32(fnvOffset)
-				for k := 0; k < n; k++ {
-					b := text[i+k] | 0x20 // letters only: lower case
-					lower[k] = b
-					h = (h ^ uint32(b)) * fnvPrime
-				}
 				t.lex = lexTab.lookup(lower[:n], h)
 			}
 			toks = append(toks, t)
@@ -68,16 +71,16 @@ func tokenize(text string, toks []token) []token {
 			if nd > 255 {
 				nd = 255
 			}
-			toks = append(toks, token{start: i, end: j, kind: tNum, num: v, ndig: uint8(nd), glued: glued, newline: newline})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, num: int32(v), ndig: uint8(nd), glued: glued, newline: newline})
 			i = j
 		default:
 			if c < utf8.RuneSelf {
-				toks = append(toks, token{start: i, end: i + 1, kind: tPunct, punct: c, glued: glued, newline: newline})
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, punct: c, glued: glued, newline: newline})
 				i++
 				break
 			}
 			_, size := utf8.DecodeRuneInString(text[i:])
-			t := token{start: i, end: i + size, kind: tPunct, glued: glued, newline: newline}
+			t := token{start: int32(i), end: int32(i + size), kind: tPunct, glued: glued, newline: newline}
 			if text[i:i+size] == "\u2019" || text[i:i+size] == "\u2018" {
 				t.punct = '\''
 			} else if text[i:i+size] == "\u2013" || text[i:i+size] == "\u2014" {

@@ -49,6 +49,8 @@ type sem struct {
 	mod     string
 	span    int
 	raw     string
+	// vague is the range a vague expression allows ("a few days ago").
+	vague *timeline.Interval
 	// derived marks a period computed from another mention ("the
 	// year-earlier quarter"), which does not become the topic itself.
 	derived bool
@@ -250,6 +252,9 @@ func (s sem) interval(dct timeline.Date) *timeline.Interval {
 // days is interval without the allocation: ok is false when s denotes no
 // stretch of days.
 func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
+	if s.vague != nil {
+		return *s.vague, true
+	}
 	if s.typ == timeline.TypeDuration || s.typ == timeline.TypeSet || s.y == 0 && s.kind != kDecade && s.kind != kCentury {
 		return timeline.Interval{}, false
 	}
@@ -331,6 +336,25 @@ func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 		}
 	}
 	return timeline.Interval{Start: start, End: end, Granularity: g}, true
+}
+
+// granularityOf names the granularity of a unit.
+func granularityOf(u int) timeline.Granularity {
+	switch u {
+	case uWeek, uWeekend:
+		return timeline.Week
+	case uMonth:
+		return timeline.Month
+	case uQuarter, uHalf:
+		return timeline.Quarter
+	case uYear:
+		return timeline.Year
+	case uDecade:
+		return timeline.Decade
+	case uCentury:
+		return timeline.Century
+	}
+	return timeline.Day
 }
 
 // modPart narrows [start, end] to the part a START, MID or END modifier
