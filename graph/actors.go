@@ -18,7 +18,9 @@ type ActorGraph struct {
 
 	actors []*timeline.Actor
 	ties   []*Tie
-	count  map[string]int
+	count  map[string]int  // events per actor
+	degree map[string]int  // ties per actor
+	sides  map[string]bool // ids some actor names as its Country
 }
 
 // Tie is one edge of the actor graph.
@@ -46,7 +48,12 @@ func Actors(tl *timeline.Timeline) (*ActorGraph, error) {
 			known[tl.Actors[i].ID] = &tl.Actors[i]
 		}
 	}
-	g := &ActorGraph{Graph: dg.New(actorHash), count: make(map[string]int)}
+	g := &ActorGraph{Graph: dg.New(actorHash), count: make(map[string]int), degree: make(map[string]int), sides: make(map[string]bool)}
+	for _, a := range known {
+		if a.Country != "" {
+			g.sides[a.Country] = true
+		}
+	}
 	ties := make(map[edgeKey]*Tie)
 	for _, ev := range eventsInOrder(tl) {
 		ids := participantIDs(ev)
@@ -85,6 +92,8 @@ func (g *ActorGraph) addTies(ties map[edgeKey]*Tie) error {
 	}
 	slices.SortFunc(g.ties, func(x, y *Tie) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
 	for _, t := range g.ties {
+		g.degree[t.A]++
+		g.degree[t.B]++
 		if err := g.AddEdge(t.A, t.B, dg.EdgeData(t), dg.EdgeWeight(t.Weight())); err != nil {
 			return fmt.Errorf("actor graph: %s -- %s: %w", t.A, t.B, err)
 		}
@@ -134,17 +143,37 @@ func Side(a *timeline.Actor) string {
 	return ""
 }
 
+// SideOf returns the side an actor of g belongs to, as [Side] does, and
+// also its own id when other actors name it as their side: an alliance or
+// a union that is no country still heads its members' cluster.
+func (g *ActorGraph) SideOf(a *timeline.Actor) string {
+	if s := Side(a); s != "" {
+		return s
+	}
+	if g.sides[a.ID] {
+		return a.ID
+	}
+	return ""
+}
+
 // EventCount returns the number of events the actor takes part in.
 func (g *ActorGraph) EventCount(id string) int { return g.count[id] }
 
+// Tied reports whether the actor shares an event with another actor.
+func (g *ActorGraph) Tied(id string) bool { return g.degree[id] > 0 }
+
 // TopActors returns the ids of the n actors of g taking part in the most
 // events (ties by id), sorted by id; all of them when n is not below
-// their number.
+// their number. Only actors that share an event with another count: an
+// actor alone in all its events has no place in a graph of who deals with
+// whom.
 func (g *ActorGraph) TopActors(n int) []string {
 	count := g.count
 	ids := make([]string, 0, len(g.actors))
 	for _, a := range g.actors {
-		ids = append(ids, a.ID)
+		if g.Tied(a.ID) {
+			ids = append(ids, a.ID)
+		}
 	}
 	if n >= 0 && n < len(ids) {
 		slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })

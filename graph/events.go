@@ -123,7 +123,8 @@ func (b *eventBuilder) addArrow(a *Arrow) {
 	b.succ[a.From] = append(b.succ[a.From], a.To)
 }
 
-// addInferred joins each actor's events to the next ones in time.
+// addInferred joins each actor's events to the next ones in time, when
+// they are close enough in time to read as a sequence.
 func (b *eventBuilder) addInferred() {
 	check := b.touchesUndated()
 	for _, k := range b.inferredCandidates() {
@@ -155,15 +156,23 @@ func (b *eventBuilder) touchesUndated() bool {
 	return false
 }
 
+// MaxInferredGap is the most days between two events of an actor that an
+// inferred precedes arrow spans. Events further apart, such as a war's
+// beginning recalled as background to this week's talks, are no sequence
+// a reader follows, and the long arrows would cross the whole drawing.
+const MaxInferredGap = 90
+
 // inferredCandidates returns, sorted, every pair (a, b) of events sharing
-// an actor where b starts after a ends and no event of that actor starts
-// between them.
+// an actor where b starts after a ends, at most MaxInferredGap days
+// later, and no event of that actor starts between them.
 func (b *eventBuilder) inferredCandidates() []edgeKey {
 	seen := make(map[edgeKey]bool)
 	for _, evs := range b.eventsByActor() {
 		for i, a := range evs {
 			for _, next := range nextEvents(evs, i) {
-				seen[edgeKey{a.ID, next.ID}] = true
+				if end(a.When).DaysUntil(next.When.Start) <= MaxInferredGap {
+					seen[edgeKey{a.ID, next.ID}] = true
+				}
 			}
 		}
 	}

@@ -63,3 +63,39 @@ func ExampleActors() {
 	// Vladimir Putin side: russia
 	// Donald Trump side: us
 }
+
+func ExampleDropLoose() {
+	tl := &timeline.Timeline{
+		Events: []timeline.Event{
+			{ID: "kellogg-sidelined", When: day(2025, 3, 15)},
+			{ID: "russian-demands"}, // undated, but the sidelining answers it
+			{ID: "background"},      // undated and linked to nothing
+		},
+		Links: []timeline.Link{{From: "kellogg-sidelined", To: "russian-demands", Kind: timeline.RespondsTo}},
+	}
+	kept, dropped := graph.DropLoose(tl)
+	for _, ev := range kept.Events {
+		fmt.Println(ev.ID)
+	}
+	fmt.Println("left out:", dropped)
+	// Output:
+	// kellogg-sidelined
+	// russian-demands
+	// left out: 1
+}
+
+func ExampleActorGraph_TopActors() {
+	tl := &timeline.Timeline{
+		Events: []timeline.Event{
+			{ID: "call", Actors: []timeline.Participant{{ID: "trump"}, {ID: "putin"}}},
+			{ID: "speech", Actors: []timeline.Participant{{ID: "pundit"}}},
+		},
+	}
+	g, err := graph.Actors(tl)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(g.TopActors(-1), g.Tied("pundit"))
+	// Output:
+	// [putin trump] false
+}

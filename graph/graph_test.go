@@ -158,6 +158,12 @@ func TestEventsInference(t *testing.T) {
 			want:   []string{"claim->denial:responds_to"},
 		},
 		{
+			name:   "events far apart are not chained",
+			events: []timeline.Event{event("old", "2022-02-24", "x"), event("a", "2025-02-12", "x"), event("b", "2025-05-13", "x"), event("c", "2025-08-12", "x")},
+			// a to b is 90 days, b to c 91.
+			want: []string{"a->b:~precedes"},
+		},
+		{
 			name:   "a week overlapping a day is not after it",
 			events: []timeline.Event{event("a", "2025-03-18", "x"), {ID: "w", When: &timeline.When{Start: mustDate("2025-03-17"), End: mustDate("2025-03-23")}, Actors: []timeline.Participant{{ID: "x"}}}, event("b", "2025-03-24", "x")},
 			want:   []string{"a->b:~precedes", "w->b:~precedes"},
@@ -447,5 +453,61 @@ func TestTopActors(t *testing.T) {
 	}
 	if got := g.TopActors(-1); len(got) != len(g.Actors()) {
 		t.Errorf("TopActors(-1) gave %d of %d", len(got), len(g.Actors()))
+	}
+}
+
+func TestTopActorsLeavesLonersOut(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		event("a", "2025-01-01", "x", "y"),
+		event("b", "2025-01-02", "solo"),
+		event("c", "2025-01-03", "solo"),
+		event("d", "2025-01-04", "y", "z"),
+	}}
+	g, err := Actors(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := g.TopActors(-1), []string{"x", "y", "z"}; !slices.Equal(got, want) {
+		t.Errorf("TopActors(-1) = %v, want %v", got, want)
+	}
+	// solo takes part in as many events as y, but with no one else.
+	if got, want := g.TopActors(1), []string{"y"}; !slices.Equal(got, want) {
+		t.Errorf("TopActors(1) = %v, want %v", got, want)
+	}
+	if g.Tied("solo") || !g.Tied("x") {
+		t.Errorf("Tied(solo) = %v, Tied(x) = %v", g.Tied("solo"), g.Tied("x"))
+	}
+	if _, err := g.Vertex("solo"); err != nil {
+		t.Errorf("the loner is no longer a vertex: %v", err)
+	}
+}
+
+func TestSideOf(t *testing.T) {
+	tl := &timeline.Timeline{
+		Actors: []timeline.Actor{
+			{ID: "nato", Kind: timeline.Organization},
+			{ID: "rutte", Kind: timeline.Person, Country: "nato"},
+			{ID: "un", Kind: timeline.Organization},
+			{ID: "france", Kind: timeline.Country},
+			{ID: "macron", Kind: timeline.Person, Country: "france"},
+		},
+		Events: []timeline.Event{event("a", "2025-01-01", "nato", "rutte", "un", "macron", "france")},
+	}
+	g, err := Actors(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ id, want string }{
+		{"nato", "nato"}, {"rutte", "nato"}, {"un", ""}, {"france", "france"}, {"macron", "france"},
+	} {
+		t.Run(tt.id, func(t *testing.T) {
+			a, err := g.Vertex(tt.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := g.SideOf(a); got != tt.want {
+				t.Errorf("SideOf(%s) = %q, want %q", tt.id, got, tt.want)
+			}
+		})
 	}
 }

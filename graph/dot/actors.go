@@ -12,10 +12,11 @@ import (
 )
 
 // WriteActors writes the actor graph of tl as DOT: one node per actor
-// taking part in an event, grouped in a cluster per country or side, and
-// one undirected edge per pair of actors that share events, as thick as
-// the number of events and labelled by their kinds. The same timeline
-// gives the same bytes.
+// that shares an event with another, grouped in a cluster per country or
+// side, and one undirected edge per pair of actors that share events, as
+// thick as the number of events and labelled by their commonest kinds
+// ("call ×2, meeting"). The graph's label says how many actors it left
+// out for sharing no event. The same timeline gives the same bytes.
 //
 // This is what `storyline build` writes as actors.dot and what `storyline
 // graph --kind actors --format dot` prints.
@@ -41,6 +42,7 @@ type actorWriter struct {
 	events map[string]*timeline.Event
 	docs   map[string]*timeline.Document
 	nDocs  int
+	alone  int // actors left out for sharing no event with another
 }
 
 func newActorWriter(tl *timeline.Timeline, g *graph.ActorGraph, maxNodes int) *actorWriter {
@@ -59,7 +61,8 @@ func newActorWriter(tl *timeline.Timeline, g *graph.ActorGraph, maxNodes int) *a
 	for _, id := range g.TopActors(limit) {
 		aw.kept[id] = true
 	}
-	aw.sum = graph.Summary{Kept: len(aw.kept), Total: len(g.Actors()), Noun: "actors"}
+	aw.sum = graph.Summary{Kept: len(aw.kept), Total: len(g.TopActors(-1)), Noun: "actors"}
+	aw.alone = len(g.Actors()) - aw.sum.Total
 	for i := range tl.Actors {
 		if _, dup := aw.byID[tl.Actors[i].ID]; !dup {
 			aw.byID[tl.Actors[i].ID] = &tl.Actors[i]
@@ -78,6 +81,9 @@ func (aw *actorWriter) header() {
 	if aw.sum.Summarised() {
 		aw.line("// %s", aw.sum)
 		label += "\n" + aw.sum.String()
+	}
+	if aw.alone > 0 {
+		label += "\n" + plural(aw.alone, "actor") + " sharing no event with another not shown"
 	}
 	aw.open("graph %s", ID("actors"))
 	aw.stmt("graph", attrs{
@@ -104,6 +110,11 @@ func (aw *actorWriter) clusters() {
 		if side == "" {
 			continue
 		}
+		if m := members[side]; len(m) == 1 && m[0].ID == side {
+			// A side with no member but itself needs no frame around it.
+			aw.actorNodes(m)
+			continue
+		}
 		aw.open("subgraph %s", ID("cluster_"+side))
 		name := aw.name(side)
 		aw.stmt("graph", attrs{
@@ -122,7 +133,7 @@ func (aw *actorWriter) sides() ([]string, map[string][]*timeline.Actor) {
 	members := make(map[string][]*timeline.Actor)
 	for _, a := range aw.g.Actors() {
 		if aw.kept[a.ID] {
-			side := graph.Side(a)
+			side := aw.g.SideOf(a)
 			members[side] = append(members[side], a)
 		}
 	}
@@ -199,7 +210,11 @@ func (aw *actorWriter) ties() {
 
 func (aw *actorWriter) tieAttrs(t *graph.Tie) attrs {
 	at := attrs{
-		"label":    aw.kindCounts(t),
+		// An xlabel is placed after the layout, clear of other labels: as
+		// a label, laid out as a node in a rank between the two actors,
+		// it may land on another tie's label where ties cross between
+		// clusters.
+		"xlabel":   aw.kindCounts(t),
 		"weight":   fmt.Sprint(t.Weight()),
 		"penwidth": number(min(1+0.75*float64(t.Weight()-1), 6)),
 		"id":       "tie-" + Anchor(t.A) + "--" + Anchor(t.B),
@@ -212,24 +227,37 @@ func (aw *actorWriter) tieAttrs(t *graph.Tie) attrs {
 	return at
 }
 
-// kindCounts reads "meeting ×2, call".
+// kindCounts reads "call ×5, meeting ×2, +3 more": the commonest kinds of
+// the shared events, so that a busy tie keeps a short label; the tooltip
+// lists the events.
 func (aw *actorWriter) kindCounts(t *graph.Tie) string {
 	count := make(map[string]int)
 	for _, id := range t.Events {
 		if ev := aw.events[id]; ev != nil {
-			count[ev.Kind]++
+			count[cmp.Or(ev.Kind, "event")]++
 		}
 	}
-	parts := make([]string, 0, len(t.Kinds))
-	for _, k := range t.Kinds {
-		part := cmp.Or(k, "event")
-		if count[k] > 1 {
-			part += fmt.Sprintf(" x%d", count[k])
+	kinds := make([]string, 0, len(count))
+	for k := range count {
+		kinds = append(kinds, k)
+	}
+	slices.SortFunc(kinds, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })
+	parts := make([]string, 0, maxTieKinds+1)
+	for i, k := range kinds {
+		if i == maxTieKinds {
+			parts = append(parts, fmt.Sprintf("+%d more", len(kinds)-i))
+			break
 		}
-		parts = append(parts, part)
+		if count[k] > 1 {
+			k += fmt.Sprintf(" ×%d", count[k])
+		}
+		parts = append(parts, k)
 	}
 	return strings.Join(parts, ", ")
 }
+
+// maxTieKinds is the most event kinds a tie's label names.
+const maxTieKinds = 2
 
 // tieTooltip lists the shared events, one a line: date, kind, summary.
 func (aw *actorWriter) tieTooltip(t *graph.Tie) string {

@@ -244,6 +244,7 @@ func TestEventStyles(t *testing.T) {
 		{"contradicts is red and points back", `"e-0224-macron" -> "e-0225-peskov" [URL="https://news.example.org/2025/02/26/kremlin-peacekeepers", class="link contradicts"`, []string{`color="#c62828"`, `dir="back"`}},
 		{"responds_to is blue", `class="link responds_5fto", color="#1565c0"`, []string{`dir="back"`}},
 		{"expected event is dashed", `"e-0317-call" [`, []string{`style="rounded,filled,dashed"`}},
+		{"stated precedes keeps its cue in the tooltip only", `"e-0218-riyadh" -> "e-0224-macron"`, []string{`class="link precedes"`, `tooltip="precedes (\"last week\")`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -257,6 +258,9 @@ func TestEventStyles(t *testing.T) {
 				}
 			}
 		})
+	}
+	if line := lineWith(src, `"e-0218-riyadh" -> "e-0224-macron"`); strings.Contains(line, "label=") {
+		t.Errorf("a stated precedes is labelled: %s", line)
 	}
 	for _, want := range []string{"rankdir=\"LR\"", "newrank=\"true\"", "rank=same;"} {
 		if !strings.Contains(src, want) {

@@ -15,11 +15,17 @@ import (
 // ranked left to right by date along a spine of date nodes, and one edge
 // per link (causes bold, contradicts red, responds_to blue, enables green,
 // inferred precedes dashed grey). A response drawn against time keeps its
-// arrowhead on what it answers. The same timeline gives the same bytes.
+// arrowhead on what it answers. Undated events that no link ties to
+// another are left out, and counted in the graph's label, unless
+// opts.Undated. The same timeline gives the same bytes.
 //
 // This is what `storyline build` writes as events.dot and what `storyline
 // graph --kind events --format dot` prints.
 func WriteEvents(w io.Writer, tl *timeline.Timeline, opts Options) error {
+	loose := 0
+	if !opts.Undated {
+		tl, loose = graph.DropLoose(tl)
+	}
 	tl, sum, err := graph.Summarize(tl, opts.MaxNodes)
 	if err != nil {
 		return fmt.Errorf("dot: %w", err)
@@ -33,7 +39,7 @@ func WriteEvents(w io.Writer, tl *timeline.Timeline, opts Options) error {
 		return fmt.Errorf("dot: %w", err)
 	}
 	ew := newEventWriter(tl, g, order)
-	ew.header(sum)
+	ew.header(sum, loose)
 	ew.nodes()
 	ew.spine()
 	ew.arrows()
@@ -62,11 +68,14 @@ func newEventWriter(tl *timeline.Timeline, g *graph.EventGraph, order []string) 
 	return ew
 }
 
-func (ew *eventWriter) header(sum graph.Summary) {
+func (ew *eventWriter) header(sum graph.Summary, loose int) {
 	label := ew.title()
 	if sum.Summarised() {
 		ew.line("// %s", sum)
 		label += "\n" + sum.String()
+	}
+	if loose > 0 {
+		label += "\n" + plural(loose, "undated event") + " without links not shown"
 	}
 	ew.open("digraph %s", ID("events"))
 	ew.stmt("graph", attrs{
@@ -127,6 +136,12 @@ func (ew *eventWriter) eventAttrs(ev *timeline.Event) attrs {
 	for k, v := range statusStyle(ev.Status) {
 		a[k] = v
 	}
+	if !isDated(ev.When) {
+		// An undated event stands beside what it is linked to, in a
+		// column that is not its date: a paler outline says so.
+		a["color"] = "#9e9e9e"
+		a["class"] += " undated"
+	}
 	return a
 }
 
@@ -143,8 +158,15 @@ func eventLabel(ev *timeline.Event) string {
 	if n := graph.Sources(ev); n > 1 {
 		facts = append(facts, plural(n, "source"))
 	}
-	return wrap(summary, 30, 4) + "\n" + strings.Join(facts, ", ")
+	return wrap(summary, labelWidth, labelLines) + "\n" + strings.Join(facts, ", ")
 }
+
+// An event's label shows at most labelLines lines of labelWidth runes of
+// its summary; the tooltip has the whole sentence.
+const (
+	labelWidth = 28
+	labelLines = 3
+)
 
 // eventTooltip is the sentence that tells the event and the article it
 // comes from.
@@ -198,64 +220,6 @@ func statusStyle(status string) attrs {
 	return nil
 }
 
-// spine writes one plaintext node per date, chained invisibly in order,
-// and ranks each date with its events.
-func (ew *eventWriter) spine() {
-	keys, byKey := ew.dateRanks()
-	ew.open("subgraph %s", ID("dates"))
-	ew.stmt("node", attrs{"shape": "plaintext", "fontsize": "9", "fontcolor": "#757575", "style": "solid"})
-	ew.stmt("edge", attrs{"style": "invis"})
-	for _, k := range keys {
-		ew.stmt(ID(ew.spineNode(k)), attrs{"label": k.label, "id": "date-" + Anchor(k.name), "tooltip": k.label})
-	}
-	for i := 1; i < len(keys); i++ {
-		ew.stmt(ID(ew.spineNode(keys[i-1]))+" -> "+ID(ew.spineNode(keys[i])), nil)
-	}
-	ew.close()
-	for _, k := range keys {
-		ew.open("")
-		ew.line("rank=same;")
-		ew.line("%s;", ID(ew.spineNode(k)))
-		for _, id := range byKey[k.name] {
-			ew.line("%s;", ID(id))
-		}
-		ew.close()
-	}
-}
-
-type dateKey struct{ name, label string }
-
-// spineNode names the spine node of a date: "date:2025-02-12", with as
-// many "~" in front as it takes for no event id to share the prefix.
-func (ew *eventWriter) spineNode(k dateKey) string {
-	if ew.spinePrefix == "" {
-		ew.spinePrefix = "date:"
-		for slices.ContainsFunc(ew.events, func(ev *timeline.Event) bool { return strings.HasPrefix(ev.ID, ew.spinePrefix) }) {
-			ew.spinePrefix = "~" + ew.spinePrefix
-		}
-	}
-	return ew.spinePrefix + k.name
-}
-
-// dateRanks returns the distinct dates in order and the events of each.
-func (ew *eventWriter) dateRanks() ([]dateKey, map[string][]string) {
-	var keys []dateKey
-	byKey := make(map[string][]string)
-	byDate := slices.Clone(ew.events)
-	slices.SortStableFunc(byDate, graph.CompareEvents)
-	for _, ev := range byDate {
-		k := dateKey{name: "undated", label: "undated"}
-		if ev.When != nil && !ev.When.Start.IsZero() {
-			k = dateKey{name: whenKey(ev.When), label: whenText(ev.When)}
-		}
-		if _, seen := byKey[k.name]; !seen {
-			keys = append(keys, k)
-		}
-		byKey[k.name] = append(byKey[k.name], ev.ID)
-	}
-	return keys, byKey
-}
-
 // arrows writes one edge per link of every arrow.
 func (ew *eventWriter) arrows() {
 	for _, a := range ew.g.Arrows() {
@@ -275,9 +239,15 @@ func (ew *eventWriter) linkAttrs(a *graph.Arrow, l timeline.Link) attrs {
 		}
 	}
 	at := linkStyle(l.Kind)
-	at["label"] = kindLabel(l.Kind)
-	if l.Cue != "" {
-		at["label"] += "\n\"" + clip(l.Cue, 40) + "\""
+	// A stated precedes says no more than its place on the time axis;
+	// its line style tells it from an inferred one and the tooltip keeps
+	// the cue. Labels cost layout time, so only links that say why get one.
+	if l.Kind != timeline.Precedes {
+		text := kindLabel(l.Kind)
+		if l.Cue != "" && !restates(l.Cue, l.Kind) {
+			text += "\n\"" + clip(l.Cue, 40) + "\""
+		}
+		at[ew.labelKey()] = text
 	}
 	at["id"] = "link-" + Anchor(l.Kind) + "-" + Anchor(l.From) + "-" + Anchor(l.To)
 	at["class"] = classList("link", Anchor(l.Kind))
@@ -289,6 +259,42 @@ func (ew *eventWriter) linkAttrs(a *graph.Arrow, l timeline.Link) attrs {
 		at["dir"] = "back"
 	}
 	return at
+}
+
+// restates reports whether a cue only repeats its link's kind, as
+// "responding to" does responds_to or "contradicted" contradicts: its
+// first word and the kind's share a stem of five letters or more. Such a
+// cue adds a line to the label and nothing to what the line style says.
+func restates(cue, kind string) bool {
+	words := strings.Fields(strings.ToLower(cue))
+	if len(words) == 0 {
+		return false
+	}
+	a, b := []rune(words[0]), []rune(strings.SplitN(kind, "_", 2)[0])
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 5
+}
+
+// LargeEvents is the most events an event graph draws with edge labels
+// laid out as nodes of their own, each given room between two ranks. Past
+// it edge labels become xlabels, placed once the layout is done: on 200
+// events this cuts Graphviz's time about threefold, at the price of labels
+// that may sit less neatly. (Bounding the layout's network simplex with
+// nslimit would halve the time again, but lets the date spine drift off
+// its row.)
+const LargeEvents = 100
+
+func (ew *eventWriter) large() bool { return len(ew.events) > LargeEvents }
+
+// labelKey is the attribute that holds an edge's label.
+func (ew *eventWriter) labelKey() string {
+	if ew.large() {
+		return "xlabel"
+	}
+	return "label"
 }
 
 // linkStyle tells link kinds apart by colour and weight of line.

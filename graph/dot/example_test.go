@@ -57,7 +57,7 @@ func ExampleWriteActors() {
 	// 		graph [color="#bdbdbd", fillcolor="#fce4ec", id="side-us", label="United States", style="rounded,filled", tooltip="United States"];
 	// 		"trump" [class="actor person", id="actor-trump", label="Donald Trump", tooltip="Donald Trump: 1 event"];
 	// 	}
-	// 	"putin" -- "trump" [class="tie", id="tie-putin--trump", label="call", penwidth="1", tooltip="Vladimir Putin and Donald Trump: 1 event\nundated call: call", weight="1"];
+	// 	"putin" -- "trump" [class="tie", id="tie-putin--trump", penwidth="1", tooltip="Vladimir Putin and Donald Trump: 1 event\nundated call: call", weight="1", xlabel="call"];
 	// }
 }
 

@@ -3,6 +3,7 @@ package dot_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/storyline/storyline/graph/dot"
@@ -35,6 +36,43 @@ func FuzzEscape(f *testing.F) {
 			}
 			if err := render.Check(context.Background(), b.Bytes()); err != nil {
 				t.Fatalf("Graphviz does not read the DOT for %q: %v\n%s", s, err, b.Bytes())
+			}
+		}
+	})
+}
+
+// FuzzSpine builds timelines of arbitrary dates, granularities and links
+// from the fuzzer's bytes: the event graph must never fail, must parse,
+// and must draw every event it keeps exactly once.
+func FuzzSpine(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, false)
+	f.Add([]byte{255, 0, 255, 0, 17, 17, 17, 3, 200, 100, 50}, true)
+	f.Fuzz(func(t *testing.T, b []byte, undated bool) {
+		tl := &timeline.Timeline{}
+		grains := []timeline.Granularity{timeline.Day, timeline.Week, timeline.Month, timeline.Year, ""}
+		for i := 0; i+1 < len(b) && len(tl.Events) < 40; i += 2 {
+			e := timeline.Event{ID: fmt.Sprintf("e%d", len(tl.Events)), Summary: "s", Actors: []timeline.Participant{{ID: fmt.Sprintf("a%d", b[i]%3)}}}
+			if b[i]%5 != 0 {
+				start := timeline.NewDate(2025, 1, 1).AddDays(int(b[i+1]) / 4)
+				e.When = &timeline.When{Start: start, End: start.AddDays(int(b[i]%9) - 1), Granularity: grains[int(b[i])%len(grains)]}
+			}
+			tl.Events = append(tl.Events, e)
+			if b[i+1]%3 == 0 && len(tl.Events) > 1 {
+				to := fmt.Sprintf("e%d", int(b[i])%len(tl.Events))
+				tl.Links = append(tl.Links, timeline.Link{From: e.ID, To: to, Kind: []string{timeline.Causes, timeline.RespondsTo, timeline.Precedes}[b[i]%3]})
+			}
+		}
+		var src bytes.Buffer
+		if err := dot.WriteEvents(&src, tl, dot.Options{Undated: undated}); err != nil {
+			t.Fatal(err)
+		}
+		if err := render.Check(context.Background(), src.Bytes()); err != nil {
+			t.Fatalf("Graphviz does not read the DOT: %v\n%s", err, src.Bytes())
+		}
+		for _, e := range tl.Events {
+			n := bytes.Count(src.Bytes(), []byte("\t\""+e.ID+"\" ["))
+			if keep := undated || e.When != nil; (keep && n != 1) || n > 1 {
+				t.Errorf("%s drawn %d times", e.ID, n)
 			}
 		}
 	})

@@ -17,6 +17,10 @@ type Options struct {
 	// events and their neighbours (the most active actors) and says so in
 	// a comment and in the graph's label.
 	MaxNodes int
+	// Undated, for the event graph, draws every undated event. By default
+	// it draws only those that take part in a link, beside the events they
+	// are linked to, and says in the graph's label how many it left out.
+	Undated bool
 }
 
 // textKeys are the attributes whose values Graphviz displays.

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/storyline/storyline/graph/dot"
 	"github.com/storyline/storyline/graph/render"
 	"github.com/storyline/storyline/timeline"
 )
@@ -119,6 +120,11 @@ func TestDOTOptions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := (render.Options{MaxNodes: tt.in}).DOTOptions().MaxNodes; got != tt.want {
 				t.Errorf("MaxNodes %d gives dot MaxNodes %d, want %d", tt.in, got, tt.want)
+			}
+			for _, undated := range []bool{false, true} {
+				if got := (render.Options{MaxNodes: tt.in, Undated: undated}).DOTOptions().Undated; got != undated {
+					t.Errorf("Undated %v gives dot Undated %v", undated, got)
+				}
 			}
 		})
 	}
@@ -248,4 +254,19 @@ func near(c color.Color, want color.RGBA) bool {
 	d := func(a uint32, w uint8) int { return int(a>>8) - int(w) }
 	abs := func(v int) int { return max(v, -v) }
 	return abs(d(r, want.R))+abs(d(g, want.G))+abs(d(b, want.B)) < 24
+}
+
+// TestLargeGraphKeepsEdgeLabels draws an event graph past dot.LargeEvents,
+// whose edge labels are xlabels: Graphviz must still draw every one.
+func TestLargeGraphKeepsEdgeLabels(t *testing.T) {
+	tl := synthetic(dot.LargeEvents + 20)
+	var b bytes.Buffer
+	if err := render.Events(context.Background(), &b, tl, render.SVG, render.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	checkXML(t, b.Bytes())
+	// Every link of synthetic is a cause with the cue "after".
+	if got, want := bytes.Count(b.Bytes(), []byte(">causes</text>")), len(tl.Links); got != want {
+		t.Errorf("SVG draws %d link labels, want %d", got, want)
+	}
 }

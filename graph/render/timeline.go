@@ -21,18 +21,22 @@ type Options struct {
 	// is summarised; 0 means DefaultMaxNodes and a negative value means no
 	// limit.
 	MaxNodes int
+	// Undated draws every undated event in the event graph; by default
+	// only those taking part in a link are drawn (see dot.Options).
+	Undated bool
 }
 
-// DOTOptions returns the dot.Options that apply o's node limit, for
-// writing the DOT that Events and Actors draw.
+// DOTOptions returns the dot.Options that apply o, for writing the DOT
+// that Events and Actors draw.
 func (o Options) DOTOptions() dot.Options {
+	opts := dot.Options{MaxNodes: o.MaxNodes, Undated: o.Undated}
 	switch {
 	case o.MaxNodes == 0:
-		return dot.Options{MaxNodes: DefaultMaxNodes}
+		opts.MaxNodes = DefaultMaxNodes
 	case o.MaxNodes < 0:
-		return dot.Options{}
+		opts.MaxNodes = 0
 	}
-	return dot.Options{MaxNodes: o.MaxNodes}
+	return opts
 }
 
 // Events draws the event graph of tl (see dot.WriteEvents) as SVG or PNG.
