@@ -205,7 +205,10 @@ const (
 	Enables     = "enables"
 )
 
-// Link relates two events.
+// Link relates two events. It reads From Kind To: for causes and enables,
+// From is the cause and To the effect; for responds_to and contradicts, From
+// is the later event that answers or contradicts To; for precedes, From
+// comes first.
 type Link struct {
 	From       string  `json:"from"`
 	To         string  `json:"to"`

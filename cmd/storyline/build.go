@@ -56,7 +56,7 @@ func outputs() []output {
 }
 
 func graphOutput(kind, format string) drawer {
-	draw, _ := graphDrawer(kind, format, render.DefaultMaxNodes)
+	draw, _ := graphDrawer(kind, format, graphOptions{maxNodes: render.DefaultMaxNodes})
 	return draw
 }
 

@@ -20,11 +20,12 @@ func runGraph(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "dot", "output format: `dot`, svg or png")
 	out := fs.String("o", "-", "output `FILE` (- for standard output)")
 	maxNodes := fs.Int("max-nodes", render.DefaultMaxNodes, "summarise graphs with more nodes than this (svg and png)")
+	undated := fs.Bool("undated", false, "keep undated events that take part in no link (event graph)")
 	paths, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
 	}
-	draw, ok := graphDrawer(*kind, *format, *maxNodes)
+	draw, ok := graphDrawer(*kind, *format, graphOptions{maxNodes: *maxNodes, undated: *undated})
 	if !ok {
 		fmt.Fprintf(e.stderr, "storyline graph: unknown --kind %q or --format %q\n", *kind, *format)
 		fs.Usage()
@@ -49,17 +50,24 @@ func runGraph(ctx context.Context, e *env, args []string) int {
 // drawer writes one picture of a timeline.
 type drawer func(ctx context.Context, w io.Writer, tl *timeline.Timeline) error
 
+// graphOptions are the graph flags.
+type graphOptions struct {
+	maxNodes int
+	undated  bool
+}
+
 // graphDrawer returns the drawer for a graph kind and format.
-func graphDrawer(kind, format string, maxNodes int) (drawer, bool) {
+func graphDrawer(kind, format string, g graphOptions) (drawer, bool) {
 	if format == "dot" {
+		opt := dot.Options{Undated: g.undated}
 		switch kind {
 		case "events":
 			return func(_ context.Context, w io.Writer, tl *timeline.Timeline) error {
-				return dot.WriteEvents(w, tl, dot.Options{})
+				return dot.WriteEvents(w, tl, opt)
 			}, true
 		case "actors":
 			return func(_ context.Context, w io.Writer, tl *timeline.Timeline) error {
-				return dot.WriteActors(w, tl, dot.Options{})
+				return dot.WriteActors(w, tl, opt)
 			}, true
 		}
 		return nil, false
@@ -68,7 +76,7 @@ func graphDrawer(kind, format string, maxNodes int) (drawer, bool) {
 	if err != nil {
 		return nil, false
 	}
-	opt := render.Options{MaxNodes: maxNodes}
+	opt := render.Options{MaxNodes: g.maxNodes, Undated: g.undated}
 	switch kind {
 	case "events":
 		return func(ctx context.Context, w io.Writer, tl *timeline.Timeline) error {
