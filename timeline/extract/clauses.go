@@ -31,7 +31,14 @@ func (s segment) first(toks []token) string {
 // to: "told CNN that".
 var addresseeLemmas = set("tell warn caution urge")
 
-var segmentMarks = set(", ; : ( ) [ ] “ ” \" ? ! …")
+// segmentMark reports whether a punctuation mark ends a segment.
+func segmentMark(p string) bool {
+	switch p {
+	case ",", ";", ":", "(", ")", "[", "]", "“", "”", "\"", "?", "!", "…":
+		return true
+	}
+	return false
+}
 
 // segmentize cuts a sentence into segments and marks which of them are
 // reported speech. segOf maps each token to its segment (punctuation to the
@@ -39,7 +46,8 @@ var segmentMarks = set(", ; : ( ) [ ] “ ” \" ? ! …")
 func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segment, []int) {
 	segs = segs[:0]
 	segOf = segOf[:0]
-	trigAt := newTrigIndex(len(toks), trigs)
+	var arr [maxTokens]int // a sentence has at most maxTokens tokens
+	trigAt := newTrigIndex(arr[:], len(toks), trigs)
 	cur := segment{lo: 0, reportedBy: -1, according: -1}
 	flush := func(hi int) {
 		cur.hi = hi
@@ -52,14 +60,14 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.kind == tPunct && (segmentMarks[t.low] || t.low == "-" && spacedDash(toks, i)):
+		case t.kind == tPunct && (segmentMark(t.low) || t.low == "-" && spacedDash(toks, i)):
 			flush(i)
 			segOf = append(segOf, len(segs)-1)
 			cur.lo = i + 1
 			continue
-		case t.kind == tWord && i > cur.lo && clauseWords[t.low] && !asWellAs(toks, i):
+		case t.kind == tWord && i > cur.lo && t.has(cClause) && !asWellAs(toks, i):
 			flush(i)
-		case t.kind == tWord && coordinators[t.low] && startsPredicate(toks, i+1, trigAt, trigs):
+		case t.kind == tWord && t.has(cCoord) && startsPredicate(toks, i+1, trigAt, trigs):
 			if i > cur.lo {
 				flush(i)
 			}
@@ -78,7 +86,7 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 				for ; i+1 < end; i++ {
 					segOf = append(segOf, len(segs))
 				}
-				if end < len(toks) && !(toks[end].kind == tWord && clauseWords[toks[end].low]) && toks[end].kind != tPunct {
+				if end < len(toks) && !(toks[end].kind == tWord && toks[end].has(cClause)) && toks[end].kind != tPunct {
 					flush(end)
 				}
 			}
@@ -92,8 +100,12 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 // trigIndex maps a token to the trigger starting there.
 type trigIndex []int
 
-func newTrigIndex(n int, trigs []trig) trigIndex {
-	idx := make(trigIndex, n)
+func newTrigIndex(buf []int, n int, trigs []trig) trigIndex {
+	idx := trigIndex(buf[:0])
+	if cap(buf) < n {
+		idx = make(trigIndex, 0, n)
+	}
+	idx = idx[:n]
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -116,7 +128,7 @@ func (idx trigIndex) at(i int) (int, bool) {
 func complementStart(toks []token, t trig) int {
 	for k := t.last + 1; k < len(toks) && k <= t.last+7; k++ {
 		tk := toks[k]
-		if tk.kind == tPunct || tk.kind == tWord && (clauseWords[tk.low] || auxiliaries[tk.low] && tk.low != "to") {
+		if tk.kind == tPunct || tk.kind == tWord && (tk.has(cClause) || tk.has(cAux) && tk.low != "to") {
 			if tk.low == "that" {
 				return k // "told reporters in Brussels on Monday that …"
 			}
@@ -136,7 +148,7 @@ func complementStart(toks []token, t trig) int {
 			end++
 		case toks[end].kind == tWord && isAdverb(toks[end].low):
 			end++
-		case toks[end].kind == tWord && prepositions[toks[end].low] && end+1 < len(toks) && toks[end+1].kind == tTimex:
+		case toks[end].kind == tWord && toks[end].has(cPrep) && end+1 < len(toks) && toks[end+1].kind == tTimex:
 			end += 2
 		default:
 			return end
@@ -148,8 +160,8 @@ func complementStart(toks []token, t trig) int {
 // passiveAt reports whether the verb at v follows a form of "be": "the
 // agreement was announced" reports nothing.
 func passiveAt(toks []token, v int) bool {
-	for j := v - 1; j >= 0 && toks[j].kind == tWord && (auxiliaries[toks[j].low] || isAdverb(toks[j].low)); j-- {
-		if beForms[toks[j].low] {
+	for j := v - 1; j >= 0 && toks[j].kind == tWord && (toks[j].has(cAux) || isAdverb(toks[j].low)); j-- {
+		if toks[j].has(cBe) {
 			return true
 		}
 	}
@@ -177,7 +189,8 @@ func participial(toks []token, s *segment) bool {
 		return false
 	}
 	w := wordAt(toks, s.lo)
-	return len(w) > 5 && strings.HasSuffix(w, "ing")
+	e, ok := verbs[w]
+	return ok && e.form == formIng && speechLemmas[e.lemma] // "…, adding that", not "…, killing three"
 }
 
 // spacedDash reports whether the dash at i stands apart from the words
@@ -221,7 +234,8 @@ func markReported(toks []token, trigs []trig, segs []segment) {
 			s.reportedBy, s.according = by, according
 		}
 		for k, t := range trigs {
-			if t.tok >= s.lo && t.tok < s.hi && t.speech() && !s.quoted && !afterQuote(toks, s) && !passiveAt(toks, t.tok) {
+			if t.tok >= s.lo && t.tok < s.hi && t.speech() && !s.quoted && !afterQuote(toks, s) && !passiveAt(toks, t.tok) &&
+				!(si == 0 && t.tok == s.lo && t.form == formIng) {
 				by = k
 			}
 		}

@@ -57,7 +57,9 @@ type LinkMention struct {
 // (a standfirst printed twice) is read once.
 func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) Result {
 	x := newExtractor(doc, timexes, actors)
-	for _, sp := range x.sentences() {
+	spans := x.sentences()
+	x.res.Events = make([]EventMention, 0, len(spans)) // about one event a sentence
+	for _, sp := range spans {
 		x.sentence(sp)
 	}
 	x.finishLinks()
@@ -78,9 +80,10 @@ type extractor struct {
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
 
-	names map[string]string // actor id → fullest name, built on first use
-	sides map[string]string // actor id → the country it belongs to
+	known map[string]actorFacts // by actor id, built on first use
+	sites map[string]bool       // surface names the document uses for places
 
+	cands []cand
 	toks  []token
 	trigs []trig
 	segs  []segment
@@ -231,10 +234,11 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 			return c.roles.agents[0]
 		}
 	}
+	subordinate := clauseWords[s.seg(j).first(s.toks)]
 	for k := j - 1; k >= 0; k-- {
 		t := s.toks[k]
 		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
-			!t.poss && s.prepBefore(k) == "" {
+			!t.poss && (subordinate || s.prepBefore(k) == "") {
 			return t.ref
 		}
 	}
@@ -272,15 +276,26 @@ func (x *extractor) resolveIt(s *sentence, j int) int {
 // lastTwoPersons returns the two people "the two" or "both" at j refers
 // to: the last two distinct people named before it, in order.
 func (x *extractor) lastTwoPersons(s *sentence, j int) []int {
-	pos := s.toks[j].start
+	// "the two presidents": people with that role if two are named.
+	if role := strings.TrimSuffix(wordAt(s.toks, j+1), "s"); len(role) > 3 {
+		if pair := x.lastTwo(s.toks[j].start, role); pair != nil {
+			return pair
+		}
+	}
+	return x.lastTwo(s.toks[j].start, "")
+}
+
+// lastTwo returns the last two distinct people named before pos whose role
+// contains role ("" for any), in order.
+func (x *extractor) lastTwo(pos int, role string) []int {
 	var refs []int
 	var ids []string
 	for k := len(x.actors) - 1; k >= 0 && len(refs) < 2; k-- {
 		m := x.actors[k]
-		if m.End > pos || m.Kind != timeline.Person {
+		if m.End > pos || m.Kind != timeline.Person || role != "" && !strings.Contains(strings.ToLower(x.roleOf(k)), role) {
 			continue
 		}
-		if pos-m.End > 800 {
+		if pos-m.End > 3000 || role == "" && pos-m.End > 800 {
 			break
 		}
 		id := x.id(k)
@@ -293,6 +308,21 @@ func (x *extractor) lastTwoPersons(s *sentence, j int) []int {
 		return nil
 	}
 	return []int{refs[1], refs[0]}
+}
+
+// namesPlace reports whether the text of mention ref names a place
+// elsewhere in the document: "the Moscow meeting" where "Moscow" also
+// stands for the Russian government.
+func (x *extractor) namesPlace(ref int) bool {
+	x.indexActors()
+	return x.sites[x.actors[ref].Text]
+}
+
+// roleOf returns the role given to the actor of mention k anywhere in the
+// document: "US president".
+func (x *extractor) roleOf(k int) string {
+	x.indexActors()
+	return x.known[x.id(k)].role
 }
 
 // speakerPerson returns the person who speaks in the sentence: the agent of

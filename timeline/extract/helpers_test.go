@@ -14,7 +14,7 @@ import (
 // who is an actor the test names: every occurrence of text becomes a
 // mention of id.
 type who struct {
-	text, id, kind, country, name string
+	text, id, kind, country, name, role string
 }
 
 // when is a temporal expression the test dates: every occurrence of text.
@@ -61,7 +61,7 @@ func fixture(t testing.TB, text string, actors []who, times []when) (*timeline.D
 			taken = append(taken, timeline.Span{Start: at, End: at + len(w.text)})
 			mentions = append(mentions, actor.Mention{
 				Start: at, End: at + len(w.text), Text: w.text, Name: cmp.Or(w.name, w.text),
-				Kind: cmp.Or(w.kind, timeline.Person), Country: w.country, ID: w.id,
+				Kind: cmp.Or(w.kind, timeline.Person), Country: w.country, ID: w.id, Role: w.role,
 			})
 		}
 	}
@@ -121,6 +121,9 @@ var cast = []who{
 	{text: "Riverton", id: "riverton", kind: timeline.Place},
 	{text: "the Palace", id: "sudland-presidency", name: "Sudland presidency", kind: timeline.Organization, country: "sudland"},
 	{text: "TV One", id: "tv-one", kind: timeline.Organization},
+	{text: "President Ida Lund", id: "ida-lund", name: "Ida Lund", role: "Norlish president", country: "norland"},
+	{text: "President Ole Moe", id: "ole-moe", name: "Ole Moe", role: "Sudlish president", country: "sudland"},
+	{text: "Capitol", id: "norland-government", name: "Norlish government", kind: timeline.Organization, country: "norland"},
 }
 
 var dates = []when{
@@ -198,11 +201,11 @@ func agent(e EventMention) string {
 	return ""
 }
 
-// others returns the ids of e's actors other than the agent, in order.
+// others returns the ids of e's actors after the agent, in order.
 func others(e EventMention) []string {
 	var out []string
-	for _, a := range e.Actors {
-		if a.Role != timeline.RoleAgent {
+	for i, a := range e.Actors {
+		if i > 0 || a.Role != timeline.RoleAgent {
 			out = append(out, a.Role+":"+a.ID)
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Event kinds.
 const (
@@ -44,7 +47,7 @@ type entry struct {
 // "declare" for "claim".
 var verbSpecs = []string{
 	// meetings
-	"meet meeting met", "negotiate meeting", "host meeting", "talk meeting", "sit meeting sat", "shake meeting shook shaken",
+	"meet meeting met", "negotiate meeting", "host meeting", "talk meeting", "sit meeting sat", "shake meeting shook shaken", "greet meeting",
 	// calls
 	"call call", "phone call", "telephone call", "speak call spoke spoken",
 	// statements
@@ -76,13 +79,13 @@ var verbSpecs = []string{
 	// attacks
 	"attack attack", "strike attack struck", "capture attack", "seize attack",
 	"invade attack", "annex attack", "occupy attack", "bomb attack", "shell attack",
-	"recapture attack", "fight attack fought",
+	"recapture attack", "fight attack fought", "kill attack",
 	// accusations and warnings
 	"accuse accusation", "criticise accusation", "criticize accusation",
 	"condemn accusation", "blame accusation", "denounce accusation",
 	"warn warning", "threaten warning", "caution warning",
 	// visits
-	"visit visit", "travel visit",
+	"visit visit", "travel visit", "arrive visit", "fly visit flew flown",
 }
 
 // nounSpecs lists trigger nouns as "word kind lemma".
@@ -119,6 +122,91 @@ var (
 	nouns = map[string]entry{}
 )
 
+// wclass marks the word classes a word belongs to, looked up once per
+// token so that the scans over a sentence need no map lookups.
+type wclass uint16
+
+const (
+	cClause wclass = 1 << iota
+	cCoord
+	cTriggerHead // starts a two-word trigger: "press conference", "phone call"
+	cDet
+	cPrep
+	cAux
+	cBe
+	cNeg
+	cModHead
+	cLight
+	cCue // starts a link cue: "in response to", "after"
+)
+
+// wordInfo is what the lexicon knows of a word form.
+type wordInfo struct {
+	cls          wclass
+	verb, noun   entry
+	isVerb, isNn bool
+}
+
+// lexicon maps every word form the rules look up to what is known of it.
+var lexicon = map[string]*wordInfo{}
+
+// lexiconShapes holds a bit for each (length, first byte, last byte) of a
+// lexicon word: most words of a text have a shape no lexicon word has, and
+// are known to be unknown without a map lookup.
+var lexiconShapes [32 * 128 * 128 / 64]uint64
+
+func shape(w string) (int, bool) {
+	n := len(w)
+	f, l := w[0], w[n-1]
+	if f >= 128 || l >= 128 {
+		return 0, false
+	}
+	return min(n, 31)<<14 | int(f)<<7 | int(l), true
+}
+
+// lookup returns what the lexicon knows of the lower-case word w, or nil.
+func lookup(w string) *wordInfo {
+	if w == "" {
+		return nil
+	}
+	k, ok := shape(w)
+	if ok && lexiconShapes[k>>6]&(1<<(k&63)) == 0 {
+		return nil
+	}
+	if ok {
+		if e := &lexiconSlots[slot(k, w)]; e.word == w {
+			return e.info // most lookups are of function words, found here
+		}
+	}
+	return lexicon[w]
+}
+
+// lexiconSlots is a direct-mapped table in front of the lexicon map.
+var lexiconSlots [1 << 12]struct {
+	word string
+	info *wordInfo
+}
+
+func slot(shape int, w string) int {
+	h := uint(shape)
+	if len(w) > 1 {
+		h = h*31 + uint(w[1])
+	}
+	if len(w) > 2 {
+		h = h*31 + uint(w[len(w)-2])
+	}
+	return int((h * 0x9E3779B1 >> 7) & (1<<12 - 1))
+}
+
+func info(w string) *wordInfo {
+	in, ok := lexicon[w]
+	if !ok {
+		in = &wordInfo{}
+		lexicon[w] = in
+	}
+	return in
+}
+
 func init() {
 	for _, s := range verbSpecs {
 		addVerb(strings.Fields(s))
@@ -127,6 +215,48 @@ func init() {
 		f := strings.Fields(s)
 		nouns[f[0]] = entry{lemma: f[2], kind: f[1], form: formNoun}
 	}
+	for w, e := range verbs {
+		in := info(w)
+		in.verb, in.isVerb = e, true
+	}
+	for w, e := range nouns {
+		in := info(w)
+		in.noun, in.isNn = e, true
+	}
+	for w := range clauseWords {
+		info(w).cls |= cClause
+	}
+	for w := range coordinators {
+		info(w).cls |= cCoord
+	}
+	for _, c := range []struct {
+		words map[string]bool
+		cls   wclass
+	}{{determiners, cDet}, {prepositions, cPrep}, {auxiliaries, cAux}, {beForms, cBe}, {negations, cNeg},
+		{modifierHeads, cModHead}, {lightVerbs, cLight}} {
+		for w := range c.words {
+			info(w).cls |= c.cls
+		}
+	}
+	for _, w := range []string{"press", "news", "phone", "telephone"} {
+		info(w).cls |= cTriggerHead
+	}
+	for _, c := range cues {
+		info(c.words[0]).cls |= cCue
+	}
+	words := make([]string, 0, len(lexicon))
+	for w := range lexicon {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the same slots on every run
+	for _, w := range words {
+		if k, ok := shape(w); ok {
+			lexiconShapes[k>>6] |= 1 << (k & 63)
+			if e := &lexiconSlots[slot(k, w)]; e.word == "" {
+				e.word, e.info = w, lexicon[w]
+			}
+		}
+	}
 }
 
 func addVerb(f []string) {
@@ -134,6 +264,9 @@ func addVerb(f []string) {
 	past, part := regularPast(lemma), ""
 	if len(f) > 2 {
 		past = f[2]
+		if _, ok := pastOf[lemma]; !ok {
+			pastOf[lemma] = past
+		}
 	}
 	if len(f) > 3 {
 		part = f[3]
@@ -191,10 +324,7 @@ func presentParticiple(v string) string {
 }
 
 // pastOf gives the simple past used in summaries.
-var pastOf = map[string]string{
-	"meet": "met", "speak": "spoke", "say": "said", "tell": "told", "strike": "struck",
-	"write": "wrote", "hold": "held",
-}
+var pastOf = map[string]string{"hold": "held"}
 
 // summaryVerb is the verb phrase a summary uses for a trigger lemma, in the
 // past tense, and the word that introduces the other participants.
@@ -236,7 +366,7 @@ var (
 	pronounsFirst  = set("we i us our my me")
 	// Words that start a new clause.
 	clauseWords = set("who whom whose which that while whereas although though because " +
-		"if unless whether when as since until before after where")
+		"if unless whether when as since until before after where once")
 	coordinators = set("and but then or")
 	// Auxiliaries and adverbs that may stand between a subject and its verb.
 	auxiliaries = set("is are was were be been being am has have had having do does did " +
@@ -258,11 +388,12 @@ var (
 	governExpected = set("expected expect expects expecting likely poised anticipated anticipate anticipates predicted")
 	governPlanned  = set("plans plan planned planning set scheduled due going intends intend " +
 		"intended prepared preparing ready promised promise promises vowed vow pledged pledge " +
-		"agreed agree upcoming future next forthcoming proposed")
+		"agreed agree upcoming next forthcoming proposed")
 	governOccurred = set("moved move went managed began begin begun started start proceeded " +
 		"rushed earlier previous recent last appeared appears appear seemed seems seem continued continues")
-	governDenied = set("refused refuse refuses declined decline declines failed fail fails")
-	governHypo   = set("potential possible hypothetical prospective seeks seek sought wants want " +
+	governDenied = set("refused refuse refuses declined decline declines failed fail fails " +
+		"cancelled canceled cancel postponed postpone scrapped scrap")
+	governHypo = set("future potential possible hypothetical prospective seeks seek sought wants want " +
 		"wanted hopes hope hoped tries try tried trying aims aim aimed efforts effort " +
 		"willingness unlikely push pushing ask asked urged urge calls called seeking")
 	// Nouns that follow a country or institution used as a modifier:
@@ -284,7 +415,14 @@ var (
 	// Kinds a speaker performs by saying so: "we will demand …" is a demand.
 	speechActKinds = set(KindDemand + " " + KindRejection + " " + KindProposal + " " +
 		KindWarning + " " + KindAgreement + " " + KindAccusation + " " + KindAnnouncement)
-	groupPronouns = set("both two 2 pair")
+	groupPronouns  = set("both two 2 pair")
+	objectPronouns = set("him her them us me")
+	// Verbs that say of an event noun before them when and where it happens:
+	// "talks would begin in Saudi Arabia on Sunday".
+	eventVerbs = set("begin begins began begun start starts started resume resumes resumed " +
+		"take takes took taken held open opens opened continue continues continued end ends " +
+		"ended conclude concludes concluded last lasts lasted convene convenes convened " +
+		"go goes went come comes came")
 )
 
 func set(words string) map[string]bool {

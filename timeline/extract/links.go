@@ -22,6 +22,9 @@ type cue struct {
 	// backward: with no event in the phrase, the most recent earlier event
 	// of a compatible kind is meant ("contradicting the earlier comments").
 	backward bool
+	// needsObject: the cue word is a cue only before a noun phrase
+	// ("followed last week's call", not "followed it up").
+	needsObject bool
 }
 
 // Confidence of links by how plainly the cue states the relation.
@@ -42,6 +45,11 @@ var cues = []cue{
 	{words: []string{"contradicted"}, kind: timeline.Contradicts, confidence: confStated, backward: true},
 	{words: []string{"contradicts"}, kind: timeline.Contradicts, confidence: confStated, backward: true},
 	{words: []string{"as", "a", "result", "of"}, kind: timeline.Causes, confidence: confExplicit, causeFirst: true},
+	{words: []string{"as", "a", "result"}, kind: timeline.Causes, confidence: confStated, causeFirst: true, backward: true},
+	{words: []string{"in", "the", "wake", "of"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true},
+	{words: []string{"in", "protest", "at"}, kind: timeline.RespondsTo, confidence: confStated, backward: true},
+	{words: []string{"in", "protest", "against"}, kind: timeline.RespondsTo, confidence: confStated, backward: true},
+	{words: []string{"sparked"}, kind: timeline.Causes, confidence: confStated, forward: true},
 	{words: []string{"because", "of"}, kind: timeline.Causes, confidence: confImplied, causeFirst: true},
 	{words: []string{"prompted"}, kind: timeline.Causes, confidence: confStated, forward: true},
 	{words: []string{"prompting"}, kind: timeline.Causes, confidence: confStated, forward: true},
@@ -50,6 +58,7 @@ var cues = []cue{
 	{words: []string{"triggered"}, kind: timeline.Causes, confidence: confStated, forward: true},
 	{words: []string{"after"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true},
 	{words: []string{"following"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true},
+	{words: []string{"followed"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true, needsObject: true},
 }
 
 var cueStarts = func() map[string][]int {
@@ -63,18 +72,28 @@ var cueStarts = func() map[string][]int {
 // links finds the cues of a sentence and links the events they relate.
 func (x *extractor) links(s *sentence, cands []cand) {
 	for i := 0; i < len(s.toks); i++ {
-		if s.toks[i].kind != tWord {
+		if !s.toks[i].has(cCue) {
 			continue
 		}
 		for _, ci := range cueStarts[s.toks[i].low] {
 			c := cues[ci]
-			if !matchWords(s.toks, i, c.words) {
+			if !matchWords(s.toks, i, c.words) || c.needsObject && !objectAt(s.toks, i+len(c.words)) {
 				continue
 			}
 			x.link(s, cands, c, i, i+len(c.words))
 			break
 		}
 	}
+}
+
+// objectAt reports whether a noun phrase starts at i: a determiner, a
+// time or an actor.
+func objectAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	return t.kind == tTimex || t.kind == tActor || t.kind == tWord && (t.low == "the" || t.low == "a" || t.low == "an")
 }
 
 func matchWords(toks []token, i int, words []string) bool {

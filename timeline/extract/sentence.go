@@ -21,8 +21,9 @@ type cand struct {
 	promoted bool // the speaker performs it by saying so
 	event    int  // event index it became or refers back to, or -1
 	emitted  bool
-	dropped  bool // the light verb of another trigger's noun, or an echo
-	echo     int  // the candidate an echoing noun repeats ("met … for their talks"), or -1
+	dropped  bool     // the light verb of another trigger's noun, or an echo
+	echo     int      // the candidate an echoing noun repeats ("met … for their talks"), or -1
+	objIDs   []string // the actors the object phrase names
 }
 
 // sentence analyses one kept sentence and appends its events and links.
@@ -44,6 +45,20 @@ func (x *extractor) sentence(sp timeline.Span) {
 func (x *extractor) piece(sp timeline.Span) {
 	s := &sentence{x: x, span: sp}
 	x.trigs = findTriggers(x.toks, x.trigs)
+	if len(x.trigs) == 0 {
+		// No event here; only what the next sentences may refer back to.
+		s.toks = x.toks
+		if sp.Kind == timeline.Quote {
+			for i := range s.toks {
+				s.toks[i].quoted = true
+			}
+		}
+		x.carry(s, nil, x.quoteSpeakerFor(s))
+		if p := s.subjectPerson(); p >= 0 {
+			x.prevSubject = p
+		}
+		return
+	}
 	x.segs, x.segOf = segmentize(x.toks, x.trigs, x.segs, x.segOf)
 	s.toks, s.trigs, s.segs, s.segOf = x.toks, x.trigs, x.segs, x.segOf
 	if sp.Kind == timeline.Quote {
@@ -55,13 +70,14 @@ func (x *extractor) piece(sp timeline.Span) {
 		}
 	}
 
-	cands := make([]cand, 0, len(s.trigs))
+	cands := x.cands[:0]
 	for k := range s.trigs {
 		s.cands = cands
 		cands = append(cands, s.analyse(k))
 		s.inherit(cands, k)
 	}
 	s.cands = cands
+	x.cands = cands
 	s.mergeEchoes(cands)
 	for _, c := range cands {
 		for j := range cands {
@@ -95,14 +111,25 @@ func (s *sentence) analyse(k int) cand {
 	s.appositionPatient(t, &c.roles)
 	if t.noun() && len(c.roles.agents) == 0 && !c.roles.inherit {
 		switch {
-		case g.coord:
-			c.roles.inherit = true
+		case g.coord, s.participleClause(g) && s.segOf[t.tok] != s.firstSegment() && s.indefinite(t.tok):
+			c.roles.inherit = true // "…, chatting with reporters during a meeting with Macron"
 		case s.fronted(s.segOf[t.tok]):
 			c.roles.agents = s.subjectAfter(s.segOf[t.tok])
 		}
 	}
+	if t.noun() && c.lv < 0 {
+		if v := s.eventVerbAfter(t); v >= 0 {
+			// "technical talks would begin in Saudi Arabia on Sunday": the
+			// verb gives the noun its status, place and time.
+			c.lv = v
+			s.objects(trig{tok: v, last: v, kind: t.kind, form: formPast}, &c.roles)
+		}
+	}
 	c.status = s.statusOf(c, g)
 	c.when = s.timeOf(t, c.lv)
+	if c.when == nil && c.lv >= 0 {
+		c.when = s.timeOf(trig{tok: c.lv, last: c.lv}, -1)
+	}
 	if c.when == nil && g.coord && !t.noun() {
 		c.when = s.previousVerbTime(k)
 	}
@@ -112,14 +139,96 @@ func (s *sentence) analyse(k int) cand {
 	return c
 }
 
+// mergeSpeaking folds a fronted "Speaking to reporters in Washington" into
+// the saying it introduces: one statement, with the place and time of both.
+func (s *sentence) mergeSpeaking(cands []cand) {
+	for k := range cands {
+		c := &cands[k]
+		if c.t.lemma != "speak" || c.t.form != formIng || len(c.roles.agents) == 0 {
+			continue
+		}
+		for j := k + 1; j < len(cands); j++ {
+			m := &cands[j]
+			if !m.t.speech() || len(m.roles.agents) == 0 || m.roles.agents[0] != c.roles.agents[0] {
+				continue
+			}
+			if len(c.roles.participants) > 0 && len(m.roles.participants) == 0 {
+				break // "speaking with Putin": a call of its own
+			}
+			c.dropped, c.echo = true, j
+			m.roles.places = appendAll(m.roles.places, c.roles.places)
+			if m.when == nil {
+				m.when = c.when
+			}
+			break
+		}
+	}
+}
+
+// indefinite reports whether "a" or "an" introduces the noun at n: "a
+// meeting" is one event, bare "negotiations" a topic.
+func (s *sentence) indefinite(n int) bool {
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		switch t := s.toks[j]; {
+		case t.kind == tWord && (t.low == "a" || t.low == "an"):
+			return true
+		case t.kind != tWord || t.has(cPrep) || t.has(cDet):
+			return false
+		}
+	}
+	return false
+}
+
+// participleClause reports whether g starts with a present participle:
+// "chatting with reporters during a meeting".
+func (s *sentence) participleClause(g segment) bool {
+	w := g.first(s.toks)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !g.quoted
+}
+
+// eventVerbAfter returns the verb after event noun t, in its clause, that
+// the noun is the subject of ("talks would begin", "the meeting took
+// place"), or -1.
+func (s *sentence) eventVerbAfter(t trig) int {
+	g := s.seg(t.tok)
+	for j := t.last + 1; j < g.hi && j <= t.last+6; j++ {
+		tk := s.toks[j]
+		if tk.kind != tWord {
+			continue
+		}
+		if eventVerbs[tk.low] && (tk.low != "take" && tk.low != "took" && tk.low != "takes" && tk.low != "taken" || wordAt(s.toks, j+1) == "place") &&
+			(tk.low != "held" || beForms[wordAt(s.toks, j-1)]) {
+			return j
+		}
+		if tk.has(cClause) || s.isTrigger(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (s *sentence) isTrigger(j int) bool {
+	for _, t := range s.trigs {
+		if t.tok == j {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeEchoes folds an event noun owned by "their" or "its" into the verb
 // event before it of the same kind: "delegations sat down in Riyadh on
 // Tuesday for their first talks" is one meeting.
 func (s *sentence) mergeEchoes(cands []cand) {
+	s.mergeSpeaking(cands)
 	for k := range cands {
 		c := &cands[k]
+		if !c.t.noun() || c.lv >= 0 {
+			continue
+		}
 		j := s.possessor(c.t.tok)
-		if !c.t.noun() || c.lv >= 0 || j < 0 || s.toks[j].kind != tWord || !collective[s.toks[j].low] {
+		owned := j >= 0 && s.toks[j].kind == tWord && collective[s.toks[j].low]
+		if !owned && !s.governedByPrep(c.t.tok) {
 			continue
 		}
 		for p := k - 1; p >= 0; p-- {
@@ -127,12 +236,16 @@ func (s *sentence) mergeEchoes(cands []cand) {
 			if prev.t.noun() || prev.dropped {
 				continue
 			}
-			if prev.t.kind == c.t.kind {
+			if prev.t.kind == c.t.kind || prev.t.lemma == "speak" && c.t.kind == KindStatement {
+				// "shook hands during a bilateral meeting at the summit in
+				// Osaka": the nouns tell the same meeting.
 				c.dropped, c.echo = true, p
 				if prev.when == nil {
 					prev.when = c.when
 				}
-			} else if len(c.roles.agents) == 0 {
+				prev.roles.places = appendAll(prev.roles.places, c.roles.places)
+				prev.roles.participants = appendAll(prev.roles.participants, c.roles.participants)
+			} else if owned && len(c.roles.agents) == 0 {
 				c.roles.agents = prev.roles.agents // "their": the doers before
 			}
 			break
@@ -141,6 +254,24 @@ func (s *sentence) mergeEchoes(cands []cand) {
 }
 
 var collective = set("their its")
+
+// governedByPrep reports whether the noun at n stands in a phrase that a
+// preposition of time or setting opens: "during a bilateral meeting", "at
+// the G20 summit".
+func (s *sentence) governedByPrep(n int) bool {
+	for k := n - 1; k >= 0 && k >= n-5; k-- {
+		t := s.toks[k]
+		switch {
+		case t.kind == tWord && settingPreps[t.low]:
+			return true
+		case t.kind == tPunct, t.kind == tWord && (t.has(cPrep) || t.has(cClause) || t.has(cAux)):
+			return false
+		}
+	}
+	return false
+}
+
+var settingPreps = set("during at for in by")
 
 // statusOf reads the status of a candidate from its modality and whether
 // it is reported.
@@ -211,6 +342,18 @@ func (s *sentence) inherit(cands []cand, k int) {
 	if !c.roles.inherit {
 		return
 	}
+	si := s.segOf[c.t.tok]
+	if g := s.segs[si]; g.coord && c.t.form == formBase && si > 0 {
+		// "Russia would rearm and attack again": the subject and the modal
+		// of the clause before.
+		if subj := s.subjectIn(s.segs[si-1]); subj != nil {
+			c.roles.agents = subj
+			if st := s.chainStatus(s.segs[si-1]); st != "" && (c.status == timeline.Occurred || c.status == timeline.Reported) {
+				c.status = reportedStatus(st, g, s, false)
+			}
+			return
+		}
+	}
 	for j := k - 1; j >= 0; j-- {
 		p := cands[j]
 		if len(p.roles.agents) == 0 || s.toks[p.t.tok].quoted != s.toks[c.t.tok].quoted ||
@@ -227,17 +370,44 @@ func (s *sentence) inherit(cands []cand, k int) {
 	if len(c.roles.agents) > 0 {
 		return
 	}
-	si := s.segOf[c.t.tok]
-	if s.segs[si].coord && si > 0 {
-		c.roles.agents = s.subjectIn(s.segs[si-1])
+	if s.segs[si].coord {
+		for k := si - 1; k >= 0 && c.roles.agents == nil; k-- {
+			if g := s.segs[k]; !g.quoted && !g.empty() {
+				c.roles.agents = s.subjectIn(g)
+			}
+		}
 	}
 	if c.roles.agents == nil {
 		c.roles.agents = s.firstSubject(si)
 	}
-	if c.roles.agents == nil {
+	if c.roles.agents == nil && si == s.firstSegment() {
 		// A fronted participle: "Speaking to reporters, Trump said".
 		c.roles.agents = s.subjectAfter(si)
 	}
+}
+
+// firstSegment returns the first segment that holds tokens.
+func (s *sentence) firstSegment() int {
+	for i, g := range s.segs {
+		if !g.empty() {
+			return i
+		}
+	}
+	return 0
+}
+
+// chainStatus returns the status the modal words of segment g give, or "".
+func (s *sentence) chainStatus(g segment) string {
+	var m modality
+	for j := g.lo; j < g.hi; j++ {
+		if s.toks[j].kind == tWord {
+			m.read(s.toks[j].low)
+		}
+	}
+	if !m.will && !m.may && !m.would && !m.neg {
+		return ""
+	}
+	return m.status(false)
 }
 
 // previousVerbTime returns the time of the verb trigger before trigger k
@@ -251,12 +421,19 @@ func (s *sentence) previousVerbTime(k int) *timeline.When {
 	return nil
 }
 
-// subjectIn returns the first actor of g that can be a subject.
+// subjectIn returns the first actor of g that can be a subject, or the
+// person a "he" or "she" there stands for.
 func (s *sentence) subjectIn(g segment) []int {
 	for j := g.lo; j < g.hi; j++ {
 		t := s.toks[j]
-		if t.kind == tActor && !t.poss && s.prepBefore(j) == "" {
+		if t.kind == tActor && !t.poss && s.prepBefore(j) == "" && !s.isModifier(j) {
 			return s.coordinated(j)
+		}
+		if t.kind == tWord && (t.low == "he" || t.low == "she") {
+			if m := s.x.resolvePronoun(s, j); m >= 0 {
+				return []int{m}
+			}
+			return nil
 		}
 	}
 	return nil
@@ -269,6 +446,9 @@ func (s *sentence) firstSubject(si int) []int {
 	g := s.segs[si]
 	for j := 0; j < g.lo; j++ {
 		t := s.toks[j]
+		if s.appositive(s.segs[s.segOf[j]]) || t.kind == tActor && s.isPlace(t.ref) {
+			continue
+		}
 		if t.kind == tActor && t.quoted == g.quoted && !t.poss && s.prepBefore(j) == "" && !s.isModifier(j) {
 			return s.coordinated(j)
 		}
@@ -290,8 +470,8 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 	}
 	if best < 0 && !clauseWords[g.first(s.toks)] {
 		for k, h := range s.segs {
-			if k == si || h.hasTrig || h.quoted != g.quoted || h.reportedBy != g.reportedBy {
-				continue
+			if k == si || h.hasTrig && !s.settingOf(k, si) || h.quoted != g.quoted || h.reportedBy != g.reportedBy {
+				continue // "In a phone call on Monday, they agreed": the time is the agreement's too
 			}
 			for j := h.lo; j < h.hi; j++ {
 				if d := abs(j - t.tok); s.usableTimex(j) && d < dist {
@@ -305,8 +485,8 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 		for k := si - 1; k >= 0 && k >= si-2 && best < 0; k-- {
 			h := s.segs[k]
 			for j := h.hi - 1; j >= h.lo; j-- {
-				if s.usableTimex(j) {
-					best = j
+				if t := s.toks[j]; t.kind == tTimex && s.x.timexes[t.ref].Interval != nil {
+					best = j // "since 2014, when Moscow seized Crimea"
 					break
 				}
 			}
@@ -318,19 +498,48 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 	return s.x.when(s.toks[best].ref)
 }
 
+// settingOf reports whether segment k opens the sentence with the setting
+// of the clause at si: "In a phone call on Monday, they agreed", but not
+// "After talks last week, Lavrov said".
+func (s *sentence) settingOf(k, si int) bool {
+	if k >= si || !settingPreps[s.segs[k].first(s.toks)] {
+		return false
+	}
+	for j := 0; j <= k; j++ {
+		if !s.segs[j].empty() && !s.fronted(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // nearestTrigger returns the token of the trigger in g nearest to token j;
 // of two as near, the earlier.
 func (s *sentence) nearestTrigger(j int, g segment) int {
-	best, dist := -1, 1<<30
+	if wordAt(s.toks, j+1) == "'s" {
+		for _, t := range s.trigs {
+			if t.tok > j && t.tok < g.hi && t.tok <= j+5 {
+				return t.tok // "last week's phone call": the time of what it owns
+			}
+		}
+	}
+	// A time after a verb and its objects is the verb's ("travel to Ostburg
+	// next month to sign"): the nearest trigger on the left first.
+	left, right := -1, -1
 	for _, t := range s.trigs {
 		if t.tok < g.lo || t.tok >= g.hi {
 			continue
 		}
-		if d := abs(j - t.tok); d < dist {
-			best, dist = t.tok, d
+		if t.tok < j {
+			left = t.tok
+		} else if right < 0 {
+			right = t.tok
 		}
 	}
-	return best
+	if left >= 0 {
+		return left
+	}
+	return right
 }
 
 func abs(n int) int {

@@ -66,14 +66,19 @@ func (s *sentence) governsGerund(g int) bool {
 func (s *sentence) governorBefore(j int) (string, bool) {
 	k := j - 1
 	for k >= 0 && (s.toks[k].kind == tTimex || s.toks[k].kind == tWord && isAdverb(s.toks[k].low) ||
-		s.toks[k].kind == tWord && prepositions[s.toks[k].low] && k+1 < len(s.toks) && s.toks[k+1].kind == tTimex) {
+		s.toks[k].kind == tWord && s.toks[k].has(cPrep) && k+1 < len(s.toks) && s.toks[k+1].kind == tTimex) {
 		k--
 	}
-	if k >= 0 && s.toks[k].kind == tActor && !s.toks[k].poss {
+	switch {
+	case k >= 0 && s.toks[k].kind == tActor && !s.toks[k].poss:
 		k-- // "expects the US president to speak"
-		for k >= 0 && s.toks[k].kind == tWord && determiners[s.toks[k].low] {
-			k--
-		}
+	case k >= 0 && objectPronouns[s.toks[k].low]:
+		k-- // "asked him to"
+	case k >= 1 && groupPronouns[wordAt(s.toks, k-1)]:
+		k -= 2 // "expected the two presidents to speak"
+	}
+	for k >= 0 && s.toks[k].kind == tWord && s.toks[k].has(cDet) {
+		k--
 	}
 	if k < 0 || s.toks[k].kind != tWord {
 		return "", false
@@ -136,8 +141,8 @@ func (s *sentence) nounStatus(n int) string {
 			continue
 		}
 		switch {
-		case t.low == "no":
-			return timeline.Denied
+		case t.low == "no", governDenied[t.low]:
+			return timeline.Denied // "no call", "cancelled the meeting"
 		case governExpected[t.low]:
 			return timeline.Expected
 		case governPlanned[t.low]:
@@ -146,7 +151,7 @@ func (s *sentence) nounStatus(n int) string {
 			return timeline.Hypothetical
 		case governOccurred[t.low]:
 			return timeline.Occurred
-		case prepositions[t.low] && t.low != "of":
+		case t.has(cPrep) && t.low != "of":
 			return timeline.Occurred
 		}
 	}

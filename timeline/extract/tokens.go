@@ -27,7 +27,10 @@ type token struct {
 	ref        int    // index of the actor mention or timex
 	poss       bool   // an actor followed by 's
 	quoted     bool   // inside quotation marks
+	info       *wordInfo
 }
+
+func (t token) has(c wclass) bool { return t.info != nil && t.info.cls&c != 0 }
 
 func (t token) is(words map[string]bool) bool { return t.kind == tWord && words[t.low] }
 
@@ -61,8 +64,8 @@ func (tz *tokenizer) tokens(s timeline.Span, buf []token) ([]token, int) {
 		for ti < len(tz.timexes) && (tz.timexes[ti].End <= p || !validSpan(tz.timexes[ti].Start, tz.timexes[ti].End, len(tz.text))) {
 			ti++
 		}
-		r, size := utf8.DecodeRuneInString(tz.text[p:])
-		if unicode.IsSpace(r) {
+		r, size := decode(tz.text, p)
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			p += size
 			continue
 		}
@@ -70,6 +73,10 @@ func (tz *tokenizer) tokens(s timeline.Span, buf []token) ([]token, int) {
 			end := min(tz.timexes[ti].End, s.End)
 			buf = append(buf, token{kind: tTimex, start: p, end: end, ref: ti})
 			p = end
+			if n := possessiveAt(tz.text, p, s.End); n > 0 {
+				buf = append(buf, token{kind: tWord, start: p, end: p + n, low: "'s"}) // "last week's call"
+				p += n
+			}
 			continue
 		}
 		if ai < len(tz.actors) && tz.actors[ai].Start <= p {
@@ -118,19 +125,44 @@ func firstEndingAfter(n int, end func(int) int, pos int) int {
 	return lo
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// decode returns the rune at p and its size, without a call for ASCII.
+func decode(text string, p int) (rune, int) {
+	if c := text[p]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[p:])
+}
 
 // wordEnd finds the end of the word starting at p: letters and digits, with
 // apostrophes, hyphens and decimal points inside.
 func wordEnd(text string, p, limit int) int {
 	for p < limit {
-		r, size := utf8.DecodeRuneInString(text[p:])
+		if c := text[p]; c < utf8.RuneSelf && asciiWord[c] {
+			p++
+			continue
+		}
+		r, size := decode(text, p)
 		if isWordRune(r) {
 			p += size
 			continue
 		}
 		if (r == '\'' || r == '’' || r == '-' || r == '.') && p+size < limit {
-			next, _ := utf8.DecodeRuneInString(text[p+size:])
+			next, _ := decode(text, p+size)
 			if isWordRune(next) && (r != '.' || unicode.IsDigit(next)) {
 				p += size
 				continue
@@ -145,10 +177,12 @@ func wordEnd(text string, p, limit int) int {
 func appendWord(buf []token, text string, start, end int) []token {
 	w := text[start:end]
 	if n := possessiveSuffix(w); n > 0 && n < len(w) {
-		buf = append(buf, token{kind: tWord, start: start, end: end - n, low: lower(w[:len(w)-n])})
+		low := lower(w[:len(w)-n])
+		buf = append(buf, token{kind: tWord, start: start, end: end - n, low: low, info: lookup(low)})
 		return append(buf, token{kind: tWord, start: end - n, end: end, low: "'s"})
 	}
-	return append(buf, token{kind: tWord, start: start, end: end, low: lower(w)})
+	low := lower(w)
+	return append(buf, token{kind: tWord, start: start, end: end, low: low, info: lookup(low)})
 }
 
 func possessiveSuffix(w string) int {

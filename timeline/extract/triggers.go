@@ -24,7 +24,7 @@ func (t trig) speech() bool {
 func findTriggers(toks []token, out []trig) []trig {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != tWord {
+		if toks[i].kind != tWord || toks[i].info == nil {
 			continue
 		}
 		t, ok := triggerAt(toks, i)
@@ -52,7 +52,7 @@ func mediumOfSpeech(toks []token, n int, before []trig) bool {
 		return false
 	}
 	for k := v.last + 1; k < n; k++ {
-		if t := toks[k]; t.kind == tPunct || t.kind == tActor || t.kind == tWord && clauseWords[t.low] {
+		if t := toks[k]; t.kind == tPunct || t.kind == tActor || t.kind == tWord && t.has(cClause) {
 			return false
 		}
 	}
@@ -78,8 +78,9 @@ func triggerAt(toks []token, i int) (trig, bool) {
 		}
 		return trig{tok: i, last: last, lemma: "call", kind: KindCall, form: formNoun}, true
 	}
-	ve, isVerb := verbs[w]
-	ne, isNoun := nouns[w]
+	in := toks[i].info
+	ve, isVerb := in.verb, in.isVerb
+	ne, isNoun := in.noun, in.isNn
 	if !isVerb && !isNoun {
 		return trig{}, false
 	}
@@ -113,16 +114,16 @@ func verbContext(toks []token, i int, f form) bool {
 		return f == formPast || f == formIng
 	}
 	switch {
-	case determiners[p.low] || p.low == "'s":
+	case p.has(cDet) || p.low == "'s":
 		return false
-	case f == formIng && prepositions[p.low]:
-		return false // "of negotiating", "with threatening language"
+	case f == formIng && (p.has(cPrep) || p.has(cClause) && p.low != "who" && p.low != "which" && p.low != "that"):
+		return false // "of negotiating", "with threatening language", "once fighting stops"
 	case p.low == "to" || modalsWill[p.low] || modalsMay[p.low] || p.low == "did" || p.low == "does" || p.low == "do":
 		return f == formBase
-	case auxiliaries[p.low], modalsWill[p.low], modalsMay[p.low], negations[p.low],
+	case p.has(cAux), modalsWill[p.low], modalsMay[p.low], p.has(cNeg),
 		strings.HasSuffix(p.low, "n't"), strings.HasSuffix(p.low, "'ll"):
 		return true
-	case pronounSubject[p.low], p.low == "who", p.low == "which", p.low == "that", coordinators[p.low]:
+	case pronounSubject[p.low], p.low == "who", p.low == "which", p.low == "that", p.has(cCoord):
 		return true
 	}
 	return f == formPast || f == formIng
@@ -132,10 +133,10 @@ func verbContext(toks []token, i int, f form) bool {
 // adverbs: "is meeting" is a verb, "the Jeddah meeting" a noun.
 func afterBe(toks []token, i int) bool {
 	j := i - 1
-	for j >= 0 && toks[j].kind == tWord && (isAdverb(toks[j].low) || negations[toks[j].low]) {
+	for j >= 0 && toks[j].kind == tWord && (isAdverb(toks[j].low) || toks[j].has(cNeg)) {
 		j--
 	}
-	return j >= 0 && toks[j].kind == tWord && beForms[toks[j].low]
+	return j >= 0 && toks[j].kind == tWord && toks[j].has(cBe)
 }
 
 // compoundNoun reports whether the word at i, after an actor, heads a noun
@@ -152,11 +153,11 @@ func compoundNoun(toks []token, i int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if determiners[t.low] {
+		if t.has(cDet) {
 			return words > 0
 		}
-		if beForms[t.low] || haveForms[t.low] || modalsWill[t.low] || modalsMay[t.low] || prepositions[t.low] ||
-			clauseWords[t.low] || coordinators[t.low] || pronounSubject[t.low] {
+		if t.has(cBe) || haveForms[t.low] || modalsWill[t.low] || modalsMay[t.low] || t.has(cPrep) ||
+			t.has(cClause) || t.has(cCoord) || pronounSubject[t.low] {
 			return false
 		}
 		words++
@@ -277,7 +278,7 @@ func dealWithin(toks []token, i int) bool {
 func objectFollows(toks []token, i int) bool {
 	for k := i; k < len(toks) && k <= i+1; k++ {
 		if toks[k].kind == tActor {
-			return true
+			return !toks[k].poss // "called Putin's remarks promising" names, not phones
 		}
 		if toks[k].kind != tWord {
 			return false
@@ -286,7 +287,7 @@ func objectFollows(toks []token, i int) bool {
 		case "him", "her", "them", "us":
 			return true
 		}
-		if !determiners[toks[k].low] {
+		if !toks[k].has(cDet) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -127,5 +128,31 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("ParseDate(%q) = %+v without error", s, d)
 		}
 		InferDate(s)
+	})
+}
+
+// FuzzRecordDecoder checks that whatever the fast decoder accepts,
+// encoding/json accepts and reads the same.
+func FuzzRecordDecoder(f *testing.F) {
+	addSeeds(f, "testdata/articles/records.jsonl")
+	for _, s := range []string{
+		`{"maintext": "a\nb \u2019 \"q\" \\ \/", "title": null, "extra": [1, -2.5e+3, {"k": true}], "url": "u"}`,
+		`{"Maintext": "x"}`, `{"maintext": 1}`, `{"maintext": "\ud83d\ude00"}`, `{"ma\u0069ntext": "x"}`,
+		`{"text": "t", "text": null}`, `{} `, `{"a": 01}`, `{"a": "` + "\x01" + `"}`, `{"a": [,]}`, "{\"maintext\": \"\xff\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var d recordDecoder
+		var fast, slow record
+		if !d.decode(b, &fast) {
+			return
+		}
+		if err := json.Unmarshal(b, &slow); err != nil {
+			t.Fatalf("decoded %q, which encoding/json refuses: %v", b, err)
+		}
+		if fast != slow {
+			t.Fatalf("decoded %q as\n%+v\nencoding/json reads\n%+v", b, fast, slow)
+		}
 	})
 }

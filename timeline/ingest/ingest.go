@@ -17,14 +17,15 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// DefaultMaxBytes is the default size limit of one input file.
+// DefaultMaxBytes is the default size limit of one input file, or of one
+// record (line) of a JSONL input.
 const DefaultMaxBytes = 16 << 20
 
 // Options control reading. The zero value reads with the default limits and
 // no fallback publication date.
 type Options struct {
 	DCT      timeline.Date // publication date for documents whose metadata has none (--dct)
-	MaxBytes int64         // largest file read; 0 means DefaultMaxBytes
+	MaxBytes int64         // largest file read, or JSONL record; 0 means DefaultMaxBytes
 }
 
 func (o Options) maxBytes() int64 {
@@ -68,30 +69,32 @@ const StdinName = "-"
 // recursively in sorted order, "-" for stdin). Inputs that cannot be read
 // become Diagnostics naming the path and the reason; the rest are returned.
 // Document IDs are unique: a repeated ID gets the suffix -2, -3 … in
-// reading order.
+// reading order. Inputs and JSONL records are read in parallel; the
+// documents and diagnostics come in input order, then line order.
 func ReadPaths(paths []string, stdin io.Reader, opt Options) ([]timeline.Document, []timeline.Diagnostic) {
-	var docs []timeline.Document
-	var diags []timeline.Diagnostic
-	add := func(d []timeline.Document, g []timeline.Diagnostic, err error) {
-		docs = append(docs, d...)
-		diags = append(diags, g...)
-		if err != nil {
-			diags = append(diags, diagnosticOf(err))
-		}
-	}
+	var sources []source
 	for _, p := range paths {
 		if p == StdinName {
-			add(readStdin(stdin, opt))
+			sources = append(sources, source{path: p, stdin: stdin})
 			continue
 		}
 		files, errs := listFiles(p)
 		for _, err := range errs {
-			add(nil, nil, err)
+			sources = append(sources, source{err: err})
 		}
 		for _, f := range files {
-			add(ReadFile(f, opt))
+			sources = append(sources, source{path: f})
 		}
 	}
+	var docs []timeline.Document
+	var diags []timeline.Diagnostic
+	readSources(sources, opt, func(_ int, o outcome) {
+		docs = append(docs, o.docs...)
+		diags = append(diags, o.diags...)
+		if o.err != nil {
+			diags = append(diags, diagnosticOf(o.err))
+		}
+	})
 	uniqueIDs(docs)
 	return docs, diags
 }
@@ -100,34 +103,47 @@ func ReadPaths(paths []string, stdin io.Reader, opt Options) ([]timeline.Documen
 // nothing could be read from it; diagnostics report records that were
 // skipped and warnings about the documents returned.
 func ReadFile(path string, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
-	data, err := readLimited(path, opt.maxBytes())
-	if err != nil {
-		return nil, nil, &InputError{Path: path, Err: err}
+	if formatOf(path, nil) == formatJSONL {
+		return readSource(source{path: path}, opt)
 	}
-	return Read(path, data, opt)
-}
-
-func readStdin(r io.Reader, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
-	if r == nil {
-		return nil, nil, &InputError{Path: StdinName, Err: ErrEmpty}
-	}
-	data, err := readAllLimited(r, opt.maxBytes())
-	if err != nil {
-		return nil, nil, &InputError{Path: StdinName, Err: err}
-	}
-	return Read(StdinName, data, opt)
+	o := readWholeFile(path, opt)
+	return o.docs, o.diags, o.err
 }
 
 // Read reads one input held in memory. name gives the format (by its
 // extension; "-" or an unknown extension is sniffed from the content), the
 // document ID and the path in diagnostics.
 func Read(name string, data []byte, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
+	if isJSONL(name, data) {
+		return readSource(source{path: name, data: data, inMem: true}, opt)
+	}
+	o := readWhole(name, data, opt)
+	return o.docs, o.diags, o.err
+}
+
+func readSource(s source, opt Options) ([]timeline.Document, []timeline.Diagnostic, error) {
+	var o outcome
+	readSources([]source{s}, opt, func(_ int, got outcome) { o = got })
+	return o.docs, o.diags, o.err
+}
+
+// readWholeFile reads a file that is not JSONL: whole, within the limit.
+func readWholeFile(path string, opt Options) outcome {
+	data, err := readLimited(path, opt.maxBytes())
+	if err != nil {
+		return outcome{err: &InputError{Path: path, Err: err}}
+	}
+	return readWhole(path, data, opt)
+}
+
+// readWhole reads an input that is not JSONL, held in memory.
+func readWhole(name string, data []byte, opt Options) outcome {
 	if int64(len(data)) > opt.maxBytes() {
-		return nil, nil, &InputError{Path: name, Err: tooLarge(opt.maxBytes())}
+		return outcome{err: &InputError{Path: name, Err: tooLarge(opt.maxBytes())}}
 	}
 	data, warn, err := checkText(data)
 	if err != nil {
-		return nil, nil, &InputError{Path: name, Err: err}
+		return outcome{err: &InputError{Path: name, Err: err}}
 	}
 	var diags []timeline.Diagnostic
 	if warn != "" {
@@ -136,7 +152,7 @@ func Read(name string, data []byte, opt Options) ([]timeline.Document, []timelin
 	arts, recDiags, err := parse(name, data)
 	diags = append(diags, recDiags...)
 	if err != nil {
-		return nil, diags, &InputError{Path: name, Err: err}
+		return outcome{diags: diags, err: &InputError{Path: name, Err: err}}
 	}
 	docs := make([]timeline.Document, 0, len(arts))
 	for i := range arts {
@@ -146,7 +162,7 @@ func Read(name string, data []byte, opt Options) ([]timeline.Document, []timelin
 	}
 	// Record errors and document warnings, in line order.
 	slices.SortStableFunc(diags, func(a, b timeline.Diagnostic) int { return cmp.Compare(a.Line, b.Line) })
-	return docs, diags, nil
+	return outcome{docs: docs, diags: diags}
 }
 
 // parse splits data into articles by format.
@@ -154,8 +170,6 @@ func parse(name string, data []byte) ([]article, []timeline.Diagnostic, error) {
 	switch formatOf(name, data) {
 	case formatJSON:
 		return readJSON(name, data)
-	case formatJSONL:
-		return readJSONL(name, data)
 	case formatHTML:
 		a, err := readHTML(name, data)
 		if err != nil {
@@ -274,10 +288,8 @@ func checkText(data []byte) ([]byte, string, error) {
 		return nil, "", fmt.Errorf("%w: mostly control bytes or invalid UTF-8", ErrBinary)
 	}
 	if !utf8.Valid(data) {
-		n := countInvalid(data)
-		first := firstInvalid(data)
-		return bytes.ToValidUTF8(data, []byte("\uFFFD")), "invalid UTF-8 (" + strconv.Itoa(n) +
-			" bad sequences, the first at byte " + strconv.Itoa(first) + ") replaced with U+FFFD", nil
+		warn := invalidUTF8Warning(countInvalid(data), int64(firstInvalid(data)))
+		return bytes.ToValidUTF8(data, []byte("\uFFFD")), warn, nil
 	}
 	return data, "", nil
 }

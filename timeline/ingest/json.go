@@ -47,8 +47,9 @@ func readJSON(name string, data []byte) ([]article, []timeline.Diagnostic, error
 	}
 	var arts []article
 	var diags []timeline.Diagnostic
+	var d recordDecoder
 	for i, raw := range raws {
-		a, err := decodeRecord(name, raw, i+1)
+		a, err := decodeRecord(&d, name, raw, i+1)
 		if err != nil {
 			diags = append(diags, timeline.Diagnostic{Path: name, Message: fmt.Sprintf("record %d: %v", i+1, err)})
 			continue
@@ -58,43 +59,15 @@ func readJSON(name string, data []byte) ([]article, []timeline.Diagnostic, error
 	return arts, diags, nil
 }
 
-// readJSONL reads one news-please object a line. Blank lines are skipped;
-// a malformed line becomes a diagnostic with its line number.
-func readJSONL(name string, data []byte) ([]article, []timeline.Diagnostic, error) {
-	var arts []article
-	var diags []timeline.Diagnostic
-	n := 0
-	for lineNo, pos := 1, 0; pos < len(data); lineNo++ {
-		end := bytes.IndexByte(data[pos:], '\n')
-		if end < 0 {
-			end = len(data)
-		} else {
-			end += pos
-		}
-		line := bytes.TrimSpace(data[pos:end])
-		pos = end + 1
-		if len(line) == 0 {
-			continue
-		}
-		n++
-		a, err := decodeRecord(name, line, n)
-		if err != nil {
-			diags = append(diags, timeline.Diagnostic{Path: name, Line: lineNo, Message: err.Error()})
-			continue
-		}
-		a.Line = lineNo
-		arts = append(arts, a)
-	}
-	if len(arts) == 0 && len(diags) == 0 {
-		return nil, nil, ErrEmpty
-	}
-	return arts, diags, nil
-}
-
-func decodeRecord(name string, raw []byte, n int) (article, error) {
+// decodeRecord reads record n of input name with d, or with
+// encoding/json when d declines it.
+func decodeRecord(d *recordDecoder, name string, raw []byte, n int) (article, error) {
 	var r record
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return article{}, jsonError(err)
+	if !d.decode(raw, &r) {
+		r = record{}
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return article{}, jsonError(err)
+		}
 	}
 	return r.article(name, n)
 }

@@ -2,9 +2,12 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -52,16 +55,33 @@ func TestReadJSONL(t *testing.T) {
 		{"malformed line keeps the others", "{\"maintext\": \"One.\"}\n{\"maintext\": \"Two\n{\"maintext\": \"Three.\"}",
 			[]string{"in-1", "in-3"}, []string{"in.jsonl#1", "in.jsonl#3"},
 			[]string{"2: malformed JSON at byte 17: unexpected end of JSON input"}, nil},
+		// IDs, paths and diagnostics all number records by their line.
 		{"blank lines and crlf", "\r\n{\"maintext\": \"One.\"}\r\n\r\n{\"maintext\": \"\"}\r\n",
-			[]string{"in-1"}, []string{"in.jsonl#1"}, []string{"4: no article text found: maintext is empty"}, nil},
+			[]string{"in-2"}, []string{"in.jsonl#2"}, []string{"4: no article text found: maintext is empty"}, nil},
+		{"byte order mark", "\xef\xbb\xbf{\"maintext\": \"One.\"}\n",
+			[]string{"in-1"}, []string{"in.jsonl#1"}, nil, nil},
+		{"invalid utf-8 warned once, first", "{\"maintext\": \"One.\"}\n{\"maintext\": \"Caf\xe9.\"}\n{\"maintext\": \"\xff\xfe\"}\n",
+			[]string{"in-1", "in-2", "in-3"}, []string{"in.jsonl#1", "in.jsonl#2", "in.jsonl#3"},
+			[]string{"0: invalid UTF-8 (3 bad sequences, the first at byte 38) replaced with U+FFFD"}, nil},
 		{"only blank lines", "\n\n", nil, nil, nil, ErrEmpty},
+		{"NUL byte rejects the input", "{\"maintext\": \"One.\"}\n{\"maintext\": \"T\x00\"}\n", nil, nil, nil, ErrBinary},
+		{"utf-16", "\xff\xfe{\x00", nil, nil, nil, ErrBinary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			arts, diags, err := readJSONL("in.jsonl", []byte(tt.in))
-			checkRead(t, arts, diags, err, tt.ids, tt.paths, tt.diags, tt.err)
+			docs, diags, err := Read("in.jsonl", []byte(tt.in), Options{DCT: timeline.NewDate(2025, 3, 1)})
+			checkRead(t, articlesOf(docs), diags, err, tt.ids, tt.paths, tt.diags, tt.err)
 		})
 	}
+}
+
+// articlesOf keeps what checkRead compares of documents.
+func articlesOf(docs []timeline.Document) []article {
+	var arts []article
+	for _, d := range docs {
+		arts = append(arts, article{ID: d.ID, Path: d.Path})
+	}
+	return arts
 }
 
 func checkRead(t *testing.T, arts []article, diags []timeline.Diagnostic, err error, ids, paths, wantDiags []string, wantErr error) {
@@ -95,5 +115,78 @@ func TestRecordMetadata(t *testing.T) {
 		Date: "2025-03-10 00:00:00", Text: "Signed.", Input: "x.json"}
 	if arts[0] != want {
 		t.Errorf("got %+v\nwant %+v", arts[0], want)
+	}
+}
+
+func TestRecordDecoder(t *testing.T) {
+	tests := []struct {
+		name, in string
+		ok       bool // false: left to encoding/json
+		want     record
+	}{
+		{"news-please record", `{"filename": "a.txt", "title": "T", "url": null, "language": "en", "authors": ["A", "B"], "image_url": null, "maintext": "Line one.\nDon\u2019t \"quote\" \\ \/ \t."}`,
+			true, record{Filename: "a.txt", Title: "T", Maintext: "Line one.\nDon’t \"quote\" \\ / \t."}},
+		{"raw UTF-8 and nested values", `{"maintext": "Café", "meta": {"n": [1, 2.5, -3e2, true, false, null, {}, []]}}`,
+			true, record{Maintext: "Café"}},
+		{"empty object", ` {} `, true, record{}},
+		{"later duplicate wins", `{"text": "a", "text": "b", "published": "x", "published": null}`, true, record{Text: "b", Published: "x"}},
+		{"key in another case", `{"MainText": "x"}`, false, record{}},
+		{"escaped key", `{"main\u0074ext": "x"}`, false, record{}},
+		{"surrogate pair", `{"maintext": "\ud83d\ude00"}`, false, record{}},
+		{"wrong type", `{"maintext": 5}`, false, record{}},
+		{"invalid UTF-8", "{\"maintext\": \"\xff\"}", false, record{}},
+		{"control byte", "{\"maintext\": \"a\tb\"}", false, record{}},
+		{"trailing comma", `{"maintext": "a",}`, false, record{}},
+		{"bad number", `{"n": 01, "maintext": "a"}`, false, record{}},
+		{"text after the object", `{"maintext": "a"} x`, false, record{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d recordDecoder
+			var got record
+			ok := d.decode([]byte(tt.in), &got)
+			if ok != tt.ok {
+				t.Fatalf("decode = %v, want %v", ok, tt.ok)
+			}
+			if ok && got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestScanStringEveryPosition puts each byte scanString stops at in every
+// place of a word it reads at once, and checks it against a byte-by-byte
+// reading.
+func TestScanStringEveryPosition(t *testing.T) {
+	naive := func(data []byte, i int) (int, bool, bool) {
+		escaped := false
+		for j := i; j < len(data); j++ {
+			switch c := data[j]; {
+			case c == '"':
+				return j, escaped, utf8.Valid(data[i:j])
+			case c == '\\':
+				escaped = true
+				j++
+			case c < 0x20:
+				return 0, false, false
+			}
+		}
+		return 0, false, false
+	}
+	for _, special := range []string{`"`, `\n`, `\"`, "\x01", "\x1f", "é", "\xff", " ", "\x7f"} {
+		for pos := range 20 {
+			in := []byte(strings.Repeat("a", pos) + special + strings.Repeat("b", 20-pos) + `"`)
+			for _, cut := range []int{len(in), pos + len(special)} {
+				t.Run(fmt.Sprintf("%q at %d of %d", special, pos, cut), func(t *testing.T) {
+					data := in[:cut]
+					end, esc, ok := scanString(data, 0)
+					wantEnd, wantEsc, wantOK := naive(data, 0)
+					if ok != wantOK || ok && (end != wantEnd || esc != wantEsc) {
+						t.Errorf("scanString = %d %v %v, want %d %v %v", end, esc, ok, wantEnd, wantEsc, wantOK)
+					}
+				})
+			}
+		}
 	}
 }

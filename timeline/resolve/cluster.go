@@ -1,5 +1,7 @@
 package resolve
 
+import "slices"
+
 // cluster is an event being built: the mentions merged so far and what
 // they agree on.
 type cluster struct {
@@ -26,12 +28,8 @@ type cluster struct {
 func (c *cluster) coarse() bool { return c.end > c.start }
 
 func (c *cluster) hasDoc(doc int32) bool {
-	for _, d := range c.docs {
-		if d == doc {
-			return true
-		}
-	}
-	return false
+	_, found := slices.BinarySearch(c.docs, doc)
+	return found
 }
 
 func newCluster(r *record, ri int32) cluster {
@@ -76,14 +74,8 @@ func (c *cluster) add(r *record, ri int32, narrow bool) {
 }
 
 func insertSorted(s []int32, v int32) []int32 {
-	i := len(s)
-	for i > 0 && s[i-1] > v {
-		i--
-	}
-	s = append(s, 0)
-	copy(s[i+1:], s[i:])
-	s[i] = v
-	return s
+	i, _ := slices.BinarySearch(s, v)
+	return slices.Insert(s, i, v)
 }
 
 // judgement is how a mention fits a cluster; the zero value is no fit.

@@ -30,14 +30,15 @@ const maxDatePoints = 64
 type dateGroup struct {
 	point      int32 // the day every member contains
 	start, end int32
-	members    []*record
-	docs       int
-	published  int32 // the latest publication day of its documents, if known
+	count      int       // the tellings in the group
+	members    []*record // the tellings, filled for the chosen group only
+	docs       int       // the documents that tell them
+	published  int32     // the latest publication day of its documents, if known
 }
 
 // agrees reports whether r is dated and agrees with g.
 func (g *dateGroup) agrees(r *record) bool {
-	return len(g.members) > 0 && r.dated && r.start <= g.point && g.point <= r.end
+	return g.count > 0 && r.dated && r.start <= g.point && g.point <= r.end
 }
 
 // better reports whether g is a better reading of the event's date than
@@ -47,7 +48,7 @@ func (g *dateGroup) better(h *dateGroup) bool {
 	if c := cmp.Or(
 		cmp.Compare(g.docs, h.docs),
 		cmp.Compare(h.end-h.start, g.end-g.start),
-		cmp.Compare(len(g.members), len(h.members)),
+		cmp.Compare(g.count, h.count),
 		cmp.Compare(g.published, h.published),
 		cmp.Compare(h.start, g.start),
 	); c != 0 {
@@ -81,7 +82,7 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGro
 		w.Doc = anchor.docName
 	}
 	var claims []timeline.DateClaim
-	if len(g.members) < len(dated) {
+	if g.count < len(dated) {
 		claims = dateClaims(dated)
 	}
 	return w, claims, g
@@ -90,12 +91,17 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGro
 // bestGroup tries the first day of each distinct dated interval as the
 // event's date and keeps the best group of tellings that contain it.
 func bestGroup(dated []*record) dateGroup {
-	points := candidatePoints(dated)
 	var best dateGroup
-	for i, p := range points {
-		g := groupAt(dated, p)
+	var scratch []int32
+	for i, p := range candidatePoints(dated) {
+		g := groupAt(dated, p, &scratch)
 		if i == 0 || g.better(&best) {
 			best = g
+		}
+	}
+	for _, r := range dated {
+		if best.agrees(r) {
+			best.members = append(best.members, r)
 		}
 	}
 	return best
@@ -104,41 +110,53 @@ func bestGroup(dated []*record) dateGroup {
 // candidatePoints returns the distinct start days of the tellings, the
 // most told first when there are more than maxDatePoints.
 func candidatePoints(dated []*record) []int32 {
-	counts := map[int32]int{}
-	for _, r := range dated {
-		counts[r.start]++
+	starts := make([]int32, len(dated))
+	for i, r := range dated {
+		starts[i] = r.start
 	}
-	points := make([]int32, 0, len(counts))
-	for p := range counts {
-		points = append(points, p)
+	slices.Sort(starts)
+	if len(slices.Compact(slices.Clone(starts))) <= maxDatePoints {
+		return slices.Compact(starts)
 	}
-	slices.SortFunc(points, func(a, b int32) int { return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b)) })
-	if len(points) > maxDatePoints {
-		points = points[:maxDatePoints]
+	type told struct{ day, n int32 }
+	var runs []told
+	for _, d := range starts {
+		if len(runs) > 0 && runs[len(runs)-1].day == d {
+			runs[len(runs)-1].n++
+		} else {
+			runs = append(runs, told{d, 1})
+		}
+	}
+	slices.SortFunc(runs, func(a, b told) int { return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.day, b.day)) })
+	points := make([]int32, maxDatePoints)
+	for i := range points {
+		points[i] = runs[i].day
 	}
 	return points
 }
 
-func groupAt(dated []*record, p int32) dateGroup {
+// groupAt measures the group of tellings that contain day p; scratch is
+// reused to count its documents.
+func groupAt(dated []*record, p int32, scratch *[]int32) dateGroup {
 	g := dateGroup{point: p, start: p, end: p, published: math.MinInt32}
-	first := true
-	var docs []int32
+	docs := (*scratch)[:0]
 	for _, r := range dated {
 		if r.start > p || r.end < p {
 			continue
 		}
-		if first {
-			g.start, g.end, first = r.start, r.end, false
+		if g.count == 0 {
+			g.start, g.end = r.start, r.end
 		} else {
 			g.start, g.end = max(g.start, r.start), min(g.end, r.end)
 		}
-		g.members = append(g.members, r)
+		g.count++
+		docs = append(docs, r.doc)
 		if r.hasPub {
 			g.published = max(g.published, r.published)
 		}
-		docs = append(docs, r.doc)
 	}
 	g.docs = len(sortedUnique(docs))
+	*scratch = docs
 	return g
 }
 

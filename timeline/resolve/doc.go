@@ -19,8 +19,10 @@
 //     be one event when everything else is the same; the event then keeps
 //     each source's date in Event.Dates. An undated mention joins only an
 //     event with the same participants that its own document tells, or,
-//     given publication dates (Options), one that falls in the days before
-//     it was published.
+//     given publication dates (Options), one dated in the days its
+//     publication allows (the week before for what happened, two days for
+//     a statement, the two weeks after for what is to come), or an undated
+//     one told by documents published within a day of it.
 //
 // Mentions are visited from the most precisely dated to the vaguest, so the
 // narrowest telling seeds an event; candidates are found through blocks of

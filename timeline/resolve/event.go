@@ -294,21 +294,26 @@ func eventID(ev *timeline.Event) string {
 		ids = append(ids, p.ID)
 	}
 	slices.Sort(ids)
-	var b strings.Builder
-	b.WriteString(ev.Kind)
-	b.WriteByte(0)
-	b.WriteString(strings.Join(ids, "\x01"))
-	b.WriteByte(0)
+	key := make([]byte, 0, 128)
+	key = append(key, ev.Kind...)
+	key = append(key, 0)
+	for i, id := range ids {
+		if i > 0 {
+			key = append(key, 1)
+		}
+		key = append(key, id...)
+	}
+	key = append(key, 0)
 	if ev.When != nil {
-		b.WriteString(ev.When.Start.String())
+		key = ev.When.Start.AppendFormat(key)
 	}
-	b.WriteByte(0)
+	key = append(key, 0)
 	if len(ev.Mentions) > 0 {
-		b.WriteString(ev.Mentions[0].Doc)
-		b.WriteByte(0)
-		b.WriteString(strconv.Itoa(ev.Mentions[0].Start))
+		key = append(key, ev.Mentions[0].Doc...)
+		key = append(key, 0)
+		key = strconv.AppendInt(key, int64(ev.Mentions[0].Start), 10)
 	}
-	sum := sha256.Sum256([]byte(b.String()))
+	sum := sha256.Sum256(key)
 	return "e-" + hex.EncodeToString(sum[:5])
 }
 

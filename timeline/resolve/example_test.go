@@ -52,7 +52,8 @@ func ExampleOptions_Merge() {
 			Mention: timeline.Mention{Doc: "b", Start: 300, End: 380},
 		}}},
 	}
-	opt := resolve.Options{Published: map[string]timeline.Date{"a": day, "b": day}}
+	docs := []timeline.Document{{ID: "a", Published: day}, {ID: "b", Published: day}}
+	opt := resolve.Options{Published: resolve.PublishedDates(docs)}
 	events, _ := opt.Merge(results)
 	fmt.Println(len(events), events[0].Kind, events[0].When.Start, len(events[0].Mentions))
 	// Output:

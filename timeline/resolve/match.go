@@ -95,8 +95,12 @@ func countShared(a, b []int32) int {
 
 func sharesAny(a, b []int32) bool { return countShared(a, b) > 0 }
 
-// union merges two sorted unique lists into a new one.
+// union merges two sorted unique lists; it returns a itself when b adds
+// nothing, and a new list otherwise.
 func union(a, b []int32) []int32 {
+	if countShared(a, b) == len(b) {
+		return a
+	}
 	out := make([]int32, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {

@@ -240,3 +240,11 @@ func TestMergeLargeIndependentOfOrder(t *testing.T) {
 	}
 	checkInvariants(t, rs, got, nil)
 }
+
+func TestPublishedDates(t *testing.T) {
+	day := timeline.NewDate(2025, 3, 17)
+	got := PublishedDates([]timeline.Document{{ID: "a", Published: day}, {ID: "b"}})
+	if len(got) != 1 || got["a"] != day {
+		t.Errorf("PublishedDates = %v, want only a: %v", got, day)
+	}
+}

@@ -64,22 +64,33 @@ func (in *interner) id(s string) int32 {
 type flattener struct {
 	docs, actors, places, families *interner
 	published                      map[string]timeline.Date
+	// placeAs remembers the id of each place name as written, so that
+	// case folding happens once per name rather than once per mention.
+	placeAs map[string]int32
+	// arena holds the records' id lists back to back: one allocation
+	// for all of them rather than several per record.
+	arena []int32
 }
 
 func newFlattener(published map[string]timeline.Date) *flattener {
 	return &flattener{
 		docs: newInterner(), actors: newInterner(), places: newInterner(),
-		families: newInterner(), published: published,
+		families: newInterner(), published: published, placeAs: map[string]int32{},
 	}
 }
 
 // flatten returns one record per event mention of results.
 func (f *flattener) flatten(results []extract.Result) []record {
-	n := 0
+	n, ids := 0, 0
 	for i := range results {
 		n += len(results[i].Events)
+		for j := range results[i].Events {
+			em := &results[i].Events[j]
+			ids += 2*len(em.Actors) + len(em.Places)
+		}
 	}
 	recs := make([]record, 0, n)
+	f.arena = make([]int32, 0, ids)
 	for ri := range results {
 		res := &results[ri]
 		for ei := range res.Events {
@@ -154,27 +165,48 @@ func undatedWindow(family string, status statusClass) (before, after int32) {
 }
 
 func (f *flattener) participants(ps []timeline.Participant) (actors, agents []int32) {
+	start := len(f.arena)
 	for _, p := range ps {
-		if p.ID == "" {
-			continue
-		}
-		id := f.actors.id(p.ID)
-		actors = append(actors, id)
-		if p.Role == timeline.RoleAgent {
-			agents = append(agents, id)
+		if p.ID != "" {
+			f.arena = append(f.arena, f.actors.id(p.ID))
 		}
 	}
-	return sortedUnique(actors), sortedUnique(agents)
+	actors = sortedUnique(f.take(start))
+	start = len(f.arena)
+	for _, p := range ps {
+		if p.ID != "" && p.Role == timeline.RoleAgent {
+			f.arena = append(f.arena, f.actors.id(p.ID))
+		}
+	}
+	return actors, sortedUnique(f.take(start))
+}
+
+// take returns the arena's ids from start on, as a list that appending to
+// cannot spill into the next one.
+func (f *flattener) take(start int) []int32 {
+	end := len(f.arena)
+	if end == start {
+		return nil
+	}
+	return f.arena[start:end:end]
 }
 
 func (f *flattener) placeIDs(places []string) []int32 {
-	var ids []int32
+	start := len(f.arena)
 	for _, p := range places {
-		if p = strings.TrimSpace(p); p != "" {
-			ids = append(ids, f.places.id(strings.ToLower(p)))
+		id, ok := f.placeAs[p]
+		if !ok {
+			id = -1
+			if folded := strings.ToLower(strings.TrimSpace(p)); folded != "" {
+				id = f.places.id(folded)
+			}
+			f.placeAs[p] = id
+		}
+		if id >= 0 {
+			f.arena = append(f.arena, id)
 		}
 	}
-	return sortedUnique(ids)
+	return sortedUnique(f.take(start))
 }
 
 func sortedUnique(s []int32) []int32 {

@@ -17,6 +17,18 @@ type Options struct {
 	Published map[string]timeline.Date
 }
 
+// PublishedDates maps the ids of docs to their publication dates, for
+// Options.Published; documents with no known date are left out.
+func PublishedDates(docs []timeline.Document) map[string]timeline.Date {
+	out := make(map[string]timeline.Date, len(docs))
+	for i := range docs {
+		if !docs[i].Published.IsZero() {
+			out[docs[i].ID] = docs[i].Published
+		}
+	}
+	return out
+}
+
 // Merge merges the per-document results into events and links, sorted by
 // (date, id), with stable ids. It is Options{}.Merge.
 func Merge(results []extract.Result) ([]timeline.Event, []timeline.Link) {

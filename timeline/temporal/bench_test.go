@@ -52,3 +52,23 @@ func BenchmarkTagArticles(b *testing.B) {
 	}
 	benchTagger(b, texts)
 }
+
+// BenchmarkTag calls the package-level Tag from parallel goroutines, as the
+// pipeline does: one call per document, pooled Taggers underneath.
+func BenchmarkTag(b *testing.B) {
+	docs := loadTimeBank(b)
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.text))
+	}
+	b.SetBytes(size / int64(len(docs)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			d := docs[i%len(docs)]
+			Tag(d.text, d.dct)
+			i++
+		}
+	})
+}

@@ -87,6 +87,12 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	// a range: "two to three weeks", "12 to 18 months", "a year or two"
 	if c := p.cls(k); (c == wTo || c == wOr) && n >= 0 {
 		if k2, _, ok2 := p.amount(k + 1); ok2 && p.cls(k2) == wUnit {
+			if c == wTo && d == dNone && n > 0 && p.cls(j) != wA && !p.hyphen(k2+1) {
+				// "two to six days": TimeML marks each end, the first
+				// with the unit the second names
+				u := int(p.toks[k2].lex.val)
+				return result{i, k, sem{kind: kDuration, typ: timeline.TypeDuration, n: n, unit: u}}, true
+			}
 			k, n = k2, -1
 		}
 	}
@@ -541,10 +547,15 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 	if p.dct.IsZero() {
 		return 0
 	}
+	w := 120
 	if d == 0 {
-		d = 15 // a month alone: its middle
+		d = 15  // a month alone: its middle
+		w = 180 // a month is far more often the last or next one than a day is
 	}
-	bias := 120 * p.tenseDir(i, end)
+	bias := w * p.tenseDir(i, end)
+	if bias == 0 {
+		bias = -180 // no tense: news mostly reports what has happened
+	}
 	best, bestCost := p.dct.Year, 1<<30
 	for y := p.dct.Year - 1; y <= p.dct.Year+1; y++ {
 		day := d
@@ -675,7 +686,8 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 		s = p.weekdayPast(wd) // "Wednesday's ruling" happened
 	}
 	if p.cls(end) == wPartOfDay && s.kind == kDay {
-		s.pod = int(p.toks[end].lex.val)
+		// "Friday night": TimeBank mostly dates it as the day (no TNI),
+		// and the extent keeps the part of the day
 		end++
 	}
 	return result{i, end, s}, true
@@ -722,6 +734,9 @@ func (p *parser) refPhrase(i int) (result, bool) {
 	}
 	switch v {
 	case rNow:
+		if p.sentenceStart(i) && p.isPunct(i+1, ',') {
+			return result{}, false // "Now, he says, …": a discourse marker, not a time
+		}
 		r, _ := raw("PRESENT_REF")
 		if p.is(i-1, "right") {
 			r.start = i - 1
@@ -859,6 +874,10 @@ func (p *parser) fiscalPhrase(j int, d det, i int) (result, bool) {
 		}
 		if d == dNone || p.dct.IsZero() {
 			return result{}, false
+		}
+		if d == dThe && (p.is(k+1, "ended") || p.is(k+1, "ending")) {
+			// "the fiscal year ended Jan. 31": a year's length, the date follows
+			return result{i, k + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: 1, unit: uYear}}, true
 		}
 		y := p.dct.Year
 		switch d {

@@ -642,7 +642,30 @@ func (p *parser) detPhrase(i int) (result, bool) {
 	if the && d == dPast {
 		return result{i, j, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
 	}
+	if d == dCurrent && j == i+1 {
+		return p.currentAdjective(i)
+	}
 	return result{}, false
+}
+
+// currentAdjective reads "current" before a noun that is no time unit:
+// "his current position", "current market conditions" speak of the
+// present (TimeML's PRESENT_REF); "the then current price" of the past.
+// An accounting term ("current account", "current assets") is no time.
+func (p *parser) currentAdjective(i int) (result, bool) {
+	k := i + 1
+	if k >= len(p.toks) || p.toks[k].kind == tPunct || p.toks[k].newline {
+		return result{}, false // "the current.": a noun
+	}
+	for _, w := range [...]string{"account", "accounts", "assets", "liabilities", "affairs", "events", "flows", "flow", "of"} {
+		if p.is(k, w) {
+			return result{}, false
+		}
+	}
+	if p.is(i-1, "then") {
+		return result{i - 1, k, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
+	}
+	return result{i, k, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PRESENT_REF"}}, true
 }
 
 // periodCode reads "Q3", "Q3 2024", "H1 2025", "FY2024", "FY 24".
@@ -795,6 +818,10 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 		}
 		return date(p.unitAt(p.addUnits(p.dct, u, -1), u))
 	case dPast, dRecent:
+		if the && d == dPast && u == uYear {
+			// "over the past year": TimeBank dates it as the last calendar year
+			return date(p.unitAt(p.addUnits(p.dct, u, -1), u))
+		}
 		return dur()
 	case dNext, dComing, dFollowing:
 		if d == dFollowing || the && u == uDay {
@@ -848,7 +875,16 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 			if p.cls(end) == wOf || p.cls(end) == wBefore || p.cls(end) == wAfter {
 				return result{}, false
 			}
-			return date(p.unitAt(p.dct, u))
+			s := p.unitAt(p.dct, u)
+			if u == uWeek {
+				// "for the week", "the week following …": TimeML leaves
+				// the week unsaid (1989-WXX); the interval keeps the
+				// publication date's week as the likely one
+				if iv, ok := s.days(p.dct); ok {
+					s.vague, s.n = &iv, 0
+				}
+			}
+			return date(s)
 		case uDay:
 			if p.cls(end) == wBefore || p.cls(end) == wAfter {
 				step := 1
@@ -947,7 +983,10 @@ func (p *parser) weekend(dir int) sem {
 func (p *parser) pluralUnit(j int, d det, i int) (result, bool) {
 	u := int(p.toks[j].lex.val)
 	switch d {
-	case dRecent, dPast:
+	case dRecent:
+		// "in recent years": TimeML's vague duration (PXY), not a date
+		return result{i, j + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
+	case dPast:
 		return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
 	case dComing, dNext, dThe, dLast:
 		if d == dThe && p.cls(j+1) == wAhead {

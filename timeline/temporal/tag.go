@@ -1,13 +1,35 @@
 package temporal
 
-import "github.com/storyline/storyline/timeline"
+import (
+	"sync"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // Tag returns the temporal expressions in text, in order and never
 // overlapping, normalised against dct, the document creation time. With a
 // zero dct, relative expressions keep underspecified values (XXXX-…).
+// Tag is safe for concurrent use: each call borrows a Tagger from a pool,
+// so repeated calls reuse its buffers and allocate only what they return.
 func Tag(text string, dct timeline.Date) []timeline.Timex {
-	var t Tagger
-	return t.Tag(text, dct)
+	tg := taggers.Get().(*Tagger)
+	out := tg.Tag(text, dct)
+	tg.release()
+	taggers.Put(tg)
+	return out
+}
+
+var taggers = sync.Pool{New: func() any { return new(Tagger) }}
+
+// keepTokens is the most tokens a pooled Tagger keeps between calls: one
+// huge text must not pin its buffers for the life of the process.
+const keepTokens = 1 << 16
+
+// release drops buffers grown past what a typical article needs.
+func (tg *Tagger) release() {
+	if cap(tg.toks) > keepTokens {
+		*tg = Tagger{}
+	}
 }
 
 // maxText is the longest text tagged; the rest of a longer one is ignored.

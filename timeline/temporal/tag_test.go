@@ -77,7 +77,7 @@ func TestRelativeDays(t *testing.T) {
 		{"last weekday", "The envoy arrived last Friday.", []string{"last Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
 		{"next weekday", "They meet next Monday.", []string{"next Monday | DATE | 2025-03-24 | 2025-03-24..2025-03-24"}},
 		{"possessive weekday is past", "They would appeal Wednesday's ruling.", []string{"Wednesday | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
-		{"part of day", "Talks ended Wednesday night.", []string{"Wednesday night | DATE | 2025-03-12TNI | 2025-03-12..2025-03-12"}},
+		{"part of day", "Talks ended Wednesday night.", []string{"Wednesday night | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
 		{"this morning", "He spoke this morning.", []string{"this morning | TIME | 2025-03-17TMO | 2025-03-17..2025-03-17"}},
 		{"last night", "Strikes hit last night.", []string{"last night | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
 		{"tonight", "He speaks tonight.", []string{"tonight | TIME | 2025-03-17TNI | 2025-03-17..2025-03-17"}},
@@ -162,7 +162,7 @@ func TestReferences(t *testing.T) {
 		{"right now", "It is cold right now.", []string{"right now | DATE | PRESENT_REF"}},
 		{"past", "In the past it failed; one official recently said so.", []string{"the past | DATE | PAST_REF", "recently | DATE | PAST_REF"}},
 		{"future", "In the future, and soon, in the near future.", []string{"the future | DATE | FUTURE_REF", "soon | DATE | FUTURE_REF", "the near future | DATE | FUTURE_REF"}},
-		{"recent years", "In recent years it grew.", []string{"recent years | DATE | PAST_REF"}},
+		{"recent years", "In recent years it grew.", []string{"recent years | DURATION | PXY"}},
 		{"long ago", "It could have ended long ago.", []string{"long ago | DATE | PAST_REF"}},
 		{"now that", "Now that the deal is done, they rest.", []string{"Now | DATE | PRESENT_REF"}},
 	})
@@ -267,5 +267,33 @@ func TestClockFormats(t *testing.T) {
 		{"dot separator", "The vote closes at 7.30pm.", []string{"7.30pm | TIME | 2025-03-17T19:30 | 2025-03-17..2025-03-17"}},
 		{"24-hour with zone", "Markets opened 14:30 GMT.", []string{"14:30 GMT | TIME | 2025-03-17T14:30 | 2025-03-17..2025-03-17"}},
 		{"oclock", "They met at 9 o'clock.", []string{"9 o'clock | TIME | 2025-03-17T09:00 | 2025-03-17..2025-03-17"}},
+	})
+}
+
+// TestTimeBankConventions holds the conventions the TimeBank annotation
+// follows where TimeML leaves a choice, and the tense cues that decide a
+// bare weekday or month.
+func TestTimeBankConventions(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"now as a discourse marker", "Now, he says, the talks can wait.", nil},
+		{"now as a time", "The talks are now over.", []string{"now | DATE | PRESENT_REF"}},
+		{"deadline after a past verb", "Officials postponed the vote until Tuesday.", []string{"Tuesday | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
+		{"until opening a sentence", "Until Tuesday, they had not named him.", []string{"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11"}},
+		{"planned to", "The team planned to leave on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"planned as a past", "The team left on Friday, as planned.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"a plan now past", "The offer had been due to expire Friday evening.", []string{"Friday evening | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"were planning to", "Exiles marched on Saturday and were planning to rally again.", []string{"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
+		{"a plan seen from the past", "Protesters rallied and were planning a march on Saturday.", []string{"Saturday | DATE | 2025-03-22 | 2025-03-22..2025-03-22"}},
+		{"since is past", "The ship has been at sea since November and was scheduled to return.", []string{"November | DATE | 2024-11 | 2024-11-01..2025-03-17"}},
+		{"the past year", "Hate groups grew over the past year.", []string{"the past year | DATE | 2024 | 2024-01-01..2024-12-31"}},
+		{"the past two years", "Hate groups grew over the past two years.", []string{"the past two years | DURATION | P2Y"}},
+		{"the week", "For the week, the index fell 3.8%.", []string{"the week | DATE | 2025-WXX | 2025-03-17..2025-03-23"}},
+		{"current as an adjective", "He likes his current position.", []string{"current | DATE | PRESENT_REF"}},
+		{"then current", "Holders may buy at the then current price.", []string{"then current | DATE | PAST_REF"}},
+		{"current account", "The current account deficit widened.", nil},
+		{"fiscal year ended", "In the fiscal year ended Jan. 31, sales rose.", []string{"the fiscal year | DURATION | P1Y", "Jan. 31 | DATE | 2025-01-31 | 2025-01-31..2025-01-31"}},
+		{"range of durations", "Tests take two to six days.", []string{"two | DURATION | P2D", "six days | DURATION | P6D"}},
+		{"range with a determiner", "Growth will slow over the next 12 to 18 months.", []string{"the next 12 to 18 months | DURATION | PXM"}},
+		{"decimal point is no sentence end", "Shares rose in the year, to $42.875 from $29.75 in October.", []string{"the year | DATE | 2025 | 2025-01-01..2025-12-31", "October | DATE | 2024-10 | 2024-10-01..2024-10-31"}},
 	})
 }

@@ -6,9 +6,20 @@ package temporal
 // 0 when there is none in the sentence.
 func (p *parser) tenseDir(i, end int) int {
 	const reach = 14
-	best, bestDist, weak, weakDist := 0, reach+1, 0, 0
-	for k, dist := i-1, 1; k >= 0 && dist <= reach; k, dist = k-1, dist+1 {
+	if p.cls(i-1) == wSince {
+		return -1 // "since March": whatever the verb, it began before now
+	}
+	best, bestDist, weak, weakDist, weakAt := 0, reach+1, 0, 0, -1
+	for k, dist := i-1, 0; k >= 0 && dist < reach; k-- {
 		if p.boundaryAfter(k) {
+			break
+		}
+		if p.toks[k].kind == tPunct {
+			continue // "$29.75" is one word's worth of distance, not four
+		}
+		dist++
+		if p.futureInPast(k) {
+			best, bestDist = 1, dist
 			break
 		}
 		if v := p.tenseOf(k); v != 0 {
@@ -16,7 +27,7 @@ func (p *parser) tenseDir(i, end int) int {
 			break
 		}
 		if weak == 0 {
-			weak, weakDist = p.weakTenseOf(k), dist
+			weak, weakDist, weakAt = p.weakTenseOf(k), dist, k
 		}
 	}
 	for k, dist := end, 1; k < len(p.toks) && dist+1 < bestDist; k, dist = k+1, dist+1 {
@@ -24,13 +35,16 @@ func (p *parser) tenseDir(i, end int) int {
 			break
 		}
 		if v := p.tenseOf(k); v != 0 {
+			if v < 0 && p.tenseOf(k+1) > 0 {
+				v = 1 // "were planning to", "was expected to": a plan
+			}
 			best = v
 			break
 		}
 	}
 	// "until Tuesday", "by Thursday": a deadline, unless a verb in the
 	// past says otherwise ("reports were filed by Wednesday")
-	if weak != 0 && weakDist <= 4 && best >= 0 {
+	if weak != 0 && weakDist <= 4 && (best >= 0 || p.deadline(weakAt)) {
 		return weak
 	}
 	return best
@@ -43,6 +57,25 @@ func (p *parser) weakTenseOf(k int) int {
 		return 1 // "until", "through", "by"
 	}
 	return 0
+}
+
+// futureInPast reports whether token k opens a future seen from the past,
+// which tells the tense of what follows it: "planned a rally on
+// Saturday", "agreed to meet on Thursday" (but "On Friday, the government
+// planned to …" is past, and so is "as previously planned Saturday").
+func (p *parser) futureInPast(k int) bool {
+	if p.is(k, "planned") {
+		return !p.is(k-1, "had") && !p.is(k-1, "as") && !p.is(k-1, "previously") && !p.is(k-1, "originally")
+	}
+	return p.is(k+1, "to") && (p.is(k, "prepared") || p.is(k, "promised") || p.is(k, "agreed") || p.is(k, "decided"))
+}
+
+// deadline reports whether the "until" at token k sets a deadline even
+// after a verb in the past: "postponed until Tuesday", "gave them until
+// Friday"; but not "it was not until Monday", "up until Monday", "Until
+// Monday, they had not …".
+func (p *parser) deadline(k int) bool {
+	return (p.is(k, "until") || p.is(k, "till")) && !p.is(k-1, "not") && !p.is(k-1, "up") && !p.sentenceStart(k)
 }
 
 // boundaryAfter reports whether a sentence ends after token k.
@@ -58,6 +91,9 @@ func (p *parser) boundaryAfter(k int) bool {
 	case '?', '!', ';':
 		return true
 	case '.':
+		if k > 0 && p.toks[k-1].kind == tNum && p.isNum(k+1) && t.glued && p.toks[k+1].glued {
+			return false // "$42.875": a decimal point
+		}
 		if k > 0 && p.toks[k-1].kind == tWord && (p.toks[k-1].lex.abbr || p.toks[k-1].end-p.toks[k-1].start == 1) {
 			return false // "Aug.", "p.m.", an initial
 		}
@@ -76,6 +112,9 @@ func (p *parser) tenseOf(k int) int {
 	case wTenseFuture:
 		if p.is(k, "set") && !p.is(k+1, "to") {
 			return 0 // "set Friday as the deadline"
+		}
+		if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
+			return -1 // "had been due to expire Friday": a plan now past
 		}
 		return 1
 	case wTensePast:

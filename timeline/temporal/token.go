@@ -29,7 +29,6 @@ func (t *token) number() int { return int(t.num) }
 
 // tokenize splits text into tokens, appending to toks (reused between calls).
 func tokenize(text string, toks []token) []token {
-	var lower [24]byte
 	glued, newline := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -43,19 +42,15 @@ func tokenize(text string, toks []token) []token {
 			i++
 			continue
 		case bLetter:
-			// one pass: find the word's end, lower it and hash it
-			j, h := i, uint32(fnvOffset)
-			for j < len(text) && byteClass[text[j]] == bLetter {
-				b := text[j] | 0x20
-				if k := j - i; k < len(lower) {
-					lower[k] = b
-				}
-				h = (h ^ uint32(b)) * fnvPrime
+			// find the word's end; the lexicon hashes a few of its letters
+			// and compares them all only when the hash is known
+			j := i + 1
+			for j < len(text) && lowerLetter[text[j]] != 0 {
 				j++
 			}
-			t := token{start: int32(i), end: int32(j), kind: tWord, glued: glued, newline: newline, upper: c >= 'A' && c <= 'Z'}
-			if n := j - i; n <= len(lower) {
-				t.lex = lexTab.lookup(lower[:n], h)
+			t := token{start: int32(i), end: int32(j), kind: tWord, glued: glued, newline: newline, upper: c <= 'Z'}
+			if j-i <= maxWordLen {
+				t.lex = lexTab.lookup(text[i:j])
 			}
 			toks = append(toks, t)
 			i = j
@@ -95,6 +90,17 @@ func tokenize(text string, toks []token) []token {
 }
 
 func isLetter(c byte) bool { return byteClass[c] == bLetter }
+
+// maxWordLen is the longest word looked up in the lexicon.
+const maxWordLen = 24
+
+// lowerLetter maps an ASCII letter to its lower case and any other byte to 0.
+var lowerLetter = func() (t [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // Byte classes for the tokenizer's dispatch.
 const (

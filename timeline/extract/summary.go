@@ -1,0 +1,365 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// objectPhrase returns what the event is about, for kinds whose summary
+// needs it: what was said, demanded, proposed or rejected. What a speaker
+// said runs on across commas and quotation marks; other objects end with
+// their clause.
+func (s *sentence) objectPhrase(c *cand) string {
+	if c.roles.passive && !s.beforeBe(c.t.tok) && len(c.roles.agents) > 0 {
+		if s.seg(c.t.tok).coord {
+			// "the deal proposed by the US and accepted by Ukraine"
+			for k := len(s.cands) - 1; k >= 0; k-- {
+				if p := s.cands[k]; p.t.tok < c.t.tok && p.roles.passive && !p.t.noun() {
+					return s.headNoun(p.t.tok)
+				}
+			}
+		}
+		return s.headNoun(c.t.tok) // "the truce proposed by Norland"
+	}
+	if !needsObject(c) {
+		return ""
+	}
+	speech := c.t.speech()
+	i := c.t.last + 1
+	if speech {
+		i = complementStart(s.toks, c.t)
+		k := s.thatWithin(i, 4)
+		if k < 0 && afterQuote(s.toks, &s.segs[s.segOf[c.t.tok]]) {
+			return "" // "“…,” Putin said on Monday, signalling …": said before
+		}
+		if k >= 0 {
+			i = k + 1 // "emphasised in public that …"
+		}
+	}
+	for i < len(s.toks) && (s.toks[i].kind == tPunct || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
+		s.toks[i].has(cPrep) && i+1 < len(s.toks) && s.toks[i+1].kind == tTimex) {
+		if s.toks[i].low == ";" || s.toks[i].low == "." {
+			return ""
+		}
+		i++
+	}
+	if i >= len(s.toks) {
+		return ""
+	}
+	end := s.phraseEnd(i)
+	if speech {
+		end = len(s.toks)
+		for k := i; k < len(s.toks); k++ {
+			l := s.toks[k].low
+			if k > i && s.segs[s.segOf[k]].coord && s.segs[s.segOf[k]].lo == k {
+				end = k
+				break
+			}
+			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
+				l == "," && !s.toks[k].quoted && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing"))) {
+				end = k
+				break
+			}
+		}
+	}
+	end = min(end, i+12)
+	for end > i && (s.toks[end-1].kind != tWord && s.toks[end-1].kind != tActor || s.toks[end-1].kind == tWord && trailingWord(s.toks[end-1].low)) {
+		end--
+	}
+	for k := i; k < end; k++ {
+		if s.toks[k].kind == tActor {
+			c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
+		}
+	}
+	return s.render(i, end)
+}
+
+// headNoun returns the noun phrase a participle at v follows, from its
+// determiner: "the ceasefire deal" of "the ceasefire deal proposed by".
+func (s *sentence) headNoun(v int) string {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		t := s.toks[k]
+		if t.kind != tWord || t.has(cPrep) || t.has(cAux) {
+			return ""
+		}
+		if t.low == "the" || t.low == "a" || t.low == "an" {
+			if k == v-1 {
+				return ""
+			}
+			return s.render(k, v)
+		}
+	}
+	return ""
+}
+
+// phraseEnd returns where the object phrase starting at i ends: at
+// punctuation other than quotation marks, or at a new clause.
+func (s *sentence) phraseEnd(i int) int {
+	for k := i; k < len(s.toks); k++ {
+		t := s.toks[k]
+		switch {
+		case t.kind == tPunct && !isQuoteMark(t) && (t.low != "-" || spacedDash(s.toks, k)):
+			return k
+		case k > i && t.kind == tWord && t.has(cClause):
+			return k
+		case k > i && s.segs[s.segOf[k]].coord && s.segs[s.segOf[k]].lo == k:
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// thatWithin returns the "that" opening a complement within n tokens of
+// i, or -1.
+func (s *sentence) thatWithin(i, n int) int {
+	for k := i; k < len(s.toks) && k < i+n; k++ {
+		if s.toks[k].kind == tPunct {
+			return -1
+		}
+		if s.toks[k].low == "that" {
+			return k
+		}
+	}
+	return -1
+}
+
+func needsObject(c *cand) bool {
+	if c.roles.inverted || c.roles.passive {
+		return false
+	}
+	switch c.t.kind {
+	case KindStatement, KindAnnouncement, KindDemand, KindProposal, KindRejection, KindAgreement, KindWarning, KindAccusation:
+		return !c.t.noun()
+	case KindDismissal, KindAttack:
+		return len(c.roles.patients) == 0 && !c.t.noun()
+	}
+	return false
+}
+
+func trailingWord(w string) bool {
+	return determiners[w] || prepositions[w] || coordinators[w] || clauseWords[w] || auxiliaries[w]
+}
+
+// render writes tokens [i, end) as plain text, actors by their names and
+// without quotation marks.
+func (s *sentence) render(i, end int) string {
+	var b strings.Builder
+	for k := i; k < end; k++ {
+		t := s.toks[k]
+		var w string
+		switch t.kind {
+		case tActor:
+			w = s.x.name(t.ref)
+			if s.isModifier(k) {
+				w = s.x.doc.Text[t.start:t.end] // "the Russian leader", not "the Russia leader"
+			}
+			if t.poss {
+				w += "'s"
+			}
+		case tPunct:
+			if isQuoteMark(t) {
+				continue
+			}
+			w = s.x.doc.Text[t.start:t.end]
+		default:
+			w = s.x.doc.Text[t.start:t.end]
+		}
+		if b.Len() > 0 && !(t.kind == tPunct && strings.Contains(",;:.?!)]", w)) && w != "'s" && w != "’s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// summary writes the event in plain words from canonical names: "Steve
+// Witkoff met Vladimir Putin in Moscow".
+func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
+	var agents, others []string
+	for _, a := range ev.Actors {
+		n := x.nameOfID(a.ID)
+		switch {
+		case a.Role == timeline.RoleAgent:
+			agents = append(agents, n)
+		case !c.promoted && !slices.Contains(c.objIDs, a.ID):
+			others = append(others, n) // unless the object names them already
+		}
+	}
+	if c.t.noun() && !c.promoted && c.lv < 0 && len(agents) > 0 && len(others) == 0 && ev.Object == "" && !verbalNoun[kind] && c.t.lemma != "press conference" {
+		// "demands from Moscow": the noun says it best.
+		noun := x.doc.Text[ev.TriggerStart:ev.TriggerEnd]
+		return strings.ToUpper(noun[:1]) + noun[1:] + " by " + strings.Join(agents, " and ")
+	}
+	lemma := c.t.lemma
+	if c.promoted {
+		lemma = kindVerb[kind]
+	}
+	if lemma == "tell" && len(others) == 0 {
+		lemma = "say" // "told reporters that …": what was said matters
+	}
+	past, base, prep := verbForms(lemma, kind)
+	var b strings.Builder
+	switch {
+	case len(agents) > 0:
+		b.WriteString(strings.Join(agents, " and "))
+		b.WriteByte(' ')
+		b.WriteString(tensed(ev.Status, past, base))
+	case len(others) > 0 && c.roles.passive:
+		b.WriteString(strings.Join(others, " and "))
+		others = nil
+		b.WriteString(" was ")
+		b.WriteString(participle(lemma, past))
+	default:
+		b.WriteString(kindTitle(c.t.lemma, kind))
+		prep = "with"
+		if patientKinds[kind] {
+			prep = "against"
+		}
+		ev.Object = "" // its subject is missing: the rest reads as nonsense
+	}
+	if len(others) > 0 {
+		if prep != "" {
+			b.WriteByte(' ')
+			b.WriteString(prep)
+		}
+		b.WriteByte(' ')
+		b.WriteString(strings.Join(others, " and "))
+	}
+	if ev.Object != "" {
+		b.WriteByte(' ')
+		b.WriteString(ev.Object)
+	}
+	// What a speaker said reads on its own: the place stays in Places.
+	if len(ev.Places) > 0 && !strings.Contains(ev.Object, ev.Places[0]) && (ev.Object == "" || !c.t.speech()) {
+		switch {
+		case kind == KindVisit && len(others) == 0 && lemma == "visit":
+			b.WriteString(" ") // "visited Ostburg"
+		case kind == KindVisit && len(others) == 0 && lemma != "arrive":
+			b.WriteString(" to ")
+		default:
+			b.WriteString(" in ")
+		}
+		b.WriteString(ev.Places[0])
+	}
+	return b.String()
+}
+
+// verbalNoun are the kinds whose nouns read best as verbs in a summary:
+// "talks" as "held talks", "call" as "spoke".
+var verbalNoun = set(KindMeeting + " " + KindCall + " " + KindVisit + " press")
+
+// nameOfID returns the fullest name of the actor with id.
+func (x *extractor) nameOfID(id string) string {
+	x.indexActors()
+	if f, ok := x.known[id]; ok {
+		return f.name
+	}
+	return id
+}
+
+// indexActors builds, once per document, each actor id's fullest name and
+// the side it belongs to.
+func (x *extractor) indexActors() {
+	if x.known != nil {
+		return
+	}
+	x.known = make(map[string]actorFacts)
+	x.sites = make(map[string]bool)
+	for i, m := range x.actors {
+		if m.Kind == timeline.Place {
+			x.sites[m.Text] = true
+		}
+		id := x.id(i)
+		f := x.known[id]
+		if n := x.name(i); len(n) > len(f.name) {
+			f.name = n
+		}
+		f.side = cmp.Or(f.side, m.Country)
+		f.role = cmp.Or(f.role, m.Role)
+		x.known[id] = f
+	}
+}
+
+// actorFacts is what a document tells of one actor across its mentions.
+type actorFacts struct {
+	name string // the fullest name
+	side string // the country it belongs to
+	role string // a role it is given
+}
+
+// kindVerb is the verb of an event a speaker performs by speaking.
+var kindVerb = map[string]string{
+	KindDemand: "demand", KindRejection: "reject", KindProposal: "propose", KindWarning: "warn",
+	KindAgreement: "agree", KindAccusation: "accuse", KindAnnouncement: "announce",
+}
+
+func verbForms(lemma, kind string) (past, base, prep string) {
+	past, prep = summaryVerb(lemma, kind)
+	base = lemma
+	switch lemma {
+	case "talk", "negotiate", "discuss", "summit":
+		base = "hold talks"
+	case "call", "phone", "telephone", "speak":
+		if kind == KindCall {
+			base = "speak"
+		}
+	case "press conference":
+		past, base = "held a press conference", "hold a press conference"
+	case "travel":
+		past, base = "travelled", "travel"
+	case "arrive":
+		past, base, prep = "arrived", "arrive", "in"
+	case "fly":
+		past, base = "flew", "fly"
+	case "sit down", "shake hands":
+		past, base, prep = "met", "meet", ""
+	case "say":
+		base = "say"
+	}
+	if kind == KindMeeting && !ownVerb[lemma] {
+		past, base, prep = "held talks", "hold talks", "with"
+	}
+	return past, base, prep
+}
+
+// ownVerb are the meeting lemmas a summary keeps; other meeting words
+// ("summit", "gathering") read as "held talks".
+var ownVerb = map[string]bool{"meet": true, "talk": true, "negotiate": true, "host": true, "sit down": true, "shake hands": true}
+
+func tensed(status, past, base string) string {
+	switch status {
+	case timeline.Expected:
+		return "expected to " + base
+	case timeline.Planned:
+		return "to " + base
+	case timeline.Hypothetical:
+		return "may " + base
+	case timeline.Denied:
+		return "did not " + base
+	}
+	return past
+}
+
+var participles = map[string]string{"speak": "spoken", "write": "written"}
+
+func participle(lemma, past string) string {
+	if p, ok := participles[lemma]; ok {
+		return p
+	}
+	return past
+}
+
+func kindTitle(lemma, kind string) string {
+	switch {
+	case lemma == "press conference":
+		return "Press conference"
+	case kind == KindMeeting:
+		return "Talks"
+	case kind == "":
+		return "Event"
+	}
+	return strings.ToUpper(kind[:1]) + kind[1:]
+}

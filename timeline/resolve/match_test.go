@@ -1,0 +1,69 @@
+package resolve
+
+import "testing"
+
+func TestKindsCompatible(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"call", "call", true},
+		{"meeting", "talks", true},
+		{"visit", "meeting", true},
+		{"statement", "demand", true},
+		{"announcement", "statement", true},
+		{"demand", "warning", false},
+		{"call", "meeting", false},
+		{"attack", "attack", true},
+		{"attack", "agreement", false},
+		{"statement", "attack", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"~"+tt.b, func(t *testing.T) {
+			fa, fb := familyOf(tt.a, ""), familyOf(tt.b, "")
+			got := fa == fb && kindsCompatible(fa, tt.a, tt.b)
+			if got != tt.want {
+				t.Errorf("compatible(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+	t.Run("other kinds need the same trigger", func(t *testing.T) {
+		if familyOf("other", "sanction") == familyOf("other", "evacuate") {
+			t.Errorf("two other events with different triggers share a family")
+		}
+	})
+}
+
+// Actor lists are sorted, as records and clusters keep them.
+func TestActorFit(t *testing.T) {
+	const (
+		trump, putin, zelensky, witkoff = 1, 2, 3, 4
+	)
+	tests := []struct {
+		name           string
+		fam            string
+		a, aAg, b, bAg []int32
+		want           fit
+	}{
+		{"same pair, roles swapped", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump, putin}, []int32{putin}, strongFit},
+		{"agent alone", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump}, []int32{trump}, weakFit},
+		{"two shared of three", famMeeting, []int32{trump, putin, witkoff}, []int32{trump}, []int32{trump, putin, zelensky}, []int32{trump}, weakFit},
+		{"one shared, others differ", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump, zelensky}, []int32{trump}, noFit},
+		{"one shared patient, no agent", "attack", []int32{putin, zelensky}, []int32{putin}, []int32{zelensky}, nil, noFit},
+		{"symmetric: a lone participant", famMeeting, []int32{putin, witkoff}, []int32{witkoff}, []int32{putin}, nil, weakFit},
+		{"speech: same speaker, more named", famSpeech, []int32{trump, putin}, []int32{trump}, []int32{trump}, []int32{trump}, strongFit},
+		{"speech: two speakers", famSpeech, []int32{trump}, []int32{trump}, []int32{putin}, []int32{putin}, noFit},
+		{"speech: no speaker", famSpeech, []int32{trump}, nil, []int32{trump}, []int32{trump}, noFit},
+		{"nobody on one side", famCall, nil, nil, []int32{trump}, []int32{trump}, noFit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := actorFit(tt.fam, tt.a, tt.aAg, tt.b, tt.bAg); got != tt.want {
+				t.Errorf("actorFit = %d, want %d", got, tt.want)
+			}
+			if got := actorFit(tt.fam, tt.b, tt.bAg, tt.a, tt.aAg); got != tt.want {
+				t.Errorf("actorFit swapped = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
