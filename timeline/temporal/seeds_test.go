@@ -73,6 +73,8 @@ func TestSeedTable(t *testing.T) {
 		{"003", "Tuesday", "DATE", "2025-02-25", "2025-02-25", "2025-02-25", true},
 		{"004", "Wednesday", "DATE", "2025-02-12", "2025-02-12", "2025-02-12", true},
 		{"004", "Thursday", "DATE", "2025-02-13", "2025-02-13", "2025-02-13", true},
+		{"001", "this week", "DATE", "2025-W12", "2025-03-17", "2025-03-23", true}, // said on a Sunday of what will happen
+		{"001", "Sunday", "DATE", "2025-03-16", "2025-03-16", "2025-03-16", true},
 		{"002", "June 28, 2019", "DATE", "2019-06-28", "2019-06-28", "2019-06-28", true},
 		{"002", "30-day", "DURATION", "P30D", "", "", false},
 	}
