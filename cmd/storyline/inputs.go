@@ -20,7 +20,7 @@ func (f *inputFlags) register(fs interface {
 	Int64Var(*int64, string, int64, string)
 }) {
 	fs.StringVar(&f.dct, "dct", "", "publication date `YYYY-MM-DD` for articles whose metadata has none")
-	fs.Int64Var(&f.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input file read, in bytes")
+	fs.Int64Var(&f.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input file, or JSONL record, read, in bytes")
 }
 
 func (f *inputFlags) options() (ingest.Options, error) {

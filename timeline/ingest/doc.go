@@ -10,6 +10,15 @@
 // input, with errors that wrap ErrEmpty, ErrBinary, ErrTooLarge, ErrNoText
 // or ErrSyntax.
 //
+// JSONL (and JSONL on standard input) is read line by line, never whole:
+// Options.MaxBytes bounds each record, not the file, and a longer record
+// is a diagnostic on its line while the others are read. A record is
+// numbered by its line in the file, blank lines counted, in its ID
+// ("name-7" when it has no file name), its Path ("name.jsonl#7") and its
+// diagnostics alike. Files and batches of records are decoded, cleaned and
+// segmented on GOMAXPROCS workers; documents and diagnostics still come in
+// input order, then line order, whatever the scheduling.
+//
 // A document's publication date comes from its metadata (front matter,
 // HTML meta tags and JSON-LD, the news-please date_publish field), else from
 // Options.DCT, else from its text (InferDate: a "Published …" line, a bare

@@ -69,3 +69,22 @@ func ExampleParseDate() {
 	// 2025-03-17
 	// date has no year: "Mar 13" (month 3, day 13)
 }
+
+func ExampleReadInputs() {
+	crawl := []byte(`{"title": "Ferries Resume", "maintext": "Ferries resumed on Sunday.", "date_publish": "2025-03-16"}
+
+{"title": "Port Reopens", "maintext": "The port reopened on Monday.", "date_publish": "2025-03-17"}
+{"title": "Broken", "maintext": 
+`)
+	docs, diags := ingest.ReadInputs([]ingest.Input{{Name: "crawl.jsonl", Data: crawl}}, ingest.Options{})
+	for _, d := range docs {
+		fmt.Println(d.ID, d.Path, d.Published, d.Title)
+	}
+	for _, d := range diags {
+		fmt.Printf("%s:%d: %s\n", d.Path, d.Line, d.Message)
+	}
+	// Output:
+	// crawl-1 crawl.jsonl#1 2025-03-16 Ferries Resume
+	// crawl-3 crawl.jsonl#3 2025-03-17 Port Reopens
+	// crawl.jsonl:4: malformed JSON at byte 31: unexpected end of JSON input
+}

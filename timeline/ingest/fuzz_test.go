@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -153,6 +155,42 @@ func FuzzRecordDecoder(f *testing.F) {
 		}
 		if fast != slow {
 			t.Fatalf("decoded %q as\n%+v\nencoding/json reads\n%+v", b, fast, slow)
+		}
+	})
+}
+
+// FuzzStdin checks that standard input, read as a stream, gives what the
+// same bytes give when held in memory, and that a JSONL file streamed
+// from disk gives what it gives in memory.
+func FuzzStdin(f *testing.F) {
+	addSeeds(f, "testdata/articles/records.jsonl", "testdata/articles/briefs.json", "testdata/articles/oslo-talks.md")
+	for _, s := range []string{"{\"maintext\": \"a\"}\n{\"maintext\": \"b\"}", "\xef\xbb\xbf{}\n\n{}\n", "{}\n\x00", "{\"maintext\": \"Caf\xe9\"}\r\n{"} {
+		f.Add([]byte(s))
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		opt := Options{MaxBytes: 64}
+		want := func(name string) []byte {
+			docs, diags, err := Read(name, b, opt)
+			if err != nil {
+				diags = append(diags, diagnosticOf(err))
+			}
+			return renderGolden(t, docs, diags)
+		}
+		docs, diags := ReadPaths([]string{StdinName}, bytes.NewReader(b), opt)
+		// Its first record over the limit, standard input is too large
+		// whatever its format.
+		untold := len(diags) == 1 && diags[0].Line == 0 && strings.HasPrefix(diags[0].Message, "input too large")
+		if got, w := renderGolden(t, docs, diags), want(StdinName); !bytes.Equal(got, w) && !untold {
+			t.Fatalf("stdin gives\n%s\nin memory\n%s", got, w)
+		}
+		path := filepath.Join(dir, "x.jsonl")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docs, diags = ReadPaths([]string{path}, nil, opt)
+		if got, w := renderGolden(t, docs, diags), want(path); !bytes.Equal(got, w) {
+			t.Fatalf("file gives\n%s\nin memory\n%s", got, w)
 		}
 	})
 }

@@ -86,6 +86,29 @@ func ReadPaths(paths []string, stdin io.Reader, opt Options) ([]timeline.Documen
 			sources = append(sources, source{path: f})
 		}
 	}
+	return readAll(sources, opt)
+}
+
+// Input is an article file held in memory. Its name gives its format, its
+// ID and its path in diagnostics, as for Read.
+type Input struct {
+	Name string
+	Data []byte
+}
+
+// ReadInputs reads inputs held in memory as ReadPaths reads files: in
+// parallel, with documents and diagnostics in input order, then line
+// order, and unique IDs.
+func ReadInputs(inputs []Input, opt Options) ([]timeline.Document, []timeline.Diagnostic) {
+	sources := make([]source, len(inputs))
+	for i, in := range inputs {
+		sources[i] = source{path: in.Name, data: in.Data, inMem: true}
+	}
+	return readAll(sources, opt)
+}
+
+// readAll reads sources, each one's failure a diagnostic.
+func readAll(sources []source, opt Options) ([]timeline.Document, []timeline.Diagnostic) {
 	var docs []timeline.Document
 	var diags []timeline.Diagnostic
 	readSources(sources, opt, func(_ int, o outcome) {

@@ -64,6 +64,7 @@ func TestReadJSONL(t *testing.T) {
 			[]string{"in-1", "in-2", "in-3"}, []string{"in.jsonl#1", "in.jsonl#2", "in.jsonl#3"},
 			[]string{"0: invalid UTF-8 (3 bad sequences, the first at byte 38) replaced with U+FFFD"}, nil},
 		{"only blank lines", "\n\n", nil, nil, nil, ErrEmpty},
+		{"nothing", "", nil, nil, nil, ErrEmpty},
 		{"NUL byte rejects the input", "{\"maintext\": \"One.\"}\n{\"maintext\": \"T\x00\"}\n", nil, nil, nil, ErrBinary},
 		{"utf-16", "\xff\xfe{\x00", nil, nil, nil, ErrBinary},
 	}

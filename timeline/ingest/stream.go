@@ -25,7 +25,7 @@ import (
 type source struct {
 	path  string    // file path, or StdinName
 	stdin io.Reader // the reader behind StdinName
-	data  []byte    // the input itself, when inMemory
+	data  []byte    // the input itself, when inMem
 	inMem bool
 	err   error // a listing error: nothing to read
 }
@@ -52,6 +52,7 @@ type result struct {
 	invalid      int   // invalid UTF-8 sequences replaced
 	firstInvalid int64 // byte offset of the first of them
 	end          bool  // the last task of its source
+	whole        bool  // the source was read in this one task
 	streamed     bool  // the source was read record by record
 }
 
@@ -100,9 +101,14 @@ func readSources(sources []source, opt Options, emit func(src int, o outcome)) {
 		if !r.end {
 			continue
 		}
-		if r.err != nil {
+		switch {
+		case r.err != nil && r.whole:
+			cur.err = r.err
+		case r.err != nil:
+			// A stream that fails part way gives nothing, as a file
+			// that cannot be read whole does.
 			cur = outcome{err: r.err}
-		} else if r.streamed {
+		case r.streamed:
 			cur = finishStream(sources[t.src].path, cur, acc)
 		}
 		emit(t.src, cur)
@@ -180,7 +186,7 @@ func (p *producer) finish(i int, r result) {
 func (p *producer) whole(i int, read func() outcome) {
 	p.send(&task{src: i, run: func(r *result) {
 		r.outcome = read()
-		r.end = true
+		r.end, r.whole = true, true
 	}})
 }
 
@@ -200,7 +206,8 @@ func (p *producer) file(i int, path string) {
 }
 
 // stdin reads standard input: streamed when it looks like JSONL, else
-// whole within the size limit.
+// whole within the size limit. Its format is told by its first record, so
+// a first record over the limit makes the whole input too large.
 func (p *producer) stdin(i int, r io.Reader) {
 	if r == nil {
 		p.finish(i, result{outcome: outcome{err: &InputError{Path: StdinName, Err: ErrEmpty}}})
@@ -226,14 +233,15 @@ func (p *producer) stdin(i int, r io.Reader) {
 	p.whole(i, func() outcome { return readWhole(StdinName, data, p.opt) })
 }
 
-// stream cuts a JSONL input, read from r or held in data, into batches
-// of records. The checks that reject a whole input (UTF-16, binary data)
-// are made on its head and, for NUL bytes, on every line as it is read.
-// Records held in memory are not copied.
+// stream cuts a JSONL input, read from r or, when r is nil, held in
+// data, into batches of records. The checks that reject a whole input
+// (UTF-16, binary data) are made on its head and, for NUL bytes, on every
+// line as it is read. Records held in memory are not copied.
 func (p *producer) stream(i int, name string, r io.Reader, data []byte) {
 	lr := lineReader{limit: p.opt.maxBytes()}
 	var err error
-	if data != nil {
+	inMemory := r == nil
+	if inMemory {
 		lr.data = bytes.TrimPrefix(data, byteOrderMark)
 		err = checkHeadBytes(lr.data)
 	} else {
@@ -244,7 +252,7 @@ func (p *producer) stream(i int, name string, r io.Reader, data []byte) {
 		p.finish(i, result{outcome: outcome{err: &InputError{Path: name, Err: err}}})
 		return
 	}
-	newBatch := func() *batch { return &batch{name: name, opt: p.opt, arena: lr.data, shared: data != nil} }
+	newBatch := func() *batch { return &batch{name: name, opt: p.opt, arena: lr.data, shared: inMemory} }
 	b := newBatch()
 	for {
 		line, tooLong, err := lr.read()

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -207,5 +209,40 @@ func TestReadPathsDeterministic(t *testing.T) {
 		if got := read(procs); !bytes.Equal(got, want) {
 			t.Errorf("output with %d workers differs from the output with one", procs)
 		}
+	}
+}
+
+func TestReadInputsMatchesRead(t *testing.T) {
+	names := []string{"briefs.json", "records.jsonl", "oslo-talks.md", "geneva.html", "undated.txt", "records.jsonl"}
+	var inputs []Input
+	var want []timeline.Document
+	var wantDiags []timeline.Diagnostic
+	for _, n := range append(names, "empty.txt") {
+		data, _ := os.ReadFile(filepath.Join("testdata/articles", n))
+		inputs = append(inputs, Input{Name: n, Data: data})
+		docs, diags, err := Read(n, data, Options{})
+		want = append(want, docs...)
+		wantDiags = append(wantDiags, diags...)
+		if err != nil {
+			wantDiags = append(wantDiags, diagnosticOf(err))
+		}
+	}
+	uniqueIDs(want)
+	docs, diags := ReadInputs(inputs, Options{})
+	if got, w := renderGolden(t, docs, diags), renderGolden(t, want, wantDiags); !bytes.Equal(got, w) {
+		t.Errorf("ReadInputs differs from Read input by input:\n%s\nwant\n%s", got, w)
+	}
+	if !strings.Contains(string(renderGolden(t, docs, diags)), `"port-deal-3"`) || diags[len(diags)-1].Path != "empty.txt" {
+		t.Errorf("repeated records not renamed, or the empty input not reported last")
+	}
+}
+
+func TestReadNilJSONL(t *testing.T) {
+	if _, _, err := Read("x.jsonl", nil, Options{}); !errors.Is(err, ErrEmpty) {
+		t.Errorf("Read(nil) error = %v, want ErrEmpty", err)
+	}
+	docs, diags := ReadInputs([]Input{{Name: "a.jsonl"}, {Name: "b.ndjson", Data: []byte{}}}, Options{})
+	if len(docs) != 0 || len(diags) != 2 || diags[1].Path != "b.ndjson" || diags[1].Message != "empty input" {
+		t.Errorf("got %d documents, diagnostics %+v; want two empty inputs", len(docs), diags)
 	}
 }
