@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -28,6 +30,14 @@ func TestWriteTimelineMatchesEncoder(t *testing.T) {
 			Diagnostics: []timeline.Diagnostic{{Path: "b.txt", Message: "empty"}},
 		}},
 	}
+	many := &timeline.Timeline{Schema: timeline.Schema}
+	for i := range 2*batchSize + 7 { // several batches, the last one short
+		many.Events = append(many.Events, timeline.Event{ID: fmt.Sprintf("e-%d", i), Summary: strings.Repeat("x", i%13)})
+	}
+	tests = append(tests, struct {
+		name string
+		tl   *timeline.Timeline
+	}{"several batches", many})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var want, got bytes.Buffer
@@ -43,3 +53,29 @@ func TestWriteTimelineMatchesEncoder(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkWriteTimeline encodes an events document of 50,000 events.
+func BenchmarkWriteTimeline(b *testing.B) {
+	d := timeline.NewDate(2025, 3, 15)
+	tl := &timeline.Timeline{Schema: timeline.Schema}
+	for i := range 50000 {
+		tl.Events = append(tl.Events, timeline.Event{ID: fmt.Sprintf("e-%07d", i), Kind: "meeting", Summary: "Steve Witkoff met Vladimir Putin in Moscow",
+			When:     &timeline.When{Start: d, End: d.AddDays(1), Value: "2025-W11", Granularity: timeline.Week, Text: "at the end of last week", Doc: "a"},
+			Status:   timeline.Occurred,
+			Actors:   []timeline.Participant{{ID: "steve-witkoff", Role: timeline.RoleAgent}, {ID: "vladimir-putin", Role: timeline.RoleParticipant}},
+			Places:   []string{"Moscow"},
+			Mentions: []timeline.Mention{{Doc: "a", Start: 100, End: 220, Text: "Steve Witkoff, the US special envoy, who met Putin in Moscow at the end of last week, said so."}}})
+	}
+	var n countingWriter
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := writeTimeline(&n, tl); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(n.n / int64(b.N))
+}
+
+type countingWriter struct{ n int64 }
+
+func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
