@@ -24,19 +24,19 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b timeline.Document) int { return cmp.Compare(a.ID, b.ID) })
 
+	// Actors are resolved across all documents before any event is
+	// extracted, so only the actor mentions are held for every document;
+	// temporal tags are made per document just before they are used.
 	finder := actor.NewFinder()
-	timexes := make([][]timeline.Timex, len(docs))
 	mentions := make([][]actor.Mention, len(docs))
-	forEach(len(docs), func(i int) {
-		timexes[i] = temporal.Tag(docs[i].Text, docs[i].Published)
-		mentions[i] = finder.Find(&docs[i])
-	})
+	forEach(len(docs), func(i int) { mentions[i] = finder.Find(&docs[i]) })
 	actors := actor.Resolve(mentions)
 
 	results := make([]extract.Result, len(docs))
 	forEach(len(docs), func(i int) {
-		results[i] = extract.Document(&docs[i], timexes[i], mentions[i])
-		timexes[i], mentions[i] = nil, nil // done with: let the GC have them
+		timexes := temporal.Tag(docs[i].Text, docs[i].Published)
+		results[i] = extract.Document(&docs[i], timexes, mentions[i])
+		mentions[i] = nil // done with: let the GC have them
 	})
 	events, links := resolve.Merge(results)
 	return &timeline.Timeline{
