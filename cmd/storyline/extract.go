@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -46,6 +47,7 @@ func buildTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*ti
 		return nil, exitUsage
 	}
 	docs, diags := readArticles(e, paths, opt)
+	limitMemory(docs)
 	tl := pipeline.Build(docs)
 	tl.Diagnostics = diags
 	return tl, exitFor(diags)
@@ -80,6 +82,21 @@ func readEventsDocument(path string) (tl *timeline.Timeline, ok bool) {
 		return nil, false
 	}
 	return tl, true
+}
+
+// limitMemory asks the garbage collector to keep the heap under three
+// times the corpus plus 100 MB, the memory budget of a run, unless the user
+// set GOMEMLIMIT. It is a soft limit: the collector works harder near it,
+// and a corpus that needs more still gets it.
+func limitMemory(docs []timeline.Document) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var corpus int64
+	for i := range docs {
+		corpus += int64(len(docs[i].Text))
+	}
+	debug.SetMemoryLimit(3*corpus + 100<<20)
 }
 
 // writeJSON writes v as indented JSON, leaving <, > and & readable.
