@@ -25,7 +25,7 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	fs.IntVar(&opt.Lanes, "lanes", 0, "how many actors get a lane of their own (0: the default, 6)")
 	fs.BoolVar(&opt.SingleLane, "single-lane", false, "draw every event in one lane")
 	fs.BoolVar(&opt.ShowLinks, "links", false, "draw arrows for the links between events")
-	fs.IntVar(&opt.MaxLabels, "max-labels", 0, "label at most `N` events, the most-sourced first (0: no cap)")
+	fs.IntVar(&opt.MaxLabels, "max-labels", 0, "label at most `N` events: actions before statements, then the most-sourced (0: no cap)")
 	fs.StringVar(&opt.Title, "title", "", "the picture's heading")
 	if len(args) == 0 || args[0] != "timeline" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {

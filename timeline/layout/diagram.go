@@ -119,8 +119,13 @@ type Mark struct {
 	R       float64 // a point's radius; half a bar's height
 	Status  string  // the event's status, "occurred" when unknown
 	Vague   bool    // the date is a week or coarser: draw faded ends
-	Hollow  bool    // expected or planned
-	Crossed bool    // denied
+	// Background marks an event lasting years ("since 2014"): a thin bar
+	// above the lane's marks, drawn faintly behind the story.
+	Background bool
+	// Minor marks a statement: drawn smaller and fainter than the actions.
+	Minor   bool
+	Hollow  bool // expected or planned
+	Crossed bool // denied
 	Tooltip string
 	URL     string // the article that dates the event, "" when unknown
 	Label   int    // index into Diagram.Labels, -1 when unlabelled
@@ -129,16 +134,22 @@ type Mark struct {
 // Label is the text of one mark, placed in a row under its lane, with a
 // leader line from the mark.
 type Label struct {
-	ID      string // "lb-" + the mark's id suffix
-	Mark    int    // index into Diagram.Marks
-	Class   string
-	Text    string // cut with an ellipsis to fit the maximum width
-	Box     Rect   // the estimated extent of the text; no two overlap
-	TextX   float64
-	TextY   float64 // baseline
-	Leader  Line
-	Tooltip string
-	URL     string
+	ID    string // "lb-" + the mark's id suffix
+	Mark  int    // index into Diagram.Marks
+	Class string
+	Text  string // cut with an ellipsis to fit the maximum width
+	// Box is the estimated extent of the text with room for the leader
+	// at either end; no two overlap, and no leader runs across another
+	// label's box.
+	Box   Rect
+	TextX float64 // where the text starts, or ends when AlignEnd
+	// AlignEnd says the label reads to the left of its mark and ends at
+	// TextX (text-anchor: end).
+	AlignEnd bool
+	TextY    float64 // baseline
+	Leader   Line
+	Tooltip  string
+	URL      string
 }
 
 // Line is a straight segment.
@@ -176,7 +187,7 @@ type PubMark struct {
 
 // LegendEntry is one swatch of the legend: a symbol and what it means.
 type LegendEntry struct {
-	Symbol string // occurred, expected, reported, denied, hypothetical, range, vague, ghost, published, break, link
+	Symbol string // occurred, expected, reported, denied, hypothetical, range, vague, background, ghost, published, break, link
 	Label  string
 	X, Y   float64 // the swatch's centre; the text starts at X + 12
 }

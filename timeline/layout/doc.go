@@ -4,11 +4,18 @@
 // Diagram and never sees the events themselves.
 //
 // The picture has a true time axis, broken where long empty stretches would
-// squash the dense weeks of a story; one horizontal lane per active actor
-// (the rest grouped in "Others") or a single lane; point events as markers,
-// date ranges as bars with faded ends when the date is vague (a week or
-// coarser); a marker style per status; labels stacked in rows under each
-// lane so that no two overlap; the publication dates of the sources as
-// faint marks on the axis; and, optionally, arrows for the links between
-// events.
+// squash the dense weeks of a story; events lasting years ("since 2014")
+// are drawn as thin background bars that do not stretch the axis. Lanes
+// are chosen one at a time for the actors that fit the most events: the
+// protagonists first, then the country of a side's other people, so that
+// its ministers and spokesmen do not vanish into "Others"; lanes are shown
+// grouped by side. Point events are markers, date ranges bars with faded
+// ends when the date is vague (a week or coarser); a marker style per
+// status; statements are drawn smaller and fainter than actions. Labels
+// hang in rows under each lane from a leader line that starts or ends
+// them and never runs across another label, so no two overlap and each
+// leader leads to one label; when not all fit, actions win over
+// announcements, those over statements, then the most told. The
+// publication dates of the sources are faint marks on the axis; arrows
+// for the links between events are optional.
 package layout

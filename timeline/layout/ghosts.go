@@ -23,6 +23,9 @@ func (b *builder) findGhosts() {
 	}
 	for i := range b.items {
 		it := &b.items[i]
+		if it.background {
+			continue
+		}
 		for _, p := range it.ev.Actors {
 			l, ok := laneOfActor[p.ID]
 			if !ok || l == it.lane || slices.Contains(b.ghostLanes[i], l) {

@@ -93,7 +93,8 @@ func synthetic(n int, seed uint64) *timeline.Timeline {
 }
 
 // checkDiagram asserts what every diagram must satisfy: no two labels
-// overlap, every label covers its mark and stays in its lane and the
+// overlap, no leader runs across the text of another label, every label
+// covers its mark and stays in its lane and the
 // picture, every mark is in its lane and the plot, ids are unique.
 func checkDiagram(t *testing.T, d *layout.Diagram) {
 	t.Helper()
@@ -113,6 +114,9 @@ func checkDiagram(t *testing.T, d *layout.Diagram) {
 		case l.Leader.Y2 < l.Leader.Y1:
 			t.Errorf("label %q sits above its mark", l.Text)
 		}
+	}
+	if a, b, ok := leaderAcrossLabel(d.Labels); ok {
+		t.Errorf("the leader of %q at x=%v runs across label %q %+v", d.Labels[a].Text, d.Labels[a].Leader.X1, d.Labels[b].Text, d.Labels[b].Box)
 	}
 	for _, m := range d.Marks {
 		lane := d.Lanes[m.Lane].Box
@@ -164,6 +168,21 @@ func overlappingLabels(labels []layout.Label) (int, int, bool) {
 			}
 		}
 		active = append(active, i)
+	}
+	return 0, 0, false
+}
+
+// leaderAcrossLabel finds a leader line that runs across the text of
+// another label (its box less the 2 px kept for a leader at either end).
+func leaderAcrossLabel(labels []layout.Label) (int, int, bool) {
+	const pad = 2 + 0.01
+	for i, l := range labels {
+		x, top, bottom := l.Leader.X1, min(l.Leader.Y1, l.Leader.Y2), max(l.Leader.Y1, l.Leader.Y2)
+		for j, o := range labels {
+			if i != j && o.Box.Y < bottom && o.Box.Bottom() > top && o.Box.X+pad < x && x < o.Box.Right()-pad {
+				return i, j, true
+			}
+		}
 	}
 	return 0, 0, false
 }

@@ -72,54 +72,68 @@ func TestCleanText(t *testing.T) {
 }
 
 // TestLabelRows places random boxes and checks that no two boxes of a row
-// overlap, that each covers its anchor, and that free room is used.
+// overlap, that each starts or ends at its leader, that no leader runs
+// across the text of a label in a row above its own, and that free room is
+// used.
 func TestLabelRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 1))
+	const lo, hi = 0.0, 3000.0
 	p := labelRows{max: 4, gap: 5}
 	type placed struct {
 		row            int
 		x0, x1, anchor float64
 	}
 	var boxes []placed
-	anchor := 0.0
 	for range 2000 {
-		anchor += rng.Float64() * 30
+		anchor := rng.Float64() * hi
 		w := 20 + rng.Float64()*150
-		lo, pref := anchor+3-w, anchor-3
-		row, x := p.place(lo, pref, w)
+		row, x := p.place(anchor, w, lo, hi)
 		if row < 0 {
 			continue
 		}
-		if x < lo || x > pref {
-			t.Fatalf("box at %v outside [%v, %v]", x, lo, pref)
+		if x != anchor-leaderPad && x+w != anchor+leaderPad {
+			t.Fatalf("box [%v %v] neither starts nor ends at its leader %v", x, x+w, anchor)
+		}
+		if x < lo || x+w > hi {
+			t.Fatalf("box [%v %v] leaves [%v, %v]", x, x+w, lo, hi)
 		}
 		boxes = append(boxes, placed{row, x, x + w, anchor})
 	}
-	if len(boxes) < 800 {
+	if len(boxes) < 80 {
 		t.Errorf("only %d of 2000 boxes placed", len(boxes))
 	}
-	for r := range p.rows {
-		var in []placed
-		for _, b := range boxes {
-			if b.row == r {
-				in = append(in, b)
-			}
-		}
-		slices.SortFunc(in, func(a, b placed) int { return int(a.x0 - b.x0) })
-		for i := 1; i < len(in); i++ {
-			if in[i].x0 < in[i-1].x1+p.gap-1e-9 {
-				t.Fatalf("row %d: [%v %v] and [%v %v] overlap", r, in[i-1].x0, in[i-1].x1, in[i].x0, in[i].x1)
+	for i, b := range boxes {
+		for j, c := range boxes {
+			switch {
+			case i == j:
+			case b.row == c.row && b.x0 < c.x1+p.gap-1e-9 && c.x0 < b.x1+p.gap-1e-9:
+				t.Fatalf("row %d: [%v %v] and [%v %v] overlap", b.row, b.x0, b.x1, c.x0, c.x1)
+			case c.row < b.row && covers(c.x0, c.x1, b.anchor):
+				t.Fatalf("the leader at %v of row %d runs across [%v %v] in row %d", b.anchor, b.row, c.x0, c.x1, c.row)
 			}
 		}
 	}
-	// a box slides left past the box in its way when it still covers its anchor
-	q := labelRows{max: 1, gap: 2}
-	q.place(0, 100, 50)
-	if row, x := q.place(10, 140, 50); row != 0 || x != 48 {
-		t.Errorf("slid box: row %d at %v, want row 0 at 48", row, x)
+	tests := []struct {
+		name   string
+		anchor float64
+		w      float64
+		row    int
+		x      float64
+	}{
+		{"reads right of its mark", 100, 50, 0, 98},
+		{"second label at the same day goes under, starting at the leader", 100, 50, 1, 98},
+		{"near the right edge it reads left", 390, 50, 0, 342},
+		{"a leader under a label is blocked", 120, 50, -1, 0},
+		{"a label right of the first row's box goes under it", 160, 30, 0, 158},
 	}
-	if row, _ := q.place(130, 145, 50); row != -1 {
-		t.Errorf("a box with no room was placed in row %d", row)
+	q := labelRows{max: 3, gap: 2}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			row, x := q.place(tc.anchor, tc.w, 0, 400)
+			if row != tc.row || (row >= 0 && x != tc.x) {
+				t.Errorf("row %d at %v, want row %d at %v", row, x, tc.row, tc.x)
+			}
+		})
 	}
 }
 

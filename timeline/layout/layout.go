@@ -20,18 +20,27 @@ const (
 	lanesTop    = 64.0
 	trackHeight = 16.0
 	markRadius  = 5.0
+	minorRadius = 3.5 // a statement's marker
 	barHalf     = 4.5
 	ghostRadius = 3
 
 	ghostStripHeight = 8.0
-	lanePadTop       = 8.0
-	lanePadBelow     = 6.0
-	minLaneH         = 40.0
-	maxTracks        = 3 // rows of marks in an actor's lane; more overlap
-	maxSingleTracks  = 8 // rows of marks in the single lane
-	rightMargin      = 16.0
-	edge             = 4.0  // labels keep this far from the picture's edges
-	gutterPad        = 24.0 // room around the lane names
+	bgTrackHeight    = 6.0 // one row of background bars
+	bgHalf           = 1.5 // half the height of a background bar
+	maxBgTracks      = 3
+	// backgroundDays is the span past which an event is background: a
+	// state of affairs lasting years ("since 2014") rather than a
+	// happening. It is drawn as a thin bar above its lane's marks and does
+	// not shape the time axis.
+	backgroundDays  = 366
+	lanePadTop      = 8.0
+	lanePadBelow    = 6.0
+	minLaneH        = 40.0
+	maxTracks       = 3 // rows of marks in an actor's lane; more overlap
+	maxSingleTracks = 8 // rows of marks in the single lane
+	rightMargin     = 16.0
+	edge            = 4.0  // labels keep this far from the picture's edges
+	gutterPad       = 24.0 // room around the lane names
 )
 
 // item is one drawn event while the diagram is built.
@@ -42,6 +51,7 @@ type item struct {
 	lane, track int
 	x0, x1      float64 // the mark's extent
 	shape       Shape
+	background  bool // lasts years: a thin bar in the lane's background strip
 	labelled    bool
 	// the label, once placed: text, left edge and width, row (-1: none)
 	text   string
@@ -60,10 +70,11 @@ type builder struct {
 	items []item
 	lanes []laneSpec
 	// per lane: its items in x order, track and label row packers, top
-	byLane  [][]int
-	tracks  []rows
-	rowsOf  []labelRows
-	laneTop []float64
+	byLane   [][]int
+	tracks   []rows
+	bgTracks []rows
+	rowsOf   []labelRows
+	laneTop  []float64
 	// ghosts: the lanes each item is copied to; which lanes hold copies
 	ghostLanes [][]int
 	hasGhosts  []bool
@@ -135,7 +146,8 @@ func (b *builder) selectEvents() {
 			continue
 		}
 		evs = append(evs, ev)
-		b.items = append(b.items, item{ev: ev, pos: i, first: max(first, from), last: min(last, to)})
+		b.items = append(b.items, item{ev: ev, pos: i, first: max(first, from), last: min(last, to),
+			background: last-first+1 > backgroundDays})
 	}
 	slices.SortFunc(b.items, func(x, y item) int {
 		return cmp.Or(cmp.Compare(x.first, y.first), cmp.Compare(x.last, y.last),
@@ -200,9 +212,16 @@ func (b *builder) buildScale() {
 	b.d.Gutter = b.gutterWidth()
 	g := b.d.Gutter
 	b.d.Plot = Rect{X: g, W: b.opt.Width - g - rightMargin}
-	spans := make([]span, len(b.items))
-	for i, it := range b.items {
-		spans[i] = span{first: it.first, last: it.last, events: 1}
+	spans := make([]span, 0, len(b.items))
+	for _, it := range b.items {
+		if !it.background {
+			spans = append(spans, span{first: it.first, last: it.last, events: 1})
+		}
+	}
+	if len(spans) == 0 { // nothing but background: let it shape the axis
+		for _, it := range b.items {
+			spans = append(spans, span{first: it.first, last: it.last, events: 1})
+		}
 	}
 	b.sc = newScale(spans, b.pubDays(), b.d.Plot.X, b.d.Plot.Right())
 }
@@ -232,11 +251,18 @@ func (b *builder) placeMarks() {
 		b.byLane[it.lane] = append(b.byLane[it.lane], i)
 	}
 	b.tracks = make([]rows, len(b.lanes))
+	b.bgTracks = make([]rows, len(b.lanes))
 	for l, idx := range b.byLane {
 		b.sortByX(idx)
 		b.tracks[l] = rows{max: b.maxTracks(), gap: 2}
+		b.bgTracks[l] = rows{max: maxBgTracks, gap: 4}
 		for _, i := range idx {
-			b.items[i].track = b.tracks[l].placeAnyway(b.items[i].x0, b.items[i].x1)
+			it := &b.items[i]
+			if it.background {
+				it.track = b.bgTracks[l].placeAnyway(it.x0, it.x1)
+				continue
+			}
+			it.track = b.tracks[l].placeAnyway(it.x0, it.x1)
 		}
 	}
 }
@@ -251,6 +277,11 @@ func (b *builder) maxTracks() int {
 // extent sets an item's shape and x extent: a bar for a range wide enough
 // to read as one, else a point.
 func (b *builder) extent(it *item) {
+	if it.background {
+		x0, x1 := b.sc.RangeX(it.first, it.last)
+		it.shape, it.x0, it.x1 = Bar, x0, max(x1, x0+2)
+		return
+	}
 	if it.last > it.first {
 		x0, x1 := b.sc.RangeX(it.first, it.last)
 		if x1-x0 >= 2*markRadius+2 {

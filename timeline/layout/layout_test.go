@@ -1,10 +1,13 @@
 package layout_test
 
 import (
+	"cmp"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -52,7 +55,10 @@ func TestFixture(t *testing.T) {
 	if d.Unlabelled != 0 {
 		t.Errorf("unlabelled = %d, want every event labelled at the default width", d.Unlabelled)
 	}
-	want := []string{"Donald Trump", "Vladimir Putin", "Russia", "Ukraine", "United States", "Volodymyr Zelensky", "Others"}
+	// Putin takes part in six events, Trump in four; Rubio's talks and
+	// the analysts' note need a lane more than Zelensky's Oval Office
+	// meeting, which Trump's lane already holds.
+	want := []string{"Vladimir Putin", "Donald Trump", "Ukraine", "Russia", "United States", "Marco Rubio", "Others"}
 	if got := laneNames(d); !slices.Equal(got, want) {
 		t.Errorf("lanes = %q, want %q", got, want)
 	}
@@ -222,11 +228,12 @@ func TestLanes(t *testing.T) {
 	}{
 		{"default", layout.Options{}, nil, map[string]string{
 			"e-witkoff-moscow": "Vladimir Putin", // Witkoff has no lane; Putin took part
-			"e-oval-row":       "Volodymyr Zelensky",
-			"e-riyadh":         "Others",
+			"e-oval-row":       "Donald Trump",   // Zelensky has no lane; Trump took part
+			"e-riyadh":         "Marco Rubio",
+			"e-analysts":       "Others",
 			"e-crimea":         "Russia",
 		}},
-		{"two lanes", layout.Options{Lanes: 2}, []string{"Donald Trump", "Vladimir Putin", "Others"}, map[string]string{
+		{"two lanes", layout.Options{Lanes: 2}, []string{"Vladimir Putin", "Donald Trump", "Others"}, map[string]string{
 			"e-oval-row": "Donald Trump",
 			"e-jeddah":   "Others",
 		}},
@@ -353,7 +360,7 @@ func TestTooltipsAndLinks(t *testing.T) {
 		"Date: 11 Mar 2025 (“on Tuesday” = 2025-03-11)",
 		"Status: occurred · agreement",
 		"Actors: Ukraine (agent), United States (participant)",
-		"• Kyiv backs a 30-day truce after talks in Jeddah (12 Mar 2025): “Kyiv said on Tuesday",
+		"Sources (2 articles):\n• Kyiv backs a 30-day truce after talks in Jeddah (12 Mar 2025)\n   “Kyiv said on Tuesday",
 	} {
 		if !strings.Contains(jeddah.Tooltip, want) {
 			t.Errorf("tooltip lacks %q:\n%s", want, jeddah.Tooltip)
@@ -544,5 +551,198 @@ func TestNoActorsIsOneLane(t *testing.T) {
 	d := mustLayout(t, evenlySpread(day("2025-03-01"), day("2025-03-20"), 5), layout.Options{})
 	if got := laneNames(d); !slices.Equal(got, []string{"Events"}) || d.Lanes[0].Others {
 		t.Errorf("lanes %q: events without actors should share one plain lane", got)
+	}
+}
+
+// story returns events told in late February and March 2025, with the
+// actors given, each event as kind:actor[:participant], told by one source
+// unless the kind is repeated with a "+" per extra source.
+func story(actors []timeline.Actor, events ...string) *timeline.Timeline {
+	tl := &timeline.Timeline{Schema: timeline.Schema, Actors: actors}
+	for i, spec := range events {
+		parts := strings.Split(spec, ":")
+		kind := strings.TrimRight(parts[0], "+")
+		ev := timeline.Event{ID: fmt.Sprintf("e%02d", i), Kind: kind, Summary: spec,
+			When: &timeline.When{Start: day("2025-02-20").AddDays(i), End: day("2025-02-20").AddDays(i)}}
+		for range len(parts[0]) - len(kind) + 1 {
+			ev.Mentions = append(ev.Mentions, timeline.Mention{Doc: "d"})
+		}
+		for j, a := range parts[1:] {
+			role := timeline.RoleAgent
+			if j > 0 {
+				role = timeline.RoleParticipant
+			}
+			ev.Actors = append(ev.Actors, timeline.Participant{ID: a, Role: role})
+		}
+		tl.Events = append(tl.Events, ev)
+	}
+	return tl
+}
+
+func TestBackgroundEvents(t *testing.T) {
+	tl := story(nil, "meeting:a", "call:a", "statement:b", "meeting:b")
+	tl.Events = append(tl.Events, timeline.Event{ID: "since", Kind: "attack", Summary: "Occupation goes on",
+		Actors: []timeline.Participant{{ID: "a", Role: timeline.RoleAgent}},
+		When:   &timeline.When{Start: day("2014-01-01"), End: day("2025-02-26"), Granularity: timeline.Year}})
+	d := mustLayout(t, tl, layout.Options{})
+	checkDiagram(t, d)
+	bg := markOf(t, d, "since")
+	if !bg.Background || bg.R >= 3 || !strings.Contains(bg.Class, "background") {
+		t.Errorf("an event lasting eleven years is drawn %+v, want a thin background bar", bg)
+	}
+	for _, m := range d.Marks {
+		if m.Lane == bg.Lane && m.ID != bg.ID && m.Y-m.R < bg.Y+bg.R {
+			t.Errorf("mark %s at y=%v reaches into the background bar at y=%v", m.ID, m.Y, bg.Y)
+		}
+	}
+	if bg.Label < 0 || !strings.HasSuffix(d.Labels[bg.Label].Text, "(2014–2025)") {
+		t.Errorf("background label should say its years: %+v", bg)
+	}
+	if len(d.Axis.Segments) != 1 || d.Axis.Segments[0].From.Year != 2025 {
+		t.Errorf("axis %+v: the background must not stretch the axis back to 2014", d.Axis.Segments)
+	}
+	if bg.X != d.Plot.X {
+		t.Errorf("background bar starts at %v, want the plot's left edge %v", bg.X, d.Plot.X)
+	}
+}
+
+func TestLabelPriority(t *testing.T) {
+	tl := story(nil, "statement+++:a", "announcement++:a", "meeting:a", "statement:a", "dismissal:a")
+	tests := []struct {
+		max  int
+		want []string
+	}{
+		{1, []string{"e02"}},                      // the earliest action, though the statement is told thrice
+		{2, []string{"e02", "e04"}},               // both actions
+		{3, []string{"e01", "e02", "e04"}},        // then the announcement
+		{4, []string{"e00", "e01", "e02", "e04"}}, // then the most told statement
+	}
+	for _, tc := range tests {
+		t.Run(strconv.Itoa(tc.max), func(t *testing.T) {
+			d := mustLayout(t, tl, layout.Options{MaxLabels: tc.max})
+			var got []string
+			for _, l := range d.Labels {
+				got = append(got, d.Marks[l.Mark].EventID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("labelled %q, want %q", got, tc.want)
+			}
+		})
+	}
+	d := mustLayout(t, tl, layout.Options{})
+	for _, m := range d.Marks {
+		if m.Label < 0 {
+			t.Fatalf("mark %s has no label", m.ID)
+		}
+		statement := strings.HasPrefix(d.Labels[m.Label].Text, "statement")
+		if m.Minor != statement || statement && (m.R >= 5 || !strings.Contains(d.Labels[m.Label].Class, "minor")) {
+			t.Errorf("mark %s minor=%v r=%v label class %q: statements, and only they, are drawn small and faint",
+				m.ID, m.Minor, m.R, d.Labels[m.Label].Class)
+		}
+	}
+}
+
+func TestLanesBySide(t *testing.T) {
+	actors := []timeline.Actor{
+		{ID: "norland", Name: "Norland", Kind: timeline.Country},
+		{ID: "sudland", Name: "Sudland", Kind: timeline.Country},
+		{ID: "berg", Name: "Berg", Kind: timeline.Person, Country: "norland"},
+		{ID: "holm", Name: "Holm", Kind: timeline.Person, Country: "sudland"},
+		{ID: "dahl", Name: "Dahl", Kind: timeline.Person, Country: "sudland"},
+		{ID: "vik", Name: "Vik", Kind: timeline.Person, Country: "sudland"},
+		{ID: "norland-officials", Name: "Norland officials", Kind: timeline.Group, Country: "norland"},
+		{ID: "ostburg", Name: "Ostburg", Kind: timeline.Place, Country: "sudland"},
+	}
+	tl := story(actors,
+		"meeting:berg:holm", "call:berg:holm", "statement:berg", "meeting:berg:ostburg",
+		"statement:holm", "demand:holm",
+		"statement:dahl", "warning:vik", "statement:norland-officials", "attack:sudland:ostburg")
+	d := mustLayout(t, tl, layout.Options{Lanes: 3})
+	checkDiagram(t, d)
+	if want := []string{"Berg", "Holm", "Sudland", "Others"}; !slices.Equal(laneNames(d), want) {
+		t.Errorf("lanes = %q, want %q: the people first, their side's ministers under its country", laneNames(d), want)
+	}
+	for _, want := range []string{"Sudland (country): 3 events, also of Dahl, Vik",
+		"Others: 1 event of actors without a lane of their own: Norland officials"} {
+		if !slices.ContainsFunc(d.Lanes, func(l layout.Lane) bool { return l.Tooltip == want }) {
+			t.Errorf("no lane tooltip %q", want)
+		}
+	}
+	for ev, lane := range map[string]string{"e06": "Sudland", "e07": "Sudland", "e09": "Sudland", "e08": "Others", "e03": "Berg"} {
+		if got := d.Lanes[markOf(t, d, ev).Lane].Name; got != lane {
+			t.Errorf("%s in lane %q, want %q", ev, got, lane)
+		}
+	}
+}
+
+func TestTooltipGroupsSentencesBySource(t *testing.T) {
+	tl := story(nil, "meeting:a")
+	tl.Documents = []timeline.Document{{ID: "d1", Title: "Envoys meet", Published: day("2025-02-21")}}
+	tl.Events[0].Mentions = []timeline.Mention{
+		{Doc: "d1", Text: "The envoys met."}, {Doc: "d2", Text: "They met, a second paper said."},
+		{Doc: "d1", Text: "The meeting lasted four hours."}, {Doc: "d1", Text: "The envoys met."},
+	}
+	d := mustLayout(t, tl, layout.Options{})
+	want := "Sources (2 articles):\n• Envoys meet (21 Feb 2025)\n   “The envoys met.”\n   “The meeting lasted four hours.”\n" +
+		"• d2\n   “They met, a second paper said.”"
+	if got := d.Marks[0].Tooltip; !strings.HasSuffix(got, want) {
+		t.Errorf("tooltip:\n%s\nwant it to end with:\n%s", got, want)
+	}
+}
+
+func TestStackedMarksLabelInOrder(t *testing.T) {
+	tl := story(nil, "meeting:a", "call:a", "statement:a", "demand:a")
+	for i := range tl.Events {
+		tl.Events[i].When = &timeline.When{Start: day("2025-03-10"), End: day("2025-03-10")}
+	}
+	other := story(nil, "meeting:a").Events[0]
+	other.ID = "another-day"
+	tl.Events = append(tl.Events, other)
+	d := mustLayout(t, tl, layout.Options{})
+	checkDiagram(t, d)
+	marks := slices.Clone(d.Marks)
+	slices.SortFunc(marks, func(a, b layout.Mark) int { return cmp.Compare(a.Y, b.Y) })
+	prev := -1.0
+	for _, m := range marks {
+		if m.Label < 0 {
+			t.Fatalf("mark %s has no label", m.ID)
+		}
+		if m.X != marks[0].X {
+			continue
+		}
+		if y := d.Labels[m.Label].Box.Y; y <= prev {
+			t.Errorf("mark %s at y=%v has its label at y=%v, above the label of the mark above it", m.ID, m.Y, y)
+		} else {
+			prev = y
+		}
+	}
+}
+
+func TestLabelsLeaveOutTheLaneActor(t *testing.T) {
+	actors := []timeline.Actor{{ID: "berg", Name: "Anna Berg", Aliases: []string{"Berg"}, Kind: timeline.Person}}
+	tl := story(actors, "meeting:berg", "call:berg", "statement:berg", "visit:berg", "meeting:berg", "visit:holm:berg")
+	for i, s := range []string{"Anna Berg met Holm", "Berg called Dahl", "Berg Industries said little", "Holm met Anna Berg",
+		"Berg and Holm met", "Berg officials went"} {
+		tl.Events[i].Summary = s
+	}
+	want := map[string]string{"e00": "Met Holm", "e01": "Called Dahl", "e02": "Berg Industries said little",
+		"e03": "Holm met Anna Berg", "e04": "Berg and Holm met",
+		"e05": "Berg officials went"} // in Berg's lane, but led by Holm
+	for _, opt := range []layout.Options{{Lanes: 1}, {SingleLane: true}} {
+		d := mustLayout(t, tl, opt)
+		if len(d.Labels) != len(tl.Events) {
+			t.Fatalf("%d labels for %d events", len(d.Labels), len(tl.Events))
+		}
+		for _, l := range d.Labels {
+			id := d.Marks[l.Mark].EventID
+			w := want[id]
+			if opt.SingleLane {
+				w = tl.Events[id[2]-'0'].Summary // the single lane names nobody
+			}
+			if l.Text != w {
+				t.Errorf("single=%v: label of %s = %q, want %q", opt.SingleLane, id, l.Text, w)
+			}
+		}
 	}
 }

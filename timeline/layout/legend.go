@@ -17,6 +17,7 @@ var legendSymbols = []struct{ symbol, label string }{
 	{timeline.Hypothetical, "hypothetical"},
 	{"range", "date range"},
 	{"vague", "vague date (week or coarser)"},
+	{"background", "lasting years"},
 	{"ghost", "also involved"},
 	{"published", "source published"},
 	{"break", "axis break"},
@@ -51,6 +52,8 @@ func (b *builder) usedSymbols() map[string]bool {
 		m := &b.d.Marks[i]
 		used[legendStatus(m.Status)] = true
 		switch {
+		case m.Background:
+			used["background"] = true
 		case m.Vague:
 			used["vague"] = true
 		case m.Shape == Bar:

@@ -9,8 +9,9 @@ type Options struct {
 	// Width is the width of the picture in pixels (default 1200, from 400
 	// to 20000).
 	Width float64
-	// Lanes is how many actors get a lane of their own (default 6); the
-	// events of the other actors share one lane, "Others".
+	// Lanes is how many actors get a lane of their own (default 6); an
+	// event of another actor goes to the lane of that actor's country when
+	// it has one, else of another participant, else to "Others".
 	Lanes int
 	// SingleLane draws every event in one lane.
 	SingleLane bool
@@ -20,9 +21,13 @@ type Options struct {
 	// Actors keeps the events that involve at least one of these actors,
 	// given by id or by name (case-insensitive). Empty keeps every event.
 	Actors []string
-	// MaxLabels caps the number of labelled events; the events told by the
-	// most sources are labelled first. Zero means no cap: every label that
-	// finds room is drawn. Unlabelled events keep their marker and tooltip.
+	// MaxLabels caps the number of labelled events: actions (meetings,
+	// calls, agreements, attacks, dismissals, demands …) first, then
+	// announcements, accusations and warnings, then statements, then
+	// events lasting years; within each, those told by the most sources.
+	// Zero means no cap: every label that finds room is drawn, the same
+	// order deciding which when not all do. Unlabelled events keep their
+	// marker and tooltip.
 	MaxLabels int
 	// ShowLinks draws an arrow for every link between two drawn events.
 	ShowLinks bool

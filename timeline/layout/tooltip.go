@@ -2,6 +2,7 @@ package layout
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -10,8 +11,9 @@ import (
 
 // Tooltip limits keep a hover box readable.
 const (
-	maxTooltipSources = 6
-	maxMentionChars   = 280
+	maxTooltipSources     = 6
+	maxSentencesPerSource = 3
+	maxMentionChars       = 280
 )
 
 // index is what tooltips and links look up by id.
@@ -99,20 +101,36 @@ func (ix *index) writeDateClaims(b *strings.Builder, claims []timeline.DateClaim
 	}
 }
 
+// writeSources lists the articles that tell the event, each once with
+// the sentences it tells it in, in the order the mentions come.
 func (ix *index) writeSources(b *strings.Builder, ms []timeline.Mention) {
 	if len(ms) == 0 {
 		return
 	}
-	b.WriteString("\nSources:")
-	for i, m := range ms {
+	var docs []string
+	said := map[string][]string{}
+	for _, m := range ms {
+		if _, ok := said[m.Doc]; !ok {
+			docs = append(docs, m.Doc)
+			said[m.Doc] = nil
+		}
+		if s := cleanText(m.Text); s != "" && !slices.Contains(said[m.Doc], s) {
+			said[m.Doc] = append(said[m.Doc], s)
+		}
+	}
+	b.WriteString("\nSources (" + plural(len(docs), "article") + "):")
+	for i, doc := range docs {
 		if i == maxTooltipSources {
-			b.WriteString("\n… and " + strconv.Itoa(len(ms)-i) + " more")
+			b.WriteString("\n… and " + strconv.Itoa(len(docs)-i) + " more")
 			break
 		}
-		b.WriteString("\n• ")
-		b.WriteString(ix.docName(m.Doc))
-		if s := cleanText(m.Text); s != "" {
-			b.WriteString(": “" + cutRunes(s, maxMentionChars) + "”")
+		b.WriteString("\n• " + ix.docName(doc))
+		for j, s := range said[doc] {
+			if j == maxSentencesPerSource {
+				b.WriteString("\n   … and " + plural(len(said[doc])-j, "more sentence"))
+				break
+			}
+			b.WriteString("\n   “" + cutRunes(s, maxMentionChars) + "”")
 		}
 	}
 }

@@ -92,9 +92,18 @@ func (r *renderer) marks() {
 }
 
 // markShape draws a mark: a circle or a bar, faded at the ends when the
-// date is vague, crossed when the event was denied.
+// date is vague, crossed when the event was denied; a dashed line for an
+// event lasting years.
 func (r *renderer) markShape(m *layout.Mark) {
 	b := &r.b
+	if m.Background {
+		// a dashed line: it lasts years, and reads apart from the solid
+		// faint bars of ghosts
+		b.s(`<line class="mk"`)
+		r.line(layout.Line{X1: m.X, Y1: m.Y, X2: max(m.X2, m.X+1), Y2: m.Y})
+		b.s("/>")
+		return
+	}
 	if m.Shape == layout.Bar {
 		b.s(`<rect class="mk"`)
 		r.rect(layout.Rect{X: m.X, Y: m.Y - m.R, W: m.X2 - m.X, H: 2 * m.R})
@@ -151,6 +160,9 @@ func (r *renderer) labels() {
 		b.attr("class", l.Class)
 		b.numAttr("x", l.TextX)
 		b.numAttr("y", l.TextY)
+		if l.AlignEnd {
+			b.s(` text-anchor="end"`)
+		}
 		b.s(">")
 		r.title(l.Tooltip)
 		b.text(l.Text)

@@ -35,6 +35,10 @@ func (r *renderer) swatch(e layout.LegendEntry) {
 			b.s(` style="fill:url(#fade-legend);stroke:none"`)
 		}
 		b.s("/></g>")
+	case "background":
+		b.s(`<g class="lg-swatch background"><line class="mk"`)
+		r.line(layout.Line{X1: x - 8, Y1: y, X2: x + 10, Y2: y})
+		b.s("/></g>")
 	case "ghost":
 		b.s(`<circle class="ghost lg-swatch"`)
 		r.circle(x, y, 3.5)

@@ -39,6 +39,9 @@ func (r *renderer) style() {
 		".st-reported .mk{fill-opacity:.4;stroke-dasharray:2.5 1.5}",
 		".st-hypothetical .mk{fill:#fff;stroke-dasharray:1 1.8}",
 		".st-denied .mk{fill-opacity:.3}",
+		".minor .mk{fill-opacity:.55;stroke-opacity:.6}",
+		".lbl.minor{fill:#57606A}",
+		".background .mk{fill:none;stroke-width:3;stroke-opacity:.5;stroke-dasharray:9 4}",
 		".cross{stroke:#1F2328;stroke-width:1.5}",
 		".lbl{font-size:" + px(fs) + ";paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}",
 		"a:hover .lbl,a:focus .lbl{text-decoration:underline}",
@@ -70,7 +73,7 @@ func (r *renderer) defs() {
 	}
 	used := make([]bool, len(r.d.Lanes))
 	for _, m := range r.d.Marks {
-		if m.Vague && m.Shape == layout.Bar && m.Lane >= 0 && m.Lane < len(used) {
+		if m.Vague && !m.Background && m.Shape == layout.Bar && m.Lane >= 0 && m.Lane < len(used) {
 			used[m.Lane] = true
 		}
 	}
