@@ -12,6 +12,14 @@
 // into account ("said on Friday" → the last Friday, "will meet Friday" →
 // the next), and anaphoric ones ("the following day", "a year earlier",
 // "the year-earlier quarter") count from the last date, or quarter, the
-// text mentioned. No regular expression runs on the text, and no
-// allocation happens per token.
+// text mentioned. Where TimeML leaves a choice, values follow the
+// TimeBank annotation ("the past year" is last year, "in recent years" is
+// PXY, "for the week" is YYYY-WXX, "Friday night" is the Friday, "two to
+// six days" is two expressions).
+//
+// No regular expression runs on the text, and nothing is allocated but
+// the output: Tag borrows a Tagger, whose buffers are reused, from a pool,
+// and is safe for concurrent use. The tokenizer reads a word eight bytes
+// at a time and marks the few tokens an expression can start at, so the
+// rules run only there.
 package temporal

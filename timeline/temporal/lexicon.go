@@ -108,19 +108,19 @@ const (
 	numClasses
 )
 
-// startsPhrase marks the classes an expression can begin with; the tagger
-// skips every other token without trying its rules.
-var startsPhrase [numClasses]bool
+// startsPhrase marks (1) the classes an expression can begin with; the
+// tagger skips every other token without trying its rules.
+var startsPhrase [numClasses]uint8
 
 func init() {
 	for c := wordClass(1); c < numClasses; c++ {
-		startsPhrase[c] = true
+		startsPhrase[c] = 1
 	}
 	for _, c := range []wordClass{wOf, wAnd, wTo, wOr, wSo, wThan, wIn, wOn, wSince, wBy, wUntil, wDuring,
 		wFor, wAgo, wBefore, wAfter, wFrom, wAhead, wTensePast, wTenseFuture, wS, wTh, wTimezone, wAM, wPM,
 		wPer, wWhile, wTime, wPeriod, wTerm, wMoment, wAtLeast, wOld, wTrading, wCalendar,
 		wAdditional, wShort, wNear, wRest, wWithin, wHalfNoun, wThen, wFull} {
-		startsPhrase[c] = false
+		startsPhrase[c] = 0
 	}
 }
 
@@ -411,5 +411,5 @@ func init() {
 	addWords(wPeriodCode, 'Q', "q")
 	addWords(wPeriodCode, 'H', "h")
 	addWords(wPeriodCode, 'F', "fy")
-	lexTab = buildLexTable(lexicon)
+	lexTab = *buildLexTable(lexicon)
 }

@@ -557,12 +557,13 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 		bias = -180 // no tense: news mostly reports what has happened
 	}
 	best, bestCost := p.dct.Year, 1<<30
+	today := dayNumber(p.dct.Year, int(p.dct.Month), p.dct.Day)
 	for y := p.dct.Year - 1; y <= p.dct.Year+1; y++ {
 		day := d
 		if l := lastDay(y, m); day > l {
 			day = l
 		}
-		diff := p.dct.DaysUntil(timeline.NewDate(y, time.Month(m), day))
+		diff := dayNumber(y, m, day) - today
 		cost := diff
 		if cost < 0 {
 			cost = -cost

@@ -73,26 +73,29 @@ func (p *parser) hyphen(i int) bool {
 	return p.isPunct(i, '-') && p.glued(i) && p.glued(i+1)
 }
 
-// run tags the whole text.
-func (p *parser) run(emit func(result)) {
-	for i := 0; i < len(p.toks); {
-		t := &p.toks[i]
-		if t.kind == tWord && !startsPhrase[t.lex.cls] || t.kind == tPunct && t.punct != '\'' {
-			i++
+// run tags the whole text, trying the rules at each candidate token (the
+// indices candidates returned for p.toks).
+func (p *parser) run(cands []int32, emit func(result)) {
+	next := 0 // the first token after the last expression
+	for _, c := range cands {
+		i := int(c)
+		if i < next {
 			continue
 		}
+		t := &p.toks[i]
+		if t.kind == tPunct && (!p.isNum(i+1) || !p.glued(i+1)) {
+			continue // only "'80s" starts with a mark
+		}
 		if leadsOnly[t.lex.cls] && t.kind == tWord && i+1 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].lex.cls == wNone {
-			i++ // "the company", "a deal": an article before a plain word
-			continue
+			continue // "the company", "a deal": an article before a plain word
 		}
 		r, ok := p.phrase(i)
 		if !ok {
-			i++
 			continue
 		}
 		p.remember(r)
 		emit(r)
-		i = r.end
+		next = r.end
 	}
 }
 

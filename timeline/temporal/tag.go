@@ -39,6 +39,7 @@ const maxText = 1<<31 - 1
 // Tagger is ready to use; a Tagger is not safe for concurrent use.
 type Tagger struct {
 	toks    []token
+	cands   []int32
 	results []result
 	values  []byte
 	ends    []int
@@ -52,7 +53,8 @@ func (tg *Tagger) Tag(text string, dct timeline.Date) []timeline.Timex {
 	tg.toks = tokenize(text, tg.toks[:0])
 	p := parser{text: text, toks: tg.toks, dct: dct}
 	found := tg.results[:0]
-	p.run(func(r result) {
+	tg.cands = candidates(tg.toks, tg.cands)
+	p.run(tg.cands, func(r result) {
 		if r.start > 0 && p.cls(r.start-1) == wSince && r.s.typ == timeline.TypeDate && r.s.span == spanValue {
 			r.s.span = spanToDCT // "since 2014": from then to the publication date
 		}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -296,4 +297,69 @@ func TestTimeBankConventions(t *testing.T) {
 		{"range with a determiner", "Growth will slow over the next 12 to 18 months.", []string{"the next 12 to 18 months | DURATION | PXM"}},
 		{"decimal point is no sentence end", "Shares rose in the year, to $42.875 from $29.75 in October.", []string{"the year | DATE | 2025 | 2025-01-01..2025-12-31", "October | DATE | 2024-10 | 2024-10-01..2024-10-31"}},
 	})
+}
+
+// TestDayNumber checks the integer day arithmetic against the calendar.
+func TestDayNumber(t *testing.T) {
+	for _, d := range []timeline.Date{
+		timeline.NewDate(1970, 1, 1), timeline.NewDate(1969, 12, 31), timeline.NewDate(2000, 2, 29),
+		timeline.NewDate(1900, 3, 1), timeline.NewDate(2025, 3, 17), timeline.NewDate(1, 1, 1), timeline.NewDate(2400, 12, 31),
+	} {
+		t.Run(d.String(), func(t *testing.T) {
+			if got, want := dayNumber(d.Year, int(d.Month), d.Day), int(d.Time().Unix()/86400); got != want {
+				t.Errorf("dayNumber(%s) = %d, want %d", d, got, want)
+			}
+			if got, want := lastDay(d.Year, int(d.Month)), timeline.NewDate(d.Year, d.Month+1, 0).Day; got != want {
+				t.Errorf("lastDay(%d, %d) = %d, want %d", d.Year, d.Month, got, want)
+			}
+		})
+	}
+}
+
+// TestTagConcurrent calls Tag from several goroutines at once, as the
+// pipeline does: the pooled Taggers must not share buffers, so every call
+// returns what a call alone returns.
+func TestTagConcurrent(t *testing.T) {
+	type article struct {
+		text string
+		dct  timeline.Date
+		want string
+	}
+	var arts []article
+	for _, p := range articlePaths(t) {
+		text, dct := readArticle(t, p)
+		arts = append(arts, article{text, dct, describeAll(Tag(text, dct))})
+	}
+	if len(arts) == 0 {
+		t.Fatal("no test articles")
+	}
+	const workers, rounds = 4, 20
+	errs := make(chan string, workers*rounds*len(arts))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range rounds {
+				a := arts[(w+r)%len(arts)]
+				if got := describeAll(Tag(a.text, a.dct)); got != a.want {
+					errs <- got
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Tag differs from a call alone:\n%s", got)
+	}
+}
+
+func describeAll(xs []timeline.Timex) string {
+	var b strings.Builder
+	for _, x := range xs {
+		b.WriteString(describe(x))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

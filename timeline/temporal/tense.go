@@ -104,6 +104,9 @@ func (p *parser) boundaryAfter(k int) bool {
 
 // tenseOf returns the tense token k marks.
 func (p *parser) tenseOf(k int) int {
+	if k < 0 || k >= len(p.toks) {
+		return 0
+	}
 	t := &p.toks[k]
 	if t.kind != tWord {
 		return 0

@@ -1,6 +1,9 @@
 package temporal
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 type tokenKind uint8
 
@@ -21,6 +24,7 @@ type token struct {
 	newline    bool  // a line break before this token
 	upper      bool  // a word that starts with a capital letter
 	punct      byte  // the byte of a one-byte punctuation token
+	cand       uint8 // 1 when an expression may start here (see candidates)
 	lex        lexEntry
 }
 
@@ -32,61 +36,75 @@ func tokenize(text string, toks []token) []token {
 	glued, newline := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch byteClass[c] {
+		cls := byteClass[c]
+		if cls == bSpace {
+			glued = false
+			i++
+			continue
+		}
+		switch cls {
 		case bNewline:
 			newline, glued = true, false
 			i++
 			continue
-		case bSpace:
-			glued = false
-			i++
-			continue
 		case bLetter:
-			// find the word's end; the lexicon hashes a few of its letters
-			// and compares them all only when the hash is known
-			j := i + 1
-			for j < len(text) && lowerLetter[text[j]] != 0 {
-				j++
+			// find the word's end and pack its lower-cased letters into the
+			// lexicon's key: eight bytes at a time where the text allows
+			j, key := wordEnd(text, i)
+			var lex lexEntry
+			switch n := j - i; {
+			case n <= maxShort:
+				lex = lexTab.lookupShort(key)
+			case n <= maxWordLen:
+				lex = lexTab.lookup(text[i:j])
 			}
-			t := token{start: int32(i), end: int32(j), kind: tWord, glued: glued, newline: newline, upper: c <= 'Z'}
-			if j-i <= maxWordLen {
-				t.lex = lexTab.lookup(text[i:j])
-			}
-			toks = append(toks, t)
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, glued: glued, newline: newline, upper: c <= 'Z', cand: startsPhrase[lex.cls], lex: lex})
 			i = j
 		case bDigit:
-			j, v := i, 0
-			for j < len(text) && byteClass[text[j]] == bDigit {
-				if j-i < 9 {
-					v = v*10 + int(text[j]-'0')
-				}
-				j++
-			}
-			nd := j - i
-			if nd > 255 {
-				nd = 255
-			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, num: int32(v), ndig: uint8(nd), glued: glued, newline: newline})
-			i = j
+			toks, i = appendNumber(text, i, toks, glued, newline)
 		default:
 			if c < utf8.RuneSelf {
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, punct: c, glued: glued, newline: newline})
+				if c == '%' && glued && len(toks) > 0 {
+					toks[len(toks)-1].cand = 0 // "50%" is no time
+				}
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, punct: c, glued: glued, newline: newline, cand: apostrophe[c]})
 				i++
 				break
 			}
-			_, size := utf8.DecodeRuneInString(text[i:])
-			t := token{start: int32(i), end: int32(i + size), kind: tPunct, glued: glued, newline: newline}
-			if text[i:i+size] == "\u2019" || text[i:i+size] == "\u2018" {
-				t.punct = '\''
-			} else if text[i:i+size] == "\u2013" || text[i:i+size] == "\u2014" {
-				t.punct = '-'
-			}
-			toks = append(toks, t)
-			i += size
+			toks, i = appendRune(text, i, toks, glued, newline)
 		}
 		glued, newline = true, false
 	}
 	return toks
+}
+
+// appendNumber appends the number token at i and returns the index after
+// it. The rarer kinds of token are read outside tokenize's loop, which
+// stays small enough for its variables to live in registers.
+func appendNumber(text string, i int, toks []token, glued, newline bool) ([]token, int) {
+	j, v := i, 0
+	for j < len(text) && byteClass[text[j]] == bDigit {
+		if j-i < 9 {
+			v = v*10 + int(text[j]-'0')
+		}
+		j++
+	}
+	nd := min(j-i, 255)
+	return append(toks, token{start: int32(i), end: int32(j), kind: tNum, num: int32(v), ndig: uint8(nd), glued: glued, newline: newline, cand: numberCand(toks, glued)}), j
+}
+
+// appendRune appends the token of the non-ASCII character at i; curly
+// apostrophes and dashes read as their ASCII marks.
+func appendRune(text string, i int, toks []token, glued, newline bool) ([]token, int) {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	t := token{start: int32(i), end: int32(i + size), kind: tPunct, glued: glued, newline: newline}
+	switch text[i : i+size] {
+	case "\u2019", "\u2018":
+		t.punct, t.cand = '\'', 1
+	case "\u2013", "\u2014":
+		t.punct = '-'
+	}
+	return append(toks, t), i + size
 }
 
 func isLetter(c byte) bool { return byteClass[c] == bLetter }
@@ -121,3 +139,80 @@ var byteClass = func() (t [256]uint8) {
 	t[' '], t['\t'], t['\r'], t['\n'] = bSpace, bSpace, bSpace, bNewline
 	return t
 }()
+
+// wordEnd returns the end of the word of letters that starts at i, and the
+// key of its first eight letters lower-cased (packWord's order). Eight
+// bytes are classified at once, without a branch per letter: words end at
+// unpredictable places, and a mispredicted branch per word costs more than
+// the arithmetic.
+func wordEnd(text string, i int) (int, uint64) {
+	if i+8 > len(text) {
+		var key uint64
+		j := i
+		for ; j < len(text); j++ {
+			b := lowerLetter[text[j]]
+			if b == 0 {
+				break
+			}
+			if j-i < maxShort {
+				key |= uint64(b) << (8 * (j - i))
+			}
+		}
+		return j, key
+	}
+	s := text[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	lower := x | 0x20*ones
+	t := lower &^ highs
+	// per byte, the high bit of t+0x1f says t >= 'a', of t+0x05 that t > 'z'
+	letters := (t + 0x1f*ones) &^ (t + 0x05*ones) &^ x & highs
+	if other := ^letters & highs; other != 0 {
+		n := bits.TrailingZeros64(other) / 8
+		return i + n, lower & (1<<(8*n) - 1)
+	}
+	j := i + 8
+	for j < len(text) && lowerLetter[text[j]] != 0 {
+		j++
+	}
+	return j, lower
+}
+
+// numberCand says whether a number glued (or not) to the last of toks
+// may start an expression: not an amount of money ("$4") nor the decimals
+// of one ("4.5"), a third of the numbers of a business text.
+func numberCand(toks []token, glued bool) uint8 {
+	n := len(toks)
+	if !glued || n == 0 || toks[n-1].kind != tPunct {
+		return 1
+	}
+	switch toks[n-1].punct {
+	case '$':
+		return 0
+	case '.':
+		if n > 1 && toks[n-2].kind == tNum && toks[n-1].glued {
+			return 0
+		}
+	}
+	return 1
+}
+
+// apostrophe marks the byte that may start an expression ("'80s").
+var apostrophe = [256]uint8{'\'': 1}
+
+// candidates returns the indices of the tokens an expression may start
+// at, in order, reusing buf: a tenth of a text's tokens, found without a
+// branch per token, so that the rules skip the rest without asking.
+func candidates(toks []token, buf []int32) []int32 {
+	if cap(buf) < len(toks) {
+		buf = make([]int32, len(toks))
+	}
+	buf = buf[:len(toks)]
+	n := 0
+	for i := range toks {
+		buf[n] = int32(i)
+		n += int(toks[i].cand)
+	}
+	return buf[:n]
+}

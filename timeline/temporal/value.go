@@ -237,7 +237,37 @@ func weekStart(y, n int) timeline.Date {
 // weekOf returns the ISO year and week of d.
 func weekOf(d timeline.Date) (int, int) { return d.Time().ISOWeek() }
 
-func lastDay(y, m int) int { return timeline.NewDate(y, time.Month(m)+1, 0).Day }
+// lastDay is the number of days in month m (1…12) of year y.
+func lastDay(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// dayNumber counts the days from 1970-01-01 to the valid date y-m-d, in
+// integer arithmetic (the civil-from-days algorithm run backwards): the
+// year resolution compares many candidate dates per expression.
+func dayNumber(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
 
 // interval returns the days s denotes, nil when it denotes none, clipped
 // by dct for spans that run to or from the publication date.
