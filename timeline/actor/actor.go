@@ -15,6 +15,7 @@ type Mention struct {
 	Name       string // the fullest name known for it in this document: "Steve Witcoff"
 	Kind       string // timeline.Person, Organization, Country, Place or Group
 	Role       string // from a title or apposition: "US special envoy"
+	Title      string // a capitalised title written right before the name: "President"
 	Country    string // actor id of the country or side it belongs to, if known
 	ID         string // the actor id across documents; set by Resolve
 
@@ -37,6 +38,7 @@ type Finder struct {
 
 // scratch is per-call working memory, reused across calls.
 type scratch struct {
+	out   []Mention
 	toks  []token
 	loose []looseToken
 	full  []surnameName
@@ -61,9 +63,9 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	s := f.pool.Get().(*scratch)
 	defer f.pool.Put(s)
 	s.loose = s.loose[:0]
-	// About one mention per 60 bytes of news text: one allocation for most
-	// documents instead of a run of doublings.
-	out := make([]Mention, 0, len(doc.Text)/60+4)
+	// The mentions gather in the pooled buffer; the caller gets an exact
+	// copy, so that nothing spare is allocated or retained per document.
+	out := s.out[:0]
 	text := doc.Text
 	for _, sp := range doc.Sentences {
 		start, end := max(sp.Start, 0), min(sp.End, len(text))
@@ -78,5 +80,11 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	slices.SortStableFunc(out, func(a, b Mention) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	return out
+	res := slices.Clone(out)
+	clear(out) // hold no strings of this document in the pool
+	s.out = out[:0]
+	if len(res) == 0 {
+		return nil
+	}
+	return res
 }

@@ -37,9 +37,17 @@
 //     a title, words inside a role phrase) carry Modifier, so that event
 //     extraction can leave them out of the participants.
 //   - Roles come from titles and appositions; a state owning the role is
-//     written as its adjective ("Russian Deputy Foreign Minister").
-//   - Aliases are every surface form and in-document name seen, without the
-//     actor's own Name and without descriptions such as "the Russian leader".
+//     written as its adjective ("Russian Deputy Foreign Minister"). A role
+//     phrase right after a name and its comma is that name's ("Alexander
+//     Lukashenko, the president of Belarus, Putin said" gives Putin none),
+//     and a role of another state than the gazetteer's for a known person
+//     is dropped.
+//   - NewsOutlet and StateOf read the gazetteer for event extraction: an
+//     outlet reports events and takes no part; a government, presidency
+//     or administration acts for its state.
+//   - Aliases are every surface form and in-document name seen, and a
+//     person's surname alone, without the actor's own Name and without
+//     descriptions such as "the Russian leader".
 //   - Actor ids are slugs of the canonical name: the gazetteer's name when
 //     the actor is in it, else the fullest name written.
 package actor

@@ -38,7 +38,7 @@ func Example() {
 	// russian-government (organization) aliases=[Moscow] roles=[] country=russia mentions=1
 	// russian-officials (group) aliases=[] roles=[] country=russia mentions=1
 	// russian-presidency (organization) aliases=[Kremlin] roles=[] country=russia mentions=1
-	// steve-witkoff (person) aliases=[Mr Witkoff Steve Witcoff] roles=[US special envoy] country=united-states mentions=3
+	// steve-witkoff (person) aliases=[Mr Witkoff Steve Witcoff Witcoff Witkoff] roles=[US special envoy] country=united-states mentions=3
 	// united-states (country) aliases=[US] roles=[] country= mentions=1
 	// vladimir-putin (person) aliases=[Putin] roles=[] country=russia mentions=1
 	// Steve Witcoff → steve-witkoff

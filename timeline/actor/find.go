@@ -156,12 +156,28 @@ func (s *sentence) gazStart(k int) *hit {
 	return h
 }
 
+// statePair reports whether every part of the hyphenated word w names a
+// state, by name or adjective: "US-Russian", "Russia-Ukraine".
+func statePair(g *gazetteer, w string) bool {
+	n := 0
+	for part := range strings.SplitSeq(w, "-") {
+		nd := g.root[part]
+		if nd == nil || nd.hit == nil || nd.hit.e.kind != timeline.Country || nd.hit.form != formName && nd.hit.form != formAdj {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // hyphenParts finds places and states named inside a hyphenated word
-// ("U.S.-Russia talks"); demonyms inside one ("anti-Russian") are not actors.
+// ("U.S.-Russia talks"); demonyms inside one are states only beside
+// another state ("US-Russian talks", not "anti-Russian").
 func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
 	t := s.toks[i]
 	w := s.text[t.start:t.end]
 	off := t.start
+	pair := statePair(s.g, w)
 	for len(w) > 0 {
 		part := w
 		if j := strings.IndexByte(w, '-'); j >= 0 {
@@ -172,7 +188,7 @@ func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
 		a := off
 		off += len(part) + 1
 		nd := s.g.root[part]
-		if nd == nil || nd.hit == nil || nd.hit.form != formName {
+		if nd == nil || nd.hit == nil || nd.hit.form != formName && !(pair && nd.hit.form == formAdj) {
 			continue
 		}
 		e := nd.hit.e
@@ -200,6 +216,9 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 	case e.kind == timeline.Person:
 		return s.person(out, i, end, e)
 	case h.form == formAdj:
+		if out2, next, ok := s.pairDescriptor(out, i, end, e); ok {
+			return out2, next
+		}
 		if m, next, ok := s.groupAfter(i, end, e); ok {
 			return append(out, m), next
 		}
@@ -219,6 +238,9 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		return append(out, m), next
 	}
 	if e.kind == timeline.Country {
+		if out2, next, ok := s.pairDescriptor(out, i, end, e); ok {
+			return out2, next
+		}
 		if m, next, ok := s.descriptor(i, end, e); ok {
 			return append(out, m), next
 		}
@@ -352,6 +374,36 @@ func (s *sentence) descriptor(i, end int, e *entry) (Mention, int, bool) {
 			Country: p.country, Ref: p.id}, last + 1, true
 	}
 	return Mention{}, 0, false
+}
+
+// pairDescriptor reads "the US and Russian presidents" as the one person
+// each state gives that office: two person mentions.
+func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mention, int, bool) {
+	if i == 0 || !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || !s.word(end) || s.str(end) != "and" {
+		return out, 0, false
+	}
+	j, h := s.match(end + 1)
+	if h == nil || h.form != formAdj && h.e.kind != timeline.Country || !s.word(j) {
+		return out, 0, false
+	}
+	plural := s.lower(j)
+	office := strings.TrimSuffix(plural, "s")
+	if office == plural {
+		return out, 0, false
+	}
+	first, second := s.g.offices[countryOf(e)+"|"+office], s.g.offices[countryOf(h.e)+"|"+office]
+	if len(first) != 1 || len(second) != 1 || first[0] == second[0] {
+		return out, 0, false
+	}
+	for _, side := range []struct {
+		from, to int
+		p        *entry
+	}{{i - 1, end - 1, first[0]}, {end + 1, j, second[0]}} {
+		start, stop := s.toks[side.from].start, s.toks[side.to].end
+		out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: side.p.name, Kind: timeline.Person,
+			Country: side.p.country, Ref: side.p.id})
+	}
+	return out, j + 1, true
 }
 
 // political reports whether a capital at [i, end) stands for its

@@ -72,6 +72,32 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a demonym beside a state in a hyphenated word is a state",
+			spans: body("The first round of US-Russian talks ended."),
+			want: []want{
+				{text: "US", kind: timeline.Country, ref: "united-states"},
+				{text: "Russian", kind: timeline.Country, ref: "russia"},
+			},
+		},
+		{
+			name:  "a title word before a body's name makes no person",
+			spans: body("The motion passed the General Council on Monday."),
+			not:   []string{"Council"},
+		},
+		{
+			name:  "two states' office holders",
+			spans: body("Witcoff expects a call between the US and Russian presidents this week."),
+			want: []want{
+				{text: "the US", kind: timeline.Person, ref: "donald-trump"},
+				{text: "Russian presidents", kind: timeline.Person, ref: "vladimir-putin"},
+			},
+		},
+		{
+			name:  "a demonym after a prefix is no actor",
+			spans: body("Anti-Russian protests grew."),
+			not:   []string{"Russian", "Russia"},
+		},
+		{
 			name:  "possessives with either apostrophe leave the ending out",
 			spans: body("Trump’s envoy spoke.", "Zelenskyy's office answered."),
 			want: []want{
@@ -382,5 +408,44 @@ func TestFindConcurrent(t *testing.T) {
 		if got := <-errs; got != want {
 			t.Errorf("concurrent Find gave%s\nwant%s", got, want)
 		}
+	}
+}
+
+// TestAppositionOwner checks that a role phrase goes to the name it is
+// written beside, and never to a known official of another state.
+func TestAppositionOwner(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mention    string // the mention whose role is checked
+		role       string // "" for none
+	}{
+		{"phrase after a name and its comma is that name's",
+			"Speaking alongside Alexander Lukashenko, the president of Belarus, Putin said he agreed.", "Putin", ""},
+		{"the name before keeps it",
+			"Speaking alongside Alexander Lukashenko, the president of Belarus, Putin said he agreed.", "Alexander Lukashenko", "president of Belarus"},
+		{"a phrase opening the sentence is the next name's",
+			"The Kremlin spokesman, Dmitry Peskov, said no.", "Dmitry Peskov", "Kremlin spokesman"},
+		{"a common noun's possessive is not part of the role",
+			"Steve Witkoff, the president's special envoy for the Middle East, said no.", "Steve Witkoff", "special envoy for the Middle East"},
+		{"unknown names: the phrase stays with the name before",
+			"Speaking alongside Arno Lindqvist, the president of Belarus, Hedda Marrow said she agreed.", "Hedda Marrow", ""},
+		{"a role of another state is not a known official's",
+			"Belarusian President Vladimir Putin said no.", "Vladimir Putin", ""},
+	}
+	f := NewFinder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOfSpans(body(tt.text)...)
+			got := f.Find(&doc)
+			for _, m := range got {
+				if m.Text == tt.mention {
+					if m.Role != tt.role {
+						t.Errorf("%s has role %q, want %q:%s", m.Text, m.Role, tt.role, describe(got))
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q:%s", tt.mention, describe(got))
+		})
 	}
 }

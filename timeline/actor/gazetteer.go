@@ -24,6 +24,8 @@ type entry struct {
 	surnames       []string // what a person is called alone
 	groups         [3]group // its officials, forces and leaders
 	firsts         []string // given names a person is written with
+	outlet         bool     // a news outlet: it reports events, never takes part
+	organ          bool     // a government, presidency or administration of its country
 }
 
 // group is a body of people of a state or organisation: "Russian
@@ -189,6 +191,8 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		e.country = first(keys["country"])
 		e.role = first(keys["role"])
 		e.seat = first(keys["seat"])
+		e.outlet = first(keys["outlet"]) == "yes"
+		e.organ = first(keys["organ"]) == "yes" && e.country != ""
 		g.byID[id] = e
 		g.entries = append(g.entries, e)
 
@@ -357,4 +361,22 @@ func appendNew(s []string, v string) []string {
 		}
 	}
 	return append(s, v)
+}
+
+// NewsOutlet reports whether the actor id names a news outlet the
+// gazetteer knows ("cnn", "reuters"): an outlet told something is the
+// channel of a statement, not a party to the events it reports.
+func NewsOutlet(id string) bool {
+	e := loadDefault().byID[id]
+	return e != nil && e.outlet
+}
+
+// StateOf returns the country a government, presidency or administration
+// acts for ("russian-presidency" → "russia"), or "" for any other actor id:
+// what the Kremlin does, Russia does.
+func StateOf(id string) string {
+	if e := loadDefault().byID[id]; e != nil && e.organ {
+		return e.country
+	}
+	return ""
 }

@@ -107,3 +107,43 @@ func FuzzParseGazetteer(f *testing.F) {
 		}
 	})
 }
+
+func TestNewsOutlet(t *testing.T) {
+	tests := []struct {
+		id   string
+		want bool
+	}{
+		{"cnn", true},
+		{"reuters", true},
+		{"nbc-news", true},
+		{"us-presidency", false},
+		{"donald-trump", false},
+		{"no-such-actor", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			if got := NewsOutlet(tt.id); got != tt.want {
+				t.Errorf("NewsOutlet(%q) = %v, want %v", tt.id, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStateOf(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{"russian-presidency", "russia"},
+		{"us-government", "united-states"},
+		{"trump-administration", "united-states"},
+		{"kyiv-school-of-economics", ""},
+		{"cnn", ""},
+		{"russia", ""},
+		{"no-such-actor", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			if got := StateOf(tt.id); got != tt.want {
+				t.Errorf("StateOf(%q) = %q, want %q", tt.id, got, tt.want)
+			}
+		})
+	}
+}

@@ -12,6 +12,11 @@ func (s *sentence) person(out []Mention, i, end int, e *entry) ([]Mention, int) 
 	m, ev := s.personMention(i, end)
 	out = s.markApposed(out, ev)
 	if e != nil {
+		if m.Country != "" && e.country != "" && m.Country != e.country {
+			// "the president of Belarus" cannot be a role of a Russian
+			// official the gazetteer knows: the phrase is someone else's.
+			m.Role = ""
+		}
 		m.Ref, m.Country = e.id, e.country
 		if end-i < 2 {
 			m.Name = e.name
@@ -47,6 +52,7 @@ type evidence struct {
 	apposed   bool   // ", the US special envoy," or ", 23,"
 	org       bool   // ", a Ukrainian analysis group"
 	role      string // the role the context gives
+	written   string // a capitalised title as written before the name: "President"
 	country   string
 	next      int // the token after a following apposition, or 0
 	preFrom   int // byte offset of a role phrase before the name, or -1
@@ -61,8 +67,11 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	if h := s.honorificBefore(i); h >= 0 {
 		first, ev.honorific = h, true
 	}
-	if role, country, ok := s.titleBefore(first - 1); ok {
+	if role, country, from, ok := s.titleBefore(first - 1); ok {
 		ev.title, ev.role, ev.country = true, role, country
+		if s.toks[from].is(tCap) {
+			ev.written = s.text[s.toks[from].start:s.toks[first-1].end]
+		}
 	} else if role, country, from, ok := s.preApposition(first); ok {
 		ev.apposed, ev.role, ev.country, ev.preFrom = true, role, country, from
 	}
@@ -79,7 +88,7 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	}
 	start, stop := s.toks[first].start, s.toks[end-1].end
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
-		Kind: timeline.Person, Role: ev.role, Country: ev.country}
+		Kind: timeline.Person, Role: ev.role, Country: ev.country, Title: ev.written}
 	return m, ev
 }
 
@@ -100,9 +109,9 @@ func (s *sentence) honorificBefore(i int) int {
 // "Secretary of State", "Kremlin spokesman") with the state or body that
 // qualifies it. The role names the qualifier by its adjective: "US
 // Defense Secretary", "Russian Deputy Foreign Minister".
-func (s *sentence) titleBefore(k int) (role, country string, ok bool) {
+func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) {
 	if !s.word(k) || !s.has(lTitleHead|lTitleMod, k) {
-		return "", "", false
+		return "", "", 0, false
 	}
 	head := s.has(lTitleHead, k)
 	a := k
@@ -119,7 +128,7 @@ func (s *sentence) titleBefore(k int) (role, country string, ok bool) {
 	}
 done:
 	if !head || !(s.has(lTitleHead, k) || s.hasOf(a, k)) {
-		return "", "", false
+		return "", "", 0, false
 	}
 	role = s.joined(a, k+1)
 	prefix, country := s.qualifier(a - 1)
@@ -131,7 +140,7 @@ done:
 			role = "former " + role
 		}
 	}
-	return role, country, true
+	return role, country, a, true
 }
 
 func (s *sentence) hasOf(a, k int) bool {
@@ -211,6 +220,15 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 	if a > last || last-a >= 7 {
 		return "", "", 0, false
 	}
+	// "Alexander Lukashenko, the president of Belarus, Putin said": a
+	// phrase right after a name and its comma is that name's apposition.
+	lead := a
+	if s.word(lead-1) && s.has(lDeterminer, lead-1) {
+		lead--
+	}
+	if qual < 0 && s.punct(lead-1, ',') && s.word(lead-2) && s.toks[lead-2].is(tCap) {
+		return "", "", 0, false
+	}
 	if !s.roleHead(a, last+1, lTitleHead) {
 		return "", "", 0, false
 	}
@@ -234,6 +252,10 @@ func (s *sentence) rolePhrase(a, b int) (role, country string) {
 	for p := b - 2; p >= a; p-- {
 		if s.toks[p].is(tPoss) && s.toks[p].is(tCap) {
 			return s.possessedRole(p, p+1, b)
+		}
+		if s.toks[p].is(tPoss) {
+			a = p + 1 // "the president’s special envoy": the role is the envoy's
+			break
 		}
 	}
 	for k := a; k < min(b, a+3); k++ {
@@ -370,6 +392,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	n := end - i
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (s.word(i-1) && strings.EqualFold(s.str(i-1), "by"))
 	strong := ev.honorific || ev.title
+	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
+		return out, i + 1, false // "General Assembly": the title word names a body
+	}
 	accept := strong
 	if !accept && !credit && (s.kind == timeline.Body || s.kind == timeline.Quote || s.kind == timeline.Bullet) {
 		switch {

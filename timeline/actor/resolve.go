@@ -55,23 +55,65 @@ type resolver struct {
 	recs   map[string]*record
 	order  []string // keys in first-seen order, for determinism
 	parent map[string]string
+	keys   map[keyParts]string
 	idOf   map[string]string // set root key → actor id
 	sets   map[string]*set   // root key → what its set knows
 }
 
 func newResolver(g *gazetteer) *resolver {
-	return &resolver{g: g, recs: map[string]*record{}, parent: map[string]string{}, idOf: map[string]string{}, sets: map[string]*set{}}
+	return &resolver{g: g, recs: map[string]*record{}, parent: map[string]string{}, keys: map[keyParts]string{}, idOf: map[string]string{}, sets: map[string]*set{}}
 }
 
 // keyOf names the record a mention belongs to before any joining.
+//
+// The same few keys come back for most mentions, so each is built once.
 func (r *resolver) keyOf(m *Mention) string {
-	if m.Ref != "" {
-		return "r:" + m.Ref
+	var k keyParts
+	switch {
+	case m.Ref != "":
+		k = keyParts{tag: 'r', name: m.Ref}
+	case m.Kind == timeline.Person:
+		k = keyParts{tag: 'p', name: m.Name}
+	default:
+		k = keyParts{tag: 'n', kind: m.Kind, name: m.Name}
 	}
-	if m.Kind == timeline.Person {
-		return "p:" + m.Name
+	if key, ok := r.keys[k]; ok {
+		return key
 	}
-	return "n:" + m.Kind + ":" + strings.ToLower(m.Name)
+	var key string
+	switch k.tag {
+	case 'r':
+		key = "r:" + m.Ref
+	case 'p':
+		key = "p:" + m.Name
+	default:
+		key = "n:" + m.Kind + ":" + strings.ToLower(m.Name)
+	}
+	r.keys[k] = key
+	return key
+}
+
+// keyParts is what a record key is made of.
+type keyParts struct {
+	tag        byte
+	kind, name string
+}
+
+// oneSpaced returns s with its runs of white space as single spaces and
+// no space at either end, allocating only when s is not so already.
+func oneSpaced(s string) string {
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 || c == ' ' && prev == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prev = c
+	}
+	if prev == ' ' && len(s) > 0 {
+		return strings.TrimRight(s, " ")
+	}
+	return s
 }
 
 func (r *resolver) record(key string) *record {
@@ -468,13 +510,33 @@ func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
 	a.Aliases, a.Roles = []string{}, []string{}
 	for _, m := range ms {
 		for _, s := range []string{m.Text, m.Name} {
-			s = strings.Join(strings.Fields(s), " ")
-			if s != "" && s != a.Name && startsUpper(s) && !isDescriptor(s) {
+			s = oneSpaced(s)
+			// A lone demonym ("American" of "American and Russian
+			// delegations") names its group only beside the group noun.
+			lone := a.Kind == timeline.Group && !strings.Contains(s, " ")
+			// "Russian presidents" of "the US and Russian presidents"
+			// describes a person; a name ends in a capital word.
+			described := a.Kind == timeline.Person && !startsUpper(s[strings.LastIndexByte(s, ' ')+1:])
+			if s != "" && s != a.Name && startsUpper(s) && !isDescriptor(s) && !lone && !described {
 				a.Aliases = append(a.Aliases, s)
 			}
 		}
 		if m.Role != "" {
-			a.Roles = append(a.Roles, strings.Join(strings.Fields(m.Role), " "))
+			a.Roles = append(a.Roles, oneSpaced(m.Role))
+		}
+		if m.Title != "" && a.Kind == timeline.Person {
+			a.Aliases = append(a.Aliases, oneSpaced(m.Title+" "+m.Text)) // "President Trump"
+		}
+	}
+	if a.Kind == timeline.Person && strings.Contains(a.Name, " ") {
+		// "Ushakov" names Yuri Ushakov wherever the full name is written:
+		// the surname alone is an alias even before the text uses it.
+		// Of a gazetteer entry only the surname of its own name: its
+		// other spellings are not the text's.
+		for _, rec := range recs {
+			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) {
+				a.Aliases = append(a.Aliases, rec.surnames[0])
+			}
 		}
 	}
 	slices.Sort(a.Aliases)

@@ -147,7 +147,7 @@ func TestResolveActor(t *testing.T) {
 		t.Fatalf("no steve-witkoff among %v", actors)
 	}
 	want := timeline.Actor{ID: "steve-witkoff", Name: "Steve Witkoff", Kind: timeline.Person, Country: "united-states",
-		Aliases:  []string{"Mr Witkoff", "Steve Witcoff", "Witcoff"},
+		Aliases:  []string{"Mr Witkoff", "Steve Witcoff", "Witcoff", "Witkoff"},
 		Roles:    []string{"US envoy", "US special envoy", "envoy for Donald Trump"},
 		Mentions: 5}
 	if fmt.Sprint(*w) != fmt.Sprint(want) {
@@ -238,6 +238,63 @@ func TestSlug(t *testing.T) {
 		t.Run(want, func(t *testing.T) {
 			if got := slug(in); got != want {
 				t.Errorf("slug(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}
+
+func TestOneSpaced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Steve Witkoff", "Steve Witkoff"},
+		{"Steve  Witkoff", "Steve Witkoff"},
+		{" Steve Witkoff ", "Steve Witkoff"},
+		{"Steve\nWitkoff", "Steve Witkoff"},
+		{"Steve\u00a0Witkoff", "Steve Witkoff"},
+		{"Élysée", "Élysée"},
+		{"", ""},
+		{" ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := oneSpaced(tt.in); got != tt.want {
+				t.Errorf("oneSpaced(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTitleAndSurnameAliases checks that a person is known by the title
+// written before the name and by the surname alone.
+func TestTitleAndSurnameAliases(t *testing.T) {
+	tests := []struct {
+		name, text, id string
+		want, not      []string
+	}{
+		{"title before the name", "President Donald Trump said no.", "donald-trump",
+			[]string{"President Donald Trump", "Trump"}, nil},
+		{"a lower-case title is no alias", "The envoy Steve Witkoff left.", "steve-witkoff",
+			[]string{"Witkoff"}, []string{"envoy Steve Witkoff"}},
+		{"an unknown person's surname", "Deputy Minister Hedda Marrow said no.", "hedda-marrow",
+			[]string{"Marrow", "Deputy Minister Hedda Marrow"}, nil},
+	}
+	f := NewFinder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docOfSpans(body(tt.text)...)
+			actors := Resolve([][]Mention{f.Find(&doc)})
+			i := slices.IndexFunc(actors, func(a timeline.Actor) bool { return a.ID == tt.id })
+			if i < 0 {
+				t.Fatalf("no actor %s in %+v", tt.id, actors)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(actors[i].Aliases, w) {
+					t.Errorf("aliases %q lack %q", actors[i].Aliases, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(actors[i].Aliases, n) {
+					t.Errorf("aliases %q hold %q", actors[i].Aliases, n)
+				}
 			}
 		})
 	}

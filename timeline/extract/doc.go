@@ -10,17 +10,23 @@
 // a speech verb introduces.
 //
 // Event triggers are looked up in maps built once: verbs with all their
-// inflections and common synonyms (met, spoke with, told, mentioned, struck,
-// sidelined …), event nouns (talks, call, gathering, press conference,
-// invasion …) and a few phrases (rule out, insist on, sit down, shake
-// hands). Then, for each trigger:
+// inflections and common synonyms (met, saw, spent hours with, spoke with,
+// told, mentioned, struck, sidelined, demoted …), event nouns (talks, call,
+// gathering, press conference, invasion …) and a few phrases (rule out,
+// insist on, sit down, shake hands, "was expected in Kyiv", "is due at the
+// White House"). "Called the proposal a positive one" is no phone call. Then, for each trigger:
 //
 //   - the agent is the subject before the verb, past its auxiliaries, an
 //     infinitive's governing verb and appositions; a relative clause takes
 //     its antecedent ("Witkoff, the envoy, who met Putin"); a pronoun the
 //     doer of the event before it or the speaker of the sentence before;
 //     "X and Y" both take part; an event noun takes the subject of its light
-//     verb ("held talks"), its possessor, or "by"/"from"/"between";
+//     verb ("held talks"), its possessor, "by"/"from"/"between", or the
+//     subject of its clause after "during" ("agreed during a call with");
+//   - a group takes part with its state ("Russian negotiators" → russia),
+//     so does a government, presidency or administration ("the Kremlin"),
+//     and an attack on a place is an attack on the state it belongs to; a
+//     news outlet ("told CNN") is never a party to an event;
 //   - the other actors follow the trigger in its clause ("met Putin", "call
 //     with Putin", "talks between X and Y"); "in"/"at" close by gives places;
 //   - the time is the dated expression of its clause nearest to it, else
@@ -32,14 +38,20 @@
 //     reported, and a reported "would" is planned.
 //
 // Reported speech gives two events: the statement, and the reported event.
+// A person going on in the same paragraph, of the same time, makes one
+// statement; an unnamed group's undated saying ("officials said") none.
 // When the speaker or the speaker's side performs the reported act by
 // saying it ("Moscow would insist on guarantees", "we will demand"), the
 // act is the speaker's and occurred with the statement. Quoted words
 // otherwise give no events: they are the speaker's, not the news.
 //
 // Cues link the events of a sentence, or an event to the most recent
-// compatible one before it: "in response to", "responding to", "in an
-// apparent concession to" (responds_to), "contradicting" (contradicts), "as
-// a result of", "prompted", "led to" (causes), "after", "following"
-// (precedes).
+// compatible one before it, in the direction timeline.Link reads: "in
+// response to X" and "in an apparent concession to X" make this event
+// respond to X; "X, contradicting the earlier comments" makes X contradict
+// the earlier statement; "as a result of", "prompted", "led to" give causes
+// from the cause; "after", "following" give precedes from the earlier
+// event, at low confidence. A cue used as a verb ("Peskov was responding
+// to comments") links the subject's last event, never one told after the
+// cue; no event answers one dated after it.
 package extract

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
 )
 
 // emitAll keeps the candidates of a sentence that make events: the
@@ -40,6 +42,9 @@ func (x *extractor) emit(s *sentence, cands []cand, k, quoteSpeaker int) {
 	if kind == "" || c.dropped {
 		return
 	}
+	c.roles.agents = x.withoutOutlets(c.roles.agents)
+	c.roles.patients = x.withoutOutlets(c.roles.patients)
+	c.roles.participants = x.withoutOutlets(c.roles.participants)
 	if c.roles.passive && len(c.roles.agents) == 0 && (kind == KindStatement || kind == KindAnnouncement) {
 		return // "Moscow was reported to regard him …": nobody said it
 	}
@@ -86,6 +91,20 @@ func (x *extractor) emit(s *sentence, cands []cand, k, quoteSpeaker int) {
 	if s.span.Kind == timeline.Caption && c.when == nil {
 		return // a photo caption tells a dated past event or nothing
 	}
+	if kind == KindStatement && c.reported < 0 && !c.promoted {
+		if len(c.roles.agents) == 0 && len(c.roles.participants)+len(c.roles.patients) > 0 {
+			return // "a news conference alongside Lukashenko": whose saying is not told
+		}
+		if c.when == nil && len(c.roles.agents) > 0 && x.actors[c.roles.agents[0]].Kind == timeline.Group {
+			return // "officials said", no one named and no time: nothing to place
+		}
+		if prev := x.sameSaying(s, c); prev >= 0 {
+			// The same speaker, going on in the same paragraph: what
+			// this sentence reports is reported by that statement.
+			c.event, c.emitted = prev, true
+			return
+		}
+	}
 	ev := x.build(s, c, kind)
 	if len(ev.Actors) == 0 && (len(ev.Places) == 0 || ev.When == nil) {
 		return // nobody, or nowhere and no time: nothing to place on a timeline
@@ -93,6 +112,47 @@ func (x *extractor) emit(s *sentence, cands []cand, k, quoteSpeaker int) {
 	c.event = len(x.res.Events)
 	c.emitted = true
 	x.res.Events = append(x.res.Events, ev)
+}
+
+// sameSaying returns the statement that candidate c, a statement told
+// directly, goes on with: the last event of the document, when it is a
+// statement by the same person, of the same time or none, in the same
+// paragraph. Else -1.
+func (x *extractor) sameSaying(s *sentence, c *cand) int {
+	n := len(x.res.Events) - 1
+	for n >= 0 && x.res.Events[n].Speaker >= 0 {
+		n-- // what the statement reported
+	}
+	if n < 0 || len(c.roles.agents) == 0 || x.actors[c.roles.agents[0]].Kind != timeline.Person {
+		return -1 // a state or body speaks through many people
+	}
+	prev := &x.res.Events[n]
+	if prev.Kind != KindStatement || prev.Speaker >= 0 || len(prev.Actors) == 0 || prev.Actors[0].Role != timeline.RoleAgent ||
+		prev.Actors[0].ID != x.id(c.roles.agents[0]) || prev.Mention.End > s.span.Start {
+		return -1
+	}
+	if (prev.When == nil) != (c.when == nil) || prev.When != nil && prev.When.Interval() != c.when.Interval() {
+		return -1
+	}
+	if strings.Contains(x.doc.Text[prev.Mention.End:s.span.Start], "\n") {
+		return -1 // a new paragraph: most often a new point
+	}
+	return n
+}
+
+// withoutOutlets drops news outlets from refs: "told CNN" names the
+// channel of a statement, not a party to it or to what it reports.
+func (x *extractor) withoutOutlets(refs []int) []int {
+	if !slices.ContainsFunc(refs, func(r int) bool { return actor.NewsOutlet(x.id(r)) }) {
+		return refs
+	}
+	var out []int // a new slice: refs may be shared with other candidates
+	for _, r := range refs {
+		if !actor.NewsOutlet(x.id(r)) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func appendAll(xs, ys []int) []int {
@@ -222,13 +282,27 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 		st := x.res.Events[c.speaker]
 		ev.Actors = append(ev.Actors, st.Actors[0])
 	}
+	addID := func(id, role string) {
+		if id == "" || slices.ContainsFunc(ev.Actors, func(p timeline.Participant) bool { return p.ID == id }) {
+			return
+		}
+		ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: role})
+	}
+	var states []timeline.Participant
 	add := func(refs []int, role string) {
 		for _, r := range refs {
-			id := x.id(r)
-			if id == "" || slices.ContainsFunc(ev.Actors, func(p timeline.Participant) bool { return p.ID == id }) {
-				continue
+			addID(x.id(r), role)
+			// "Russian negotiators" act for Russia: the state takes part
+			// too, so that the event meets its tellings that name the
+			// state. The summary names only the group.
+			// So does a government for its state ("Moscow seized
+			// Crimea"), and an attack on a place is one on its state.
+			m := x.actors[r]
+			if m.Country != "" && (m.Kind == timeline.Group || m.Kind == timeline.Place && kind == KindAttack && role == timeline.RolePatient) {
+				states = append(states, timeline.Participant{ID: m.Country, Role: role})
+			} else if st := actor.StateOf(x.id(r)); st != "" {
+				states = append(states, timeline.Participant{ID: st, Role: role})
 			}
-			ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: role})
 		}
 	}
 	if len(c.roles.agents) > 0 {
@@ -252,5 +326,8 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 	}
 	ev.Object = s.objectPhrase(c)
 	ev.Summary = x.summary(c, kind, ev)
+	for _, p := range states {
+		addID(p.ID, p.Role)
+	}
 	return ev
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
@@ -56,14 +57,39 @@ type LinkMention struct {
 // caption event would be taken for news. A sentence repeated word for word
 // (a standfirst printed twice) is read once.
 func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) Result {
-	x := newExtractor(doc, timexes, actors)
-	spans := x.sentences()
-	x.res.Events = make([]EventMention, 0, len(spans)) // about one event a sentence
-	for _, sp := range spans {
+	x := extractors.Get().(*extractor)
+	defer x.release()
+	x.reset(doc, timexes, actors)
+	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
 	x.finishLinks()
-	return x.res
+	res := x.res
+	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
+	return res
+}
+
+// extractors keeps extractors with their buffers and maps between
+// documents: most of what one document needs, the next can reuse.
+var extractors = sync.Pool{New: func() any {
+	return &extractor{seen: map[string]bool{}, known: map[string]actorFacts{}, sites: map[string]bool{}}
+}}
+
+// release empties x of the document it read and returns it to the pool.
+func (x *extractor) release() {
+	clear(x.res.Events) // hold no strings of the document
+	clear(x.toks)
+	clear(x.cands)
+	clear(x.seen)
+	clear(x.known)
+	clear(x.sites)
+	events := x.res.Events[:0]
+	*x = extractor{
+		seen: x.seen, known: x.known, sites: x.sites, spans: x.spans[:0],
+		toks: x.toks[:0], trigs: x.trigs[:0], segs: x.segs[:0], segOf: x.segOf[:0], cands: x.cands[:0],
+	}
+	x.res.Events = events
+	extractors.Put(x)
 }
 
 // extractor holds what one document has told so far.
@@ -80,8 +106,11 @@ type extractor struct {
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
 
-	known map[string]actorFacts // by actor id, built on first use
-	sites map[string]bool       // surface names the document uses for places
+	known   map[string]actorFacts // by actor id, built on first use
+	sites   map[string]bool       // surface names the document uses for places
+	indexed bool                  // known and sites are built
+
+	spans []timeline.Span
 
 	cands []cand
 	toks  []token
@@ -90,21 +119,14 @@ type extractor struct {
 	segOf []int
 }
 
-func newExtractor(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) *extractor {
+// reset readies a pooled x for doc.
+func (x *extractor) reset(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) {
 	actors = sortedBy(actors, func(m actor.Mention) int { return m.Start })
 	timexes = sortedBy(timexes, func(t timeline.Timex) int { return t.Start })
-	x := &extractor{
-		doc:          doc,
-		actors:       actors,
-		timexes:      timexes,
-		seen:         map[string]bool{},
-		prevSubject:  -1,
-		colonSpeaker: -1,
-		quoteSpeaker: -1,
-	}
+	x.doc, x.actors, x.timexes = doc, actors, timexes
+	x.prevSubject, x.colonSpeaker, x.quoteSpeaker = -1, -1, -1
 	x.tz = tokenizer{text: doc.Text, actors: actors, timexes: timexes}
 	x.res.Doc = doc.ID
-	return x
 }
 
 // sortedBy returns xs sorted by key, cloning only when it is not sorted.
@@ -124,7 +146,7 @@ func (x *extractor) sentences() []timeline.Span {
 	if len(spans) == 0 {
 		spans = splitLines(x.doc.Text)
 	}
-	out := make([]timeline.Span, 0, len(spans))
+	out := x.spans[:0]
 	for _, sp := range spans {
 		if !validSpan(sp.Start, sp.End, len(x.doc.Text)) {
 			continue
@@ -139,6 +161,7 @@ func (x *extractor) sentences() []timeline.Span {
 		x.seen[key] = true
 		out = append(out, sp)
 	}
+	x.spans = out
 	return out
 }
 

@@ -64,6 +64,15 @@ func TestTriggers(t *testing.T) {
 		{"said in a statement is one statement", "Berg said in a statement on Monday that talks failed.", []string{"statement/say"}},
 		{"the Ostburg meeting is a noun", "The Ostburg meeting came as Berg left.", nil},
 		{"talks that echo a meeting", "Berg and Holm sat down in Ostburg on Monday for their first talks.", []string{"meeting/sit down"}},
+		{"saw someone is a meeting", "Dahl, who saw Holm in Ostburg last week, said little.", []string{"meeting/see", "statement/say"}},
+		{"seeing a state as something is none", "Dahl sees Sudland as a threat.", nil},
+		{"spent hours with someone", "Dahl spent several hours with Holm in Ostburg on Monday.", []string{"meeting/spend"}},
+		{"spending money is none", "Norland spent billions on defence.", nil},
+		{"expected somewhere is a visit with no one met", "Holm is expected in Ostburg on Monday and is likely to press Berg.", []string{"visit/visit"}},
+		{"expected results are none", "Results are expected in Ostburg.", nil},
+		{"demoted is a dismissal", "Berg demoted Falk on Monday.", []string{"dismissal/demote"}},
+		{"calling a proposal something is no call", "Berg called the Sudlish proposal a positive one.", nil},
+		{"calling someone is a call", "Berg called Holm on Monday.", []string{"call/call"}},
 		{"a meeting during a handshake", "Berg and Holm shook hands during a meeting in Ostburg in 2022.", []string{"meeting/shake hands"}},
 	}
 	for _, tt := range tests {
@@ -114,6 +123,20 @@ func TestAgentAndParticipants(t *testing.T) {
 		{"coordinated with a title", "Holm and Norlish President Anna Berg shook hands.", "meeting", "gus-holm", []string{"participant:anna-berg"}},
 		{"by-phrase coordinated with a title", "A Norlish delegation led by Eva Falk and special envoy Anna Berg met Holm.", "meeting", "norland", []string{"participant:gus-holm"}},
 		{"he after an event by someone", "Dahl answered comments made by Holm on Monday in Ostburg, where he hosted Berg.", "meeting", "gus-holm", []string{"participant:anna-berg"}},
+		{"during a call takes the clause's subject", "Berg gave the undertaking during a telephone call with Holm that lasted two hours.", "call", "anna-berg",
+			[]string{"participant:gus-holm"}},
+		{"an attack on a place is one on its state", "Sudland seized Westhaven in 2022.", "attack", "sudland",
+			[]string{"patient:westhaven", "patient:norland"}},
+		{"a government brings its state", "The Kremlin accused Holm on Monday.", "accusation", "russian-presidency",
+			[]string{"patient:gus-holm", "agent:russia"}},
+		{"two sides before an event noun", "Norland-Sudland talks began in Riverton on Monday.", "meeting", "norland",
+			[]string{"participant:sudland"}},
+		{"at talks takes the clause's subject", "Norland accepted the plan at talks with Sudland in Riverton.", "meeting", "norland",
+			[]string{"participant:sudland"}},
+		{"a statement issued by someone", "According to a statement issued by Berg, Dahl suggested that talks resume.", "statement", "anna-berg", nil},
+		{"a group brings its state", "Norlish officials met Sudlish negotiators in Riverton.", "meeting", "norland-officials",
+			[]string{"participant:sudland-officials", "agent:norland", "participant:sudland"}},
+		{"a news outlet takes no part", "Berg spoke with CNN and with Holm.", "call", "anna-berg", []string{"participant:gus-holm"}},
 		{"a passive announcement reports nothing", "The deal was announced in Ostburg, where Berg met Holm.", "meeting", "anna-berg", []string{"participant:gus-holm"}},
 	}
 	for _, tt := range tests {
@@ -190,6 +213,9 @@ func TestTimeChoice(t *testing.T) {
 		{"since is no date of the event", "Sudland has occupied Riverton since 2022.", "attack", ""},
 		{"shared by a coordinated verb", "The truce was proposed by Norland last week and accepted by Sudland.", "agreement", "last week"},
 		{"no time in the text", "Berg met Holm.", "meeting", ""},
+		{"talks the clause's verb took place at", "Norland accepted the plan on Monday at talks with Sudland in Riverton.", "meeting", "on Monday"},
+		{"when after since is the start", "Norland has resisted Sudland since 2022, when Sudland seized Westhaven.", "attack", "since 2022"},
+		{"shared with a first verb the lexicon lacks", "On Wednesday Holm described the plan as a breather and said Norland wanted more.", "statement", "On Wednesday"},
 		{"a time after a verb's objects is the verb's", "Berg is due to travel to Ostburg next month to sign the deal.", "visit", "next month"},
 		{"a setting phrase gives its time", "In a phone call on Monday, Berg and Holm agreed to a truce.", "agreement", "on Monday"},
 		{"after is no setting", "After talks with Holm last week, Berg said little.", "statement", ""},
@@ -213,6 +239,9 @@ func TestTimeChoice(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("time %q, want %q%s", got, tt.want, describe(r))
 			}
+			if e.When != nil && strings.HasPrefix(tt.want, "since") && (e.When.End != mustDate(t, "2022-12-31") || e.When.Granularity != timeline.Year) {
+				t.Errorf("since gives %s..%s %s, want its start year", e.When.Start, e.When.End, e.When.Granularity)
+			}
 		})
 	}
 }
@@ -224,6 +253,8 @@ func TestStatus(t *testing.T) {
 		{"past", "Berg met Holm.", "meeting", timeline.Occurred},
 		{"expected to", "Berg and Holm are expected to speak this week.", "call", timeline.Expected},
 		{"expects a call", "Dahl expects a call between Norland and Sudland this week.", "call", timeline.Expected},
+		{"expected in a place", "Holm is expected in Ostburg on Monday and is likely to press Berg.", "visit", timeline.Expected},
+		{"due at a place", "Holm is due at the Palace this week.", "visit", timeline.Expected},
 		{"plans to", "Berg plans to meet Holm on Sunday.", "meeting", timeline.Planned},
 		{"will", "Berg will meet Holm.", "meeting", timeline.Planned},
 		{"is set to", "Berg is set to meet Holm.", "meeting", timeline.Planned},
@@ -311,29 +342,40 @@ func TestSpeakerIndex(t *testing.T) {
 func TestLinks(t *testing.T) {
 	tests := []struct {
 		name, text string
-		want       string // "from kind to (cue)" with event summaries
+		want       string // "from kind to (cue)" with event summaries; "" for none
+		not        string // a link that reads backwards: must not be made
 	}{
 		{"in response to",
 			"In response to demands from Sudland, Berg sidelined Falk.",
-			"Anna Berg sidelined Eva Falk responds_to Demands by Sudland (in response to)"},
+			"Anna Berg sidelined Eva Falk responds_to Demands by Sudland (in response to)", ""},
 		{"concession",
 			"In an apparent concession to demands from Sudland, Berg moved on Saturday to sideline Falk.",
-			"Anna Berg sidelined Eva Falk responds_to Demands by Sudland (concession to)"},
+			"Anna Berg sidelined Eva Falk responds_to Demands by Sudland (concession to)", ""},
 		{"responding to an earlier statement",
 			"Holm said Norland wanted war. Responding to Holm's comments, Berg said Norland wanted peace.",
-			"Anna Berg said Norland wanted peace responds_to Gus Holm said Norland wanted war (responding to)"},
+			"Anna Berg said Norland wanted peace responds_to Gus Holm said Norland wanted war (responding to)", ""},
 		{"contradicting the earlier comments",
 			"Norland said it would never meet Sudland. On Monday, a senior Norlish official said talks were possible, contradicting the earlier comments.",
-			"Norland said talks were possible contradicts Norland said it would never meet Sudland (contradicting)"},
+			"Norland said talks were possible contradicts Norland said it would never meet Sudland (contradicting)", ""},
 		{"after",
 			"After talks with Norland in Riverton, Holm said little.",
-			"Gus Holm held talks with Norland in Riverton precedes Gus Holm said little (after)"},
+			"Gus Holm held talks with Norland in Riverton precedes Gus Holm said little (after)", ""},
 		{"as a result",
 			"Sudland attacked Riverton. As a result, Berg cancelled her visit to Ostburg on Monday.",
-			"Sudland attacked Riverton causes Anna Berg did not visit Ostburg (as a result)"},
+			"Sudland attacked Riverton causes Anna Berg did not visit Ostburg (as a result)", ""},
 		{"prompted",
 			"Sudland's attack on Riverton prompted talks with Norland.",
-			"Sudland attacked Riverton causes Talks with Norland (prompted)"},
+			"Sudland attacked Riverton causes Talks with Norland (prompted)", ""},
+		{"responding to as the verb answers with the subject's last event",
+			"Holm said on Tuesday that the plan was dead. Holm was responding to comments made by Berg on Monday in Ostburg, where she hosted Dahl.",
+			"Gus Holm said the plan was dead responds_to Comments by Anna Berg (responding to)",
+			"Anna Berg hosted Carl Dahl responds_to Comments by Anna Berg (responding to)"},
+		{"contradicted with nothing before to contradict with",
+			"The Palace on Tuesday flatly contradicted Berg's claim that Holm would agree to talks.",
+			"", "Gus Holm may agree to talks contradicts"},
+		{"an answer is not dated before what it answers",
+			"Dahl said on Sunday that the plan was dead, in response to Berg's proposal on Monday.",
+			"", "Carl Dahl said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -345,8 +387,13 @@ func TestLinks(t *testing.T) {
 				}
 				got = append(got, r.Events[l.From].Summary+" "+l.Kind+" "+r.Events[l.To].Summary+" ("+l.Cue+")")
 			}
-			if !slices.Contains(got, tt.want) {
+			if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
 				t.Errorf("links %q, want %q%s", got, tt.want, describe(r))
+			}
+			for _, l := range got {
+				if tt.not != "" && strings.HasPrefix(l, tt.not) {
+					t.Errorf("link %q reads backwards%s", l, describe(r))
+				}
 			}
 		})
 	}
@@ -417,5 +464,67 @@ func TestDeterministic(t *testing.T) {
 	b := extractText(t, text)
 	if describe(a) != describe(b) {
 		t.Errorf("two runs differ:%s\n---%s", describe(a), describe(b))
+	}
+}
+
+// TestOutletsTakeNoPart checks that a news outlet is the channel of what
+// it is told, never a party to an event.
+func TestOutletsTakeNoPart(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"told an outlet", "Berg told CNN on Monday that talks with Holm had failed."},
+		{"spoke to an outlet", "Holm spoke with CNN on Monday."},
+		{"interview with an outlet", "In an interview with CNN on Monday, Dahl said the plan was dead."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			for _, ev := range r.Events {
+				for _, p := range ev.Actors {
+					if p.ID == "cnn" {
+						t.Errorf("%s event %q has the outlet as %s%s", ev.Kind, ev.Summary, p.Role, describe(r))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestStatementsWorthKeeping checks that a statement is told once per
+// paragraph by its speaker, and that an unnamed group's undated saying is
+// no event.
+func TestStatementsWorthKeeping(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // statements
+	}{
+		{"same speaker, same paragraph", "Holm said the plan was dead. Holm added that Berg met Dahl.", 1},
+		{"same speaker, new paragraph", "Holm said the plan was dead.\nHolm added that the talks were over.", 2},
+		{"another speaker", "Holm said the plan was dead. Berg said it was not.", 2},
+		{"another day", "Holm said on Monday the plan was dead. Holm said on Sunday that it was not.", 2},
+		{"nobody says it", "A press conference with Holm took place on Monday.", 0},
+		{"an unnamed group, undated", "Sudlish negotiators said the plan was dead.", 0},
+		{"an unnamed group, dated", "Sudlish negotiators said on Monday the plan was dead.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			n := 0
+			for _, e := range r.Events {
+				if e.Kind == KindStatement {
+					n++
+				}
+				if e.Speaker >= len(r.Events) || e.Speaker >= 0 && r.Events[e.Speaker].Kind != KindStatement {
+					t.Errorf("event %q has speaker %d", e.Summary, e.Speaker)
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d statements, want %d%s", n, tt.want, describe(r))
+			}
+			for _, e := range r.Events {
+				if e.Kind == KindMeeting && e.Speaker < 0 {
+					t.Errorf("reported %q has no speaker%s", e.Summary, describe(r))
+				}
+			}
+		})
 	}
 }

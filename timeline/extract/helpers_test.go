@@ -21,6 +21,7 @@ type who struct {
 type when struct {
 	text, start, end string
 	gran             timeline.Granularity
+	value            string // the TIMEX3 value when it is not start
 }
 
 var published = timeline.NewDate(2025, 3, 17)
@@ -47,7 +48,7 @@ func fixture(t testing.TB, text string, actors []who, times []when) (*timeline.D
 			}
 			taken = append(taken, timeline.Span{Start: at, End: at + len(w.text)})
 			iv := &timeline.Interval{Start: mustDate(t, w.start), End: mustDate(t, cmp.Or(w.end, w.start)), Granularity: cmp.Or(w.gran, timeline.Day)}
-			timexes = append(timexes, timeline.Timex{Start: at, End: at + len(w.text), Text: w.text, Type: timeline.TypeDate, Value: w.start, Interval: iv})
+			timexes = append(timexes, timeline.Timex{Start: at, End: at + len(w.text), Text: w.text, Type: timeline.TypeDate, Value: cmp.Or(w.value, w.start), Interval: iv})
 		}
 	}
 	specs := slices.Clone(actors)
@@ -121,12 +122,17 @@ var cast = []who{
 	{text: "Riverton", id: "riverton", kind: timeline.Place},
 	{text: "the Palace", id: "sudland-presidency", name: "Sudland presidency", kind: timeline.Organization, country: "sudland"},
 	{text: "TV One", id: "tv-one", kind: timeline.Organization},
+	{text: "CNN", id: "cnn", kind: timeline.Organization},
+	{text: "Kremlin", id: "russian-presidency", name: "Russian presidency", kind: timeline.Organization, country: "russia"},
+	{text: "Norlish officials", id: "norland-officials", kind: timeline.Group, country: "norland"},
+	{text: "Sudlish negotiators", id: "sudland-officials", kind: timeline.Group, country: "sudland"},
 	{text: "President Ida Lund", id: "ida-lund", name: "Ida Lund", role: "Norlish president", country: "norland"},
 	{text: "President Ole Moe", id: "ole-moe", name: "Ole Moe", role: "Sudlish president", country: "sudland"},
 	{text: "Capitol", id: "norland-government", name: "Norlish government", kind: timeline.Organization, country: "norland"},
 }
 
 var dates = []when{
+	{text: "since 2022", start: "2022-01-01", end: "2025-03-17", gran: timeline.Year, value: "2022"},
 	{text: "on Monday", start: "2025-03-17"},
 	{text: "on Saturday", start: "2025-03-15"},
 	{text: "on Sunday", start: "2025-03-16"},

@@ -47,7 +47,7 @@ type entry struct {
 // "declare" for "claim".
 var verbSpecs = []string{
 	// meetings
-	"meet meeting met", "negotiate meeting", "host meeting", "talk meeting", "sit meeting sat", "shake meeting shook shaken", "greet meeting",
+	"meet meeting met", "see meeting saw seen", "spend meeting spent", "negotiate meeting", "host meeting", "talk meeting", "sit meeting sat", "shake meeting shook shaken", "greet meeting",
 	// calls
 	"call call", "phone call", "telephone call", "speak call spoke spoken",
 	// statements
@@ -75,7 +75,7 @@ var verbSpecs = []string{
 	// a brief, is a dismissal from the role they had
 	"appoint appointment", "nominate appointment", "name appointment",
 	"sideline dismissal", "fire dismissal", "sack dismissal", "oust dismissal",
-	"strip dismissal",
+	"strip dismissal", "demote dismissal",
 	// attacks
 	"attack attack", "strike attack struck", "capture attack", "seize attack",
 	"invade attack", "annex attack", "occupy attack", "bomb attack", "shell attack",

@@ -118,12 +118,22 @@ func (x *extractor) link(s *sentence, cands []cand, c cue, i, j int) {
 		named = x.earlierEvent(s, c.kind)
 	}
 	var main int
-	if s.fronted(s.segOf[i]) || s.segs[s.segOf[i]].lo == 0 && s.segOf[i]+1 < len(s.segs) && eventBefore(s, cands, i, true) < 0 {
+	switch subj := s.cueSubject(i); {
+	case s.fronted(s.segOf[i]) || subj < 0 && s.segs[s.segOf[i]].lo == 0 && s.segOf[i]+1 < len(s.segs) && eventBefore(s, cands, i, true) < 0:
+		// "In response to X, Y did Z": the clause after the phrase answers.
 		main = eventAfter(cands, phraseEnd, len(s.toks))
-	} else {
+	default:
 		main = eventBefore(s, cands, i, true)
+		if main < 0 && subj >= 0 {
+			// "Peskov was responding to comments …": the cue is the
+			// verb, and what answers is the subject's last event told.
+			main = x.lastEventOf(s, x.id(s.toks[subj].ref))
+		}
 	}
-	if main < 0 || named < 0 {
+	if main < 0 || named < 0 || main == named {
+		return
+	}
+	if !causeAfter(x.res.Events[main].When, x.res.Events[named].When) {
 		return
 	}
 	if c.causeFirst {
@@ -131,6 +141,45 @@ func (x *extractor) link(s *sentence, cands []cand, c cue, i, j int) {
 		return
 	}
 	x.addLink(main, named, c)
+}
+
+// cueSubject returns the token of the actor that is the subject of a cue
+// used as a verb ("Peskov was responding to", "The Kremlin contradicted"),
+// or -1 when no actor stands before the cue in its clause.
+func (s *sentence) cueSubject(i int) int {
+	g := s.seg(i)
+	for k := g.lo; k < i; k++ {
+		t := s.toks[k]
+		if t.kind == tActor && !t.poss && !t.quoted && s.prepBefore(k) == "" && !s.isModifier(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastEventOf returns the most recent event told before this sentence
+// whose agent is id, or -1.
+func (x *extractor) lastEventOf(s *sentence, id string) int {
+	for i := len(x.res.Events) - 1; i >= 0 && i >= len(x.res.Events)-lookBack; i-- {
+		ev := x.res.Events[i]
+		if ev.Mention.Start >= s.span.Start {
+			continue
+		}
+		if len(ev.Actors) > 0 && ev.Actors[0].Role == timeline.RoleAgent && ev.Actors[0].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// causeAfter reports whether an event dated later may answer, contradict
+// or follow one dated earlier: false only when both are dated and the
+// answer ends before the event it answers begins.
+func causeAfter(later, earlier *timeline.When) bool {
+	if later == nil || earlier == nil {
+		return true
+	}
+	return !later.End.Before(earlier.Start)
 }
 
 // eventBefore returns the event of the nearest trigger before token i,

@@ -112,8 +112,8 @@ func (s *sentence) stopsObjects(t trig, j int) bool {
 			return true
 		}
 	}
-	if t.noun() && len(tk.low) > 4 && strings.HasSuffix(tk.low, "ed") {
-		return true // "attack on Riverton prompted talks": a new verb
+	if t.noun() && len(tk.low) > 4 && strings.HasSuffix(tk.low, "ed") && !(j == t.last+1 && wordAt(s.toks, j+1) == "by") {
+		return true // "attack on Riverton prompted talks": a new verb, not "a statement issued by"
 	}
 	if tk.low == "to" && j+1 < len(s.toks) {
 		n := s.toks[j+1]

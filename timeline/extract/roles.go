@@ -102,6 +102,9 @@ func (s *sentence) nounRoles(t trig) (roleSet, int) {
 			r.places = append(r.places, s.toks[j].ref) // "the Riyadh talks", "a White House visit"
 		} else if s.toks[j].kind == tActor {
 			r.agents = []int{s.toks[j].ref}
+			if k := s.sideBefore(j); k >= 0 {
+				r.agents = []int{s.toks[k].ref, s.toks[j].ref} // "US-Russian talks"
+			}
 		} else if collective[s.toks[j].low] {
 			// "their talks": the doers of the event before, set by mergeEchoes
 		} else if m := s.x.resolvePronoun(s, j); m >= 0 {
@@ -109,6 +112,23 @@ func (s *sentence) nounRoles(t trig) (roleSet, int) {
 		}
 	}
 	return r, -1
+}
+
+// sideBefore returns the actor joined by a hyphen or "and" to the one at
+// j that owns an event noun ("US-Russian talks", "Russia and Ukraine's
+// truce"), or -1.
+func (s *sentence) sideBefore(j int) int {
+	k := j - 2
+	if k < 0 || s.toks[k].kind != tActor || s.toks[k].poss {
+		return -1
+	}
+	if t := s.toks[j-1]; t.low == "-" || t.low == "and" {
+		if s.isPlace(s.toks[k].ref) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // lightVerb returns the token of a light verb whose object the noun at n

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -101,6 +102,7 @@ func (x *extractor) piece(sp timeline.Span) {
 func (s *sentence) analyse(k int) cand {
 	t := s.trigs[k]
 	c := cand{t: t, lv: -1, reported: -1, speaker: -1, event: -1, echo: -1}
+	setting := false
 	g := s.seg(t.tok)
 	if t.noun() {
 		c.roles, c.lv = s.nounRoles(t)
@@ -115,6 +117,12 @@ func (s *sentence) analyse(k int) cand {
 			c.roles.inherit = true // "…, chatting with reporters during a meeting with Macron"
 		case s.fronted(s.segOf[t.tok]):
 			c.roles.agents = s.subjectAfter(s.segOf[t.tok])
+		case s.prepBefore(t.tok) == "during", t.kind == KindMeeting && s.prepBefore(t.tok) == "at":
+			// "The leader gave the undertaking during a call with Trump",
+			// "Ukraine accepted it on Tuesday at talks in Jeddah": the
+			// subject of the clause took part in what it names, then.
+			c.roles.agents = s.subjectBefore(g, t.tok)
+			setting = true
 		}
 	}
 	if t.noun() && c.lv < 0 {
@@ -126,7 +134,18 @@ func (s *sentence) analyse(k int) cand {
 		}
 	}
 	c.status = s.statusOf(c, g)
+	if w := s.toks[t.tok].low; t.kind == KindVisit && (w == "expected" || w == "due") {
+		// "was expected in Kyiv": only where, not whom; still to come
+		// unless denied.
+		c.roles.participants, c.roles.patients = nil, nil
+		if c.status != timeline.Denied {
+			c.status = timeline.Expected
+		}
+	}
 	c.when = s.timeOf(t, c.lv)
+	if c.when == nil && setting {
+		c.when = s.verbTimeBefore(k)
+	}
 	if c.when == nil && c.lv >= 0 {
 		c.when = s.timeOf(trig{tok: c.lv, last: c.lv}, -1)
 	}
@@ -418,6 +437,43 @@ func (s *sentence) previousVerbTime(k int) *timeline.When {
 			return s.timeOf(t, -1)
 		}
 	}
+	// "On Wednesday he described the plan as a breather and said …": the
+	// first verb is none the lexicon knows, but its time is shared.
+	for si := s.segOf[s.trigs[k].tok] - 1; si >= 0; si-- {
+		g := s.segs[si]
+		if g.hasVerb || g.quoted || g.reportedBy >= 0 {
+			break
+		}
+		for j := g.hi - 1; j >= g.lo; j-- {
+			if s.usableTimex(j) {
+				return s.x.when(s.toks[j].ref)
+			}
+		}
+	}
+	return nil
+}
+
+// verbTimeBefore returns the time of the nearest verb trigger before
+// trigger k in its clause, or nil.
+func (s *sentence) verbTimeBefore(k int) *timeline.When {
+	si := s.segOf[s.trigs[k].tok]
+	for j := k - 1; j >= 0; j-- {
+		if v := s.trigs[j]; !v.noun() && s.segOf[v.tok] == si {
+			return s.timeOf(v, -1)
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the subject of segment g that comes before token
+// i, or nil.
+func (s *sentence) subjectBefore(g segment, i int) []int {
+	for j := g.lo; j < i; j++ {
+		t := s.toks[j]
+		if t.kind == tActor && !t.poss && !t.quoted && s.prepBefore(j) == "" && !s.isModifier(j) {
+			return []int{t.ref}
+		}
+	}
 	return nil
 }
 
@@ -487,6 +543,9 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 			for j := h.hi - 1; j >= h.lo; j-- {
 				if t := s.toks[j]; t.kind == tTimex && s.x.timexes[t.ref].Interval != nil {
 					best = j // "since 2014, when Moscow seized Crimea"
+					if w := s.x.when(t.ref); sinceText(w.Text) {
+						return startOf(w) // the start of "since 2014" is the time
+					}
 					break
 				}
 			}
@@ -565,12 +624,37 @@ func (s *sentence) usableTimex(j int) bool {
 	case "since", "until", "till", "by", "from":
 		return false
 	}
+	if sinceText(tx.Text) {
+		return false // the tagger's "since 2014" holds its "since"
+	}
 	if j >= 2 && s.toks[j-1].low == "-" {
 		if w := wordAt(s.toks, j-2); w == "pre" || w == "post" {
 			return false // "pre-2014 borders"
 		}
 	}
 	return true
+}
+
+// sinceText reports whether a time expression reads from a point on:
+// "since 2014".
+func sinceText(text string) bool {
+	return len(text) > 6 && strings.EqualFold(text[:6], "since ")
+}
+
+// startOf narrows w, a stretch from a point on, to that point: the year,
+// month or day its value names.
+func startOf(w *timeline.When) *timeline.When {
+	n := *w
+	n.Start, n.End = w.Start, w.Start
+	switch len(w.Value) {
+	case 4: // 2014
+		n.End, n.Granularity = timeline.NewDate(w.Start.Year, time.December, 31), timeline.Year
+	case 7: // 2014-02
+		n.End, n.Granularity = timeline.NewDate(w.Start.Year, w.Start.Month+1, 0), timeline.Month
+	default:
+		n.Granularity = timeline.Day
+	}
+	return &n
 }
 
 func (x *extractor) when(ref int) *timeline.When {

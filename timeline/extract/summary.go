@@ -146,7 +146,11 @@ func trailingWord(w string) bool {
 // render writes tokens [i, end) as plain text, actors by their names and
 // without quotation marks.
 func (s *sentence) render(i, end int) string {
+	if i >= end {
+		return ""
+	}
 	var b strings.Builder
+	b.Grow(s.toks[end-1].end - s.toks[i].start + 16) // names may be longer than written
 	for k := i; k < end; k++ {
 		t := s.toks[k]
 		var w string
@@ -157,7 +161,12 @@ func (s *sentence) render(i, end int) string {
 				w = s.x.doc.Text[t.start:t.end] // "the Russian leader", not "the Russia leader"
 			}
 			if t.poss {
-				w += "'s"
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w)
+				b.WriteString("'s")
+				continue
 			}
 		case tPunct:
 			if isQuoteMark(t) {
@@ -178,7 +187,8 @@ func (s *sentence) render(i, end int) string {
 // summary writes the event in plain words from canonical names: "Steve
 // Witkoff met Vladimir Putin in Moscow".
 func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
-	var agents, others []string
+	var agentsBuf, othersBuf [4]string
+	agents, others := agentsBuf[:0], othersBuf[:0]
 	for _, a := range ev.Actors {
 		n := x.nameOfID(a.ID)
 		switch {
@@ -202,13 +212,14 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 	}
 	past, base, prep := verbForms(lemma, kind)
 	var b strings.Builder
+	b.Grow(len(ev.Object) + 96)
 	switch {
 	case len(agents) > 0:
-		b.WriteString(strings.Join(agents, " and "))
+		writeJoined(&b, agents)
 		b.WriteByte(' ')
 		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:
-		b.WriteString(strings.Join(others, " and "))
+		writeJoined(&b, others)
 		others = nil
 		b.WriteString(" was ")
 		b.WriteString(participle(lemma, past))
@@ -226,7 +237,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 			b.WriteString(prep)
 		}
 		b.WriteByte(' ')
-		b.WriteString(strings.Join(others, " and "))
+		writeJoined(&b, others)
 	}
 	if ev.Object != "" {
 		b.WriteByte(' ')
@@ -247,6 +258,16 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 	return b.String()
 }
 
+// writeJoined writes names joined with "and".
+func writeJoined(b *strings.Builder, names []string) {
+	for i, n := range names {
+		if i > 0 {
+			b.WriteString(" and ")
+		}
+		b.WriteString(n)
+	}
+}
+
 // verbalNoun are the kinds whose nouns read best as verbs in a summary:
 // "talks" as "held talks", "call" as "spoke".
 var verbalNoun = set(KindMeeting + " " + KindCall + " " + KindVisit + " press")
@@ -263,11 +284,10 @@ func (x *extractor) nameOfID(id string) string {
 // indexActors builds, once per document, each actor id's fullest name and
 // the side it belongs to.
 func (x *extractor) indexActors() {
-	if x.known != nil {
+	if x.indexed {
 		return
 	}
-	x.known = make(map[string]actorFacts)
-	x.sites = make(map[string]bool)
+	x.indexed = true
 	for i, m := range x.actors {
 		if m.Kind == timeline.Place {
 			x.sites[m.Text] = true

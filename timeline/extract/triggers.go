@@ -24,6 +24,10 @@ func (t trig) speech() bool {
 func findTriggers(toks []token, out []trig) []trig {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
+		if t, ok := expectedAt(toks, i); ok {
+			out = append(out, t)
+			continue
+		}
 		if toks[i].kind != tWord || toks[i].info == nil {
 			continue
 		}
@@ -90,7 +94,13 @@ func triggerAt(toks []token, i int) (trig, bool) {
 	if !verbContext(toks, i, ve.form) || ve.form == formPast && adjectival(toks, i) {
 		return trig{}, false
 	}
-	return adjustVerb(toks, trig{tok: i, last: i, lemma: ve.lemma, kind: ve.kind, form: ve.form})
+	t, ok := adjustVerb(toks, trig{tok: i, last: i, lemma: ve.lemma, kind: ve.kind, form: ve.form})
+	if !ok && isNoun && i > 0 && toks[i-1].kind == tActor && !toks[i-1].poss && ve.form == formS && ne.form == formNoun {
+		// "US-Russian talks began": no verb after all, but the noun an
+		// actor qualifies.
+		return adjustNoun(toks, trig{tok: i, last: i, lemma: ne.lemma, kind: ne.kind, form: formNoun})
+	}
+	return t, ok
 }
 
 // verbContext reports whether the word at i is used as a verb: a present
@@ -222,6 +232,17 @@ func adjustVerb(toks []token, t trig) (trig, bool) {
 		if next == "that" || isQuoteAt(toks, t.last+1) {
 			t.kind = KindStatement
 		}
+	case "see":
+		// "saw Putin at the end of last week", not "sees Russia as a
+		// threat" or "saw an increase".
+		if !objectFollows(toks, t.last+1) || toks[t.last+1].kind != tActor || wordAt(toks, t.last+2) == "as" {
+			return t, false
+		}
+	case "spend":
+		// "spent several hours with Putin"
+		if !withWithin(toks, t.last+1, 4) {
+			return t, false
+		}
 	case "talk", "negotiate":
 		if next != "with" && next != "to" {
 			return t, false
@@ -278,7 +299,9 @@ func dealWithin(toks []token, i int) bool {
 func objectFollows(toks []token, i int) bool {
 	for k := i; k < len(toks) && k <= i+1; k++ {
 		if toks[k].kind == tActor {
-			return !toks[k].poss // "called Putin's remarks promising" names, not phones
+			// "called Putin's remarks promising", "called the US proposal
+			// a positive one": the actor qualifies what is named.
+			return !toks[k].poss && !qualifiesNoun(toks, k+1)
 		}
 		if toks[k].kind != tWord {
 			return false
@@ -292,6 +315,55 @@ func objectFollows(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// expectedAt reads "was expected in Kyiv later in the week", "is due at
+// the White House": a visit yet to come, by the subject.
+func expectedAt(toks []token, i int) (trig, bool) {
+	w, next := wordAt(toks, i), wordAt(toks, i+1)
+	if (w == "expected" || w == "due") && (next == "in" || next == "at") && afterBe(toks, i) && actorAfter(toks, i+2) {
+		return trig{tok: i, last: i, lemma: "visit", kind: KindVisit, form: formPast}, true
+	}
+	return trig{}, false
+}
+
+// actorAfter reports whether an actor starts at i, past a determiner.
+func actorAfter(toks []token, i int) bool {
+	if i < len(toks) && toks[i].has(cDet) {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tActor
+}
+
+// withWithin reports whether "with" comes within n words from i, before
+// any punctuation: "spent several hours with".
+func withWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if toks[k].kind == tTimex {
+			continue // "several hours" may be tagged as a duration
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+		if toks[k].low == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesNoun reports whether the word at i is a noun that the actor
+// before it qualifies: "US proposal", not "Putin on Tuesday".
+func qualifiesNoun(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return false
+	}
+	t := toks[i]
+	if t.has(cPrep) || t.has(cCoord) || t.has(cClause) || t.has(cAux) || t.has(cBe) || t.has(cNeg) || t.has(cDet) || t.has(cCue) ||
+		isAdverb(t.low) || t.low == "twice" || t.low == "back" {
+		return false
+	}
+	return t.info == nil || !t.info.isVerb
 }
 
 func isQuoteAt(toks []token, i int) bool {
