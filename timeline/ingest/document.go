@@ -64,9 +64,12 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 		return doc, diags
 	}
 	doc.PublishedFrom = timeline.FromNone
-	warn("no publication date; relative dates stay unanchored (give one with --dct YYYY-MM-DD)")
+	warn(noDateWarning)
 	return doc, diags
 }
+
+// noDateWarning is the warning for a document read with no publication date.
+const noDateWarning = "no publication date; relative dates stay unanchored (give one with --dct YYYY-MM-DD)"
 
 // firstHeading returns the first kept span when it is a heading: the
 // headline of a text that carries no title in its metadata.

@@ -119,7 +119,7 @@ func readAll(sources []source, opt Options) ([]timeline.Document, []timeline.Dia
 		}
 	})
 	uniqueIDs(docs)
-	return docs, diags
+	return docs, yearsFromCorpus(docs, diags)
 }
 
 // ReadFile reads one file of any supported format. A non-nil error means

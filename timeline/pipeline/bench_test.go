@@ -2,13 +2,17 @@ package pipeline
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -78,17 +82,25 @@ func benchCorpus(tb testing.TB, n int) []inputFile {
 	return files
 }
 
-// readCorpus reads every file of the corpus from memory.
+// readCorpus reads every file of the corpus from memory, on every CPU as
+// ingest.ReadPaths does, keeping the files' order.
 func readCorpus(tb testing.TB, files []inputFile) []timeline.Document {
-	var docs []timeline.Document
-	for _, f := range files {
-		d, _, err := ingest.Read(f.name, f.data, ingest.Options{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, d...)
+	perFile := make([][]timeline.Document, len(files))
+	errs := make([]error, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
+				perFile[i], _, errs[i] = ingest.Read(files[i].name, files[i].data, ingest.Options{})
+			}
+		})
 	}
-	return docs
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		tb.Fatal(err)
+	}
+	return slices.Concat(perFile...)
 }
 
 func TestBenchCorpus(t *testing.T) {

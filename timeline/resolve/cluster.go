@@ -123,10 +123,19 @@ func judge(fam string, r *record, c *cluster, recs []record) judgement {
 		}
 		return judgement{fit: f, overlap: true}
 	}
-	if f == strongFit && fam != famSpeech && r.coarse() && c.coarse() && gap <= nearDays && !docDisagrees(r, c, recs) {
+	if f == strongFit && fam != famSpeech && nearEnough(r, c, gap) && !docDisagrees(r, c, recs) {
 		return judgement{fit: f}
 	}
 	return judgement{}
+}
+
+// nearEnough reports whether dates gap days apart may still be told of
+// one event: when one of them is vague and the gap is within its
+// vagueness ("the end of last week" for a Thursday; "last week" said on a
+// Sunday and on a Monday), up to nearDays.
+func nearEnough(r *record, c *cluster, gap int32) bool {
+	vague := max(r.width(), c.end-c.start+1)
+	return vague > 1 && gap < min(vague, nearDays)
 }
 
 // docDisagrees reports whether r's document already tells c with a date

@@ -9,9 +9,9 @@ const (
 	strongFit     // the same participants
 )
 
-// nearDays is how far apart two vague dates (a week, a month) may lie and
-// still be told of one event: "last week" said on a Sunday and on a Monday
-// name different weeks for the same days.
+// nearDays bounds how far apart a vague date (a week, a month) may lie
+// from another and still be told of one event: "last week" said on a
+// Sunday and on a Monday name different weeks for the same days.
 const nearDays = 7
 
 // actorFit says whether two participant lists can be the same event's:

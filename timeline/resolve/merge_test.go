@@ -172,6 +172,22 @@ func TestMergeGroups(t *testing.T) {
 			want: [][]string{{"a@1", "b@2"}},
 		},
 		{
+			name: "a day next to a vague end of the week is one meeting",
+			in: []m{
+				{doc: "a", at: 1, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-13"},
+				{doc: "b", at: 2, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-14..2025-03-16/week"},
+			},
+			want: [][]string{{"a@1", "b@2"}},
+		},
+		{
+			name: "a day further than a vague date's width stays apart",
+			in: []m{
+				{doc: "a", at: 1, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-10"},
+				{doc: "b", at: 2, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-14..2025-03-16/week"},
+			},
+			want: [][]string{{"a@1"}, {"b@2"}},
+		},
+		{
 			name: "vague weeks a month apart are two meetings",
 			in: []m{
 				{doc: "a", at: 1, kind: "meeting", actors: "a:witkoff p:putin", when: week11},
@@ -397,6 +413,14 @@ func TestMergeDisagreeingDates(t *testing.T) {
 				{doc: "c", at: 2, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-03..2025-03-09/week"},
 			},
 			start: "2025-03-03", end: "2025-03-09", claims: 3, whenDoc: "b", value: "2025-03-03..2025-03-09",
+		},
+		{
+			name: "the day beats the vague days next to it",
+			in: []m{
+				{doc: "a", at: 1, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-14..2025-03-16/week"},
+				{doc: "b", at: 2, kind: "meeting", actors: "a:witkoff p:putin", when: "2025-03-13"},
+			},
+			start: "2025-03-13", end: "2025-03-13", claims: 2, whenDoc: "b", value: "2025-03-13",
 		},
 		{
 			name: "one document telling twice counts once",

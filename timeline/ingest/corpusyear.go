@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// yearsFromCorpus dates the documents whose only date is a stamp without
+// a year ("MOSCOW, March 14 (Wire) -" in a text that names no year): the
+// articles of one story are published within weeks of each other, so the
+// stamp takes the year that puts it nearest the middle of the other
+// documents' publication dates. Each such document's "no publication date"
+// warning becomes a warning that says where the year came from.
+func yearsFromCorpus(docs []timeline.Document, diags []timeline.Diagnostic) []timeline.Diagnostic {
+	var known []timeline.Date
+	for i := range docs {
+		if docs[i].PublishedFrom != timeline.FromNone {
+			known = append(known, docs[i].Published)
+		}
+	}
+	if len(known) == 0 || len(known) == len(docs) {
+		return diags
+	}
+	slices.SortFunc(known, timeline.Date.Compare)
+	middle := known[len(known)/2]
+	for i := range docs {
+		doc := &docs[i]
+		if doc.PublishedFrom != timeline.FromNone {
+			continue
+		}
+		stamp, ok := yearlessStamp(doc.Text)
+		if !ok {
+			continue
+		}
+		doc.Published, doc.PublishedFrom = nearestYear(stamp, middle), timeline.FromContent
+		diags = replaceNoDateWarning(diags, doc.Path, fmt.Sprintf(
+			"publication date %s: the text gives %s %d without a year, taken from the other documents' dates",
+			doc.Published, stamp.Month, stamp.Day))
+	}
+	return diags
+}
+
+// yearlessStamp returns the month and day of the first date stamp in the
+// head of text that has no year.
+func yearlessStamp(text string) (timeline.Date, bool) {
+	pos := 0
+	for n := 0; n < inferLines && pos < len(text) && pos < inferBytes; {
+		var line string
+		line, pos = nextLine(text, pos)
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		n++
+		if d, kind := dateLine(line); kind != 0 && d.Year == 0 {
+			return d, true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// nearestYear gives stamp's month and day the year that puts it nearest to
+// middle.
+func nearestYear(stamp, middle timeline.Date) timeline.Date {
+	best := timeline.Date{}
+	bestGap := 0
+	for year := middle.Year - 1; year <= middle.Year+1; year++ {
+		d := timeline.NewDate(year, stamp.Month, stamp.Day)
+		gap := max(d.DaysUntil(middle), middle.DaysUntil(d))
+		if best.IsZero() || gap < bestGap {
+			best, bestGap = d, gap
+		}
+	}
+	return best
+}
+
+// replaceNoDateWarning replaces the no-date warning of the document at
+// path (a file, or "file#line" for a record) with message.
+func replaceNoDateWarning(diags []timeline.Diagnostic, path, message string) []timeline.Diagnostic {
+	for i, d := range diags {
+		if d.Warning && d.Message == noDateWarning && (d.Path == path || d.Path+"#"+strconv.Itoa(d.Line) == path) {
+			diags[i].Message = message
+			break
+		}
+	}
+	return diags
+}

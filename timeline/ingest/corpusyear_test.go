@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+func TestYearsFromCorpus(t *testing.T) {
+	inputs := []Input{
+		{"a.txt", []byte("---\ndate: 2025-03-12\n---\nTalks went on in Jeddah on Tuesday.\n")},
+		{"b.txt", []byte("---\ndate: 2025-03-16\n---\nThe envoy spoke on Sunday.\n")},
+		{"wire.txt", []byte("MOSCOW, March 14 (Eastwire) - The Kremlin said on Friday that talks would go on.\n")},
+		{"lone.txt", []byte("The Kremlin said on Friday that talks would go on.\n")},
+	}
+	docs, diags := ReadInputs(inputs, Options{})
+	byID := map[string]timeline.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	if got := byID["wire"]; got.Published.String() != "2025-03-14" || got.PublishedFrom != timeline.FromContent {
+		t.Errorf("wire: published %s from %s, want 2025-03-14 from content", got.Published, got.PublishedFrom)
+	}
+	if got := byID["lone"]; !got.Published.IsZero() || got.PublishedFrom != timeline.FromNone {
+		t.Errorf("lone: published %s from %s, want none", got.Published, got.PublishedFrom)
+	}
+	var wire, lone string
+	for _, d := range diags {
+		switch d.Path {
+		case "wire.txt":
+			wire = d.Message
+		case "lone.txt":
+			lone = d.Message
+		}
+	}
+	if !strings.Contains(wire, "taken from the other documents") {
+		t.Errorf("wire.txt warning = %q, want it to say where the year came from", wire)
+	}
+	if lone != noDateWarning {
+		t.Errorf("lone.txt warning = %q, want %q", lone, noDateWarning)
+	}
+}
+
+func TestNearestYear(t *testing.T) {
+	tests := []struct {
+		stamp, middle, want string
+	}{
+		{"0001-03-14", "2025-03-10", "2025-03-14"},
+		{"0001-12-30", "2025-01-03", "2024-12-30"},
+		{"0001-01-02", "2024-12-28", "2025-01-02"},
+	}
+	for _, tc := range tests {
+		stamp, _ := timeline.ParseDate(tc.stamp)
+		middle, _ := timeline.ParseDate(tc.middle)
+		if got := nearestYear(stamp, middle).String(); got != tc.want {
+			t.Errorf("nearestYear(%s, %s) = %s, want %s", tc.stamp, tc.middle, got, tc.want)
+		}
+	}
+}
