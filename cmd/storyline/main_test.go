@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/golden"
 )
 
 // runCLI runs the CLI in-process and returns its exit code and output.
@@ -142,5 +143,24 @@ func TestGraphAndRenderReadAnEventsDocument(t *testing.T) {
 				t.Errorf("output starts %.40q, want %q", stdout, tc.prefix)
 			}
 		})
+	}
+}
+
+func TestBuildIsByteStable(t *testing.T) {
+	dirs := [2]string{t.TempDir(), t.TempDir()}
+	for _, dir := range dirs {
+		if code, _, stderr := runCLI(t, "", "build", "../../testdata/articles", "-o", dir); code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, name := range []string{"events.json", "events.dot", "events.svg", "actors.dot", "actors.svg", "timeline.svg"} {
+		a, errA := os.ReadFile(filepath.Join(dirs[0], name))
+		b, errB := os.ReadFile(filepath.Join(dirs[1], name))
+		if errA != nil || errB != nil {
+			t.Fatalf("%s: %v %v", name, errA, errB)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between two runs:\n%s", name, golden.Diff(a, b))
+		}
 	}
 }
