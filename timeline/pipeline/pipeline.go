@@ -38,7 +38,7 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 		results[i] = extract.Document(&docs[i], timexes, mentions[i])
 		mentions[i] = nil // done with: let the GC have them
 	})
-	events, links := resolve.Merge(results)
+	events, links := resolve.Options{Published: resolve.PublishedDates(docs)}.Merge(results)
 	return &timeline.Timeline{
 		Schema:    timeline.Schema,
 		Documents: nonNil(docs),
