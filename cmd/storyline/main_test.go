@@ -146,6 +146,16 @@ func TestGraphAndRenderReadAnEventsDocument(t *testing.T) {
 	}
 }
 
+// TestExtractGolden pins the events document of the example corpus; run
+// go test -update after a deliberate change to extraction and review the diff.
+func TestExtractGolden(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "extract", "../../testdata/articles")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden.Assert(t, "testdata/articles.events.json", []byte(stdout))
+}
+
 func TestBuildIsByteStable(t *testing.T) {
 	dirs := [2]string{t.TempDir(), t.TempDir()}
 	for _, dir := range dirs {
