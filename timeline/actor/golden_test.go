@@ -35,13 +35,7 @@ func loadArticles(tb testing.TB) []timeline.Document {
 // articles (go test -update rewrites the file after a reviewed change).
 func TestArticlesGolden(t *testing.T) {
 	docs := loadArticles(t)
-	f := NewFinder()
-	all := make([][]Mention, len(docs))
-	for i := range docs {
-		all[i] = f.Find(&docs[i])
-		checkMentions(t, &docs[i], all[i])
-	}
-	actors := Resolve(all)
+	all, actors := findAndResolve(t, docs)
 
 	type mentionOut struct {
 		Text string `json:"text"`

@@ -98,3 +98,16 @@ func abbreviation(text string) bool {
 	}
 	return len(w) == 1
 }
+
+// findAndResolve runs Find over every document, checks each document's
+// mentions, and resolves them across documents.
+func findAndResolve(t *testing.T, docs []timeline.Document) ([][]Mention, []timeline.Actor) {
+	t.Helper()
+	f := NewFinder()
+	all := make([][]Mention, len(docs))
+	for i := range docs {
+		all[i] = f.Find(&docs[i])
+		checkMentions(t, &docs[i], all[i])
+	}
+	return all, Resolve(all)
+}

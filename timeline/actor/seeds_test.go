@@ -13,13 +13,7 @@ import (
 // removal, so that page noise reaches the finder.
 func TestSeeds(t *testing.T) {
 	docs := loadSeeds(t)
-	f := NewFinder()
-	all := make([][]Mention, len(docs))
-	for i := range docs {
-		all[i] = f.Find(&docs[i])
-		checkMentions(t, &docs[i], all[i])
-	}
-	actors := Resolve(all)
+	_, actors := findAndResolve(t, docs)
 	byID := map[string]timeline.Actor{}
 	for _, a := range actors {
 		byID[a.ID] = a
