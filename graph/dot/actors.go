@@ -77,25 +77,18 @@ func newActorWriter(tl *timeline.Timeline, g *graph.ActorGraph, maxNodes int) *a
 }
 
 func (aw *actorWriter) header() {
-	label := plural(aw.sum.Kept, "actor") + " from " + plural(aw.nDocs, "document")
-	if aw.sum.Summarised() {
-		aw.line("// %s", aw.sum)
-		label += "\n" + aw.sum.String()
-	}
+	var left string
 	if aw.alone > 0 {
-		label += "\n" + plural(aw.alone, "actor") + " sharing no event with another not shown"
+		left = plural(aw.alone, "actor") + " sharing no event with another not shown"
 	}
-	aw.open("graph %s", ID("actors"))
-	aw.stmt("graph", attrs{
-		"fontname": fontname, "fontsize": "12", "label": label, "labelloc": "t",
-		"newrank": "true", "rankdir": "LR", "nodesep": "0.3", "ranksep": "0.6",
-		"tooltip": label, "id": "actors",
+	aw.writeHeader(graphHeader{
+		keyword: "graph", id: "actors",
+		label: plural(aw.sum.Kept, "actor") + " from " + plural(aw.nDocs, "document"),
+		sum:   aw.sum, left: left,
+		graph: attrs{"nodesep": "0.3", "ranksep": "0.6"},
+		node:  attrs{"margin": "0.1,0.05"},
+		edge:  attrs{"color": "#616161"},
 	})
-	aw.stmt("node", attrs{
-		"fontname": fontname, "fontsize": "10", "shape": "box", "style": "rounded,filled",
-		"fillcolor": "#ffffff", "color": "#424242", "margin": "0.1,0.05",
-	})
-	aw.stmt("edge", attrs{"fontname": fontname, "fontsize": "8", "color": "#616161"})
 }
 
 // sideColours fill the clusters, one per side in order, round again when

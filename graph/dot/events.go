@@ -69,25 +69,16 @@ func newEventWriter(tl *timeline.Timeline, g *graph.EventGraph, order []string) 
 }
 
 func (ew *eventWriter) header(sum graph.Summary, loose int) {
-	label := ew.title()
-	if sum.Summarised() {
-		ew.line("// %s", sum)
-		label += "\n" + sum.String()
-	}
+	var left string
 	if loose > 0 {
-		label += "\n" + plural(loose, "undated event") + " without links not shown"
+		left = plural(loose, "undated event") + " without links not shown"
 	}
-	ew.open("digraph %s", ID("events"))
-	ew.stmt("graph", attrs{
-		"fontname": fontname, "fontsize": "12", "label": label, "labelloc": "t",
-		"newrank": "true", "rankdir": "LR", "nodesep": "0.25", "ranksep": "0.35",
-		"tooltip": label, "id": "events",
+	ew.writeHeader(graphHeader{
+		keyword: "digraph", id: "events", label: ew.title(), sum: sum, left: left,
+		graph: attrs{"nodesep": "0.25", "ranksep": "0.35"},
+		node:  attrs{"margin": "0.12,0.06"},
+		edge:  attrs{"arrowsize": "0.7", "color": "#424242"},
 	})
-	ew.stmt("node", attrs{
-		"fontname": fontname, "fontsize": "10", "shape": "box", "style": "rounded,filled",
-		"fillcolor": "#ffffff", "color": "#424242", "margin": "0.12,0.06",
-	})
-	ew.stmt("edge", attrs{"fontname": fontname, "fontsize": "8", "arrowsize": "0.7", "color": "#424242"})
 }
 
 // title reads "11 events from 4 documents, 2025-02-12 to 2025-03-23".

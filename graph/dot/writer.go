@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/storyline/storyline/graph"
 )
 
 // Options control the DOT writers. The zero value draws everything.
@@ -79,6 +81,46 @@ func (w *writer) open(format string, args ...any) {
 func (w *writer) close() {
 	w.indent--
 	w.line("}")
+}
+
+// graphHeader is what the opening statements of the event and actor
+// graphs do not share.
+type graphHeader struct {
+	keyword, id, label string
+	sum                graph.Summary
+	left               string // what was left out of the drawing, or ""
+	graph, node, edge  attrs  // added to the shared defaults
+}
+
+// writeHeader opens the graph and writes its default attributes; the
+// label says when the graph is summarised and what it leaves out.
+func (w *writer) writeHeader(h graphHeader) {
+	label := h.label
+	if h.sum.Summarised() {
+		w.line("// %s", h.sum)
+		label += "\n" + h.sum.String()
+	}
+	if h.left != "" {
+		label += "\n" + h.left
+	}
+	w.open("%s %s", h.keyword, ID(h.id))
+	w.stmt("graph", with(h.graph, attrs{
+		"fontname": fontname, "fontsize": "12", "label": label, "labelloc": "t",
+		"newrank": "true", "rankdir": "LR", "tooltip": label, "id": h.id,
+	}))
+	w.stmt("node", with(h.node, attrs{
+		"fontname": fontname, "fontsize": "10", "shape": "box", "style": "rounded,filled",
+		"fillcolor": "#ffffff", "color": "#424242",
+	}))
+	w.stmt("edge", with(h.edge, attrs{"fontname": fontname, "fontsize": "8"}))
+}
+
+// with returns base with extra's attributes added.
+func with(extra, base attrs) attrs {
+	for k, v := range extra {
+		base[k] = v
+	}
+	return base
 }
 
 // stmt writes `what [attrs];`, or `what;` with no attributes.
