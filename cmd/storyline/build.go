@@ -9,9 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/storyline/storyline/graph/render"
-	"github.com/storyline/storyline/timeline/layout"
-
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/layout"
 )
 
 func runBuild(ctx context.Context, e *env, args []string) int {
