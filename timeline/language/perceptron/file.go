@@ -1,0 +1,128 @@
+package perceptron
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"slices"
+)
+
+// ErrCorrupt is wrapped by every error about a model file that is not a
+// whole, well-formed model.
+var ErrCorrupt = errors.New("corrupt model file")
+
+const magic = "SLPM\x01"
+
+// WriteTo writes m in its file format: a header, the features in key
+// order with their weights, and a CRC-32 of all that precedes it.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	slots := make([]slot, 0, m.nkeys)
+	for _, s := range m.table {
+		if s.key != 0 {
+			slots = append(slots, s)
+		}
+	}
+	slices.SortFunc(slots, func(a, b slot) int { return cmpU32(a.key, b.key) })
+	crc := crc32.NewIEEE()
+	cw := &countWriter{w: io.MultiWriter(w, crc)}
+	bw := bufio.NewWriter(cw)
+	bw.WriteString(magic)
+	put32(bw, uint32(m.classes))
+	put32(bw, math.Float32bits(m.scale))
+	put32(bw, uint32(len(slots)))
+	for _, s := range slots {
+		put32(bw, s.key)
+		put32(bw, s.end-s.start)
+		for _, e := range m.entries[s.start:s.end] {
+			put32(bw, e)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	err := binary.Write(w, binary.LittleEndian, crc.Sum32())
+	return cw.n + 4, err
+}
+
+// Read reads a model written by WriteTo, checking every count, class and
+// the checksum, so that a truncated or damaged file is an error, never a
+// panic or a wrong model.
+func Read(r io.Reader) (*Model, error) {
+	crc := crc32.NewIEEE()
+	br := bufio.NewReader(r)
+	tr := io.TeeReader(br, crc)
+	head := make([]byte, len(magic)+12)
+	if _, err := io.ReadFull(tr, head); err != nil {
+		return nil, fmt.Errorf("%w: header: %v", ErrCorrupt, err)
+	}
+	if string(head[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: not a perceptron model", ErrCorrupt)
+	}
+	le := binary.LittleEndian
+	classes := int(le.Uint32(head[len(magic):]))
+	scale := math.Float32frombits(le.Uint32(head[len(magic)+4:]))
+	n := le.Uint32(head[len(magic)+8:])
+	if classes < 1 || classes > math.MaxUint16 || n > 1<<28 {
+		return nil, fmt.Errorf("%w: %d classes, %d features", ErrCorrupt, classes, n)
+	}
+	keys := make([]uint32, 0, min(n, 1<<20))
+	rows := make([][]uint32, 0, min(n, 1<<20))
+	buf := make([]byte, 8)
+	for i := uint32(0); i < n; i++ {
+		if _, err := io.ReadFull(tr, buf); err != nil {
+			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrCorrupt, i, n, err)
+		}
+		key, count := le.Uint32(buf), le.Uint32(buf[4:])
+		if key == 0 || count > uint32(classes) || (len(keys) > 0 && key <= keys[len(keys)-1]) {
+			return nil, fmt.Errorf("%w: feature %d out of order or with %d weights", ErrCorrupt, i, count)
+		}
+		row := make([]uint32, count)
+		if err := binary.Read(tr, le, row); err != nil {
+			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrCorrupt, i, n, err)
+		}
+		for _, e := range row {
+			if int(e>>16) >= classes {
+				return nil, fmt.Errorf("%w: feature %d: class %d of %d", ErrCorrupt, i, e>>16, classes)
+			}
+		}
+		keys = append(keys, key)
+		rows = append(rows, row)
+	}
+	sum := crc.Sum32()
+	var stored uint32
+	if err := binary.Read(br, le, &stored); err != nil || stored != sum {
+		return nil, fmt.Errorf("%w: checksum", ErrCorrupt)
+	}
+	return build(classes, scale, keys, rows), nil
+}
+
+func put32(w *bufio.Writer, v uint32) {
+	var b [4]byte
+	binary.LittleEndian.PutUint32(b[:], v)
+	w.Write(b[:])
+}
+
+func cmpU32(a, b uint32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
