@@ -5,18 +5,23 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/export"
 	"github.com/storyline/storyline/timeline/layout"
+	"github.com/storyline/storyline/timeline/report"
 	"github.com/storyline/storyline/timeline/svg"
 )
 
 func runRender(ctx context.Context, e *env, args []string) int {
-	fs := newFlagSet("render", "timeline [flags] INPUT... -o FILE", e.stderr)
+	fs := newFlagSet("render", "timeline [--format svg|timelinejs|csv|html] [flags] INPUT... -o FILE", e.stderr)
 	var in inputFlags
 	in.register(fs)
 	out := fs.String("o", "-", "output `FILE` (- for standard output)")
+	format := fs.String("format", "svg", "output `format`: "+strings.Join(renderFormatNames(), ", ")+" (the layout flags shape the svg and the report's timeline; timelinejs and csv hold every event)")
 	from := fs.String("from", "", "first day shown, `YYYY-MM-DD`")
 	to := fs.String("to", "", "last day shown, `YYYY-MM-DD`")
 	actors := fs.String("actor", "", "show only events with these actors: comma-separated `ids or names`")
@@ -40,6 +45,11 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
+	write, ok := renderFormats()[*format]
+	if !ok {
+		fmt.Fprintf(e.stderr, "storyline render: unknown --format %q (want %s)\n", *format, strings.Join(renderFormatNames(), ", "))
+		return exitUsage
+	}
 	var err error
 	if opt.From, err = optionalDate(*from); err != nil {
 		fmt.Fprintf(e.stderr, "storyline render: --from: %v\n", err)
@@ -52,12 +62,12 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	if *actors != "" {
 		opt.Actors = strings.Split(*actors, ",")
 	}
-	tl, code := loadTimeline(e, fs, in, paths)
+	tl, code := loadTimelineShowing(e, newProgress(e.stderr), fs, in, paths)
 	if tl == nil {
 		return code
 	}
 	var buf bytes.Buffer
-	if err := drawTimeline(&buf, tl, opt); err != nil {
+	if err := write(ctx, &buf, tl, opt); err != nil {
 		fmt.Fprintf(e.stderr, "storyline render: %v\n", err)
 		return exitPartial
 	}
@@ -66,6 +76,31 @@ func runRender(ctx context.Context, e *env, args []string) int {
 		return exitPartial
 	}
 	return code
+}
+
+// renderWriter writes a timeline in one format, the picture drawn with opt.
+type renderWriter func(ctx context.Context, w io.Writer, tl *timeline.Timeline, opt layout.Options) error
+
+// renderFormats are render's --format values.
+func renderFormats() map[string]renderWriter {
+	return map[string]renderWriter{
+		"svg": func(_ context.Context, w io.Writer, tl *timeline.Timeline, opt layout.Options) error {
+			return drawTimeline(w, tl, opt)
+		},
+		"html": func(ctx context.Context, w io.Writer, tl *timeline.Timeline, opt layout.Options) error {
+			return writeReportWith(ctx, w, tl, report.Options{Title: opt.Title}, nil, opt)
+		},
+		"timelinejs": func(_ context.Context, w io.Writer, tl *timeline.Timeline, _ layout.Options) error {
+			return export.TimelineJS(w, tl)
+		},
+		"csv": func(_ context.Context, w io.Writer, tl *timeline.Timeline, _ layout.Options) error {
+			return export.CSV(w, tl)
+		},
+	}
+}
+
+func renderFormatNames() []string {
+	return slices.Sorted(maps.Keys(renderFormats()))
 }
 
 func drawTimeline(w io.Writer, tl *timeline.Timeline, opt layout.Options) error {

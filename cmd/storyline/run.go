@@ -36,6 +36,7 @@ func commands() []command {
 		{"build", "write events.json, the event and actor graphs and the timeline SVG", runBuild},
 		{"graph", "print the event or actor graph as DOT, SVG or PNG", runGraph},
 		{"render", "draw the SVG timeline of articles or of an events.json", runRender},
+		{"report", "write the HTML report: timeline, graphs, events with their sources", runReport},
 	}
 }
 

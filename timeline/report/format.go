@@ -1,0 +1,137 @@
+package report
+
+import (
+	"cmp"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// formatDay writes d as "10 Mar 2025".
+func formatDay(d timeline.Date) string {
+	if d.IsZero() {
+		return "unknown"
+	}
+	return strconv.Itoa(d.Day) + " " + d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
+}
+
+// formatRange writes an inclusive range as briefly as it reads:
+// "10 Mar 2025", "10–16 Mar 2025", "28 Feb – 2 Mar 2025", "March 2025",
+// "2014", "2014–2015".
+func formatRange(a, b timeline.Date) string {
+	if b.IsZero() || !b.After(a) {
+		return formatDay(a)
+	}
+	switch {
+	case a.Month == 1 && a.Day == 1 && b.Month == 12 && b.Day == 31:
+		if a.Year == b.Year {
+			return strconv.Itoa(a.Year)
+		}
+		return strconv.Itoa(a.Year) + "–" + strconv.Itoa(b.Year)
+	case a.Year == b.Year && a.Month == b.Month:
+		if a.Day == 1 && b.AddDays(1).Month != b.Month {
+			return a.Month.String() + " " + strconv.Itoa(a.Year)
+		}
+		return strconv.Itoa(a.Day) + "–" + formatDay(b)
+	case a.Year == b.Year:
+		return strconv.Itoa(a.Day) + " " + a.Month.String()[:3] + " – " + formatDay(b)
+	}
+	return formatDay(a) + " – " + formatDay(b)
+}
+
+// precision says how precisely a date is known, in words a reader
+// expects: "day", "week", "about 3 days".
+func precision(w *timeline.When) string {
+	if w.Granularity != "" {
+		return string(w.Granularity)
+	}
+	if n := w.Interval().Days(); n > 1 {
+		return "about " + strconv.Itoa(n) + " days"
+	}
+	return string(timeline.Day)
+}
+
+// outlet names the publisher of a document: its source field, else the
+// host of its address, else "".
+func outlet(d *timeline.Document) string {
+	if s := oneLine(d.Source); s != "" {
+		if !strings.Contains(s, " ") { // a domain, as news-please gives it
+			s = strings.TrimPrefix(s, "www.")
+		}
+		return s
+	}
+	if u, err := url.Parse(strings.TrimSpace(d.URL)); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return ""
+}
+
+// sourceName names a document where it is cited: its outlet, else its id,
+// which is how it is found in the corpus.
+func sourceName(d *timeline.Document) string {
+	return cmp.Or(outlet(d), oneLine(d.ID))
+}
+
+// safeURL returns u when it is an absolute http or https address, else "":
+// a link in the report must never run script or point inside the page's
+// own origin by surprise.
+func safeURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") {
+		return ""
+	}
+	return p.String()
+}
+
+// oneLine turns s into one line: runs of white space become one space and
+// control characters go, so a headline with line breaks or NULs still
+// reads as one.
+func oneLine(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r), r == unicode.ReplacementChar:
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// plural writes "1 event", "2 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// verb picks the singular or plural form for a count.
+func verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// token makes a value safe as one word of a space-separated attribute
+// (data-actors), which the script splits on spaces.
+func token(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return '_'
+		}
+		return r
+	}, s)
+}
