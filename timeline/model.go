@@ -194,6 +194,15 @@ type Mention struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	// Trigger is the word or words that name the event in this telling
+	// ("met", "talks", "shouting match").
+	Trigger *TextRange `json:"trigger,omitempty"`
+}
+
+// TextRange is a stretch of a document's Text, [Start, End) in bytes.
+type TextRange struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Link kinds.

@@ -264,18 +264,20 @@ func (s *sentence) definite(n int) bool {
 // build makes the event mention of a kept candidate.
 func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 	ev := EventMention{
-		Kind:         kind,
-		Trigger:      c.t.lemma,
-		Status:       c.status,
-		When:         c.when,
-		Speaker:      c.speaker,
-		TriggerStart: s.toks[c.t.tok].start,
-		TriggerEnd:   s.toks[c.t.last].end,
+		Kind:    kind,
+		Trigger: c.t.lemma,
+		Status:  c.status,
+		When:    c.when,
+		Speaker: c.speaker,
 		Mention: timeline.Mention{
 			Doc:   x.doc.ID,
 			Start: s.span.Start,
 			End:   s.span.End,
 			Text:  x.doc.Text[s.span.Start:s.span.End],
+			Trigger: &timeline.TextRange{
+				Start: s.toks[c.t.tok].start,
+				End:   s.toks[c.t.last].end,
+			},
 		},
 	}
 	if c.promoted && c.speaker >= 0 {

@@ -29,9 +29,6 @@ type EventMention struct {
 	When    *timeline.When         // nil when the text gives no time
 	Mention timeline.Mention       // the sentence that tells it
 
-	// TriggerStart and TriggerEnd locate the trigger word in the
-	// document's Text.
-	TriggerStart, TriggerEnd int
 	// Object is the clipped phrase the event is about, when it has one:
 	// "guarantees that NATO will not allow Ukraine to join".
 	Object string

@@ -453,7 +453,7 @@ func TestMentionIsTheSentence(t *testing.T) {
 	if e.Mention.Text != "Berg met Holm in Ostburg last week." || text[e.Mention.Start:e.Mention.End] != e.Mention.Text || e.Mention.Doc != "doc" {
 		t.Errorf("mention %+v", e.Mention)
 	}
-	if got := text[e.TriggerStart:e.TriggerEnd]; got != "met" {
+	if got := text[e.Mention.Trigger.Start:e.Mention.Trigger.End]; got != "met" {
 		t.Errorf("trigger text %q", got)
 	}
 }

@@ -33,8 +33,8 @@ func FuzzDocument(f *testing.F) {
 			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
 				t.Fatalf("event %d: mention [%d,%d) outside the text of %d bytes", i, m.Start, m.End, len(text))
 			}
-			if e.TriggerStart < m.Start || e.TriggerEnd > m.End || e.TriggerStart >= e.TriggerEnd {
-				t.Fatalf("event %d: trigger [%d,%d) outside its sentence [%d,%d)", i, e.TriggerStart, e.TriggerEnd, m.Start, m.End)
+			if tr := e.Mention.Trigger; tr == nil || tr.Start < m.Start || tr.End > m.End || tr.Start >= tr.End {
+				t.Fatalf("event %d: trigger %v outside its sentence [%d,%d)", i, tr, m.Start, m.End)
 			}
 			if len(e.Actors) == 0 && (len(e.Places) == 0 || e.When == nil) || e.Kind == "" || e.Status == "" || e.Summary == "" {
 				t.Fatalf("event %d incomplete: %+v", i, e)

@@ -200,7 +200,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 	}
 	if c.t.noun() && !c.promoted && c.lv < 0 && len(agents) > 0 && len(others) == 0 && ev.Object == "" && !verbalNoun[kind] && c.t.lemma != "press conference" {
 		// "demands from Moscow": the noun says it best.
-		noun := x.doc.Text[ev.TriggerStart:ev.TriggerEnd]
+		noun := x.doc.Text[ev.Mention.Trigger.Start:ev.Mention.Trigger.End]
 		return strings.ToUpper(noun[:1]) + noun[1:] + " by " + strings.Join(agents, " and ")
 	}
 	lemma := c.t.lemma

@@ -281,7 +281,25 @@ func compareTelling(a, b timeline.Mention) int {
 		cmp.Compare(a.Start, b.Start),
 		cmp.Compare(a.End, b.End),
 		strings.Compare(a.Text, b.Text),
+		compareTrigger(a.Trigger, b.Trigger),
 	)
+}
+
+// compareTrigger orders tellings of one sentence by their trigger, a
+// missing trigger first.
+func compareTrigger(a, b *timeline.TextRange) int {
+	switch {
+	case a == nil || b == nil:
+		return cmp.Compare(boolInt(a != nil), boolInt(b != nil))
+	}
+	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func compareWhen(a, b *timeline.When) int {
