@@ -147,14 +147,21 @@ const (
 
 // Event is one real-world happening, with every telling of it.
 type Event struct {
-	ID       string        `json:"id"`
-	Kind     string        `json:"kind"`
-	Summary  string        `json:"summary"`
-	When     *When         `json:"when"`
-	Status   string        `json:"status"`
-	Actors   []Participant `json:"actors"`
-	Places   []string      `json:"places"`
-	Mentions []Mention     `json:"mentions"`
+	ID      string        `json:"id"`
+	Kind    string        `json:"kind"`
+	Summary string        `json:"summary"`
+	When    *When         `json:"when"`
+	Status  string        `json:"status"`
+	Actors  []Participant `json:"actors"`
+	Places  []string      `json:"places"`
+	// Predicate is the lemma of the word that names the event: the open
+	// vocabulary under Kind ("meet", "verdict", "flood").
+	Predicate string `json:"predicate,omitempty"`
+	// Salience says, from 0 to 1, how timeline-worthy the event is; the
+	// pictures leave out what falls under their threshold, the events
+	// document keeps every event the text states.
+	Salience float64   `json:"salience,omitempty"`
+	Mentions []Mention `json:"mentions"`
 	// Dates lists what each source says of the date when the sources
 	// disagree; When is then the narrowest interval most of them allow.
 	Dates []DateClaim `json:"dates,omitempty"`

@@ -264,11 +264,12 @@ func (s *sentence) definite(n int) bool {
 // build makes the event mention of a kept candidate.
 func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 	ev := EventMention{
-		Kind:    kind,
-		Trigger: c.t.lemma,
-		Status:  c.status,
-		When:    c.when,
-		Speaker: c.speaker,
+		Kind:     kind,
+		Trigger:  c.t.lemma,
+		Status:   c.status,
+		Salience: lexiconSalience,
+		When:     c.when,
+		Speaker:  c.speaker,
 		Mention: timeline.Mention{
 			Doc:   x.doc.ID,
 			Start: s.span.Start,

@@ -32,6 +32,8 @@ type EventMention struct {
 	// Object is the clipped phrase the event is about, when it has one:
 	// "guarantees that NATO will not allow Ukraine to join".
 	Object string
+	// Salience is how timeline-worthy the event is, 0 to 1.
+	Salience float64
 	// Speaker is the index in Result.Events of the statement that reports
 	// this event, or -1 when it is told directly.
 	Speaker int

@@ -432,3 +432,7 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// Salience of the events the trigger lexicon finds: they are the kinds a
+// timeline is for. Events read off the parse alone get less.
+const lexiconSalience = 0.9

@@ -71,6 +71,10 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 	}
 	rep := representative(members, ev.Status, &agreeing)
 	ev.Summary = summary(members, rep)
+	ev.Predicate = rep.m.Trigger
+	for _, r := range members {
+		ev.Salience = max(ev.Salience, r.m.Salience)
+	}
 	ev.Actors = eventActors(members, rep)
 	ev.Places = eventPlaces(members, rep)
 	ev.Mentions = eventMentions(members)
