@@ -36,7 +36,6 @@ func TestExitCodes(t *testing.T) {
 		{"extract bad flag", []string{"extract", "--nope", "a.txt"}, exitUsage, "flag provided but not defined"},
 		{"extract bad dct", []string{"extract", "--dct", "17/03/2025", "-"}, exitUsage, "--dct"},
 		{"timex bad dct", []string{"timex", "--dct", "yesterday"}, exitUsage, "--dct"},
-		{"timex two files", []string{"timex", "a", "b"}, exitUsage, "one input at most"},
 		{"timex missing file", []string{"timex", "testdata/does-not-exist.txt"}, exitPartial, "does-not-exist.txt"},
 		{"build help", []string{"build", "-h"}, exitOK, "-o DIR"},
 		{"graph unknown kind", []string{"graph", "--kind", "people", "a.txt"}, exitUsage, "unknown --kind"},

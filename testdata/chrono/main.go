@@ -98,6 +98,7 @@ func load(dir string) ([]doc, error) {
 func main() {
 	dir := flag.String("texts", "../../../shared/eval/timebank", "folder of .tml files (TimeML) or .txt test articles")
 	export := flag.String("export", "", "write the texts as JSON lines to this file for bench.mjs")
+	newsplease := flag.String("newsplease", "", "write the texts as news-please JSON lines to this file for storyline timex")
 	seconds := flag.Float64("seconds", 5, "how long to measure")
 	flag.Parse()
 	docs, err := load(*dir)
@@ -106,7 +107,13 @@ func main() {
 		os.Exit(1)
 	}
 	if *export != "" {
-		if err := writeJSONL(*export, docs); err != nil {
+		if err := writeJSONL(*export, docs, func(d doc) any { return d }); err != nil {
+			fmt.Fprintln(os.Stderr, "chrono:", err)
+			os.Exit(1)
+		}
+	}
+	if *newsplease != "" {
+		if err := writeJSONL(*newsplease, docs, newsPlease); err != nil {
 			fmt.Fprintln(os.Stderr, "chrono:", err)
 			os.Exit(1)
 		}
@@ -135,7 +142,16 @@ func main() {
 		len(docs), float64(size)/1e3, found, rounds, el, float64(rounds*len(docs))/el, float64(rounds*size)/el/1e6)
 }
 
-func writeJSONL(path string, docs []doc) error {
+// newsPlease is a text as the news-please record storyline timex reads:
+// maintext, and its reference date as the publication date.
+func newsPlease(d doc) any {
+	return struct {
+		Maintext    string `json:"maintext"`
+		DatePublish string `json:"date_publish"`
+	}{d.Text, d.DCT}
+}
+
+func writeJSONL(path string, docs []doc, record func(doc) any) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -143,7 +159,7 @@ func writeJSONL(path string, docs []doc) error {
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
 	for _, d := range docs {
-		if err := enc.Encode(d); err != nil {
+		if err := enc.Encode(record(d)); err != nil {
 			f.Close()
 			return fmt.Errorf("export %s: %w", path, err)
 		}

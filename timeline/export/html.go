@@ -108,18 +108,8 @@ func docURL(doc *timeline.Document) string {
 func titleSlide(tl *timeline.Timeline, c *corpus, shown, undated int) tljsSlide {
 	head := plural(shown, "event") + " from " + plural(len(tl.Documents), "article")
 	var b strings.Builder
-	if outlets := outletNames(tl); len(outlets) > 0 {
-		b.WriteString("<p>From ")
-		b.WriteString(escape(listNames(outlets)))
-		if from, to := publishedRange(tl); !from.IsZero() {
-			b.WriteString(", published ")
-			b.WriteString(from.String())
-			if to != from {
-				b.WriteString(" to ")
-				b.WriteString(to.String())
-			}
-		}
-		b.WriteString(".</p>")
+	if line := corpusLine(tl); line != "" {
+		b.WriteString("<p>" + escape(line) + ".</p>")
 	}
 	if undated > 0 {
 		verb := " are"
@@ -130,6 +120,27 @@ func titleSlide(tl *timeline.Timeline, c *corpus, shown, undated int) tljsSlide 
 	}
 	b.WriteString("<p>A vague date (a week, a month, a quarter) is shown by the ends of its range.</p>")
 	return tljsSlide{Text: tljsText{Headline: escape(head), Text: b.String()}, UniqueID: titleID}
+}
+
+// corpusLine says where the articles come from and when they were
+// published: "From a, b and c, published 2025-03-14 to 2025-03-17".
+func corpusLine(tl *timeline.Timeline) string {
+	var parts []string
+	if outlets := outletNames(tl); len(outlets) > 0 {
+		parts = append(parts, "From "+listNames(outlets))
+	}
+	if from, to := publishedRange(tl); !from.IsZero() {
+		p := "published " + from.String()
+		if to != from {
+			p += " to " + to.String()
+		}
+		parts = append(parts, p)
+	}
+	line := strings.Join(parts, ", ")
+	if line != "" {
+		line = strings.ToUpper(line[:1]) + line[1:]
+	}
+	return line
 }
 
 func plural(n int, noun string) string {

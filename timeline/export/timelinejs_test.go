@@ -229,3 +229,26 @@ func TestEventsFile(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleSlide(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []timeline.Document
+		want string
+	}{
+		{"outlets and dates", fixture().Documents, "<p>From Wire &lt;Service&gt;, early.example and kyivpost.example, published 2025-03-13 to 2025-03-17.</p>"},
+		{"dates only", []timeline.Document{{ID: "a", Title: "T", Published: day("2025-03-14")}}, "<p>Published 2025-03-14.</p>"},
+		{"outlet only", []timeline.Document{{ID: "a", Source: "AP"}}, "<p>From AP.</p>"},
+		{"nothing known", []timeline.Document{{ID: "a"}}, "<p>1 event without a date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl := fixture()
+			tl.Documents = tc.docs
+			title, _ := checkTimelineJS(t, timelineJS(t, tl))
+			if !strings.HasPrefix(title.Text, tc.want) {
+				t.Errorf("title text %q, want it to start %q", title.Text, tc.want)
+			}
+		})
+	}
+}

@@ -21,5 +21,8 @@
 // the output: Tag borrows a Tagger, whose buffers are reused, from a pool,
 // and is safe for concurrent use. The tokenizer reads a word eight bytes
 // at a time and marks the few tokens an expression can start at, so the
-// rules run only there.
+// rules run only there. A long text is read a window of tokens at a time,
+// with enough context on both sides that the windows change nothing: the
+// tokens in hand stay in the CPU's cache and the buffers stay small, so
+// one 2 MB text tags as fast as the same bytes split into articles.
 package temporal

@@ -24,6 +24,17 @@ type parser struct {
 	// coarseAt; refAt is where ref was mentioned.
 	coarse          sem
 	coarseAt, refAt int
+	// next is the first token after the last expression found.
+	next int
+}
+
+// slide tells the discourse state that the first n tokens of toks were
+// dropped: the token indices it holds count from the new first token.
+func (p *parser) slide(n int) {
+	p.lastQAt -= n
+	p.coarseAt -= n
+	p.refAt -= n
+	p.next -= n
 }
 
 // result is one recognised expression over tokens [start, end).
@@ -73,13 +84,12 @@ func (p *parser) hyphen(i int) bool {
 	return p.isPunct(i, '-') && p.glued(i) && p.glued(i+1)
 }
 
-// run tags the whole text, trying the rules at each candidate token (the
-// indices candidates returned for p.toks).
+// run tries the rules at each candidate token (the indices candidates
+// returned for p.toks), left to right, after the last expression found.
 func (p *parser) run(cands []int32, emit func(result)) {
-	next := 0 // the first token after the last expression
 	for _, c := range cands {
 		i := int(c)
-		if i < next {
+		if i < p.next {
 			continue
 		}
 		t := &p.toks[i]
@@ -95,7 +105,7 @@ func (p *parser) run(cands []int32, emit func(result)) {
 		}
 		p.remember(r)
 		emit(r)
-		next = r.end
+		p.next = r.end
 	}
 }
 

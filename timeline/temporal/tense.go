@@ -10,7 +10,10 @@ func (p *parser) tenseDir(i, end int) int {
 		return -1 // "since March": whatever the verb, it began before now
 	}
 	best, bestDist, weak, weakDist, weakAt := 0, reach+1, 0, 0, -1
-	for k, dist := i-1, 0; k >= 0 && dist < reach; k-- {
+	// marks do not count as words, but a run of them must not send the
+	// search past the context a window of tokens keeps (see scan)
+	stop := max(-1, i-contextTokens/2)
+	for k, dist := i-1, 0; k > stop && dist < reach; k-- {
 		if p.boundaryAfter(k) {
 			break
 		}

@@ -31,10 +31,20 @@ type token struct {
 // number is the value of a number token.
 func (t *token) number() int { return int(t.num) }
 
-// tokenize splits text into tokens, appending to toks (reused between calls).
-func tokenize(text string, toks []token) []token {
-	glued, newline := false, true
-	for i := 0; i < len(text); {
+// scanState is where tokenize stopped: the next byte to read, and whether
+// the next token is glued to the last one or starts a line.
+type scanState struct {
+	pos            int
+	glued, newline bool
+}
+
+// tokenize splits text[st.pos:] into tokens, appending to toks, and
+// records in st where it stopped. The caller may cut the text short
+// before any ASCII byte but a letter or a digit, where no token is cut:
+// the next call, on more of the text, goes on as if it had never stopped.
+func tokenize(text string, st *scanState, toks []token) []token {
+	i, glued, newline := st.pos, st.glued, st.newline
+	for i < len(text) {
 		c := text[i]
 		cls := byteClass[c]
 		if cls == bSpace {
@@ -75,6 +85,7 @@ func tokenize(text string, toks []token) []token {
 		}
 		glued, newline = true, false
 	}
+	st.pos, st.glued, st.newline = i, glued, newline
 	return toks
 }
 
