@@ -205,7 +205,11 @@ func (ix *index) sources(ev *timeline.Event) []source {
 		if q == "" {
 			continue
 		}
-		out[i].Quotes = append(out[i].Quotes, highlight(q, datePhrases(ev, m.Doc), markDate))
+		var marked []span
+		if t, ok := triggerSpan(q, m); ok {
+			marked = append(marked, t)
+		}
+		out[i].Quotes = append(out[i].Quotes, highlight(q, datePhrases(ev, m.Doc), markDate, marked...))
 	}
 	slices.SortStableFunc(out, func(a, b source) int {
 		if a.date.IsZero() != b.date.IsZero() {

@@ -6,11 +6,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 // Marks of a quoted sentence.
 const (
-	markDate = "date" // the expression that dates the event
+	markDate    = "date"    // the expression that dates the event
+	markTrigger = "trigger" // the word or words that name the event
 )
 
 // segment is a stretch of a quoted sentence, marked or plain.
@@ -29,10 +32,10 @@ type span struct {
 // phrase occurs as a whole word or words. Phrases are tried longest first
 // ("Thursday evening" before "Thursday"), and a phrase that overlaps one
 // already marked is left plain.
-func highlight(quote string, phrases []string, mark string) []segment {
+func highlight(quote string, phrases []string, mark string, marked ...span) []segment {
 	phrases = slices.Clone(phrases)
 	slices.SortStableFunc(phrases, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
-	var spans []span
+	spans := slices.Clone(marked)
 	for _, p := range phrases {
 		if p == "" {
 			continue
@@ -42,6 +45,27 @@ func highlight(quote string, phrases []string, mark string) []segment {
 		}
 	}
 	return cut(quote, spans)
+}
+
+// triggerSpan locates the trigger of m in quote, the mention's text on
+// one line: after the one-lined text before the trigger, the first place
+// the one-lined trigger occurs. ok is false when m has no usable trigger.
+func triggerSpan(quote string, m timeline.Mention) (span, bool) {
+	t := m.Trigger
+	if t == nil || t.Start < m.Start || t.End > m.Start+len(m.Text) || t.Start >= t.End {
+		return span{}, false
+	}
+	before := oneLine(m.Text[:t.Start-m.Start])
+	word := oneLine(m.Text[t.Start-m.Start : t.End-m.Start])
+	if word == "" || len(before) > len(quote) {
+		return span{}, false
+	}
+	i := strings.Index(quote[len(before):], word)
+	if i < 0 {
+		return span{}, false
+	}
+	i += len(before)
+	return span{i, i + len(word), markTrigger}, true
 }
 
 // findWord returns where phrase first occurs in s between word

@@ -2,7 +2,10 @@ package report
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 func TestHighlight(t *testing.T) {
@@ -39,5 +42,39 @@ func TestHighlight(t *testing.T) {
 				t.Errorf("highlight(%q, %q) = %q, want %q", tc.quote, tc.phrases, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTriggerSpan(t *testing.T) {
+	text := "The envoy\n met  Putin on Friday."
+	tests := []struct {
+		name    string
+		trigger *timeline.TextRange
+		want    string
+		ok      bool
+	}{
+		{"found across collapsed space", &timeline.TextRange{Start: 111, End: 114}, "met", true},
+		{"none", nil, "", false},
+		{"outside the text", &timeline.TextRange{Start: 90, End: 95}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := timeline.Mention{Start: 100, Text: text, Trigger: tt.trigger}
+			q := oneLine(text)
+			sp, ok := triggerSpan(q, m)
+			if ok != tt.ok || ok && q[sp.start:sp.end] != tt.want {
+				t.Errorf("triggerSpan = %+v, %v; want %q, %v", sp, ok, tt.want, tt.ok)
+			}
+		})
+	}
+	segs := highlight(oneLine(text), []string{"on Friday"}, markDate, span{10, 13, markTrigger})
+	var marks []string
+	for _, s := range segs {
+		if s.Mark != "" {
+			marks = append(marks, s.Mark+":"+s.Text)
+		}
+	}
+	if got := strings.Join(marks, ","); got != "trigger:met,date:on Friday" {
+		t.Errorf("marks = %s", got)
 	}
 }
