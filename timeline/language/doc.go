@@ -1,0 +1,18 @@
+// Package language is Storyline's language layer: it turns a document's
+// kept sentences into syntactic words with byte offsets into the document's
+// text, part-of-speech tags (UPOS and Penn Treebank XPOS), lemmas,
+// morphological features, a labelled dependency tree in Universal
+// Dependencies v2 relations, and named entities (PER, ORG, LOC, and GRP
+// for nationalities and other groups named like entities).
+//
+// The models are trained by this project's own code (./train) from the
+// open treebanks UD English-EWT and GUM and from Universal NER, and are
+// embedded in the binary: nothing is downloaded and nothing calls out of
+// Go. They are read once, on first use, and shared by every goroutine;
+// each analysis borrows a worker with its own buffers from a pool.
+//
+// The stages below it are subpackages: tokenize (UD English tokens and
+// multiword tokens with byte spans), tagger (tags, lemmas, features),
+// depparse (the dependency parser) and ner (entities), all built on
+// perceptron; conllu reads and writes the treebanks' format.
+package language

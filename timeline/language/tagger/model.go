@@ -1,0 +1,351 @@
+package tagger
+
+import (
+	"maps"
+	"math"
+	"slices"
+
+	"github.com/storyline/storyline/timeline/language/perceptron"
+)
+
+// Analysis is what the tagger says of one word. Its strings belong to the
+// model, so that a known word costs no allocation.
+type Analysis struct{ UPOS, XPOS, Lemma, Feats string }
+
+// Model is a trained tagger: the perceptron that chooses each word's joint
+// UPOS+XPOS class, the one that chooses among the morphological features a
+// word's form allows, and the lexicon of the training words. It is
+// read-only, so one Model serves any number of goroutines.
+type Model struct {
+	classes []Analysis // UPOS and XPOS of each class
+	nominal []bool     // the classes that can be a subject
+	feats   []string   // the FEATS values, "_" first
+	// classFeats[c] lists the FEATS ids seen with class c, most frequent
+	// first: the candidates for a word the lexicon lacks.
+	classFeats [][]uint16
+	tags       *net
+	tags2      *net // the second pass, which sees the first's tags on the right; nil if none
+	morph      *net
+	lex        lexicon
+	lem        lemmatizer
+	// unsure is the margin of the first pass's scores below which the
+	// second pass tags a word again.
+	unsure int32
+	// rows holds, for each frequent word of the exact lexicon that the
+	// tag dictionary does not settle, the scores of its wordFeatures in
+	// the first pass, from rowOf[entry]*classes: one read in a row
+	// instead of a dozen lookups all over the weights.
+	rows  []int32
+	rowOf []int32 // -1: none
+}
+
+// secondMargin is unsure in the units of the trained weights: it sends
+// about a tenth of the words to the second pass, which has almost all the
+// gain of tagging every word twice.
+const secondMargin = 20
+
+// finish sets what is derived from the trained parts of m.
+func (m *Model) finish() {
+	m.buildRows()
+	m.unsure = 0
+	if sc := float64(m.tags.scale); sc > 0 && !math.IsInf(sc, 0) {
+		m.unsure = int32(math.Min(secondMargin/sc, math.MaxInt32))
+	}
+}
+
+// entry is a word of the lexicon, by exact form or lowercased.
+type entry struct {
+	tag         int16  // the class of a frequent unambiguous word, else -1
+	amb         uint32 // the word's ambiguity class for the features, 0 if rare
+	first, last uint32 // its readings
+	// lower is, for an entry of the exact lexicon, the entry of its
+	// lowercase form (-1: none), which saves a lookup. It is not stored.
+	lower int32
+}
+
+// reading is one way a word was seen: class, features and lemma (the
+// word's most frequent lemma for that class). A word's readings are
+// grouped by class, most frequent class first, and within a class by
+// frequency of the features.
+type reading struct {
+	class, feats uint16
+	lemma        string
+}
+
+// lexicon holds the training words: by exact form, for the tag dictionary
+// and the lemmas, and lowercased, for the ambiguity classes and for words
+// seen in another case.
+type lexicon struct {
+	exact, lower map[string]uint32
+	entries      []entry
+	readings     []reading
+}
+
+// Tagger tags sentences with one Model. It reuses its buffers, so it is
+// not safe for concurrent use: make one per goroutine.
+type Tagger struct {
+	m *Model
+	// hash, cls, exact and lower are indexed by word + 2, so that the two
+	// words of padding each side need no bounds checks.
+	hash         []wordHash
+	cls          []int32 // class + 1, 0 for the padding
+	first        []int32 // the classes of the first pass, as cls
+	margin       []int32 // by how much the first pass chose each class
+	exact, lower []int32 // entry ids, -1 when unseen
+	low          []byte
+	words        []string // of a training sentence
+	feats        []perceptron.Feature
+	scores       []int32
+	mscores      []int32
+}
+
+// NewTagger returns a Tagger of m.
+func (m *Model) NewTagger() *Tagger {
+	return &Tagger{m: m, scores: make([]int32, len(m.classes)), mscores: make([]int32, len(m.feats))}
+}
+
+// Tag appends the analysis of each word of a sentence to out and returns
+// it. It allocates nothing for words seen in training once its buffers
+// have grown; the lemma of an unseen word may be built.
+func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
+	t.prepare(words)
+	n := len(words)
+	for i := range n {
+		c, margin := t.chooseClass(i, t.m.tags, false)
+		t.cls[i+2], t.margin[i+2] = int32(c+1), margin
+	}
+	if t.m.tags2 != nil {
+		// The second pass sees the first's tags right of each word. It
+		// changes few, so only the words the first pass was unsure of
+		// are tagged again.
+		copy(t.first, t.cls)
+		for i := range n {
+			if t.margin[i+2] < t.m.unsure {
+				c, _ := t.chooseClass(i, t.m.tags2, true)
+				t.cls[i+2] = int32(c + 1)
+			}
+		}
+	}
+	for i, w := range words {
+		c := int(t.cls[i+2] - 1)
+		a := t.m.classes[c]
+		a.Feats = t.m.feats[t.chooseFeats(i, c)]
+		a.Lemma = t.lemma(i, w, c)
+		out = append(out, a)
+	}
+	return out
+}
+
+// chooseClass returns the class of word i, the words before it tagged by
+// the same pass, and by how much its score beat the next class's.
+func (t *Tagger) chooseClass(i int, pm *net, second bool) (int, int32) {
+	if e := t.exact[i+2]; e >= 0 {
+		if tag := t.m.lex.entries[e].tag; tag >= 0 {
+			return int(tag), math.MaxInt32
+		}
+	}
+	if r := t.row(i); r != nil && !second {
+		copy(t.scores, r)
+		t.feats = t.contextFeatures(t.feats[:0], i)
+		pm.add(t.feats, t.scores)
+	} else {
+		t.feats = t.tagFeatures(t.feats[:0], i)
+		if second {
+			t.feats = t.secondFeatures(t.feats, i)
+		}
+		pm.score(t.feats, t.scores)
+	}
+	return best2(t.scores)
+}
+
+// best2 returns the class of highest score (the lowest on ties, as
+// perceptron.Best) and by how much it beats the next.
+func best2(scores []int32) (int, int32) {
+	b, top, next := 0, scores[0], int32(math.MinInt32)
+	for c, s := range scores[1:] {
+		if s > top {
+			b, top, next = c+1, s, top
+		} else if s > next {
+			next = s
+		}
+	}
+	if len(scores) == 1 {
+		return 0, math.MaxInt32
+	}
+	return b, top - next
+}
+
+// row returns the kept scores of word i's wordFeatures, or nil.
+func (t *Tagger) row(i int) []int32 {
+	e := t.exact[i+2]
+	if e < 0 || t.m.rowOf[e] < 0 {
+		return nil
+	}
+	nc := len(t.m.classes)
+	r := int(t.m.rowOf[e]) * nc
+	return t.m.rows[r : r+nc]
+}
+
+// buildRows keeps the scores of the wordFeatures of each frequent word
+// (one with an ambiguity class) that the tag dictionary does not settle.
+func (m *Model) buildRows() {
+	nc := len(m.classes)
+	lex := &m.lex
+	m.rows, m.rowOf = m.rows[:0], make([]int32, len(lex.entries))
+	for e := range m.rowOf {
+		m.rowOf[e] = -1
+	}
+	var h wordHash
+	var low []byte
+	var feats []perceptron.Feature
+	for _, form := range slices.Sorted(maps.Keys(lex.exact)) {
+		e := lex.exact[form]
+		low = appendLower(low[:0], form)
+		le, ok := lex.lower[string(low)]
+		if lex.entries[e].tag >= 0 || !ok || lex.entries[le].amb == 0 {
+			continue
+		}
+		hashWord(&h, form, low, false)
+		h.amb = uint64(lex.entries[le].amb)
+		m.rowOf[e] = int32(len(m.rows) / nc)
+		m.rows = append(m.rows, make([]int32, nc)...)
+		feats = wordFeatures(feats[:0], &h)
+		m.tags.score(feats, m.rows[len(m.rows)-nc:])
+	}
+}
+
+// candidates returns the readings that give word i of class c its
+// possible features, or nil when the lexicon has none for that class.
+func (t *Tagger) candidates(i, c int) []reading {
+	for _, e := range [2]int32{t.exact[i+2], t.lower[i+2]} {
+		if e < 0 {
+			continue
+		}
+		if r := t.m.lex.ofClass(e, c); len(r) > 0 {
+			return r
+		}
+	}
+	return nil
+}
+
+// chooseFeats returns the FEATS id of word i of class c.
+func (t *Tagger) chooseFeats(i, c int) int {
+	rs := t.candidates(i, c)
+	if len(rs) == 1 {
+		return int(rs[0].feats)
+	}
+	cf := t.m.classFeats[c]
+	if len(rs) == 0 && len(cf) <= 1 {
+		if len(cf) == 0 {
+			return 0
+		}
+		return int(cf[0])
+	}
+	t.feats = t.featsFeatures(t.feats[:0], i)
+	t.m.morph.score(t.feats, t.mscores)
+	best, bestScore := -1, int32(0)
+	consider := func(f int) {
+		if best < 0 || t.mscores[f] > bestScore {
+			best, bestScore = f, t.mscores[f]
+		}
+	}
+	if len(rs) > 0 {
+		for _, r := range rs {
+			consider(int(r.feats))
+		}
+	} else {
+		for _, f := range cf {
+			consider(int(f))
+		}
+	}
+	return best
+}
+
+// ofClass returns the readings of entry e of class c.
+func (l *lexicon) ofClass(e int32, c int) []reading {
+	en := &l.entries[e]
+	rs := l.readings[en.first:en.last]
+	for j := 0; j < len(rs); j++ {
+		if int(rs[j].class) != c {
+			continue
+		}
+		k := j + 1
+		for k < len(rs) && int(rs[k].class) == c {
+			k++
+		}
+		return rs[j:k]
+	}
+	return nil
+}
+
+// prepare hashes the words and looks them up in the lexicon.
+func (t *Tagger) prepare(words []string) {
+	n := len(words)
+	t.hash = grow(t.hash, n+4)
+	t.cls = grow(t.cls, n+4)
+	t.first = grow(t.first, n+4)
+	t.margin = grow(t.margin, n+4)
+	t.exact = grow(t.exact, n+4)
+	t.lower = grow(t.lower, n+4)
+	pad := [4]uint64{hStart2, hStart, hEnd, hEnd2}
+	for k, j := range [4]int{0, 1, n + 2, n + 3} {
+		h := pad[k]
+		t.hash[j] = wordHash{w: h, suf: [4]uint64{h, h, h, h}, pre: [3]uint64{h, h, h}, shape: h, flags: h, amb: h}
+		t.cls[j], t.first[j], t.exact[j], t.lower[j] = 0, 0, -1, -1
+	}
+	lex := &t.m.lex
+	for i, w := range words {
+		t.low = appendLower(t.low[:0], w)
+		h := &t.hash[i+2]
+		hashWord(h, w, t.low, i == 0)
+		t.cls[i+2] = 0
+		t.exact[i+2], t.lower[i+2] = -1, -1
+		h.amb = 0
+		le := int32(-1)
+		if e, ok := lex.exact[w]; ok {
+			t.exact[i+2] = int32(e)
+			le = lex.entries[e].lower
+		} else if e, ok := lex.lower[string(t.low)]; ok {
+			le = int32(e)
+		}
+		t.lower[i+2] = le
+		if le >= 0 {
+			h.amb = uint64(lex.entries[le].amb)
+		} else {
+			h.w = hUnknown
+		}
+	}
+}
+
+// link sets the lower entry of each entry of the exact lexicon.
+func (l *lexicon) link() {
+	for e := range l.entries {
+		l.entries[e].lower = -1
+	}
+	var low []byte
+	for form, e := range l.exact {
+		low = appendLower(low[:0], form)
+		if le, ok := l.lower[string(low)]; ok {
+			l.entries[e].lower = int32(le)
+		}
+	}
+}
+
+// appendLower appends s with its ASCII capitals made small.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language/conllu"
+	"github.com/storyline/storyline/timeline/language/ner"
+)
+
+func init() { register("ner", trainNER) }
+
+// nerData are the sentences the entity model learns from and is scored on.
+type nerData struct {
+	gumTrain, gumDev  []ner.Sentence
+	unerDev, unerTest []ner.Sentence
+	text              [][]string // running text for capitalisation ratios
+}
+
+// trainNER tunes the number of epochs on GUM dev plus a tenth of UNER dev
+// (whole documents), trains again on everything but UNER test with that
+// many epochs, and scores UNER test once.
+func trainNER(nlp string, quick bool, save func(io.WriterTo) error) error {
+	d, err := loadNER(nlp, quick)
+	if err != nil {
+		return err
+	}
+	log := os.Stderr
+	fit, held := splitDocs(d.unerDev)
+	opts := ner.TrainOptions{Epochs: 15, Seed: 1, Text: d.text, MinWeight: 0.05}
+	if quick {
+		opts.Epochs = 4
+	}
+	tune, err := ner.Train(join(d.gumTrain, fit, fit), join(d.gumDev, held), opts, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "ner: held-out dev (GUM dev + UNER dev tenth), epoch %d:\n", tune.Epochs())
+	ner.Evaluate(tune, held).Report(prefixed(log, "  UNER dev tenth: "))
+	ner.Evaluate(tune, d.gumDev).Report(prefixed(log, "  GUM dev: "))
+	opts.Epochs = tune.Epochs()
+	m, err := ner.Train(join(d.gumTrain, d.gumDev, d.unerDev, d.unerDev), nil, opts, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(log, "ner: UNER English-EWT test, gold tags:")
+	ner.Evaluate(m, d.unerTest).Report(log)
+	return save(m)
+}
+
+func loadNER(nlp string, quick bool) (*nerData, error) {
+	read := func(parts ...string) ([]conllu.Sentence, error) {
+		return conllu.ReadFile(filepath.Join(append([]string{nlp}, parts...)...))
+	}
+	gumTrain, err := read("ud-english-gum", "en_gum-ud-train.conllu")
+	if err != nil {
+		return nil, err
+	}
+	gumDev, err := read("ud-english-gum", "en_gum-ud-dev.conllu")
+	if err != nil {
+		return nil, err
+	}
+	ewtTrain, err := read("ud-english-ewt", "en_ewt-ud-train.conllu")
+	if err != nil {
+		return nil, err
+	}
+	ewtDev, err := read("ud-english-ewt", "en_ewt-ud-dev.conllu")
+	if err != nil {
+		return nil, err
+	}
+	ewtTest, err := read("ud-english-ewt", "en_ewt-ud-test.conllu")
+	if err != nil {
+		return nil, err
+	}
+	if quick {
+		gumTrain, gumDev, ewtTrain = gumTrain[:400], gumDev[:100], ewtTrain[:400]
+	}
+	d := &nerData{}
+	if d.gumTrain, err = fromGUM(gumTrain); err != nil {
+		return nil, err
+	}
+	if d.gumDev, err = fromGUM(gumDev); err != nil {
+		return nil, err
+	}
+	if d.unerDev, err = readUNER(filepath.Join(nlp, "uner-english-ewt", "en_ewt-ud-dev.iob2"), ewtDev); err != nil {
+		return nil, err
+	}
+	if d.unerTest, err = readUNER(filepath.Join(nlp, "uner-english-ewt", "en_ewt-ud-test.iob2"), ewtTest); err != nil {
+		return nil, err
+	}
+	if quick {
+		d.unerDev, d.unerTest = d.unerDev[:300], d.unerTest[:300]
+	}
+	for _, ss := range [][]conllu.Sentence{ewtTrain, ewtDev, gumTrain, gumDev} {
+		for _, s := range ss {
+			words := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				words[i] = w.Form
+			}
+			d.text = append(d.text, words)
+		}
+	}
+	return d, nil
+}
+
+func fromGUM(ss []conllu.Sentence) ([]ner.Sentence, error) {
+	out := make([]ner.Sentence, 0, len(ss))
+	for i := range ss {
+		s, err := ner.FromGUM(&ss[i])
+		if err != nil {
+			return nil, fmt.Errorf("GUM %s: %w", ss[i].Comment("sent_id"), err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+func readUNER(path string, treebank []conllu.Sentence) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out, skipped, err := ner.ReadIOB2(f, treebank)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	fmt.Fprintf(os.Stderr, "ner: %s: %d sentences, %d skipped (words differ from the treebank)\n", filepath.Base(path), len(out), skipped)
+	return out, nil
+}
+
+// splitDocs holds out the UNER sentences of about one document in ten,
+// chosen by a hash of the document's name.
+func splitDocs(ss []ner.Sentence) (fit, held []ner.Sentence) {
+	for _, s := range ss {
+		doc := s.ID
+		if i := strings.LastIndexByte(doc, '-'); i > 0 {
+			doc = doc[:i]
+		}
+		h := fnv.New32a()
+		h.Write([]byte(doc))
+		if h.Sum32()%10 == 0 {
+			held = append(held, s)
+		} else {
+			fit = append(fit, s)
+		}
+	}
+	return fit, held
+}
+
+func join(parts ...[]ner.Sentence) []ner.Sentence {
+	var out []ner.Sentence
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// prefixed writes each line to w after prefix.
+func prefixed(w io.Writer, prefix string) io.Writer { return &prefixWriter{w: w, prefix: prefix} }
+
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p *prefixWriter) Write(b []byte) (int, error) {
+	for line := range strings.SplitAfterSeq(string(b), "\n") {
+		if line != "" {
+			fmt.Fprint(p.w, p.prefix+line)
+		}
+	}
+	return len(b), nil
+}

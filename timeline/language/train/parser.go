@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/storyline/storyline/timeline/language/conllu"
+	"github.com/storyline/storyline/timeline/language/depparse"
+	"github.com/storyline/storyline/timeline/language/tagger"
+)
+
+func init() { register("parser", trainParser) }
+
+// parserOptions are those of the committed model; pruning keeps the file
+// small and the weights' table in cache, at a small cost in accuracy.
+var parserOptions = depparse.TrainOptions{MinWeight: 1, Seed: 1}
+
+// jackknifeFolds is the number of parts of the training set that are each
+// tagged by a tagger trained on the others, so that the parser learns
+// from tags as wrong as those it will be given.
+const jackknifeFolds = 5
+
+// trainParser trains the dependency parser on EWT and GUM train with
+// jackknifed tags, picks the epoch on EWT + GUM dev tagged by a tagger of
+// all of train, and reports the test sets once at the end, with gold and
+// with predicted tags.
+func trainParser(nlp string, quick bool, save func(io.WriterTo) error) error {
+	read := func(dir, file string) ([]conllu.Sentence, error) {
+		return conllu.ReadFile(filepath.Join(nlp, dir, file))
+	}
+	var train, dev []conllu.Sentence
+	for _, f := range []struct{ dir, name string }{{"ud-english-ewt", "en_ewt"}, {"ud-english-gum", "en_gum"}} {
+		tr, err := read(f.dir, f.name+"-ud-train.conllu")
+		if err != nil {
+			return err
+		}
+		dv, err := read(f.dir, f.name+"-ud-dev.conllu")
+		if err != nil {
+			return err
+		}
+		train, dev = append(train, tr...), append(dev, dv...)
+	}
+	opts := parserOptions
+	topts := tagger.TrainOptions{MorphEpochs: 1, Seed: 1}
+	if quick {
+		train, dev = train[:300], dev[:100]
+		opts.Epochs, topts.Epochs = 3, 3
+	}
+	start := time.Now()
+	full, err := tagger.Train(train, dev, topts, io.Discard)
+	if err != nil {
+		return err
+	}
+	jtrain, err := jackknife(train, dev, topts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "parser: jackknifed the tags of train in %s\n", time.Since(start).Round(time.Second))
+	// Gold tags and predicted ones both: the parser learns what each tag
+	// means from the first and not to trust them blindly from the second.
+	m, err := depparse.Train(slices.Concat(train, jtrain), retag(full, dev), opts, os.Stderr)
+	if err != nil {
+		return err
+	}
+	if err := save(m); err != nil {
+		return err
+	}
+	if quick {
+		return nil
+	}
+	for _, f := range []struct{ dir, file string }{
+		{"ud-english-ewt", "en_ewt-ud-dev.conllu"},
+		{"ud-english-ewt", "en_ewt-ud-test.conllu"},
+		{"ud-english-gum", "en_gum-ud-test.conllu"},
+		{"ud-english-pud", "en_pud-ud-test.conllu"},
+	} {
+		sents, err := read(f.dir, f.file)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "parser, %s: gold tags %s; predicted tags %s\n", f.file,
+			depparse.Evaluate(m, sents), depparse.Evaluate(m, retag(full, sents)))
+	}
+	return nil
+}
+
+// jackknife returns train with each fold's tags predicted by a tagger
+// trained on the other folds.
+func jackknife(train, dev []conllu.Sentence, opts tagger.TrainOptions) ([]conllu.Sentence, error) {
+	out := make([]conllu.Sentence, 0, len(train))
+	for k := range jackknifeFolds {
+		lo, hi := k*len(train)/jackknifeFolds, (k+1)*len(train)/jackknifeFolds
+		rest := slices.Concat(train[:lo], train[hi:])
+		tm, err := tagger.Train(rest, dev, opts, io.Discard)
+		if err != nil {
+			return nil, fmt.Errorf("jackknife fold %d: %w", k, err)
+		}
+		out = append(out, retag(tm, train[lo:hi])...)
+	}
+	return out, nil
+}
+
+// retag returns copies of sents with the UPOS and XPOS of tm.
+func retag(tm *tagger.Model, sents []conllu.Sentence) []conllu.Sentence {
+	tg := tm.NewTagger()
+	out := make([]conllu.Sentence, len(sents))
+	var words []string
+	var tags []tagger.Analysis
+	for i, s := range sents {
+		words = words[:0]
+		for _, w := range s.Words {
+			words = append(words, w.Form)
+		}
+		tags = tg.Tag(words, tags[:0])
+		out[i] = s
+		out[i].Words = slices.Clone(s.Words)
+		for j := range out[i].Words {
+			out[i].Words[j].UPOS, out[i].Words[j].XPOS = tags[j].UPOS, tags[j].XPOS
+		}
+	}
+	return out
+}

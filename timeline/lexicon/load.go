@@ -1,0 +1,176 @@
+package lexicon
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./gen -o lexicon.tsv.gz
+
+// data is the generated lexicon (see gen and the header of the file).
+//
+//go:embed lexicon.tsv.gz
+var data []byte
+
+// span is a slice of one of the shared pools.
+type span struct{ off, n uint32 }
+
+// entry is what the lexicon knows of one lemma. Lists live in shared
+// pools so that an entry is a few words and lookups hand out sub-slices
+// without allocating.
+type entry struct {
+	vclass, nclass uint8  // index in classes; 0 for none
+	vkinds, nkinds uint16 // index in kindLists; 0 for none
+	event          bool
+	verbs, nouns   span // in strs
+	senses, near   span // in ids
+}
+
+type lexicon struct {
+	index     map[string]int32
+	names     []string // lemma of each entry, for one-element results
+	entries   []entry
+	classes   []string
+	kindLists [][]string
+	strs      []string
+	ids       []uint32
+}
+
+// lex parses the embedded data on first use. A broken file is a build
+// error (the generator wrote it and the tests read it), so it panics.
+var lex = sync.OnceValue(func() *lexicon {
+	l, err := parse(data)
+	if err != nil {
+		panic("lexicon: embedded data: " + err.Error())
+	}
+	return l
+})
+
+func parse(gz []byte) (*lexicon, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	// The gzip trailer holds the uncompressed size: read it in one go.
+	raw := bytes.NewBuffer(make([]byte, 0, binary.LittleEndian.Uint32(gz[len(gz)-4:])))
+	if _, err := raw.ReadFrom(zr); err != nil {
+		return nil, err
+	}
+	text := raw.String() // one copy; every lemma is a substring of it
+	n := strings.Count(text, "\n")
+	l := &lexicon{
+		index:     make(map[string]int32, n),
+		names:     make([]string, 0, n),
+		entries:   make([]entry, 0, n),
+		classes:   []string{""},
+		kindLists: [][]string{nil},
+		strs:      make([]string, 0, n),
+		ids:       make([]uint32, 0, 4*n),
+	}
+	classIdx := map[string]uint8{"": 0}
+	kindIdx := map[string]uint16{"": 0}
+	var f [10]string
+	for line := range strings.Lines(text) {
+		if line[0] == '#' {
+			continue
+		}
+		if !split(f[:], strings.TrimSuffix(line, "\n")) {
+			return nil, &lineError{line, "want 10 fields"}
+		}
+		e := entry{
+			vclass: intern(&l.classes, classIdx, f[1]),
+			vkinds: l.kinds(kindIdx, f[2]),
+			nclass: intern(&l.classes, classIdx, f[3]),
+			nkinds: l.kinds(kindIdx, f[4]),
+			event:  f[5] == "e",
+			verbs:  l.strList(f[6]),
+			nouns:  l.strList(f[7]),
+		}
+		if e.senses, err = l.idList(f[8]); err != nil {
+			return nil, &lineError{line, err.Error()}
+		}
+		if e.near, err = l.idList(f[9]); err != nil {
+			return nil, &lineError{line, err.Error()}
+		}
+		l.index[f[0]] = int32(len(l.entries))
+		l.names = append(l.names, f[0])
+		l.entries = append(l.entries, e)
+	}
+	return l, nil
+}
+
+// split cuts a line at tabs into exactly len(f) fields, without
+// allocating (strings.Split would, once per line).
+func split(f []string, line string) bool {
+	for i := range f[:len(f)-1] {
+		var ok bool
+		if f[i], line, ok = strings.Cut(line, "\t"); !ok {
+			return false
+		}
+	}
+	f[len(f)-1] = line
+	return !strings.Contains(line, "\t")
+}
+
+type lineError struct{ line, msg string }
+
+func (e *lineError) Error() string { return e.msg + ": " + strings.TrimSpace(e.line) }
+
+func intern(table *[]string, idx map[string]uint8, s string) uint8 {
+	if i, ok := idx[s]; ok {
+		return i
+	}
+	idx[s] = uint8(len(*table))
+	*table = append(*table, s)
+	return idx[s]
+}
+
+// kinds interns a comma-separated kind list: a few hundred distinct lists
+// serve every word.
+func (l *lexicon) kinds(idx map[string]uint16, s string) uint16 {
+	if i, ok := idx[s]; ok {
+		return i
+	}
+	idx[s] = uint16(len(l.kindLists))
+	l.kindLists = append(l.kindLists, strings.Split(s, ","))
+	return idx[s]
+}
+
+func (l *lexicon) strList(s string) span {
+	sp := span{off: uint32(len(l.strs))}
+	if s != "" {
+		for w := range strings.SplitSeq(s, ",") {
+			l.strs = append(l.strs, w)
+		}
+	}
+	sp.n = uint32(len(l.strs)) - sp.off
+	return sp
+}
+
+func (l *lexicon) idList(s string) (span, error) {
+	sp := span{off: uint32(len(l.ids))}
+	if s != "" {
+		for w := range strings.SplitSeq(s, ",") {
+			v, err := strconv.ParseUint(w, 36, 32) // no allocation on success
+			if err != nil {
+				return sp, err
+			}
+			l.ids = append(l.ids, uint32(v))
+		}
+	}
+	sp.n = uint32(len(l.ids)) - sp.off
+	return sp, nil
+}
+
+func (l *lexicon) strSpan(s span) []string {
+	return l.strs[s.off : s.off+s.n : s.off+s.n]
+}
+
+func (l *lexicon) idSpan(s span) []uint32 {
+	return l.ids[s.off : s.off+s.n : s.off+s.n]
+}
