@@ -33,6 +33,7 @@ func commands() []command {
 	return []command{
 		{"extract", "print the events document (storyline/v1 JSON) of articles", runExtract},
 		{"timex", "print the temporal expressions of a text as TIMEX3 JSON", runTimex},
+		{"parse", "print the tokens, tags, lemmas, dependency trees and entities of articles (CoNLL-U)", runParse},
 		{"build", "write events.json, the event and actor graphs and the timeline SVG", runBuild},
 		{"graph", "print the event or actor graph as DOT, SVG or PNG", runGraph},
 		{"render", "draw the SVG timeline of articles or of an events.json", runRender},
