@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -67,4 +68,11 @@ func exitFor(diags []timeline.Diagnostic) int {
 		}
 	}
 	return exitOK
+}
+
+// salienceFlag registers --min-salience, the salience under which the
+// pictures and the report leave an event out.
+func salienceFlag(fs *flag.FlagSet) *float64 {
+	return fs.Float64("min-salience", timeline.DefaultMinSalience,
+		"leave out of the pictures and the report the events under this `salience` (0 keeps every event)")
 }

@@ -25,6 +25,7 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	from := fs.String("from", "", "first day shown, `YYYY-MM-DD`")
 	to := fs.String("to", "", "last day shown, `YYYY-MM-DD`")
 	actors := fs.String("actor", "", "show only events with these actors: comma-separated `ids or names`")
+	minSalience := salienceFlag(fs)
 	var opt layout.Options
 	fs.Float64Var(&opt.Width, "width", layout.DefaultWidth, "picture width in `pixels`")
 	fs.IntVar(&opt.Lanes, "lanes", 0, "how many actors get a lane of their own (0: the default, 6)")
@@ -65,6 +66,9 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	tl, code := loadTimelineShowing(e, newProgress(e.stderr), fs, in, paths)
 	if tl == nil {
 		return code
+	}
+	if *format != "csv" {
+		tl = tl.Salient(*minSalience)
 	}
 	var buf bytes.Buffer
 	if err := write(ctx, &buf, tl, opt); err != nil {
