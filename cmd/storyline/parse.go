@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/ingest"
 	"github.com/storyline/storyline/timeline/language"
 	"github.com/storyline/storyline/timeline/language/conllu"
 )
@@ -20,6 +21,7 @@ func runParse(ctx context.Context, e *env, args []string) int {
 	var in inputFlags
 	in.register(fs)
 	format := fs.String("format", "conllu", "output `FORMAT`: conllu, or json (one line per document)")
+	allLines := fs.Bool("all-lines", false, "analyse every line, boilerplate too (to score against a treebank's raw text)")
 	paths, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -42,6 +44,11 @@ func runParse(ctx context.Context, e *env, args []string) int {
 		return exitPartial
 	}
 	docs, diags := readArticles(e, paths, opt)
+	if *allLines {
+		for i := range docs {
+			docs[i].Sentences = ingest.Segment(docs[i].Text, 0, len(docs[i].Text))
+		}
+	}
 	write := writeCoNLLU
 	if *format == "json" {
 		write = writeParseJSON

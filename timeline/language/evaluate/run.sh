@@ -11,7 +11,7 @@ go build -o "$tmp/evaluate" ./timeline/language/evaluate
 for gold in "$nlp/ud-english-ewt/en_ewt-ud-test.conllu" "$nlp/ud-english-gum/en_gum-ud-test.conllu" "$nlp/ud-english-pud/en_pud-ud-test.conllu"; do
   name=$(basename "$gold" .conllu)
   "$tmp/evaluate" -text "$gold" > "$tmp/$name.txt"
-  "$tmp/storyline" parse "$tmp/$name.txt" > "$tmp/$name.raw.conllu"
+  "$tmp/storyline" parse --all-lines "$tmp/$name.txt" > "$tmp/$name.raw.conllu"
   "$tmp/evaluate" -gold "$gold" > "$tmp/$name.gold.conllu"
   echo "== $name, raw text"
   python3 "$scorer" -v "$gold" "$tmp/$name.raw.conllu"
