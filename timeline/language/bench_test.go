@@ -1,0 +1,56 @@
+package language
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+const benchText = "The central bank raised interest rates by half a point on Tuesday, its third increase this year. " +
+	"Protesters gathered outside parliament in the capital, where a brawl broke out after the vote. " +
+	"\"We didn't expect this,\" said Maria Lopez, a spokeswoman for the finance ministry. " +
+	"The jury found the former minister guilty of fraud, and he was sentenced to five years in prison."
+
+// BenchmarkAnalyze measures tokenise + tag + parse + entities on one core.
+func BenchmarkAnalyze(b *testing.B) {
+	a, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := &timeline.Document{Text: benchText, Sentences: []timeline.Span{{Start: 0, End: len(benchText)}}}
+	words := 0
+	for _, s := range a.Analyze(doc) {
+		words += len(s.Words)
+	}
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Analyze(doc)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestAnalyze(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The jury found him guilty on Friday."
+	sents := a.AnalyzeSpans(text, []timeline.Span{{Start: 0, End: len(text)}})
+	if len(sents) != 1 || len(sents[0].Words) != 8 {
+		t.Fatalf("got %d sentences, want 1 of 8 words: %+v", len(sents), sents)
+	}
+	roots := 0
+	for _, w := range sents[0].Words {
+		if text[w.Start:w.End] != w.Form {
+			t.Errorf("word %q has span %d:%d", w.Form, w.Start, w.End)
+		}
+		if w.Head == 0 {
+			roots++
+		}
+	}
+	found := sents[0].Words[2]
+	if roots != 1 || found.Lemma != "find" || found.Deprel != "root" || sents[0].Words[1].Deprel != "nsubj" {
+		t.Errorf("want one root, find with subject jury; got %+v", sents[0].Words)
+	}
+}
