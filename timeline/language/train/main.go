@@ -18,6 +18,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/storyline/storyline/timeline/language/conllu"
 )
 
 // trainer makes one model from the treebanks under nlp and writes it with
@@ -80,4 +82,26 @@ func save(path string, m io.WriterTo) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// scoredSets are the treebank files a tagger or parser is scored on after
+// training: the dev sets it was tuned on, then the test sets.
+var scoredSets = []struct{ dir, file string }{
+	{"ud-english-ewt", "en_ewt-ud-dev.conllu"},
+	{"ud-english-gum", "en_gum-ud-dev.conllu"},
+	{"ud-english-ewt", "en_ewt-ud-test.conllu"},
+	{"ud-english-gum", "en_gum-ud-test.conllu"},
+	{"ud-english-pud", "en_pud-ud-test.conllu"},
+}
+
+// eachScoredSet reads each of scoredSets with read and hands it to score.
+func eachScoredSet(read func(dir, file string) ([]conllu.Sentence, error), score func(file string, sents []conllu.Sentence)) error {
+	for _, f := range scoredSets {
+		sents, err := read(f.dir, f.file)
+		if err != nil {
+			return err
+		}
+		score(f.file, sents)
+	}
+	return nil
 }

@@ -72,20 +72,10 @@ func trainParser(nlp string, quick bool, save func(io.WriterTo) error) error {
 	if quick {
 		return nil
 	}
-	for _, f := range []struct{ dir, file string }{
-		{"ud-english-ewt", "en_ewt-ud-dev.conllu"},
-		{"ud-english-ewt", "en_ewt-ud-test.conllu"},
-		{"ud-english-gum", "en_gum-ud-test.conllu"},
-		{"ud-english-pud", "en_pud-ud-test.conllu"},
-	} {
-		sents, err := read(f.dir, f.file)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(os.Stderr, "parser, %s: gold tags %s; predicted tags %s\n", f.file,
+	return eachScoredSet(read, func(file string, sents []conllu.Sentence) {
+		fmt.Fprintf(os.Stderr, "parser, %s: gold tags %s; predicted tags %s\n", file,
 			depparse.Evaluate(m, sents), depparse.Evaluate(m, retag(full, sents)))
-	}
-	return nil
+	})
 }
 
 // jackknife returns train with each fold's tags predicted by a tagger

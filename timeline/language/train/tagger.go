@@ -50,18 +50,7 @@ func trainTagger(nlp string, quick bool, save func(io.WriterTo) error) error {
 	if quick {
 		return nil
 	}
-	for _, f := range []struct{ dir, file string }{
-		{"ud-english-ewt", "en_ewt-ud-dev.conllu"},
-		{"ud-english-gum", "en_gum-ud-dev.conllu"},
-		{"ud-english-ewt", "en_ewt-ud-test.conllu"},
-		{"ud-english-gum", "en_gum-ud-test.conllu"},
-		{"ud-english-pud", "en_pud-ud-test.conllu"},
-	} {
-		sents, err := read(f.dir, f.file)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(os.Stderr, "tagger, gold tokens, %s: %s\n", f.file, tagger.Evaluate(m, sents))
-	}
-	return nil
+	return eachScoredSet(read, func(file string, sents []conllu.Sentence) {
+		fmt.Fprintf(os.Stderr, "tagger, gold tokens, %s: %s\n", file, tagger.Evaluate(m, sents))
+	})
 }
