@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/golden"
 )
 
@@ -35,14 +36,23 @@ func reportOf(t *testing.T, args ...string) string {
 
 func TestReportOfArticles(t *testing.T) {
 	page := reportOf(t, articles)
-	_, events, _ := runCLI(t, "", "extract", articles)
-	ids := regexp.MustCompile(`"id": "(e-[0-9a-f]+)"`).FindAllStringSubmatch(events, -1)
-	if len(ids) < 50 {
-		t.Fatalf("only %d events in the example corpus", len(ids))
+	_, out, _ := runCLI(t, "", "extract", articles)
+	var all timeline.Timeline
+	if err := json.Unmarshal([]byte(out), &all); err != nil {
+		t.Fatal(err)
 	}
-	for _, id := range ids {
-		if !strings.Contains(page, `<tr id="`+id[1]+`"`) {
-			t.Errorf("no table row for event %s", id[1])
+	salient := all.Salient(timeline.DefaultMinSalience)
+	if len(salient.Events) < 50 || len(salient.Events) == len(all.Events) {
+		t.Fatalf("%d salient events of %d in the example corpus", len(salient.Events), len(all.Events))
+	}
+	shown := map[string]bool{}
+	for _, ev := range salient.Events {
+		shown[ev.ID] = true
+	}
+	for _, ev := range all.Events {
+		// The report keeps the salient events, as the pictures do.
+		if has := strings.Contains(page, `<tr id="`+ev.ID+`"`); has != shown[ev.ID] {
+			t.Errorf("event %s (salience %.2f): table row %v", ev.ID, ev.Salience, has)
 		}
 	}
 	for _, want := range []string{`<figure id="timeline">`, `<figure id="event-graph">`, `<figure id="actor-graph">`,

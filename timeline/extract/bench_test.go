@@ -40,7 +40,7 @@ func benchmarkDocuments(b *testing.B, docs []*timeline.Document, timexes [][]tim
 	b.ResetTimer()
 	for b.Loop() {
 		for i, d := range docs {
-			Document(d, timexes[i], mentions[i])
+			Document(d, timexes[i], mentions[i], nil)
 		}
 	}
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "articles/s")

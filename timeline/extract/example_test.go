@@ -23,7 +23,7 @@ func ExampleDocument() {
 		{Start: 25, End: 29, Text: "Berg", Name: "Anna Berg", Kind: timeline.Person, ID: "anna-berg"},
 		{Start: 33, End: 40, Text: "Ostburg", Name: "Ostburg", Kind: timeline.Place, ID: "ostburg"},
 	}
-	r := extract.Document(doc, timexes, actors)
+	r := extract.Document(doc, timexes, actors, nil)
 	for _, e := range r.Events {
 		when := "undated"
 		if e.When != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
+	"github.com/storyline/storyline/timeline/language"
 )
 
 // Result is what one document tells: its event mentions and the links
@@ -55,7 +56,11 @@ type LinkMention struct {
 // Osaka, June 28, 2019"): the picture is often years old, and an undated
 // caption event would be taken for news. A sentence repeated word for word
 // (a standfirst printed twice) is read once.
-func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention) Result {
+//
+// sents, the language layer's analysis of doc's sentences, adds an event
+// for every predicate the trigger lexicon does not know (see predicates);
+// nil leaves them out.
+func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention, sents []language.Sentence) Result {
 	x := extractors.Get().(*extractor)
 	defer x.release()
 	x.reset(doc, timexes, actors)
@@ -63,6 +68,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 		x.sentence(sp)
 	}
 	x.finishLinks()
+	x.predicates(sents)
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
 	return res

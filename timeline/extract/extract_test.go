@@ -192,7 +192,7 @@ func TestPlaceNamedForItsGovernment(t *testing.T) {
 		actor.Mention{Start: first, End: first + 5, Text: "Porta", Name: "Porta", Kind: timeline.Place, ID: "porta"},
 		actor.Mention{Start: second, End: second + 5, Text: "Porta", Name: "Portan government", Kind: timeline.Organization, ID: "portan-government"})
 	slices.SortFunc(am, func(a, b actor.Mention) int { return a.Start - b.Start })
-	r := Document(doc, tx, am)
+	r := Document(doc, tx, am, nil)
 	e := find(t, r, KindMeeting)
 	if !slices.Equal(e.Places, []string{"Porta"}) || agent(e) == "portan-government" {
 		t.Errorf("places %v agent %q%s", e.Places, agent(e), describe(r))
@@ -438,7 +438,7 @@ func TestSentenceSelection(t *testing.T) {
 	lines[3].Kind = timeline.Caption
 	lines[4].Kind = timeline.Caption
 	doc.Sentences = lines
-	r := Document(doc, tx, am)
+	r := Document(doc, tx, am, nil)
 	got := summaries(r)
 	want := []string{"Anna Berg met Gus Holm in Ostburg", "Carl Dahl met Anna Berg"}
 	if !slices.Equal(got, want) {

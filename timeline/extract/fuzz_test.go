@@ -27,7 +27,7 @@ func FuzzDocument(f *testing.F) {
 			s := int(seed>>8) % len(text)
 			am = append(am, actor.Mention{Start: s, End: min(len(text), s+int(seed%17)+1), Text: "x", Kind: timeline.Person, ID: "x"})
 		}
-		r := Document(doc, tx, am)
+		r := Document(doc, tx, am, nil)
 		for i, e := range r.Events {
 			m := e.Mention
 			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {

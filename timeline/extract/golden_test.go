@@ -16,7 +16,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc, tx, am := fixture(t, string(text), cast, articleDates)
-	got, err := json.MarshalIndent(Document(doc, tx, am), "", "  ")
+	got, err := json.MarshalIndent(Document(doc, tx, am, nil), "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -149,7 +149,7 @@ var dates = []when{
 func extractText(t testing.TB, text string) Result {
 	t.Helper()
 	doc, tx, am := fixture(t, text, cast, dates)
-	return Document(doc, tx, am)
+	return Document(doc, tx, am, nil)
 }
 
 // find returns the first event of kind, or fails.

@@ -52,7 +52,7 @@ func TestSeeds(t *testing.T) {
 	docs, timexes, mentions := seedInputs(t)
 	results := map[string]Result{}
 	for i := range docs {
-		r := Document(&docs[i], timexes[i], mentions[i])
+		r := Document(&docs[i], timexes[i], mentions[i], nil)
 		results[docs[i].ID[:3]] = r
 	}
 	if len(results["000"].Events) == 0 {

@@ -13,6 +13,7 @@ import (
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
 	"github.com/storyline/storyline/timeline/extract"
+	"github.com/storyline/storyline/timeline/language"
 	"github.com/storyline/storyline/timeline/resolve"
 	"github.com/storyline/storyline/timeline/temporal"
 )
@@ -32,20 +33,33 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 	forEach(len(docs), func(i int) { mentions[i] = finder.Find(&docs[i]) })
 	actors := actor.Resolve(mentions)
 
+	// Each document is tagged and parsed just before its events are
+	// extracted, so no analysis is held for the whole corpus.
+	analyzer, err := language.Default()
 	results := make([]extract.Result, len(docs))
 	forEach(len(docs), func(i int) {
 		timexes := temporal.Tag(docs[i].Text, docs[i].Published)
-		results[i] = extract.Document(&docs[i], timexes, mentions[i])
+		var sents []language.Sentence
+		if analyzer != nil {
+			sents = analyzer.Analyze(&docs[i])
+		}
+		results[i] = extract.Document(&docs[i], timexes, mentions[i], sents)
 		mentions[i] = nil // done with: let the GC have them
 	})
 	events, links := resolve.Options{Published: resolve.PublishedDates(docs)}.Merge(results)
-	return &timeline.Timeline{
+	tl := &timeline.Timeline{
 		Schema:    timeline.Schema,
 		Documents: nonNil(docs),
 		Actors:    nonNil(actors),
 		Events:    nonNil(events),
 		Links:     nonNil(links),
 	}
+	if err != nil {
+		// Only a damaged build lacks its models: say so, and give the
+		// events the trigger lexicon alone finds.
+		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: err.Error()}}
+	}
+	return tl
 }
 
 // forEach calls f(0) … f(n-1) on every CPU. Each call writes only its own

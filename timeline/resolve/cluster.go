@@ -1,17 +1,24 @@
 package resolve
 
-import "slices"
+import (
+	"slices"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // cluster is an event being built: the mentions merged so far and what
 // they agree on.
 type cluster struct {
-	fam    int32
-	kind   string // the most specific kind told so far
-	status statusClass
-	actors []int32
-	agents []int32
-	places []int32
-	docs   []int32 // sorted unique
+	fam  int32
+	kind string // the most specific kind told so far
+	// triggers are the members' distinct trigger lemmas, up to
+	// maxTriggers: a new telling must use a word related to one of them.
+	triggers []string
+	status   statusClass
+	actors   []int32
+	agents   []int32
+	places   []int32
+	docs     []int32 // sorted unique
 
 	// start and end are the intersection of the dated mentions that
 	// overlap; dated says whether there is one.
@@ -46,6 +53,9 @@ func newCluster(r *record, ri int32) cluster {
 // narrows the event's interval.
 func (c *cluster) add(r *record, ri int32, narrow bool) {
 	c.members = append(c.members, ri)
+	if r.trigger != "" && len(c.triggers) < maxTriggers && !slices.Contains(c.triggers, r.trigger) {
+		c.triggers = append(c.triggers, r.trigger)
+	}
 	if !c.hasDoc(r.doc) {
 		c.docs = insertSorted(c.docs, r.doc)
 	}
@@ -94,7 +104,8 @@ func (j judgement) better(k judgement) bool {
 
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record) judgement {
-	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places, c.places) {
+	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places, c.places) ||
+		!wordsAgree(fam, r, c) {
 		return judgement{}
 	}
 	f := noFit
@@ -127,6 +138,27 @@ func judge(fam string, r *record, c *cluster, recs []record) judgement {
 		return judgement{fit: f}
 	}
 	return judgement{}
+}
+
+// maxTriggers bounds the trigger words a cluster keeps for wordsAgree.
+const maxTriggers = 8
+
+// wordsAgree reports whether r's trigger can tell the same happening as
+// c's: within the families whose kinds already say what happened (a
+// meeting, a call, something said) any words do ("talks", "met"); in any
+// other kind the words must be lexically related, so that "rumbled" and
+// "seized", both filed as attacks, stay apart while "attacked" and "the
+// assault" merge.
+func wordsAgree(fam string, r *record, c *cluster) bool {
+	if fam == famMeeting || fam == famCall || fam == famSpeech || r.trigger == "" || len(c.triggers) == 0 {
+		return true
+	}
+	for _, t := range c.triggers {
+		if wn.Related(r.trigger, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearEnough reports whether dates gap days apart may still be told of

@@ -22,6 +22,7 @@ type record struct {
 	fam     int32
 	family  string
 	kind    string
+	trigger string // the trigger's lemma, lower-cased
 	status  statusClass
 	actors  []int32 // sorted, unique
 	agents  []int32 // sorted, unique; a subset of actors
@@ -128,8 +129,9 @@ func (f *flattener) record(res *extract.Result, ri, ei int32) record {
 	r := record{
 		m: m, result: ri, event: ei,
 		doc: f.docs.id(doc), docName: doc, telling: m.Mention,
-		kind:   normKind(m.Kind),
-		status: classOf(m.Status),
+		kind:    normKind(m.Kind),
+		trigger: strings.ToLower(strings.TrimSpace(m.Trigger)),
+		status:  classOf(m.Status),
 	}
 	r.telling.Doc = doc
 	r.family = familyOf(r.kind, m.Trigger)

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// frame is a predicate with what the parse says of it.
+type frame struct {
+	pred     int // the predicate word
+	clause   int // the word whose dependents give its arguments: the light verb of a noun, else pred
+	agents   []int
+	patients []int
+	others   []int
+	places   []int
+}
+
+// event builds the event mention of predicate i.
+func (p parsed) event(i int) (EventMention, bool) {
+	f := frame{pred: i, clause: i}
+	noun := p.word(i).UPOS == "NOUN"
+	if noun && p.head(i) >= 0 && lightVerb(p, p.head(i)) {
+		f.clause = p.head(i)
+	}
+	p.arguments(&f, noun)
+	w := p.word(i)
+	lemma := strings.ToLower(w.Lemma)
+	kind := wn.Kind(lemma, noun)
+	if kind == "" {
+		kind = KindOther
+	}
+	x := p.x
+	ev := EventMention{
+		Kind:    kind,
+		Trigger: lemma,
+		Status:  p.status(f.clause),
+		When:    p.time(f),
+		Speaker: -1,
+		Mention: timeline.Mention{
+			Doc: x.doc.ID, Start: p.s.Span.Start, End: p.s.Span.End,
+			Text:    x.doc.Text[p.s.Span.Start:p.s.Span.End],
+			Trigger: &timeline.TextRange{Start: w.Start, End: p.triggerEnd(i)},
+		},
+	}
+	roles := []struct {
+		words []int
+		role  string
+	}{{f.agents, timeline.RoleAgent}, {f.patients, timeline.RolePatient}, {f.others, timeline.RoleParticipant}}
+	for _, r := range roles {
+		for _, a := range r.words {
+			if ref := p.actorAt(a); ref >= 0 && !x.actors[ref].Modifier {
+				id := x.id(ref)
+				if !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id }) {
+					ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: r.role})
+				}
+			}
+		}
+	}
+	for _, pl := range f.places {
+		if ref := p.actorAt(pl); ref >= 0 && (x.actors[ref].Kind == timeline.Place || x.actors[ref].Kind == timeline.Country) {
+			ev.Places = append(ev.Places, x.placeName(ref))
+		}
+	}
+	ev.Summary = p.summary(f)
+	ev.Salience = p.salience(&ev, noun)
+	return ev, ev.Summary != ""
+}
+
+// arguments fills f from the dependents of its predicate and clause.
+func (p parsed) arguments(f *frame, noun bool) {
+	for j := range p.s.Words {
+		h := p.head(j)
+		if h != f.pred && h != f.clause {
+			continue
+		}
+		w := p.word(j)
+		switch {
+		case w.Deprel == "nsubj" || w.Deprel == "obl:agent" || w.Deprel == "nsubj:outer":
+			if !(noun && h == f.pred) {
+				f.agents = p.withConjuncts(f.agents, p.antecedent(j))
+			}
+		case w.Deprel == "nmod:poss" && h == f.pred && noun:
+			f.agents = p.withConjuncts(f.agents, j)
+		case w.Deprel == "nsubj:pass" || w.Deprel == "obj" && h == f.pred:
+			f.patients = p.withConjuncts(f.patients, p.antecedent(j))
+		case w.Deprel == "iobj":
+			f.others = p.withConjuncts(f.others, j)
+		case p.rel(j) == "obl" || p.rel(j) == "nmod":
+			switch p.caseOf(j) {
+			case "by":
+				f.agents = p.withConjuncts(f.agents, j)
+			case "with", "between", "against", "among":
+				f.others = p.withConjuncts(f.others, j)
+			case "of":
+				if noun && h == f.pred {
+					f.patients = p.withConjuncts(f.patients, j)
+				}
+			case "to", "on", "from":
+				f.others = p.withConjuncts(f.others, j)
+			case "in", "at", "near", "outside", "inside":
+				f.places = p.withConjuncts(f.places, j)
+			}
+		}
+	}
+	if len(f.agents) == 0 && !noun {
+		f.agents = p.controller(f.pred)
+	}
+}
+
+// controller returns the subject a verb without one shares with the verb
+// above it: "agreed to meet", "met and talked", a participle clause.
+func (p parsed) controller(i int) []int {
+	for hops := 0; hops < 4; hops++ {
+		h := p.head(i)
+		if h < 0 {
+			return nil
+		}
+		switch p.word(i).Deprel {
+		case "xcomp", "conj", "advcl":
+		default:
+			if p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl" {
+				return []int{h} // "the envoy who met Putin", "talks aimed at …"
+			}
+			return nil
+		}
+		for j := range p.s.Words {
+			if p.head(j) == h && (p.word(j).Deprel == "nsubj" || p.word(j).Deprel == "nsubj:pass") {
+				return p.withConjuncts(nil, p.antecedent(j))
+			}
+		}
+		i = h
+	}
+	return nil
+}
+
+// antecedent returns the noun a relative pronoun stands for ("Witkoff,
+// who met Putin"), else j itself.
+func (p parsed) antecedent(j int) int {
+	w := p.word(j)
+	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") {
+		for k := p.head(j); k >= 0; k = p.head(k) {
+			if p.word(k).Deprel == "acl:relcl" {
+				return p.head(k)
+			}
+		}
+	}
+	return j
+}
+
+// withConjuncts appends j and the words coordinated with it ("Trump and
+// Vance").
+func (p parsed) withConjuncts(dst []int, j int) []int {
+	dst = append(dst, j)
+	for k := range p.s.Words {
+		if p.head(k) == j && p.word(k).Deprel == "conj" {
+			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// caseOf returns the lower-cased preposition of nominal j.
+func (p parsed) caseOf(j int) string {
+	for k := range p.s.Words {
+		if p.head(k) == j && p.word(k).Deprel == "case" {
+			return strings.ToLower(p.word(k).Form)
+		}
+	}
+	return ""
+}
+
+// triggerEnd extends a verb over its particle: "stepped down", "broke out".
+func (p parsed) triggerEnd(i int) int {
+	end := p.word(i).End
+	for k := i + 1; k < len(p.s.Words) && k <= i+3; k++ {
+		if p.head(k) == i && p.word(k).Deprel == "compound:prt" {
+			end = p.word(k).End
+		}
+	}
+	return end
+}
+
+// actorAt returns the actor mention that word j heads or lies in, or -1.
+// A name's head may sit on any of its words ("Vladimir Putin", "the
+// European Union"), so the mention is sought over j's flat and compound
+// words too.
+func (p parsed) actorAt(j int) int {
+	lo, hi := p.word(j).Start, p.word(j).End
+	for k := range p.s.Words {
+		if p.head(k) == j {
+			switch p.word(k).Deprel {
+			case "flat", "compound", "flat:name", "amod", "det":
+				lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
+			}
+		}
+	}
+	for ref, m := range p.x.actors {
+		if m.Start < hi && lo < m.End && m.Start >= p.s.Span.Start && m.End <= p.s.Span.End {
+			return ref
+		}
+	}
+	return -1
+}

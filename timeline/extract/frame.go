@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// status reads the modality of clause word c off its dependents and the
+// verbs above it: negation, future and modal auxiliaries, "expected to",
+// and reported speech.
+func (p parsed) status(c int) string {
+	status := timeline.Occurred
+	for k := range p.s.Words {
+		if p.head(k) != c {
+			continue
+		}
+		w := p.word(k)
+		low := strings.ToLower(w.Form)
+		switch {
+		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never"):
+			return timeline.Denied
+		case p.rel(k) == "aux" && (low == "will" || low == "shall" || low == "'ll" || w.Lemma == "go" && p.word(c).XPOS == "VB"):
+			status = timeline.Planned
+		case p.rel(k) == "aux" && (low == "would" || low == "could" || low == "might" || low == "may" || low == "should"):
+			status = timeline.Hypothetical
+		case w.Deprel == "mark" && (low == "if" || low == "unless"):
+			status = timeline.Hypothetical
+		}
+	}
+	if h := p.head(c); h >= 0 && p.word(c).Deprel == "xcomp" {
+		switch strings.ToLower(p.word(h).Lemma) {
+		case "expect", "schedule", "due", "set":
+			return timeline.Expected
+		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide":
+			return timeline.Planned
+		case "refuse", "decline", "fail":
+			return timeline.Denied
+		}
+	}
+	if status == timeline.Occurred && p.reportedBy(c) {
+		return timeline.Reported
+	}
+	return status
+}
+
+// reportedBy reports whether clause c is what a speech verb says
+// ("said the talks had collapsed").
+func (p parsed) reportedBy(c int) bool {
+	h := p.head(c)
+	return h >= 0 && p.rel(c) == "ccomp" && wn.Kind(strings.ToLower(p.word(h).Lemma), false) == KindStatement
+}
+
+// time returns the date of the expression that the parse attaches to the
+// predicate: one whose head hangs below the predicate (or its light verb)
+// with no other predicate between them.
+func (p parsed) time(f frame) *timeline.When {
+	x := p.x
+	for ti, tx := range x.timexes {
+		if tx.Start < p.s.Span.Start || tx.End > p.s.Span.End || tx.Interval == nil || tx.Interval.IsZero() ||
+			tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet || sinceText(tx.Text) {
+			continue
+		}
+		if a := p.attachment(tx.Start, tx.End); a >= 0 && (a == f.pred || a == f.clause) {
+			return x.when(ti)
+		}
+	}
+	return nil
+}
+
+// attachment returns the first predicate (or light verb) above the words in [start, end):
+// from the phrase's head, the one of its words whose head lies outside it.
+func (p parsed) attachment(start, end int) int {
+	inside := func(i int) bool { return p.word(i).Start >= start && p.word(i).End <= end }
+	for i := range p.s.Words {
+		if !inside(i) || p.head(i) >= 0 && inside(p.head(i)) {
+			continue
+		}
+		for w, hops := p.head(i), 0; w >= 0 && hops < len(p.s.Words); w, hops = p.head(w), hops+1 {
+			if p.isPredicate(w) || p.word(w).UPOS == "VERB" && lightVerb(p, w) {
+				return w
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// salience says how timeline-worthy an event read off the parse is: a
+// change in the world done by someone on a known day is news; a state, a
+// thought or a bare saying is less so.
+func (p parsed) salience(ev *EventMention, noun bool) float64 {
+	s := 0.35 // a predicate of a known kind: a meeting, an attack, a resignation
+	switch ev.Kind {
+	case KindOther:
+		// Outside every class the lexicon maps, a predicate is as often
+		// a state or a turn of phrase as news: the events document keeps
+		// it, the pictures leave it out even when named and dated.
+		s = 0.05
+		switch wn.VerbClass(ev.Trigger) {
+		case "stative", "cognition", "perception", "emotion", "possession":
+			s = 0
+		}
+	case KindStatement:
+		s = 0.25
+	}
+	if noun {
+		s -= 0.05
+	}
+	if len(ev.Actors) > 0 {
+		s += 0.15
+		if ev.Actors[0].Role == timeline.RoleAgent {
+			s += 0.05
+		}
+	}
+	if ev.When != nil {
+		s += 0.2
+	}
+	if ev.Status == timeline.Hypothetical || ev.Status == timeline.Denied {
+		s -= 0.1
+	}
+	return max(0.05, min(s, 0.85))
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// parseText runs Document on text with the cast and dates and the
+// language layer's parse, as the pipeline does.
+func parseText(t *testing.T, text string) Result {
+	t.Helper()
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, tx, am := fixture(t, text, cast, dates)
+	return Document(doc, tx, am, analyzer.Analyze(doc))
+}
+
+// TestPredicates reads events that no trigger list names off the parse:
+// any verb or event noun, with its arguments, status and date.
+func TestPredicates(t *testing.T) {
+	tests := []struct {
+		text, trigger, kind, status, agent, patient, start, summary string
+	}{
+		{text: "Anna Berg resigned on Monday.", trigger: "resign", kind: "resignation", status: timeline.Occurred,
+			agent: "anna-berg", start: "2025-03-17", summary: "Anna Berg resigned"},
+		{text: "Carl Dahl sued Eva Falk on Wednesday.", trigger: "sue", kind: "legal", status: timeline.Occurred,
+			agent: "carl-dahl", patient: "eva-falk", start: "2025-03-12", summary: "Carl Dahl sued Eva Falk"},
+		{text: "Gus Holm was arrested in Ostburg on Saturday.", trigger: "arrest", status: timeline.Occurred,
+			patient: "gus-holm", start: "2025-03-15", summary: "Gus Holm was arrested"},
+		{text: "Eva Falk will not attend the ceremony.", trigger: "attend", status: timeline.Denied,
+			agent: "eva-falk"},
+		{text: "Anna Berg is expected to visit Riverton next month.", trigger: "visit", status: timeline.Expected,
+			agent: "anna-berg", start: "2025-04-01"},
+		{text: "Gus Holm, who hired Eva Falk last week, declined to comment.", trigger: "hire", status: timeline.Occurred,
+			agent: "gus-holm", patient: "eva-falk", start: "2025-03-10"},
+		{text: "A fire broke out in Riverton on Sunday.", trigger: "fire", start: "2025-03-16"},
+		{text: "Carl Dahl's resignation shocked Norland.", trigger: "resignation", kind: "resignation", agent: "carl-dahl"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.trigger, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			var e *EventMention
+			for i := range r.Events {
+				if r.Events[i].Trigger == tc.trigger {
+					e = &r.Events[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
+			}
+			if tc.kind != "" && e.Kind != tc.kind {
+				t.Errorf("kind %q, want %q", e.Kind, tc.kind)
+			}
+			if tc.status != "" && e.Status != tc.status {
+				t.Errorf("status %q, want %q", e.Status, tc.status)
+			}
+			if got := role(e, timeline.RoleAgent); got != tc.agent {
+				t.Errorf("agent %q, want %q%s", got, tc.agent, describe(r))
+			}
+			if got := role(e, timeline.RolePatient); got != tc.patient {
+				t.Errorf("patient %q, want %q%s", got, tc.patient, describe(r))
+			}
+			switch {
+			case tc.start == "" && e.When != nil:
+				t.Errorf("dated %v, want undated", e.When.Start)
+			case tc.start != "" && (e.When == nil || e.When.Start.String() != tc.start):
+				t.Errorf("when %v, want %s", e.When, tc.start)
+			}
+			if tc.summary != "" && e.Summary != tc.summary {
+				t.Errorf("summary %q, want %q", e.Summary, tc.summary)
+			}
+			tr := e.Mention.Trigger
+			if tr == nil || !strings.HasPrefix(strings.ToLower(tc.text[tr.Start:tr.End]), tc.trigger[:3]) {
+				t.Errorf("trigger span %v does not cover %q", tr, tc.trigger)
+			}
+		})
+	}
+}
+
+// role returns the first participant of e in role r, or "".
+func role(e *EventMention, r string) string {
+	for _, p := range e.Actors {
+		if p.Role == r {
+			return p.ID
+		}
+	}
+	return ""
+}
