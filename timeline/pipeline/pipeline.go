@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -37,6 +38,7 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 	// extracted, so no analysis is held for the whole corpus.
 	analyzer, err := language.Default()
 	results := make([]extract.Result, len(docs))
+	terms := make([][]string, len(docs))
 	forEach(len(docs), func(i int) {
 		timexes := temporal.Tag(docs[i].Text, docs[i].Published)
 		var sents []language.Sentence
@@ -44,9 +46,14 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 			sents = analyzer.Analyze(&docs[i])
 		}
 		results[i] = extract.Document(&docs[i], timexes, mentions[i], sents)
+		terms[i] = docTerms(mentions[i], sents)
 		mentions[i] = nil // done with: let the GC have them
 	})
-	events, links := resolve.Options{Published: resolve.PublishedDates(docs)}.Merge(results)
+	about := make(map[string][]string, len(docs))
+	for i := range docs {
+		about[docs[i].ID] = terms[i]
+	}
+	events, links := resolve.Options{Published: resolve.PublishedDates(docs), DocTerms: about}.Merge(results)
 	tl := &timeline.Timeline{
 		Schema:    timeline.Schema,
 		Documents: nonNil(docs),
@@ -60,6 +67,29 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: err.Error()}}
 	}
 	return tl
+}
+
+// docTerms returns what a document is about, for resolve.Options.DocTerms:
+// the ids of the actors it mentions and the lemmas of its nouns, proper
+// nouns and numbers, once per occurrence.
+func docTerms(ms []actor.Mention, sents []language.Sentence) []string {
+	var out []string
+	for _, m := range ms {
+		if m.ID != "" && !m.Modifier {
+			out = append(out, "@"+m.ID)
+		}
+	}
+	for si := range sents {
+		for _, w := range sents[si].Words {
+			switch w.UPOS {
+			case "NOUN", "PROPN", "NUM":
+				// Numbers tell apart two stories of one kind: the
+				// year, the magnitude, the toll.
+				out = append(out, strings.ToLower(w.Lemma))
+			}
+		}
+	}
+	return out
 }
 
 // forEach calls f(0) … f(n-1) on every CPU. Each call writes only its own

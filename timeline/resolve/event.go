@@ -278,7 +278,9 @@ func eventPlaces(members []*record, rep *record) []string {
 	return out
 }
 
-// eventMentions lists every telling once, sorted by (doc, start).
+// eventMentions lists every telling once, sorted by (doc, start): two
+// words of one sentence that name the same event ("the quake … it
+// struck") are two tellings.
 func eventMentions(members []*record) []timeline.Mention {
 	out := make([]timeline.Mention, 0, len(members))
 	for _, r := range members {
@@ -286,7 +288,7 @@ func eventMentions(members []*record) []timeline.Mention {
 	}
 	slices.SortFunc(out, compareTelling)
 	return slices.CompactFunc(out, func(a, b timeline.Mention) bool {
-		return a.Doc == b.Doc && a.Start == b.Start && a.End == b.End
+		return a.Doc == b.Doc && a.Start == b.Start && a.End == b.End && compareTrigger(a.Trigger, b.Trigger) == 0
 	})
 }
 

@@ -15,6 +15,12 @@ type Options struct {
 	// mention joins an event told by another document only when it fits
 	// strongly and was published in the days the event falls in.
 	Published map[string]timeline.Date
+	// DocTerms maps document ids to what each is about, a term per
+	// occurrence: the ids of the actors it names, its content words.
+	// Documents that share rare terms tell the same story, so their
+	// events merge more readily; without it the events' own
+	// participants and words stand in.
+	DocTerms map[string][]string
 }
 
 // PublishedDates maps the ids of docs to their publication dates, for
@@ -48,6 +54,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 		return nil, nil
 	}
 	clusters := clusterRecords(recs)
+	clusters = corefer(clusters, recs, docVectors(f, recs, o.DocTerms), corefWeights)
 	events, eventOf := buildEvents(recs, clusters)
 	links := mergeLinks(results, eventOf, events)
 	slices.SortFunc(events, compareEvents)

@@ -1,0 +1,288 @@
+package resolve
+
+import (
+	"cmp"
+	"slices"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// The first pass (clusterRecords) merges tellings that name the same
+// participants on overlapping dates. Many tellings name nobody the
+// extractor could resolve, or no date ("the quake", "the verdict was
+// read"): the second pass, corefer, merges the first pass's events by
+// their words and their documents, as cross-document event coreference
+// systems do, with average-link clustering so that two earthquakes of one
+// week told in the same words stay apart when their documents do.
+
+// weights of the pairwise score of two events; see score.
+type weights struct {
+	sameWord, relatedWord    float64 // how the triggers agree
+	doc, docBias             float64 // weight and zero point of the documents' cosine
+	sharedAgent, otherAgents float64 // agents in common, or only different ones
+	sharedActor              float64
+	sharedPlace, otherPlaces float64
+	overlap                  float64 // dates that overlap
+	threshold                float64 // the least mean score of a merge
+}
+
+// corefWeights were chosen on the ECB+ train topics by a grid over the
+// documents' weight and zero point and the threshold (README:
+// Evaluation); the documents' cosine dominates, as topic clustering does
+// in the published systems. A related word counts as the same word; a
+// kind alone (two unrelated words both filed as attacks) was no help.
+var corefWeights = weights{
+	sameWord: 1, relatedWord: 1,
+	doc: 8, docBias: 0.15,
+	sharedAgent: 0.3, sharedActor: 0.2, sharedPlace: 0.2,
+	overlap:   0.2,
+	threshold: 0.75,
+}
+
+const (
+	// corefWindow is how many neighbours, in date order, each event is
+	// compared with inside one block: it bounds the pairs to
+	// O(n · corefWindow) however large a block grows.
+	corefWindow = 48
+	// docsCompared caps the documents of each side whose cosine is
+	// averaged.
+	docsCompared = 4
+)
+
+// corefer merges clusters that tell one event, and returns the merged
+// clusters.
+func corefer(cs []cluster, recs []record, docs []docVector, w weights) []cluster {
+	edges := corefEdges(cs, recs, docs, w)
+	group := agglomerate(len(cs), edges, w.threshold)
+	out := make([]cluster, 0, len(cs))
+	at := make(map[int32]int, len(cs))
+	for ci := range cs {
+		g := group[ci]
+		k, ok := at[g]
+		if !ok {
+			at[g] = len(out)
+			out = append(out, cs[ci])
+			continue
+		}
+		out[k].members = append(out[k].members, cs[ci].members...)
+	}
+	return out
+}
+
+// corefEdges scores the candidate pairs: events sharing a trigger word,
+// compared with their neighbours in date order. (Related words are
+// compared only where one event's words include both: blocking on every
+// synonym would cost more than it finds.)
+func corefEdges(cs []cluster, recs []record, docs []docVector, w weights) []edge {
+	blocks := map[string][]int32{}
+	for ci := range cs {
+		c := &cs[ci]
+		for _, t := range c.triggers {
+			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
+		}
+	}
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var edges []edge
+	for _, k := range keys {
+		b := blocks[k]
+		slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
+		for i, x := range b {
+			for _, y := range b[i+1 : min(len(b), i+1+corefWindow)] {
+				a, b := min(x, y), max(x, y)
+				if s, ok := score(&cs[a], &cs[b], docs, w); ok {
+					edges = append(edges, edge{a: a, b: b, sim: s})
+				}
+			}
+		}
+	}
+	// Events sharing two words met in two blocks: keep one edge a pair.
+	slices.SortFunc(edges, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
+}
+
+// compareByDay orders events by their day (the date, else the first
+// publication day), then index.
+func compareByDay(a, b *cluster, ai, bi int32) int {
+	return cmp.Or(cmp.Compare(day(a), day(b)), cmp.Compare(ai, bi))
+}
+
+func day(c *cluster) int32 {
+	switch {
+	case c.dated:
+		return c.start
+	case c.hasPub:
+		return c.pubFirst
+	}
+	return 0
+}
+
+// score returns how strongly two events look like one, or false when the
+// pair is no candidate at all or one the first pass judged. Different
+// statuses, dates that cannot overlap, different agents, different places
+// and two speakers are cannot-links.
+func score(a, b *cluster, docs []docVector, w weights) (float64, bool) {
+	if judged(a, b) {
+		return 0, false
+	}
+	if a.status != b.status {
+		return cannotLink, true
+	}
+	s := 0.0
+	switch {
+	case sharesWord(a.triggers, b.triggers):
+		s += w.sameWord
+	case relatedWords(a.triggers, b.triggers):
+		s += w.relatedWord
+	default:
+		return 0, false
+	}
+	speech := familyOf(a.kind, "") == famSpeech || familyOf(b.kind, "") == famSpeech
+	switch t := timeFit(a, b, speech); {
+	case t < 0:
+		return cannotLink, true
+	case t > 0:
+		s += w.overlap
+	}
+	switch {
+	case len(a.agents) > 0 && len(b.agents) > 0 && sharesAny(a.agents, b.agents):
+		s += w.sharedAgent
+	case speech:
+		// A statement is its speaker's: without one in common, two
+		// sayings stay apart.
+		return cannotLink, true
+	case len(a.agents) > 0 && len(b.agents) > 0:
+		return cannotLink, true
+	case sharesAny(a.actors, b.actors):
+		s += w.sharedActor
+	}
+	if len(a.places) > 0 && len(b.places) > 0 {
+		if !sharesAny(a.places, b.places) {
+			return cannotLink, true
+		}
+		s += w.sharedPlace
+	}
+	s += w.doc * (docCosine(a, b, docs) - w.docBias)
+	return s, true
+}
+
+// judged reports whether the first pass had what it needs to judge the
+// pair, participants on both sides and a date or publication day to
+// place them, so that its answer stands.
+func judged(a, b *cluster) bool {
+	placed := func(c *cluster) bool { return c.dated || c.hasPub }
+	return len(a.actors) > 0 && len(b.actors) > 0 && (placed(a) || placed(b))
+}
+
+// timeFit says whether two events' times agree (1), cannot be one event's
+// (-1), or say nothing either way (0). Dates must overlap, or lie within
+// the vagueness of one of them; a dated event must fall in the days an
+// undated one's documents can be about (undatedWindow). Something said is dated by its
+// telling: two undated statements are one only when published within a
+// day of each other, and never without a publication date.
+func timeFit(a, b *cluster, speech bool) int {
+	switch {
+	case a.dated && b.dated:
+		gap := gapDays(a.start, a.end, b.start, b.end)
+		switch {
+		case gap < 0:
+			return 1
+		case gap < min(max(a.end-a.start, b.end-b.start)+1, nearDays) && !shareDoc(a, b):
+			return 0 // within the vagueness of one of them
+		}
+		return -1
+	case a.dated || b.dated:
+		if !a.dated {
+			a, b = b, a
+		}
+		if !b.hasPub {
+			return -boolInt(speech)
+		}
+		fam := ""
+		if speech {
+			fam = famSpeech
+		}
+		before, after := undatedWindow(fam, b.status)
+		return inWindow(a, b.pubFirst-before, b.pubLast+after)
+	case !a.hasPub || !b.hasPub:
+		return -boolInt(speech)
+	}
+	spread := max(a.pubLast, b.pubLast) - min(a.pubFirst, b.pubFirst)
+	if speech && spread > undatedSpread || spread > nearDays {
+		return -1
+	}
+	return 0
+}
+
+// shareDoc reports whether a document tells both events: one document
+// giving two dates tells two events.
+func shareDoc(a, b *cluster) bool {
+	for _, d := range a.docs {
+		if b.hasDoc(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// inWindow returns 0 when dated event a overlaps the days [from, to],
+// else -1.
+func inWindow(a *cluster, from, to int32) int {
+	if gapDays(a.start, a.end, from, to) < 0 {
+		return 0
+	}
+	return -1
+}
+
+// docCosine is the mean cosine between the two events' documents (the
+// first docsCompared of each, in alphabetical order).
+func docCosine(a, b *cluster, docs []docVector) float64 {
+	sum, n := 0.0, 0
+	for _, x := range firstDocs(a, docs) {
+		for _, y := range firstDocs(b, docs) {
+			if x == y {
+				sum++
+			} else {
+				sum += cosine(docs[x], docs[y])
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// firstDocs returns up to docsCompared of c's documents, by name.
+func firstDocs(c *cluster, docs []docVector) []int32 {
+	if len(c.docs) <= docsCompared {
+		return c.docs
+	}
+	ds := slices.Clone(c.docs)
+	slices.SortFunc(ds, func(x, y int32) int { return cmp.Compare(docs[x].rank, docs[y].rank) })
+	return ds[:docsCompared]
+}
+
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func relatedWords(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if wn.Related(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}

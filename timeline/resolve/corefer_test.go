@@ -1,0 +1,83 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestCorefer merges tellings that name nobody, or no date, by their words
+// and by how alike their documents are.
+func TestCorefer(t *testing.T) {
+	quake := "earthquake coast magnitude town rubble rescuer"
+	story := map[string]string{"a": quake + " Portvale ferry", "b": quake + " Portvale mayor", "c": "earthquake desert village drought highland Tamsk 1998"}
+	day := timeline.NewDate(2025, 3, 10)
+	tests := []struct {
+		name      string
+		in        []m
+		published map[string]timeline.Date
+		want      [][]string
+	}{
+		{"the same word in one story is one event",
+			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake"}},
+			nil, [][]string{{"a@1", "b@1"}}},
+		{"the same word in another story is another event",
+			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "c", at: 1, kind: "earthquake"}},
+			nil, [][]string{{"a@1"}, {"c@1"}}},
+		{"what happened and what is expected stay apart",
+			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake", status: timeline.Expected}},
+			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"different places stay apart",
+			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake", places: "Dunmore"}},
+			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"different days stay apart",
+			[]m{{doc: "a", at: 1, kind: "earthquake", when: "2025-03-10"}, {doc: "b", at: 1, kind: "earthquake", when: "2025-03-12"}},
+			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"undated sayings with no publication date stay apart",
+			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement"}},
+			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"undated tellings published a month apart stay apart",
+			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake"}},
+			map[string]timeline.Date{"a": day, "b": day.AddDays(30)}, [][]string{{"a@1"}, {"b@1"}}},
+		{"undated tellings published the same week merge",
+			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake"}},
+			map[string]timeline.Date{"a": day, "b": day.AddDays(2)}, [][]string{{"a@1", "b@1"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := Options{Published: tt.published, DocTerms: map[string][]string{}}
+			for doc, words := range story {
+				opt.DocTerms[doc] = strings.Fields(words)
+			}
+			events, _ := opt.Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAgglomerateDoesNotChain checks average link: a chain of close pairs
+// whose ends disagree does not become one cluster.
+func TestAgglomerateDoesNotChain(t *testing.T) {
+	tests := []struct {
+		name  string
+		edges []edge
+		want  []int32
+	}{
+		{"a close pair", []edge{{0, 1, 1}}, []int32{0, 0, 2}},
+		{"a chain whose ends cannot link", []edge{{0, 1, 1}, {1, 2, 0.9}, {0, 2, cannotLink}}, []int32{0, 0, 2}},
+		{"a chain with no pair between its ends", []edge{{0, 1, 1}, {1, 2, 1}}, []int32{0, 0, 2}},
+		{"a triangle", []edge{{0, 1, 1}, {1, 2, 1}, {0, 2, 1}}, []int32{0, 0, 0}},
+		{"below the threshold", []edge{{0, 2, 0.5}}, []int32{0, 1, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := agglomerate(3, tt.edges, 0.75); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

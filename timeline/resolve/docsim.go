@@ -1,0 +1,132 @@
+package resolve
+
+import (
+	"math"
+	"slices"
+)
+
+// Documents that tell the same story name the same people, places and
+// happenings; two stories of one kind (two earthquakes, two trials) share
+// the happenings but not the names. A document is a tf-idf vector over the
+// actors it names and the trigger words of its events, and two tellings
+// are weighed by their documents' cosine.
+
+// docVector is a document's unit-length tf-idf vector, sorted by feature.
+type docVector struct {
+	feat []int32
+	w    []float64
+	rank int32 // the document's place in alphabetical order
+}
+
+// featureSpace interns the features of documents: actor ids and trigger
+// lemmas live in one space, told apart by a prefix.
+type featureSpace struct {
+	in   *interner
+	docs [][]int32 // each document's features, repeats counting
+}
+
+func newFeatureSpace(ndocs int) *featureSpace {
+	return &featureSpace{in: newInterner(), docs: make([][]int32, ndocs)}
+}
+
+func (fs *featureSpace) add(doc int32, kind byte, name string) {
+	if name == "" {
+		return
+	}
+	for int(doc) >= len(fs.docs) {
+		fs.docs = append(fs.docs, nil)
+	}
+	fs.docs[doc] = append(fs.docs[doc], fs.in.id(string(kind)+name))
+}
+
+// vectors weighs every document's features by (1 + log tf) · idf and
+// normalises them. Features are renumbered in the order of their names
+// first, so that the sums, and so the merges, do not depend on the order
+// documents came in.
+func (fs *featureSpace) vectors() []docVector {
+	rank := fs.in.ranks()
+	for _, feats := range fs.docs {
+		for i, f := range feats {
+			feats[i] = rank[f]
+		}
+	}
+	df := make([]int32, len(fs.in.names))
+	for _, feats := range fs.docs {
+		slices.Sort(feats)
+		for i, f := range feats {
+			if i == 0 || feats[i-1] != f {
+				df[f]++
+			}
+		}
+	}
+	n := float64(len(fs.docs))
+	out := make([]docVector, len(fs.docs))
+	for d, feats := range fs.docs {
+		var v docVector
+		norm := 0.0
+		for i := 0; i < len(feats); {
+			j := i
+			for j < len(feats) && feats[j] == feats[i] {
+				j++
+			}
+			w := (1 + math.Log(float64(j-i))) * math.Log(1+n/float64(df[feats[i]]))
+			v.feat = append(v.feat, feats[i])
+			v.w = append(v.w, w)
+			norm += w * w
+			i = j
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for i := range v.w {
+				v.w[i] /= norm
+			}
+		}
+		out[d] = v
+	}
+	return out
+}
+
+// cosine returns the cosine of two unit vectors.
+func cosine(a, b docVector) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.feat) && j < len(b.feat) {
+		switch {
+		case a.feat[i] < b.feat[j]:
+			i++
+		case a.feat[i] > b.feat[j]:
+			j++
+		default:
+			s += a.w[i] * b.w[j]
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// docVectors builds the vectors of the records' documents from the
+// actors, places and triggers of their events, and from the terms extra
+// gives each document (Options.DocTerms), indexed by interned doc id.
+func docVectors(f *flattener, recs []record, extra map[string][]string) []docVector {
+	fs := newFeatureSpace(len(f.docs.names))
+	for i := range recs {
+		r := &recs[i]
+		fs.add(r.doc, 't', r.trigger)
+		for _, a := range r.actors {
+			fs.add(r.doc, 'a', f.actors.names[a])
+		}
+		for _, p := range r.places {
+			fs.add(r.doc, 'p', f.places.names[p])
+		}
+	}
+	for d, name := range f.docs.names {
+		for _, t := range extra[name] {
+			fs.add(int32(d), 'd', t)
+		}
+	}
+	vs := fs.vectors()
+	for d, r := range f.docs.ranks() {
+		vs[d].rank = r
+	}
+	return vs
+}
