@@ -8,8 +8,10 @@ import (
 // Documents that tell the same story name the same people, places and
 // happenings; two stories of one kind (two earthquakes, two trials) share
 // the happenings but not the names. A document is a tf-idf vector over the
-// actors it names and the trigger words of its events, and two tellings
-// are weighed by their documents' cosine.
+// actors and places its events name and the terms the caller gives
+// (Options.DocTerms), and two tellings are weighed by their documents'
+// cosine. The events' trigger words are left out: two stories of one kind
+// share them.
 
 // docVector is a document's unit-length tf-idf vector, sorted by feature.
 type docVector struct {
@@ -18,8 +20,8 @@ type docVector struct {
 	rank int32 // the document's place in alphabetical order
 }
 
-// featureSpace interns the features of documents: actor ids and trigger
-// lemmas live in one space, told apart by a prefix.
+// featureSpace interns the features of documents: actor ids, places and
+// terms live in one space, told apart by a prefix.
 type featureSpace struct {
 	in   *interner
 	docs [][]int32 // each document's features, repeats counting
@@ -105,13 +107,12 @@ func cosine(a, b docVector) float64 {
 }
 
 // docVectors builds the vectors of the records' documents from the
-// actors, places and triggers of their events, and from the terms extra
+// actors and places of their events, and from the terms extra
 // gives each document (Options.DocTerms), indexed by interned doc id.
 func docVectors(f *flattener, recs []record, extra map[string][]string) []docVector {
 	fs := newFeatureSpace(len(f.docs.names))
 	for i := range recs {
 		r := &recs[i]
-		fs.add(r.doc, 't', r.trigger)
 		for _, a := range r.actors {
 			fs.add(r.doc, 'a', f.actors.names[a])
 		}

@@ -256,17 +256,16 @@ func TestMergeGroups(t *testing.T) {
 			want: [][]string{{"a@1", "b@1", "d@1"}, {"c@1"}},
 		},
 		{
-			// The tiny documents tell one story, so the second pass
-			// merges the tellings by their word: an unplaced telling
-			// does not contradict a placed one.
-			name: "events with nobody named merge at one place, and unplaced in one story",
+			// The tiny documents share nothing but the word, so the
+			// second pass does not merge them either.
+			name: "events with nobody named merge only at one place",
 			in: []m{
 				{doc: "a", at: 1, kind: "attack", when: "2025-03-10", places: "Sumy"},
 				{doc: "b", at: 1, kind: "attack", when: "2025-03-10", places: "Sumy"},
 				{doc: "c", at: 1, kind: "attack", when: "2025-03-10"},
 				{doc: "d", at: 1, kind: "attack", when: "2025-03-10"},
 			},
-			want: [][]string{{"a@1", "b@1", "c@1", "d@1"}},
+			want: [][]string{{"a@1", "b@1"}, {"c@1"}, {"d@1"}},
 		},
 		{
 			name: "other events merge only on the same trigger",
