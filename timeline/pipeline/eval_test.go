@@ -18,10 +18,15 @@ import (
 const (
 	goldPath     = "../../testdata/gold.json"
 	articlesPath = "../../testdata/articles"
+	// The second story: an invented earthquake, its rescue, aid, blame,
+	// arrest, trial steps and resignation, in its own folder.
+	quakeGoldPath     = "../../testdata/quake/gold.json"
+	quakeArticlesPath = "../../testdata/quake/articles"
 )
 
-// goldEvent is one event of testdata/gold.json: what a reader of the
-// articles finds, with the documents that tell it.
+// goldEvent is one event of a gold file (testdata/gold.json,
+// testdata/quake/gold.json): what a reader of the articles finds, with the
+// documents that tell it.
 type goldEvent struct {
 	ID       string        `json:"id"`
 	Kind     string        `json:"kind"`
@@ -39,18 +44,18 @@ type gold struct {
 	Aliases [][]string  `json:"aliases"` // names that must be one actor
 }
 
-func readGold(t *testing.T) gold {
+func readGold(t *testing.T, path string) gold {
 	t.Helper()
-	b, err := os.ReadFile(goldPath)
+	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s absent", goldPath)
+		t.Skipf("%s absent", path)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	var g gold
 	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("%s: %v", goldPath, err)
+		t.Fatalf("%s: %v", path, err)
 	}
 	return g
 }
@@ -93,21 +98,67 @@ func future(status string) bool {
 // same family, the same tense, enough of the same actors (all of them up
 // to two), and a date that overlaps the gold dates.
 func found(g goldEvent, ev timeline.Event) bool {
-	if ev.When == nil || future(g.Status) != future(ev.Status) {
-		return false
+	return len(mismatches(g, ev)) == 0
+}
+
+// mismatches lists what keeps system event ev from telling gold event g,
+// in found's terms: "undated", "dated S..E", "status S", "kind K",
+// "actors [...]". None means ev tells g.
+func mismatches(g goldEvent, ev timeline.Event) []string {
+	var why []string
+	switch gi := (timeline.Interval{Start: g.Start, End: g.End}); {
+	case ev.When == nil:
+		why = append(why, "undated")
+	case !ev.When.Interval().Overlaps(gi):
+		why = append(why, fmt.Sprintf("dated %s..%s", ev.When.Start, ev.When.End))
+	}
+	if future(g.Status) != future(ev.Status) {
+		why = append(why, "status "+ev.Status)
 	}
 	fam := kindFamily(ev.Kind)
 	if kindFamily(g.Kind) != fam && !slices.ContainsFunc(g.AltKinds, func(k string) bool { return kindFamily(k) == fam }) {
-		return false
+		why = append(why, "kind "+ev.Kind)
 	}
 	shared := 0
+	var ids []string
 	for _, p := range ev.Actors {
+		ids = append(ids, p.ID)
 		if slices.Contains(g.Actors, p.ID) {
 			shared++
 		}
 	}
-	gi := timeline.Interval{Start: g.Start, End: g.End}
-	return shared >= min(2, len(g.Actors)) && ev.When.Interval().Overlaps(gi)
+	if shared < min(2, len(g.Actors)) {
+		why = append(why, fmt.Sprintf("actors %v", ids))
+	}
+	return why
+}
+
+// nearMiss describes the system event closest to telling gold event g
+// among those told by g's documents: the one that fails the fewest of
+// found's tests (two at most), then shares the most of g's actors, and
+// what it has instead. It says why g was missed.
+func nearMiss(g goldEvent, events []timeline.Event) string {
+	best, bestWhy, bestShared := -1, []string(nil), 0
+	for i, ev := range events {
+		if !slices.ContainsFunc(eventDocs(ev), func(d string) bool { return slices.Contains(g.Docs, d) }) {
+			continue
+		}
+		why := mismatches(g, ev)
+		shared := 0
+		for _, p := range ev.Actors {
+			if slices.Contains(g.Actors, p.ID) {
+				shared++
+			}
+		}
+		if len(why) == 0 || len(why) > 2 || (best >= 0 && (len(why) > len(bestWhy) || len(why) == len(bestWhy) && shared <= bestShared)) {
+			continue
+		}
+		best, bestWhy, bestShared = i, why, shared
+	}
+	if best < 0 {
+		return "its documents tell no event near it"
+	}
+	return fmt.Sprintf("nearest has %s: %q", strings.Join(bestWhy, ", "), events[best].Summary)
 }
 
 func eventDocs(ev timeline.Event) []string {
@@ -260,42 +311,79 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// TestEvalGold scores the pipeline against the gold events of
-// testdata/articles. The floors sit just under what the pipeline reaches,
-// so that a regression fails.
-func TestEvalGold(t *testing.T) {
-	g := readGold(t)
-	docs := readDocs(t, articlesPath)
-	tl := Build(docs)
-	s := score(g, tl, docs)
-	t.Logf("%d documents, %d gold events, %d system events (%d dated)", len(docs), len(g.Events), len(tl.Events), countDated(tl.Events))
-	t.Logf("%v", s)
-	for _, ge := range g.Events {
-		switch n := bestDocCount(ge, tl.Events); {
-		case n == 0:
-			t.Logf("missed %s %s %v %s..%s", ge.ID, ge.Kind, ge.Actors, ge.Start, ge.End)
-		case len(ge.Docs) > 1:
-			t.Logf("found  %s %s %v told by %d of %d documents in one event", ge.ID, ge.Kind, ge.Actors, n, len(ge.Docs))
-		}
-	}
-	floors := []struct {
-		name       string
-		got, floor float64
-	}{
+// floors are the least scores a story must reach.
+type floors struct {
+	precision, recall, f1, coreRecall, merged, docRecall, aliases float64
+}
+
+// goldStories are the example stories with gold events. The floors sit
+// just under what the pipeline reaches on each, so that a regression fails.
+var goldStories = []struct {
+	name           string
+	gold, articles string
+	floors         floors
+}{
+	// Diplomatic talks: calls, meetings and statements of known
+	// leaders.
+	{"talks", goldPath, articlesPath, floors{
 		// Precision and recall trade against each other as extraction
 		// changes; F1 holds the line between them.
-		{"precision", s.precision, 0.55},
-		{"recall", s.recall, 0.64},
-		{"F1", s.f1, 0.60},
-		{"core recall", s.coreRecall, 0.80},
-		{"merged", s.merged, 0.33},
-		{"merge doc recall", s.docRecall, 0.50},
-		{"aliases", s.aliases, 0.95},
-	}
-	for _, f := range floors {
-		t.Run(f.name, func(t *testing.T) {
-			if f.got < f.floor {
-				t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+		precision: 0.55, recall: 0.64, f1: 0.60, coreRecall: 0.80,
+		merged: 0.33, docRecall: 0.50, aliases: 0.95,
+	}},
+	// An earthquake in an invented country: invented people, places and
+	// organisations (none in the gazetteer), disaster, rescue, legal and
+	// political events, a wire copy without a year in its dateline.
+	// Most of its misses are actors the finder does not know (groups
+	// such as police, rescuers and residents, invented countries and
+	// companies) and events left undated or dated by the wrong
+	// expression; the floors are low for now and should rise with them.
+	// Precision and recall swing with how many events are kept; F1
+	// holds the line.
+	{"quake", quakeGoldPath, quakeArticlesPath, floors{
+		precision: 0.30, recall: 0.14, f1: 0.22, coreRecall: 0.10,
+		merged: 0.09, docRecall: 0.09, aliases: 0.66,
+	}},
+}
+
+// TestEvalGold scores the pipeline against the gold events of each story,
+// logs the scores and the gold events missed or split, and checks the
+// floors.
+func TestEvalGold(t *testing.T) {
+	for _, story := range goldStories {
+		t.Run(story.name, func(t *testing.T) {
+			g := readGold(t, story.gold)
+			docs := readDocs(t, story.articles)
+			tl := Build(docs)
+			s := score(g, tl, docs)
+			t.Logf("%d documents, %d gold events, %d system events (%d dated)", len(docs), len(g.Events), len(tl.Events), countDated(tl.Events))
+			t.Logf("%v", s)
+			for _, ge := range g.Events {
+				switch n := bestDocCount(ge, tl.Events); {
+				case n == 0:
+					t.Logf("missed %s %s %v %s..%s; %s", ge.ID, ge.Kind, ge.Actors, ge.Start, ge.End, nearMiss(ge, tl.Events))
+				case len(ge.Docs) > 1:
+					t.Logf("found  %s %s %v told by %d of %d documents in one event", ge.ID, ge.Kind, ge.Actors, n, len(ge.Docs))
+				}
+			}
+			f := story.floors
+			for _, c := range []struct {
+				name       string
+				got, floor float64
+			}{
+				{"precision", s.precision, f.precision},
+				{"recall", s.recall, f.recall},
+				{"F1", s.f1, f.f1},
+				{"core recall", s.coreRecall, f.coreRecall},
+				{"merged", s.merged, f.merged},
+				{"merge doc recall", s.docRecall, f.docRecall},
+				{"aliases", s.aliases, f.aliases},
+			} {
+				t.Run(c.name, func(t *testing.T) {
+					if c.got < c.floor {
+						t.Errorf("%s = %.3f, below the floor %.3f", c.name, c.got, c.floor)
+					}
+				})
 			}
 		})
 	}
@@ -348,6 +436,27 @@ func TestScoreRules(t *testing.T) {
 			}
 		})
 	}
+	t.Run("near misses", func(t *testing.T) {
+		short := event("call", timeline.Occurred, "2025-02-12", "2025-02-12", "trump")
+		short.Summary = "Trump called"
+		if got, want := mismatches(call, short), []string{"actors [trump]"}; !slices.Equal(got, want) {
+			t.Errorf("mismatches = %q, want %q", got, want)
+		}
+		late := event("meeting", timeline.Occurred, "2025-02-13", "2025-02-13", "trump", "putin")
+		if got, want := mismatches(call, late), []string{"dated 2025-02-13..2025-02-13", "kind meeting"}; !slices.Equal(got, want) {
+			t.Errorf("mismatches = %q, want %q", got, want)
+		}
+		short.Mentions = []timeline.Mention{{Doc: "a"}}
+		late.Mentions = []timeline.Mention{{Doc: "b"}}
+		if got, want := nearMiss(call, []timeline.Event{late, short}), `nearest has actors [trump]: "Trump called"`; got != want {
+			t.Errorf("nearMiss = %s, want %s", got, want)
+		}
+		short.Mentions = []timeline.Mention{{Doc: "c"}}
+		late.Mentions = short.Mentions
+		if got, want := nearMiss(call, []timeline.Event{late, short}), "its documents tell no event near it"; got != want {
+			t.Errorf("nearMiss of events from other documents = %s, want %s", got, want)
+		}
+	})
 	t.Run("merges", func(t *testing.T) {
 		a := event("call", timeline.Occurred, "2025-02-12", "2025-02-12", "trump", "putin")
 		a.Mentions = []timeline.Mention{{Doc: "a"}}
