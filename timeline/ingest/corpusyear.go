@@ -10,36 +10,55 @@ import (
 )
 
 // yearsFromCorpus dates the documents whose only date is a stamp without
-// a year ("MOSCOW, March 14 (Wire) -" in a text that names no year): the
-// articles of one story are published within weeks of each other, so the
-// stamp takes the year that puts it nearest the middle of the other
-// documents' publication dates. Each such document's "no publication date"
-// warning becomes a warning that says where the year came from.
+// a year ("MOSCOW, March 14 (Wire) -"): the articles of one story are
+// published within weeks of each other, so the stamp takes the year that
+// puts it nearest the middle of the other documents' publication dates.
+// That overrides the year InferDate took from the text itself, which may
+// be a year the article looks back to ("the 1987 earthquake"). Each such
+// document gets a warning that says where its year came from.
 func yearsFromCorpus(docs []timeline.Document, diags []timeline.Diagnostic) []timeline.Diagnostic {
+	stamps := make([]timeline.Date, len(docs))
 	var known []timeline.Date
 	for i := range docs {
+		switch docs[i].PublishedFrom {
+		case timeline.FromNone, timeline.FromContent:
+			if stamp, ok := yearlessStamp(docs[i].Text); ok {
+				stamps[i] = stamp
+				continue
+			}
+		}
 		if docs[i].PublishedFrom != timeline.FromNone {
 			known = append(known, docs[i].Published)
 		}
 	}
-	if len(known) == 0 || len(known) == len(docs) {
+	if len(known) == 0 {
 		return diags
 	}
 	slices.SortFunc(known, timeline.Date.Compare)
 	middle := known[len(known)/2]
 	for i := range docs {
 		doc := &docs[i]
-		if doc.PublishedFrom != timeline.FromNone {
+		if stamps[i].IsZero() {
 			continue
 		}
-		stamp, ok := yearlessStamp(doc.Text)
-		if !ok {
+		d := nearestYear(stamps[i], middle)
+		if doc.PublishedFrom != timeline.FromNone && d == doc.Published {
 			continue
 		}
-		doc.Published, doc.PublishedFrom = nearestYear(stamp, middle), timeline.FromContent
-		diags = replaceNoDateWarning(diags, doc.Path, fmt.Sprintf(
-			"publication date %s: the text gives %s %d without a year, taken from the other documents' dates",
-			doc.Published, stamp.Month, stamp.Day))
+		message := fmt.Sprintf("publication date %s: the text gives %s %d without a year, taken from the other documents' dates",
+			d, stamps[i].Month, stamps[i].Day)
+		if doc.PublishedFrom == timeline.FromNone {
+			diags = replaceNoDateWarning(diags, doc.Path, message)
+		} else {
+			path, line := doc.Path, 0
+			if file, n, ok := strings.Cut(path, "#"); ok {
+				if k, err := strconv.Atoi(n); err == nil {
+					path, line = file, k
+				}
+			}
+			diags = append(diags, timeline.Diagnostic{Path: path, Line: line, Warning: true, Message: message})
+		}
+		doc.Published, doc.PublishedFrom = d, timeline.FromContent
 	}
 	return diags
 }

@@ -13,6 +13,8 @@ func TestYearsFromCorpus(t *testing.T) {
 		{"b.txt", []byte("---\ndate: 2025-03-16\n---\nThe envoy spoke on Sunday.\n")},
 		{"wire.txt", []byte("MOSCOW, March 14 (Eastwire) - The Kremlin said on Friday that talks would go on.\n")},
 		{"lone.txt", []byte("The Kremlin said on Friday that talks would go on.\n")},
+		// The text names a year it looks back to: the corpus's year wins.
+		{"past.txt", []byte("LISBON, March 15 (Eastwire) - The port, rebuilt after the 1987 fire, reopened.\n")},
 	}
 	docs, diags := ReadInputs(inputs, Options{})
 	byID := map[string]timeline.Document{}
@@ -21,6 +23,9 @@ func TestYearsFromCorpus(t *testing.T) {
 	}
 	if got := byID["wire"]; got.Published.String() != "2025-03-14" || got.PublishedFrom != timeline.FromContent {
 		t.Errorf("wire: published %s from %s, want 2025-03-14 from content", got.Published, got.PublishedFrom)
+	}
+	if got := byID["past"]; got.Published.String() != "2025-03-15" {
+		t.Errorf("past: published %s, want 2025-03-15", got.Published)
 	}
 	if got := byID["lone"]; !got.Published.IsZero() || got.PublishedFrom != timeline.FromNone {
 		t.Errorf("lone: published %s from %s, want none", got.Published, got.PublishedFrom)
