@@ -11,8 +11,8 @@ import (
 // Mention is one naming of an actor in a document.
 type Mention struct {
 	Start, End int    // byte offsets into the document's Text
-	Text       string // the surface form as written: "Mr Witcoff", "Kremlin"
-	Name       string // the fullest name known for it in this document: "Steve Witcoff"
+	Text       string // the surface form as written: "Mr Okorro", "Kremlin"
+	Name       string // the fullest name known for it in this document: "Tamsin Okorro"
 	Kind       string // timeline.Person, Organization, Country, Place or Group
 	Role       string // from a title or apposition: "US special envoy"
 	Title      string // a capitalised title written right before the name: "President"
@@ -23,9 +23,16 @@ type Mention struct {
 	// "russian-government" for a political "Moscow"), or of the group it
 	// names ("russian-officials"); empty for names the gazetteer lacks.
 	Ref string
+	// Tentative is set by Find on a capitalised word that the document
+	// gives no context for ("a call with Ashford"): it names a person, or
+	// an organisation by its first word, only if another document names
+	// one so. Resolve keeps the tentative mentions the corpus confirms,
+	// clearing the flag, and drops the rest: use Find's mentions after
+	// Resolve.
+	Tentative bool
 	// Modifier is set when the mention only qualifies a neighbour rather
-	// than taking part itself: the possessive in "Trump’s envoy", the "US"
-	// of "US Defense Secretary Pete Hegseth".
+	// than taking part itself: the possessive in "Brody’s envoy", the "US"
+	// of "US Defense Secretary Lorna Bask".
 	Modifier bool
 }
 
@@ -42,6 +49,8 @@ type scratch struct {
 	toks  []token
 	loose []looseToken
 	full  []surnameName
+	pend  []pending
+	lower map[string]bool // lowerIn answers for the document's words
 }
 
 // looseToken is a capitalised word that matched no rule; it becomes a
@@ -49,12 +58,14 @@ type scratch struct {
 type looseToken struct {
 	start, end int
 	kind       timeline.SpanKind
+	first      bool   // no word before it in its sentence
+	lex        uint16 // its word-list bits
 }
 
 // NewFinder returns a Finder with the embedded gazetteer loaded.
 func NewFinder() *Finder {
 	f := &Finder{g: loadDefault()}
-	f.pool.New = func() any { return &scratch{toks: make([]token, 0, 256)} }
+	f.pool.New = func() any { return &scratch{toks: make([]token, 0, 256), lower: map[string]bool{}} }
 	return f
 }
 
@@ -62,7 +73,7 @@ func NewFinder() *Finder {
 func (f *Finder) Find(doc *timeline.Document) []Mention {
 	s := f.pool.Get().(*scratch)
 	defer f.pool.Put(s)
-	s.loose = s.loose[:0]
+	s.loose, s.pend = s.loose[:0], s.pend[:0]
 	// The mentions gather in the pooled buffer; the caller gets an exact
 	// copy, so that nothing spare is allocated or retained per document.
 	out := s.out[:0]
@@ -73,18 +84,59 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 			continue
 		}
 		s.toks = tokenize(s.toks[:0], text, start, end)
-		sc := sentence{f: f, g: f.g, text: text, toks: s.toks, kind: sp.Kind}
+		sc := sentence{f: f, g: f.g, text: text, toks: s.toks, kind: sp.Kind, pend: &s.pend, lowered: s.lower}
 		out = sc.find(out, &s.loose)
 	}
+	n := len(out)
 	out = f.linkDocument(text, out, s.loose, &s.full)
-	slices.SortStableFunc(out, func(a, b Mention) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-	})
-	res := slices.Clone(out)
+	f.settle(out, s.pend, doc.Sentences)
+	clear(s.lower) // hold no words of this document in the pool
+	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool
 	s.out = out[:0]
 	if len(res) == 0 {
 		return nil
+	}
+	return res
+}
+
+// ordered returns a copy of the kept mentions of ms (those with a Name;
+// settle empties the Name of the rest) sorted by Start, then End, in a
+// stable way. The sentences' mentions ms[:n] and those the document-level
+// linking appended, ms[n:], are each in order as a rule, so the two runs
+// are merged rather than sorted.
+func ordered(ms []Mention, n int) []Mention {
+	order := func(a, b *Mention) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) }
+	sorted := func(run []Mention) bool {
+		for k := 1; k < len(run); k++ {
+			if order(&run[k-1], &run[k]) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if !sorted(ms[:n]) || !sorted(ms[n:]) {
+		slices.SortStableFunc(ms, func(a, b Mention) int { return order(&a, &b) })
+		n = len(ms)
+	}
+	kept := 0
+	for k := range ms {
+		if ms[k].Name != "" {
+			kept++
+		}
+	}
+	res := make([]Mention, 0, kept)
+	i, j := 0, n
+	for i < n || j < len(ms) {
+		var m *Mention
+		if j == len(ms) || i < n && order(&ms[i], &ms[j]) <= 0 {
+			m, i = &ms[i], i+1
+		} else {
+			m, j = &ms[j], j+1
+		}
+		if m.Name != "" {
+			res = append(res, *m)
+		}
 	}
 	return res
 }

@@ -4,22 +4,50 @@
 //
 // Find reads only a document's kept sentences. It tokenises each sentence
 // once and looks capitalised words up in a phrase trie built from the
-// embedded gazetteer (gazetteer.tsv: states with their demonyms, capitals
-// and cities, institutions, officials of 2024–2026, and the word lists the
-// rules use). Names the gazetteer lacks become persons only with person
-// context: an honorific or title before them ("Mr Kellogg", "Deputy
-// Foreign Minister Alexander Grushko"), an apposition on either side
-// ("Thomas Graham, a former White House adviser", "Myroslava Lesko, 23",
-// "the EU’s foreign policy chief, Kaja Kallas"), a verb of saying, or a
-// known given name; in headings and captions only a title or honorific
-// will do, and bylines and photo credits never count. Within a document a
-// surname or "Mr X" takes the fullest name written for that person, and a
-// full name the document writes wins over the gazetteer's namesake.
+// embedded gazetteer (gazetteer.tsv). The gazetteer holds only world
+// knowledge a newsroom keeps: states with their demonyms, capitals and
+// major cities, international organisations, major outlets and
+// institutions, the metonymy of seats of power, and the word lists the
+// rules use. It holds no person: people, and organisations beyond those,
+// are found from the text alone, so that a story it was not written for
+// reads as well.
+//
+// A capitalised name becomes a person only with person context: an
+// honorific or title before it ("Mr Okoro", "Deputy Foreign Minister Ivan
+// Petrenko"), an apposition on either side ("Brannock Vell, a former
+// White House adviser", "Quillon Dray, 41", "the EU’s foreign policy
+// chief, Ilse Varga"), a verb of saying ("said Ormond Pike", "Vennock
+// said"), a common given name, a possessive only a person has ("Marrow’s
+// envoy") or a person it is coordinated with ("Vell and President Hal
+// Brody"). A word that opens a sentence and that the document also writes
+// in lower case, or a common noun for people ("Analysts said"), is no
+// name. In headings and captions only a title or honorific will do, and
+// bylines and photo credits never count. Within a document a surname or
+// "Mr X" takes the fullest name written for that person, and a bare
+// capitalised word that is the surname of one of the document's people
+// is a mention of that person (with a capitalised word right before it as
+// the given name). Names the gazetteer lacks are places after a
+// preposition of place or a verb of motion ("talks in Ostravia", "flew
+// to Vesterby"), before "region" and the like, or owned by a state
+// ("Russia’s Belgorsk region", whose country the state gives);
+// organisations by their heads ("Ostrava School of Economics", "Russian
+// Foreign Ministry", "Kastrel District Court"), a class noun before them
+// ("the relief agency Open Hands") or an apposition (", a Ukrainian
+// analysis group"), and are called by their first word alone in the same
+// document ("Halvard" of "Halvard Construction"). Plural nouns for bodies
+// that act on their own ("rescuers", "police") are groups.
+//
+// A capitalised word the document gives no context for ("a call with
+// Ashford") is returned as a Tentative mention: Resolve keeps it when
+// another document names a person by that surname (or an organisation by
+// that first word) and drops it otherwise. Likewise an office the
+// document gives no one ("the Russian leader") is tentative until Resolve
+// finds the one person another document gives it.
 //
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
-//     (russian-presidency), "White House" (and the spun "White Home") the US
-//     presidency (us-presidency), and a capital used in politics ("Moscow
+//     (russian-presidency), "White House" the US presidency
+//     (us-presidency), and a capital used in politics ("Moscow
 //     demands", "Kyiv’s neutrality", "unacceptable to Washington") its
 //     government (russian-government, ukrainian-government, us-government),
 //     an organisation whose Country is the state. A capital after a
@@ -31,17 +59,27 @@
 //     can stand as an agent linked to its state. A demonym on its own
 //     ("Russian control") is no actor; plural people nouns ("Ukrainians")
 //     are a group.
-//   - "the Russian leader", "the French president" name the one person the
-//     gazetteer gives that office in that state.
+//   - "the Russian leader", "the French president", "the US and Russian
+//     presidents" name the one person the same document gives that office
+//     in that state ("Russian President Ivan Petrenko"), and "the
+//     president" the document's one president. When the document gives
+//     no one the office, a state's office is the one person of the
+//     sentence before (or the one before it) that nothing rules out
+//     ("Ivan Petrenko agreed. The Russian leader gave the undertaking"),
+//     else the one person another document gives it (see Tentative); an
+//     office held by several is no mention. No list of who holds an
+//     office is kept. "the Brody administration" is the government of
+//     Brody's state when the document gives one, else an organisation of
+//     that name.
 //   - Mentions that only qualify a neighbour (possessives, the state before
 //     a title, words inside a role phrase) carry Modifier, so that event
 //     extraction can leave them out of the participants.
 //   - Roles come from titles and appositions; a state owning the role is
 //     written as its adjective ("Russian Deputy Foreign Minister"). A role
-//     phrase right after a name and its comma is that name's ("Alexander
-//     Lukashenko, the president of Belarus, Putin said" gives Putin none),
-//     and a role of another state than the gazetteer's for a known person
-//     is dropped.
+//     phrase right after a name and its comma is that name's ("Arno
+//     Lindqvist, the president of Belarus, Mr Petrenko said" gives Petrenko
+//     none). The state of a role is the one that qualifies it ("US envoy",
+//     "president of Belarus"), not the one it is for ("envoy for Russia").
 //   - NewsOutlet and StateOf read the gazetteer for event extraction: an
 //     outlet reports events and takes no part; a government, presidency
 //     or administration acts for its state.
@@ -49,5 +87,9 @@
 //     person's surname alone, without the actor's own Name and without
 //     descriptions such as "the Russian leader".
 //   - Actor ids are slugs of the canonical name: the gazetteer's name when
-//     the actor is in it, else the fullest name written.
+//     the actor is in it; for a person, of the full names written in more
+//     than half as many documents as the most written one, the shortest
+//     (variants mostly add to a name: a middle initial, a
+//     transliteration's "-yy"), so that a one-article misspelling never
+//     names the person.
 package actor

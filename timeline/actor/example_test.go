@@ -21,8 +21,9 @@ func document(id string, lines ...string) timeline.Document {
 
 func Example() {
 	docs := []timeline.Document{
-		document("a", "Steve Witkoff, the US special envoy, met Putin in Moscow.", "Mr Witkoff said the Kremlin was ready."),
-		document("b", "Steve Witcoff said Moscow wants guarantees.", "Russian officials declined to comment."),
+		document("a", "Arlo Vennard, the US special envoy, met President Ivan Petrenko in Moscow.", "Mr Vennard said the Kremlin was ready."),
+		document("b", "Arlo Venard said Moscow wants guarantees.", "Petrenko said Russian officials would reply."),
+		document("c", "U.S. envoy Arlo Vennard flew home."),
 	}
 	f := actor.NewFinder()
 	var mentions [][]actor.Mention
@@ -34,12 +35,12 @@ func Example() {
 	}
 	fmt.Println(mentions[1][0].Text, "→", mentions[1][0].ID)
 	// Output:
+	// arlo-vennard (person) aliases=[Arlo Venard Mr Vennard Venard Vennard] roles=[US envoy US special envoy] country=united-states mentions=4
+	// ivan-petrenko (person) aliases=[Petrenko President Ivan Petrenko] roles=[President] country= mentions=2
 	// moscow (place) aliases=[] roles=[] country=russia mentions=1
 	// russian-government (organization) aliases=[Moscow] roles=[] country=russia mentions=1
 	// russian-officials (group) aliases=[] roles=[] country=russia mentions=1
 	// russian-presidency (organization) aliases=[Kremlin] roles=[] country=russia mentions=1
-	// steve-witkoff (person) aliases=[Mr Witkoff Steve Witcoff Witcoff Witkoff] roles=[US special envoy] country=united-states mentions=3
-	// united-states (country) aliases=[US] roles=[] country= mentions=1
-	// vladimir-putin (person) aliases=[Putin] roles=[] country=russia mentions=1
-	// Steve Witcoff → steve-witkoff
+	// united-states (country) aliases=[U.S. US] roles=[] country= mentions=2
+	// Arlo Venard → arlo-vennard
 }

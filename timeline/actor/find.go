@@ -17,6 +17,13 @@ type sentence struct {
 	// roleFrom and roleUntil are the byte span of a role phrase after a
 	// name; mentions starting inside it only qualify the name.
 	roleFrom, roleUntil int
+
+	// pend collects the document's mentions that are settled only once
+	// the whole document is read (see settle).
+	pend *[]pending
+	// lowered keeps, for the document, whether a word is also written in
+	// lower case (see lowerIn).
+	lowered map[string]bool
 }
 
 func (s *sentence) str(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
@@ -100,6 +107,23 @@ func (s *sentence) matchEndingAt(k int) (int, *hit) {
 func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
+		if c := s.text[t.start]; (c == 't' || c == 'T') && t.end-t.start == 3 && t.is(tWord) && strings.EqualFold(s.str(i), "the") {
+			before := len(out)
+			var next int
+			var ok bool
+			if out, next, ok = s.bareOffice(out, i); ok {
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
+		}
+		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) && s.collective(i) {
+			out = append(out, Mention{Start: t.start, End: t.end, Text: s.str(i), Name: s.lower(i), Kind: timeline.Group,
+				Modifier: t.is(tPoss)})
+			s.markInRole(out[len(out)-1:])
+			i++
+			continue
+		}
 		if !t.is(tWord) || !t.is(tCap) {
 			i++
 			continue
@@ -111,7 +135,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			continue
 		}
 		before := len(out)
-		if h != nil && !s.givenBeforeName(i, end, h) {
+		if h != nil {
 			var next int
 			out, next = s.known(out, i, end, h)
 			s.markInRole(out[before:])
@@ -123,11 +147,26 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		out, next, ok = s.unknown(out, i)
 		s.markInRole(out[before:])
 		if !ok && s.capName(i) && !t.is(tUpper) {
-			*loose = append(*loose, looseToken{t.start, t.end, s.kind})
+			*loose = append(*loose, looseToken{t.start, t.end, s.kind, !s.word(i - 1), s.toks[i].lex})
 		}
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// collective reports whether token i is a plural noun for a body of
+// people acting on its own ("rescuers", "Police" opening a sentence). Only
+// words ending in "s" or "police" are looked up, so that most words cost
+// no lookup.
+func (s *sentence) collective(i int) bool {
+	t := s.toks[i]
+	if t.end-t.start < 5 {
+		return false
+	}
+	if c := s.text[t.end-1]; c != 's' && !(c == 'e' && strings.EqualFold(s.str(i), "police")) {
+		return false
+	}
+	return s.has(lCollective, i)
 }
 
 // markInRole flags new mentions that lie inside a role phrase.
@@ -137,14 +176,6 @@ func (s *sentence) markInRole(ms []Mention) {
 			ms[k].Modifier = true
 		}
 	}
-}
-
-// givenBeforeName reports whether a gazetteer surname that is also a
-// common given name starts another person's name ("Kim" in "Kim Wall"),
-// so that the whole name is read instead.
-func (s *sentence) givenBeforeName(i, end int, h *hit) bool {
-	return h.form == formSurname && end == i+1 && (s.g.given[s.str(i)] || s.kind != timeline.Heading) && !s.toks[i].is(tPoss) &&
-		s.capName(end) && s.gazStart(end) == nil
 }
 
 // gazStart returns the hit of a gazetteer phrase starting at k, if any.
@@ -192,9 +223,6 @@ func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
 			continue
 		}
 		e := nd.hit.e
-		if e.kind == timeline.Person {
-			continue
-		}
 		out = append(out, Mention{Start: a, End: a + len(part), Text: part, Name: e.name, Kind: e.kind,
 			Country: countryOf(e), Ref: e.id, Modifier: true})
 	}
@@ -213,8 +241,6 @@ func countryOf(e *entry) string {
 func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 	e := h.e
 	switch {
-	case e.kind == timeline.Person:
-		return s.person(out, i, end, e)
 	case h.form == formAdj:
 		if out2, next, ok := s.pairDescriptor(out, i, end, e); ok {
 			return out2, next
@@ -225,7 +251,10 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		if m, ok := s.coordinatedGroup(i, end, e); ok {
 			return append(out, m), end
 		}
-		if m, next, ok := s.descriptor(i, end, e); ok {
+		if m, next, ok := s.descriptor(out, i, end, e); ok {
+			return append(out, m), next
+		}
+		if m, next, ok := s.stateOrg(i, end, e); ok {
 			return append(out, m), next
 		}
 		return out, end
@@ -241,7 +270,10 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		if out2, next, ok := s.pairDescriptor(out, i, end, e); ok {
 			return out2, next
 		}
-		if m, next, ok := s.descriptor(i, end, e); ok {
+		if m, next, ok := s.descriptor(out, i, end, e); ok {
+			return append(out, m), next
+		}
+		if m, next, ok := s.stateOrg(i, end, e); ok {
 			return append(out, m), next
 		}
 	}
@@ -262,148 +294,6 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 	}
 	m.Modifier = s.toks[end-1].is(tPoss) || s.qualifiesTitle(end)
 	return append(out, m), end
-}
-
-// qualifiesTitle reports whether tokens from k are a title followed by a
-// name, so that the word before k only qualifies it ("US Defense
-// Secretary Pete Hegseth", "Kremlin spokesman Peskov").
-func (s *sentence) qualifiesTitle(k int) bool {
-	j := k
-	for j < len(s.toks) && (s.has(lTitleMod, j) || s.has(lTitleHead, j)) {
-		j++
-	}
-	return j > k && s.has(lTitleHead, j-1) && s.word(j) && s.toks[j].is(tCap)
-}
-
-// groupAfter makes "<demonym or state or body> officials/forces/leaders" a
-// group of that state.
-func (s *sentence) groupAfter(i, end int, e *entry) (Mention, int, bool) {
-	if s.toks[end-1].is(tPoss) || !s.word(end) {
-		return Mention{}, 0, false
-	}
-	class, n := s.groupNoun(end)
-	if class < 0 {
-		return Mention{}, 0, false
-	}
-	country := countryOf(e)
-	if country == "" {
-		country = e.id
-	}
-	gr := s.g.byID[country].groups[class]
-	start, stop := s.toks[i].start, s.toks[end+n-1].end
-	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: gr.name, Kind: timeline.Group,
-		Country: country, Ref: gr.id}, end + n, true
-}
-
-// coordinatedGroup reads the first demonym of "American and Russian
-// negotiators" as a group of its own country.
-func (s *sentence) coordinatedGroup(i, end int, e *entry) (Mention, bool) {
-	if !s.word(end) || (s.str(end) != "and" && s.str(end) != "or") || !s.word(end+1) {
-		return Mention{}, false
-	}
-	j, h := s.match(end + 1)
-	if h == nil || h.form != formAdj {
-		return Mention{}, false
-	}
-	g, _, ok := s.groupAfter(end+1, j, h.e)
-	if !ok {
-		return Mention{}, false
-	}
-	country := countryOf(e)
-	gr := s.g.byID[country].groups[s.groupClassOf(g.Ref)]
-	start, stop := s.toks[i].start, s.toks[end-1].end
-	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: gr.name, Kind: timeline.Group,
-		Country: country, Ref: gr.id}, true
-}
-
-// groupClassOf returns the class index of a group id.
-func (s *sentence) groupClassOf(id string) int {
-	for i, c := range groupClasses {
-		if strings.HasSuffix(id, c) {
-			return i
-		}
-	}
-	return 0
-}
-
-// groupNoun returns the class index of a group noun at k ("forces", or
-// "armed forces" over two tokens), or -1, and how many tokens it spans.
-func (s *sentence) groupNoun(k int) (int, int) {
-	if s.word(k+1) && s.str(k) == "armed" && s.str(k+1) == "forces" {
-		return 1, 2
-	}
-	switch {
-	case s.has(lOfficials, k):
-		return 0, 1
-	case s.has(lForces, k):
-		return 1, 1
-	case s.has(lLeaders, k):
-		return 2, 1
-	}
-	return -1, 0
-}
-
-// descriptor resolves "the Russian leader", "the US president" to the one
-// person the gazetteer gives that office in that country.
-func (s *sentence) descriptor(i, end int, e *entry) (Mention, int, bool) {
-	if i == 0 || !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || s.toks[end-1].is(tPoss) {
-		return Mention{}, 0, false
-	}
-	for n := 2; n >= 1; n-- {
-		last := end + n - 1
-		if !s.word(last) {
-			continue
-		}
-		var b strings.Builder
-		for k := end; k <= last; k++ {
-			if k > end {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s.lower(k))
-		}
-		cands := s.g.offices[e.id+"|"+b.String()]
-		if len(cands) != 1 {
-			continue
-		}
-		if s.word(last+1) && s.toks[last+1].is(tCap) && !s.has(lStop, last+1) {
-			return Mention{}, 0, false // a title before a name: the name rule takes it
-		}
-		p := cands[0]
-		start, stop := s.toks[i-1].start, s.toks[last].end
-		return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: p.name, Kind: timeline.Person,
-			Country: p.country, Ref: p.id}, last + 1, true
-	}
-	return Mention{}, 0, false
-}
-
-// pairDescriptor reads "the US and Russian presidents" as the one person
-// each state gives that office: two person mentions.
-func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mention, int, bool) {
-	if i == 0 || !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || !s.word(end) || s.str(end) != "and" {
-		return out, 0, false
-	}
-	j, h := s.match(end + 1)
-	if h == nil || h.form != formAdj && h.e.kind != timeline.Country || !s.word(j) {
-		return out, 0, false
-	}
-	plural := s.lower(j)
-	office := strings.TrimSuffix(plural, "s")
-	if office == plural {
-		return out, 0, false
-	}
-	first, second := s.g.offices[countryOf(e)+"|"+office], s.g.offices[countryOf(h.e)+"|"+office]
-	if len(first) != 1 || len(second) != 1 || first[0] == second[0] {
-		return out, 0, false
-	}
-	for _, side := range []struct {
-		from, to int
-		p        *entry
-	}{{i - 1, end - 1, first[0]}, {end + 1, j, second[0]}} {
-		start, stop := s.toks[side.from].start, s.toks[side.to].end
-		out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: side.p.name, Kind: timeline.Person,
-			Country: side.p.country, Ref: side.p.id})
-	}
-	return out, j + 1, true
 }
 
 // political reports whether a capital at [i, end) stands for its
@@ -445,7 +335,7 @@ func (s *sentence) political(i, end int) bool {
 }
 
 // orgName makes an organisation of a capitalised run ending in an
-// organisation word ("Kyiv School of Economics").
+// organisation word ("Ostrava School of Economics").
 func (s *sentence) orgName(i int) (Mention, int, bool) {
 	k := i
 	lastHead := -1

@@ -40,11 +40,13 @@ func body(texts ...string) []span {
 // want is an expected mention: fields left empty are not checked.
 type want struct {
 	text, kind, name, role, country, ref string
+	noCountry                            bool // the country must be empty
 }
 
 func (w want) matches(m Mention) bool {
 	return m.Text == w.text && (w.kind == "" || m.Kind == w.kind) && (w.name == "" || m.Name == w.name) &&
-		(w.role == "" || m.Role == w.role) && (w.country == "" || m.Country == w.country) && (w.ref == "" || m.Ref == w.ref)
+		(w.role == "" || m.Role == w.role) && (w.country == "" || m.Country == w.country) && (w.ref == "" || m.Ref == w.ref) &&
+		(!w.noCountry || m.Country == "")
 }
 
 func describe(ms []Mention) string {
@@ -63,12 +65,12 @@ func TestFind(t *testing.T) {
 		not   []string // surface texts that must not be mentions
 	}{
 		{
-			name:  "gazetteer person, surname and honorific take the document's full name",
-			spans: body("Steve Witkoff met reporters.", "Later Mr Witkoff and Witkoff's aide left."),
+			name:  "a full name, its surname and honorific are one person with the apposition's role",
+			spans: body("Tamsin Okoro, the US special envoy, met reporters.", "Later Mr Okoro and Okoro's aide left."),
 			want: []want{
-				{text: "Steve Witkoff", kind: timeline.Person, ref: "steve-witkoff", country: "united-states"},
-				{text: "Mr Witkoff", kind: timeline.Person, name: "Steve Witkoff", ref: "steve-witkoff"},
-				{text: "Witkoff", kind: timeline.Person, name: "Steve Witkoff"},
+				{text: "Tamsin Okoro", kind: timeline.Person, role: "US special envoy", country: "united-states"},
+				{text: "Mr Okoro", kind: timeline.Person, name: "Tamsin Okoro", country: "united-states"},
+				{text: "Okoro", kind: timeline.Person, name: "Tamsin Okoro"},
 			},
 		},
 		{
@@ -80,16 +82,30 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name:  "a title word before a body's name makes no person",
+			name:  "a title word before a body's name makes a body, not a person",
 			spans: body("The motion passed the General Council on Monday."),
-			not:   []string{"Council"},
+			want:  []want{{text: "General Council", kind: timeline.Organization}},
 		},
 		{
-			name:  "two states' office holders",
-			spans: body("Witcoff expects a call between the US and Russian presidents this week."),
+			name: "organisations from the shape of their names",
+			spans: body("The Northern Development Bank said it would lend more.", "They asked the Kastrel District Court to rule.",
+				"The relief agency Open Hands flew in tents.", "Foreign Ministry spokeswoman Ilse Varga said no.",
+				"The tower was built by Halvard Construction.", "Prosecutors say Halvard cut corners."),
 			want: []want{
-				{text: "the US", kind: timeline.Person, ref: "donald-trump"},
-				{text: "Russian presidents", kind: timeline.Person, ref: "vladimir-putin"},
+				{text: "Northern Development Bank", kind: timeline.Organization},
+				{text: "Kastrel District Court", kind: timeline.Organization},
+				{text: "Open Hands", kind: timeline.Organization},
+				{text: "Halvard Construction", kind: timeline.Organization},
+				{text: "Halvard", kind: timeline.Organization, name: "Halvard Construction"},
+				{text: "Ilse Varga", kind: timeline.Person, role: "Foreign Ministry spokeswoman"},
+			},
+		},
+		{
+			name:  "two states' office holders, from the roles the document gives",
+			spans: body("Russian President Ivan Petrenko spoke to US President Hal Brody.", "Vell expects a call between the US and Russian presidents this week."),
+			want: []want{
+				{text: "the US", kind: timeline.Person, name: "Hal Brody", country: "united-states"},
+				{text: "Russian presidents", kind: timeline.Person, name: "Ivan Petrenko", country: "russia"},
 			},
 		},
 		{
@@ -98,12 +114,14 @@ func TestFind(t *testing.T) {
 			not:   []string{"Russian", "Russia"},
 		},
 		{
-			name:  "possessives with either apostrophe leave the ending out",
-			spans: body("Trump’s envoy spoke.", "Zelenskyy's office answered."),
-			want: []want{
-				{text: "Trump", ref: "donald-trump", name: "Donald Trump"},
-				{text: "Zelenskyy", ref: "volodymyr-zelensky"},
-			},
+			name:  "a possessive only a person has makes a person, with either apostrophe",
+			spans: body("Marrow’s envoy spoke.", "Marrow's office answered."),
+			want:  []want{{text: "Marrow", kind: timeline.Person, name: "Marrow"}},
+		},
+		{
+			name:  "a title and the state after the name",
+			spans: body("Chancellor Anke Roth of Germany met reporters."),
+			want:  []want{{text: "Anke Roth", kind: timeline.Person, role: "Chancellor of Germany", country: "germany"}},
 		},
 		{
 			name:  "title before an unknown name gives a person and a role",
@@ -117,10 +135,15 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "Ivan Petrenko", role: "Russian Deputy Foreign Minister", country: "russia"}},
 		},
 		{
+			name:  "possessive state before a name gives its country",
+			spans: body("Talks with Russia’s Ivan Petrenko went on."),
+			want:  []want{{text: "Ivan Petrenko", kind: timeline.Person, country: "russia"}},
+		},
+		{
 			name:  "apposition after a name",
-			spans: body("Mike Waltz, the US national security adviser, told ABC that it was hard."),
+			spans: body("Dorrit Falk, the US national security adviser, told ABC that it was hard."),
 			want: []want{
-				{text: "Mike Waltz", role: "US national security adviser", ref: "mike-waltz"},
+				{text: "Dorrit Falk", role: "US national security adviser", country: "united-states"},
 				{text: "ABC", kind: timeline.Organization},
 			},
 		},
@@ -134,13 +157,13 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:  "apposition before a name, possessive body",
-			spans: body("The European Union’s foreign policy chief, Kaja Kallas, argued otherwise."),
-			want:  []want{{text: "Kaja Kallas", role: "EU foreign policy chief", ref: "kaja-kallas"}},
+			spans: body("The European Union’s foreign policy chief, Ilse Varga, argued otherwise."),
+			want:  []want{{text: "Ilse Varga", role: "EU foreign policy chief", country: "european-union"}},
 		},
 		{
 			name:  "apposition before a name, possessive person",
-			spans: body("Trump’s national security adviser, Mike Waltz, has confirmed it."),
-			want:  []want{{text: "Mike Waltz", role: "national security adviser", country: "united-states"}},
+			spans: body("Okafor’s national security adviser, Dorrit Falk, has confirmed it."),
+			want:  []want{{text: "Dorrit Falk", kind: timeline.Person, role: "national security adviser"}},
 		},
 		{
 			name:  "age apposition",
@@ -153,24 +176,41 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "Ormond Pike", kind: timeline.Person}, {text: "Ysolde Marrak", kind: timeline.Person}},
 		},
 		{
-			name:  "known given name",
-			spans: body("Thomas Graham travelled to Moscow last month.", "Graham added that nothing had changed."),
+			name:  "known given name, and the surname alone later",
+			spans: body("Thomas Garrow travelled to Moscow last month.", "Garrow added that nothing had changed."),
 			want: []want{
-				{text: "Thomas Graham", kind: timeline.Person, ref: ""},
-				{text: "Graham", kind: timeline.Person, name: "Thomas Graham"},
+				{text: "Thomas Garrow", kind: timeline.Person},
+				{text: "Garrow", kind: timeline.Person, name: "Thomas Garrow"},
 				{text: "Moscow", kind: timeline.Place},
 			},
 		},
 		{
-			name:  "a surname the document gives another person's full name keeps the document's person",
-			spans: body("Thomas Graham spoke first.", "Graham added that nothing had changed."),
-			want:  []want{{text: "Graham", name: "Thomas Graham", ref: ""}},
+			name: "a surname alone beside a verb of saying is a person; a common noun is not",
+			spans: body("Vennock said the meeting went well.", "Officials said nothing.", "Analysts said the talks would resume.", "Critics told reporters it was over.",
+				"In the capital, Democrats said they would vote no.", "The statement was issued in English."),
+			want: []want{{text: "Vennock", kind: timeline.Person, name: "Vennock"}},
+			not:  []string{"Officials", "Analysts", "Critics", "Democrats", "English"},
 		},
 		{
-			name:  "a lone misspelt known surname beside a verb of saying",
-			spans: body("Witcoff said the meeting went well.", "Officials said nothing."),
-			want:  []want{{text: "Witcoff", kind: timeline.Person, name: "Witcoff", ref: ""}},
-			not:   []string{"Officials"},
+			name:  "a sentence-opening word the text also writes in lower case is no name",
+			spans: body("Hundreds said they would stay.", "The hundreds who stayed were tired."),
+			not:   []string{"Hundreds"},
+		},
+		{
+			name:  "a given name before a surname the document knows joins it",
+			spans: body("Marit Solvang arrived on Monday.", "Solvang said it was late."),
+			want: []want{
+				{text: "Marit Solvang", kind: timeline.Person, name: "Marit Solvang"},
+				{text: "Solvang", kind: timeline.Person, name: "Marit Solvang"},
+			},
+		},
+		{
+			name:  "names joined to a marked person are persons",
+			spans: body("Vell and President Hal Brody spoke.", "Mr Kask and Orrin met later."),
+			want: []want{
+				{text: "Vell", kind: timeline.Person},
+				{text: "Orrin", kind: timeline.Person},
+			},
 		},
 		{
 			name:  "honorific alone makes an unknown surname a person",
@@ -179,16 +219,15 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:  "Kremlin and White House stand for the presidencies",
-			spans: body("The Kremlin declined to comment.", "The White House and the White Home said so."),
+			spans: body("The Kremlin declined to comment.", "The White House said so."),
 			want: []want{
 				{text: "Kremlin", kind: timeline.Organization, ref: "russian-presidency", country: "russia"},
 				{text: "White House", ref: "us-presidency", country: "united-states"},
-				{text: "White Home", ref: "us-presidency"},
 			},
 		},
 		{
 			name: "capitals: government when political, place when located",
-			spans: body("Moscow demands guarantees.", "He met Putin in Moscow.", "She travelled to Kyiv.",
+			spans: body("Moscow demands guarantees.", "He met Petrenko in Moscow.", "She travelled to Kyiv.",
 				"That is unacceptable to Washington.", "Kyiv's neutrality matters.", "Reporters in downtown Kyiv waited.",
 				"Officials in Paris and London declined to comment."),
 			want: []want{
@@ -198,6 +237,15 @@ func TestFind(t *testing.T) {
 				{text: "Washington", kind: timeline.Organization, ref: "us-government"},
 				{text: "Kyiv", kind: timeline.Organization, ref: "ukrainian-government"},
 				{text: "London", kind: timeline.Place, ref: "london"},
+			},
+		},
+		{
+			name:  "places the gazetteer lacks, from where they stand",
+			spans: body("Talks were held in Ostravia on Monday.", "Troops advanced in Russia’s Belgorsk region.", "The envoy flew to Vesterby."),
+			want: []want{
+				{text: "Ostravia", kind: timeline.Place},
+				{text: "Belgorsk", kind: timeline.Place, country: "russia"},
+				{text: "Vesterby", kind: timeline.Place},
 			},
 		},
 		{
@@ -221,9 +269,36 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name:  "a gazetteer surname that is also a given name yields to the full name",
-			spans: body("Kim Hollander said the talks would resume.", "Kim Jong Un said nothing."),
-			want:  []want{{text: "Kim Hollander", kind: timeline.Person, ref: ""}, {text: "Kim Jong Un", ref: "kim-jong-un"}},
+			name: "bodies named after their state",
+			spans: body("The Russian Foreign Ministry said it was ready.", "Russian Deputy Foreign Minister Ivan Petrenko agreed.",
+				"The Russian Security Council secretary Oleg Vasko spoke."),
+			want: []want{
+				{text: "Russian Foreign Ministry", kind: timeline.Organization, country: "russia"},
+				{text: "Russian Security Council", kind: timeline.Organization, country: "russia"},
+				{text: "Oleg Vasko", kind: timeline.Person, role: "Russian Security Council secretary", country: "russia"},
+				{text: "Ivan Petrenko", kind: timeline.Person, role: "Russian Deputy Foreign Minister"},
+			},
+			not: []string{"Russian Deputy Foreign Minister Ivan Petrenko"},
+		},
+		{
+			name: "a person's administration is the government of the person's state",
+			spans: body("US President Hal Brody spoke.", "The Brody administration said no.", "The Kessler administration had said yes.",
+				"The Brody campaign disagreed."),
+			want: []want{
+				{text: "Brody administration", kind: timeline.Organization, ref: "us-government", country: "united-states"},
+				{text: "Kessler administration", kind: timeline.Organization, name: "Kessler administration"},
+				{text: "Brody campaign", kind: timeline.Organization, name: "Brody campaign"},
+			},
+		},
+		{
+			name:  "bodies of people that act on their own are groups",
+			spans: body("Rescuers pulled a girl from the rubble.", "Police arrested the owner.", "Hundreds of residents marched."),
+			want: []want{
+				{text: "Rescuers", kind: timeline.Group, name: "rescuers"},
+				{text: "Police", kind: timeline.Group, name: "police"},
+				{text: "residents", kind: timeline.Group, name: "residents"},
+			},
+			not: []string{"girl", "owner", "Hundreds"},
 		},
 		{
 			name:  "a demonym alone is not an actor",
@@ -231,34 +306,48 @@ func TestFind(t *testing.T) {
 			not:   []string{"Russian", "Ukrainian", "The"},
 		},
 		{
-			name:  "the leader of a state with one such office",
-			spans: body("Witkoff said the Russian leader accepted it.", "He met the French president, Emmanuel Macron."),
+			name: "an office names the person the document gives it",
+			spans: body("Russian President Ivan Petrenko arrived.", "Vell said the Russian leader accepted it.",
+				"He met the French president, Emile Marchand.", "Later the Italian president said no."),
 			want: []want{
-				{text: "the Russian leader", kind: timeline.Person, ref: "vladimir-putin"},
-				{text: "the French president", ref: "emmanuel-macron"},
-				{text: "Emmanuel Macron", role: "French president"},
+				{text: "the Russian leader", kind: timeline.Person, name: "Ivan Petrenko", country: "russia"},
+				{text: "Emile Marchand", role: "French president", country: "france"},
 			},
+			not: []string{"the French president", "the Italian president"},
+		},
+		{
+			name:  "an office the document gives no one is the one fitting person of the sentence before",
+			spans: body("Ivan Petrenko agreed to a pause on Tuesday.", "The Russian leader gave the undertaking in a call."),
+			want:  []want{{text: "The Russian leader", kind: timeline.Person, name: "Ivan Petrenko", noCountry: true}},
+		},
+		{
+			name: "an office names no one when the sentence before has two fitting persons or one of another state",
+			spans: body("Ivan Petrenko met Thomas Garrow on Tuesday.", "The Russian leader agreed.",
+				"Polish President Jan Nowicki spoke later.", "The Russian leader left."),
+			not: []string{"The Russian leader"},
+		},
+		{
+			name:  "the president is the document's one president",
+			spans: body("President Hal Brody spoke.", "Later the president said more; the president of Belarus did not."),
+			want:  []want{{text: "the president", kind: timeline.Person, name: "Hal Brody"}},
+			not:   []string{"the president of Belarus"},
+		},
+		{
+			name:  "the president names no one when the document has two",
+			spans: body("President Hal Brody met President Ivan Petrenko.", "Later the president said more."),
+			not:   []string{"the president"},
 		},
 		{
 			name: "titles with qualifiers",
-			spans: body("US Defense Secretary Pete Hegseth spoke.", "Kremlin spokesman Peskov said so.", "NATO’s Secretary-General Mark Rutte said it.", "U.S. envoy Steve Witkoff flew.",
-				"Former British Prime Minister Boris Johnson wrote."),
+			spans: body("US Defense Secretary Lorna Bask spoke.", "Kremlin spokesman Vasko said so.", "NATO’s Secretary-General Pieter Haan said it.", "U.S. envoy Tamsin Okoro flew.",
+				"Former British Prime Minister Giles Harcourt wrote."),
 			want: []want{
-				{text: "Pete Hegseth", role: "US Defense Secretary"},
-				{text: "Peskov", role: "Kremlin spokesman", ref: "dmitry-peskov"},
-				{text: "Mark Rutte", role: "NATO Secretary-General"},
-				{text: "Steve Witkoff", role: "US envoy"},
-				{text: "Boris Johnson", role: "former British Prime Minister", country: "united-kingdom"},
+				{text: "Lorna Bask", role: "US Defense Secretary", country: "united-states"},
+				{text: "Vasko", role: "Kremlin spokesman", country: "russia"},
+				{text: "Pieter Haan", role: "NATO Secretary-General"},
+				{text: "Tamsin Okoro", role: "US envoy"},
+				{text: "Giles Harcourt", role: "former British Prime Minister", country: "united-kingdom"},
 				{text: "US", kind: timeline.Country},
-			},
-		},
-		{
-			name:  "spelling variants of the gazetteer",
-			spans: body("Zelenskiy spoke to Volodymyr Zelenskyy's aides and President Zelensky."),
-			want: []want{
-				{text: "Zelenskiy", ref: "volodymyr-zelensky"},
-				{text: "Volodymyr Zelenskyy", ref: "volodymyr-zelensky"},
-				{text: "Zelensky", ref: "volodymyr-zelensky", role: "President"},
 			},
 		},
 		{
@@ -269,8 +358,10 @@ func TestFind(t *testing.T) {
 		{
 			name:  "capitalised organisations are not people",
 			spans: body("“It is a crime,” said Human Rights Watch.", "Amnesty International said the strike was unlawful."),
-			want:  []want{{text: "Amnesty International", kind: timeline.Organization}},
-			not:   []string{"Human Rights", "Human Rights Watch"},
+			want: []want{
+				{text: "Amnesty International", kind: timeline.Organization},
+				{text: "Human Rights Watch", kind: timeline.Organization},
+			},
 		},
 		{
 			name:  "organisation named by an apposition",
@@ -297,10 +388,15 @@ func TestFind(t *testing.T) {
 			want: []want{{text: "Osaka", kind: timeline.Place}},
 		},
 		{
-			name:  "a heading gives known names only",
-			spans: []span{{"Trump to Discuss Ceasefire with Putin and Arlo Venn", timeline.Heading}, {"Trump and Putin Speak by Phone", timeline.Heading}},
-			want:  []want{{text: "Trump", ref: "donald-trump"}, {text: "Putin", ref: "vladimir-putin"}},
+			name:  "a heading gives only the names the body marks",
+			spans: []span{{"Okoro to Discuss Ceasefire with Arlo Venn", timeline.Heading}, {"Tamsin Okoro, the US envoy, said so.", timeline.Body}},
+			want:  []want{{text: "Okoro", kind: timeline.Person, name: "Tamsin Okoro"}},
 			not:   []string{"Arlo Venn", "Discuss", "Ceasefire"},
+		},
+		{
+			name:  "a role for a state gives the person no country",
+			spans: body("Keld Arvik, the envoy for Russia and Ukraine, said so."),
+			want:  []want{{text: "Keld Arvik", role: "envoy for Russia", noCountry: true}},
 		},
 	}
 	f := NewFinder()
@@ -318,134 +414,15 @@ func TestFind(t *testing.T) {
 				}
 			}
 			for _, m := range got {
+				if m.Tentative {
+					continue // only another document can confirm it (see TestTentative)
+				}
 				for _, n := range tt.not {
 					if m.Text == n || strings.Contains(m.Name, n) {
 						t.Errorf("unwanted mention %q (name %q)", m.Text, m.Name)
 					}
 				}
 			}
-		})
-	}
-}
-
-// TestFindInvariants checks what every result must satisfy.
-func TestFindInvariants(t *testing.T) {
-	doc := docOfSpans(body("Steve Witkoff, the US special envoy, met Putin in Moscow.", "Mr Witkoff told CNN: “Nobody expected it.”")...)
-	doc.Sentences = append(doc.Sentences, timeline.Span{Start: -5, End: 3}, timeline.Span{Start: 10, End: 1 << 30})
-	checkMentions(t, &doc, NewFinder().Find(&doc))
-}
-
-func checkMentions(t *testing.T, doc *timeline.Document, ms []Mention) {
-	t.Helper()
-	for i, m := range ms {
-		if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End {
-			t.Fatalf("mention %d: bad span [%d,%d)", i, m.Start, m.End)
-		}
-		if doc.Text[m.Start:m.End] != m.Text {
-			t.Errorf("mention %d: text %q, span holds %q", i, m.Text, doc.Text[m.Start:m.End])
-		}
-		if i > 0 && ms[i-1].Start > m.Start {
-			t.Errorf("mentions not sorted at %d", i)
-		}
-		switch m.Kind {
-		case timeline.Person, timeline.Organization, timeline.Country, timeline.Place, timeline.Group:
-		default:
-			t.Errorf("mention %q: kind %q", m.Text, m.Kind)
-		}
-		if m.Name == "" {
-			t.Errorf("mention %q: empty name", m.Text)
-		}
-	}
-}
-
-func TestFindOnlyKeptSentences(t *testing.T) {
-	doc := timeline.Document{Text: "Advertisement by Vladimir Putin.\nSteve Witkoff met him.\n"}
-	doc.Sentences = []timeline.Span{{Start: 33, End: 55}}
-	got := NewFinder().Find(&doc)
-	if len(got) != 1 || got[0].Text != "Steve Witkoff" {
-		t.Fatalf("want only the kept sentence's mention, got:%s", describe(got))
-	}
-}
-
-func FuzzFind(f *testing.F) {
-	f.Add("Steve Witkoff, the US special envoy, met Putin in Moscow.", 0, 200)
-	f.Add("Russia’s Deputy Foreign Minister, Alexander Grushko, said U.S.-Russia talks", 3, 40)
-	f.Add("Mr. O’Brien’s, 23, — “Kyiv's”", 0, 30)
-	f.Fuzz(func(t *testing.T, text string, a, b int) {
-		doc := timeline.Document{Text: text}
-		doc.Sentences = []timeline.Span{{Start: a, End: b}, {Start: 0, End: len(text)}}
-		ms := NewFinder().Find(&doc)
-		for _, m := range ms {
-			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
-				t.Fatalf("bad mention %+v", m)
-			}
-		}
-		Resolve([][]Mention{ms, ms})
-	})
-}
-
-// TestFindConcurrent runs one Finder from several goroutines; with -race it
-// checks that the pooled working memory is not shared.
-func TestFindConcurrent(t *testing.T) {
-	f := NewFinder()
-	doc := docOfSpans(body("Steve Witkoff, the US special envoy, met Putin in Moscow.", "Mr Witkoff told CNN it went well.")...)
-	want := describe(f.Find(&doc))
-	errs := make(chan string, 8)
-	for g := 0; g < 8; g++ {
-		go func() {
-			d := doc
-			got := ""
-			for i := 0; i < 50; i++ {
-				got = describe(f.Find(&d))
-				if got != want {
-					break
-				}
-			}
-			errs <- got
-		}()
-	}
-	for g := 0; g < 8; g++ {
-		if got := <-errs; got != want {
-			t.Errorf("concurrent Find gave%s\nwant%s", got, want)
-		}
-	}
-}
-
-// TestAppositionOwner checks that a role phrase goes to the name it is
-// written beside, and never to a known official of another state.
-func TestAppositionOwner(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mention    string // the mention whose role is checked
-		role       string // "" for none
-	}{
-		{"phrase after a name and its comma is that name's",
-			"Speaking alongside Alexander Lukashenko, the president of Belarus, Putin said he agreed.", "Putin", ""},
-		{"the name before keeps it",
-			"Speaking alongside Alexander Lukashenko, the president of Belarus, Putin said he agreed.", "Alexander Lukashenko", "president of Belarus"},
-		{"a phrase opening the sentence is the next name's",
-			"The Kremlin spokesman, Dmitry Peskov, said no.", "Dmitry Peskov", "Kremlin spokesman"},
-		{"a common noun's possessive is not part of the role",
-			"Steve Witkoff, the president's special envoy for the Middle East, said no.", "Steve Witkoff", "special envoy for the Middle East"},
-		{"unknown names: the phrase stays with the name before",
-			"Speaking alongside Arno Lindqvist, the president of Belarus, Hedda Marrow said she agreed.", "Hedda Marrow", ""},
-		{"a role of another state is not a known official's",
-			"Belarusian President Vladimir Putin said no.", "Vladimir Putin", ""},
-	}
-	f := NewFinder()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := docOfSpans(body(tt.text)...)
-			got := f.Find(&doc)
-			for _, m := range got {
-				if m.Text == tt.mention {
-					if m.Role != tt.role {
-						t.Errorf("%s has role %q, want %q:%s", m.Text, m.Role, tt.role, describe(got))
-					}
-					return
-				}
-			}
-			t.Errorf("no mention %q:%s", tt.mention, describe(got))
 		})
 	}
 }

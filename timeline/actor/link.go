@@ -6,22 +6,36 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// fullName is a person's full name as one document writes it.
-type fullName struct {
-	name, ref, country string
-}
-
 // linkDocument gives every person mention the fullest name the document
-// has for it ("Mr Witkoff" → "Steve Witkoff"), lets a full name written
-// in the document win over the gazetteer's namesake ("Graham" after
-// "Thomas Graham"), and turns loose capitalised words that are surnames of
-// the document's people into mentions.
+// has for it ("Mr Vell" → "Brannock Vell") and turns loose capitalised
+// words that are the surnames of the document's people into mentions,
+// with a capitalised word right before them as the given name ("Arlo"
+// of "Arlo Vell" when the text says "Vell said" elsewhere).
 func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf *[]surnameName) []Mention {
 	full := f.fullNames((*buf)[:0], ms)
-	*buf = full
-	if len(full) == 0 {
-		return ms
+	full = f.orgShortNames(full, ms)
+	for k, lt := range loose {
+		w := text[lt.start:lt.end]
+		fn, ok := pick(full, w, "")
+		if !ok {
+			if tentative(lt) {
+				ms = append(ms, Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Person, Tentative: true})
+			}
+			continue
+		}
+		m := Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person, Country: fn.country, Ref: fn.ref}
+		if fn.org {
+			m.Kind = timeline.Organization
+		} else if k > 0 && loose[k-1].end+1 == lt.start && text[loose[k-1].end] == ' ' && loose[k-1].kind == lt.kind &&
+			!strings.Contains(fn.name, " ") {
+			m.Start = loose[k-1].start
+			m.Text = text[m.Start:m.End]
+			m.Name = m.Text
+			full = append(full, surnameName{w, fullName{m.Name, "", fn.country, false, false}})
+		}
+		ms = append(ms, m)
 	}
+	*buf = full
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != timeline.Person {
@@ -35,69 +49,125 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		if !ok {
 			continue
 		}
-		m.Name = fn.name
-		if fn.ref != m.Ref {
-			m.Ref = fn.ref
-			if fn.country != "" || fn.ref == "" {
-				m.Country = fn.country
+		if fn.org {
+			// "Halvard said" in a document about Halvard Construction:
+			// the company, unless a title or honorific marks a person.
+			if m.Text == key && m.Title == "" && m.Role == "" {
+				m.Kind, m.Name, m.Country = timeline.Organization, fn.name, fn.country
 			}
+			continue
 		}
+		m.Name = fn.name
 		if m.Country == "" {
 			m.Country = fn.country
 		}
 	}
-	for _, lt := range loose {
-		w := text[lt.start:lt.end]
-		fn, ok := pick(full, w, "")
-		if !ok {
-			continue
-		}
-		ms = append(ms, Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person,
-			Country: fn.country, Ref: fn.ref})
-	}
 	return ms
 }
 
-// surnameName is a full person name filed under one of its surnames.
+// tentative reports whether a loose capitalised word may be a surname
+// another document confirms: a word of three letters or more, no common
+// noun for people or body, inside a sentence (a capital opening one, or
+// any word of a heading, says nothing).
+func tentative(lt looseToken) bool {
+	return !lt.first && lt.kind != timeline.Heading && lt.end-lt.start >= 3 &&
+		lt.lex&(lPeopleNoun|lOrgHead|lNamedOrg|lSpeech) == 0
+}
+
+// surnameName is a person's name filed under its surname.
 type surnameName struct {
 	surname string
 	fullName
 }
 
-// fullNames lists the document's full person names by surname. A
+// fullName is a person's name as one document writes it; single is set
+// for a person the document calls by the surname alone.
+type fullName struct {
+	name, ref, country string
+	single             bool
+	org                bool // an organisation called by its first word: "Halvard"
+}
+
+// fullNames lists the document's person names by surname: full names, and
+// surnames written alone with person context ("Mr Vell", "Vell said"). A
 // document names few people, so a list searched in order beats a map.
 func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 	add := func(k string, fn fullName) {
-		for _, x := range full {
+		for i, x := range full {
 			if x.surname == k && x.name == fn.name {
+				if full[i].country == "" {
+					full[i].country = fn.country
+				}
 				return
 			}
 		}
 		full = append(full, surnameName{k, fn})
 	}
 	for _, m := range ms {
-		if m.Kind != timeline.Person || !strings.Contains(m.Name, " ") || isDescriptor(m.Text) ||
-			!strings.ContainsAny(f.stripHonorific(m.Text), " \t\n") {
+		if m.Kind != timeline.Person || isDescriptor(m.Text) {
 			continue
 		}
-		fn := fullName{m.Name, m.Ref, m.Country}
-		add(m.Name[strings.LastIndexByte(m.Name, ' ')+1:], fn)
-		if e := f.g.byID[m.Ref]; e != nil {
-			for _, k := range e.surnames {
-				add(k, fn)
-			}
+		key := f.stripHonorific(m.Text)
+		switch {
+		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
+			add(lastWord(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
+			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
 		}
 	}
 	return full
 }
 
-// pick chooses the full name a surname stands for: the only one, or the
-// one that is the same gazetteer entry.
+// orgShortNames files the organisations the document names by their shape
+// ("Halvard Construction") under their first word, which the text may use
+// alone ("Halvard denied it"). A first word that is a word of organisation
+// names anyway ("National Bank") is no short name.
+func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
+	for _, m := range ms {
+		if m.Kind != timeline.Organization || m.Ref != "" || !strings.Contains(m.Name, " ") || m.Modifier {
+			continue
+		}
+		first := m.Name[:strings.IndexByte(m.Name, ' ')]
+		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
+			f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil {
+			continue
+		}
+		// The organisation explains a word the text also uses alone
+		// better than a person of that one name; a person's full name
+		// keeps it.
+		at := len(full)
+		for i, x := range full {
+			if x.surname == first {
+				at = i
+				if !x.single {
+					at = -1
+					break
+				}
+			}
+		}
+		switch fn := (surnameName{first, fullName{name: m.Name, country: m.Country, org: true}}); {
+		case at == len(full):
+			full = append(full, fn)
+		case at >= 0:
+			full[at] = fn
+		}
+	}
+	return full
+}
+
+// pick chooses the name a surname stands for: the only full name, or the
+// one that is the same gazetteer entry, or else the surname itself when
+// the document calls someone by it alone.
 func pick(full []surnameName, surname, ref string) (fullName, bool) {
-	var only fullName
-	n := 0
+	var only, single fullName
+	n, singles := 0, 0
 	for _, x := range full {
 		if x.surname != surname {
+			continue
+		}
+		if x.single {
+			single = x.fullName
+			singles++
 			continue
 		}
 		if ref != "" && x.ref == ref {
@@ -106,10 +176,13 @@ func pick(full []surnameName, surname, ref string) (fullName, bool) {
 		only = x.fullName
 		n++
 	}
+	if n == 0 && singles == 1 {
+		return single, true
+	}
 	return only, n == 1
 }
 
-// stripHonorific drops a leading honorific: "Mr. Witkoff" → "Witkoff".
+// stripHonorific drops a leading honorific: "Mr. Okoro" → "Okoro".
 func (f *Finder) stripHonorific(text string) string {
 	w, rest, ok := strings.Cut(text, " ")
 	if !ok {

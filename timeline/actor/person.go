@@ -6,29 +6,9 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// person makes a mention of the person named by tokens [i, end), known to
-// the gazetteer when e is not nil.
-func (s *sentence) person(out []Mention, i, end int, e *entry) ([]Mention, int) {
-	m, ev := s.personMention(i, end)
-	out = s.markApposed(out, ev)
-	if e != nil {
-		if m.Country != "" && e.country != "" && m.Country != e.country {
-			// "the president of Belarus" cannot be a role of a Russian
-			// official the gazetteer knows: the phrase is someone else's.
-			m.Role = ""
-		}
-		m.Ref, m.Country = e.id, e.country
-		if end-i < 2 {
-			m.Name = e.name
-		}
-	}
-	m.Modifier = s.toks[end-1].is(tPoss)
-	return append(out, m), end
-}
-
 // markApposed flags the mentions already found inside a role phrase
 // before a name as modifiers ("Ukraine" in "his envoy for Russia and
-// Ukraine, Keith Kellogg"), and has find flag those inside a role phrase
+// Ukraine, Keld Arvik"), and has find flag those inside a role phrase
 // after it.
 func (s *sentence) markApposed(out []Mention, ev evidence) []Mention {
 	if ev.preFrom >= 0 {
@@ -86,6 +66,20 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 			}
 		}
 	}
+	if ev.title && ev.country == "" && !ev.apposed && s.word(end) && s.str(end) == "of" && !s.toks[end-1].is(tPoss) {
+		// "Chancellor Anke Roth of Germany": the state after the name is
+		// the title's.
+		if j, h := s.match(end + 1); h != nil && h.e.kind == timeline.Country && !s.toks[j-1].is(tPoss) {
+			ev.role += " of " + s.text[s.toks[end+1].start:s.toks[j-1].end]
+			ev.country = h.e.id
+		}
+	}
+	if ev.country == "" && !ev.title && first > 0 && s.toks[first-1].is(tPoss) {
+		// "Russia’s Ivan Petrenko": the state owning the name is its country.
+		if _, h := s.matchEndingAt(first - 1); h != nil && (h.e.kind == timeline.Country || h.form == formAdj) {
+			ev.country = countryOf(h.e)
+		}
+	}
 	start, stop := s.toks[first].start, s.toks[end-1].end
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 		Kind: timeline.Person, Role: ev.role, Country: ev.country, Title: ev.written}
@@ -93,7 +87,7 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 }
 
 // honorificBefore returns the index of an honorific right before token i
-// ("Mr Witkoff", "Mr. Witkoff"), or -1.
+// ("Mr Okoro", "Mr. Okoro"), or -1.
 func (s *sentence) honorificBefore(i int) int {
 	k := i - 1
 	if s.punct(k, '.') {
@@ -154,7 +148,7 @@ func (s *sentence) hasOf(a, k int) bool {
 
 // qualifier reads the state, body or person that qualifies a title from
 // the tokens ending at k: "British", "Russia’s", "NATO’s", "Kremlin",
-// "Trump’s". It returns the role prefix and the country id.
+// "Brody’s". It returns the role prefix and the country id.
 func (s *sentence) qualifier(k int) (prefix, country string) {
 	if !s.word(k) {
 		return "", ""
@@ -165,11 +159,6 @@ func (s *sentence) qualifier(k int) (prefix, country string) {
 	}
 	e := h.e
 	switch {
-	case e.kind == timeline.Person:
-		if !s.toks[k].is(tPoss) {
-			return "", ""
-		}
-		return "", e.country
 	case e.kind == timeline.Country || h.form == formAdj:
 		c := countryOf(e)
 		if len(e.adj) > 0 {
@@ -177,6 +166,15 @@ func (s *sentence) qualifier(k int) (prefix, country string) {
 		}
 		return e.name, c
 	default:
+		if _, st := s.matchEndingAt(a - 1); st != nil && (st.e.kind == timeline.Country || st.form == formAdj) && a > 0 {
+			// "Russian Security Council secretary": the state's own body,
+			// not the body of that name the gazetteer knows.
+			adj := st.e.name
+			if len(st.e.adj) > 0 {
+				adj = st.e.adj[0]
+			}
+			return adj + " " + s.joined(a, k+1), countryOf(st.e)
+		}
 		c := countryOf(e)
 		if c == "" {
 			c = e.id
@@ -193,8 +191,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 var connectors = map[string]bool{"of": true, "for": true, "on": true, "to": true, "in": true, "at": true, "with": true}
 
 // preApposition reads a role phrase ending in a comma right before token i:
-// "the European Union’s foreign policy chief, Kaja Kallas", "his envoy for
-// Russia and Ukraine, Keith Kellogg".
+// "the European Union’s foreign policy chief, Ilse Varga", "his envoy for
+// Russia and Ukraine, Keld Arvik".
 //
 // from is the byte offset where the phrase, with its possessive, starts.
 func (s *sentence) preApposition(i int) (role, country string, from int, ok bool) {
@@ -220,7 +218,7 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 	if a > last || last-a >= 7 {
 		return "", "", 0, false
 	}
-	// "Alexander Lukashenko, the president of Belarus, Putin said": a
+	// "Arno Lindqvist, the president of Belarus, Mr Petrenko said": a
 	// phrase right after a name and its comma is that name's apposition.
 	lead := a
 	if s.word(lead-1) && s.has(lDeterminer, lead-1) {
@@ -245,7 +243,7 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 }
 
 // rolePhrase renders the role phrase [a, b). A possessive inside it names
-// who the role belongs to: "Donald Trump’s special envoy" is a "special
+// who the role belongs to: "Hal Brody’s special envoy" is a "special
 // envoy" of the United States, "Russia’s foreign minister" a "Russian
 // foreign minister".
 func (s *sentence) rolePhrase(a, b int) (role, country string) {
@@ -258,8 +256,14 @@ func (s *sentence) rolePhrase(a, b int) (role, country string) {
 			break
 		}
 	}
+	// The state is the one that qualifies the role ("the US special
+	// envoy", "president of Belarus"), not the one it is for ("envoy for
+	// Russia and Ukraine").
 	for k := a; k < min(b, a+3); k++ {
-		if end, h := s.match(k); h != nil && end <= b && h.e.kind != timeline.Person {
+		if s.word(k) && connectors[s.str(k)] && s.str(k) != "of" {
+			break
+		}
+		if end, h := s.match(k); h != nil && end <= b {
 			_, country = s.qualifier(end - 1)
 			break
 		}
@@ -274,21 +278,9 @@ func (s *sentence) possessedRole(p, a, b int) (role, country string) {
 	prefix, country := s.qualifier(p)
 	role = s.joined(a, b)
 	if prefix != "" {
-		if h := s.gazStart(p); h == nil || h.e.kind != timeline.Person {
-			role = prefix + " " + role
-		}
+		role = prefix + " " + role
 	}
 	return role, country
-}
-
-// leadingHitEnd returns the last token of a gazetteer phrase starting at a,
-// or -1.
-func (s *sentence) leadingHitEnd(a int) int {
-	end, h := s.match(a)
-	if h == nil {
-		return -1
-	}
-	return end - 1
 }
 
 // roleHead reports whether the head of the phrase [a, b) is in heads. The
@@ -306,6 +298,7 @@ func (s *sentence) roleHead(a, b int, heads uint16) bool {
 }
 
 var clauseWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true,
+	"where": true, "when": true, "while": true, "as": true, "after": true, "before": true,
 	"said": true, "says": true, "told": true, "and": true, "but": true, "was": true, "is": true, "has": true, "had": true}
 
 // postApposition reads what follows a name after a comma: an age (", 23,")
@@ -344,81 +337,4 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	}
 	role, country = s.rolePhrase(j, b)
 	return role, country, b, org, true
-}
-
-var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "del": true,
-	"di": true, "du": true, "dos": true, "bin": true, "al": true, "la": true, "le": true, "ter": true}
-
-// nameRun returns the end of a run of name words starting at i.
-func (s *sentence) nameRun(i int) int {
-	k := i
-	for k < len(s.toks) && k-i < 5 {
-		if s.capName(k) {
-			if k > i {
-				// Stop before a place, a body or a known person's full
-				// name: "Speaker of the House Mike Johnson".
-				if h := s.gazStart(k); h != nil && (h.e.kind != timeline.Person || h.form == formName) {
-					break
-				}
-			}
-			k++
-			if s.toks[k-1].is(tPoss) {
-				break
-			}
-			continue
-		}
-		if k > i && s.word(k) && particles[s.str(k)] && s.capName(k+1) {
-			k++
-			continue
-		}
-		break
-	}
-	for k > i && !s.toks[k-1].is(tCap) {
-		k--
-	}
-	return k
-}
-
-// unknown reads a name the gazetteer lacks at token i. A capitalised run
-// is a person only with person context: an honorific or title before it,
-// an apposition, a verb of saying beside it or a known given name; in
-// headings and captions only an honorific or title will do.
-func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
-	end := s.nameRun(i)
-	if end == i {
-		return out, i + 1, false
-	}
-	m, ev := s.personMention(i, end)
-	n := end - i
-	credit := s.punct(i-1, '/') || s.punct(end, '/') || (s.word(i-1) && strings.EqualFold(s.str(i-1), "by"))
-	strong := ev.honorific || ev.title
-	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
-		return out, i + 1, false // "General Assembly": the title word names a body
-	}
-	accept := strong
-	if !accept && !credit && (s.kind == timeline.Body || s.kind == timeline.Quote || s.kind == timeline.Bullet) {
-		switch {
-		case ev.apposed:
-			accept = true
-		case n >= 2 && (s.has(lSpeech, end) || s.has(lSpeech, i-1)):
-			accept = true
-		case n >= 2 && s.g.given[s.str(i)]:
-			accept = true
-		case n == 1 && (s.has(lSpeech, end) || s.has(lSpeech, i-1)) && s.g.nearSurname(s.str(i)) != nil:
-			accept = true // "Witcoff said": a misspelt known surname
-		}
-	}
-	orgName := s.has(lOrgHead, end-1) && n >= 2
-	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
-		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
-	}
-	if !accept {
-		return out, i + 1, false
-	}
-	if (ev.org || orgName) && !strong {
-		m.Kind, m.Role = timeline.Organization, ""
-	}
-	m.Modifier = s.toks[end-1].is(tPoss)
-	out = s.markApposed(out, ev)
-	return append(out, m), end, true
 }

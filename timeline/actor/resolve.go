@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
@@ -12,7 +11,9 @@ import (
 
 // Resolve groups the mentions of all documents into actors (aliases,
 // spelling variants, titles), sets each mention's ID, and returns the
-// actors sorted by ID.
+// actors sorted by ID. It first settles the tentative mentions: those the
+// corpus confirms become mentions of its person or organisation, the rest
+// are removed from docs[d], which may get shorter.
 //
 // Mentions naming the same gazetteer entry are one actor. Other persons
 // join by name: a surname alone joins the one person of that surname, and
@@ -22,10 +23,11 @@ import (
 // compared only within blocks of the same first letter and near length.
 func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
+	confirm(g, docs)
 	r := newResolver(g)
 	for d := range docs {
 		for k := range docs[d] {
-			r.add(&docs[d][k])
+			r.add(&docs[d][k], d)
 		}
 	}
 	r.joinPersons()
@@ -48,6 +50,8 @@ type record struct {
 	firsts   []string
 	country  string
 	mentions []*Mention
+	docs     int // how many documents mention it
+	lastDoc  int // the last document counted in docs
 }
 
 type resolver struct {
@@ -120,17 +124,21 @@ func (r *resolver) record(key string) *record {
 	if rec := r.recs[key]; rec != nil {
 		return rec
 	}
-	rec := &record{key: key}
+	rec := &record{key: key, lastDoc: -1}
 	r.recs[key] = rec
 	r.parent[key] = key
 	r.order = append(r.order, key)
 	return rec
 }
 
-func (r *resolver) add(m *Mention) {
+func (r *resolver) add(m *Mention, doc int) {
 	key := r.keyOf(m)
 	rec := r.record(key)
 	rec.mentions = append(rec.mentions, m)
+	if rec.lastDoc != doc {
+		rec.docs++
+		rec.lastDoc = doc
+	}
 	if rec.kind == "" {
 		rec.kind = m.Kind
 	}
@@ -141,8 +149,6 @@ func (r *resolver) add(m *Mention) {
 		if e := r.g.byID[m.Ref]; e != nil {
 			rec.ref = e
 			rec.kind = e.kind
-			rec.surnames = e.surnames
-			rec.firsts = e.firsts
 			if e.country != "" {
 				rec.country = e.country
 			}
@@ -328,18 +334,6 @@ func deletions(out []string, s string, n int) []string {
 
 // joinPersons joins person records that name the same person.
 func (r *resolver) joinPersons() {
-	// Gazetteer people take part as candidates even when no document
-	// names them exactly, so that a misspelling still finds them.
-	for _, e := range r.g.entries {
-		if e.kind != timeline.Person {
-			continue
-		}
-		key := "r:" + e.id
-		if r.recs[key] == nil {
-			rec := r.record(key)
-			rec.ref, rec.kind, rec.surnames, rec.firsts, rec.country = e, e.kind, e.surnames, e.firsts, e.country
-		}
-	}
 	var names []surnameRef
 	for _, k := range r.order {
 		rec := r.recs[k]
@@ -416,300 +410,3 @@ func (r *resolver) joinPersons() {
 		}
 	}
 }
-
-// actors builds one actor per joined set that has mentions.
-func (r *resolver) actors() []timeline.Actor {
-	groups := map[string][]*record{}
-	var roots []string
-	for _, k := range r.order {
-		root := r.find(k)
-		if _, ok := groups[root]; !ok {
-			roots = append(roots, root)
-		}
-		groups[root] = append(groups[root], r.recs[k])
-	}
-	type built struct {
-		root  string
-		actor timeline.Actor
-		gaz   bool
-	}
-	var bs []built
-	for _, root := range roots {
-		a, gaz, ok := r.build(groups[root])
-		if ok {
-			bs = append(bs, built{root, a, gaz})
-		}
-	}
-	// Gazetteer ids are kept; other ids that collide get a number.
-	slices.SortFunc(bs, func(x, y built) int {
-		if x.gaz != y.gaz {
-			if x.gaz {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Or(cmp.Compare(x.actor.ID, y.actor.ID), cmp.Compare(x.actor.Kind, y.actor.Kind), cmp.Compare(x.actor.Name, y.actor.Name), cmp.Compare(x.root, y.root))
-	})
-	used := map[string]bool{}
-	out := make([]timeline.Actor, 0, len(bs))
-	for _, b := range bs {
-		id := b.actor.ID
-		for n := 2; used[id]; n++ {
-			id = b.actor.ID + "-" + itoa(n)
-		}
-		used[id] = true
-		b.actor.ID = id
-		r.idOf[b.root] = id
-		out = append(out, b.actor)
-	}
-	slices.SortFunc(out, func(x, y timeline.Actor) int { return cmp.Compare(x.ID, y.ID) })
-	return out
-}
-
-// build makes the actor of one set of records; ok is false when no
-// document mentions it.
-func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
-	var ms []*Mention
-	var ref *entry
-	for _, rec := range recs {
-		ms = append(ms, rec.mentions...)
-		if rec.ref != nil && len(rec.mentions) > 0 {
-			ref = rec.ref
-		}
-	}
-	if len(ms) == 0 {
-		return timeline.Actor{}, false, false
-	}
-	if ref == nil {
-		for _, rec := range recs {
-			if rec.ref != nil {
-				ref = rec.ref
-			}
-		}
-	}
-	a := timeline.Actor{Mentions: len(ms)}
-	if ref != nil {
-		a.ID, a.Name, a.Kind, a.Country = ref.id, ref.name, ref.kind, ref.country
-	} else {
-		a.Name, a.Kind = bestName(ms), majority(ms, func(m *Mention) string { return m.Kind })
-		if ms[0].Ref != "" {
-			a.ID = ms[0].Ref
-		} else {
-			a.ID = slug(a.Name)
-		}
-		if a.ID == "" {
-			a.ID = "actor"
-		}
-	}
-	if a.Country == "" {
-		a.Country = majority(ms, func(m *Mention) string { return m.Country })
-	}
-	if a.Country == a.ID {
-		a.Country = ""
-	}
-	a.Aliases, a.Roles = []string{}, []string{}
-	for _, m := range ms {
-		for _, s := range []string{m.Text, m.Name} {
-			s = oneSpaced(s)
-			// A lone demonym ("American" of "American and Russian
-			// delegations") names its group only beside the group noun.
-			lone := a.Kind == timeline.Group && !strings.Contains(s, " ")
-			// "Russian presidents" of "the US and Russian presidents"
-			// describes a person; a name ends in a capital word.
-			described := a.Kind == timeline.Person && !startsUpper(s[strings.LastIndexByte(s, ' ')+1:])
-			if s != "" && s != a.Name && startsUpper(s) && !isDescriptor(s) && !lone && !described {
-				a.Aliases = append(a.Aliases, s)
-			}
-		}
-		if m.Role != "" {
-			a.Roles = append(a.Roles, oneSpaced(m.Role))
-		}
-		if m.Title != "" && a.Kind == timeline.Person {
-			a.Aliases = append(a.Aliases, oneSpaced(m.Title+" "+m.Text)) // "President Trump"
-		}
-	}
-	if a.Kind == timeline.Person && strings.Contains(a.Name, " ") {
-		// "Ushakov" names Yuri Ushakov wherever the full name is written:
-		// the surname alone is an alias even before the text uses it.
-		// Of a gazetteer entry only the surname of its own name: its
-		// other spellings are not the text's.
-		for _, rec := range recs {
-			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) {
-				a.Aliases = append(a.Aliases, rec.surnames[0])
-			}
-		}
-	}
-	slices.Sort(a.Aliases)
-	a.Aliases = slices.Compact(a.Aliases)
-	a.Roles = foldRoles(a.Roles)
-	return a, ref != nil, true
-}
-
-// foldRoles sorts roles and keeps one of each spelled alike but for case.
-func foldRoles(roles []string) []string {
-	slices.Sort(roles)
-	roles = slices.Compact(roles)
-	seen := map[string]bool{}
-	out := roles[:0]
-	for _, r := range roles {
-		k := strings.ToLower(r)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// bestName is the fullest name: most words, then most used, then first in
-// order.
-func bestName(ms []*Mention) string {
-	count := map[string]int{}
-	for _, m := range ms {
-		count[m.Name]++
-	}
-	best := ""
-	for n, c := range count {
-		bw, nw := len(strings.Fields(best)), len(strings.Fields(n))
-		if best == "" || nw > bw || nw == bw && (c > count[best] || c == count[best] && n < best) {
-			best = n
-		}
-	}
-	return best
-}
-
-// majority is the most common non-empty value, ties to the smallest.
-func majority(ms []*Mention, f func(*Mention) string) string {
-	count := map[string]int{}
-	for _, m := range ms {
-		if v := f(m); v != "" {
-			count[v]++
-		}
-	}
-	best := ""
-	for v, c := range count {
-		if best == "" || c > count[best] || c == count[best] && v < best {
-			best = v
-		}
-	}
-	return best
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
-
-// editDistance is the optimal-string-alignment distance between a and b
-// (insertions, deletions, substitutions and swaps of neighbours), counted
-// in runes; it stops early and returns limit+1 once the distance must
-// exceed limit.
-func editDistance(a, b string, limit int) int {
-	var bufA, bufB [32]rune
-	ra, rb := toRunes(bufA[:0], a), toRunes(bufB[:0], b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	var rows [3][33]int
-	var prev2, prev, cur []int
-	if len(rb) < len(rows[0]) {
-		prev2, prev, cur = rows[0][:len(rb)+1], rows[1][:len(rb)+1], rows[2][:len(rb)+1]
-	} else {
-		prev2, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
-	}
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
-}
-
-// toRunes appends the runes of s to buf, which grows only for long text.
-func toRunes(buf []rune, s string) []rune {
-	for _, r := range s {
-		buf = append(buf, r)
-	}
-	return buf
-}
-
-// slug makes an actor id of a name: lower-case ASCII words joined by
-// hyphens, accents folded ("Viktor Orbán" → "viktor-orban").
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range name {
-		r = fold(unicode.ToLower(r))
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		case r == '\'' || r == '’' || r == '.':
-			// "U.S." → "us"
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
-
-// fold maps accented Latin letters to their base letter.
-func fold(r rune) rune {
-	if r < 0xC0 {
-		return r
-	}
-	if b, ok := folds[r]; ok {
-		return b
-	}
-	return r
-}
-
-var folds = func() map[rune]rune {
-	pairs := []string{
-		"aàáâãäåāăą", "cçćč", "dďđ", "eèéêëēėęě", "gğ", "iìíîïīįı", "kķ", "lłľĺ",
-		"nńňñ", "oòóôõöøōő", "rŕř", "sśšşș", "tťț", "uùúûüūůűų", "yýÿ", "zžźż",
-	}
-	m := map[rune]rune{}
-	for _, p := range pairs {
-		base, _ := utf8.DecodeRuneInString(p)
-		for _, r := range p[1:] {
-			m[r] = base
-		}
-	}
-	return m
-}()

@@ -170,7 +170,7 @@ func scanWord(text string, i, end int) (token, int) {
 		}
 		if a := apostropheAt(text, i, end); a > 0 {
 			j := i + a
-			// "Trump’s", "Russians’": a possessive ending closes the word.
+			// "Brody’s", "Russians’": a possessive ending closes the word.
 			if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !nextIsWord(text, j+1, end)) && i-seg > 1 {
 				t.end = i
 				t.flags |= tPoss

@@ -1,0 +1,228 @@
+package actor
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// actors builds one actor per joined set that has mentions.
+func (r *resolver) actors() []timeline.Actor {
+	groups := map[string][]*record{}
+	var roots []string
+	for _, k := range r.order {
+		root := r.find(k)
+		if _, ok := groups[root]; !ok {
+			roots = append(roots, root)
+		}
+		groups[root] = append(groups[root], r.recs[k])
+	}
+	type built struct {
+		root  string
+		actor timeline.Actor
+		gaz   bool
+	}
+	var bs []built
+	for _, root := range roots {
+		a, gaz, ok := r.build(groups[root])
+		if ok {
+			bs = append(bs, built{root, a, gaz})
+		}
+	}
+	// Gazetteer ids are kept; other ids that collide get a number.
+	slices.SortFunc(bs, func(x, y built) int {
+		if x.gaz != y.gaz {
+			if x.gaz {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(x.actor.ID, y.actor.ID), cmp.Compare(x.actor.Kind, y.actor.Kind), cmp.Compare(x.actor.Name, y.actor.Name), cmp.Compare(x.root, y.root))
+	})
+	used := map[string]bool{}
+	out := make([]timeline.Actor, 0, len(bs))
+	for _, b := range bs {
+		id := b.actor.ID
+		for n := 2; used[id]; n++ {
+			id = b.actor.ID + "-" + itoa(n)
+		}
+		used[id] = true
+		b.actor.ID = id
+		r.idOf[b.root] = id
+		out = append(out, b.actor)
+	}
+	slices.SortFunc(out, func(x, y timeline.Actor) int { return cmp.Compare(x.ID, y.ID) })
+	return out
+}
+
+// build makes the actor of one set of records; ok is false when no
+// document mentions it.
+func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
+	var ms []*Mention
+	var ref *entry
+	for _, rec := range recs {
+		ms = append(ms, rec.mentions...)
+		if rec.ref != nil && len(rec.mentions) > 0 {
+			ref = rec.ref
+		}
+	}
+	if len(ms) == 0 {
+		return timeline.Actor{}, false, false
+	}
+	if ref == nil {
+		for _, rec := range recs {
+			if rec.ref != nil {
+				ref = rec.ref
+			}
+		}
+	}
+	a := timeline.Actor{Mentions: len(ms)}
+	if ref != nil {
+		a.ID, a.Name, a.Kind, a.Country = ref.id, ref.name, ref.kind, ref.country
+	} else {
+		a.Name, a.Kind = bestName(ms), majority(ms, func(m *Mention) string { return m.Kind })
+		if a.Kind == timeline.Person {
+			a.Name = bestPersonName(recs)
+		}
+		if ms[0].Ref != "" {
+			a.ID = ms[0].Ref
+		} else {
+			a.ID = slug(a.Name)
+		}
+		if a.ID == "" {
+			a.ID = "actor"
+		}
+	}
+	if a.Country == "" {
+		a.Country = majority(ms, func(m *Mention) string { return m.Country })
+	}
+	if a.Country == a.ID {
+		a.Country = ""
+	}
+	a.Aliases, a.Roles = []string{}, []string{}
+	for _, m := range ms {
+		for _, s := range []string{m.Text, m.Name} {
+			s = oneSpaced(s)
+			// A lone demonym ("American" of "American and Russian
+			// delegations") names its group only beside the group noun.
+			lone := a.Kind == timeline.Group && !strings.Contains(s, " ")
+			// "Russian presidents" of "the US and Russian presidents"
+			// describes a person; a name ends in a capital word.
+			described := a.Kind == timeline.Person && !startsUpper(s[strings.LastIndexByte(s, ' ')+1:])
+			if s != "" && s != a.Name && startsUpper(s) && !isDescriptor(s) && !lone && !described {
+				a.Aliases = append(a.Aliases, s)
+			}
+		}
+		if m.Role != "" {
+			a.Roles = append(a.Roles, oneSpaced(m.Role))
+		}
+		if m.Title != "" && a.Kind == timeline.Person {
+			a.Aliases = append(a.Aliases, oneSpaced(m.Title+" "+m.Text)) // "President Hal Brody"
+		}
+	}
+	if a.Kind == timeline.Person && strings.Contains(a.Name, " ") {
+		// "Okoro" names Tamsin Okoro wherever the full name is written:
+		// the surname alone is an alias even before the text uses it.
+		// Of a gazetteer entry only the surname of its own name: its
+		// other spellings are not the text's.
+		for _, rec := range recs {
+			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) {
+				a.Aliases = append(a.Aliases, rec.surnames[0])
+			}
+		}
+	}
+	slices.Sort(a.Aliases)
+	a.Aliases = slices.Compact(a.Aliases)
+	a.Roles = foldRoles(a.Roles)
+	return a, ref != nil, true
+}
+
+// foldRoles sorts roles and keeps one of each spelled alike but for case.
+func foldRoles(roles []string) []string {
+	slices.Sort(roles)
+	roles = slices.Compact(roles)
+	seen := map[string]bool{}
+	out := roles[:0]
+	for _, r := range roles {
+		k := strings.ToLower(r)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// bestName is the fullest name: most words, then most used, then first in
+// order.
+func bestName(ms []*Mention) string {
+	count := map[string]int{}
+	for _, m := range ms {
+		count[m.Name]++
+	}
+	best := ""
+	for n, c := range count {
+		bw, nw := len(strings.Fields(best)), len(strings.Fields(n))
+		if best == "" || nw > bw || nw == bw && (c > count[best] || c == count[best] && n < best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// bestPersonName is the name a person goes by. A full name (two words or
+// more) beats a surname alone. Of the full names written in more than
+// half as many documents as the most written one, the shortest wins: variants
+// of one name mostly add to it (a middle initial, a transliteration's
+// "-yy" or "-iy"), while a one-article misspelling is too rare to count.
+// Then the most documents, the most mentions, the first in order.
+func bestPersonName(recs []*record) string {
+	words := func(rec *record) int { return min(len(strings.Fields(rec.mentions[0].Name)), 2) }
+	top, most := 0, 0
+	for _, rec := range recs {
+		if len(rec.mentions) > 0 {
+			top = max(top, words(rec))
+		}
+	}
+	for _, rec := range recs {
+		if len(rec.mentions) > 0 && words(rec) == top {
+			most = max(most, rec.docs)
+		}
+	}
+	var best *record
+	for _, rec := range recs {
+		if len(rec.mentions) == 0 || words(rec) < top || rec.docs*2 <= most && rec.docs < most {
+			continue
+		}
+		if best == nil {
+			best = rec
+			continue
+		}
+		n, b := rec.mentions[0].Name, best.mentions[0].Name
+		if c := cmp.Or(cmp.Compare(utf8.RuneCountInString(b), utf8.RuneCountInString(n)), cmp.Compare(rec.docs, best.docs),
+			cmp.Compare(len(rec.mentions), len(best.mentions)), strings.Compare(b, n)); c > 0 {
+			best = rec
+		}
+	}
+	return best.mentions[0].Name
+}
+
+// majority is the most common non-empty value, ties to the smallest.
+func majority(ms []*Mention, f func(*Mention) string) string {
+	count := map[string]int{}
+	for _, m := range ms {
+		if v := f(m); v != "" {
+			count[v]++
+		}
+	}
+	best := ""
+	for v, c := range count {
+		if best == "" || c > count[best] || c == count[best] && v < best {
+			best = v
+		}
+	}
+	return best
+}

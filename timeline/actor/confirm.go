@@ -1,0 +1,145 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// confirm settles the tentative mentions of every document: a word that
+// is the surname of one person the corpus names with context ("Ashford"
+// where another article writes "Lena Ashford said") becomes a mention of
+// that person, the first word of one organisation named by its shape
+// ("Halvard" of "Halvard Construction") one of that organisation; any
+// other tentative mention is dropped, so that docs[d] may get shorter.
+func confirm(g *gazetteer, docs [][]Mention) {
+	known := map[string]confirmed{}
+	note := func(key string, c confirmed) {
+		old, ok := known[key]
+		switch {
+		case !ok:
+			known[key] = c
+		case old.kind != c.kind || old.name != c.name && !sameOwner(old.name, c.name):
+			known[key] = confirmed{ambiguous: true}
+		case len(c.name) > len(old.name):
+			known[key] = c // the fuller name of one person
+		}
+	}
+	any := false
+	people := map[string]*holderFacts{}
+	var names []string // people's names in first-seen order, for determinism
+	for _, ms := range docs {
+		for _, m := range ms {
+			switch {
+			case m.Tentative:
+				any = true
+			case m.Kind == timeline.Person && !isDescriptor(m.Text):
+				note(lastWord(m.Name), confirmed{name: m.Name, kind: m.Kind})
+				h := people[m.Name]
+				if h == nil {
+					h = &holderFacts{}
+					people[m.Name] = h
+					names = append(names, m.Name)
+				}
+				h.add(m)
+			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
+				g.lexOf(lastWord(m.Name))&lOrgHead != 0:
+				first := m.Name[:strings.IndexByte(m.Name, ' ')]
+				if !orgAdjectives[first] && g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) == 0 {
+					note(first, confirmed{name: m.Name, kind: m.Kind})
+				}
+			}
+		}
+	}
+	if !any {
+		return
+	}
+	for d, ms := range docs {
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.Tentative && m.Role != "" {
+				// "the Russian leader" where the document gave no one the
+				// office: the one person the corpus gives it.
+				name := officeHolder(g, people, names, m.Country, m.Role)
+				if name == "" {
+					continue
+				}
+				m.Tentative, m.Name, m.Role = false, name, ""
+			} else if m.Tentative {
+				c, ok := known[m.Text]
+				if !ok || c.ambiguous {
+					continue
+				}
+				m.Tentative, m.Name, m.Kind = false, c.name, c.kind
+			}
+			kept = append(kept, m)
+		}
+		clear(ms[len(kept):])
+		docs[d] = kept
+	}
+}
+
+// confirmed is what the corpus names by a surname or a first word.
+type confirmed struct {
+	name, kind string
+	ambiguous  bool // two people or bodies go by it
+}
+
+// sameOwner reports whether two names of one surname may be one person:
+// one is the surname alone, or their given names agree ("Lena Ashford",
+// "Ashford", "L. Ashford").
+func sameOwner(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return true
+	}
+	return sameGiven(fa[0], fb[0])
+}
+
+// holderFacts are the states and roles the corpus gives one person.
+type holderFacts struct {
+	countries, roles []string
+}
+
+func (h *holderFacts) add(m Mention) {
+	if m.Country != "" {
+		h.countries = appendNew(h.countries, m.Country)
+	}
+	for _, r := range []string{m.Role, m.Title} {
+		if r != "" {
+			h.roles = appendNew(h.roles, r)
+		}
+	}
+}
+
+// officeHolder returns the one person of the corpus of the state whose
+// role is the office (or, for "leader", the first of its titles held by
+// exactly one), or "".
+func officeHolder(g *gazetteer, people map[string]*holderFacts, names []string, state, office string) string {
+	offices := officeAlike[office]
+	if offices == nil {
+		offices = []string{office}
+	}
+	for _, o := range offices {
+		o = strings.ReplaceAll(o, "defence", "defense")
+		found := ""
+		for _, n := range names {
+			h := people[n]
+			if len(h.countries) != 1 || h.countries[0] != state || !strings.Contains(n, " ") {
+				continue
+			}
+			for _, r := range h.roles {
+				if g.holds(r, o) {
+					if found != "" && found != n {
+						return ""
+					}
+					found = n
+				}
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}

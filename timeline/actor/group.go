@@ -1,0 +1,86 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// qualifiesTitle reports whether tokens from k are a title followed by a
+// name, so that the word before k only qualifies it ("US Defense
+// Secretary Lorna Bask", "Kremlin spokesman Vasko").
+func (s *sentence) qualifiesTitle(k int) bool {
+	j := k
+	for j < len(s.toks) && (s.has(lTitleMod, j) || s.has(lTitleHead, j)) {
+		j++
+	}
+	return j > k && s.has(lTitleHead, j-1) && s.word(j) && s.toks[j].is(tCap)
+}
+
+// groupAfter makes "<demonym or state or body> officials/forces/leaders" a
+// group of that state.
+func (s *sentence) groupAfter(i, end int, e *entry) (Mention, int, bool) {
+	if s.toks[end-1].is(tPoss) || !s.word(end) {
+		return Mention{}, 0, false
+	}
+	class, n := s.groupNoun(end)
+	if class < 0 {
+		return Mention{}, 0, false
+	}
+	country := countryOf(e)
+	if country == "" {
+		country = e.id
+	}
+	gr := s.g.byID[country].groups[class]
+	start, stop := s.toks[i].start, s.toks[end+n-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: gr.name, Kind: timeline.Group,
+		Country: country, Ref: gr.id}, end + n, true
+}
+
+// coordinatedGroup reads the first demonym of "American and Russian
+// negotiators" as a group of its own country.
+func (s *sentence) coordinatedGroup(i, end int, e *entry) (Mention, bool) {
+	if !s.word(end) || (s.str(end) != "and" && s.str(end) != "or") || !s.word(end+1) {
+		return Mention{}, false
+	}
+	j, h := s.match(end + 1)
+	if h == nil || h.form != formAdj {
+		return Mention{}, false
+	}
+	g, _, ok := s.groupAfter(end+1, j, h.e)
+	if !ok {
+		return Mention{}, false
+	}
+	country := countryOf(e)
+	gr := s.g.byID[country].groups[s.groupClassOf(g.Ref)]
+	start, stop := s.toks[i].start, s.toks[end-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: gr.name, Kind: timeline.Group,
+		Country: country, Ref: gr.id}, true
+}
+
+// groupClassOf returns the class index of a group id.
+func (s *sentence) groupClassOf(id string) int {
+	for i, c := range groupClasses {
+		if strings.HasSuffix(id, c) {
+			return i
+		}
+	}
+	return 0
+}
+
+// groupNoun returns the class index of a group noun at k ("forces", or
+// "armed forces" over two tokens), or -1, and how many tokens it spans.
+func (s *sentence) groupNoun(k int) (int, int) {
+	if s.word(k+1) && s.str(k) == "armed" && s.str(k+1) == "forces" {
+		return 1, 2
+	}
+	switch {
+	case s.has(lOfficials, k):
+		return 0, 1
+	case s.has(lForces, k):
+		return 1, 1
+	case s.has(lLeaders, k):
+		return 2, 1
+	}
+	return -1, 0
+}

@@ -1,0 +1,320 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// particles join the parts of a name in lower case: "Ursel von Arden",
+// "Faisal bin Nasser".
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "del": true,
+	"di": true, "du": true, "dos": true, "bin": true, "al": true, "la": true, "le": true, "ter": true}
+
+// nameRun returns the end of a run of name words starting at i.
+func (s *sentence) nameRun(i int) int {
+	k := i
+	for k < len(s.toks) && k-i < 5 {
+		if s.capName(k) {
+			if k > i {
+				// Stop before a place or a body: "Speaker of the
+				// House Orla Quist", "Ashford Moscow".
+				if h := s.gazStart(k); h != nil {
+					break
+				}
+			}
+			k++
+			if s.toks[k-1].is(tPoss) {
+				break
+			}
+			continue
+		}
+		if k > i && s.word(k) && particles[s.str(k)] && s.capName(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > i && !s.toks[k-1].is(tCap) {
+		k--
+	}
+	return k
+}
+
+// unknown reads a name the gazetteer lacks at token i. A run ending in an
+// organisation word is an organisation ("Kastrel District Court"), and
+// so is a run before "administration" ("the Ashford administration"). A
+// capitalised run is a person only with person context: an honorific or
+// title before it, an apposition, a verb of saying beside it, a common
+// given name, a possessive that only a person has ("Ashford’s envoy") or
+// a person it is coordinated with ("Ashford and Mr Vell"); in headings and
+// captions only an honorific or title will do. A class noun before it
+// makes it an organisation ("the relief agency Open Hands"); without
+// person context, a preposition of place or a verb of motion before it
+// makes it a place ("talks in Ostravia").
+func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
+	if m, next, ok := s.orgRun(i); ok {
+		return append(out, m), next, true
+	}
+	end := s.nameRun(i)
+	if end == i {
+		return out, i + 1, false
+	}
+	if m, ok := s.namedOrg(i, end); ok {
+		*s.pend = append(*s.pend, pending{at: len(out), kind: pendAdmin, name: s.str(end - 1), office: s.lower(end)})
+		return append(out, m), end + 1, true
+	}
+	m, ev := s.personMention(i, end)
+	n := end - i
+	// A credit: "REUTERS/Kevin Lamarque", or a byline "By John Smith"
+	// (not "talks headed by Andriy Yermak").
+	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
+	strong := ev.honorific || ev.title
+	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
+		return out, i + 1, false // "General Assembly": the title word names a body
+	}
+	if !strong && s.orgBefore(i) {
+		// "the relief agency Open Hands", "the charity Vell Trust"
+		m.Kind, m.Role, m.Title = timeline.Organization, "", ""
+		start := s.toks[i].start
+		m.Start, m.Text = start, s.text[start:m.End]
+		m.Modifier = s.toks[end-1].is(tPoss)
+		return append(out, m), end, true
+	}
+	accept := strong
+	if !accept && !credit && (s.kind == timeline.Body || s.kind == timeline.Quote || s.kind == timeline.Bullet) {
+		speech := s.has(lSpeech, end) || s.has(lSpeech, i-1)
+		switch {
+		case ev.apposed:
+			accept = true
+		case n >= 2 && speech:
+			accept = true
+		case n >= 2 && s.g.given[s.str(i)]:
+			accept = true
+		case n == 1 && speech && s.surnameAlone(i):
+			accept = true // "Ashford said", "said Ashford"
+		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
+			accept = true // "Ashford’s envoy"
+		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)):
+			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"
+		}
+	}
+	orgName := s.has(lOrgHead, end-1) && n >= 2
+	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
+		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
+	}
+	if !accept {
+		if country, ok := s.placeContext(i, end); ok && !ev.apposed {
+			start, stop := s.toks[i].start, s.toks[end-1].end
+			return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
+				Kind: timeline.Place, Country: country}), end, true
+		}
+		return out, i + 1, false
+	}
+	if (ev.org || orgName) && !strong {
+		m.Kind, m.Role = timeline.Organization, ""
+	}
+	m.Modifier = s.toks[end-1].is(tPoss)
+	out = s.markApposed(out, ev)
+	return append(out, m), end, true
+}
+
+// surnameAlone reports whether the capitalised word at i may be a person
+// called by the surname alone: not a common noun for people ("Analysts
+// said"), a body ("Parliament said") or a title, and, at the start of a
+// sentence, not a word the document also writes in lower case.
+func (s *sentence) surnameAlone(i int) bool {
+	if s.has(lPeopleNoun|lOrgHead|lTitleHead|lNamedOrg, i) || s.toks[i].is(tUpper) || s.toks[i].is(tDigit) {
+		return false
+	}
+	if s.word(i-1) && !s.toks[i-1].is(tCap) {
+		return true // inside a sentence a capital marks a name
+	}
+	return !s.lowerInText(i)
+}
+
+// lowerInText reports whether the word at i is written in lower case
+// somewhere in the document: then its capital only opens a sentence.
+func (s *sentence) lowerInText(i int) bool {
+	w := s.str(i)
+	lower, ok := s.lowered[w]
+	if !ok {
+		lower = lowerIn(s.text, w)
+		if s.lowered != nil {
+			s.lowered[w] = lower
+		}
+	}
+	return lower
+}
+
+// lowerIn reports whether text holds w with a lower-case first letter as
+// a word of its own.
+func lowerIn(text, w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	lw := string(unicode.ToLower(r)) + w[n:]
+	for off := 0; ; {
+		j := strings.Index(text[off:], lw)
+		if j < 0 {
+			return false
+		}
+		j += off
+		if (j == 0 || !nextIsWord(text, j-1, j)) && !nextIsWord(text, j+len(lw), len(text)) {
+			return true
+		}
+		off = j + len(lw)
+	}
+}
+
+// coordinated reports whether the name at i follows "and" or "or" after a
+// person found just before it: "Mr Vell and Ashford".
+func (s *sentence) coordinated(out []Mention, i int) bool {
+	if len(out) == 0 || !s.word(i-1) || (s.str(i-1) != "and" && s.str(i-1) != "or") || i < 2 {
+		return false
+	}
+	last := out[len(out)-1]
+	return last.Kind == timeline.Person && !last.Modifier && last.End == s.toks[i-2].end
+}
+
+// personFollows reports whether "and" or "or" at k joins the name before
+// it to a person the text marks as one: "Ashford and President Vell",
+// "Ashford and Mr Vell".
+func (s *sentence) personFollows(k int) bool {
+	if !s.word(k) || (s.str(k) != "and" && s.str(k) != "or") {
+		return false
+	}
+	j := k + 1
+	if s.word(j) && s.g.honorific[s.str(j)] {
+		return true
+	}
+	for s.has(lTitleMod, j) && !s.has(lTitleHead, j) {
+		j++
+	}
+	return s.has(lTitleHead, j) && s.toks[j].is(tCap) && s.word(j+1) && s.toks[j+1].is(tCap) && !s.has(lStop, j+1)
+}
+
+// namedOrg reads "the Ashford administration": a capitalised run before a
+// word for a body that takes a person's or a place's name. The body is
+// settled once the document is read (see settle): a person's
+// administration is the government of the person's country when the
+// document gives one.
+func (s *sentence) namedOrg(i, end int) (Mention, bool) {
+	if !s.word(end) || s.toks[end].is(tCap) || !s.has(lNamedOrg, end) || s.toks[end-1].is(tPoss) ||
+		!s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") {
+		return Mention{}, false
+	}
+	start, stop := s.toks[i].start, s.toks[end].end
+	name := s.joined(i, end) + " " + s.lower(end)
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: name, Kind: timeline.Organization}, true
+}
+
+// placePreps are the prepositions after which a capitalised name the
+// gazetteer lacks is a place: "talks in Jeddah", "a village near Ostrava".
+var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// placeNouns after a capitalised name make it a place: "the Kursk region".
+var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true, "province": true, "city": true,
+	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true}
+
+// placeContext reports whether the name [i, end) stands where a place
+// does: after a preposition of place, after "to" or "from" following a
+// verb of motion ("flew to Jeddah"), before a word such as "region", or
+// owned by a state ("Russia’s Kursk region", whose state is its country).
+// A possessive or an organisation word makes it no place ("in Ashford’s
+// view", "in Parliament").
+func (s *sentence) placeContext(i, end int) (country string, ok bool) {
+	if end-i > 3 || s.toks[end-1].is(tPoss) || s.has(lOrgHead|lNamedOrg|lPeopleNoun, end-1) || s.toks[i].is(tUpper) || !s.word(i-1) {
+		return "", false
+	}
+	if s.word(end) && s.has(lNamedOrg|lOrgHead, end) {
+		return "", false
+	}
+	region := s.word(end) && placeNouns[s.str(end)]
+	if s.toks[i-1].is(tPoss) {
+		if _, h := s.matchEndingAt(i - 1); h != nil && h.e.kind == timeline.Country {
+			return h.e.id, region || s.has(lLocPrep, i-2)
+		}
+		return "", false
+	}
+	switch p := s.str(i - 1); {
+	case placePreps[p] || region:
+		return "", true
+	case p == "to" || p == "from":
+		return "", s.has(lMotion, i-2)
+	}
+	return "", false
+}
+
+// orgClasses are the nouns that, after "the" or "a", class the name
+// right after them as an organisation: "the relief agency Open Hands",
+// "the charity Vell Trust". Words that also class people ("developer",
+// "press") are left out: "the property developer Arlo Venn" is a person.
+var orgClasses = map[string]bool{"agency": true, "charity": true, "company": true, "firm": true, "group": true,
+	"organisation": true, "organization": true, "bank": true, "newspaper": true, "broadcaster": true, "network": true,
+	"foundation": true, "association": true, "party": true, "movement": true, "institute": true, "think-tank": true,
+	"outlet": true, "channel": true, "airline": true, "carrier": true, "insurer": true, "lender": true, "manufacturer": true,
+	"contractor": true, "conglomerate": true, "militia": true, "NGO": true, "ngo": true, "daily": true, "tabloid": true}
+
+// orgBefore reports whether an organisation class noun, in a phrase opened
+// by "the" or "a" a few words earlier, stands right before the name at i.
+func (s *sentence) orgBefore(i int) bool {
+	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) || !orgClasses[s.str(i-1)] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && s.word(k); k-- {
+		if w := s.str(k); strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAdjectives may open an organisation's name though they are no names
+// themselves: "Northern Development Bank", "National Seismological
+// Institute", "Central Election Commission".
+var orgAdjectives = map[string]bool{"National": true, "Federal": true, "Central": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "North": true, "South": true, "East": true, "West": true, "State": true,
+	"Supreme": true, "High": true, "General": true, "Royal": true, "Federation": true, "Grand": true}
+
+// orgRun reads an organisation named by its shape: capitalised words
+// ending in an organisation word, with "of", "for" or "and" inside
+// ("Kastrel District Court", "National Seismological Institute", "Bank of
+// Ostravia"). A title word after the organisation word makes the run a
+// title ("Foreign Ministry Spokeswoman"), and headings, written in
+// capitals throughout, give none.
+func (s *sentence) orgRun(i int) (Mention, int, bool) {
+	if s.kind == timeline.Heading || !s.word(i+1) || !s.toks[i+1].is(tCap) || s.toks[i].is(tUpper) ||
+		!s.capName(i) && !orgAdjectives[s.str(i)] {
+		return Mention{}, 0, false // an organisation's name has two capitalised words at least
+	}
+	k, head := i, -1
+	for k < len(s.toks) && k-i < 8 {
+		switch {
+		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
+			head = k
+		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0:
+			return Mention{}, 0, false
+		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i):
+			// Inside the name any capitalised word will do: "Human Rights
+			// Watch" (the organisation word at the end vouches for it).
+		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		default:
+			goto done
+		}
+		k++
+		if s.toks[k-1].is(tPoss) {
+			break
+		}
+	}
+done:
+	if head < 0 || head == i {
+		return Mention{}, 0, false
+	}
+	for k > head+1 && !s.toks[k-1].is(tCap) {
+		k--
+	}
+	start, stop := s.toks[i].start, s.toks[k-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
+		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k)}, k, true
+}

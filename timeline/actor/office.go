@@ -1,0 +1,371 @@
+package actor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// An office such as "the Russian leader" names one person, and "the
+// Ashford administration" one body, but which one only the whole document
+// can tell: the gazetteer keeps no list of who holds an office, so the
+// person is the one the document itself gives that office ("Russian
+// President Ivan Petrenko"). Such mentions are noted as pending while the
+// sentences are read and settled at the end (settle).
+
+type pendKind uint8
+
+const (
+	pendOffice pendKind = iota // "the Russian leader": a person holding an office
+	pendAdmin                  // "the Ashford administration": a person's government
+)
+
+// pending is a mention settled once the document is read.
+type pending struct {
+	at      int // index of the mention among the document's mentions
+	kind    pendKind
+	country string // the office's state; "" for "the president"
+	office  string // lower case: "leader", "prime minister"
+	name    string // for an administration: the name before it
+	from    int    // byte offset of the sentence the mention is in
+	pair    bool   // one of "the US and Russian presidents": two persons
+}
+
+// officeEnd returns the end of a run of title words from k that ends in a
+// title head ("leader", "foreign minister", "secretary of state"), or k.
+func (s *sentence) officeEnd(k int) int {
+	last := k
+	for j := k; j < len(s.toks) && j-k < 4 && s.word(j); j++ {
+		switch {
+		case s.has(lTitleHead, j):
+			last = j + 1
+		case s.has(lTitleMod, j):
+		case s.str(j) == "of" && j > k && s.has(lTitleHead, j-1):
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// office returns tokens [a, b) as a lower-case office: "foreign minister".
+func (s *sentence) office(a, b int) string {
+	return strings.ToLower(s.joined(a, b))
+}
+
+// descriptor reads "the Russian leader", "the US president": a person the
+// document names elsewhere with that office in that state.
+func (s *sentence) descriptor(out []Mention, i, end int, e *entry) (Mention, int, bool) {
+	if i == 0 || !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || s.toks[end-1].is(tPoss) {
+		return Mention{}, 0, false
+	}
+	last := s.officeEnd(end)
+	if last == end || last-end > 3 {
+		return Mention{}, 0, false
+	}
+	if s.word(last) && s.toks[last].is(tCap) && !s.has(lStop, last) {
+		return Mention{}, 0, false // a title before a name: the name rule takes it
+	}
+	if s.apposition(i-1, last) {
+		return Mention{}, 0, false
+	}
+	start, stop := s.toks[i-1].start, s.toks[last-1].end
+	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, country: countryOf(e), office: s.office(end, last), from: s.toks[0].start})
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop], Kind: timeline.Person,
+		Country: countryOf(e), Modifier: s.toks[last-1].is(tPoss)}, last, true
+}
+
+// apposition reports whether the office at tokens [a, b) describes a name
+// written beside it ("Arlo Venn, the US envoy," or "the US envoy, Arlo
+// Venn"): the role rules give it to that name, and it names no one else.
+func (s *sentence) apposition(a, b int) bool {
+	return s.punct(a-1, ',') && s.word(a-2) && s.toks[a-2].is(tCap) || s.punct(b, ',') && s.word(b+1) && s.toks[b+1].is(tCap)
+}
+
+// pairDescriptor reads "the US and Russian presidents" as the one person
+// each state's office names in the document: two person mentions.
+func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mention, int, bool) {
+	if i == 0 || !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || !s.word(end) || s.str(end) != "and" {
+		return out, 0, false
+	}
+	j, h := s.match(end + 1)
+	if h == nil || h.form != formAdj && h.e.kind != timeline.Country || !s.word(j) {
+		return out, 0, false
+	}
+	plural := s.lower(j)
+	office := strings.TrimSuffix(plural, "s")
+	if office == plural || !s.g.titleHead[office] || countryOf(e) == countryOf(h.e) {
+		return out, 0, false
+	}
+	for _, side := range []struct {
+		from, to int
+		state    string
+	}{{i - 1, end - 1, countryOf(e)}, {end + 1, j, countryOf(h.e)}} {
+		start, stop := s.toks[side.from].start, s.toks[side.to].end
+		*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, country: side.state, office: office, from: s.toks[0].start, pair: true})
+		out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
+			Kind: timeline.Person, Country: side.state})
+	}
+	return out, j + 1, true
+}
+
+// bareOffices are the offices that name a person without a state ("the
+// president said"), when the document gives one person that office.
+var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true}
+
+// bareOffice reads "the president" at token i ("the"): the document's one
+// president. "the president of Belarus" describes, and names no one here.
+func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
+	if !s.word(i+1) || !s.has(lTitleHead|lTitleMod, i+1) {
+		return out, i, false
+	}
+	last := s.officeEnd(i + 1)
+	if last == i+1 || !bareOffices[s.office(i+1, last)] {
+		return out, i, false
+	}
+	if s.word(last) && (s.toks[last].is(tCap) || s.str(last) == "of") || s.punct(last, '-') || s.apposition(i, last) {
+		return out, i, false
+	}
+	start, stop := s.toks[i].start, s.toks[last-1].end
+	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: s.office(i+1, last), from: s.toks[0].start})
+	out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
+		Kind: timeline.Person, Modifier: s.toks[last-1].is(tPoss)})
+	return out, last, true
+}
+
+// stateOrg reads a body named after its state: a demonym or state before a
+// capitalised run holding an organisation word ("Russian Foreign Ministry",
+// "Ruritanian Supreme Court"). A title word before the organisation word
+// makes it a title instead ("Russian Deputy Foreign Minister").
+func (s *sentence) stateOrg(i, end int, e *entry) (Mention, int, bool) {
+	if s.toks[end-1].is(tPoss) {
+		return Mention{}, 0, false
+	}
+	k, head := end, -1
+	for k < len(s.toks) && s.word(k) {
+		switch {
+		case s.toks[k].is(tCap) && s.has(lOrgHead, k):
+			head = k
+		case s.toks[k].is(tCap) && s.has(lTitleHead, k):
+			if head < 0 {
+				return Mention{}, 0, false
+			}
+			goto done
+		case s.toks[k].is(tCap) && (!s.has(lStop, k) || s.has(lTitleMod, k) || orgAdjectives[s.str(k)]):
+		case head >= 0 && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		default:
+			goto done
+		}
+		k++
+		if s.toks[k-1].is(tPoss) {
+			break
+		}
+	}
+done:
+	if head < 0 {
+		return Mention{}, 0, false
+	}
+	for k > head+1 && !s.toks[k-1].is(tCap) {
+		k--
+	}
+	start, stop := s.toks[i].start, s.toks[k-1].end
+	country := countryOf(e)
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
+		Country: country, Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k)}, k, true
+}
+
+// governing are the words after a person's name that make the body the
+// government of the person's state: "the Brody administration".
+var governing = map[string]bool{"administration": true, "government": true, "cabinet": true, "presidency": true, "regime": true}
+
+// officeAlike lists, for an office that several titles hold, those titles
+// in the order tried: "the Russian leader" is the president if the
+// document names one, else the prime minister.
+var officeAlike = map[string][]string{
+	"leader":        {"president", "prime minister", "premier", "chancellor", "leader", "king", "supreme leader"},
+	"top diplomat":  {"foreign minister", "secretary of state", "foreign secretary", "top diplomat"},
+	"defence chief": {"defense minister", "defense secretary"},
+}
+
+// settle gives each pending mention its person or body from the
+// document's own mentions, and empties the Name of the offices that name
+// no one, which Find then leaves out.
+func (f *Finder) settle(ms []Mention, pend []pending, sents []timeline.Span) {
+	holders := f.holders(ms, pend)
+	for _, p := range pend {
+		m := &ms[p.at]
+		switch p.kind {
+		case pendAdmin:
+			if !governing[p.office] {
+				break // "the Vasko campaign" is the campaign's own
+			}
+			for _, o := range ms {
+				if o.Kind == timeline.Person && o.Country != "" && lastWord(o.Name) == p.name {
+					if gov := f.g.government[o.Country]; gov != nil {
+						m.Name, m.Ref, m.Country = gov.name, gov.id, gov.country
+					}
+					break
+				}
+			}
+		case pendOffice:
+			offices := officeAlike[p.office]
+			if offices == nil {
+				offices = []string{p.office}
+			}
+			m.Name = ""
+			for _, o := range offices {
+				if name, country, n := f.holder(ms, holders, p.country, o); n == 1 {
+					m.Name, m.Country = name, country
+					break
+				} else if n > 1 {
+					break
+				}
+			}
+			if m.Name == "" && p.country != "" && !p.pair {
+				if name, c := f.antecedent(ms, p, offices, sents); name != "" {
+					m.Name, m.Country = name, c
+				}
+			}
+			if m.Name == "" && p.country != "" {
+				// Another document may give someone the office: Resolve
+				// settles it (see confirm).
+				m.Name, m.Role, m.Tentative = m.Text, p.office, true
+			}
+		}
+	}
+}
+
+// holders lists the document's persons with a role or title, whom an
+// office may name; none when no office is pending.
+func (f *Finder) holders(ms []Mention, pend []pending) []int {
+	var out []int
+	for _, p := range pend {
+		if p.kind != pendOffice {
+			continue
+		}
+		for k := range ms {
+			if ms[k].Kind == timeline.Person && (ms[k].Role != "" || ms[k].Title != "") {
+				out = append(out, k)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// antecedent is the fallback when the document gives no one the office:
+// the one person of the sentence before that of "the Russian leader" (or
+// of the one before it) whom nothing the document says rules out, as a
+// reader takes it ("Ivan Petrenko agreed to a pause. The Russian leader
+// gave the undertaking …"). A person of another state, or with a role or
+// title that is not the office, is ruled out; two persons left make it
+// ambiguous, and a person named in the same sentence is someone else
+// ("Vell said the Russian leader agreed").
+func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []timeline.Span) (name, country string) {
+	fits := func(role string) bool {
+		if role == "" {
+			return true
+		}
+		for _, o := range offices {
+			if f.g.holds(role, strings.ReplaceAll(o, "defence", "defense")) {
+				return true
+			}
+		}
+		return false
+	}
+	compatible := func(name string) bool {
+		for _, m := range ms {
+			if m.Kind == timeline.Person && m.Name == name &&
+				(m.Country != "" && m.Country != p.country || !fits(m.Role) || !fits(m.Title)) {
+				return false
+			}
+		}
+		return true
+	}
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].Start >= p.from })
+	for back := 1; back <= 2 && k-back >= 0; back++ {
+		sp := sents[k-back]
+		var found []string
+		for _, m := range ms {
+			if m.Kind == timeline.Person && m.Start >= sp.Start && m.End <= sp.End && strings.Contains(m.Name, " ") &&
+				!isDescriptor(m.Text) && !slices.Contains(found, m.Name) {
+				found = append(found, m.Name)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		var ok []string
+		for _, n := range found {
+			if compatible(n) {
+				ok = append(ok, n)
+			}
+		}
+		if len(ok) == 1 {
+			return ok[0], "" // the state is the office's, not evidence of the person's
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// holder returns the person of the document whose role or title is the
+// office in the state (any state when country is ""), and how many
+// distinct persons hold it.
+func (f *Finder) holder(ms []Mention, holders []int, country, office string) (name, c string, n int) {
+	office = strings.ReplaceAll(office, "defence", "defense")
+	for _, k := range holders {
+		m := ms[k]
+		if m.Kind != timeline.Person || !strings.Contains(m.Name, " ") || m.Name == name || isDescriptor(m.Text) {
+			continue
+		}
+		if country != "" && m.Country != country {
+			continue
+		}
+		if f.g.holds(m.Role, office) || f.g.holds(m.Title, office) {
+			if name != "" && n > 0 {
+				return "", "", 2
+			}
+			name, c, n = m.Name, m.Country, 1
+		}
+	}
+	return name, c, n
+}
+
+// holds reports whether a role is the office itself, maybe with its state
+// written before ("Russian President") or after ("President of Russia"):
+// "Vice President" and "former President" hold another office.
+func (g *gazetteer) holds(role, office string) bool {
+	r := strings.ReplaceAll(strings.ToLower(role), "defence", "defense")
+	if r == office {
+		return true
+	}
+	if rest, ok := strings.CutSuffix(r, " "+office); ok {
+		return g.isState(role[:len(rest)])
+	}
+	if rest, ok := strings.CutPrefix(r, office+" of "); ok {
+		return g.isState(role[len(role)-len(rest):])
+	}
+	return false
+}
+
+// isState reports whether text names a state in the gazetteer, by name or
+// demonym, with an optional "the": "Russian", "the United States".
+func (g *gazetteer) isState(text string) bool {
+	text = strings.TrimPrefix(strings.TrimSpace(text), "the ")
+	var toks []token
+	toks = tokenize(toks, text, 0, len(text))
+	m := g.root
+	var nd *node
+	for _, t := range toks {
+		if nd = m[text[t.start:t.end]]; nd == nil {
+			return false
+		}
+		m = nd.next
+	}
+	return nd != nil && nd.hit != nil && nd.hit.e.kind == timeline.Country
+}
+
+func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
