@@ -176,6 +176,11 @@ type When struct {
 	Granularity Granularity `json:"granularity"`
 	Text        string      `json:"text"`
 	Doc         string      `json:"doc"`
+	// Basis says how the event got this date: "text", an expression that
+	// governs it; "narrative", a time carried from an earlier sentence of
+	// the same telling; "publication", the publication day itself, where
+	// tense and wording put the event on it.
+	Basis string `json:"basis,omitempty"`
 }
 
 // Interval returns w as an Interval.

@@ -33,11 +33,12 @@ func (p parsed) event(i int) (EventMention, bool) {
 		kind = KindOther
 	}
 	x := p.x
+	when, own := p.time(f)
 	ev := EventMention{
 		Kind:    kind,
 		Trigger: lemma,
 		Status:  p.status(f.clause),
-		When:    p.time(f),
+		When:    when,
 		Speaker: -1,
 		Mention: timeline.Mention{
 			Doc: x.doc.ID, Start: p.s.Span.Start, End: p.s.Span.End,
@@ -65,7 +66,7 @@ func (p parsed) event(i int) (EventMention, bool) {
 		}
 	}
 	ev.Summary = p.summary(f)
-	ev.Salience = p.salience(&ev, noun)
+	ev.Salience = p.salience(&ev, i, noun, own)
 	return ev, ev.Summary != ""
 }
 

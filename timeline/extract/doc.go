@@ -3,8 +3,8 @@
 // whom, where, when, with what status) and the links between them.
 //
 // Document reads each kept sentence once (a repeated standfirst counts
-// once; headings are skipped; a photo caption gives only the events it
-// dates itself). A sentence becomes tokens, each actor mention and each
+// once; headings are left to the parse, below; a photo caption gives only
+// the events it dates itself). A sentence becomes tokens, each actor mention and each
 // temporal expression one token, and is cut into clauses at punctuation,
 // clause words (who, that, when …), a coordinated verb and the end of what
 // a speech verb introduces.
@@ -54,4 +54,17 @@
 // event, at low confidence. A cue used as a verb ("Peskov was responding
 // to comments") links the subject's last event, never one told after the
 // cue; no event answers one dated after it.
+//
+// With the language layer's parse, every predicate the lexicon left
+// unread (a verb heading a clause, an event noun, a state said with a
+// copula) becomes an event too, and events are dated sentence by sentence
+// (see date). The time is the expression the parse attaches to the
+// predicate; else a date of the sentence that no other clause holds and
+// the predicate's tense allows, the nearest along the tree (a date on a
+// thing, "Kopp's 1987 Chevrolet", or on the figure compared, "from $4
+// million a year earlier", dates nothing). Failing that, a past event of
+// the main clause takes the time the story last set (basis narrative), a
+// present or present-perfect one, or a bare saying, the publication day
+// (basis publication); anything else stays undated. The lexicon's events
+// take only a date the parse attaches to them. Every date says its basis.
 package extract

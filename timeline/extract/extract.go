@@ -51,15 +51,18 @@ type LinkMention struct {
 // Document extracts the event mentions of doc. Actor mentions must carry
 // their resolved IDs; a mention without one is known by its name.
 //
-// Headings are left out: they repeat what the body tells. A photo caption
-// gives only events it dates itself ("… shake hands at the summit in
-// Osaka, June 28, 2019"): the picture is often years old, and an undated
-// caption event would be taken for news. A sentence repeated word for word
-// (a standfirst printed twice) is read once.
+// The trigger lexicon leaves headings out: they repeat what the body
+// tells. A photo caption gives only events it dates itself ("… shake
+// hands at the summit in Osaka, June 28, 2019"): the picture is often
+// years old, and an undated caption event would be taken for news. A
+// sentence repeated word for word (a standfirst printed twice) is read
+// once.
 //
 // sents, the language layer's analysis of doc's sentences, adds an event
-// for every predicate the trigger lexicon does not know (see predicates);
-// nil leaves them out.
+// for every predicate the trigger lexicon does not know, headings
+// included, and dates the events the text and the story place in time
+// (see predicates and date); nil leaves them out, and every date the
+// lexicon gives then has basis text.
 func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.Mention, sents []language.Sentence) Result {
 	x := extractors.Get().(*extractor)
 	defer x.release()
@@ -68,7 +71,9 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 		x.sentence(sp)
 	}
 	x.finishLinks()
+	x.lexEvents = len(x.res.Events)
 	x.predicates(sents)
+	x.markBasis()
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
 	return res
@@ -116,6 +121,9 @@ type extractor struct {
 	indexed bool                  // known and sites are built
 
 	spans []timeline.Span
+	// lexEvents is the number of events the trigger lexicon gave: the
+	// first of Result.Events, dated by its own reading of the sentence.
+	lexEvents int
 
 	cands []cand
 	toks  []token

@@ -52,21 +52,16 @@ func (p parsed) reportedBy(c int) bool {
 	return h >= 0 && p.rel(c) == "ccomp" && wn.Kind(strings.ToLower(p.word(h).Lemma), false) == KindStatement
 }
 
-// time returns the date of the expression that the parse attaches to the
-// predicate: one whose head hangs below the predicate (or its light verb)
-// with no other predicate between them.
-func (p parsed) time(f frame) *timeline.When {
-	x := p.x
-	for ti, tx := range x.timexes {
-		if tx.Start < p.s.Span.Start || tx.End > p.s.Span.End || tx.Interval == nil || tx.Interval.IsZero() ||
-			tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet || sinceText(tx.Text) {
-			continue
-		}
-		if a := p.attachment(tx.Start, tx.End); a >= 0 && (a == f.pred || a == f.clause) {
-			return x.when(ti)
-		}
+// time returns the date of the expression that dates predicate f (see
+// textTime), or nil, and whether the parse attaches it to the predicate
+// itself rather than to the sentence it stands in.
+func (p parsed) time(f frame) (*timeline.When, bool) {
+	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
+		tx := p.x.timexes[ref]
+		a := p.attachment(tx.Start, tx.End)
+		return p.x.when(ref), rank == 0 && (a == f.pred || a == f.clause)
 	}
-	return nil
+	return nil, false
 }
 
 // attachment returns the first predicate (or light verb) above the words in [start, end):
@@ -89,8 +84,10 @@ func (p parsed) attachment(start, end int) int {
 
 // salience says how timeline-worthy an event read off the parse is: a
 // change in the world done by someone on a known day is news; a state, a
-// thought or a bare saying is less so.
-func (p parsed) salience(ev *EventMention, noun bool) float64 {
+// thought or a bare saying is less so. The day counts when the text
+// attaches it to the predicate (own): a date the event only shares with
+// its sentence is a weaker sign that the text is about it.
+func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 	s := 0.35 // a predicate of a known kind: a meeting, an attack, a resignation
 	switch ev.Kind {
 	case KindOther:
@@ -114,7 +111,14 @@ func (p parsed) salience(ev *EventMention, noun bool) float64 {
 			s += 0.05
 		}
 	}
-	if ev.When != nil {
+	if ev.When == nil || !own || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) {
+		// A state ("was injured") or a noun the lexicon does not list
+		// as an event ("the investigation") is as often background as
+		// news: kept, dated if it can be, left out of the pictures.
+		// Nor is an event with no day of its own: dated by its
+		// sentence, the story or the publication day if it can be.
+		s = min(s, 0.45)
+	} else {
 		s += 0.2
 	}
 	if ev.Status == timeline.Hypothetical || ev.Status == timeline.Denied {

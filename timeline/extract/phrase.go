@@ -78,7 +78,7 @@ func (p parsed) verbPhrase(v int) string {
 			continue
 		}
 		d := p.word(k).Deprel
-		if (d == "aux" || d == "aux:pass" || d == "compound:prt") ||
+		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
 			words = append(words, p.word(k).Form)
 		}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -16,6 +18,10 @@ const KindOther = "other"
 // ("the verdict", "a brawl"), with its arguments from the dependencies.
 // They are kept with a salience, so that renderers can leave the minor
 // ones out while the events document keeps every event the text states.
+// Unlike the lexicon, it reads headings too: a headline is a telling of
+// its own ("Police Arrest Drunk Driver"), which the resolver merges with
+// the body's. Sentence by sentence, it then dates the events of the
+// sentence, the lexicon's and its own (see date).
 func (x *extractor) predicates(sents []language.Sentence) {
 	taken := make([]timeline.TextRange, 0, len(x.res.Events))
 	for _, ev := range x.res.Events {
@@ -23,20 +29,32 @@ func (x *extractor) predicates(sents []language.Sentence) {
 			taken = append(taken, *ev.Mention.Trigger)
 		}
 	}
+	lexical := x.placeEvents(sents) // the lexicon's events, in text order
+	var story *timeline.When        // the time the story last set (see date)
+	var group []placed
 	for si := range sents {
 		s := &sents[si]
-		if s.Span.Kind == timeline.Heading || !x.kept(s.Span) {
-			continue
+		n := 0
+		for n < len(lexical) && lexical[n].sent == si {
+			n++
 		}
-		p := parsed{x: x, s: s}
+		group = append(group[:0], lexical[:n]...)
+		lexical = lexical[n:]
+		if s.Span.Kind != timeline.Heading && !x.kept(s.Span) {
+			continue // a repeated standfirst
+		}
+		p := x.parse(s)
 		for i := range s.Words {
 			if !p.isPredicate(i) || overlapsAny(taken, s.Words[i].Start, s.Words[i].End) {
 				continue
 			}
 			if ev, ok := p.event(i); ok {
+				group = append(group, placed{event: len(x.res.Events), sent: si, word: i})
 				x.res.Events = append(x.res.Events, ev)
 			}
 		}
+		slices.SortStableFunc(group, func(a, b placed) int { return cmp.Compare(a.word, b.word) })
+		x.date(p, group, &story)
 	}
 }
 
@@ -62,8 +80,9 @@ func overlapsAny(rs []timeline.TextRange, start, end int) bool {
 
 // parsed reads events off one parsed sentence.
 type parsed struct {
-	x *extractor
-	s *language.Sentence
+	x   *extractor
+	s   *language.Sentence
+	txs []sentTimex // its usable time expressions
 }
 
 func (p parsed) word(i int) *language.Word { return &p.s.Words[i] }
@@ -96,9 +115,53 @@ func (p parsed) isPredicate(i int) bool {
 		default:
 			return false
 		}
-		return wn.IsEventNoun(strings.ToLower(w.Lemma))
+		return eventNoun(strings.ToLower(w.Lemma))
+	case "ADJ":
+		return p.predicativeState(i)
 	}
 	return false
+}
+
+// eventNoun reports whether a noun names an event: one the lexicon lists,
+// or an act, event or mental or verbal act named after a verb
+// ("investigation", "occupation", "suspicion"), not a group, a person or
+// a possession ("government", "host", "profit").
+func eventNoun(lemma string) bool {
+	if wn.IsEventNoun(lemma) {
+		return true
+	}
+	switch wn.NounClass(lemma) {
+	case "act", "event", "cognition", "communication", "process", "phenomenon":
+		return len(wn.Verbs(lemma)) > 0
+	}
+	return false
+}
+
+// predicativeState reports whether adjective i states what befell or
+// holds of its subject: a participle or a state said with a copula ("was
+// injured", "are thrilled", "is dead", "was found guilty"), not a mere
+// quality ("is tall").
+func (p parsed) predicativeState(i int) bool {
+	predicative := p.rel(i) == "xcomp" || p.rel(i) == "root" || p.rel(i) == "conj" || p.rel(i) == "ccomp"
+	if !predicative {
+		return false
+	}
+	cop := p.rel(i) == "xcomp"
+	for k := range p.s.Words {
+		if p.head(k) == i && p.rel(k) == "cop" {
+			cop = true
+			break
+		}
+	}
+	if !cop {
+		return false
+	}
+	low := strings.ToLower(p.word(i).Form)
+	switch low {
+	case "dead", "alive", "missing", "guilty", "drunk", "ill", "sick", "pregnant", "injured", "wounded", "hurt":
+		return true
+	}
+	return len(low) > 4 && strings.HasSuffix(low, "ed") // a participle: "thrilled", "intoxicated"
 }
 
 // lightVerb reports whether verb i only carries an event noun that is its

@@ -91,3 +91,58 @@ func role(e *EventMention, r string) string {
 	}
 	return ""
 }
+
+// TestWiderPredicates reads states said with a copula and nouns named
+// after a verb as events, and leaves qualities and things alone.
+func TestWiderPredicates(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Gus Holm was injured in Ostburg on Saturday.", "injured", true},
+		{"Two miners are missing.", "missing", true},
+		{"Carl Dahl was found guilty.", "guilty", true},
+		{"Eva Falk is thrilled with the result.", "thrilled", true},
+		{"Gus Holm is tall.", "tall", false},
+		{"The police opened an investigation into Gus Holm.", "investigation", true},
+		{"The occupation of Ostburg ended.", "occupation", true},
+		{"The government of Norland met.", "government", false},
+		{"The host of the show left.", "host", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			found := false
+			for _, e := range r.Events {
+				if tr := e.Mention.Trigger; tr != nil && tc.text[tr.Start:tr.End] == tc.trigger {
+					found = true
+				}
+			}
+			if found != tc.want {
+				t.Errorf("event on %q: %v, want %v%s", tc.trigger, found, tc.want, describe(r))
+			}
+		})
+	}
+}
+
+// TestHeadingPredicates reads the events of a headline off the parse:
+// the trigger lexicon leaves headings out, the parse does not.
+func TestHeadingPredicates(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Police Arrest Gus Holm In Ostburg\nGus Holm was arrested in Ostburg on Saturday."
+	doc, tx, am := fixture(t, text, cast, dates)
+	doc.Sentences[0].Kind = timeline.Heading
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	heading := 0
+	for _, e := range r.Events {
+		if e.Mention.Start < doc.Sentences[0].End {
+			heading++
+		}
+	}
+	if heading == 0 {
+		t.Errorf("no event in the heading%s", describe(r))
+	}
+}

@@ -660,7 +660,7 @@ func startOf(w *timeline.When) *timeline.When {
 func (x *extractor) when(ref int) *timeline.When {
 	tx := x.timexes[ref]
 	iv := tx.Interval
-	return &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID}
+	return &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
 }
 
 // quoteSpeakerFor returns the statement a quotation in s belongs to: one

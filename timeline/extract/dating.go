@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// How an event got its date (timeline.When.Basis).
+const (
+	BasisText        = "text"        // an expression that governs it
+	BasisNarrative   = "narrative"   // a time carried from an earlier sentence
+	BasisPublication = "publication" // the publication day, by tense and wording
+)
+
+// placed is an event mention located in the parse: its sentence and the
+// word of its trigger.
+type placed struct {
+	event int // index into Result.Events
+	sent  int // index into the sentences
+	word  int // the trigger's word in the sentence
+}
+
+// date finishes the dating of the events of one sentence, told after
+// those of the sentences before; story is the time the story has set so
+// far. An event the trigger lexicon left undated takes the date the parse
+// attaches to its trigger (see textTime): the lexicon read the sentence
+// already, and left the rest undated on purpose. An event read off the
+// parse takes, failing a date of the text, one as a reader follows a news
+// story:
+//
+//   - a past event with no time of its own happened at the time the story
+//     last set ("On Friday, police raided two homes. They arrested six
+//     men."), until another time takes over: basis narrative;
+//   - an event that tense and wording put on the publication day ("has
+//     resigned", "owns", "is meeting", a bare "officials said") is of that
+//     day: basis publication;
+//   - any other event stays undated: never a guessed day.
+func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
+	evs := x.res.Events
+	dct := x.doc.Published
+	for _, pl := range group {
+		ev := &evs[pl.event]
+		if ev.When == nil && pl.event < x.lexEvents {
+			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
+				ev.When = x.when(ref)
+			}
+		}
+		if ev.When != nil && ev.Status == timeline.Occurred && !dct.IsZero() && ev.When.Start.After(dct) {
+			ev.Status = timeline.Expected // dated after publication: still to come
+		}
+	}
+	for _, pl := range group {
+		if pl.event >= x.lexEvents {
+			x.dateByTense(p, pl, *story)
+		}
+	}
+	x.inherit(p, group)
+	if w := p.storyTime(); w != nil {
+		*story = w
+	}
+}
+
+// markBasis says of every dated event without a basis that an expression
+// of the text governs it: the dates the lexicon and the parse read.
+func (x *extractor) markBasis() {
+	for i := range x.res.Events {
+		if w := x.res.Events[i].When; w != nil && w.Basis == "" {
+			w.Basis = BasisText
+		}
+	}
+}
+
+// placeEvents returns the events whose trigger lies in a parsed sentence,
+// in text order.
+func (x *extractor) placeEvents(sents []language.Sentence) []placed {
+	var out []placed
+	for i := range x.res.Events {
+		tr := x.res.Events[i].Mention.Trigger
+		if tr == nil {
+			continue
+		}
+		si, ok := slices.BinarySearchFunc(sents, tr.Start, func(s language.Sentence, at int) int {
+			switch {
+			case s.Span.End <= at:
+				return -1
+			case s.Span.Start > at:
+				return 1
+			}
+			return 0
+		})
+		if !ok {
+			continue
+		}
+		p := parsed{x: x, s: &sents[si]}
+		if w := p.topWord(tr.Start, tr.End); w >= 0 {
+			out = append(out, placed{event: i, sent: si, word: w})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b placed) int {
+		return cmp.Or(cmp.Compare(a.sent, b.sent), cmp.Compare(a.word, b.word))
+	})
+	return out
+}
+
+// clauseOf returns the word whose dependents give predicate i its
+// arguments: the light verb of an event noun ("held talks"), else i.
+func (p parsed) clauseOf(i int) int {
+	if p.word(i).UPOS == "NOUN" && p.head(i) >= 0 && lightVerb(p, p.head(i)) {
+		return p.head(i)
+	}
+	return i
+}
+
+// dateByTense dates an undated verb by its tense: a past one by the
+// story's time, a present or present perfect one, and a bare saying, by
+// the publication day.
+func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
+	ev := &x.res.Events[pl.event]
+	if ev.When != nil || p.word(pl.word).UPOS == "NOUN" {
+		return
+	}
+	switch ev.Status {
+	case timeline.Occurred, timeline.Reported, timeline.Denied:
+	default:
+		return // what is planned, expected or supposed has no day yet
+	}
+	switch p.tense(pl.word) {
+	case past:
+		switch {
+		case p.isSpeech(pl.word) && !p.reportedBy(pl.word) && p.mainClause(pl.word):
+			// "The ministry said", "officials said": news reports
+			// what its sources told it for that day's paper; an
+			// earlier saying has its day next to it.
+			ev.When = x.publication()
+		case story != nil && !p.ownTime() && p.mainClause(pl.word):
+			// Only where the sentence names no time for any of its
+			// clauses: one there that dates another clause, not
+			// this one, breaks the thread.
+			ev.When = carried(story, BasisNarrative)
+		}
+	case present, perfect:
+		if !p.futureClause(pl.word) {
+			ev.When = x.publication() // "owns", "is meeting", "has resigned"
+		}
+	}
+}
+
+// ownTime reports whether the sentence names a time for one of its
+// events, not only for a thing or a figure compared.
+func (p parsed) ownTime() bool {
+	for _, c := range p.txs {
+		if c.att != heldTimex {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClause reports whether predicate i is told as the sentence's own
+// news: the root, or a clause that shares its time ("went into hiding or
+// fled the capital"), not a relative clause or what someone said.
+func (p parsed) mainClause(i int) bool {
+	for c := i; ; c = p.head(c) {
+		if p.head(c) < 0 {
+			return true
+		}
+		switch p.rel(c) {
+		case "conj", "xcomp", "parataxis":
+		case "advcl":
+			if !p.sharesTime(c) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+}
+
+// futureClause reports whether present-tense clause i is about what is to
+// come or might be: "when the treaty takes effect", "if he is guilty",
+// "before the vote begins".
+func (p parsed) futureClause(i int) bool {
+	for c := i; c >= 0; c = p.head(c) {
+		for k := range p.s.Words {
+			if p.head(k) == c && p.rel(k) == "mark" {
+				switch strings.ToLower(p.word(k).Form) {
+				case "if", "unless", "when", "whenever", "once", "until", "till", "before", "after":
+					return true
+				}
+			}
+		}
+		if p.word(c).Deprel != "conj" {
+			return false
+		}
+	}
+	return false
+}
+
+// inherit gives an undated event the date of the event it depends on:
+// an infinitive or participle, that of its verb ("Russia has stalled
+// ratification, trying to tie it to …"); an event noun, the story's time
+// its verb took ("The raid lasted an hour"). Not a date of the text,
+// which the parse did not give the noun, nor the publication day: what
+// a verb of today names ("has condemned the attack") is often older.
+func (x *extractor) inherit(p parsed, group []placed) {
+	for _, pl := range group {
+		ev := &x.res.Events[pl.event]
+		if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Reported || pl.event < x.lexEvents {
+			continue
+		}
+		noun := p.word(pl.word).UPOS == "NOUN"
+		switch p.rel(pl.word) {
+		case "nsubj", "obj", "obl":
+			if !noun {
+				continue
+			}
+		case "advcl", "conj", "xcomp":
+			if p.word(pl.word).UPOS != "VERB" || p.tense(pl.word) != nonFinite {
+				continue
+			}
+		default:
+			continue
+		}
+		h := p.head(pl.word)
+		for _, q := range group {
+			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative) {
+				ev.When = carried(w, w.Basis)
+				break
+			}
+		}
+	}
+}
+
+// storyTime returns the time sentence p sets for the story: the date
+// attached to its main verb, when it is not still to come and is no
+// coarser than a month ("In 1990, the company was founded" is
+// background, not the day the story is at).
+func (p parsed) storyTime() *timeline.When {
+	for i := range p.s.Words {
+		if p.head(i) >= 0 {
+			continue
+		}
+		ref, rank := p.textTimeRank(i, i)
+		if ref < 0 || rank > 0 {
+			return nil
+		}
+		w := p.x.when(ref)
+		if dct := p.x.doc.Published; !dct.IsZero() && w.Start.After(dct) || w.Interval().Days() > 31 {
+			return nil
+		}
+		return w
+	}
+	return nil
+}
+
+// carried returns a copy of w with basis b.
+func carried(w *timeline.When, b string) *timeline.When {
+	n := *w
+	n.Basis = b
+	return &n
+}
+
+// publication returns the publication day as a date, or nil when the
+// document has none.
+func (x *extractor) publication() *timeline.When {
+	d := x.doc.Published
+	if d.IsZero() {
+		return nil
+	}
+	return &timeline.When{Start: d, End: d, Value: d.String(), Granularity: timeline.Day, Doc: x.doc.ID, Basis: BasisPublication}
+}

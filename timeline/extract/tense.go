@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// tense is where a verb's form puts its event against the time of
+// writing.
+type tense uint8
+
+const (
+	nonFinite  tense = iota // an infinitive, a participle, a noun: no tense of its own
+	past                    // "resigned", "was arrested", "did not attend"
+	pluperfect              // "had resigned": before another past event
+	present                 // "resigns", "is meeting", "is expected", "can't find"
+	perfect                 // "has resigned", "have been urged"
+	future                  // "will meet", "'ll go"
+	modal                   // "would meet", "could go", "might resign"
+)
+
+// tense reads the tense of predicate i off its auxiliaries and its tag. A
+// verb coordinated with one that carries the auxiliaries shares them ("has
+// stalled ratification and blocked the deal").
+func (p parsed) tense(i int) tense {
+	w := p.word(i)
+	if w.UPOS != "VERB" && w.UPOS != "AUX" && w.UPOS != "ADJ" {
+		return nonFinite
+	}
+	t, ok := p.auxTense(i)
+	if ok {
+		return t
+	}
+	switch w.XPOS {
+	case "VBD":
+		return past
+	case "VBZ", "VBP":
+		return present
+	}
+	if h := p.head(i); h >= 0 && p.word(i).Deprel == "conj" && (w.XPOS == "VBN" || w.XPOS == "VBG") {
+		if t, ok := p.auxTense(h); ok {
+			return t
+		}
+	}
+	return nonFinite
+}
+
+// auxTense returns the tense the auxiliaries (and the copula) of i give,
+// and whether it has any.
+func (p parsed) auxTense(i int) (tense, bool) {
+	t, found := nonFinite, false
+	vbn := p.word(i).XPOS == "VBN"
+	for k := range p.s.Words {
+		if p.head(k) != i {
+			continue
+		}
+		if r := p.rel(k); r != "aux" && r != "cop" {
+			continue
+		}
+		switch strings.ToLower(p.word(k).Form) {
+		case "will", "shall", "'ll", "wo":
+			return future, true
+		case "would", "could", "might", "may", "should", "must", "ought", "'d":
+			if p.word(k).Form == "'d" && vbn {
+				return pluperfect, true
+			}
+			return modal, true
+		case "had":
+			if vbn && p.word(k).Deprel == "aux" {
+				return pluperfect, true
+			}
+			t, found = past, true
+		case "has", "have", "'ve":
+			if vbn && p.word(k).Deprel == "aux" {
+				t, found = perfect, true
+			} else if !found {
+				t, found = present, true
+			}
+		case "'s":
+			if vbn && p.word(k).Deprel == "aux" {
+				t, found = perfect, true
+			} else if !found {
+				t, found = present, true
+			}
+		case "is", "are", "am", "'re", "'m", "do", "does", "can", "ca":
+			if !found {
+				t, found = present, true
+			}
+		case "was", "were", "did":
+			if !found || t == present {
+				t, found = past, true
+			}
+		}
+	}
+	return t, found
+}
+
+// fits reports whether an event of tense t can lie in interval iv, given
+// the publication day dct: a past event not after it, a present one over
+// it, a future one not before it. It is the check a date the parse does
+// not attach to the predicate itself must pass.
+func fits(t tense, iv timeline.Interval, dct timeline.Date) bool {
+	if dct.IsZero() {
+		return true
+	}
+	switch t {
+	case past, pluperfect, perfect:
+		return !iv.Start.After(dct)
+	case present:
+		return iv.Contains(dct)
+	case future:
+		return !iv.End.Before(dct)
+	}
+	return true
+}

@@ -1,0 +1,115 @@
+package extract
+
+import "strings"
+
+// The dependency tree of a parsed sentence: paths between words, and
+// which clauses share their time.
+
+func less3(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+// depth returns the number of edges between word i and the root.
+func (p parsed) depth(i int) int {
+	d := 0
+	for h := p.head(i); h >= 0 && d < len(p.s.Words); h = p.head(h) {
+		d++
+	}
+	return d
+}
+
+// above reports whether word a lies above word i in the tree.
+func (p parsed) above(a, i int) bool {
+	for h, n := p.head(i), 0; h >= 0 && n < len(p.s.Words); h, n = p.head(h), n+1 {
+		if h == a {
+			return true
+		}
+	}
+	return false
+}
+
+// walk climbs from words a and b to their lowest common ancestor, calling
+// visit on every word below it, and returns the ancestor (-1 for none).
+func (p parsed) walk(a, b int, visit func(int)) int {
+	da, db := p.depth(a), p.depth(b)
+	for ; da > db; da-- {
+		visit(a)
+		a = p.head(a)
+	}
+	for ; db > da; db-- {
+		visit(b)
+		b = p.head(b)
+	}
+	for n := 0; a != b; n++ {
+		if a < 0 || b < 0 || n > len(p.s.Words) {
+			return -1
+		}
+		visit(a)
+		visit(b)
+		a, b = p.head(a), p.head(b)
+	}
+	return a
+}
+
+// treeDistance returns the number of dependency edges between words a
+// and b.
+func (p parsed) treeDistance(a, b int) int {
+	d := 0
+	if p.walk(a, b, func(int) { d++ }) < 0 {
+		return len(p.s.Words)
+	}
+	return d
+}
+
+// linked reports whether predicates a and b share their time: they are
+// next to each other in the tree, or joined through clauses that go on
+// with one another ("killed three soldiers and wounded six"), and the
+// path crosses no edge into a clause told apart from its governor (what
+// was said, a parenthetical, "since", "until" and "if" clauses).
+func (p parsed) linked(a, b int) bool {
+	ok := true
+	lca := p.walk(a, b, func(c int) {
+		if !p.sharesTime(c) || c != a && c != b && p.word(c).UPOS != "NOUN" && p.isClause(c) && !p.chained(c) {
+			ok = false // "said … started a series of demonstrations in 1992"
+		}
+	})
+	return ok && lca >= 0 && (lca == a || lca == b || p.word(lca).UPOS == "NOUN" || !p.isClause(lca))
+}
+
+// chained reports whether clause c continues its head's clause: "killed
+// three soldiers and wounded six", "began to withdraw".
+func (p parsed) chained(c int) bool {
+	switch p.rel(c) {
+	case "conj", "xcomp":
+		return true
+	}
+	return false
+}
+
+// isClause reports whether word w heads an event of its own.
+func (p parsed) isClause(w int) bool {
+	return p.isPredicate(w) || p.word(w).UPOS == "VERB" && lightVerb(p, w)
+}
+
+// sharesTime reports whether word c is told at the time of its head.
+func (p parsed) sharesTime(c int) bool {
+	switch p.rel(c) {
+	case "ccomp", "parataxis", "csubj", "list", "reparandum", "vocative", "discourse":
+		return false
+	case "advcl":
+		for k := range p.s.Words {
+			if p.head(k) == c && p.rel(k) == "mark" {
+				switch strings.ToLower(p.word(k).Form) {
+				case "since", "until", "till", "if", "unless", "before", "after", "once", "because":
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
