@@ -67,8 +67,9 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
-	x.finishLinks()
 	x.predicates(sents)
+	x.clauseLinks(sents)
+	x.finishLinks()
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
 	return res
