@@ -70,15 +70,20 @@ func corefer(cs []cluster, recs []record, docs []docVector, w weights) []cluster
 }
 
 // corefEdges scores the candidate pairs: events sharing a trigger word,
-// compared with their neighbours in date order. (Related words are
-// compared only where one event's words include both: blocking on every
-// synonym would cost more than it finds.)
+// or a noun and the verb it is made from, compared with their neighbours
+// in date order. (Synonyms are compared only where they meet in a block
+// that way: blocking on every synonym would cost more than it finds.)
 func corefEdges(cs []cluster, recs []record, docs []docVector, w weights) []edge {
 	blocks := map[string][]int32{}
 	for ci := range cs {
 		c := &cs[ci]
 		for _, t := range c.triggers {
 			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
+			if vs := wn.Verbs(t); len(vs) > 0 && vs[0] != t {
+				// A noun meets its verb: "the arrest", "arrested";
+				// "the death", "died".
+				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
+			}
 		}
 	}
 	keys := make([]string, 0, len(blocks))
