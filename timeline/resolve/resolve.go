@@ -57,6 +57,11 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	clusters = corefer(clusters, recs, docVectors(f, recs, o.DocTerms), corefWeights)
 	events, eventOf := buildEvents(recs, clusters)
 	links := mergeLinks(results, eventOf, events)
+	links = append(links, fulfilments(events, o.Published)...)
+	slices.SortFunc(links, compareLinks)
+	links = slices.CompactFunc(links, func(a, b timeline.Link) bool {
+		return a.From == b.From && a.To == b.To && a.Kind == b.Kind
+	})
 	slices.SortFunc(events, compareEvents)
 	return events, links
 }
