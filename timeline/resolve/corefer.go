@@ -3,6 +3,7 @@ package resolve
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -83,6 +84,11 @@ func corefEdges(cs []cluster, recs []record, docs []docVector, w weights) []edge
 				// A noun meets its verb: "the arrest", "arrested";
 				// "the death", "died".
 				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
+			}
+			for _, sense := range wn.Senses(t) {
+				// Synonyms meet by a shared sense: "hit", "strike".
+				k := "s:" + strconv.FormatUint(uint64(sense), 10)
+				blocks[k] = append(blocks[k], int32(ci))
 			}
 		}
 	}
