@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
-	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // frame is a predicate with what the parse says of it.
@@ -28,10 +27,7 @@ func (p parsed) event(i int) (EventMention, bool) {
 	p.arguments(&f, noun)
 	w := p.word(i)
 	lemma := strings.ToLower(w.Lemma)
-	kind := wn.Kind(lemma, noun)
-	if kind == "" {
-		kind = KindOther
-	}
+	kind := p.pickKind(f, lemma, noun)
 	x := p.x
 	ev := EventMention{
 		Kind:    kind,

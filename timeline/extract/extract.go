@@ -67,6 +67,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
+	x.rekind(sents)
 	x.predicates(sents)
 	x.clauseLinks(sents)
 	x.finishLinks()

@@ -161,9 +161,10 @@ func score(a, b *cluster, docs []docVector, w weights) (float64, bool) {
 	switch {
 	case len(a.agents) > 0 && len(b.agents) > 0 && sharesAny(a.agents, b.agents):
 		s += w.sharedAgent
-	case speech:
+	case speech && len(a.agents)+len(b.agents) > 0:
 		// A statement is its speaker's: without one in common, two
-		// sayings stay apart.
+		// sayings stay apart. (With no speaker named on either side,
+		// "he was charged with murder", the words and documents judge.)
 		return cannotLink, true
 	case len(a.agents) > 0 && len(b.agents) > 0:
 		return cannotLink, true
