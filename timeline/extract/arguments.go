@@ -179,7 +179,8 @@ func (p parsed) triggerEnd(i int) int {
 	return end
 }
 
-// actorAt returns the actor mention that word j heads or lies in, or -1.
+// actorAt returns the actor mention that word j heads or lies in, or the
+// person a pronoun stands for, or -1.
 // A name's head may sit on any of its words ("Vladimir Putin", "the
 // European Union"), so the mention is sought over j's flat and compound
 // words too.
@@ -198,5 +199,5 @@ func (p parsed) actorAt(j int) int {
 			return ref
 		}
 	}
-	return -1
+	return p.pronounRef(j)
 }
