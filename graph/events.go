@@ -267,7 +267,7 @@ func orient(l timeline.Link, from, to *timeline.Event) (string, string) {
 // answersEarlier reports whether a link of this kind runs from the later
 // event back to the earlier one.
 func answersEarlier(kind string) bool {
-	return kind == timeline.RespondsTo || kind == timeline.Contradicts
+	return kind == timeline.RespondsTo || kind == timeline.Contradicts || kind == timeline.Fulfils
 }
 
 // strongestFirst returns links deduplicated by (from, to, kind), keeping

@@ -224,12 +224,14 @@ const (
 	Contradicts = "contradicts"
 	Precedes    = "precedes"
 	Enables     = "enables"
+	Fulfils     = "fulfils"
 )
 
 // Link relates two events. It reads From Kind To: for causes and enables,
 // From is the cause and To the effect; for responds_to and contradicts, From
 // is the later event that answers or contradicts To; for precedes, From
-// comes first.
+// comes first; for fulfils, From is what happened and To the expected or
+// planned event it makes good.
 type Link struct {
 	From       string  `json:"from"`
 	To         string  `json:"to"`

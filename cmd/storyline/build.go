@@ -95,7 +95,9 @@ func outputs(drawn map[string][]byte, title string) []output {
 		{"report.html", "html", func(ctx context.Context, w io.Writer, tl *timeline.Timeline) error {
 			return writeReportWith(ctx, w, tl, report.Options{Title: title}, drawn, layout.Options{})
 		}},
-		{"timeline.json", "timelinejs", func(_ context.Context, w io.Writer, tl *timeline.Timeline) error { return export.TimelineJS(w, tl) }},
+		{"timeline.json", "timelinejs", func(_ context.Context, w io.Writer, tl *timeline.Timeline) error {
+			return export.TimelineJS(w, tl, export.Options{Title: title})
+		}},
 		{"events.csv", "csv", func(_ context.Context, w io.Writer, tl *timeline.Timeline) error { return export.CSV(w, tl) }},
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
-	"github.com/storyline/storyline/timeline/pipeline"
 )
 
 func runExtract(ctx context.Context, e *env, args []string) int {
@@ -46,10 +45,15 @@ func buildTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*ti
 		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
 		return nil, exitUsage
 	}
+	build, err := in.pipeline()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
+		return nil, exitUsage
+	}
 	docs, diags := readArticles(e, paths, opt)
 	limitMemory(docs)
-	tl := pipeline.Build(docs)
-	tl.Diagnostics = diags
+	tl := build.Build(docs)
+	tl.Diagnostics = append(diags, tl.Diagnostics...)
 	return tl, exitFor(diags)
 }
 

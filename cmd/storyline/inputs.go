@@ -8,12 +8,15 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/pipeline"
+	"github.com/storyline/storyline/timeline/resolve"
 )
 
 // inputFlags are the flags every command that reads articles shares.
 type inputFlags struct {
-	dct      string
-	maxBytes int64
+	dct          string
+	maxBytes     int64
+	mergeWeights string
 }
 
 func (f *inputFlags) register(fs interface {
@@ -22,6 +25,20 @@ func (f *inputFlags) register(fs interface {
 }) {
 	fs.StringVar(&f.dct, "dct", "", "publication date `YYYY-MM-DD` for articles whose metadata has none")
 	fs.Int64Var(&f.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest input file, or JSONL record, read, in bytes")
+	fs.StringVar(&f.mergeWeights, "merge-weights", "", "merge weights, a JSON `FILE` as timeline/resolve/tune writes it (default: the built-in)")
+}
+
+// pipeline returns the pipeline options the flags ask for.
+func (f *inputFlags) pipeline() (pipeline.Options, error) {
+	var opt pipeline.Options
+	if f.mergeWeights != "" {
+		w, err := resolve.ReadWeights(f.mergeWeights)
+		if err != nil {
+			return opt, fmt.Errorf("--merge-weights: %w", err)
+		}
+		opt.MergeWeights = &w
+	}
+	return opt, nil
 }
 
 func (f *inputFlags) options() (ingest.Options, error) {

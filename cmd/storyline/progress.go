@@ -11,7 +11,6 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/ingest"
-	"github.com/storyline/storyline/timeline/pipeline"
 )
 
 // progressDelay is how long a stage runs before its line appears: a run
@@ -131,16 +130,21 @@ func buildTimelineShowing(e *env, p *progress, fs *flag.FlagSet, in inputFlags, 
 		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
 		return nil, exitUsage
 	}
+	build, err := in.pipeline()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
+		return nil, exitUsage
+	}
 	p.begin("reading " + plural(len(paths), "input"))
 	docs, diags := ingest.ReadPaths(paths, e.stdin, opt)
 	p.end(fmt.Sprintf("read %s, %s", plural(len(docs), "document"), size(docs)))
 	reportDiagnostics(e.stderr, diags)
 	limitMemory(docs)
 	p.begin("extracting and merging the events of " + plural(len(docs), "document"))
-	tl := pipeline.Build(docs)
+	tl := build.Build(docs)
 	p.end(fmt.Sprintf("merged into %s, %s and %s",
 		plural(len(tl.Events), "event"), plural(len(tl.Actors), "actor"), plural(len(tl.Links), "link")))
-	tl.Diagnostics = diags
+	tl.Diagnostics = append(diags, tl.Diagnostics...)
 	return tl, exitFor(diags)
 }
 

@@ -94,8 +94,8 @@ func renderFormats() map[string]renderWriter {
 		"html": func(ctx context.Context, w io.Writer, tl *timeline.Timeline, opt layout.Options) error {
 			return writeReportWith(ctx, w, tl, report.Options{Title: opt.Title}, nil, opt)
 		},
-		"timelinejs": func(_ context.Context, w io.Writer, tl *timeline.Timeline, _ layout.Options) error {
-			return export.TimelineJS(w, tl)
+		"timelinejs": func(_ context.Context, w io.Writer, tl *timeline.Timeline, opt layout.Options) error {
+			return export.TimelineJS(w, tl, export.Options{Title: opt.Title})
 		},
 		"csv": func(_ context.Context, w io.Writer, tl *timeline.Timeline, _ layout.Options) error {
 			return export.CSV(w, tl)

@@ -301,6 +301,8 @@ func linkStyle(kind string) attrs {
 		return attrs{"color": "#2e7d32", "fontcolor": "#2e7d32"}
 	case timeline.Precedes:
 		return attrs{"color": "#757575", "fontcolor": "#757575"}
+	case timeline.Fulfils:
+		return attrs{"style": "dashed", "color": "#6a1b9a", "fontcolor": "#6a1b9a"}
 	}
 	return attrs{"style": "dotted", "color": "#757575"}
 }

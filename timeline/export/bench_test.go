@@ -35,7 +35,7 @@ func BenchmarkExport(b *testing.B) {
 	for _, f := range []struct {
 		name  string
 		write func(io.Writer, *timeline.Timeline) error
-	}{{"timelinejs", TimelineJS}, {"csv", CSV}} {
+	}{{"timelinejs", func(w io.Writer, tl *timeline.Timeline) error { return TimelineJS(w, tl, Options{}) }}, {"csv", CSV}} {
 		b.Run(f.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

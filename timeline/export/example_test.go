@@ -40,7 +40,7 @@ func ExampleCSV() {
 
 // A week is known to the day at both ends: the slide spans it.
 func ExampleTimelineJS() {
-	if err := export.TimelineJS(os.Stdout, story()); err != nil {
+	if err := export.TimelineJS(os.Stdout, story(), export.Options{}); err != nil {
 		log.Fatal(err)
 	}
 	// Output:

@@ -104,10 +104,15 @@ func docURL(doc *timeline.Document) string {
 }
 
 // titleSlide sums up the corpus: how many events from how many articles,
-// which outlets, over which days of publication, and what is left out.
-func titleSlide(tl *timeline.Timeline, c *corpus, shown, undated int) tljsSlide {
+// which outlets, over which days of publication, and what is left out;
+// under title, when there is one.
+func titleSlide(tl *timeline.Timeline, c *corpus, shown, undated int, title string) tljsSlide {
 	head := plural(shown, "event") + " from " + plural(len(tl.Documents), "article")
 	var b strings.Builder
+	if title != "" {
+		b.WriteString("<p>" + escape(head) + ".</p>")
+		head = title
+	}
 	if line := corpusLine(tl); line != "" {
 		b.WriteString("<p>" + escape(line) + ".</p>")
 	}

@@ -44,11 +44,18 @@ type tljsText struct {
 // titleID is the title slide's unique_id; event ids start with "e-".
 const titleID = "storyline-title"
 
+// Options shape the TimelineJS file; the zero value is the default.
+type Options struct {
+	// Title heads the title slide; empty, the slide is headed by what
+	// it sums up ("55 events from 13 articles").
+	Title string
+}
+
 // TimelineJS writes tl as a TimelineJS3 JSON data file: a title slide that
 // sums up the corpus, then a slide for each dated event, in tl's order.
 // See the package documentation for how dates, groups and text are
 // written, and for what is left out.
-func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
+func TimelineJS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	if tl == nil {
 		return fmt.Errorf("export: timelinejs: %w", ErrNilTimeline)
 	}
@@ -65,7 +72,7 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
 		}
 		f.Events = append(f.Events, s)
 	}
-	f.Title = titleSlide(tl, c, len(f.Events), undated)
+	f.Title = titleSlide(tl, c, len(f.Events), undated, opt.Title)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(f); err != nil {

@@ -16,7 +16,7 @@ import (
 func timelineJS(t *testing.T, tl *timeline.Timeline) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := TimelineJS(&buf, tl); err != nil {
+	if err := TimelineJS(&buf, tl, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -155,14 +155,14 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full")
 
 func TestErrors(t *testing.T) {
 	for name, write := range map[string]func(w *bytes.Buffer, tl *timeline.Timeline) error{
-		"timelinejs": func(w *bytes.Buffer, tl *timeline.Timeline) error { return TimelineJS(w, tl) },
+		"timelinejs": func(w *bytes.Buffer, tl *timeline.Timeline) error { return TimelineJS(w, tl, Options{}) },
 		"csv":        func(w *bytes.Buffer, tl *timeline.Timeline) error { return CSV(w, tl) },
 	} {
 		if err := write(new(bytes.Buffer), nil); !errors.Is(err, ErrNilTimeline) {
 			t.Errorf("%s of nil: %v, want ErrNilTimeline", name, err)
 		}
 	}
-	if err := TimelineJS(failWriter{}, fixture()); err == nil || !strings.Contains(err.Error(), "disk full") {
+	if err := TimelineJS(failWriter{}, fixture(), Options{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("timelinejs to a failing writer: %v", err)
 	}
 	if err := CSV(failWriter{}, fixture()); err == nil || !strings.Contains(err.Error(), "disk full") {

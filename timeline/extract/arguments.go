@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
-	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // frame is a predicate with what the parse says of it.
@@ -28,10 +27,7 @@ func (p parsed) event(i int) (EventMention, bool) {
 	p.arguments(&f, noun)
 	w := p.word(i)
 	lemma := strings.ToLower(w.Lemma)
-	kind := wn.Kind(lemma, noun)
-	if kind == "" {
-		kind = KindOther
-	}
+	kind := p.pickKind(f, lemma, noun)
 	x := p.x
 	when, own := p.time(f)
 	ev := EventMention{
@@ -184,7 +180,8 @@ func (p parsed) triggerEnd(i int) int {
 	return end
 }
 
-// actorAt returns the actor mention that word j heads or lies in, or -1.
+// actorAt returns the actor mention that word j heads or lies in, or the
+// person a pronoun stands for, or -1.
 // A name's head may sit on any of its words ("Vladimir Putin", "the
 // European Union"), so the mention is sought over j's flat and compound
 // words too.
@@ -203,5 +200,5 @@ func (p parsed) actorAt(j int) int {
 			return ref
 		}
 	}
-	return -1
+	return p.pronounRef(j)
 }

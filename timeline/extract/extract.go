@@ -70,10 +70,12 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
-	x.finishLinks()
 	x.lexEvents = len(x.res.Events)
+	x.rekind(sents)
 	x.predicates(sents)
 	x.markBasis()
+	x.clauseLinks(sents)
+	x.finishLinks()
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
 	return res

@@ -248,6 +248,19 @@ func Related(a, b string) bool {
 	return overlap(sa, sb) || overlap(sa, l.idSpan(eb.near)) || overlap(l.idSpan(ea.near), sb)
 }
 
+// Senses returns numbers for the word's first senses (those Related
+// compares; senses no other word shares are left out), so that a caller
+// can file words by sense: two words that share a number are Related
+// (quake and earthquake; hit and strike). Nil for an unknown word. The
+// slice is shared: do not modify it.
+func Senses(lemma string) []uint32 {
+	l := lex()
+	if e, _ := l.related(lemma); e != nil {
+		return l.idSpan(e.senses)
+	}
+	return nil
+}
+
 // related resolves a lemma for Related: its entry and canonical name, or
 // for an unlisted gerund, its verb's.
 func (l *lexicon) related(w string) (*entry, string) {

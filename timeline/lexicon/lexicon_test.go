@@ -358,3 +358,29 @@ func TestZeroAllocs(t *testing.T) {
 		t.Errorf("lookups allocate %v times, want 0", n)
 	}
 }
+
+func TestSenses(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		share bool
+	}{
+		{"quake", "earthquake", true},
+		{"capture", "seize", false}, // related only through a hypernym, as Related finds
+		{"strike", "hit", true},
+		{"meet", "earthquake", false},
+		{"unknownword", "meet", false},
+	}
+	for _, tc := range tests {
+		a, b := Senses(tc.a), Senses(tc.b)
+		shared := false
+		for _, x := range a {
+			shared = shared || slices.Contains(b, x)
+		}
+		if shared != tc.share {
+			t.Errorf("%s and %s share a sense: %v, want %v", tc.a, tc.b, shared, tc.share)
+		}
+		if shared && !Related(tc.a, tc.b) {
+			t.Errorf("%s and %s share a sense but are not Related", tc.a, tc.b)
+		}
+	}
+}

@@ -19,10 +19,19 @@ import (
 	"github.com/storyline/storyline/timeline/temporal"
 )
 
+// Options control a build; the zero value is the default.
+type Options struct {
+	// MergeWeights, when set, replace resolve.DefaultWeights.
+	MergeWeights *resolve.Weights
+}
+
+// Build builds the events document from docs with the default options.
+func Build(docs []timeline.Document) *timeline.Timeline { return Options{}.Build(docs) }
+
 // Build builds the events document from docs. Documents are taken in the
 // order given; the output is sorted, so the same documents in any order
 // give the same bytes.
-func Build(docs []timeline.Document) *timeline.Timeline {
+func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b timeline.Document) int { return cmp.Compare(a.ID, b.ID) })
 
@@ -53,7 +62,7 @@ func Build(docs []timeline.Document) *timeline.Timeline {
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
 	}
-	events, links := resolve.Options{Published: resolve.PublishedDates(docs), DocTerms: about}.Merge(results)
+	events, links := resolve.Options{Published: resolve.PublishedDates(docs), DocTerms: about, Weights: o.MergeWeights}.Merge(results)
 	tl := &timeline.Timeline{
 		Schema:    timeline.Schema,
 		Documents: nonNil(docs),

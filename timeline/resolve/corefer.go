@@ -3,6 +3,7 @@ package resolve
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -14,30 +15,6 @@ import (
 // their words and their documents, as cross-document event coreference
 // systems do, with average-link clustering so that two earthquakes of one
 // week told in the same words stay apart when their documents do.
-
-// weights of the pairwise score of two events; see score.
-type weights struct {
-	sameWord, relatedWord    float64 // how the triggers agree
-	doc, docBias             float64 // weight and zero point of the documents' cosine
-	sharedAgent, otherAgents float64 // agents in common, or only different ones
-	sharedActor              float64
-	sharedPlace, otherPlaces float64
-	overlap                  float64 // dates that overlap
-	threshold                float64 // the least mean score of a merge
-}
-
-// corefWeights were chosen on the ECB+ train topics by a grid over the
-// documents' weight and zero point and the threshold (README:
-// Evaluation); the documents' cosine dominates, as topic clustering does
-// in the published systems. A related word counts as the same word; a
-// kind alone (two unrelated words both filed as attacks) was no help.
-var corefWeights = weights{
-	sameWord: 1, relatedWord: 1,
-	doc: 8, docBias: 0.15,
-	sharedAgent: 0.3, sharedActor: 0.2, sharedPlace: 0.2,
-	overlap:   0.2,
-	threshold: 0.75,
-}
 
 const (
 	// corefWindow is how many neighbours, in date order, each event is
@@ -51,9 +28,9 @@ const (
 
 // corefer merges clusters that tell one event, and returns the merged
 // clusters.
-func corefer(cs []cluster, recs []record, docs []docVector, w weights) []cluster {
+func corefer(cs []cluster, recs []record, docs []docVector, w Weights) []cluster {
 	edges := corefEdges(cs, recs, docs, w)
-	group := agglomerate(len(cs), edges, w.threshold)
+	group := agglomerate(len(cs), edges, w.Threshold)
 	out := make([]cluster, 0, len(cs))
 	at := make(map[int32]int, len(cs))
 	for ci := range cs {
@@ -70,15 +47,25 @@ func corefer(cs []cluster, recs []record, docs []docVector, w weights) []cluster
 }
 
 // corefEdges scores the candidate pairs: events sharing a trigger word,
-// compared with their neighbours in date order. (Related words are
-// compared only where one event's words include both: blocking on every
-// synonym would cost more than it finds.)
-func corefEdges(cs []cluster, recs []record, docs []docVector, w weights) []edge {
+// or a noun and the verb it is made from, compared with their neighbours
+// in date order. (Synonyms are compared only where they meet in a block
+// that way: blocking on every synonym would cost more than it finds.)
+func corefEdges(cs []cluster, recs []record, docs []docVector, w Weights) []edge {
 	blocks := map[string][]int32{}
 	for ci := range cs {
 		c := &cs[ci]
 		for _, t := range c.triggers {
 			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
+			if vs := wn.Verbs(t); len(vs) > 0 && vs[0] != t {
+				// A noun meets its verb: "the arrest", "arrested";
+				// "the death", "died".
+				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
+			}
+			for _, sense := range wn.Senses(t) {
+				// Synonyms meet by a shared sense: "hit", "strike".
+				k := "s:" + strconv.FormatUint(uint64(sense), 10)
+				blocks[k] = append(blocks[k], int32(ci))
+			}
 		}
 	}
 	keys := make([]string, 0, len(blocks))
@@ -124,7 +111,7 @@ func day(c *cluster) int32 {
 // pair is no candidate at all or one the first pass judged. Different
 // statuses, dates that cannot overlap, different agents, different places
 // and two speakers are cannot-links.
-func score(a, b *cluster, docs []docVector, w weights) (float64, bool) {
+func score(a, b *cluster, docs []docVector, w Weights) (float64, bool) {
 	if judged(a, b) {
 		return 0, false
 	}
@@ -134,9 +121,9 @@ func score(a, b *cluster, docs []docVector, w weights) (float64, bool) {
 	s := 0.0
 	switch {
 	case sharesWord(a.triggers, b.triggers):
-		s += w.sameWord
+		s += w.SameWord
 	case relatedWords(a.triggers, b.triggers):
-		s += w.relatedWord
+		s += w.RelatedWord
 	default:
 		return 0, false
 	}
@@ -145,27 +132,28 @@ func score(a, b *cluster, docs []docVector, w weights) (float64, bool) {
 	case t < 0:
 		return cannotLink, true
 	case t > 0:
-		s += w.overlap
+		s += w.Overlap
 	}
 	switch {
 	case len(a.agents) > 0 && len(b.agents) > 0 && sharesAny(a.agents, b.agents):
-		s += w.sharedAgent
-	case speech:
+		s += w.SharedAgent
+	case speech && len(a.agents)+len(b.agents) > 0:
 		// A statement is its speaker's: without one in common, two
-		// sayings stay apart.
+		// sayings stay apart. (With no speaker named on either side,
+		// "he was charged with murder", the words and documents judge.)
 		return cannotLink, true
 	case len(a.agents) > 0 && len(b.agents) > 0:
 		return cannotLink, true
 	case sharesAny(a.actors, b.actors):
-		s += w.sharedActor
+		s += w.SharedActor
 	}
 	if len(a.places) > 0 && len(b.places) > 0 {
 		if !sharesAny(a.places, b.places) {
 			return cannotLink, true
 		}
-		s += w.sharedPlace
+		s += w.SharedPlace
 	}
-	s += w.doc * (docCosine(a, b, docs) - w.docBias)
+	s += w.Doc * (docCosine(a, b, docs) - w.DocBias)
 	return s, true
 }
 

@@ -71,12 +71,19 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGro
 	if len(dated) == 0 {
 		return nil, nil, dateGroup{}
 	}
+	// A date the text gives the event outweighs one carried from the
+	// story or taken from the publication day.
+	if text := slices.DeleteFunc(slices.Clone(dated), func(r *record) bool {
+		return r.m.When.Basis != "" && r.m.When.Basis != "text"
+	}); len(text) > 0 {
+		dated = text
+	}
 	g := bestGroup(dated)
 	anchor := narrowest(g.members)
 	aw := anchor.m.When
 	w := &timeline.When{
 		Start: dateOfDay(g.start), End: dateOfDay(g.end),
-		Value: aw.Value, Granularity: aw.Granularity, Text: aw.Text, Doc: aw.Doc,
+		Value: aw.Value, Granularity: aw.Granularity, Text: aw.Text, Doc: aw.Doc, Basis: aw.Basis,
 	}
 	if w.Doc == "" {
 		w.Doc = anchor.docName

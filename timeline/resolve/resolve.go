@@ -21,6 +21,8 @@ type Options struct {
 	// events merge more readily; without it the events' own
 	// participants and words stand in.
 	DocTerms map[string][]string
+	// Weights, when set, replace DefaultWeights in the second pass.
+	Weights *Weights
 }
 
 // PublishedDates maps the ids of docs to their publication dates, for
@@ -54,9 +56,18 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 		return nil, nil
 	}
 	clusters := clusterRecords(recs)
-	clusters = corefer(clusters, recs, docVectors(f, recs, o.DocTerms), corefWeights)
+	w := DefaultWeights()
+	if o.Weights != nil {
+		w = *o.Weights
+	}
+	clusters = corefer(clusters, recs, docVectors(f, recs, o.DocTerms), w)
 	events, eventOf := buildEvents(recs, clusters)
 	links := mergeLinks(results, eventOf, events)
+	links = append(links, fulfilments(events, o.Published)...)
+	slices.SortFunc(links, compareLinks)
+	links = slices.CompactFunc(links, func(a, b timeline.Link) bool {
+		return a.From == b.From && a.To == b.To && a.Kind == b.Kind
+	})
 	slices.SortFunc(events, compareEvents)
 	return events, links
 }

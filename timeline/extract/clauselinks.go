@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// A clause or phrase that hangs from another event's word by a connective
+// says how the two relate: "Y after X", "X because Y", "Y in response to
+// X", "struck, killing five". clauseLinks reads those off the parse for the
+// events of one sentence, whichever reader found them.
+
+// connective is what a subordinating word or preposition says of the event
+// it introduces (the dependent) and the event it hangs from (the head).
+type connective struct {
+	kind       string
+	confidence float64
+	// depFirst: the dependent's event is the cause or the earlier one
+	// ("after X", "because of X"); else the head's is ("before X",
+	// "to X" of purpose).
+	depFirst bool
+}
+
+// connectives are keyed by the marker's words as written, lower-cased.
+var connectives = map[string]connective{
+	"after":              {timeline.Precedes, confTemporal, true},
+	"following":          {timeline.Precedes, confTemporal, true},
+	"since":              {timeline.Precedes, confTemporal, true},
+	"before":             {timeline.Precedes, confTemporal, false},
+	"until":              {timeline.Precedes, confTemporal, false},
+	"because":            {timeline.Causes, confExplicit, true},
+	"because of":         {timeline.Causes, confExplicit, true},
+	"due to":             {timeline.Causes, confExplicit, true},
+	"owing to":           {timeline.Causes, confExplicit, true},
+	"as a result of":     {timeline.Causes, confExplicit, true},
+	"in the wake of":     {timeline.Causes, confStated, true},
+	"amid":               {timeline.Causes, confImplied, true},
+	"over":               {timeline.Causes, confImplied, true}, // "protests over the verdict"
+	"in response to":     {timeline.RespondsTo, confExplicit, true},
+	"in reply to":        {timeline.RespondsTo, confExplicit, true},
+	"in retaliation for": {timeline.RespondsTo, confExplicit, true},
+	"in protest at":      {timeline.RespondsTo, confStated, true},
+	"in protest against": {timeline.RespondsTo, confStated, true},
+	"to":                 {timeline.Enables, confImplied, false}, // "sent troops to quell …"
+	"in order to":        {timeline.Enables, confStated, false},
+	"so that":            {timeline.Enables, confStated, false},
+}
+
+// causeVerbs name a cause in their subject and an effect in their object:
+// "the quake triggered a tsunami".
+var causeVerbs = map[string]bool{
+	"cause": true, "trigger": true, "spark": true, "prompt": true, "provoke": true,
+	"lead": true, "result": true, "bring": true, "force": true, "fuel": true,
+}
+
+// clauseLinks adds the links the parse shows between the events of each
+// sentence.
+func (x *extractor) clauseLinks(sents []language.Sentence) {
+	at := map[int]int{} // a trigger's first byte → its event
+	for i, ev := range x.res.Events {
+		if t := ev.Mention.Trigger; t != nil {
+			if _, dup := at[t.Start]; !dup {
+				at[t.Start] = i
+			}
+		}
+	}
+	for si := range sents {
+		p := parsed{x: x, s: &sents[si]}
+		events := make([]int, len(p.s.Words)) // word → event + 1
+		any := false
+		for w := range p.s.Words {
+			if e, ok := at[p.word(w).Start]; ok {
+				events[w], any = e+1, true
+			}
+		}
+		if any {
+			p.linkClauses(events)
+		}
+	}
+}
+
+// linkClauses links each event word to the event above it that its
+// connective relates it to, and the subject and object of a verb of
+// causing.
+func (p parsed) linkClauses(events []int) {
+	for w := range p.s.Words {
+		if events[w] == 0 {
+			continue
+		}
+		h := p.head(w)
+		if h >= 0 && causeVerbs[strings.ToLower(p.word(h).Lemma)] && p.rel(w) == "nsubj" {
+			p.linkCaused(events, w, h)
+			continue
+		}
+		c, cueWords, ok := connective{}, "", false
+		switch {
+		case h < 0:
+			continue
+		case connectiveNouns[strings.ToLower(p.word(h).Lemma)] && p.head(h) >= 0:
+			// "in response to the verdict": the event hangs from the
+			// connective's noun, which hangs from the other event.
+			cueWords = strings.Join(strings.Fields(p.caseOf(h)+" "+p.detOf(h)+" "+strings.ToLower(p.word(h).Form)+" "+p.caseOf(w)), " ")
+			if c, ok = connectives[cueWords]; ok {
+				h = p.head(h)
+			} else if events[h] != 0 && events[h] != events[w] {
+				c, cueWords, ok = p.connectiveOf(w) // "the result of the vote"
+			}
+		case events[h] != events[w]:
+			c, cueWords, ok = p.connectiveOf(w)
+		}
+		if !ok || events[h] == 0 || events[h] == events[w] {
+			continue
+		}
+		from, to := events[w]-1, events[h]-1 // dependent first
+		switch {
+		case c.kind == timeline.RespondsTo:
+			from, to = to, from // the response links to what it answers
+		case !c.depFirst:
+			from, to = to, from
+		}
+		p.x.addClauseLink(LinkMention{From: from, To: to, Kind: c.kind, Cue: cueWords, Confidence: c.confidence})
+	}
+}
+
+// detOf returns the lower-cased determiner of nominal j, or "".
+func (p parsed) detOf(j int) string {
+	for k := range p.s.Words {
+		if p.head(k) == j && p.word(k).Deprel == "det" {
+			return strings.ToLower(p.word(k).Form)
+		}
+	}
+	return ""
+}
+
+// connectiveNouns head the connectives that are phrases ("in response
+// to", "as a result of", "in the wake of").
+var connectiveNouns = map[string]bool{"response": true, "reply": true, "retaliation": true, "protest": true, "result": true, "wake": true}
+
+// connectiveOf returns the connective that introduces word w's clause or
+// phrase: its mark or case words ("after", "because of", "in response
+// to"), or, for a bare participle clause after its head ("struck,
+// killing five"), a consequence.
+func (p parsed) connectiveOf(w int) (connective, string, bool) {
+	switch p.rel(w) {
+	case "advcl", "obl", "nmod", "xcomp", "acl":
+	default:
+		return connective{}, "", false
+	}
+	var words []string
+	for k := range p.s.Words {
+		if p.head(k) == w && (p.word(k).Deprel == "mark" || p.rel(k) == "case") {
+			words = append(words, strings.ToLower(p.word(k).Form))
+			for f := k + 1; f < len(p.s.Words) && p.head(f) == k && p.word(f).Deprel == "fixed"; f++ {
+				words = append(words, strings.ToLower(p.word(f).Form))
+			}
+		}
+	}
+	if len(words) == 1 && words[0] == "to" && p.rel(w) != "advcl" {
+		return connective{}, "", false // "agreed to meet" says no purpose
+	}
+	if len(words) > 0 {
+		phrase := strings.Join(words, " ")
+		if c, ok := connectives[phrase]; ok {
+			return c, phrase, true
+		}
+		if c, ok := connectives[words[0]]; ok && len(words) > 1 {
+			return c, words[0], true
+		}
+		return connective{}, "", false
+	}
+	if (p.rel(w) == "advcl" || p.rel(w) == "acl") && p.word(w).XPOS == "VBG" && w > p.head(w) && consequence(p.word(w).Lemma) {
+		return connective{kind: timeline.Causes, confidence: confImplied, depFirst: false}, strings.ToLower(p.word(w).Form), true
+	}
+	return connective{}, "", false
+}
+
+// consequence reports whether a trailing participle names what its
+// clause's event brought about ("struck, killing five", "collapsed,
+// trapping dozens") rather than the manner of a saying ("said, adding",
+// "spoke, calling for"): a harm, a loss or a change in the world.
+func consequence(lemma string) bool {
+	switch wn.Kind(strings.ToLower(lemma), false) {
+	case KindOther, KindStatement, "movement", KindMeeting, KindCall, "":
+		return false
+	}
+	return true
+}
+
+// linkCaused links the subject of verb v of causing to its object:
+// "the quake triggered a tsunami", "the ruling sparked protests".
+func (p parsed) linkCaused(events []int, subj, v int) {
+	for k := range p.s.Words {
+		if p.head(k) != v || events[k] == 0 || events[k] == events[subj] {
+			continue
+		}
+		if p.rel(k) == "obj" || p.rel(k) == "obl" && p.caseOf(k) == "to" || p.rel(k) == "obl" && p.caseOf(k) == "in" {
+			p.x.addClauseLink(LinkMention{From: events[subj] - 1, To: events[k] - 1, Kind: timeline.Causes,
+				Cue: strings.ToLower(p.word(v).Form), Confidence: confStated})
+		}
+	}
+}
+
+// addClauseLink adds l unless the document already links the two events
+// (the cue reader may have).
+func (x *extractor) addClauseLink(l LinkMention) {
+	for _, o := range x.res.Links {
+		if o.From == l.From && o.To == l.To || o.From == l.To && o.To == l.From {
+			return
+		}
+	}
+	x.res.Links = append(x.res.Links, l)
+}

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// A word's first sense does not always name what happened: "fire" is a
+// shooting or a dismissal, "strike" an attack or what an earthquake does,
+// "charge" an attack or an accusation. The arguments tell them apart.
+
+// pickKind returns the kind of predicate f among its word's kinds
+// (lexicon.Kinds, most frequent sense first), chosen by its arguments.
+func (p parsed) pickKind(f frame, lemma string, noun bool) string {
+	kinds := wn.Kinds(lemma, noun)
+	first := KindOther
+	if len(kinds) > 0 {
+		first = kinds[0]
+	}
+	switch {
+	case noun:
+		return first
+	case p.disasterActs(f, first):
+		return "disaster"
+	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.isPerson):
+		return "dismissal" // "fired the coach"
+	case slices.Contains(kinds, "accusation") && p.hasCase(f.clause, "with", "of"):
+		if len(f.agents) == 0 && p.passive(f.clause) {
+			// "was charged with murder": by a prosecutor, a step of
+			// the law, not someone's words.
+			return "legal"
+		}
+		return "accusation" // "Russia accused Kyiv of sabotage"
+	}
+	return first
+}
+
+// disasterActs reports whether a disaster is the agent of a verb that
+// would otherwise read as an attack, a killing, a movement or nothing:
+// "the quake struck the coast", "a storm swept the town".
+func (p parsed) disasterActs(f frame, kind string) bool {
+	switch kind {
+	case "attack", "death", "movement", KindOther:
+		return p.anyIs(f.agents, p.isDisaster)
+	}
+	return false
+}
+
+// rekind corrects the kind of the trigger lexicon's events by the parse,
+// as pickKind does for the events it reads: an earthquake that "struck"
+// is no attack.
+func (x *extractor) rekind(sents []language.Sentence) {
+	for i := range x.res.Events {
+		ev := &x.res.Events[i]
+		t := ev.Mention.Trigger
+		if t == nil {
+			continue
+		}
+		p, w, ok := parsedWordAt(x, sents, t.Start)
+		if !ok || p.word(w).UPOS != "VERB" {
+			continue
+		}
+		f := frame{pred: w, clause: w}
+		p.arguments(&f, false)
+		if p.disasterActs(f, ev.Kind) {
+			ev.Kind = "disaster"
+		}
+	}
+}
+
+// parsedWordAt returns the sentence and word that start at byte start.
+func parsedWordAt(x *extractor, sents []language.Sentence, start int) (parsed, int, bool) {
+	for si := range sents {
+		s := &sents[si]
+		if start < s.Span.Start || start >= s.Span.End {
+			continue
+		}
+		for w := range s.Words {
+			if s.Words[w].Start == start {
+				return parsed{x: x, s: s}, w, true
+			}
+		}
+	}
+	return parsed{}, 0, false
+}
+
+// passive reports whether verb v has a passive subject or auxiliary.
+func (p parsed) passive(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && (p.word(k).Deprel == "nsubj:pass" || p.word(k).Deprel == "aux:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// anyIs reports whether one of the words satisfies is.
+func (p parsed) anyIs(words []int, is func(int) bool) bool {
+	return slices.ContainsFunc(words, is)
+}
+
+// isDisaster reports whether word j names a disaster: "the earthquake",
+// "a storm", "the fire".
+func (p parsed) isDisaster(j int) bool {
+	w := p.word(j)
+	return w.UPOS == "NOUN" && wn.Kind(strings.ToLower(w.Lemma), true) == "disaster"
+}
+
+// isPerson reports whether word j is a person: a person actor, a personal
+// pronoun, or a noun for people ("the coach", "two officers").
+func (p parsed) isPerson(j int) bool {
+	if ref := p.actorAt(j); ref >= 0 {
+		return p.x.actors[ref].Kind == timeline.Person
+	}
+	w := p.word(j)
+	switch w.UPOS {
+	case "PRON":
+		switch strings.ToLower(w.Form) {
+		case "him", "her", "them", "he", "she", "they", "me", "us":
+			return true
+		}
+	case "NOUN":
+		return wn.NounClass(strings.ToLower(w.Lemma)) == "person"
+	}
+	return false
+}
+
+// hasCase reports whether word v has an oblique introduced by one of the
+// prepositions.
+func (p parsed) hasCase(v int, preps ...string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obl" && slices.Contains(preps, p.caseOf(k)) {
+			return true
+		}
+	}
+	return false
+}

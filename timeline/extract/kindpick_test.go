@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestPickKind chooses among a word's senses by its arguments.
+func TestPickKind(t *testing.T) {
+	tests := []struct {
+		text, trigger, kind string
+	}{
+		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
+		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
+		{"Anna Berg fired the coach on Monday.", "fire", "dismissal"},
+		{"Soldiers fired rockets at Ostburg on Monday.", "fire", "attack"},
+		{"Carl Dahl was charged with fraud on Monday.", "charge", "legal"},
+		{"Anna Berg accused Carl Dahl of fraud on Monday.", "accuse", "accusation"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			for _, e := range r.Events {
+				if e.Trigger == tc.trigger {
+					if e.Kind != tc.kind {
+						t.Errorf("kind %q, want %q%s", e.Kind, tc.kind, describe(r))
+					}
+					return
+				}
+			}
+			t.Errorf("no event %q%s", tc.trigger, describe(r))
+		})
+	}
+}

@@ -1,0 +1,110 @@
+package resolve
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// What is expected or planned ("Trump and Putin are expected to speak this
+// week") and what then happens ("the call on Tuesday") are two events: one
+// told before, one after. fulfilments links the second to the first.
+
+const (
+	// fulfilDays is how long after it was told an undated plan can still
+	// be the one an event makes good.
+	fulfilDays = 30
+	// fulfilConfidence: the link rests on words, participants and dates
+	// agreeing, not on the text saying so.
+	fulfilConfidence = 0.6
+)
+
+// fulfilments returns a fulfils link from each happened event to the
+// expected or planned event it makes good: the same or a related word (or
+// both meetings, or both calls), the plan's agents among its participants
+// with one of the others it names, on a day the plan allows (its dates, or the month after it
+// was told). Each plan takes the earliest such event.
+func fulfilments(events []timeline.Event, published map[string]timeline.Date) []timeline.Link {
+	var happened []int
+	for i := range events {
+		if classOf(events[i].Status) == classHappened && events[i].When != nil {
+			happened = append(happened, i)
+		}
+	}
+	slices.SortFunc(happened, func(a, b int) int {
+		return cmp.Or(events[a].When.Start.Compare(events[b].When.Start), cmp.Compare(events[a].ID, events[b].ID))
+	})
+	var links []timeline.Link
+	for pi := range events {
+		plan := &events[pi]
+		if classOf(plan.Status) != classFuture {
+			continue
+		}
+		from, to, ok := planWindow(plan, published)
+		if !ok {
+			continue
+		}
+		// The happened events from the plan's first day on, earliest first.
+		k, _ := slices.BinarySearchFunc(happened, from, func(i int, d timeline.Date) int { return events[i].When.Start.Compare(d) })
+		for _, hi := range happened[k:] {
+			h := &events[hi]
+			if h.When.Start.After(to) {
+				break
+			}
+			if makesGood(h, plan) {
+				links = append(links, timeline.Link{From: h.ID, To: plan.ID, Kind: timeline.Fulfils,
+					Doc: h.Mentions[0].Doc, Confidence: fulfilConfidence})
+				break
+			}
+		}
+	}
+	return links
+}
+
+// planWindow returns the days a plan can come true on: its own dates, or,
+// undated, the month after the first document that tells it.
+func planWindow(plan *timeline.Event, published map[string]timeline.Date) (from, to timeline.Date, ok bool) {
+	if plan.When != nil {
+		return plan.When.Start, plan.When.End, true
+	}
+	for _, m := range plan.Mentions {
+		if d, known := published[m.Doc]; known && (!ok || d.Before(from)) {
+			from, ok = d, true
+		}
+	}
+	return from, from.AddDays(fulfilDays), ok
+}
+
+// makesGood reports whether happened event h is what plan foresaw.
+func makesGood(h, plan *timeline.Event) bool {
+	if h.ID == plan.ID {
+		return false
+	}
+	fh, fp := familyOf(normKind(h.Kind), h.Predicate), familyOf(normKind(plan.Kind), plan.Predicate)
+	sameWord := h.Predicate != "" && wn.Related(h.Predicate, plan.Predicate)
+	if !sameWord && !(fh == fp && symmetric(fh)) {
+		return false
+	}
+	has := func(id string) bool {
+		return slices.ContainsFunc(h.Actors, func(q timeline.Participant) bool { return q.ID == id })
+	}
+	agents, others, shared := 0, 0, 0
+	for _, p := range plan.Actors {
+		switch {
+		case p.Role == timeline.RoleAgent && !has(p.ID):
+			return false
+		case p.Role == timeline.RoleAgent:
+			agents++
+		case has(p.ID):
+			others++
+			shared++
+		default:
+			others++
+		}
+	}
+	// The plan's agents do it, with one of the others it names, if any:
+	// a call with Putin does not make good a call expected with Zelensky.
+	return agents > 0 && (others == 0 || shared > 0)
+}
