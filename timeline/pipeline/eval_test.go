@@ -327,22 +327,24 @@ var goldStories = []struct {
 	// leaders.
 	{"talks", goldPath, articlesPath, floors{
 		// Precision and recall trade against each other as extraction
-		// changes; F1 holds the line between them.
-		precision: 0.55, recall: 0.64, f1: 0.60, coreRecall: 0.80,
+		// changes; F1 holds the line between them. The second merging
+		// pass, which ECB+ asks for, costs this story some precision:
+		// its merged events are dated and salient where their parts
+		// were not.
+		precision: 0.45, recall: 0.66, f1: 0.54, coreRecall: 0.80,
 		merged: 0.33, docRecall: 0.50, aliases: 0.95,
 	}},
 	// An earthquake in an invented country: invented people, places and
 	// organisations (none in the gazetteer), disaster, rescue, legal and
 	// political events, a wire copy without a year in its dateline.
-	// Most of its misses are actors the finder does not know (groups
-	// such as police, rescuers and residents, invented countries and
-	// companies) and events left undated or dated by the wrong
-	// expression; the floors are low for now and should rise with them.
+	// Most of its misses are events left undated or dated by the wrong
+	// expression, wrong kinds, and tellings of one event in different
+	// words (quake, earthquake, struck) left apart.
 	// Precision and recall swing with how many events are kept; F1
 	// holds the line.
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
-		precision: 0.30, recall: 0.14, f1: 0.22, coreRecall: 0.10,
-		merged: 0.09, docRecall: 0.09, aliases: 0.66,
+		precision: 0.53, recall: 0.38, f1: 0.44, coreRecall: 0.48,
+		merged: 0.18, docRecall: 0.25, aliases: 0.95,
 	}},
 }
 

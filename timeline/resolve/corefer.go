@@ -153,16 +153,16 @@ func score(a, b *cluster, docs []docVector, w Weights) (float64, bool) {
 		}
 		s += w.SharedPlace
 	}
-	s += w.Doc * (docCosine(a, b, docs) - w.DocBias)
+	s += w.Doc * (docCosine(a, b, docs, w) - w.DocBias)
 	return s, true
 }
 
-// judged reports whether the first pass had what it needs to judge the
-// pair, participants on both sides and a date or publication day to
-// place them, so that its answer stands.
+// judged reports whether the first pass has judged the pair, or should
+// have: when both name participants, or both are dated, the first pass's
+// answer stands. The second pass is for tellings that give it too little
+// to go on: no one named, or no day.
 func judged(a, b *cluster) bool {
-	placed := func(c *cluster) bool { return c.dated || c.hasPub }
-	return len(a.actors) > 0 && len(b.actors) > 0 && (placed(a) || placed(b))
+	return len(a.actors) > 0 && len(b.actors) > 0 || a.dated && b.dated
 }
 
 // timeFit says whether two events' times agree (1), cannot be one event's
@@ -227,12 +227,12 @@ func inWindow(a *cluster, from, to int32) int {
 
 // docCosine is the mean cosine between the two events' documents (the
 // first docsCompared of each, in alphabetical order).
-func docCosine(a, b *cluster, docs []docVector) float64 {
+func docCosine(a, b *cluster, docs []docVector, w Weights) float64 {
 	sum, n := 0.0, 0
 	for _, x := range firstDocs(a, docs) {
 		for _, y := range firstDocs(b, docs) {
 			if x == y {
-				sum++
+				sum += w.SameDoc
 			} else {
 				sum += cosine(docs[x], docs[y])
 			}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"runtime"
 	"slices"
 	"strconv"
@@ -160,19 +161,23 @@ func normStatus(s string) string {
 // the event's status and date, naming the most participants and places,
 // most precisely dated.
 func representative(members []*record, status string, agreeing *dateGroup) *record {
-	score := func(r *record) [5]int {
-		s := [5]int{}
+	score := func(r *record) [6]int {
+		s := [6]int{}
 		if normStatus(r.m.Status) == status {
 			s[0] = 1
 		}
 		if agreeing.agrees(r) {
 			s[1] = 1
 		}
-		s[2], s[3] = len(r.actors), len(r.places)
+		// The most timeline-worthy telling names the event best: a
+		// bare "the proposal" does not speak for "Ukraine accepted the
+		// US ceasefire proposal".
+		s[2] = int(math.Round(r.m.Salience * 10))
+		s[3], s[4] = len(r.actors), len(r.places)
 		if r.dated {
-			s[4] = -int(r.width())
+			s[5] = -int(r.width())
 		} else {
-			s[4] = -1 << 30
+			s[5] = -1 << 30
 		}
 		return s
 	}

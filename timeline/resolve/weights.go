@@ -17,6 +17,10 @@ type Weights struct {
 	RelatedWord float64 `json:"related_word"` // their words are related (a noun and its verb, a shared sense)
 	Doc         float64 `json:"doc"`          // times the documents' cosine less DocBias
 	DocBias     float64 `json:"doc_bias"`
+	// SameDoc stands for the cosine of two tellings in one document: a
+	// word repeated in one article names one event less surely than the
+	// documents' likeness alone would say.
+	SameDoc     float64 `json:"same_doc"`
 	SharedAgent float64 `json:"shared_agent"`
 	SharedActor float64 `json:"shared_actor"`
 	SharedPlace float64 `json:"shared_place"`
