@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// The trigger lexicon's events take their time from the sentence's words:
+// the expression nearest the trigger in its clause, or one that sets the
+// scene for the whole sentence.
+
+// timeOf picks the time expression that governs trigger t: the nearest in
+// its own clause, else one in a clause of the sentence with no event of its
+// own and the same speaker.
+func (s *sentence) timeOf(t trig, lv int) *timeline.When {
+	si := s.segOf[t.tok]
+	g := s.segs[si]
+	best, dist := -1, 1<<30
+	for j := g.lo; j < g.hi; j++ {
+		if d := abs(j - t.tok); s.usableTimex(j) && d < dist && s.nearestTrigger(j, g) == t.tok {
+			best, dist = j, d
+		}
+	}
+	if best < 0 && !clauseWords[g.first(s.toks)] {
+		for k, h := range s.segs {
+			if k == si || h.hasTrig && !s.settingOf(k, si) || h.quoted != g.quoted || h.reportedBy != g.reportedBy {
+				continue // "In a phone call on Monday, they agreed": the time is the agreement's too
+			}
+			for j := h.lo; j < h.hi; j++ {
+				if d := abs(j - t.tok); s.usableTimex(j) && d < dist {
+					best, dist = j, d
+				}
+			}
+		}
+	}
+	if best < 0 && (g.first(s.toks) == "where" || g.first(s.toks) == "when") && si > 0 {
+		// "announced on Tuesday in Jeddah, where a delegation met …"
+		for k := si - 1; k >= 0 && k >= si-2 && best < 0; k-- {
+			h := s.segs[k]
+			for j := h.hi - 1; j >= h.lo; j-- {
+				if t := s.toks[j]; t.kind == tTimex && s.x.timexes[t.ref].Interval != nil {
+					best = j // "since 2014, when Moscow seized Crimea"
+					if w := s.x.when(t.ref); sinceText(w.Text) {
+						return startOf(w) // the start of "since 2014" is the time
+					}
+					break
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return s.x.when(s.toks[best].ref)
+}
+
+// settingOf reports whether segment k opens the sentence with the setting
+// of the clause at si: "In a phone call on Monday, they agreed", but not
+// "After talks last week, Lavrov said".
+func (s *sentence) settingOf(k, si int) bool {
+	if k >= si || !settingPreps[s.segs[k].first(s.toks)] {
+		return false
+	}
+	for j := 0; j <= k; j++ {
+		if !s.segs[j].empty() && !s.fronted(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestTrigger returns the token of the trigger in g nearest to token j;
+// of two as near, the earlier.
+func (s *sentence) nearestTrigger(j int, g segment) int {
+	if wordAt(s.toks, j+1) == "'s" {
+		for _, t := range s.trigs {
+			if t.tok > j && t.tok < g.hi && t.tok <= j+5 {
+				return t.tok // "last week's phone call": the time of what it owns
+			}
+		}
+	}
+	// A time after a verb and its objects is the verb's ("travel to Ostburg
+	// next month to sign"): the nearest trigger on the left first.
+	left, right := -1, -1
+	for _, t := range s.trigs {
+		if t.tok < g.lo || t.tok >= g.hi {
+			continue
+		}
+		if t.tok < j {
+			left = t.tok
+		} else if right < 0 {
+			right = t.tok
+		}
+	}
+	if left >= 0 {
+		return left
+	}
+	return right
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// usableTimex reports whether token j is a dated expression that can
+// anchor an event: it denotes days, and is not the far end of a span
+// ("since 2014", "until Friday").
+func (s *sentence) usableTimex(j int) bool {
+	t := s.toks[j]
+	if t.kind != tTimex {
+		return false
+	}
+	tx := s.x.timexes[t.ref]
+	if tx.Interval == nil || tx.Interval.IsZero() || tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet {
+		return false
+	}
+	switch wordAt(s.toks, j-1) {
+	case "since", "until", "till", "by", "from":
+		return false
+	}
+	if sinceText(tx.Text) {
+		return false // the tagger's "since 2014" holds its "since"
+	}
+	if j >= 2 && s.toks[j-1].low == "-" {
+		if w := wordAt(s.toks, j-2); w == "pre" || w == "post" {
+			return false // "pre-2014 borders"
+		}
+	}
+	return true
+}
+
+// sinceText reports whether a time expression reads from a point on:
+// "since 2014".
+func sinceText(text string) bool {
+	return len(text) > 6 && strings.EqualFold(text[:6], "since ")
+}
+
+// startOf narrows w, a stretch from a point on, to that point: the year,
+// month or day its value names.
+func startOf(w *timeline.When) *timeline.When {
+	n := *w
+	n.Start, n.End = w.Start, w.Start
+	switch len(w.Value) {
+	case 4: // 2014
+		n.End, n.Granularity = timeline.NewDate(w.Start.Year, time.December, 31), timeline.Year
+	case 7: // 2014-02
+		n.End, n.Granularity = timeline.NewDate(w.Start.Year, w.Start.Month+1, 0), timeline.Month
+	default:
+		n.Granularity = timeline.Day
+	}
+	return &n
+}
+
+func (x *extractor) when(ref int) *timeline.When {
+	tx := x.timexes[ref]
+	iv := tx.Interval
+	return &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
+}
