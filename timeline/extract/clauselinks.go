@@ -20,7 +20,7 @@ type connective struct {
 	confidence float64
 	// depFirst: the dependent's event is the cause or the earlier one
 	// ("after X", "because of X"); else the head's is ("before X",
-	// "to X" of purpose).
+	// "in order to X").
 	depFirst bool
 }
 
@@ -44,7 +44,6 @@ var connectives = map[string]connective{
 	"in retaliation for": {timeline.RespondsTo, confExplicit, true},
 	"in protest at":      {timeline.RespondsTo, confStated, true},
 	"in protest against": {timeline.RespondsTo, confStated, true},
-	"to":                 {timeline.Enables, confImplied, false}, // "sent troops to quell …"
 	"in order to":        {timeline.Enables, confStated, false},
 	"so that":            {timeline.Enables, confStated, false},
 }
@@ -158,9 +157,6 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 			}
 		}
 	}
-	if len(words) == 1 && words[0] == "to" && p.rel(w) != "advcl" {
-		return connective{}, "", false // "agreed to meet" says no purpose
-	}
 	if len(words) > 0 {
 		phrase := strings.Join(words, " ")
 		if c, ok := connectives[phrase]; ok {
@@ -179,14 +175,15 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 
 // consequence reports whether a trailing participle names what its
 // clause's event brought about ("struck, killing five", "collapsed,
-// trapping dozens") rather than the manner of a saying ("said, adding",
-// "spoke, calling for"): a harm, a loss or a change in the world.
+// trapping dozens") rather than the manner of a saying or a thought
+// ("said, adding", "spoke, suggesting"): a harm, a loss of office, an
+// arrest or a protest.
 func consequence(lemma string) bool {
 	switch wn.Kind(strings.ToLower(lemma), false) {
-	case KindOther, KindStatement, "movement", KindMeeting, KindCall, "":
-		return false
+	case "death", "attack", "disaster", "arrest", "dismissal", "resignation", "protest":
+		return true
 	}
-	return true
+	return false
 }
 
 // linkCaused links the subject of verb v of causing to its object:
