@@ -21,6 +21,9 @@ const (
 	// compared with inside one block: it bounds the pairs to
 	// O(n · corefWindow) however large a block grows.
 	corefWindow = 48
+	// corefMaxGap is the most days apart two placed events may be and
+	// still be compared: no merge spans more (see timeFit).
+	corefMaxGap = 31
 	// docsCompared caps the documents of each side whose cosine is
 	// averaged.
 	docsCompared = 4
@@ -61,8 +64,8 @@ func corefEdges(cs []cluster, recs []record, docs []docVector, w Weights) []edge
 				// "the death", "died".
 				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
 			}
-			for _, sense := range wn.Senses(t) {
-				// Synonyms meet by a shared sense: "hit", "strike".
+			for _, sense := range firstSenses(t) {
+				// Synonyms meet by their first sense: "hit", "strike".
 				k := "s:" + strconv.FormatUint(uint64(sense), 10)
 				blocks[k] = append(blocks[k], int32(ci))
 			}
@@ -79,6 +82,9 @@ func corefEdges(cs []cluster, recs []record, docs []docVector, w Weights) []edge
 		slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
 		for i, x := range b {
 			for _, y := range b[i+1 : min(len(b), i+1+corefWindow)] {
+				if placed(&cs[x]) && placed(&cs[y]) && day(&cs[y])-day(&cs[x]) > corefMaxGap {
+					break // sorted by day: the rest are further still
+				}
 				a, b := min(x, y), max(x, y)
 				if s, ok := score(&cs[a], &cs[b], docs, w); ok {
 					edges = append(edges, edge{a: a, b: b, sim: s})
@@ -96,6 +102,9 @@ func corefEdges(cs []cluster, recs []record, docs []docVector, w Weights) []edge
 func compareByDay(a, b *cluster, ai, bi int32) int {
 	return cmp.Or(cmp.Compare(day(a), day(b)), cmp.Compare(ai, bi))
 }
+
+// placed reports whether c has a day to be sorted by.
+func placed(c *cluster) bool { return c.dated || c.hasPub }
 
 func day(c *cluster) int32 {
 	switch {
@@ -273,4 +282,13 @@ func relatedWords(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// blockSenses is how many of a word's senses it is filed under: more
+// would find a few more synonyms at the cost of many more pairs.
+const blockSenses = 1
+
+func firstSenses(word string) []uint32 {
+	s := wn.Senses(word)
+	return s[:min(len(s), blockSenses)]
 }
