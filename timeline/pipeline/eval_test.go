@@ -344,7 +344,7 @@ var goldStories = []struct {
 	// holds the line.
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
 		precision: 0.53, recall: 0.38, f1: 0.44, coreRecall: 0.48,
-		merged: 0.18, docRecall: 0.25, aliases: 0.95,
+		merged: 0.18, docRecall: 0.23, aliases: 0.95,
 	}},
 }
 
