@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -52,5 +53,30 @@ func TestBuildEmpty(t *testing.T) {
 	want := `{"schema":"storyline/v1","documents":[],"actors":[],"events":[],"links":[]}`
 	if string(b) != want {
 		t.Errorf("Build(nil) = %s, want %s", b, want)
+	}
+}
+
+// TestCopiesAreOneTelling builds the events of one article and of the same
+// article printed by several outlets: the copies add tellings, not events
+// or links.
+func TestCopiesAreOneTelling(t *testing.T) {
+	docs := readDocs(t, articlesPath)
+	one := Build(docs[3:4])
+	var copies []timeline.Document
+	for i := range 5 {
+		d := docs[3]
+		d.ID = fmt.Sprintf("%s-copy%d", d.ID, i)
+		copies = append(copies, d)
+	}
+	many := Build(copies)
+	if len(many.Events) != len(one.Events) || len(many.Links) != len(one.Links) {
+		t.Errorf("5 copies give %d events and %d links, one gives %d and %d",
+			len(many.Events), len(many.Links), len(one.Events), len(one.Links))
+	}
+	for _, ev := range many.Events {
+		if len(ev.Mentions)%5 != 0 {
+			t.Errorf("event %q has %d tellings, not a multiple of the 5 copies", ev.Summary, len(ev.Mentions))
+			break
+		}
 	}
 }

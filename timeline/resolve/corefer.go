@@ -235,8 +235,13 @@ func inWindow(a *cluster, from, to int32) int {
 }
 
 // docCosine is the mean cosine between the two events' documents (the
-// first docsCompared of each, in alphabetical order).
+// first docsCompared of each, in alphabetical order). Events that one
+// document tells apart are as alike as two tellings in one document,
+// however many copies of it there are: its own telling decides.
 func docCosine(a, b *cluster, docs []docVector, w Weights) float64 {
+	if shareDoc(a, b) {
+		return w.SameDoc
+	}
 	sum, n := 0.0, 0
 	for _, x := range firstDocs(a, docs) {
 		for _, y := range firstDocs(b, docs) {

@@ -85,6 +85,7 @@ func clusterRecords(recs []record) []cluster {
 	ix := newIndex(len(recs))
 	var cs []cluster
 	clusterOf := make([]int32, len(recs))
+	copies := map[copyKey]int32{} // a sentence as printed → its cluster
 	for i, ri := range order {
 		r := &recs[ri]
 		if i > 0 && compareRecords(r, &recs[order[i-1]]) == 0 {
@@ -95,6 +96,14 @@ func clusterRecords(recs []record) []cluster {
 			cs[ci].members = append(cs[ci].members, ri)
 			continue
 		}
+		key, keyed := copyOf(r)
+		if ci, ok := copies[key]; ok && keyed && !cs[ci].hasDoc(r.doc) {
+			// The same sentence printed by another outlet (a wire copy)
+			// tells the same event on the same dates.
+			clusterOf[ri] = ci
+			join(ix, &cs[ci], ci, r, ri, judgement{fit: strongFit, overlap: true})
+			continue
+		}
 		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
 			clusterOf[ri] = ci
 			join(ix, &cs[ci], ci, r, ri, j)
@@ -103,10 +112,41 @@ func clusterRecords(recs []record) []cluster {
 		cs = append(cs, newCluster(r, ri))
 		ci := int32(len(cs) - 1)
 		clusterOf[ri] = ci
+		if keyed {
+			copies[key] = ci
+		}
 		ix.fileCluster(&cs[ci], ci)
 		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
 	}
 	return cs
+}
+
+// copyKey identifies a telling by its words: the sentence, where its
+// trigger sits in it, what it says happened and when.
+type copyKey struct {
+	sentence         string
+	trigger          int
+	kind             string
+	status           statusClass
+	dated            bool
+	start, end, week int32
+}
+
+// copyOf returns r's copy key. An undated telling keys on its publication
+// week too, so that a sentence reprinted a month later is not taken for
+// the same news; one with no publication date has no key.
+func copyOf(r *record) (copyKey, bool) {
+	k := copyKey{sentence: r.telling.Text, trigger: -1, kind: r.kind, status: r.status, dated: r.dated, start: r.start, end: r.end}
+	if t := r.telling.Trigger; t != nil {
+		k.trigger = t.Start - r.telling.Start
+	}
+	if !r.dated {
+		if !r.hasPub {
+			return k, false
+		}
+		k.week = r.published / 7
+	}
+	return k, k.sentence != ""
 }
 
 // bestCluster returns the event that r fits best. When two events fit
