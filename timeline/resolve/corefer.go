@@ -167,11 +167,12 @@ func score(a, b *cluster, docs []docVector, w Weights) (float64, bool) {
 }
 
 // judged reports whether the first pass has judged the pair, or should
-// have: when both name participants, or both are dated, the first pass's
-// answer stands. The second pass is for tellings that give it too little
-// to go on: no one named, or no day.
+// have: when both name participants, or both are dated and one names
+// some, the first pass's answer stands. The second pass is for tellings
+// that give it too little to go on: no one named, or no day.
 func judged(a, b *cluster) bool {
-	return len(a.actors) > 0 && len(b.actors) > 0 || a.dated && b.dated
+	named := len(a.actors) > 0 || len(b.actors) > 0
+	return len(a.actors) > 0 && len(b.actors) > 0 || a.dated && b.dated && named
 }
 
 // timeFit says whether two events' times agree (1), cannot be one event's
