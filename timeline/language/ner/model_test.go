@@ -273,3 +273,43 @@ func TestCacheAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestAveragedDeterministic trains two averaged perceptrons twice, each
+// on its own goroutine, and checks that both runs write the same bytes,
+// and that the average labels as well as one perceptron does.
+func TestAveragedDeterministic(t *testing.T) {
+	d, err := smokeData()
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skipf("no treebanks: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := TrainOptions{Epochs: 4, Seed: 1, Models: 2}
+	var files [2][]byte
+	var m *Model
+	for i := range files {
+		if m, err = Train(d.train, nil, opts, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		m.WriteTo(&b)
+		files[i] = b.Bytes()
+	}
+	if !bytes.Equal(files[0], files[1]) {
+		t.Errorf("two runs wrote different models")
+	}
+	if f := Evaluate(m, d.test).All.F1(); f < 35 {
+		t.Errorf("averaged model: held-out F1 %.1f, want at least 35", f)
+	}
+}
+
+// TestFeatureOfKey checks what averaged relies on: a Feature whose high
+// half is zero has its low half as its key.
+func TestFeatureOfKey(t *testing.T) {
+	for _, k := range []uint32{1, 2, 0x8000_0000, 0xffff_ffff, uint32(templates[tLower].Int(42).Key())} {
+		if got := perceptron.Feature(k).Key(); got != k {
+			t.Errorf("Feature(%#x).Key() = %#x", k, got)
+		}
+	}
+}

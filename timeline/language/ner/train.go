@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 
 	"github.com/storyline/storyline/timeline/language/perceptron"
 )
@@ -18,6 +21,9 @@ type TrainOptions struct {
 	MinWeight float64
 	// Seed seeds the shuffle of each epoch.
 	Seed uint64
+	// Models is the number of perceptrons trained side by side, each on
+	// its own shuffles, whose weights are averaged (default 1).
+	Models int
 	// Text is running text, one sentence of words each, from which the
 	// model learns how often each word is capitalised away from the start
 	// of a sentence (default: the training sentences' words).
@@ -43,23 +49,55 @@ func Train(sents []Sentence, dev []Sentence, opts TrainOptions, log io.Writer) (
 		}
 	}
 	m := &Model{ratios: capRatios(text)}
-	tr := perceptron.NewTrainer(nclass)
-	order := make([]int, len(sents))
+	opts.Models = max(opts.Models, 1)
+	trs := make([]*perceptron.Trainer, opts.Models)
+	for i := range trs {
+		trs[i] = perceptron.NewTrainer(nclass)
+	}
 	var best *Model
 	bestF := -1.0
-	rc := &Recognizer{m: m, scores: make([]int32, nclass)}
+	// Each trainer learns on its own goroutine, from its own shuffles:
+	// the result does not depend on how they are scheduled.
+	type counts struct{ right, total int }
+	got := make([]counts, len(trs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for epoch := range opts.Epochs {
-		for i := range order {
-			order[i] = i
+		var wg sync.WaitGroup
+		for t, tr := range trs {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				rc := &Recognizer{m: m, scores: make([]int32, nclass)}
+				order := make([]int, len(sents))
+				for i := range order {
+					order[i] = i
+				}
+				rand.New(rand.NewPCG(opts.Seed+uint64(t)<<32, uint64(epoch))).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+				got[t] = counts{}
+				for _, k := range order {
+					r, n := rc.learn(tr, &sents[k])
+					got[t].right += r
+					got[t].total += n
+				}
+			}()
 		}
-		rand.New(rand.NewPCG(opts.Seed, uint64(epoch))).Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wg.Wait()
 		right, total := 0, 0
-		for _, k := range order {
-			r, n := rc.learn(tr, &sents[k])
-			right += r
-			total += n
+		for _, c := range got {
+			right, total = right+c.right, total+c.total
 		}
-		cur := &Model{weights: tr.Model(perceptron.Compression{MinWeight: opts.MinWeight}), ratios: m.ratios, epochs: epoch + 1}
+		if len(dev) == 0 && opts.OnEpoch == nil && epoch < opts.Epochs-1 {
+			fmt.Fprintf(log, "ner epoch %d: train accuracy %.2f%%\n", epoch+1, pct(right, total))
+			continue
+		}
+		var w *perceptron.Model
+		if len(trs) == 1 {
+			w = trs[0].Model(perceptron.Compression{MinWeight: opts.MinWeight})
+		} else {
+			w = averaged(trs, opts.MinWeight)
+		}
+		cur := &Model{weights: w, ratios: m.ratios, epochs: epoch + 1}
 		cur.trans = transitionsOf(cur.weights)
 		if opts.OnEpoch != nil {
 			opts.OnEpoch(epoch+1, cur)
@@ -79,6 +117,40 @@ func Train(sents []Sentence, dev []Sentence, opts TrainOptions, log io.Writer) (
 		}
 	}
 	return best, nil
+}
+
+// averaged returns the mean of the trainers' averaged weights, pruned
+// below minWeight: parameter mixing (McDonald et al. 2010), which evens
+// out the luck of each perceptron's shuffles.
+func averaged(trs []*perceptron.Trainer, minWeight float64) *perceptron.Model {
+	sum := map[uint32]*[nclass]float64{}
+	for _, tr := range trs {
+		m := tr.Model(perceptron.Compression{})
+		scale := float64(m.Scale())
+		m.EachWeight(func(key uint32, class int, w int16) {
+			row := sum[key]
+			if row == nil {
+				row = new([nclass]float64)
+				sum[key] = row
+			}
+			row[class] += float64(w) * scale
+		})
+	}
+	// A Trainer that has taken one step holds the weights it was given
+	// as its averages. Weights are kept as integers of 1/1024.
+	const unit = 1024
+	out := perceptron.NewTrainer(nclass)
+	n := float64(len(trs))
+	for key, row := range sum {
+		for c, v := range row {
+			if q := int32(math.Round(v / n * unit)); q != 0 {
+				// A Feature of high half zero has key key.
+				out.Adjust(perceptron.Feature(key), c, q)
+			}
+		}
+	}
+	out.Tick()
+	return out.Model(perceptron.Compression{MinWeight: minWeight * unit})
 }
 
 // Evaluate labels sents with m and scores the labels against theirs, over
