@@ -9,6 +9,7 @@
 package main
 
 import (
+	"cmp"
 	"compress/gzip"
 	"flag"
 	"fmt"
@@ -43,6 +44,17 @@ func main() {
 	}
 }
 
+// trainOrder ranks a model by what it needs trained before it.
+func trainOrder(name string) int {
+	switch name {
+	case "tagger":
+		return 0
+	case "ner":
+		return 2
+	}
+	return 1
+}
+
 func run(nlp, out, only string, quick bool, log io.Writer) error {
 	names := make([]string, 0, len(trainers))
 	for name := range trainers {
@@ -53,7 +65,11 @@ func run(nlp, out, only string, quick bool, log io.Writer) error {
 	if len(names) == 0 {
 		return fmt.Errorf("no model named %q", only)
 	}
-	slices.Sort(names)
+	// The NER learns from the tagger's predicted tags, so the tagger is
+	// trained first; models without such a need follow in name order.
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(trainOrder(a), trainOrder(b)), strings.Compare(a, b))
+	})
 	for _, name := range names {
 		start := time.Now()
 		path := filepath.Join(out, name+".model.gz")
