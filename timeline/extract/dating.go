@@ -44,13 +44,11 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	dct := x.doc.Published
 	for _, pl := range group {
 		ev := &evs[pl.event]
-		x.recheck(p, pl)
 		if ev.When == nil && pl.event < x.lexEvents {
 			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
 				ev.When = x.when(ref)
 			}
 		}
-		x.pastShift(p, pl)
 		if ev.When != nil && ev.Status == timeline.Occurred && !dct.IsZero() && ev.When.Start.After(dct) {
 			ev.Status = timeline.Expected // dated after publication: still to come
 		}
@@ -228,11 +226,8 @@ func (x *extractor) inherit(p parsed, group []placed) {
 			continue
 		}
 		h := p.head(pl.word)
-		// The occasion of a saying is the saying's own time: "said in a
-		// statement", "told a news conference".
-		occasion := noun && p.isSpeech(h) && (p.rel(pl.word) == "obl" || p.rel(pl.word) == "obj" && strings.EqualFold(p.word(h).Lemma, "tell"))
 		for _, q := range group {
-			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || occasion || w.Basis == BasisNarrative) {
+			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative) {
 				ev.When = carried(w, w.Basis)
 				break
 			}

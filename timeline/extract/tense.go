@@ -37,13 +37,6 @@ func (p parsed) tense(i int) tense {
 		return past
 	case "VBZ", "VBP":
 		return present
-	case "VBN":
-		// With no auxiliary, a participle that has an active subject
-		// is a simple past the tagger took for the participle of the
-		// same form: "the operator changed to a calendar year".
-		if p.hasDep(i, "nsubj") {
-			return past
-		}
 	}
 	if h := p.head(i); h >= 0 && p.word(i).Deprel == "conj" && (w.XPOS == "VBN" || w.XPOS == "VBG") {
 		if t, ok := p.auxTense(h); ok {
@@ -120,14 +113,4 @@ func fits(t tense, iv timeline.Interval, dct timeline.Date) bool {
 		return !iv.End.Before(dct)
 	}
 	return true
-}
-
-// hasDep reports whether word i has a dependent with relation rel.
-func (p parsed) hasDep(i int, rel string) bool {
-	for k := range p.s.Words {
-		if p.head(k) == i && p.rel(k) == rel {
-			return true
-		}
-	}
-	return false
 }

@@ -244,7 +244,7 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 		tx := p.x.timexes[c.ref]
 		rank := 0
 		switch {
-		case c.att == pred || c.att == clause || p.whenClause(clause, c.top, tx.End):
+		case c.att == pred || c.att == clause:
 		case c.att == heldTimex:
 			continue
 		case c.att < 0 || p.linked(pred, c.att):

@@ -176,22 +176,7 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	if n == 1 && p.cls(j) == wA && j == i && p.rate(j) {
 		return result{}, false // "four flights a week", "$2 million a year": a rate
 	}
-	if u == uDay && n == 1 && p.is(j, "one") && p.modal(i-1) {
-		// "Islam will one day be …": "one day" after a modal is
-		// "someday", an unspecified future (TimeML FUTURE_REF), no length
-		return result{i, end, sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}}, true
-	}
 	return result{i, end, dur}, true
-}
-
-// modal reports whether token k is a modal verb.
-func (p *parser) modal(k int) bool {
-	for _, w := range [...]string{"will", "would", "could", "can", "may", "might", "shall", "should", "must"} {
-		if p.is(k, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // rate reports whether the article at j makes a rate of what precedes it:
@@ -565,7 +550,7 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 	w := 120
 	if d == 0 {
 		d = 15  // a month alone: its middle
-		w = 270 // a month is far more often the last or next one than a day is
+		w = 180 // a month is far more often the last or next one than a day is
 	}
 	bias := w * p.tenseDir(i, end)
 	if bias == 0 {
@@ -702,14 +687,8 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 		s = p.weekdayPast(wd) // "Wednesday's ruling" happened
 	}
 	if p.cls(end) == wPartOfDay && s.kind == kDay {
-		// "Friday evening" is 1998-08-07TEV, as the TIMEX3 guidelines
-		// have it and TimeBank always does; but TimeBank mostly dates
-		// "Friday night" and "Friday morning" as the day, so those keep
-		// the day's value, and the extent keeps the part of the day. The
-		// type stays DATE, which TimeBank gives these as often as TIME.
-		if pod := int(p.toks[end].lex.val); pod == pEvening || pod == pAfternoon {
-			s.pod = pod
-		}
+		// "Friday night": TimeBank mostly dates it as the day (no TNI),
+		// and the extent keeps the part of the day
 		end++
 	}
 	return result{i, end, s}, true
@@ -944,9 +923,6 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 		return result{}, false
 	}
 	end := k + 1
-	if r, ok := p.halfOfSpan(i, end, n); ok && kind == kHalf {
-		return r, true
-	}
 	y := p.dct.Year
 	if p.dct.IsZero() {
 		y = 0
