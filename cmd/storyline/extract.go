@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
 )
 
 func runExtract(ctx context.Context, e *env, args []string) int {
@@ -89,9 +91,11 @@ func readEventsDocument(path string) (tl *timeline.Timeline, ok bool) {
 }
 
 // limitMemory asks the garbage collector to keep the heap under three
-// times the corpus plus 100 MB, the memory budget of a run, unless the user
-// set GOMEMLIMIT. It is a soft limit: the collector works harder near it,
-// and a corpus that needs more still gets it.
+// times the corpus plus 100 MB, the memory budget of a run, on top of the
+// embedded models (loaded here, once, so that they can be measured),
+// unless the user set GOMEMLIMIT. It is a soft limit: the collector works
+// harder near it, and a corpus that needs more still gets it. A limit
+// under what the models alone hold would only keep the collector running.
 func limitMemory(docs []timeline.Document) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -100,7 +104,11 @@ func limitMemory(docs []timeline.Document) {
 	for i := range docs {
 		corpus += int64(len(docs[i].Text))
 	}
-	debug.SetMemoryLimit(3*corpus + 100<<20)
+	language.Default() // a failure is reported by the pipeline
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	debug.SetMemoryLimit(int64(m.HeapAlloc) + 3*corpus + 100<<20)
 }
 
 // writeJSON writes v as indented JSON, leaving <, > and & readable.

@@ -86,7 +86,10 @@ func corefEdges(cs []cluster, recs []record, docs []docVector, w Weights) []edge
 					break // sorted by day: the rest are further still
 				}
 				a, b := min(x, y), max(x, y)
-				if s, ok := score(&cs[a], &cs[b], docs, w); ok {
+				if s, ok := score(&cs[a], &cs[b], docs, w); ok && (s < 0 || s >= w.Threshold/2) {
+					// A weak likeness (two stories' events sharing a
+					// word) counts as none: it could not carry a merge,
+					// and most pairs are such.
 					edges = append(edges, edge{a: a, b: b, sim: s})
 				}
 			}
