@@ -38,8 +38,9 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 	// nbr[c] holds, for a live cluster c, the summed similarity to every
 	// cluster it has a candidate pair with.
 	nbr := make([]map[int32]float64, n)
+	strong := strongComponents(n, edges, threshold)
 	for _, e := range edges {
-		if e.a == e.b {
+		if e.a == e.b || strong[e.a] != strong[e.b] {
 			continue
 		}
 		for _, p := range [2][2]int32{{e.a, e.b}, {e.b, e.a}} {
@@ -117,6 +118,36 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		out[i] = first[out[i]]
 	}
 	return out
+}
+
+// strongComponents labels the items joined by pairs of at least threshold.
+// A merge's mean reaches the threshold only if one of its pairs does, so
+// clusters never span two such components, and the pairs between them
+// can be left out from the start: most items are alone in theirs.
+func strongComponents(n int, edges []edge, threshold float64) []int32 {
+	parent := make([]int32, n)
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	var find func(int32) int32
+	find = func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, e := range edges {
+		if e.sim >= threshold {
+			if ra, rb := find(e.a), find(e.b); ra != rb {
+				parent[max(ra, rb)] = min(ra, rb)
+			}
+		}
+	}
+	for i := range parent {
+		parent[i] = find(int32(i))
+	}
+	return parent
 }
 
 // pair is a candidate merge of clusters a < b at the versions it was
