@@ -43,15 +43,24 @@ func formatRange(a, b timeline.Date) string {
 }
 
 // precision says how precisely a date is known, in words a reader
-// expects: "day", "week", "about 3 days".
+// expects: "day", "week", "about 3 days", and where it came from when the
+// text does not state it: a time carried from earlier in the story, or the
+// publication day of a report in the present tense.
 func precision(w *timeline.When) string {
-	if w.Granularity != "" {
-		return string(w.Granularity)
+	p := string(timeline.Day)
+	switch n := w.Interval().Days(); {
+	case w.Granularity != "":
+		p = string(w.Granularity)
+	case n > 1:
+		p = "about " + strconv.Itoa(n) + " days"
 	}
-	if n := w.Interval().Days(); n > 1 {
-		return "about " + strconv.Itoa(n) + " days"
+	switch w.Basis {
+	case "narrative":
+		p += ", from the story's time"
+	case "publication":
+		p += ", the day of the report"
 	}
-	return string(timeline.Day)
+	return p
 }
 
 // outlet names the publisher of a document: its source field, else the

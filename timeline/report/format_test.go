@@ -74,3 +74,24 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+func TestPrecision(t *testing.T) {
+	day := timeline.NewDate(2025, 3, 17)
+	tests := []struct {
+		name string
+		w    timeline.When
+		want string
+	}{
+		{"a day the text gives", timeline.When{Start: day, End: day, Granularity: timeline.Day, Basis: "text"}, "day"},
+		{"a week", timeline.When{Start: day, End: day.AddDays(6), Granularity: timeline.Week}, "week"},
+		{"a span with no granularity", timeline.When{Start: day, End: day.AddDays(2)}, "about 3 days"},
+		{"carried from the story", timeline.When{Start: day, End: day, Granularity: timeline.Day, Basis: "narrative"}, "day, from the story's time"},
+		{"the publication day", timeline.When{Start: day, End: day, Granularity: timeline.Day, Basis: "publication"}, "day, the day of the report"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := precision(&tc.w); got != tc.want {
+				t.Errorf("precision = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
