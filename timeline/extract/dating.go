@@ -44,11 +44,13 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	dct := x.doc.Published
 	for _, pl := range group {
 		ev := &evs[pl.event]
+		x.recheck(p, pl)
 		if ev.When == nil && pl.event < x.lexEvents {
 			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
 				ev.When = x.when(ref)
 			}
 		}
+		x.pastShift(p, pl)
 		if ev.When != nil && ev.Status == timeline.Occurred && !dct.IsZero() && ev.When.Start.After(dct) {
 			ev.Status = timeline.Expected // dated after publication: still to come
 		}

@@ -116,6 +116,12 @@ func TestTense(t *testing.T) {
 		{"Eva Falk will walk home.", "walk", future},
 		{"Eva Falk would walk home.", "walk", modal},
 		{"Eva Falk wants to walk home.", "walk", nonFinite},
+		// The tagger reads this "changed" as a participle (VBN); with
+		// an active subject and no auxiliary it is a simple past.
+		{"The funeral home operator changed from a fiscal year to a calendar year in December.", "changed", past},
+		// And this "compare" as an infinitive (VB): with a subject and
+		// no "to" it is a present.
+		{"These results compare with net income for the corresponding period last week.", "compare", present},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -37,6 +37,20 @@ func (p parsed) tense(i int) tense {
 		return past
 	case "VBZ", "VBP":
 		return present
+	case "VB":
+		// With a subject and no auxiliary or "to", a base form is a
+		// present the tagger took for an infinitive: "these results
+		// compare with …".
+		if p.hasDep(i, "nsubj") && !p.hasDep(i, "mark") {
+			return present
+		}
+	case "VBN":
+		// With no auxiliary, a participle that has an active subject
+		// is a simple past the tagger took for the participle of the
+		// same form: "the operator changed to a calendar year".
+		if p.hasDep(i, "nsubj") {
+			return past
+		}
 	}
 	if h := p.head(i); h >= 0 && p.word(i).Deprel == "conj" && (w.XPOS == "VBN" || w.XPOS == "VBG") {
 		if t, ok := p.auxTense(h); ok {
@@ -113,4 +127,14 @@ func fits(t tense, iv timeline.Interval, dct timeline.Date) bool {
 		return !iv.End.Before(dct)
 	}
 	return true
+}
+
+// hasDep reports whether word i has a dependent with relation rel.
+func (p parsed) hasDep(i int, rel string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == i && p.rel(k) == rel {
+			return true
+		}
+	}
+	return false
 }

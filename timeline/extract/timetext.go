@@ -244,7 +244,10 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 		tx := p.x.timexes[c.ref]
 		rank := 0
 		switch {
-		case c.att == pred || c.att == clause:
+		case c.att == pred || c.att == clause || p.whenClause(clause, c.top, tx.End):
+			if p.presentOverPast(clause, *tx.Interval) {
+				continue // "These results compare with … last year"
+			}
 		case c.att == heldTimex:
 			continue
 		case c.att < 0 || p.linked(pred, c.att):

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestDatingRules checks the rules that correct or complete a date by
+// the grammar of the sentence (the publication day is Monday 2025-03-17):
+// a "when" clause takes the time it hangs from, a past event does not
+// take a bare weekday or month resolved after publication, a present
+// state does not take a past date, and a saying is not dated by what was
+// said.
+func TestDatingRules(t *testing.T) {
+	more := append(slices.Clone(dates),
+		// Bare names as a tagger may resolve them, forward.
+		when{text: "Friday", start: "2025-03-21"},
+		when{text: "In January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
+		when{text: "in January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
+	)
+	tests := []struct {
+		name, text, trigger, start, basis string
+	}{
+		{name: "a when clause takes the time it hangs from",
+			text:    "Eva Falk failed to buy the farm in 2022 when Gus Holm repelled her offer.",
+			trigger: "repel", start: "2022-01-01", basis: BasisText},
+		{name: "a past event takes the weekday before publication",
+			text:    "On Friday, Gus Holm drove to Ostburg with Eva Falk.",
+			trigger: "drive", start: "2025-03-14", basis: BasisText},
+		{name: "a future event keeps the weekday after publication",
+			text:    "Gus Holm will drive to Ostburg on Friday.",
+			trigger: "drive", start: "2025-03-21", basis: BasisText},
+		{name: "a past event takes the month before publication",
+			text:    "In January, Gus Holm sold his farm near Riverton.",
+			trigger: "sell", start: "2025-01-01", basis: BasisText},
+		{name: "a present state does not take a past date",
+			text:    "These results compare with net income for the corresponding period last week.",
+			trigger: "compare", start: "2025-03-17", basis: BasisPublication},
+		{name: "a saying is not dated by what was said",
+			text:    "The farm was sold on Wednesday to Gus Holm, Eva Falk said.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "what was said keeps its date",
+			text:    "The farm was sold on Wednesday to Gus Holm, Eva Falk said.",
+			trigger: "sell", start: "2025-03-12", basis: BasisText},
+		{name: "a saying is not dated by a noun of what was said",
+			text:    "Eva Falk said last week's flood was a disaster.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+	}
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, tx, am := fixture(t, tc.text, cast, more)
+			r := Document(doc, tx, am, analyzer.Analyze(doc))
+			e := eventWith(r, tc.trigger)
+			switch {
+			case e == nil:
+				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
+			case tc.start == "" && e.When != nil:
+				t.Errorf("dated %v (%s), want undated%s", e.When.Start, e.When.Basis, describe(r))
+			case tc.start != "" && e.When == nil:
+				t.Errorf("undated, want %s (%s)%s", tc.start, tc.basis, describe(r))
+			case tc.start != "" && (e.When.Start.String() != tc.start || e.When.Basis != tc.basis):
+				t.Errorf("when %v (%s), want %s (%s)%s", e.When.Start, e.When.Basis, tc.start, tc.basis, describe(r))
+			}
+		})
+	}
+}
+
+// TestCycleOf checks which names the past-tense correction may move: a
+// bare weekday by a week, a bare month by a year, nothing with a digit
+// or a word that says which one is meant.
+func TestCycleOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"Friday": "week", "Friday night": "week", "10 p.m. Wednesday": "", "in January": "year",
+		"January 1999": "", "next Friday": "", "this January": "", "last week": "", "Jan. 14": "",
+	} {
+		if got := cycleOf(text); got != want {
+			t.Errorf("cycleOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

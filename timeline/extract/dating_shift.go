@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// pastShift moves the date of a past-tense event back by one cycle when a
+// bare weekday or month name was resolved after the publication day: the
+// tagger reads "Friday" or "in January" without a year by itself, but the
+// tense of the verb says which one is meant ("On Friday, Albright set
+// aside her plans" in a Monday paper is the Friday before; "In January, a
+// bombing killed a guard" in an October paper is last January). TimeML
+// puts a past event BEFORE the document time, so a date after it cannot
+// be the event's. Only names without digits are moved: "Jan. 14" or
+// "January 1999" say which one they mean.
+func (x *extractor) pastShift(p parsed, pl placed) {
+	ev := &x.res.Events[pl.event]
+	w, dct := ev.When, x.doc.Published
+	if w == nil || dct.IsZero() || !w.Start.After(dct) || w.Basis != "" && w.Basis != BasisText {
+		return
+	}
+	if p.word(pl.word).UPOS == "NOUN" {
+		return // a noun has no tense of its own
+	}
+	switch p.tense(p.clauseOf(pl.word)) {
+	case past, pluperfect, perfect:
+	default:
+		return
+	}
+	n := *w
+	switch cycleOf(w.Text) {
+	case "week":
+		n.Start, n.End = w.Start.AddDays(-7), w.End.AddDays(-7)
+		if strings.HasPrefix(n.Value, w.Start.String()) {
+			n.Value = n.Start.String() + n.Value[len(w.Start.String()):]
+		}
+	case "year":
+		if w.Granularity != timeline.Month {
+			return
+		}
+		n.Start = timeline.NewDate(w.Start.Year-1, w.Start.Month, 1)
+		n.End = timeline.NewDate(w.Start.Year-1, w.Start.Month+1, 0)
+		n.Value = fmt.Sprintf("%04d-%02d", n.Start.Year, int(n.Start.Month))
+	default:
+		return
+	}
+	if n.Start.After(dct) {
+		return // still ahead: not a slip of one cycle
+	}
+	ev.When = &n
+	if ev.Status == timeline.Expected {
+		ev.Status = timeline.Occurred // it was expected only for the slip
+	}
+}
+
+// cycleOf says which cycle a bare time name repeats with: "week" for a
+// weekday ("Friday", "Friday night"), "year" for a month ("in January"),
+// "" for anything else or anything with a digit.
+func cycleOf(text string) string {
+	if strings.ContainsAny(text, "0123456789") {
+		return ""
+	}
+	cycle := ""
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if f == strings.ToLower(d.String()) {
+				cycle = "week"
+			}
+		}
+		for m := time.January; m <= time.December; m++ {
+			if f == strings.ToLower(m.String()) && cycle == "" {
+				cycle = "year"
+			}
+		}
+		switch f {
+		case "next", "coming", "tomorrow", "this":
+			return "" // says which one it means
+		}
+	}
+	return cycle
+}
