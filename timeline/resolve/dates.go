@@ -38,7 +38,7 @@ type dateGroup struct {
 
 // agrees reports whether r is dated and agrees with g.
 func (g *dateGroup) agrees(r *record) bool {
-	return g.count > 0 && r.days && r.start <= g.point && g.point <= r.end
+	return g.count > 0 && r.dated && r.start <= g.point && g.point <= r.end
 }
 
 // better reports whether g is a better reading of the event's date than
@@ -64,7 +64,7 @@ func (g *dateGroup) better(h *dateGroup) bool {
 func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGroup) {
 	var dated []*record
 	for _, r := range members {
-		if r.days {
+		if r.dated {
 			dated = append(dated, r)
 		}
 	}

@@ -174,7 +174,7 @@ func representative(members []*record, status string, agreeing *dateGroup) *reco
 		// US ceasefire proposal".
 		s[2] = int(math.Round(r.m.Salience * 10))
 		s[3], s[4] = len(r.actors), len(r.places)
-		if r.days {
+		if r.dated {
 			s[5] = -int(r.width())
 		} else {
 			s[5] = -1 << 30

@@ -28,9 +28,8 @@ type record struct {
 	agents  []int32 // sorted, unique; a subset of actors
 	places  []int32 // sorted, unique place ids (case-folded names)
 
-	dated      bool  // dated by an expression of its own, for matching
-	days       bool  // start and end hold a date of any basis
-	start, end int32 // inclusive day numbers when days
+	dated      bool
+	start, end int32 // inclusive day numbers when dated
 	// pubStart and pubEnd bound the days an undated mention can be
 	// about, from its document's publication date; valid when hasPub.
 	pubStart, pubEnd int32
@@ -140,11 +139,7 @@ func (f *flattener) record(res *extract.Result, ri, ei int32) record {
 	r.actors, r.agents = f.participants(m.Actors)
 	r.places = f.placeIDs(m.Places)
 	if w := m.When; w != nil && plausible(w.Start) && plausible(w.End) && !w.End.Before(w.Start) {
-		// A date carried from the story or taken from the publication
-		// day dates the event when nothing better does, but is no
-		// evidence that two tellings are one: they match as undated.
-		r.days, r.start, r.end = true, dayNumber(w.Start), dayNumber(w.End)
-		r.dated = w.Basis != "narrative" && w.Basis != "publication"
+		r.dated, r.start, r.end = true, dayNumber(w.Start), dayNumber(w.End)
 	}
 	if p, ok := f.published[doc]; ok && plausible(p) {
 		before, after := undatedWindow(r.family, r.status)
