@@ -10,12 +10,15 @@
 // HeidelTime's news conventions: relative expressions count from the
 // publication date, a bare weekday or month takes the sentence's tense
 // into account ("said on Friday" → the last Friday, "will meet Friday" →
-// the next), and anaphoric ones ("the following day", "a year earlier",
+// the next; a participle after "be" or with its agent, an adjective in
+// -ed and a speech frame after a closing quote tell no tense), and
+// anaphoric ones ("the following day", "a year earlier",
 // "the year-earlier quarter") count from the last date, or quarter, the
 // text mentioned. Where TimeML leaves a choice, values follow the
 // TimeBank annotation ("the past year" is last year, "in recent years" is
-// PXY, "for the week" is YYYY-WXX, "Friday night" is the Friday, "two to
-// six days" is two expressions).
+// PXY, "for the week" is YYYY-WXX, "Friday night" and "Friday morning"
+// are the Friday but "Friday evening" is YYYY-MM-DDTEV, "two to six days"
+// is two expressions).
 //
 // No regular expression runs on the text, and nothing is allocated but
 // the output: Tag borrows a Tagger, whose buffers are reused, from a pool,

@@ -176,6 +176,11 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	if n == 1 && p.cls(j) == wA && j == i && p.rate(j) {
 		return result{}, false // "four flights a week", "$2 million a year": a rate
 	}
+	if u == uDay && n == 1 && p.is(j, "one") && p.modal(i-1) {
+		// "Islam will one day be …": "one day" after a modal is
+		// "someday", an unspecified future (TimeML FUTURE_REF), no length
+		return result{i, end, sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}}, true
+	}
 	return result{i, end, dur}, true
 }
 
@@ -547,12 +552,19 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 	if p.dct.IsZero() {
 		return 0
 	}
+	// how far the tense pushes: a past-tense month is the last one
+	// unless the coming one is within about six weeks ("In January, the
+	// company brought in …", written in October, is this year's)
 	w := 120
 	if d == 0 {
 		d = 15  // a month alone: its middle
-		w = 180 // a month is far more often the last or next one than a day is
+		w = 270 // a month is far more often the last or next one than a day is
 	}
-	bias := w * p.tenseDir(i, end)
+	dir := p.tenseDir(i, end)
+	if dir < 0 && p.pastVerbGoverns(i) {
+		w = 270 // "the fiscal year ended Jan. 31", "died on Jan. 3": the verb's own date
+	}
+	bias := w * dir
 	if bias == 0 {
 		bias = -180 // no tense: news mostly reports what has happened
 	}
@@ -687,8 +699,14 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 		s = p.weekdayPast(wd) // "Wednesday's ruling" happened
 	}
 	if p.cls(end) == wPartOfDay && s.kind == kDay {
-		// "Friday night": TimeBank mostly dates it as the day (no TNI),
-		// and the extent keeps the part of the day
+		// "Friday evening" is 1998-08-07TEV, as the TIMEX3 guidelines
+		// have it and TimeBank always does; but TimeBank mostly dates
+		// "Friday night" and "Friday morning" as the day, so those keep
+		// the day's value, and the extent keeps the part of the day. The
+		// type stays DATE, which TimeBank gives these as often as TIME.
+		if pod := int(p.toks[end].lex.val); pod == pEvening || pod == pAfternoon {
+			s.pod = pod
+		}
 		end++
 	}
 	return result{i, end, s}, true
@@ -923,6 +941,9 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 		return result{}, false
 	}
 	end := k + 1
+	if r, ok := p.halfOfSpan(i, end, n); ok && kind == kHalf {
+		return r, true
+	}
 	y := p.dct.Year
 	if p.dct.IsZero() {
 		y = 0

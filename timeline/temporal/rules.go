@@ -748,17 +748,6 @@ func (p *parser) spokenYear(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// halfOf reads "[the last] half [of 1989]" at the token "half".
-func (p *parser) halfOf(j, n, i int) (result, bool) {
-	y, end := p.dct.Year, j+1
-	if p.cls(end) == wOf && p.isNum(end+1) && p.okYear(end+1) {
-		y, end = p.toks[end+1].number(), end+2
-	} else if p.dct.IsZero() {
-		return result{}, false
-	}
-	return result{i, end, sem{kind: kHalf, typ: timeline.TypeDate, y: y, n: n}}, true
-}
-
 // yearEarlier is the period a year before the one under discussion.
 func (p *parser) yearEarlier() sem {
 	if p.lastQ.n > 0 {

@@ -282,7 +282,7 @@ func TestTimeBankConventions(t *testing.T) {
 		{"until opening a sentence", "Until Tuesday, they had not named him.", []string{"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11"}},
 		{"planned to", "The team planned to leave on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
 		{"planned as a past", "The team left on Friday, as planned.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
-		{"a plan now past", "The offer had been due to expire Friday evening.", []string{"Friday evening | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"a plan now past", "The offer had been due to expire Friday evening.", []string{"Friday evening | DATE | 2025-03-14TEV | 2025-03-14..2025-03-14"}},
 		{"were planning to", "Exiles marched on Saturday and were planning to rally again.", []string{"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
 		{"a plan seen from the past", "Protesters rallied and were planning a march on Saturday.", []string{"Saturday | DATE | 2025-03-22 | 2025-03-22..2025-03-22"}},
 		{"since is past", "The ship has been at sea since November and was scheduled to return.", []string{"November | DATE | 2024-11 | 2024-11-01..2025-03-17"}},

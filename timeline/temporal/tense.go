@@ -34,10 +34,11 @@ func (p *parser) tenseDir(i, end int) int {
 		}
 	}
 	for k, dist := end, 1; k < len(p.toks) && dist+1 < bestDist; k, dist = k+1, dist+1 {
-		if p.boundaryAfter(k-1) && k > end || p.toks[k].newline {
-			break
+		if p.boundaryAfter(k-1) && k > end || p.toks[k].newline || p.closingQuote(k) {
+			break // past a closing quote comes the speech frame ("…
+			// Thursday,'' Castro said"), not the tense of the quote
 		}
-		if v := p.tenseOf(k); v != 0 {
+		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) {
 			if v < 0 && p.tenseOf(k+1) > 0 {
 				v = 1 // "were planning to", "was expected to": a plan
 			}
@@ -67,10 +68,13 @@ func (p *parser) weakTenseOf(k int) int {
 // Saturday", "agreed to meet on Thursday" (but "On Friday, the government
 // planned to …" is past, and so is "as previously planned Saturday").
 func (p *parser) futureInPast(k int) bool {
+	if (p.is(k, "is") || p.is(k, "are")) && p.is(k+1, "to") && k+2 < len(p.toks) && p.toks[k+2].kind == tWord {
+		return true // "is to resume trading Tuesday": an arrangement to come
+	}
 	if p.is(k, "planned") {
 		return !p.is(k-1, "had") && !p.is(k-1, "as") && !p.is(k-1, "previously") && !p.is(k-1, "originally")
 	}
-	return p.is(k+1, "to") && (p.is(k, "prepared") || p.is(k, "promised") || p.is(k, "agreed") || p.is(k, "decided"))
+	return p.is(k+1, "to") && (p.is(k, "supposed") || p.is(k, "prepared") || p.is(k, "promised") || p.is(k, "agreed") || p.is(k, "decided"))
 }
 
 // deadline reports whether the "until" at token k sets a deadline even
@@ -124,6 +128,9 @@ func (p *parser) tenseOf(k int) int {
 		}
 		return 1
 	case wTensePast:
+		if p.passiveAfterBe(k) {
+			return 0
+		}
 		return -1
 	case wRef:
 		switch t.lex.val {
@@ -137,10 +144,73 @@ func (p *parser) tenseOf(k int) int {
 			return 1 // "as early as Tuesday"
 		}
 	case wNone:
+		// a word in -ed, unless it is a participle (passiveAfterBe,
+		// adjectival)
 		n := t.end - t.start
-		if n >= 5 && p.text[t.end-2] == 'e' && p.text[t.end-1] == 'd' && !t.upper {
+		if n >= 5 && p.text[t.end-2] == 'e' && p.text[t.end-1] == 'd' && !t.upper && !p.passiveAfterBe(k) && !p.adjectival(k) {
 			return -1
 		}
 	}
 	return 0
+}
+
+// passiveAfterBe reports whether the participle at token k follows a bare
+// "be" or "being": "will be named in December", "is being moved Friday"
+// take their tense from the auxiliary before, which the search goes on to.
+func (p *parser) passiveAfterBe(k int) bool {
+	return p.is(k-1, "be") || p.is(k-1, "being")
+}
+
+// closingQuote reports whether token k is a quotation mark that closes a
+// quote: glued to the word before it and not to a word after it (the
+// apostrophe of "Wednesday's" is glued to both).
+func (p *parser) closingQuote(k int) bool {
+	t := &p.toks[k]
+	if t.kind != tPunct || t.punct != '"' && t.punct != '\'' || !t.glued {
+		return false
+	}
+	return k+1 >= len(p.toks) || !p.toks[k+1].glued || p.toks[k+1].kind == tPunct
+}
+
+// adjectival reports whether the word in -ed at token k modifies a noun
+// rather than telling a tense: "a still unspecified date", "the revised
+// plan" (but "the company reported" has its determiner two words back).
+func (p *parser) adjectival(k int) bool {
+	if p.determiner(k - 1) {
+		return true
+	}
+	if k < 2 || p.toks[k-1].kind != tWord {
+		return false
+	}
+	t := p.toks[k-1]
+	adverb := p.is(k-1, "still") || p.is(k-1, "newly") || t.end-t.start > 3 && p.text[t.end-2] == 'l' && p.text[t.end-1] == 'y'
+	return adverb && p.determiner(k-2)
+}
+
+// determiner reports whether token k is an article or a possessive.
+func (p *parser) determiner(k int) bool {
+	switch p.cls(k) {
+	case wThe, wA:
+		return true
+	}
+	return p.is(k, "its") || p.is(k, "their") || p.is(k, "his") || p.is(k, "her") || p.is(k, "our")
+}
+
+// reducedRelative reports whether the word in -ed at token k, read after
+// the expression, is a participle with its agent: "by August in the
+// search for new markets untouched by the crisis" says nothing of the
+// tense. (Before the expression, "talks resumed by Thursday" is a verb.)
+func (p *parser) reducedRelative(k, v int) bool {
+	return v < 0 && p.toks[k].lex.cls == wNone && p.is(k+1, "by")
+}
+
+// pastVerbGoverns reports whether a verb in the past stands right before
+// the date at token i, or before its "on" or "in": "ended Jan. 31",
+// "died on Jan. 3" (not "said the dividend is payable Dec. 7").
+func (p *parser) pastVerbGoverns(i int) bool {
+	k := i - 1
+	if p.cls(k) == wOn || p.cls(k) == wIn {
+		k--
+	}
+	return k >= 0 && p.tenseOf(k) < 0
 }
