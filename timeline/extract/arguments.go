@@ -63,7 +63,40 @@ func (p parsed) event(i int) (EventMention, bool) {
 	}
 	ev.Summary = p.summary(f)
 	ev.Salience = p.salience(&ev, i, noun, own)
+	if !noun && !p.namesSomething(f) {
+		// "Moved", "Looks": a verb with nobody and nothing named says
+		// too little to stand in a timeline.
+		ev.Salience = min(ev.Salience, bareSalience)
+	}
 	return ev, ev.Summary != ""
+}
+
+// inTimex reports whether word j lies in a time expression: "on Monday"
+// dates an event, it takes no part in it.
+func (p parsed) inTimex(j int) bool {
+	w := p.word(j)
+	for _, tx := range p.x.timexes {
+		if tx.Start <= w.Start && w.End <= tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSalience caps the salience of a verb with no argument named.
+const bareSalience = 0.45
+
+// namesSomething reports whether one of f's agents, patients or other
+// participants can be named in a summary.
+func (p parsed) namesSomething(f frame) bool {
+	for _, args := range [][]int{f.agents, f.patients, f.others} {
+		for _, a := range args {
+			if p.argument(a) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // arguments fills f from the dependents of its predicate and clause.
@@ -85,7 +118,7 @@ func (p parsed) arguments(f *frame, noun bool) {
 			f.patients = p.withConjuncts(f.patients, p.antecedent(j))
 		case w.Deprel == "iobj":
 			f.others = p.withConjuncts(f.others, j)
-		case p.rel(j) == "obl" || p.rel(j) == "nmod":
+		case (p.rel(j) == "obl" || p.rel(j) == "nmod") && !p.inTimex(j):
 			switch p.caseOf(j) {
 			case "by":
 				f.agents = p.withConjuncts(f.agents, j)

@@ -26,7 +26,7 @@ func (p parsed) summary(f frame) string {
 		return sentenceCase(strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " "))
 	}
 	var parts []string
-	if len(f.agents) > 0 {
+	if len(f.agents) > 0 && !p.inNounPhrase(f.agents[0], f.pred) {
 		if a := p.argument(f.agents[0]); a != "" {
 			parts = append(parts, a)
 		}
@@ -51,6 +51,13 @@ func (p parsed) summary(f frame) string {
 func sentenceCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// inNounPhrase reports whether word j is written inside the noun phrase
+// of nominal n ("Wednesday's hearing", "the minister's resignation"), so
+// that naming it before the phrase would say it twice.
+func (p parsed) inNounPhrase(j, n int) bool {
+	return p.word(n).UPOS == "NOUN" && p.head(j) == n && p.word(j).Deprel == "nmod:poss"
 }
 
 // argument names argument j: its actor's canonical name, else its phrase

@@ -33,3 +33,27 @@ func TestPronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryAndSalienceOfBareEvents keeps a verb that names nobody and
+// nothing out of the pictures, and names a possessor once.
+func TestSummaryAndSalienceOfBareEvents(t *testing.T) {
+	r := parseText(t, "Prices moved sharply on Monday. Carl Dahl's resignation came on Wednesday.")
+	for _, e := range r.Events {
+		switch e.Trigger {
+		case "move":
+			if e.Salience >= timeline.DefaultMinSalience && e.Summary == "Moved" {
+				t.Errorf("bare %q has salience %.2f", e.Summary, e.Salience)
+			}
+		case "resignation":
+			if e.Summary != "Carl Dahl's resignation" {
+				t.Errorf("summary %q, want the possessor named once", e.Summary)
+			}
+		}
+	}
+	r = parseText(t, "It moved on Monday.")
+	for _, e := range r.Events {
+		if e.Trigger == "move" && e.Salience >= timeline.DefaultMinSalience {
+			t.Errorf("%q with nobody named has salience %.2f", e.Summary, e.Salience)
+		}
+	}
+}
