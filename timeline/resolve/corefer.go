@@ -2,8 +2,10 @@ package resolve
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -76,28 +78,50 @@ func corefEdges(cs []cluster, recs []record, docs []docVector, w Weights) []edge
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	var edges []edge
-	for _, k := range keys {
-		b := blocks[k]
-		slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
-		for i, x := range b {
-			for _, y := range b[i+1 : min(len(b), i+1+corefWindow)] {
-				if placed(&cs[x]) && placed(&cs[y]) && day(&cs[y])-day(&cs[x]) > corefMaxGap {
-					break // sorted by day: the rest are further still
-				}
-				a, b := min(x, y), max(x, y)
-				if s, ok := score(&cs[a], &cs[b], docs, w); ok && (s < 0 || s >= w.Threshold/2) {
-					// A weak likeness (two stories' events sharing a
-					// word) counts as none: it could not carry a merge,
-					// and most pairs are such.
-					edges = append(edges, edge{a: a, b: b, sim: s})
-				}
+	// The blocks are scored on every CPU, each worker a contiguous run of
+	// them; the edges are sorted afterwards, so the result does not
+	// depend on which worker scored which.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
+	found := make([][]edge, workers)
+	var wg sync.WaitGroup
+	for wi := range workers {
+		lo, hi := len(keys)*wi/workers, len(keys)*(wi+1)/workers
+		wg.Go(func() {
+			for _, k := range keys[lo:hi] {
+				found[wi] = blockEdges(found[wi], blocks[k], cs, docs, w)
 			}
-		}
+		})
+	}
+	wg.Wait()
+	var edges []edge
+	for _, f := range found {
+		edges = append(edges, f...)
 	}
 	// Events sharing two words met in two blocks: keep one edge a pair.
 	slices.SortFunc(edges, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	return slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
+}
+
+// blockEdges appends the scored pairs of one block: each event with its
+// next corefWindow neighbours in date order, up to corefMaxGap days on.
+// It sorts the block in place.
+func blockEdges(edges []edge, b []int32, cs []cluster, docs []docVector, w Weights) []edge {
+	slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
+	for i, x := range b {
+		for _, y := range b[i+1 : min(len(b), i+1+corefWindow)] {
+			if placed(&cs[x]) && placed(&cs[y]) && day(&cs[y])-day(&cs[x]) > corefMaxGap {
+				break // sorted by day: the rest are further still
+			}
+			a, b := min(x, y), max(x, y)
+			if s, ok := score(&cs[a], &cs[b], docs, w); ok && (s < 0 || s >= w.Threshold/2) {
+				// A weak likeness (two stories' events sharing a word)
+				// counts as none: it could not carry a merge, and most
+				// pairs are such.
+				edges = append(edges, edge{a: a, b: b, sim: s})
+			}
+		}
+	}
+	return edges
 }
 
 // compareByDay orders events by their day (the date, else the first
