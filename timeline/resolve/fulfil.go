@@ -27,26 +27,35 @@ const (
 // with one of the others it names, on a day the plan allows (its dates, or the month after it
 // was told). Each plan takes the earliest such event.
 func fulfilments(events []timeline.Event, published map[string]timeline.Date) []timeline.Link {
-	var happened []int
+	// The happened events each actor takes part in, earliest first: a
+	// plan looks only at its first agent's, since its agents must all
+	// take part.
+	byActor := map[string][]int{}
 	for i := range events {
-		if classOf(events[i].Status) == classHappened && events[i].When != nil {
-			happened = append(happened, i)
+		if classOf(events[i].Status) != classHappened || events[i].When == nil {
+			continue
+		}
+		for _, p := range events[i].Actors {
+			byActor[p.ID] = append(byActor[p.ID], i)
 		}
 	}
-	slices.SortFunc(happened, func(a, b int) int {
-		return cmp.Or(events[a].When.Start.Compare(events[b].When.Start), cmp.Compare(events[a].ID, events[b].ID))
-	})
+	for _, list := range byActor {
+		slices.SortFunc(list, func(a, b int) int {
+			return cmp.Or(events[a].When.Start.Compare(events[b].When.Start), cmp.Compare(events[a].ID, events[b].ID))
+		})
+	}
 	var links []timeline.Link
 	for pi := range events {
 		plan := &events[pi]
-		if classOf(plan.Status) != classFuture {
+		agent := firstAgent(plan)
+		if classOf(plan.Status) != classFuture || agent == "" {
 			continue
 		}
 		from, to, ok := planWindow(plan, published)
 		if !ok {
 			continue
 		}
-		// The happened events from the plan's first day on, earliest first.
+		happened := byActor[agent]
 		k, _ := slices.BinarySearchFunc(happened, from, func(i int, d timeline.Date) int { return events[i].When.Start.Compare(d) })
 		for _, hi := range happened[k:] {
 			h := &events[hi]
@@ -61,6 +70,16 @@ func fulfilments(events []timeline.Event, published map[string]timeline.Date) []
 		}
 	}
 	return links
+}
+
+// firstAgent returns the id of e's first agent, or "".
+func firstAgent(e *timeline.Event) string {
+	for _, p := range e.Actors {
+		if p.Role == timeline.RoleAgent {
+			return p.ID
+		}
+	}
+	return ""
 }
 
 // planWindow returns the days a plan can come true on: its own dates, or,
