@@ -2,8 +2,11 @@ package timeline
 
 // DefaultMinSalience is the salience under which the pictures and the
 // report leave an event out: what the parse alone finds and nothing makes
-// newsworthy (a state, a thought, an undated saying).
-const DefaultMinSalience = 0.5
+// newsworthy (a state, a thought, a saying or an event with no day of its
+// own). At 0.6 an event the parse reads needs a known kind, someone named
+// and a date the text ties to it; on both example stories this kept
+// recall and raised precision (talks 0.48 → 0.52, quake 0.58 → 0.76).
+const DefaultMinSalience = 0.6
 
 // Salient returns a copy of tl that keeps the events of at least min
 // salience, and the links between them. An event without a salience (an
