@@ -1,0 +1,300 @@
+package temporal
+
+import (
+	"time"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// Periods of the year and recurring times: seasons, fiscal periods,
+// ordinals ("the first half"), sets ("every week"), bare units and
+// holidays.
+
+// seasonPhrase reads "summer", "summer 2019", "last fall", "the spring of
+// 2019".
+func (p *parser) seasonPhrase(j int, d det, i int) (result, bool) {
+	n := int(p.toks[j].lex.val)
+	end := j + 1
+	k := end
+	if p.cls(k) == wOf {
+		k++
+		if !p.isNum(k) && p.cls(k) != wNumber {
+			return result{}, false // "the fall of the city"
+		}
+	}
+	if n == sFall && (d == dNone || d == dThe) && (p.cls(end) == wIn || p.cls(end) == wFrom) {
+		return result{}, false // "a fall in prices"
+	}
+	if p.isNum(k) && p.okYear(k) {
+		return result{i, k + 1, sem{kind: kSeason, typ: timeline.TypeDate, y: p.toks[k].number(), n: n}}, true
+	}
+	if e, y, ok := p.spokenYear(k); ok {
+		return result{i, e, sem{kind: kSeason, typ: timeline.TypeDate, y: y, n: n}}, true
+	}
+	if p.dct.IsZero() {
+		return result{i, end, sem{kind: kSeason, typ: timeline.TypeDate, n: n}}, true
+	}
+	y := p.dct.Year
+	start := timeline.NewDate(y, time.Month(3*n), 1)
+	switch d {
+	case dLast, dPast, dPrevious:
+		if !start.AddDays(91).Before(p.dct) {
+			y--
+		}
+	case dNext, dComing:
+		if start.Before(p.dct) {
+			y++
+		}
+	case dNone, dThe, dThis:
+		if n == sWinter && p.dct.Month <= 2 {
+			y--
+		}
+	default:
+		return result{}, false
+	}
+	return result{i, end, sem{kind: kSeason, typ: timeline.TypeDate, y: y, n: n}}, true
+}
+
+// setPhrase reads "every week", "each year", "every Monday", "every two
+// years".
+func (p *parser) setPhrase(i int) (result, bool) {
+	j := i + 1
+	if p.is(j, "other") {
+		k := j + 1
+		if p.cls(k) == wUnit && !p.toks[k].lex.plur {
+			return result{i, k + 1, sem{kind: kSet, typ: timeline.TypeSet, n: 2, unit: int(p.toks[k].lex.val)}}, true
+		}
+		return result{}, false
+	}
+	if p.cls(j) == wWeekday && p.toks[j].upper {
+		return result{i, j + 1, sem{kind: kSet, typ: timeline.TypeSet, wday: int(p.toks[j].lex.val) + 1}}, true
+	}
+	n := 1
+	if k, m, ok := p.amount(j); ok && m > 1 && p.cls(j) != wA {
+		n, j = m, k
+	}
+	if p.cls(j) == wUnit && (n == 1) != p.toks[j].lex.plur {
+		u := int(p.toks[j].lex.val)
+		if u == uWeekend {
+			return result{}, false
+		}
+		return result{i, j + 1, sem{kind: kSet, typ: timeline.TypeSet, n: n, unit: u}}, true
+	}
+	return result{}, false
+}
+
+// fiscalPhrase reads "fiscal 1989", "fiscal year 1990", "the fiscal year",
+// "fiscal second-quarter".
+func (p *parser) fiscalPhrase(j int, d det, i int) (result, bool) {
+	k := j + 1
+	if p.isNum(k) && p.okYear(k) {
+		return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: p.toks[k].number()}}, true
+	}
+	if p.hyphen(k) {
+		k++
+	}
+	if p.cls(k) == wOrdinal || p.cls(k) == wUnit && p.toks[k].lex.val == uSecond {
+		r, ok := p.ordinalPhrase(k, d, i)
+		return r, ok
+	}
+	if p.is(k, "year") {
+		if p.isNum(k+1) && p.okYear(k+1) {
+			return result{i, k + 2, sem{kind: kYear, typ: timeline.TypeDate, y: p.toks[k+1].number()}}, true
+		}
+		if d == dNone || p.dct.IsZero() {
+			return result{}, false
+		}
+		if d == dThe && (p.is(k+1, "ended") || p.is(k+1, "ending")) {
+			// "the fiscal year ended Jan. 31": a year's length, the date follows
+			return result{i, k + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: 1, unit: uYear}}, true
+		}
+		y := p.dct.Year
+		switch d {
+		case dLast, dPrevious:
+			y--
+		case dNext, dComing, dFollowing:
+			y++
+		}
+		return result{i, k + 1, sem{kind: kYear, typ: timeline.TypeDate, y: y}}, true
+	}
+	return result{}, false
+}
+
+// ordinalPhrase reads "third quarter", "the first half of 1990",
+// "third-quarter", "the twentieth century".
+func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
+	n := int(p.toks[j].lex.val)
+	if p.cls(j) == wUnit {
+		n = 2 // "second"
+	}
+	k := j + 1
+	if p.hyphen(k) {
+		k++
+		if d == dThe {
+			i = j // "the third-quarter results": the article belongs to the noun
+		}
+	}
+	kind := kQuarter
+	switch {
+	case p.is(k, "quarter"):
+		if n > 4 {
+			return result{}, false
+		}
+	case p.is(k, "half"):
+		if n > 2 {
+			return result{}, false
+		}
+		kind = kHalf
+	case p.is(k, "century"):
+		return result{i, k + 1, sem{kind: kCentury, typ: timeline.TypeDate, n: n - 1}}, true
+	default:
+		return result{}, false
+	}
+	end := k + 1
+	if r, ok := p.halfOfSpan(i, end, n); ok && kind == kHalf {
+		return r, true
+	}
+	y := p.dct.Year
+	if p.dct.IsZero() {
+		y = 0
+	}
+	switch d {
+	case dLast, dPrevious:
+		y--
+	case dNext, dComing, dFollowing:
+		y++
+	}
+	if p.cls(end) == wOf || p.isPunct(end, ',') && p.isNum(end+1) {
+		k2 := end + 1
+		if p.cls(k2) == wFiscal {
+			k2++
+		}
+		switch {
+		case p.isNum(k2) && p.okYear(k2):
+			y, end = p.toks[k2].number(), k2+1
+		case p.cls(k2) == wThis && p.is(k2+1, "year"):
+			end = k2 + 2
+		case (p.cls(k2) == wLast || p.cls(k2) == wNext) && p.is(k2+1, "year") && y != 0:
+			if p.cls(k2) == wLast {
+				y--
+			} else {
+				y++
+			}
+			end = k2 + 2
+		case p.cls(k2) == wThe && p.is(k2+1, "year"):
+			end = k2 + 2
+		}
+	}
+	return result{i, end, sem{kind: kind, typ: timeline.TypeDate, y: y, n: n}}, true
+}
+
+// unitPhrase reads expressions that start with a unit: "year-end",
+// "year-earlier", "decades-long", "years" as a vague duration.
+func (p *parser) unitPhrase(i int) (result, bool) {
+	t := p.toks[i]
+	u := int(t.lex.val)
+	if !t.lex.plur && p.hyphen(i+1) && p.cls(i+2) == wLong {
+		return result{i, i + 3, sem{kind: kDuration, typ: timeline.TypeDuration, n: 1, unit: u}}, true // "day-long"
+	}
+	if u == uYear && !t.lex.plur {
+		switch {
+		case p.isPunct(i+1, '\'') && p.is(i+2, "s") && p.is(i+3, "end"):
+			if p.dct.IsZero() {
+				return result{}, false
+			}
+			s := p.unitAt(p.dct, uYear)
+			s.mod = "END"
+			return result{i, i + 4, s}, true
+		case p.hyphen(i+1) && p.cls(i+2) == wEnd || p.cls(i+1) == wEnd && p.is(i+1, "end"):
+			end := i + 3
+			if !p.hyphen(i + 1) {
+				end = i + 2
+			}
+			if p.dct.IsZero() {
+				return result{}, false
+			}
+			s := p.unitAt(p.dct, uYear)
+			s.mod = "END"
+			return result{i, end, s}, true
+		case p.hyphen(i+1) && (p.cls(i+2) == wEarlier || p.cls(i+2) == wAgo):
+			if p.dct.IsZero() {
+				return result{}, false
+			}
+			end := i + 3
+			if p.cls(end) == wUnit || p.cls(end) == wPeriod {
+				end++
+			}
+			return result{i, end, p.yearEarlier()}, true
+		}
+		return result{}, false
+	}
+	if !t.lex.plur {
+		return result{}, false
+	}
+	if p.hyphen(i+1) && p.cls(i+2) == wLong {
+		return result{i, i + 3, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
+	}
+	switch p.cls(i - 1) {
+	case wFor, wIn, wWithin, wOver, wAfter:
+		if p.cls(i+1) == wOf || p.cls(i+1) == wAgo {
+			return result{}, false
+		}
+		if u >= uHour && u != uWeekend {
+			return result{i, i + 1, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
+		}
+	}
+	if p.cls(i+1) == wAgo && u >= uDay {
+		return result{i, i + 2, sem{kind: kRaw, typ: timeline.TypeDate, raw: "PAST_REF"}}, true
+	}
+	return result{}, false
+}
+
+// holidayPhrase reads "Christmas", "Thanksgiving Day", "Christmas Eve".
+func (p *parser) holidayPhrase(i int) (result, bool) {
+	if !p.toks[i].upper || p.dct.IsZero() {
+		return result{}, false
+	}
+	if p.toks[i].lex.val == hElectionDay && !(p.is(i+1, "day") && p.toks[i+1].upper) {
+		return result{}, false
+	}
+	end := i + 1
+	eve := false
+	switch {
+	case p.is(end, "day"):
+		end++
+	case p.is(end, "eve"):
+		end, eve = end+1, true
+	}
+	date := func(y int) (timeline.Date, bool) {
+		switch p.toks[i].lex.val {
+		case hChristmas:
+			if eve {
+				return timeline.NewDate(y, 12, 24), true
+			}
+			return timeline.NewDate(y, 12, 25), true
+		case hThanksgiving:
+			nov1 := timeline.NewDate(y, 11, 1)
+			off := (int(time.Thursday) - int(nov1.Weekday()) + 7) % 7
+			return nov1.AddDays(off + 21), true
+		case hHalloween:
+			return timeline.NewDate(y, 10, 31), true
+		case hElectionDay:
+			nov1 := timeline.NewDate(y, 11, 1)
+			monday := (int(time.Monday) - int(nov1.Weekday()) + 7) % 7
+			return nov1.AddDays(monday + 1), true
+		}
+		return timeline.Date{}, false
+	}
+	d, ok := date(p.dct.Year)
+	if !ok {
+		return result{}, false
+	}
+	k := end
+	if p.isNum(k) && p.okYear(k) {
+		d, _ = date(p.toks[k].number())
+		end = k + 1
+	} else if y := p.resolveYear(int(d.Month), d.Day, i, end); y != d.Year {
+		d, _ = date(y)
+	}
+	return result{i, end, dayOf(d)}, true
+}
