@@ -152,7 +152,7 @@ func (p parsed) controller(i int) []int {
 		case "xcomp", "conj", "advcl":
 		default:
 			if p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl" {
-				return []int{h} // "the envoy who met Putin", "talks aimed at …"
+				return []int{h} // "the envoy who met Holm", "talks aimed at …"
 			}
 			return nil
 		}
@@ -166,8 +166,8 @@ func (p parsed) controller(i int) []int {
 	return nil
 }
 
-// antecedent returns the noun a relative pronoun stands for ("Witkoff,
-// who met Putin"), else j itself.
+// antecedent returns the noun a relative pronoun stands for ("Berg,
+// who met Holm"), else j itself.
 func (p parsed) antecedent(j int) int {
 	w := p.word(j)
 	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") {
@@ -180,8 +180,8 @@ func (p parsed) antecedent(j int) int {
 	return j
 }
 
-// withConjuncts appends j and the words coordinated with it ("Trump and
-// Vance").
+// withConjuncts appends j and the words coordinated with it ("Berg and
+// Holm").
 func (p parsed) withConjuncts(dst []int, j int) []int {
 	dst = append(dst, j)
 	for k := range p.s.Words {
@@ -215,7 +215,7 @@ func (p parsed) triggerEnd(i int) int {
 
 // actorAt returns the actor mention that word j heads or lies in, or the
 // person a pronoun stands for, or -1.
-// A name's head may sit on any of its words ("Vladimir Putin", "the
+// A name's head may sit on any of its words ("Anna Berg", "the
 // European Union"), so the mention is sought over j's flat and compound
 // words too.
 func (p parsed) actorAt(j int) int {

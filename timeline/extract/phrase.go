@@ -15,8 +15,8 @@ const maxPhraseWords = 6
 func (p parsed) summary(f frame) string {
 	verb := f.clause == f.pred && p.word(f.pred).UPOS != "NOUN"
 	if verb && len(f.patients) > 0 && p.word(f.patients[0]).Deprel == "nsubj:pass" {
-		// A passive reads as written: "Keith Kellogg was sidelined by
-		// Donald Trump".
+		// A passive reads as written: "Eva Falk was sidelined by
+		// Anna Berg".
 		parts := []string{p.argument(f.patients[0]), p.verbPhrase(f.pred)}
 		if len(f.agents) > 0 {
 			if a := p.argument(f.agents[0]); a != "" {

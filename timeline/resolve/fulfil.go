@@ -8,7 +8,7 @@ import (
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
-// What is expected or planned ("Trump and Putin are expected to speak this
+// What is expected or planned ("the two leaders are expected to speak this
 // week") and what then happens ("the call on Tuesday") are two events: one
 // told before, one after. fulfilments links the second to the first.
 
@@ -124,6 +124,6 @@ func makesGood(h, plan *timeline.Event) bool {
 		}
 	}
 	// The plan's agents do it, with one of the others it names, if any:
-	// a call with Putin does not make good a call expected with Zelensky.
+	// a call with one partner does not make good a call expected with another.
 	return agents > 0 && (others == 0 || shared > 0)
 }
