@@ -110,10 +110,10 @@ var scoredSets = []struct{ dir, file string }{
 	{"ud-english-pud", "en_pud-ud-test.conllu"},
 }
 
-// eachScoredSet reads each of scoredSets with read and hands it to score.
-func eachScoredSet(read func(dir, file string) ([]conllu.Sentence, error), score func(file string, sents []conllu.Sentence)) error {
+// eachScoredSet reads each of scoredSets under nlp and hands it to score.
+func eachScoredSet(nlp string, score func(file string, sents []conllu.Sentence)) error {
 	for _, f := range scoredSets {
-		sents, err := read(f.dir, f.file)
+		sents, err := conllu.ReadFile(filepath.Join(nlp, f.dir, f.file))
 		if err != nil {
 			return err
 		}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"time"
 
@@ -29,20 +28,9 @@ const jackknifeFolds = 5
 // all of train, and reports the test sets once at the end, with gold and
 // with predicted tags.
 func trainParser(nlp string, quick bool, save func(io.WriterTo) error) error {
-	read := func(dir, file string) ([]conllu.Sentence, error) {
-		return conllu.ReadFile(filepath.Join(nlp, dir, file))
-	}
-	var train, dev []conllu.Sentence
-	for _, f := range []struct{ dir, name string }{{"ud-english-ewt", "en_ewt"}, {"ud-english-gum", "en_gum"}} {
-		tr, err := read(f.dir, f.name+"-ud-train.conllu")
-		if err != nil {
-			return err
-		}
-		dv, err := read(f.dir, f.name+"-ud-dev.conllu")
-		if err != nil {
-			return err
-		}
-		train, dev = append(train, tr...), append(dev, dv...)
+	train, dev, err := readTrainDev(nlp)
+	if err != nil {
+		return err
 	}
 	opts := parserOptions
 	topts := tagger.TrainOptions{MorphEpochs: 1, Seed: 1}
@@ -72,7 +60,7 @@ func trainParser(nlp string, quick bool, save func(io.WriterTo) error) error {
 	if quick {
 		return nil
 	}
-	return eachScoredSet(read, func(file string, sents []conllu.Sentence) {
+	return eachScoredSet(nlp, func(file string, sents []conllu.Sentence) {
 		fmt.Fprintf(os.Stderr, "parser, %s: gold tags %s; predicted tags %s\n", file,
 			depparse.Evaluate(m, sents), depparse.Evaluate(m, retag(full, sents)))
 	})

@@ -20,20 +20,9 @@ var taggerOptions = tagger.TrainOptions{MinWeight: 0.5, Seed: 1}
 // trainTagger trains the tagger on EWT and GUM train, picks its epochs on
 // EWT + GUM dev, and reports the test sets once at the end.
 func trainTagger(nlp string, quick bool, save func(io.WriterTo) error) error {
-	read := func(dir, file string) ([]conllu.Sentence, error) {
-		return conllu.ReadFile(filepath.Join(nlp, dir, file))
-	}
-	var train, dev []conllu.Sentence
-	for _, f := range []struct{ dir, name string }{{"ud-english-ewt", "en_ewt"}, {"ud-english-gum", "en_gum"}} {
-		tr, err := read(f.dir, f.name+"-ud-train.conllu")
-		if err != nil {
-			return err
-		}
-		dv, err := read(f.dir, f.name+"-ud-dev.conllu")
-		if err != nil {
-			return err
-		}
-		train, dev = append(train, tr...), append(dev, dv...)
+	train, dev, err := readTrainDev(nlp)
+	if err != nil {
+		return err
 	}
 	opts := taggerOptions
 	if quick {
@@ -50,7 +39,24 @@ func trainTagger(nlp string, quick bool, save func(io.WriterTo) error) error {
 	if quick {
 		return nil
 	}
-	return eachScoredSet(read, func(file string, sents []conllu.Sentence) {
+	return eachScoredSet(nlp, func(file string, sents []conllu.Sentence) {
 		fmt.Fprintf(os.Stderr, "tagger, gold tokens, %s: %s\n", file, tagger.Evaluate(m, sents))
 	})
+}
+
+// readTrainDev reads the train and dev sets of EWT and GUM, the treebanks
+// the tagger and the parser learn from, in that order.
+func readTrainDev(nlp string) (train, dev []conllu.Sentence, err error) {
+	for _, name := range []struct{ dir, stem string }{{"ud-english-ewt", "en_ewt"}, {"ud-english-gum", "en_gum"}} {
+		tr, err := conllu.ReadFile(filepath.Join(nlp, name.dir, name.stem+"-ud-train.conllu"))
+		if err != nil {
+			return nil, nil, err
+		}
+		dv, err := conllu.ReadFile(filepath.Join(nlp, name.dir, name.stem+"-ud-dev.conllu"))
+		if err != nil {
+			return nil, nil, err
+		}
+		train, dev = append(train, tr...), append(dev, dv...)
+	}
+	return train, dev, nil
 }
