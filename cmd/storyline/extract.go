@@ -104,7 +104,7 @@ func limitMemory(docs []timeline.Document) {
 	for i := range docs {
 		corpus += int64(len(docs[i].Text))
 	}
-	language.Default() // a failure is reported by the pipeline
+	language.Syntax() // a failure is reported by the pipeline
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)

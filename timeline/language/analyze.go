@@ -26,11 +26,16 @@ type Analyzer struct {
 	pool   sync.Pool
 }
 
-// New returns an Analyzer of the given models.
+// New returns an Analyzer of the given models. Without an entity model
+// (n nil) its words carry no entity tag.
 func New(t *tagger.Model, p *depparse.Model, n *ner.Model) *Analyzer {
 	a := &Analyzer{tagger: t, parser: p, ner: n}
 	a.pool.New = func() any {
-		return &worker{tg: t.NewTagger(), ps: p.NewParser(), rc: n.NewRecognizer()}
+		w := &worker{tg: t.NewTagger(), ps: p.NewParser()}
+		if n != nil {
+			w.rc = n.NewRecognizer()
+		}
+		return w
 	}
 	return a
 }
@@ -131,7 +136,10 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	w.heads = grow(w.heads, n)
 	w.rels = grow(w.rels, n)
 	w.ps.Parse(w.forms, w.upos, w.xpos, w.heads, w.rels)
-	w.ents = w.rc.Recognize(w.forms, w.upos, w.xpos, w.ents[:0])
+	w.ents = w.ents[:0]
+	if w.rc != nil {
+		w.ents = w.rc.Recognize(w.forms, w.upos, w.xpos, w.ents)
+	}
 
 	toks, words := allToks[t0:t1], allWords[w0:w1]
 	for i, tk := range w.toks[t0:t1] {
@@ -142,7 +150,10 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		words[i] = Word{
 			Start: wd.Start, End: wd.End, Token: wd.Token - t0, Form: w.forms[i],
 			Lemma: tg.Lemma, UPOS: tg.UPOS, XPOS: tg.XPOS, Feats: tg.Feats,
-			Head: w.heads[i], Deprel: w.rels[i], Entity: w.ents[i],
+			Head: w.heads[i], Deprel: w.rels[i],
+		}
+		if i < len(w.ents) {
+			words[i].Entity = w.ents[i]
 		}
 		tk := &toks[wd.Token-t0]
 		if tk.First < 0 {

@@ -12,8 +12,13 @@ const benchText = "The central bank raised interest rates by half a point on Tue
 	"The jury found the former minister guilty of fraud, and he was sentenced to five years in prison."
 
 // BenchmarkAnalyze measures tokenise + tag + parse + entities on one core.
-func BenchmarkAnalyze(b *testing.B) {
-	a, err := Default()
+func BenchmarkAnalyze(b *testing.B) { benchAnalyzer(b, Default) }
+
+// BenchmarkSyntax measures tokenise + tag + parse, as extraction runs it.
+func BenchmarkSyntax(b *testing.B) { benchAnalyzer(b, Syntax) }
+
+func benchAnalyzer(b *testing.B, analyzer func() (*Analyzer, error)) {
+	a, err := analyzer()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,5 +57,39 @@ func TestAnalyze(t *testing.T) {
 	found := sents[0].Words[2]
 	if roots != 1 || found.Lemma != "find" || found.Deprel != "root" || sents[0].Words[1].Deprel != "nsubj" {
 		t.Errorf("want one root, find with subject jury; got %+v", sents[0].Words)
+	}
+}
+
+// The analyzer without entities gives the same parse, with no entity tags;
+// the full one tags the name.
+func TestSyntaxLeavesEntitiesOut(t *testing.T) {
+	text := "Maria Lopez resigned from the finance ministry on Friday."
+	span := []timeline.Span{{Start: 0, End: len(text)}}
+	full, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	syntax, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := full.AnalyzeSpans(text, span)[0].Words, syntax.AnalyzeSpans(text, span)[0].Words
+	if len(a) != len(b) {
+		t.Fatalf("%d words with entities, %d without", len(a), len(b))
+	}
+	if a[0].Entity != "B-PER" {
+		t.Errorf("with entities, Maria is %q, want B-PER", a[0].Entity)
+	}
+	for i := range b {
+		if b[i].Entity != "" {
+			t.Errorf("without entities, %q is tagged %q", b[i].Form, b[i].Entity)
+		}
+		if a[i].Head != b[i].Head || a[i].Deprel != b[i].Deprel || a[i].XPOS != b[i].XPOS {
+			t.Errorf("%q: parse %d %s %s with entities, %d %s %s without", a[i].Form,
+				a[i].Head, a[i].Deprel, a[i].XPOS, b[i].Head, b[i].Deprel, b[i].XPOS)
+		}
+	}
+	if s2, _ := Syntax(); s2 != syntax {
+		t.Error("Syntax made a second analyzer")
 	}
 }

@@ -15,7 +15,7 @@ type Word struct {
 	Feats  string `json:"feats"`  // UD features, "|"-separated and sorted: Tense=Past|VerbForm=Fin
 	Head   int    `json:"head"`   // 1-based index of the head word in Sentence.Words; 0 for the root
 	Deprel string `json:"deprel"` // UD relation to the head: nsubj, obj, obl:agent …
-	Entity string `json:"entity"` // BIO entity tag: O, B-PER, I-ORG …
+	Entity string `json:"entity"` // BIO entity tag: O, B-PER, I-ORG … ("" from an Analyzer without entities)
 }
 
 // Token is a surface token: the words Words[First..Last] of its sentence.

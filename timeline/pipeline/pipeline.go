@@ -45,7 +45,7 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 
 	// Each document is tagged and parsed just before its events are
 	// extracted, so no analysis is held for the whole corpus.
-	analyzer, err := language.Default()
+	analyzer, err := language.Syntax()
 	results := make([]extract.Result, len(docs))
 	terms := make([][]string, len(docs))
 	forEach(len(docs), func(i int) {
