@@ -191,4 +191,3 @@ func (r *resolver) setOf(root string) set {
 	r.sets[root] = s
 	return *s
 }
-
