@@ -73,6 +73,14 @@ func mix(k uint32) uint32 {
 	return k
 }
 
+// FromRows returns the model of the given weights, for callers that keep
+// a model's weights their own way and need its file again: keys in
+// increasing order, rows[i] the weights of keys[i] as class<<16 |
+// uint16(weight), by class.
+func FromRows(classes int, scale float32, keys []uint32, rows [][]uint32) *Model {
+	return build(classes, scale, keys, rows)
+}
+
 // build makes the table of a model from rows sorted by key.
 func build(classes int, scale float32, keys []uint32, rows [][]uint32) *Model {
 	size := 1

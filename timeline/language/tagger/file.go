@@ -39,7 +39,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	section(&out, body.Bytes())
 	binary.Write(&out, binary.LittleEndian, crc32.ChecksumIEEE(body.Bytes()))
 	for _, p := range m.nets() {
-		section(&out, p.raw)
+		var b bytes.Buffer
+		p.writeTo(&b) // a bytes.Buffer does not fail
+		section(&out, b.Bytes())
 	}
 	return out.WriteTo(w)
 }
@@ -94,7 +96,7 @@ func Read(r io.Reader) (*Model, error) {
 		if pm.Classes() != p.classes {
 			return nil, fmt.Errorf("%w: %s: %d classes, want %d", ErrCorrupt, p.name, pm.Classes(), p.classes)
 		}
-		*p.dst = &net{table: newTable(pm), raw: b, features: pm.Features(), scale: pm.Scale()}
+		*p.dst = newNet(pm)
 	}
 	m.finish()
 	return m, nil

@@ -195,14 +195,28 @@ func (m *Model) buildRows() {
 	for e := range m.rowOf {
 		m.rowOf[e] = -1
 	}
-	var h wordHash
 	var low []byte
-	var feats []perceptron.Feature
-	for _, form := range slices.Sorted(maps.Keys(lex.exact)) {
-		e := lex.exact[form]
+	// kept returns the lexicon entry of form's lower case when form gets a
+	// row.
+	kept := func(form string, e uint32) (uint32, bool) {
 		low = appendLower(low[:0], form)
 		le, ok := lex.lower[string(low)]
-		if lex.entries[e].tag >= 0 || !ok || lex.entries[le].amb == 0 {
+		return le, ok && lex.entries[e].tag < 0 && lex.entries[le].amb != 0
+	}
+	forms := slices.Sorted(maps.Keys(lex.exact))
+	n := 0
+	for _, form := range forms {
+		if _, ok := kept(form, lex.exact[form]); ok {
+			n++
+		}
+	}
+	m.rows = slices.Grow(m.rows, n*nc) // exactly: appending would leave megabytes unused
+	var h wordHash
+	var feats []perceptron.Feature
+	for _, form := range forms {
+		e := lex.exact[form]
+		le, ok := kept(form, e)
+		if !ok {
 			continue
 		}
 		hashWord(&h, form, low, false)

@@ -1,24 +1,55 @@
 package tagger
 
 import (
-	"bytes"
+	"cmp"
+	"io"
+	"slices"
 
 	"github.com/storyline/storyline/timeline/language/perceptron"
 )
 
-// net is one of a Model's perceptrons: its weights laid out for scoring,
-// and its bytes in the file, for WriteTo.
+// net is one of a Model's perceptrons: its weights laid out for scoring.
+// Only the layout is kept, not the perceptron.Model it came from, which
+// would double the memory of a tagger for the sake of WriteTo.
 type net struct {
 	*table
-	raw      []byte
 	features int
 	scale    float32
 }
 
 func newNet(pm *perceptron.Model) *net {
-	var b bytes.Buffer
-	pm.WriteTo(&b) // a bytes.Buffer does not fail
-	return &net{table: newTable(pm), raw: b.Bytes(), features: pm.Features(), scale: pm.Scale()}
+	return &net{table: newTable(pm), features: pm.Features(), scale: pm.Scale()}
+}
+
+// writeTo writes the net as the perceptron.Model it was laid out from.
+func (n *net) writeTo(w io.Writer) (int64, error) {
+	type row struct {
+		key uint32
+		w   []uint32
+	}
+	rows := make([]row, 0, n.features)
+	for i := range n.slots {
+		s := &n.slots[i]
+		switch {
+		case s.key == 0:
+		case s.w[2] == overflow:
+			rows = append(rows, row{s.key, n.over[s.w[0] : s.w[0]+s.w[1]]})
+		default:
+			// A kept weight is never 0 (the trainer drops those), so the
+			// zeros are the unused places.
+			k := 0
+			for k < len(s.w) && s.w[k] != 0 {
+				k++
+			}
+			rows = append(rows, row{s.key, s.w[:k]})
+		}
+	}
+	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
+	keys, ws := make([]uint32, len(rows)), make([][]uint32, len(rows))
+	for i, r := range rows {
+		keys[i], ws[i] = r.key, r.w
+	}
+	return perceptron.FromRows(n.classes, n.scale, keys, ws).WriteTo(w)
 }
 
 // table lays out the weights of a perceptron.Model for speed: each

@@ -2,9 +2,11 @@ package tagger
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"io"
 	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -311,5 +313,30 @@ func TestHelpers(t *testing.T) {
 		if got, ok := ruleOf(tt.form, tt.lemma); !ok || got != tt.want {
 			t.Errorf("ruleOf(%q, %q) = %+v, want %+v", tt.form, tt.lemma, got, tt.want)
 		}
+	}
+}
+
+// The committed model, read and written again, gives its own bytes: the
+// scoring layout keeps every weight the file holds.
+func TestCommittedModelRoundTrip(t *testing.T) {
+	f, err := os.Open("../models/tagger.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Read(bytes.NewReader(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := modelBytes(t, m); !bytes.Equal(got, want) {
+		t.Errorf("the committed model writes %d other bytes (%d read)", len(got), len(want))
 	}
 }
