@@ -4,7 +4,10 @@ import (
 	"cmp"
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // cannotLink is the similarity of two items that must never share a
@@ -27,9 +30,86 @@ type edge struct {
 // as the smallest item index in it. Ties break on the lower indexes, so
 // the result depends only on the edges and their order.
 //
-// The cost is O(E log E) for E candidate pairs, with neighbour lists
-// merged small into large.
+// No cluster spans two strong components (see strongComponents), so each
+// component is clustered on its own, on every CPU, and only the
+// components being clustered hold neighbour maps. The cost is O(E log E)
+// for E candidate pairs, with neighbour lists merged small into large.
 func agglomerate(n int, edges []edge, threshold float64) []int32 {
+	comp := strongComponents(n, edges, threshold)
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = int32(i)
+	}
+	parts := partition(n, comp, edges)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(parts)) {
+		wg.Go(func() {
+			local := make([]int32, n) // an item's index within its component
+			for k := int(next.Add(1)) - 1; k < len(parts); k = int(next.Add(1)) - 1 {
+				parts[k].cluster(edges, local, out, threshold)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// component is the items of one strong component, in increasing order,
+// and the indexes of the edges between them, in the edges' order.
+type component struct {
+	items []int32
+	edges []int32
+}
+
+// partition returns the components of more than one item, largest first
+// (so that the big ones start early and the CPUs finish together), each
+// with its edges.
+func partition(n int, comp []int32, edges []edge) []component {
+	nItems := make([]int32, n) // per component root
+	nEdges := make([]int32, n)
+	for _, c := range comp {
+		nItems[c]++
+	}
+	within := func(e edge) bool { return e.a != e.b && comp[e.a] == comp[e.b] }
+	for _, e := range edges {
+		if within(e) {
+			nEdges[comp[e.a]]++
+		}
+	}
+	at := make([]int32, n) // a root's place in parts, +1
+	var parts []component
+	for r := range n {
+		if nItems[r] > 1 && nEdges[r] > 0 {
+			parts = append(parts, component{items: make([]int32, 0, nItems[r]), edges: make([]int32, 0, nEdges[r])})
+			at[r] = int32(len(parts))
+		}
+	}
+	for i, c := range comp {
+		if at[c] > 0 {
+			p := &parts[at[c]-1]
+			p.items = append(p.items, int32(i))
+		}
+	}
+	for i, e := range edges {
+		if within(e) && at[comp[e.a]] > 0 {
+			p := &parts[at[comp[e.a]]-1]
+			p.edges = append(p.edges, int32(i))
+		}
+	}
+	slices.SortStableFunc(parts, func(x, y component) int { return cmp.Compare(len(y.edges), len(x.edges)) })
+	return parts
+}
+
+// cluster agglomerates the items of p and writes, for each, the smallest
+// item of its cluster to out. local is scratch of one int32 per item of
+// the whole input. Items are numbered within p in their global order, so
+// ties break as they would over the whole input.
+func (p *component) cluster(edges []edge, local, out []int32, threshold float64) {
+	for li, i := range p.items {
+		local[i] = int32(li)
+	}
+	n := len(p.items)
 	root := make([]int32, n)
 	size := make([]int32, n)
 	for i := range root {
@@ -38,16 +118,14 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 	// nbr[c] holds, for a live cluster c, the summed similarity to every
 	// cluster it has a candidate pair with.
 	nbr := make([]map[int32]float64, n)
-	strong := strongComponents(n, edges, threshold)
-	for _, e := range edges {
-		if e.a == e.b || strong[e.a] != strong[e.b] {
-			continue
-		}
-		for _, p := range [2][2]int32{{e.a, e.b}, {e.b, e.a}} {
-			if nbr[p[0]] == nil {
-				nbr[p[0]] = map[int32]float64{}
+	for _, ei := range p.edges {
+		e := edges[ei]
+		a, b := local[e.a], local[e.b]
+		for _, q := range [2][2]int32{{a, b}, {b, a}} {
+			if nbr[q[0]] == nil {
+				nbr[q[0]] = map[int32]float64{}
 			}
-			nbr[p[0]][p[1]] += e.sim
+			nbr[q[0]][q[1]] += e.sim
 		}
 	}
 	version := make([]int32, n)
@@ -65,6 +143,7 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 			}
 		}
 	}
+	var ns []int32
 	for h.Len() > 0 {
 		p := heap.Pop(h).(pair)
 		if root[p.a] != p.a || root[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
@@ -92,7 +171,7 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		// Push keep's pairs in a fixed order: the heap breaks ties on
 		// indexes, but equal means pushed in map order must still pop
 		// the same way.
-		ns := make([]int32, 0, len(nbr[keep]))
+		ns = ns[:0]
 		for c := range nbr[keep] {
 			ns = append(ns, c)
 		}
@@ -101,23 +180,22 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 			push(keep, c, nbr[keep][c])
 		}
 	}
-	first := make([]int32, n) // the smallest item of each root's cluster
+	// The smallest item of each cluster: items are in increasing order,
+	// so the first one met.
+	first := make([]int32, n)
 	for i := range first {
-		first[i] = int32(n)
+		first[i] = -1
 	}
-	out := make([]int32, n)
-	for i := range out {
-		r := int32(i)
+	for li := range root {
+		r := int32(li)
 		for root[r] != r {
 			r = root[r]
 		}
-		out[i] = r
-		first[r] = min(first[r], int32(i))
+		if first[r] < 0 {
+			first[r] = p.items[li]
+		}
+		out[p.items[li]] = first[r]
 	}
-	for i := range out {
-		out[i] = first[out[i]]
-	}
-	return out
 }
 
 // strongComponents labels the items joined by pairs of at least threshold.
