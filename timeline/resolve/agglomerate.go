@@ -145,13 +145,13 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 	}
 	var ns []int32
 	for h.Len() > 0 {
-		p := heap.Pop(h).(pair)
-		if root[p.a] != p.a || root[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
+		top := heap.Pop(h).(pair)
+		if root[top.a] != top.a || root[top.b] != top.b || version[top.a] != top.va || version[top.b] != top.vb {
 			continue // stale: one side has merged since
 		}
 		// The side with more neighbours absorbs the other, so each
 		// neighbour list is copied O(log n) times in all.
-		keep, gone := p.a, p.b
+		keep, gone := top.a, top.b
 		if len(nbr[keep]) < len(nbr[gone]) {
 			keep, gone = gone, keep
 		}
