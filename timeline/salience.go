@@ -8,23 +8,30 @@ package timeline
 // recall and raised precision (talks 0.48 → 0.52, quake 0.58 → 0.76).
 const DefaultMinSalience = 0.6
 
-// Salient returns a copy of tl that keeps the events of at least min
-// salience, and the links between them. An event without a salience (an
-// events document written before salience existed) is kept. The copy
-// shares everything else with tl.
-func (tl *Timeline) Salient(min float64) *Timeline {
+// DefaultMinConfidence is the confidence under which the pictures and the
+// report leave a link out: every link a connective or a verb states is
+// above it ("after" is 0.5), and of the links the plot model infers from
+// the parse alone, only those it finds more likely than not.
+const DefaultMinConfidence = 0.5
+
+// Salient returns a copy of tl that keeps the events of at least
+// minSalience, and the links between them of at least minConfidence. An
+// event without a salience or a link without a confidence (an events
+// document written before they existed) is kept. The copy shares
+// everything else with tl.
+func (tl *Timeline) Salient(minSalience, minConfidence float64) *Timeline {
 	out := *tl
 	out.Events = make([]Event, 0, len(tl.Events))
 	kept := make(map[string]bool, len(tl.Events))
 	for _, ev := range tl.Events {
-		if ev.Salience == 0 || ev.Salience >= min {
+		if ev.Salience == 0 || ev.Salience >= minSalience {
 			out.Events = append(out.Events, ev)
 			kept[ev.ID] = true
 		}
 	}
 	out.Links = make([]Link, 0, len(tl.Links))
 	for _, l := range tl.Links {
-		if kept[l.From] && kept[l.To] {
+		if kept[l.From] && kept[l.To] && (l.Confidence == 0 || l.Confidence >= minConfidence) {
 			out.Links = append(out.Links, l)
 		}
 	}

@@ -28,7 +28,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	formats := fs.String("format", strings.Join(buildFormats, ","),
 		"what to write besides events.json: a comma-separated `list` of "+strings.Join(buildFormats, ", "))
 	title := fs.String("title", "", "the report's `title`")
-	minSalience := salienceFlag(fs)
+	pictures := filterFlags(fs)
 	paths, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -44,7 +44,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	p.begin("writing " + *out)
-	n, err := writeOutputs(ctx, *out, tl, *minSalience, want, *title)
+	n, err := writeOutputs(ctx, *out, tl, pictures, want, *title)
 	p.end(fmt.Sprintf("wrote %s to %s", plural(n, "file"), *out))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline build: %v\n", err)
@@ -110,12 +110,12 @@ func graphOutput(kind, format string) drawer {
 // writeOutputs writes the files of the wanted formats, and events.json,
 // to dir, and returns how many it wrote. The events document and the CSV
 // table hold every event; the pictures, the report and the TimelineJS
-// file those of at least minSalience.
-func writeOutputs(ctx context.Context, dir string, all *timeline.Timeline, minSalience float64, want []string, title string) (int, error) {
+// file what the pictures filter keeps.
+func writeOutputs(ctx context.Context, dir string, all *timeline.Timeline, pictures pictureFilter, want []string, title string) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
-	salient := all.Salient(minSalience)
+	salient := pictures.apply(all)
 	drawn := map[string][]byte{} // pictures kept for the report; only looked up
 	n := 0
 	for _, o := range outputs(drawn, title) {

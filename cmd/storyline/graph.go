@@ -21,7 +21,7 @@ func runGraph(ctx context.Context, e *env, args []string) int {
 	out := fs.String("o", "-", "output `FILE` (- for standard output)")
 	maxNodes := fs.Int("max-nodes", render.DefaultMaxNodes, "summarise graphs with more nodes than this (svg and png)")
 	undated := fs.Bool("undated", false, "keep undated events that take part in no link (event graph)")
-	minSalience := salienceFlag(fs)
+	pictures := filterFlags(fs)
 	paths, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -36,7 +36,7 @@ func runGraph(ctx context.Context, e *env, args []string) int {
 	if tl == nil {
 		return code
 	}
-	tl = tl.Salient(*minSalience)
+	tl = pictures.apply(tl)
 	var buf bytes.Buffer
 	if err := draw(ctx, &buf, tl); err != nil {
 		fmt.Fprintf(e.stderr, "storyline graph: %v\n", err)

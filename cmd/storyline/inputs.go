@@ -87,9 +87,21 @@ func exitFor(diags []timeline.Diagnostic) int {
 	return exitOK
 }
 
-// salienceFlag registers --min-salience, the salience under which the
-// pictures and the report leave an event out.
-func salienceFlag(fs *flag.FlagSet) *float64 {
-	return fs.Float64("min-salience", timeline.DefaultMinSalience,
-		"leave out of the pictures and the report the events under this `salience` (0 keeps every event)")
+// pictureFilter is what the pictures and the report leave out.
+type pictureFilter struct{ minSalience, minConfidence *float64 }
+
+// filterFlags registers --min-salience and --min-confidence, the salience
+// under which the pictures and the report leave an event out and the
+// confidence under which they leave a link out.
+func filterFlags(fs *flag.FlagSet) pictureFilter {
+	return pictureFilter{
+		minSalience: fs.Float64("min-salience", timeline.DefaultMinSalience,
+			"leave out of the pictures and the report the events under this `salience` (0 keeps every event)"),
+		minConfidence: fs.Float64("min-confidence", timeline.DefaultMinConfidence,
+			"leave out of the pictures and the report the links under this `confidence` (0 keeps every link)"),
+	}
+}
+
+func (f pictureFilter) apply(tl *timeline.Timeline) *timeline.Timeline {
+	return tl.Salient(*f.minSalience, *f.minConfidence)
 }

@@ -25,7 +25,7 @@ func runRender(ctx context.Context, e *env, args []string) int {
 	from := fs.String("from", "", "first day shown, `YYYY-MM-DD`")
 	to := fs.String("to", "", "last day shown, `YYYY-MM-DD`")
 	actors := fs.String("actor", "", "show only events with these actors: comma-separated `ids or names`")
-	minSalience := salienceFlag(fs)
+	pictures := filterFlags(fs)
 	var opt layout.Options
 	fs.Float64Var(&opt.Width, "width", layout.DefaultWidth, "picture width in `pixels`")
 	fs.IntVar(&opt.Lanes, "lanes", 0, "how many actors get a lane of their own (0: the default, 6)")
@@ -68,7 +68,7 @@ func runRender(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if *format != "csv" {
-		tl = tl.Salient(*minSalience)
+		tl = pictures.apply(tl)
 	}
 	var buf bytes.Buffer
 	if err := write(ctx, &buf, tl, opt); err != nil {

@@ -17,7 +17,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 	in.register(fs)
 	out := fs.String("o", "-", "output `FILE` (- for standard output)")
 	title := fs.String("title", "", "the report's `title` (default \""+report.DefaultTitle+"\")")
-	minSalience := salienceFlag(fs)
+	pictures := filterFlags(fs)
 	paths, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -26,7 +26,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 	if tl == nil {
 		return code
 	}
-	tl = tl.Salient(*minSalience)
+	tl = pictures.apply(tl)
 	var buf bytes.Buffer
 	if err := writeReportWith(ctx, &buf, tl, report.Options{Title: *title}, nil, layout.Options{}); err != nil {
 		fmt.Fprintf(e.stderr, "storyline report: %v\n", err)

@@ -41,7 +41,7 @@ func TestReportOfArticles(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &all); err != nil {
 		t.Fatal(err)
 	}
-	salient := all.Salient(timeline.DefaultMinSalience)
+	salient := all.Salient(timeline.DefaultMinSalience, timeline.DefaultMinConfidence)
 	if len(salient.Events) < 50 || len(salient.Events) == len(all.Events) {
 		t.Fatalf("%d salient events of %d in the example corpus", len(salient.Events), len(all.Events))
 	}

@@ -126,7 +126,7 @@ func (s scores) String() string {
 // default salience (the events document keeps the rest too).
 func score(g gold, all *timeline.Timeline, docs []timeline.Document) scores {
 	var s scores
-	tl := all.Salient(timeline.DefaultMinSalience)
+	tl := all.Salient(timeline.DefaultMinSalience, timeline.DefaultMinConfidence)
 	s.precision, s.recall, s.coreRecall = eventScores(g, tl.Events)
 	if s.precision+s.recall > 0 {
 		s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall)
