@@ -144,13 +144,20 @@ func (p parsed) pathFeature(a, b int) (perceptron.Feature, int) {
 // subject or an object) with the same lemma, or one's subject is the
 // other's object: "police arrested a man … the man was charged".
 func (p parsed) shareArgument(a, b int) bool {
+	var args [4]int // a's first core arguments; a verb has few
+	n := 0
 	for i := range p.s.Words {
-		h := p.head(i)
-		if h != a || !coreArg(p.rel(i)) {
+		if p.head(i) == a && coreArg(p.rel(i)) && n < len(args) {
+			args[n] = i
+			n++
+		}
+	}
+	for j := range p.s.Words {
+		if p.head(j) != b || !coreArg(p.rel(j)) {
 			continue
 		}
-		for j := range p.s.Words {
-			if p.head(j) == b && coreArg(p.rel(j)) && (i == j || p.word(i).Lemma == p.word(j).Lemma) {
+		for _, i := range args[:n] {
+			if i == j || p.word(i).Lemma == p.word(j).Lemma {
 				return true
 			}
 		}
