@@ -36,6 +36,7 @@ type options struct {
 	epochs    int
 	l2        float64
 	rate      float64
+	minWeight float64
 	threshold float64
 	limit     int
 	seed      uint64
@@ -49,6 +50,7 @@ func run(args []string, log io.Writer) error {
 	fs.IntVar(&o.epochs, "epochs", 8, "passes over the training pairs")
 	fs.Float64Var(&o.rate, "rate", 0.02, "first learning rate, decaying with the passes")
 	fs.Float64Var(&o.l2, "l2", 1e-3, "L2 decay of the weights")
+	fs.Float64Var(&o.minWeight, "min-weight", 0.05, "weights of smaller magnitude are left out of the model file (they change no dev score)")
 	fs.Float64Var(&o.threshold, "threshold", 0, "least link probability; 0 chooses it on dev")
 	fs.IntVar(&o.limit, "limit", 0, "read at most this many documents per split (0: all)")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the training order")
@@ -95,7 +97,7 @@ func fit(o options, log io.Writer) (*extract.PlotModel, error) {
 	fmt.Fprintf(log, "train: %d documents, %d pairs, %d linked, %d with a direction\n", len(docs), len(exs), pos, dirs)
 	link := train(exs, func(e *example) (bool, bool) { return e.link, true }, o.epochs, o.rate, o.l2, o.seed)
 	dir := train(exs, func(e *example) (bool, bool) { return e.causeFirst, e.dirKnown }, o.epochs, o.rate, o.l2, o.seed)
-	m, err := quantise(&extract.PlotModel{Threshold: o.threshold, Link: link.weights(0.005), Dir: dir.weights(0.005)})
+	m, err := quantise(&extract.PlotModel{Threshold: o.threshold, Link: link.weights(o.minWeight), Dir: dir.weights(o.minWeight)})
 	if err != nil {
 		return nil, err
 	}
