@@ -33,7 +33,6 @@ const (
 	ftBetween
 	ftEventsBetween
 	ftShareArg
-	ftLCA
 	ftRels
 	ftStatus
 	ftLinked
@@ -118,7 +117,7 @@ func (p parsed) pathFeature(a, b int) (perceptron.Feature, int) {
 	if lca < 0 {
 		return f.Str("none"), len(p.s.Words)
 	}
-	for i := a; i != lca && up <= len(p.s.Words); i = p.head(i) {
+	for i := a; i >= 0 && i != lca && up <= len(p.s.Words); i = p.head(i) {
 		if up < maxPathSteps {
 			f = f.Str(p.rel(i)).Byte('^')
 		}
@@ -128,7 +127,7 @@ func (p parsed) pathFeature(a, b int) (perceptron.Feature, int) {
 	// they are mixed in b's order; the separator keeps them apart from
 	// the upward ones.
 	f = f.Byte('|')
-	for i := b; i != lca && down <= len(p.s.Words); i = p.head(i) {
+	for i := b; i >= 0 && i != lca && down <= len(p.s.Words); i = p.head(i) {
 		if up+down < maxPathSteps {
 			f = f.Str(p.rel(i)).Byte('v')
 		}
