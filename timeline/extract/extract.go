@@ -75,6 +75,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.predicates(sents)
 	x.markBasis()
 	x.clauseLinks(sents)
+	x.plotLinks(sents)
 	x.finishLinks()
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+	"github.com/storyline/storyline/timeline/language/perceptron"
+)
+
+// TestPlotLinks checks the learned links on sentences with no connective
+// between their events: one event leads to the other, or the two are
+// unrelated states and sayings.
+func TestPlotLinks(t *testing.T) {
+	tests := []struct {
+		text, from, to string
+		want           bool
+	}{
+		{"A gunman opened fire in an Ostburg mall on Sunday and wounded four shoppers.", "fire", "wounded", true},
+		{"Gus Holm was killed in a car crash near Ostburg on Monday.", "crash", "killed", true},
+		{"The storm flooded the valley and destroyed two hundred homes.", "flooded", "destroyed", true},
+		{"Eva Falk was fired and later sued the company.", "fired", "sued", true},
+		{"Anna Berg said on Monday that she likes the new library.", "said", "likes", false},
+		{"Carl Dahl lives in Ostburg and reads novels.", "lives", "reads", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.from+"-"+tc.to, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			l, ok := findLink(r, tc.text, tc.from, tc.to)
+			switch {
+			case ok != tc.want:
+				t.Fatalf("link %s–%s: %v, want %v%s", tc.from, tc.to, ok, tc.want, describe(r))
+			case !ok:
+				return
+			case l.Kind != timeline.Precedes || l.Cue != "":
+				t.Errorf("learned link is %s %q, want precedes with no cue", l.Kind, l.Cue)
+			case l.Confidence <= 0 || l.Confidence > confImplied:
+				t.Errorf("confidence %v, want in (0, %v]", l.Confidence, confImplied)
+			case !strings.HasPrefix(triggerText(r, tc.text, l.From), tc.from):
+				t.Errorf("link runs from %q, want from %q", triggerText(r, tc.text, l.From), tc.from)
+			}
+		})
+	}
+}
+
+// TestPlotLinksKeepConnectives checks that an explicit connective's link
+// is kept as it is, with no learned link beside it for the same pair.
+func TestPlotLinksKeepConnectives(t *testing.T) {
+	text := "Carl Dahl resigned as a result of the scandal."
+	r := parseText(t, text)
+	n := 0
+	for _, l := range r.Links {
+		a, b := triggerText(r, text, l.From), triggerText(r, text, l.To)
+		if a == "scandal" && b == "resigned" || a == "resigned" && b == "scandal" {
+			n++
+			if l.Cue != "as a result of" {
+				t.Errorf("link %s → %s has cue %q, want the connective", a, b, l.Cue)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d links between scandal and resigned, want 1%s", n, describe(r))
+	}
+}
+
+// TestPlotFeaturesAllocate checks that weighing a pair allocates nothing
+// once the feature buffer has grown.
+func TestPlotFeaturesAllocate(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "A gunman opened fire in an Ostburg mall on Sunday and wounded four shoppers, police said."
+	doc, tx, am := fixture(t, text, cast, dates)
+	sents := analyzer.Analyze(doc)
+	r := Document(doc, tx, am, sents)
+	var pairs []plotPair
+	eachPlotPair(r.Events, sents, nil, func(pp plotPair) { pairs = append(pairs, pp) })
+	if len(pairs) == 0 {
+		t.Fatal("no pair weighed")
+	}
+	m := plotModel()
+	if m == nil {
+		t.Fatal("the embedded model does not load")
+	}
+	feats := make([]perceptron.Feature, 0, 64)
+	allocs := testing.AllocsPerRun(20, func() {
+		for _, pp := range pairs {
+			feats = pp.p.pairFeatures(feats[:0], pp, &r.Events[pp.ea], &r.Events[pp.eb])
+			_ = prob(m.Link, feats)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per sentence's pairs, want 0", allocs)
+	}
+}
+
+// TestReadPlotModel checks that a model survives its file and that a
+// damaged file is refused, not half read.
+func TestReadPlotModel(t *testing.T) {
+	m := &PlotModel{Threshold: 0.3, Link: map[uint32]float32{7: 1.5, 3: -0.25}, Dir: map[uint32]float32{9: 0.125}}
+	var b strings.Builder
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadPlotModel(strings.NewReader(b.String()), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Threshold != 0.3 || got.Link[7] != 1.5 || got.Link[3] != -0.25 || got.Dir[9] != 0.125 || len(got.Link) != 2 {
+		t.Errorf("read back %+v from\n%s", got, b.String())
+	}
+	for _, bad := range []string{
+		"",
+		"not a model\n",
+		plotModelHeader + "\nthreshold 2\n",
+		plotModelHeader + "\nlink zz 1\n",
+		plotModelHeader + "\nlink 0000000a NaN\n",
+		plotModelHeader + "\nweights\n",
+	} {
+		if _, err := ReadPlotModel(strings.NewReader(bad), "bad"); err == nil || !strings.Contains(err.Error(), "bad") {
+			t.Errorf("ReadPlotModel(%q) = %v, want an error naming the input", bad, err)
+		}
+	}
+}
+
+// findLink returns the link between the events whose triggers start with
+// from and to, in either direction.
+func findLink(r Result, text, from, to string) (LinkMention, bool) {
+	for _, l := range r.Links {
+		a, b := triggerText(r, text, l.From), triggerText(r, text, l.To)
+		if strings.HasPrefix(a, from) && strings.HasPrefix(b, to) || strings.HasPrefix(a, to) && strings.HasPrefix(b, from) {
+			return l, true
+		}
+	}
+	return LinkMention{}, false
+}
+
+func triggerText(r Result, text string, i int) string {
+	if tr := r.Events[i].Mention.Trigger; tr != nil {
+		return text[tr.Start:tr.End]
+	}
+	return ""
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/storyline/storyline/timeline/extract"
+)
+
+// score is a scorer's count at one threshold: links made, links right,
+// gold pairs found and gold pairs, undirected and cause → effect.
+type score struct {
+	sys, right, found, gold     int
+	dsys, dright, dfound, dgold int
+}
+
+func f1(right, sys, found, gold int) (p, r, f float64) {
+	if sys > 0 {
+		p = float64(right) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(found) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return 100 * p, 100 * r, 100 * f
+}
+
+// prob is the model's probability for keys, summed as the extractor sums
+// it (float32 weights in feature order).
+func prob(w map[uint32]float32, keys []uint32) float64 {
+	var z float32
+	for _, k := range keys {
+		z += w[k]
+	}
+	return 1 / (1 + math.Exp(-float64(z)))
+}
+
+// chooseThreshold scores m's links on the dev pairs at thresholds from .05
+// to .90 as ecb_eval.py does per document (every gold pair counts, across
+// sentences too; a pair an explicit connective links is always made) and
+// returns the one of best pair F1, the lowest of equals.
+func chooseThreshold(m *extract.PlotModel, docs []extracted, exs []example, log io.Writer) float64 {
+	best, bestF := 0.5, -1.0
+	for t := 5; t <= 90; t += 5 {
+		th := float64(t) / 100
+		s := devScore(m, th, docs, exs)
+		p, r, f := f1(s.right, s.sys, s.found, s.gold)
+		dp, dr, df := f1(s.dright, s.dsys, s.dfound, s.dgold)
+		fmt.Fprintf(log, "dev threshold %.2f: pairs P %.1f R %.1f F1 %.1f (%d links); cause→effect P %.1f R %.1f F1 %.1f\n", th, p, r, f, s.sys, dp, dr, df)
+		if f > bestF+1e-9 {
+			best, bestF = th, f
+		}
+	}
+	return best
+}
+
+func devScore(m *extract.PlotModel, th float64, docs []extracted, exs []example) score {
+	var s score
+	found := map[[2]int]bool{}  // (doc, gold link) found undirected
+	dfound := map[[2]int]bool{} // … with its direction
+	for di := range docs {
+		seen := map[[4]int]bool{}
+		seenDir := map[[4]int]bool{}
+		for _, l := range docs[di].doc.Links {
+			a, b := anchorKey(l.Source), anchorKey(l.Target)
+			k := [4]int{a[0], a[1], b[0], b[1]}
+			if a[0] > b[0] || a[0] == b[0] && a[1] > b[1] {
+				k = [4]int{b[0], b[1], a[0], a[1]}
+			}
+			seen[k] = true
+			if l.Cause != nil && (*l.Cause == "source" || *l.Cause == "target") {
+				c, e := a, b
+				if *l.Cause == "target" {
+					c, e = b, a
+				}
+				seenDir[[4]int{c[0], c[1], e[0], e[1]}] = true
+			}
+		}
+		s.gold += len(seen)
+		s.dgold += len(seenDir)
+	}
+	explicit := map[[3]int]bool{}
+	for di := range docs {
+		for _, l := range docs[di].res.Links {
+			if l.Cue != "" {
+				explicit[[3]int{di, min(l.From, l.To), max(l.From, l.To)}] = true
+			}
+		}
+	}
+	for _, e := range exs {
+		pr := prob(m.Link, e.keys)
+		if pr < th && !explicit[[3]int{e.doc, e.first, e.other}] {
+			continue
+		}
+		s.sys++
+		s.dsys++
+		if !e.link {
+			continue
+		}
+		s.right++
+		found[[2]int{e.doc, goldPairID(docs[e.doc].doc, e.gold)}] = true
+		if e.dirKnown && (prob(m.Dir, e.keys) >= 0.5) == e.causeFirst {
+			s.dright++
+			dfound[[2]int{e.doc, goldPairID(docs[e.doc].doc, e.gold)}] = true
+		}
+	}
+	s.found, s.dfound = len(found), len(dfound)
+	return s
+}
+
+// anchorKey names a gold end by its first anchor.
+func anchorKey(g goldEnd) [2]int {
+	if len(g.Anchors) == 0 {
+		return [2]int{-1, -1}
+	}
+	return g.Anchors[0]
+}
+
+// goldPairID returns the index of the first gold link of d with the same
+// two ends as link i, so a pair annotated twice is found once.
+func goldPairID(d *goldDoc, i int) int {
+	a, b := anchorKey(d.Links[i].Source), anchorKey(d.Links[i].Target)
+	for j, l := range d.Links {
+		c, e := anchorKey(l.Source), anchorKey(l.Target)
+		if c == a && e == b || c == b && e == a {
+			return j
+		}
+	}
+	return i
+}
