@@ -35,8 +35,8 @@ func TestPlotLinks(t *testing.T) {
 				return
 			case l.Kind != timeline.Precedes || l.Cue != "":
 				t.Errorf("learned link is %s %q, want precedes with no cue", l.Kind, l.Cue)
-			case l.Confidence <= 0 || l.Confidence > confImplied:
-				t.Errorf("confidence %v, want in (0, %v]", l.Confidence, confImplied)
+			case l.Confidence <= 0 || l.Confidence >= timeline.DefaultMinConfidence:
+				t.Errorf("confidence %v, want in (0, %v)", l.Confidence, timeline.DefaultMinConfidence)
 			case !strings.HasPrefix(triggerText(r, tc.text, l.From), tc.from):
 				t.Errorf("link runs from %q, want from %q", triggerText(r, tc.text, l.From), tc.from)
 			}
