@@ -16,6 +16,11 @@ const (
 	BasisPublication = "publication" // the publication day, by tense and wording
 )
 
+// daylessSalience is the most salience an event dated only by tense or
+// the story can have, as salience caps one the parse finds: a saying
+// with no day of its own is not news by itself.
+const daylessSalience = 0.45
+
 // placed is an event mention located in the parse: its sentence and the
 // word of its trigger.
 type placed struct {
@@ -56,8 +61,18 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		}
 	}
 	for _, pl := range group {
-		if pl.event >= x.lexEvents {
+		switch {
+		case pl.event >= x.lexEvents:
 			x.dateByTense(p, pl, *story)
+		case p.isSpeech(pl.word) && x.res.Events[pl.event].When == nil:
+			// A saying the lexicon found is dated as one the parse
+			// found ("Eva Falk said …": the publication day), and
+			// like one it has then no day of its own: the pictures
+			// leave it out (see salience).
+			x.dateByTense(p, pl, *story)
+			if ev := &x.res.Events[pl.event]; ev.When != nil {
+				ev.Salience = min(ev.Salience, daylessSalience)
+			}
 		}
 	}
 	x.inherit(p, group)

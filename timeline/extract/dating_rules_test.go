@@ -45,6 +45,15 @@ func TestDatingRules(t *testing.T) {
 		{name: "what was said keeps its date",
 			text:    "The farm was sold on Wednesday to Gus Holm, Eva Falk said.",
 			trigger: "sell", start: "2025-03-12", basis: BasisText},
+		{name: "a bare saying the lexicon finds takes the publication day",
+			text:    "Eva Falk said the farm near Riverton was too small.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a saying the lexicon finds in a past story takes the publication day",
+			text:    "On Wednesday, Gus Holm sold his farm. Eva Falk said the price was too low.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a saying the lexicon finds in a relative clause stays undated",
+			text:    "Gus Holm, who said the price was too low, sold his farm.",
+			trigger: "say"},
 		{name: "a saying is not dated by a noun of what was said",
 			text:    "Eva Falk said last week's flood was a disaster.",
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
@@ -69,6 +78,25 @@ func TestDatingRules(t *testing.T) {
 				t.Errorf("when %v (%s), want %s (%s)%s", e.When.Start, e.When.Basis, tc.start, tc.basis, describe(r))
 			}
 		})
+	}
+}
+
+// TestDaylessSaying checks that a saying the lexicon finds and dates
+// only by the publication day is left out of the pictures, as one the
+// parse finds: it has no day of its own.
+func TestDaylessSaying(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, tx, am := fixture(t, "Eva Falk said the farm near Riverton was too small.", cast, dates)
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	e := eventWith(r, "say")
+	if e == nil || e.When == nil {
+		t.Fatalf("no dated saying%s", describe(r))
+	}
+	if e.Salience >= timeline.DefaultMinSalience {
+		t.Errorf("salience %.2f, want under %.2f%s", e.Salience, timeline.DefaultMinSalience, describe(r))
 	}
 }
 
