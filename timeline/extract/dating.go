@@ -76,7 +76,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		}
 	}
 	x.inherit(p, group)
-	if w := p.storyTime(); w != nil {
+	if w, ok := p.storyTime(); ok {
 		*story = w
 	}
 }
@@ -252,27 +252,40 @@ func (x *extractor) inherit(p parsed, group []placed) {
 	}
 }
 
-// storyTime returns the time sentence p sets for the story: the date
-// attached to its main verb, when it is not still to come and is no
-// coarser than a month ("In 1990, the company was founded" is
-// background, not the day the story is at).
-func (p parsed) storyTime() *timeline.When {
+// storyTime returns the time sentence p sets for the story, and whether
+// it sets one: the date attached to its main verb, when it is not still
+// to come. Only a day of the news, one of the week before publication
+// (newsDays), is a time the story is at; a date of the background, a
+// year, a month, or a day long past ("In 1990, the company was founded",
+// "On April 8, a jogger saw the car" in a May paper), ends the thread
+// instead: what follows it is told of the news again, not of that time.
+func (p parsed) storyTime() (*timeline.When, bool) {
 	for i := range p.s.Words {
 		if p.head(i) >= 0 {
 			continue
 		}
 		ref, rank := p.textTimeRank(i, i)
 		if ref < 0 || rank > 0 {
-			return nil
+			return nil, false
 		}
 		w := p.x.when(ref)
-		if dct := p.x.doc.Published; !dct.IsZero() && w.Start.After(dct) || w.Interval().Days() > 31 {
-			return nil
+		dct := p.x.doc.Published
+		switch {
+		case !dct.IsZero() && w.Start.After(dct):
+			return nil, false
+		case w.Granularity != timeline.Day && w.Interval().Days() > 1:
+			return nil, true
+		case !dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
+			return nil, true
 		}
-		return w
+		return w, true
 	}
-	return nil
+	return nil, false
 }
+
+// newsDays is how many days before publication a paper's news reaches:
+// as far back as a bare weekday name ("on Tuesday" in a Monday paper).
+const newsDays = 6
 
 // carried returns a copy of w with basis b.
 func carried(w *timeline.When, b string) *timeline.When {

@@ -20,6 +20,8 @@ func TestDatingRules(t *testing.T) {
 		when{text: "Friday", start: "2025-03-21"},
 		when{text: "In January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
 		when{text: "in January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
+		when{text: "On March 2", start: "2025-03-02", value: "2025-03-02"},
+		when{text: "In 2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
 	)
 	tests := []struct {
 		name, text, trigger, start, basis string
@@ -54,6 +56,15 @@ func TestDatingRules(t *testing.T) {
 		{name: "a saying the lexicon finds in a relative clause stays undated",
 			text:    "Gus Holm, who said the price was too low, sold his farm.",
 			trigger: "say"},
+		{name: "a day of the week before publication is the story's",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. He walked to the river.",
+			trigger: "walk", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a day long past is background, not the story's",
+			text:    "On March 2, Gus Holm drove to Ostburg. He walked to the river.",
+			trigger: "walk"},
+		{name: "a background date ends the thread",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. In 2022, Eva Falk sold her farm. He walked to the river.",
+			trigger: "walk"},
 		{name: "a saying is not dated by a noun of what was said",
 			text:    "Eva Falk said last week's flood was a disaster.",
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
