@@ -220,9 +220,10 @@ func (p parsed) futureClause(i int) bool {
 // inherit gives an undated event the date of the event it depends on:
 // an infinitive or participle, that of its verb ("Russia has stalled
 // ratification, trying to tie it to …"); an event noun, the story's time
-// its verb took ("The raid lasted an hour"). Not a date of the text,
-// which the parse did not give the noun, nor the publication day: what
-// a verb of today names ("has condemned the attack") is often older.
+// its verb took ("The raid lasted an hour"), or the date the text gives
+// a verb it is the setting of ("spoke at a rally on Friday"). Not the
+// publication day: what a verb of today names ("has condemned the
+// attack") is often older.
 func (x *extractor) inherit(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
@@ -244,12 +245,34 @@ func (x *extractor) inherit(p parsed, group []placed) {
 		}
 		h := p.head(pl.word)
 		for _, q := range group {
-			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative) {
+			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative || w.Basis == BasisText && p.setting(pl.word)) {
 				ev.When = carried(w, w.Basis)
 				break
 			}
 		}
 	}
+}
+
+// setting reports whether event noun n is told as the occasion or the
+// frame of its verb, so at its time ("spoke at a news conference on
+// Friday", "was injured in the blast on Friday"), not as an event before
+// or after it ("returned on Friday after the talks").
+//
+// The noun of an object is not: "condemned on Friday the attack" of
+// Thursday.
+func (p parsed) setting(n int) bool {
+	if p.rel(n) != "obl" {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "case" {
+			switch strings.ToLower(p.word(k).Form) {
+			case "after", "before", "since", "until", "till", "following", "ahead", "prior":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // storyTime returns the time sentence p sets for the story, and whether
