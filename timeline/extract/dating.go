@@ -50,6 +50,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	for _, pl := range group {
 		ev := &evs[pl.event]
 		x.recheck(p, pl)
+		if ev.When == nil && pl.event >= x.lexEvents {
+			ev.When = p.sinceWhen(p.clauseOf(pl.word))
+		}
 		if ev.When == nil && pl.event < x.lexEvents {
 			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
 				ev.When = x.when(ref)
