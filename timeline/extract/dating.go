@@ -151,10 +151,12 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	switch p.tense(pl.word) {
 	case past:
 		switch {
-		case p.isSpeech(pl.word) && !p.reportedBy(pl.word) && p.mainClause(pl.word):
+		case p.isSpeech(pl.word) && reportingVerb(p.word(pl.word).Lemma) && !p.reportedBy(pl.word) && p.mainClause(pl.word):
 			// "The ministry said", "officials said": news reports
 			// what its sources told it for that day's paper; an
-			// earlier saying has its day next to it.
+			// earlier saying has its day next to it. Another act
+			// done in words ("ordered an inquiry") is an event of the
+			// story like any other.
 			ev.When = x.publication()
 		case story != nil && !p.ownTime() && p.mainClause(pl.word):
 			// Only where the sentence names no time for any of its
@@ -328,4 +330,21 @@ func (x *extractor) publication() *timeline.When {
 		return nil
 	}
 	return &timeline.When{Start: d, End: d, Value: d.String(), Granularity: timeline.Day, Doc: x.doc.ID, Basis: BasisPublication}
+}
+
+// reportingVerb reports whether lemma names the act of reporting what
+// was said (TimeML's REPORTING class: "said", "told", "added",
+// "confirmed"), not another act done in words that news tells as it
+// happened ("ordered an inquiry", "issued a statement", "described the
+// attacks as senseless"): only a bare report is told for the day's paper.
+func reportingVerb(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "announce",
+		"comment", "declare", "confirm", "acknowledge", "admit", "argue", "assert", "contend",
+		"emphasize", "stress", "reply", "respond", "write", "speak", "remark", "observe", "recall",
+		"warn", "predict", "estimate", "complain", "concede", "disclose", "reveal", "testify", "quote",
+		"ask", "exclaim", "grumble", "mutter", "whisper", "shout", "cry", "answer", "repeat", "suggest":
+		return true
+	}
+	return false
 }
