@@ -281,8 +281,8 @@ func (p parsed) setting(n int) bool {
 }
 
 // storyTime returns the time sentence p sets for the story, and whether
-// it sets one: the date attached to its main verb, when it is not still
-// to come. Only a day of the news, one of the week before publication
+// it sets one: the date of its main verb, attached to it or shared with
+// it (see textTime), when it is not still to come. Only a day of the news, one of the week before publication
 // (newsDays), is a time the story is at; a date of the background, a
 // year, a month, or a day long past ("In 1990, the company was founded",
 // "On April 8, a jogger saw the car" in a May paper), ends the thread
@@ -293,7 +293,7 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 			continue
 		}
 		ref, rank := p.textTimeRank(i, i)
-		if ref < 0 || rank > 0 {
+		if ref < 0 || rank > 1 {
 			return nil, false
 		}
 		w := p.x.when(ref)
@@ -301,9 +301,8 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 		switch {
 		case !dct.IsZero() && w.Start.After(dct):
 			return nil, false
-		case w.Granularity != timeline.Day && w.Interval().Days() > 1:
-			return nil, true
-		case !dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
+		case w.Granularity != timeline.Day && w.Interval().Days() > 1,
+			!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
 			return nil, true
 		}
 		return w, true

@@ -21,6 +21,7 @@ func TestDatingRules(t *testing.T) {
 		when{text: "In January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
 		when{text: "in January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
 		when{text: "On March 2", start: "2025-03-02", value: "2025-03-02"},
+		when{text: "on Wednesday", start: "2025-03-12", value: "2025-03-12"},
 		when{text: "January", start: "2025-01-01", end: "2025-01-31", gran: timeline.Month, value: "2025-01"},
 		when{text: "In 2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
 	)
@@ -93,6 +94,9 @@ func TestDatingRules(t *testing.T) {
 		{name: "a report in a past story is told for the day's paper",
 			text:    "On Wednesday, Gus Holm sold his farm. Eva Falk told reporters the price was too low.",
 			trigger: "tell", start: "2025-03-17", basis: BasisPublication},
+		{name: "a date the main verb shares with its sentence is the story's",
+			text:    "Eva Falk's sale of the farm on Wednesday angered Gus Holm. He walked to the river.",
+			trigger: "walk", start: "2025-03-12", basis: BasisNarrative},
 		{name: "a saying is not dated by a noun of what was said",
 			text:    "Eva Falk said last week's flood was a disaster.",
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
