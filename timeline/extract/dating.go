@@ -282,18 +282,19 @@ func (p parsed) setting(n int) bool {
 
 // storyTime returns the time sentence p sets for the story, and whether
 // it sets one: the date of its main verb, attached to it or shared with
-// it (see textTime), when it is not still to come. Only a day of the news, one of the week before publication
-// (newsDays), is a time the story is at; a date of the background, a
-// year, a month, or a day long past ("In 1990, the company was founded",
-// "On April 8, a jogger saw the car" in a May paper), ends the thread
-// instead: what follows it is told of the news again, not of that time.
+// it (see textTime), when it is not still to come. Only a day of the
+// news, one of the week before publication (newsDays), is a time the
+// story is at; a date of the background, a year, a month, or a day long
+// past ("In 1990, the company was founded", "On April 8, a jogger saw
+// the car" in a May paper), ends the thread instead: what follows it is
+// told of the news again, not of that time.
 func (p parsed) storyTime() (*timeline.When, bool) {
 	for i := range p.s.Words {
 		if p.head(i) >= 0 {
 			continue
 		}
-		ref, rank := p.textTimeRank(i, i)
-		if ref < 0 || rank > 1 {
+		ref := p.textTime(i, i)
+		if ref < 0 {
 			return nil, false
 		}
 		w := p.x.when(ref)
