@@ -224,11 +224,13 @@ func (p parsed) futureClause(i int) bool {
 
 // inherit gives an undated event the date of the event it depends on:
 // an infinitive or participle, that of its verb ("Russia has stalled
-// ratification, trying to tie it to …"); an event noun, the story's time
-// its verb took ("The raid lasted an hour"), or the date the text gives
-// a verb it is the setting of ("spoke at a rally on Friday"). Not the
-// publication day: what a verb of today names ("has condemned the
-// attack") is often older.
+// ratification, trying to tie it to …"), and a participle that describes
+// a noun, that of the noun's verb ("said in a statement released to the
+// press", "spoke to protesters chanting slogans"); an event noun, the
+// story's time its verb took ("The raid lasted an hour"), or the date the
+// text gives a verb it is the setting of ("spoke at a rally on Friday").
+// Not for a noun the publication day: what a verb of today names ("has
+// condemned the attack") is often older.
 func (x *extractor) inherit(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
@@ -241,7 +243,7 @@ func (x *extractor) inherit(p parsed, group []placed) {
 			if !noun {
 				continue
 			}
-		case "advcl", "conj", "xcomp":
+		case "advcl", "conj", "xcomp", "acl":
 			if p.word(pl.word).UPOS != "VERB" || p.tense(pl.word) != nonFinite {
 				continue
 			}
@@ -249,6 +251,9 @@ func (x *extractor) inherit(p parsed, group []placed) {
 			continue
 		}
 		h := p.head(pl.word)
+		if p.rel(pl.word) == "acl" {
+			h = p.head(h) // the noun's verb
+		}
 		for _, q := range group {
 			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative || w.Basis == BasisText && p.setting(pl.word)) {
 				ev.When = carried(w, w.Basis)
