@@ -224,30 +224,16 @@ func (p parsed) futureClause(i int) bool {
 
 // inherit gives an undated event the date of the event it depends on:
 // an infinitive or participle, that of its verb ("Russia has stalled
-// ratification, trying to tie it to …"), and a participle that describes
-// a noun, that of the noun's verb ("said in a statement released to the
-// press", "spoke to protesters chanting slogans"); an event noun, the
-// story's time its verb took ("The raid lasted an hour"), or the date the
-// text gives a verb it is the setting of ("spoke at a rally on Friday").
-// Not for a noun the publication day: what a verb of today names ("has
-// condemned the attack") is often older.
+// ratification, trying to tie it to …"); a participle that describes a
+// noun of a report, the report's day ("said in a statement released to
+// the press"); an event noun, the story's time its verb took ("The raid
+// lasted an hour") or the date the text gives a verb it is the setting
+// of ("spoke at a rally on Friday"). Not a noun the publication day:
+// what a verb of today names ("has condemned the attack") is often older.
 func (x *extractor) inherit(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
 		if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Reported || pl.event < x.lexEvents {
-			continue
-		}
-		noun := p.word(pl.word).UPOS == "NOUN"
-		switch p.rel(pl.word) {
-		case "nsubj", "obj", "obl":
-			if !noun {
-				continue
-			}
-		case "advcl", "conj", "xcomp", "acl":
-			if p.word(pl.word).UPOS != "VERB" || p.tense(pl.word) != nonFinite {
-				continue
-			}
-		default:
 			continue
 		}
 		h := p.head(pl.word)
@@ -255,12 +241,31 @@ func (x *extractor) inherit(p parsed, group []placed) {
 			h = p.head(h) // the noun's verb
 		}
 		for _, q := range group {
-			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative || w.Basis == BasisText && p.setting(pl.word)) {
+			if w := x.res.Events[q.event].When; q.word == h && w != nil && p.inherits(pl.word, w.Basis) {
 				ev.When = carried(w, w.Basis)
 				break
 			}
 		}
 	}
+}
+
+// inherits reports whether predicate i takes the date its governing
+// event has by basis (see inherit).
+func (p parsed) inherits(i int, basis string) bool {
+	noun := p.word(i).UPOS == "NOUN"
+	switch p.rel(i) {
+	case "nsubj", "obj", "obl":
+		return noun && (basis == BasisNarrative || basis == BasisText && p.setting(i))
+	case "advcl", "conj", "xcomp":
+		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite
+	case "acl":
+		// Only a report's day: under a clause the text dates, a
+		// participle is as often of an earlier time ("the men
+		// arrested in May were charged on Friday"), and taking that
+		// date splits tellings of one event apart.
+		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite && basis == BasisPublication
+	}
+	return false
 }
 
 // setting reports whether event noun n is told as the occasion or the
@@ -286,10 +291,9 @@ func (p parsed) setting(n int) bool {
 }
 
 // storyTime returns the time sentence p sets for the story, and whether
-// it sets one: the date of its main verb, attached to it or shared with
-// it (see textTime), when it is not still to come. Only a day of the
-// news, one of the week before publication (newsDays), is a time the
-// story is at; a date of the background, a year, a month, or a day long
+// it sets one: the date attached to its main verb, when it is not still
+// to come. Only a day of the news, one of the week before publication
+// (newsDays), is a time the story is at; a date of the background, a year, a month, or a day long
 // past ("In 1990, the company was founded", "On April 8, a jogger saw
 // the car" in a May paper), ends the thread instead: what follows it is
 // told of the news again, not of that time.
@@ -298,8 +302,8 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 		if p.head(i) >= 0 {
 			continue
 		}
-		ref := p.textTime(i, i)
-		if ref < 0 {
+		ref, rank := p.textTimeRank(i, i)
+		if ref < 0 || rank > 0 {
 			return nil, false
 		}
 		w := p.x.when(ref)
