@@ -151,12 +151,13 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	switch p.tense(pl.word) {
 	case past:
 		switch {
-		case p.isSpeech(pl.word) && reportingVerb(p.word(pl.word).Lemma) && !p.reportedBy(pl.word) && p.mainClause(pl.word):
-			// "The ministry said", "officials said": news reports
-			// what its sources told it for that day's paper; an
-			// earlier saying has its day next to it. Another act
-			// done in words ("ordered an inquiry") is an event of the
-			// story like any other.
+		case p.isSpeech(pl.word) && reportingVerb(p.word(pl.word).Lemma) && !p.reportedBy(pl.word) && !p.futureClause(pl.word):
+			// "The ministry said", "officials said", "residents who
+			// said": news reports what its sources told it for that
+			// day's paper; an earlier saying has its day next to it
+			// or is told before another ("after he said"). Another
+			// act done in words ("ordered an inquiry") is an event
+			// of the story like any other.
 			ev.When = x.publication()
 		case story != nil && !p.ownTime() && p.mainClause(pl.word):
 			// Only where the sentence names no time for any of its
