@@ -16,6 +16,11 @@ const (
 	BasisPublication = "publication" // the publication day, by tense and wording
 )
 
+// daylessSalience is the most salience an event dated only by tense or
+// the story can have, as salience caps one the parse finds: a saying
+// with no day of its own is not news by itself.
+const daylessSalience = 0.45
+
 // placed is an event mention located in the parse: its sentence and the
 // word of its trigger.
 type placed struct {
@@ -45,6 +50,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	for _, pl := range group {
 		ev := &evs[pl.event]
 		x.recheck(p, pl)
+		if ev.When == nil && pl.event >= x.lexEvents {
+			ev.When = p.sinceWhen(p.clauseOf(pl.word))
+		}
 		if ev.When == nil && pl.event < x.lexEvents {
 			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
 				ev.When = x.when(ref)
@@ -56,12 +64,22 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		}
 	}
 	for _, pl := range group {
-		if pl.event >= x.lexEvents {
+		switch {
+		case pl.event >= x.lexEvents:
 			x.dateByTense(p, pl, *story)
+		case p.isSpeech(pl.word) && x.res.Events[pl.event].When == nil:
+			// A saying the lexicon found is dated as one the parse
+			// found ("Eva Falk said …": the publication day), and
+			// like one it has then no day of its own: the pictures
+			// leave it out (see salience).
+			x.dateByTense(p, pl, *story)
+			if ev := &x.res.Events[pl.event]; ev.When != nil {
+				ev.Salience = min(ev.Salience, daylessSalience)
+			}
 		}
 	}
 	x.inherit(p, group)
-	if w := p.storyTime(); w != nil {
+	if w, ok := p.storyTime(); ok {
 		*story = w
 	}
 }
@@ -133,10 +151,13 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	switch p.tense(pl.word) {
 	case past:
 		switch {
-		case p.isSpeech(pl.word) && !p.reportedBy(pl.word) && p.mainClause(pl.word):
-			// "The ministry said", "officials said": news reports
-			// what its sources told it for that day's paper; an
-			// earlier saying has its day next to it.
+		case p.isSpeech(pl.word) && reportingVerb(p.word(pl.word).Lemma) && !p.reportedBy(pl.word) && !p.futureClause(pl.word):
+			// "The ministry said", "officials said", "residents who
+			// said": news reports what its sources told it for that
+			// day's paper; an earlier saying has its day next to it
+			// or is told before another ("after he said"). Another
+			// act done in words ("ordered an inquiry") is an event
+			// of the story like any other.
 			ev.When = x.publication()
 		case story != nil && !p.ownTime() && p.mainClause(pl.word):
 			// Only where the sentence names no time for any of its
@@ -204,32 +225,24 @@ func (p parsed) futureClause(i int) bool {
 
 // inherit gives an undated event the date of the event it depends on:
 // an infinitive or participle, that of its verb ("Russia has stalled
-// ratification, trying to tie it to …"); an event noun, the story's time
-// its verb took ("The raid lasted an hour"). Not a date of the text,
-// which the parse did not give the noun, nor the publication day: what
-// a verb of today names ("has condemned the attack") is often older.
+// ratification, trying to tie it to …"); a participle that describes a
+// noun of a report, the report's day ("said in a statement released to
+// the press"); an event noun, the story's time its verb took ("The raid
+// lasted an hour") or the date the text gives a verb it is the setting
+// of ("spoke at a rally on Friday"). Not a noun the publication day:
+// what a verb of today names ("has condemned the attack") is often older.
 func (x *extractor) inherit(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
 		if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Reported || pl.event < x.lexEvents {
 			continue
 		}
-		noun := p.word(pl.word).UPOS == "NOUN"
-		switch p.rel(pl.word) {
-		case "nsubj", "obj", "obl":
-			if !noun {
-				continue
-			}
-		case "advcl", "conj", "xcomp":
-			if p.word(pl.word).UPOS != "VERB" || p.tense(pl.word) != nonFinite {
-				continue
-			}
-		default:
-			continue
-		}
 		h := p.head(pl.word)
+		if p.rel(pl.word) == "acl" {
+			h = p.head(h) // the noun's verb
+		}
 		for _, q := range group {
-			if w := x.res.Events[q.event].When; q.word == h && w != nil && (!noun || w.Basis == BasisNarrative) {
+			if w := x.res.Events[q.event].When; q.word == h && w != nil && p.inherits(pl.word, w.Basis) {
 				ev.When = carried(w, w.Basis)
 				break
 			}
@@ -237,27 +250,80 @@ func (x *extractor) inherit(p parsed, group []placed) {
 	}
 }
 
-// storyTime returns the time sentence p sets for the story: the date
-// attached to its main verb, when it is not still to come and is no
-// coarser than a month ("In 1990, the company was founded" is
-// background, not the day the story is at).
-func (p parsed) storyTime() *timeline.When {
+// inherits reports whether predicate i takes the date its governing
+// event has by basis (see inherit).
+func (p parsed) inherits(i int, basis string) bool {
+	noun := p.word(i).UPOS == "NOUN"
+	switch p.rel(i) {
+	case "nsubj", "obj", "obl":
+		return noun && (basis == BasisNarrative || basis == BasisText && p.setting(i))
+	case "advcl", "conj", "xcomp":
+		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite
+	case "acl":
+		// Only a report's day: under a clause the text dates, a
+		// participle is as often of an earlier time ("the men
+		// arrested in May were charged on Friday"), and taking that
+		// date splits tellings of one event apart.
+		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite && basis == BasisPublication
+	}
+	return false
+}
+
+// setting reports whether event noun n is told as the occasion or the
+// frame of its verb, so at its time ("spoke at a news conference on
+// Friday", "was injured in the blast on Friday"), not as an event before
+// or after it ("returned on Friday after the talks").
+//
+// The noun of an object is not: "condemned on Friday the attack" of
+// Thursday.
+func (p parsed) setting(n int) bool {
+	if p.rel(n) != "obl" {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "case" {
+			switch strings.ToLower(p.word(k).Form) {
+			case "after", "before", "since", "until", "till", "following", "ahead", "prior":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// storyTime returns the time sentence p sets for the story, and whether
+// it sets one: the date attached to its main verb, when it is not still
+// to come. Only a day of the news, one of the week before publication
+// (newsDays), is a time the story is at; a date of the background, a year, a month, or a day long
+// past ("In 1990, the company was founded", "On April 8, a jogger saw
+// the car" in a May paper), ends the thread instead: what follows it is
+// told of the news again, not of that time.
+func (p parsed) storyTime() (*timeline.When, bool) {
 	for i := range p.s.Words {
 		if p.head(i) >= 0 {
 			continue
 		}
 		ref, rank := p.textTimeRank(i, i)
 		if ref < 0 || rank > 0 {
-			return nil
+			return nil, false
 		}
 		w := p.x.when(ref)
-		if dct := p.x.doc.Published; !dct.IsZero() && w.Start.After(dct) || w.Interval().Days() > 31 {
-			return nil
+		dct := p.x.doc.Published
+		switch {
+		case !dct.IsZero() && w.Start.After(dct):
+			return nil, false
+		case w.Granularity != timeline.Day && w.Interval().Days() > 1,
+			!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
+			return nil, true
 		}
-		return w
+		return w, true
 	}
-	return nil
+	return nil, false
 }
+
+// newsDays is how many days before publication a paper's news reaches:
+// as far back as a bare weekday name ("on Tuesday" in a Monday paper).
+const newsDays = 6
 
 // carried returns a copy of w with basis b.
 func carried(w *timeline.When, b string) *timeline.When {
@@ -274,4 +340,21 @@ func (x *extractor) publication() *timeline.When {
 		return nil
 	}
 	return &timeline.When{Start: d, End: d, Value: d.String(), Granularity: timeline.Day, Doc: x.doc.ID, Basis: BasisPublication}
+}
+
+// reportingVerb reports whether lemma names the act of reporting what
+// was said (TimeML's REPORTING class: "said", "told", "added",
+// "confirmed"), not another act done in words that news tells as it
+// happened ("ordered an inquiry", "issued a statement", "described the
+// attacks as senseless"): only a bare report is told for the day's paper.
+func reportingVerb(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "announce",
+		"comment", "declare", "confirm", "acknowledge", "admit", "argue", "assert", "contend",
+		"emphasize", "stress", "reply", "respond", "write", "speak", "remark", "observe", "recall",
+		"warn", "predict", "estimate", "complain", "concede", "disclose", "reveal", "testify", "quote",
+		"ask", "exclaim", "grumble", "mutter", "whisper", "shout", "cry", "answer", "repeat", "suggest":
+		return true
+	}
+	return false
 }

@@ -20,6 +20,9 @@ func TestDatingRules(t *testing.T) {
 		when{text: "Friday", start: "2025-03-21"},
 		when{text: "In January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
 		when{text: "in January", start: "2026-01-01", end: "2026-01-31", gran: timeline.Month, value: "2026-01"},
+		when{text: "On March 2", start: "2025-03-02", value: "2025-03-02"},
+		when{text: "January", start: "2025-01-01", end: "2025-01-31", gran: timeline.Month, value: "2025-01"},
+		when{text: "In 2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
 	)
 	tests := []struct {
 		name, text, trigger, start, basis string
@@ -45,6 +48,57 @@ func TestDatingRules(t *testing.T) {
 		{name: "what was said keeps its date",
 			text:    "The farm was sold on Wednesday to Gus Holm, Eva Falk said.",
 			trigger: "sell", start: "2025-03-12", basis: BasisText},
+		{name: "a bare saying the lexicon finds takes the publication day",
+			text:    "Eva Falk said the farm near Riverton was too small.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a saying the lexicon finds in a past story takes the publication day",
+			text:    "On Wednesday, Gus Holm sold his farm. Eva Falk said the price was too low.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a saying in a relative clause is a report of the day too",
+			text:    "Farmers who said the price was too low met in Ostburg.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a saying reported by another stays undated",
+			text:    "Eva Falk said Gus Holm told her the price was too low.",
+			trigger: "tell"},
+		{name: "a saying before another event stays undated",
+			text:    "After Gus Holm said the price was too low, Eva Falk left Ostburg.",
+			trigger: "say"},
+		{name: "a day of the week before publication is the story's",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. He walked to the river.",
+			trigger: "walk", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a day long past is background, not the story's",
+			text:    "On March 2, Gus Holm drove to Ostburg. He walked to the river.",
+			trigger: "walk"},
+		{name: "a background date ends the thread",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. In 2022, Eva Falk sold her farm. He walked to the river.",
+			trigger: "walk"},
+		{name: "the setting of a dated verb shares its date",
+			text:    "Gus Holm lived in Ostburg in 2022 when soldiers marched through Riverton in the occupation of Norland.",
+			trigger: "occupation", start: "2022-01-01", basis: BasisText},
+		{name: "the setting of a saying does not take the publication day",
+			text:    "Eva Falk said at a funeral in Ostburg that the farm was sold.",
+			trigger: "funeral"},
+		{name: "a when clause after a since takes the start of the stretch",
+			text:    "Gus Holm has lived in Ostburg since 2022, when he sold his farm near Riverton.",
+			trigger: "sell", start: "2022-01-01", basis: BasisText},
+		{name: "a when clause after a since month takes the month",
+			text:    "Eva Falk has cared for the farm since January, when Gus Holm was found in the river.",
+			trigger: "find", start: "2025-01-01", basis: BasisText},
+		{name: "a when clause right after its time, however the parse hangs it",
+			text:    "Gus Holm's neighbours have cared for him since January, when he was found clinging to a tube in the river.",
+			trigger: "find", start: "2025-01-01", basis: BasisText},
+		{name: "a when clause right after a year takes the year",
+			text:    "Gus Holm moved to Ostburg in 2022, when the floods hit Riverton.",
+			trigger: "hit", start: "2022-01-01", basis: BasisText},
+		{name: "a conjunct in a tense of its own is not the when clause's",
+			text:    "Norland has been fighting rebels in the east since 2022, when Ostburg also seized the river, and has been resisting a full invasion.",
+			trigger: "resist", start: "2025-03-17", basis: BasisPublication},
+		{name: "an act done in words is an event of the story, not a report",
+			text:    "On Wednesday, Gus Holm sold his farm. Eva Falk ordered an inquiry into the sale.",
+			trigger: "order", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a report in a past story is told for the day's paper",
+			text:    "On Wednesday, Gus Holm sold his farm. Eva Falk told reporters the price was too low.",
+			trigger: "tell", start: "2025-03-17", basis: BasisPublication},
 		{name: "a saying is not dated by a noun of what was said",
 			text:    "Eva Falk said last week's flood was a disaster.",
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
@@ -69,6 +123,25 @@ func TestDatingRules(t *testing.T) {
 				t.Errorf("when %v (%s), want %s (%s)%s", e.When.Start, e.When.Basis, tc.start, tc.basis, describe(r))
 			}
 		})
+	}
+}
+
+// TestDaylessSaying checks that a saying the lexicon finds and dates
+// only by the publication day is left out of the pictures, as one the
+// parse finds: it has no day of its own.
+func TestDaylessSaying(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, tx, am := fixture(t, "Eva Falk said the farm near Riverton was too small.", cast, dates)
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	e := eventWith(r, "say")
+	if e == nil || e.When == nil {
+		t.Fatalf("no dated saying%s", describe(r))
+	}
+	if e.Salience >= timeline.DefaultMinSalience {
+		t.Errorf("salience %.2f, want under %.2f%s", e.Salience, timeline.DefaultMinSalience, describe(r))
 	}
 }
 

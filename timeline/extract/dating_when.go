@@ -7,16 +7,22 @@ import (
 )
 
 // whenClause reports whether clause c is a "when" clause that the time
-// expression headed by word top and ending at byte end introduces, or
-// goes on with one: "in 1968,
-// when the Soviets invaded Czechoslovakia", "a year ago, when the industry
-// enjoyed strong demand", "On Friday, when Albright set aside her plans".
+// expression headed by word top and ending at byte end introduces (one
+// right after it, whatever the parse hung it on), or goes on with one:
+// "in 1968, when the Soviets invaded Czechoslovakia", "a year ago, when
+// the industry enjoyed strong demand", "On Friday, when Albright set
+// aside her plans".
 // TimeML reads the relative "when" as the event falling inside that time
 // (IS_INCLUDED): it is the clause's own date, not a neighbour's, whatever
 // the parse made of the expression itself.
 func (p parsed) whenClause(c, top, end int) bool {
 	for hops := 0; c >= 0 && hops < len(p.s.Words); hops++ {
 		h := p.head(c)
+		if w := p.introducedByWhen(c); w >= 0 && p.rightAfter(end, w) {
+			// "since November, when he was found": right after the
+			// expression, whatever the parse hung the clause on.
+			return true
+		}
 		switch p.rel(c) {
 		case "acl", "acl:relcl", "advcl":
 			// The parse often hangs the clause on the sentence's verb
@@ -27,7 +33,10 @@ func (p parsed) whenClause(c, top, end int) bool {
 			}
 			return false
 		}
-		if p.rel(c) != "conj" {
+		if p.rel(c) != "conj" || p.tense(c) != p.tense(h) && p.tense(c) != nonFinite {
+			// "since 2014, when Moscow seized Crimea, and has been
+			// resisting …": a conjunct in a tense of its own is not
+			// the when clause's.
 			return false
 		}
 		c = h // "when X won and Y fell": the second clause is the first's
@@ -78,6 +87,53 @@ func (p parsed) presentOverPast(clause int, iv timeline.Interval) bool {
 	switch p.word(clause).XPOS {
 	case "VBZ", "VBP", "VB":
 		return true
+	}
+	return false
+}
+
+// sinceWhen returns the date of clause c when it is a "when" clause that
+// names the start of a stretch: "have cared for him since November, when
+// he was found", "Since 1985, when the Israelis created a buffer zone".
+// The stretch's far end is no time of the sentence's events (see farEnd),
+// but the clause's event is at that end: its start. Nil when c is no such
+// clause.
+func (p parsed) sinceWhen(c int) *timeline.When {
+	x := p.x
+	for ref := range x.timexes {
+		tx := x.timexes[ref]
+		if tx.Start < p.s.Span.Start || tx.End > p.s.Span.End || tx.Interval == nil || tx.Interval.IsZero() ||
+			tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet {
+			continue
+		}
+		top := p.topWord(tx.Start, tx.End)
+		if top < 0 || !p.sinceStart(top, tx) || !p.whenClause(c, top, tx.End) {
+			continue
+		}
+		w := x.when(ref)
+		if sinceText(w.Text) {
+			return startOf(w) // the tagger's "since 2014" runs to today
+		}
+		return w
+	}
+	return nil
+}
+
+// sinceStart reports whether expression tx, headed by word top, is the
+// start of a stretch that runs on: "since November", the tagger's "since
+// 1985".
+func (p parsed) sinceStart(top int, tx timeline.Timex) bool {
+	if sinceText(tx.Text) {
+		return true
+	}
+	for k := range p.s.Words {
+		if w := p.word(k); w.End <= tx.Start && tx.Start-w.End <= 1 && strings.EqualFold(w.Form, "since") {
+			return true
+		}
+	}
+	for k := range p.s.Words {
+		if p.head(k) == top && p.rel(k) == "case" && strings.EqualFold(p.word(k).Form, "since") {
+			return true
+		}
 	}
 	return false
 }

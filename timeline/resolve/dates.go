@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/extract"
 )
 
 var granularityRank = map[timeline.Granularity]int{
@@ -43,13 +44,21 @@ func (g *dateGroup) agrees(r *record) bool {
 
 // better reports whether g is a better reading of the event's date than
 // h: told by more documents, then narrower, then told more often, then
-// told more recently (a later report knows more), then earlier.
-func (g *dateGroup) better(h *dateGroup) bool {
+// told more recently (a later report knows more), then earlier. When
+// every telling is dated only by its paper's day (first says whether),
+// the earlier report wins instead: what a paper tells as that day's news
+// had happened by its first telling, and a later paper's day is only
+// when it told it again.
+func (g *dateGroup) better(h *dateGroup, first bool) bool {
+	recent := cmp.Compare(g.published, h.published)
+	if first {
+		recent = -recent
+	}
 	if c := cmp.Or(
 		cmp.Compare(g.docs, h.docs),
 		cmp.Compare(h.end-h.start, g.end-g.start),
 		cmp.Compare(g.count, h.count),
-		cmp.Compare(g.published, h.published),
+		recent,
 		cmp.Compare(h.start, g.start),
 	); c != 0 {
 		return c > 0
@@ -78,7 +87,8 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGro
 	}); len(text) > 0 {
 		dated = text
 	}
-	g := bestGroup(dated)
+	first := !slices.ContainsFunc(dated, func(r *record) bool { return r.m.When.Basis != extract.BasisPublication })
+	g := bestGroup(dated, first)
 	anchor := narrowest(g.members)
 	aw := anchor.m.When
 	w := &timeline.When{
@@ -96,13 +106,14 @@ func dateEvent(members []*record) (*timeline.When, []timeline.DateClaim, dateGro
 }
 
 // bestGroup tries the first day of each distinct dated interval as the
-// event's date and keeps the best group of tellings that contain it.
-func bestGroup(dated []*record) dateGroup {
+// event's date and keeps the best group of tellings that contain it;
+// first prefers the earlier report (see better).
+func bestGroup(dated []*record, first bool) dateGroup {
 	var best dateGroup
 	var scratch []int32
 	for i, p := range candidatePoints(dated) {
 		g := groupAt(dated, p, &scratch)
-		if i == 0 || g.better(&best) {
+		if i == 0 || g.better(&best, first) {
 			best = g
 		}
 	}

@@ -1,0 +1,45 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/extract"
+)
+
+// TestDateByFirstReport checks which day an event takes when its
+// tellings disagree and are no narrower than one another: a date the
+// text gives beats the publication day; of days the text gives, the later
+// report's wins (it knows more); of publication days alone, the first
+// report's wins (what it told as news had happened by then).
+func TestDateByFirstReport(t *testing.T) {
+	mon, tue := timeline.NewDate(2025, 3, 17), timeline.NewDate(2025, 3, 18)
+	telling := func(doc int, name string, day timeline.Date, basis string) *record {
+		n := dayNumber(day)
+		return &record{
+			m:   &extract.EventMention{When: &timeline.When{Start: day, End: day, Value: day.String(), Granularity: timeline.Day, Doc: name, Basis: basis}},
+			doc: int32(doc), docName: name,
+			dated: true, start: n, end: n,
+			hasPub: true, published: n,
+		}
+	}
+	tests := []struct {
+		name               string
+		monBasis, tueBasis string
+		start, doc         string
+	}{
+		{"publication days alone: the first report's", extract.BasisPublication, extract.BasisPublication, "2025-03-17", "mon"},
+		{"days of the text: the later report's", extract.BasisText, extract.BasisText, "2025-03-18", "tue"},
+		{"a day of the text beats a publication day", extract.BasisPublication, extract.BasisText, "2025-03-18", "tue"},
+		{"a day of the text beats a later publication day", extract.BasisText, extract.BasisPublication, "2025-03-17", "mon"},
+		{"a story's day is no publication day", extract.BasisPublication, extract.BasisNarrative, "2025-03-18", "tue"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, _, _ := dateEvent([]*record{telling(0, "mon", mon, tt.monBasis), telling(1, "tue", tue, tt.tueBasis)})
+			if w == nil || w.Start.String() != tt.start || w.Doc != tt.doc {
+				t.Errorf("when %+v, want %s from %s", w, tt.start, tt.doc)
+			}
+		})
+	}
+}
