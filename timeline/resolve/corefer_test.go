@@ -38,6 +38,15 @@ func TestCorefer(t *testing.T) {
 		{"undated sayings with no publication date stay apart",
 			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement"}},
 			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"in an archive, one speaker's undated sayings merge by their documents",
+			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement", actors: "a:mayor"}},
+			nil, [][]string{{"a@1", "b@1"}}},
+		{"in an archive, agents named differently do not keep undated tellings apart",
+			[]m{{doc: "a", at: 1, kind: "arrest", actors: "a:police"}, {doc: "b", at: 1, kind: "arrest", actors: "a:officers"}},
+			nil, [][]string{{"a@1", "b@1"}}},
+		{"in a stream, one speaker's sayings without a publication date stay apart",
+			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement", actors: "a:mayor"}},
+			map[string]timeline.Date{"a": day, "c": day}, [][]string{{"a@1"}, {"b@1"}}},
 		{"undated tellings published a month apart stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake"}},
 			map[string]timeline.Date{"a": day, "b": day.AddDays(30)}, [][]string{{"a@1"}, {"b@1"}}},
@@ -54,6 +63,29 @@ func TestCorefer(t *testing.T) {
 			events, _ := opt.Merge(results(t, tt.in))
 			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
 				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestArchive tells a collection of undated articles from a stream.
+func TestArchive(t *testing.T) {
+	day := timeline.NewDate(2025, 3, 10)
+	terms := map[string][]string{"a": {"x"}, "b": {"y"}, "c": {"z"}}
+	tests := []struct {
+		name string
+		o    Options
+		want bool
+	}{
+		{"no terms, no dates", Options{}, false},
+		{"terms, no dates", Options{DocTerms: terms}, true},
+		{"terms, one date in three", Options{DocTerms: terms, Published: map[string]timeline.Date{"a": day}}, true},
+		{"terms, two dates in three", Options{DocTerms: terms, Published: map[string]timeline.Date{"a": day, "b": day}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.o.archive(); got != tt.want {
+				t.Errorf("archive() = %v, want %v", got, tt.want)
 			}
 		})
 	}
