@@ -66,6 +66,10 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 				// "the death", "died".
 				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
 			}
+			if o := outcome(t); o != "" {
+				// A killing meets the death it caused.
+				blocks["w:"+o] = append(blocks["w:"+o], int32(ci))
+			}
 			for _, sense := range firstSenses(t) {
 				// Synonyms meet by their first sense: "hit", "strike".
 				k := "s:" + strconv.FormatUint(uint64(sense), 10)
@@ -147,17 +151,6 @@ func sharesWord(a, b []string) bool {
 	for _, x := range a {
 		if slices.Contains(b, x) {
 			return true
-		}
-	}
-	return false
-}
-
-func relatedWords(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if wn.Related(x, y) {
-				return true
-			}
 		}
 	}
 	return false
