@@ -12,7 +12,7 @@ import (
 // and by how alike their documents are.
 func TestCorefer(t *testing.T) {
 	quake := "earthquake coast magnitude town rubble rescuer"
-	story := map[string]string{"a": quake + " Portvale ferry", "b": quake + " Portvale mayor", "c": "earthquake desert village drought highland Tamsk 1998"}
+	story := map[string]string{"a": quake + " Portvale ferry", "b": quake + " Portvale mayor", "c": "earthquake desert village drought highland Tamsk 1998", "d": quake + " Portvale harbour", "e": quake + " Portvale pier"}
 	day := timeline.NewDate(2025, 3, 10)
 	tests := []struct {
 		name      string
@@ -32,6 +32,12 @@ func TestCorefer(t *testing.T) {
 		{"different places stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake", places: "Dunmore"}},
 			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"in an archive, one telling's other place does not keep it from three that agree",
+			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake"}, {doc: "d", at: 1, kind: "earthquake", places: "Port Vale"}, {doc: "e", at: 1, kind: "earthquake"}},
+			nil, [][]string{{"a@1", "b@1", "d@1", "e@1"}}},
+		{"in a stream, one telling's other place keeps it apart",
+			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake"}, {doc: "d", at: 1, kind: "earthquake", places: "Port Vale"}, {doc: "e", at: 1, kind: "earthquake"}},
+			map[string]timeline.Date{"a": day, "b": day, "d": day, "e": day}, [][]string{{"a@1", "b@1", "e@1"}, {"d@1"}}},
 		{"different days stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake", when: "2025-03-10"}, {doc: "b", at: 1, kind: "earthquake", when: "2025-03-12"}},
 			nil, [][]string{{"a@1"}, {"b@1"}}},
@@ -46,7 +52,7 @@ func TestCorefer(t *testing.T) {
 			nil, [][]string{{"a@1", "b@1"}}},
 		{"in a stream, one speaker's sayings without a publication date stay apart",
 			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement", actors: "a:mayor"}},
-			map[string]timeline.Date{"a": day, "c": day}, [][]string{{"a@1"}, {"b@1"}}},
+			map[string]timeline.Date{"a": day, "c": day, "d": day, "e": day}, [][]string{{"a@1"}, {"b@1"}}},
 		{"undated tellings published a month apart stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake"}},
 			map[string]timeline.Date{"a": day, "b": day.AddDays(30)}, [][]string{{"a@1"}, {"b@1"}}},
