@@ -19,10 +19,12 @@ import (
 // week told in the same words stay apart when their documents do.
 
 const (
-	// corefWindow is how many neighbours, in date order, each event is
-	// compared with inside one block: it bounds the pairs to
-	// O(n · corefWindow) however large a block grows.
+	// corefWindow is how many neighbouring documents, in date order,
+	// each event is compared with inside one block; corefScan bounds
+	// the pairs to O(n · corefScan) however large a block grows.
 	corefWindow = 48
+	// corefScan bounds the events scanned for those neighbours.
+	corefScan = 4 * corefWindow
 	// corefMaxGap is the most days apart two placed events may be and
 	// still be compared: no merge spans more (see timeFit).
 	corefMaxGap = 31
@@ -112,9 +114,19 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
 	slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
 	for i, x := range b {
-		for _, y := range b[i+1 : min(len(b), i+1+corefWindow)] {
+		docs, last := 0, int32(-1)
+		for _, y := range b[i+1 : min(len(b), i+1+corefScan)] {
 			if placed(&cs[x]) && placed(&cs[y]) && day(&cs[y])-day(&cs[x]) > corefMaxGap {
 				break // sorted by day: the rest are further still
+			}
+			// The window counts documents, not events: a document that
+			// tells many deaths, one after another in the block, is one
+			// neighbour, not all of the window.
+			if d := cs[y].docs[0]; d != last {
+				if docs++; docs > corefWindow {
+					break
+				}
+				last = d
 			}
 			a, b := min(x, y), max(x, y)
 			if s, ok := ps.score(&cs[a], &cs[b]); ok && (s < 0 || s >= ps.w.Threshold/2) {

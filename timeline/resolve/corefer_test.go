@@ -119,3 +119,43 @@ func TestAgglomerateDoesNotChain(t *testing.T) {
 		})
 	}
 }
+
+// TestBlockWindowCountsDocuments checks that one document's many tellings
+// of a word do not fill the window: the first of them still meets the
+// next document's.
+func TestBlockWindowCountsDocuments(t *testing.T) {
+	tests := []struct {
+		name    string
+		many    int // tellings in the first document
+		wantHit bool
+	}{
+		{"a few tellings", 3, true},
+		{"more tellings than the window", corefWindow + 10, true},
+		{"more tellings than the scan", corefScan + 10, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []cluster
+			for i := range tt.many + 1 {
+				doc := int32(0)
+				if i == tt.many {
+					doc = 1
+				}
+				cs = append(cs, cluster{kind: "earthquake", triggers: []string{"earthquake"}, docs: []int32{doc}})
+			}
+			one := docVector{feat: []int32{0}, w: []float64{1}}
+			ps := &pairScorer{docs: []docVector{one, one}, w: DefaultWeights(), archive: true}
+			block := make([]int32, len(cs))
+			for i := range block {
+				block[i] = int32(i)
+			}
+			hit := false
+			for _, e := range blockEdges(nil, block, cs, ps) {
+				hit = hit || e.a == 0 && e.b == int32(tt.many)
+			}
+			if hit != tt.wantHit {
+				t.Errorf("first telling meets the other document's: %v, want %v", hit, tt.wantHit)
+			}
+		})
+	}
+}
