@@ -21,9 +21,10 @@ type edge struct {
 // agglomerate clusters n items by average-link agglomeration over the
 // candidate pairs: repeatedly the two clusters with the highest mean
 // similarity over all their cross pairs merge, while that mean is at
-// least threshold. A pair that is not a candidate counts as similarity 0,
-// so a cluster grows only where most of its members agree, and does not
-// chain the way single-link merging does. It returns each item's cluster
+// least threshold. A pair that is not a candidate counts as similarity 0
+// at half the weight of a scored pair (unseenWeight), so a cluster grows
+// only where most of its members agree, and does not chain the way
+// single-link merging does. It returns each item's cluster
 // as the smallest item index in it. Ties break on the lower indexes, so
 // the result depends only on the edges and their order.
 //
@@ -36,8 +37,8 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		root[i], size[i] = int32(i), 1
 	}
 	// nbr[c] holds, for a live cluster c, the summed similarity to every
-	// cluster it has a candidate pair with.
-	nbr := make([]map[int32]float64, n)
+	// cluster it has a candidate pair with, and how many pairs those are.
+	nbr := make([]map[int32]link, n)
 	strong := strongComponents(n, edges, threshold)
 	for _, e := range edges {
 		if e.a == e.b || strong[e.a] != strong[e.b] {
@@ -45,23 +46,23 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		}
 		for _, p := range [2][2]int32{{e.a, e.b}, {e.b, e.a}} {
 			if nbr[p[0]] == nil {
-				nbr[p[0]] = map[int32]float64{}
+				nbr[p[0]] = map[int32]link{}
 			}
-			nbr[p[0]][p[1]] += e.sim
+			nbr[p[0]][p[1]] = nbr[p[0]][p[1]].plus(link{sum: e.sim, pairs: 1})
 		}
 	}
 	version := make([]int32, n)
 	h := &pairHeap{}
-	push := func(a, b int32, sum float64) {
-		mean := sum / float64(size[a]*size[b])
+	push := func(a, b int32, l link) {
+		mean := l.mean(size[a], size[b])
 		if mean >= threshold {
 			heap.Push(h, pair{mean: mean, a: min(a, b), b: max(a, b), va: version[min(a, b)], vb: version[max(a, b)]})
 		}
 	}
 	for a := range nbr {
-		for b, sum := range nbr[a] {
+		for b, l := range nbr[a] {
 			if int32(a) < b {
-				push(int32(a), b, sum)
+				push(int32(a), b, l)
 			}
 		}
 	}
@@ -77,11 +78,11 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 			keep, gone = gone, keep
 		}
 		delete(nbr[keep], gone)
-		for c, sum := range nbr[gone] {
+		for c, l := range nbr[gone] {
 			if c == keep {
 				continue
 			}
-			nbr[keep][c] += sum
+			nbr[keep][c] = nbr[keep][c].plus(l)
 			delete(nbr[c], gone)
 			nbr[c][keep] = nbr[keep][c]
 		}
@@ -118,6 +119,29 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		out[i] = first[out[i]]
 	}
 	return out
+}
+
+// unseenWeight is how much a pair that was never scored (its words are
+// unrelated, or it fell outside the window) weighs in a mean, against 1
+// for a scored one: it says less than a pair found unlike. Counting it in
+// full kept two halves of one story apart where they had been compared
+// only in part (ECB+ train found-mentions CoNLL F1 75.0; 75.2 at one half,
+// 75.1 at a quarter).
+const unseenWeight = 0.5
+
+// link is what a cluster knows of another: the summed similarity of
+// their scored pairs and how many those are.
+type link struct {
+	sum   float64
+	pairs int32
+}
+
+func (l link) plus(m link) link { return link{sum: l.sum + m.sum, pairs: l.pairs + m.pairs} }
+
+// mean is the similarity of clusters of sizes a and b that l links.
+func (l link) mean(a, b int32) float64 {
+	all := float64(a) * float64(b)
+	return l.sum / (float64(l.pairs) + unseenWeight*(all-float64(l.pairs)))
 }
 
 // strongComponents labels the items joined by pairs of at least threshold.

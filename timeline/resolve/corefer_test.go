@@ -159,3 +159,24 @@ func TestBlockWindowCountsDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestAgglomerateUnseenPairs checks that a pair never scored counts
+// against a merge, but less than one scored unlike.
+func TestAgglomerateUnseenPairs(t *testing.T) {
+	tests := []struct {
+		name  string
+		edges []edge
+		want  []int32
+	}{
+		{"halves compared in part merge", []edge{{0, 1, 2}, {2, 3, 2}, {0, 2, 1.2}, {1, 3, 1.2}}, []int32{0, 0, 0, 0}},
+		{"halves found unlike stay apart", []edge{{0, 1, 2}, {2, 3, 2}, {0, 2, 1.2}, {1, 3, 1.2}, {0, 3, 0}, {1, 2, 0}}, []int32{0, 0, 2, 2}},
+		{"halves barely compared stay apart", []edge{{0, 1, 2}, {2, 3, 2}, {0, 2, 1.2}}, []int32{0, 0, 2, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := agglomerate(4, tt.edges, 0.75); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
