@@ -87,6 +87,9 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	if ps.archive {
+		ps.kth = nearCosines(keys, blocks, cs, ps.docs)
+	}
 	// The blocks are scored on every CPU, each worker a contiguous run of
 	// them; the edges are sorted afterwards, so the result does not
 	// depend on which worker scored which.
@@ -111,10 +114,24 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	return slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
 }
 
-// blockEdges appends the scored pairs of one block: each event with its
-// next corefWindow neighbours in date order, up to corefMaxGap days on.
-// It sorts the block in place.
+// blockEdges appends the scored pairs of one block (see eachPair).
 func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
+	eachPair(b, cs, func(x, y int32) {
+		a, b := min(x, y), max(x, y)
+		if s, ok := ps.score(&cs[a], &cs[b]); ok && (s < 0 || s >= ps.w.Threshold/2) {
+			// A weak likeness (two stories' events sharing a word)
+			// counts as none: it could not carry a merge, and most
+			// pairs are such.
+			edges = append(edges, edge{a: a, b: b, sim: s})
+		}
+	})
+	return edges
+}
+
+// eachPair calls f on the candidate pairs of one block: each event with
+// its neighbours in date order from the next corefWindow documents, up to
+// corefMaxGap days on. It sorts the block in place.
+func eachPair(b []int32, cs []cluster, f func(x, y int32)) {
 	slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
 	for i, x := range b {
 		docs, last := 0, int32(-1)
@@ -131,16 +148,9 @@ func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
 				}
 				last = d
 			}
-			a, b := min(x, y), max(x, y)
-			if s, ok := ps.score(&cs[a], &cs[b]); ok && (s < 0 || s >= ps.w.Threshold/2) {
-				// A weak likeness (two stories' events sharing a word)
-				// counts as none: it could not carry a merge, and most
-				// pairs are such.
-				edges = append(edges, edge{a: a, b: b, sim: s})
-			}
+			f(x, y)
 		}
 	}
-	return edges
 }
 
 // compareByDay orders events by their day (the date, else the first

@@ -15,6 +15,9 @@ type pairScorer struct {
 	// must: undated tellings from different documents may merge, which
 	// in a stream a publication day decides.
 	archive bool
+	// kth is, in an archive, each document's nearK-th closest cosine
+	// (nearCosines); nil otherwise.
+	kth []float64
 }
 
 // score returns how strongly two events look like one, or false when the
@@ -70,7 +73,7 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		}
 		s += w.SharedPlace
 	}
-	s += w.Doc * (docCosine(a, b, ps.docs, w) - w.DocBias)
+	s += w.Doc * (ps.docCosine(a, b) - w.DocBias)
 	return s, true
 }
 
@@ -178,17 +181,18 @@ func inWindow(a *cluster, from, to int32) int {
 // first docsCompared of each, in alphabetical order). Events that one
 // document tells apart are as alike as two tellings in one document,
 // however many copies of it there are: its own telling decides.
-func docCosine(a, b *cluster, docs []docVector, w Weights) float64 {
+func (ps *pairScorer) docCosine(a, b *cluster) float64 {
+	docs := ps.docs
 	if shareDoc(a, b) {
-		return w.SameDoc
+		return ps.w.SameDoc
 	}
 	sum, n := 0.0, 0
 	for _, x := range firstDocs(a, docs) {
 		for _, y := range firstDocs(b, docs) {
 			if x == y {
-				sum += w.SameDoc
+				sum += ps.w.SameDoc
 			} else {
-				sum += cosine(docs[x], docs[y])
+				sum += nearCosine(x, y, docs, ps.kth)
 			}
 			n++
 		}
