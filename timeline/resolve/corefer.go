@@ -88,6 +88,8 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	}
 	slices.Sort(keys)
 	if ps.archive {
+		// A stream follows one story: its documents' neighbours are all
+		// alike, and the pass would cost without telling stories apart.
 		ps.kth = nearCosines(keys, blocks, cs, ps.docs)
 	}
 	// The blocks are scored on every CPU, each worker a contiguous run of
