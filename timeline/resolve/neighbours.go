@@ -64,8 +64,8 @@ func (t *nearest) kth() float64 {
 }
 
 // nearCosines returns each document's nearK-th closest cosine among the
-// documents its events meet in the blocks (the same windows the pairs are
-// scored in, so the cost stays O(n · corefScan)).
+// documents its events meet in the pairs the second pass scores (the same
+// windows, so the cost stays O(n · corefScan)).
 func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []docVector) []float64 {
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
 	found := make([][]nearest, workers)
@@ -77,7 +77,9 @@ func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []
 			for _, k := range keys[lo:hi] {
 				eachPair(blocks[k], cs, func(x, y int32) {
 					dx, dy := cs[x].docs[0], cs[y].docs[0]
-					if dx != dy {
+					// Pairs the first pass judged are never scored:
+					// their documents' likeness is not needed.
+					if dx != dy && !judged(&cs[x], &cs[y], true) {
 						c := cosine(docs[dx], docs[dy])
 						near[dx].add(dy, c)
 						near[dy].add(dx, c)
