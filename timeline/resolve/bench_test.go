@@ -100,3 +100,31 @@ func BenchmarkMerge(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMergeArchive is BenchmarkMerge for an archive: documents with
+// terms and no publication dates, so that the second pass also weighs
+// every document against its neighbours (nearCosines).
+func BenchmarkMergeArchive(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		rs := synthetic(n)
+		rng := rand.New(rand.NewPCG(uint64(n), 11))
+		o := Options{DocTerms: map[string][]string{}}
+		for i := range rs {
+			terms := make([]string, 0, 40)
+			for range 40 {
+				terms = append(terms, fmt.Sprintf("term-%d", rng.IntN(max(1000, n/10))))
+			}
+			o.DocTerms[rs[i].Doc] = terms
+		}
+		b.Run(fmt.Sprintf("mentions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := cpuTime()
+			for b.Loop() {
+				o.Merge(rs)
+			}
+			cpu = cpuTime() - cpu
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
+			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/mention")
+		})
+	}
+}

@@ -12,7 +12,7 @@ import (
 // and by how alike their documents are.
 func TestCorefer(t *testing.T) {
 	quake := "earthquake coast magnitude town rubble rescuer"
-	story := map[string]string{"a": quake + " Portvale ferry", "b": quake + " Portvale mayor", "c": "earthquake desert village drought highland Tamsk 1998"}
+	story := map[string]string{"a": quake + " Portvale ferry", "b": quake + " Portvale mayor", "c": "earthquake desert village drought highland Tamsk 1998", "d": quake + " Portvale harbour", "e": quake + " Portvale pier"}
 	day := timeline.NewDate(2025, 3, 10)
 	tests := []struct {
 		name      string
@@ -32,12 +32,27 @@ func TestCorefer(t *testing.T) {
 		{"different places stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake", places: "Dunmore"}},
 			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"in an archive, one telling's other place does not keep it from three that agree",
+			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake"}, {doc: "d", at: 1, kind: "earthquake", places: "Port Vale"}, {doc: "e", at: 1, kind: "earthquake"}},
+			nil, [][]string{{"a@1", "b@1", "d@1", "e@1"}}},
+		{"in a stream, one telling's other place keeps it apart",
+			[]m{{doc: "a", at: 1, kind: "earthquake", places: "Portvale"}, {doc: "b", at: 1, kind: "earthquake"}, {doc: "d", at: 1, kind: "earthquake", places: "Port Vale"}, {doc: "e", at: 1, kind: "earthquake"}},
+			map[string]timeline.Date{"a": day, "b": day, "d": day, "e": day}, [][]string{{"a@1", "b@1", "e@1"}, {"d@1"}}},
 		{"different days stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake", when: "2025-03-10"}, {doc: "b", at: 1, kind: "earthquake", when: "2025-03-12"}},
 			nil, [][]string{{"a@1"}, {"b@1"}}},
 		{"undated sayings with no publication date stay apart",
 			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement"}},
 			nil, [][]string{{"a@1"}, {"b@1"}}},
+		{"in an archive, one speaker's undated sayings merge by their documents",
+			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement", actors: "a:mayor"}},
+			nil, [][]string{{"a@1", "b@1"}}},
+		{"in an archive, agents named differently do not keep undated tellings apart",
+			[]m{{doc: "a", at: 1, kind: "arrest", actors: "a:police"}, {doc: "b", at: 1, kind: "arrest", actors: "a:officers"}},
+			nil, [][]string{{"a@1", "b@1"}}},
+		{"in a stream, one speaker's sayings without a publication date stay apart",
+			[]m{{doc: "a", at: 1, kind: "statement", actors: "a:mayor"}, {doc: "b", at: 1, kind: "statement", actors: "a:mayor"}},
+			map[string]timeline.Date{"a": day, "c": day, "d": day, "e": day}, [][]string{{"a@1"}, {"b@1"}}},
 		{"undated tellings published a month apart stay apart",
 			[]m{{doc: "a", at: 1, kind: "earthquake"}, {doc: "b", at: 1, kind: "earthquake"}},
 			map[string]timeline.Date{"a": day, "b": day.AddDays(30)}, [][]string{{"a@1"}, {"b@1"}}},
@@ -54,6 +69,29 @@ func TestCorefer(t *testing.T) {
 			events, _ := opt.Merge(results(t, tt.in))
 			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
 				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestArchive tells a collection of undated articles from a stream.
+func TestArchive(t *testing.T) {
+	day := timeline.NewDate(2025, 3, 10)
+	terms := map[string][]string{"a": {"x"}, "b": {"y"}, "c": {"z"}}
+	tests := []struct {
+		name string
+		o    Options
+		want bool
+	}{
+		{"no terms, no dates", Options{}, false},
+		{"terms, no dates", Options{DocTerms: terms}, true},
+		{"terms, one date in three", Options{DocTerms: terms, Published: map[string]timeline.Date{"a": day}}, true},
+		{"terms, two dates in three", Options{DocTerms: terms, Published: map[string]timeline.Date{"a": day, "b": day}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.o.archive(); got != tt.want {
+				t.Errorf("archive() = %v, want %v", got, tt.want)
 			}
 		})
 	}
@@ -77,6 +115,46 @@ func TestAgglomerateDoesNotChain(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := agglomerate(3, tt.edges, 0.75); !slices.Equal(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBlockWindowCountsDocuments checks that one document's many tellings
+// of a word do not fill the window: the first of them still meets the
+// next document's.
+func TestBlockWindowCountsDocuments(t *testing.T) {
+	tests := []struct {
+		name    string
+		many    int // tellings in the first document
+		wantHit bool
+	}{
+		{"a few tellings", 3, true},
+		{"more tellings than the window", corefWindow + 10, true},
+		{"more tellings than the scan", corefScan + 10, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []cluster
+			for i := range tt.many + 1 {
+				doc := int32(0)
+				if i == tt.many {
+					doc = 1
+				}
+				cs = append(cs, cluster{kind: "earthquake", triggers: []string{"earthquake"}, docs: []int32{doc}})
+			}
+			one := docVector{feat: []int32{0}, w: []float64{1}}
+			ps := &pairScorer{docs: []docVector{one, one}, w: DefaultWeights(), archive: true}
+			block := make([]int32, len(cs))
+			for i := range block {
+				block[i] = int32(i)
+			}
+			hit := false
+			for _, e := range blockEdges(nil, block, cs, ps) {
+				hit = hit || e.a == 0 && e.b == int32(tt.many)
+			}
+			if hit != tt.wantHit {
+				t.Errorf("first telling meets the other document's: %v, want %v", hit, tt.wantHit)
 			}
 		})
 	}

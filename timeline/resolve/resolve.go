@@ -60,7 +60,8 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	if o.Weights != nil {
 		w = *o.Weights
 	}
-	clusters = corefer(clusters, recs, docVectors(f, recs, o.DocTerms), w)
+	ps := &pairScorer{docs: docVectors(f, recs, o.DocTerms), w: w, archive: o.archive()}
+	clusters = corefer(clusters, recs, ps)
 	events, eventOf := buildEvents(recs, clusters)
 	links := mergeLinks(results, eventOf, events)
 	links = append(links, fulfilments(events, o.Published)...)
@@ -70,6 +71,15 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	})
 	slices.SortFunc(events, compareEvents)
 	return events, links
+}
+
+// archive reports whether the documents are an archive rather than a
+// stream: they have terms, and most have no publication date (a date
+// found in a few texts does not make a collection of undated articles a
+// stream). A stream's document that lacks a date is the exception, and
+// its undated tellings stay with it.
+func (o Options) archive() bool {
+	return len(o.DocTerms) > 0 && 2*len(o.Published) < len(o.DocTerms)
 }
 
 // clusterRecords groups records into events, visiting them from the most

@@ -1,0 +1,118 @@
+package resolve
+
+import (
+	"runtime"
+	"sync"
+)
+
+// In an archive, stories of one kind lie side by side: two trials, two
+// earthquakes, whose documents share the kind's words and so look alike
+// to a plain cosine. A document's closest neighbours tell its own story,
+// though, and the other story's documents sit further off than those. So
+// the cosine of two documents less alike than both one's and the other's
+// nearK-th closest neighbour is discounted steeply, by the cube of the
+// share it reaches. (ECB+ dev: same-subtopic document pairs against pairs
+// from the topic's other subtopic, ranked by plain cosine, AUC .90; by
+// cosine over the nearer nearK-th neighbour's, .95. The cube and nearK = 5
+// were chosen on ECB+ train: found-mentions CoNLL F1 75.2 plain, 75.6 at
+// the first power, 76.3 the square, 76.4 the cube.)
+const nearK = 5
+
+// nearest holds the nearK documents most alike to one document, of those
+// met so far.
+type nearest struct {
+	doc [nearK]int32
+	cos [nearK]float64
+	n   int
+}
+
+// add offers doc at cosine c. Whatever the order of the offers, the kept
+// set is the nearK best by cosine, then lower document.
+func (t *nearest) add(doc int32, c float64) {
+	for i := range t.n {
+		if t.doc[i] == doc {
+			return
+		}
+	}
+	if t.n < nearK {
+		t.doc[t.n], t.cos[t.n] = doc, c
+		t.n++
+		return
+	}
+	worst := 0
+	for i := 1; i < nearK; i++ {
+		if t.cos[i] < t.cos[worst] || t.cos[i] == t.cos[worst] && t.doc[i] > t.doc[worst] {
+			worst = i
+		}
+	}
+	if c > t.cos[worst] || c == t.cos[worst] && doc < t.doc[worst] {
+		t.doc[worst], t.cos[worst] = doc, c
+	}
+}
+
+// kth returns the cosine of the nearK-th closest document, or 0 when
+// fewer were met: too few to say what is close.
+func (t *nearest) kth() float64 {
+	if t.n < nearK {
+		return 0
+	}
+	k := t.cos[0]
+	for _, c := range t.cos[1:] {
+		k = min(k, c)
+	}
+	return k
+}
+
+// nearCosines returns each document's nearK-th closest cosine among the
+// documents its events meet in the pairs the second pass scores (the same
+// windows, so the cost stays O(n · corefScan)).
+func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []docVector) []float64 {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
+	found := make([][]nearest, workers)
+	var wg sync.WaitGroup
+	for wi := range workers {
+		lo, hi := len(keys)*wi/workers, len(keys)*(wi+1)/workers
+		wg.Go(func() {
+			near := make([]nearest, len(docs))
+			for _, k := range keys[lo:hi] {
+				eachPair(blocks[k], cs, func(x, y int32) {
+					dx, dy := cs[x].docs[0], cs[y].docs[0]
+					// Pairs the first pass judged are never scored:
+					// their documents' likeness is not needed.
+					if dx != dy && !judged(&cs[x], &cs[y], true) {
+						c := cosine(docs[dx], docs[dy])
+						near[dx].add(dy, c)
+						near[dy].add(dx, c)
+					}
+				})
+			}
+			found[wi] = near
+		})
+	}
+	wg.Wait()
+	out := make([]float64, len(docs))
+	for d := range out {
+		t := found[0][d]
+		for _, f := range found[1:] {
+			for i := range f[d].n {
+				t.add(f[d].doc[i], f[d].cos[i])
+			}
+		}
+		out[d] = t.kth()
+	}
+	return out
+}
+
+// nearCosine is the cosine of documents x and y, discounted when it falls
+// short of what is near to both (see nearK).
+func nearCosine(x, y int32, docs []docVector, kth []float64) float64 {
+	c := cosine(docs[x], docs[y])
+	if kth == nil {
+		return c
+	}
+	if k := min(kth[x], kth[y]); k > 0 && c < k {
+		r := c / k
+		c *= r * r * r
+	}
+	return c
+}

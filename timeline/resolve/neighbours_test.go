@@ -1,0 +1,59 @@
+package resolve
+
+import (
+	"math"
+	"testing"
+)
+
+// TestNearestOrder checks that the kept neighbours, and so the kth
+// cosine, do not depend on the order they were met in, nor on repeats.
+func TestNearestOrder(t *testing.T) {
+	type offer struct {
+		doc int32
+		cos float64
+	}
+	offers := []offer{{1, .9}, {2, .1}, {3, .5}, {4, .5}, {5, .7}, {6, .2}, {7, .6}, {3, .5}, {8, .05}}
+	orders := [][]int{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8},
+		{8, 7, 6, 5, 4, 3, 2, 1, 0},
+		{2, 7, 0, 8, 3, 1, 6, 5, 4},
+	}
+	for _, order := range orders {
+		var n nearest
+		for _, i := range order {
+			n.add(offers[i].doc, offers[i].cos)
+		}
+		// The five best: .9, .7, .6, .5, .5.
+		if got := n.kth(); got != .5 {
+			t.Errorf("order %v: kth %v, want .5", order, got)
+		}
+	}
+	var few nearest
+	few.add(1, .9)
+	if got := few.kth(); got != 0 {
+		t.Errorf("one neighbour: kth %v, want 0", got)
+	}
+}
+
+func TestNearCosine(t *testing.T) {
+	a := docVector{feat: []int32{0, 1}, w: []float64{math.Sqrt(.5), math.Sqrt(.5)}}
+	b := docVector{feat: []int32{0, 2}, w: []float64{math.Sqrt(.5), math.Sqrt(.5)}}
+	docs := []docVector{a, b}
+	tests := []struct {
+		name string
+		kth  []float64
+		want float64
+	}{
+		{"no neighbours known", nil, .5},
+		{"as near as the neighbours", []float64{.5, .4}, .5},
+		{"short of one side's neighbours", []float64{1, .5}, .5},
+		{"half as near as both sides' neighbours", []float64{1, 1}, .5 * .5 * .5 * .5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := nearCosine(0, 1, docs, tt.kth); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("nearCosine = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

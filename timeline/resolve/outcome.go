@@ -1,0 +1,33 @@
+package resolve
+
+import wn "github.com/storyline/storyline/timeline/lexicon"
+
+// News tells a killing and the death it caused in either word ("was
+// killed", "died", "his death", "found dead"), and the reports are one
+// event. WordNet links the two only by its causes relation, which the
+// lexicon does not carry, so the few verbs of causing death are listed.
+var outcomes = map[string]string{
+	"kill":        "die",
+	"murder":      "die",
+	"slay":        "die",
+	"assassinate": "die",
+	"dead":        "die",
+}
+
+// outcome returns the verb of what word's event brings about, or "".
+func outcome(word string) string { return outcomes[word] }
+
+// relatedWords reports whether a word of a and one of b may name the same
+// event: related in WordNet, or one the outcome of the other.
+func relatedWords(a, b []string) bool {
+	for _, x := range a {
+		ox := outcome(x)
+		for _, y := range b {
+			oy := outcome(y)
+			if wn.Related(x, y) || ox != "" && wn.Related(ox, y) || oy != "" && wn.Related(x, oy) || ox != "" && ox == oy {
+				return true
+			}
+		}
+	}
+	return false
+}

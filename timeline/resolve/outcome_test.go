@@ -1,0 +1,27 @@
+package resolve
+
+import "testing"
+
+func TestRelatedWords(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"kill"}, []string{"die"}, true},
+		{[]string{"death"}, []string{"kill"}, true},
+		{[]string{"dead"}, []string{"murder"}, true},
+		{[]string{"kill"}, []string{"arrest"}, false},
+		{[]string{"die"}, []string{"arrest"}, false},
+		{[]string{"meet", "kill"}, []string{"death"}, true},
+		{[]string{"attack"}, []string{"assault"}, true},
+		{nil, []string{"die"}, false},
+	}
+	for _, tt := range tests {
+		if got := relatedWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("relatedWords(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := relatedWords(tt.b, tt.a); got != tt.want {
+			t.Errorf("relatedWords(%v, %v) = %v, want %v (not symmetric)", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
