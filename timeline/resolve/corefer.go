@@ -104,16 +104,49 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 			for _, k := range keys[lo:hi] {
 				found[wi] = blockEdges(found[wi], blocks[k], cs, ps)
 			}
+			// Events sharing two words met in two blocks: keep one edge
+			// a pair (the same pair scores the same in any block).
+			slices.SortFunc(found[wi], compareEdges)
+			found[wi] = slices.CompactFunc(found[wi], sameEdge)
 		})
 	}
 	wg.Wait()
-	var edges []edge
-	for _, f := range found {
-		edges = append(edges, f...)
+	for len(found) > 1 {
+		// Merge the workers' sorted runs two by two, each into a slice of
+		// its exact size, so that the edges are never held twice over.
+		var next [][]edge
+		for i := 0; i < len(found); i += 2 {
+			if i+1 == len(found) {
+				next = append(next, found[i])
+				break
+			}
+			next = append(next, mergeEdges(found[i], found[i+1]))
+			found[i], found[i+1] = nil, nil
+		}
+		found = next
 	}
-	// Events sharing two words met in two blocks: keep one edge a pair.
-	slices.SortFunc(edges, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
-	return slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
+	return found[0]
+}
+
+func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
+
+func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
+
+// mergeEdges merges two sorted runs of distinct pairs into one, keeping a
+// pair found in both once.
+func mergeEdges(x, y []edge) []edge {
+	out := make([]edge, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		switch c := compareEdges(x[0], y[0]); {
+		case c < 0:
+			out, x = append(out, x[0]), x[1:]
+		case c > 0:
+			out, y = append(out, y[0]), y[1:]
+		default:
+			out, x, y = append(out, x[0]), x[1:], y[1:]
+		}
+	}
+	return append(append(out, x...), y...)
 }
 
 // blockEdges appends the scored pairs of one block (see eachPair).

@@ -159,3 +159,22 @@ func TestBlockWindowCountsDocuments(t *testing.T) {
 		})
 	}
 }
+
+func TestMergeEdges(t *testing.T) {
+	e := func(a, b int32) edge { return edge{a: a, b: b, sim: float64(a + b)} }
+	for _, tt := range []struct {
+		name       string
+		x, y, want []edge
+	}{
+		{"empty", nil, nil, []edge{}},
+		{"one side", []edge{e(0, 1)}, nil, []edge{e(0, 1)}},
+		{"interleaved", []edge{e(0, 1), e(2, 3)}, []edge{e(0, 2), e(3, 4)}, []edge{e(0, 1), e(0, 2), e(2, 3), e(3, 4)}},
+		{"a pair in both kept once", []edge{e(0, 1), e(1, 2)}, []edge{e(1, 2), e(2, 5)}, []edge{e(0, 1), e(1, 2), e(2, 5)}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mergeEdges(tt.x, tt.y); !slices.Equal(got, tt.want) {
+				t.Errorf("mergeEdges = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
