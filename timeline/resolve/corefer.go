@@ -106,7 +106,7 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 			}
 			// Events sharing two words met in two blocks: keep one edge
 			// a pair (the same pair scores the same in any block).
-			slices.SortFunc(found[wi], compareEdges)
+			sortEdges(found[wi], len(cs))
 			found[wi] = slices.CompactFunc(found[wi], sameEdge)
 		})
 	}

@@ -178,3 +178,49 @@ func TestMergeEdges(t *testing.T) {
 		})
 	}
 }
+
+// sortEdges orders as the comparison sort does, for short and long runs,
+// with duplicates kept in their order.
+func TestSortEdges(t *testing.T) {
+	for _, size := range []int{0, 1, 5, 255, 256, 5000} {
+		for _, n := range []int{2, 50, 3000, 1 << 22} {
+			edges := make([]edge, size)
+			x := uint32(size*31 + n)
+			for i := range edges {
+				x = x*1664525 + 1013904223
+				a, b := int32(x%uint32(n)), int32((x>>7)%uint32(n))
+				edges[i] = edge{a: min(a, b), b: max(a, b), sim: float64(i)}
+			}
+			want := slices.Clone(edges)
+			slices.SortStableFunc(want, compareEdges)
+			sortEdges(edges, n)
+			if !slices.Equal(edges, want) {
+				t.Errorf("%d edges of %d items: not the stable order", size, n)
+			}
+		}
+	}
+}
+
+func BenchmarkSortEdges(b *testing.B) {
+	const n, size = 120000, 1300000
+	edges := make([]edge, size)
+	x := uint32(1)
+	for i := range edges {
+		x = x*1664525 + 1013904223
+		a, c := int32(x%n), int32((x>>7)%n)
+		edges[i] = edge{a: min(a, c), b: max(a, c)}
+	}
+	work := make([]edge, size)
+	b.Run("radix", func(b *testing.B) {
+		for b.Loop() {
+			copy(work, edges)
+			sortEdges(work, n)
+		}
+	})
+	b.Run("comparison", func(b *testing.B) {
+		for b.Loop() {
+			copy(work, edges)
+			slices.SortFunc(work, compareEdges)
+		}
+	})
+}
