@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"cmp"
-	"container/heap"
 	"math"
 	"runtime"
 	"slices"
@@ -133,7 +132,7 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 	push := func(a, b int32, sum float64) {
 		mean := sum / float64(size[a]*size[b])
 		if mean >= threshold {
-			heap.Push(h, pair{mean: mean, a: min(a, b), b: max(a, b), va: version[min(a, b)], vb: version[max(a, b)]})
+			h.push(pair{mean: mean, a: min(a, b), b: max(a, b), va: version[min(a, b)], vb: version[max(a, b)]})
 		}
 	}
 	for a := range nbr {
@@ -145,7 +144,7 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 	}
 	var ns []int32
 	for h.Len() > 0 {
-		top := heap.Pop(h).(pair)
+		top := h.pop()
 		if root[top.a] != top.a || root[top.b] != top.b || version[top.a] != top.va || version[top.b] != top.vb {
 			continue // stale: one side has merged since
 		}
@@ -236,20 +235,54 @@ type pair struct {
 	va, vb int32
 }
 
+// pairHeap is a binary heap of pairs, the highest mean on top (ties: the
+// lower indexes). It is typed, not a container/heap, whose calls through
+// an interface took a third of the clustering's time.
 type pairHeap []pair
 
-func (h pairHeap) Len() int { return len(h) }
-func (h pairHeap) Less(i, j int) bool {
-	if h[i].mean != h[j].mean {
-		return h[i].mean > h[j].mean
+// before reports whether p comes out of the heap before q.
+func (p pair) before(q pair) bool {
+	if p.mean != q.mean {
+		return p.mean > q.mean
 	}
-	return cmp.Or(cmp.Compare(h[i].a, h[j].a), cmp.Compare(h[i].b, h[j].b)) < 0
+	return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) < 0
 }
-func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
-func (h *pairHeap) Pop() any {
-	old := *h
-	p := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return p
+
+func (h pairHeap) Len() int { return len(h) }
+
+func (h *pairHeap) push(p pair) {
+	*h = append(*h, p)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		up := (i - 1) / 2
+		if !s[i].before(s[up]) {
+			break
+		}
+		s[i], s[up] = s[up], s[i]
+		i = up
+	}
+}
+
+func (h *pairHeap) pop() pair {
+	s := *h
+	top := s[0]
+	last := len(s) - 1
+	s[0] = s[last]
+	s = s[:last]
+	for i := 0; ; {
+		l, r, best := 2*i+1, 2*i+2, i
+		if l < len(s) && s[l].before(s[best]) {
+			best = l
+		}
+		if r < len(s) && s[r].before(s[best]) {
+			best = r
+		}
+		if best == i {
+			break
+		}
+		s[i], s[best] = s[best], s[i]
+		i = best
+	}
+	*h = s
+	return top
 }
