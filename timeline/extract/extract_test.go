@@ -310,13 +310,13 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Gus Holm said Sudland would insist on guarantees/occurred", "Gus Holm demanded guarantees/occurred"}},
 		{"a quotation says what the speaker does",
 			"Holm waited on Monday. “We will demand guarantees,” he said.",
-			[]string{"Gus Holm said/occurred", "Gus Holm demanded guarantees/occurred"}},
+			[]string{"Gus Holm said: “We will demand guarantees”/occurred", "Gus Holm demanded guarantees/occurred"}},
 		{"a quotation after a colon",
 			"Holm reiterated the position, stating:\n“We will demand guarantees.”",
 			[]string{"Gus Holm reiterated the position/occurred", "Gus Holm stated/occurred", "Gus Holm demanded guarantees/occurred"}},
 		{"quoted claims are the speaker's words, not events",
 			"“Norland attacked Riverton,” Holm said.",
-			[]string{"Gus Holm said/occurred"}},
+			[]string{"Gus Holm said: “Norland attacked Riverton”/occurred"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

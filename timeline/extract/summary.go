@@ -24,13 +24,24 @@ func (s *sentence) objectPhrase(c *cand) string {
 		}
 		return s.headNoun(c.t.tok) // "the truce proposed by Norland"
 	}
+	if lo, hi, ok := s.saidBefore(c); ok {
+		for k := lo; k < min(hi, lo+maxSaidWords); k++ {
+			if s.toks[k].kind == tActor {
+				c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
+			}
+		}
+		return s.renderSaid(lo, min(hi, lo+maxSaidWords), hi > lo+maxSaidWords)
+	}
+	if c.t.speech() && !c.roles.passive && !s.saysAfter(c) {
+		return "" // "said in a statement.": how, not what
+	}
 	if !needsObject(c) {
 		return ""
 	}
 	speech := c.t.speech()
 	i := c.t.last + 1
 	if speech {
-		i = complementStart(s.toks, c.t)
+		i = s.skipAside(complementStart(s.toks, c.t))
 		k := s.thatWithin(i, 4)
 		if k < 0 && afterQuote(s.toks, &s.segs[s.segOf[c.t.tok]]) {
 			return "" // "“…,” Putin said on Monday, signalling …": said before
@@ -240,6 +251,9 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 		writeJoined(&b, others)
 	}
 	if ev.Object != "" {
+		if strings.HasPrefix(ev.Object, "“") && len(agents) > 0 {
+			b.WriteByte(':') // "Holm said: “We will not yield”"
+		}
 		b.WriteByte(' ')
 		b.WriteString(ev.Object)
 	}
