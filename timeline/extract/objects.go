@@ -131,12 +131,15 @@ func (s *sentence) stopsObjects(t trig, j int) bool {
 // appositionPatient takes the person named right after the object of an
 // act on someone: "sidelined his envoy, Keith Kellogg, …".
 func (s *sentence) appositionPatient(t trig, r *roleSet) {
-	if !patientKinds[t.kind] && t.lemma != "dismiss" || len(r.patients) > 0 || t.noun() {
-		return
+	if !patientKinds[t.kind] && t.lemma != "dismiss" || len(r.patients) > 0 || t.noun() || r.passive {
+		return // "was fired last week, Holm said": a passive has no object to name again
 	}
 	g := s.seg(t.tok)
 	if g.hi >= len(s.toks) || s.toks[g.hi].low != "," || g.hi+1 >= len(s.toks) {
 		return
+	}
+	if s.nextIsVerb(g.hi + 1) {
+		return // "fired the coach, Holm said": the subject of the next clause
 	}
 	if n := s.toks[g.hi+1]; n.kind == tActor && !n.poss && s.x.actors[n.ref].Kind == timeline.Person {
 		r.patients = append(r.patients, n.ref)

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A person named after a comma is the object's apposition only when no
+// verb follows: "…, Holm said" names the speaker, not the one acted on.
+func TestAppositionIsNoSpeaker(t *testing.T) {
+	tests := []struct{ name, text, kind, want string }{
+		{"passive, then the speaker", "The driver was fired last week, Holm said.", KindDismissal, ""},
+		{"active, then the speaker", "Berg attacked the convoy, Holm said.", KindAttack, "agent:anna-berg"},
+		{"a true apposition", "Berg moved to sideline her envoy, Eva Falk, a veteran.", KindDismissal, "agent:anna-berg,patient:eva-falk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			for _, e := range r.Events {
+				if e.Kind != tt.kind {
+					continue
+				}
+				if got := strings.TrimSpace(actorsOf(e)); got != tt.want {
+					t.Errorf("actors %q, want %q%s", got, tt.want, describe(r))
+				}
+				return
+			}
+			if tt.want != "" {
+				t.Errorf("no %s event%s", tt.kind, describe(r))
+			}
+		})
+	}
+}
