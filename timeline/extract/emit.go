@@ -184,6 +184,15 @@ func (x *extractor) settleKind(c *cand) string {
 			return KindDismissal
 		}
 		return KindRejection
+	case "host":
+		// "hosted Zelensky" is a meeting; "hosted the Oscars", "host a
+		// party" are not: the parse reads them as what they are.
+		for _, p := range append(c.roles.patients, c.roles.participants...) {
+			if k := x.actors[p].Kind; k == timeline.Person || k == timeline.Country {
+				return c.t.kind
+			}
+		}
+		return ""
 	case "name", "appoint", "nominate", "fire", "sack", "oust":
 		// "fired missiles", "named the plan": only people are appointed or
 		// dismissed.

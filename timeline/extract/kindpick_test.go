@@ -13,6 +13,9 @@ func TestPickKind(t *testing.T) {
 		{"Soldiers fired rockets at Ostburg on Monday.", "fire", "attack"},
 		{"Carl Dahl was charged with fraud on Monday.", "charge", "legal"},
 		{"Anna Berg accused Carl Dahl of fraud on Monday.", "accuse", "accusation"},
+		{"Sudland and Norland exchanged attacks on Monday.", "exchange", "other"},
+		{"Anna Berg hosted Carl Dahl in Ostburg on Monday.", "host", "meeting"},
+		{"Anna Berg hosted the Oscars on Monday.", "host", "other"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
