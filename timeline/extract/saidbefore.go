@@ -50,11 +50,6 @@ func (s *sentence) saidBefore(c *cand) (lo, hi int, ok bool) {
 	if hi-lo < 3 || !s.opensClause(lo) {
 		return 0, 0, false // a clause has a subject, a verb and more
 	}
-	for k := lo; k < hi; k++ {
-		if t := s.toks[k]; t.kind == tActor && len(c.roles.agents) > 0 && t.ref == c.roles.agents[0] && !t.quoted {
-			return 0, 0, false // the speaker's own clause: "Holm rejected the plan, saying …"
-		}
-	}
 	return lo, hi, true
 }
 
