@@ -188,7 +188,7 @@ func (x *extractor) settleKind(c *cand) string {
 		// "hosted Zelensky" is a meeting; "hosted the Oscars", "host a
 		// party" are not: the parse reads them as what they are.
 		for _, p := range append(c.roles.patients, c.roles.participants...) {
-			if k := x.actors[p].Kind; k == timeline.Person || k == timeline.Country {
+			if k := x.actors[p].Kind; k == timeline.Person && !pluralName(x.actors[p].Text) || k == timeline.Country {
 				return c.t.kind
 			}
 		}

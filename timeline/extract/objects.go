@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // objects collects the actors after a trigger, in its segment: direct
@@ -180,4 +181,13 @@ func appendUnique(xs []int, x int) []int {
 		}
 	}
 	return append(xs, x)
+}
+
+// pluralName reports whether a name ends in the plural of a common noun,
+// as an event's or a prize's does ("the Tony Awards", "the Olympic
+// Games") and a person's seldom does.
+func pluralName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	sing, ok := strings.CutSuffix(strings.ToLower(last), "s")
+	return ok && len(sing) > 2 && wn.NounClass(sing) != "" && wn.NounClass(sing) != "person"
 }

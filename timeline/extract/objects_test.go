@@ -31,3 +31,16 @@ func TestAppositionIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A name ending in a plural noun is an event's or a prize's, which the
+// actor finder may take for a person's: hosting it is no meeting.
+func TestPluralName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Tony Awards": true, "Olympic Games": true, "Academy Awards": true,
+		"Anna Berg": false, "Carl Dahl": false, "Gus Holm": false, "James Rhodes": false, "Oscar": false,
+	} {
+		if got := pluralName(name); got != want {
+			t.Errorf("pluralName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

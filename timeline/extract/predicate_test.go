@@ -108,6 +108,7 @@ func TestWiderPredicates(t *testing.T) {
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
 		{"The host of the show left.", "host", false},
+		{"Eva Falk will host the awards ceremony in Ostburg.", "host", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
