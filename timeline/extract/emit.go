@@ -337,7 +337,7 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 		ev.Status = timeline.Expected // dated after publication: still to come
 	}
 	ev.Object = s.objectPhrase(c)
-	ev.Summary = x.summary(c, kind, ev)
+	ev.Summary = x.summary(c, kind, ev, s.writtenSubject(c))
 	for _, p := range states {
 		addID(p.ID, p.Role)
 	}

@@ -197,7 +197,10 @@ func (s *sentence) render(i, end int) string {
 
 // summary writes the event in plain words from canonical names: "Steve
 // Witkoff met Vladimir Putin in Moscow".
-func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
+//
+// subject is the subject as written when no actor is the agent ("the
+// Sixers"), or "".
+func (x *extractor) summary(c *cand, kind string, ev EventMention, subject string) string {
 	var agentsBuf, othersBuf [4]string
 	agents, others := agentsBuf[:0], othersBuf[:0]
 	for _, a := range ev.Actors {
@@ -227,6 +230,10 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 	switch {
 	case len(agents) > 0:
 		writeJoined(&b, agents)
+		b.WriteByte(' ')
+		b.WriteString(tensed(ev.Status, past, base))
+	case subject != "":
+		b.WriteString(sentenceCase(subject))
 		b.WriteByte(' ')
 		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:

@@ -1,0 +1,69 @@
+package extract
+
+import "strings"
+
+// A verb whose subject names no known actor ("The Philadelphia 76ers
+// fired coach Maurice Cheeks", "pirates have attacked nearly 100
+// vessels") still has a subject a reader needs: without it the summary
+// reads "Dismissal against Maurice Cheeks", as if nobody did it. The
+// subject is then given as written.
+
+// maxSubjectWords bounds a subject written out: a longer stretch is more
+// likely a clause than a noun phrase.
+const maxSubjectWords = 5
+
+// writtenSubject returns the noun phrase before verb trigger c that is
+// its subject, when c has no agent, or "". The phrase must open its clause
+// and read as a noun phrase: a determiner or a possessive first ("the
+// Sixers", "its weak government"), a capitalised name, or a plural
+// ("pirates"); never a pronoun, which would stand for someone unnamed.
+func (s *sentence) writtenSubject(c *cand) string {
+	if c.t.noun() || c.roles.passive || c.roles.inverted || c.roles.inherit || len(c.roles.agents) > 0 {
+		return ""
+	}
+	g := s.seg(c.t.tok)
+	if c.t.tok > 0 && s.toks[c.t.tok-1].low == "to" {
+		return "" // "King decided to fire O'Brien": the subject is the deciding verb's
+	}
+	end := c.t.tok
+	for end > g.lo && s.toks[end-1].kind == tWord && (s.toks[end-1].has(cAux) || isAdverb(s.toks[end-1].low)) {
+		end--
+	}
+	lo := end
+	for lo > g.lo && end-lo < maxSubjectWords+1 {
+		t := s.toks[lo-1]
+		if t.kind == tPunct && !(t.low == "-" && !spacedDash(s.toks, lo-1)) || t.kind == tTimex ||
+			t.kind == tWord && (t.has(cPrep) || t.has(cClause) || t.is(coordinators) || t.has(cAux) || t.is(discourse)) {
+			break
+		}
+		lo--
+	}
+	if lo == end || end-lo > maxSubjectWords || s.trigBetween(lo, end) {
+		return ""
+	}
+	if lo > 0 {
+		// The phrase opens its clause: after a comma, a coordinator,
+		// a discourse word or a date, not after a preposition or a verb.
+		p := s.toks[lo-1]
+		if !(p.kind == tPunct || p.kind == tTimex || p.is(coordinators) || p.is(discourse) || p.has(cClause) && !p.is(relativeWords)) {
+			return ""
+		}
+	}
+	first, last := s.toks[lo], s.toks[end-1]
+	if last.kind == tWord && (last.has(cDet) || personalPronouns[last.low] || objectPronouns[last.low] || last.low == "i" || last.low == "who") {
+		return ""
+	}
+	switch {
+	case first.kind == tActor, first.kind == tWord && (first.has(cDet) || possessives[first.low]):
+	case first.kind == tWord && s.capitalised(lo) && end-lo > 1:
+	case end-lo == 1 && first.kind == tWord && strings.HasSuffix(first.low, "s") && !s.capitalised(lo):
+	default:
+		return ""
+	}
+	return s.render(lo, end)
+}
+
+var (
+	possessives   = set("its his her their our my your")
+	relativeWords = set("who whom whose which that")
+)

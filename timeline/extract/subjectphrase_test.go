@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// A subject that names no known actor is written as it stands, not left
+// out: "Dismissal against Carl Dahl" says nobody did it.
+func TestWrittenSubject(t *testing.T) {
+	tests := []struct{ name, text, kind, want string }{
+		{"a team fires its coach", "The hockey club fired coach Carl Dahl on Monday.", KindDismissal,
+			"The hockey club fired Carl Dahl"},
+		{"a plural subject", "This year, pirates have attacked Westhaven.", KindAttack,
+			"Pirates attacked Westhaven"},
+		{"after a comma", "A year ago, the club fired Carl Dahl.", KindDismissal,
+			"The club fired Carl Dahl"},
+		{"an infinitive's subject is another verb's", "The owner decided to fire Carl Dahl.", KindDismissal,
+			"Dismissal"},
+		{"a known actor stays the agent", "Norland attacked Westhaven on Monday.", KindAttack,
+			"Norland attacked Westhaven"},
+		{"a phrase after a preposition is no subject", "Video from the street showed the car attacking Westhaven.", KindAttack,
+			"Attack against Westhaven"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			e := find(t, r, tt.kind)
+			if e.Summary != tt.want {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.want, describe(r))
+			}
+		})
+	}
+}
