@@ -44,3 +44,25 @@ func TestPluralName(t *testing.T) {
 		}
 	}
 }
+
+// The possessor of a dismissal or an appointment is the one dismissed or
+// appointed: "his dismissal" is not something he did.
+func TestPossessorOfDismissal(t *testing.T) {
+	tests := []struct{ text, kind, want, summary string }{
+		{"The club told Carl Dahl of his dismissal on Monday.", KindDismissal, "patient:carl-dahl", "Dismissal of Carl Dahl"},
+		{"Norland welcomed Falk's appointment on Monday.", KindAppointment, "patient:eva-falk", "Appointment of Eva Falk"},
+		{"Holm's attack on Westhaven failed.", KindAttack, "agent:gus-holm,patient:westhaven,patient:norland", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			e := find(t, r, tt.kind)
+			if got := actorsOf(e); got != tt.want {
+				t.Errorf("actors %q, want %q%s", got, tt.want, describe(r))
+			}
+			if tt.summary != "" && e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q", e.Summary, tt.summary)
+			}
+		})
+	}
+}

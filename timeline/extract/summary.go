@@ -244,7 +244,10 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 	default:
 		b.WriteString(kindTitle(c.t.lemma, kind))
 		prep = "with"
-		if patientKinds[kind] {
+		switch {
+		case personKinds[kind]:
+			prep = "of" // "Dismissal of Eva Falk"
+		case patientKinds[kind]:
 			prep = "against"
 		}
 		ev.Object = "" // its subject is missing: the rest reads as nonsense
