@@ -184,6 +184,10 @@ func (x *extractor) settleKind(c *cand) string {
 			return KindDismissal
 		}
 		return KindRejection
+	case "call":
+		if !c.t.noun() && c.roles.passive && len(c.roles.agents) == 0 && len(c.roles.participants)+len(c.roles.patients) > 0 {
+			return "" // "the firm was called Tallgrass": a name, not a call
+		}
 	case "host":
 		// "hosted Zelensky" is a meeting; "hosted the Oscars", "host a
 		// party" are not: the parse reads them as what they are.

@@ -32,3 +32,19 @@ func TestPickKind(t *testing.T) {
 		})
 	}
 }
+
+// A passive "called" with a name after it names; it is no call.
+func TestCalledIsNaming(t *testing.T) {
+	for _, text := range []string{"It was called TV One.", "The station was originally called TV One, and it sold ads in Ostburg."} {
+		r := extractText(t, text)
+		for _, e := range r.Events {
+			if e.Kind == KindCall {
+				t.Errorf("a call from a name%s", describe(r))
+			}
+		}
+	}
+	r := extractText(t, "Berg called Dahl on Monday.")
+	if e := find(t, r, KindCall); e.Summary != "Anna Berg spoke with Carl Dahl" {
+		t.Errorf("summary %q%s", e.Summary, describe(r))
+	}
+}

@@ -390,17 +390,13 @@ func (s *sentence) isPassive(v int) bool {
 	if wordAt(s.toks, v+1) == "by" && s.byAgent(v+1) >= 0 {
 		return true
 	}
-	for j := v - 1; j >= 0 && s.toks[j].kind == tWord && s.toks[j].has(cAux); j-- {
-		if s.toks[j].has(cBe) {
-			return true
-		}
-	}
-	return false
+	return s.beforeBe(v)
 }
 
-// beforeBe reports whether a form of "be" stands in the verb's chain.
+// beforeBe reports whether a form of "be" stands in the verb's chain,
+// across adverbs: "was fatally shot", "was originally called".
 func (s *sentence) beforeBe(v int) bool {
-	for j := v - 1; j >= 0 && s.toks[j].kind == tWord && s.toks[j].has(cAux); j-- {
+	for j := v - 1; j >= 0 && s.toks[j].kind == tWord && (s.toks[j].has(cAux) || isAdverb(s.toks[j].low)); j-- {
 		if s.toks[j].has(cBe) {
 			return true
 		}
