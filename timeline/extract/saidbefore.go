@@ -47,7 +47,13 @@ func (s *sentence) saidBefore(c *cand) (lo, hi int, ok bool) {
 	for lo < hi && (s.toks[lo].kind == tPunct || s.toks[lo].is(discourse)) {
 		lo++
 	}
-	if hi-lo < 3 || !s.opensClause(lo) {
+	if !s.opensClause(lo) && !s.gerundSubject(lo, hi) {
+		// "When the clerk tried to stop him, the gunman shot her, Holm
+		// said": what was said is the clause after the setting; "After
+		// the vote, Holm said" said nothing.
+		lo = s.afterSetting(lo, hi)
+	}
+	if hi-lo < 3 {
 		return 0, 0, false // a clause has a subject, a verb and more
 	}
 	return lo, hi, true
@@ -150,7 +156,8 @@ func (s *sentence) thatOrColon(i int) bool {
 // clause as reported speech, its first word in lower case unless it is a
 // name.
 func (s *sentence) renderSaid(lo, hi int, clipped bool) string {
-	for hi > lo && (s.toks[hi-1].kind != tWord && s.toks[hi-1].kind != tActor || s.toks[hi-1].kind == tWord && trailingWord(s.toks[hi-1].low)) {
+	for hi > lo && (s.toks[hi-1].kind != tWord && s.toks[hi-1].kind != tActor ||
+		s.toks[hi-1].kind == tWord && trailingWord(s.toks[hi-1].low) && s.toks[hi-1].low != "her") { // "hit her"
 		hi--
 	}
 	if hi <= lo {
@@ -251,4 +258,33 @@ func (s *sentence) skipAside(i int) int {
 		i += 3
 	}
 	return i
+}
+
+// afterSetting returns where the clause after a setting phrase at lo
+// begins (the word after its comma), or hi when no clause follows it.
+func (s *sentence) afterSetting(lo, hi int) int {
+	for k := lo + 1; k+3 <= hi; k++ {
+		if s.toks[k].low == "," {
+			if s.opensClause(k+1) && !s.toks[k+1].is(coordinators) {
+				return k + 1
+			}
+			return hi
+		}
+	}
+	return hi
+}
+
+// gerundSubject reports whether [lo, hi) is a clause with a gerund for its
+// subject ("Bringing in an actor is a risk"): long, and unbroken by a
+// comma, unlike a setting ("Speaking to reporters, …").
+func (s *sentence) gerundSubject(lo, hi int) bool {
+	if !strings.HasSuffix(s.toks[lo].low, "ing") || hi-lo < 6 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.toks[k].low == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -30,6 +30,8 @@ func TestSaidBefore(t *testing.T) {
 		{"a clause of its own", "Norland did not disclose the terms, and Holm declined to comment.", "Gus Holm did not comment"},
 		{"said, but", "The driver was fired last week, Holm said, but he was still on the payroll.", "Gus Holm said the driver was fired"},
 		{"the speaker named in what he said", "Holm was on probation, he said.", "Gus Holm said Gus Holm was on probation"},
+		{"a setting, then what was said", "When the clerk tried to stop him, the driver hit her, Holm said.", "Gus Holm said the driver hit her"},
+		{"a gerund subject", "Bringing in an actor from abroad is a risk worth taking, Holm said.", "Gus Holm said bringing in an actor from abroad is a risk worth taking"},
 		{"said at least", "Holm said at least ten people were hurt.", "Gus Holm said at least ten people were hurt"},
 		{"told someone a clause", "Holm told Dahl he thought the gun was a toy.", "Gus Holm told Carl Dahl he thought the gun was a toy"},
 		{"a scene is not what was said", "Reached by telephone, Holm declined to comment.", "Gus Holm did not comment"},
