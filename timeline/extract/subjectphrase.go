@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // A verb whose subject names no known actor ("The Philadelphia 76ers
 // fired coach Maurice Cheeks", "pirates have attacked nearly 100
@@ -67,3 +71,41 @@ var (
 	possessives   = set("its his her their our my your")
 	relativeWords = set("who whom whose which that")
 )
+
+// speechBetween reports whether a verb of saying stands between tokens lo
+// and hi ("Holm alleges a man opened fire, killing …"): what follows it
+// is what was said, with a subject of its own.
+func (s *sentence) speechBetween(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		t := s.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if e, ok := verbs[t.low]; ok && e.form != formNoun && speechLemmas[e.lemma] {
+			return true
+		}
+		for _, suf := range []string{"s", "d", "ed"} {
+			if base, ok := strings.CutSuffix(t.low, suf); ok && len(base) > 2 && wn.VerbClass(base) == "communication" && wn.NounClass(base) != "person" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenOf returns the last token before i that is a mention of actor ref,
+// or -1.
+func (s *sentence) tokenOf(ref, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].kind == tActor && s.toks[k].ref == ref {
+			return k
+		}
+	}
+	return -1
+}
+
+// sayingKinds are the kinds of what a speaker does by speaking: a
+// participle of one after reported speech ("…, insisting on guarantees")
+// goes on with the speaker.
+var sayingKinds = set(KindStatement + " " + KindAnnouncement + " " + KindDemand + " " + KindProposal + " " +
+	KindRejection + " " + KindWarning + " " + KindAccusation + " " + KindAgreement)

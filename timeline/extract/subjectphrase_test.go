@@ -29,3 +29,29 @@ func TestWrittenSubject(t *testing.T) {
 		})
 	}
 }
+
+// A participle clause after reported speech ("…, killing one") shares the
+// subject of the clause reported, never the speaker's: a speaker who says
+// a man opened fire did not kill anyone.
+func TestParticipleAfterReport(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Norland police say a man opened fire at the party, killing Carl Dahl.", "patient:carl-dahl"},
+		{"Holm alleges a fired man opened fire at an office, killing Carl Dahl.", "patient:carl-dahl"},
+		{"Holm said Sudland had attacked Westhaven on Monday, killing Carl Dahl.", "agent:sudland,patient:carl-dahl"},
+		{"Norland attacked Westhaven on Monday, killing Carl Dahl.", "agent:norland,patient:carl-dahl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			for _, e := range r.Events {
+				if e.Trigger == "kill" {
+					if got := actorsOf(e); got != tt.want {
+						t.Errorf("actors %q, want %q%s", got, tt.want, describe(r))
+					}
+					return
+				}
+			}
+			t.Errorf("no killing%s", describe(r))
+		})
+	}
+}
