@@ -288,3 +288,18 @@ func (s *sentence) gerundSubject(lo, hi int) bool {
 	}
 	return true
 }
+
+// pastSetting returns where what was said begins after a phrase of how it
+// was said starting at i ("in a joint statement: …", "in a statement
+// that …"), or i.
+func (s *sentence) pastSetting(i int) int {
+	for k := i + 1; k < len(s.toks) && k < i+maxSaidWords; k++ {
+		switch l := s.toks[k].low; {
+		case l == "that" || l == ":":
+			return k + 1
+		case s.toks[k].kind == tPunct && !isQuoteMark(s.toks[k]):
+			return i
+		}
+	}
+	return i
+}

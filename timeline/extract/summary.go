@@ -48,6 +48,8 @@ func (s *sentence) objectPhrase(c *cand) string {
 		}
 		if k >= 0 {
 			i = k + 1 // "emphasised in public that …"
+		} else if i < len(s.toks) && sayingPreps[s.toks[i].low] {
+			i = s.pastSetting(i) // "said in a joint statement: …"
 		}
 	}
 	for i < len(s.toks) && (s.toks[i].kind == tPunct || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
@@ -84,6 +86,9 @@ func (s *sentence) objectPhrase(c *cand) string {
 		if s.toks[k].kind == tActor {
 			c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
 		}
+	}
+	if speech && s.toks[i].quoted && end > i && s.toks[end-1].quoted {
+		return "“" + s.render(i, end) + "”" // the speaker's own words: "said: “We are aware …”"
 	}
 	return s.render(i, end)
 }
