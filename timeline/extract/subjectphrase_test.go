@@ -55,3 +55,22 @@ func TestParticipleAfterReport(t *testing.T) {
 		})
 	}
 }
+
+// What a verb acts on may stand before it: the noun a relative clause
+// hangs on, or the one a participle follows.
+func TestObjectBefore(t *testing.T) {
+	tests := []struct{ name, text, kind, want string }{
+		{"relative clause", "Holm asked about the border region, which Norland annexed after the war.", KindAttack,
+			"Norland annexed the border region"},
+		{"hyphenated participle head", "Holm backed a 30-day ceasefire proposed by Norland.", KindProposal,
+			"Norland proposed a 30-day ceasefire"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			if e := find(t, r, tt.kind); e.Summary != tt.want {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.want, describe(r))
+			}
+		})
+	}
+}

@@ -38,6 +38,9 @@ func (s *sentence) objectPhrase(c *cand) string {
 	if !needsObject(c) {
 		return ""
 	}
+	if np := s.relativeObject(c); np != "" {
+		return np // "the Donbas, which it annexed": what it annexed
+	}
 	speech := c.t.speech()
 	i := c.t.last + 1
 	if speech {
@@ -96,9 +99,12 @@ func (s *sentence) objectPhrase(c *cand) string {
 // headNoun returns the noun phrase a participle at v follows, from its
 // determiner: "the ceasefire deal" of "the ceasefire deal proposed by".
 func (s *sentence) headNoun(v int) string {
-	for k := v - 1; k >= 0 && k >= v-5; k-- {
+	for k := v - 1; k >= 0 && k >= v-7; k-- {
 		t := s.toks[k]
-		if t.kind != tWord || t.has(cPrep) || t.has(cAux) {
+		if t.kind == tPunct && t.low == "-" && !spacedDash(s.toks, k) {
+			continue // "a 30-day ceasefire"
+		}
+		if t.kind != tWord && t.kind != tActor || t.has(cPrep) || t.has(cAux) {
 			return ""
 		}
 		if t.low == "the" || t.low == "a" || t.low == "an" {
@@ -337,4 +343,25 @@ type actorFacts struct {
 	name string // the fullest name
 	side string // the country it belongs to
 	role string // a role it is given
+}
+
+// relativeObject returns the noun phrase a relative clause hangs on when
+// it is the object of the clause's verb ("the Donbas, which it annexed
+// after the invasion"), or "".
+func (s *sentence) relativeObject(c *cand) string {
+	if c.t.noun() || c.t.speech() {
+		return ""
+	}
+	g := s.seg(c.t.tok)
+	if w := g.first(s.toks); w != "which" && w != "whom" || g.lo+1 >= c.t.tok {
+		return "" // "which annexed": the antecedent is the subject
+	}
+	if n := c.t.last + 1; n < len(s.toks) && s.toks[n].kind != tPunct && !s.toks[n].has(cPrep) {
+		return "" // the verb has an object of its own
+	}
+	k := g.lo
+	for k > 0 && s.toks[k-1].kind == tPunct && s.toks[k-1].low == "," {
+		k--
+	}
+	return s.headNoun(k)
 }
