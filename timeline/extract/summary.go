@@ -104,6 +104,9 @@ func (s *sentence) headNoun(v int) string {
 		if t.kind == tPunct && t.low == "-" && !spacedDash(s.toks, k) {
 			continue // "a 30-day ceasefire"
 		}
+		if t.kind == tTimex && k > 0 && k < v-1 {
+			continue // "a 30-day ceasefire", the duration read as a time
+		}
 		if t.kind != tWord && t.kind != tActor || t.has(cPrep) || t.has(cAux) {
 			return ""
 		}
