@@ -286,7 +286,9 @@ func (s *sentence) verbRoles(v, last int) roleSet {
 		case v == g.lo && strings.HasSuffix(s.toks[v].low, "ing"):
 			r.inherit = true // a participle: "…, stating that"
 		default:
-			subj = s.earlierSubject(si)
+			if _, _, own := s.subjectSpan(v); !own {
+				subj = s.earlierSubject(si) // "Grushko, on Monday, said"; not "…, until the club hired him"
+			}
 		}
 	}
 	r.inverted = inverted

@@ -25,15 +25,25 @@ func (s *sentence) writtenSubject(c *cand) string {
 	if c.t.noun() || c.roles.passive || c.roles.inverted || c.roles.inherit || len(c.roles.agents) > 0 {
 		return ""
 	}
-	g := s.seg(c.t.tok)
-	if c.t.tok > 0 && s.toks[c.t.tok-1].low == "to" {
-		return "" // "King decided to fire O'Brien": the subject is the deciding verb's
+	lo, end, ok := s.subjectSpan(c.t.tok)
+	if !ok {
+		return ""
 	}
-	end := c.t.tok
+	return s.render(lo, end)
+}
+
+// subjectSpan returns the tokens [lo, end) of the noun phrase written as
+// the subject of the verb at v, named or not, and whether there is one.
+func (s *sentence) subjectSpan(v int) (lo, end int, ok bool) {
+	g := s.seg(v)
+	if v > 0 && s.toks[v-1].low == "to" {
+		return 0, 0, false // "King decided to fire O'Brien": the subject is the deciding verb's
+	}
+	end = v
 	for end > g.lo && s.toks[end-1].kind == tWord && (s.toks[end-1].has(cAux) || isAdverb(s.toks[end-1].low)) {
 		end--
 	}
-	lo := end
+	lo = end
 	for lo > g.lo && end-lo < maxSubjectWords+1 {
 		t := s.toks[lo-1]
 		if t.kind == tPunct && !(t.low == "-" && !spacedDash(s.toks, lo-1)) || t.kind == tTimex ||
@@ -43,28 +53,28 @@ func (s *sentence) writtenSubject(c *cand) string {
 		lo--
 	}
 	if lo == end || end-lo > maxSubjectWords || s.trigBetween(lo, end) {
-		return ""
+		return 0, 0, false
 	}
 	if lo > 0 {
 		// The phrase opens its clause: after a comma, a coordinator,
 		// a discourse word or a date, not after a preposition or a verb.
 		p := s.toks[lo-1]
 		if !(p.kind == tPunct || p.kind == tTimex || p.is(coordinators) || p.is(discourse) || p.has(cClause) && !p.is(relativeWords)) {
-			return ""
+			return 0, 0, false
 		}
 	}
 	first, last := s.toks[lo], s.toks[end-1]
 	if last.kind == tWord && (last.has(cDet) || personalPronouns[last.low] || objectPronouns[last.low] || last.low == "i" || last.low == "who") {
-		return ""
+		return 0, 0, false
 	}
 	switch {
 	case first.kind == tActor, first.kind == tWord && (first.has(cDet) || possessives[first.low]):
 	case first.kind == tWord && s.capitalised(lo) && end-lo > 1:
 	case end-lo == 1 && first.kind == tWord && strings.HasSuffix(first.low, "s") && !s.capitalised(lo):
 	default:
-		return ""
+		return 0, 0, false
 	}
-	return s.render(lo, end)
+	return lo, end, true
 }
 
 var (

@@ -14,6 +14,8 @@ func TestWrittenSubject(t *testing.T) {
 			"The club fired Carl Dahl"},
 		{"an infinitive's subject is another verb's", "The owner decided to fire Carl Dahl.", KindDismissal,
 			"Dismissal"},
+		{"an unnamed subject is not an earlier one", "Dahl lived in Ostburg until the rebels attacked Westhaven.", KindAttack,
+			"The rebels attacked Westhaven"},
 		{"a known actor stays the agent", "Norland attacked Westhaven on Monday.", KindAttack,
 			"Norland attacked Westhaven"},
 		{"a phrase after a preposition is no subject", "Video from the street showed the car attacking Westhaven.", KindAttack,
