@@ -411,7 +411,7 @@ func TestSummary(t *testing.T) {
 		{"accusation keeps its object", "Berg accused Holm of “escalating the fighting”.", "Anna Berg accused Gus Holm of escalating the fighting"},
 		{"names are canonical", "Mr Dahl met Ms Berg.", "Carl Dahl met Anna Berg"},
 		{"told reporters is said", "Holm told reporters that talks failed.", "Gus Holm said talks failed"},
-		{"passive", "Holm was accused of lying.", "Gus Holm was accused"},
+		{"passive", "Holm was accused of lying.", "Gus Holm was accused of lying"},
 		{"no agent", "Talks with Holm began in Ostburg on Monday.", "Talks with Gus Holm in Ostburg"},
 		{"no agent for an act on someone", "An accusation against Holm surfaced on Monday.", "Accusation against Gus Holm"},
 		{"reduced passive", "Holm ignored the truce proposed by Norland and accepted by Sudland.", "Norland proposed the truce"},

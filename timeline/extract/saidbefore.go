@@ -118,7 +118,7 @@ func (s *sentence) saysAfter(c *cand) bool {
 		return true
 	case t.low == "at" && (wordAt(s.toks, i+1) == "least" || wordAt(s.toks, i+1) == "most"):
 		return true // "said at least a dozen people were there"
-	case sayingPreps[t.low]:
+	case settingPrep(c, t.low):
 		// "said in a statement.": how; what was said follows only
 		// after a "that" or a colon.
 		return s.thatOrColon(i)
@@ -303,3 +303,12 @@ func (s *sentence) pastSetting(i int) int {
 	}
 	return i
 }
+
+// settingPrep reports whether preposition w opens a phrase of how or
+// where c was said rather than what about: "on" is the medium of "said on
+// Twitter" but the topic of "commented on the deal".
+func settingPrep(c *cand, w string) bool {
+	return sayingPreps[w] || w == "on" && !topicLemmas[c.t.lemma]
+}
+
+var topicLemmas = set("comment report remark explain reply elaborate speak write")

@@ -34,6 +34,7 @@ func TestSaidBefore(t *testing.T) {
 		{"a gerund subject", "Bringing in an actor from abroad is a risk worth taking, Holm said.", "Gus Holm said bringing in an actor from abroad is a risk worth taking"},
 		{"in a statement, then a colon", "Holm said in a joint statement: “We are thrilled to have won.”", "Gus Holm said: “We are thrilled to have won”"},
 		{"a quotation after the verb keeps its marks", "Holm said: “We will not yield.”", "Gus Holm said: “We will not yield”"},
+		{"said on social media", "The plan is dead, Holm said on social media.", "Gus Holm said the plan is dead"},
 		{"said at least", "Holm said at least ten people were hurt.", "Gus Holm said at least ten people were hurt"},
 		{"told someone a clause", "Holm told Dahl he thought the gun was a toy.", "Gus Holm told Carl Dahl he thought the gun was a toy"},
 		{"a scene is not what was said", "Reached by telephone, Holm declined to comment.", "Gus Holm did not comment"},
@@ -50,5 +51,13 @@ func TestSaidBefore(t *testing.T) {
 				t.Errorf("summary %q, want %q%s", e.Summary, tt.want, describe(r))
 			}
 		})
+	}
+}
+
+// A passive accusation says of what: "was accused" alone tells nothing.
+func TestAccusedOfWhat(t *testing.T) {
+	r := extractText(t, "Holm, who was fired last week, is accused of attacking Carl Dahl.")
+	if e := find(t, r, KindAccusation); e.Summary != "Gus Holm was accused of attacking Carl Dahl" {
+		t.Errorf("summary %q%s", e.Summary, describe(r))
 	}
 }

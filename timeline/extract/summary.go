@@ -35,6 +35,19 @@ func (s *sentence) objectPhrase(c *cand) string {
 	if c.t.speech() && !c.roles.passive && !s.saysAfter(c) {
 		return "" // "said in a statement.": how, not what
 	}
+	if c.roles.passive && c.t.kind == KindAccusation && wordAt(s.toks, c.t.last+1) == "of" {
+		// "was accused of handing Putin a victory": of what.
+		end := min(s.phraseEnd(c.t.last+1), c.t.last+1+maxSaidWords)
+		for end > c.t.last+2 && (s.toks[end-1].kind != tWord && s.toks[end-1].kind != tActor || trailingWord(s.toks[end-1].low)) {
+			end--
+		}
+		for k := c.t.last + 1; k < end; k++ {
+			if s.toks[k].kind == tActor {
+				c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
+			}
+		}
+		return s.render(c.t.last+1, end)
+	}
 	if !needsObject(c) {
 		return ""
 	}
@@ -45,13 +58,12 @@ func (s *sentence) objectPhrase(c *cand) string {
 	i := c.t.last + 1
 	if speech {
 		i = s.skipAside(complementStart(s.toks, c.t))
+		// "“…,” Putin said on Monday, signalling …" said what came
+		// before: saysAfter found nothing after it.
 		k := s.thatWithin(i, 4)
-		if k < 0 && afterQuote(s.toks, &s.segs[s.segOf[c.t.tok]]) {
-			return "" // "“…,” Putin said on Monday, signalling …": said before
-		}
 		if k >= 0 {
 			i = k + 1 // "emphasised in public that …"
-		} else if i < len(s.toks) && sayingPreps[s.toks[i].low] {
+		} else if i < len(s.toks) && settingPrep(c, s.toks[i].low) {
 			i = s.pastSetting(i) // "said in a joint statement: …"
 		}
 	}
