@@ -147,3 +147,17 @@ func TestHeadingPredicates(t *testing.T) {
 		t.Errorf("no event in the heading%s", describe(r))
 	}
 }
+
+// A verb of saying the lexicon leaves to the parse says what was said.
+func TestSaidClauseOffParse(t *testing.T) {
+	r := parseText(t, "Carl Dahl whispered that Norland might consider new guarantees.")
+	for _, e := range r.Events {
+		if e.Trigger == "whisper" {
+			if want := "Carl Dahl whispered Norland might consider new guarantees"; e.Summary != want {
+				t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+			}
+			return
+		}
+	}
+	t.Errorf("no whisper%s", describe(r))
+}
