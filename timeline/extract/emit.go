@@ -184,6 +184,19 @@ func (x *extractor) settleKind(c *cand) string {
 			return KindDismissal
 		}
 		return KindRejection
+	case "call":
+		if !c.t.noun() && c.roles.passive && len(c.roles.agents) == 0 && len(c.roles.participants)+len(c.roles.patients) > 0 {
+			return "" // "the firm was called Tallgrass": a name, not a call
+		}
+	case "host":
+		// "hosted Zelensky" is a meeting; "hosted the Oscars", "host a
+		// party" are not: the parse reads them as what they are.
+		for _, p := range append(c.roles.patients, c.roles.participants...) {
+			if k := x.actors[p].Kind; k == timeline.Person && !pluralName(x.actors[p].Text) || k == timeline.Country {
+				return c.t.kind
+			}
+		}
+		return ""
 	case "name", "appoint", "nominate", "fire", "sack", "oust":
 		// "fired missiles", "named the plan": only people are appointed or
 		// dismissed.
@@ -328,7 +341,7 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 		ev.Status = timeline.Expected // dated after publication: still to come
 	}
 	ev.Object = s.objectPhrase(c)
-	ev.Summary = x.summary(c, kind, ev)
+	ev.Summary = x.summary(c, kind, ev, s.writtenSubject(c))
 	for _, p := range states {
 		addID(p.ID, p.Role)
 	}

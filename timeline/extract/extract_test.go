@@ -310,13 +310,13 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Gus Holm said Sudland would insist on guarantees/occurred", "Gus Holm demanded guarantees/occurred"}},
 		{"a quotation says what the speaker does",
 			"Holm waited on Monday. “We will demand guarantees,” he said.",
-			[]string{"Gus Holm said/occurred", "Gus Holm demanded guarantees/occurred"}},
+			[]string{"Gus Holm said: “We will demand guarantees”/occurred", "Gus Holm demanded guarantees/occurred"}},
 		{"a quotation after a colon",
 			"Holm reiterated the position, stating:\n“We will demand guarantees.”",
 			[]string{"Gus Holm reiterated the position/occurred", "Gus Holm stated/occurred", "Gus Holm demanded guarantees/occurred"}},
 		{"quoted claims are the speaker's words, not events",
 			"“Norland attacked Riverton,” Holm said.",
-			[]string{"Gus Holm said/occurred"}},
+			[]string{"Gus Holm said: “Norland attacked Riverton”/occurred"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -411,7 +411,7 @@ func TestSummary(t *testing.T) {
 		{"accusation keeps its object", "Berg accused Holm of “escalating the fighting”.", "Anna Berg accused Gus Holm of escalating the fighting"},
 		{"names are canonical", "Mr Dahl met Ms Berg.", "Carl Dahl met Anna Berg"},
 		{"told reporters is said", "Holm told reporters that talks failed.", "Gus Holm said talks failed"},
-		{"passive", "Holm was accused of lying.", "Gus Holm was accused"},
+		{"passive", "Holm was accused of lying.", "Gus Holm was accused of lying"},
 		{"no agent", "Talks with Holm began in Ostburg on Monday.", "Talks with Gus Holm in Ostburg"},
 		{"no agent for an act on someone", "An accusation against Holm surfaced on Monday.", "Accusation against Gus Holm"},
 		{"reduced passive", "Holm ignored the truce proposed by Norland and accepted by Sudland.", "Norland proposed the truce"},

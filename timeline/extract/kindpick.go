@@ -28,6 +28,16 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.isPerson):
 		return "dismissal" // "fired the coach"
+	case personKinds[first] && p.anyIs(f.patients, p.isThing) && !p.anyIs(f.patients, p.isStaff):
+		// Only people are appointed, hired or dismissed, alone or as a
+		// team: "exchanged attacks" is no appointment, whatever the
+		// word's first sense.
+		for _, k := range kinds[1:] {
+			if !personKinds[k] {
+				return k
+			}
+		}
+		return KindOther
 	case slices.Contains(kinds, "accusation") && p.hasCase(f.clause, "with", "of"):
 		if len(f.agents) == 0 && p.passive(f.clause) {
 			// "was charged with murder": by a prosecutor, a step of
@@ -38,6 +48,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	}
 	return first
 }
+
+// personKinds are the kinds whose patient is a person.
+var personKinds = map[string]bool{"appointment": true, "dismissal": true, "hiring": true}
 
 // disasterActs reports whether a disaster is the agent of a verb that
 // would otherwise read as an attack, a killing, a movement or nothing:
@@ -127,6 +140,39 @@ func (p parsed) isPerson(j int) bool {
 		return wn.NounClass(strings.ToLower(w.Lemma)) == "person"
 	}
 	return false
+}
+
+// isStaff reports whether word j names people one may appoint or
+// dismiss: a person, or a group of them ("negotiating teams", "the
+// board").
+func (p parsed) isStaff(j int) bool {
+	if p.isPerson(j) {
+		return true
+	}
+	if ref := p.actorAt(j); ref >= 0 {
+		return p.x.actors[ref].Kind == timeline.Group
+	}
+	w := p.word(j)
+	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
+}
+
+// isThing reports whether word j is a common noun WordNet knows for
+// something other than people: "attacks", "views", "missiles".
+func (p parsed) isThing(j int) bool {
+	w := p.word(j)
+	if w.UPOS != "NOUN" || p.actorAt(j) >= 0 {
+		return false
+	}
+	if j+1 < len(p.s.Words) {
+		if n := p.word(j + 1); n.UPOS == "NOUN" || n.UPOS == "VERB" && n.XPOS != "VBD" && n.XPOS != "VBZ" && n.XPOS != "VBP" {
+			return false // "high-level negotiating teams" parsed apart: a modifier, not the object
+		}
+	}
+	switch wn.NounClass(strings.ToLower(w.Lemma)) {
+	case "", "person", "group":
+		return false
+	}
+	return true
 }
 
 // hasCase reports whether word v has an oblique introduced by one of the

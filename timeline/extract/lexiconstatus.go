@@ -93,6 +93,12 @@ func (s *sentence) inherit(cands []cand, k int) {
 	}
 	for j := k - 1; j >= 0; j-- {
 		p := cands[j]
+		if c.t.form == formIng && !sayingKinds[c.t.kind] && p.t.speech() && !s.toks[p.t.tok].quoted && s.saysAfter(&p) {
+			// "Police say a man opened fire, killing one": a deed
+			// shares the reported clause's subject, not the speaker's
+			// (who goes on "…, insisting on guarantees").
+			return
+		}
 		if len(p.roles.agents) == 0 || s.toks[p.t.tok].quoted != s.toks[c.t.tok].quoted ||
 			clauseWords[s.seg(p.t.tok).first(s.toks)] || p.t.noun() && p.lv < 0 {
 			continue
@@ -116,6 +122,9 @@ func (s *sentence) inherit(cands []cand, k int) {
 	}
 	if c.roles.agents == nil {
 		c.roles.agents = s.firstSubject(si)
+		if len(c.roles.agents) > 0 && c.t.form == formIng && !sayingKinds[c.t.kind] && s.speechBetween(s.tokenOf(c.roles.agents[0], c.t.tok), c.t.tok) {
+			c.roles.agents = nil
+		}
 	}
 	if c.roles.agents == nil && si == s.firstSegment() {
 		// A fronted participle: "Speaking to reporters, Trump said".

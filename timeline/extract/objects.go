@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // objects collects the actors after a trigger, in its segment: direct
@@ -131,12 +132,15 @@ func (s *sentence) stopsObjects(t trig, j int) bool {
 // appositionPatient takes the person named right after the object of an
 // act on someone: "sidelined his envoy, Keith Kellogg, …".
 func (s *sentence) appositionPatient(t trig, r *roleSet) {
-	if !patientKinds[t.kind] && t.lemma != "dismiss" || len(r.patients) > 0 || t.noun() {
-		return
+	if !patientKinds[t.kind] && t.lemma != "dismiss" || len(r.patients) > 0 || t.noun() || r.passive {
+		return // "was fired last week, Holm said": a passive has no object to name again
 	}
 	g := s.seg(t.tok)
 	if g.hi >= len(s.toks) || s.toks[g.hi].low != "," || g.hi+1 >= len(s.toks) {
 		return
+	}
+	if s.nextIsVerb(g.hi + 1) {
+		return // "fired the coach, Holm said": the subject of the next clause
 	}
 	if n := s.toks[g.hi+1]; n.kind == tActor && !n.poss && s.x.actors[n.ref].Kind == timeline.Person {
 		r.patients = append(r.patients, n.ref)
@@ -177,4 +181,13 @@ func appendUnique(xs []int, x int) []int {
 		}
 	}
 	return append(xs, x)
+}
+
+// pluralName reports whether a name ends in the plural of a common noun,
+// as an event's or a prize's does ("the Tony Awards", "the Olympic
+// Games") and a person's seldom does.
+func pluralName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	sing, ok := strings.CutSuffix(strings.ToLower(last), "s")
+	return ok && len(sing) > 2 && wn.NounClass(sing) != "" && wn.NounClass(sing) != "person"
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // maxPhraseWords clips an argument quoted in a summary.
@@ -42,6 +44,8 @@ func (p parsed) summary(f frame) string {
 			if a := p.argument(f.patients[0]); a != "" {
 				parts = append(parts, a)
 			}
+		} else if c := p.saidClause(f.pred); c != "" {
+			parts = append(parts, c) // "Waltz mentioned the US might consider …"
 		}
 	}
 	return sentenceCase(strings.Join(parts, " "))
@@ -110,4 +114,76 @@ func (p parsed) nounPhrase(j int) string {
 		lo = hi - maxPhraseWords + 1
 	}
 	return p.x.doc.Text[p.word(lo).Start:p.word(hi).End]
+}
+
+// saidClause returns, clipped, the clause a verb of saying reports ("that
+// the US might consider guarantees"), without its "that"; "" for other
+// verbs or none.
+func (p parsed) saidClause(v int) string {
+	if wn.VerbClass(strings.ToLower(p.word(v).Lemma)) != "communication" {
+		return ""
+	}
+	for c := range p.s.Words {
+		if p.head(c) != v || p.rel(c) != "ccomp" || c < v {
+			continue
+		}
+		if !p.hasSubject(c) {
+			return "" // a damaged parse: "argued could deter"
+		}
+		lo, hi := c, c
+		for k := range p.s.Words {
+			if p.dominates(c, k) && !p.inOtherClause(c, k) {
+				lo, hi = min(lo, k), max(hi, k)
+			}
+		}
+		for lo < hi && (strings.EqualFold(p.word(lo).Form, "that") && p.word(lo).Deprel == "mark" || p.word(lo).UPOS == "PUNCT") {
+			lo++ // "that" goes; "whether" stays
+		}
+		for hi > lo && p.word(hi).UPOS == "PUNCT" {
+			hi--
+		}
+		hi = min(hi, lo+maxSaidWords-1)
+		for hi > lo && (p.word(hi).UPOS == "ADP" || p.word(hi).UPOS == "DET" || p.word(hi).UPOS == "CCONJ" || p.word(hi).UPOS == "AUX" ||
+			p.word(hi).UPOS == "PART" || p.word(hi).UPOS == "SCONJ" || p.word(hi).UPOS == "PUNCT" || p.word(hi).UPOS == "PRON" && p.rel(hi) == "nsubj") {
+			hi--
+		}
+		return p.x.doc.Text[p.word(lo).Start:p.word(hi).End]
+	}
+	return ""
+}
+
+// dominates reports whether word a is k or above it in the tree.
+func (p parsed) dominates(a, k int) bool {
+	for hops := 0; k >= 0 && hops < len(p.s.Words); hops++ {
+		if k == a {
+			return true
+		}
+		k = p.head(k)
+	}
+	return false
+}
+
+// hasSubject reports whether clause word c has a subject of its own.
+func (p parsed) hasSubject(c int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == c {
+			switch p.rel(k) {
+			case "nsubj", "csubj", "expl":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inOtherClause reports whether word k belongs to a clause coordinated
+// with c or set beside it ("…, and the embassy declined to comment"),
+// which the speaker of c did not say.
+func (p parsed) inOtherClause(c, k int) bool {
+	for ; k >= 0 && k != c; k = p.head(k) {
+		if p.head(k) == c && (p.rel(k) == "conj" && p.word(k).UPOS == "VERB" || p.rel(k) == "parataxis") {
+			return true
+		}
+	}
+	return false
 }

@@ -176,7 +176,11 @@ func lightVerb(p parsed, i int) bool {
 	for j := range p.s.Words {
 		if p.head(j) == i && (p.rel(j) == "obj" || p.word(j).Deprel == "nsubj" && p.word(i).Lemma == "break") &&
 			p.word(j).UPOS == "NOUN" && wn.IsEventNoun(strings.ToLower(p.word(j).Lemma)) {
-			return true
+			// "hosted talks" is the talks; "hosted the ceremony" is
+			// the hosting.
+			return !strings.EqualFold(p.word(i).Lemma, "host") ||
+				slices.Contains(wn.Kinds(strings.ToLower(p.word(j).Lemma), true), KindMeeting) ||
+				slices.Contains(wn.Kinds(strings.ToLower(p.word(j).Form), true), KindMeeting)
 		}
 	}
 	return false

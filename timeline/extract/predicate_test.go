@@ -108,6 +108,7 @@ func TestWiderPredicates(t *testing.T) {
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
 		{"The host of the show left.", "host", false},
+		{"Eva Falk will host the awards ceremony in Ostburg.", "host", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -145,4 +146,18 @@ func TestHeadingPredicates(t *testing.T) {
 	if heading == 0 {
 		t.Errorf("no event in the heading%s", describe(r))
 	}
+}
+
+// A verb of saying the lexicon leaves to the parse says what was said.
+func TestSaidClauseOffParse(t *testing.T) {
+	r := parseText(t, "Carl Dahl whispered that Norland might consider new guarantees.")
+	for _, e := range r.Events {
+		if e.Trigger == "whisper" {
+			if want := "Carl Dahl whispered Norland might consider new guarantees"; e.Summary != want {
+				t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+			}
+			return
+		}
+	}
+	t.Errorf("no whisper%s", describe(r))
 }

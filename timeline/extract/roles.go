@@ -110,6 +110,12 @@ func (s *sentence) nounRoles(t trig) (roleSet, int) {
 		} else if m := s.x.resolvePronoun(s, j); m >= 0 {
 			r.agents = []int{m}
 		}
+		if personKinds[t.kind] && wordAt(s.toks, t.last+1) != "of" {
+			// "his dismissal", "Kellogg's appointment": the one
+			// dismissed or appointed, not the one who did it ("his
+			// nomination of Holm" is his doing).
+			r.patients, r.agents = r.agents, nil
+		}
 	}
 	return r, -1
 }

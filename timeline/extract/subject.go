@@ -286,7 +286,9 @@ func (s *sentence) verbRoles(v, last int) roleSet {
 		case v == g.lo && strings.HasSuffix(s.toks[v].low, "ing"):
 			r.inherit = true // a participle: "…, stating that"
 		default:
-			subj = s.earlierSubject(si)
+			if _, _, own := s.subjectSpan(v); !own {
+				subj = s.earlierSubject(si) // "Grushko, on Monday, said"; not "…, until the club hired him"
+			}
 		}
 	}
 	r.inverted = inverted
@@ -390,17 +392,13 @@ func (s *sentence) isPassive(v int) bool {
 	if wordAt(s.toks, v+1) == "by" && s.byAgent(v+1) >= 0 {
 		return true
 	}
-	for j := v - 1; j >= 0 && s.toks[j].kind == tWord && s.toks[j].has(cAux); j-- {
-		if s.toks[j].has(cBe) {
-			return true
-		}
-	}
-	return false
+	return s.beforeBe(v)
 }
 
-// beforeBe reports whether a form of "be" stands in the verb's chain.
+// beforeBe reports whether a form of "be" stands in the verb's chain,
+// across adverbs: "was fatally shot", "was originally called".
 func (s *sentence) beforeBe(v int) bool {
-	for j := v - 1; j >= 0 && s.toks[j].kind == tWord && s.toks[j].has(cAux); j-- {
+	for j := v - 1; j >= 0 && s.toks[j].kind == tWord && (s.toks[j].has(cAux) || isAdverb(s.toks[j].low)); j-- {
 		if s.toks[j].has(cBe) {
 			return true
 		}

@@ -24,19 +24,47 @@ func (s *sentence) objectPhrase(c *cand) string {
 		}
 		return s.headNoun(c.t.tok) // "the truce proposed by Norland"
 	}
+	if lo, hi, ok := s.saidBefore(c); ok {
+		for k := lo; k < min(hi, lo+maxSaidWords); k++ {
+			if s.toks[k].kind == tActor {
+				c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
+			}
+		}
+		return s.renderSaid(lo, min(hi, lo+maxSaidWords), hi > lo+maxSaidWords)
+	}
+	if c.t.speech() && !c.roles.passive && !s.saysAfter(c) {
+		return "" // "said in a statement.": how, not what
+	}
+	if c.roles.passive && c.t.kind == KindAccusation && wordAt(s.toks, c.t.last+1) == "of" {
+		// "was accused of handing Putin a victory": of what.
+		end := min(s.phraseEnd(c.t.last+1), c.t.last+1+maxSaidWords)
+		for end > c.t.last+2 && (s.toks[end-1].kind != tWord && s.toks[end-1].kind != tActor || trailingWord(s.toks[end-1].low)) {
+			end--
+		}
+		for k := c.t.last + 1; k < end; k++ {
+			if s.toks[k].kind == tActor {
+				c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
+			}
+		}
+		return s.render(c.t.last+1, end)
+	}
 	if !needsObject(c) {
 		return ""
+	}
+	if np := s.relativeObject(c); np != "" {
+		return np // "the Donbas, which it annexed": what it annexed
 	}
 	speech := c.t.speech()
 	i := c.t.last + 1
 	if speech {
-		i = complementStart(s.toks, c.t)
+		i = s.skipAside(complementStart(s.toks, c.t))
+		// "“…,” Putin said on Monday, signalling …" said what came
+		// before: saysAfter found nothing after it.
 		k := s.thatWithin(i, 4)
-		if k < 0 && afterQuote(s.toks, &s.segs[s.segOf[c.t.tok]]) {
-			return "" // "“…,” Putin said on Monday, signalling …": said before
-		}
 		if k >= 0 {
 			i = k + 1 // "emphasised in public that …"
+		} else if i < len(s.toks) && settingPrep(c, s.toks[i].low) {
+			i = s.pastSetting(i) // "said in a joint statement: …"
 		}
 	}
 	for i < len(s.toks) && (s.toks[i].kind == tPunct || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
@@ -74,15 +102,24 @@ func (s *sentence) objectPhrase(c *cand) string {
 			c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
 		}
 	}
+	if speech && s.toks[i].quoted && end > i && s.toks[end-1].quoted {
+		return "“" + s.render(i, end) + "”" // the speaker's own words: "said: “We are aware …”"
+	}
 	return s.render(i, end)
 }
 
 // headNoun returns the noun phrase a participle at v follows, from its
 // determiner: "the ceasefire deal" of "the ceasefire deal proposed by".
 func (s *sentence) headNoun(v int) string {
-	for k := v - 1; k >= 0 && k >= v-5; k-- {
+	for k := v - 1; k >= 0 && k >= v-7; k-- {
 		t := s.toks[k]
-		if t.kind != tWord || t.has(cPrep) || t.has(cAux) {
+		if t.kind == tPunct && t.low == "-" && !spacedDash(s.toks, k) {
+			continue // "a 30-day ceasefire"
+		}
+		if t.kind == tTimex && k > 0 && k < v-1 {
+			continue // "a 30-day ceasefire", the duration read as a time
+		}
+		if t.kind != tWord && t.kind != tActor || t.has(cPrep) || t.has(cAux) {
 			return ""
 		}
 		if t.low == "the" || t.low == "a" || t.low == "an" {
@@ -186,7 +223,10 @@ func (s *sentence) render(i, end int) string {
 
 // summary writes the event in plain words from canonical names: "Steve
 // Witkoff met Vladimir Putin in Moscow".
-func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
+//
+// subject is the subject as written when no actor is the agent ("the
+// Sixers"), or "".
+func (x *extractor) summary(c *cand, kind string, ev EventMention, subject string) string {
 	var agentsBuf, othersBuf [4]string
 	agents, others := agentsBuf[:0], othersBuf[:0]
 	for _, a := range ev.Actors {
@@ -218,6 +258,10 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 		writeJoined(&b, agents)
 		b.WriteByte(' ')
 		b.WriteString(tensed(ev.Status, past, base))
+	case subject != "":
+		b.WriteString(sentenceCase(subject))
+		b.WriteByte(' ')
+		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:
 		writeJoined(&b, others)
 		others = nil
@@ -226,7 +270,10 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 	default:
 		b.WriteString(kindTitle(c.t.lemma, kind))
 		prep = "with"
-		if patientKinds[kind] {
+		switch {
+		case personKinds[kind]:
+			prep = "of" // "Dismissal of Eva Falk"
+		case patientKinds[kind]:
 			prep = "against"
 		}
 		ev.Object = "" // its subject is missing: the rest reads as nonsense
@@ -240,6 +287,9 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention) string {
 		writeJoined(&b, others)
 	}
 	if ev.Object != "" {
+		if strings.HasPrefix(ev.Object, "“") && len(agents) > 0 {
+			b.WriteByte(':') // "Holm said: “We will not yield”"
+		}
 		b.WriteByte(' ')
 		b.WriteString(ev.Object)
 	}
@@ -310,76 +360,23 @@ type actorFacts struct {
 	role string // a role it is given
 }
 
-// kindVerb is the verb of an event a speaker performs by speaking.
-var kindVerb = map[string]string{
-	KindDemand: "demand", KindRejection: "reject", KindProposal: "propose", KindWarning: "warn",
-	KindAgreement: "agree", KindAccusation: "accuse", KindAnnouncement: "announce",
-}
-
-func verbForms(lemma, kind string) (past, base, prep string) {
-	past, prep = summaryVerb(lemma, kind)
-	base = lemma
-	switch lemma {
-	case "talk", "negotiate", "discuss", "summit":
-		base = "hold talks"
-	case "call", "phone", "telephone", "speak":
-		if kind == KindCall {
-			base = "speak"
-		}
-	case "press conference":
-		past, base = "held a press conference", "hold a press conference"
-	case "travel":
-		past, base = "travelled", "travel"
-	case "arrive":
-		past, base, prep = "arrived", "arrive", "in"
-	case "fly":
-		past, base = "flew", "fly"
-	case "sit down", "shake hands":
-		past, base, prep = "met", "meet", ""
-	case "say":
-		base = "say"
+// relativeObject returns the noun phrase a relative clause hangs on when
+// it is the object of the clause's verb ("the Donbas, which it annexed
+// after the invasion"), or "".
+func (s *sentence) relativeObject(c *cand) string {
+	if c.t.noun() || c.t.speech() {
+		return ""
 	}
-	if kind == KindMeeting && !ownVerb[lemma] {
-		past, base, prep = "held talks", "hold talks", "with"
+	g := s.seg(c.t.tok)
+	if w := g.first(s.toks); w != "which" && w != "whom" || g.lo+1 >= c.t.tok {
+		return "" // "which annexed": the antecedent is the subject
 	}
-	return past, base, prep
-}
-
-// ownVerb are the meeting lemmas a summary keeps; other meeting words
-// ("summit", "gathering") read as "held talks".
-var ownVerb = map[string]bool{"meet": true, "talk": true, "negotiate": true, "host": true, "sit down": true, "shake hands": true}
-
-func tensed(status, past, base string) string {
-	switch status {
-	case timeline.Expected:
-		return "expected to " + base
-	case timeline.Planned:
-		return "to " + base
-	case timeline.Hypothetical:
-		return "may " + base
-	case timeline.Denied:
-		return "did not " + base
+	if n := c.t.last + 1; n < len(s.toks) && s.toks[n].kind != tPunct && !s.toks[n].has(cPrep) {
+		return "" // the verb has an object of its own
 	}
-	return past
-}
-
-var participles = map[string]string{"speak": "spoken", "write": "written"}
-
-func participle(lemma, past string) string {
-	if p, ok := participles[lemma]; ok {
-		return p
+	k := g.lo
+	for k > 0 && s.toks[k-1].kind == tPunct && s.toks[k-1].low == "," {
+		k--
 	}
-	return past
-}
-
-func kindTitle(lemma, kind string) string {
-	switch {
-	case lemma == "press conference":
-		return "Press conference"
-	case kind == KindMeeting:
-		return "Talks"
-	case kind == "":
-		return "Event"
-	}
-	return strings.ToUpper(kind[:1]) + kind[1:]
+	return s.headNoun(k)
 }

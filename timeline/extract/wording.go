@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// The verbs a summary is worded with: a predicate's lemma in the past
+// tense or with the status it has ("expected to meet", "did not
+// attend"), and a kind's title when nobody is named.
+
+// kindVerb is the verb of an event a speaker performs by speaking.
+var kindVerb = map[string]string{
+	KindDemand: "demand", KindRejection: "reject", KindProposal: "propose", KindWarning: "warn",
+	KindAgreement: "agree", KindAccusation: "accuse", KindAnnouncement: "announce",
+}
+
+func verbForms(lemma, kind string) (past, base, prep string) {
+	past, prep = summaryVerb(lemma, kind)
+	base = lemma
+	switch lemma {
+	case "talk", "negotiate", "discuss", "summit":
+		base = "hold talks"
+	case "call", "phone", "telephone", "speak":
+		if kind == KindCall {
+			base = "speak"
+		}
+	case "press conference":
+		past, base = "held a press conference", "hold a press conference"
+	case "travel":
+		past, base = "travelled", "travel"
+	case "arrive":
+		past, base, prep = "arrived", "arrive", "in"
+	case "fly":
+		past, base = "flew", "fly"
+	case "sit down", "shake hands":
+		past, base, prep = "met", "meet", ""
+	case "say":
+		base = "say"
+	}
+	if kind == KindMeeting && !ownVerb[lemma] {
+		past, base, prep = "held talks", "hold talks", "with"
+	}
+	return past, base, prep
+}
+
+// ownVerb are the meeting lemmas a summary keeps; other meeting words
+// ("summit", "gathering") read as "held talks".
+var ownVerb = map[string]bool{"meet": true, "talk": true, "negotiate": true, "host": true, "sit down": true, "shake hands": true}
+
+func tensed(status, past, base string) string {
+	switch status {
+	case timeline.Expected:
+		return "expected to " + base
+	case timeline.Planned:
+		return "to " + base
+	case timeline.Hypothetical:
+		return "may " + base
+	case timeline.Denied:
+		return "did not " + base
+	}
+	return past
+}
+
+var participles = map[string]string{"speak": "spoken", "write": "written"}
+
+func participle(lemma, past string) string {
+	if p, ok := participles[lemma]; ok {
+		return p
+	}
+	return past
+}
+
+func kindTitle(lemma, kind string) string {
+	switch {
+	case lemma == "press conference":
+		return "Press conference"
+	case kind == KindMeeting:
+		return "Talks"
+	case kind == "":
+		return "Event"
+	}
+	return strings.ToUpper(kind[:1]) + kind[1:]
+}
