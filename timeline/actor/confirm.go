@@ -66,11 +66,15 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				}
 				m.Tentative, m.Name, m.Role = false, name, ""
 			} else if m.Tentative {
-				c, ok := known[m.Text]
+				c, ok := known[lastWord(m.Text)]
 				if !ok || c.ambiguous {
 					continue
 				}
-				m.Tentative, m.Name, m.Kind = false, c.name, c.kind
+				name, ok := confirmedName(m.Text, c)
+				if !ok {
+					continue
+				}
+				m.Tentative, m.Name, m.Kind = false, name, c.kind
 			}
 			kept = append(kept, m)
 		}

@@ -37,6 +37,16 @@
 // document ("Halvard" of "Halvard Construction"). Plural nouns for bodies
 // that act on their own ("rescuers", "police") are groups.
 //
+// Some runs English marks as no one, whatever the context: a run ending in
+// a prize head ("Tony Awards", "Nobel Prize"); a run an article or a
+// possessive pronoun opens ("the Emmys", "an Oscar win", a body after
+// "the"); a lone name before a word for its people, which is a place ("a
+// Kelburn man", "said Kelburn police"); a possessive before a club or shop
+// ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
+// Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics.
+// A surname written with a given name of its own ("Miles Vell" beside
+// "Mark Vell") is its own person; a short familiar form ("Mo") may join.
+//
 // A capitalised word the document gives no context for ("a call with
 // Ashford") is returned as a Tentative mention: Resolve keeps it when
 // another document names a person by that surname (or an organisation by

@@ -19,8 +19,18 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		fn, ok := pick(full, w, "")
 		if !ok {
 			if tentative(lt) {
-				ms = append(ms, Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Person, Tentative: true})
+				m := Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Person, Tentative: true}
+				if start, ok := f.givenBefore(text, ms, loose, k); ok {
+					ms = dropLoose(ms, start, loose[k-1].end)
+					m.Start, m.Text, m.Name = start, text[start:lt.end], text[start:lt.end]
+				}
+				ms = append(ms, m)
 			}
+			continue
+		}
+		if m, ok := f.ownGiven(text, ms, loose, k, fn.name); ok && !fn.org {
+			m.Country = fn.country
+			ms = append(dropLoose(ms, m.Start, loose[k-1].end), m)
 			continue
 		}
 		m := Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person, Country: fn.country, Ref: fn.ref}

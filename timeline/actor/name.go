@@ -75,6 +75,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
 		return out, i + 1, false // "General Assembly": the title word names a body
 	}
+	if res, next, done := s.notPerson(out, i, end, strong); done {
+		return res, next, true
+	}
 	if !strong && s.orgBefore(i) {
 		// "the relief agency Open Hands", "the charity Vell Trust"
 		m.Kind, m.Role, m.Title = timeline.Organization, "", ""
@@ -104,6 +107,11 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	orgName := s.has(lOrgHead, end-1) && n >= 2
 	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
 		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
+	}
+	if !strong {
+		if res, next, done := s.afterArticle(out, m, i, end, accept); done {
+			return res, next, true
+		}
 	}
 	if !accept {
 		if country, ok := s.placeContext(i, end); ok && !ev.apposed {

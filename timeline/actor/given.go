@@ -1,0 +1,98 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// Two people of one surname ("Lena Ashford" and her brother "Odo Ashford")
+// are two people: a surname written with a given name of its own is never
+// taken for another person's, in the document or across the corpus.
+
+// givenBefore reports whether the loose word k directly follows a loose
+// capitalised word of the same sentence that may be a given name ("Odo"
+// before "Ashford") and that the document links to no one (ms are the
+// mentions so far), and returns the start of that word.
+func (f *Finder) givenBefore(text string, ms []Mention, loose []looseToken, k int) (int, bool) {
+	if k == 0 {
+		return 0, false
+	}
+	prev, lt := loose[k-1], loose[k]
+	if n := len(ms); n > 0 && ms[n-1].End == prev.end && !ms[n-1].Tentative {
+		return 0, false // the word before names someone already: "Halvard" of "Halvard Construction"
+	}
+	if prev.end+1 != lt.start || text[prev.end] != ' ' || prev.kind != lt.kind ||
+		lt.lex&(lPeopleNoun|lOrgHead|lNamedOrg|lSpeech) != 0 {
+		return 0, false
+	}
+	// A word that opens a sentence is a given name only if the list knows
+	// it, or the document never writes it in lower case and it has no
+	// ending of a participle or an adverb ("Odo Ashford spoke", not
+	// "Yesterday Ashford", "Having Ashford", "Clearly Ashford").
+	w := text[prev.start:prev.end]
+	if f.g.given[w] || !prev.first {
+		return prev.start, true
+	}
+	return prev.start, !lowerIn(text, w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// ownGiven returns the mention of a surname the document links to a full
+// name ("Lena Ashford") when a different given name stands right before
+// it ("Odo Ashford"): the given name's own person. ok is false when the
+// given names agree or there is none.
+func (f *Finder) ownGiven(text string, ms []Mention, loose []looseToken, k int, full string) (Mention, bool) {
+	start, ok := f.givenBefore(text, ms, loose, k)
+	if !ok || !strings.Contains(full, " ") {
+		return Mention{}, false
+	}
+	name := text[start:loose[k].end]
+	if !otherGiven(full, name) {
+		return Mention{}, false
+	}
+	return Mention{Start: start, End: loose[k].end, Text: name, Name: name, Kind: timeline.Person}, true
+}
+
+// dropLoose removes the tentative mention of the loose word at [start,
+// end) if it is the last one appended: its span joins the next word's.
+func dropLoose(ms []Mention, start, end int) []Mention {
+	if n := len(ms); n > 0 && ms[n-1].Tentative && ms[n-1].Start == start && ms[n-1].End == end {
+		return ms[:n-1]
+	}
+	return ms
+}
+
+// confirmedName is the name a tentative mention takes from what the
+// corpus names by its surname (c): the corpus's fuller name, unless the
+// mention writes a given name of its own ("Odo Ashford" where the corpus
+// knows "Lena Ashford"), which is then its own person. ok is false when a
+// written given name meets no person of that surname.
+func confirmedName(text string, c confirmed) (name string, ok bool) {
+	if !strings.Contains(text, " ") {
+		return c.name, true
+	}
+	if c.kind != timeline.Person {
+		return "", false
+	}
+	if !otherGiven(c.name, text) {
+		return c.name, true
+	}
+	return text, true
+}
+
+// otherGiven reports whether two names of one surname give two full given
+// names that cannot be one ("Lena Ashford", "Odo Ashford"). A short given
+// name of the same initial may be a familiar form ("Mo" of "Maurice", "Sam"
+// of "Samuel"), so it does not tell two people apart.
+func otherGiven(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	x, y := strings.ToLower(fa[0]), strings.ToLower(fb[0])
+	if sameGiven(x, y) || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+		return false
+	}
+	short := min(len(strings.TrimSuffix(x, ".")), len(strings.TrimSuffix(y, "."))) < 4
+	return !(short && x[0] == y[0])
+}

@@ -1,0 +1,123 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// Rules for capitalised runs that look like names but that English marks
+// as no one: prizes and events, nouns behind an article, a name used as
+// the modifier of a noun for people, and a possessive that owns a name.
+// They run before the person rules, since a given name inside a prize
+// ("Tony Awards") or a verb of saying beside a modifier ("said Ashford
+// police") would otherwise make a person.
+
+// placeModified are the lower-case nouns after which a lone capitalised
+// name is where the people come from: "a Vancouver man", "Ashford police".
+var placeModified = map[string]bool{"man": true, "woman": true, "men": true, "women": true, "boy": true,
+	"girl": true, "teen": true, "teenager": true, "native": true, "natives": true, "resident": true,
+	"residents": true, "police": true, "couple": true}
+
+// notPerson reads a run [i, end) with no honorific or title that is no
+// person. handled reports whether it applied: then out and next are what
+// unknown returns, and the run's words are not kept as loose surnames.
+func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mention, next int, handled bool) {
+	last := end - 1
+	if s.prizeHead(last) {
+		// "the Tony Awards", "a Nobel Prize": even a title before it
+		// ("Player Award") names the prize, not a player.
+		return out, end, true
+	}
+	if strong {
+		return out, end, false
+	}
+	if k, ok := s.possessiveEnd(end); ok && s.word(k) && s.toks[k].is(tCap) && s.has(lOrgHead, k) {
+		// "Vell's Club", "Ashford's Restaurant": a shop or club named
+		// after its founder is a body.
+		start, stop := s.toks[i].start, s.toks[k].end
+		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: strings.ReplaceAll(oneSpaced(s.text[start:stop]), " '", "'"),
+			Kind: timeline.Organization}), k + 1, true
+	}
+	if s.toks[last].is(tPoss) && s.capName(end) {
+		// "Ostravia's Ivo Dane": what owns a person is a team, a place or
+		// a body, not a second person coordinated with a first.
+		return out, end, true
+	}
+	if end-i == 1 && !s.toks[last].is(tPoss) && s.word(end) && !s.toks[end].is(tCap) && placeModified[s.str(end)] {
+		// "a Vancouver man", "said Ashford police": the name says where
+		// the people are from.
+		start, stop := s.toks[i].start, s.toks[last].end
+		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
+			Kind: timeline.Place, Modifier: true}), end, true
+	}
+	return out, end, false
+}
+
+// possessiveEnd returns the token after the possessive ending of the run
+// ending before end: the ending is part of the last word ("Vell's") or,
+// in text tokenised with spaces, a token of its own ("Vell 's").
+func (s *sentence) possessiveEnd(end int) (int, bool) {
+	if s.toks[end-1].is(tPoss) {
+		return end, true
+	}
+	if s.punct(end, '\'') && s.word(end+1) && s.str(end+1) == "s" && s.toks[end].start == s.toks[end-1].end+1 {
+		return end + 2, true
+	}
+	return end, false
+}
+
+// afterArticle reads a run [i, end) without honorific or title inside a
+// noun phrase: right after an article or a possessive pronoun ("the
+// Oscars", "an Emmy win", "her Emmy", "the Ashford Highway Patrol"), or
+// after one and a number or lower-case modifier when the run is one word
+// that modifies the noun after it or is a plural ("the 2007 Oscars", "a
+// strong Emmy contender"). Such a run is a noun, so no person. Right after
+// "the", what the rules took for a person is a body, a team or an event;
+// otherwise it is a common noun and no mention, unless a word such as
+// "region" after it makes it a place ("the Odesa region"). handled reports whether
+// it applied; the run's words are then not kept as loose surnames either.
+func (s *sentence) afterArticle(out []Mention, m Mention, i, end int, accept bool) (_ []Mention, next int, handled bool) {
+	j := i - 1
+	for ; j >= i-2 && s.word(j) && !s.toks[j].is(tCap) && !s.has(lStop|lSpeech, j); j-- {
+	}
+	if !s.has(lDeterminer, j) {
+		return out, end, false
+	}
+	if j < i-1 {
+		w := s.str(end - 1)
+		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !s.toks[end-1].is(tPoss)
+		modifier := s.word(end) && !s.toks[end].is(tCap) && !s.has(lSpeech|lStop, end)
+		if end-i != 1 || !(plural || modifier) {
+			return out, end, false
+		}
+	}
+	if country, ok := s.placeContext(i, end); ok {
+		// "the Odesa region"
+		m.Kind, m.Role, m.Title, m.Country = timeline.Place, "", "", country
+		return append(out, m), end, true
+	}
+	if !accept || j < i-1 || s.lower(j) != "the" {
+		return out, end, true
+	}
+	m.Kind, m.Role, m.Title, m.Country = timeline.Organization, "", "", ""
+	m.Modifier = s.toks[end-1].is(tPoss)
+	return append(out, m), end, true
+}
+
+// prizeHead reports whether the word at k ends the name of a prize,
+// contest or event: "Awards", "Prize", "Games", "Cup". The list holds
+// singulars; a plural or possessive ending is dropped before the lookup.
+func (s *sentence) prizeHead(k int) bool {
+	if !s.word(k) || !s.toks[k].is(tCap) {
+		return false
+	}
+	w := strings.ToLower(s.str(k))
+	for _, end := range []string{"’s", "'s", "s"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			w = stem
+			break
+		}
+	}
+	return s.g.lex["prize-head"][w]
+}

@@ -1,0 +1,71 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestFindNotPerson checks capitalised words that look like names but that
+// English marks as no one: places, prizes, titles, stores.
+func TestFindNotPerson(t *testing.T) {
+	tests := []struct {
+		name, text string
+		notPerson  []string // names no person mention may carry
+		want       []string // "kind:name" mentions that must be found
+	}{
+		{"abbreviated rank with full stop", "Harbour police Sgt. Thomas Dane said the car was stolen.",
+			[]string{"Sgt", "Sgt Thomas Dane"}, []string{"person:Thomas Dane"}},
+		{"abbreviated rank spaced off its stop", "Harbour police Sgt . Thomas Dane testified on Monday.",
+			[]string{"Sgt"}, []string{"person:Thomas Dane"}},
+		{"abbreviated title without stop", "Two deaths so close together were unusual, Insp Brannock said.",
+			[]string{"Insp Brannock", "Insp"}, []string{"person:Brannock"}},
+		{"clerical honorific", "Reporters spoke with Msgr. Alan Vell about the nomination.",
+			[]string{"Msgr"}, []string{"person:Alan Vell"}},
+		{"prize after a given name", "Okoro hosted both the 2004 and 2005 Alan Awards, Vell said.",
+			[]string{"Alan Awards", "Awards"}, nil},
+		{"prize with a title word", "He won the Kelby Player Award in 2019, Vell said.",
+			[]string{"Award", "Player Award", "Kelby Player Award"}, nil},
+		{"plural after an article", "Vell said the Brannies added a category this year.",
+			[]string{"Brannies"}, nil},
+		{"noun after an indefinite article", "Reporters said an Ostrel win would surprise Mr Vell.",
+			[]string{"Ostrel"}, []string{"person:Vell"}},
+		{"name before a word for its people", "Tim Vell faces one count of murder, said Kelburn police spokesman Ivo Dane.",
+			[]string{"Kelburn"}, []string{"place:Kelburn"}},
+		{"name before man", "A 61-year-old Kelburn man was charged yesterday, police said.",
+			[]string{"Kelburn"}, []string{"place:Kelburn"}},
+		{"store named after its founder", "Investigators say Vell's Club is checking its tape.",
+			[]string{"Vell", "Vell's Club"}, []string{"organization:Vell's Club"}},
+		{"store in spaced text", "Investigators say Vell 's Club is checking its tape .",
+			[]string{"Vell"}, []string{"organization:Vell's Club"}},
+		{"owner of a person", "Ostrava's Thomas Dane and Kelburn's Alan Brannock were fired.",
+			[]string{"Kelburn"}, []string{"person:Alan Brannock"}},
+		{"region after an article stays a place", "Strikes on the Odrava region damaged energy facilities.",
+			[]string{"Odrava"}, []string{"place:Odrava"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := docOf("d", tc.text)
+			ms := NewFinder().Find(&doc)
+			checkMentions(t, &doc, ms)
+			for _, m := range ms {
+				for _, n := range tc.notPerson {
+					if m.Kind == timeline.Person && m.Name == n {
+						t.Errorf("%q is a person, want none:%s", n, describe(ms))
+					}
+				}
+			}
+			for _, w := range tc.want {
+				kind, name, _ := strings.Cut(w, ":")
+				found := false
+				for _, m := range ms {
+					found = found || string(m.Kind) == kind && m.Name == name
+				}
+				if !found {
+					t.Errorf("want %s %q, got:%s", kind, name, describe(ms))
+				}
+			}
+		})
+	}
+}
