@@ -80,3 +80,28 @@ func classOf(status string) statusClass {
 	}
 	return classHappened
 }
+
+// realmOf returns the realm of an event kind: kinds of two realms cannot
+// tell one happening, however their words match ("Troy was fired" from his
+// job is no attack; "fired a round" no dismissal). Kinds in no realm
+// ("other", a meeting, a legal step) may stand beside any: the extractor
+// files them loosely, and a killing's death or a charge's accusation is
+// the same happening told from another side.
+func realmOf(kind string) string {
+	switch kind {
+	case "attack", "disaster", "death":
+		return "harm"
+	case "appointment", "dismissal", "resignation", "hiring":
+		return "office"
+	}
+	if familyOf(kind, "") == famSpeech {
+		return famSpeech
+	}
+	return ""
+}
+
+// kindsClash reports whether kinds a and b lie in different realms.
+func kindsClash(a, b string) bool {
+	ra, rb := realmOf(a), realmOf(b)
+	return ra != "" && rb != "" && ra != rb
+}

@@ -113,3 +113,60 @@ func TestNominal(t *testing.T) {
 		}
 	}
 }
+
+func TestKindsClash(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"dismissal", "attack", true},
+		{"statement", "attack", true},
+		{"appointment", "statement", true},
+		{"demand", "statement", false},
+		{"attack", "death", false},
+		{"attack", "attack", false},
+		{"other", "attack", false},
+		{"", "dismissal", false},
+		{"meeting", "attack", false},
+		{"legal", "accusation", false},
+	}
+	for _, tt := range tests {
+		if got := kindsClash(tt.a, tt.b); got != tt.want {
+			t.Errorf("kindsClash(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := kindsClash(tt.b, tt.a); got != tt.want {
+			t.Errorf("kindsClash(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestSensesStayApart checks that one word told in two senses, in a
+// stream, is two events however alike the documents.
+func TestSensesStayApart(t *testing.T) {
+	dismissed := telling{text: "Troy was fired from his job", word: "fired", lemma: "fire", kind: "dismissal"}
+	shot := telling{text: "a gunman fired a round", word: "fired", lemma: "fire", kind: "attack"}
+	tests := []struct {
+		name string
+		a, b telling
+		want int // events
+	}{
+		{"a dismissal and an attack stay apart", dismissed, shot, 2},
+		{"two dismissals merge", dismissed, dismissed, 1},
+		{"two attacks merge", shot, shot, 1},
+	}
+	day := timeline.NewDate(2025, 3, 10)
+	words := strings.Fields("gunman office accountant firm shooting police Troy")
+	for _, tt := range tests {
+		opt := Options{
+			Published: map[string]timeline.Date{"a": day, "b": day},
+			DocTerms:  map[string][]string{"a": words, "b": words},
+		}
+		res := []extract.Result{
+			{Doc: "a", Events: []extract.EventMention{tt.a.mention("a", 0)}},
+			{Doc: "b", Events: []extract.EventMention{tt.b.mention("b", 0)}},
+		}
+		if events, _ := opt.Merge(res); len(events) != tt.want {
+			t.Errorf("%s: %d events, want %d", tt.name, len(events), tt.want)
+		}
+	}
+}
