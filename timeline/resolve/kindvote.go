@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ func eventKind(members []*record) string {
 	type tally struct {
 		kind         string
 		votes, verbs int
+	}
+	if k := members[0].kind; !slices.ContainsFunc(members[1:], func(r *record) bool { return r.kind != k }) && k != "" {
+		// One kind told: no vote, and no word to look up.
+		return k
 	}
 	var counts []tally
 	for _, r := range members {

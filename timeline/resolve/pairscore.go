@@ -47,7 +47,7 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 	default:
 		return 0, false
 	}
-	if kindsClash(a.kind, b.kind) {
+	if clashes(a.realm, b.realm) {
 		// One word, two senses: "fired" from a job, "fired" a gun. In
 		// an archive the extractor's sense is a guess from loosely named
 		// participants, and many tellings are filed under the wrong one:
