@@ -11,6 +11,8 @@ import (
 type cluster struct {
 	fam  int32
 	kind string // the most specific kind told so far
+	// realm is kind's, which a telling of the same family never changes.
+	realm realm
 	// triggers are the members' distinct trigger lemmas, up to
 	// maxTriggers: a new telling must use a word related to one of them.
 	triggers []string
@@ -41,7 +43,7 @@ func (c *cluster) hasDoc(doc int32) bool {
 
 func newCluster(r *record, ri int32) cluster {
 	c := cluster{
-		fam: r.fam, kind: r.kind, status: r.status,
+		fam: r.fam, kind: r.kind, realm: r.realm, status: r.status,
 		actors: r.actors, agents: r.agents, places: r.places,
 		dated: r.dated, start: r.start, end: r.end,
 	}

@@ -70,7 +70,7 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 		When:   when,
 		Dates:  dates,
 	}
-	rep := representative(members, ev.Status, &agreeing)
+	rep := representative(members, ev.Kind, ev.Status, &agreeing)
 	ev.Summary = summary(members, rep)
 	ev.Predicate = rep.m.Trigger
 	for _, r := range members {
@@ -81,41 +81,6 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 	ev.Mentions = eventMentions(members)
 	ev.ID = eventID(&ev)
 	return ev
-}
-
-// eventKind is the most told kind, the specific speech act over a plain
-// statement; ties go to the first in alphabetical order.
-func eventKind(members []*record) string {
-	anySpecific := false
-	for _, r := range members {
-		anySpecific = anySpecific || !generic(r.kind)
-	}
-	type tally struct {
-		kind string
-		n    int
-	}
-	var counts []tally
-	for _, r := range members {
-		if anySpecific && generic(r.kind) {
-			continue
-		}
-		i := slices.IndexFunc(counts, func(t tally) bool { return t.kind == r.kind })
-		if i < 0 {
-			counts = append(counts, tally{kind: r.kind})
-			i = len(counts) - 1
-		}
-		counts[i].n++
-	}
-	best, n := "", -1
-	for _, t := range counts {
-		if t.n > n || t.n == n && t.kind < best {
-			best, n = t.kind, t.n
-		}
-	}
-	if best == "" {
-		return "other"
-	}
-	return best
 }
 
 // eventStatus: what occurred beats what was only reported; among things
@@ -157,27 +122,31 @@ func normStatus(s string) string {
 	return s
 }
 
-// representative picks the mention that best tells the event: one with
-// the event's status and date, naming the most participants and places,
-// most precisely dated.
-func representative(members []*record, status string, agreeing *dateGroup) *record {
-	score := func(r *record) [6]int {
-		s := [6]int{}
-		if normStatus(r.m.Status) == status {
+// representative picks the mention that best tells the event: one of
+// the event's kind (so that the summary says what the kind says), with its
+// status and date, naming the most participants and places, most
+// precisely dated.
+func representative(members []*record, kind, status string, agreeing *dateGroup) *record {
+	score := func(r *record) [7]int {
+		s := [7]int{}
+		if r.kind == kind || r.kind == "" && kind == "other" {
 			s[0] = 1
 		}
-		if agreeing.agrees(r) {
+		if normStatus(r.m.Status) == status {
 			s[1] = 1
+		}
+		if agreeing.agrees(r) {
+			s[2] = 1
 		}
 		// The most timeline-worthy telling names the event best: a
 		// bare "the proposal" does not speak for "Ukraine accepted the
 		// US ceasefire proposal".
-		s[2] = int(math.Round(r.m.Salience * 10))
-		s[3], s[4] = len(r.actors), len(r.places)
+		s[3] = int(math.Round(r.m.Salience * 10))
+		s[4], s[5] = len(r.actors), len(r.places)
 		if r.dated {
-			s[5] = -int(r.width())
+			s[6] = -int(r.width())
 		} else {
-			s[5] = -1 << 30
+			s[6] = -1 << 30
 		}
 		return s
 	}
@@ -191,13 +160,17 @@ func representative(members []*record, status string, agreeing *dateGroup) *reco
 	return best
 }
 
+// summary is the representative's, or else the first of a telling of
+// the representative's kind, or else any telling's.
 func summary(members []*record, rep *record) string {
 	if rep.m.Summary != "" {
 		return rep.m.Summary
 	}
-	for _, r := range members {
-		if r.m.Summary != "" {
-			return r.m.Summary
+	for _, sameKind := range []bool{true, false} {
+		for _, r := range members {
+			if r.m.Summary != "" && (!sameKind || r.kind == rep.kind) {
+				return r.m.Summary
+			}
 		}
 	}
 	return ""

@@ -80,3 +80,37 @@ func classOf(status string) statusClass {
 	}
 	return classHappened
 }
+
+// realm is a group of kinds: kinds of two realms cannot tell one
+// happening, however their words match ("Troy was fired" from his job is
+// no attack; "fired a round" no dismissal). Kinds in no realm ("other", a
+// meeting, a legal step) may stand beside any: the extractor files them
+// loosely, and a killing's death or a charge's accusation is the same
+// happening told from another side.
+type realm uint8
+
+const (
+	noRealm realm = iota
+	realmHarm
+	realmOffice
+	realmSpeech
+)
+
+func realmOf(kind string) realm {
+	switch kind {
+	case "attack", "disaster", "death":
+		return realmHarm
+	case "appointment", "dismissal", "resignation", "hiring":
+		return realmOffice
+	}
+	if familyOf(kind, "") == famSpeech {
+		return realmSpeech
+	}
+	return noRealm
+}
+
+// clashes reports whether realms a and b cannot be one event's.
+func clashes(a, b realm) bool { return a != noRealm && b != noRealm && a != b }
+
+// kindsClash reports whether kinds a and b lie in different realms.
+func kindsClash(a, b string) bool { return clashes(realmOf(a), realmOf(b)) }

@@ -22,6 +22,7 @@ type record struct {
 	fam     int32
 	family  string
 	kind    string
+	realm   realm  // of kind: fixed, as the first pass merges one family
 	trigger string // the trigger's lemma, lower-cased
 	status  statusClass
 	actors  []int32 // sorted, unique
@@ -135,6 +136,7 @@ func (f *flattener) record(res *extract.Result, ri, ei int32) record {
 	}
 	r.telling.Doc = doc
 	r.family = familyOf(r.kind, m.Trigger)
+	r.realm = realmOf(r.kind)
 	r.fam = f.families.id(r.family)
 	r.actors, r.agents = f.participants(m.Actors)
 	r.places = f.placeIDs(m.Places)
