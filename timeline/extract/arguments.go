@@ -28,6 +28,11 @@ func (p parsed) event(i int) (EventMention, bool) {
 	w := p.word(i)
 	lemma := strings.ToLower(w.Lemma)
 	kind := p.pickKind(f, lemma, noun)
+	end := p.triggerEnd(i)
+	if j, phrase, kinds := p.collocation(i); j >= 0 {
+		// "opened fire" is an attack, whatever "open" and "fire" are.
+		lemma, kind, end = phrase, kinds[0], max(end, p.word(j).End)
+	}
 	x := p.x
 	when, own := p.time(f)
 	ev := EventMention{
@@ -39,7 +44,7 @@ func (p parsed) event(i int) (EventMention, bool) {
 		Mention: timeline.Mention{
 			Doc: x.doc.ID, Start: p.s.Span.Start, End: p.s.Span.End,
 			Text:    x.doc.Text[p.s.Span.Start:p.s.Span.End],
-			Trigger: &timeline.TextRange{Start: w.Start, End: p.triggerEnd(i)},
+			Trigger: &timeline.TextRange{Start: w.Start, End: end},
 		},
 	}
 	roles := []struct {

@@ -26,8 +26,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return first
 	case p.disasterActs(f, first):
 		return "disaster"
-	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.isPerson):
-		return "dismissal" // "fired the coach"
+	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
+		return "dismissal" // "fired the coach", "Olsen was fired"
 	case personKinds[first] && p.anyIs(f.patients, p.isThing) && !p.anyIs(f.patients, p.isStaff):
 		// Only people are appointed, hired or dismissed, alone or as a
 		// team: "exchanged attacks" is no appointment, whatever the
@@ -140,6 +140,15 @@ func (p parsed) isPerson(j int) bool {
 		return wn.NounClass(strings.ToLower(w.Lemma)) == "person"
 	}
 	return false
+}
+
+// mayBePerson reports whether word j is a person, or a name the actor
+// finder has not typed: one fires (shoots) things and places, not names.
+func (p parsed) mayBePerson(j int) bool {
+	if p.isPerson(j) {
+		return true
+	}
+	return p.actorAt(j) < 0 && p.word(j).UPOS == "PROPN"
 }
 
 // isStaff reports whether word j names people one may appoint or

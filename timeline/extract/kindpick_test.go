@@ -11,6 +11,13 @@ func TestPickKind(t *testing.T) {
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Anna Berg fired the coach on Monday.", "fire", "dismissal"},
 		{"Soldiers fired rockets at Ostburg on Monday.", "fire", "attack"},
+		{"Carl Dahl was fired from his job on Monday.", "fire", "dismissal"},
+		{"He was fired on Monday.", "fire", "dismissal"},
+		{"Carl Dahl, who was fired last week, shot two managers on Monday.", "fire", "dismissal"},
+		{"The shots were fired on Monday.", "fire", "attack"},
+		{"The Rovers fired Dane Olsen on Monday.", "fire", "dismissal"},
+		{"Olsen was fired after a losing run on Monday.", "fire", "dismissal"},
+		{"A gunman opened fire on the crowd on Monday.", "open fire", "attack"},
 		{"Carl Dahl was charged with fraud on Monday.", "charge", "legal"},
 		{"Anna Berg accused Carl Dahl of fraud on Monday.", "accuse", "accusation"},
 		{"Sudland and Norland exchanged attacks on Monday.", "exchange", "other"},
@@ -30,6 +37,17 @@ func TestPickKind(t *testing.T) {
 			}
 			t.Errorf("no event %q%s", tc.trigger, describe(r))
 		})
+	}
+}
+
+// The noun of a verb's collocation is no event of its own: "opened fire"
+// is one attack, not an opening and a blaze.
+func TestCollocation(t *testing.T) {
+	r := parseText(t, "A gunman opened fire on the crowd in Ostburg on Monday.")
+	for _, e := range r.Events {
+		if e.Trigger == "fire" || e.Trigger == "open" {
+			t.Errorf("event %q beside the collocation%s", e.Trigger, describe(r))
+		}
 	}
 }
 

@@ -115,7 +115,7 @@ func (p parsed) isPredicate(i int) bool {
 		default:
 			return false
 		}
-		return eventNoun(strings.ToLower(w.Lemma))
+		return eventNoun(strings.ToLower(w.Lemma)) && !p.inCollocation(i)
 	case "ADJ":
 		return p.predicativeState(i)
 	}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// A verb and its bare object can be one word in WordNet ("open fire",
+// "take place", "lose consciousness"): the pair names the event, and its
+// noun is no event of its own ("fire" in "opened fire" is no blaze).
+
+// collocation returns the bare object j of verb i that WordNet joins with
+// it into one verb, that verb's lemma ("open fire") and its kinds; j is -1
+// when there is none.
+func (p parsed) collocation(i int) (j int, phrase string, kinds []string) {
+	if p.word(i).UPOS != "VERB" {
+		return -1, "", nil
+	}
+	for k := i + 1; k < len(p.s.Words) && k <= i+2; k++ {
+		if p.head(k) != i || p.rel(k) != "obj" || p.word(k).UPOS != "NOUN" || p.hasDependent(k, "det") {
+			continue
+		}
+		phrase = strings.ToLower(p.word(i).Lemma) + " " + strings.ToLower(p.word(k).Lemma)
+		if kinds = wn.Kinds(phrase, false); len(kinds) > 0 {
+			return k, phrase, kinds
+		}
+	}
+	return -1, "", nil
+}
+
+// inCollocation reports whether noun j is the object half of its verb's
+// collocation.
+func (p parsed) inCollocation(j int) bool {
+	h := p.head(j)
+	if h < 0 {
+		return false
+	}
+	k, _, _ := p.collocation(h)
+	return k == j
+}
+
+// hasDependent reports whether word j has a dependent of relation rel.
+func (p parsed) hasDependent(j int, rel string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == j && p.rel(k) == rel {
+			return true
+		}
+	}
+	return false
+}
