@@ -264,6 +264,11 @@ func slug(s string) string {
 // the nearest person before it in the sentence that is a subject, else the
 // subject of the sentence before.
 func (x *extractor) resolvePronoun(s *sentence, j int) int {
+	if j > 0 && j+1 < len(s.toks) && s.toks[j-1].low == "," && !s.toks[j].quoted && postposedReport[s.toks[j+1].low] {
+		// "Dahl was on probation, he said": the speaker is not the one
+		// spoken of, but most often the one the story quoted last.
+		return x.prevSubject
+	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		// The doer of the nearest event before: "Trump said he …",
 		// "comments made by Trump in the Oval Office, where he hosted".
@@ -283,6 +288,10 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 	}
 	return x.prevSubject
 }
+
+// postposedReport are the forms of reporting verbs that follow what was
+// said: "…, he said", "…, she added".
+var postposedReport = set("said says told tells added adds explained noted insisted")
 
 // resolveIt returns the country or organisation "it" at j stands for: the
 // nearest one before it in the sentence, other than the antecedent of the

@@ -33,9 +33,11 @@ func (p parsed) pronounRef(j int) int {
 		return -1
 	}
 	x := p.x
-	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 {
+	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) {
 		return ref // -1 when two people are named
 	}
+	// Else the one person of the sentence before: also the speaker of
+	// "Dahl was on probation, he said", who is not the one spoken of.
 	for k := len(x.spans) - 1; k >= 0; k-- {
 		if sp := x.spans[k]; sp.Start < p.s.Span.Start {
 			ref, _ := x.onlyPerson(sp.Start, sp.End)
@@ -66,4 +68,44 @@ func (x *extractor) onlyPerson(start, end int) (ref, people int) {
 		return -1, people
 	}
 	return ref, people
+}
+
+// reportsOn reports whether pronoun j is the subject of a verb of
+// reporting whose reported clause holds the byte at.
+func (p parsed) reportsOn(j, at int) bool {
+	v := p.head(j)
+	if v < 0 || p.rel(j) != "nsubj" || !reportingVerb(p.word(v).Lemma) {
+		return false
+	}
+	for c := range p.s.Words {
+		if p.head(c) != v || p.rel(c) != "ccomp" && p.rel(c) != "parataxis" {
+			continue
+		}
+		if lo, hi := p.subtreeSpan(c); lo <= at && at < hi {
+			return true
+		}
+	}
+	// A bare "he said" after what was said hangs from it however the
+	// parse takes it (parataxis, or a relative clause): "Dahl was on
+	// probation, he said".
+	if h := p.head(v); h >= 0 && !p.hasDependent(v, "ccomp") && !p.hasDependent(v, "obj") && !p.hasDependent(v, "xcomp") {
+		lo, _ := p.subtreeSpan(h)
+		return lo <= at && at < p.word(v).Start
+	}
+	return false
+}
+
+// subtreeSpan returns the bytes that word i's subtree covers.
+func (p parsed) subtreeSpan(i int) (lo, hi int) {
+	lo, hi = p.word(i).Start, p.word(i).End
+	for k := range p.s.Words {
+		// Bounded, so that a damaged parse with a cycle still ends.
+		for a, steps := k, 0; a >= 0 && steps <= len(p.s.Words); a, steps = p.head(a), steps+1 {
+			if a == i {
+				lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
+				break
+			}
+		}
+	}
+	return lo, hi
 }

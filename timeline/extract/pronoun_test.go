@@ -17,6 +17,10 @@ func TestPronouns(t *testing.T) {
 		{"earlier in the sentence", "Gus Holm said he would resign.", "resign", timeline.RoleAgent, "gus-holm"},
 		{"a possessive", "Carl Dahl left Ostburg. His resignation shocked Norland.", "resignation", timeline.RoleAgent, "carl-dahl"},
 		{"nobody named before", "He resigned on Monday.", "resign", timeline.RoleAgent, ""},
+		{"the speaker is not the one spoken of", "Carl Dahl was on probation, he said on Monday.", "say", timeline.RoleAgent, ""},
+		{"but the one quoted before", "Gus Holm spoke on Monday. Carl Dahl was on probation, he said.", "say", timeline.RoleAgent, "gus-holm"},
+		{"nor in a reported clause after the verb", "Asked on Monday, she said Anna Berg had resigned.", "say", timeline.RoleAgent, ""},
+		{"a speaker who speaks of an event", "Anna Berg arrived in Ostburg on Monday, and she said the talks had failed.", "say", timeline.RoleAgent, "anna-berg"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,7 +29,7 @@ func TestSaidBefore(t *testing.T) {
 		{"said, however, that", "Holm said, however, that the talks failed.", "Gus Holm said the talks failed"},
 		{"a clause of its own", "Norland did not disclose the terms, and Holm declined to comment.", "Gus Holm did not comment"},
 		{"said, but", "The driver was fired last week, Holm said, but he was still on the payroll.", "Gus Holm said the driver was fired"},
-		{"the speaker named in what he said", "Holm was on probation, he said.", "Gus Holm said Gus Holm was on probation"},
+		{"the speaker is not the one spoken of", "Holm arrived on Monday. Dahl was on probation, he said.", "Gus Holm said Carl Dahl was on probation"},
 		{"a setting, then what was said", "When the clerk tried to stop him, the driver hit her, Holm said.", "Gus Holm said the driver hit her"},
 		{"a gerund subject", "Bringing in an actor from abroad is a risk worth taking, Holm said.", "Gus Holm said bringing in an actor from abroad is a risk worth taking"},
 		{"in a statement, then a colon", "Holm said in a joint statement: “We are thrilled to have won.”", "Gus Holm said: “We are thrilled to have won”"},
