@@ -29,6 +29,12 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		// ("Player Award") names the prize, not a player.
 		return out, end, true
 	}
+	if end-i >= 2 && s.word(i) && s.g.lex["vessel-prefix"][strings.ToLower(s.str(i))] {
+		// "MV Aurora said it was under attack": a ship, not a person.
+		start, stop := s.toks[i].start, s.toks[last].end
+		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
+			Kind: timeline.Organization}), end, true
+	}
 	if strong {
 		return out, end, false
 	}

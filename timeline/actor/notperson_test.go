@@ -15,6 +15,10 @@ func TestFindNotPerson(t *testing.T) {
 		notPerson  []string // names no person mention may carry
 		want       []string // "kind:name" mentions that must be found
 	}{
+		{"a ship is no person", "The MV Aurora said it was under attack, Vell said.",
+			[]string{"MV Aurora", "Aurora"}, []string{"organization:MV Aurora"}},
+		{"a warship either", "Sailors from HMS Kelby boarded the boat on Monday.",
+			[]string{"HMS Kelby", "Kelby"}, []string{"organization:HMS Kelby"}},
 		{"abbreviated rank with full stop", "Harbour police Sgt. Thomas Dane said the car was stolen.",
 			[]string{"Sgt", "Sgt Thomas Dane"}, []string{"person:Thomas Dane"}},
 		{"abbreviated rank spaced off its stop", "Harbour police Sgt . Thomas Dane testified on Monday.",
