@@ -95,22 +95,16 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	// The blocks are scored on every CPU, each worker a contiguous run of
 	// them; the edges are sorted afterwards, so the result does not
 	// depend on which worker scored which.
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
-	found := make([][]edge, workers)
-	var wg sync.WaitGroup
-	for wi := range workers {
-		lo, hi := len(keys)*wi/workers, len(keys)*(wi+1)/workers
-		wg.Go(func() {
-			for _, k := range keys[lo:hi] {
-				found[wi] = blockEdges(found[wi], blocks[k], cs, ps)
-			}
-			// Events sharing two words met in two blocks: keep one edge
-			// a pair (the same pair scores the same in any block).
-			sortEdges(found[wi], len(cs))
-			found[wi] = slices.CompactFunc(found[wi], sameEdge)
-		})
-	}
-	wg.Wait()
+	found := make([][]edge, keyWorkers(keys))
+	forKeyRuns(keys, len(found), func(wi int, run []string) {
+		for _, k := range run {
+			found[wi] = blockEdges(found[wi], blocks[k], cs, ps)
+		}
+		// Events sharing two words met in two blocks: keep one edge a
+		// pair (the same pair scores the same in any block).
+		sortEdges(found[wi], len(cs))
+		found[wi] = slices.CompactFunc(found[wi], sameEdge)
+	})
 	for len(found) > 1 {
 		// Merge the workers' sorted runs two by two, each into a slice of
 		// its exact size, so that the edges are never held twice over.
@@ -223,4 +217,21 @@ const blockSenses = 1
 func firstSenses(word string) []uint32 {
 	s := wn.Senses(word)
 	return s[:min(len(s), blockSenses)]
+}
+
+// keyWorkers is how many workers share the blocks of keys: every CPU, but
+// no fewer than 64 blocks each, which would cost more to start than to do.
+func keyWorkers(keys []string) int {
+	return max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
+}
+
+// forKeyRuns calls do on workers goroutines, each with its index and a
+// contiguous run of keys, and waits for them all.
+func forKeyRuns(keys []string, workers int, do func(worker int, run []string)) {
+	var wg sync.WaitGroup
+	for wi := range workers {
+		lo, hi := len(keys)*wi/workers, len(keys)*(wi+1)/workers
+		wg.Go(func() { do(wi, keys[lo:hi]) })
+	}
+	wg.Wait()
 }

@@ -1,10 +1,5 @@
 package resolve
 
-import (
-	"runtime"
-	"sync"
-)
-
 // In an archive, stories of one kind lie side by side: two trials, two
 // earthquakes, whose documents share the kind's words and so look alike
 // to a plain cosine. A document's closest neighbours tell its own story,
@@ -67,29 +62,23 @@ func (t *nearest) kth() float64 {
 // documents its events meet in the pairs the second pass scores (the same
 // windows, so the cost stays O(n · corefScan)).
 func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []docVector) []float64 {
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
-	found := make([][]nearest, workers)
-	var wg sync.WaitGroup
-	for wi := range workers {
-		lo, hi := len(keys)*wi/workers, len(keys)*(wi+1)/workers
-		wg.Go(func() {
-			near := make([]nearest, len(docs))
-			for _, k := range keys[lo:hi] {
-				eachPair(blocks[k], cs, func(x, y int32) {
-					dx, dy := cs[x].docs[0], cs[y].docs[0]
-					// Pairs the first pass judged are never scored:
-					// their documents' likeness is not needed.
-					if dx != dy && !judged(&cs[x], &cs[y], true) {
-						c := cosine(docs[dx], docs[dy])
-						near[dx].add(dy, c)
-						near[dy].add(dx, c)
-					}
-				})
-			}
-			found[wi] = near
-		})
-	}
-	wg.Wait()
+	found := make([][]nearest, keyWorkers(keys))
+	forKeyRuns(keys, len(found), func(wi int, run []string) {
+		near := make([]nearest, len(docs))
+		for _, k := range run {
+			eachPair(blocks[k], cs, func(x, y int32) {
+				dx, dy := cs[x].docs[0], cs[y].docs[0]
+				// Pairs the first pass judged are never scored: their
+				// documents' likeness is not needed.
+				if dx != dy && !judged(&cs[x], &cs[y], true) {
+					c := cosine(docs[dx], docs[dy])
+					near[dx].add(dy, c)
+					near[dy].add(dx, c)
+				}
+			})
+		}
+		found[wi] = near
+	})
 	out := make([]float64, len(docs))
 	for d := range out {
 		t := found[0][d]

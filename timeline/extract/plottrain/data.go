@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
@@ -123,14 +124,14 @@ func extractESC(jsonl string, gold map[string]*goldDoc, limit int) ([]extracted,
 			docs = append(docs, d)
 		}
 	}
-	slices.SortFunc(docs, func(a, b timeline.Document) int { return compareStrings(a.ID, b.ID) })
+	slices.SortFunc(docs, func(a, b timeline.Document) int { return strings.Compare(a.ID, b.ID) })
 	if limit > 0 && len(docs) > limit {
 		docs = docs[:limit]
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("plottrain: %s: no document with ESC plot links", jsonl)
 	}
-	analyzer, err := language.Default()
+	analyzer, err := language.Syntax()
 	if err != nil {
 		return nil, fmt.Errorf("plottrain: the language models: %w", err)
 	}
@@ -147,14 +148,4 @@ func extractESC(jsonl string, gold map[string]*goldDoc, limit int) ([]extracted,
 		out[i] = extracted{doc: gold[docs[i].ID], res: extract.Document(&docs[i], timexes, mentions[i], sents), sents: sents}
 	}
 	return out, nil
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
