@@ -231,14 +231,25 @@ const (
 // From is the cause and To the effect; for responds_to and contradicts, From
 // is the later event that answers or contradicts To; for precedes, From
 // comes first; for fulfils, From is what happened and To the expected or
-// planned event it makes good.
+// planned event it makes good. Docs lists every document that states the
+// link; Doc names it only when there is one, since a link between merged
+// events holds in every telling of both.
 type Link struct {
-	From       string  `json:"from"`
-	To         string  `json:"to"`
-	Kind       string  `json:"kind"`
-	Cue        string  `json:"cue"`
-	Doc        string  `json:"doc"`
-	Confidence float64 `json:"confidence"`
+	From       string   `json:"from"`
+	To         string   `json:"to"`
+	Kind       string   `json:"kind"`
+	Cue        string   `json:"cue"`
+	Doc        string   `json:"doc,omitempty"`
+	Docs       []string `json:"docs"`
+	Confidence float64  `json:"confidence"`
+}
+
+// Sources lists the documents that state l.
+func (l Link) Sources() []string {
+	if len(l.Docs) == 0 && l.Doc != "" {
+		return []string{l.Doc}
+	}
+	return l.Docs
 }
 
 // Diagnostic is a problem with one input that did not stop the others.

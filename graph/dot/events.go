@@ -315,23 +315,28 @@ func (ew *eventWriter) linkTooltip(l timeline.Link) string {
 	if l.Cue != "" {
 		tip += " (\"" + l.Cue + "\")"
 	}
-	if s := ew.linkSentence(l); s != "" {
+	docs := l.Sources()
+	if len(docs) == 0 {
+		return tip
+	}
+	if s := ew.linkSentence(l, docs[0]); s != "" {
 		tip += "\n" + clip(s, 400)
 	}
-	if l.Doc != "" {
-		tip += "\n-- " + ew.docName(l.Doc)
+	names := make([]string, len(docs))
+	for i, d := range docs {
+		names[i] = ew.docName(d)
 	}
-	return tip
+	return tip + "\n-- " + strings.Join(names, ", ")
 }
 
-// linkSentence finds, among the two events' mentions in the link's
-// document, the sentence holding the cue, or else the first one.
-func (ew *eventWriter) linkSentence(l timeline.Link) string {
+// linkSentence finds, among the two events' mentions in doc, the sentence
+// holding the link's cue, or else the first one.
+func (ew *eventWriter) linkSentence(l timeline.Link, doc string) string {
 	var candidates []timeline.Mention
 	for _, id := range []string{l.From, l.To} {
 		if ev, err := ew.g.Vertex(id); err == nil {
 			for _, m := range ev.Mentions {
-				if m.Doc == l.Doc {
+				if m.Doc == doc {
 					candidates = append(candidates, m)
 				}
 			}

@@ -79,4 +79,12 @@ func TestCopiesAreOneTelling(t *testing.T) {
 			break
 		}
 	}
+	if len(many.Links) == 0 {
+		t.Fatal("the article gives no links to check")
+	}
+	for _, l := range many.Links {
+		if l.Kind != timeline.Fulfils && (len(l.Docs) != 5 || l.Doc != "") {
+			t.Errorf("link %s %s %s: doc %q, docs %q; want no doc and the 5 copies", l.From, l.Kind, l.To, l.Doc, l.Docs)
+		}
+	}
 }

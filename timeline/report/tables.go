@@ -74,11 +74,17 @@ func (ix *index) linkRows(links []timeline.Link) []linkRow {
 		row := linkRow{
 			From: eventRef{ID: l.From}, To: eventRef{ID: l.To},
 			Kind: strings.ReplaceAll(oneLine(l.Kind), "_", " "),
-			Cue:  oneLine(l.Cue), Source: oneLine(l.Doc),
+			Cue:  oneLine(l.Cue),
 		}
-		if d := ix.docs[l.Doc]; d != nil {
-			row.Source = sourceName(d)
+		var names []string
+		for _, doc := range l.Sources() {
+			if d := ix.docs[doc]; d != nil {
+				names = append(names, sourceName(d))
+			} else {
+				names = append(names, oneLine(doc))
+			}
 		}
+		row.Source = strings.Join(names, ", ")
 		rows = append(rows, row)
 	}
 	return rows

@@ -63,8 +63,9 @@ func fulfilments(events []timeline.Event, published map[string]timeline.Date) []
 				break
 			}
 			if makesGood(h, plan) {
+				doc := h.Mentions[0].Doc
 				links = append(links, timeline.Link{From: h.ID, To: plan.ID, Kind: timeline.Fulfils,
-					Doc: h.Mentions[0].Doc, Confidence: fulfilConfidence})
+					Doc: doc, Docs: []string{doc}, Confidence: fulfilConfidence})
 				break
 			}
 		}

@@ -12,8 +12,8 @@ import (
 
 // mergeLinks translates each result's links from mention indexes to event
 // ids. A link told by several documents is kept once, with the highest
-// confidence; links from an event to itself and links naming no mention
-// are dropped.
+// confidence and every document in Docs; links from an event to itself and
+// links naming no mention are dropped.
 func mergeLinks(results []extract.Result, eventOf []int32, events []timeline.Event) []timeline.Link {
 	var links []timeline.Link
 	base := 0
@@ -36,9 +36,32 @@ func mergeLinks(results []extract.Result, eventOf []int32, events []timeline.Eve
 		base += n
 	}
 	slices.SortFunc(links, compareLinks)
-	return slices.CompactFunc(links, func(a, b timeline.Link) bool {
-		return a.From == b.From && a.To == b.To && a.Kind == b.Kind
-	})
+	return keepOnePerPair(links)
+}
+
+// keepOnePerPair keeps the first (most confident) of each run of links with
+// one (from, to, kind), with every document of the run in Docs.
+func keepOnePerPair(links []timeline.Link) []timeline.Link {
+	out := links[:0]
+	for i := 0; i < len(links); {
+		j := i + 1
+		for j < len(links) && links[j].From == links[i].From && links[j].To == links[i].To && links[j].Kind == links[i].Kind {
+			j++
+		}
+		l := links[i]
+		l.Docs = make([]string, 0, j-i)
+		for _, m := range links[i:j] {
+			l.Docs = append(l.Docs, m.Doc)
+		}
+		slices.Sort(l.Docs)
+		l.Docs = slices.Compact(l.Docs)
+		if len(l.Docs) > 1 {
+			l.Doc = ""
+		}
+		out = append(out, l)
+		i = j
+	}
+	return out
 }
 
 func linkDoc(res *extract.Result, l extract.LinkMention) string {
