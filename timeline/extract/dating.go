@@ -79,6 +79,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		}
 	}
 	x.inherit(p, group)
+	x.ongoing(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}
@@ -164,6 +165,18 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			// clauses: one there that dates another clause, not
 			// this one, breaks the thread.
 			ev.When = carried(story, BasisNarrative)
+		case story != nil && p.head(pl.word) < 0 && !p.adverbialTime():
+			// The sentence's own news, though: its root goes on
+			// with the story when the sentence's times all belong
+			// to other clauses ("The men were not named suspects,
+			// and on Saturday officials played down …"; "Albright,
+			// who fled Prague in 1948, made no secret of her joy").
+			// A time there that dated the root would have dated it.
+			// Not a time in an adverbial clause ("walked home,
+			// because the roads had closed in 2022", "was placed in
+			// his care after being found last Thanksgiving"): that
+			// clause places the root against its time.
+			ev.When = carried(story, BasisNarrative)
 		}
 	case present, perfect:
 		if !p.futureClause(pl.word) {
@@ -178,6 +191,19 @@ func (p parsed) ownTime() bool {
 	for _, c := range p.txs {
 		if c.att != heldTimex {
 			return true
+		}
+	}
+	return false
+}
+
+// adverbialTime reports whether one of the sentence's time expressions
+// lies in an adverbial clause.
+func (p parsed) adverbialTime() bool {
+	for _, c := range p.txs {
+		for w, hops := c.top, 0; w >= 0 && hops < len(p.s.Words); w, hops = p.head(w), hops+1 {
+			if p.rel(w) == "advcl" {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestStoryAndOngoing checks two ways an event with no time of its own
+// is dated (the publication day is Monday 2025-03-17): the root of a
+// sentence whose times belong to other clauses goes on with the story,
+// and a present participle of a sentence naming no time is of the
+// publication day.
+func TestStoryAndOngoing(t *testing.T) {
+	tests := []struct {
+		name, text, trigger, start, basis string
+	}{
+		{name: "a root goes on with the story past a relative clause's time",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The farmer, who will sell his farm next month, stayed at home.",
+			trigger: "stay", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a root goes on with the story past a conjunct's time",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. Eva Falk stayed at home, and she will sell her farm next month.",
+			trigger: "stay", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a time in an adverbial clause breaks the thread",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. Eva Falk walked home before the roads close next month.",
+			trigger: "walk"},
+		{name: "a participle of a present clause is of the publication day",
+			text:    "Farmers carrying flags are blocking the road near Ostburg.",
+			trigger: "carry", start: "2025-03-17", basis: BasisPublication},
+		{name: "a participle under a past verb stays undated",
+			text:    "Farmers carrying flags were blocking the road near Ostburg.",
+			trigger: "carry"},
+		{name: "a participle of a sentence with a time takes that time, not the publication day",
+			text:    "Farmers carrying flags are blocking the road in Ostburg next month.",
+			trigger: "carry", start: "2025-04-01", basis: BasisText},
+	}
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, tx, am := fixture(t, tc.text, cast, dates)
+			r := Document(doc, tx, am, analyzer.Analyze(doc))
+			e := eventWith(r, tc.trigger)
+			switch {
+			case e == nil:
+				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
+			case tc.start == "" && e.When != nil:
+				t.Errorf("dated %v (%s), want undated%s", e.When.Start, e.When.Basis, describe(r))
+			case tc.start != "" && e.When == nil:
+				t.Errorf("undated, want %s (%s)%s", tc.start, tc.basis, describe(r))
+			case tc.start != "" && (e.When.Start.String() != tc.start || e.When.Basis != tc.basis):
+				t.Errorf("when %v (%s), want %s (%s)%s", e.When.Start, e.When.Basis, tc.start, tc.basis, describe(r))
+			}
+		})
+	}
+}
