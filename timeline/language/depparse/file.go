@@ -103,9 +103,11 @@ func Read(r io.Reader) (*Model, error) {
 	if _, err := io.CopyN(&part, tr, int64(size)); err != nil {
 		return nil, fmt.Errorf("%w: labeller: %v", ErrCorrupt, err)
 	}
-	if m.label, err = perceptron.Read(&part); err != nil {
+	label, err := perceptron.Read(&part)
+	if err != nil {
 		return nil, fmt.Errorf("%w: labeller: %w", ErrCorrupt, err)
 	}
+	m.label = perceptron.NewTable(label)
 	if m.label.Classes() != len(m.labels) {
 		return nil, fmt.Errorf("%w: %d labels for %d relations", ErrCorrupt, m.label.Classes(), len(m.labels))
 	}

@@ -9,11 +9,11 @@ import (
 type Model struct {
 	labels []string // the dependency relations, sorted
 	trans  *inline
-	label  *perceptron.Model
+	label  *perceptron.Table
 }
 
 func newModel(labels []string, trans, label *perceptron.Model) *Model {
-	return &Model{labels: labels, trans: newInline(trans), label: label}
+	return &Model{labels: labels, trans: newInline(trans), label: perceptron.NewTable(label)}
 }
 
 // Labels returns the dependency relations the model assigns.

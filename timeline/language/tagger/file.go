@@ -40,18 +40,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	binary.Write(&out, binary.LittleEndian, crc32.ChecksumIEEE(body.Bytes()))
 	for _, p := range m.nets() {
 		var b bytes.Buffer
-		p.writeTo(&b) // a bytes.Buffer does not fail
+		p.WriteTo(&b) // a bytes.Buffer does not fail
 		section(&out, b.Bytes())
 	}
 	return out.WriteTo(w)
 }
 
 // nets returns m's perceptrons in file order.
-func (m *Model) nets() []*net {
+func (m *Model) nets() []*perceptron.Table {
 	if m.tags2 == nil {
-		return []*net{m.tags, m.morph}
+		return []*perceptron.Table{m.tags, m.morph}
 	}
-	return []*net{m.tags, m.morph, m.tags2}
+	return []*perceptron.Table{m.tags, m.morph, m.tags2}
 }
 
 func section(out *bytes.Buffer, b []byte) {
@@ -81,7 +81,7 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	nets := []struct {
 		name    string
-		dst     **net
+		dst     **perceptron.Table
 		classes int
 	}{{"tags", &m.tags, len(m.classes)}, {"features", &m.morph, len(m.feats)}, {"second tags", &m.tags2, len(m.classes)}}
 	for _, p := range nets[:nnets] {
@@ -96,7 +96,7 @@ func Read(r io.Reader) (*Model, error) {
 		if pm.Classes() != p.classes {
 			return nil, fmt.Errorf("%w: %s: %d classes, want %d", ErrCorrupt, p.name, pm.Classes(), p.classes)
 		}
-		*p.dst = newNet(pm)
+		*p.dst = perceptron.NewTable(pm)
 	}
 	m.finish()
 	return m, nil

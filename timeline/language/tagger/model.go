@@ -23,9 +23,9 @@ type Model struct {
 	// classFeats[c] lists the FEATS ids seen with class c, most frequent
 	// first: the candidates for a word the lexicon lacks.
 	classFeats [][]uint16
-	tags       *net
-	tags2      *net // the second pass, which sees the first's tags on the right; nil if none
-	morph      *net
+	tags       *perceptron.Table
+	tags2      *perceptron.Table // the second pass, which sees the first's tags on the right; nil if none
+	morph      *perceptron.Table
 	lex        lexicon
 	lem        lemmatizer
 	// unsure is the margin of the first pass's scores below which the
@@ -48,7 +48,7 @@ const secondMargin = 20
 func (m *Model) finish() {
 	m.buildRows()
 	m.unsure = 0
-	if sc := float64(m.tags.scale); sc > 0 && !math.IsInf(sc, 0) {
+	if sc := float64(m.tags.Scale()); sc > 0 && !math.IsInf(sc, 0) {
 		m.unsure = int32(math.Min(secondMargin/sc, math.MaxInt32))
 	}
 }
@@ -138,7 +138,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 
 // chooseClass returns the class of word i, the words before it tagged by
 // the same pass, and by how much its score beat the next class's.
-func (t *Tagger) chooseClass(i int, pm *net, second bool) (int, int32) {
+func (t *Tagger) chooseClass(i int, pm *perceptron.Table, second bool) (int, int32) {
 	if e := t.exact[i+2]; e >= 0 {
 		if tag := t.m.lex.entries[e].tag; tag >= 0 {
 			return int(tag), math.MaxInt32
@@ -147,13 +147,13 @@ func (t *Tagger) chooseClass(i int, pm *net, second bool) (int, int32) {
 	if r := t.row(i); r != nil && !second {
 		copy(t.scores, r)
 		t.feats = t.contextFeatures(t.feats[:0], i)
-		pm.add(t.feats, t.scores)
+		pm.Add(t.feats, t.scores)
 	} else {
 		t.feats = t.tagFeatures(t.feats[:0], i)
 		if second {
 			t.feats = t.secondFeatures(t.feats, i)
 		}
-		pm.score(t.feats, t.scores)
+		pm.Score(t.feats, t.scores)
 	}
 	return best2(t.scores)
 }
@@ -224,7 +224,7 @@ func (m *Model) buildRows() {
 		m.rowOf[e] = int32(len(m.rows) / nc)
 		m.rows = append(m.rows, make([]int32, nc)...)
 		feats = wordFeatures(feats[:0], &h)
-		m.tags.score(feats, m.rows[len(m.rows)-nc:])
+		m.tags.Score(feats, m.rows[len(m.rows)-nc:])
 	}
 }
 
@@ -256,7 +256,7 @@ func (t *Tagger) chooseFeats(i, c int) int {
 		return int(cf[0])
 	}
 	t.feats = t.featsFeatures(t.feats[:0], i)
-	t.m.morph.score(t.feats, t.mscores)
+	t.m.morph.Score(t.feats, t.mscores)
 	best, bestScore := -1, int32(0)
 	consider := func(f int) {
 		if best < 0 || t.mscores[f] > bestScore {

@@ -38,7 +38,7 @@ func trainSecond(m *Model, sents [][]token, dev []conllu.Sentence, epochs int, o
 				t.learnTags(s, tr, false)
 			}
 		}
-		fm.tags = newNet(tr.Model(comp))
+		fm.tags = perceptron.NewTable(tr.Model(comp))
 		fm.finish()
 		for i := k; i < len(sents); i += folds {
 			t.setWords(sents[i])
@@ -57,7 +57,7 @@ func trainSecond(m *Model, sents [][]token, dev []conllu.Sentence, epochs int, o
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x5ec0))
-	var best *net
+	var best *perceptron.Table
 	bestAcc, since := -1.0, 0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
@@ -67,11 +67,11 @@ func trainSecond(m *Model, sents [][]token, dev []conllu.Sentence, epochs int, o
 			copy(t.first[2:], first[i])
 			t.learnTags(sents[i], tr, true)
 		}
-		m.tags2 = newNet(tr.Model(comp))
+		m.tags2 = perceptron.NewTable(tr.Model(comp))
 		m.finish()
 		sc := Evaluate(m, dev)
 		fmt.Fprintf(log, "tagger second pass epoch %d: dev UPOS %.2f XPOS %.2f UPOS+XPOS %.2f, %d features, %s\n",
-			epoch, sc.Pct(sc.UPOS), sc.Pct(sc.XPOS), sc.Pct(sc.Class), m.tags2.features, time.Since(start).Round(time.Millisecond))
+			epoch, sc.Pct(sc.UPOS), sc.Pct(sc.XPOS), sc.Pct(sc.Class), m.tags2.Features(), time.Since(start).Round(time.Millisecond))
 		if acc := sc.Pct(sc.Class); len(dev) == 0 || acc > bestAcc {
 			best, bestAcc, since = m.tags2, acc, 0
 		} else if since++; since >= opts.Patience {

@@ -76,9 +76,9 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	}
 	comp := perceptron.Compression{MinWeight: opts.MinWeight}
 	tr := perceptron.NewTrainer(len(m.classes))
-	m.morph = newNet(perceptron.NewTrainer(len(m.feats)).Model(comp))
+	m.morph = perceptron.NewTable(perceptron.NewTrainer(len(m.feats)).Model(comp))
 	t := m.NewTagger()
-	var best *net
+	var best *perceptron.Table
 	bestAcc, since, bestEpoch := -1.0, 0, 0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
@@ -88,11 +88,11 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 			r, n := t.learnTags(sents[i], tr, false)
 			right, total = right+r, total+n
 		}
-		m.tags = newNet(tr.Model(comp))
+		m.tags = perceptron.NewTable(tr.Model(comp))
 		m.finish()
 		sc := Evaluate(m, dev)
 		fmt.Fprintf(log, "tagger epoch %d: train %.2f%%, dev UPOS %.2f XPOS %.2f UPOS+XPOS %.2f, %d features, %s\n",
-			epoch, pct(right, total), sc.Pct(sc.UPOS), sc.Pct(sc.XPOS), sc.Pct(sc.Class), m.tags.features,
+			epoch, pct(right, total), sc.Pct(sc.UPOS), sc.Pct(sc.XPOS), sc.Pct(sc.Class), m.tags.Features(),
 			time.Since(start).Round(time.Millisecond))
 		if acc := sc.Pct(sc.Class); len(dev) == 0 || acc > bestAcc {
 			best, bestAcc, since, bestEpoch = m.tags, acc, 0, epoch
@@ -106,16 +106,16 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 
 	mt := perceptron.NewTrainer(len(m.feats))
 	once := seenOnce(sents, m)
-	var bestMorph *net
+	var bestMorph *perceptron.Table
 	bestAcc, since = -1, 0
 	for epoch := 1; epoch <= opts.MorphEpochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			t.learnFeats(sents[i], mt, once)
 		}
-		m.morph = newNet(mt.Model(comp))
+		m.morph = perceptron.NewTable(mt.Model(comp))
 		sc := Evaluate(m, dev)
-		fmt.Fprintf(log, "tagger features epoch %d: dev %s, %d features\n", epoch, sc, m.morph.features)
+		fmt.Fprintf(log, "tagger features epoch %d: dev %s, %d features\n", epoch, sc, m.morph.Features())
 		if acc := sc.Pct(sc.UFeats); len(dev) == 0 || acc > bestAcc {
 			bestMorph, bestAcc, since = m.morph, acc, 0
 		} else if since++; since >= opts.Patience {
