@@ -125,13 +125,53 @@ func isBoundary(text string, s, i, j, le int) bool {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(text[k:le])
-	if unicode.IsLower(next) || terminatorLen(text, k, le) > 0 {
-		return false // "?” he said", "We ... have", "realistic? … Are"
+	if terminatorLen(text, k, le) > 0 {
+		return false // "We ... have", "realistic? … Are"
+	}
+	if unicode.IsLower(next) {
+		return opensInLowerCase(text, s, i, j)
 	}
 	if text[i] != '.' || j-i > 1 && text[i+1] == '.' {
 		return true // "!", "?", an ellipsis, or a full stop doubled
 	}
 	return !abbreviationHolds(wordBefore(text, s, i), text[k:le], next)
+}
+
+// opensInLowerCase reports whether a sentence ends at the mark text[i]
+// although the next word is in lower case: mail and comments often start
+// one so ("i had a blast. did you go?"), and so do some names ("iPhone
+// sales rose"). Not after a closing quote or bracket ("?” he said"), a
+// doubled mark or an ellipsis ("so... maybe"), an initial or an
+// abbreviation ("etc. and", "approx. five", "U.S. and", "No. of").
+func opensInLowerCase(text string, s, i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	switch text[i] {
+	case '!', '?':
+		return true
+	case '.':
+		w := wordBefore(text, s, i)
+		if len(w) < 2 || strings.IndexByte(w, '.') >= 0 || !isSpaceBefore(text, i-len(w)) {
+			return false
+		}
+		lower := strings.ToLower(w)
+		return !titles[lower] && !monthAbbrevs[lower] && !numberAbbrevs[lower] && !alwaysAbbrevs[lower] && !endingAbbrevs[lower]
+	}
+	return false
+}
+
+// isSpaceBefore reports whether text[b] starts a word: the line's start,
+// or after a space, a quote or a bracket (not "file.name" or "3rd.").
+func isSpaceBefore(text string, b int) bool {
+	if b == 0 {
+		return true
+	}
+	switch text[b-1] {
+	case ' ', '\t', '\n', '\r', '"', '\'', '(', '[':
+		return true
+	}
+	return false
 }
 
 // skipSpace skips spaces, tabs and no-break spaces.
