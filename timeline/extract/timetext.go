@@ -258,6 +258,12 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			if !fits(t, *tx.Interval, p.x.doc.Published) || speech && c.att >= 0 && p.word(c.att).UPOS != "NOUN" && !p.above(c.att, pred) {
 				continue
 			}
+			if c.att >= 0 && tx.End <= p.word(pred).Start && p.word(pred).UPOS == "NOUN" && p.markedBy(pred, matterCase) && p.above(c.att, pred) {
+				// "opened an inquiry on Monday into the collapse": the
+				// inquiry's Monday. A time after the noun may be its own
+				// ("the collapse in 2019").
+				continue
+			}
 			rank = 1
 		default:
 			continue // another clause's time: "said Thursday he had sent"
