@@ -38,15 +38,27 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 			}
 		}
 		return KindOther
-	case slices.Contains(kinds, "accusation") && p.hasCase(f.clause, "with", "of"):
-		if len(f.agents) == 0 && p.passive(f.clause) {
-			// "was charged with murder": by a prosecutor, a step of
-			// the law, not someone's words.
+	case slices.Contains(kinds, "accusation") && (p.hasCase(f.clause, "with", "of", "over") || p.passive(f.clause) && p.anyIs(f.patients, p.mayBePerson)):
+		if len(f.agents) == 0 && p.passive(f.clause) || p.anyIs(f.agents, p.isLawOfficer) {
+			// "was charged with murder", "two men were charged",
+			// "police charged him with fraud": a step of the law, not
+			// someone's words.
 			return "legal"
 		}
 		return "accusation" // "Russia accused Kyiv of sabotage"
 	}
 	return first
+}
+
+// isLawOfficer reports whether word j names those who bring charges in
+// law: "police", "prosecutors", "the court".
+func (p parsed) isLawOfficer(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
+		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff":
+		return true
+	}
+	return false
 }
 
 // personKinds are the kinds whose patient is a person.
