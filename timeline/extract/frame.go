@@ -39,10 +39,45 @@ func (p parsed) status(c int) string {
 			return timeline.Denied
 		}
 	}
+	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
+		return st
+	}
 	if status == timeline.Occurred && p.reportedBy(c) {
 		return timeline.Reported
 	}
 	return status
+}
+
+// wantedNoun returns the status of event noun n when a verb of wanting,
+// planning or refusing governs it as its object: "demanded the arrest of
+// those responsible" (not made), "expects a call", "called for talks",
+// "cancelled the meeting".
+func (p parsed) wantedNoun(n int) (string, bool) {
+	h := p.head(n)
+	if h < 0 || p.word(n).UPOS != "NOUN" || p.word(h).UPOS != "VERB" {
+		return "", false
+	}
+	if p.rel(n) != "obj" && !(p.rel(n) == "obl" && p.caseOf(n) == "for") {
+		return "", false
+	}
+	forIt := p.rel(n) == "obl"
+	switch strings.ToLower(p.word(h).Lemma) {
+	case "expect", "anticipate", "predict", "await":
+		return timeline.Expected, true
+	case "plan", "schedule", "propose", "promise", "pledge":
+		return timeline.Planned, true
+	case "call", "push", "press", "hope", "wish":
+		if forIt {
+			// "called for talks", "pushed for a truce"; not "called
+			// the attack cowardly", "pressed charges".
+			return timeline.Hypothetical, true
+		}
+	case "demand", "request", "seek", "want", "urge", "ask", "suggest", "recommend":
+		return timeline.Hypothetical, true
+	case "refuse", "cancel", "postpone", "scrap":
+		return timeline.Denied, true
+	}
+	return "", false
 }
 
 // reportedBy reports whether clause c is what a speech verb says

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // TestPickKind chooses among a word's senses by its arguments.
 func TestPickKind(t *testing.T) {
@@ -68,5 +72,33 @@ func TestCalledIsNaming(t *testing.T) {
 	r := extractText(t, "Berg called Dahl on Monday.")
 	if e := find(t, r, KindCall); e.Summary != "Anna Berg spoke with Carl Dahl" {
 		t.Errorf("summary %q%s", e.Summary, describe(r))
+	}
+}
+
+// TestWantedNoun reads the status of an event noun from the verb that
+// wants, plans or refuses it.
+func TestWantedNoun(t *testing.T) {
+	tests := []struct {
+		text, trigger, status string
+	}{
+		{"Protesters demanded the arrest of Carl Dahl on Monday.", "arrest", timeline.Hypothetical},
+		{"Anna Berg called for talks with Sudland on Monday.", "talk", timeline.Hypothetical},
+		{"Anna Berg cancelled the talks with Carl Dahl on Monday.", "talk", timeline.Denied},
+		{"Police made the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
+		{"Anna Berg condemned the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			for _, e := range r.Events {
+				if e.Trigger == tc.trigger {
+					if e.Status != tc.status {
+						t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
+					}
+					return
+				}
+			}
+			t.Errorf("no event %q%s", tc.trigger, describe(r))
+		})
 	}
 }

@@ -395,7 +395,8 @@ var (
 		"cancelled canceled cancel postponed postpone scrapped scrap")
 	governHypo = set("future potential possible hypothetical prospective seeks seek sought wants want " +
 		"wanted hopes hope hoped tries try tried trying aims aim aimed efforts effort " +
-		"willingness unlikely push pushing ask asked urged urge calls called seeking")
+		"willingness unlikely push pushing ask asked urged urge calls called seeking demand demands " +
+		"demanded demanding request requests requested requesting")
 	// Nouns that follow a country or institution used as a modifier:
 	// "US special envoy", "Kremlin spokesman", "Russian forces".
 	modifierHeads = set("special envoy envoys president presidential president's minister " +

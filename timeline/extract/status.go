@@ -151,6 +151,10 @@ func (s *sentence) nounStatus(n int) string {
 			return timeline.Hypothetical
 		case governOccurred[t.low]:
 			return timeline.Occurred
+		case t.low == "for":
+			// "called for talks", "pushed for a truce": the verb
+			// before says; "arrested for the murder" goes on to
+			// Occurred.
 		case t.has(cPrep) && t.low != "of":
 			return timeline.Occurred
 		}
