@@ -97,13 +97,19 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	// depend on which worker scored which.
 	found := make([][]edge, keyWorkers(keys))
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
+		// Events sharing several words meet in several blocks: one edge
+		// a pair is kept (the same pair scores the same in any block),
+		// and the run is compacted whenever it doubles, so that the
+		// copies never hold more than the edges themselves.
+		kept := 0
 		for _, k := range run {
 			found[wi] = blockEdges(found[wi], blocks[k], cs, ps)
+			if len(found[wi]) > 2*kept+minCompact {
+				found[wi] = compactEdges(found[wi], len(cs))
+				kept = len(found[wi])
+			}
 		}
-		// Events sharing two words met in two blocks: keep one edge a
-		// pair (the same pair scores the same in any block).
-		sortEdges(found[wi], len(cs))
-		found[wi] = slices.CompactFunc(found[wi], sameEdge)
+		found[wi] = compactEdges(found[wi], len(cs))
 	})
 	for len(found) > 1 {
 		// Merge the workers' sorted runs two by two, each into a slice of
@@ -120,6 +126,15 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 		found = next
 	}
 	return found[0]
+}
+
+// minCompact is the fewest new edges worth a compaction.
+const minCompact = 1 << 16
+
+// compactEdges sorts edges by pair and keeps one edge of each.
+func compactEdges(edges []edge, n int) []edge {
+	sortEdges(edges, n)
+	return slices.CompactFunc(edges, sameEdge)
 }
 
 func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
