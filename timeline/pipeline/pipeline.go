@@ -62,7 +62,7 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
 	}
-	events, links := resolve.Options{Published: resolve.PublishedDates(docs), DocTerms: about, Weights: o.MergeWeights}.Merge(results)
+	events, links := resolve.Options{Published: resolve.PublishedDates(docs), DocTerms: about, Weights: o.MergeWeights, Actors: actors}.Merge(results)
 	tl := &timeline.Timeline{
 		Schema:    timeline.Schema,
 		Documents: nonNil(docs),

@@ -32,6 +32,11 @@ type cluster struct {
 	pubFirst, pubLast int32
 
 	members []int32 // record indexes
+
+	// who are the named actors the event happened to, in an archive
+	// (tellWho); whoGuessed says they are its documents' rather than its
+	// own.
+	who, docWho []int32
 }
 
 func (c *cluster) coarse() bool { return c.end > c.start }

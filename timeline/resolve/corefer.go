@@ -39,6 +39,9 @@ const (
 // corefer merges clusters that tell one event, and returns the merged
 // clusters.
 func corefer(cs []cluster, recs []record, ps *pairScorer) []cluster {
+	if ps.people != nil {
+		ps.tellWho(cs, recs)
+	}
 	edges := corefEdges(cs, recs, ps)
 	group := agglomerate(len(cs), edges, ps.w.Threshold)
 	out := make([]cluster, 0, len(cs))

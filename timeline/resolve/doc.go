@@ -13,7 +13,9 @@
 //   - their participants agree: the same actors in any role order, or two
 //     shared actors, or one shared actor who leads one side while the other
 //     side names nobody else; a statement is always its speaker's;
-//   - their places agree when both name one;
+//   - their places agree when both name one; in an archive (most
+//     documents undated), the named people of two events, or those their
+//     documents are about, count against a merge when they differ;
 //   - their dates overlap (statements: on one day). Two vague dates (a
 //     week, a month) from different documents a few days apart may still
 //     be one event when everything else is the same; the event then keeps

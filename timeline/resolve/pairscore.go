@@ -18,6 +18,14 @@ type pairScorer struct {
 	// kth is, in an archive, each document's nearK-th closest cosine
 	// (nearCosines); nil otherwise.
 	kth []float64
+	// people describes each actor id for whoFit, in an archive; nil
+	// otherwise.
+	people []person
+	// named counts how often each document names each actor id
+	// (namedCounts), and actorRank is each id's place in the order of
+	// the names: for tellWho, in an archive.
+	named     []map[int32]int32
+	actorRank []int32
 }
 
 // score returns how strongly two events look like one, or false when the
@@ -79,6 +87,23 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		return cannotLink, true
 	case sharesAny(a.actors, b.actors):
 		s += w.SharedActor
+	}
+	if ps.people != nil {
+		// In an archive, where agents named differently forbid nothing
+		// (loose), who the events happened to still counts: two arrests
+		// of two players, two climbers' deaths. Their own named people
+		// count most; what their documents are about, less (ECB+ dev
+		// CoNLL F1 63.4 → 63.7, train 59.3 → 59.4; more against either
+		// split the events the extractor names wrongly).
+		switch whoFit(a.who, b.who, ps.people) {
+		case whoAgree:
+			s += w.SamePeople
+		case whoDiffer:
+			s -= w.OtherPeople
+		}
+		if whoFit(a.docWho, b.docWho, ps.people) == whoDiffer {
+			s -= w.OtherDocPeople
+		}
 	}
 	if len(a.places) > 0 && len(b.places) > 0 {
 		if !sharesAny(a.places, b.places) {

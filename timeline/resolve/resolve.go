@@ -23,6 +23,10 @@ type Options struct {
 	DocTerms map[string][]string
 	// Weights, when set, replace DefaultWeights in the second pass.
 	Weights *Weights
+	// Actors are the resolved actors the mentions' ids name: in an
+	// archive, events that name different people are told apart (see
+	// whoFit).
+	Actors []timeline.Actor
 }
 
 // PublishedDates maps the ids of docs to their publication dates, for
@@ -61,6 +65,11 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 		w = *o.Weights
 	}
 	ps := &pairScorer{docs: docVectors(f, recs, o.DocTerms), w: w, archive: o.archive()}
+	if ps.archive {
+		ps.people = people(f.actors.names, o.Actors)
+		ps.named = namedCounts(f, o.DocTerms)
+		ps.actorRank = f.actors.ranks()
+	}
 	clusters = corefer(clusters, recs, ps)
 	events, eventOf := buildEvents(recs, clusters)
 	links := mergeLinks(results, eventOf, events)

@@ -24,8 +24,16 @@ type Weights struct {
 	SharedAgent float64 `json:"shared_agent"`
 	SharedActor float64 `json:"shared_actor"`
 	SharedPlace float64 `json:"shared_place"`
-	Overlap     float64 `json:"overlap"` // dates that overlap
-	Threshold   float64 `json:"threshold"`
+	// SamePeople and OtherPeople count, in an archive, for events that
+	// name a person in common and against events whose named people all
+	// differ (whoFit).
+	SamePeople  float64 `json:"same_people"`
+	OtherPeople float64 `json:"other_people"`
+	// OtherDocPeople counts against events whose documents name
+	// different people with their word, when one names none itself.
+	OtherDocPeople float64 `json:"other_doc_people"`
+	Overlap        float64 `json:"overlap"` // dates that overlap
+	Threshold      float64 `json:"threshold"`
 }
 
 // defaultWeights were chosen on the ECB+ train topics by
