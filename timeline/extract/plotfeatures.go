@@ -38,6 +38,7 @@ const (
 	ftLinked
 	ftPathPOS
 	ftPathKinds
+	ftGovernClasses
 )
 
 // maxPathSteps is how many relation labels of the path between the two
@@ -81,6 +82,7 @@ func (p parsed) pairFeatures(dst []perceptron.Feature, pp plotPair, ea, eb *Even
 	)
 	ca, cb := wordClass(wa), wordClass(wb)
 	dst = append(dst,
+		perceptron.Template(ftGovernClasses).Int(gov).Str(ca).Str(cb),
 		perceptron.Template(ftClasses).Str(ca).Str(cb),
 		perceptron.Template(ftClassA).Str(ca),
 		perceptron.Template(ftClassB).Str(cb),
