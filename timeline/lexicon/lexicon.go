@@ -298,3 +298,16 @@ func overlap(a, b []uint32) bool {
 	}
 	return false
 }
+
+// PartsOfSpeech reports whether WordNet has word, a lower-case lemma, as a
+// noun and as a verb. It takes bytes so that a caller trying stems of an
+// inflected word needs no string for each.
+func PartsOfSpeech(word []byte) (noun, verb bool) {
+	l := lex()
+	i, ok := l.index[string(word)] // map index by string(bytes) does not allocate
+	if !ok {
+		return false, false
+	}
+	e := &l.entries[i]
+	return e.nclass != 0, e.vclass != 0
+}

@@ -328,6 +328,9 @@ func (t *Tagger) prepare(words []string) {
 		} else {
 			h.w = hUnknown
 		}
+		if h.amb == 0 {
+			h.amb = wnClass(t.low)
+		}
 	}
 }
 
