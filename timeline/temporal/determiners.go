@@ -182,7 +182,10 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		y := p.dct.Year
 		switch d {
 		case dLast, dPast:
-			if m >= int(p.dct.Month) {
+			// "last February" written in March is not the month just
+			// ended, which would be "last month", but the one a year
+			// before; across New Year "last December" is the one just past
+			if m >= int(p.dct.Month) || m == int(p.dct.Month)-1 {
 				y--
 			}
 		case dNext, dComing:

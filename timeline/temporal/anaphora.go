@@ -1,0 +1,64 @@
+package temporal
+
+import "github.com/storyline/storyline/timeline"
+
+// What anaphoric expressions count from: the last date the text
+// mentioned, or the month, quarter or year it last spoke of ("the
+// following month", "that same day").
+
+// anchor is the date anaphoric expressions count from.
+func (p *parser) anchor() timeline.Date {
+	if p.refSet {
+		return p.ref
+	}
+	return p.dct
+}
+
+// coarseSince reports whether a month, season, quarter or year was
+// mentioned after the last day-level date (or with none before it): "that
+// day" then points into it ("killed last October … removed that same day").
+func (p *parser) coarseSince() bool {
+	return p.coarse.y != 0 && (!p.refSet || p.coarseAt > p.refAt)
+}
+
+// coarseReach is how many tokens back a month or year can be that "that
+// day" points into: a sentence or two. Further back, "trades made that
+// day" is more often any day than one of a period named long before.
+const coarseReach = 40
+
+// dayIn is an unknown day of the period c: YYYY-MM-XX in a month,
+// YYYY-XX-XX in a longer one, with c's days as its interval, since naming
+// any one day of it would be a guess.
+func (p *parser) dayIn(c sem) sem {
+	s := sem{kind: kDay, typ: timeline.TypeDate, y: c.y}
+	if c.kind == kMonth {
+		s.m = c.m
+	}
+	c.mod, c.span = "", spanValue
+	if iv, ok := c.days(p.dct); ok {
+		s.vague = &iv
+	}
+	return s
+}
+
+// anchorFor is the date "the following u" counts from: the last date
+// mentioned, or the start of the last month, quarter or year mentioned
+// when that came later and is no finer than u.
+func (p *parser) anchorFor(u int) timeline.Date {
+	c := p.coarse
+	if c.y != 0 && (!p.refSet || p.coarseAt > p.refAt) {
+		cu := uYear
+		switch c.kind {
+		case kMonth:
+			cu = uMonth
+		case kSeason, kQuarter:
+			cu = uQuarter
+		}
+		if cu <= u {
+			if iv := c.interval(p.dct); iv != nil {
+				return iv.Start
+			}
+		}
+	}
+	return p.anchor()
+}

@@ -1,0 +1,58 @@
+package temporal
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// Normalisation against the discourse and the calendar: "that same day"
+// after a month, "last <month>" next to the publication month, quarters
+// that have not begun yet.
+
+func TestThatDayInCoarserPeriod(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"same day in a month", "The mill shut last November. Its owner left town that same day.", []string{
+			"last November | DATE | 2024-11 | 2024-11-01..2024-11-30",
+			"that same day | DATE | 2024-11-XX | 2024-11-01..2024-11-30"}},
+		{"later that day in a year", "The bridge fell in 2019. Later that day the mayor resigned.", []string{
+			"2019 | DATE | 2019 | 2019-01-01..2019-12-31",
+			"Later that day | DATE | 2019-XX-XX | 2019-01-01..2019-12-31"}},
+		{"a day after the month is the day", "The mill shut last November. On Dec. 2 the owner spoke. That day he wept.", []string{
+			"last November | DATE | 2024-11 | 2024-11-01..2024-11-30",
+			"Dec. 2 | DATE | 2024-12-02 | 2024-12-02..2024-12-02",
+			"That day | DATE | 2024-12-02 | 2024-12-02..2024-12-02"}},
+		{"a month named long before is not it", "The mill shut last November." + filler + "Dealers who sold that day lost money.", []string{
+			"last November | DATE | 2024-11 | 2024-11-01..2024-11-30"}},
+	})
+}
+
+// filler is a stretch of words with no time in it, longer than coarseReach.
+const filler = " The owners of the mill, a family firm from the valley, had long argued with the union over pay, pensions," +
+	" shifts and the cost of heating the old sheds, and neither side would give ground on any of it while the banks watched. "
+
+func TestLastMonthName(t *testing.T) {
+	april := timeline.NewDate(2025, 4, 3)
+	runCases(t, april, []tagCase{
+		{"the month just ended is a year back", "A ferry sank last March.", []string{"last March | DATE | 2024-03 | 2024-03-01..2024-03-31"}},
+		{"an earlier month this year", "A ferry sank last February.", []string{"last February | DATE | 2025-02 | 2025-02-01..2025-02-28"}},
+		{"the publication month", "A ferry sank last April.", []string{"last April | DATE | 2024-04 | 2024-04-01..2024-04-30"}},
+	})
+	january := timeline.NewDate(2025, 1, 9)
+	runCases(t, january, []tagCase{
+		{"across new year", "A ferry sank last December.", []string{"last December | DATE | 2024-12 | 2024-12-01..2024-12-31"}},
+	})
+}
+
+func TestQuarterNotBegun(t *testing.T) {
+	february := timeline.NewDate(2025, 2, 12)
+	runCases(t, february, []tagCase{
+		{"past tense", "The brewer posted a loss for the fourth quarter.", []string{"the fourth quarter | DATE | 2024-Q4 | 2024-10-01..2024-12-31"}},
+		{"no tense, the quarter just ended", "Fourth-quarter sales at the brewer: $3 million.", []string{"Fourth-quarter | DATE | 2024-Q4 | 2024-10-01..2024-12-31"}},
+		{"future", "The brewer will open a plant in the fourth quarter.", []string{"the fourth quarter | DATE | 2025-Q4 | 2025-10-01..2025-12-31"}},
+		{"no tense, a later quarter", "Third-quarter plans at the brewer: a new plant.", []string{"Third-quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
+		{"begun already", "The brewer posted a loss for the first quarter.", []string{"the first quarter | DATE | 2025-Q1 | 2025-01-01..2025-03-31"}},
+		{"a half", "Sales fell in the second half.", []string{"the second half | DATE | 2024-H2 | 2024-07-01..2024-12-31"}},
+		{"a year given", "Sales fell in the fourth quarter of 2025.", []string{"the fourth quarter of 2025 | DATE | 2025-Q4 | 2025-10-01..2025-12-31"}},
+	})
+}
