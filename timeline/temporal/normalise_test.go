@@ -56,3 +56,29 @@ func TestQuarterNotBegun(t *testing.T) {
 		{"a year given", "Sales fell in the fourth quarter of 2025.", []string{"the fourth quarter of 2025 | DATE | 2025-Q4 | 2025-10-01..2025-12-31"}},
 	})
 }
+
+func TestFrontedTimeTakesMainVerb(t *testing.T) {
+	october := timeline.NewDate(2024, 10, 20)
+	runCases(t, october, []tagCase{
+		// the main verb comes long after the fronted month
+		{"fronted month, past", "In January, a week after the anniversary of the Smith vs. Jones ruling on the county's water rights, a flood in Salem, Ore., and Dayton, Tenn., ruined the crops.", []string{
+			"January | DATE | 2024-01 | 2024-01-01..2024-01-31",
+			"a week | DURATION | P1W"}},
+		// that far, a future word is not trusted: the month stays as it
+		// would be with no tense (the nearest, leaning to the past)
+		{"fronted month, a noun far on", "In December, a week after the anniversary of the Smith vs. Jones ruling on the county's water rights, a vote on the new water plan.", []string{
+			"December | DATE | 2024-12 | 2024-12-01..2024-12-31",
+			"a week | DURATION | P1W"}},
+		// the stop of "Gov." does not hide the verb after it
+		{"a title is no sentence end", "In December, Gov. Lee and Sen. Park met with farmers.", []string{
+			"December | DATE | 2023-12 | 2023-12-01..2023-12-31"}},
+	})
+}
+
+func TestClockBeforeWeekday(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		// the deadline is read from the clock time on, not from the weekday
+		{"deadline", "The agency extended its deadline until 9 a.m. EST Tuesday.", []string{"9 a.m. EST Tuesday | TIME | 2025-03-18T09:00 | 2025-03-18..2025-03-18"}},
+		{"past", "The ferry left at 10 p.m. Saturday.", []string{"10 p.m. Saturday | TIME | 2025-03-15T22:00 | 2025-03-15..2025-03-15"}},
+	})
+}

@@ -33,7 +33,15 @@ func (p *parser) tenseDir(i, end int) int {
 			weak, weakDist, weakAt = p.weakTenseOf(k), dist, k
 		}
 	}
-	for k, dist := end, 1; k < len(p.toks) && dist+1 < bestDist; k, dist = k+1, dist+1 {
+	limit := bestDist
+	if best == 0 && p.opensSentence(i) {
+		// "In January, a week after the anniversary of …, a bomb killed
+		// a guard": a fronted time belongs to the main clause, however
+		// long the phrases before its verb. That far, only a verb in the
+		// past is trusted: "plan" or "set" there is more often a noun.
+		limit = contextTokens / 4
+	}
+	for k, dist := end, 1; k < len(p.toks) && dist+1 < limit; k, dist = k+1, dist+1 {
 		if p.boundaryAfter(k-1) && k > end || p.toks[k].newline || p.closingQuote(k) {
 			break // past a closing quote comes the speech frame ("…
 			// Thursday,'' Castro said"), not the tense of the quote
@@ -42,7 +50,9 @@ func (p *parser) tenseDir(i, end int) int {
 			if v < 0 && p.tenseOf(k+1) > 0 {
 				v = 1 // "were planning to", "was expected to": a plan
 			}
-			best = v
+			if dist+1 < bestDist || v < 0 {
+				best = v
+			}
 			break
 		}
 	}
@@ -52,6 +62,19 @@ func (p *parser) tenseDir(i, end int) int {
 		return weak
 	}
 	return best
+}
+
+// opensSentence reports whether the expression at token i is fronted:
+// first in its sentence, or after a preposition that is ("On Friday, …").
+func (p *parser) opensSentence(i int) bool {
+	if p.sentenceStart(i) {
+		return true
+	}
+	switch p.cls(i - 1) {
+	case wIn, wOn, wDuring, wBy, wSince, wUntil:
+		return p.sentenceStart(i - 1)
+	}
+	return false
 }
 
 // weakTenseOf returns the tense a preposition suggests when no verb says
@@ -103,6 +126,9 @@ func (p *parser) boundaryAfter(k int) bool {
 		}
 		if k > 0 && p.toks[k-1].kind == tWord && (p.toks[k-1].lex.abbr || p.toks[k-1].end-p.toks[k-1].start == 1) {
 			return false // "Aug.", "p.m.", an initial
+		}
+		if p.isPunct(k+1, ',') {
+			return false // "Salem, Ore., and …": a stop before a comma ends a word
 		}
 		return true
 	}
