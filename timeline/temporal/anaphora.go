@@ -62,3 +62,42 @@ func (p *parser) anchorFor(u int) timeline.Date {
 	}
 	return p.anchor()
 }
+
+// quarterTopic reports whether a report's figures are the last quarter's:
+// a quarter was mentioned, and no stretch of months since. After "for the
+// nine months, net fell", "a year earlier" and "the 1988 period" are the
+// year before, not its quarter.
+func (p *parser) quarterTopic() bool {
+	return p.lastQ.n > 0 && !(p.stretchSet && p.stretchAt > p.lastQAt)
+}
+
+// yearEarlier is the period a year before the one under discussion.
+func (p *parser) yearEarlier() sem {
+	if p.lastQ.n > 0 && !p.quarterTopic() {
+		return sem{kind: kYear, typ: timeline.TypeDate, y: p.lastQ.y - 1, derived: true}
+	}
+	if p.lastQ.n > 0 {
+		s := p.lastQ
+		s.y--
+		s.mod, s.span, s.derived = "", spanValue, true
+		return s
+	}
+	return p.unitAt(p.addUnits(p.dct, uYear, -1), uYear)
+}
+
+// theQuarter resolves "the quarter", "the latest period": the last quarter
+// mentioned, else the last full quarter before the publication date.
+func (p *parser) theQuarter(d det) sem {
+	if d == dCurrent || d == dThis && p.lastQ.n == 0 {
+		return p.unitAt(p.dct, uQuarter)
+	}
+	if d == dLatest && !p.dct.IsZero() {
+		return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter) // the last one reported
+	}
+	if p.lastQ.n > 0 {
+		s := p.lastQ
+		s.mod, s.span, s.derived = "", spanValue, true
+		return s
+	}
+	return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter)
+}

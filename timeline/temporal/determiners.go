@@ -257,7 +257,7 @@ func (p *parser) detPhrase(i int) (result, bool) {
 			// "the 1988 period", "the 1988 second quarter"
 			k := j + 1
 			switch {
-			case p.cls(k) == wPeriod && p.lastQ.n > 0:
+			case p.cls(k) == wPeriod && p.quarterTopic():
 				// "the 1988 period" in a report on a quarter
 				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.number(), n: p.lastQ.n, derived: true}}, true
 			case p.cls(k) == wPeriod || p.is(k, "year"):
@@ -372,32 +372,4 @@ func (p *parser) spokenYear(i int) (int, int, bool) {
 		return k, y, true
 	}
 	return 0, 0, false
-}
-
-// yearEarlier is the period a year before the one under discussion.
-func (p *parser) yearEarlier() sem {
-	if p.lastQ.n > 0 {
-		s := p.lastQ
-		s.y--
-		s.mod, s.span, s.derived = "", spanValue, true
-		return s
-	}
-	return p.unitAt(p.addUnits(p.dct, uYear, -1), uYear)
-}
-
-// theQuarter resolves "the quarter", "the latest period": the last quarter
-// mentioned, else the last full quarter before the publication date.
-func (p *parser) theQuarter(d det) sem {
-	if d == dCurrent || d == dThis && p.lastQ.n == 0 {
-		return p.unitAt(p.dct, uQuarter)
-	}
-	if d == dLatest && !p.dct.IsZero() {
-		return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter) // the last one reported
-	}
-	if p.lastQ.n > 0 {
-		s := p.lastQ
-		s.mod, s.span, s.derived = "", spanValue, true
-		return s
-	}
-	return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter)
 }

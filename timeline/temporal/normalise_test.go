@@ -82,3 +82,27 @@ func TestClockBeforeWeekday(t *testing.T) {
 		{"past", "The ferry left at 10 p.m. Saturday.", []string{"10 p.m. Saturday | TIME | 2025-03-15T22:00 | 2025-03-15..2025-03-15"}},
 	})
 }
+
+func TestYearEarlierOfAStretch(t *testing.T) {
+	october := timeline.NewDate(2024, 10, 24)
+	runCases(t, october, []tagCase{
+		{"after the quarter", "Third-quarter profit at the mill rose 4% from a year earlier.", []string{
+			"Third-quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"a year earlier | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
+		// nine months are compared with the year before, not its quarter
+		{"after nine months", "Third-quarter profit rose. For the nine months, profit fell from $9 a year earlier.", []string{
+			"Third-quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the nine months | DURATION | P9M",
+			"a year earlier | DATE | 2023 | 2023-01-01..2023-12-31"}},
+		{"year period after nine months", "Third-quarter profit rose. In the first nine months, sales fell from the 2023 period.", []string{
+			"Third-quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the first nine months | DURATION | P9M",
+			"the 2023 period | DATE | 2023 | 2023-01-01..2023-12-31"}},
+		// "the quarter" brings the report back to the quarter
+		{"back to the quarter", "Third-quarter profit rose. For the nine months, sales fell. In the quarter, sales rose from a year ago.", []string{
+			"Third-quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the nine months | DURATION | P9M",
+			"the quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"a year ago | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
+	})
+}

@@ -18,6 +18,10 @@ type parser struct {
 	lastQ    sem
 	lastQAt  int // token index of the last quarter mention
 	lastYear int // the last year mentioned ("that year")
+	// stretchAt is where the last stretch of months of a report was
+	// named ("the nine months"), when stretchSet
+	stretchAt  int
+	stretchSet bool
 	// coarse is the last month, season, quarter or year mentioned, at token
 	// coarseAt; refAt is where ref was mentioned.
 	coarse          sem
@@ -30,6 +34,7 @@ type parser struct {
 // dropped: the token indices it holds count from the new first token.
 func (p *parser) slide(n int) {
 	p.lastQAt -= n
+	p.stretchAt -= n
 	p.coarseAt -= n
 	p.refAt -= n
 	p.next -= n
@@ -128,6 +133,10 @@ func (p *parser) remember(r result) {
 		p.lastYear = s.y
 	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
 		p.lastYear = s.y
+	case s.kind == kQuarter && s.derived && s.y == p.lastQ.y && s.n == p.lastQ.n:
+		p.lastQAt = r.start // "the quarter" again: the report is back on it
+	case s.kind == kDuration && s.unit == uMonth && s.n >= 2 && s.n <= 11 && p.cls(r.start) == wThe:
+		p.stretchAt, p.stretchSet = r.start, true
 	}
 	if !s.derived && s.y != 0 && s.typ == timeline.TypeDate {
 		switch s.kind {
