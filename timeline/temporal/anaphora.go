@@ -101,3 +101,20 @@ func (p *parser) theQuarter(d det) sem {
 	}
 	return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter)
 }
+
+// quarterEnded reads the date after "the quarter" at token k when no
+// quarter was named before: "the quarter ended Sept. 30" is the quarter
+// that date closes, and a fiscal quarter ending off the calendar's ("ended
+// Aug. 26") the calendar quarter holding most of it. After "the fiscal
+// first quarter", "the quarter ended Sept. 30" keeps the company's own
+// name for it, as TimeML does.
+func (p *parser) quarterEnded(k int) (sem, bool) {
+	if p.lastQ.n > 0 || !p.is(k, "ended") && !p.is(k, "ending") {
+		return sem{}, false
+	}
+	r, ok := p.core(k + 1)
+	if !ok || r.s.kind != kDay || r.s.y == 0 || r.s.m == 0 || r.s.d == 0 {
+		return sem{}, false
+	}
+	return p.unitAt(r.s.date().AddDays(-45), uQuarter), true
+}

@@ -106,3 +106,21 @@ func TestYearEarlierOfAStretch(t *testing.T) {
 			"a year ago | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
 	})
 }
+
+func TestQuarterEnded(t *testing.T) {
+	october := timeline.NewDate(2024, 10, 24)
+	runCases(t, october, []tagCase{
+		{"calendar quarter", "For the quarter ended Sept. 30, the brewer earned $4 million.", []string{
+			"the quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"Sept. 30 | DATE | 2024-09-30 | 2024-09-30..2024-09-30"}},
+		// most of May, June and July lies in the second quarter
+		{"fiscal quarter off the calendar", "In the quarter ended July 31, the brewer lost $2 million.", []string{
+			"the quarter | DATE | 2024-Q2 | 2024-04-01..2024-06-30",
+			"July 31 | DATE | 2024-07-31 | 2024-07-31..2024-07-31"}},
+		// a quarter named before keeps its name
+		{"after a fiscal quarter", "The brewer earned $4 million in the fiscal first quarter. For the quarter ended Sept. 30, sales rose.", []string{
+			"the fiscal first quarter | DATE | 2024-Q1 | 2024-01-01..2024-03-31",
+			"the quarter | DATE | 2024-Q1 | 2024-01-01..2024-03-31",
+			"Sept. 30 | DATE | 2024-09-30 | 2024-09-30..2024-09-30"}},
+	})
+}

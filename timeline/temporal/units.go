@@ -100,6 +100,9 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 			}
 			return date(p.weekend(0))
 		case uQuarter:
+			if q, ok := p.quarterEnded(end); ok {
+				return date(q)
+			}
 			return date(p.theQuarter(d))
 		case uYear:
 			if p.is(end, "ended") || p.is(end, "ending") {
