@@ -411,6 +411,6 @@ func init() {
 	addWords(wPeriodCode, 'Q', "q")
 	addWords(wPeriodCode, 'H', "h")
 	addWords(wPeriodCode, 'F', "fy")
-	addAbbreviations()
+	addMoreWords()
 	lexTab = *buildLexTable(lexicon)
 }

@@ -124,3 +124,11 @@ func TestQuarterEnded(t *testing.T) {
 			"Sept. 30 | DATE | 2024-09-30 | 2024-09-30..2024-09-30"}},
 	})
 }
+
+func TestIrregularPast(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		// "spent" tells the past before "plan" can tell a future
+		{"spent", "On Thursday he spent hours with the envoy to discuss the plan.", []string{
+			"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+	})
+}

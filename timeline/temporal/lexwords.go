@@ -1,0 +1,42 @@
+package temporal
+
+// Abbreviations that take a full stop inside a sentence: titles before a
+// name, "vs." and the AP's state abbreviations. Their stop does not end
+// the sentence, so the search for a clause's tense reads on past "the Roe
+// vs. Wade decision" or "Birmingham, Ala., killed". Words that often end
+// a sentence ("Inc.", "Corp.", "Jr.") or are words too ("Ill.", "Miss.",
+// "Ore.") are left out, and so are those the lexicon already holds ("St"
+// is an ordinal suffix there).
+var abbreviations = []string{
+	"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm",
+	"cmdr", "rev", "prof", "mt", "ft", "vs",
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ind", "kan", "ky",
+	"md", "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
+}
+
+// irregularPasts are verbs in the past that do not end in -ed, besides
+// the commonest the lexicon lists with "said": "On Thursday he spent
+// several hours with Putin" is in the past. Those that are as often a
+// noun or a present ("cut", "set", "read", "cost") are left out.
+var irregularPasts = []string{
+	"spent", "stood", "sat", "felt", "heard", "built", "drew", "drove", "grew", "threw", "chose",
+	"shot", "fought", "caught", "sought", "broke", "swore", "withdrew", "sank", "rode", "forgot",
+	"arose", "hid", "fed", "dealt", "dug", "slept", "swept", "lent", "shook", "stole", "tore",
+	"undertook", "upheld", "withheld", "overtook", "understood", "bore", "wore", "blew", "froze",
+	"forbade", "forgave", "rang", "sang", "swam", "woke", "wept", "fell", "beat", "bit", "flung",
+}
+
+// addMoreWords adds the abbreviations and the irregular pasts to the
+// lexicon, before its table is built.
+func addMoreWords() {
+	for _, w := range abbreviations {
+		if _, ok := lexicon[w]; !ok {
+			lexicon[w] = lexEntry{abbr: true}
+		}
+	}
+	for _, w := range irregularPasts {
+		if _, ok := lexicon[w]; !ok {
+			lexicon[w] = lexEntry{cls: wTensePast, val: 1}
+		}
+	}
+}
