@@ -118,3 +118,35 @@ func (p *parser) quarterEnded(k int) (sem, bool) {
 	}
 	return p.unitAt(r.s.date().AddDays(-45), uQuarter), true
 }
+
+// yearBack reads "last year", "a year ago", "a year earlier", "the year
+// before" or "the previous year" at token k, after "the same period", and
+// returns where it ends.
+func (p *parser) yearBack(k int) (int, bool) {
+	switch {
+	case p.cls(k) == wLast && p.is(k+1, "year"):
+		return k + 2, true
+	case (p.cls(k) == wA || p.is(k, "one")) && p.is(k+1, "year"):
+		if c := p.cls(k + 2); c == wAgo || c == wEarlier || c == wBefore {
+			return k + 3, true
+		}
+	case p.cls(k) == wThe && p.is(k+1, "year") && (p.cls(k+2) == wBefore || p.cls(k+2) == wEarlier):
+		return k + 3, true
+	case p.cls(k) == wThe && (p.cls(k+1) == wPrevious || p.cls(k+1) == wPrior) && p.is(k+2, "year"):
+		return k + 3, true
+	}
+	return 0, false
+}
+
+// yearBefore is "the same period last year" when the period is the noun at
+// token j: the year before the quarter or stretch under discussion, or,
+// with none, the last full quarter's a year before.
+func (p *parser) yearBefore(j int) sem {
+	if p.is(j, "quarter") && p.lastQ.n == 0 && !p.dct.IsZero() {
+		s := p.theQuarter(dThe)
+		s.y--
+		s.derived = true
+		return s
+	}
+	return p.yearEarlier()
+}

@@ -81,6 +81,15 @@ func (p *parser) detPhrase(i int) (result, bool) {
 	if d == dThat && p.cls(j) == wSame {
 		d, j = dSame, j+1 // "that same day"
 	}
+	if (d == dThe || d == dSame) && (p.cls(j) == wPeriod || p.is(j, "quarter")) {
+		if end, ok := p.yearBack(j + 1); ok {
+			// "the corresponding period last year", "the quarter a year ago"
+			return result{i, end, p.yearBefore(j)}, true
+		}
+	}
+	if d == dSame && !p.is(j-1, "same") && !p.is(j, "year") {
+		return result{}, false // "the comparable period" alone: which one is not said
+	}
 	if d == dThis {
 		switch p.cls(j) {
 		case wPast:

@@ -343,7 +343,7 @@ func init() {
 	addWords(wLatest, 0, "latest")
 	addWords(wRecent, 0, "recent")
 	addWords(wUpcoming, 0, "upcoming")
-	addWords(wSame, 0, "same")
+	addWords(wSame, 0, "same", "corresponding", "comparable")
 	addWords(wPrior, 0, "prior")
 	addWords(wEarly, 0, "early")
 	addWords(wLate, 0, "late")

@@ -132,3 +132,19 @@ func TestIrregularPast(t *testing.T) {
 			"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 	})
 }
+
+func TestSamePeriodAYearBack(t *testing.T) {
+	october := timeline.NewDate(2024, 10, 24)
+	runCases(t, october, []tagCase{
+		{"corresponding period", "The mill lost $3 in the third quarter, against a gain in the corresponding period last year.", []string{
+			"the third quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the corresponding period last year | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
+		{"the quarter a year ago", "Third-quarter sales rose. For the quarter a year ago, the mill earned $2.", []string{
+			"Third-quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the quarter a year ago | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
+		{"no quarter named", "Sales fell from the same quarter the previous year.", []string{
+			"the same quarter the previous year | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
+		// which comparable period is meant is not said
+		{"comparable alone", "Sales rose from the comparable period.", nil},
+	})
+}
