@@ -26,8 +26,20 @@ var irregularPasts = []string{
 	"forbade", "forgave", "rang", "sang", "swam", "woke", "wept", "fell", "beat", "bit", "flung",
 }
 
-// addMoreWords adds the abbreviations and the irregular pasts to the
-// lexicon, before its table is built.
+// scheduledPresents are verbs whose present tense with a day names a
+// fixed plan: "the Senate votes Tuesday", "the leaders meet Monday", "the
+// festival opens Saturday" are all to come (tenseOf drops them after
+// "to", "not" or an auxiliary, and after a determiner, where they are
+// nouns).
+var scheduledPresents = []string{
+	"meet", "meets", "begin", "begins", "starts", "open", "opens", "resume", "resumes",
+	"vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
+	"return", "returns", "convene", "convenes", "go", "goes", "host", "hosts", "head", "heads",
+	"face", "faces", "hold", "holds", "take", "takes", "close", "closes",
+}
+
+// addMoreWords adds the abbreviations, the irregular pasts and the
+// scheduled presents to the lexicon, before its table is built.
 func addMoreWords() {
 	for _, w := range abbreviations {
 		if _, ok := lexicon[w]; !ok {
@@ -37,6 +49,11 @@ func addMoreWords() {
 	for _, w := range irregularPasts {
 		if _, ok := lexicon[w]; !ok {
 			lexicon[w] = lexEntry{cls: wTensePast, val: 1}
+		}
+	}
+	for _, w := range scheduledPresents {
+		if _, ok := lexicon[w]; !ok {
+			lexicon[w] = lexEntry{cls: wTenseFuture, val: 1}
 		}
 	}
 }

@@ -148,3 +148,17 @@ func TestSamePeriodAYearBack(t *testing.T) {
 		{"comparable alone", "Sales rose from the comparable period.", nil},
 	})
 }
+
+func TestScheduledPresent(t *testing.T) {
+	friday := timeline.NewDate(2025, 3, 21)
+	runCases(t, friday, []tagCase{
+		{"votes", "The council votes Tuesday on the budget.", []string{"Tuesday | DATE | 2025-03-25 | 2025-03-25..2025-03-25"}},
+		{"meet", "The two ministers meet again Monday in Oslo.", []string{"Monday | DATE | 2025-03-24 | 2025-03-24..2025-03-24"}},
+		{"infinitive", "The board failed to meet Monday.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"after an auxiliary", "The ministers did not meet Monday.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"a noun", "The votes Monday surprised the party.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"head of", "On Wednesday, the head of the assembly spoke.", []string{"Wednesday | DATE | 2025-03-19 | 2025-03-19..2025-03-19"}},
+		// a present after the expression belongs to another clause
+		{"present after", "The fund began buying shares in January, and holds 5%.", []string{"January | DATE | 2025-01 | 2025-01-01..2025-01-31"}},
+	})
+}

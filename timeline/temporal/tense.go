@@ -46,7 +46,7 @@ func (p *parser) tenseDir(i, end int) int {
 			break // past a closing quote comes the speech frame ("…
 			// Thursday,'' Castro said"), not the tense of the quote
 		}
-		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) {
+		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
 			if v < 0 && p.tenseOf(k+1) > 0 {
 				v = 1 // "were planning to", "was expected to": a plan
 			}
@@ -146,6 +146,9 @@ func (p *parser) tenseOf(k int) int {
 	}
 	switch t.lex.cls {
 	case wTenseFuture:
+		if t.lex.val == 1 && !p.scheduledPresent(k) {
+			return 0
+		}
 		if p.is(k, "set") && !p.is(k+1, "to") {
 			return 0 // "set Friday as the deadline"
 		}
@@ -178,6 +181,29 @@ func (p *parser) tenseOf(k int) int {
 		}
 	}
 	return 0
+}
+
+// presentAfter reports whether token k, read after the expression, is a
+// scheduled present: "began raising its stake in July, and holds 14.6%"
+// is another clause's present, which says nothing of July.
+func (p *parser) presentAfter(k int) bool {
+	return p.toks[k].lex.cls == wTenseFuture && p.toks[k].lex.val == 1
+}
+
+// scheduledPresent reports whether the present at token k is a finite
+// verb, which with a day tells a plan ("the leaders meet Monday"): not an
+// infinitive or a verb after an auxiliary ("failed to meet Monday", "did
+// not meet", "could leave"), nor a noun ("the votes", "its returns").
+func (p *parser) scheduledPresent(k int) bool {
+	if p.determiner(k-1) || p.is(k-1, "to") || p.is(k-1, "not") || p.is(k-1, "never") || p.cls(k+1) == wOf {
+		return false
+	}
+	switch {
+	case p.is(k-1, "did"), p.is(k-1, "does"), p.is(k-1, "do"), p.is(k-1, "could"), p.is(k-1, "can"),
+		p.is(k-1, "might"), p.is(k-1, "may"), p.is(k-1, "must"), p.is(k-1, "should"), p.is(k-1, "would"):
+		return false
+	}
+	return true
 }
 
 // passiveAfterBe reports whether the participle at token k follows a bare
