@@ -162,3 +162,17 @@ func TestScheduledPresent(t *testing.T) {
 		{"present after", "The fund began buying shares in January, and holds 5%.", []string{"January | DATE | 2025-01 | 2025-01-01..2025-01-31"}},
 	})
 }
+
+func TestForecastQuarterIsNoTopic(t *testing.T) {
+	october := timeline.NewDate(2024, 10, 24)
+	runCases(t, october, []tagCase{
+		{"forecast of the running quarter", "The mill lost $3 in the third quarter. Analysts expect the slump to go on into the fourth quarter. In the year-ago period, the mill earned $2.", []string{
+			"the third quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the fourth quarter | DATE | 2024-Q4 | 2024-10-01..2024-12-31",
+			"the year-ago period | DATE | 2023-Q3 | 2023-07-01..2023-09-30"}},
+		{"the running quarter reported on", "The mill lost $3 in the third quarter. Sales fell in the fourth quarter so far, from a year earlier.", []string{
+			"the third quarter | DATE | 2024-Q3 | 2024-07-01..2024-09-30",
+			"the fourth quarter | DATE | 2024-Q4 | 2024-10-01..2024-12-31",
+			"a year earlier | DATE | 2023-Q4 | 2023-10-01..2023-12-31"}},
+	})
+}

@@ -128,7 +128,7 @@ func (p *parser) remember(r result) {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
 		p.ref, p.refSet, p.refAt = s.date(), true, r.start
 		p.lastYear = s.y
-	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.future(s):
+	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):
 		p.lastQ, p.lastQAt = s, r.start
 		p.lastYear = s.y
 	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
@@ -146,11 +146,16 @@ func (p *parser) remember(r result) {
 	}
 }
 
-// future reports whether s starts after the publication date (a forecast
-// for a quarter is not the quarter a report is about).
-func (p *parser) future(s sem) bool {
+// forecast reports whether the quarter s at r is one a report looks
+// ahead to rather than reports on: one that starts after the publication
+// date, or one still running in a sentence about the future ("expect the
+// trend to continue into the fourth quarter", written in October).
+func (p *parser) forecast(s sem, r result) bool {
 	iv := s.interval(p.dct)
-	return iv != nil && !p.dct.IsZero() && iv.Start.After(p.dct)
+	if iv == nil || p.dct.IsZero() {
+		return false
+	}
+	return iv.Start.After(p.dct) || !iv.End.Before(p.dct) && p.tenseDir(r.start, r.end) > 0
 }
 
 // phrase recognises an expression starting at token i, with its leading
