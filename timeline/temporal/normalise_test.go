@@ -176,3 +176,12 @@ func TestForecastQuarterIsNoTopic(t *testing.T) {
 			"a year earlier | DATE | 2023-Q4 | 2023-10-01..2023-12-31"}},
 	})
 }
+
+func TestLastWinterInWinter(t *testing.T) {
+	january := timeline.NewDate(2025, 1, 20)
+	runCases(t, january, []tagCase{
+		{"this winter", "Snow fell this winter.", []string{"this winter | DATE | 2024-WI | 2024-12-01..2025-02-28"}},
+		{"last winter", "Snow fell last winter.", []string{"last winter | DATE | 2023-WI | 2023-12-01..2024-02-29"}},
+		{"last fall", "Sales fell last fall.", []string{"last fall | DATE | 2024-FA | 2024-09-01..2024-11-30"}},
+	})
+}

@@ -38,8 +38,11 @@ func (p *parser) seasonPhrase(j int, d det, i int) (result, bool) {
 	start := timeline.NewDate(y, time.Month(3*n), 1)
 	switch d {
 	case dLast, dPast, dPrevious:
-		if !start.AddDays(91).Before(p.dct) {
+		// the last one that has ended: in January, "last winter" is not
+		// the one still under way, which began in December
+		for !start.AddDays(91).Before(p.dct) {
 			y--
+			start = timeline.NewDate(y, time.Month(3*n), 1)
 		}
 	case dNext, dComing:
 		if start.Before(p.dct) {
