@@ -198,7 +198,8 @@ func (p *parser) detPhrase(i int) (result, bool) {
 				y--
 			}
 		case dNext, dComing:
-			if m <= int(p.dct.Month) {
+			// likewise "next April" written in March is a year ahead
+			if m <= int(p.dct.Month) || m == int(p.dct.Month)+1 {
 				y++
 			}
 		}

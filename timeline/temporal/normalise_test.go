@@ -38,9 +38,17 @@ func TestLastMonthName(t *testing.T) {
 		{"an earlier month this year", "A ferry sank last February.", []string{"last February | DATE | 2025-02 | 2025-02-01..2025-02-28"}},
 		{"the publication month", "A ferry sank last April.", []string{"last April | DATE | 2024-04 | 2024-04-01..2024-04-30"}},
 	})
+	runCases(t, april, []tagCase{
+		{"next month by name is a year ahead", "The ferry sails next May.", []string{"next May | DATE | 2026-05 | 2026-05-01..2026-05-31"}},
+		{"a later month this year", "The ferry sails next June.", []string{"next June | DATE | 2025-06 | 2025-06-01..2025-06-30"}},
+	})
 	january := timeline.NewDate(2025, 1, 9)
 	runCases(t, january, []tagCase{
 		{"across new year", "A ferry sank last December.", []string{"last December | DATE | 2024-12 | 2024-12-01..2024-12-31"}},
+	})
+	december := timeline.NewDate(2024, 12, 9)
+	runCases(t, december, []tagCase{
+		{"across new year ahead", "The ferry sails next January.", []string{"next January | DATE | 2025-01 | 2025-01-01..2025-01-31"}},
 	})
 }
 
