@@ -193,3 +193,14 @@ func TestLastWinterInWinter(t *testing.T) {
 		{"last fall", "Sales fell last fall.", []string{"last fall | DATE | 2024-FA | 2024-09-01..2024-11-30"}},
 	})
 }
+
+func TestLaterInTheDay(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"later in the day", "The envoy landed in Riga on Thursday and met the premier later in the day.", []string{
+			"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13",
+			"the day | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+		{"earlier in the day, no date before", "Earlier in the day, the envoy met the premier.", []string{
+			"the day | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"the day alone", "The day was long.", nil},
+	})
+}

@@ -127,6 +127,10 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 			}
 			return date(s)
 		case uDay:
+			if p.cls(i-1) == wIn && (p.cls(i-2) == wLater || p.cls(i-2) == wEarlier) {
+				// "arrived later in the day": the day the text is on
+				return date(p.unitAt(p.anchor(), uDay))
+			}
 			if p.cls(end) == wBefore || p.cls(end) == wAfter {
 				step := 1
 				if p.cls(end) == wBefore {
