@@ -204,3 +204,18 @@ func TestLaterInTheDay(t *testing.T) {
 		{"the day alone", "The day was long.", nil},
 	})
 }
+
+func TestVagueLater(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"hours later", "The dam broke on March 3. Hours later, the valley flooded.", []string{
+			"March 3 | DATE | 2025-03-03 | 2025-03-03..2025-03-03",
+			"Hours later | DATE | 2025-03-03 | 2025-03-03..2025-03-03"}},
+		// a vague amount of days stays vague, with the days it allows
+		{"days later", "The dam broke on March 3. Days later, the mayor quit.", []string{
+			"March 3 | DATE | 2025-03-03 | 2025-03-03..2025-03-03",
+			"Days later | DATE | FUTURE_REF | 2025-03-05..2025-03-12"}},
+		{"weeks earlier", "The dam broke on March 3. Weeks earlier, engineers had warned.", []string{
+			"March 3 | DATE | 2025-03-03 | 2025-03-03..2025-03-03",
+			"Weeks earlier | DATE | PAST_REF | 2024-12-30..2025-02-17"}},
+	})
+}

@@ -270,6 +270,18 @@ func (p *parser) unitPhrase(i int) (result, bool) {
 	if p.hyphen(i+1) && p.cls(i+2) == wLong {
 		return result{i, i + 3, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
 	}
+	if c := p.cls(i + 1); (c == wLater || c == wEarlier) && u != uWeekend && (!p.dct.IsZero() || p.refSet) {
+		dir := 1
+		if c == wEarlier {
+			dir = -1
+		}
+		if u <= uHour {
+			// "hours later": still the day the text is on, most likely
+			return result{i, i + 2, p.unitAt(p.anchor(), uDay)}, true
+		}
+		// "days later": a vague stretch after the day the text is on
+		return result{i, i + 2, p.countFrom(u, -1, dir, i)}, true
+	}
 	switch p.cls(i - 1) {
 	case wFor, wIn, wWithin, wOver, wAfter:
 		if p.cls(i+1) == wOf || p.cls(i+1) == wAgo {
