@@ -321,13 +321,6 @@ func init() {
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		lexicon[w] = lexEntry{cls: wDecadeWord, val: int8(2 + i)}
 	}
-	addWords(wTenseFuture, 2, "will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "plan",
-		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "hopes", "would", "wants")
-	addWords(wTensePast, 1, "said", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "saw",
-		"gave", "held", "spoke", "began", "left", "won", "lost", "fell", "rose", "sold", "bought", "led", "agreed",
-		"announced", "reported", "called", "signed", "killed", "launched", "struck", "hit", "sent", "put", "got",
-		"became", "brought", "thought", "knew", "found", "ran", "paid", "kept", "meant", "wrote", "flew", "fled",
-		"closed", "ended", "traded", "posted", "earned", "slid", "jumped", "dropped", "climbed", "has", "have")
 	addWords(wThe, 0, "the")
 	addWords(wA, 1, "a", "an")
 	addWords(wThis, 0, "this")

@@ -1,5 +1,8 @@
 package temporal
 
+// Words the lexicon holds for the search for a clause's tense and for the
+// ends of sentences, rather than as parts of time expressions.
+
 // Abbreviations that take a full stop inside a sentence: titles before a
 // name, "vs." and the AP's state abbreviations. Their stop does not end
 // the sentence, so the search for a clause's tense reads on past "the Roe
@@ -13,6 +16,17 @@ var abbreviations = []string{
 	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ind", "kan", "ky",
 	"md", "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
 }
+
+// futures and pasts are the words that most often tell a clause's tense.
+var (
+	futures = []string{"will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "plan",
+		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "hopes", "would", "wants"}
+	pasts = []string{"said", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "saw",
+		"gave", "held", "spoke", "began", "left", "won", "lost", "fell", "rose", "sold", "bought", "led", "agreed",
+		"announced", "reported", "called", "signed", "killed", "launched", "struck", "hit", "sent", "put", "got",
+		"became", "brought", "thought", "knew", "found", "ran", "paid", "kept", "meant", "wrote", "flew", "fled",
+		"closed", "ended", "traded", "posted", "earned", "slid", "jumped", "dropped", "climbed", "has", "have"}
+)
 
 // irregularPasts are verbs in the past that do not end in -ed, besides
 // the commonest the lexicon lists with "said": "On Thursday he spent
@@ -38,22 +52,29 @@ var scheduledPresents = []string{
 	"face", "faces", "hold", "holds", "take", "takes", "close", "closes",
 }
 
-// addMoreWords adds the abbreviations, the irregular pasts and the
-// scheduled presents to the lexicon, before its table is built.
+// addMoreWords adds the tense words, the abbreviations, the irregular
+// pasts and the scheduled presents to the lexicon, before its table is
+// built.
 func addMoreWords() {
 	for _, w := range abbreviations {
 		if _, ok := lexicon[w]; !ok {
 			lexicon[w] = lexEntry{abbr: true}
 		}
 	}
-	for _, w := range irregularPasts {
-		if _, ok := lexicon[w]; !ok {
-			lexicon[w] = lexEntry{cls: wTensePast, val: 1}
-		}
-	}
-	for _, w := range scheduledPresents {
-		if _, ok := lexicon[w]; !ok {
-			lexicon[w] = lexEntry{cls: wTenseFuture, val: 1}
+	// a word with a class of its own ("upcoming" is wUpcoming) keeps it
+	for _, list := range [...]struct {
+		words []string
+		e     lexEntry
+	}{
+		{futures, lexEntry{cls: wTenseFuture, val: 2}},
+		{pasts, lexEntry{cls: wTensePast, val: 1}},
+		{irregularPasts, lexEntry{cls: wTensePast, val: 1}},
+		{scheduledPresents, lexEntry{cls: wTenseFuture, val: 1}},
+	} {
+		for _, w := range list.words {
+			if _, ok := lexicon[w]; !ok {
+				lexicon[w] = list.e
+			}
 		}
 	}
 }
