@@ -166,6 +166,8 @@ func TestScheduledPresent(t *testing.T) {
 		{"after an auxiliary", "The ministers did not meet Monday.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
 		{"a noun", "The votes Monday surprised the party.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
 		{"head of", "On Wednesday, the head of the assembly spoke.", []string{"Wednesday | DATE | 2025-03-19 | 2025-03-19..2025-03-19"}},
+		{"an adjective", "The shops stayed open Monday.", []string{"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"a noun without article", "He went on leave Tuesday.", []string{"Tuesday | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
 		// a present after the expression belongs to another clause
 		{"present after", "The fund began buying shares in January, and holds 5%.", []string{"January | DATE | 2025-01 | 2025-01-01..2025-01-31"}},
 	})
