@@ -28,16 +28,17 @@ var (
 		"closed", "ended", "traded", "posted", "earned", "slid", "jumped", "dropped", "climbed", "has", "have"}
 )
 
-// irregularPasts are verbs in the past that do not end in -ed, besides
-// the commonest the lexicon lists with "said": "On Thursday he spent
+// irregularPasts are more verbs in the past that do not end in -ed,
+// besides the commonest in pasts: "On Thursday he spent
 // several hours with Putin" is in the past. Those that are as often a
-// noun or a present ("cut", "set", "read", "cost") are left out.
+// noun or a present ("cut", "set", "read", "cost", "a bit", "the Fed",
+// "Lent") are left out.
 var irregularPasts = []string{
 	"spent", "stood", "sat", "felt", "heard", "built", "drew", "drove", "grew", "threw", "chose",
 	"shot", "fought", "caught", "sought", "broke", "swore", "withdrew", "sank", "rode", "forgot",
-	"arose", "hid", "fed", "dealt", "dug", "slept", "swept", "lent", "shook", "stole", "tore",
+	"arose", "hid", "dealt", "dug", "slept", "swept", "shook", "stole", "tore",
 	"undertook", "upheld", "withheld", "overtook", "understood", "bore", "wore", "blew", "froze",
-	"forbade", "forgave", "rang", "sang", "swam", "woke", "wept", "fell", "beat", "bit", "flung",
+	"forbade", "forgave", "rang", "sang", "swam", "woke", "wept", "fell", "flung",
 }
 
 // scheduledPresents are verbs whose present tense with a day names a
