@@ -221,3 +221,13 @@ func TestVagueLater(t *testing.T) {
 			"Weeks earlier | DATE | PAST_REF | 2024-12-30..2025-02-17"}},
 	})
 }
+
+func TestEarlierThisMonthOnTheFirst(t *testing.T) {
+	first := timeline.NewDate(2024, 11, 1)
+	runCases(t, first, []tagCase{
+		{"on the first", "Earlier this month the mill shut.", []string{"Earlier this month | DATE | 2024-11 | 2024-11-01..2024-11-30"}},
+	})
+	runCases(t, timeline.NewDate(2024, 11, 20), []tagCase{
+		{"later in the month", "Earlier this month the mill shut.", []string{"Earlier this month | DATE | 2024-11 | 2024-11-01..2024-11-20"}},
+	})
+}

@@ -344,8 +344,10 @@ func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 		return timeline.Interval{}, false
 	case spanToDCT:
 		// "earlier this month" ends on the publication day; "since 2014"
-		// runs up to it
-		if !dct.IsZero() && !dct.Before(start) {
+		// runs up to it. Written on the first day, "earlier this month"
+		// cannot mean that day alone: the text was written before it
+		// came out, and the month stays whole.
+		if !dct.IsZero() && dct.After(start) {
 			end = dct
 		}
 	case spanFromDCT:
