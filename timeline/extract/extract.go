@@ -124,6 +124,9 @@ type extractor struct {
 	indexed bool                  // known and sites are built
 
 	spans []timeline.Span
+	// dateline is the day of the document's dateline, which stands for
+	// its publication day (see reportDay), or nil.
+	dateline *timeline.Timex
 	// lexEvents is the number of events the trigger lexicon gave: the
 	// first of Result.Events, dated by its own reading of the sentence.
 	lexEvents int
@@ -143,6 +146,7 @@ func (x *extractor) reset(doc *timeline.Document, timexes []timeline.Timex, acto
 	x.prevSubject, x.colonSpeaker, x.quoteSpeaker = -1, -1, -1
 	x.tz = tokenizer{text: doc.Text, actors: actors, timexes: timexes}
 	x.res.Doc = doc.ID
+	x.dateline = x.reportDay()
 }
 
 // sortedBy returns xs sorted by key, cloning only when it is not sorted.
