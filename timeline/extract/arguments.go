@@ -115,16 +115,18 @@ func (p parsed) arguments(f *frame, noun bool) {
 		switch {
 		case w.Deprel == "nsubj" || w.Deprel == "obl:agent" || w.Deprel == "nsubj:outer":
 			if !(noun && h == f.pred) {
-				f.agents = p.withConjuncts(f.agents, p.antecedent(j))
+				f.agents = p.withConjuncts(f.agents, p.partitive(p.antecedent(j)))
 			}
 		case w.Deprel == "nmod:poss" && h == f.pred && noun:
 			f.agents = p.withConjuncts(f.agents, j)
 		case w.Deprel == "nsubj:pass" || w.Deprel == "obj" && h == f.pred:
-			f.patients = p.withConjuncts(f.patients, p.antecedent(j))
+			f.patients = p.withConjuncts(f.patients, p.partitive(p.antecedent(j)))
 		case w.Deprel == "iobj":
-			f.others = p.withConjuncts(f.others, j)
+			f.others = p.withConjuncts(f.others, p.partitive(j))
 		case (p.rel(j) == "obl" || p.rel(j) == "nmod") && !p.inTimex(j):
-			switch p.caseOf(j) {
+			prep := p.caseOf(j)
+			j = p.partitive(j) // "met with dozens of survivors"
+			switch prep {
 			case "by":
 				f.agents = p.withConjuncts(f.agents, j)
 			case "with", "between", "against", "among":

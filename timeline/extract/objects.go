@@ -28,6 +28,14 @@ func (s *sentence) objects(t trig, r *roleSet) {
 			continue
 		}
 		prep := s.prepBefore(j)
+		if prep == "of" {
+			// "met a group of students": the students are met.
+			if p := s.prepIndex(j); p >= 0 {
+				if h := s.partitiveBefore(p); h >= 0 && s.partitiveActor(h) == j {
+					prep = s.prepBefore(h)
+				}
+			}
+		}
 		switch prep {
 		case "in", "at", "inside", "near", "outside":
 			if j-near <= 6 && s.isSite(tk.ref) {

@@ -40,6 +40,9 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 				return s.coordinated(j), subjFound
 			}
 			if p := s.prepIndex(j); p >= 0 {
+				if h := s.partitiveBefore(p); h >= 0 && s.partitiveActor(h) == j && s.prepBefore(h) == "" {
+					return s.coordinated(j), subjFound // "hundreds of residents marched"
+				}
 				if s.toks[p].low == "from" && p == j-1 && p > lo && s.toks[p-1].kind == tWord && !s.toks[p-1].has(cDet) {
 					return s.coordinated(j), subjFound // "negotiators from Norland"
 				}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// groups are bodies of people the unit tests name besides the cast.
+var groups = []who{
+	{text: "villagers", id: "villagers", kind: timeline.Group},
+	{text: "medics", id: "medics", kind: timeline.Group},
+}
+
+// withParse runs Document on text with the cast, the groups and the
+// parse, as the pipeline does; withoutParse with the token rules alone.
+func withParse(t *testing.T, text string) Result {
+	t.Helper()
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, tx, am := fixture(t, text, append(slices.Clone(cast), groups...), dates)
+	return Document(doc, tx, am, analyzer.Analyze(doc))
+}
+
+func withoutParse(t *testing.T, text string) Result {
+	t.Helper()
+	doc, tx, am := fixture(t, text, append(slices.Clone(cast), groups...), dates)
+	return Document(doc, tx, am, nil)
+}
+
+// eventBy returns the first event whose trigger is lemma, or fails.
+func eventBy(t *testing.T, r Result, lemma string) EventMention {
+	t.Helper()
+	for _, e := range r.Events {
+		if e.Trigger == lemma {
+			return e
+		}
+	}
+	t.Fatalf("no event %q in %s", lemma, describe(r))
+	return EventMention{}
+}
+
+// TestPartitiveParticipants: a quantity or collective before "of" only
+// counts the ones who act, who are the noun after it.
+func TestPartitiveParticipants(t *testing.T) {
+	tests := []struct {
+		text, trigger, want, summary string
+		parse                        bool
+	}{
+		{"Hundreds of villagers marched to Ostburg on Monday.", "march", "agent:villagers", "Villagers marched", true},
+		{"A team of medics arrived in Riverton on Sunday.", "arrive", "agent:medics", "", true},
+		{"Dozens of villagers met Anna Berg on Monday.", "meet", "agent:villagers,participant:anna-berg", "", false},
+		{"Anna Berg met a group of villagers on Monday.", "meet", "agent:anna-berg,participant:villagers", "", false},
+		{"Some of the villagers blocked the road on Monday.", "block", "agent:villagers", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			run := withoutParse
+			if tc.parse {
+				run = withParse
+			}
+			r := run(t, tc.text)
+			e := eventBy(t, r, tc.trigger)
+			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
+			}
+			if tc.summary != "" && e.Summary != tc.summary {
+				t.Errorf("summary %q, want %q", e.Summary, tc.summary)
+			}
+		})
+	}
+}
