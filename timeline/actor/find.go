@@ -21,6 +21,7 @@ type sentence struct {
 	// pend collects the document's mentions that are settled only once
 	// the whole document is read (see settle).
 	pend *[]pending
+	inst *[]instMention // the bodies named by a common noun, for resolveInstitutions
 	// lowered keeps, for the document, whether a word is also written in
 	// lower case (see lowerIn).
 	lowered map[string]bool
@@ -123,6 +124,16 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			s.markInRole(out[len(out)-1:])
 			i++
 			continue
+		}
+		if t.is(tWord) && s.has(lInstitution, i) {
+			if m, next, in, ok := s.institution(i); ok {
+				in.at = len(out)
+				*s.inst = append(*s.inst, in)
+				out = append(out, m)
+				s.markInRole(out[len(out)-1:])
+				i = next
+				continue
+			}
 		}
 		if !t.is(tWord) || !t.is(tCap) {
 			i++

@@ -226,7 +226,7 @@ func (x *extractor) id(ref int) string {
 // name returns the fullest name of mention ref.
 func (x *extractor) name(ref int) string {
 	m := x.actors[ref]
-	return strings.TrimPrefix(cmp.Or(m.Name, m.Text), "the ")
+	return bodyName(m.Kind, strings.TrimPrefix(cmp.Or(m.Name, m.Text), "the "))
 }
 
 // placeName returns the name of a place as the text names it: "in Moscow"

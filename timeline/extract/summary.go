@@ -194,8 +194,10 @@ func (s *sentence) render(i, end int) string {
 		switch t.kind {
 		case tActor:
 			w = s.x.name(t.ref)
-			if s.isModifier(k) {
-				w = s.x.doc.Text[t.start:t.end] // "the Russian leader", not "the Russia leader"
+			if c := s.x.doc.Text[t.start]; s.isModifier(k) || 'a' <= c && c <= 'z' && s.x.actors[t.ref].Kind == timeline.Organization {
+				// "the Russian leader", not "the Russia leader"; "the
+				// cabinet", as written, not "the Norvian government".
+				w = s.x.doc.Text[t.start:t.end]
 			}
 			if t.poss {
 				if b.Len() > 0 {
@@ -305,7 +307,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		}
 		b.WriteString(ev.Places[0])
 	}
-	return b.String()
+	return sentenceCase(b.String()) // "The appeals court rejected …"
 }
 
 // writeJoined writes names joined with "and".
