@@ -89,7 +89,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 		out = sc.find(out, &s.loose)
 	}
 	n := len(out)
-	resolveInstitutions(out, s.inst)
+	resolveInstitutions(text, out, s.inst)
 	out = f.linkDocument(text, out, s.loose, &s.full)
 	f.settle(out, s.pend, doc.Sentences)
 	clear(s.lower) // hold no words of this document in the pool

@@ -125,8 +125,12 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			i++
 			continue
 		}
-		if t.is(tWord) && s.has(lInstitution, i) {
-			if m, next, in, ok := s.institution(i); ok {
+		if t.is(tWord) && (s.has(lInstitution, i) || settlements[s.str(i)]) {
+			read := s.institution
+			if settlements[s.str(i)] {
+				read = s.town
+			}
+			if m, next, in, ok := read(i); ok {
 				in.at = len(out)
 				*s.inst = append(*s.inst, in)
 				out = append(out, m)

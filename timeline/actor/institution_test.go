@@ -73,3 +73,13 @@ func TestNoHomeGovernment(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestTown: "the town" and "the town hall" are the town the document
+// named before, preferring the one it called so.
+func TestTown(t *testing.T) {
+	ms, _ := findAndResolve(t, []timeline.Document{docOf("a", "Floods hit the town of Kessel on Monday. Residents marched to the town hall. The city council met.")})
+	got := mentionIDs(ms[0])
+	if !strings.Contains(got, "town hall=kessel") || strings.Contains(got, "city=") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -260,6 +260,8 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 	switch p := s.str(i - 1); {
 	case compass[strings.ToLower(p)] && s.word(i-2) && placePreps[s.str(i-2)]:
 		return "", true // "in western Norvia"
+	case p == "of" && s.word(i-2) && (settlements[s.str(i-2)] || placeNouns[s.str(i-2)]):
+		return "", true // "the town of Dovrik"
 	case placePreps[p] || region:
 		return "", true
 	case p == "to" || p == "from":

@@ -75,3 +75,29 @@ func TestPartitiveParticipants(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralPronouns: "they" is the group the sentence named as the
+// subject above it or before it; a person is never "they".
+func TestPluralPronouns(t *testing.T) {
+	tests := []struct {
+		text, trigger, want string
+		parse               bool
+	}{
+		{"Several villagers told TV One that they had complained to Anna Berg.", "complain", "agent:villagers", true},
+		{"The villagers said on Monday that they met Anna Berg.", "meet", "agent:villagers,participant:anna-berg", false},
+		{"Anna Berg said they met Carl Dahl.", "meet", "participant:carl-dahl", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			run := withoutParse
+			if tc.parse {
+				run = withParse
+			}
+			r := run(t, tc.text)
+			e := eventBy(t, r, tc.trigger)
+			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("actors %q, want %q first%s", got, tc.want, describe(r))
+			}
+		})
+	}
+}

@@ -29,6 +29,9 @@ func personalPronoun(form string) bool {
 // pronounRef returns the actor mention pronoun word j stands for, or -1.
 func (p parsed) pronounRef(j int) int {
 	w := p.word(j)
+	if w.UPOS == "PRON" && pluralPronoun(w.Form) {
+		return p.pluralRef(j)
+	}
 	if w.UPOS != "PRON" && w.UPOS != "DET" || !personalPronoun(w.Form) {
 		return -1
 	}

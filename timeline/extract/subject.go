@@ -40,7 +40,7 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 				return s.coordinated(j), subjFound
 			}
 			if p := s.prepIndex(j); p >= 0 {
-				if h := s.partitiveBefore(p); h >= 0 && s.partitiveActor(h) == j && s.prepBefore(h) == "" {
+				if s.partitiveLead(j) {
 					return s.coordinated(j), subjFound // "hundreds of residents marched"
 				}
 				if s.toks[p].low == "from" && p == j-1 && p > lo && s.toks[p-1].kind == tWord && !s.toks[p-1].has(cDet) {
@@ -62,6 +62,11 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 			return nil, subjBlocked
 		case w == "it":
 			if m := s.x.resolveIt(s, j); m >= 0 {
+				return []int{m}, subjFound
+			}
+			return nil, subjBlocked
+		case w == "they":
+			if m := s.x.resolveThey(s, j); m >= 0 {
 				return []int{m}, subjFound
 			}
 			return nil, subjBlocked

@@ -194,9 +194,10 @@ func (s *sentence) render(i, end int) string {
 		switch t.kind {
 		case tActor:
 			w = s.x.name(t.ref)
-			if c := s.x.doc.Text[t.start]; s.isModifier(k) || 'a' <= c && c <= 'z' && s.x.actors[t.ref].Kind == timeline.Organization {
+			if c := s.x.doc.Text[t.start]; s.isModifier(k) || 'a' <= c && c <= 'z' && s.x.actors[t.ref].Kind != timeline.Person {
 				// "the Russian leader", not "the Russia leader"; "the
-				// cabinet", as written, not "the Norvian government".
+				// cabinet", "the town", as written, not "the Norvian
+				// government", "the Dovrik".
 				w = s.x.doc.Text[t.start:t.end]
 			}
 			if t.poss {

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// "They" names a plural actor the text has named before: "Several
+// residents told the paper that they had complained" — the residents.
+// Only a group agrees in number, so only a group is taken (a person is
+// "he" or "she", and an organisation is mostly "it"), and only within the
+// sentence: the subject of a clause above the pronoun (the one reporting
+// it), else the doer of the nearest event before, else the nearest group
+// before it that is a subject. A group named in an earlier sentence is
+// left alone: "Police arrested two men. They were charged" means the men.
+
+// pluralPronoun reports whether form is a third-person plural pronoun.
+func pluralPronoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "they", "them", "themselves":
+		return true
+	}
+	return false
+}
+
+// pluralRef returns the group the plural pronoun at word j stands for, on
+// the parse, or -1: the nearest clause above j whose subject is a group.
+func (p parsed) pluralRef(j int) int {
+	for h, hops := p.head(j), 0; h >= 0 && hops < 6; h, hops = p.head(h), hops+1 {
+		for c := range p.s.Words {
+			if c >= j || p.head(c) != h || p.rel(c) != "nsubj" || p.word(c).UPOS == "PRON" {
+				continue
+			}
+			if ref := p.actorAt(p.partitive(c)); ref >= 0 && p.x.actors[ref].Kind == timeline.Group && !p.x.actors[ref].Modifier {
+				return ref
+			}
+		}
+	}
+	return -1
+}
+
+// resolveThey returns the group "they" at token j stands for, on the
+// tokens, or -1.
+func (x *extractor) resolveThey(s *sentence, j int) int {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		c := s.cands[k]
+		if c.t.tok < j && len(c.roles.agents) > 0 && s.toks[c.t.tok].quoted == s.toks[j].quoted &&
+			x.actors[c.roles.agents[0]].Kind == timeline.Group {
+			return c.roles.agents[0]
+		}
+	}
+	for k := j - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Group &&
+			!t.poss && !s.isModifier(k) && (s.prepBefore(k) == "" || s.partitiveLead(k)) {
+			return t.ref
+		}
+	}
+	return -1
+}
+
+// partitiveLead reports whether the actor token at k follows a quantity
+// head that opens its phrase: "hundreds of residents".
+func (s *sentence) partitiveLead(k int) bool {
+	p := s.prepIndex(k)
+	if p < 0 {
+		return false
+	}
+	h := s.partitiveBefore(p)
+	return h >= 0 && s.partitiveActor(h) == k && s.prepBefore(h) == ""
+}
