@@ -51,9 +51,15 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
 		lo = k
 	}
+	// Adjectives may stand before: "the parliamentary commission", "a
+	// new government"; they are no part of the name.
+	d := lo - 1
+	for n := 0; n < 2 && s.word(d) && !s.toks[d].is(tCap) && !institutionDets[s.lower(d)] && !s.has(lStop, d) && adjectiveLike(s.lower(d)); n++ {
+		d--
+	}
 	det := ""
-	if s.word(lo - 1) {
-		det = s.lower(lo - 1)
+	if s.word(d) {
+		det = s.lower(d)
 	}
 	if !institutionDets[det] {
 		if !bareInstitutions[head] {
@@ -86,6 +92,22 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: name.String(), Kind: kind,
 		Modifier: s.toks[end-1].is(tPoss) || kind == timeline.Organization && s.qualifiesNoun(end)}
 	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization}, true
+}
+
+// adjectiveLike reports whether w may be an adjective before a body's
+// noun: one of the adjectives WordNet also lists as nouns, or a word with
+// an adjective's ending and no noun sense ("parliamentary",
+// "independent").
+func adjectiveLike(w string) bool {
+	if notModifiers[w] {
+		return true
+	}
+	for _, suf := range []string{"ary", "al", "ent", "ant", "ic", "ive", "ous", "ian", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return wn.NounClass(w) == ""
+		}
+	}
+	return false
 }
 
 // modifierNoun reports whether token k is a lower-case noun that can name

@@ -34,6 +34,7 @@ func TestInstitutions(t *testing.T) {
 		{"The court ruled on Monday.", ""}, // which court, nothing says
 		{"The company confirmed the search.", ""},
 		{"A new government was sworn in.", "government=government"},
+		{"The parliamentary commission of inquiry met on Monday.", "commission of inquiry=inquiry-commission"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -101,3 +101,29 @@ func TestPluralPronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceIt: "it" opening a sentence is the one organisation or
+// country of the sentence before; a copula's "it" is no one.
+func TestSentenceIt(t *testing.T) {
+	tests := []struct {
+		text, trigger, want string
+		parse               bool
+	}{
+		{"The channel, known as TV One, closed on Monday. It was sold in 2022 by Anna Berg.", "sell", "agent:anna-berg,patient:tv-one", true},
+		{"The channel, known as TV One, closed on Monday. It met Anna Berg on Sunday.", "meet", "agent:tv-one", false},
+		{"TV One and CNN closed on Monday. It was sold in 2022 by Anna Berg.", "sell", "agent:anna-berg", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			run := withoutParse
+			if tc.parse {
+				run = withParse
+			}
+			r := run(t, tc.text)
+			e := eventBy(t, r, tc.trigger)
+			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) || strings.Count(got, ":") != strings.Count(tc.want, ":") && tc.parse {
+				t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
+			}
+		})
+	}
+}

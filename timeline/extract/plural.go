@@ -70,3 +70,54 @@ func (s *sentence) partitiveLead(k int) bool {
 	h := s.partitiveBefore(p)
 	return h >= 0 && s.partitiveActor(h) == k && s.prepBefore(h) == ""
 }
+
+// "It" opening a sentence as the subject of an event ("The block, known as
+// the Garnet Tower, collapsed. It was completed in 2019") is the one
+// organisation or country the sentence before names; with two, or none,
+// it stays unresolved. A copula's "it" ("it was the strongest quake") is
+// no one.
+
+// sentenceIt reports whether token form at the start of a sentence is
+// "it".
+func sentenceIt(form string, first bool) bool { return first && strings.EqualFold(form, "it") }
+
+// itBefore returns the one organisation or country named in the sentence
+// before the one starting at start, or -1.
+func (x *extractor) itBefore(start int) int {
+	for k := len(x.spans) - 1; k >= 0; k-- {
+		sp := x.spans[k]
+		if sp.Start >= start {
+			continue
+		}
+		ref := -1
+		for a := range x.actors {
+			m := &x.actors[a]
+			if m.Start < sp.Start || m.End > sp.End || m.Modifier || m.Kind != timeline.Organization && m.Kind != timeline.Country {
+				continue
+			}
+			if ref >= 0 && x.id(ref) != x.id(a) {
+				return -1
+			}
+			if ref < 0 {
+				ref = a
+			}
+		}
+		return ref
+	}
+	return -1
+}
+
+// itRef returns what "it" at word j stands for on the parse, or -1.
+func (p parsed) itRef(j int) int {
+	first := true
+	for k := 0; k < j; k++ {
+		if p.word(k).UPOS != "PUNCT" {
+			first = false
+		}
+	}
+	h := p.head(j)
+	if !sentenceIt(p.word(j).Form, first) || h < 0 || p.rel(j) != "nsubj" && p.rel(j) != "nsubj:pass" || p.hasDependent(h, "cop") {
+		return -1
+	}
+	return p.x.itBefore(p.s.Span.Start)
+}

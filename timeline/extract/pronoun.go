@@ -32,6 +32,9 @@ func (p parsed) pronounRef(j int) int {
 	if w.UPOS == "PRON" && pluralPronoun(w.Form) {
 		return p.pluralRef(j)
 	}
+	if w.UPOS == "PRON" && strings.EqualFold(w.Form, "it") {
+		return p.itRef(j)
+	}
 	if w.UPOS != "PRON" && w.UPOS != "DET" || !personalPronoun(w.Form) {
 		return -1
 	}
