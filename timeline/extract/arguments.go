@@ -15,6 +15,7 @@ type frame struct {
 	patients []int
 	others   []int
 	places   []int
+	owners   []int // named owners of the object, who take part in a response to it (see owner)
 }
 
 // event builds the event mention of predicate i.
@@ -32,6 +33,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if j, phrase, kinds := p.collocation(i); j >= 0 {
 		// "opened fire" is an attack, whatever "open" and "fire" are.
 		lemma, kind, end = phrase, kinds[0], max(end, p.word(j).End)
+	}
+	if ownerKinds[kind] {
+		f.others = append(f.others, f.owners...) // "rejected Dostal's request": Dostal takes part
 	}
 	x := p.x
 	when, own := p.time(f)
@@ -121,6 +125,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 			f.agents = p.withConjuncts(f.agents, j)
 		case w.Deprel == "nsubj:pass" || w.Deprel == "obj" && h == f.pred:
 			f.patients = p.withConjuncts(f.patients, p.partitive(p.antecedent(j)))
+			if o := p.owner(j); o >= 0 && w.Deprel == "obj" {
+				f.owners = append(f.owners, o) // "rejected Dostal's request"
+			}
 		case w.Deprel == "iobj":
 			f.others = p.withConjuncts(f.others, p.partitive(j))
 		case (p.rel(j) == "obl" || p.rel(j) == "nmod") && !p.inTimex(j):

@@ -24,6 +24,10 @@ func (s *sentence) objects(t trig, r *roleSet) {
 		if s.stopsObjects(t, j) {
 			break
 		}
+		if tk.kind == tActor && s.ownerAt(t, j) && !s.isPlace(tk.ref) {
+			r.participants = appendUnique(r.participants, tk.ref)
+			continue
+		}
 		if tk.kind != tActor || tk.poss && !s.isPlace(tk.ref) {
 			continue
 		}

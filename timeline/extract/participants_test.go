@@ -127,3 +127,34 @@ func TestSentenceIt(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnerOfAnswered: the named owner of what is accepted or rejected
+// takes part; the owner of what is otherwise acted on does not.
+func TestOwnerOfAnswered(t *testing.T) {
+	tests := []struct {
+		text, kind, want string
+		parse            bool
+	}{
+		{"Anna Berg rejected Carl Dahl's request on Monday.", KindRejection, "agent:anna-berg,participant:carl-dahl", false},
+		{"Anna Berg rejected Carl Dahl's request on Monday.", KindRejection, "agent:anna-berg,participant:carl-dahl", true},
+		{"Anna Berg visited Carl Dahl's farm on Monday.", KindVisit, "agent:anna-berg", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			run := withoutParse
+			if tc.parse {
+				run = withParse
+			}
+			r := run(t, tc.text)
+			for _, e := range r.Events {
+				if e.Kind == tc.kind {
+					if got := actorsOf(e); got != tc.want {
+						t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
+					}
+					return
+				}
+			}
+			t.Errorf("no %s event%s", tc.kind, describe(r))
+		})
+	}
+}

@@ -75,3 +75,29 @@ func (s *sentence) partitiveActor(h int) int {
 	}
 	return -1
 }
+
+// The owner of what is answered takes part in the answer: "rejected
+// Dostal's request", "accepted Norland's offer" concern Dostal and
+// Norland. Other acts on a thing leave its owner out: "called Putin's
+// remarks promising" is no dealing with Putin. Only a
+// named owner counts: "his" in "Berg accepted his resignation" may be Berg
+// or the man named before, which no rule here can tell.
+
+// owner returns the named possessor of object j on the parse, or -1.
+func (p parsed) owner(j int) int {
+	for k := max(0, j-4); k < j; k++ {
+		if p.head(k) == j && p.word(k).Deprel == "nmod:poss" && p.word(k).UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownerKinds are the kinds of an answer to someone's act.
+var ownerKinds = set(KindRejection + " " + KindAgreement)
+
+// ownerAt reports whether the possessive actor token at j owns the object
+// of verb trigger t, standing right after it: "rejected Dostal's request".
+func (s *sentence) ownerAt(t trig, j int) bool {
+	return ownerKinds[t.kind] && !t.noun() && j == t.last+1 && s.toks[j].poss && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && !s.toks[j+1].has(cPrep)
+}
