@@ -162,6 +162,11 @@ func (p parsed) controller(i int) []int {
 		if h < 0 {
 			return nil
 		}
+		if hops == 0 {
+			if o := p.objectController(i, h); o >= 0 {
+				return p.withConjuncts(nil, p.antecedent(o))
+			}
+		}
 		switch p.word(i).Deprel {
 		case "xcomp", "conj", "advcl":
 		default:

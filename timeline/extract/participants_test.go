@@ -158,3 +158,31 @@ func TestOwnerOfAnswered(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectPronounsAndControl: an object pronoun is someone named before
+// other than the event's agent, and an infinitive after an object is the
+// object's deed.
+func TestObjectPronounsAndControl(t *testing.T) {
+	tests := []struct {
+		text, trigger, want, summary string
+		parse                        bool
+	}{
+		{"Carl Dahl resigned on Monday. Anna Berg asked him to stay.", "stay", "agent:carl-dahl", "", true},
+		{"Anna Berg promised Carl Dahl to stay.", "stay", "agent:anna-berg", "", true},
+		{"Carl Dahl lost the vote. Anna Berg met him on Monday.", "meet", "agent:anna-berg,participant:carl-dahl", "", false},
+		{"Anna Berg met her on Monday.", "meet", "agent:anna-berg", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			run := withoutParse
+			if tc.parse {
+				run = withParse
+			}
+			r := run(t, tc.text)
+			e := eventBy(t, r, tc.trigger)
+			if got := actorsOf(e); got != tc.want {
+				t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
+			}
+		})
+	}
+}

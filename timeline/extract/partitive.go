@@ -101,3 +101,45 @@ var ownerKinds = set(KindRejection + " " + KindAgreement)
 func (s *sentence) ownerAt(t trig, j int) bool {
 	return ownerKinds[t.kind] && !t.noun() && j == t.last+1 && s.toks[j].poss && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && !s.toks[j+1].has(cPrep)
 }
+
+// An infinitive after an object is that object's to do: "urged them to
+// stay", "called on him to resign", "asked the court to charge him" —
+// the ones urged, called on, asked. Only "promise" and its like keep the
+// subject as the doer ("promised them to return").
+
+// subjectControl are the verbs whose infinitive is their subject's deed
+// even after an object.
+var subjectControl = set("promise vow pledge threaten swear")
+
+// objectController returns the object that controls infinitive i of verb
+// h, or -1.
+func (p parsed) objectController(i, h int) int {
+	// An infinitive of purpose ("telephoned Zelensky to brief him") is the
+	// subject's; the parse makes it advcl, as it does "called on him to".
+	callOn := strings.EqualFold(p.word(h).Lemma, "call")
+	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && callOn) || !p.hasToMark(i) || subjectControl[strings.ToLower(p.word(h).Lemma)] {
+		return -1
+	}
+	for k := range p.s.Words {
+		if k >= i || p.head(k) != h {
+			continue
+		}
+		switch {
+		case (p.word(k).Deprel == "obj" || p.word(k).Deprel == "iobj") && !p.inTimex(k):
+			return k
+		case p.rel(k) == "obl" && p.caseOf(k) == "on" && callOn:
+			return k // "called on him to resign"
+		}
+	}
+	return -1
+}
+
+// hasToMark reports whether verb i is an infinitive with "to".
+func (p parsed) hasToMark(i int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == i && p.word(k).Deprel == "mark" && strings.EqualFold(p.word(k).Form, "to") {
+			return true
+		}
+	}
+	return false
+}

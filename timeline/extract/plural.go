@@ -121,3 +121,47 @@ func (p parsed) itRef(j int) int {
 	}
 	return p.x.itBefore(p.s.Span.Start)
 }
+
+// An object pronoun ("called on him to resign", "met them") is someone
+// named before, but never the subject of its own clause: "Berg met her"
+// is not Berg. "Him" is the nearest person before it in the sentence
+// other than the event's agents, else the subject of the sentence
+// before; "them" the group "they" would be. "Her" before a noun is a
+// possessive and is left alone.
+
+// objectPronoun returns the actor the object pronoun at token j stands
+// for in an event whose agents are given, or -1.
+func (x *extractor) objectPronoun(s *sentence, j int, agents []int) int {
+	var ref int
+	switch w := s.toks[j].low; {
+	case w == "them":
+		ref = x.resolveThey(s, j)
+	case w == "him" || w == "her" && !(j+1 < len(s.toks) && s.toks[j+1].kind == tWord && !s.toks[j+1].has(cPrep) && !s.toks[j+1].has(cClause) && s.toks[j+1].low != "to"):
+		ref = -1
+		for k := j - 1; k >= 0 && ref < 0; k-- {
+			t := s.toks[k]
+			if t.kind == tActor && !t.poss && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person && !x.among(t.ref, agents) {
+				ref = t.ref
+			}
+		}
+		if ref < 0 && x.prevSubject >= 0 && x.actors[x.prevSubject].Kind == timeline.Person && !x.among(x.prevSubject, agents) {
+			ref = x.prevSubject
+		}
+	default:
+		return -1
+	}
+	if ref < 0 || x.among(ref, agents) {
+		return -1
+	}
+	return ref
+}
+
+// among reports whether mention ref names the actor of one of refs.
+func (x *extractor) among(ref int, refs []int) bool {
+	for _, r := range refs {
+		if x.id(r) == x.id(ref) {
+			return true
+		}
+	}
+	return false
+}

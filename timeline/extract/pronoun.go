@@ -39,7 +39,7 @@ func (p parsed) pronounRef(j int) int {
 		return -1
 	}
 	x := p.x
-	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) {
+	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) {
 		return ref // -1 when two people are named
 	}
 	// Else the one person of the sentence before: also the speaker of
@@ -114,4 +114,24 @@ func (p parsed) subtreeSpan(i int) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// coSubject reports whether object pronoun j ("him", "her") has the actor
+// of mention ref as the subject of its own verb: "Berg asked him" is not
+// Berg.
+func (p parsed) coSubject(j, ref int) bool {
+	switch p.rel(j) {
+	case "obj", "iobj", "obl":
+	default:
+		return false
+	}
+	v := p.head(j)
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "nsubj" && k != j {
+			if a := p.actorAt(k); a >= 0 && p.x.id(a) == p.x.id(ref) {
+				return true
+			}
+		}
+	}
+	return false
 }

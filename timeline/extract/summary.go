@@ -105,6 +105,11 @@ func (s *sentence) objectPhrase(c *cand) string {
 	if speech && s.toks[i].quoted && end > i && s.toks[end-1].quoted {
 		return "“" + s.render(i, end) + "”" // the speaker's own words: "said: “We are aware …”"
 	}
+	if ref := s.x.objectPronoun(s, i, c.roles.agents); ref >= 0 && len(c.roles.agents) > 0 && !speech && end > i+1 {
+		// "called on him to resign": the summary names him.
+		c.objIDs = append(c.objIDs, s.x.id(ref))
+		return s.x.name(ref) + " " + s.render(i+1, end)
+	}
 	return s.render(i, end)
 }
 
