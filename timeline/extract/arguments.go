@@ -57,7 +57,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 	}{{f.agents, timeline.RoleAgent}, {f.patients, timeline.RolePatient}, {f.others, timeline.RoleParticipant}}
 	for _, r := range roles {
 		for _, a := range r.words {
-			if ref := p.actorAt(a); ref >= 0 && !x.actors[ref].Modifier {
+			// A possessive only qualifies a noun, unless the noun is the
+			// event and the possessor its doer: "the donors' conference".
+			if ref := p.actorAt(a); ref >= 0 && (!x.actors[ref].Modifier || noun && p.head(a) == i && p.word(a).Deprel == "nmod:poss") {
 				id := x.id(ref)
 				if !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id }) {
 					ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: r.role})

@@ -186,3 +186,22 @@ func TestObjectPronounsAndControl(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessorOfEventNoun: the possessor of an event noun is its doer,
+// though the mention only qualifies the noun.
+func TestPossessorOfEventNoun(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, tx, am := fixture(t, "Anna Berg attended the villagers' protest in Ostburg on Monday.", append(slices.Clone(cast), groups...), dates)
+	for k := range am {
+		// The actor finder marks a possessive as only qualifying.
+		am[k].Modifier = strings.HasPrefix(doc.Text[am[k].End:], "'")
+	}
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	e := eventBy(t, r, "protest")
+	if got := actorsOf(e); got != "agent:villagers" {
+		t.Errorf("actors %q, want agent:villagers%s", got, describe(r))
+	}
+}
