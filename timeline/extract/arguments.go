@@ -118,6 +118,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 			continue
 		}
 		w := p.word(j)
+		if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && p.otherSubject(j) {
+			continue // a complementiser "that" (see otherSubject)
+		}
 		switch {
 		case w.Deprel == "nsubj" || w.Deprel == "obl:agent" || w.Deprel == "nsubj:outer":
 			if !(noun && h == f.pred) {
@@ -172,8 +175,10 @@ func (p parsed) controller(i int) []int {
 		switch p.word(i).Deprel {
 		case "xcomp", "conj", "advcl":
 		default:
-			if p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl" {
-				return []int{h} // "the envoy who met Holm", "talks aimed at …"
+			if (p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl") && !p.hasDependent(i, "nsubj") {
+				// "talks aimed at …"; a clause with a subject of its own
+				// ("walls had been removed") is no relative of the noun.
+				return []int{h}
 			}
 			return nil
 		}
@@ -191,7 +196,7 @@ func (p parsed) controller(i int) []int {
 // who met Holm"), else j itself.
 func (p parsed) antecedent(j int) int {
 	w := p.word(j)
-	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") {
+	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && !p.otherSubject(j) {
 		for k := p.head(j); k >= 0; k = p.head(k) {
 			if p.word(k).Deprel == "acl:relcl" {
 				return p.head(k)
@@ -255,4 +260,17 @@ func (p parsed) actorAt(j int) int {
 		}
 	}
 	return p.pronounRef(j)
+}
+
+// otherSubject reports whether the verb of relative pronoun j has another
+// subject: then j is a complementiser the parse took for a pronoun ("told
+// the court that walls had been removed"), and stands for no one.
+func (p parsed) otherSubject(j int) bool {
+	v := p.head(j)
+	for k := range p.s.Words {
+		if k != j && p.head(k) == v && p.rel(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }

@@ -205,3 +205,21 @@ func TestPossessorOfEventNoun(t *testing.T) {
 		t.Errorf("actors %q, want agent:villagers%s", got, describe(r))
 	}
 }
+
+// TestComplementiserThat: a "that" the parse takes for a relative pronoun
+// while its verb has a subject of its own stands for no one: the noun
+// before it takes no part in the clause.
+func TestComplementiserThat(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	court := who{text: "court", id: "ostburg-court", kind: timeline.Organization}
+	doc, tx, am := fixture(t, "Investigators told the court that load-bearing walls on the ground floor of the tower had been removed in 2022.",
+		append(slices.Clone(cast), court), dates)
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	e := eventBy(t, r, "remove")
+	if got := actorsOf(e); strings.Contains(got, "court") {
+		t.Errorf("actors %q: the court is no party to the removal%s", got, describe(r))
+	}
+}
