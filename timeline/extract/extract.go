@@ -119,6 +119,7 @@ type extractor struct {
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
 
+	genders map[string]byte       // by actor id, built on first use (see genderOf)
 	known   map[string]actorFacts // by actor id, built on first use
 	sites   map[string]bool       // surface names the document uses for places
 	indexed bool                  // known and sites are built
@@ -269,12 +270,13 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 		// spoken of, but most often the one the story quoted last.
 		return x.prevSubject
 	}
+	w := s.toks[j].low
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		// The doer of the nearest event before: "Trump said he …",
 		// "comments made by Trump in the Oval Office, where he hosted".
 		c := s.cands[k]
 		if c.t.tok < j && len(c.roles.agents) > 0 && s.toks[c.t.tok].quoted == s.toks[j].quoted &&
-			x.actors[c.roles.agents[0]].Kind == timeline.Person {
+			x.actors[c.roles.agents[0]].Kind == timeline.Person && x.agrees(c.roles.agents[0], w) {
 			return c.roles.agents[0]
 		}
 	}
@@ -282,9 +284,12 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 	for k := j - 1; k >= 0; k-- {
 		t := s.toks[k]
 		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
-			!t.poss && (subordinate || s.prepBefore(k) == "") {
+			!t.poss && (subordinate || s.prepBefore(k) == "") && x.agrees(t.ref, w) {
 			return t.ref
 		}
+	}
+	if !x.agrees(x.prevSubject, w) {
+		return -1
 	}
 	return x.prevSubject
 }

@@ -223,3 +223,12 @@ func TestComplementiserThat(t *testing.T) {
 		t.Errorf("actors %q: the court is no party to the removal%s", got, describe(r))
 	}
 }
+
+// TestGenderAgreement: "his" is no woman the document calls "Ms".
+func TestGenderAgreement(t *testing.T) {
+	r := withParse(t, "Carl Dahl quit the club on Sunday. Ms Berg accepted his resignation on Monday.")
+	e := eventBy(t, r, "resignation")
+	if got := actorsOf(e); got != "agent:carl-dahl" {
+		t.Errorf("actors %q, want agent:carl-dahl: Ms Berg is not \"his\"%s", got, describe(r))
+	}
+}

@@ -39,15 +39,18 @@ func (p parsed) pronounRef(j int) int {
 		return -1
 	}
 	x := p.x
-	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) {
+	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
+		x.agrees(ref, w.Form) {
 		return ref // -1 when two people are named
 	}
 	// Else the one person of the sentence before: also the speaker of
 	// "Dahl was on probation, he said", who is not the one spoken of.
 	for k := len(x.spans) - 1; k >= 0; k-- {
 		if sp := x.spans[k]; sp.Start < p.s.Span.Start {
-			ref, _ := x.onlyPerson(sp.Start, sp.End)
-			return ref
+			if ref, _ := x.onlyPerson(sp.Start, sp.End); x.agrees(ref, w.Form) {
+				return ref
+			}
+			return -1
 		}
 	}
 	return -1
@@ -134,4 +137,64 @@ func (p parsed) coSubject(j, ref int) bool {
 		}
 	}
 	return false
+}
+
+// Gender agreement, the sieve after the nearest-mention ones: "he" is no
+// woman and "she" no man. A document tells a person's gender by an
+// honorific ("Ms Lund", "Mr Dahl"). (The pronoun of a sentence that names
+// one person alone was tried as a cue too, and misled: "she" there is as
+// often the woman of the sentence before.) Unknown genders agree with
+// every pronoun.
+
+// pronounGender returns 'm' or 'f' for a gendered third-person pronoun,
+// else 0.
+func pronounGender(w string) byte {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+// agrees reports whether pronoun w may stand for the actor of mention ref.
+func (x *extractor) agrees(ref int, w string) bool {
+	pg := pronounGender(w)
+	if pg == 0 || ref < 0 {
+		return true
+	}
+	g := x.genderOf(ref)
+	return g == 0 || g == pg
+}
+
+// genderOf returns what the document tells of the gender of mention ref's
+// person: 'm', 'f' or 0.
+func (x *extractor) genderOf(ref int) byte {
+	if x.genders == nil {
+		x.genders = map[string]byte{}
+		note := func(id string, g byte) {
+			if old, ok := x.genders[id]; ok && old != g {
+				g = '?' // told both ways: say nothing
+			}
+			x.genders[id] = g
+		}
+		for k := range x.actors {
+			m := &x.actors[k]
+			if m.Kind != timeline.Person {
+				continue
+			}
+			switch first, _, _ := strings.Cut(m.Text, " "); strings.TrimSuffix(first, ".") {
+			case "Mr", "Sir", "Lord", "Monsieur":
+				note(x.id(k), 'm')
+			case "Ms", "Mrs", "Miss", "Dame", "Lady", "Mme", "Madame":
+				note(x.id(k), 'f')
+			}
+		}
+	}
+	g := x.genders[x.id(ref)]
+	if g == '?' {
+		return 0
+	}
+	return g
 }
