@@ -125,16 +125,10 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			i++
 			continue
 		}
-		if t.is(tWord) && (s.has(lInstitution, i) || settlements[s.str(i)]) {
-			read := s.institution
-			if settlements[s.str(i)] {
-				read = s.town
-			}
-			if m, next, in, ok := read(i); ok {
-				in.at = len(out)
-				*s.inst = append(*s.inst, in)
-				out = append(out, m)
-				s.markInRole(out[len(out)-1:])
+		if t.is(tWord) {
+			var next int
+			var ok bool
+			if out, next, ok = s.body(out, i); ok {
 				i = next
 				continue
 			}
@@ -167,30 +161,6 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		i = max(next, i+1)
 	}
 	return out
-}
-
-// collective reports whether token i is a plural noun for a body of
-// people acting on its own ("rescuers", "Police" opening a sentence). Only
-// words ending in "s" or "police" are looked up, so that most words cost
-// no lookup.
-func (s *sentence) collective(i int) bool {
-	t := s.toks[i]
-	if t.end-t.start < 5 {
-		return false
-	}
-	if c := s.text[t.end-1]; c != 's' && !(c == 'e' && strings.EqualFold(s.str(i), "police")) {
-		return false
-	}
-	return s.has(lCollective, i)
-}
-
-// markInRole flags new mentions that lie inside a role phrase.
-func (s *sentence) markInRole(ms []Mention) {
-	for k := range ms {
-		if ms[k].Start >= s.roleFrom && ms[k].Start < s.roleUntil {
-			ms[k].Modifier = true
-		}
-	}
 }
 
 // gazStart returns the hit of a gazetteer phrase starting at k, if any.

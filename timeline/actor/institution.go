@@ -38,6 +38,28 @@ var notModifiers = map[string]bool{"new": true, "old": true, "former": true, "in
 	"entire": true, "whole": true, "ruling": true, "acting": true, "junior": true, "lower": true, "upper": true, "next": true,
 	"last": true, "previous": true, "first": true, "second": true, "full": true, "special": true, "joint": true, "military": true, "deputy": true, "vice": true, "chief": true, "main": true, "big": true}
 
+// body appends the body or town named by a common noun at token i ("the
+// government", "the town hall"), if any, and returns where to go on.
+func (s *sentence) body(out []Mention, i int) ([]Mention, int, bool) {
+	town := settlements[s.str(i)]
+	if !town && !s.has(lInstitution, i) {
+		return out, i, false
+	}
+	read := s.institution
+	if town {
+		read = s.town
+	}
+	m, next, in, ok := read(i)
+	if !ok {
+		return out, i, false
+	}
+	in.at = len(out)
+	*s.inst = append(*s.inst, in)
+	out = append(out, m)
+	s.markInRole(out[len(out)-1:])
+	return out, next, true
+}
+
 // institution reads the body whose noun is token i, or reports false.
 // The mention's Name is the lower-case name; inst records what the
 // document-level resolution needs.
