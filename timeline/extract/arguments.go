@@ -243,7 +243,8 @@ func (p parsed) triggerEnd(i int) int {
 // person a pronoun stands for, or -1.
 // A name's head may sit on any of its words ("Anna Berg", "the
 // European Union"), so the mention is sought over j's flat and compound
-// words too.
+// words too, and over a name set right after a title ("the minister Anna
+// Berg").
 func (p parsed) actorAt(j int) int {
 	lo, hi := p.word(j).Start, p.word(j).End
 	for k := range p.s.Words {
@@ -251,6 +252,10 @@ func (p parsed) actorAt(j int) int {
 			switch p.word(k).Deprel {
 			case "flat", "compound", "flat:name", "amod", "det":
 				lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
+			case "appos":
+				if k == j+1 && p.word(k).UPOS == "PROPN" {
+					hi = max(hi, p.word(k).End) // "the former minister Tomas Herrec"
+				}
 			}
 		}
 	}

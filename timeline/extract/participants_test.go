@@ -232,3 +232,13 @@ func TestGenderAgreement(t *testing.T) {
 		t.Errorf("actors %q, want agent:carl-dahl: Ms Berg is not \"his\"%s", got, describe(r))
 	}
 }
+
+// TestNameAfterTitle: a name set right after a title noun is the one the
+// title describes: "summoned the former minister Carl Dahl".
+func TestNameAfterTitle(t *testing.T) {
+	r := withParse(t, "The panel agreed to question the former finance minister Carl Dahl, who quit last week, in public next month.")
+	e := eventBy(t, r, "question")
+	if got := actorsOf(e); !strings.Contains(got, "patient:carl-dahl") {
+		t.Errorf("actors %q, want patient:carl-dahl%s", got, describe(r))
+	}
+}
