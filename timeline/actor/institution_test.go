@@ -25,6 +25,7 @@ func mentionIDs(ms []Mention) string {
 func TestInstitutions(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Parliament voted on Monday to open an inquiry.", "Parliament=parliament"},
+		{"The Norvian government fell. Later the government said it would resign.", "Norvian government=norvian-government government=norvian-government"},
 		{"The Ostravian Coastal Institute said the institute had warned the town.",
 			"Ostravian Coastal Institute=ostravian-coastal-institute institute=ostravian-coastal-institute"},
 		{"An appeals court rejected the request. The court said it had no doubt.", "appeals court=appeals-court court=appeals-court"},
