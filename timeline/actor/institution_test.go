@@ -85,3 +85,18 @@ func TestTown(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestNeighbour: "neighbouring" makes a state of a name, not of the
+// first word of a phrase.
+func TestNeighbour(t *testing.T) {
+	ms, _ := findAndResolve(t, []timeline.Document{docOf("a", "Neighbouring Norvia offered help. Ships from neighbouring Gulf states arrived.")})
+	got := mentionIDs(ms[0])
+	if !strings.Contains(got, "Norvia=norvia") {
+		t.Errorf("got %q", got)
+	}
+	for _, m := range ms[0] {
+		if m.Text == "Gulf" && m.Kind == timeline.Country {
+			t.Errorf("Gulf read as a state in %q", got)
+		}
+	}
+}

@@ -23,7 +23,9 @@ func (s *sentence) unknownState(out []Mention, i, end int) (Mention, bool) {
 		return Mention{}, false
 	}
 	owner := s.toks[i].is(tPoss) && s.ownsPlace(end)
-	neighbour := !s.toks[i].is(tPoss) && s.word(i-1) && (strings.EqualFold(s.str(i-1), "neighbouring") || strings.EqualFold(s.str(i-1), "neighboring"))
+	// "neighbouring Norvia", not "neighbouring Gulf states"
+	neighbour := !s.toks[i].is(tPoss) && s.word(i-1) && (strings.EqualFold(s.str(i-1), "neighbouring") || strings.EqualFold(s.str(i-1), "neighboring")) &&
+		!(s.word(end) && (s.peopleAfter(end) || s.has(lOrgHead, end) || collectiveNouns[s.lower(end)]))
 	held := !s.toks[i].is(tPoss) && s.punct(i-1, ',') && (end == len(s.toks) || s.punct(end, ',') || s.punct(end, '.')) &&
 		len(out) > 0 && out[len(out)-1].Kind == timeline.Place && out[len(out)-1].End == s.toks[i-1].start
 	if !owner && !neighbour && !held {
@@ -46,6 +48,10 @@ func (s *sentence) ownsPlace(k int) bool {
 	}
 	return j > k && s.word(j) && placeNouns[s.lower(j)]
 }
+
+// collectiveNouns are the words for several states or places that a
+// name before them qualifies: "neighbouring Gulf states".
+var collectiveNouns = map[string]bool{"states": true, "countries": true, "nations": true, "provinces": true, "regions": true, "islands": true}
 
 // demonym writes the adjective of a country the gazetteer lacks, by the
 // commonest English pattern: "-a" and "-ia" take "-n" (Norvia → Norvian);
