@@ -50,6 +50,7 @@ type scratch struct {
 	loose []looseToken
 	full  []surnameName
 	pend  []pending
+	inst  []instMention
 	lower map[string]bool // lowerIn answers for the document's words
 }
 
@@ -73,7 +74,7 @@ func NewFinder() *Finder {
 func (f *Finder) Find(doc *timeline.Document) []Mention {
 	s := f.pool.Get().(*scratch)
 	defer f.pool.Put(s)
-	s.loose, s.pend = s.loose[:0], s.pend[:0]
+	s.loose, s.pend, s.inst = s.loose[:0], s.pend[:0], s.inst[:0]
 	// The mentions gather in the pooled buffer; the caller gets an exact
 	// copy, so that nothing spare is allocated or retained per document.
 	out := s.out[:0]
@@ -84,10 +85,11 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 			continue
 		}
 		s.toks = tokenize(s.toks[:0], text, start, end)
-		sc := sentence{f: f, g: f.g, text: text, toks: s.toks, kind: sp.Kind, pend: &s.pend, lowered: s.lower}
+		sc := sentence{f: f, g: f.g, text: text, toks: s.toks, kind: sp.Kind, pend: &s.pend, inst: &s.inst, lowered: s.lower}
 		out = sc.find(out, &s.loose)
 	}
 	n := len(out)
+	resolveInstitutions(text, out, s.inst)
 	out = f.linkDocument(text, out, s.loose, &s.full)
 	f.settle(out, s.pend, doc.Sentences)
 	clear(s.lower) // hold no words of this document in the pool

@@ -37,6 +37,22 @@
 // document ("Halvard" of "Halvard Construction"). Plural nouns for bodies
 // that act on their own ("rescuers", "police") are groups.
 //
+// Bodies named by a common noun are actors too: "parliament voted", "an
+// appeals court ruled", "opposition deputies" (a group). Their name is the
+// noun with the nouns before it ("construction ministry"; "commission of
+// inquiry" is written "inquiry commission"). A definite description is
+// resolved within the document sieve-style: "the institute" is the
+// nearest body before it whose name ends in that noun and holds all its
+// words ("National Seismological Institute"); else it keeps its own name,
+// and a lone noun for a body there are many of ("the court", "the
+// company") is dropped. Unresolved, "the government" or "the cabinet" is
+// the government of the country holding three quarters of the story's
+// places (the gazetteer's, or "Norvian government" for a country it
+// lacks). Such a country is read from how English names a state: the
+// owner of a province ("Norvia's Kessel province"), the name after a
+// place and a comma ("Dovrik, Norvia,"), a neighbour ("neighbouring
+// Norvia").
+//
 // Some runs English marks as no one, whatever the context: a run ending in
 // a prize head ("Tony Awards", "Nobel Prize"); a run an article or a
 // possessive pronoun opens ("the Emmys", "an Oscar win", a body after

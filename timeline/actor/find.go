@@ -21,6 +21,7 @@ type sentence struct {
 	// pend collects the document's mentions that are settled only once
 	// the whole document is read (see settle).
 	pend *[]pending
+	inst *[]instMention // the bodies named by a common noun, for resolveInstitutions
 	// lowered keeps, for the document, whether a word is also written in
 	// lower case (see lowerIn).
 	lowered map[string]bool
@@ -124,6 +125,14 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			i++
 			continue
 		}
+		if t.is(tWord) {
+			var next int
+			var ok bool
+			if out, next, ok = s.body(out, i); ok {
+				i = next
+				continue
+			}
+		}
 		if !t.is(tWord) || !t.is(tCap) {
 			i++
 			continue
@@ -152,30 +161,6 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		i = max(next, i+1)
 	}
 	return out
-}
-
-// collective reports whether token i is a plural noun for a body of
-// people acting on its own ("rescuers", "Police" opening a sentence). Only
-// words ending in "s" or "police" are looked up, so that most words cost
-// no lookup.
-func (s *sentence) collective(i int) bool {
-	t := s.toks[i]
-	if t.end-t.start < 5 {
-		return false
-	}
-	if c := s.text[t.end-1]; c != 's' && !(c == 'e' && strings.EqualFold(s.str(i), "police")) {
-		return false
-	}
-	return s.has(lCollective, i)
-}
-
-// markInRole flags new mentions that lie inside a role phrase.
-func (s *sentence) markInRole(ms []Mention) {
-	for k := range ms {
-		if ms[k].Start >= s.roleFrom && ms[k].Start < s.roleUntil {
-			ms[k].Modifier = true
-		}
-	}
 }
 
 // gazStart returns the hit of a gazetteer phrase starting at k, if any.

@@ -82,10 +82,11 @@ const (
 	lForces
 	lLeaders
 	lDeterminer
-	lPeopleNoun // common nouns for people: "Analysts said" names no one
-	lNamedOrg   // "administration": "the Brody administration" is a body
-	lPossRole   // "envoy": "Brody’s envoy" makes Brody a person
-	lCollective // "rescuers": a body of people acting on its own
+	lPeopleNoun  // common nouns for people: "Analysts said" names no one
+	lNamedOrg    // "administration": "the Brody administration" is a body
+	lPossRole    // "envoy": "Brody’s envoy" makes Brody a person
+	lCollective  // "rescuers": a body of people acting on its own
+	lInstitution // "parliament": a body named by a common noun
 )
 
 // lexOf returns the word-list bits of w, matched in lower case without
@@ -248,7 +249,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	for list, bit := range map[string]uint16{"stop": lStop, "title-head": lTitleHead, "title-mod": lTitleMod,
 		"speech": lSpeech, "loc-prep": lLocPrep, "motion": lMotion, "org-head": lOrgHead,
 		"group-officials": lOfficials, "group-forces": lForces, "group-leaders": lLeaders,
-		"people-noun": lPeopleNoun, "named-org": lNamedOrg, "poss-role": lPossRole, "collective": lCollective} {
+		"people-noun": lPeopleNoun, "named-org": lNamedOrg, "poss-role": lPossRole, "collective": lCollective, "institution": lInstitution} {
 		for w := range g.lex[list] {
 			g.words[strings.ToLower(w)] |= bit
 		}

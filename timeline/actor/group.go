@@ -84,3 +84,27 @@ func (s *sentence) groupNoun(k int) (int, int) {
 	}
 	return -1, 0
 }
+
+// collective reports whether token i is a plural noun for a body of
+// people acting on its own ("rescuers", "Police" opening a sentence). Only
+// words ending in "s" or "police" are looked up, so that most words cost
+// no lookup.
+func (s *sentence) collective(i int) bool {
+	t := s.toks[i]
+	if t.end-t.start < 5 {
+		return false
+	}
+	if c := s.text[t.end-1]; c != 's' && !(c == 'e' && strings.EqualFold(s.str(i), "police")) {
+		return false
+	}
+	return s.has(lCollective, i)
+}
+
+// markInRole flags new mentions that lie inside a role phrase.
+func (s *sentence) markInRole(ms []Mention) {
+	for k := range ms {
+		if ms[k].Start >= s.roleFrom && ms[k].Start < s.roleUntil {
+			ms[k].Modifier = true
+		}
+	}
+}

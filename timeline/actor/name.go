@@ -75,6 +75,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
 		return out, i + 1, false // "General Assembly": the title word names a body
 	}
+	if m, ok := s.unknownState(out, i, end); ok && !strong && !ev.apposed {
+		return append(out, m), end, true // "Norvia's Kessel province", "neighbouring Norvia"
+	}
 	if res, next, done := s.notPerson(out, i, end, strong); done {
 		return res, next, true
 	}
@@ -221,6 +224,12 @@ func (s *sentence) namedOrg(i, end int) (Mention, bool) {
 // gazetteer lacks is a place: "talks in Jeddah", "a village near Ostrava".
 var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
 
+// compass adjectives may stand between a preposition of place and the
+// place: "in western Norvia".
+var compass = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true}
+
 // placeNouns after a capitalised name make it a place: "the Kursk region".
 var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true, "province": true, "city": true,
 	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true}
@@ -243,9 +252,16 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 		if _, h := s.matchEndingAt(i - 1); h != nil && h.e.kind == timeline.Country {
 			return h.e.id, region || s.has(lLocPrep, i-2)
 		}
+		if _, h := s.matchEndingAt(i - 1); h == nil && region && s.capName(i-1) && !(s.word(i-2) && s.toks[i-2].is(tCap)) {
+			return slug(s.str(i - 1)), region // "Norvia's Kastel province", a state unknownState reads
+		}
 		return "", false
 	}
 	switch p := s.str(i - 1); {
+	case compass[strings.ToLower(p)] && s.word(i-2) && placePreps[s.str(i-2)]:
+		return "", true // "in western Norvia"
+	case p == "of" && s.word(i-2) && (settlements[s.str(i-2)] || placeNouns[s.str(i-2)]):
+		return "", true // "the town of Dovrik"
 	case placePreps[p] || region:
 		return "", true
 	case p == "to" || p == "from":

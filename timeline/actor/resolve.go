@@ -21,6 +21,7 @@ import (
 func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
 	confirm(g, docs)
+	homeGovernment(g, docs)
 	r := newResolver(g)
 	for d := range docs {
 		for k := range docs[d] {

@@ -15,6 +15,7 @@ type frame struct {
 	patients []int
 	others   []int
 	places   []int
+	owners   []int // named owners of the object, who take part in a response to it (see owner)
 }
 
 // event builds the event mention of predicate i.
@@ -32,6 +33,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if j, phrase, kinds := p.collocation(i); j >= 0 {
 		// "opened fire" is an attack, whatever "open" and "fire" are.
 		lemma, kind, end = phrase, kinds[0], max(end, p.word(j).End)
+	}
+	if ownerKinds[kind] {
+		f.others = append(f.others, f.owners...) // "rejected Dostal's request": Dostal takes part
 	}
 	x := p.x
 	when, own := p.time(f)
@@ -53,7 +57,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 	}{{f.agents, timeline.RoleAgent}, {f.patients, timeline.RolePatient}, {f.others, timeline.RoleParticipant}}
 	for _, r := range roles {
 		for _, a := range r.words {
-			if ref := p.actorAt(a); ref >= 0 && !x.actors[ref].Modifier {
+			// A possessive only qualifies a noun, unless the noun is the
+			// event and the possessor its doer: "the donors' conference".
+			if ref := p.actorAt(a); ref >= 0 && (!x.actors[ref].Modifier || noun && p.head(a) == i && p.word(a).Deprel == "nmod:poss") {
 				id := x.id(ref)
 				if !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id }) {
 					ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: r.role})
@@ -112,19 +118,27 @@ func (p parsed) arguments(f *frame, noun bool) {
 			continue
 		}
 		w := p.word(j)
+		if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && p.otherSubject(j) {
+			continue // a complementiser "that" (see otherSubject)
+		}
 		switch {
 		case w.Deprel == "nsubj" || w.Deprel == "obl:agent" || w.Deprel == "nsubj:outer":
 			if !(noun && h == f.pred) {
-				f.agents = p.withConjuncts(f.agents, p.antecedent(j))
+				f.agents = p.withConjuncts(f.agents, p.partitive(p.antecedent(j)))
 			}
 		case w.Deprel == "nmod:poss" && h == f.pred && noun:
 			f.agents = p.withConjuncts(f.agents, j)
 		case w.Deprel == "nsubj:pass" || w.Deprel == "obj" && h == f.pred:
-			f.patients = p.withConjuncts(f.patients, p.antecedent(j))
+			f.patients = p.withConjuncts(f.patients, p.partitive(p.antecedent(j)))
+			if o := p.owner(j); o >= 0 && w.Deprel == "obj" {
+				f.owners = append(f.owners, o) // "rejected Dostal's request"
+			}
 		case w.Deprel == "iobj":
-			f.others = p.withConjuncts(f.others, j)
+			f.others = p.withConjuncts(f.others, p.partitive(j))
 		case (p.rel(j) == "obl" || p.rel(j) == "nmod") && !p.inTimex(j):
-			switch p.caseOf(j) {
+			prep := p.caseOf(j)
+			j = p.partitive(j) // "met with dozens of survivors"
+			switch prep {
 			case "by":
 				f.agents = p.withConjuncts(f.agents, j)
 			case "with", "between", "against", "among":
@@ -153,11 +167,18 @@ func (p parsed) controller(i int) []int {
 		if h < 0 {
 			return nil
 		}
+		if hops == 0 {
+			if o := p.objectController(i, h); o >= 0 {
+				return p.withConjuncts(nil, p.antecedent(o))
+			}
+		}
 		switch p.word(i).Deprel {
 		case "xcomp", "conj", "advcl":
 		default:
-			if p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl" {
-				return []int{h} // "the envoy who met Holm", "talks aimed at …"
+			if (p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl") && !p.hasDependent(i, "nsubj") {
+				// "talks aimed at …"; a clause with a subject of its own
+				// ("walls had been removed") is no relative of the noun.
+				return []int{h}
 			}
 			return nil
 		}
@@ -175,7 +196,7 @@ func (p parsed) controller(i int) []int {
 // who met Holm"), else j itself.
 func (p parsed) antecedent(j int) int {
 	w := p.word(j)
-	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") {
+	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && !p.otherSubject(j) {
 		for k := p.head(j); k >= 0; k = p.head(k) {
 			if p.word(k).Deprel == "acl:relcl" {
 				return p.head(k)
@@ -222,7 +243,8 @@ func (p parsed) triggerEnd(i int) int {
 // person a pronoun stands for, or -1.
 // A name's head may sit on any of its words ("Anna Berg", "the
 // European Union"), so the mention is sought over j's flat and compound
-// words too.
+// words too, and over a name set right after a title ("the minister Anna
+// Berg").
 func (p parsed) actorAt(j int) int {
 	lo, hi := p.word(j).Start, p.word(j).End
 	for k := range p.s.Words {
@@ -230,6 +252,10 @@ func (p parsed) actorAt(j int) int {
 			switch p.word(k).Deprel {
 			case "flat", "compound", "flat:name", "amod", "det":
 				lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
+			case "appos":
+				if k == j+1 && p.word(k).UPOS == "PROPN" {
+					hi = max(hi, p.word(k).End) // "the former minister Tomas Herrec"
+				}
 			}
 		}
 	}
@@ -239,4 +265,17 @@ func (p parsed) actorAt(j int) int {
 		}
 	}
 	return p.pronounRef(j)
+}
+
+// otherSubject reports whether the verb of relative pronoun j has another
+// subject: then j is a complementiser the parse took for a pronoun ("told
+// the court that walls had been removed"), and stands for no one.
+func (p parsed) otherSubject(j int) bool {
+	v := p.head(j)
+	for k := range p.s.Words {
+		if k != j && p.head(k) == v && p.rel(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }

@@ -339,6 +339,10 @@ func carried(w *timeline.When, b string) *timeline.When {
 // publication returns the publication day as a date, or nil when the
 // document has none.
 func (x *extractor) publication() *timeline.When {
+	if tx := x.dateline; tx != nil {
+		d := tx.Interval.Start
+		return &timeline.When{Start: d, End: d, Value: tx.Value, Granularity: timeline.Day, Text: tx.Text, Doc: x.doc.ID, Basis: BasisPublication}
+	}
 	d := x.doc.Published
 	if d.IsZero() {
 		return nil

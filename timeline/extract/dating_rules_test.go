@@ -23,6 +23,7 @@ func TestDatingRules(t *testing.T) {
 		when{text: "On March 2", start: "2025-03-02", value: "2025-03-02"},
 		when{text: "January", start: "2025-01-01", end: "2025-01-31", gran: timeline.Month, value: "2025-01"},
 		when{text: "In 2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
+		when{text: "March 15", start: "2025-03-15", value: "2025-03-15"},
 	)
 	tests := []struct {
 		name, text, trigger, start, basis string
@@ -50,6 +51,12 @@ func TestDatingRules(t *testing.T) {
 			trigger: "sell", start: "2025-03-12", basis: BasisText},
 		{name: "a bare saying the lexicon finds takes the publication day",
 			text:    "Eva Falk said the farm near Riverton was too small.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a wire story's saying takes its dateline's day",
+			text:    "OSTBURG, March 15 (Wire) --\nEva Falk said the farm near Riverton was too small.",
+			trigger: "say", start: "2025-03-15", basis: BasisPublication},
+		{name: "a dateline long before publication is no report day",
+			text:    "OSTBURG, March 2 (Wire) --\nEva Falk said the farm near Riverton was too small.",
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
 		{name: "a saying the lexicon finds in a past story takes the publication day",
 			text:    "On Wednesday, Gus Holm sold his farm. Eva Falk said the price was too low.",

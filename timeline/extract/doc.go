@@ -23,6 +23,14 @@
 //     "X and Y" both take part; an event noun takes the subject of its light
 //     verb ("held talks"), its possessor, "by"/"from"/"between", or the
 //     subject of its clause after "during" ("agreed during a call with");
+//   - the participant of a quantity or collective is the noun after its
+//     "of" ("hundreds of residents marched"); "they" is the group subject
+//     above or before it in the sentence, "it" opening a sentence the one
+//     organisation of the sentence before, an object pronoun someone other
+//     than the agent, and he or she agree with the document's honorifics;
+//     an infinitive after an object is the object's deed ("urged them to
+//     stay"); the named owner of what is accepted or rejected takes part
+//     (partitive.go, plural.go, control.go, pronoun.go);
 //   - a group takes part with its state ("Russian negotiators" → russia),
 //     so does a government, presidency or administration ("the Kremlin"),
 //     and an attack on a place is an attack on the state it belongs to; a

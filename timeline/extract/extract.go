@@ -119,11 +119,15 @@ type extractor struct {
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
 
+	genders map[string]byte       // by actor id, built on first use (see genderOf)
 	known   map[string]actorFacts // by actor id, built on first use
 	sites   map[string]bool       // surface names the document uses for places
 	indexed bool                  // known and sites are built
 
 	spans []timeline.Span
+	// dateline is the day of the document's dateline, which stands for
+	// its publication day (see reportDay), or nil.
+	dateline *timeline.Timex
 	// lexEvents is the number of events the trigger lexicon gave: the
 	// first of Result.Events, dated by its own reading of the sentence.
 	lexEvents int
@@ -143,6 +147,7 @@ func (x *extractor) reset(doc *timeline.Document, timexes []timeline.Timex, acto
 	x.prevSubject, x.colonSpeaker, x.quoteSpeaker = -1, -1, -1
 	x.tz = tokenizer{text: doc.Text, actors: actors, timexes: timexes}
 	x.res.Doc = doc.ID
+	x.dateline = x.reportDay()
 }
 
 // sortedBy returns xs sorted by key, cloning only when it is not sorted.
@@ -226,7 +231,7 @@ func (x *extractor) id(ref int) string {
 // name returns the fullest name of mention ref.
 func (x *extractor) name(ref int) string {
 	m := x.actors[ref]
-	return strings.TrimPrefix(cmp.Or(m.Name, m.Text), "the ")
+	return bodyName(m.Kind, strings.TrimPrefix(cmp.Or(m.Name, m.Text), "the "))
 }
 
 // placeName returns the name of a place as the text names it: "in Moscow"
@@ -259,39 +264,6 @@ func slug(s string) string {
 	}
 	return b.String()
 }
-
-// resolvePronoun returns the person "he", "she" or "his" at j stands for:
-// the nearest person before it in the sentence that is a subject, else the
-// subject of the sentence before.
-func (x *extractor) resolvePronoun(s *sentence, j int) int {
-	if j > 0 && j+1 < len(s.toks) && s.toks[j-1].low == "," && !s.toks[j].quoted && postposedReport[s.toks[j+1].low] {
-		// "Dahl was on probation, he said": the speaker is not the one
-		// spoken of, but most often the one the story quoted last.
-		return x.prevSubject
-	}
-	for k := len(s.cands) - 1; k >= 0; k-- {
-		// The doer of the nearest event before: "Trump said he …",
-		// "comments made by Trump in the Oval Office, where he hosted".
-		c := s.cands[k]
-		if c.t.tok < j && len(c.roles.agents) > 0 && s.toks[c.t.tok].quoted == s.toks[j].quoted &&
-			x.actors[c.roles.agents[0]].Kind == timeline.Person {
-			return c.roles.agents[0]
-		}
-	}
-	subordinate := clauseWords[s.seg(j).first(s.toks)]
-	for k := j - 1; k >= 0; k-- {
-		t := s.toks[k]
-		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
-			!t.poss && (subordinate || s.prepBefore(k) == "") {
-			return t.ref
-		}
-	}
-	return x.prevSubject
-}
-
-// postposedReport are the forms of reporting verbs that follow what was
-// said: "…, he said", "…, she added".
-var postposedReport = set("said says told tells added adds explained noted insisted")
 
 // resolveIt returns the country or organisation "it" at j stands for: the
 // nearest one before it in the sentence, other than the antecedent of the

@@ -24,10 +24,45 @@ func (s *sentence) objects(t trig, r *roleSet) {
 		if s.stopsObjects(t, j) {
 			break
 		}
+		if tk.kind == tWord && !t.noun() && j <= near+2 && len(r.agents) > 0 {
+			// Only with the agent known, which the pronoun cannot be.
+			// "called on him to resign", "met them"
+			if ref := s.x.objectPronoun(s, j, r.agents); ref >= 0 {
+				switch prep := s.prepBefore(j); {
+				case prep == "" || prep == "on":
+					if patientKinds[t.kind] {
+						r.patients = appendUnique(r.patients, ref)
+					} else {
+						r.participants = appendUnique(r.participants, ref)
+					}
+				case prep == "with" || prep == "to":
+					r.participants = appendUnique(r.participants, ref)
+				default:
+					continue
+				}
+				near = j
+				if t.speech() {
+					break
+				}
+				continue
+			}
+		}
+		if tk.kind == tActor && s.ownerAt(t, j) && !s.isPlace(tk.ref) {
+			r.participants = appendUnique(r.participants, tk.ref)
+			continue
+		}
 		if tk.kind != tActor || tk.poss && !s.isPlace(tk.ref) {
 			continue
 		}
 		prep := s.prepBefore(j)
+		if prep == "of" {
+			// "met a group of students": the students are met.
+			if p := s.prepIndex(j); p >= 0 {
+				if h := s.partitiveBefore(p); h >= 0 && s.partitiveActor(h) == j {
+					prep = s.prepBefore(h)
+				}
+			}
+		}
 		switch prep {
 		case "in", "at", "inside", "near", "outside":
 			if j-near <= 6 && s.isSite(tk.ref) {

@@ -40,6 +40,9 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 				return s.coordinated(j), subjFound
 			}
 			if p := s.prepIndex(j); p >= 0 {
+				if s.partitiveLead(j) {
+					return s.coordinated(j), subjFound // "hundreds of residents marched"
+				}
 				if s.toks[p].low == "from" && p == j-1 && p > lo && s.toks[p-1].kind == tWord && !s.toks[p-1].has(cDet) {
 					return s.coordinated(j), subjFound // "negotiators from Norland"
 				}
@@ -59,6 +62,16 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 			return nil, subjBlocked
 		case w == "it":
 			if m := s.x.resolveIt(s, j); m >= 0 {
+				return []int{m}, subjFound
+			}
+			if j == 0 && (s.isPassive(v) || !s.beforeBe(v)) {
+				if m := s.x.itBefore(s.span.Start); m >= 0 {
+					return []int{m}, subjFound // "…, the Garnet Tower, collapsed. It was completed"
+				}
+			}
+			return nil, subjBlocked
+		case w == "they":
+			if m := s.x.resolveThey(s, j); m >= 0 {
 				return []int{m}, subjFound
 			}
 			return nil, subjBlocked
@@ -86,48 +99,6 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 		return nil, subjBlocked
 	}
 	return nil, subjNone
-}
-
-// raisedSubject returns the actor between a verb and the infinitive it
-// governs, which is the infinitive's subject: "expects the US president
-// to speak". It returns -1 when there is none.
-func (s *sentence) raisedSubject(v, lo int) int {
-	j := v - 1
-	for j >= lo && s.toks[j].kind == tWord && (isAdverb(s.toks[j].low) || s.toks[j].has(cNeg)) {
-		j--
-	}
-	if j < lo+1 || wordAt(s.toks, j) != "to" {
-		return -1
-	}
-	j--
-	if t := s.toks[j]; t.kind == tActor && !t.poss && s.prepBefore(j) == "" && j > lo && s.toks[j-1].kind == tWord && !s.toks[j-1].has(cAux) {
-		return j
-	}
-	return -1
-}
-
-// skipChain moves left from j past auxiliaries, adverbs, negation and an
-// infinitive's governor with its own auxiliaries.
-func (s *sentence) skipChain(j, lo int) int {
-	for j >= lo && s.toks[j].kind == tWord && s.chainWord(s.toks[j].low) {
-		if s.toks[j].low == "to" {
-			j--
-			for j >= lo && (s.toks[j].kind == tTimex || s.toks[j].kind == tWord && (isAdverb(s.toks[j].low) || s.toks[j].has(cPrep) && j+1 < len(s.toks) && s.toks[j+1].kind == tTimex)) {
-				j--
-			}
-			if j >= lo && s.toks[j].kind == tWord && !s.chainWord(s.toks[j].low) {
-				j-- // the governing verb or adjective
-			}
-			continue
-		}
-		j--
-	}
-	return j
-}
-
-func (s *sentence) chainWord(w string) bool {
-	return auxiliaries[w] || isAdverb(w) || negations[w] || strings.HasSuffix(w, "n't") ||
-		strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'d") || w == "cannot"
 }
 
 // prepIndex returns the preposition that governs the token at i, or -1.

@@ -105,6 +105,11 @@ func (s *sentence) objectPhrase(c *cand) string {
 	if speech && s.toks[i].quoted && end > i && s.toks[end-1].quoted {
 		return "“" + s.render(i, end) + "”" // the speaker's own words: "said: “We are aware …”"
 	}
+	if ref := s.x.objectPronoun(s, i, c.roles.agents); ref >= 0 && len(c.roles.agents) > 0 && !speech && end > i+1 {
+		// "called on him to resign": the summary names him.
+		c.objIDs = append(c.objIDs, s.x.id(ref))
+		return s.x.name(ref) + " " + s.render(i+1, end)
+	}
 	return s.render(i, end)
 }
 
@@ -194,8 +199,11 @@ func (s *sentence) render(i, end int) string {
 		switch t.kind {
 		case tActor:
 			w = s.x.name(t.ref)
-			if s.isModifier(k) {
-				w = s.x.doc.Text[t.start:t.end] // "the Russian leader", not "the Russia leader"
+			if c := s.x.doc.Text[t.start]; s.isModifier(k) || 'a' <= c && c <= 'z' && s.x.actors[t.ref].Kind != timeline.Person {
+				// "the Russian leader", not "the Russia leader"; "the
+				// cabinet", "the town", as written, not "the Norvian
+				// government", "the Dovrik".
+				w = s.x.doc.Text[t.start:t.end]
 			}
 			if t.poss {
 				if b.Len() > 0 {
@@ -305,7 +313,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		}
 		b.WriteString(ev.Places[0])
 	}
-	return b.String()
+	return sentenceCase(b.String()) // "The appeals court rejected …"
 }
 
 // writeJoined writes names joined with "and".

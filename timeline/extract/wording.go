@@ -83,3 +83,20 @@ func kindTitle(lemma, kind string) string {
 	}
 	return strings.ToUpper(kind[:1]) + kind[1:]
 }
+
+// bodyName writes a body named by a common noun with its article: "the
+// appeals court", "the government"; "parliament" and "congress" go
+// without, as English writes them.
+func bodyName(kind, name string) string {
+	if kind != timeline.Organization && kind != timeline.Group || name == "" || name[0] < 'a' || name[0] > 'z' {
+		return name
+	}
+	switch name {
+	case "parliament", "congress":
+		return name
+	}
+	if kind == timeline.Group {
+		return name // "opposition deputies"
+	}
+	return "the " + name
+}

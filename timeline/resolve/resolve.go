@@ -72,6 +72,11 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	}
 	clusters = corefer(clusters, recs, ps)
 	events, eventOf := buildEvents(recs, clusters)
+	if sp := misspellings(o.Actors); len(sp) > 0 {
+		for i := range events {
+			sp.respell(&events[i])
+		}
+	}
 	links := mergeLinks(results, eventOf, events)
 	links = append(links, fulfilments(events, o.Published)...)
 	slices.SortFunc(links, compareLinks)

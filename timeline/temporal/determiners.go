@@ -81,6 +81,15 @@ func (p *parser) detPhrase(i int) (result, bool) {
 	if d == dThat && p.cls(j) == wSame {
 		d, j = dSame, j+1 // "that same day"
 	}
+	if (d == dThe || d == dSame) && (p.cls(j) == wPeriod || p.is(j, "quarter")) {
+		if end, ok := p.yearBack(j + 1); ok {
+			// "the corresponding period last year", "the quarter a year ago"
+			return result{i, end, p.yearBefore(j)}, true
+		}
+	}
+	if d == dSame && !p.is(j-1, "same") && !p.is(j, "year") {
+		return result{}, false // "the comparable period" alone: which one is not said
+	}
 	if d == dThis {
 		switch p.cls(j) {
 		case wPast:
@@ -182,11 +191,15 @@ func (p *parser) detPhrase(i int) (result, bool) {
 		y := p.dct.Year
 		switch d {
 		case dLast, dPast:
-			if m >= int(p.dct.Month) {
+			// "last February" written in March is not the month just
+			// ended, which would be "last month", but the one a year
+			// before; across New Year "last December" is the one just past
+			if m >= int(p.dct.Month) || m == int(p.dct.Month)-1 {
 				y--
 			}
 		case dNext, dComing:
-			if m <= int(p.dct.Month) {
+			// likewise "next April" written in March is a year ahead
+			if m <= int(p.dct.Month) || m == int(p.dct.Month)+1 {
 				y++
 			}
 		}
@@ -254,7 +267,7 @@ func (p *parser) detPhrase(i int) (result, bool) {
 			// "the 1988 period", "the 1988 second quarter"
 			k := j + 1
 			switch {
-			case p.cls(k) == wPeriod && p.lastQ.n > 0:
+			case p.cls(k) == wPeriod && p.quarterTopic():
 				// "the 1988 period" in a report on a quarter
 				return result{i, k + 1, sem{kind: kQuarter, typ: timeline.TypeDate, y: n.number(), n: p.lastQ.n, derived: true}}, true
 			case p.cls(k) == wPeriod || p.is(k, "year"):
@@ -369,32 +382,4 @@ func (p *parser) spokenYear(i int) (int, int, bool) {
 		return k, y, true
 	}
 	return 0, 0, false
-}
-
-// yearEarlier is the period a year before the one under discussion.
-func (p *parser) yearEarlier() sem {
-	if p.lastQ.n > 0 {
-		s := p.lastQ
-		s.y--
-		s.mod, s.span, s.derived = "", spanValue, true
-		return s
-	}
-	return p.unitAt(p.addUnits(p.dct, uYear, -1), uYear)
-}
-
-// theQuarter resolves "the quarter", "the latest period": the last quarter
-// mentioned, else the last full quarter before the publication date.
-func (p *parser) theQuarter(d det) sem {
-	if d == dCurrent || d == dThis && p.lastQ.n == 0 {
-		return p.unitAt(p.dct, uQuarter)
-	}
-	if d == dLatest && !p.dct.IsZero() {
-		return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter) // the last one reported
-	}
-	if p.lastQ.n > 0 {
-		s := p.lastQ
-		s.mod, s.span, s.derived = "", spanValue, true
-		return s
-	}
-	return p.unitAt(p.addUnits(p.dct, uQuarter, -1), uQuarter)
 }

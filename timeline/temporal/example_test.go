@@ -20,7 +20,7 @@ func ExampleTag() {
 		fmt.Println()
 	}
 	// Output:
-	// "the end of last week" DATE 2025-W11 mod=END 2025-03-14..2025-03-16
+	// "the end of last week" DATE 2025-W11 mod=END 2025-03-10..2025-03-16
 	// "Thursday" DATE 2025-03-20 2025-03-20..2025-03-20
 	// "30-day" DURATION P30D
 }

@@ -37,6 +37,17 @@ func (p *parser) halfOfSpan(i, end, n int) (result, bool) {
 	if n == 2 {
 		r.s.mod = "END"
 	}
+	// unlike "early" or "late", a half says where it ends: its days are
+	// the interval, not the whole decade the value names
+	if iv, ok := r.s.days(p.dct); ok {
+		mid := timeline.NewDate((iv.Start.Year+iv.End.Year+1)/2, 1, 1)
+		if n == 1 {
+			iv.End = mid.AddDays(-1)
+		} else {
+			iv.Start = mid
+		}
+		r.s.vague = &iv
+	}
 	return r, true
 }
 

@@ -321,13 +321,6 @@ func init() {
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		lexicon[w] = lexEntry{cls: wDecadeWord, val: int8(2 + i)}
 	}
-	addWords(wTenseFuture, 2, "will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "plan",
-		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "hopes", "would", "wants")
-	addWords(wTensePast, 1, "said", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "saw",
-		"gave", "held", "spoke", "began", "left", "won", "lost", "fell", "rose", "sold", "bought", "led", "agreed",
-		"announced", "reported", "called", "signed", "killed", "launched", "struck", "hit", "sent", "put", "got",
-		"became", "brought", "thought", "knew", "found", "ran", "paid", "kept", "meant", "wrote", "flew", "fled",
-		"closed", "ended", "traded", "posted", "earned", "slid", "jumped", "dropped", "climbed", "has", "have")
 	addWords(wThe, 0, "the")
 	addWords(wA, 1, "a", "an")
 	addWords(wThis, 0, "this")
@@ -343,7 +336,7 @@ func init() {
 	addWords(wLatest, 0, "latest")
 	addWords(wRecent, 0, "recent")
 	addWords(wUpcoming, 0, "upcoming")
-	addWords(wSame, 0, "same")
+	addWords(wSame, 0, "same", "corresponding", "comparable")
 	addWords(wPrior, 0, "prior")
 	addWords(wEarly, 0, "early")
 	addWords(wLate, 0, "late")
@@ -411,5 +404,6 @@ func init() {
 	addWords(wPeriodCode, 'Q', "q")
 	addWords(wPeriodCode, 'H', "h")
 	addWords(wPeriodCode, 'F', "fy")
+	addMoreWords()
 	lexTab = *buildLexTable(lexicon)
 }

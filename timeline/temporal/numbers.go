@@ -216,6 +216,11 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 		j++
 	}
 	if r, ok := p.core(j); ok && r.s.kind == kDay && r.s.y != 0 && r.s.m != 0 && r.s.d != 0 && r.s.hour == 0 {
+		if p.cls(j) == wWeekday && r.end-j <= 2 {
+			// the tense is read from the clock time on: "extended the
+			// deadline until 9 a.m. EST Tuesday" is a deadline to come
+			r.s = p.weekdayByTense(int(p.toks[j].lex.val), i, r.end)
+		}
 		day, end = r.s.date(), r.end
 	}
 	if day.IsZero() {

@@ -38,8 +38,11 @@ func (p *parser) seasonPhrase(j int, d det, i int) (result, bool) {
 	start := timeline.NewDate(y, time.Month(3*n), 1)
 	switch d {
 	case dLast, dPast, dPrevious:
-		if !start.AddDays(91).Before(p.dct) {
+		// the last one that has ended: in January, "last winter" is not
+		// the one still under way, which began in December
+		for !start.AddDays(91).Before(p.dct) {
 			y--
+			start = timeline.NewDate(y, time.Month(3*n), 1)
 		}
 	case dNext, dComing:
 		if start.Before(p.dct) {
@@ -164,7 +167,9 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 	case dNext, dComing, dFollowing:
 		y++
 	}
+	explicit := false
 	if p.cls(end) == wOf || p.isPunct(end, ',') && p.isNum(end+1) {
+		explicit = true
 		k2 := end + 1
 		if p.cls(k2) == wFiscal {
 			k2++
@@ -183,9 +188,40 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 			end = k2 + 2
 		case p.cls(k2) == wThe && p.is(k2+1, "year"):
 			end = k2 + 2
+		default:
+			explicit = false
 		}
 	}
-	return result{i, end, sem{kind: kind, typ: timeline.TypeDate, y: y, n: n}}, true
+	s := sem{kind: kind, typ: timeline.TypeDate, y: y, n: n}
+	if !explicit && (d == dNone || d == dThe) && y != 0 {
+		s.y = p.partYear(s, i, end)
+	}
+	return result{i, end, s}, true
+}
+
+// partYear picks the year of a quarter or half named without one, s
+// holding the publication year: a part that has not begun yet is last
+// year's when the sentence speaks of the past ("reported a loss for the
+// fourth quarter", written in January), and also with no tense when last
+// year's ended within the last quarter: the results published in
+// January are the fourth quarter's. A sentence in the future keeps the
+// coming one.
+func (p *parser) partYear(s sem, i, end int) int {
+	months := 3
+	if s.kind == kHalf {
+		months = 6
+	}
+	first := months*(s.n-1) + 1
+	if first <= int(p.dct.Month) {
+		return s.y
+	}
+	switch dir := p.tenseDir(i, end); {
+	case dir < 0:
+		return s.y - 1
+	case dir == 0 && first+months-1 == 12 && int(p.dct.Month) <= 3:
+		return s.y - 1
+	}
+	return s.y
 }
 
 // unitPhrase reads expressions that start with a unit: "year-end",
@@ -233,6 +269,18 @@ func (p *parser) unitPhrase(i int) (result, bool) {
 	}
 	if p.hyphen(i+1) && p.cls(i+2) == wLong {
 		return result{i, i + 3, sem{kind: kDuration, typ: timeline.TypeDuration, n: -1, unit: u}}, true
+	}
+	if c := p.cls(i + 1); (c == wLater || c == wEarlier) && u != uWeekend && (!p.dct.IsZero() || p.refSet) {
+		dir := 1
+		if c == wEarlier {
+			dir = -1
+		}
+		if u <= uHour {
+			// "hours later": still the day the text is on, most likely
+			return result{i, i + 2, p.unitAt(p.anchor(), uDay)}, true
+		}
+		// "days later": a vague stretch after the day the text is on
+		return result{i, i + 2, p.countFrom(u, -1, dir, i)}, true
 	}
 	switch p.cls(i - 1) {
 	case wFor, wIn, wWithin, wOver, wAfter:

@@ -218,6 +218,9 @@ func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
 		return s
 	}
 	if u == uYear && n == 1 && p.lastQ.n > 0 && at-p.lastQAt < 400 {
+		if !p.quarterTopic() {
+			return sem{kind: kYear, typ: timeline.TypeDate, y: p.lastQ.y + dir, derived: true}
+		}
 		s := p.lastQ
 		s.y += dir
 		s.mod, s.span, s.derived = "", spanValue, true

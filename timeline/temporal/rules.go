@@ -18,6 +18,10 @@ type parser struct {
 	lastQ    sem
 	lastQAt  int // token index of the last quarter mention
 	lastYear int // the last year mentioned ("that year")
+	// stretchAt is where the last stretch of months of a report was
+	// named ("the nine months"), when stretchSet
+	stretchAt  int
+	stretchSet bool
 	// coarse is the last month, season, quarter or year mentioned, at token
 	// coarseAt; refAt is where ref was mentioned.
 	coarse          sem
@@ -30,6 +34,7 @@ type parser struct {
 // dropped: the token indices it holds count from the new first token.
 func (p *parser) slide(n int) {
 	p.lastQAt -= n
+	p.stretchAt -= n
 	p.coarseAt -= n
 	p.refAt -= n
 	p.next -= n
@@ -123,11 +128,15 @@ func (p *parser) remember(r result) {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
 		p.ref, p.refSet, p.refAt = s.date(), true, r.start
 		p.lastYear = s.y
-	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.future(s):
+	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):
 		p.lastQ, p.lastQAt = s, r.start
 		p.lastYear = s.y
 	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
 		p.lastYear = s.y
+	case s.kind == kQuarter && s.derived && s.y == p.lastQ.y && s.n == p.lastQ.n:
+		p.lastQAt = r.start // "the quarter" again: the report is back on it
+	case s.kind == kDuration && s.unit == uMonth && s.n >= 2 && s.n <= 11 && p.cls(r.start) == wThe:
+		p.stretchAt, p.stretchSet = r.start, true
 	}
 	if !s.derived && s.y != 0 && s.typ == timeline.TypeDate {
 		switch s.kind {
@@ -137,11 +146,16 @@ func (p *parser) remember(r result) {
 	}
 }
 
-// future reports whether s starts after the publication date (a forecast
-// for a quarter is not the quarter a report is about).
-func (p *parser) future(s sem) bool {
+// forecast reports whether the quarter s at r is one a report looks
+// ahead to rather than reports on: one that starts after the publication
+// date, or one still running in a sentence about the future ("expect the
+// trend to continue into the fourth quarter", written in October).
+func (p *parser) forecast(s sem, r result) bool {
 	iv := s.interval(p.dct)
-	return iv != nil && !p.dct.IsZero() && iv.Start.After(p.dct)
+	if iv == nil || p.dct.IsZero() {
+		return false
+	}
+	return iv.Start.After(p.dct) || !iv.End.Before(p.dct) && p.tenseDir(r.start, r.end) > 0
 }
 
 // phrase recognises an expression starting at token i, with its leading

@@ -33,16 +33,26 @@ func (p *parser) tenseDir(i, end int) int {
 			weak, weakDist, weakAt = p.weakTenseOf(k), dist, k
 		}
 	}
-	for k, dist := end, 1; k < len(p.toks) && dist+1 < bestDist; k, dist = k+1, dist+1 {
+	limit := bestDist
+	if best == 0 && p.opensSentence(i) {
+		// "In January, a week after the anniversary of …, a bomb killed
+		// a guard": a fronted time belongs to the main clause, however
+		// long the phrases before its verb. That far, only a verb in the
+		// past is trusted: "plan" or "set" there is more often a noun.
+		limit = contextTokens / 4
+	}
+	for k, dist := end, 1; k < len(p.toks) && dist+1 < limit; k, dist = k+1, dist+1 {
 		if p.boundaryAfter(k-1) && k > end || p.toks[k].newline || p.closingQuote(k) {
 			break // past a closing quote comes the speech frame ("…
 			// Thursday,'' Castro said"), not the tense of the quote
 		}
-		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) {
+		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
 			if v < 0 && p.tenseOf(k+1) > 0 {
 				v = 1 // "were planning to", "was expected to": a plan
 			}
-			best = v
+			if dist+1 < bestDist || v < 0 {
+				best = v
+			}
 			break
 		}
 	}
@@ -52,6 +62,19 @@ func (p *parser) tenseDir(i, end int) int {
 		return weak
 	}
 	return best
+}
+
+// opensSentence reports whether the expression at token i is fronted:
+// first in its sentence, or after a preposition that is ("On Friday, …").
+func (p *parser) opensSentence(i int) bool {
+	if p.sentenceStart(i) {
+		return true
+	}
+	switch p.cls(i - 1) {
+	case wIn, wOn, wDuring, wBy, wSince, wUntil:
+		return p.sentenceStart(i - 1)
+	}
+	return false
 }
 
 // weakTenseOf returns the tense a preposition suggests when no verb says
@@ -104,6 +127,9 @@ func (p *parser) boundaryAfter(k int) bool {
 		if k > 0 && p.toks[k-1].kind == tWord && (p.toks[k-1].lex.abbr || p.toks[k-1].end-p.toks[k-1].start == 1) {
 			return false // "Aug.", "p.m.", an initial
 		}
+		if p.isPunct(k+1, ',') {
+			return false // "Salem, Ore., and …": a stop before a comma ends a word
+		}
 		return true
 	}
 	return false
@@ -120,6 +146,9 @@ func (p *parser) tenseOf(k int) int {
 	}
 	switch t.lex.cls {
 	case wTenseFuture:
+		if t.lex.val == 1 && !p.scheduledPresent(k) {
+			return 0
+		}
 		if p.is(k, "set") && !p.is(k+1, "to") {
 			return 0 // "set Friday as the deadline"
 		}
@@ -152,6 +181,29 @@ func (p *parser) tenseOf(k int) int {
 		}
 	}
 	return 0
+}
+
+// presentAfter reports whether token k, read after the expression, is a
+// scheduled present: "began raising its stake in July, and holds 14.6%"
+// is another clause's present, which says nothing of July.
+func (p *parser) presentAfter(k int) bool {
+	return p.toks[k].lex.cls == wTenseFuture && p.toks[k].lex.val == 1
+}
+
+// scheduledPresent reports whether the present at token k is a finite
+// verb, which with a day tells a plan ("the leaders meet Monday"): not an
+// infinitive or a verb after an auxiliary ("failed to meet Monday", "did
+// not meet", "could leave"), nor a noun ("the votes", "its returns").
+func (p *parser) scheduledPresent(k int) bool {
+	if p.determiner(k-1) || p.is(k-1, "to") || p.is(k-1, "not") || p.is(k-1, "never") || p.cls(k+1) == wOf {
+		return false
+	}
+	switch {
+	case p.is(k-1, "did"), p.is(k-1, "does"), p.is(k-1, "do"), p.is(k-1, "could"), p.is(k-1, "can"),
+		p.is(k-1, "might"), p.is(k-1, "may"), p.is(k-1, "must"), p.is(k-1, "should"), p.is(k-1, "would"):
+		return false
+	}
+	return true
 }
 
 // passiveAfterBe reports whether the participle at token k follows a bare

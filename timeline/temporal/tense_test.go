@@ -75,9 +75,9 @@ func TestSomeday(t *testing.T) {
 // not a half of the publication year and a decade beside it.
 func TestHalfOfDecade(t *testing.T) {
 	runCases(t, monday, []tagCase{
-		{"last half of the '80s", "Sales were flat in the last half of the '80s.", []string{"the last half of the '80s | DATE | 198 | END | 1986-09-02..1989-12-31"}},
-		{"first half of the 1990s", "Prices rose in the first half of the 1990s.", []string{"the first half of the 1990s | DATE | 199 | START | 1990-01-01..1993-05-01"}},
-		{"second half of a century", "It grew in the second half of the 19th century.", []string{"the second half of the 19th century | DATE | 18 | END | 1866-09-02..1899-12-31"}},
+		{"last half of the '80s", "Sales were flat in the last half of the '80s.", []string{"the last half of the '80s | DATE | 198 | END | 1985-01-01..1989-12-31"}},
+		{"first half of the 1990s", "Prices rose in the first half of the 1990s.", []string{"the first half of the 1990s | DATE | 199 | START | 1990-01-01..1994-12-31"}},
+		{"second half of a century", "It grew in the second half of the 19th century.", []string{"the second half of the 19th century | DATE | 18 | END | 1850-01-01..1899-12-31"}},
 		{"half of a year stays", "Profit rose in the first half of 1990.", []string{"the first half of 1990 | DATE | 1990-H1 | 1990-01-01..1990-06-30"}},
 	})
 }

@@ -75,6 +75,8 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 		return date(p.unitAt(p.addUnits(p.dct, u, 1), u))
 	case dThat, dSame:
 		switch {
+		case u == uDay && p.coarseSince() && i-p.coarseAt <= coarseReach:
+			return date(p.dayIn(p.coarse))
 		case u == uDay || u == uWeek || u == uMonth:
 			if p.refSet {
 				return date(p.unitAt(p.ref, u))
@@ -98,6 +100,9 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 			}
 			return date(p.weekend(0))
 		case uQuarter:
+			if q, ok := p.quarterEnded(end); ok {
+				return date(q)
+			}
 			return date(p.theQuarter(d))
 		case uYear:
 			if p.is(end, "ended") || p.is(end, "ending") {
@@ -122,6 +127,10 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 			}
 			return date(s)
 		case uDay:
+			if p.cls(i-1) == wIn && (p.cls(i-2) == wLater || p.cls(i-2) == wEarlier) {
+				// "arrived later in the day": the day the text is on
+				return date(p.unitAt(p.anchor(), uDay))
+			}
 			if p.cls(end) == wBefore || p.cls(end) == wAfter {
 				step := 1
 				if p.cls(end) == wBefore {
@@ -159,36 +168,6 @@ func (p *parser) unanchoredUnit(u int, d det, the bool, i, end int) (result, boo
 		return result{}, false
 	}
 	return result{i, end, sem{kind: kRaw, typ: timeline.TypeDate, raw: raw}}, true
-}
-
-// anchor is the date anaphoric expressions count from.
-func (p *parser) anchor() timeline.Date {
-	if p.refSet {
-		return p.ref
-	}
-	return p.dct
-}
-
-// anchorFor is the date "the following u" counts from: the last date
-// mentioned, or the start of the last month, quarter or year mentioned
-// when that came later and is no finer than u.
-func (p *parser) anchorFor(u int) timeline.Date {
-	c := p.coarse
-	if c.y != 0 && (!p.refSet || p.coarseAt > p.refAt) {
-		cu := uYear
-		switch c.kind {
-		case kMonth:
-			cu = uMonth
-		case kSeason, kQuarter:
-			cu = uQuarter
-		}
-		if cu <= u {
-			if iv := c.interval(p.dct); iv != nil {
-				return iv.Start
-			}
-		}
-	}
-	return p.anchor()
 }
 
 // weekend returns the weekend before (dir < 0, or 0 meaning the current or

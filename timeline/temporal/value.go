@@ -280,7 +280,10 @@ func (s sem) interval(dct timeline.Date) *timeline.Interval {
 }
 
 // days is interval without the allocation: ok is false when s denotes no
-// stretch of days.
+// stretch of days. A START, MID or END modifier ("early 1991", "late last
+// week") leaves the interval the value's whole span, as TimeML leaves the
+// value: where the early part of a year ends is a guess, and a guessed
+// boundary puts events outside the time the text gave them.
 func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 	if s.vague != nil {
 		return *s.vague, true
@@ -300,24 +303,14 @@ func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 	case kMonth:
 		start = timeline.NewDate(s.y, time.Month(s.m), 1)
 		end, g = timeline.NewDate(s.y, time.Month(s.m), lastDay(s.y, s.m)), timeline.Month
-		start, end = modPart(start, end, s.mod)
 	case kYear:
 		start, end, g = timeline.NewDate(s.y, 1, 1), timeline.NewDate(s.y, 12, 31), timeline.Year
-		start, end = modPart(start, end, s.mod)
 	case kWeek:
 		if s.n == 0 {
 			return timeline.Interval{}, false
 		}
 		start = weekStart(s.y, s.n)
 		end, g = start.AddDays(6), timeline.Week
-		switch s.mod {
-		case "START":
-			end = start.AddDays(2)
-		case "MID":
-			start, end = start.AddDays(2), start.AddDays(4)
-		case "END":
-			start = start.AddDays(4)
-		}
 	case kWeekend:
 		if s.n == 0 {
 			return timeline.Interval{}, false
@@ -331,23 +324,18 @@ func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 		m := 3*(s.n-1) + 1
 		start = timeline.NewDate(s.y, time.Month(m), 1)
 		end, g = timeline.NewDate(s.y, time.Month(m+2), lastDay(s.y, m+2)), timeline.Quarter
-		start, end = modPart(start, end, s.mod)
 	case kHalf:
 		m := 6*(s.n-1) + 1
 		start = timeline.NewDate(s.y, time.Month(m), 1)
 		end, g = timeline.NewDate(s.y, time.Month(m+5), lastDay(s.y, m+5)), timeline.Quarter
-		start, end = modPart(start, end, s.mod)
 	case kSeason:
 		m := 3 * s.n
 		start = timeline.NewDate(s.y, time.Month(m), 1)
 		end, g = timeline.NewDate(s.y, time.Month(m+3), 0), timeline.Season
-		start, end = modPart(start, end, s.mod)
 	case kDecade:
 		start, end, g = timeline.NewDate(s.n*10, 1, 1), timeline.NewDate(s.n*10+9, 12, 31), timeline.Decade
-		start, end = modPart(start, end, s.mod)
 	case kCentury:
 		start, end, g = timeline.NewDate(s.n*100, 1, 1), timeline.NewDate(s.n*100+99, 12, 31), timeline.Century
-		start, end = modPart(start, end, s.mod)
 	default:
 		return timeline.Interval{}, false
 	}
@@ -356,8 +344,10 @@ func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 		return timeline.Interval{}, false
 	case spanToDCT:
 		// "earlier this month" ends on the publication day; "since 2014"
-		// runs up to it
-		if !dct.IsZero() && !dct.Before(start) {
+		// runs up to it. Written on the first day, "earlier this month"
+		// cannot mean that day alone: the text was written before it
+		// came out, and the month stays whole.
+		if !dct.IsZero() && dct.After(start) {
 			end = dct
 		}
 	case spanFromDCT:
@@ -385,20 +375,4 @@ func granularityOf(u int) timeline.Granularity {
 		return timeline.Century
 	}
 	return timeline.Day
-}
-
-// modPart narrows [start, end] to the part a START, MID or END modifier
-// names: the first, middle or last third.
-func modPart(start, end timeline.Date, mod string) (timeline.Date, timeline.Date) {
-	n := start.DaysUntil(end) + 1
-	third := n / 3
-	switch mod {
-	case "START":
-		return start, start.AddDays(third - 1)
-	case "MID":
-		return start.AddDays(third), end.AddDays(-third)
-	case "END":
-		return end.AddDays(-(third - 1)), end
-	}
-	return start, end
 }

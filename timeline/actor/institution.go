@@ -1,0 +1,284 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// News names many bodies by a common noun alone: "parliament voted", "the
+// government said", "an appeals court rejected", "the institute had
+// warned". Such a body acts like any named one, so it is a mention too:
+// an organisation named by the noun with the nouns before it ("appeals
+// court", "construction ministry"; "commission of inquiry" is written
+// "inquiry commission", so that both wordings are one body), or a group
+// when a word for its people follows ("opposition deputies").
+//
+// Within a document a definite description is the body named before it,
+// in the way of the sieves of rule-based coreference: "the institute"
+// after "National Seismological Institute", "the government" after "the
+// Corvan government", "the commission" after "a commission of inquiry"
+// are the nearest preceding body whose name ends in the same noun. Left
+// unresolved, it keeps its own name, which the same noun in another
+// document of the story shares. An indefinite one ("an appeals court")
+// brings in a new body and is never resolved backwards.
+
+// bareInstitutions may stand without an article: "parliament voted",
+// "government troops".
+var bareInstitutions = map[string]bool{"parliament": true, "congress": true, "government": true, "cabinet": true, "opposition": true}
+
+// institutionDets open a phrase naming a body.
+var institutionDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true}
+
+// notModifiers are adjectives that WordNet also lists as nouns; before a
+// body's noun they describe it and are no part of its name.
+var notModifiers = map[string]bool{"new": true, "old": true, "former": true, "interim": true, "national": true, "local": true,
+	"federal": true, "senior": true, "current": true, "top": true, "high": true, "central": true, "criminal": true, "same": true,
+	"entire": true, "whole": true, "ruling": true, "acting": true, "junior": true, "lower": true, "upper": true, "next": true,
+	"last": true, "previous": true, "first": true, "second": true, "full": true, "special": true, "joint": true, "military": true, "deputy": true, "vice": true, "chief": true, "main": true, "big": true}
+
+// body appends the body or town named by a common noun at token i ("the
+// government", "the town hall"), if any, and returns where to go on.
+func (s *sentence) body(out []Mention, i int) ([]Mention, int, bool) {
+	town := settlements[s.str(i)]
+	if !town && !s.has(lInstitution, i) {
+		return out, i, false
+	}
+	read := s.institution
+	if town {
+		read = s.town
+	}
+	m, next, in, ok := read(i)
+	if !ok {
+		return out, i, false
+	}
+	in.at = len(out)
+	*s.inst = append(*s.inst, in)
+	out = append(out, m)
+	s.markInRole(out[len(out)-1:])
+	return out, next, true
+}
+
+// institution reads the body whose noun is token i, or reports false.
+// The mention's Name is the lower-case name; inst records what the
+// document-level resolution needs.
+func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
+	t := s.toks[i]
+	if t.is(tCap) && (s.word(i+1) && s.toks[i+1].is(tCap) || s.word(i-1) && s.toks[i-1].is(tCap)) {
+		return Mention{}, 0, instMention{}, false // part of a name: "Parliament Street", "Supreme Court"
+	}
+	head := s.lower(i)
+	lo := i
+	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
+		lo = k
+	}
+	// Adjectives may stand before: "the parliamentary commission", "a
+	// new government"; they are no part of the name.
+	d := lo - 1
+	for n := 0; n < 2 && s.word(d) && !s.toks[d].is(tCap) && !institutionDets[s.lower(d)] && !s.has(lStop, d) && adjectiveLike(s.lower(d)); n++ {
+		d--
+	}
+	det := ""
+	if s.word(d) {
+		det = s.lower(d)
+	}
+	if !institutionDets[det] {
+		if !bareInstitutions[head] {
+			return Mention{}, 0, instMention{}, false
+		}
+		lo, det = i, ""
+	}
+	end := i + 1
+	var name strings.Builder
+	for k := lo; k < i; k++ {
+		name.WriteString(s.lower(k))
+		name.WriteByte(' ')
+	}
+	// "commission of inquiry", "ministry of health": the noun after "of"
+	// goes first, as "inquiry commission" and "health ministry" write it.
+	if !t.is(tPoss) && s.word(i+2) && s.lower(i+1) == "of" && !s.toks[i+2].is(tCap) && s.modifierNoun(i+2) && !s.modifierNoun(i+3) {
+		name.WriteString(s.lower(i + 2))
+		name.WriteByte(' ')
+		end = i + 3
+	}
+	name.WriteString(head)
+	kind := timeline.Organization
+	if !t.is(tPoss) && end == i+1 && s.word(i+1) && s.peopleAfter(i+1) {
+		// "opposition deputies", "government officials": its people.
+		name.WriteByte(' ')
+		name.WriteString(s.lower(i + 1))
+		kind, end = timeline.Group, i+2
+	}
+	start, stop := s.toks[lo].start, s.toks[end-1].end
+	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: name.String(), Kind: kind,
+		Modifier: s.toks[end-1].is(tPoss) || kind == timeline.Organization && s.qualifiesNoun(end)}
+	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization}, true
+}
+
+// adjectiveLike reports whether w may be an adjective before a body's
+// noun: one of the adjectives WordNet also lists as nouns, or a word with
+// an adjective's ending and no noun sense ("parliamentary",
+// "independent").
+func adjectiveLike(w string) bool {
+	if notModifiers[w] {
+		return true
+	}
+	for _, suf := range []string{"ary", "al", "ent", "ant", "ic", "ive", "ous", "ian", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return wn.NounClass(w) == ""
+		}
+	}
+	return false
+}
+
+// modifierNoun reports whether token k is a lower-case noun that can name
+// a body's field ("construction", "appeals", "inquiry").
+func (s *sentence) modifierNoun(k int) bool {
+	if !s.word(k) || s.toks[k].is(tCap) || s.toks[k].is(tDigit) || s.toks[k].is(tPoss) || s.has(lStop|lDeterminer, k) {
+		return false
+	}
+	w := s.lower(k)
+	if notModifiers[w] {
+		return false
+	}
+	if wn.NounClass(w) != "" {
+		return true
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && wn.NounClass(sing) != ""
+}
+
+// peopleAfter reports whether token k is a plural word for people that a
+// body's noun before it qualifies: "opposition deputies".
+func (s *sentence) peopleAfter(k int) bool {
+	return !s.toks[k].is(tCap) && s.text[s.toks[k].end-1] == 's' && s.has(lPeopleNoun|lOfficials|lForces|lCollective, k)
+}
+
+// qualifiesNoun reports whether the word at k is a noun the body's name
+// before it qualifies ("the government spokesman", "a cabinet session"),
+// so that the body takes no part itself. A verb ("the court ruled") is
+// no noun, nor is an inflected form WordNet does not list.
+func (s *sentence) qualifiesNoun(k int) bool {
+	if !s.word(k) || s.toks[k].is(tCap) {
+		return false
+	}
+	if s.has(lTitleHead|lPeopleNoun|lOfficials|lOrgHead, k) {
+		return true
+	}
+	if s.has(lStop, k) {
+		return false
+	}
+	w := s.lower(k)
+	return wn.NounClass(w) != "" && wn.VerbClass(w) == ""
+}
+
+// instMention is what the resolution of a body named by a common noun
+// needs: its head noun, and whether the phrase is definite.
+type instMention struct {
+	at       int // index in the document's mentions
+	head     string
+	definite bool
+	town     bool // "the town", "the city hall": the place named last
+}
+
+// namesAll reports whether every word of the description desc is a word
+// of name: "the seismological institute" may be "National Seismological
+// Institute", "the construction ministry" is not "the health ministry".
+func namesAll(name, desc string) bool {
+	for w := range strings.FieldsSeq(desc) {
+		found := false
+		for v := range strings.FieldsSeq(name) {
+			if strings.EqualFold(v, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// soleBodies are the nouns for a body a country has one of, so that
+// "the government" or "parliament" names it without more words. "The
+// court" or "the company" names one only through a name before it.
+var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliament": true, "senate": true, "congress": true,
+	"legislature": true, "opposition": true, "army": true, "navy": true, "jury": true, "prosecution": true, "regime": true, "junta": true}
+
+// resolveInstitutions gives each definite body named by a common noun the
+// name of the nearest body before it whose name ends in the same noun. A
+// lone noun for a body of which there are many ("the court", "a
+// company") that nothing before names is dropped: as an actor of its own
+// it would join every court of the story.
+func resolveInstitutions(text string, ms []Mention, inst []instMention) {
+	for _, in := range inst {
+		m := &ms[in.at]
+		if in.town {
+			m.Name = ""
+			if o := townBefore(text, ms, in); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
+			}
+			continue
+		}
+		if in.definite {
+			for j := in.at - 1; j >= 0; j-- {
+				o := &ms[j]
+				if o.Kind == timeline.Organization && o.Name != "" && strings.EqualFold(lastWord(o.Name), in.head) && namesAll(o.Name, m.Name) {
+					m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
+					break
+				}
+			}
+		}
+		if m.Name == in.head && !soleBodies[in.head] {
+			m.Name = "" // ordered drops it
+		}
+	}
+}
+
+// settlements are the nouns by which a story calls the town it is set in:
+// "the town had passed the complaints on", "marched to the town hall".
+var settlements = map[string]bool{"town": true, "city": true, "village": true}
+
+// town reads "the town" or "the town hall" at i: the place named last in
+// the document, which resolveInstitutions finds. "The town of Dovrik"
+// names its place itself, and "the city council" is a body.
+func (s *sentence) town(i int) (Mention, int, instMention, bool) {
+	if !s.word(i-1) || !strings.EqualFold(s.str(i-1), "the") || s.toks[i].is(tCap) || s.kind == timeline.Heading {
+		return Mention{}, 0, instMention{}, false
+	}
+	end := i + 1
+	if s.word(end) && !s.toks[i].is(tPoss) {
+		switch w := s.lower(end); {
+		case w == "hall" && !s.toks[end].is(tCap):
+			end++
+		case w == "of" || s.qualifiesNoun(end):
+			return Mention{}, 0, instMention{}, false
+		}
+	}
+	start, stop := s.toks[i].start, s.toks[end-1].end
+	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.lower(i), Kind: timeline.Place,
+		Modifier: s.toks[end-1].is(tPoss)}
+	return m, end, instMention{head: s.lower(i), definite: true, town: true}, true
+}
+
+// townBefore returns the place "the town" at in stands for: the nearest
+// place before it that the document called so ("the town of Dovrik"),
+// else the nearest place before it, or nil.
+func townBefore(text string, ms []Mention, in instMention) *Mention {
+	var nearest *Mention
+	for j := in.at - 1; j >= 0; j-- {
+		o := &ms[j]
+		if o.Kind != timeline.Place || o.Name == "" || placeNouns[strings.ToLower(lastWord(o.Name))] {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(text[max(0, o.Start-len(in.head)-4):o.Start]), in.head+" of ") {
+			return o
+		}
+		if nearest == nil {
+			nearest = o
+		}
+	}
+	return nearest
+}

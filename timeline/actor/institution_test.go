@@ -1,0 +1,102 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// mentionIDs lists "text=id" for the mentions of ms, in order.
+func mentionIDs(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		if m.Modifier {
+			parts = append(parts, m.Text+"=("+m.ID+")")
+			continue
+		}
+		parts = append(parts, m.Text+"="+m.ID)
+	}
+	return strings.Join(parts, " ")
+}
+
+// TestInstitutions: a body named by a common noun is an actor, and a
+// definite one is the body named before it whose name ends in that noun.
+func TestInstitutions(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Parliament voted on Monday to open an inquiry.", "Parliament=parliament"},
+		{"The Norvian government fell. Later the government said it would resign.", "Norvian government=norvian-government government=norvian-government"},
+		{"The Ostravian Coastal Institute said the institute had warned the town.",
+			"Ostravian Coastal Institute=ostravian-coastal-institute institute=ostravian-coastal-institute"},
+		{"An appeals court rejected the request. The court said it had no doubt.", "appeals court=appeals-court court=appeals-court"},
+		{"The ministry of health denied it. The health ministry said so again. The construction ministry said so.", "ministry of health=health-ministry health ministry=health-ministry construction ministry=construction-ministry"},
+		{"Opposition deputies walked out.", "Opposition deputies=opposition-deputies"},
+		{"The government spokesman said nothing.", "government=(government)"},
+		{"The court ruled on Monday.", ""}, // which court, nothing says
+		{"The company confirmed the search.", ""},
+		{"A new government was sworn in.", "government=government"},
+		{"The parliamentary commission of inquiry met on Monday.", "commission of inquiry=inquiry-commission"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			if got := mentionIDs(ms[0]); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnknownState: a country the gazetteer lacks is read from how English
+// names a state, and "the government" of a story set in it is its
+// government.
+func TestUnknownState(t *testing.T) {
+	docs := []timeline.Document{
+		docOf("a", "Floods hit the towns of Norvia's Kessel province. In Kessel, rescuers worked through the night. Neighbouring Ostravia sent boats."),
+		docOf("b", "Water rose again in Kessel on Monday. The government said it would rebuild Kessel. Her cabinet met in Kessel."),
+	}
+	ms, _ := findAndResolve(t, docs)
+	got := mentionIDs(ms[0]) + " | " + mentionIDs(ms[1])
+	for _, want := range []string{"Norvia=(norvia)", "Ostravia=ostravia", "government=norvian-government", "cabinet=norvian-government"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in %s", want, got)
+		}
+	}
+}
+
+// TestNoHomeGovernment: when the story's places lie in several countries,
+// "the government" stays unresolved.
+func TestNoHomeGovernment(t *testing.T) {
+	docs := []timeline.Document{
+		docOf("a", "Talks were held in Kyiv and in Moscow and in Washington. The government said nothing."),
+	}
+	ms, _ := findAndResolve(t, docs)
+	if got := mentionIDs(ms[0]); !strings.Contains(got, "government=government") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestTown: "the town" and "the town hall" are the town the document
+// named before, preferring the one it called so.
+func TestTown(t *testing.T) {
+	ms, _ := findAndResolve(t, []timeline.Document{docOf("a", "Floods hit the town of Kessel on Monday. Residents marched to the town hall. The city council met.")})
+	got := mentionIDs(ms[0])
+	if !strings.Contains(got, "town hall=kessel") || strings.Contains(got, "city=") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestNeighbour: "neighbouring" makes a state of a name, not of the
+// first word of a phrase.
+func TestNeighbour(t *testing.T) {
+	ms, _ := findAndResolve(t, []timeline.Document{docOf("a", "Neighbouring Norvia offered help. Ships from neighbouring Gulf states arrived.")})
+	got := mentionIDs(ms[0])
+	if !strings.Contains(got, "Norvia=norvia") {
+		t.Errorf("got %q", got)
+	}
+	for _, m := range ms[0] {
+		if m.Text == "Gulf" && m.Kind == timeline.Country {
+			t.Errorf("Gulf read as a state in %q", got)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package extract
+
+import "strings"
+
+// The owner of what is answered takes part in the answer: "rejected
+// Dostal's request", "accepted Norland's offer" concern Dostal and
+// Norland. Other acts on a thing leave its owner out: "called Putin's
+// remarks promising" is no dealing with Putin. Only a
+// named owner counts: "his" in "Berg accepted his resignation" may be Berg
+// or the man named before, which no rule here can tell.
+
+// owner returns the named possessor of object j on the parse, or -1.
+func (p parsed) owner(j int) int {
+	for k := max(0, j-4); k < j; k++ {
+		if p.head(k) == j && p.word(k).Deprel == "nmod:poss" && p.word(k).UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownerKinds are the kinds of an answer to someone's act.
+var ownerKinds = set(KindRejection + " " + KindAgreement)
+
+// ownerAt reports whether the possessive actor token at j owns the object
+// of verb trigger t, standing right after it: "rejected Dostal's request".
+func (s *sentence) ownerAt(t trig, j int) bool {
+	return ownerKinds[t.kind] && !t.noun() && j == t.last+1 && s.toks[j].poss && j+1 < len(s.toks) && s.toks[j+1].kind == tWord && !s.toks[j+1].has(cPrep)
+}
+
+// An infinitive after an object is that object's to do: "urged them to
+// stay", "called on him to resign", "asked the court to charge him" —
+// the ones urged, called on, asked. Only "promise" and its like keep the
+// subject as the doer ("promised them to return").
+
+// subjectControl are the verbs whose infinitive is their subject's deed
+// even after an object.
+var subjectControl = set("promise vow pledge threaten swear")
+
+// objectController returns the object that controls infinitive i of verb
+// h, or -1.
+func (p parsed) objectController(i, h int) int {
+	// An infinitive of purpose ("telephoned Zelensky to brief him") is the
+	// subject's; the parse makes it advcl, as it does "called on him to".
+	callOn := strings.EqualFold(p.word(h).Lemma, "call")
+	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && callOn) || !p.hasToMark(i) || subjectControl[strings.ToLower(p.word(h).Lemma)] {
+		return -1
+	}
+	for k := range p.s.Words {
+		if k >= i || p.head(k) != h {
+			continue
+		}
+		switch {
+		case (p.word(k).Deprel == "obj" || p.word(k).Deprel == "iobj") && !p.inTimex(k):
+			return k
+		case p.rel(k) == "obl" && p.caseOf(k) == "on" && callOn:
+			return k // "called on him to resign"
+		}
+	}
+	return -1
+}
+
+// hasToMark reports whether verb i is an infinitive with "to".
+func (p parsed) hasToMark(i int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == i && p.word(k).Deprel == "mark" && strings.EqualFold(p.word(k).Form, "to") {
+			return true
+		}
+	}
+	return false
+}

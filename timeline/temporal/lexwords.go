@@ -1,0 +1,81 @@
+package temporal
+
+// Words the lexicon holds for the search for a clause's tense and for the
+// ends of sentences, rather than as parts of time expressions.
+
+// Abbreviations that take a full stop inside a sentence: titles before a
+// name, "vs." and the AP's state abbreviations. Their stop does not end
+// the sentence, so the search for a clause's tense reads on past "the Roe
+// vs. Wade decision" or "Birmingham, Ala., killed". Words that often end
+// a sentence ("Inc.", "Corp.", "Jr.") or are words too ("Ill.", "Miss.",
+// "Ore.") are left out, and so are those the lexicon already holds ("St"
+// is an ordinal suffix there).
+var abbreviations = []string{
+	"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm",
+	"cmdr", "rev", "prof", "mt", "ft", "vs",
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ind", "kan", "ky",
+	"md", "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
+}
+
+// futures and pasts are the words that most often tell a clause's tense.
+var (
+	futures = []string{"will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "plan",
+		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "hopes", "would", "wants"}
+	pasts = []string{"said", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "saw",
+		"gave", "held", "spoke", "began", "left", "won", "lost", "fell", "rose", "sold", "bought", "led", "agreed",
+		"announced", "reported", "called", "signed", "killed", "launched", "struck", "hit", "sent", "put", "got",
+		"became", "brought", "thought", "knew", "found", "ran", "paid", "kept", "meant", "wrote", "flew", "fled",
+		"closed", "ended", "traded", "posted", "earned", "slid", "jumped", "dropped", "climbed", "has", "have"}
+)
+
+// irregularPasts are more verbs in the past that do not end in -ed,
+// besides the commonest in pasts: "On Thursday he spent
+// several hours with Putin" is in the past. Those that are as often a
+// noun or a present ("cut", "set", "read", "cost", "a bit", "the Fed",
+// "Lent") are left out.
+var irregularPasts = []string{
+	"spent", "stood", "sat", "felt", "heard", "built", "drew", "drove", "grew", "threw", "chose",
+	"shot", "fought", "caught", "sought", "broke", "swore", "withdrew", "sank", "rode", "forgot",
+	"arose", "hid", "dealt", "dug", "slept", "swept", "shook", "stole", "tore",
+	"undertook", "upheld", "withheld", "overtook", "understood", "bore", "wore", "blew", "froze",
+	"forbade", "forgave", "rang", "sang", "swam", "woke", "wept", "fell", "flung",
+}
+
+// scheduledPresents are verbs whose present tense with a day names a
+// fixed plan: "the Senate votes Tuesday", "the leaders meet Monday", "the
+// festival opens Saturday" are all to come (tenseOf drops them after
+// "to", "not" or an auxiliary, and after a determiner, where they are
+// nouns). Base forms as often a noun or an adjective ("on leave", "kept
+// open", "the Senate vote") are left out.
+var scheduledPresents = []string{
+	"meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "votes", "arrive", "arrives",
+	"leaves", "travels", "visits", "return", "returns", "convene", "convenes", "go", "goes", "host", "hosts",
+	"heads", "face", "faces", "holds", "take", "takes", "closes",
+}
+
+// addMoreWords adds the tense words, the abbreviations, the irregular
+// pasts and the scheduled presents to the lexicon, before its table is
+// built.
+func addMoreWords() {
+	for _, w := range abbreviations {
+		if _, ok := lexicon[w]; !ok {
+			lexicon[w] = lexEntry{abbr: true}
+		}
+	}
+	// a word with a class of its own ("upcoming" is wUpcoming) keeps it
+	for _, list := range [...]struct {
+		words []string
+		e     lexEntry
+	}{
+		{futures, lexEntry{cls: wTenseFuture, val: 2}},
+		{pasts, lexEntry{cls: wTensePast, val: 1}},
+		{irregularPasts, lexEntry{cls: wTensePast, val: 1}},
+		{scheduledPresents, lexEntry{cls: wTenseFuture, val: 1}},
+	} {
+		for _, w := range list.words {
+			if _, ok := lexicon[w]; !ok {
+				lexicon[w] = list.e
+			}
+		}
+	}
+}
