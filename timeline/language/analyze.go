@@ -59,16 +59,17 @@ type worker struct {
 	ps *depparse.Parser
 	rc *ner.Recognizer
 
-	toks   []tokenize.Token
-	words  []tokenize.Word
-	bounds []int // per span, the end of its tokens in toks
-	forms  []string
-	upos   []string
-	xpos   []string
-	tags   []tagger.Analysis
-	heads  []int
-	rels   []string
-	ents   []string
+	toks     []tokenize.Token
+	words    []tokenize.Word
+	bounds   []int // per span, the end of its tokens in toks
+	forms    []string
+	headline []string // the forms read in a title-case sentence (see tagger.TitleCase)
+	upos     []string
+	xpos     []string
+	tags     []tagger.Analysis
+	heads    []int
+	rels     []string
+	ents     []string
 }
 
 func (w *worker) analyze(text string, spans []timeline.Span) []Sentence {
@@ -127,7 +128,12 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	for _, wd := range w.words[w0:w1] {
 		w.forms = append(w.forms, text[wd.Start:wd.End])
 	}
-	w.tags = w.tg.Tag(w.forms, w.tags[:0])
+	seen := w.forms // what the tagger and the parser read
+	if tagger.TitleCase(w.forms) {
+		w.headline = w.tg.HeadlineForms(w.headline[:0], w.forms)
+		seen = w.headline
+	}
+	w.tags = w.tg.Tag(seen, w.tags[:0])
 	w.upos, w.xpos = w.upos[:0], w.xpos[:0]
 	for _, t := range w.tags {
 		w.upos = append(w.upos, t.UPOS)
@@ -135,7 +141,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	}
 	w.heads = grow(w.heads, n)
 	w.rels = grow(w.rels, n)
-	w.ps.Parse(w.forms, w.upos, w.xpos, w.heads, w.rels)
+	w.ps.Parse(seen, w.upos, w.xpos, w.heads, w.rels)
 	w.ents = w.ents[:0]
 	if w.rc != nil {
 		w.ents = w.rc.Recognize(w.forms, w.upos, w.xpos, w.ents)

@@ -1,0 +1,87 @@
+package tagger
+
+import "strings"
+
+// A headline in title case ("Police Arrest Drunk Driver In Ostburg")
+// capitalises every word, and a tagger trained on sentences reads most of
+// them as names. HeadlineForms gives the forms to tag such a sentence by:
+// each word the training data or WordNet knows in lower case, and that
+// training did not see mostly as a name, lowercased; names ("Gus Holm",
+// "Ostburg") as written.
+
+// titleMin is the fewest capitalised words that make a title-case line.
+const titleMin = 3
+
+// minorWords are the words a title may leave in lower case.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
+	"with": true, "as": true, "from": true, "into": true, "over": true, "vs": true, "vs.": true,
+}
+
+// TitleCase reports whether forms are a sentence written in title case:
+// at least titleMin capitalised words and no other word in lower case.
+func TitleCase(forms []string) bool {
+	caps := 0
+	for _, f := range forms {
+		if f == "" {
+			continue
+		}
+		c := f[0]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= 'a' && c <= 'z' && !minorWords[f]:
+			return false
+		}
+	}
+	return caps >= titleMin
+}
+
+// HeadlineForms appends to dst the forms to tag a title-case sentence by
+// (see TitleCase). A word right after a name stays as written, so that
+// "Donald Trump" does not become "Donald trump".
+func (t *Tagger) HeadlineForms(dst, forms []string) []string {
+	lex := &t.m.lex
+	name := false
+	for _, f := range forms {
+		low := strings.ToLower(f)
+		switch {
+		case low == f:
+		case minorWords[low]:
+			f, name = low, false
+		case name:
+		default:
+			// Only a word unknown in lower case ("Gus", "Donald") starts
+			// a name; one mostly a name in training ("Police", "Court",
+			// "Minister") stays as written without one.
+			_, known := lex.lower[low]
+			switch {
+			case known && wnClass([]byte(low))&(wnNoun|wnVerb|wnVerbInflected) != 0:
+				f = low // a common word: "Police", "Court", "Arrest"
+			case known && !t.m.mostlyName(f):
+				f = low
+			case !known && wnClass([]byte(low))&(wnNoun|wnVerb|wnVerbInflected) != 0:
+				f = low // "Resigns"; not "Gus", which only a plural "gu" would explain
+			default:
+				name = true
+			}
+		}
+		dst = append(dst, f)
+	}
+	return dst
+}
+
+// mostlyName reports whether form, as written, was seen in training most
+// often as a proper noun.
+func (m *Model) mostlyName(form string) bool {
+	e, ok := m.lex.exact[form]
+	if !ok {
+		return false
+	}
+	en := &m.lex.entries[e]
+	if en.first >= en.last {
+		return false
+	}
+	return m.classes[m.lex.readings[en.first].class].UPOS == "PROPN"
+}
