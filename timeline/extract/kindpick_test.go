@@ -35,15 +35,9 @@ func TestPickKind(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			r := parseText(t, tc.text)
-			for _, e := range r.Events {
-				if e.Trigger == tc.trigger {
-					if e.Kind != tc.kind {
-						t.Errorf("kind %q, want %q%s", e.Kind, tc.kind, describe(r))
-					}
-					return
-				}
+			if e := eventBy(t, r, tc.trigger); e.Kind != tc.kind {
+				t.Errorf("kind %q, want %q%s", e.Kind, tc.kind, describe(r))
 			}
-			t.Errorf("no event %q%s", tc.trigger, describe(r))
 		})
 	}
 }
@@ -90,15 +84,9 @@ func TestWantedNoun(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			r := parseText(t, tc.text)
-			for _, e := range r.Events {
-				if e.Trigger == tc.trigger {
-					if e.Status != tc.status {
-						t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
-					}
-					return
-				}
+			if e := eventBy(t, r, tc.trigger); e.Status != tc.status {
+				t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
 			}
-			t.Errorf("no event %q%s", tc.trigger, describe(r))
 		})
 	}
 }
