@@ -1,6 +1,7 @@
 package extract
 
 import (
+	wn "github.com/storyline/storyline/timeline/lexicon"
 	"slices"
 	"strings"
 
@@ -28,7 +29,17 @@ func (p parsed) event(i int) (EventMention, bool) {
 	p.arguments(&f, noun)
 	w := p.word(i)
 	lemma := strings.ToLower(w.Lemma)
+	verb := lemma
+	if phrase := p.phrasalLemma(i, lemma); phrase != "" {
+		lemma = phrase // "stepped down" resigned, "called off" cancelled
+	}
 	kind := p.pickKind(f, lemma, noun)
+	if lemma != verb && kind == KindStatement && wn.Kind(verb, false) != KindStatement {
+		// A phrasal verb whose first sense is talk ("cut off" a
+		// speaker) is as often a deed ("cut off aid"): say no more
+		// than that something happened.
+		kind = KindOther
+	}
 	end := p.triggerEnd(i)
 	if j, phrase, kinds := p.collocation(i); j >= 0 {
 		// "opened fire" is an attack, whatever "open" and "fire" are.
@@ -223,6 +234,25 @@ func (p parsed) caseOf(j int) string {
 	for k := range p.s.Words {
 		if p.head(k) == j && p.word(k).Deprel == "case" {
 			return strings.ToLower(p.word(k).Form)
+		}
+	}
+	return ""
+}
+
+// phrasalLemma returns the lemma of verb i with its particle, "step
+// down", when WordNet has the phrasal verb, else "": its senses, not the
+// bare verb's, say what happened.
+func (p parsed) phrasalLemma(i int, lemma string) string {
+	if p.word(i).UPOS != "VERB" {
+		return ""
+	}
+	for k := i + 1; k < len(p.s.Words) && k <= i+3; k++ {
+		if p.head(k) == i && p.word(k).Deprel == "compound:prt" {
+			phrase := lemma + " " + strings.ToLower(p.word(k).Form)
+			if wn.VerbClass(phrase) != "" {
+				return phrase
+			}
+			return ""
 		}
 	}
 	return ""

@@ -61,7 +61,11 @@ func (p parsed) wantedNoun(n int) (string, bool) {
 		return "", false
 	}
 	forIt := p.rel(n) == "obl"
-	switch strings.ToLower(p.word(h).Lemma) {
+	verb := strings.ToLower(p.word(h).Lemma)
+	if phrase := p.phrasalLemma(h, verb); phrase != "" {
+		verb = phrase
+	}
+	switch verb {
 	case "expect", "anticipate", "predict", "await":
 		return timeline.Expected, true
 	case "plan", "schedule", "propose", "promise", "pledge":
@@ -74,7 +78,7 @@ func (p parsed) wantedNoun(n int) (string, bool) {
 		}
 	case "demand", "request", "seek", "want", "urge", "ask", "suggest", "recommend":
 		return timeline.Hypothetical, true
-	case "refuse", "cancel", "postpone", "scrap":
+	case "refuse", "cancel", "postpone", "scrap", "call off", "put off":
 		return timeline.Denied, true
 	}
 	return "", false

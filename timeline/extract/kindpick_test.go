@@ -31,6 +31,8 @@ func TestPickKind(t *testing.T) {
 		{"Sudland and Norland exchanged attacks on Monday.", "exchange", "other"},
 		{"Anna Berg hosted Carl Dahl in Ostburg on Monday.", "host", "meeting"},
 		{"Anna Berg hosted the Oscars on Monday.", "host", "other"},
+		{"Anna Berg stepped down on Monday.", "step down", "resignation"},
+		{"Rescuers called off the search on Monday.", "call off", "other"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -80,6 +82,7 @@ func TestWantedNoun(t *testing.T) {
 		{"Anna Berg cancelled the talks with Carl Dahl on Monday.", "talk", timeline.Denied},
 		{"Police made the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
 		{"Anna Berg condemned the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
+		{"Rescuers called off the search on Monday.", "search", timeline.Denied},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
