@@ -213,8 +213,32 @@ func (p parsed) antecedent(j int) int {
 				return p.head(k)
 			}
 		}
+		if k := p.nounBeforeComma(j); k >= 0 {
+			// The parse hung the clause elsewhere (parataxis, a
+			// conjunct): "summon the minister Tomas Herrec, who
+			// resigned last week" is still Herrec's.
+			return k
+		}
 	}
 	return j
+}
+
+// nounBeforeComma returns the noun or name right before the comma that
+// opens the relative "who" or "which" at j, or -1.
+func (p parsed) nounBeforeComma(j int) int {
+	switch strings.ToLower(p.word(j).Form) {
+	case "who", "which", "whom":
+	default:
+		return -1
+	}
+	if j < 2 || p.word(j-1).Form != "," {
+		return -1
+	}
+	switch p.word(j - 2).UPOS {
+	case "NOUN", "PROPN":
+		return j - 2
+	}
+	return -1
 }
 
 // withConjuncts appends j and the words coordinated with it ("Berg and

@@ -242,3 +242,17 @@ func TestNameAfterTitle(t *testing.T) {
 		t.Errorf("actors %q, want patient:carl-dahl%s", got, describe(r))
 	}
 }
+
+// TestRelativeAntecedent: "who" after a comma stands for the name before
+// it, however the parse hangs its clause.
+func TestRelativeAntecedent(t *testing.T) {
+	for _, text := range []string{
+		"It voted to summon the former minister Carl Dahl, who resigned last week, to testify next month.",
+		"Anna Berg replaced Carl Dahl, who resigned on Friday.",
+	} {
+		r := withParse(t, text)
+		if e := eventBy(t, r, "resign"); !strings.HasPrefix(actorsOf(e), "agent:carl-dahl") {
+			t.Errorf("%s: actors %q, want agent:carl-dahl%s", text, actorsOf(e), describe(r))
+		}
+	}
+}
