@@ -33,6 +33,18 @@ func withoutParse(t *testing.T, text string) Result {
 	return Document(doc, tx, am, nil)
 }
 
+// readEvent reads text, on the parse when parse is set, and returns the
+// result and its first event whose trigger is lemma, or fails.
+func readEvent(t *testing.T, text, lemma string, parse bool) (Result, EventMention) {
+	t.Helper()
+	run := withoutParse
+	if parse {
+		run = withParse
+	}
+	r := run(t, text)
+	return r, eventBy(t, r, lemma)
+}
+
 // eventBy returns the first event whose trigger is lemma, or fails.
 func eventBy(t *testing.T, r Result, lemma string) EventMention {
 	t.Helper()
@@ -60,12 +72,7 @@ func TestPartitiveParticipants(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			run := withoutParse
-			if tc.parse {
-				run = withParse
-			}
-			r := run(t, tc.text)
-			e := eventBy(t, r, tc.trigger)
+			r, e := readEvent(t, tc.text, tc.trigger, tc.parse)
 			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) {
 				t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
 			}
@@ -89,12 +96,7 @@ func TestPluralPronouns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			run := withoutParse
-			if tc.parse {
-				run = withParse
-			}
-			r := run(t, tc.text)
-			e := eventBy(t, r, tc.trigger)
+			r, e := readEvent(t, tc.text, tc.trigger, tc.parse)
 			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) {
 				t.Errorf("actors %q, want %q first%s", got, tc.want, describe(r))
 			}
@@ -115,12 +117,7 @@ func TestSentenceIt(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			run := withoutParse
-			if tc.parse {
-				run = withParse
-			}
-			r := run(t, tc.text)
-			e := eventBy(t, r, tc.trigger)
+			r, e := readEvent(t, tc.text, tc.trigger, tc.parse)
 			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) || strings.Count(got, ":") != strings.Count(tc.want, ":") && tc.parse {
 				t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
 			}
@@ -174,12 +171,7 @@ func TestObjectPronounsAndControl(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			run := withoutParse
-			if tc.parse {
-				run = withParse
-			}
-			r := run(t, tc.text)
-			e := eventBy(t, r, tc.trigger)
+			r, e := readEvent(t, tc.text, tc.trigger, tc.parse)
 			if got := actorsOf(e); got != tc.want {
 				t.Errorf("actors %q, want %q%s", got, tc.want, describe(r))
 			}
