@@ -40,19 +40,7 @@ func TestStoryAndOngoing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, tx, am := fixture(t, tc.text, cast, dates)
-			r := Document(doc, tx, am, analyzer.Analyze(doc))
-			e := eventWith(r, tc.trigger)
-			switch {
-			case e == nil:
-				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
-			case tc.start == "" && e.When != nil:
-				t.Errorf("dated %v (%s), want undated%s", e.When.Start, e.When.Basis, describe(r))
-			case tc.start != "" && e.When == nil:
-				t.Errorf("undated, want %s (%s)%s", tc.start, tc.basis, describe(r))
-			case tc.start != "" && (e.When.Start.String() != tc.start || e.When.Basis != tc.basis):
-				t.Errorf("when %v (%s), want %s (%s)%s", e.When.Start, e.When.Basis, tc.start, tc.basis, describe(r))
-			}
+			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
 		})
 	}
 }

@@ -92,6 +92,26 @@ func TestBasisOnEveryDate(t *testing.T) {
 }
 
 // eventWith returns the event whose trigger lemma is lemma, or nil.
+// checkDated reads text on the parse, with the time expressions of dates,
+// and checks the date of its event whose trigger is lemma: undated when
+// start is "", else starting on start, with basis when one is given.
+func checkDated(t *testing.T, analyzer *language.Analyzer, text, lemma, start, basis string, dates []when) {
+	t.Helper()
+	doc, tx, am := fixture(t, text, cast, dates)
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	e := eventWith(r, lemma)
+	switch {
+	case e == nil:
+		t.Fatalf("no event with trigger %q%s", lemma, describe(r))
+	case start == "" && e.When != nil:
+		t.Errorf("dated %v (%s), want undated%s", e.When.Start, e.When.Basis, describe(r))
+	case start != "" && e.When == nil:
+		t.Errorf("undated, want %s (%s)%s", start, basis, describe(r))
+	case start != "" && (e.When.Start.String() != start || basis != "" && e.When.Basis != basis):
+		t.Errorf("when %v (%s), want %s (%s)%s", e.When.Start, e.When.Basis, start, basis, describe(r))
+	}
+}
+
 func eventWith(r Result, lemma string) *EventMention {
 	for i := range r.Events {
 		if r.Events[i].Trigger == lemma {
@@ -209,17 +229,7 @@ func TestTimeAttachment(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, tx, am := fixture(t, tc.text, cast, more)
-			r := Document(doc, tx, am, analyzer.Analyze(doc))
-			e := eventWith(r, tc.trigger)
-			switch {
-			case e == nil:
-				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
-			case tc.start == "" && e.When != nil:
-				t.Errorf("dated %v (%s), want undated%s", e.When.Start, e.When.Text, describe(r))
-			case tc.start != "" && (e.When == nil || e.When.Start.String() != tc.start):
-				t.Errorf("when %v, want %s%s", e.When, tc.start, describe(r))
-			}
+			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, "", more)
 		})
 	}
 }
