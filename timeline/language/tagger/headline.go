@@ -52,18 +52,15 @@ func (t *Tagger) HeadlineForms(dst, forms []string) []string {
 			f, name = low, false
 		case name:
 		default:
-			// Only a word unknown in lower case ("Gus", "Donald") starts
-			// a name; one mostly a name in training ("Police", "Court",
-			// "Minister") stays as written without one.
+			// A word WordNet has as a noun or verb ("Police", "Arrest",
+			// "Resigns"), or one training saw in lower case and not
+			// mostly as a name, is a common word; any other ("Gus",
+			// "Donald") starts a name. A bare plural ("Gus" as "gu"s)
+			// is no evidence.
 			_, known := lex.lower[low]
-			switch {
-			case known && wnClass([]byte(low))&(wnNoun|wnVerb|wnVerbInflected) != 0:
-				f = low // a common word: "Police", "Court", "Arrest"
-			case known && !t.m.mostlyName(f):
+			if wnClass([]byte(low))&(wnNoun|wnVerb|wnVerbInflected) != 0 || known && !t.m.mostlyName(f) {
 				f = low
-			case !known && wnClass([]byte(low))&(wnNoun|wnVerb|wnVerbInflected) != 0:
-				f = low // "Resigns"; not "Gus", which only a plural "gu" would explain
-			default:
+			} else {
 				name = true
 			}
 		}
