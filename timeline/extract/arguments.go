@@ -132,6 +132,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 		if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && p.otherSubject(j) {
 			continue // a complementiser "that" (see otherSubject)
 		}
+		if p.stackedSubject(j) {
+			continue
+		}
 		switch {
 		case w.Deprel == "nsubj" || w.Deprel == "obl:agent" || w.Deprel == "nsubj:outer":
 			if !(noun && h == f.pred) {
@@ -291,34 +294,6 @@ func (p parsed) triggerEnd(i int) int {
 		}
 	}
 	return end
-}
-
-// actorAt returns the actor mention that word j heads or lies in, or the
-// person a pronoun stands for, or -1.
-// A name's head may sit on any of its words ("Anna Berg", "the
-// European Union"), so the mention is sought over j's flat and compound
-// words too, and over a name set right after a title ("the minister Anna
-// Berg").
-func (p parsed) actorAt(j int) int {
-	lo, hi := p.word(j).Start, p.word(j).End
-	for k := range p.s.Words {
-		if p.head(k) == j {
-			switch p.word(k).Deprel {
-			case "flat", "compound", "flat:name", "amod", "det":
-				lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
-			case "appos":
-				if k == j+1 && p.word(k).UPOS == "PROPN" {
-					hi = max(hi, p.word(k).End) // "the former minister Tomas Herrec"
-				}
-			}
-		}
-	}
-	for ref, m := range p.x.actors {
-		if m.Start < hi && lo < m.End && m.Start >= p.s.Span.Start && m.End <= p.s.Span.End {
-			return ref
-		}
-	}
-	return p.pronounRef(j)
 }
 
 // otherSubject reports whether the verb of relative pronoun j has another

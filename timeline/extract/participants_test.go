@@ -225,16 +225,6 @@ func TestGenderAgreement(t *testing.T) {
 	}
 }
 
-// TestNameAfterTitle: a name set right after a title noun is the one the
-// title describes: "summoned the former minister Carl Dahl".
-func TestNameAfterTitle(t *testing.T) {
-	r := withParse(t, "The panel agreed to question the former finance minister Carl Dahl, who quit last week, in public next month.")
-	e := eventBy(t, r, "question")
-	if got := actorsOf(e); !strings.Contains(got, "patient:carl-dahl") {
-		t.Errorf("actors %q, want patient:carl-dahl%s", got, describe(r))
-	}
-}
-
 // TestRelativeAntecedent: "who" after a comma stands for the name before
 // it, however the parse hangs its clause.
 func TestRelativeAntecedent(t *testing.T) {
@@ -246,5 +236,27 @@ func TestRelativeAntecedent(t *testing.T) {
 		if e := eventBy(t, r, "resign"); !strings.HasPrefix(actorsOf(e), "agent:carl-dahl") {
 			t.Errorf("%s: actors %q, want agent:carl-dahl%s", text, actorsOf(e), describe(r))
 		}
+	}
+}
+
+// TestNameAfterTitle: a noun phrase ends in its head, so of a club, a
+// role and a name the name is the one it happened to, however the parse
+// split the phrase; "and" still names both.
+func TestNameAfterTitle(t *testing.T) {
+	tests := []struct {
+		text, trigger, want string
+	}{
+		{"CNN presenter Anna Berg was arrested on Sunday in Riverton.", "arrest", "patient:anna-berg"},
+		{"Riverton TV One senior presenter Anna Berg was arrested on suspicion of fraud on Sunday.", "arrest", "patient:anna-berg"},
+		{"The panel agreed to question the former finance minister Carl Dahl, who quit last week, in public next month.", "question", "patient:carl-dahl"},
+		{"Norlish officials and Carl Dahl met in Riverton on Monday.", "meet", "agent:norland-officials"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r, e := readEvent(t, tc.text, tc.trigger, true)
+			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("actors %q, want %q first%s", got, tc.want, describe(r))
+			}
+		})
 	}
 }

@@ -1,0 +1,107 @@
+package extract
+
+// actorAt returns the actor mention that word j heads or lies in, or the
+// person a pronoun stands for, or -1.
+// A name's head may sit on any of its words ("Anna Berg", "the
+// European Union"), so the mention is sought over the whole noun phrase
+// (namedPhrase). An English noun phrase ends in its head: of the names
+// in it, the last is the one meant ("Chargers receiver Vincent Jackson"
+// is Jackson, not the club).
+func (p parsed) actorAt(j int) int {
+	lo, hi := p.namedPhrase(j)
+	best := -1
+	for ref, m := range p.x.actors {
+		if m.Start < hi && lo < m.End && m.Start >= p.s.Span.Start && m.End <= p.s.Span.End &&
+			(best < 0 || p.modifiesLater(p.x.actors[best].End, m.Start)) {
+			best = ref
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return p.pronounRef(j)
+}
+
+// namedPhrase returns the byte span of the noun phrase word j heads: its
+// flat, compound, adjective and determiner words, and a name or title
+// the parse hung off it without a comma between ("the minister Anna
+// Berg", and "San Diego Chargers defensive tackle Jamal Williams", which
+// the parse may split into a list and an apposition).
+func (p parsed) namedPhrase(j int) (lo, hi int) {
+	lo, hi = p.word(j).Start, p.word(j).End
+	last := j
+	for k := range p.s.Words {
+		if p.head(k) != j {
+			continue
+		}
+		switch p.word(k).Deprel {
+		case "flat", "compound", "flat:name", "amod", "det":
+			lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
+			last = max(last, k)
+		}
+	}
+	for k := range p.s.Words {
+		if p.head(k) != j || k <= last || !p.joinsWithoutComma(last, k) {
+			continue
+		}
+		switch d := p.word(k).Deprel; {
+		case d == "list" && p.word(k).UPOS == "NOUN", d == "appos" && p.word(k).UPOS == "PROPN":
+			end := k
+			for m := range p.s.Words {
+				if (p.head(m) == k || p.head(m) == end) && m > end && (p.word(m).Deprel == "flat" || p.word(m).Deprel == "appos" && p.word(m).UPOS == "PROPN") {
+					end = m
+				}
+			}
+			hi, last = max(hi, p.word(end).End), end
+		}
+	}
+	return lo, hi
+}
+
+// stackedSubject reports whether subject j is a premodifier the parse
+// took for a second subject: a verb has one subject, and two with only
+// modifiers between them are one noun phrase ("Chargers receiver Vincent
+// Jackson was arrested"), headed by the later.
+func (p parsed) stackedSubject(j int) bool {
+	d := p.word(j).Deprel
+	if d != "nsubj" && d != "nsubj:pass" {
+		return false
+	}
+	for k := j + 1; k < len(p.s.Words); k++ {
+		if p.head(k) == p.head(j) && p.word(k).Deprel == d {
+			return p.joinsWithoutComma(j, k)
+		}
+	}
+	return false
+}
+
+// modifiesLater reports whether a name ending at byte end premodifies
+// one starting at start: only modifiers lie between them, no "and", no
+// comma ("US and Russian officials" names both; the first stands).
+func (p parsed) modifiesLater(end, start int) bool {
+	if start < end {
+		return false
+	}
+	for k := range p.s.Words {
+		w := p.word(k)
+		if w.Start >= end && w.End <= start {
+			switch w.UPOS {
+			case "PUNCT", "CCONJ", "VERB", "AUX", "ADP", "SCONJ", "PRON":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// joinsWithoutComma reports whether the words between a and b (a < b) are
+// all modifiers: no punctuation, no verb, no preposition.
+func (p parsed) joinsWithoutComma(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch p.word(k).UPOS {
+		case "PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON":
+			return false
+		}
+	}
+	return true
+}
