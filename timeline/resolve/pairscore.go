@@ -88,6 +88,7 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 	case sharesAny(a.actors, b.actors):
 		s += w.SharedActor
 	}
+	differ := false
 	if ps.people != nil {
 		// In an archive, where agents named differently forbid nothing
 		// (loose), who the events happened to still counts: two arrests
@@ -100,6 +101,7 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 			s += w.SamePeople
 		case whoDiffer:
 			s -= w.OtherPeople
+			differ = true
 		}
 		if whoFit(a.docWho, b.docWho, ps.people) == whoDiffer {
 			s -= w.OtherDocPeople
@@ -111,7 +113,12 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		}
 		s += w.SharedPlace
 	}
-	s += w.Doc * (ps.docCosine(a, b) - w.DocBias)
+	if !differ {
+		// Documents alike in every word say nothing for two events
+		// whose own named people differ: two reports of two arrests of
+		// one team's players read as alike as two copies of one report.
+		s += w.Doc * (ps.docCosine(a, b) - w.DocBias)
+	}
 	return s, true
 }
 

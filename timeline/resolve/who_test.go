@@ -120,3 +120,24 @@ func TestArchiveWho(t *testing.T) {
 		})
 	}
 }
+
+// TestCopiesKeepTwoPeopleApart: two copies of one report, each telling
+// the arrests of two players, give two arrests: documents alike in every
+// word say nothing for two events whose named people differ.
+func TestCopiesKeepTwoPeopleApart(t *testing.T) {
+	words := strings.Fields("arrest driving suspicion team patrol receiver tackle @ravi-okafor @ravi-okafor @lena-brandt @lena-brandt")
+	terms := map[string][]string{"a": words, "b": words}
+	actors := []timeline.Actor{
+		{ID: "ravi-okafor", Name: "Ravi Okafor", Kind: "person"},
+		{ID: "lena-brandt", Name: "Lena Brandt", Kind: "person"},
+	}
+	in := []m{
+		{doc: "a", at: 1, kind: "arrest", actors: "t:ravi-okafor"}, {doc: "a", at: 50, kind: "arrest", actors: "t:lena-brandt"},
+		{doc: "b", at: 1, kind: "arrest", actors: "t:ravi-okafor"}, {doc: "b", at: 50, kind: "arrest", actors: "t:lena-brandt"},
+	}
+	events, _ := Options{DocTerms: terms, Actors: actors}.Merge(results(t, in))
+	want := [][]string{{"a@1", "b@1"}, {"a@50", "b@50"}}
+	if got := groups(events); !slices.EqualFunc(got, want, slices.Equal[[]string]) {
+		t.Errorf("events:\n got %v\nwant %v", got, want)
+	}
+}
