@@ -22,6 +22,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		first = kinds[0]
 	}
 	switch {
+	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
+		return KindMeeting // "held a session", "resumed the talks"
 	case noun:
 		return first
 	case p.disasterActs(f, first):
@@ -48,6 +50,15 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "accusation" // "Russia accused Kyiv of sabotage"
 	}
 	return first
+}
+
+// convenes reports whether light verb v is one that holds a meeting.
+func (p parsed) convenes(v int) bool {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "hold", "host", "begin", "start", "resume", "chair", "convene", "attend":
+		return true
+	}
+	return false
 }
 
 // isLawOfficer reports whether word j names those who bring charges in

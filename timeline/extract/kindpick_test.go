@@ -33,6 +33,8 @@ func TestPickKind(t *testing.T) {
 		{"Anna Berg hosted the Oscars on Monday.", "host", "other"},
 		{"Anna Berg stepped down on Monday.", "step down", "resignation"},
 		{"Rescuers called off the search on Monday.", "call off", "other"},
+		{"The commission held its first session on Wednesday.", "session", "meeting"},
+		{"The cabinet will hold an emergency session in Ostburg on Tuesday.", "session", "meeting"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -132,9 +132,17 @@ func eventNoun(lemma string) bool {
 	}
 	switch wn.NounClass(lemma) {
 	case "act", "event", "cognition", "communication", "process", "phenomenon":
-		return len(wn.Verbs(lemma)) > 0
+		// A meeting is an event even when no verb is made from it
+		// ("the cabinet held an emergency session").
+		return len(wn.Verbs(lemma)) > 0 || slices.Contains(wn.Kinds(lemma, true), KindMeeting)
 	}
 	return false
+}
+
+// heldEvent reports whether a light verb's object is the event: an event
+// noun of the lexicon, or a meeting ("held a session").
+func heldEvent(lemma string) bool {
+	return wn.IsEventNoun(lemma) || eventNoun(lemma) && slices.Contains(wn.Kinds(lemma, true), KindMeeting)
 }
 
 // predicativeState reports whether adjective i states what befell or
@@ -168,14 +176,23 @@ func (p parsed) predicativeState(i int) bool {
 // object ("held talks", "launched an attack", "made a call"): the noun is
 // the event.
 func lightVerb(p parsed, i int) bool {
+	meetingOnly := false
 	switch strings.ToLower(p.word(i).Lemma) {
 	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break":
+	case "chair", "convene", "attend":
+		meetingOnly = true // "chaired a session" is the session; "chaired the board" is no event
 	default:
 		return false
 	}
 	for j := range p.s.Words {
+		if meetingOnly {
+			if p.head(j) == i && p.rel(j) == "obj" && p.word(j).UPOS == "NOUN" && slices.Contains(wn.Kinds(strings.ToLower(p.word(j).Lemma), true), KindMeeting) {
+				return true
+			}
+			continue
+		}
 		if p.head(j) == i && (p.rel(j) == "obj" || p.word(j).Deprel == "nsubj" && p.word(i).Lemma == "break") &&
-			p.word(j).UPOS == "NOUN" && wn.IsEventNoun(strings.ToLower(p.word(j).Lemma)) {
+			p.word(j).UPOS == "NOUN" && heldEvent(strings.ToLower(p.word(j).Lemma)) {
 			// "hosted talks" is the talks; "hosted the ceremony" is
 			// the hosting.
 			return !strings.EqualFold(p.word(i).Lemma, "host") ||
