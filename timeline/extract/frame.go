@@ -12,6 +12,7 @@ import (
 // and reported speech.
 func (p parsed) status(c int) string {
 	status := timeline.Occurred
+	would, conditional := false, false
 	for k := range p.s.Words {
 		if p.head(k) != c {
 			continue
@@ -23,11 +24,18 @@ func (p parsed) status(c int) string {
 			return timeline.Denied
 		case p.rel(k) == "aux" && (low == "will" || low == "shall" || low == "'ll" || w.Lemma == "go" && p.word(c).XPOS == "VB"):
 			status = timeline.Planned
-		case p.rel(k) == "aux" && (low == "would" || low == "could" || low == "might" || low == "may" || low == "should"):
-			status = timeline.Hypothetical
+		case p.rel(k) == "aux" && low == "would":
+			status, would = timeline.Hypothetical, true
+		case p.rel(k) == "aux" && (low == "could" || low == "might" || low == "may" || low == "should"):
+			status, conditional = timeline.Hypothetical, true
 		case w.Deprel == "mark" && (low == "if" || low == "unless"):
-			status = timeline.Hypothetical
+			status, conditional = timeline.Hypothetical, true
 		}
+	}
+	if would && !conditional && !p.hasCondition(c) && p.reportedBy(c) && p.word(p.head(c)).XPOS == "VBD" {
+		// In reported speech "would" is the future seen from the past:
+		// "she said she would name a successor on Monday".
+		return timeline.Planned
 	}
 	if h := p.head(c); h >= 0 && p.word(c).Deprel == "xcomp" {
 		switch strings.ToLower(p.word(h).Lemma) {
@@ -46,6 +54,23 @@ func (p parsed) status(c int) string {
 		return timeline.Reported
 	}
 	return status
+}
+
+// hasCondition reports whether clause c has an "if" or "unless" clause.
+func (p parsed) hasCondition(c int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != c || p.rel(k) != "advcl" {
+			continue
+		}
+		for m := range p.s.Words {
+			if p.head(m) == k && p.rel(m) == "mark" {
+				if low := strings.ToLower(p.word(m).Form); low == "if" || low == "unless" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wantedNoun returns the status of event noun n when a verb of wanting,

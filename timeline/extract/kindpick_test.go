@@ -95,3 +95,24 @@ func TestWantedNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedWould: in reported speech "would" is the future seen from
+// the past, unless a condition or another modal makes it a supposition.
+func TestReportedWould(t *testing.T) {
+	tests := []struct {
+		text, trigger, status string
+	}{
+		{"Anna Berg said on Friday she would name a successor on Monday.", "name", timeline.Planned},
+		{"Anna Berg said the bank would collapse if nobody helped.", "collapse", timeline.Hypothetical},
+		{"Anna Berg would name a successor.", "name", timeline.Hypothetical},
+		{"Anna Berg says she would name a successor.", "name", timeline.Hypothetical},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if e := eventBy(t, r, tc.trigger); e.Status != tc.status {
+				t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
+			}
+		})
+	}
+}
