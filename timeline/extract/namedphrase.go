@@ -8,6 +8,15 @@ package extract
 // in it, the last is the one meant ("Chargers receiver Vincent Jackson"
 // is Jackson, not the club).
 func (p parsed) actorAt(j int) int {
+	if ref := p.namedAt(j); ref >= 0 {
+		return ref
+	}
+	return p.pronounRef(j)
+}
+
+// namedAt returns the actor mention that word j's noun phrase names (see
+// actorAt), or -1.
+func (p parsed) namedAt(j int) int {
 	lo, hi := p.namedPhrase(j)
 	best := -1
 	for ref, m := range p.x.actors {
@@ -16,10 +25,7 @@ func (p parsed) actorAt(j int) int {
 			best = ref
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	return p.pronounRef(j)
+	return best
 }
 
 // namedPhrase returns the byte span of the noun phrase word j heads: its

@@ -168,37 +168,6 @@ func (x *extractor) agrees(ref int, w string) bool {
 	return g == 0 || g == pg
 }
 
-// genderOf returns what the document tells of the gender of mention ref's
-// person: 'm', 'f' or 0.
-func (x *extractor) genderOf(ref int) byte {
-	if x.genders == nil {
-		x.genders = map[string]byte{}
-		note := func(id string, g byte) {
-			if old, ok := x.genders[id]; ok && old != g {
-				g = '?' // told both ways: say nothing
-			}
-			x.genders[id] = g
-		}
-		for k := range x.actors {
-			m := &x.actors[k]
-			if m.Kind != timeline.Person {
-				continue
-			}
-			switch first, _, _ := strings.Cut(m.Text, " "); strings.TrimSuffix(first, ".") {
-			case "Mr", "Sir", "Lord", "Monsieur":
-				note(x.id(k), 'm')
-			case "Ms", "Mrs", "Miss", "Dame", "Lady", "Mme", "Madame":
-				note(x.id(k), 'f')
-			}
-		}
-	}
-	g := x.genders[x.id(ref)]
-	if g == '?' {
-		return 0
-	}
-	return g
-}
-
 // resolvePronoun returns the person "he", "she" or "his" at j stands for:
 // the nearest person before it in the sentence that is a subject, else the
 // subject of the sentence before.

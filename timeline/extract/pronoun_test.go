@@ -20,6 +20,7 @@ func TestPronouns(t *testing.T) {
 		{"the speaker is not the one spoken of", "Carl Dahl was on probation, he said on Monday.", "say", timeline.RoleAgent, ""},
 		{"but the one quoted before", "Gus Holm spoke on Monday. Carl Dahl was on probation, he said.", "say", timeline.RoleAgent, "gus-holm"},
 		{"nor in a reported clause after the verb", "Asked on Monday, she said Anna Berg had resigned.", "say", timeline.RoleAgent, ""},
+		{"a woman who says what she will do is no \"his\"", "Carl Dahl left Ostburg. Anna Berg accepted his resignation and said she would name a successor.", "resignation", timeline.RoleAgent, "carl-dahl"},
 		{"a speaker who speaks of an event", "Anna Berg arrived in Ostburg on Monday, and she said the talks had failed.", "say", timeline.RoleAgent, "anna-berg"},
 	}
 	for _, tc := range tests {
