@@ -39,6 +39,7 @@ const (
 	ftPathPOS
 	ftPathKinds
 	ftGovernClasses
+	ftSentEvents
 )
 
 // maxPathSteps is how many relation labels of the path between the two
@@ -106,6 +107,11 @@ func (p parsed) pairFeatures(dst []perceptron.Feature, pp plotPair, ea, eb *Even
 		linked = 1
 	}
 	dst = append(dst, perceptron.Template(ftLinked).Int(linked))
+
+	// The more events a sentence tells, the smaller the share of its
+	// pairs that lead to one another: a list of charges or of what a
+	// crowd did is no chain.
+	dst = append(dst, perceptron.Template(ftSentEvents).Int(min(pp.events, 8)))
 	return dst
 }
 

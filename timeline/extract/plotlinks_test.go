@@ -96,6 +96,45 @@ func TestPlotFeaturesAllocate(t *testing.T) {
 	}
 }
 
+// TestStandingState checks which verbs are states that hold as the story
+// is written: a state in the simple present, not one in the past nor a
+// change in the present.
+func TestStandingState(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Carl Dahl lives in Ostburg.", "lives", true},
+		{"Carl Dahl lived in Ostburg.", "lived", false},
+		{"Carl Dahl leaves Ostburg.", "leaves", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.word, func(t *testing.T) {
+			doc, _, _ := fixture(t, tc.text, cast, dates)
+			sents := analyzer.Analyze(doc)
+			found := false
+			for si := range sents {
+				p := parsed{s: &sents[si]}
+				for w := range p.s.Words {
+					if p.word(w).Form == tc.word {
+						found = true
+						if got := p.standingState(w); got != tc.want {
+							t.Errorf("standingState(%q) = %v, want %v (%s %s)", tc.word, got, tc.want, p.word(w).XPOS, p.word(w).Lemma)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no word %q in the parse", tc.word)
+			}
+		})
+	}
+}
+
 // TestReadPlotModel checks that a model survives its file and that a
 // damaged file is refused, not half read.
 func TestReadPlotModel(t *testing.T) {

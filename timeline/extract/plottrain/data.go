@@ -34,9 +34,12 @@ type goldDoc struct {
 }
 
 type goldLink struct {
-	Cause  *string `json:"cause"` // "source", "target" or null
-	Source goldEnd `json:"source"`
-	Target goldEnd `json:"target"`
+	Cause *string `json:"cause"` // "source", "target" or null
+	// SameSentence: both ends lie in one sentence, the only links the
+	// classifier can make.
+	SameSentence bool    `json:"same_sentence"`
+	Source       goldEnd `json:"source"`
+	Target       goldEnd `json:"target"`
 }
 
 type goldEnd struct {
