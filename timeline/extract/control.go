@@ -9,18 +9,26 @@ import "strings"
 // named owner counts: "his" in "Berg accepted his resignation" may be Berg
 // or the man named before, which no rule here can tell.
 
-// owner returns the named possessor of object j on the parse, or -1.
+// owner returns the named possessor of object j on the parse ("Dostal's
+// request", "the offices of Halvard Construction"), or -1.
 func (p parsed) owner(j int) int {
 	for k := max(0, j-4); k < j; k++ {
 		if p.head(k) == j && p.word(k).Deprel == "nmod:poss" && p.word(k).UPOS == "PROPN" {
 			return k
 		}
 	}
+	for k := j + 1; k < len(p.s.Words) && k <= j+4; k++ {
+		if p.head(k) == j && p.word(k).Deprel == "nmod" && p.word(k).UPOS == "PROPN" && p.caseOf(k) == "of" {
+			return k // "the request of Dostal", "the offices of Halvard Construction"
+		}
+	}
 	return -1
 }
 
-// ownerKinds are the kinds of an answer to someone's act.
-var ownerKinds = set(KindRejection + " " + KindAgreement)
+// ownerKinds are the kinds of an answer to someone's act, and of a step
+// of the law taken against what someone owns ("searched the offices of
+// Halvard Construction").
+var ownerKinds = set(KindRejection + " " + KindAgreement + " legal")
 
 // ownerAt reports whether the possessive actor token at j owns the object
 // of verb trigger t, standing right after it: "rejected Dostal's request".

@@ -26,6 +26,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return KindMeeting // "held a session", "resumed the talks"
 	case noun:
 		return first
+	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
+		return "legal" // "investigators searched the offices", "police questioned him"
 	case p.disasterActs(f, first):
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
@@ -66,10 +68,19 @@ func (p parsed) convenes(v int) bool {
 func (p parsed) isLawOfficer(j int) bool {
 	switch strings.ToLower(p.word(j).Lemma) {
 	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
-		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff":
+		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector":
 		return true
 	}
 	return false
+}
+
+// lawActs are what officers of the law do to a suspect that is a step of
+// the law when they do it, whatever the word's first sense: a search of
+// offices, a raid, a questioning.
+var lawActs = map[string]bool{
+	"search": true, "raid": true, "question": true, "interrogate": true, "interview": true,
+	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
+	"indict": true, "prosecute": true, "summon": true, "fine": true,
 }
 
 // personKinds are the kinds whose patient is a person.

@@ -34,6 +34,9 @@ func TestPickKind(t *testing.T) {
 		{"Anna Berg stepped down on Monday.", "step down", "resignation"},
 		{"Rescuers called off the search on Monday.", "call off", "other"},
 		{"The commission held its first session on Wednesday.", "session", "meeting"},
+		{"Investigators searched the offices of TV One on Monday.", "search", "legal"},
+		{"Police questioned Carl Dahl on Monday.", "question", "legal"},
+		{"Anna Berg questioned the plan on Monday.", "question", "statement"},
 		{"The cabinet will hold an emergency session in Ostburg on Tuesday.", "session", "meeting"},
 	}
 	for _, tc := range tests {

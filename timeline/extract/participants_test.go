@@ -135,6 +135,7 @@ func TestOwnerOfAnswered(t *testing.T) {
 		{"Anna Berg rejected Carl Dahl's request on Monday.", KindRejection, "agent:anna-berg,participant:carl-dahl", false},
 		{"Anna Berg rejected Carl Dahl's request on Monday.", KindRejection, "agent:anna-berg,participant:carl-dahl", true},
 		{"Anna Berg visited Carl Dahl's farm on Monday.", KindVisit, "agent:anna-berg", false},
+		{"Police searched the home of Carl Dahl on Monday.", "legal", "participant:carl-dahl", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
