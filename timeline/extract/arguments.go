@@ -17,11 +17,14 @@ type frame struct {
 	others   []int
 	places   []int
 	owners   []int // named owners of the object, who take part in a response to it (see owner)
+	// possessor is the possessive of an event noun ("Dahl's arrest"),
+	// first taken for its agent, or -1.
+	possessor int
 }
 
 // event builds the event mention of predicate i.
 func (p parsed) event(i int) (EventMention, bool) {
-	f := frame{pred: i, clause: i}
+	f := frame{pred: i, clause: i, possessor: -1}
 	noun := p.word(i).UPOS == "NOUN"
 	if noun && p.head(i) >= 0 && lightVerb(p, p.head(i)) {
 		f.clause = p.head(i)
@@ -34,6 +37,12 @@ func (p parsed) event(i int) (EventMention, bool) {
 		lemma = phrase // "stepped down" resigned, "called off" cancelled
 	}
 	kind := p.pickKind(f, lemma, noun)
+	if f.possessor >= 0 && undergoerKinds[kind] {
+		// "Dahl's arrest", "his dismissal": the possessor is the one
+		// arrested or dismissed.
+		f.agents = slices.DeleteFunc(f.agents, func(a int) bool { return a == f.possessor })
+		f.patients = append(f.patients, f.possessor)
+	}
 	if lemma != verb && kind == KindStatement && wn.Kind(verb, false) != KindStatement {
 		// A phrasal verb whose first sense is talk ("cut off" a
 		// speaker) is as often a deed ("cut off aid"): say no more
@@ -48,6 +57,11 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if ownerKinds[kind] {
 		f.others = append(f.others, f.owners...) // "rejected Dostal's request": Dostal takes part
 	}
+	start := w.Start
+	if f.clause != f.pred && f.clause < i {
+		// The light verb's words are the event's too: "filed an appeal".
+		start = p.word(f.clause).Start
+	}
 	x := p.x
 	when, own := p.time(f)
 	ev := EventMention{
@@ -59,7 +73,7 @@ func (p parsed) event(i int) (EventMention, bool) {
 		Mention: timeline.Mention{
 			Doc: x.doc.ID, Start: p.s.Span.Start, End: p.s.Span.End,
 			Text:    x.doc.Text[p.s.Span.Start:p.s.Span.End],
-			Trigger: &timeline.TextRange{Start: w.Start, End: end},
+			Trigger: &timeline.TextRange{Start: start, End: end},
 		},
 	}
 	roles := []struct {
@@ -85,6 +99,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 	}
 	ev.Summary = p.summary(f)
 	ev.Salience = p.salience(&ev, i, noun, own)
+	if p.raising(i) {
+		ev.Kind, ev.Salience = KindOther, raisingSalience
+	}
 	if !noun && !p.namesSomething(f) {
 		// "Moved", "Looks": a verb with nobody and nothing named says
 		// too little to stand in a timeline.
@@ -107,6 +124,10 @@ func (p parsed) inTimex(j int) bool {
 
 // bareSalience caps the salience of a verb with no argument named.
 const bareSalience = 0.45
+
+// raisingSalience is the salience of a passive of belief or schedule
+// (see raising): no timeline shows it.
+const raisingSalience = 0.1
 
 // namesSomething reports whether one of f's agents, patients or other
 // participants can be named in a summary.
@@ -142,6 +163,7 @@ func (p parsed) arguments(f *frame, noun bool) {
 			}
 		case w.Deprel == "nmod:poss" && h == f.pred && noun:
 			f.agents = p.withConjuncts(f.agents, j)
+			f.possessor = j
 		case w.Deprel == "nsubj:pass" || w.Deprel == "obj" && h == f.pred:
 			f.patients = p.withConjuncts(f.patients, p.partitive(p.antecedent(j)))
 			if o := p.owner(j); o >= 0 && w.Deprel == "obj" {
@@ -171,6 +193,27 @@ func (p parsed) arguments(f *frame, noun bool) {
 	if len(f.agents) == 0 && !noun {
 		f.agents = p.controller(f.pred)
 	}
+	for _, a := range f.agents {
+		if c := p.client(a); c >= 0 {
+			f.others = append(f.others, c) // "lawyers for Dostal filed an appeal": it is Dostal's
+		}
+	}
+}
+
+// client returns the one whom agent word j acts for when j is a lawyer or
+// spokesman ("lawyers for Marek Dostal", "Dostal's lawyer"), or -1.
+func (p parsed) client(j int) int {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "lawyer", "attorney", "counsel", "solicitor", "barrister", "representative", "spokesman", "spokeswoman", "spokesperson":
+	default:
+		return -1
+	}
+	for k := range p.s.Words {
+		if p.head(k) == j && (p.word(k).Deprel == "nmod:poss" || p.rel(k) == "nmod" && p.caseOf(k) == "for") {
+			return k
+		}
+	}
+	return -1
 }
 
 // controller returns the subject a verb without one shares with the verb

@@ -74,17 +74,22 @@ func (p parsed) isLawOfficer(j int) bool {
 	return false
 }
 
-// lawActs are what officers of the law do to a suspect that is a step of
+// lawActs are what officers of the law and courts do that is a step of
 // the law when they do it, whatever the word's first sense: a search of
-// offices, a raid, a questioning.
+// offices, a raid, a questioning, a ruling.
 var lawActs = map[string]bool{
 	"search": true, "raid": true, "question": true, "interrogate": true, "interview": true,
 	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
 	"indict": true, "prosecute": true, "summon": true, "fine": true,
+	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
 }
 
 // personKinds are the kinds whose patient is a person.
 var personKinds = map[string]bool{"appointment": true, "dismissal": true, "hiring": true}
+
+// undergoerKinds are the kinds whose event noun's possessor is the one it
+// befalls, not its doer: "Dahl's arrest", "her appointment".
+var undergoerKinds = map[string]bool{"appointment": true, "dismissal": true, "hiring": true, "arrest": true}
 
 // disasterActs reports whether a disaster is the agent of a verb that
 // would otherwise read as an attack, a killing, a movement or nothing:

@@ -36,6 +36,8 @@ func TestPickKind(t *testing.T) {
 		{"The commission held its first session on Wednesday.", "session", "meeting"},
 		{"Investigators searched the offices of TV One on Monday.", "search", "legal"},
 		{"Police questioned Carl Dahl on Monday.", "question", "legal"},
+		{"Lawyers for Carl Dahl filed an appeal on Tuesday.", "appeal", "legal"},
+		{"The court is expected to rule on Thursday.", "rule", "legal"},
 		{"Anna Berg questioned the plan on Monday.", "question", "statement"},
 		{"The cabinet will hold an emergency session in Ostburg on Tuesday.", "session", "meeting"},
 	}
@@ -109,6 +111,7 @@ func TestReportedWould(t *testing.T) {
 		{"Anna Berg said the bank would collapse if nobody helped.", "collapse", timeline.Hypothetical},
 		{"Anna Berg would name a successor.", "name", timeline.Hypothetical},
 		{"Anna Berg says she would name a successor.", "name", timeline.Hypothetical},
+		{"The court is expected to rule on Thursday.", "rule", timeline.Expected},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -136,6 +136,8 @@ func TestOwnerOfAnswered(t *testing.T) {
 		{"Anna Berg rejected Carl Dahl's request on Monday.", KindRejection, "agent:anna-berg,participant:carl-dahl", true},
 		{"Anna Berg visited Carl Dahl's farm on Monday.", KindVisit, "agent:anna-berg", false},
 		{"Police searched the home of Carl Dahl on Monday.", "legal", "participant:carl-dahl", true},
+		{"Carl Dahl's lawyers filed an appeal on Tuesday.", "legal", "participant:carl-dahl", true},
+		{"Anna Berg condemned Carl Dahl's arrest on Monday.", "arrest", "patient:carl-dahl", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

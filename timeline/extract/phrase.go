@@ -77,9 +77,13 @@ func (p parsed) argument(j int) string {
 }
 
 // verbPhrase is the verb with its auxiliaries, negation and particle, in
-// text order: "did not attend", "stepped down", "will meet".
+// text order: "did not attend", "stepped down", "will meet", and the
+// passive of belief or schedule it hangs from ("is expected to rule").
 func (p parsed) verbPhrase(v int) string {
 	var words []string
+	if h := p.head(v); h >= 0 && p.word(v).Deprel == "xcomp" && p.raising(h) {
+		words = append(words, p.verbPhrase(h), "to")
+	}
 	for k := range p.s.Words {
 		if k == v {
 			words = append(words, p.word(k).Form)

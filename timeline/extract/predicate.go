@@ -139,6 +139,32 @@ func eventNoun(lemma string) bool {
 	return false
 }
 
+// raising reports whether verb i is a passive of belief or schedule that
+// only says how sure or how planned its infinitive is: "the court is
+// expected to rule", "he is believed to have fled", "talks are set to
+// resume". The infinitive is the event, with that status; the passive is
+// kept as the state the text states, with the least salience.
+func (p parsed) raising(i int) bool {
+	switch strings.ToLower(p.word(i).Lemma) {
+	case "expect", "believe", "think", "suppose", "say", "set", "schedule", "rumour", "rumor":
+	default:
+		return false
+	}
+	passive, infinitive := false, false
+	for k := range p.s.Words {
+		if p.head(k) != i {
+			continue
+		}
+		switch p.word(k).Deprel {
+		case "aux:pass", "nsubj:pass":
+			passive = true
+		case "xcomp":
+			infinitive = p.word(k).UPOS == "VERB"
+		}
+	}
+	return passive && infinitive
+}
+
 // heldEvent reports whether a light verb's object is the event: an event
 // noun of the lexicon, or a meeting ("held a session").
 func heldEvent(lemma string) bool {
@@ -181,6 +207,9 @@ func lightVerb(p parsed, i int) bool {
 	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break":
 	case "chair", "convene", "attend":
 		meetingOnly = true // "chaired a session" is the session; "chaired the board" is no event
+	case "file", "lodge", "bring", "submit":
+		// "filed an appeal", "lodged a complaint", "brought charges":
+		// the legal act is the event.
 	default:
 		return false
 	}
