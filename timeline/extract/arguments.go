@@ -190,8 +190,8 @@ func (p parsed) arguments(f *frame, noun bool) {
 			}
 		}
 	}
-	if len(f.agents) == 0 && !noun {
-		f.agents = p.controller(f.pred)
+	if len(f.agents) == 0 && (!noun || f.clause != f.pred) {
+		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
 	}
 	for _, a := range f.agents {
 		if c := p.client(a); c >= 0 {

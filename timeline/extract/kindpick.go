@@ -24,10 +24,10 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	switch {
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
+	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
+		return "legal" // "investigators searched the offices", "police opened an investigation"
 	case noun:
 		return first
-	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
-		return "legal" // "investigators searched the offices", "police questioned him"
 	case p.disasterActs(f, first):
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
@@ -57,7 +57,7 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 // convenes reports whether light verb v is one that holds a meeting.
 func (p parsed) convenes(v int) bool {
 	switch strings.ToLower(p.word(v).Lemma) {
-	case "hold", "host", "begin", "start", "resume", "chair", "convene", "attend":
+	case "hold", "host", "begin", "start", "resume", "chair", "convene", "attend", "open":
 		return true
 	}
 	return false
@@ -82,6 +82,7 @@ var lawActs = map[string]bool{
 	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
 	"indict": true, "prosecute": true, "summon": true, "fine": true,
 	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
+	"investigation": true, "inquiry": true, "hearing": true, "interrogation": true,
 }
 
 // personKinds are the kinds whose patient is a person.

@@ -38,6 +38,8 @@ func TestPickKind(t *testing.T) {
 		{"Police questioned Carl Dahl on Monday.", "question", "legal"},
 		{"Lawyers for Carl Dahl filed an appeal on Tuesday.", "appeal", "legal"},
 		{"The court is expected to rule on Thursday.", "rule", "legal"},
+		{"Police opened an investigation into the fire on Monday.", "investigation", "legal"},
+		{"Anna Berg opened the summit in Ostburg on Monday.", "summit", "meeting"},
 		{"Anna Berg questioned the plan on Monday.", "question", "statement"},
 		{"The cabinet will hold an emergency session in Ostburg on Tuesday.", "session", "meeting"},
 	}

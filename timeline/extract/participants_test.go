@@ -138,6 +138,7 @@ func TestOwnerOfAnswered(t *testing.T) {
 		{"Police searched the home of Carl Dahl on Monday.", "legal", "participant:carl-dahl", true},
 		{"Carl Dahl's lawyers filed an appeal on Tuesday.", "legal", "participant:carl-dahl", true},
 		{"Anna Berg condemned Carl Dahl's arrest on Monday.", "arrest", "patient:carl-dahl", true},
+		{"Opening the summit in Ostburg, Anna Berg thanked the medics.", "meeting", "agent:anna-berg", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -86,7 +86,7 @@ func (p parsed) verbPhrase(v int) string {
 	}
 	for k := range p.s.Words {
 		if k == v {
-			words = append(words, p.word(k).Form)
+			words = append(words, p.inlineForm(k))
 			continue
 		}
 		if p.head(k) != v {
@@ -95,10 +95,21 @@ func (p parsed) verbPhrase(v int) string {
 		d := p.word(k).Deprel
 		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
-			words = append(words, p.word(k).Form)
+			words = append(words, p.inlineForm(k))
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// inlineForm is word k as written, but for the capital a sentence's first
+// word takes, which a summary that puts a name before it drops ("Opening
+// the conference, Vasko …" gives "Vasko opening the conference").
+func (p parsed) inlineForm(k int) string {
+	f := p.word(k).Form
+	if k > 0 || p.word(k).UPOS == "PROPN" || len(f) < 2 || strings.ToUpper(f) == f {
+		return f
+	}
+	return strings.ToLower(f[:1]) + f[1:]
 }
 
 // nounPhrase is the words of nominal j with its modifiers (determiners,

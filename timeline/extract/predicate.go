@@ -202,9 +202,11 @@ func (p parsed) predicativeState(i int) bool {
 // object ("held talks", "launched an attack", "made a call"): the noun is
 // the event.
 func lightVerb(p parsed, i int) bool {
-	meetingOnly := false
+	meetingOnly, anyEvent := false, false
 	switch strings.ToLower(p.word(i).Lemma) {
 	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break":
+	case "open":
+		anyEvent = true // "opened an investigation", "opened the conference"
 	case "chair", "convene", "attend":
 		meetingOnly = true // "chaired a session" is the session; "chaired the board" is no event
 	case "file", "lodge", "bring", "submit":
@@ -221,7 +223,8 @@ func lightVerb(p parsed, i int) bool {
 			continue
 		}
 		if p.head(j) == i && (p.rel(j) == "obj" || p.word(j).Deprel == "nsubj" && p.word(i).Lemma == "break") &&
-			p.word(j).UPOS == "NOUN" && heldEvent(strings.ToLower(p.word(j).Lemma)) {
+			p.word(j).UPOS == "NOUN" && (heldEvent(strings.ToLower(p.word(j).Lemma)) || anyEvent && eventNoun(strings.ToLower(p.word(j).Lemma))) &&
+			!p.inCollocation(j) {
 			// "hosted talks" is the talks; "hosted the ceremony" is
 			// the hosting.
 			return !strings.EqualFold(p.word(i).Lemma, "host") ||

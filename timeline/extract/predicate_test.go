@@ -104,7 +104,7 @@ func TestWiderPredicates(t *testing.T) {
 		{"Carl Dahl was found guilty.", "guilty", true},
 		{"Eva Falk is thrilled with the result.", "thrilled", true},
 		{"Gus Holm is tall.", "tall", false},
-		{"The police opened an investigation into Gus Holm.", "investigation", true},
+		{"The police opened an investigation into Gus Holm.", "opened an investigation", true},
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
 		{"The host of the show left.", "host", false},
