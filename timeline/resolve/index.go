@@ -235,8 +235,8 @@ func (ix *index) lookup(r *record, bucket int32, visit func(blockKey)) {
 		}
 	case 1:
 		kind := byAgent
-		if len(r.agents) == 1 || symmetric(r.family) {
-			kind = byActor
+		if len(r.agents) == 1 || symmetric(r.family) || befalls(r.family) {
+			kind = byActor // see actorFit
 		}
 		visit(blockKey{fam: r.fam, a: r.actors[0], bucket: bucket, kind: kind})
 	default:

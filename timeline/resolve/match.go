@@ -41,8 +41,24 @@ func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
 		if symmetric(fam) || sharesAny(a, bAgents) || sharesAny(b, aAgents) {
 			return weakFit
 		}
+		if befalls(fam) && (len(aAgents) == 0 || len(bAgents) == 0) && !sharesAny(a, bAgents) && !sharesAny(b, aAgents) {
+			// "Dostal was arrested" and "police arrested Dostal": one
+			// person is arrested, dismissed or appointed once in a
+			// story, whoever is said to have done it.
+			return weakFit
+		}
 	}
 	return noFit
+}
+
+// befalls reports whether an event of family fam is told by whom it
+// befalls, more than by who did it.
+func befalls(fam string) bool {
+	switch fam {
+	case "arrest", "dismissal", "appointment", "hiring", "death":
+		return true
+	}
+	return false
 }
 
 // placesAgree reports whether two place lists name a common place, or

@@ -28,6 +28,22 @@ func TestMergeGroups(t *testing.T) {
 			want: [][]string{{"a@1", "b@5"}},
 		},
 		{
+			name: "one arrested in a week and by police on a day of it is one arrest",
+			in: []m{
+				{doc: "a", at: 1, kind: "arrest", actors: "a:police t:dahl", when: "2025-03-12"},
+				{doc: "b", at: 5, kind: "arrest", actors: "t:dahl", when: week11},
+			},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+		{
+			name: "one arrested and another arrested by police are two arrests",
+			in: []m{
+				{doc: "a", at: 1, kind: "arrest", actors: "a:police t:dahl", when: "2025-03-12"},
+				{doc: "b", at: 5, kind: "arrest", actors: "t:holm", when: week11},
+			},
+			want: [][]string{{"a@1"}, {"b@5"}},
+		},
+		{
 			name: "an expected call is not the call that occurred",
 			in: []m{
 				{doc: "a", at: 1, kind: "call", actors: "a:trump p:putin", when: "2025-02-12"},
