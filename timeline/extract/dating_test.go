@@ -142,6 +142,11 @@ func TestTense(t *testing.T) {
 		// And this "compare" as an infinitive (VB): with a subject and
 		// no "to" it is a present.
 		{"These results compare with net income for the corresponding period last week.", "compare", present},
+		// A verb whose past is its base form: with a singular subject
+		// the present would take an -s, so it is a past; with a plural
+		// one it stays as tagged.
+		{"The following month, the company put itself up for sale.", "put", past},
+		{"Every spring the farmers put their cattle out to grass.", "put", present},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
