@@ -149,6 +149,10 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	default:
 		return // what is planned, expected or supposed has no day yet
 	}
+	if p.reportTag(pl.word) && !p.ownTime() || p.refusal(pl.word) && p.mainClause(pl.word) {
+		ev.When = x.publication() // "…, the official added"; "would not comment"
+		return
+	}
 	switch p.tense(pl.word) {
 	case past:
 		switch {
@@ -348,21 +352,4 @@ func (x *extractor) publication() *timeline.When {
 		return nil
 	}
 	return &timeline.When{Start: d, End: d, Value: d.String(), Granularity: timeline.Day, Doc: x.doc.ID, Basis: BasisPublication}
-}
-
-// reportingVerb reports whether lemma names the act of reporting what
-// was said (TimeML's REPORTING class: "said", "told", "added",
-// "confirmed"), not another act done in words that news tells as it
-// happened ("ordered an inquiry", "issued a statement", "described the
-// attacks as senseless"): only a bare report is told for the day's paper.
-func reportingVerb(lemma string) bool {
-	switch strings.ToLower(lemma) {
-	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "announce",
-		"comment", "declare", "confirm", "acknowledge", "admit", "argue", "assert", "contend",
-		"emphasize", "stress", "reply", "respond", "write", "speak", "remark", "observe", "recall",
-		"warn", "predict", "estimate", "complain", "concede", "disclose", "reveal", "testify", "quote",
-		"ask", "exclaim", "grumble", "mutter", "whisper", "shout", "cry", "answer", "repeat", "suggest":
-		return true
-	}
-	return false
 }
