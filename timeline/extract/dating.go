@@ -80,6 +80,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	}
 	x.inherit(p, group)
 	x.ongoing(p, group)
+	x.sentenceDate(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}

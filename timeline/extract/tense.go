@@ -182,3 +182,21 @@ func invariantPast(lemma string) bool {
 	}
 	return false
 }
+
+// governingTense returns the tense of clause c, or for a non-finite one
+// (a participle, an infinitive) that of the first finite verb above it:
+// the time it is told at. A past participle with none above it is past.
+func (p parsed) governingTense(c int) tense {
+	for v, hops := c, 0; v >= 0 && hops < len(p.s.Words); v, hops = p.head(v), hops+1 {
+		if p.word(v).UPOS != "VERB" && p.word(v).UPOS != "AUX" {
+			continue
+		}
+		if t := p.tense(v); t != nonFinite {
+			return t
+		}
+	}
+	if p.word(c).XPOS == "VBN" {
+		return past
+	}
+	return nonFinite
+}
