@@ -39,7 +39,9 @@ type placed struct {
 //
 //   - a past event with no time of its own happened at the time the story
 //     last set ("On Friday, police raided two homes. They arrested six
-//     men."), until another time takes over: basis narrative;
+//     men."), until another time takes over: basis narrative; told
+//     before the story sets any time, it is the day's news (see
+//     firstNews): basis publication;
 //   - an event that tense and wording put on the publication day ("has
 //     resigned", "owns", "is meeting", a bare "officials said") is of that
 //     day: basis publication;
@@ -142,6 +144,10 @@ func (p parsed) clauseOf(i int) int {
 // the publication day.
 func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	ev := &x.res.Events[pl.event]
+	inBackground := story == background
+	if inBackground {
+		story = nil
+	}
 	if ev.When != nil || p.word(pl.word).UPOS == "NOUN" {
 		return
 	}
@@ -170,6 +176,8 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			// clauses: one there that dates another clause, not
 			// this one, breaks the thread.
 			ev.When = carried(story, BasisNarrative)
+		case story == nil && !inBackground && p.firstNews(pl.word):
+			ev.When = x.publication()
 		case story != nil && p.head(pl.word) < 0 && !p.adverbialTime():
 			// The sentence's own news, though: its root goes on
 			// with the story when the sentence's times all belong
@@ -303,10 +311,11 @@ func (p parsed) inherits(i int, basis string) bool {
 // storyTime returns the time sentence p sets for the story, and whether
 // it sets one: the date attached to its main verb, when it is not still
 // to come. Only a day of the news, one of the week before publication
-// (newsDays), is a time the story is at; a date of the background, a year, a month, or a day long
-// past ("In 1990, the company was founded", "On April 8, a jogger saw
-// the car" in a May paper), ends the thread instead: what follows it is
-// told of the news again, not of that time.
+// (newsDays), is a time the story is at; a date of the background, a
+// year, a month, or a day long past ("In 1990, the company was founded",
+// "On April 8, a jogger saw the car" in a May paper), ends the thread
+// instead (background): what follows it is not of that time, nor
+// plainly the day's news (see firstNews).
 func (p parsed) storyTime() (*timeline.When, bool) {
 	for i := range p.s.Words {
 		if p.head(i) >= 0 {
@@ -323,7 +332,7 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 			return nil, false
 		case w.Granularity != timeline.Day && w.Interval().Days() > 1,
 			!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
-			return nil, true
+			return background, true
 		}
 		return w, true
 	}
