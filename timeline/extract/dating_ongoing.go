@@ -12,12 +12,13 @@ import (
 // from its windows", "the task force just getting under way", "Sanjurjo,
 // sipping a coffee, is convinced". The "-ing" form tells what goes on at
 // the time of the clause it hangs from, as TimeML puts a present state
-// over the document time: so only under a clause in the present or the
-// present perfect, or under a report dated by the publication day
-// ("Albright, echoing the president, said"). Under a past verb ("people
-// fleeing Cuba drowned", "statements supporting the move were issued")
-// it goes on at that verb's time, which the sentence does not name, and
-// under a modal or a future ("could deter Russia from launching an
+// over the document time: so only under a clause in the present, the
+// present perfect or the future ("will face problems growing out of the
+// war": the problems grow now), or under a report dated by the
+// publication day ("Albright, echoing the president, said"). Under a past
+// verb ("people fleeing Cuba drowned", "statements supporting the move
+// were issued") it goes on at that verb's time, which the sentence does
+// not name, and under a modal ("could deter Russia from launching an
 // offensive") it may never happen. Not with a conjunction of time ("after
 // leaving", "while waiting"): that clause is told against another; one
 // that is not ("besides meeting their needs") keeps it. Only in a
@@ -54,9 +55,10 @@ func (x *extractor) ongoing(p parsed, group []placed) {
 }
 
 // presentGovernor reports whether the clause that word i hangs from,
-// through the nouns between them, is in the present or the present
-// perfect: a verb, or a noun or adjective with a copula ("Diplomats are
-// less confident, pointing to …").
+// through the nouns between them, is in the present, the present perfect
+// or the future: a verb, or a noun or adjective with a copula ("Diplomats
+// are less confident, pointing to …"). On eventtime dev, taking in the
+// future: dated recall 70.0 -> 70.2 %, wrong 189 -> 189.
 func (p parsed) presentGovernor(i int) bool {
 	for v, hops := p.head(i), 0; v >= 0 && hops < len(p.s.Words); v, hops = p.head(v), hops+1 {
 		var t tense
@@ -68,7 +70,7 @@ func (p parsed) presentGovernor(i int) bool {
 		default:
 			continue
 		}
-		return t == present || t == perfect
+		return t == present || t == perfect || t == future
 	}
 	return false
 }
