@@ -39,7 +39,9 @@ type placed struct {
 //
 //   - a past event with no time of its own happened at the time the story
 //     last set ("On Friday, police raided two homes. They arrested six
-//     men."), until another time takes over: basis narrative;
+//     men."), until another time takes over: basis narrative; told
+//     before the story sets any time, it is the day's news (see
+//     firstNews): basis publication;
 //   - an event that tense and wording put on the publication day ("has
 //     resigned", "owns", "is meeting", a bare "officials said") is of that
 //     day: basis publication;
@@ -80,6 +82,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	}
 	x.inherit(p, group)
 	x.ongoing(p, group)
+	x.sentenceDate(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}
@@ -141,6 +144,10 @@ func (p parsed) clauseOf(i int) int {
 // the publication day.
 func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	ev := &x.res.Events[pl.event]
+	inBackground := story == background
+	if inBackground {
+		story = nil
+	}
 	if ev.When != nil || p.word(pl.word).UPOS == "NOUN" {
 		return
 	}
@@ -148,6 +155,10 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	case timeline.Occurred, timeline.Reported, timeline.Denied:
 	default:
 		return // what is planned, expected or supposed has no day yet
+	}
+	if p.reportTag(pl.word) && !p.ownTime() || p.refusal(pl.word) && p.mainClause(pl.word) {
+		ev.When = x.publication() // "…, the official added"; "would not comment"
+		return
 	}
 	switch p.tense(pl.word) {
 	case past:
@@ -165,6 +176,8 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			// clauses: one there that dates another clause, not
 			// this one, breaks the thread.
 			ev.When = carried(story, BasisNarrative)
+		case story == nil && !inBackground && p.firstNews(pl.word):
+			ev.When = x.publication()
 		case story != nil && p.head(pl.word) < 0 && !p.adverbialTime():
 			// The sentence's own news, though: its root goes on
 			// with the story when the sentence's times all belong
@@ -255,8 +268,9 @@ func (p parsed) futureClause(i int) bool {
 // noun of a report, the report's day ("said in a statement released to
 // the press"); an event noun, the story's time its verb took ("The raid
 // lasted an hour") or the date the text gives a verb it is the setting
-// of ("spoke at a rally on Friday"). Not a noun the publication day:
-// what a verb of today names ("has condemned the attack") is often older.
+// of ("spoke at a rally on Friday"). Of a verb dated by the publication
+// day, only a subject or a setting (see inherits): what it names as its
+// object ("has condemned the attack") is often older.
 func (x *extractor) inherit(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
@@ -281,8 +295,24 @@ func (x *extractor) inherit(p parsed, group []placed) {
 func (p parsed) inherits(i int, basis string) bool {
 	noun := p.word(i).UPOS == "NOUN"
 	switch p.rel(i) {
-	case "nsubj", "obj", "obl":
-		return noun && (basis == BasisNarrative || basis == BasisText && p.setting(i))
+	case "nsubj", "obj", "obl", "iobj":
+		switch {
+		case !noun:
+			return false
+		case basis == BasisPublication:
+			// The subject or the setting of a verb of today ("The
+			// filing of the charges has intensified interest", "told a
+			// news conference", "There have been no arrests") is of
+			// today too, as TimeML annotators read it; not its object
+			// ("has condemned the attack" of Thursday), an event before
+			// or after it or one it is about (see setting), nor the
+			// setting of a saying, which the saying's day is no more
+			// than a convention for (see dateByTense). On eventtime
+			// dev: dated recall 69.8 -> 70.0 %, wrong 185 -> 189.
+			return p.rel(i) != "obj" && !p.markedBy(i, otherTimeCase) && !p.markedBy(i, matterCase) &&
+				!(p.rel(i) == "obl" && p.isSpeech(p.head(i)))
+		}
+		return p.rel(i) != "iobj" && (basis == BasisNarrative || basis == BasisText && p.setting(i))
 	case "advcl", "conj", "xcomp":
 		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite
 	case "acl":
@@ -298,10 +328,11 @@ func (p parsed) inherits(i int, basis string) bool {
 // storyTime returns the time sentence p sets for the story, and whether
 // it sets one: the date attached to its main verb, when it is not still
 // to come. Only a day of the news, one of the week before publication
-// (newsDays), is a time the story is at; a date of the background, a year, a month, or a day long
-// past ("In 1990, the company was founded", "On April 8, a jogger saw
-// the car" in a May paper), ends the thread instead: what follows it is
-// told of the news again, not of that time.
+// (newsDays), is a time the story is at; a date of the background, a
+// year, a month, or a day long past ("In 1990, the company was founded",
+// "On April 8, a jogger saw the car" in a May paper), ends the thread
+// instead (background): what follows it is not of that time, nor
+// plainly the day's news (see firstNews).
 func (p parsed) storyTime() (*timeline.When, bool) {
 	for i := range p.s.Words {
 		if p.head(i) >= 0 {
@@ -318,7 +349,7 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 			return nil, false
 		case w.Granularity != timeline.Day && w.Interval().Days() > 1,
 			!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
-			return nil, true
+			return background, true
 		}
 		return w, true
 	}
@@ -348,21 +379,4 @@ func (x *extractor) publication() *timeline.When {
 		return nil
 	}
 	return &timeline.When{Start: d, End: d, Value: d.String(), Granularity: timeline.Day, Doc: x.doc.ID, Basis: BasisPublication}
-}
-
-// reportingVerb reports whether lemma names the act of reporting what
-// was said (TimeML's REPORTING class: "said", "told", "added",
-// "confirmed"), not another act done in words that news tells as it
-// happened ("ordered an inquiry", "issued a statement", "described the
-// attacks as senseless"): only a bare report is told for the day's paper.
-func reportingVerb(lemma string) bool {
-	switch strings.ToLower(lemma) {
-	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "announce",
-		"comment", "declare", "confirm", "acknowledge", "admit", "argue", "assert", "contend",
-		"emphasize", "stress", "reply", "respond", "write", "speak", "remark", "observe", "recall",
-		"warn", "predict", "estimate", "complain", "concede", "disclose", "reveal", "testify", "quote",
-		"ask", "exclaim", "grumble", "mutter", "whisper", "shout", "cry", "answer", "repeat", "suggest":
-		return true
-	}
-	return false
 }

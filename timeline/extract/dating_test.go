@@ -31,8 +31,8 @@ func TestDating(t *testing.T) {
 			trigger: "bind", start: "2025-03-17", basis: BasisPublication},
 		{name: "the story's time carries on", text: "On Wednesday, Gus Holm drove to Ostburg. He walked to the river.",
 			trigger: "walk", start: "2025-03-12", basis: BasisNarrative},
-		{name: "no story time yet", text: "Gus Holm walked to the river.",
-			trigger: "walk"},
+		{name: "no story time yet: the day's news", text: "Gus Holm walked to the river.",
+			trigger: "walk", start: "2025-03-17", basis: BasisPublication},
 		{name: "a time for another clause breaks the thread", text: "On Wednesday, Gus Holm drove to Ostburg. Eva Falk walked home, because the roads had closed in 2022.",
 			trigger: "walk"},
 		{name: "a time in a subordinate clause does not take over", text: "On Wednesday, Gus Holm drove to Ostburg. Eva Falk stayed at home, because the roads had closed in 2022. He walked to the river.",
@@ -142,6 +142,11 @@ func TestTense(t *testing.T) {
 		// And this "compare" as an infinitive (VB): with a subject and
 		// no "to" it is a present.
 		{"These results compare with net income for the corresponding period last week.", "compare", present},
+		// A verb whose past is its base form: with a singular subject
+		// the present would take an -s, so it is a past; with a plural
+		// one it stays as tagged.
+		{"The following month, the company put itself up for sale.", "put", past},
+		{"Every spring the farmers put their cattle out to grass.", "put", present},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -36,12 +36,18 @@ func (p parsed) tense(i int) tense {
 	case "VBD":
 		return past
 	case "VBZ", "VBP":
+		if w.XPOS == "VBP" && p.unagreedPast(i) {
+			return past
+		}
 		return present
 	case "VB":
 		// With a subject and no auxiliary or "to", a base form is a
 		// present the tagger took for an infinitive: "these results
 		// compare with …".
 		if p.hasDep(i, "nsubj") && !p.hasDep(i, "mark") {
+			if p.unagreedPast(i) {
+				return past
+			}
 			return present
 		}
 	case "VBN":
@@ -137,4 +143,60 @@ func (p parsed) hasDep(i int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// unagreedPast reports whether verb i, tagged as a plural present or a
+// base form, is a simple past whose form is its base ("put", "hit",
+// "cut"): with a singular subject the present would be "puts", so "the
+// company put itself up for sale" is past. With a plural subject the form
+// stays ambiguous and is read as the tagger read it.
+//
+// On eventtime dev: one wrong date right (a fronted "the following
+// month" no longer taken for a present state's).
+func (p parsed) unagreedPast(i int) bool {
+	w := p.word(i)
+	if !strings.EqualFold(w.Form, w.Lemma) || !invariantPast(strings.ToLower(w.Lemma)) {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) != i || p.rel(k) != "nsubj" {
+			continue
+		}
+		switch s := p.word(k); strings.ToLower(s.Form) {
+		case "he", "she", "it":
+			return true
+		default:
+			return s.XPOS == "NN" || s.XPOS == "NNP"
+		}
+	}
+	return false
+}
+
+// invariantPast reports whether the simple past of a verb is its base
+// form.
+func invariantPast(lemma string) bool {
+	switch lemma {
+	case "put", "hit", "cut", "set", "let", "shut", "hurt", "cost", "quit", "split", "spread", "bet",
+		"burst", "cast", "thrust", "upset", "broadcast", "forecast", "bid", "rid", "shed", "slit":
+		return true
+	}
+	return false
+}
+
+// governingTense returns the tense of clause c, or for a non-finite one
+// (a participle, an infinitive) that of the first finite verb above it:
+// the time it is told at. A past participle with none above it is past.
+func (p parsed) governingTense(c int) tense {
+	for v, hops := c, 0; v >= 0 && hops < len(p.s.Words); v, hops = p.head(v), hops+1 {
+		if p.word(v).UPOS != "VERB" && p.word(v).UPOS != "AUX" {
+			continue
+		}
+		if t := p.tense(v); t != nonFinite {
+			return t
+		}
+	}
+	if p.word(c).XPOS == "VBN" {
+		return past
+	}
+	return nonFinite
 }

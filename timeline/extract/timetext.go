@@ -254,8 +254,11 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			// Not the predicate's own: only a date its tense allows
 			// ("That resolution calls for …" is not of 1978), and for
 			// a saying not one of a clause below it: that is the time
-			// of what was said.
-			if !fits(t, *tx.Interval, p.x.doc.Published) || speech && c.att >= 0 && p.word(c.att).UPOS != "NOUN" && !p.above(c.att, pred) {
+			// of what was said. A past before the past is told against
+			// the sentence's time, not at it ("exchanged prisoners on
+			// Wednesday, as the presidents had agreed"; on eventtime
+			// dev, dated recall 69.4 % unchanged, wrong 186 -> 185).
+			if t == pluperfect || !fits(t, *tx.Interval, p.x.doc.Published) || speech && c.att >= 0 && p.word(c.att).UPOS != "NOUN" && !p.above(c.att, pred) {
 				continue
 			}
 			if c.att >= 0 && tx.End <= p.word(pred).Start && p.word(pred).UPOS == "NOUN" && p.markedBy(pred, matterCase) && p.above(c.att, pred) {

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestReportTurns checks turns of phrase by which news tells what its
+// sources said or would not say (the publication day is Monday
+// 2025-03-17): a reporting tag at the end of a quote, however the parse
+// reads it, and a refusal to say something are reports of the day; a
+// refusal to do something else, or a saying that is only possible, has
+// no day.
+func TestReportTurns(t *testing.T) {
+	tests := []struct {
+		name, text, trigger, start, basis string
+	}{
+		{name: "a tag after a quote is a report of the day, however the parse reads it",
+			text:    "``In the end, we would have to rebuild the barn ourselves,'' the official added.",
+			trigger: "add", start: "2025-03-17", basis: BasisPublication},
+		{name: "would not comment is a report of the day",
+			text:    "Aides to Eva Falk would not comment on the sale.",
+			trigger: "comment", start: "2025-03-17", basis: BasisPublication},
+		{name: "what someone declined to discuss is a report of the day",
+			text:    "Eva Falk declined to discuss the sale.",
+			trigger: "discuss", start: "2025-03-17", basis: BasisPublication},
+		{name: "declining to discuss is a report of the day",
+			text:    "Eva Falk declined to discuss the sale.",
+			trigger: "decline", start: "2025-03-17", basis: BasisPublication},
+		{name: "not doing something else is no report",
+			text:    "Eva Falk would not sell the farm.",
+			trigger: "sell"},
+		{name: "a saying that is only possible has no day",
+			text:    "Eva Falk would comment on the sale if asked.",
+			trigger: "comment"},
+	}
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
+		})
+	}
+}

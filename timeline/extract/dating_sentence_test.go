@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestSentenceDate checks which dates of its sentence reach a verb that no
+// other rule dates (the publication day is Monday 2025-03-17): one hung
+// from a word of its own clause does; the time of a report, of an event
+// noun or of a future clause does not.
+func TestSentenceDate(t *testing.T) {
+	tests := []struct {
+		name, text, trigger, start, basis string
+	}{
+		{name: "a date hung from the verb's own complement dates the verb",
+			text:    "Two bidders extended their offers to buy the mill on Wednesday.",
+			trigger: "extend", start: "2025-03-12", basis: BasisText},
+		{name: "the time of a report is not that of what it reports",
+			text:    "Eva Falk reported on Wednesday that Gus Holm painted the barn.",
+			trigger: "paint"},
+		{name: "the year of an event noun is that event's",
+			text:    "Eva Falk remembered the 2022 flood, and Gus Holm painted the barn.",
+			trigger: "paint"},
+		{name: "a past before the past is not at the sentence's time",
+			text:    "Farmers exchanged their seed on Wednesday, as the two villages had arranged.",
+			trigger: "arrange"},
+		{name: "a future relative clause's time does not fit a past purpose",
+			text:    "Gus Holm used the meeting to defend the mill, which will reopen next month.",
+			trigger: "defend"},
+	}
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
+		})
+	}
+}
