@@ -36,6 +36,7 @@ func TestPickKind(t *testing.T) {
 		{"The commission held its first session on Wednesday.", "session", "meeting"},
 		{"Investigators searched the offices of TV One on Monday.", "search", "legal"},
 		{"Police questioned Carl Dahl on Monday.", "question", "legal"},
+		{"Police raided the offices of TV One on Monday.", "raid", "legal"},
 		{"Lawyers for Carl Dahl filed an appeal on Tuesday.", "appeal", "legal"},
 		{"The court is expected to rule on Thursday.", "rule", "legal"},
 		{"Police opened an investigation into the fire on Monday.", "investigation", "legal"},

@@ -75,9 +75,12 @@ func (t *Tagger) lemma(i int, w string, c int) string {
 	}
 	t.low = appendLower(t.low[:0], w)
 	r := t.m.lem.find(c, t.low)
-	if keep || flags&flUpper == 0 {
-		if r.add == "" {
-			return w[:len(w)-int(r.strip)]
+	if keep {
+		return w[:len(w)-int(r.strip)] + r.add
+	}
+	if flags&flUpper == 0 {
+		if l, ok := wordNetLemma(t.low, r, t.m.classes[c].UPOS); ok {
+			return l
 		}
 		return w[:len(w)-int(r.strip)] + r.add
 	}

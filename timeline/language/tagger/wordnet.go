@@ -63,3 +63,33 @@ var inflections = []struct {
 	{[]byte("ing"), nil, false, true}, {[]byte("ing"), []byte("e"), false, true},
 	{[]byte("men"), []byte("man"), true, false},
 }
+
+// wordNetLemma checks the suffix rule r's lemma of a lowercase word the
+// lexicon lacks against WordNet: when WordNet does not know it as a noun
+// or verb of the word's part of speech but knows a form that an English
+// inflection strips to ("chaired" is "chair", not the rule's "chaire"),
+// that form is the lemma. ok is false when the rule's lemma stands.
+func wordNetLemma(low []byte, r rule, upos string) (lemma string, ok bool) {
+	noun := upos == "NOUN"
+	if !noun && upos != "VERB" || len(low) > maxWNWord || int(r.strip) > len(low) {
+		return "", false
+	}
+	var buf [maxWNWord + 4]byte
+	known := func(w []byte) bool {
+		n, v := wn.PartsOfSpeech(w)
+		return noun && n || !noun && v
+	}
+	if known(append(append(buf[:0], low[:len(low)-int(r.strip)]...), r.add...)) {
+		return "", false
+	}
+	for _, in := range inflections {
+		stem, cut := bytes.CutSuffix(low, in.suffix)
+		if !cut || len(stem) < 2 || noun && !in.noun || !noun && !in.verb {
+			continue
+		}
+		if w := append(append(buf[:0], stem...), in.add...); known(w) {
+			return string(w), true
+		}
+	}
+	return "", false
+}

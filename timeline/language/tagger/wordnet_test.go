@@ -24,3 +24,29 @@ func TestWNClass(t *testing.T) {
 		t.Errorf("wnClass allocates %v times", n)
 	}
 }
+
+// TestWordNetLemma checks a suffix rule's lemma against WordNet.
+func TestWordNetLemma(t *testing.T) {
+	tests := []struct {
+		word    string
+		rule    rule
+		upos    string
+		want    string
+		changed bool
+	}{
+		{"chaired", rule{strip: 1}, "VERB", "chair", true},       // the rule gives "chaire"
+		{"raided", rule{strip: 1}, "VERB", "raid", true},         // "raide"
+		{"convened", rule{strip: 2}, "VERB", "convene", true},    // "conven"
+		{"housed", rule{strip: 1}, "VERB", "", false},            // "house" is right
+		{"carried", rule{strip: 3, add: "y"}, "VERB", "", false}, // "carry" is right
+		{"pixels", rule{strip: 2}, "NOUN", "pixel", true},        // "pixe"
+		{"chaired", rule{strip: 1}, "ADJ", "", false},            // only nouns and verbs
+		{"zorbled", rule{strip: 1}, "VERB", "", false},           // WordNet knows no form
+	}
+	for _, tc := range tests {
+		got, ok := wordNetLemma([]byte(tc.word), tc.rule, tc.upos)
+		if ok != tc.changed || got != tc.want {
+			t.Errorf("wordNetLemma(%q, %+v, %s) = %q, %v; want %q, %v", tc.word, tc.rule, tc.upos, got, ok, tc.want, tc.changed)
+		}
+	}
+}
