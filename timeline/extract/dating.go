@@ -148,7 +148,11 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	if inBackground {
 		story = nil
 	}
-	if ev.When != nil || p.word(pl.word).UPOS == "NOUN" {
+	if ev.When != nil {
+		return
+	}
+	v := p.clauseOf(pl.word) // a noun's light verb: "police opened an investigation"
+	if p.word(v).UPOS == "NOUN" {
 		return
 	}
 	switch ev.Status {
@@ -156,14 +160,14 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	default:
 		return // what is planned, expected or supposed has no day yet
 	}
-	if p.reportTag(pl.word) && !p.ownTime() || p.refusal(pl.word) && p.mainClause(pl.word) {
+	if p.reportTag(v) && !p.ownTime() || p.refusal(v) && p.mainClause(v) {
 		ev.When = x.publication() // "…, the official added"; "would not comment"
 		return
 	}
-	switch p.tense(pl.word) {
+	switch p.tense(v) {
 	case past:
 		switch {
-		case p.isSpeech(pl.word) && reportingVerb(p.word(pl.word).Lemma) && !p.reportedBy(pl.word) && !p.futureClause(pl.word):
+		case p.isSpeech(v) && reportingVerb(p.word(v).Lemma) && !p.reportedBy(v) && !p.futureClause(v):
 			// "The ministry said", "officials said", "residents who
 			// said": news reports what its sources told it for that
 			// day's paper; an earlier saying has its day next to it
@@ -171,14 +175,14 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			// act done in words ("ordered an inquiry") is an event
 			// of the story like any other.
 			ev.When = x.publication()
-		case story != nil && !p.ownTime() && p.mainClause(pl.word):
+		case story != nil && !p.ownTime() && p.mainClause(v):
 			// Only where the sentence names no time for any of its
 			// clauses: one there that dates another clause, not
 			// this one, breaks the thread.
 			ev.When = carried(story, BasisNarrative)
-		case story == nil && !inBackground && p.firstNews(pl.word):
+		case story == nil && !inBackground && p.firstNews(v):
 			ev.When = x.publication()
-		case story != nil && p.head(pl.word) < 0 && !p.adverbialTime():
+		case story != nil && p.head(v) < 0 && !p.adverbialTime():
 			// The sentence's own news, though: its root goes on
 			// with the story when the sentence's times all belong
 			// to other clauses ("The men were not named suspects,
@@ -192,7 +196,7 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			ev.When = carried(story, BasisNarrative)
 		}
 	case present, perfect:
-		if !p.futureClause(pl.word) {
+		if !p.futureClause(v) {
 			ev.When = x.publication() // "owns", "is meeting", "has resigned"
 		}
 	}
