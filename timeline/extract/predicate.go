@@ -127,6 +127,10 @@ func (p parsed) isPredicate(i int) bool {
 // ("investigation", "occupation", "suspicion"), not a group, a person or
 // a possession ("government", "host", "profit").
 func eventNoun(lemma string) bool {
+	switch lemma {
+	case "time", "moment", "occasion":
+		return false // the occasion of another event: "for the first time"
+	}
 	if wn.IsEventNoun(lemma) {
 		return true
 	}

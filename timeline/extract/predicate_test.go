@@ -108,6 +108,8 @@ func TestWiderPredicates(t *testing.T) {
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
 		{"The host of the show left.", "host", false},
+		{"Eva Falk won the race for the first time.", "time", false},
+		{"It was only a matter of time before Gus Holm resigned.", "time", false},
 		{"Eva Falk will host the awards ceremony in Ostburg.", "host", true},
 	}
 	for _, tc := range tests {
