@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // actorAt returns the actor mention that word j heads or lies in, or the
 // person a pronoun stands for, or -1.
 // A name's head may sit on any of its words ("Anna Berg", "the
@@ -64,18 +66,23 @@ func (p parsed) namedPhrase(j int) (lo, hi int) {
 	return lo, hi
 }
 
-// stackedSubject reports whether subject j is a premodifier the parse
-// took for a second subject: a verb has one subject, and two with only
-// modifiers between them are one noun phrase ("Chargers receiver Vincent
-// Jackson was arrested"), headed by the later.
+// stackedSubject reports whether subject j is one of two the parse gave
+// a verb before it: a verb has one subject, and the nearer is it. Two
+// with only modifiers between them are one noun phrase ("Chargers
+// receiver Vincent Jackson was arrested"), headed by the later; the
+// earlier of two parted by a comma is the subject of a clause the parse
+// took for a modifier ("Two schools collapsed in the quake, officials
+// said").
 func (p parsed) stackedSubject(j int) bool {
 	d := p.word(j).Deprel
 	if d != "nsubj" && d != "nsubj:pass" {
 		return false
 	}
-	for k := j + 1; k < len(p.s.Words); k++ {
-		if p.head(k) == p.head(j) && p.word(k).Deprel == d {
-			return p.joinsWithoutComma(j, k)
+	h := p.head(j)
+	for k := j + 1; k < len(p.s.Words) && k < h; k++ {
+		if p.head(k) == h && (p.word(k).Deprel == "nsubj" || p.word(k).Deprel == "nsubj:pass") &&
+			!strings.Contains(p.word(k).Feats, "PronType=Rel") { // "Carl Dahl, who resigned": who is Dahl
+			return true
 		}
 	}
 	return false

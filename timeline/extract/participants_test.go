@@ -264,3 +264,13 @@ func TestNameAfterTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestNearerSubject: of two subjects the parse gives one verb, the nearer
+// is its subject: the speaker after a comma, not the subject of the
+// clause before it.
+func TestNearerSubject(t *testing.T) {
+	r, e := readEvent(t, "Two schools collapsed in the earthquake, villagers said.", "say", true)
+	if got := actorsOf(e); got != "agent:villagers" || !strings.HasPrefix(e.Summary, "Villagers said") {
+		t.Errorf("actors %q, summary %q; want agent:villagers, \"Villagers said …\"%s", got, e.Summary, describe(r))
+	}
+}
