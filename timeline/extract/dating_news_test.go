@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/timeline/language"
-)
+import "testing"
 
 // TestFirstNews checks which past events told before the story sets a
 // time are the day's news (the publication day is Monday 2025-03-17): the
@@ -12,9 +8,7 @@ import (
 // over a period, a sentence that names a date, and what follows a date of
 // the background are not.
 func TestFirstNews(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, start, basis string
-	}{
+	tests := []datingCase{
 		{name: "the sentence's own news is of the day",
 			text:    "After Gus Holm left Ostburg, Eva Falk painted the barn.",
 			trigger: "paint", start: "2025-03-17", basis: BasisPublication},
@@ -31,13 +25,5 @@ func TestFirstNews(t *testing.T) {
 			text:    "In 2022, Gus Holm drove to Ostburg. Eva Falk painted the barn.",
 			trigger: "paint"},
 	}
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
-		})
-	}
+	runDatingCases(t, tests, dates)
 }

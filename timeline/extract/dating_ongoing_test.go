@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/timeline/language"
-)
+import "testing"
 
 // TestStoryAndOngoing checks two ways an event with no time of its own
 // is dated (the publication day is Monday 2025-03-17): the root of a
@@ -12,9 +8,7 @@ import (
 // and a present participle of a sentence naming no time, under a clause
 // not in the past or a report of the day, is of the publication day.
 func TestStoryAndOngoing(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, start, basis string
-	}{
+	tests := []datingCase{
 		{name: "a root goes on with the story past a relative clause's time",
 			text:    "On Wednesday, Gus Holm drove to Ostburg. The farmer, who will sell his farm next month, stayed at home.",
 			trigger: "stay", start: "2025-03-12", basis: BasisNarrative},
@@ -46,13 +40,5 @@ func TestStoryAndOngoing(t *testing.T) {
 			text:    "Farmers carrying flags are blocking the road in Ostburg next month.",
 			trigger: "carry", start: "2025-04-01", basis: BasisText},
 	}
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
-		})
-	}
+	runDatingCases(t, tests, dates)
 }

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/timeline/language"
-)
+import "testing"
 
 // TestReportTurns checks turns of phrase by which news tells what its
 // sources said or would not say (the publication day is Monday
@@ -13,9 +9,7 @@ import (
 // refusal to do something else, or a saying that is only possible, has
 // no day.
 func TestReportTurns(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, start, basis string
-	}{
+	tests := []datingCase{
 		{name: "a tag after a quote is a report of the day, however the parse reads it",
 			text:    "``In the end, we would have to rebuild the barn ourselves,'' the official added.",
 			trigger: "add", start: "2025-03-17", basis: BasisPublication},
@@ -35,13 +29,5 @@ func TestReportTurns(t *testing.T) {
 			text:    "Eva Falk would comment on the sale if asked.",
 			trigger: "comment"},
 	}
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
-		})
-	}
+	runDatingCases(t, tests, dates)
 }

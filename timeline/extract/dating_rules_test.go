@@ -25,9 +25,7 @@ func TestDatingRules(t *testing.T) {
 		when{text: "In 2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
 		when{text: "March 15", start: "2025-03-15", value: "2025-03-15"},
 	)
-	tests := []struct {
-		name, text, trigger, start, basis string
-	}{
+	tests := []datingCase{
 		{name: "a when clause takes the time it hangs from",
 			text:    "Eva Falk failed to buy the farm in 2022 when Gus Holm repelled her offer.",
 			trigger: "repel", start: "2022-01-01", basis: BasisText},
@@ -131,15 +129,7 @@ func TestDatingRules(t *testing.T) {
 			text:    "Eva Falk said last week's flood was a disaster.",
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
 	}
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, more)
-		})
-	}
+	runDatingCases(t, tests, more)
 }
 
 // TestDaylessSaying checks that a saying the lexicon finds and dates

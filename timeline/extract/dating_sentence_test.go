@@ -1,19 +1,13 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/timeline/language"
-)
+import "testing"
 
 // TestSentenceDate checks which dates of its sentence reach a verb that no
 // other rule dates (the publication day is Monday 2025-03-17): one hung
 // from a word of its own clause does; the time of a report, of an event
 // noun or of a future clause does not.
 func TestSentenceDate(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, start, basis string
-	}{
+	tests := []datingCase{
 		{name: "a date hung from the verb's own complement dates the verb",
 			text:    "Two bidders extended their offers to buy the mill on Wednesday.",
 			trigger: "extend", start: "2025-03-12", basis: BasisText},
@@ -30,13 +24,5 @@ func TestSentenceDate(t *testing.T) {
 			text:    "Gus Holm used the meeting to defend the mill, which will reopen next month.",
 			trigger: "defend"},
 	}
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
-		})
-	}
+	runDatingCases(t, tests, dates)
 }

@@ -92,6 +92,26 @@ func TestBasisOnEveryDate(t *testing.T) {
 }
 
 // eventWith returns the event whose trigger lemma is lemma, or nil.
+// datingCase is a text and the date its event whose trigger is trigger
+// should get: undated when start is "".
+type datingCase struct {
+	name, text, trigger, start, basis string
+}
+
+// runDatingCases checks each case with checkDated, one subtest each.
+func runDatingCases(t *testing.T, tests []datingCase, dates []when) {
+	t.Helper()
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkDated(t, analyzer, tc.text, tc.trigger, tc.start, tc.basis, dates)
+		})
+	}
+}
+
 // checkDated reads text on the parse, with the time expressions of dates,
 // and checks the date of its event whose trigger is lemma: undated when
 // start is "", else starting on start, with basis when one is given.
