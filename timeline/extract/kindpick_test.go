@@ -81,9 +81,10 @@ func TestCalledIsNaming(t *testing.T) {
 	}
 }
 
-// TestWantedNoun reads the status of an event noun from the verb that
-// wants, plans or refuses it.
-func TestWantedNoun(t *testing.T) {
+// TestParsedStatus reads the status of an event noun from the verb that
+// wants, plans or refuses it, and of a verb from the modal and the verb
+// of saying or expecting above it.
+func TestParsedStatus(t *testing.T) {
 	tests := []struct {
 		text, trigger, status string
 	}{
@@ -93,23 +94,8 @@ func TestWantedNoun(t *testing.T) {
 		{"Police made the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
 		{"Anna Berg condemned the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
 		{"Rescuers called off the search on Monday.", "search", timeline.Denied},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			r := parseText(t, tc.text)
-			if e := eventBy(t, r, tc.trigger); e.Status != tc.status {
-				t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
-			}
-		})
-	}
-}
-
-// TestReportedWould: in reported speech "would" is the future seen from
-// the past, unless a condition or another modal makes it a supposition.
-func TestReportedWould(t *testing.T) {
-	tests := []struct {
-		text, trigger, status string
-	}{
+		// In reported speech "would" is the future seen from the past,
+		// unless a condition or another modal makes it a supposition.
 		{"Anna Berg said on Friday she would name a successor on Monday.", "name", timeline.Planned},
 		{"Anna Berg said the bank would collapse if nobody helped.", "collapse", timeline.Hypothetical},
 		{"Anna Berg would name a successor.", "name", timeline.Hypothetical},
