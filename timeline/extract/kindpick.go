@@ -28,6 +28,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "legal" // "investigators searched the offices", "police opened an investigation"
 	case noun:
 		return first
+	case p.disasterKills(f, first):
+		return "death"
 	case p.disasterActs(f, first):
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
@@ -94,13 +96,22 @@ var undergoerKinds = map[string]bool{"appointment": true, "dismissal": true, "hi
 
 // disasterActs reports whether a disaster is the agent of a verb that
 // would otherwise read as an attack, a killing, a movement or nothing:
-// "the quake struck the coast", "a storm swept the town".
+// "the quake struck the coast", "a storm swept the town", "the quake
+// destroyed the old town". The people it kills are news of their own
+// (disasterKills).
 func (p parsed) disasterActs(f frame, kind string) bool {
 	switch kind {
 	case "attack", "death", "movement", KindOther:
 		return p.anyIs(f.agents, p.isDisaster)
 	}
 	return false
+}
+
+// disasterKills reports whether a disaster is the agent of a verb of
+// killing whose patients are people: "the quake killed 48 people" tells
+// the toll, a death of its own, not the quake again.
+func (p parsed) disasterKills(f frame, kind string) bool {
+	return kind == "death" && p.anyIs(f.agents, p.isDisaster) && p.anyIs(f.patients, p.isPerson)
 }
 
 // rekind corrects the kind of the trigger lexicon's events by the parse,
@@ -119,7 +130,10 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		}
 		f := frame{pred: w, clause: w}
 		p.arguments(&f, false)
-		if p.disasterActs(f, ev.Kind) {
+		switch {
+		case p.disasterKills(f, wn.Kind(strings.ToLower(p.word(w).Lemma), false)):
+			ev.Kind = "death"
+		case p.disasterActs(f, ev.Kind):
 			ev.Kind = "disaster"
 		}
 	}
@@ -177,7 +191,12 @@ func (p parsed) isPerson(j int) bool {
 			return true
 		}
 	case "NOUN":
-		return wn.NounClass(strings.ToLower(w.Lemma)) == "person"
+		switch l := strings.ToLower(w.Lemma); l {
+		case "people", "person":
+			return true // "48 people": WordNet files "people" as a group
+		default:
+			return wn.NounClass(l) == "person"
+		}
 	}
 	return false
 }

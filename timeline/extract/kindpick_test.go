@@ -13,6 +13,7 @@ func TestPickKind(t *testing.T) {
 	}{
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
+		{"The earthquake killed 48 people in Ostburg on Sunday.", "kill", "death"},
 		{"Anna Berg fired the coach on Monday.", "fire", "dismissal"},
 		{"Soldiers fired rockets at Ostburg on Monday.", "fire", "attack"},
 		{"Carl Dahl was fired from his job on Monday.", "fire", "dismissal"},
