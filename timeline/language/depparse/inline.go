@@ -65,7 +65,20 @@ func buildInline(rows []inlineSlot) *inline {
 
 // Score sets scores[c] to the sum of the weights of feats for class c.
 func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
+	// Most lookups miss the cache. Touching every feature's first slot
+	// before reading any lets the processor wait for all those misses at
+	// once: the loads depend on nothing and the loop has no branch to
+	// mispredict, where the probing loop below waits for each in turn.
+	var touched uint32
+	for _, f := range feats {
+		touched |= t.slots[spread(f.Key())&t.mask].key
+	}
 	var s0, s1, s2 int32
+	if touched == 0 {
+		// Every first slot is empty: no feature has a weight.
+		scores[0], scores[1], scores[2] = 0, 0, 0
+		return
+	}
 	for _, f := range feats {
 		k := f.Key()
 		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {

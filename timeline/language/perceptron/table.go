@@ -89,6 +89,17 @@ func (t *Table) Score(feats []Feature, scores []int32) {
 // Add adds the weights of feats for class c to scores[c].
 func (t *Table) Add(feats []Feature, scores []int32) {
 	scores = scores[:t.classes]
+	// Most lookups miss the cache. Touching every feature's first slot
+	// before reading any lets the processor wait for all those misses at
+	// once: the loads depend on nothing and the loop has no branch to
+	// mispredict, where the probing loop below waits for each in turn.
+	var touched uint32
+	for _, f := range feats {
+		touched |= t.slots[spread(f.Key())&t.mask].key
+	}
+	if touched == 0 {
+		return // every first slot is empty: no feature has a weight
+	}
 	for _, f := range feats {
 		k := f.Key()
 		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
