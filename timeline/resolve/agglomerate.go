@@ -145,8 +145,15 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 	var ns []int32
 	for h.Len() > 0 {
 		top := h.pop()
-		if root[top.a] != top.a || root[top.b] != top.b || version[top.a] != top.va || version[top.b] != top.vb {
-			continue // stale: one side has merged since
+		if root[top.a] != top.a || root[top.b] != top.b {
+			continue // one side has merged into another cluster
+		}
+		if version[top.a] != top.va || version[top.b] != top.vb {
+			// A side has grown since: the pair's mean is no higher than
+			// this entry's, so it is pushed anew at what it is now and
+			// comes out in its place (see below).
+			push(top.a, top.b, nbr[top.a][top.b])
+			continue
 		}
 		// The side with more neighbours absorbs the other, so each
 		// neighbour list is copied O(log n) times in all.
@@ -155,6 +162,7 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 			keep, gone = gone, keep
 		}
 		delete(nbr[keep], gone)
+		ns = ns[:0]
 		for c, sum := range nbr[gone] {
 			if c == keep {
 				continue
@@ -162,17 +170,26 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 			nbr[keep][c] += sum
 			delete(nbr[c], gone)
 			nbr[c][keep] = nbr[keep][c]
+			ns = append(ns, c)
 		}
 		nbr[gone] = nil
 		root[gone] = keep
 		size[keep] += size[gone]
 		version[keep]++
-		// Push keep's pairs in a fixed order: the heap breaks ties on
-		// indexes, but equal means pushed in map order must still pop
-		// the same way.
-		ns = ns[:0]
-		for c := range nbr[keep] {
-			ns = append(ns, c)
+		// Only the pairs of keep with gone's neighbours can have a mean
+		// higher than before. Every other pair of keep has the same sum
+		// over a larger size, so its entry in the heap, if any, is an
+		// upper bound: it is pushed anew when it comes out (above), and
+		// the merges come out in the order that pushing every pair anew
+		// at each merge would give, since a pair's (mean, a, b) orders
+		// the heap. A mean under the threshold stays under it, unless
+		// the threshold is not positive: a negative mean rises towards
+		// 0 as a side grows, so then every pair is pushed anew.
+		if threshold <= 0 {
+			ns = ns[:0]
+			for c := range nbr[keep] {
+				ns = append(ns, c)
+			}
 		}
 		slices.Sort(ns)
 		for _, c := range ns {
