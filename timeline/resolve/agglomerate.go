@@ -39,6 +39,9 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 	for i := range out {
 		out[i] = int32(i)
 	}
+	// The components take copies of their edges, so that the list, whose
+	// edges between components no merge can use, is not held while they
+	// are clustered.
 	parts := partition(n, comp, edges)
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -46,7 +49,8 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		wg.Go(func() {
 			local := make([]int32, n) // an item's index within its component
 			for k := int(next.Add(1)) - 1; k < len(parts); k = int(next.Add(1)) - 1 {
-				parts[k].cluster(edges, local, out, threshold)
+				parts[k].cluster(local, out, threshold)
+				parts[k] = component{} // done with: let the GC have it
 			}
 		})
 	}
@@ -55,10 +59,10 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 }
 
 // component is the items of one strong component, in increasing order,
-// and the indexes of the edges between them, in the edges' order.
+// and the edges between them, in the edges' order.
 type component struct {
 	items []int32
-	edges []int32
+	edges []edge
 }
 
 // partition returns the components of more than one item, largest first
@@ -80,7 +84,7 @@ func partition(n int, comp []int32, edges []edge) []component {
 	var parts []component
 	for r := range n {
 		if nItems[r] > 1 && nEdges[r] > 0 {
-			parts = append(parts, component{items: make([]int32, 0, nItems[r]), edges: make([]int32, 0, nEdges[r])})
+			parts = append(parts, component{items: make([]int32, 0, nItems[r]), edges: make([]edge, 0, nEdges[r])})
 			at[r] = int32(len(parts))
 		}
 	}
@@ -90,10 +94,10 @@ func partition(n int, comp []int32, edges []edge) []component {
 			p.items = append(p.items, int32(i))
 		}
 	}
-	for i, e := range edges {
+	for _, e := range edges {
 		if within(e) && at[comp[e.a]] > 0 {
 			p := &parts[at[comp[e.a]]-1]
-			p.edges = append(p.edges, int32(i))
+			p.edges = append(p.edges, e)
 		}
 	}
 	slices.SortStableFunc(parts, func(x, y component) int { return cmp.Compare(len(y.edges), len(x.edges)) })
@@ -104,7 +108,7 @@ func partition(n int, comp []int32, edges []edge) []component {
 // item of its cluster to out. local is scratch of one int32 per item of
 // the whole input. Items are numbered within p in their global order, so
 // ties break as they would over the whole input.
-func (p *component) cluster(edges []edge, local, out []int32, threshold float64) {
+func (p *component) cluster(local, out []int32, threshold float64) {
 	for li, i := range p.items {
 		local[i] = int32(li)
 	}
@@ -117,8 +121,7 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 	// nbr[c] holds, for a live cluster c, the summed similarity to every
 	// cluster it has a candidate pair with.
 	nbr := make([]map[int32]float64, n)
-	for _, ei := range p.edges {
-		e := edges[ei]
+	for _, e := range p.edges {
 		a, b := local[e.a], local[e.b]
 		for _, q := range [2][2]int32{{a, b}, {b, a}} {
 			if nbr[q[0]] == nil {

@@ -47,14 +47,14 @@ func eagerAgglomerate(n int, edges []edge, threshold float64) []int32 {
 	}
 	local := make([]int32, n)
 	for _, p := range partition(n, comp, edges) {
-		p.eagerCluster(edges, local, out, threshold)
+		p.eagerCluster(local, out, threshold)
 	}
 	return out
 }
 
 // eagerCluster is how component.cluster merged before: after each merge,
 // every pair of the grown cluster is pushed anew.
-func (p *component) eagerCluster(edges []edge, local, out []int32, threshold float64) {
+func (p *component) eagerCluster(local, out []int32, threshold float64) {
 	for li, i := range p.items {
 		local[i] = int32(li)
 	}
@@ -67,8 +67,7 @@ func (p *component) eagerCluster(edges []edge, local, out []int32, threshold flo
 	// nbr[c] holds, for a live cluster c, the summed similarity to every
 	// cluster it has a candidate pair with.
 	nbr := make([]map[int32]float64, n)
-	for _, ei := range p.edges {
-		e := edges[ei]
+	for _, e := range p.edges {
 		a, b := local[e.a], local[e.b]
 		for _, q := range [2][2]int32{{a, b}, {b, a}} {
 			if nbr[q[0]] == nil {

@@ -145,20 +145,43 @@ func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Comp
 func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
 
 // mergeEdges merges two sorted runs of distinct pairs into one, keeping a
-// pair found in both once.
+// pair found in both once. The pairs both runs found are counted first,
+// since they can be many: the merge then fills x's buffer from its end
+// when it has room, and otherwise a slice of the exact size, so that the
+// edges, held to the end of the clustering, are never held twice over.
 func mergeEdges(x, y []edge) []edge {
-	out := make([]edge, 0, len(x)+len(y))
-	for len(x) > 0 && len(y) > 0 {
-		switch c := compareEdges(x[0], y[0]); {
+	both := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch c := compareEdges(x[i], y[j]); {
 		case c < 0:
-			out, x = append(out, x[0]), x[1:]
+			i++
 		case c > 0:
-			out, y = append(out, y[0]), y[1:]
+			j++
 		default:
-			out, x, y = append(out, x[0]), x[1:], y[1:]
+			both, i, j = both+1, i+1, j+1
 		}
 	}
-	return append(append(out, x...), y...)
+	n := len(x) + len(y) - both
+	if cap(x) < n {
+		x = append(make([]edge, 0, n), x...)
+	}
+	out := x[:n]
+	// From the ends down, the place written is never below the next
+	// edge of x still to be read: the edges of y left to write, less
+	// the pairs of x among them, keep it above.
+	i, j, k := len(x)-1, len(y)-1, n-1
+	for j >= 0 {
+		switch {
+		case i >= 0 && compareEdges(x[i], y[j]) > 0:
+			out[k], i = x[i], i-1
+		case i >= 0 && compareEdges(x[i], y[j]) == 0:
+			out[k], i, j = x[i], i-1, j-1
+		default:
+			out[k], j = y[j], j-1
+		}
+		k--
+	}
+	return out
 }
 
 // blockEdges appends the scored pairs of one block (see eachPair).
