@@ -138,16 +138,34 @@ func (p *component) cluster(local, out []int32, threshold float64) {
 			h.push(pair{mean: mean, a: min(a, b), b: max(a, b), va: version[min(a, b)], vb: version[max(a, b)]})
 		}
 	}
+	// The first pairs, most of all, are sorted once rather than pushed:
+	// the next pair is the first of the sorted ones or the heap's top,
+	// whichever comes out first, as it would from one heap holding both.
+	var initial []pair
 	for a := range nbr {
 		for b, sum := range nbr[a] {
-			if int32(a) < b {
-				push(int32(a), b, sum)
+			if mean := sum / float64(size[a]*size[b]); int32(a) < b && mean >= threshold {
+				initial = append(initial, pair{mean: mean, a: int32(a), b: b})
 			}
 		}
 	}
+	slices.SortFunc(initial, func(p, q pair) int {
+		switch {
+		case p.before(q):
+			return -1
+		case q.before(p):
+			return 1
+		}
+		return 0
+	})
 	var ns []int32
-	for h.Len() > 0 {
-		top := h.pop()
+	for len(initial) > 0 || h.Len() > 0 {
+		var top pair
+		if len(initial) > 0 && (h.Len() == 0 || initial[0].before((*h)[0])) {
+			top, initial = initial[0], initial[1:]
+		} else {
+			top = h.pop()
+		}
 		if root[top.a] != top.a || root[top.b] != top.b {
 			continue // one side has merged into another cluster
 		}
