@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
@@ -99,7 +100,7 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	// them; the edges are sorted afterwards, so the result does not
 	// depend on which worker scored which.
 	found := make([][]edge, keyWorkers(keys))
-	forKeyRuns(keys, len(found), func(wi int, run []string) {
+	forKeyRuns(bySense(keys), len(found), func(wi int, run []string) {
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block),
 		// and the run is compacted whenever it doubles, so that the
@@ -129,6 +130,31 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 		found = next
 	}
 	return found[0]
+}
+
+// bySense returns the block keys with each word's block beside the block
+// of its first sense, where mostly the same pairs meet: a worker's run
+// then finds them twice, which its compaction drops, rather than two
+// workers each once, which they would hold to the end. Which worker
+// scores which block does not change the edges.
+func bySense(keys []string) []string {
+	type keyed struct{ group, key string }
+	ks := make([]keyed, len(keys))
+	for i, k := range keys {
+		g := k
+		if w, ok := strings.CutPrefix(k, "w:"); ok {
+			if s := firstSenses(w); len(s) > 0 {
+				g = "s:" + strconv.FormatUint(uint64(s[0]), 10)
+			}
+		}
+		ks[i] = keyed{g, k}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Or(strings.Compare(a.group, b.group), strings.Compare(a.key, b.key)) })
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = k.key
+	}
+	return out
 }
 
 // minCompact is the fewest new edges worth a compaction.

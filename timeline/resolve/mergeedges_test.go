@@ -3,6 +3,7 @@ package resolve
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -40,5 +41,24 @@ func TestMergeEdgesInPlace(t *testing.T) {
 				t.Fatalf("trial %d: y changed", trial)
 			}
 		}
+	}
+}
+
+// bySense puts a word's block beside its first sense's, and keeps every
+// block.
+func TestBySense(t *testing.T) {
+	senses := firstSenses("attack")
+	if len(senses) == 0 {
+		t.Skip("no sense for attack in the lexicon")
+	}
+	sense := "s:" + strconv.FormatUint(uint64(senses[0]), 10)
+	keys := []string{"s:0", sense, "w:aardvarkish", "w:attack", "w:zzz"}
+	got := bySense(keys)
+	if !slices.Equal(slices.Sorted(slices.Values(got)), keys) {
+		t.Fatalf("bySense(%v) = %v: not the same blocks", keys, got)
+	}
+	i, j := slices.Index(got, sense), slices.Index(got, "w:attack")
+	if j-i != 1 {
+		t.Errorf("bySense = %v: w:attack not right after %s", got, sense)
 	}
 }
