@@ -39,6 +39,9 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 	for i := range out {
 		out[i] = int32(i)
 	}
+	// The components take copies of their edges, so that the list, whose
+	// edges between components no merge can use, is not held while they
+	// are clustered.
 	parts := partition(n, comp, edges)
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -46,7 +49,8 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 		wg.Go(func() {
 			local := make([]int32, n) // an item's index within its component
 			for k := int(next.Add(1)) - 1; k < len(parts); k = int(next.Add(1)) - 1 {
-				parts[k].cluster(edges, local, out, threshold)
+				parts[k].cluster(local, out, threshold)
+				parts[k] = component{} // done with: let the GC have it
 			}
 		})
 	}
@@ -55,10 +59,10 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 }
 
 // component is the items of one strong component, in increasing order,
-// and the indexes of the edges between them, in the edges' order.
+// and the edges between them, in the edges' order.
 type component struct {
 	items []int32
-	edges []int32
+	edges []edge
 }
 
 // partition returns the components of more than one item, largest first
@@ -80,7 +84,7 @@ func partition(n int, comp []int32, edges []edge) []component {
 	var parts []component
 	for r := range n {
 		if nItems[r] > 1 && nEdges[r] > 0 {
-			parts = append(parts, component{items: make([]int32, 0, nItems[r]), edges: make([]int32, 0, nEdges[r])})
+			parts = append(parts, component{items: make([]int32, 0, nItems[r]), edges: make([]edge, 0, nEdges[r])})
 			at[r] = int32(len(parts))
 		}
 	}
@@ -90,10 +94,10 @@ func partition(n int, comp []int32, edges []edge) []component {
 			p.items = append(p.items, int32(i))
 		}
 	}
-	for i, e := range edges {
+	for _, e := range edges {
 		if within(e) && at[comp[e.a]] > 0 {
 			p := &parts[at[comp[e.a]]-1]
-			p.edges = append(p.edges, int32(i))
+			p.edges = append(p.edges, e)
 		}
 	}
 	slices.SortStableFunc(parts, func(x, y component) int { return cmp.Compare(len(y.edges), len(x.edges)) })
@@ -104,7 +108,7 @@ func partition(n int, comp []int32, edges []edge) []component {
 // item of its cluster to out. local is scratch of one int32 per item of
 // the whole input. Items are numbered within p in their global order, so
 // ties break as they would over the whole input.
-func (p *component) cluster(edges []edge, local, out []int32, threshold float64) {
+func (p *component) cluster(local, out []int32, threshold float64) {
 	for li, i := range p.items {
 		local[i] = int32(li)
 	}
@@ -117,8 +121,7 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 	// nbr[c] holds, for a live cluster c, the summed similarity to every
 	// cluster it has a candidate pair with.
 	nbr := make([]map[int32]float64, n)
-	for _, ei := range p.edges {
-		e := edges[ei]
+	for _, e := range p.edges {
 		a, b := local[e.a], local[e.b]
 		for _, q := range [2][2]int32{{a, b}, {b, a}} {
 			if nbr[q[0]] == nil {
@@ -135,18 +138,43 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 			h.push(pair{mean: mean, a: min(a, b), b: max(a, b), va: version[min(a, b)], vb: version[max(a, b)]})
 		}
 	}
+	// The first pairs, most of all, are sorted once rather than pushed:
+	// the next pair is the first of the sorted ones or the heap's top,
+	// whichever comes out first, as it would from one heap holding both.
+	var initial []pair
 	for a := range nbr {
 		for b, sum := range nbr[a] {
-			if int32(a) < b {
-				push(int32(a), b, sum)
+			if mean := sum / float64(size[a]*size[b]); int32(a) < b && mean >= threshold {
+				initial = append(initial, pair{mean: mean, a: int32(a), b: b})
 			}
 		}
 	}
+	slices.SortFunc(initial, func(p, q pair) int {
+		switch {
+		case p.before(q):
+			return -1
+		case q.before(p):
+			return 1
+		}
+		return 0
+	})
 	var ns []int32
-	for h.Len() > 0 {
-		top := h.pop()
-		if root[top.a] != top.a || root[top.b] != top.b || version[top.a] != top.va || version[top.b] != top.vb {
-			continue // stale: one side has merged since
+	for len(initial) > 0 || h.Len() > 0 {
+		var top pair
+		if len(initial) > 0 && (h.Len() == 0 || initial[0].before((*h)[0])) {
+			top, initial = initial[0], initial[1:]
+		} else {
+			top = h.pop()
+		}
+		if root[top.a] != top.a || root[top.b] != top.b {
+			continue // one side has merged into another cluster
+		}
+		if version[top.a] != top.va || version[top.b] != top.vb {
+			// A side has grown since: the pair's mean is no higher than
+			// this entry's, so it is pushed anew at what it is now and
+			// comes out in its place (see below).
+			push(top.a, top.b, nbr[top.a][top.b])
+			continue
 		}
 		// The side with more neighbours absorbs the other, so each
 		// neighbour list is copied O(log n) times in all.
@@ -155,6 +183,7 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 			keep, gone = gone, keep
 		}
 		delete(nbr[keep], gone)
+		ns = ns[:0]
 		for c, sum := range nbr[gone] {
 			if c == keep {
 				continue
@@ -162,17 +191,26 @@ func (p *component) cluster(edges []edge, local, out []int32, threshold float64)
 			nbr[keep][c] += sum
 			delete(nbr[c], gone)
 			nbr[c][keep] = nbr[keep][c]
+			ns = append(ns, c)
 		}
 		nbr[gone] = nil
 		root[gone] = keep
 		size[keep] += size[gone]
 		version[keep]++
-		// Push keep's pairs in a fixed order: the heap breaks ties on
-		// indexes, but equal means pushed in map order must still pop
-		// the same way.
-		ns = ns[:0]
-		for c := range nbr[keep] {
-			ns = append(ns, c)
+		// Only the pairs of keep with gone's neighbours can have a mean
+		// higher than before. Every other pair of keep has the same sum
+		// over a larger size, so its entry in the heap, if any, is an
+		// upper bound: it is pushed anew when it comes out (above), and
+		// the merges come out in the order that pushing every pair anew
+		// at each merge would give, since a pair's (mean, a, b) orders
+		// the heap. A mean under the threshold stays under it, unless
+		// the threshold is not positive: a negative mean rises towards
+		// 0 as a side grows, so then every pair is pushed anew.
+		if threshold <= 0 {
+			ns = ns[:0]
+			for c := range nbr[keep] {
+				ns = append(ns, c)
+			}
 		}
 		slices.Sort(ns)
 		for _, c := range ns {

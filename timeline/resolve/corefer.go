@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
@@ -99,7 +100,7 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	// them; the edges are sorted afterwards, so the result does not
 	// depend on which worker scored which.
 	found := make([][]edge, keyWorkers(keys))
-	forKeyRuns(keys, len(found), func(wi int, run []string) {
+	forKeyRuns(bySense(keys), len(found), func(wi int, run []string) {
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block),
 		// and the run is compacted whenever it doubles, so that the
@@ -131,6 +132,31 @@ func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
 	return found[0]
 }
 
+// bySense returns the block keys with each word's block beside the block
+// of its first sense, where mostly the same pairs meet: a worker's run
+// then finds them twice, which its compaction drops, rather than two
+// workers each once, which they would hold to the end. Which worker
+// scores which block does not change the edges.
+func bySense(keys []string) []string {
+	type keyed struct{ group, key string }
+	ks := make([]keyed, len(keys))
+	for i, k := range keys {
+		g := k
+		if w, ok := strings.CutPrefix(k, "w:"); ok {
+			if s := firstSenses(w); len(s) > 0 {
+				g = "s:" + strconv.FormatUint(uint64(s[0]), 10)
+			}
+		}
+		ks[i] = keyed{g, k}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Or(strings.Compare(a.group, b.group), strings.Compare(a.key, b.key)) })
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = k.key
+	}
+	return out
+}
+
 // minCompact is the fewest new edges worth a compaction.
 const minCompact = 1 << 16
 
@@ -145,20 +171,43 @@ func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Comp
 func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
 
 // mergeEdges merges two sorted runs of distinct pairs into one, keeping a
-// pair found in both once.
+// pair found in both once. The pairs both runs found are counted first,
+// since they can be many: the merge then fills x's buffer from its end
+// when it has room, and otherwise a slice of the exact size, so that the
+// edges, held to the end of the clustering, are never held twice over.
 func mergeEdges(x, y []edge) []edge {
-	out := make([]edge, 0, len(x)+len(y))
-	for len(x) > 0 && len(y) > 0 {
-		switch c := compareEdges(x[0], y[0]); {
+	both := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch c := compareEdges(x[i], y[j]); {
 		case c < 0:
-			out, x = append(out, x[0]), x[1:]
+			i++
 		case c > 0:
-			out, y = append(out, y[0]), y[1:]
+			j++
 		default:
-			out, x, y = append(out, x[0]), x[1:], y[1:]
+			both, i, j = both+1, i+1, j+1
 		}
 	}
-	return append(append(out, x...), y...)
+	n := len(x) + len(y) - both
+	if cap(x) < n {
+		x = append(make([]edge, 0, n), x...)
+	}
+	out := x[:n]
+	// From the ends down, the place written is never below the next
+	// edge of x still to be read: the edges of y left to write, less
+	// the pairs of x among them, keep it above.
+	i, j, k := len(x)-1, len(y)-1, n-1
+	for j >= 0 {
+		switch {
+		case i >= 0 && compareEdges(x[i], y[j]) > 0:
+			out[k], i = x[i], i-1
+		case i >= 0 && compareEdges(x[i], y[j]) == 0:
+			out[k], i, j = x[i], i-1, j-1
+		default:
+			out[k], j = y[j], j-1
+		}
+		k--
+	}
+	return out
 }
 
 // blockEdges appends the scored pairs of one block (see eachPair).

@@ -97,17 +97,16 @@ func Read(r io.Reader) (*Model, error) {
 	if err := binary.Read(tr, le, &size); err != nil || size > maxPart {
 		return nil, fmt.Errorf("%w: labeller of %d bytes: %v", ErrCorrupt, size, err)
 	}
-	// Copying grows the buffer with the data, so a damaged size cannot make
-	// it allocate more than the file holds.
-	var part bytes.Buffer
-	if _, err := io.CopyN(&part, tr, int64(size)); err != nil {
-		return nil, fmt.Errorf("%w: labeller: %v", ErrCorrupt, err)
-	}
-	label, err := perceptron.Read(&part)
-	if err != nil {
+	// The labeller is read from the stream into its table: no copy of its
+	// bytes, nor of its weights, is held on the way.
+	part := &io.LimitedReader{R: tr, N: int64(size)}
+	if m.label, err = perceptron.ReadTable(part); err != nil {
 		return nil, fmt.Errorf("%w: labeller: %w", ErrCorrupt, err)
 	}
-	m.label = perceptron.NewTable(label)
+	// Bytes after the labeller's checksum belong to its part.
+	if _, err := io.Copy(io.Discard, part); err != nil {
+		return nil, fmt.Errorf("%w: labeller: %v", ErrCorrupt, err)
+	}
 	if m.label.Classes() != len(m.labels) {
 		return nil, fmt.Errorf("%w: %d labels for %d relations", ErrCorrupt, m.label.Classes(), len(m.labels))
 	}

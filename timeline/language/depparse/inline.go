@@ -46,26 +46,64 @@ func newInline(m *perceptron.Model) *inline {
 
 // buildInline makes the table of the features in rows.
 func buildInline(rows []inlineSlot) *inline {
-	// At most half full, so that looking up an absent feature, which most
-	// are, stops within a probe or two.
-	size := 1
-	for size < 2*len(rows) {
-		size <<= 1
-	}
-	t := &inline{mask: uint32(size - 1), slots: make([]inlineSlot, size), n: len(rows)}
+	t := newInlineTable(len(rows))
 	for _, r := range rows {
-		i := spread(r.key) & t.mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = r
+		t.insert(r)
 	}
 	return t
 }
 
+// newInlineTable returns an empty table for n features: at most half
+// full, so that looking up an absent feature, which most are, stops
+// within a probe or two.
+func newInlineTable(n int) *inline {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	return &inline{mask: uint32(size - 1), slots: make([]inlineSlot, size)}
+}
+
+// insert adds a feature not in t yet, doubling the table first when it
+// would be more than half full.
+func (t *inline) insert(r inlineSlot) {
+	if t.n++; 2*t.n > len(t.slots) {
+		old := t.slots
+		t.slots = make([]inlineSlot, 2*len(old))
+		t.mask = uint32(len(t.slots) - 1)
+		for _, s := range old {
+			if s.key != 0 {
+				t.place(s)
+			}
+		}
+	}
+	t.place(r)
+}
+
+func (t *inline) place(r inlineSlot) {
+	i := spread(r.key) & t.mask
+	for t.slots[i].key != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i] = r
+}
+
 // Score sets scores[c] to the sum of the weights of feats for class c.
 func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
+	// Most lookups miss the cache. Touching every feature's first slot
+	// before reading any lets the processor wait for all those misses at
+	// once: the loads depend on nothing and the loop has no branch to
+	// mispredict, where the probing loop below waits for each in turn.
+	var touched uint32
+	for _, f := range feats {
+		touched |= t.slots[spread(f.Key())&t.mask].key
+	}
 	var s0, s1, s2 int32
+	if touched == 0 {
+		// Every first slot is empty: no feature has a weight.
+		scores[0], scores[1], scores[2] = 0, 0, 0
+		return
+	}
 	for _, f := range feats {
 		k := f.Key()
 		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
@@ -115,8 +153,9 @@ func (t *inline) writeTo(w *bufio.Writer) {
 	}
 }
 
-// readInline reads what writeTo wrote. Rows grow with the data read, so a
-// damaged count cannot make it allocate more than the file holds.
+// readInline reads what writeTo wrote, each feature straight into its
+// slot. The table grows with the features read, so a damaged count cannot
+// make it allocate more than the file holds.
 func readInline(r io.Reader) (*inline, error) {
 	var b [4 + 2*nTrans]byte
 	le := binary.LittleEndian
@@ -127,22 +166,28 @@ func readInline(r io.Reader) (*inline, error) {
 	if n > maxFeatures {
 		return nil, fmt.Errorf("%w: %d transition features", ErrCorrupt, n)
 	}
-	var rows []inlineSlot
+	t := newInlineTable(int(min(n, firstFeatures)))
+	last := uint32(0)
 	for i := range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, fmt.Errorf("%w: transition feature %d of %d: %v", ErrCorrupt, i, n, err)
 		}
 		s := inlineSlot{key: le.Uint32(b[:])}
-		if s.key == 0 || (len(rows) > 0 && s.key <= rows[len(rows)-1].key) {
+		if s.key == 0 || (i > 0 && s.key <= last) {
 			return nil, fmt.Errorf("%w: transition feature %d out of order", ErrCorrupt, i)
 		}
 		for c := range s.w {
 			s.w[c] = int16(le.Uint16(b[4+2*c:]))
 		}
-		rows = append(rows, s)
+		t.insert(s)
+		last = s.key
 	}
-	return buildInline(rows), nil
+	return t, nil
 }
+
+// firstFeatures bounds the features readInline makes room for before they
+// are read.
+var firstFeatures uint32 = 1 << 21
 
 func cmpKey(a, b uint32) int {
 	switch {

@@ -52,52 +52,99 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // the checksum, so that a truncated or damaged file is an error, never a
 // panic or a wrong model.
 func Read(r io.Reader) (*Model, error) {
+	var keys []uint32
+	var rows [][]uint32
+	classes, scale, err := readRows(r, func(n uint32) {
+		keys = make([]uint32, 0, min(n, 1<<20))
+		rows = make([][]uint32, 0, min(n, 1<<20))
+	}, func(key uint32, row []uint32) {
+		keys = append(keys, key)
+		rows = append(rows, slices.Clone(row))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return build(classes, scale, keys, rows), nil
+}
+
+// firstFeatures bounds the features ReadTable makes room for before they
+// are read, so that a damaged count cannot ask for more memory than the
+// file holds.
+var firstFeatures uint32 = 1 << 20
+
+// ReadTable reads a model written by WriteTo straight into the layout of
+// NewTable, with the checks of Read. It holds no Model on the way, and so
+// no second copy of the weights.
+func ReadTable(r io.Reader) (*Table, error) {
+	var t *Table
+	classes, scale, err := readRows(r, func(n uint32) {
+		t = newTable(int(min(n, firstFeatures)))
+	}, func(key uint32, row []uint32) {
+		t.features++
+		if len(row) > 0 {
+			t.insert(key, row)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.classes, t.scale = classes, scale
+	return t, nil
+}
+
+// readRows reads the file of a model: start is told the stated number of
+// features, then row is called with each feature's key and weights, in
+// increasing order of key; the weights are only valid during the call.
+func readRows(r io.Reader, start func(n uint32), row func(key uint32, w []uint32)) (classes int, scale float32, err error) {
 	crc := crc32.NewIEEE()
 	br := bufio.NewReader(r)
 	tr := io.TeeReader(br, crc)
 	head := make([]byte, len(magic)+12)
 	if _, err := io.ReadFull(tr, head); err != nil {
-		return nil, fmt.Errorf("%w: header: %v", ErrCorrupt, err)
+		return 0, 0, fmt.Errorf("%w: header: %v", ErrCorrupt, err)
 	}
 	if string(head[:len(magic)]) != magic {
-		return nil, fmt.Errorf("%w: not a perceptron model", ErrCorrupt)
+		return 0, 0, fmt.Errorf("%w: not a perceptron model", ErrCorrupt)
 	}
 	le := binary.LittleEndian
-	classes := int(le.Uint32(head[len(magic):]))
-	scale := math.Float32frombits(le.Uint32(head[len(magic)+4:]))
+	classes = int(le.Uint32(head[len(magic):]))
+	scale = math.Float32frombits(le.Uint32(head[len(magic)+4:]))
 	n := le.Uint32(head[len(magic)+8:])
 	if classes < 1 || classes > math.MaxUint16 || n > 1<<28 {
-		return nil, fmt.Errorf("%w: %d classes, %d features", ErrCorrupt, classes, n)
+		return 0, 0, fmt.Errorf("%w: %d classes, %d features", ErrCorrupt, classes, n)
 	}
-	keys := make([]uint32, 0, min(n, 1<<20))
-	rows := make([][]uint32, 0, min(n, 1<<20))
-	buf := make([]byte, 8)
+	start(n)
+	buf := make([]byte, 4*max(classes, 2))
+	ws := make([]uint32, 0, classes)
+	last := uint32(0)
 	for i := uint32(0); i < n; i++ {
-		if _, err := io.ReadFull(tr, buf); err != nil {
-			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrCorrupt, i, n, err)
+		if _, err := io.ReadFull(tr, buf[:8]); err != nil {
+			return 0, 0, fmt.Errorf("%w: feature %d of %d: %v", ErrCorrupt, i, n, err)
 		}
 		key, count := le.Uint32(buf), le.Uint32(buf[4:])
-		if key == 0 || count > uint32(classes) || (len(keys) > 0 && key <= keys[len(keys)-1]) {
-			return nil, fmt.Errorf("%w: feature %d out of order or with %d weights", ErrCorrupt, i, count)
+		if key == 0 || count > uint32(classes) || (i > 0 && key <= last) {
+			return 0, 0, fmt.Errorf("%w: feature %d out of order or with %d weights", ErrCorrupt, i, count)
 		}
-		row := make([]uint32, count)
-		if err := binary.Read(tr, le, row); err != nil {
-			return nil, fmt.Errorf("%w: feature %d of %d: %v", ErrCorrupt, i, n, err)
+		if _, err := io.ReadFull(tr, buf[:4*count]); err != nil {
+			return 0, 0, fmt.Errorf("%w: feature %d of %d: %v", ErrCorrupt, i, n, err)
 		}
-		for _, e := range row {
+		ws = ws[:0]
+		for j := range count {
+			e := le.Uint32(buf[4*j:])
 			if int(e>>16) >= classes {
-				return nil, fmt.Errorf("%w: feature %d: class %d of %d", ErrCorrupt, i, e>>16, classes)
+				return 0, 0, fmt.Errorf("%w: feature %d: class %d of %d", ErrCorrupt, i, e>>16, classes)
 			}
+			ws = append(ws, e)
 		}
-		keys = append(keys, key)
-		rows = append(rows, row)
+		row(key, ws)
+		last = key
 	}
 	sum := crc.Sum32()
 	var stored uint32
 	if err := binary.Read(br, le, &stored); err != nil || stored != sum {
-		return nil, fmt.Errorf("%w: checksum", ErrCorrupt)
+		return 0, 0, fmt.Errorf("%w: checksum", ErrCorrupt)
 	}
-	return build(classes, scale, keys, rows), nil
+	return classes, scale, nil
 }
 
 func put32(w *bufio.Writer, v uint32) {

@@ -20,6 +20,7 @@ type Table struct {
 	mask     uint32
 	slots    []tslot
 	over     []uint32
+	used     int // slots taken
 }
 
 // tslot is a feature's key (0: empty) and three weights, each
@@ -35,28 +36,13 @@ const overflow = 0xffffffff
 
 // NewTable lays out the weights of m.
 func NewTable(m *Model) *Table {
-	size := 1
-	for size*7 < m.Features()*10 {
-		size <<= 1
-	}
-	t := &Table{classes: m.Classes(), features: m.Features(), scale: m.Scale(), mask: uint32(size - 1), slots: make([]tslot, size)}
+	t := newTable(m.Features())
+	t.classes, t.features, t.scale = m.Classes(), m.Features(), m.Scale()
 	var key uint32
 	var row []uint32
 	flush := func() {
-		if len(row) == 0 {
-			return
-		}
-		i := spread(key) & t.mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & t.mask
-		}
-		s := &t.slots[i]
-		s.key = key
-		if len(row) <= 3 {
-			copy(s.w[:], row)
-		} else {
-			s.w = [3]uint32{uint32(len(t.over)), uint32(len(row)), overflow}
-			t.over = append(t.over, row...)
+		if len(row) > 0 {
+			t.insert(key, row)
 		}
 		row = row[:0]
 	}
@@ -69,6 +55,53 @@ func NewTable(m *Model) *Table {
 	})
 	flush()
 	return t
+}
+
+// newTable returns an empty table for n features: at most 70% full.
+func newTable(n int) *Table {
+	size := 1
+	for size*7 < n*10 {
+		size <<= 1
+	}
+	return &Table{mask: uint32(size - 1), slots: make([]tslot, size)}
+}
+
+// insert adds the weights of a feature not in t yet, doubling the table
+// first when it would be more than 70% full (only ReadTable, trusting a
+// count no further than the features read, lets it fill up).
+func (t *Table) insert(key uint32, row []uint32) {
+	if t.used++; t.used*10 > len(t.slots)*7 {
+		t.grow()
+	}
+	i := spread(key) & t.mask
+	for t.slots[i].key != 0 {
+		i = (i + 1) & t.mask
+	}
+	s := &t.slots[i]
+	s.key = key
+	if len(row) <= 3 {
+		copy(s.w[:], row)
+	} else {
+		s.w = [3]uint32{uint32(len(t.over)), uint32(len(row)), overflow}
+		t.over = append(t.over, row...)
+	}
+}
+
+// grow doubles the table, keeping each slot's weights as they are.
+func (t *Table) grow() {
+	old := t.slots
+	t.slots = make([]tslot, 2*len(old))
+	t.mask = uint32(len(t.slots) - 1)
+	for _, s := range old {
+		if s.key == 0 {
+			continue
+		}
+		i := spread(s.key) & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = s
+	}
 }
 
 // Classes returns the number of classes.
@@ -89,6 +122,17 @@ func (t *Table) Score(feats []Feature, scores []int32) {
 // Add adds the weights of feats for class c to scores[c].
 func (t *Table) Add(feats []Feature, scores []int32) {
 	scores = scores[:t.classes]
+	// Most lookups miss the cache. Touching every feature's first slot
+	// before reading any lets the processor wait for all those misses at
+	// once: the loads depend on nothing and the loop has no branch to
+	// mispredict, where the probing loop below waits for each in turn.
+	var touched uint32
+	for _, f := range feats {
+		touched |= t.slots[spread(f.Key())&t.mask].key
+	}
+	if touched == 0 {
+		return // every first slot is empty: no feature has a weight
+	}
 	for _, f := range feats {
 		k := f.Key()
 		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {

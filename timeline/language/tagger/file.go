@@ -85,18 +85,25 @@ func Read(r io.Reader) (*Model, error) {
 		classes int
 	}{{"tags", &m.tags, len(m.classes)}, {"features", &m.morph, len(m.feats)}, {"second tags", &m.tags2, len(m.classes)}}
 	for _, p := range nets[:nnets] {
-		b, err := readSection(r, p.name)
-		if err != nil {
-			return nil, err
+		// Each perceptron is read from the stream into its table: no copy
+		// of its bytes, nor of its weights, is held on the way.
+		var n uint64
+		if err := binary.Read(r, binary.LittleEndian, &n); err != nil || n > maxSection {
+			return nil, fmt.Errorf("%w: %s: length", ErrCorrupt, p.name)
 		}
-		pm, err := perceptron.Read(bytes.NewReader(b))
+		part := &io.LimitedReader{R: r, N: int64(n)}
+		pt, err := perceptron.ReadTable(part)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %w", ErrCorrupt, p.name, err)
 		}
-		if pm.Classes() != p.classes {
-			return nil, fmt.Errorf("%w: %s: %d classes, want %d", ErrCorrupt, p.name, pm.Classes(), p.classes)
+		// Bytes after the perceptron's checksum belong to its section.
+		if _, err := io.Copy(io.Discard, part); err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrCorrupt, p.name, err)
 		}
-		*p.dst = perceptron.NewTable(pm)
+		if pt.Classes() != p.classes {
+			return nil, fmt.Errorf("%w: %s: %d classes, want %d", ErrCorrupt, p.name, pt.Classes(), p.classes)
+		}
+		*p.dst = pt
 	}
 	m.finish()
 	return m, nil

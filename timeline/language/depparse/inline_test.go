@@ -1,0 +1,44 @@
+package depparse
+
+import (
+	"bytes"
+	"testing"
+)
+
+// A model read into a transitions table that must grow as its features
+// come, as a file whose count is not trusted makes it, parses as the one
+// read into a table of the right size, and writes the same bytes.
+func TestReadInlineGrows(t *testing.T) {
+	m := trainToy(t)
+	var file bytes.Buffer
+	if _, err := m.WriteTo(&file); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n uint32) { firstFeatures = n }(firstFeatures)
+	firstFeatures = 4
+	grown, err := Read(bytes.NewReader(file.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if grown.trans.n != m.trans.n || len(grown.trans.slots) < 2*grown.trans.n {
+		t.Fatalf("grown table: %d features in %d slots, want %d in at least twice as many", grown.trans.n, len(grown.trans.slots), m.trans.n)
+	}
+	var again bytes.Buffer
+	grown.WriteTo(&again)
+	if !bytes.Equal(again.Bytes(), file.Bytes()) {
+		t.Error("the model read into a grown table writes other bytes")
+	}
+	p, q := m.NewParser(), grown.NewParser()
+	for _, s := range toyCorpus(50, 7) {
+		h1, r1 := parseAll(p, &s)
+		h2, r2 := parseAll(q, &s)
+		if !equal(h1, h2) || len(r1) != len(r2) {
+			t.Fatalf("parses differ: %v %v, then %v %v", h1, r1, h2, r2)
+		}
+		for i := range r1 {
+			if r1[i] != r2[i] {
+				t.Fatalf("relations differ: %v, then %v", r1, r2)
+			}
+		}
+	}
+}

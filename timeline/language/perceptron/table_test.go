@@ -1,0 +1,85 @@
+package perceptron
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"testing"
+)
+
+// wideModel has features with one to five weights, so that a table keeps
+// some beside their key and some apart, and enough of them that reading
+// it grows a table first sized for a few.
+func wideModel(t *testing.T) *Model {
+	t.Helper()
+	const classes = 5
+	var keys []uint32
+	var rows [][]uint32
+	for k := uint32(1); k <= 3000; k++ {
+		var row []uint32
+		for c := range k%classes + 1 {
+			row = append(row, c<<16|uint32(uint16(int16(k%200)-100+int16(c)+1)))
+		}
+		keys, rows = append(keys, k*7919), append(rows, row)
+	}
+	return FromRows(classes, 0.5, keys, rows)
+}
+
+// ReadTable gives the table NewTable lays out of the Model Read gives:
+// the same scores for every feature, and the same file written back, also
+// when the table must grow as the features come.
+func TestReadTable(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		m     *Model
+		first uint32
+	}{{"toy", trainToy(t), 1 << 20}, {"wide", wideModel(t), 1 << 20}, {"grown", wideModel(t), 10}} {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func(n uint32) { firstFeatures = n }(firstFeatures)
+			firstFeatures = tc.first
+			var file bytes.Buffer
+			tc.m.WriteTo(&file)
+			got, err := ReadTable(bytes.NewReader(file.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := NewTable(tc.m)
+			if got.Classes() != want.Classes() || got.Features() != want.Features() || got.Scale() != want.Scale() {
+				t.Fatalf("read %d classes, %d features, scale %v; want %d, %d, %v",
+					got.Classes(), got.Features(), got.Scale(), want.Classes(), want.Features(), want.Scale())
+			}
+			a, b := make([]int32, got.Classes()), make([]int32, got.Classes())
+			tc.m.EachWeight(func(key uint32, _ int, _ int16) {
+				f := []Feature{Feature(key), Feature(uint64(key) << 32)} // a present and an absent feature
+				got.Score(f, a)
+				want.Score(f, b)
+				if !slices.Equal(a, b) {
+					t.Fatalf("key %d scores %v, want %v", key, a, b)
+				}
+			})
+			var again bytes.Buffer
+			got.WriteTo(&again)
+			if !bytes.Equal(again.Bytes(), file.Bytes()) {
+				t.Errorf("the table read writes other bytes")
+			}
+		})
+	}
+}
+
+func TestReadTableCorrupt(t *testing.T) {
+	var buf bytes.Buffer
+	trainToy(t).WriteTo(&buf)
+	good := buf.Bytes()
+	for n := range len(good) {
+		if _, err := ReadTable(bytes.NewReader(good[:n])); !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("truncated to %d bytes: error %v, want ErrCorrupt", n, err)
+		}
+	}
+	for i := range good {
+		bad := bytes.Clone(good)
+		bad[i] ^= 0x40
+		if _, err := ReadTable(bytes.NewReader(bad)); !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("byte %d flipped: error %v, want ErrCorrupt", i, err)
+		}
+	}
+}
