@@ -55,6 +55,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		if ev.When == nil && pl.event >= x.lexEvents {
 			ev.When = p.sinceWhen(p.clauseOf(pl.word))
 		}
+		if ev.When == nil && (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) {
+			ev.When = p.sinceStretch(p.clauseOf(pl.word))
+		}
 		if ev.When == nil && pl.event < x.lexEvents {
 			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
 				ev.When = x.when(ref)

@@ -109,9 +109,35 @@ func (p parsed) sinceWhen(c int) *timeline.When {
 		if top < 0 || !p.sinceStart(top, tx) || !p.whenClause(c, top, tx.End) {
 			continue
 		}
-		w := x.when(ref)
-		if sinceText(w.Text) {
-			return startOf(w) // the tagger's "since 2014" runs to today
+		// The tagger may run "since 2014" to today, with or without
+		// "since" in its text: the clause is at the start.
+		return startOf(x.when(ref))
+	}
+	return nil
+}
+
+// sinceStretch returns, for a verb in the perfect or present that a "since"
+// expression dates ("has been fighting rebels since 2014", "have lived
+// here since January"), the stretch from that point to the publication
+// day, which the event fills; nil otherwise.
+func (p parsed) sinceStretch(v int) *timeline.When {
+	x := p.x
+	if t := p.tense(v); t != perfect && t != present || x.doc.Published.IsZero() {
+		return nil // "has been fighting" reads as a present
+	}
+	for ref := range x.timexes {
+		tx := x.timexes[ref]
+		if tx.Start < p.s.Span.Start || tx.End > p.s.Span.End || tx.Interval == nil || tx.Interval.IsZero() ||
+			tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet {
+			continue
+		}
+		top := p.topWord(tx.Start, tx.End)
+		if top < 0 || p.head(top) != v || !p.sinceStart(top, tx) {
+			continue
+		}
+		w := startOf(x.when(ref))
+		if pub := x.doc.Published; pub.After(w.Start) {
+			w.End = pub
 		}
 		return w
 	}

@@ -42,7 +42,7 @@ func (s *sentence) timeOf(t trig, lv int) *timeline.When {
 			for j := h.hi - 1; j >= h.lo; j-- {
 				if t := s.toks[j]; t.kind == tTimex && s.x.timexes[t.ref].Interval != nil {
 					best = j // "since 2014, when Moscow seized Crimea"
-					if w := s.x.when(t.ref); sinceText(w.Text) {
+					if w := s.x.when(t.ref); sinceText(w.Text) || wordAt(s.toks, j-1) == "since" {
 						return startOf(w) // the start of "since 2014" is the time
 					}
 					break

@@ -92,8 +92,11 @@ var goldStories = []struct {
 		// changes; F1 holds the line between them. The second merging
 		// pass, which ECB+ asks for, costs this story some precision:
 		// its merged events are dated and salient where their parts
-		// were not.
-		precision: 0.50, recall: 0.66, f1: 0.57, coreRecall: 0.80,
+		// were not. Recall fell from .686 to .647 when "Moscow seized
+		// Crimea" (since 2014, when …) stopped running to the
+		// publication day: the stretch had matched the 2022 invasion
+		// and the 2024 Kursk incursion.
+		precision: 0.50, recall: 0.64, f1: 0.56, coreRecall: 0.80,
 		merged: 0.33, docRecall: 0.50, aliases: 0.95,
 	}},
 	// An earthquake in an invented country: invented people, places and
