@@ -76,6 +76,9 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 	for _, r := range members {
 		ev.Salience = max(ev.Salience, r.m.Salience)
 	}
+	// Two decimals say all the scale does; more print sums' rounding
+	// errors ("0.44999999999999996").
+	ev.Salience = math.Round(ev.Salience*100) / 100
 	ev.Actors = eventActors(members, rep)
 	ev.Places = eventPlaces(members, rep)
 	ev.Mentions = eventMentions(members)
