@@ -274,3 +274,13 @@ func TestNearerSubject(t *testing.T) {
 		t.Errorf("actors %q, summary %q; want agent:villagers, \"Villagers said …\"%s", got, e.Summary, describe(r))
 	}
 }
+
+// TestPassiveRelativeSummary: a passive relative clause reads as a
+// passive, its antecedent first: "the towns that were destroyed by the
+// storm" is not "The storm were destroyed the towns".
+func TestPassiveRelativeSummary(t *testing.T) {
+	r, e := readEvent(t, "Villagers began to rebuild the barns of Ostburg that were destroyed by the storm on Monday.", "destroy", true)
+	if want := "The barns were destroyed by the storm"; e.Summary != want {
+		t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+	}
+}

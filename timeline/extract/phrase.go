@@ -16,7 +16,7 @@ const maxPhraseWords = 6
 // and to whom or what; actors by their canonical names, never a pronoun.
 func (p parsed) summary(f frame) string {
 	verb := f.clause == f.pred && p.word(f.pred).UPOS != "NOUN"
-	if verb && len(f.patients) > 0 && p.word(f.patients[0]).Deprel == "nsubj:pass" {
+	if verb && len(f.patients) > 0 && (p.word(f.patients[0]).Deprel == "nsubj:pass" || p.passive(f.pred)) {
 		// A passive reads as written: "Eva Falk was sidelined by
 		// Anna Berg".
 		parts := []string{p.argument(f.patients[0]), p.verbPhrase(f.pred)}
