@@ -34,7 +34,13 @@ func Clean(text string) ([]timeline.Span, int) {
 			dropped++
 			continue
 		}
-		spans = segmentLine(text, l.start, l.end, l.kind, spans)
+		start := l.start
+		if l.kind == timeline.Body {
+			// A wire dateline is no part of the sentence it opens: its
+			// date is read as the publication's (see dateline).
+			start += datelineLen(text[l.start:l.end])
+		}
+		spans = segmentLine(text, start, l.end, l.kind, spans)
 	}
 	return spans, dropped
 }

@@ -40,6 +40,7 @@ func FuzzSegment(f *testing.F) {
 	for _, s := range []string{
 		"The U.S. President spoke. He left.", "“Is it over?” he asked. “Not yet!”", "We ... have… Then.",
 		"Mr. A. B. Smith met Gen. Ray at 9 a.m. The end.", "- a\n- b\n\n# H\r\n", "x.\u00a0Y", "\xff.\xe2\x80 A",
+		"OSLO, March 3 (Reuters) - Envoys met.", "AB, May 1 ( -",
 	} {
 		f.Add([]byte(s))
 	}

@@ -176,6 +176,28 @@ func dateline(line string) (timeline.Date, bool) {
 	return timeline.Date{}, false
 }
 
+// datelineLen returns the length of the wire dateline that line opens
+// with, its credit and dash included ("WASHINGTON, March 17 (Reuters) - "),
+// or 0: it is no part of the first sentence.
+func datelineLen(line string) int {
+	if _, ok := dateline(line); !ok {
+		return 0
+	}
+	head := line[:min(len(line), 100)]
+	i := datelineEnd(head)
+	if j := strings.IndexByte(head[i:], ')'); head[i] == '(' && j > 0 {
+		i += j + 1 // the credit: "(Continental Newswire)"
+	}
+	rest := strings.TrimLeft(head[i:], " ")
+	for _, d := range []string{"--", "-", "–", "—"} {
+		if strings.HasPrefix(rest, d) {
+			n := len(head) - len(rest) + len(d)
+			return n + len(head[n:]) - len(strings.TrimLeft(head[n:], " "))
+		}
+	}
+	return 0
+}
+
 // datelineEnd finds where a dateline's place and date end: at an agency
 // credit or a dash.
 func datelineEnd(head string) int {
