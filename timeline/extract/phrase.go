@@ -101,25 +101,6 @@ func (p parsed) verbPhrase(v int) string {
 	return strings.Join(words, " ")
 }
 
-// afterDateline returns the first word of [lo, hi] after a wire
-// dateline the sentence opens with ("DOVRIK, March 4 (Reuters) - The
-// death toll …"): after a dash that closes a parenthesis within the
-// first words; else lo.
-func (p parsed) afterDateline(lo, hi int) int {
-	for k := lo + 1; k < hi && k < lo+maxDatelineWords; k++ {
-		switch p.word(k).Form {
-		case "-", "--", "—", "–":
-			if p.word(k-1).Form == ")" {
-				return k + 1
-			}
-		}
-	}
-	return lo
-}
-
-// maxDatelineWords bounds the words of a dateline: place, date, agency.
-const maxDatelineWords = 14
-
 // inlineForm is word k as written, but for the capital a sentence's first
 // word takes, which a summary that puts a name before it drops ("Opening
 // the conference, Vasko …" gives "Vasko opening the conference").
@@ -170,7 +151,6 @@ func (p parsed) saidClause(v int) string {
 				lo, hi = min(lo, k), max(hi, k)
 			}
 		}
-		lo = p.afterDateline(lo, hi)
 		for lo < hi && (strings.EqualFold(p.word(lo).Form, "that") && p.word(lo).Deprel == "mark" || p.word(lo).UPOS == "PUNCT") {
 			lo++ // "that" goes; "whether" stays
 		}
