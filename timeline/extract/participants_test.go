@@ -275,12 +275,20 @@ func TestNearerSubject(t *testing.T) {
 	}
 }
 
-// TestPassiveRelativeSummary: a passive relative clause reads as a
-// passive, its antecedent first: "the towns that were destroyed by the
-// storm" is not "The storm were destroyed the towns".
-func TestPassiveRelativeSummary(t *testing.T) {
-	r, e := readEvent(t, "Villagers began to rebuild the barns of Ostburg that were destroyed by the storm on Monday.", "destroy", true)
-	if want := "The barns were destroyed by the storm"; e.Summary != want {
-		t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+// TestParsedSummaries: a passive relative clause reads as a passive, its
+// antecedent first ("the barns that were destroyed by the storm" is not
+// "The storm were destroyed the barns"); an infinitive keeps its "to".
+func TestParsedSummaries(t *testing.T) {
+	tests := []struct{ text, trigger, want string }{
+		{"Villagers began to rebuild the barns of Ostburg that were destroyed by the storm on Monday.", "destroy", "The barns were destroyed by the storm"},
+		{"The court ordered Carl Dahl to testify next month.", "testify", "Carl Dahl to testify"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r, e := readEvent(t, tc.text, tc.trigger, true)
+			if e.Summary != tc.want {
+				t.Errorf("summary %q, want %q%s", e.Summary, tc.want, describe(r))
+			}
+		})
 	}
 }

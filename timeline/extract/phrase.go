@@ -82,7 +82,7 @@ func (p parsed) argument(j int) string {
 func (p parsed) verbPhrase(v int) string {
 	var words []string
 	if h := p.head(v); h >= 0 && p.word(v).Deprel == "xcomp" && p.raising(h) {
-		words = append(words, p.verbPhrase(h), "to")
+		words = append(words, p.verbPhrase(h)) // "is expected", then "to rule"
 	}
 	for k := range p.s.Words {
 		if k == v {
@@ -94,6 +94,7 @@ func (p parsed) verbPhrase(v int) string {
 		}
 		d := p.word(k).Deprel
 		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
+			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
 			words = append(words, p.inlineForm(k))
 		}
