@@ -98,20 +98,12 @@ func (p parsed) presentOverPast(clause int, iv timeline.Interval) bool {
 // but the clause's event is at that end: its start. Nil when c is no such
 // clause.
 func (p parsed) sinceWhen(c int) *timeline.When {
-	x := p.x
-	for ref := range x.timexes {
-		tx := x.timexes[ref]
-		if tx.Start < p.s.Span.Start || tx.End > p.s.Span.End || tx.Interval == nil || tx.Interval.IsZero() ||
-			tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet {
-			continue
+	for ref, top := range p.sinceStarts {
+		if p.whenClause(c, top, p.x.timexes[ref].End) {
+			// The tagger may run "since 2014" to today, with or without
+			// "since" in its text: the clause is at the start.
+			return startOf(p.x.when(ref))
 		}
-		top := p.topWord(tx.Start, tx.End)
-		if top < 0 || !p.sinceStart(top, tx) || !p.whenClause(c, top, tx.End) {
-			continue
-		}
-		// The tagger may run "since 2014" to today, with or without
-		// "since" in its text: the clause is at the start.
-		return startOf(x.when(ref))
 	}
 	return nil
 }
@@ -121,27 +113,36 @@ func (p parsed) sinceWhen(c int) *timeline.When {
 // here since January"), the stretch from that point to the publication
 // day, which the event fills; nil otherwise.
 func (p parsed) sinceStretch(v int) *timeline.When {
-	x := p.x
-	if t := p.tense(v); t != perfect && t != present || x.doc.Published.IsZero() {
+	pub := p.x.doc.Published
+	if t := p.tense(v); t != perfect && t != present || pub.IsZero() {
 		return nil // "has been fighting" reads as a present
 	}
-	for ref := range x.timexes {
-		tx := x.timexes[ref]
+	for ref, top := range p.sinceStarts {
+		if p.head(top) == v {
+			w := startOf(p.x.when(ref))
+			if pub.After(w.Start) {
+				w.End = pub
+			}
+			return w
+		}
+	}
+	return nil
+}
+
+// sinceStarts yields the sentence's dated expressions that start a
+// stretch ("since 2014"), each with the word that heads it.
+func (p parsed) sinceStarts(yield func(ref, top int) bool) {
+	for ref := range p.x.timexes {
+		tx := p.x.timexes[ref]
 		if tx.Start < p.s.Span.Start || tx.End > p.s.Span.End || tx.Interval == nil || tx.Interval.IsZero() ||
 			tx.Type == timeline.TypeDuration || tx.Type == timeline.TypeSet {
 			continue
 		}
 		top := p.topWord(tx.Start, tx.End)
-		if top < 0 || p.head(top) != v || !p.sinceStart(top, tx) {
-			continue
+		if top >= 0 && p.sinceStart(top, tx) && !yield(ref, top) {
+			return
 		}
-		w := startOf(x.when(ref))
-		if pub := x.doc.Published; pub.After(w.Start) {
-			w.End = pub
-		}
-		return w
 	}
-	return nil
 }
 
 // sinceStart reports whether expression tx, headed by word top, is the
