@@ -96,12 +96,8 @@ func (p parsed) modifiesLater(end, start int) bool {
 		return false
 	}
 	for k := range p.s.Words {
-		w := p.word(k)
-		if w.Start >= end && w.End <= start {
-			switch w.UPOS {
-			case "PUNCT", "CCONJ", "VERB", "AUX", "ADP", "SCONJ", "PRON":
-				return false
-			}
+		if w := p.word(k); w.Start >= end && w.End <= start && breaksPhrase(w.UPOS) {
+			return false
 		}
 	}
 	return true
@@ -111,10 +107,20 @@ func (p parsed) modifiesLater(end, start int) bool {
 // all modifiers: no punctuation, no verb, no preposition.
 func (p parsed) joinsWithoutComma(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		switch p.word(k).UPOS {
-		case "PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON":
+		if breaksPhrase(p.word(k).UPOS) {
 			return false
 		}
 	}
 	return true
+}
+
+// breaksPhrase reports whether a word of part of speech upos ends a run
+// of premodifiers: punctuation, a verb, a preposition, a conjunction or a
+// pronoun.
+func breaksPhrase(upos string) bool {
+	switch upos {
+	case "PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON":
+		return true
+	}
+	return false
 }
