@@ -120,7 +120,7 @@ type extractor struct {
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
 
-	genders map[string]byte       // by actor id, built on first use (see genderOf)
+	genders map[string]byte       // by actor id, read before the sentences (see noteSpeakerGenders)
 	known   map[string]actorFacts // by actor id, built on first use
 	sites   map[string]bool       // surface names the document uses for places
 	indexed bool                  // known and sites are built

@@ -9,11 +9,8 @@ import (
 )
 
 // genderOf returns what the document tells of the gender of mention ref's
-// person: 'm', 'f' or 0.
+// person (see noteSpeakerGenders): 'm', 'f' or 0.
 func (x *extractor) genderOf(ref int) byte {
-	if x.genders == nil {
-		x.noteHonorifics()
-	}
 	g := x.genders[x.id(ref)]
 	if g == '?' {
 		return 0
@@ -35,9 +32,6 @@ func (x *extractor) noteGender(id string, g byte) {
 
 // noteHonorifics reads genders off honorifics: "Ms Lund", "Mr Dahl".
 func (x *extractor) noteHonorifics() {
-	if x.genders == nil {
-		x.genders = map[string]byte{}
-	}
 	for k := range x.actors {
 		m := &x.actors[k]
 		if m.Kind != timeline.Person {
