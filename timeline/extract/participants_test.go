@@ -48,10 +48,8 @@ func readEvent(t *testing.T, text, lemma string, parse bool) (Result, EventMenti
 // eventBy returns the first event whose trigger is lemma, or fails.
 func eventBy(t *testing.T, r Result, lemma string) EventMention {
 	t.Helper()
-	for _, e := range r.Events {
-		if e.Trigger == lemma {
-			return e
-		}
+	if e := eventWith(r, lemma); e != nil {
+		return *e
 	}
 	t.Fatalf("no event %q in %s", lemma, describe(r))
 	return EventMention{}
