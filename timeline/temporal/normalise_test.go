@@ -22,6 +22,14 @@ func TestThatDayInCoarserPeriod(t *testing.T) {
 			"last November | DATE | 2024-11 | 2024-11-01..2024-11-30",
 			"Dec. 2 | DATE | 2024-12-02 | 2024-12-02..2024-12-02",
 			"That day | DATE | 2024-12-02 | 2024-12-02..2024-12-02"}},
+		{"a day that names a thing is not the story's", "Donors met on Dec. 2 to rebuild what the flood of Nov. 20 destroyed. On the same day, a court freed the mayor.", []string{
+			"Dec. 2 | DATE | 2024-12-02 | 2024-12-02..2024-12-02",
+			"Nov. 20 | DATE | 2024-11-20 | 2024-11-20..2024-11-20",
+			"the same day | DATE | 2024-12-02 | 2024-12-02..2024-12-02"}},
+		{"nor one before its noun", "Talks ended on Dec. 2, before the Nov. 30 deadline. That day the envoy left.", []string{
+			"Dec. 2 | DATE | 2024-12-02 | 2024-12-02..2024-12-02",
+			"Nov. 30 | DATE | 2024-11-30 | 2024-11-30..2024-11-30",
+			"That day | DATE | 2024-12-02 | 2024-12-02..2024-12-02"}},
 		{"a month named long before is not it", "The mill shut last November." + filler + "Dealers who sold that day lost money.", []string{
 			"last November | DATE | 2024-11 | 2024-11-01..2024-11-30"}},
 	})

@@ -126,7 +126,9 @@ func (p *parser) remember(r result) {
 	s := r.s
 	switch {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
-		p.ref, p.refSet, p.refAt = s.date(), true, r.start
+		if !p.namesAThing(r) {
+			p.ref, p.refSet, p.refAt = s.date(), true, r.start
+		}
 		p.lastYear = s.y
 	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):
 		p.lastQ, p.lastQAt = s, r.start
@@ -144,6 +146,22 @@ func (p *parser) remember(r result) {
 			p.coarse, p.coarseAt = s, r.start
 		}
 	}
+}
+
+// namesAThing reports whether the day at r only says which thing a noun
+// is, "the earthquake of March 3", "the March 3 deadline": the story is
+// not at that day, so "the same day" after it points to the day it was
+// at before.
+func (p *parser) namesAThing(r result) bool {
+	if p.cls(r.start-1) == wOf {
+		return p.plainWord(r.start - 2)
+	}
+	return p.cls(r.start-1) == wThe && p.plainWord(r.end)
+}
+
+// plainWord reports whether token i is a word that is no part of a date.
+func (p *parser) plainWord(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].lex.cls == wNone
 }
 
 // forecast reports whether the quarter s at r is one a report looks
