@@ -42,14 +42,12 @@ func yearsFromCorpus(docs []timeline.Document, diags []timeline.Diagnostic) []ti
 			continue
 		}
 		d := nearestYear(stamps[i], middle)
-		if doc.PublishedFrom != timeline.FromNone && d == doc.Published {
-			continue
-		}
 		message := fmt.Sprintf("publication date %s: the text gives %s %d without a year, taken from the other documents' dates",
 			d, stamps[i].Month, stamps[i].Day)
-		if doc.PublishedFrom == timeline.FromNone {
-			diags = replaceNoDateWarning(diags, doc.Path, message)
-		} else {
+		if !replaceDateWarning(diags, doc.Path, message) {
+			if doc.PublishedFrom != timeline.FromNone && d == doc.Published {
+				continue // the date line's own year, or one it agrees with
+			}
 			path, line := doc.Path, 0
 			if file, n, ok := strings.Cut(path, "#"); ok {
 				if k, err := strconv.Atoi(n); err == nil {
@@ -96,14 +94,19 @@ func nearestYear(stamp, middle timeline.Date) timeline.Date {
 	return best
 }
 
-// replaceNoDateWarning replaces the no-date warning of the document at
-// path (a file, or "file#line" for a record) with message.
-func replaceNoDateWarning(diags []timeline.Diagnostic, path, message string) []timeline.Diagnostic {
+// replaceDateWarning replaces the warning about the publication date of
+// the document at path (a file, or "file#line" for a record), that it has
+// none or that its year is a guess, with message, and reports whether
+// there was one.
+func replaceDateWarning(diags []timeline.Diagnostic, path, message string) bool {
 	for i, d := range diags {
-		if d.Warning && d.Message == noDateWarning && (d.Path == path || d.Path+"#"+strconv.Itoa(d.Line) == path) {
+		if !d.Warning || d.Path != path && d.Path+"#"+strconv.Itoa(d.Line) != path {
+			continue
+		}
+		if d.Message == noDateWarning || strings.HasSuffix(d.Message, yearGuessedWarningEnd) {
 			diags[i].Message = message
-			break
+			return true
 		}
 	}
-	return diags
+	return false
 }

@@ -31,7 +31,9 @@ func TestYearsFromCorpus(t *testing.T) {
 		t.Errorf("lone: published %s from %s, want none", got.Published, got.PublishedFrom)
 	}
 	var wire, lone string
+	warnings := map[string]int{}
 	for _, d := range diags {
+		warnings[d.Path]++
 		switch d.Path {
 		case "wire.txt":
 			wire = d.Message
@@ -39,11 +41,23 @@ func TestYearsFromCorpus(t *testing.T) {
 			lone = d.Message
 		}
 	}
+	if warnings["past.txt"] != 1 {
+		t.Errorf("past.txt has %d warnings, want the corpus's alone", warnings["past.txt"])
+	}
 	if !strings.Contains(wire, "taken from the other documents") {
 		t.Errorf("wire.txt warning = %q, want it to say where the year came from", wire)
 	}
 	if lone != noDateWarning {
 		t.Errorf("lone.txt warning = %q, want %q", lone, noDateWarning)
+	}
+}
+
+// Alone, a date line without a year takes the text's latest year, and a
+// warning says that this is a guess.
+func TestYearGuessedAlone(t *testing.T) {
+	_, diags := ReadInputs([]Input{{"past.txt", []byte("LISBON, March 15 (Eastwire) - The port, rebuilt after the 1987 fire, reopened.\n")}}, Options{})
+	if len(diags) != 1 || !strings.Contains(diags[0].Message, "1987 is the latest year it mentions") {
+		t.Errorf("diagnostics = %+v, want one saying the year 1987 is the text's latest", diags)
 	}
 }
 

@@ -59,8 +59,14 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 		doc.Published, doc.PublishedFrom = opt.DCT, timeline.FromFlag
 		return doc, diags
 	}
-	if d, ok := InferDate(doc.Text); ok {
+	if d, ok, guessed := inferDate(doc.Text); ok {
 		doc.Published, doc.PublishedFrom = d, timeline.FromContent
+		if guessed {
+			// The latest year an article mentions may be one it looks
+			// back to ("the 1987 earthquake"): say so, unless other
+			// documents settle it (yearsFromCorpus).
+			warn(yearGuessedWarning, d, d.Month, d.Day, d.Year)
+		}
 		return doc, diags
 	}
 	doc.PublishedFrom = timeline.FromNone
@@ -70,6 +76,12 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 
 // noDateWarning is the warning for a document read with no publication date.
 const noDateWarning = "no publication date; relative dates stay unanchored (give one with --dct YYYY-MM-DD)"
+
+// yearGuessedWarning is the warning for a document whose date line has no
+// year and takes the latest year its text mentions.
+const yearGuessedWarning = "publication date %s: the text gives %s %d without a year, and %d is the latest year it mentions" + yearGuessedWarningEnd
+
+const yearGuessedWarningEnd = " (give the date with --dct YYYY-MM-DD)"
 
 // firstHeading returns the first kept span when it is a heading: the
 // headline of a text that carries no title in its metadata.

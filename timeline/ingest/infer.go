@@ -26,7 +26,14 @@ const (
 // wire dateline ("WASHINGTON, March 17 (Reuters) -"). A date written
 // without a year takes the latest year the text mentions.
 func InferDate(text string) (timeline.Date, bool) {
-	best, bestKind := timeline.Date{}, 0
+	d, ok, _ := inferDate(text)
+	return d, ok
+}
+
+// inferDate is InferDate, also reporting whether the year was the text's
+// latest rather than the date line's own.
+func inferDate(text string) (best timeline.Date, found, yearGuessed bool) {
+	bestKind := 0
 	year := -1 // the text's latest year, found when first needed
 	pos := 0
 	for n := 0; n < inferLines && pos < len(text) && pos < inferBytes; {
@@ -49,10 +56,13 @@ func InferDate(text string) (timeline.Date, bool) {
 				continue
 			}
 			d = timeline.NewDate(year, d.Month, d.Day)
+			yearGuessed = true
+		} else {
+			yearGuessed = false
 		}
 		best, bestKind = d, kind
 	}
-	return best, bestKind != 0
+	return best, bestKind != 0, yearGuessed
 }
 
 // dateLine reports the date a line states about the article and what kind
