@@ -190,7 +190,11 @@ func (p parsed) arguments(f *frame, noun bool) {
 			}
 		}
 	}
-	if len(f.agents) == 0 && (!noun || f.clause != f.pred) {
+	switch {
+	case len(f.agents) > 0 || noun && f.clause == f.pred:
+	case !noun && p.sharesPassive(f.clause):
+		f.patients = append(f.patients, p.controller(f.clause)...) // "was arrested and charged"
+	default:
 		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
 	}
 	for _, a := range f.agents {

@@ -155,8 +155,30 @@ func parsedWordAt(x *extractor, sents []language.Sentence, start int) (parsed, i
 	return parsed{}, 0, false
 }
 
-// passive reports whether verb v has a passive subject or auxiliary.
+// passive reports whether verb v has a passive subject or auxiliary, or
+// shares its conjunct's (sharesPassive).
 func (p parsed) passive(v int) bool {
+	return p.ownPassive(v) || p.sharesPassive(v)
+}
+
+// sharesPassive reports whether verb v is a participle coordinated with a
+// passive verb and with no subject, auxiliary or object of its own, so
+// that it shares the passive: "was arrested last week and charged with
+// murder". A regular verb's past tense is taken for its participle, which
+// it is written as.
+func (p parsed) sharesPassive(v int) bool {
+	w, h := p.word(v), p.head(v)
+	if w.Deprel != "conj" || h < 0 || !p.ownPassive(h) {
+		return false
+	}
+	if w.XPOS != "VBN" && !(w.XPOS == "VBD" && strings.HasSuffix(strings.ToLower(w.Form), "ed")) {
+		return false
+	}
+	return !p.hasDependent(v, "nsubj") && !p.hasDependent(v, "aux") && !p.hasDependent(v, "obj")
+}
+
+// ownPassive reports whether verb v has a passive subject or auxiliary.
+func (p parsed) ownPassive(v int) bool {
 	for k := range p.s.Words {
 		if p.head(k) == v && (p.word(k).Deprel == "nsubj:pass" || p.word(k).Deprel == "aux:pass") {
 			return true

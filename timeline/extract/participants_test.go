@@ -241,6 +241,25 @@ func TestRelativeAntecedent(t *testing.T) {
 	}
 }
 
+// TestSharedPassive: a participle coordinated with a passive verb is
+// passive too, its subject the one it happens to; a verb of its own
+// object or a past tense that is not a participle is active.
+func TestSharedPassive(t *testing.T) {
+	tests := []struct{ text, trigger, want string }{
+		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "patient:carl-dahl"},
+		{"Carl Dahl was detained and released on bail.", "release", "patient:carl-dahl"},
+		{"Carl Dahl was arrested and then took a plea deal.", "deal", "agent:carl-dahl"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r, e := readEvent(t, tc.text, tc.trigger, true)
+			if got := actorsOf(e); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("actors %q, want %s%s", got, tc.want, describe(r))
+			}
+		})
+	}
+}
+
 // TestNameAfterTitle: a noun phrase ends in its head, so of a club, a
 // role and a name the name is the one it happened to, however the parse
 // split the phrase; "and" still names both.
@@ -280,6 +299,8 @@ func TestParsedSummaries(t *testing.T) {
 	tests := []struct{ text, trigger, want string }{
 		{"Villagers began to rebuild the barns of Ostburg that were destroyed by the storm on Monday.", "destroy", "The barns were destroyed by the storm"},
 		{"The court ordered Carl Dahl to testify next month.", "testify", "Carl Dahl to testify"},
+		// A participle after "and" shares the passive before it.
+		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "Carl Dahl was charged"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -19,7 +19,11 @@ func (p parsed) summary(f frame) string {
 	if verb && len(f.patients) > 0 && (p.word(f.patients[0]).Deprel == "nsubj:pass" || p.passive(f.pred)) {
 		// A passive reads as written: "Eva Falk was sidelined by
 		// Anna Berg".
-		parts := []string{p.argument(f.patients[0]), p.verbPhrase(f.pred)}
+		vp := p.verbPhrase(f.pred)
+		if p.sharesPassive(f.pred) {
+			vp = p.auxiliaries(p.head(f.pred)) + " " + vp // "was arrested and charged": "was charged"
+		}
+		parts := []string{p.argument(f.patients[0]), vp}
 		if len(f.agents) > 0 {
 			if a := p.argument(f.agents[0]); a != "" {
 				parts = append(parts, "by", a)
@@ -49,6 +53,18 @@ func (p parsed) summary(f frame) string {
 		}
 	}
 	return sentenceCase(strings.Join(parts, " "))
+}
+
+// auxiliaries are verb v's auxiliaries as written, in text order: "has
+// been".
+func (p parsed) auxiliaries(v int) string {
+	var forms []string
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "aux" {
+			forms = append(forms, p.word(k).Form)
+		}
+	}
+	return strings.Join(forms, " ")
 }
 
 // sentenceCase upper-cases the first letter of s.
