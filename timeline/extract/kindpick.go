@@ -26,6 +26,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return KindMeeting // "held a session", "resumed the talks"
 	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
 		return "legal" // "investigators searched the offices", "police opened an investigation"
+	case noun && first == "attack" && slices.Contains(kinds, "accusation") && p.chargeInLaw(f.pred):
+		return "accusation" // "denied the charges", "faces the same charge"
 	case noun:
 		return first
 	case p.disasterKills(f, first):
@@ -44,7 +46,7 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 			}
 		}
 		return KindOther
-	case slices.Contains(kinds, "accusation") && (p.hasCase(f.clause, "with", "of", "over") || p.passive(f.clause) && p.anyIs(f.patients, p.mayBePerson)):
+	case slices.Contains(kinds, "accusation") && (p.hasCase(f.clause, "with", "of", "over") || p.anyIs(f.patients, p.mayBePerson)):
 		if len(f.agents) == 0 && p.passive(f.clause) || p.anyIs(f.agents, p.isLawOfficer) {
 			// "was charged with murder", "two men were charged",
 			// "police charged him with fraud": a step of the law, not
@@ -54,6 +56,28 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "accusation" // "Russia accused Kyiv of sabotage"
 	}
 	return first
+}
+
+// chargeInLaw reports whether noun n, a word for an attack or an
+// accusation, is the accusation: one against someone, plural ("the
+// charges": an attack is told once), or what one denies, faces, drops or
+// brings.
+func (p parsed) chargeInLaw(n int) bool {
+	if strings.Contains(p.word(n).Feats, "Number=Plur") {
+		return true
+	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.caseOf(k) == "against" {
+			return true
+		}
+	}
+	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
+		switch strings.ToLower(p.word(h).Lemma) {
+		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead":
+			return true
+		}
+	}
+	return false
 }
 
 // convenes reports whether light verb v is one that holds a meeting.
@@ -70,7 +94,8 @@ func (p parsed) convenes(v int) bool {
 func (p parsed) isLawOfficer(j int) bool {
 	switch strings.ToLower(p.word(j).Lemma) {
 	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
-		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector":
+		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector",
+		"lawyer", "counsel":
 		return true
 	}
 	return false
@@ -84,6 +109,8 @@ var lawActs = map[string]bool{
 	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
 	"indict": true, "prosecute": true, "summon": true, "fine": true,
 	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
+	"appeal": true, "overturn": true, "uphold": true, "dismiss": true, "release": true, "bail": true,
+	"extradite": true, "deport": true,
 	"investigation": true, "inquiry": true, "hearing": true, "interrogation": true,
 }
 

@@ -226,7 +226,7 @@ func lightVerb(p parsed, i int) bool {
 			}
 			continue
 		}
-		if p.head(j) == i && (p.rel(j) == "obj" || p.word(j).Deprel == "nsubj" && p.word(i).Lemma == "break") &&
+		if p.head(j) == i && (p.rel(j) == "obj" || p.word(j).Deprel == "nsubj" && p.word(i).Lemma == "break" && !p.hasDependent(i, "obj")) &&
 			p.word(j).UPOS == "NOUN" && (heldEvent(strings.ToLower(p.word(j).Lemma)) || anyEvent && eventNoun(strings.ToLower(p.word(j).Lemma))) &&
 			!p.inCollocation(j) {
 			// "hosted talks" is the talks; "hosted the ceremony" is
