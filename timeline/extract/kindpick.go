@@ -92,6 +92,16 @@ func (p parsed) convenes(v int) bool {
 // isLawOfficer reports whether word j names those who bring charges in
 // law: "police", "prosecutors", "the court".
 func (p parsed) isLawOfficer(j int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == j && (p.word(k).Deprel == "nmod:desc" || p.rel(k) == "compound") && k < j && p.lawOfficer(k) {
+			return true // "Judge Mira Sorel", "Police Chief Ana Ruiz"
+		}
+	}
+	return p.lawOfficer(j)
+}
+
+// lawOfficer reports whether word j itself is one of isLawOfficer's words.
+func (p parsed) lawOfficer(j int) bool {
 	switch strings.ToLower(p.word(j).Lemma) {
 	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
 		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector",

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestRepairFrontedSubjects: after a fronted phrase of time or place, the
+// noun phrase before a verb with no subject is its subject; a parse that
+// already has one is left alone.
+func TestRepairFrontedSubjects(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, subject, verb string // subject "": the verb's parse is kept as it is
+	}{
+		{"On the same day, an appeals court in Ostburg rejected Carl Dahl's request to be released.", "court", "rejected"},
+		{"At a hearing on Thursday, Judge Anna Berg of the Ostburg District Court charged Carl Dahl with fraud and ordered him detained.", "Anna", "charged"},
+		{"In a statement on Monday, the ministry denied the report.", "ministry", "denied"},
+		{"When police arrived, the crowd left.", "", "left"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := timeline.Document{ID: "t", Text: tc.text}
+			doc.Sentences, _ = ingest.Clean(doc.Text)
+			sents := analyzer.Analyze(&doc)
+			before := wordsOf(sents)
+			repairFrontedSubjects(sents)
+			ws := sents[0].Words
+			if tc.subject == "" {
+				for i := range ws {
+					if ws[i] != before[i] {
+						t.Errorf("word %q changed from %+v to %+v", ws[i].Form, before[i], ws[i])
+					}
+				}
+				return
+			}
+			for i := range ws {
+				if ws[i].Form != tc.subject {
+					continue
+				}
+				if h := ws[i].Head; h == 0 || ws[h-1].Form != tc.verb || ws[i].Deprel != "nsubj" {
+					t.Errorf("%q is %s of word %d, want nsubj of %q", tc.subject, ws[i].Deprel, h, tc.verb)
+				}
+				return
+			}
+			t.Fatalf("no word %q", tc.subject)
+		})
+	}
+}
+
+// wordsOf copies the words of the first sentence.
+func wordsOf(sents []language.Sentence) []language.Word {
+	return append([]language.Word(nil), sents[0].Words...)
+}
