@@ -192,8 +192,13 @@ func (p parsed) arguments(f *frame, noun bool) {
 	}
 	switch {
 	case len(f.agents) > 0 || noun && f.clause == f.pred:
-	case !noun && p.sharesPassive(f.clause):
-		f.patients = append(f.patients, p.controller(f.clause)...) // "was arrested and charged"
+	case !noun && p.hasDependent(f.clause, "nsubj"):
+		// A passive with a subject of its own ("as it was read") names
+		// no doer; its subject is its patient already.
+	case !noun && (p.sharesPassive(f.clause) || p.ownPassive(f.clause)):
+		// "was arrested and charged", "was jailed after being charged":
+		// the one it befell is the controller.
+		f.patients = append(f.patients, p.controller(f.clause)...)
 	default:
 		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
 	}

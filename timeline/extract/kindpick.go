@@ -26,6 +26,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return KindMeeting // "held a session", "resumed the talks"
 	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
 		return "legal" // "investigators searched the offices", "police opened an investigation"
+	case !noun && p.verdict(f.pred):
+		return "legal" // "the jury found him guilty", "pleaded not guilty"
 	case noun && first == "attack" && slices.Contains(kinds, "accusation") && p.chargeInLaw(f.pred):
 		return "accusation" // "denied the charges", "faces the same charge"
 	case noun:
@@ -56,6 +58,29 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "accusation" // "Russia accused Kyiv of sabotage"
 	}
 	return first
+}
+
+// verdict reports whether verb v gives a verdict or a plea (verdictWord).
+func (p parsed) verdict(v int) bool { return p.verdictWord(v) >= 0 }
+
+// verdictWord returns the word of the verdict or plea that verb v gives:
+// "guilty", "innocent" or "liable" under "find", "plead", "declare" or
+// "rule"; else -1.
+func (p parsed) verdictWord(v int) int {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "find", "plead", "declare", "rule":
+	default:
+		return -1
+	}
+	for k := range p.s.Words {
+		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v {
+			switch strings.ToLower(p.word(k).Form) {
+			case "guilty", "innocent", "liable":
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // chargeInLaw reports whether noun n, a word for an attack or an

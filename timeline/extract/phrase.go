@@ -48,6 +48,9 @@ func (p parsed) summary(f frame) string {
 			if a := p.argument(f.patients[0]); a != "" {
 				parts = append(parts, a)
 			}
+			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
+				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
+			}
 		} else if c := p.saidClause(f.pred); c != "" {
 			parts = append(parts, c) // "Waltz mentioned the US might consider …"
 		}

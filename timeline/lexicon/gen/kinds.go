@@ -36,7 +36,7 @@ var anchors = []struct {
 	{"visit", []string{"visit.v.01", "visit.v.03", "visit.v.04", "travel_to.v.01", "visit.n.01", "visit.n.02", "visit.n.03", "visit.n.04"}},
 	{"warning", []string{"warn.v.01", "warn.v.02", "warn.v.04", "threaten.v.02", "warning.n.01", "warning.n.03", "threat.n.03"}},
 	{"demand", []string{"demand.v.01", "demand.v.03", "demand.n.01", "demand.n.04", "ultimatum.n.01"}},
-	{"proposal", []string{"propose.v.01", "proposal.n.01", "suggest.v.03"}},
+	{"proposal", []string{"propose.v.01", "proposal.n.01", "suggest.v.03", "offer.v.02", "offer.n.01"}},
 	{"rejection", []string{"reject.v.01", "refuse.v.01", "refuse.v.02", "deny.v.01", "rejection.n.01", "refusal.n.01", "veto.n.01", "denial.n.01"}},
 	{"agreement", []string{"agree.v.01", "agree.v.02", "agreement.n.01", "agreement.n.02", "sign.v.02", "accept.v.03", "armistice.n.01"}},
 	{"announcement", []string{"announce.v.01", "announce.v.02", "announcement.n.01"}},
