@@ -67,7 +67,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x := extractors.Get().(*extractor)
 	defer x.release()
 	x.reset(doc, timexes, actors)
-	repairFrontedSubjects(sents)
+	repairParse(sents)
 	x.noteSpeakerGenders(sents)
 	for _, sp := range x.sentences() {
 		x.sentence(sp)

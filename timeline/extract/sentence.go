@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -45,6 +46,7 @@ func (x *extractor) sentence(sp timeline.Span) {
 func (x *extractor) piece(sp timeline.Span) {
 	s := &sentence{x: x, span: sp}
 	x.trigs = findTriggers(x.toks, x.trigs)
+	x.trigs = slices.DeleteFunc(x.trigs, func(t trig) bool { return x.nameGoesOn(t.tok) })
 	if len(x.trigs) == 0 {
 		// No event here; only what the next sentences may refer back to.
 		s.toks = x.toks
@@ -95,6 +97,17 @@ func (x *extractor) piece(sp timeline.Span) {
 	} else if p := s.subjectPerson(); p >= 0 {
 		x.prevSubject = p
 	}
+}
+
+// nameGoesOn reports whether token i is a capitalised word right after a
+// name, which goes on in it: "State" of "Harbor State's shares" names
+// the bank, it is no statement.
+func (x *extractor) nameGoesOn(i int) bool {
+	if i == 0 || x.toks[i-1].kind != tActor {
+		return false
+	}
+	c := x.doc.Text[x.toks[i].start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // analyse finds the roles, time and status of trigger k.

@@ -8,10 +8,11 @@ import (
 	"github.com/storyline/storyline/timeline/language"
 )
 
-// TestRepairFrontedSubjects: after a fronted phrase of time or place, the
-// noun phrase before a verb with no subject is its subject; a parse that
-// already has one is left alone.
-func TestRepairFrontedSubjects(t *testing.T) {
+// TestRepairParse: after a fronted phrase of time or place, the noun
+// phrase before a verb with no subject is its subject, and so is the noun
+// after "after" or "before" right before one; a parse that already has a
+// subject is left alone.
+func TestRepairParse(t *testing.T) {
 	analyzer, err := language.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -23,6 +24,8 @@ func TestRepairFrontedSubjects(t *testing.T) {
 		{"At a hearing on Thursday, Judge Anna Berg of the Ostburg District Court charged Carl Dahl with fraud and ordered him detained.", "Anna", "charged"},
 		{"In a statement on Monday, the ministry denied the report.", "ministry", "denied"},
 		{"When police arrived, the crowd left.", "", "left"},
+		{"Shares fell 60% on Wednesday after the bank disclosed a $700 million loss.", "bank", "disclosed"},
+		{"Talks stalled after the vote on Monday.", "", "stalled"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -30,7 +33,7 @@ func TestRepairFrontedSubjects(t *testing.T) {
 			doc.Sentences, _ = ingest.Clean(doc.Text)
 			sents := analyzer.Analyze(&doc)
 			before := wordsOf(sents)
-			repairFrontedSubjects(sents)
+			repairParse(sents)
 			ws := sents[0].Words
 			if tc.subject == "" {
 				for i := range ws {
@@ -57,4 +60,25 @@ func TestRepairFrontedSubjects(t *testing.T) {
 // wordsOf copies the words of the first sentence.
 func wordsOf(sents []language.Sentence) []language.Word {
 	return append([]language.Word(nil), sents[0].Words...)
+}
+
+// TestNameGoesOn: a capitalised word right after a name is part of it,
+// never a trigger ("Harbor State's shares" is no statement).
+func TestNameGoesOn(t *testing.T) {
+	bank := []who{
+		{text: "Harbor State Bank", id: "harbor-state-bank", kind: timeline.Organization},
+		{text: "Harbor", id: "harbor-state-bank", name: "Harbor State Bank", kind: timeline.Organization},
+	}
+	text := "Regulators shut down Harbor State Bank.\nHarbor State's shares fell. Harbor stated its losses."
+	doc, tx, am := fixture(t, text, bank, dates)
+	r := Document(doc, tx, am, nil)
+	var states int
+	for _, e := range r.Events {
+		if e.Trigger == "state" {
+			states++
+		}
+	}
+	if states != 1 {
+		t.Errorf("%d events of stating, want the one of \"stated\"%s", states, describe(r))
+	}
 }
