@@ -86,6 +86,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.inherit(p, group)
 	x.ongoing(p, group)
 	x.sentenceDate(p, group)
+	x.offsetDates(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}

@@ -170,3 +170,30 @@ func TestCycleOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetDates: "N days after" or "a week before" places an event
+// against the day of the clause it hangs from (publication Monday
+// 2025-03-17).
+func TestOffsetDates(t *testing.T) {
+	more := append(slices.Clone(dates),
+		when{text: "two days", value: "P2D"},
+		when{text: "a day", value: "P1D"},
+		when{text: "a week", value: "P1W"},
+		when{text: "a month", value: "P1M"},
+	)
+	tests := []datingCase{
+		{name: "days after a clause",
+			text:    "Regulators closed the bank on Wednesday, two days after customers withdrew their savings.",
+			trigger: "withdraw", start: "2025-03-10", basis: BasisText},
+		{name: "a day after a passive",
+			text:    "Carl Dahl resigned on Sunday, a day after the report was published.",
+			trigger: "publish", start: "2025-03-15", basis: BasisText},
+		{name: "a week before",
+			text:    "Eva Falk left on Wednesday, a week before Gus Holm arrived.",
+			trigger: "arrive", start: "2025-03-19", basis: BasisText},
+		{name: "a month says the month",
+			text:    "Eva Falk left on Wednesday, a month after Gus Holm arrived.",
+			trigger: "arrive", start: "2025-02-01"},
+	}
+	runDatingCases(t, tests, more)
+}

@@ -21,7 +21,7 @@ type who struct {
 type when struct {
 	text, start, end string
 	gran             timeline.Granularity
-	value            string // the TIMEX3 value when it is not start
+	value            string // the TIMEX3 value when it is not start; a duration's ("P2D")
 }
 
 var published = timeline.NewDate(2025, 3, 17)
@@ -47,6 +47,10 @@ func fixture(t testing.TB, text string, actors []who, times []when) (*timeline.D
 				continue
 			}
 			taken = append(taken, timeline.Span{Start: at, End: at + len(w.text)})
+			if strings.HasPrefix(w.value, "P") {
+				timexes = append(timexes, timeline.Timex{Start: at, End: at + len(w.text), Text: w.text, Type: timeline.TypeDuration, Value: w.value})
+				continue
+			}
 			iv := &timeline.Interval{Start: mustDate(t, w.start), End: mustDate(t, cmp.Or(w.end, w.start)), Granularity: cmp.Or(w.gran, timeline.Day)}
 			timexes = append(timexes, timeline.Timex{Start: at, End: at + len(w.text), Text: w.text, Type: timeline.TypeDate, Value: cmp.Or(w.value, w.start), Interval: iv})
 		}

@@ -22,7 +22,9 @@ import (
 // disclosed a loss" is parsed as "after the bank" attached to a verb with
 // no subject, coordinated with "fell", so that the bank disclosed nothing
 // and the two events read as one sequence of the same subject
-// (clauseSubject).
+// (clauseSubject); or the subject is right but "after" stays on it, and
+// the clause is the verb's complement ("resigned, a day after the report
+// was published"), so nothing says when one was against the other.
 
 // repairParse mends both misreadings in every sentence.
 func repairParse(sents []language.Sentence) {
@@ -34,13 +36,40 @@ func repairParse(sents []language.Sentence) {
 			}
 			if n, c := clauseSubject(ws, v); n >= 0 {
 				makeSubject(ws, n, v)
-				ws[c].Head, ws[c].Deprel, ws[c].UPOS = v+1, "mark", "SCONJ"
-				if ws[v].Deprel == "conj" {
-					ws[v].Deprel = "advcl"
-				}
+				markClause(ws, c, v)
+			}
+		}
+		for c := range ws {
+			// "after the report was published" with "after" left on
+			// the subject: it marks the clause.
+			if ws[c].Deprel != "case" || !subordinating(ws[c].Form) {
+				continue
+			}
+			if n := ws[c].Head - 1; n > c && (ws[n].Deprel == "nsubj" || ws[n].Deprel == "nsubj:pass") && ws[n].Head > n+1 && phraseFrom(ws, c+1, n) {
+				markClause(ws, c, ws[n].Head-1)
 			}
 		}
 	}
+}
+
+// markClause makes word c the subordinator of clause v, which then
+// modifies the verb it hangs from rather than being its object or
+// conjunct.
+func markClause(ws []language.Word, c, v int) {
+	ws[c].Head, ws[c].Deprel, ws[c].UPOS = v+1, "mark", "SCONJ"
+	if ws[v].Deprel == "conj" || ws[v].Deprel == "ccomp" {
+		ws[v].Deprel = "advcl"
+	}
+}
+
+// subordinating reports whether word w, a preposition, also opens clauses
+// of time.
+func subordinating(w string) bool {
+	switch strings.ToLower(w) {
+	case "after", "before", "since", "until", "till":
+		return true
+	}
+	return false
 }
 
 // makeSubject makes word r the subject of verb v.
@@ -76,8 +105,7 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		}
 		for j := range ws {
 			if ws[j].Head == k+1 && ws[j].Deprel == "case" && j < k {
-				switch strings.ToLower(ws[j].Form) {
-				case "after", "before", "since", "until", "till":
+				if subordinating(ws[j].Form) {
 					return k, j
 				}
 				return -1, -1
@@ -86,6 +114,17 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// phraseFrom reports whether the words from..n-1 all lie under n: the
+// phrase of n starts at from.
+func phraseFrom(ws []language.Word, from, n int) bool {
+	for j := from; j < n; j++ {
+		if !under(ws, j, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // under reports whether word j lies in the subtree of word k.
@@ -99,11 +138,20 @@ func under(ws []language.Word, j, k int) bool {
 	return false
 }
 
-// finiteWithoutSubject reports whether word v is a finite verb with no
-// subject of its own.
+// finiteWithoutSubject reports whether word v is a finite verb, or a
+// participle with a finite auxiliary, with no subject of its own.
 func finiteWithoutSubject(ws []language.Word, v int) bool {
 	w := ws[v]
-	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP" {
+	if w.UPOS != "VERB" {
+		return false
+	}
+	switch w.XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN", "VBG":
+		if !finiteAuxiliary(ws, v) {
+			return false // a participle alone: "the men arrested"
+		}
+	default:
 		return false
 	}
 	for _, rel := range []string{"nsubj", "nsubj:pass", "expl", "csubj"} {
@@ -164,6 +212,20 @@ func frontedSubject(ws []language.Word, v int) int {
 		return root
 	}
 	return -1
+}
+
+// finiteAuxiliary reports whether verb v has a finite auxiliary: "was
+// published", "is meeting".
+func finiteAuxiliary(ws []language.Word, v int) bool {
+	for k := range ws {
+		if ws[k].Head == v+1 && strings.HasPrefix(ws[k].Deprel, "aux") {
+			switch ws[k].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasRelation reports whether some word depends on word v by relation rel.

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// offsetDates dates the events that "N days after" or "N weeks before"
+// places against the clause they hang from: "shut the bank on Friday, two
+// days after customers withdrew $2 billion" puts the withdrawal on the
+// Wednesday; "resigned on Monday, a day after the report was published"
+// the report on the Sunday. Without this the event took the day of the
+// clause it hangs from, the one day it certainly was not on. Only a day
+// the text gives the governing clause counts; "a month after" gives the
+// month, not a day.
+func (x *extractor) offsetDates(p parsed, group []placed) {
+	for _, pl := range group {
+		ev := &x.res.Events[pl.event]
+		c := p.clauseOf(pl.word)
+		m := p.subordinator(c)
+		if m < 0 {
+			continue
+		}
+		n, unit, text, ok := x.offsetBefore(p, m)
+		if !ok {
+			continue
+		}
+		anchor := eventAtWord(x, group, p.head(c))
+		if anchor == nil || anchor.When == nil || anchor.When.Basis != BasisText || anchor.When.Granularity != timeline.Day {
+			continue
+		}
+		if ev.When != nil && ev.When.Text != anchor.When.Text {
+			continue // a time of its own
+		}
+		if strings.EqualFold(p.word(m).Form, "after") {
+			n = -n
+		}
+		w := &timeline.When{Text: text + " " + p.word(m).Form, Doc: x.doc.ID, Basis: BasisText, Granularity: timeline.Day}
+		a := anchor.When.Start
+		switch unit {
+		case 'D', 'W':
+			if unit == 'W' {
+				n *= 7
+			}
+			w.Start = a.AddDays(n)
+			w.End, w.Value = w.Start, w.Start.String()
+		case 'M':
+			// "A month after" is a month's length, give or take days:
+			// the month it lands in, not a day.
+			w.Start = timeline.NewDate(a.Year, a.Month+time.Month(n), 1)
+			w.End = timeline.NewDate(w.Start.Year, w.Start.Month+1, 0)
+			w.Value, w.Granularity = fmt.Sprintf("%04d-%02d", w.Start.Year, int(w.Start.Month)), timeline.Month
+		}
+		ev.When = w
+	}
+}
+
+// subordinator returns the "after" or "before" that marks clause or
+// phrase c, or -1.
+func (p parsed) subordinator(c int) int {
+	for k := range c {
+		if p.head(k) != c || p.word(k).Deprel != "mark" && p.word(k).Deprel != "case" {
+			continue
+		}
+		switch strings.ToLower(p.word(k).Form) {
+		case "after", "before":
+			return k
+		}
+	}
+	return -1
+}
+
+// offsetBefore returns the stretch of days, weeks or months written right
+// before word m ("two days", "a week"): its count, unit ('D', 'W' or
+// 'M') and text.
+func (x *extractor) offsetBefore(p parsed, m int) (n int, unit byte, text string, ok bool) {
+	at := p.word(m).Start
+	for _, tx := range x.timexes {
+		if tx.End > at || tx.Type != timeline.TypeDuration || strings.TrimSpace(x.doc.Text[tx.End:at]) != "" {
+			continue
+		}
+		v := tx.Value
+		if len(v) < 3 || v[0] != 'P' {
+			return 0, 0, "", false
+		}
+		n, err := strconv.Atoi(v[1 : len(v)-1])
+		if err != nil || n <= 0 || n > 60 {
+			return 0, 0, "", false
+		}
+		switch u := v[len(v)-1]; u {
+		case 'D', 'W', 'M':
+			return n, u, tx.Text, true
+		}
+		return 0, 0, "", false
+	}
+	return 0, 0, "", false
+}
+
+// eventAtWord returns the event of the group whose trigger is word w.
+func eventAtWord(x *extractor, group []placed, w int) *EventMention {
+	for _, pl := range group {
+		if pl.word == w {
+			return &x.res.Events[pl.event]
+		}
+	}
+	return nil
+}
