@@ -26,7 +26,7 @@ type frame struct {
 func (p parsed) event(i int) (EventMention, bool) {
 	f := frame{pred: i, clause: i, possessor: -1}
 	noun := p.word(i).UPOS == "NOUN"
-	if noun && p.head(i) >= 0 && lightVerb(p, p.head(i)) {
+	if noun && p.heldByLightVerb(i) {
 		f.clause = p.head(i)
 	}
 	p.arguments(&f, noun)
@@ -35,6 +35,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 	verb := lemma
 	if phrase := p.phrasalLemma(i, lemma); phrase != "" {
 		lemma = phrase // "stepped down" resigned, "called off" cancelled
+	}
+	if form := strings.ToLower(w.Form); noun && form != lemma && len(wn.Kinds(form, true)) > 0 {
+		lemma = form // a plural with a sense of its own: "talks" are negotiations, not speeches
 	}
 	kind := p.pickKind(f, lemma, noun)
 	if f.possessor >= 0 && undergoerKinds[kind] {

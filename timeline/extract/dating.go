@@ -137,7 +137,7 @@ func (x *extractor) placeEvents(sents []language.Sentence) []placed {
 // clauseOf returns the word whose dependents give predicate i its
 // arguments: the light verb of an event noun ("held talks"), else i.
 func (p parsed) clauseOf(i int) int {
-	if p.word(i).UPOS == "NOUN" && p.head(i) >= 0 && lightVerb(p, p.head(i)) {
+	if p.word(i).UPOS == "NOUN" && p.heldByLightVerb(i) {
 		return p.head(i)
 	}
 	return i

@@ -97,7 +97,7 @@ func TestDatingRules(t *testing.T) {
 			trigger: "attack"},
 		{name: "what a verb of today comes after is not of today",
 			text:    "Gus Holm has returned to Ostburg after the talks.",
-			trigger: "talk"},
+			trigger: "talks"},
 		{name: "the setting of a saying does not take the publication day",
 			text:    "Eva Falk said at a funeral in Ostburg that the farm was sold.",
 			trigger: "funeral"},

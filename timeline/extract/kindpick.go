@@ -24,6 +24,15 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	switch {
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
+	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):
+		return KindStatement // "called the proposal a positive one" names it
+	case !noun && lemma == "call" && p.hasCase(f.pred, "for"):
+		return "demand" // "called for guarantees"
+	case !noun && outcomeVerb(lemma) && p.eventPatientKind(f) != "":
+		// "won the election", "lost a confidence vote", "called a
+		// strike": the verb says how the event went or that it was
+		// set off; the event is the noun's.
+		return p.eventPatientKind(f)
 	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
 		return "legal" // "investigators searched the offices", "police opened an investigation"
 	case !noun && p.verdict(f.pred):
@@ -81,6 +90,34 @@ func (p parsed) verdictWord(v int) int {
 		}
 	}
 	return -1
+}
+
+// outcomeVerb reports whether a verb with an event for its object is that
+// event's outcome or its calling: "won the vote", "called an election".
+// Verbs that end, delay or block an event ("ended the war") are events of
+// their own.
+func outcomeVerb(lemma string) bool {
+	switch lemma {
+	case "win", "lose", "call":
+		return true
+	}
+	return false
+}
+
+// eventPatientKind returns the kind of f's first patient when it is an
+// event noun with a kind other than other, else "".
+func (p parsed) eventPatientKind(f frame) string {
+	if len(f.patients) == 0 {
+		return ""
+	}
+	j := f.patients[0]
+	if p.word(j).UPOS != "NOUN" || !eventNoun(strings.ToLower(p.word(j).Lemma)) {
+		return ""
+	}
+	if k := wn.Kind(strings.ToLower(p.word(j).Lemma), true); k != KindOther && k != "" {
+		return k
+	}
+	return ""
 }
 
 // chargeInLaw reports whether noun n, a word for an attack or an

@@ -82,36 +82,36 @@ func makeSubject(ws []language.Word, r, v int) {
 }
 
 // clauseSubject returns the noun n right before finite verb v, with no
-// subject, that the parse made an oblique of v marked by a subordinating
-// preposition c ("after the bank disclosed"); else -1, -1.
+// subject, that the parse made the object of a subordinating preposition
+// c ("after the bank disclosed", "in February after Varga lost"); else
+// -1, -1.
 func clauseSubject(ws []language.Word, v int) (n, c int) {
 	if !finiteWithoutSubject(ws, v) {
 		return -1, -1
 	}
-	for k := v - 1; k >= 0 && ws[k].Head == v+1; k-- {
-		if !strings.HasPrefix(ws[k].Deprel, "obl") {
-			continue
-		}
-		switch ws[k].UPOS {
+	for n := v - 1; n >= 0 && n >= v-8; n-- {
+		switch ws[n].UPOS {
 		case "NOUN", "PROPN", "PRON":
 		default:
+			continue
+		}
+		// The noun's phrase must end right before the verb …
+		ends := true
+		for j := n + 1; j < v; j++ {
+			ends = ends && under(ws, j, n)
+		}
+		if !ends {
 			return -1, -1
 		}
-		// The noun's phrase must end right before the verb.
-		for j := k + 1; j < v; j++ {
-			if !under(ws, j, k) {
-				return -1, -1
-			}
-		}
-		for j := range ws {
-			if ws[j].Head == k+1 && ws[j].Deprel == "case" && j < k {
-				if subordinating(ws[j].Form) {
-					return k, j
+		// … and start right after its preposition.
+		for c := range n {
+			if ws[c].Head == n+1 && ws[c].Deprel == "case" {
+				if subordinating(ws[c].Form) && phraseFrom(ws, c+1, n) {
+					return n, c
 				}
 				return -1, -1
 			}
 		}
-		return -1, -1
 	}
 	return -1, -1
 }

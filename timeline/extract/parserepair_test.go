@@ -26,6 +26,7 @@ func TestRepairParse(t *testing.T) {
 		{"When police arrived, the crowd left.", "", "left"},
 		{"Shares fell 60% on Wednesday after the bank disclosed a $700 million loss.", "bank", "disclosed"},
 		{"Talks stalled after the vote on Monday.", "", "stalled"},
+		{"The vote was called in February after Varga lost a confidence vote.", "Varga", "lost"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

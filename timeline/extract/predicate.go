@@ -115,9 +115,21 @@ func (p parsed) isPredicate(i int) bool {
 		default:
 			return false
 		}
-		return eventNoun(strings.ToLower(w.Lemma)) && !p.inCollocation(i)
+		return eventNoun(strings.ToLower(w.Lemma)) && !p.inCollocation(i) && !p.inActorName(i)
 	case "ADJ":
 		return p.predicativeState(i)
+	}
+	return false
+}
+
+// inActorName reports whether word i lies inside an actor's name: "the
+// opposition" that names a party, "inquiry" of "the inquiry commission".
+func (p parsed) inActorName(i int) bool {
+	w := p.word(i)
+	for _, m := range p.x.actors {
+		if m.Start <= w.Start && w.End <= m.End {
+			return true
+		}
 	}
 	return false
 }
@@ -167,6 +179,18 @@ func (p parsed) raising(i int) bool {
 		}
 	}
 	return passive && infinitive
+}
+
+// heldByLightVerb reports whether noun i is the event its head, a light
+// verb, holds: its object ("held talks"), or the subject of "broke out".
+// Another of the light verb's nouns is an event of its own: in "held
+// talks on the war", the war.
+func (p parsed) heldByLightVerb(i int) bool {
+	h := p.head(i)
+	if h < 0 || !lightVerb(p, h) {
+		return false
+	}
+	return p.word(i).Deprel == "obj" || p.word(i).Deprel == "nsubj" && strings.EqualFold(p.word(h).Lemma, "break")
 }
 
 // heldEvent reports whether a light verb's object is the event: an event
@@ -227,7 +251,7 @@ func lightVerb(p parsed, i int) bool {
 			continue
 		}
 		if p.head(j) == i && (p.rel(j) == "obj" || p.word(j).Deprel == "nsubj" && p.word(i).Lemma == "break" && !p.hasDependent(i, "obj")) &&
-			p.word(j).UPOS == "NOUN" && (heldEvent(strings.ToLower(p.word(j).Lemma)) || anyEvent && eventNoun(strings.ToLower(p.word(j).Lemma))) &&
+			p.word(j).UPOS == "NOUN" && (heldEvent(strings.ToLower(p.word(j).Lemma)) || heldEvent(strings.ToLower(p.word(j).Form)) || anyEvent && eventNoun(strings.ToLower(p.word(j).Lemma))) &&
 			!p.inCollocation(j) {
 			// "hosted talks" is the talks; "hosted the ceremony" is
 			// the hosting.
