@@ -230,9 +230,12 @@ func (p parsed) predicativeState(i int) bool {
 // object ("held talks", "launched an attack", "made a call"): the noun is
 // the event.
 func lightVerb(p parsed, i int) bool {
-	meetingOnly, anyEvent := false, false
+	meetingOnly, anyEvent, legalOnly := false, false, false
 	switch strings.ToLower(p.word(i).Lemma) {
-	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break":
+	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break",
+		"reach", "deliver": // "reached a deal", "delivered its verdict"
+	case "return":
+		legalOnly = true // "returned a verdict"; "returned the favour" is no event of its own
 	case "open":
 		anyEvent = true // "opened an investigation", "opened the conference"
 	case "chair", "convene", "attend":
@@ -244,6 +247,12 @@ func lightVerb(p parsed, i int) bool {
 		return false
 	}
 	for j := range p.s.Words {
+		if legalOnly {
+			if p.head(j) == i && p.rel(j) == "obj" && p.word(j).UPOS == "NOUN" && slices.Contains(wn.Kinds(strings.ToLower(p.word(j).Lemma), true), "legal") {
+				return true
+			}
+			continue
+		}
 		if meetingOnly {
 			if p.head(j) == i && p.rel(j) == "obj" && p.word(j).UPOS == "NOUN" && slices.Contains(wn.Kinds(strings.ToLower(p.word(j).Lemma), true), KindMeeting) {
 				return true
