@@ -410,6 +410,7 @@ func TestSummary(t *testing.T) {
 		{"denied", "Berg did not meet Holm.", "Anna Berg did not meet Gus Holm"},
 		{"accusation keeps its object", "Berg accused Holm of “escalating the fighting”.", "Anna Berg accused Gus Holm of escalating the fighting"},
 		{"names are canonical", "Mr Dahl met Ms Berg.", "Carl Dahl met Anna Berg"},
+		{"an amount is written whole", "Holm accepted $400,000 from Berg.", "Gus Holm accepted $400,000 from Anna Berg"},
 		{"told reporters is said", "Holm told reporters that talks failed.", "Gus Holm said talks failed"},
 		{"passive", "Holm was accused of lying.", "Gus Holm was accused of lying"},
 		{"no agent", "Talks with Holm began in Ostburg on Monday.", "Talks with Gus Holm in Ostburg"},

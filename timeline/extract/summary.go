@@ -67,7 +67,7 @@ func (s *sentence) objectPhrase(c *cand) string {
 			i = s.pastSetting(i) // "said in a joint statement: …"
 		}
 	}
-	for i < len(s.toks) && (s.toks[i].kind == tPunct || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
+	for i < len(s.toks) && (s.toks[i].kind == tPunct && !isAmountMark(s.toks[i].low) || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
 		s.toks[i].has(cPrep) && i+1 < len(s.toks) && s.toks[i+1].kind == tTimex) {
 		if s.toks[i].low == ";" || s.toks[i].low == "." {
 			return ""
@@ -143,7 +143,7 @@ func (s *sentence) phraseEnd(i int) int {
 	for k := i; k < len(s.toks); k++ {
 		t := s.toks[k]
 		switch {
-		case t.kind == tPunct && !isQuoteMark(t) && (t.low != "-" || spacedDash(s.toks, k)):
+		case t.kind == tPunct && !isQuoteMark(t) && !isAmountMark(t.low) && !s.insideWord(k) && (t.low != "-" || spacedDash(s.toks, k)):
 			return k
 		case k > i && t.kind == tWord && t.has(cClause):
 			return k
@@ -221,7 +221,7 @@ func (s *sentence) render(i, end int) string {
 		default:
 			w = s.x.doc.Text[t.start:t.end]
 		}
-		if b.Len() > 0 && !(t.kind == tPunct && strings.Contains(",;:.?!)]", w)) && w != "'s" && w != "’s" {
+		if b.Len() > 0 && !(t.kind == tPunct && strings.Contains(",;:.?!)]", w)) && w != "'s" && w != "’s" && !(k > i && s.glued(k)) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)

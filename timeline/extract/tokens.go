@@ -287,3 +287,33 @@ func startsInsideQuote(toks []token) bool {
 func isQuoteMark(t token) bool {
 	return t.kind == tPunct && (t.low == "“" || t.low == "”" || t.low == "\"")
 }
+
+// glued reports whether token k is written against a mark before it, or
+// is a mark written against the token before it: "$400", "60%". Quote
+// marks are left out of summaries, so they glue nothing.
+func (s *sentence) glued(k int) bool {
+	t, prev := s.toks[k], s.toks[k-1]
+	return t.start == prev.end && (t.kind == tPunct && !isQuoteMark(t) || prev.kind == tPunct && !isQuoteMark(prev))
+}
+
+// insideWord reports whether mark k is written between two digits: the
+// comma of "400,000".
+func (s *sentence) insideWord(k int) bool {
+	if k == 0 || k+1 >= len(s.toks) || s.toks[k-1].end != s.toks[k].start || s.toks[k].end != s.toks[k+1].start {
+		return false
+	}
+	text := s.x.doc.Text
+	return isDigit(text[s.toks[k].start-1]) && isDigit(text[s.toks[k].end])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isAmountMark reports whether a mark belongs to an amount: "$400,000",
+// "€2 billion", "60%".
+func isAmountMark(m string) bool {
+	switch m {
+	case "$", "€", "£", "¥", "%":
+		return true
+	}
+	return false
+}
