@@ -197,3 +197,42 @@ func TestOffsetDates(t *testing.T) {
 	}
 	runDatingCases(t, tests, more)
 }
+
+// TestDateRanges: two expressions that open and close a range date an
+// event with the whole of it.
+func TestDateRanges(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	years := []when{
+		{text: "2019", start: "2019-01-01", end: "2019-12-31", gran: timeline.Year, value: "2019"},
+		{text: "2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
+	}
+	tests := []struct{ text, trigger, end, words string }{
+		{"Carl Dahl took bribes between 2019 and 2022.", "bribe", "2022-12-31", "between 2019 and 2022"},
+		{"Carl Dahl ran the mill from 2019 to 2022.", "run", "2022-12-31", "from 2019 to 2022"},
+		{"Carl Dahl ran the mill in 2019 and sold it in 2022.", "run", "2019-12-31", "2019"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, tx, am := fixture(t, tc.text, cast, years)
+			r := Document(doc, tx, am, analyzer.Analyze(doc))
+			e := eventWith(r, tc.trigger)
+			switch {
+			case e == nil || e.When == nil:
+				t.Fatalf("no dated event %q%s", tc.trigger, describe(r))
+			case e.When.Start.String() != "2019-01-01" || e.When.End.String() != tc.end || e.When.Text != tc.words:
+				t.Errorf("when %s..%s %q, want 2019-01-01..%s %q", e.When.Start, e.When.End, e.When.Text, tc.end, tc.words)
+			}
+		})
+	}
+}
+
+// TestAnnouncingIsSaying: a verb of announcing is dated as a saying is
+// (publication Monday 2025-03-17).
+func TestAnnouncingIsSaying(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "a correspondent reports", text: "Carl Dahl reports from Ostburg.", trigger: "report", start: "2025-03-17", basis: BasisPublication},
+	}, dates)
+}

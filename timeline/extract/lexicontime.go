@@ -156,8 +156,66 @@ func startOf(w *timeline.When) *timeline.When {
 	return &n
 }
 
+// when is the time of expression ref. A range written with two, "between
+// 2019 and 2022", "from March 3 to March 5", is the whole range: its
+// value stays the first expression's, which anchors it.
 func (x *extractor) when(ref int) *timeline.When {
+	if ref > 0 {
+		if to, ok := x.rangeEnd(ref - 1); ok && to.Start == x.timexes[ref].Start {
+			ref-- // the end of a range dates with the range
+		}
+	}
 	tx := x.timexes[ref]
 	iv := tx.Interval
-	return &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
+	w := &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
+	if to, ok := x.rangeEnd(ref); ok && to.Interval.End.After(iv.End) {
+		open := x.doc.Text[x.wordStartBefore(tx.Start):tx.Start]
+		w.End, w.Text = to.Interval.End, open+x.doc.Text[tx.Start:to.End]
+	}
+	return w
+}
+
+// rangeEnd returns the expression that closes a range that expression ref
+// opens: "between ref and X", "from ref to X" (or until, through, "–").
+func (x *extractor) rangeEnd(ref int) (timeline.Timex, bool) {
+	tx := x.timexes[ref]
+	if tx.Interval == nil || ref+1 >= len(x.timexes) {
+		return timeline.Timex{}, false
+	}
+	next := x.timexes[ref+1]
+	if next.Interval == nil || next.Start < tx.End {
+		return timeline.Timex{}, false
+	}
+	opener := strings.ToLower(strings.TrimSpace(x.doc.Text[x.wordStartBefore(tx.Start):tx.Start]))
+	joint := strings.ToLower(strings.TrimSpace(x.doc.Text[tx.End:next.Start]))
+	switch {
+	case opener == "between" && joint == "and",
+		opener == "from" && (joint == "to" || joint == "until" || joint == "through" || joint == "-" || joint == "–"):
+		return next, true
+	}
+	return timeline.Timex{}, false
+}
+
+// opensRange reports whether expression ref opens a range another closes.
+func (x *extractor) opensRange(ref int) bool {
+	_, ok := x.rangeEnd(ref)
+	return ok
+}
+
+// wordStartBefore returns where the word before byte at starts (with the
+// space after it), or at when there is none.
+func (x *extractor) wordStartBefore(at int) int {
+	text := x.doc.Text
+	k := at
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	end := k
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	if end-k > 8 {
+		return at
+	}
+	return k
 }

@@ -32,8 +32,8 @@ func (x *extractor) parse(s *language.Sentence) parsed {
 			continue
 		}
 		top := p.topWord(tx.Start, tx.End)
-		if top < 0 || p.farEnd(top, tx.Start) {
-			continue
+		if top < 0 || p.farEnd(top, tx.Start) && !x.opensRange(ref) {
+			continue // a bound, unless a range's: "between 2019 and 2022" dates with both
 		}
 		att := p.timexAttachment(tx, top)
 		if v := p.verbBefore(tx.Start); v >= 0 && att != v && (att >= 0 || att == heldTimex) && !p.modifies(top, tx.Text) {
@@ -281,5 +281,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 
 // isSpeech reports whether word i is a verb of saying.
 func (p parsed) isSpeech(i int) bool {
-	return p.word(i).UPOS == "VERB" && wn.Kind(strings.ToLower(p.word(i).Lemma), false) == KindStatement
+	if p.word(i).UPOS != "VERB" {
+		return false
+	}
+	k := wn.Kind(strings.ToLower(p.word(i).Lemma), false)
+	return k == KindStatement || k == KindAnnouncement // "reports", "announced"
 }
