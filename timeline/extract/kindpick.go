@@ -69,29 +69,6 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	return first
 }
 
-// verdict reports whether verb v gives a verdict or a plea (verdictWord).
-func (p parsed) verdict(v int) bool { return p.verdictWord(v) >= 0 }
-
-// verdictWord returns the word of the verdict or plea that verb v gives:
-// "guilty", "innocent" or "liable" under "find", "plead", "declare" or
-// "rule"; else -1.
-func (p parsed) verdictWord(v int) int {
-	switch strings.ToLower(p.word(v).Lemma) {
-	case "find", "plead", "declare", "rule":
-	default:
-		return -1
-	}
-	for k := range p.s.Words {
-		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v {
-			switch strings.ToLower(p.word(k).Form) {
-			case "guilty", "innocent", "liable":
-				return k
-			}
-		}
-	}
-	return -1
-}
-
 // outcomeVerb reports whether a verb with an event for its object is that
 // event's outcome or its calling: "won the vote", "called an election".
 // Verbs that end, delay or block an event ("ended the war") are events of
@@ -120,28 +97,6 @@ func (p parsed) eventPatientKind(f frame) string {
 	return ""
 }
 
-// chargeInLaw reports whether noun n, a word for an attack or an
-// accusation, is the accusation: one against someone, plural ("the
-// charges": an attack is told once), or what one denies, faces, drops or
-// brings.
-func (p parsed) chargeInLaw(n int) bool {
-	if strings.Contains(p.word(n).Feats, "Number=Plur") {
-		return true
-	}
-	for k := range p.s.Words {
-		if p.head(k) == n && p.caseOf(k) == "against" {
-			return true
-		}
-	}
-	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
-		switch strings.ToLower(p.word(h).Lemma) {
-		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead":
-			return true
-		}
-	}
-	return false
-}
-
 // convenes reports whether light verb v is one that holds a meeting.
 func (p parsed) convenes(v int) bool {
 	switch strings.ToLower(p.word(v).Lemma) {
@@ -149,41 +104,6 @@ func (p parsed) convenes(v int) bool {
 		return true
 	}
 	return false
-}
-
-// isLawOfficer reports whether word j names those who bring charges in
-// law: "police", "prosecutors", "the court".
-func (p parsed) isLawOfficer(j int) bool {
-	for k := range p.s.Words {
-		if p.head(k) == j && (p.word(k).Deprel == "nmod:desc" || p.rel(k) == "compound") && k < j && p.lawOfficer(k) {
-			return true // "Judge Mira Sorel", "Police Chief Ana Ruiz"
-		}
-	}
-	return p.lawOfficer(j)
-}
-
-// lawOfficer reports whether word j itself is one of isLawOfficer's words.
-func (p parsed) lawOfficer(j int) bool {
-	switch strings.ToLower(p.word(j).Lemma) {
-	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
-		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector",
-		"lawyer", "counsel":
-		return true
-	}
-	return false
-}
-
-// lawActs are what officers of the law and courts do that is a step of
-// the law when they do it, whatever the word's first sense: a search of
-// offices, a raid, a questioning, a ruling.
-var lawActs = map[string]bool{
-	"search": true, "raid": true, "question": true, "interrogate": true, "interview": true,
-	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
-	"indict": true, "prosecute": true, "summon": true, "fine": true,
-	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
-	"appeal": true, "overturn": true, "uphold": true, "dismiss": true, "release": true, "bail": true,
-	"extradite": true, "deport": true,
-	"investigation": true, "inquiry": true, "hearing": true, "interrogation": true,
 }
 
 // personKinds are the kinds whose patient is a person.
@@ -295,7 +215,32 @@ func (p parsed) anyIs(words []int, is func(int) bool) bool {
 // "a storm", "the fire".
 func (p parsed) isDisaster(j int) bool {
 	w := p.word(j)
-	return w.UPOS == "NOUN" && wn.Kind(strings.ToLower(w.Lemma), true) == "disaster"
+	if w.UPOS == "NOUN" {
+		return wn.Kind(strings.ToLower(w.Lemma), true) == "disaster"
+	}
+	if w.UPOS != "PROPN" {
+		return false
+	}
+	// A named storm: "Hurricane Lena" (the title heads the name) or
+	// "Typhoon Haiyan" (the title before it).
+	if stormTitle(w.Form) && p.hasDependent(j, "flat") {
+		return true
+	}
+	for k := range p.s.Words {
+		if p.head(k) == j && k < j && (p.rel(k) == "compound" || p.rel(k) == "flat") && stormTitle(p.word(k).Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// stormTitle reports whether a word names a storm before its name.
+func stormTitle(w string) bool {
+	switch strings.ToLower(w) {
+	case "hurricane", "typhoon", "cyclone", "storm":
+		return true
+	}
+	return false
 }
 
 // isPerson reports whether word j is a person: a person actor, a personal

@@ -13,6 +13,9 @@ func TestPickKind(t *testing.T) {
 	}{
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
+		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},
+		{"Typhoon Haiyan killed 48 people in Ostburg on Sunday.", "kill", "death"},
+		{"The Fire Department rescued 48 people on Sunday.", "rescue", "other"},
 		{"The earthquake killed 48 people in Ostburg on Sunday.", "kill", "death"},
 		{"Anna Berg fired the coach on Monday.", "fire", "dismissal"},
 		{"Soldiers fired rockets at Ostburg on Monday.", "fire", "attack"},

@@ -84,6 +84,12 @@ func classify(text string, s, e int) line {
 	case marked:
 	case isCaption(content):
 		l.kind = timeline.Caption
+		if k := creditStart(content); k > 0 {
+			// The credit names the photographer and agency, who take
+			// no part in what the caption tells.
+			l.end = l.start + k
+			l.start, l.end = trimSpace(text, l.start, l.end)
+		}
 	case isQuoteOnly(content):
 		l.kind = timeline.Quote
 	case isHeading(content):

@@ -11,7 +11,7 @@ func ExampleReadPaths() {
 	docs, diags := ingest.ReadPaths([]string{"testdata/articles/oslo-talks.md", "testdata/missing.txt"}, nil, ingest.Options{})
 	for _, d := range docs {
 		fmt.Println(d.ID, d.Published, d.PublishedFrom, d.Title)
-		fmt.Println(d.SpanText(d.Sentences[3]))
+		fmt.Println(d.SpanText(d.Sentences[2]))
 	}
 	for _, d := range diags {
 		fmt.Println(d.Path, d.Message)

@@ -322,6 +322,24 @@ func isCaption(s string) bool {
 	return false
 }
 
+// creditStart returns where the credit that closes caption s starts,
+// when a sentence of the caption comes before it ("Residents wade through
+// floodwater. (Photo: Mira Holt/Reuters)"), else 0.
+func creditStart(s string) int {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			tail := s[i+2:]
+			for _, m := range creditMarks {
+				if strings.Contains(tail, m) {
+					return i + 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // lastSentence returns what follows the last ". " in s.
 func lastSentence(s string) string {
 	for i := len(s) - 2; i >= 0; i-- {

@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// The words of the law read as law when the law's officers say them: a
+// search by investigators, a ruling by a court, a verdict, the charges a
+// suspect denies.
+
+// isLawOfficer reports whether word j names those who bring charges in
+// law: "police", "prosecutors", "the court".
+func (p parsed) isLawOfficer(j int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == j && (p.word(k).Deprel == "nmod:desc" || p.rel(k) == "compound") && k < j && p.lawOfficer(k) {
+			return true // "Judge Mira Sorel", "Police Chief Ana Ruiz"
+		}
+	}
+	return p.lawOfficer(j)
+}
+
+// lawOfficer reports whether word j itself is one of isLawOfficer's words.
+func (p parsed) lawOfficer(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
+		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector",
+		"lawyer", "counsel":
+		return true
+	}
+	return false
+}
+
+// lawActs are what officers of the law and courts do that is a step of
+// the law when they do it, whatever the word's first sense: a search of
+// offices, a raid, a questioning, a ruling.
+var lawActs = map[string]bool{
+	"search": true, "raid": true, "question": true, "interrogate": true, "interview": true,
+	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
+	"indict": true, "prosecute": true, "summon": true, "fine": true,
+	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
+	"appeal": true, "overturn": true, "uphold": true, "dismiss": true, "release": true, "bail": true,
+	"extradite": true, "deport": true,
+	"investigation": true, "inquiry": true, "hearing": true, "interrogation": true,
+}
+
+// verdict reports whether verb v gives a verdict or a plea (verdictWord).
+func (p parsed) verdict(v int) bool { return p.verdictWord(v) >= 0 }
+
+// verdictWord returns the word of the verdict or plea that verb v gives:
+// "guilty", "innocent" or "liable" under "find", "plead", "declare" or
+// "rule"; else -1.
+func (p parsed) verdictWord(v int) int {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "find", "plead", "declare", "rule":
+	default:
+		return -1
+	}
+	for k := range p.s.Words {
+		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v {
+			switch strings.ToLower(p.word(k).Form) {
+			case "guilty", "innocent", "liable":
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// chargeInLaw reports whether noun n, a word for an attack or an
+// accusation, is the accusation: one against someone, plural ("the
+// charges": an attack is told once), or what one denies, faces, drops or
+// brings.
+func (p parsed) chargeInLaw(n int) bool {
+	if strings.Contains(p.word(n).Feats, "Number=Plur") {
+		return true
+	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.caseOf(k) == "against" {
+			return true
+		}
+	}
+	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
+		switch strings.ToLower(p.word(h).Lemma) {
+		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead":
+			return true
+		}
+	}
+	return false
+}
