@@ -30,6 +30,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 		f.clause = p.head(i)
 	}
 	p.arguments(&f, noun)
+	if p.word(i).Deprel == "amod" {
+		f.patients = append(f.patients, p.head(i)) // "a fired accountant": the accountant was fired
+	}
 	w := p.word(i)
 	lemma := strings.ToLower(w.Lemma)
 	verb := lemma

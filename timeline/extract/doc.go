@@ -65,7 +65,8 @@
 //
 // With the language layer's parse, every predicate the lexicon left
 // unread (a verb heading a clause, an event noun, a state said with a
-// copula) becomes an event too, and events are dated sentence by sentence
+// copula, a participle telling what befell a noun, "a fired accountant",
+// an event noun before another, "a piracy attempt") becomes an event too, and events are dated sentence by sentence
 // (see date). The time is the expression the parse attaches to the
 // predicate; else a date of the sentence that no other clause holds and
 // the predicate's tense allows, the nearest along the tree (a date on a

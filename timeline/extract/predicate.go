@@ -105,19 +105,45 @@ func (p parsed) isPredicate(i int) bool {
 	switch w.UPOS {
 	case "VERB":
 		switch p.rel(i) {
-		case "aux", "cop", "amod", "compound", "case", "mark", "det", "fixed", "flat", "goeswith", "discourse":
+		case "amod":
+			return p.befallenParticiple(i)
+		case "aux", "cop", "compound", "case", "mark", "det", "fixed", "flat", "goeswith", "discourse":
 			return false
 		}
 		return !lightVerb(p, i)
 	case "NOUN":
 		switch p.rel(i) {
 		case "nsubj", "obj", "obl", "nmod", "root", "conj", "appos", "iobj", "dep", "parataxis":
+		case "compound":
+			// "a piracy attempt", "the murder charge": a deed named
+			// before the event noun it is the matter of; not a field
+			// ("energy talks", "television interview").
+			l := strings.ToLower(w.Lemma)
+			if h := p.head(i); h < 0 || p.word(h).UPOS != "NOUN" || !eventNoun(strings.ToLower(p.word(h).Lemma)) ||
+				!wn.IsEventNoun(l) || wn.NounClass(l) != "act" {
+				return false
+			}
 		default:
 			return false
 		}
 		return eventNoun(strings.ToLower(w.Lemma)) && !p.inCollocation(i) && !p.inActorName(i)
 	case "ADJ":
 		return p.predicativeState(i)
+	}
+	return false
+}
+
+// befallenParticiple reports whether participle i, a noun's modifier,
+// tells what befell the noun: "a fired accountant", "the arrested man",
+// "the ousted leader". A participle of no such kind only describes it
+// ("a reported 40 dead", "an expected rise").
+func (p parsed) befallenParticiple(i int) bool {
+	if p.word(i).XPOS != "VBN" {
+		return false
+	}
+	switch wn.Kind(strings.ToLower(p.word(i).Lemma), false) {
+	case "dismissal", "arrest", "attack", "death", "appointment", "resignation", "election", "legal", "accusation", "hiring":
+		return true
 	}
 	return false
 }

@@ -111,6 +111,13 @@ func TestWiderPredicates(t *testing.T) {
 		{"Eva Falk won the race for the first time.", "time", false},
 		{"It was only a matter of time before Gus Holm resigned.", "time", false},
 		{"Eva Falk will host the awards ceremony in Ostburg.", "host", true},
+		{"The navy foiled a piracy attempt in the gulf.", "piracy", true},
+		{"Gus Holm faces a murder charge.", "murder", true},
+		{"The city council approved the budget.", "city", false},
+		{"A fired accountant shot two managers.", "fired", true},
+		{"The detained reporter was freed.", "detained", true},
+		{"A reported forty people died.", "reported", false},
+		{"The proposed bridge was never built.", "proposed", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
