@@ -25,7 +25,7 @@ type frame struct {
 // event builds the event mention of predicate i.
 func (p parsed) event(i int) (EventMention, bool) {
 	f := frame{pred: i, clause: i, possessor: -1}
-	noun := p.word(i).UPOS == "NOUN"
+	noun := p.word(i).UPOS == "NOUN" || p.word(i).UPOS == "PROPN" // "the G20 Summit"
 	if noun && p.heldByLightVerb(i) {
 		f.clause = p.head(i)
 	}
@@ -39,7 +39,7 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if phrase := p.phrasalLemma(i, lemma); phrase != "" {
 		lemma = phrase // "stepped down" resigned, "called off" cancelled
 	}
-	if form := strings.ToLower(w.Form); noun && form != lemma && len(wn.Kinds(form, true)) > 0 {
+	if form := strings.ToLower(w.Form); noun && form != lemma && (len(wn.Kinds(form, true)) > 0 || w.UPOS == "PROPN") {
 		lemma = form // a plural with a sense of its own: "talks" are negotiations, not speeches
 	}
 	kind := p.pickKind(f, lemma, noun)

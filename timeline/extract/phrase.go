@@ -15,7 +15,7 @@ const maxPhraseWords = 6
 // summary says the event plainly: who, the predicate as the text words it,
 // and to whom or what; actors by their canonical names, never a pronoun.
 func (p parsed) summary(f frame) string {
-	verb := f.clause == f.pred && p.word(f.pred).UPOS != "NOUN"
+	verb := f.clause == f.pred && p.word(f.pred).UPOS != "NOUN" && p.word(f.pred).UPOS != "PROPN"
 	if verb && len(f.patients) > 0 && (p.word(f.patients[0]).Deprel == "nsubj:pass" || p.passive(f.pred)) {
 		// A passive reads as written: "Eva Falk was sidelined by
 		// Anna Berg".

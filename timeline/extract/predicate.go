@@ -129,8 +129,35 @@ func (p parsed) isPredicate(i int) bool {
 		return eventNoun(strings.ToLower(w.Lemma)) && !p.inCollocation(i) && !p.inActorName(i)
 	case "ADJ":
 		return p.predicativeState(i)
+	case "PROPN":
+		return p.namedEvent(i)
 	}
 	return false
+}
+
+// namedEvent reports whether proper noun i ends the name of an event: a
+// summit, a conference, games, a cup, awards ("the G20 Summit", "the
+// Olympic Games", "the Oscars"), not of a body named so ("the Conference
+// Board"), which the actors hold.
+func (p parsed) namedEvent(i int) bool {
+	if !namedEventHeads[strings.ToLower(p.word(i).Form)] || p.inActorName(i) {
+		return false
+	}
+	switch p.rel(i) {
+	case "nsubj", "obj", "obl", "nmod", "root", "conj", "appos", "iobj":
+		return true
+	case "compound":
+		h := p.head(i)
+		return h >= 0 && p.word(h).UPOS == "NOUN" && eventNoun(strings.ToLower(p.word(h).Lemma)) // "the Academy Awards ceremony"
+	}
+	return false
+}
+
+// namedEventHeads are the words that end the names of events.
+var namedEventHeads = map[string]bool{
+	"summit": true, "conference": true, "convention": true, "games": true, "olympics": true, "paralympics": true,
+	"cup": true, "championship": true, "championships": true, "tournament": true, "awards": true, "oscars": true,
+	"emmys": true, "grammys": true, "baftas": true, "festival": true, "prix": true, "marathon": true, "expo": true,
 }
 
 // befallenParticiple reports whether participle i, a noun's modifier,

@@ -118,6 +118,9 @@ func TestWiderPredicates(t *testing.T) {
 		{"The detained reporter was freed.", "detained", true},
 		{"A reported forty people died.", "reported", false},
 		{"The proposed bridge was never built.", "proposed", false},
+		{"Leaders met at the G20 Summit in Rome.", "Summit", true},
+		{"Eva Falk hosted the Oscars.", "Oscars", true},
+		{"The Conference Board said confidence fell.", "Conference", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
