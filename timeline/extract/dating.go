@@ -46,6 +46,10 @@ type placed struct {
 //     resigned", "owns", "is meeting", a bare "officials said") is of that
 //     day: basis publication;
 //   - any other event stays undated: never a guessed day.
+//
+// Then what the text ties to another event takes its day: "two days
+// after" it (offsetDates), "the quake" told again or "collapsed in the
+// quake" (anaphoricDates).
 func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	evs := x.res.Events
 	dct := x.doc.Published
@@ -87,6 +91,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.ongoing(p, group)
 	x.sentenceDate(p, group)
 	x.offsetDates(p, group)
+	x.anaphoricDates(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}

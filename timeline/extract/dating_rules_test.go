@@ -236,3 +236,20 @@ func TestAnnouncingIsSaying(t *testing.T) {
 		{name: "a correspondent reports", text: "Carl Dahl reports from Ostburg.", trigger: "report", start: "2025-03-17", basis: BasisPublication},
 	}, dates)
 }
+
+// TestAnaphoricDates: a definite event noun is the event of that word
+// just told, and a deed set in it happened when it did (publication
+// Monday 2025-03-17).
+func TestAnaphoricDates(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the quake is the quake just told",
+			text:    "An earthquake struck Ostburg on Wednesday. Rescuers said the quake was shallow.",
+			trigger: "quake", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a deed in it happened then",
+			text:    "An earthquake struck Ostburg on Wednesday. Residents said a tower in the old town collapsed in the quake.",
+			trigger: "collapse", start: "2025-03-12", basis: BasisNarrative},
+		{name: "only a day is carried",
+			text:    "An earthquake struck Ostburg in 2022. Rescuers said the quake was shallow.",
+			trigger: "quake", start: ""},
+	}, dates)
+}
