@@ -74,6 +74,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	}
 	for _, pl := range group {
 		switch {
+		case x.sayingAlongside(p, pl, group):
 		case pl.event >= x.lexEvents:
 			x.dateByTense(p, pl, *story)
 		case p.isSpeech(pl.word) && x.res.Events[pl.event].When == nil:

@@ -42,6 +42,23 @@ func (x *extractor) anaphoricDates(p parsed, group []placed) {
 	}
 }
 
+// sayingAlongside dates an undated saying coordinated with a deed the
+// text dates: "Opening the conference on Thursday, Vasko thanked the
+// rescuers and said every school would be rebuilt" was said on Thursday,
+// not on the day it was printed. It reports whether it dated one.
+func (x *extractor) sayingAlongside(p parsed, pl placed, group []placed) bool {
+	ev := &x.res.Events[pl.event]
+	if ev.When != nil || !p.isSpeech(pl.word) || p.word(pl.word).Deprel != "conj" {
+		return false
+	}
+	deed := eventAtWord(x, group, p.head(pl.word))
+	if deed == nil || deed.When == nil || deed.When.Basis != BasisText && deed.When.Basis != BasisNarrative || deed.Status != timeline.Occurred {
+		return false
+	}
+	ev.When = carried(deed.When, BasisNarrative)
+	return true
+}
+
 // definite reports whether noun n is definite: "the quake", "this
 // attack", "Tuesday's earthquake".
 func (p parsed) definite(n int) bool {

@@ -238,8 +238,8 @@ func TestAnnouncingIsSaying(t *testing.T) {
 }
 
 // TestAnaphoricDates: a definite event noun is the event of that word
-// just told, and a deed set in it happened when it did (publication
-// Monday 2025-03-17).
+// just told, a deed set in it happened when it did, and a saying beside a
+// dated deed was said then (publication Monday 2025-03-17).
 func TestAnaphoricDates(t *testing.T) {
 	runDatingCases(t, []datingCase{
 		{name: "the quake is the quake just told",
@@ -248,6 +248,9 @@ func TestAnaphoricDates(t *testing.T) {
 		{name: "a deed in it happened then",
 			text:    "An earthquake struck Ostburg on Wednesday. Residents said a tower in the old town collapsed in the quake.",
 			trigger: "collapse", start: "2025-03-12", basis: BasisNarrative},
+		{name: "a saying alongside a dated deed",
+			text:    "Donors met in Ostburg on Wednesday. Opening the meeting, Anna Berg thanked the donors and said every school would be rebuilt.",
+			trigger: "say", start: "2025-03-12", basis: BasisNarrative},
 		{name: "only a day is carried",
 			text:    "An earthquake struck Ostburg in 2022. Rescuers said the quake was shallow.",
 			trigger: "quake", start: ""},
