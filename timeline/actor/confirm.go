@@ -10,7 +10,8 @@ import (
 // is the surname of one person the corpus names with context ("Ashford"
 // where another article writes "Lena Ashford said") becomes a mention of
 // that person, the first word of one organisation named by its shape
-// ("Halvard" of "Halvard Construction") one of that organisation; any
+// ("Halvard" of "Halvard Construction") one of that organisation, the
+// name of a state found from the text one of that state; any
 // other tentative mention is dropped, so that docs[d] may get shorter.
 func confirm(g *gazetteer, docs [][]Mention) {
 	known := map[string]confirmed{}
@@ -42,6 +43,11 @@ func confirm(g *gazetteer, docs [][]Mention) {
 					names = append(names, m.Name)
 				}
 				h.add(m)
+			case m.Kind == timeline.Country && m.Ref == "" && !strings.Contains(m.Name, " "):
+				// A state the gazetteer lacks, named as one in some
+				// article ("neighbouring Aldria"): its bare name in
+				// another ("Aldria promised 150 million") is that state.
+				note(m.Name, confirmed{name: m.Name, kind: m.Kind})
 			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
 				g.lexOf(lastWord(m.Name))&lOrgHead != 0:
 				first := m.Name[:strings.IndexByte(m.Name, ' ')]

@@ -155,6 +155,30 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		case p.disasterActs(f, ev.Kind):
 			ev.Kind = "disaster"
 		}
+		if ev.Speaker < 0 {
+			x.giveAgent(ev, p, f)
+		}
+	}
+}
+
+// giveAgent names the agent the parse finds for a trigger lexicon's event
+// that has none: the token rules lose a subject after a clause word ("a
+// day after Vasko accepted Aldria's offer").
+func (x *extractor) giveAgent(ev *EventMention, p parsed, f frame) {
+	for _, a := range ev.Actors {
+		if a.Role == timeline.RoleAgent {
+			return
+		}
+	}
+	for _, a := range f.agents {
+		ref := p.actorAt(a)
+		if ref < 0 {
+			continue
+		}
+		id := x.id(ref)
+		ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
+		ev.Actors = slices.Insert(ev.Actors, 0, timeline.Participant{ID: id, Role: timeline.RoleAgent})
+		return
 	}
 }
 

@@ -253,6 +253,7 @@ func TestSharedPassive(t *testing.T) {
 		{"Carl Dahl was arrested and then took a plea deal.", "deal", "agent:carl-dahl"},
 		{"Carl Dahl showed no emotion as it was read.", "read", ""},
 		{"Carl Dahl was jailed on Monday after being charged with fraud.", "charge", "patient:carl-dahl"},
+		{"Teams arrived after Anna Berg accepted Sudland's offer.", "accept", "agent:anna-berg,participant:sudland"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
