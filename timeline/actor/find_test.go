@@ -101,6 +101,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "companies from their stock and from an apposition",
+			spans: body("Telvora, Europe's largest mobile operator, agreed to buy rival Nordline.", "Nordline shares jumped 31%.",
+				"Nordline rejected a lower offer."),
+			want: []want{
+				{text: "Telvora", kind: timeline.Organization},
+				{text: "Nordline", kind: timeline.Organization},
+				{text: "Nordline", kind: timeline.Organization},
+				{text: "Nordline", kind: timeline.Organization},
+				{text: "Europe", kind: timeline.Place, ref: "europe"},
+			},
+		},
+		{
 			name:  "two states' office holders, from the roles the document gives",
 			spans: body("Russian President Ivan Petrenko spoke to US President Hal Brody.", "Vell expects a call between the US and Russian presidents this week."),
 			want: []want{

@@ -134,13 +134,13 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 // names anyway ("National Bank") is no short name.
 func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 	for _, m := range ms {
-		if m.Kind != timeline.Organization || m.Ref != "" || !strings.Contains(m.Name, " ") || m.Modifier {
+		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier {
 			continue
 		}
-		first := m.Name[:strings.IndexByte(m.Name, ' ')]
+		first, _, multi := strings.Cut(m.Name, " ")
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
-			f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil {
-			continue
+			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil {
+			continue // a one-word company ("Nordline shares") goes by its name
 		}
 		// The organisation explains a word the text also uses alone
 		// better than a person of that one name; a person's full name

@@ -81,8 +81,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if res, next, done := s.notPerson(out, i, end, strong); done {
 		return res, next, true
 	}
-	if !strong && s.orgBefore(i) {
-		// "the relief agency Open Hands", "the charity Vell Trust"
+	if !strong && (s.orgBefore(i) || s.sharesAfter(end)) {
+		// "the relief agency Open Hands", "the charity Vell Trust",
+		// "Nordline shares"
 		m.Kind, m.Role, m.Title = timeline.Organization, "", ""
 		start := s.toks[i].start
 		m.Start, m.Text = start, s.text[start:m.End]
@@ -279,6 +280,20 @@ var orgClasses = map[string]bool{"agency": true, "charity": true, "company": tru
 	"foundation": true, "association": true, "party": true, "movement": true, "institute": true, "think-tank": true,
 	"outlet": true, "channel": true, "airline": true, "carrier": true, "insurer": true, "lender": true, "manufacturer": true,
 	"contractor": true, "conglomerate": true, "militia": true, "NGO": true, "ngo": true, "daily": true, "tabloid": true}
+
+// sharesAfter reports whether a word for a company's stock follows the
+// name ending before token end: "Nordline shares jumped", "Nordline's
+// stock", "Nordline shareholders". Only a company has shares.
+func (s *sentence) sharesAfter(end int) bool {
+	if !s.word(end) {
+		return false
+	}
+	switch s.str(end) {
+	case "shares", "stock", "shareholders", "stockholders", "share":
+		return true
+	}
+	return false
+}
 
 // orgBefore reports whether an organisation class noun, in a phrase opened
 // by "the" or "a" a few words earlier, stands right before the name at i.
