@@ -180,6 +180,7 @@ func TestOffsetDates(t *testing.T) {
 		when{text: "a day", value: "P1D"},
 		when{text: "a week", value: "P1W"},
 		when{text: "a month", value: "P1M"},
+		when{text: "Wednesday", start: "2025-03-12"},
 	)
 	tests := []datingCase{
 		{name: "days after a clause",
@@ -191,6 +192,9 @@ func TestOffsetDates(t *testing.T) {
 		{name: "a week before",
 			text:    "Eva Falk left on Wednesday, a week before Gus Holm arrived.",
 			trigger: "arrive", start: "2025-03-19", basis: BasisText},
+		{name: "a day that owns the event dates it, after a preposition of another noun",
+			text:    "The toll from Wednesday's earthquake rose on Saturday.",
+			trigger: "earthquake", start: "2025-03-12", basis: BasisText},
 		{name: "a month says the month",
 			text:    "Eva Falk left on Wednesday, a month after Gus Holm arrived.",
 			trigger: "arrive", start: "2025-02-01"},

@@ -41,8 +41,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "accusation" // "denied the charges", "faces the same charge"
 	case noun:
 		return first
-	case p.disasterKills(f, first):
-		return "death"
+	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) && first == "movement":
+		return "death" // "the quake killed 48 people", "the death toll rose to 137"
 	case p.disasterActs(f, first):
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
@@ -265,6 +265,12 @@ func stormTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isToll reports whether word j is a count of the dead: "the death
+// toll", "the toll".
+func (p parsed) isToll(j int) bool {
+	return strings.EqualFold(p.word(j).Lemma, "toll")
 }
 
 // isPerson reports whether word j is a person: a person actor, a personal

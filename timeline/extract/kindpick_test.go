@@ -14,6 +14,7 @@ func TestPickKind(t *testing.T) {
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},
+		{"The death toll rose to 137 on Sunday.", "rise", "death"},
 		{"Typhoon Haiyan killed 48 people in Ostburg on Sunday.", "kill", "death"},
 		{"The Fire Department rescued 48 people on Sunday.", "rescue", "other"},
 		{"The earthquake killed 48 people in Ostburg on Sunday.", "kill", "death"},

@@ -192,7 +192,9 @@ func (p parsed) farEnd(top, start int) bool {
 		}
 		switch strings.ToLower(w.Form) {
 		case "since", "until", "till", "by", "from", "through", "between":
-			return true
+			// Unless it governs a noun the expression only modifies:
+			// "the toll from Tuesday's earthquake".
+			return !(p.head(k) >= 0 && p.head(k) != top && p.word(top).Deprel == "nmod:poss")
 		case "-":
 			if k > 0 {
 				prev := strings.ToLower(p.word(k - 1).Form)
