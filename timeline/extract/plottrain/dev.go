@@ -123,7 +123,7 @@ func scoreAt(th float64, pr, dir []float64, docs []extracted, exs []example, int
 		}
 	}
 	for i, e := range exs {
-		if pr[i] < th && !explicit[[3]int{e.doc, e.first, e.other}] {
+		if (pr[i] < th || e.plotless) && !explicit[[3]int{e.doc, e.first, e.other}] {
 			continue
 		}
 		s.sys++
