@@ -23,6 +23,7 @@ func TestPlotLinks(t *testing.T) {
 		{"Eva Falk was fired and later sued the company.", "fired", "sued", true},
 		{"Anna Berg said on Monday that she likes the new library.", "said", "likes", false},
 		{"Carl Dahl lives in Ostburg and reads novels.", "lives", "reads", false},
+		{"Gus Holm was convicted of assault of a child and aggravated assault with a deadly weapon.", "assault", "assault", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.from+"-"+tc.to, func(t *testing.T) {
