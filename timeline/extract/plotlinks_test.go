@@ -123,6 +123,7 @@ func TestPlotless(t *testing.T) {
 		{"The storm caused floods that destroyed two hundred homes.", "caused", true},
 		{"The storm caused floods that destroyed two hundred homes.", "destroyed", false},
 		{"The quake was followed by two aftershocks.", "followed", true},
+		{"The protest became a riot by midnight.", "became", true},
 		{"Witnesses saw the gunman shoot two guards.", "saw", true},
 		{"Witnesses saw the gunman shoot two guards.", "shoot", false},
 		{"Carl Dahl lives in Ostburg.", "lives", true},
