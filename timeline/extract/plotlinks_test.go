@@ -126,6 +126,7 @@ func TestPlotless(t *testing.T) {
 		{"The quake was followed by two aftershocks.", "followed", true},
 		{"The protest became a riot by midnight.", "became", true},
 		{"The gunman tried to flee after the shooting.", "tried", true},
+		{"The mayor declined to comment on the shooting.", "declined", true},
 		{"Hiller faces two counts of murder.", "counts", true},
 		{"Witnesses saw the gunman shoot two guards.", "saw", true},
 		{"Witnesses saw the gunman shoot two guards.", "shoot", false},
