@@ -24,6 +24,7 @@ func TestPlotLinks(t *testing.T) {
 		{"Anna Berg said on Monday that she likes the new library.", "said", "likes", false},
 		{"Carl Dahl lives in Ostburg and reads novels.", "lives", "reads", false},
 		{"Gus Holm was convicted of assault of a child and aggravated assault with a deadly weapon.", "assault", "assault", false},
+		{"Gus Holm was charged with murder, arson and burglary.", "murder", "arson", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.from+"-"+tc.to, func(t *testing.T) {
