@@ -133,6 +133,7 @@ func TestPlotless(t *testing.T) {
 		{"Witnesses saw the gunman shoot two guards.", "shoot", false},
 		{"The results of the test have not been released.", "released", true},
 		{"The results of the test were not yet known.", "known", true},
+		{"Lohan will not face a probation violation.", "face", true},
 		{"Lohan never entered the clinic.", "entered", false},
 		{"Carl Dahl lives in Ostburg.", "lives", true},
 		{"The start of the trial was delayed.", "start", false},
