@@ -47,6 +47,7 @@ type options struct {
 	seed      uint64
 	bag       int
 	folds     int
+	onDev     bool
 }
 
 func run(args []string, log io.Writer) error {
@@ -63,6 +64,7 @@ func run(args []string, log io.Writer) error {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the training order")
 	fs.IntVar(&o.bag, "bag", 5, "models averaged, each trained in its own order (seed, seed+1, …)")
 	fs.IntVar(&o.folds, "folds", 5, "folds of the train topics the threshold is chosen by")
+	fs.BoolVar(&o.onDev, "choose-on-dev", false, "choose the threshold on the dev topics, as before cross-validation (dev is then no unseen score)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -111,11 +113,10 @@ func fit(o options, log io.Writer) (*extract.PlotModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	if m.Threshold == 0 {
+	if m.Threshold == 0 && !o.onDev {
 		cpr, cdir := crossValidate(docs, exs, o)
 		m.Threshold = chooseThreshold("train cv", cpr, cdir, docs, exs, log)
 	}
-	// The dev topics are scored once, at a threshold chosen without them.
 	dgold, err := readGold(filepath.Join(o.data, "dev.gold.json"))
 	if err != nil {
 		return nil, err
@@ -126,6 +127,11 @@ func fit(o options, log io.Writer) (*extract.PlotModel, error) {
 	}
 	dexs := examples(ddocs)
 	dpr, ddir := modelProbs(m, dexs)
+	if m.Threshold == 0 {
+		m.Threshold = chooseThreshold("dev", dpr, ddir, ddocs, dexs, log)
+		return m, nil
+	}
+	// The dev topics are scored once, at a threshold chosen without them.
 	report(log, "dev", m.Threshold, dpr, ddir, ddocs, dexs)
 	return m, nil
 }
