@@ -24,11 +24,13 @@ func TestTrainSmoke(t *testing.T) {
 	for i := range 2 {
 		out := filepath.Join(dir, "m"+string(rune('0'+i)))
 		var log strings.Builder
-		if err := run([]string{"-data", ecbplus, "-out", out, "-limit", "4", "-epochs", "2"}, &log); err != nil {
+		if err := run([]string{"-data", ecbplus, "-out", out, "-limit", "4", "-epochs", "2", "-choose-on", "cv"}, &log); err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(log.String(), "dev threshold") {
-			t.Errorf("no threshold chosen on dev:\n%s", log.String())
+		for _, want := range []string{"train cv threshold", "dev threshold"} {
+			if !strings.Contains(log.String(), want) {
+				t.Errorf("no %q line in the log:\n%s", want, log.String())
+			}
 		}
 		data, err := os.ReadFile(out)
 		if err != nil {
@@ -58,5 +60,20 @@ func TestTrainBadData(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "m")); err == nil {
 		t.Error("a model was written from no data")
+	}
+}
+
+// TestTopicOf checks that documents are grouped by their ECB+ topic, the
+// unit cross-validation holds out.
+func TestTopicOf(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"12_3ecbplus", "12"},
+		{"1_10ecbplus", "1"},
+		{"35_2ecb", "35"},
+		{"odd", "odd"},
+	} {
+		if got := topicOf(tc.id); got != tc.want {
+			t.Errorf("topicOf(%q) = %q, want %q", tc.id, got, tc.want)
+		}
 	}
 }

@@ -19,6 +19,8 @@ type example struct {
 	// its cause; dirKnown says whether it has one.
 	causeFirst, dirKnown bool
 	gold                 int // the gold pair matched, or -1
+	// plotless: the extractor never links the pair (extract.PlotPairs).
+	plotless bool
 }
 
 // examples returns the classifier's pairs of docs whose two events both
@@ -29,12 +31,12 @@ func examples(docs []extracted) []example {
 	var out []example
 	for di := range docs {
 		d := &docs[di]
-		extract.PlotPairs(&d.res, d.sents, func(a, b int, feats []perceptron.Feature) {
+		extract.PlotPairs(&d.res, d.sents, func(a, b int, feats []perceptron.Feature, plotless bool) {
 			ta, tb := d.res.Events[a].Mention.Trigger, d.res.Events[b].Mention.Trigger
 			if ta == nil || tb == nil || !d.doc.inESC(ta.Start) || !d.doc.inESC(tb.Start) {
 				return
 			}
-			ex := example{doc: di, first: a, other: b, gold: -1}
+			ex := example{doc: di, first: a, other: b, gold: -1, plotless: plotless}
 			for gi, l := range d.doc.Links {
 				fwd := l.Source.hits(ta.Start, ta.End) && l.Target.hits(tb.Start, tb.End)
 				back := l.Target.hits(ta.Start, ta.End) && l.Source.hits(tb.Start, tb.End)
