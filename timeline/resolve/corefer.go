@@ -127,6 +127,7 @@ type edgeFilter struct {
 func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs []cluster, ps *pairScorer, f edgeFilter) []edge {
 	found := make([][]edge, workers)
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
+		ps := ps.forWorker()
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block),
 		// and the run is compacted whenever it doubles, so that the
