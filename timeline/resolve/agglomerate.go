@@ -118,16 +118,22 @@ func (p *component) cluster(local, out []int32, threshold float64) {
 	for i := range root {
 		root[i], size[i] = int32(i), 1
 	}
-	// nbr[c] holds, for a live cluster c, the summed similarity to every
-	// cluster it has a candidate pair with.
-	nbr := make([]map[int32]float64, n)
+	// sums holds, for every two live clusters with a candidate pair
+	// between them, their summed similarity; adj[c] lists c's
+	// neighbours, and may still name clusters merged away since, which
+	// are skipped; deg[c] counts its live neighbours.
+	sums := newPairSums(len(p.edges))
+	adj := make([][]int32, n)
+	deg := make([]int32, n)
+	link := func(a, b int32) {
+		deg[a]++
+		deg[b]++
+		adj[a] = append(adj[a], b)
+		adj[b] = append(adj[b], a)
+	}
 	for _, e := range p.edges {
-		a, b := local[e.a], local[e.b]
-		for _, q := range [2][2]int32{{a, b}, {b, a}} {
-			if nbr[q[0]] == nil {
-				nbr[q[0]] = map[int32]float64{}
-			}
-			nbr[q[0]][q[1]] += e.sim
+		if a, b := local[e.a], local[e.b]; sums.add(a, b, e.sim) {
+			link(a, b)
 		}
 	}
 	version := make([]int32, n)
@@ -142,13 +148,11 @@ func (p *component) cluster(local, out []int32, threshold float64) {
 	// the next pair is the first of the sorted ones or the heap's top,
 	// whichever comes out first, as it would from one heap holding both.
 	var initial []pair
-	for a := range nbr {
-		for b, sum := range nbr[a] {
-			if mean := sum / float64(size[a]*size[b]); int32(a) < b && mean >= threshold {
-				initial = append(initial, pair{mean: mean, a: int32(a), b: b})
-			}
+	sums.each(func(a, b int32, sum float64) {
+		if mean := sum / float64(size[a]*size[b]); mean >= threshold {
+			initial = append(initial, pair{mean: mean, a: a, b: b})
 		}
-	}
+	})
 	slices.SortFunc(initial, func(p, q pair) int {
 		switch {
 		case p.before(q):
@@ -173,30 +177,41 @@ func (p *component) cluster(local, out []int32, threshold float64) {
 			// A side has grown since: the pair's mean is no higher than
 			// this entry's, so it is pushed anew at what it is now and
 			// comes out in its place (see below).
-			push(top.a, top.b, nbr[top.a][top.b])
+			sum, _ := sums.get(top.a, top.b)
+			push(top.a, top.b, sum)
 			continue
 		}
 		// The side with more neighbours absorbs the other, so each
 		// neighbour list is copied O(log n) times in all.
 		keep, gone := top.a, top.b
-		if len(nbr[keep]) < len(nbr[gone]) {
+		if deg[keep] < deg[gone] {
 			keep, gone = gone, keep
 		}
-		delete(nbr[keep], gone)
+		sums.remove(keep, gone)
+		deg[keep]--
+		root[gone] = keep
 		ns = ns[:0]
-		for c, sum := range nbr[gone] {
-			if c == keep {
-				continue
+		for _, c := range adj[gone] {
+			if c == keep || root[c] != c {
+				continue // merged away: no longer a neighbour
 			}
-			nbr[keep][c] += sum
-			delete(nbr[c], gone)
-			nbr[c][keep] = nbr[keep][c]
+			if sums.add(keep, c, sums.remove(gone, c)) {
+				deg[keep]++
+				adj[keep] = append(adj[keep], c)
+				if adj[c] = append(adj[c], keep); len(adj[c]) > 2*int(deg[c])+16 {
+					adj[c] = liveOnly(adj[c], root)
+				}
+			} else {
+				deg[c]--
+			}
 			ns = append(ns, c)
 		}
-		nbr[gone] = nil
-		root[gone] = keep
+		adj[gone], deg[gone] = nil, 0
 		size[keep] += size[gone]
 		version[keep]++
+		if len(adj[keep]) > 2*int(deg[keep])+16 || threshold <= 0 {
+			adj[keep] = liveOnly(adj[keep], root)
+		}
 		// Only the pairs of keep with gone's neighbours can have a mean
 		// higher than before. Every other pair of keep has the same sum
 		// over a larger size, so its entry in the heap, if any, is an
@@ -207,14 +222,12 @@ func (p *component) cluster(local, out []int32, threshold float64) {
 		// the threshold is not positive: a negative mean rises towards
 		// 0 as a side grows, so then every pair is pushed anew.
 		if threshold <= 0 {
-			ns = ns[:0]
-			for c := range nbr[keep] {
-				ns = append(ns, c)
-			}
+			ns = append(ns[:0], adj[keep]...)
 		}
 		slices.Sort(ns)
 		for _, c := range ns {
-			push(keep, c, nbr[keep][c])
+			sum, _ := sums.get(keep, c)
+			push(keep, c, sum)
 		}
 	}
 	// The smallest item of each cluster: items are in increasing order,
@@ -233,6 +246,12 @@ func (p *component) cluster(local, out []int32, threshold float64) {
 		}
 		out[p.items[li]] = first[r]
 	}
+}
+
+// liveOnly drops from a neighbour list, in place, the clusters merged
+// away.
+func liveOnly(list, root []int32) []int32 {
+	return slices.DeleteFunc(list, func(c int32) bool { return root[c] != c })
 }
 
 // strongComponents labels the items joined by pairs of at least threshold.
