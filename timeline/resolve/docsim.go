@@ -25,6 +25,7 @@ type docVector struct {
 type featureSpace struct {
 	in   *interner
 	docs [][]int32 // each document's features, repeats counting
+	buf  []byte    // a feature's name, made without allocating
 }
 
 func newFeatureSpace(ndocs int) *featureSpace {
@@ -38,7 +39,8 @@ func (fs *featureSpace) add(doc int32, kind byte, name string) {
 	for int(doc) >= len(fs.docs) {
 		fs.docs = append(fs.docs, nil)
 	}
-	fs.docs[doc] = append(fs.docs[doc], fs.in.id(string(kind)+name))
+	fs.buf = append(append(fs.buf[:0], kind), name...)
+	fs.docs[doc] = append(fs.docs[doc], fs.in.idOf(fs.buf))
 }
 
 // vectors weighs every document's features by (1 + log tf) · idf and

@@ -62,6 +62,14 @@ func (in *interner) id(s string) int32 {
 	return id
 }
 
+// idOf is id(string(b)), allocating only for a string not seen before.
+func (in *interner) idOf(b []byte) int32 {
+	if id, ok := in.ids[string(b)]; ok {
+		return id
+	}
+	return in.id(string(b))
+}
+
 // flattener turns results into records, interning as it goes.
 type flattener struct {
 	docs, actors, places, families *interner

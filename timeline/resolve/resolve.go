@@ -70,6 +70,9 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 		ps.named = namedCounts(f, o.DocTerms)
 		ps.actorRank = f.actors.ranks()
 	}
+	// The terms are weighed: let the GC have them (12 MB of the
+	// benchmark corpus's peak) unless the caller keeps them.
+	o.DocTerms = nil
 	clusters = corefer(clusters, recs, ps)
 	events, eventOf := buildEvents(recs, clusters)
 	if sp := misspellings(o.Actors); len(sp) > 0 {
