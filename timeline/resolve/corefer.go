@@ -45,18 +45,21 @@ func corefer(cs []cluster, recs []record, ps *pairScorer) []cluster {
 	}
 	edges := corefEdges(cs, recs, ps)
 	group := agglomerate(len(cs), edges, ps.w.Threshold)
-	out := make([]cluster, 0, len(cs))
-	at := make(map[int32]int, len(cs))
+	// The merged clusters are written over cs in place: a group's
+	// cluster goes no later than its first member, which has been read
+	// by then.
+	out := cs[:0]
+	at := make([]int32, len(cs)) // a group's place in out, +1
 	for ci := range cs {
 		g := group[ci]
-		k, ok := at[g]
-		if !ok {
-			at[g] = len(out)
-			out = append(out, cs[ci])
+		if k := at[g]; k > 0 {
+			out[k-1].members = append(out[k-1].members, cs[ci].members...)
 			continue
 		}
-		out[k].members = append(out[k].members, cs[ci].members...)
+		at[g] = int32(len(out) + 1)
+		out = append(out, cs[ci])
 	}
+	clear(cs[len(out):]) // let the GC have what the merged ones held
 	return out
 }
 

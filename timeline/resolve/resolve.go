@@ -110,7 +110,10 @@ func clusterRecords(recs []record) []cluster {
 	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
 
 	ix := newIndex(len(recs))
-	var cs []cluster
+	// There are never more events than records: room for that many
+	// once, rather than the five times the final size that growing the
+	// list by appending allocated, and then a copy of the size needed.
+	cs := make([]cluster, 0, len(recs))
 	clusterOf := make([]int32, len(recs))
 	copies := map[copyKey]int32{} // a sentence as printed → its cluster
 	for i, ri := range order {
@@ -145,7 +148,7 @@ func clusterRecords(recs []record) []cluster {
 		ix.fileCluster(&cs[ci], ci)
 		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
 	}
-	return cs
+	return slices.Clone(cs)
 }
 
 // copyKey identifies a telling by its words: the sentence, where its
