@@ -132,18 +132,31 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs []clu
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
 		ps := ps.forWorker()
 		// Events sharing several words meet in several blocks: one edge
-		// a pair is kept (the same pair scores the same in any block),
-		// and the run is compacted whenever it doubles, so that the
-		// copies never hold more than the edges themselves.
-		kept := 0
+		// a pair is kept (the same pair scores the same in any block).
+		// A batch of scored edges is sorted, compacted and merged into
+		// the kept ones whenever it fills, so that the copies never
+		// hold more than a batch. The batch and the sort's scratch are
+		// reused, and the kept edges double their room when full, so
+		// that the edges are allocated about twice: sorting a list of
+		// them all each time it doubled allocated ten times as much.
+		var kept, batch, scratch []edge
+		flush := func() {
+			scratch = sortEdgesWith(batch, len(cs), scratch)
+			batch = slices.CompactFunc(batch, sameEdge)
+			if cap(kept) < len(kept)+len(batch) {
+				kept = slices.Grow(kept, max(len(kept), len(batch)))
+			}
+			kept = mergeEdges(kept, batch)
+			batch = batch[:0]
+		}
 		for _, k := range run {
-			found[wi] = filteredEdges(found[wi], blocks[k], cs, ps, f)
-			if len(found[wi]) > 2*kept+minCompact {
-				found[wi] = compactEdges(found[wi], len(cs))
-				kept = len(found[wi])
+			batch = filteredEdges(batch, blocks[k], cs, ps, f)
+			if len(batch) >= batchEdges {
+				flush()
 			}
 		}
-		found[wi] = compactEdges(found[wi], len(cs))
+		flush()
+		found[wi] = kept
 	})
 	for len(found) > 1 {
 		// Merge the workers' sorted runs two by two, each into a slice of
@@ -187,14 +200,12 @@ func bySense(keys []string) []string {
 	return out
 }
 
-// minCompact is the fewest new edges worth a compaction.
-const minCompact = 1 << 16
+// batchEdges is how many scored edges are gathered before they are
+// merged into those kept: 2 MB.
+const batchEdges = 1 << 17
 
-// compactEdges sorts edges by pair and keeps one edge of each.
-func compactEdges(edges []edge, n int) []edge {
-	sortEdges(edges, n)
-	return slices.CompactFunc(edges, sameEdge)
-}
+// minRoom is the fewest edges a list of them first has room for.
+const minRoom = 1 << 12
 
 func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
 
@@ -257,6 +268,9 @@ func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edge
 			// A weak likeness (two stories' events sharing a word)
 			// counts as none: it could not carry a merge, and most
 			// pairs are such.
+			if len(edges) == cap(edges) {
+				edges = slices.Grow(edges, max(len(edges), minRoom))
+			}
 			edges = append(edges, edge{a: a, b: b, sim: s})
 		}
 	})
