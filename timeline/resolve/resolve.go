@@ -166,9 +166,10 @@ type copyKey struct {
 // week too, so that a sentence reprinted a month later is not taken for
 // the same news; one with no publication date has no key.
 func copyOf(r *record) (copyKey, bool) {
-	k := copyKey{sentence: r.telling.Text, trigger: -1, kind: r.kind, status: r.status, dated: r.dated, start: r.start, end: r.end}
-	if t := r.telling.Trigger; t != nil {
-		k.trigger = t.Start - r.telling.Start
+	told := &r.m.Mention
+	k := copyKey{sentence: told.Text, trigger: -1, kind: r.kind, status: r.status, dated: r.dated, start: r.start, end: r.end}
+	if t := told.Trigger; t != nil {
+		k.trigger = t.Start - told.Start
 	}
 	if !r.dated {
 		if !r.hasPub {
