@@ -27,11 +27,13 @@ type edge struct {
 // so a cluster grows only where most of its members agree, and does not
 // chain the way single-link merging does. It returns each item's cluster
 // as the smallest item index in it. Ties break on the lower indexes, so
-// the result depends only on the edges and their order.
+// the result depends only on the edges, which must be of distinct pairs
+// (a pair given twice would sum in an order that depends on theirs).
+// It reorders edges.
 //
 // No cluster spans two strong components (see strongComponents), so each
 // component is clustered on its own, on every CPU, and only the
-// components being clustered hold neighbour maps. The cost is O(E log E)
+// components being clustered hold neighbour tables. The cost is O(E log E)
 // for E candidate pairs, with neighbour lists merged small into large.
 func agglomerate(n int, edges []edge, threshold float64) []int32 {
 	comp := strongComponents(n, edges, threshold)
@@ -39,9 +41,6 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 	for i := range out {
 		out[i] = int32(i)
 	}
-	// The components take copies of their edges, so that the list, whose
-	// edges between components no merge can use, is not held while they
-	// are clustered.
 	parts := partition(n, comp, edges)
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -59,7 +58,7 @@ func agglomerate(n int, edges []edge, threshold float64) []int32 {
 }
 
 // component is the items of one strong component, in increasing order,
-// and the edges between them, in the edges' order.
+// and the edges between them.
 type component struct {
 	items []int32
 	edges []edge
@@ -67,7 +66,9 @@ type component struct {
 
 // partition returns the components of more than one item, largest first
 // (so that the big ones start early and the CPUs finish together), each
-// with its edges.
+// with its edges. The edges are moved in place so that each component's
+// lie together, and the components' edges are runs of them: copies held
+// the edges twice over (25 MB more at the peak of the benchmark corpus).
 func partition(n int, comp []int32, edges []edge) []component {
 	nItems := make([]int32, n) // per component root
 	nEdges := make([]int32, n)
@@ -80,13 +81,18 @@ func partition(n int, comp []int32, edges []edge) []component {
 			nEdges[comp[e.a]]++
 		}
 	}
-	at := make([]int32, n) // a root's place in parts, +1
-	var parts []component
+	var roots []int32
 	for r := range n {
 		if nItems[r] > 1 && nEdges[r] > 0 {
-			parts = append(parts, component{items: make([]int32, 0, nItems[r]), edges: make([]edge, 0, nEdges[r])})
-			at[r] = int32(len(parts))
+			roots = append(roots, int32(r))
 		}
+	}
+	slices.SortStableFunc(roots, func(x, y int32) int { return cmp.Compare(nEdges[y], nEdges[x]) })
+	at := make([]int32, n) // a root's place in parts, +1
+	parts := make([]component, len(roots))
+	for k, r := range roots {
+		at[r] = int32(k + 1)
+		parts[k].items = make([]int32, 0, nItems[r])
 	}
 	for i, c := range comp {
 		if at[c] > 0 {
@@ -94,13 +100,37 @@ func partition(n int, comp []int32, edges []edge) []component {
 			p.items = append(p.items, int32(i))
 		}
 	}
-	for _, e := range edges {
+	// Bucket k holds part k's edges, bucket len(parts) the others: each
+	// edge is swapped straight into its bucket (an American flag sort).
+	bucket := func(e edge) int {
 		if within(e) && at[comp[e.a]] > 0 {
-			p := &parts[at[comp[e.a]]-1]
-			p.edges = append(p.edges, e)
+			return int(at[comp[e.a]] - 1)
+		}
+		return len(parts)
+	}
+	next := make([]int, len(parts)+1) // the next place to fill in each bucket
+	end := make([]int, len(parts)+1)
+	pos := 0
+	for k, r := range roots {
+		next[k] = pos
+		pos += int(nEdges[r])
+		end[k] = pos
+	}
+	next[len(parts)], end[len(parts)] = pos, len(edges)
+	for k := range next {
+		for next[k] < end[k] {
+			if b := bucket(edges[next[k]]); b == k {
+				next[k]++
+			} else {
+				edges[next[k]], edges[next[b]] = edges[next[b]], edges[next[k]]
+				next[b]++
+			}
 		}
 	}
-	slices.SortStableFunc(parts, func(x, y component) int { return cmp.Compare(len(y.edges), len(x.edges)) })
+	for k := range parts {
+		lo := end[k] - int(nEdges[roots[k]])
+		parts[k].edges = edges[lo:end[k]:end[k]]
+	}
 	return parts
 }
 
