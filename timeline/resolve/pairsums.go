@@ -19,11 +19,20 @@ func pairKey(a, b int32) uint64 {
 
 // newPairSums returns a table for about n pairs.
 func newPairSums(n int) *pairSums {
+	t := &pairSums{}
+	t.reset(n)
+	return t
+}
+
+// reset empties t and makes room for about n pairs, reusing its memory
+// when that is enough.
+func (t *pairSums) reset(n int) {
 	size := 8
 	for size < 2*n {
 		size <<= 1
 	}
-	return &pairSums{keys: make([]uint64, size), sums: make([]float64, size), mask: uint64(size - 1)}
+	t.keys, t.sums = sized(t.keys, size), sized(t.sums, size)
+	t.mask, t.n = uint64(size-1), 0
 }
 
 func (t *pairSums) slot(k uint64) uint64 { return mix64(k) & t.mask }
