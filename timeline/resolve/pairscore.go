@@ -106,14 +106,14 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		// count most; what their documents are about, less (ECB+ dev
 		// CoNLL F1 63.4 → 63.7, train 59.3 → 59.4; more against either
 		// split the events the extractor names wrongly).
-		switch whoFit(a.who, b.who, ps.people) {
+		switch whoFit(a.who(), b.who(), ps.people) {
 		case whoAgree:
 			s += w.SamePeople
 		case whoDiffer:
 			s -= w.OtherPeople
 			differ = true
 		}
-		if whoFit(a.docWho, b.docWho, ps.people) == whoDiffer {
+		if whoFit(a.docWho(), b.docWho(), ps.people) == whoDiffer {
 			s -= w.OtherDocPeople
 		}
 	}
