@@ -7,7 +7,7 @@
 // `storyline extract` of the 1,694-article benchmark corpus (8.6 MB of
 // text, made as BenchmarkExtract makes it) on this 2-core machine, shared
 // with other jobs: 15–19 CPU seconds, 10–20 s wall (85–170 articles a
-// second), and 345–365 MB peak RSS (20–21 s and 430–445 MB before the
+// second), and 305–320 MB peak RSS (20–21 s and 430–445 MB before the
 // merge held less and its collector stopped running back to back).
 // Tagging and parsing take about 45% of the CPU, extraction 12%, merging
 // 20% and the garbage collector most of the rest, working to keep the
@@ -15,7 +15,7 @@
 // limit the run takes 12.5 CPU seconds and 540 MB. The peak is far over
 // the budget of three times the corpus plus 100 MB (126 MB): the binary
 // and runtime hold about 40 MB and the models 60 MB before any input,
-// the per-document results reach 65 MB, and merging adds about 130 MB
+// the per-document results reach 65 MB, and merging adds about 95 MB
 // (see package resolve). BenchmarkExtract, without the limit: about 120
 // articles a CPU second.
 package pipeline

@@ -39,11 +39,8 @@ const (
 
 // corefer merges clusters that tell one event, and returns the merged
 // clusters.
-func corefer(cs []cluster, recs []record, ps *pairScorer) []cluster {
-	if ps.people != nil {
-		ps.tellWho(cs, recs)
-	}
-	edges := corefEdges(cs, recs, ps)
+func corefer(cs []cluster, ps *pairScorer) []cluster {
+	edges := corefEdges(cs, ps)
 	group := agglomerate(len(cs), edges, ps.w.Threshold)
 	// The merged clusters are written over cs in place: a group's
 	// cluster goes no later than its first member, which has been read
@@ -67,7 +64,7 @@ func corefer(cs []cluster, recs []record, ps *pairScorer) []cluster {
 // or a noun and the verb it is made from, compared with their neighbours
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
-func corefEdges(cs []cluster, recs []record, ps *pairScorer) []edge {
+func corefEdges(cs []cluster, ps *pairScorer) []edge {
 	blocks := map[string][]int32{}
 	for ci := range cs {
 		c := &cs[ci]
