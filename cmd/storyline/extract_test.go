@@ -1,11 +1,51 @@
 package main
 
 import (
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 )
+
+// TestFollowLiveHeap checks that the memory limit rises over a live heap
+// larger than the budget, leaving headroom, and that a later call stops
+// an earlier one's following.
+func TestFollowLiveHeap(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer limitGeneration.Add(1) // stop following
+	const budget = 1 << 20
+	debug.SetMemoryLimit(budget)
+	followLiveHeap(budget)
+	held := make([]byte, 64<<20)
+	for i := range held {
+		held[i] = byte(i)
+	}
+	want := int64(len(held)) + int64(len(held))/liveHeadroom
+	got := int64(0)
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		runtime.GC()
+		if got = debug.SetMemoryLimit(-1); got >= want {
+			break
+		}
+	}
+	if got < want {
+		t.Errorf("limit %d with %d bytes live, want at least %d", got, len(held), want)
+	}
+	runtime.KeepAlive(held)
+
+	limitGeneration.Add(1)
+	debug.SetMemoryLimit(math.MaxInt64)
+	runtime.GC()
+	runtime.GC()
+	time.Sleep(50 * time.Millisecond)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit %d after following stopped, want it left alone", got)
+	}
+}
 
 // TestMergeWeightsFlag reads merge weights from a file, and refuses a
 // file that is not weights with a usage error naming it.

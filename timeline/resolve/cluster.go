@@ -9,19 +9,10 @@ import (
 // cluster is an event being built: the mentions merged so far and what
 // they agree on.
 type cluster struct {
-	fam  int32
-	kind string // the most specific kind told so far
+	fam int32
 	// realm is kind's, which a telling of the same family never changes.
-	realm realm
-	// triggers are the members' distinct trigger lemmas, up to
-	// maxTriggers: a new telling must use a word related to one of them.
-	triggers []string
-	status   statusClass
-	actors   []int32
-	agents   []int32
-	places   []int32
-	docs     []int32 // sorted unique
-
+	realm  realm
+	status statusClass
 	// start and end are the intersection of the dated mentions that
 	// overlap; dated says whether there is one.
 	dated      bool
@@ -31,12 +22,21 @@ type cluster struct {
 	hasPub            bool
 	pubFirst, pubLast int32
 
+	kind string // the most specific kind told so far
+	// triggers are the members' distinct trigger lemmas, up to
+	// maxTriggers: a new telling must use a word related to one of them.
+	triggers []string
+	actors   []int32
+	agents   []int32
+	places   []int32
+	docs     []int32 // sorted unique
+
 	members []int32 // record indexes
 
-	// who are the named actors the event happened to, in an archive
-	// (tellWho); whoGuessed says they are its documents' rather than its
-	// own.
-	who, docWho []int32
+	// named, in an archive, is who the event happened to (tellWho); nil
+	// elsewhere, or when it names nobody: most events keep no lists for
+	// it. (The cluster was 256 bytes with them, 200 without.)
+	named *clusterWho
 }
 
 func (c *cluster) coarse() bool { return c.end > c.start }

@@ -25,6 +25,7 @@ type docVector struct {
 type featureSpace struct {
 	in   *interner
 	docs [][]int32 // each document's features, repeats counting
+	buf  []byte    // a feature's name, made without allocating
 }
 
 func newFeatureSpace(ndocs int) *featureSpace {
@@ -38,7 +39,8 @@ func (fs *featureSpace) add(doc int32, kind byte, name string) {
 	for int(doc) >= len(fs.docs) {
 		fs.docs = append(fs.docs, nil)
 	}
-	fs.docs[doc] = append(fs.docs[doc], fs.in.id(string(kind)+name))
+	fs.buf = append(append(fs.buf[:0], kind), name...)
+	fs.docs[doc] = append(fs.docs[doc], fs.in.idOf(fs.buf))
 }
 
 // vectors weighs every document's features by (1 + log tf) · idf and
@@ -130,4 +132,36 @@ func docVectors(f *flattener, recs []record, extra map[string][]string) []docVec
 		vs[d].rank = r
 	}
 	return vs
+}
+
+// cosineCache remembers the discounted cosines (nearCosine) of the
+// document pairs one worker has weighed. The events of two documents meet
+// in many blocks and pairs, so most cosines are asked for again soon: a
+// small direct-mapped cache answers most of them, where computing each
+// anew took a fifth of the merge's time on the benchmark corpus. It is
+// a worker's own, so it needs no lock.
+type cosineCache struct {
+	pair []uint64 // lower document << 32 | higher document, +1; 0: empty
+	cos  []float64
+}
+
+// cosineCacheSize is the number of pairs a cache holds (a power of two):
+// 1 MB a worker.
+const cosineCacheSize = 1 << 16
+
+func newCosineCache() *cosineCache {
+	return &cosineCache{pair: make([]uint64, cosineCacheSize), cos: make([]float64, cosineCacheSize)}
+}
+
+// nearCosine is nearCosine(x, y, docs, kth), which is symmetric in x and
+// y, remembered.
+func (c *cosineCache) nearCosine(x, y int32, docs []docVector, kth []float64) float64 {
+	key := uint64(uint32(min(x, y)))<<32 | uint64(uint32(max(x, y))) + 1
+	i := mix64(key) & (cosineCacheSize - 1)
+	if c.pair[i] == key {
+		return c.cos[i]
+	}
+	v := nearCosine(x, y, docs, kth)
+	c.pair[i], c.cos[i] = key, v
+	return v
 }

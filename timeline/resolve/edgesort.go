@@ -5,14 +5,23 @@ import "math/bits"
 // sortEdges sorts edges by (a, b), stably, by least-significant-digit
 // radix: a comparison sort of the millions of edges of a large corpus
 // spent most of its time calling the comparison. Indexes are below n.
-func sortEdges(edges []edge, n int) {
+func sortEdges(edges []edge, n int) { sortEdgesWith(edges, n, nil) }
+
+// sortEdgesWith is sortEdges with scratch for the radix passes, made
+// when it is too short; it returns the scratch, to be passed again.
+func sortEdgesWith(edges []edge, n int, scratch []edge) []edge {
 	if len(edges) < 256 {
 		insertionSortEdges(edges)
-		return
+		return scratch
 	}
+	if cap(scratch) < len(edges) {
+		// As long as the list's room: it is sorted again as it grows.
+		scratch = make([]edge, cap(edges))
+	}
+	scratch = scratch[:len(edges)]
 	const digit = 11
 	width := bits.Len32(uint32(max(n-1, 1)))
-	src, dst := edges, make([]edge, len(edges))
+	src, dst := edges, scratch
 	var count [1 << digit]int
 	key := func(e edge, byA bool) uint32 {
 		if byA {
@@ -46,6 +55,7 @@ func sortEdges(edges []edge, n int) {
 	if &src[0] != &edges[0] {
 		copy(edges, src)
 	}
+	return scratch
 }
 
 func insertionSortEdges(edges []edge) {

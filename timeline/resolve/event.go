@@ -265,7 +265,7 @@ func eventPlaces(members []*record, rep *record) []string {
 func eventMentions(members []*record) []timeline.Mention {
 	out := make([]timeline.Mention, 0, len(members))
 	for _, r := range members {
-		out = append(out, r.telling)
+		out = append(out, r.telling())
 	}
 	slices.SortFunc(out, compareTelling)
 	return slices.CompactFunc(out, func(a, b timeline.Mention) bool {

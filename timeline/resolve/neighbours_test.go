@@ -57,3 +57,33 @@ func TestNearCosine(t *testing.T) {
 		})
 	}
 }
+
+// TestCosineCache checks that the cache gives what nearCosine gives, in
+// either order of the documents, when pairs evict one another, and for
+// the pair (0, 1), whose key is smallest.
+func TestCosineCache(t *testing.T) {
+	const n = 300 // 44,850 pairs: many share a place in the cache
+	docs := make([]docVector, n)
+	kth := make([]float64, n)
+	for d := range docs {
+		for f := range 4 {
+			docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
+			docs[d].w = append(docs[d].w, .5)
+		}
+		kth[d] = float64(d%5) / 10
+	}
+	c := newCosineCache()
+	for _, pass := range []string{"first", "again"} {
+		for x := int32(0); x < n; x++ {
+			for y := x + 1; y < n; y++ {
+				want := nearCosine(x, y, docs, kth)
+				if got := c.nearCosine(x, y, docs, kth); got != want {
+					t.Fatalf("%s: cached (%d, %d) = %v, want %v", pass, x, y, got, want)
+				}
+				if got := c.nearCosine(y, x, docs, kth); got != want {
+					t.Fatalf("%s: cached (%d, %d) = %v, want %v", pass, y, x, got, want)
+				}
+			}
+		}
+	}
+}

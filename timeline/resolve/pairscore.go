@@ -26,6 +26,16 @@ type pairScorer struct {
 	// the names: for tellWho, in an archive.
 	named     []map[int32]int32
 	actorRank []int32
+	// cosines, when set, remembers document cosines: each worker
+	// scoring pairs has its own (see forWorker).
+	cosines *cosineCache
+}
+
+// forWorker returns a copy of ps for one goroutine, with its own cache.
+func (ps *pairScorer) forWorker() *pairScorer {
+	w := *ps
+	w.cosines = newCosineCache()
+	return &w
 }
 
 // score returns how strongly two events look like one, or false when the
@@ -96,14 +106,14 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		// count most; what their documents are about, less (ECB+ dev
 		// CoNLL F1 63.4 → 63.7, train 59.3 → 59.4; more against either
 		// split the events the extractor names wrongly).
-		switch whoFit(a.who, b.who, ps.people) {
+		switch whoFit(a.who(), b.who(), ps.people) {
 		case whoAgree:
 			s += w.SamePeople
 		case whoDiffer:
 			s -= w.OtherPeople
 			differ = true
 		}
-		if whoFit(a.docWho, b.docWho, ps.people) == whoDiffer {
+		if whoFit(a.docWho(), b.docWho(), ps.people) == whoDiffer {
 			s -= w.OtherDocPeople
 		}
 	}
@@ -241,7 +251,7 @@ func (ps *pairScorer) docCosine(a, b *cluster) float64 {
 			if x == y {
 				sum += ps.w.SameDoc
 			} else {
-				sum += nearCosine(x, y, docs, ps.kth)
+				sum += ps.nearCosine(x, y)
 			}
 			n++
 		}
@@ -250,6 +260,13 @@ func (ps *pairScorer) docCosine(a, b *cluster) float64 {
 		return 0
 	}
 	return sum / float64(n)
+}
+
+func (ps *pairScorer) nearCosine(x, y int32) float64 {
+	if ps.cosines != nil {
+		return ps.cosines.nearCosine(x, y, ps.docs, ps.kth)
+	}
+	return nearCosine(x, y, ps.docs, ps.kth)
 }
 
 // firstDocs returns up to docsCompared of c's documents, by name.

@@ -221,20 +221,48 @@ func (ps *pairScorer) tellWho(cs []cluster, recs []record) {
 	for ci := range cs {
 		c := &cs[ci]
 		speech := familyOf(c.kind, "") == famSpeech
+		var w clusterWho
 		for _, ri := range c.members {
 			r := &recs[ri]
 			for _, a := range r.actors {
-				if ps.people[a].named && (speech || !speakers[speaker{r.doc, a}] || !slices.Contains(r.agents, a)) && !slices.Contains(c.who, a) {
-					c.who = append(c.who, a)
+				if ps.people[a].named && (speech || !speakers[speaker{r.doc, a}] || !slices.Contains(r.agents, a)) && !slices.Contains(w.who, a) {
+					w.who = append(w.who, a)
 				}
 			}
 			// A person the document names less than another is not what
 			// it is about ("the team's second arrest this month").
-			if a, ok := top[docWho{r.doc, eventWord(r.trigger)}]; ok && named[r.doc][a] >= most[r.doc] && !slices.Contains(c.docWho, a) {
-				c.docWho = append(c.docWho, a)
+			if a, ok := top[docWho{r.doc, eventWord(r.trigger)}]; ok && named[r.doc][a] >= most[r.doc] && !slices.Contains(w.docWho, a) {
+				w.docWho = append(w.docWho, a)
 			}
 		}
+		if len(w.who)+len(w.docWho) > 0 {
+			c.named = &w
+		}
 	}
+}
+
+// clusterWho is who an event happened to, in an archive (see tellWho):
+// who are the named actors of its own tellings, docWho those its
+// documents are about.
+type clusterWho struct {
+	who, docWho []int32
+}
+
+// who returns c's named actors (tellWho), if any.
+func (c *cluster) who() []int32 {
+	if c.named == nil {
+		return nil
+	}
+	return c.named.who
+}
+
+// docWho returns the named actors c's documents are about (tellWho), if
+// any.
+func (c *cluster) docWho() []int32 {
+	if c.named == nil {
+		return nil
+	}
+	return c.named.docWho
 }
 
 // namedCounts counts, for each document, how often its terms name each
