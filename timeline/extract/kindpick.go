@@ -155,30 +155,35 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		case p.disasterActs(f, ev.Kind):
 			ev.Kind = "disaster"
 		}
-		if ev.Speaker < 0 {
-			x.giveAgent(ev, p, f)
-		}
+		x.fillFromParse(ev, p, f)
 	}
 }
 
-// giveAgent names the agent the parse finds for a trigger lexicon's event
-// that has none: the token rules lose a subject after a clause word ("a
-// day after Vasko accepted Aldria's offer").
-func (x *extractor) giveAgent(ev *EventMention, p parsed, f frame) {
-	for _, a := range ev.Actors {
-		if a.Role == timeline.RoleAgent {
-			return
+// fillFromParse names the agent and the patients the parse finds for a
+// trigger lexicon's event that the token rules left out: they lose a
+// subject after a clause word ("a day after Vasko accepted Aldria's
+// offer") and an object before a clause ("had warned the government in
+// 2023 that the fault was overdue").
+func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
+	has := func(id string) bool {
+		return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
+	}
+	// A reported event's doer may have been made a participant on purpose
+	// (see emit): only one told directly takes the parse's agent.
+	if ev.Speaker < 0 && !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {
+		for _, a := range f.agents {
+			if ref := p.actorAt(a); ref >= 0 {
+				id := x.id(ref)
+				ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
+				ev.Actors = slices.Insert(ev.Actors, 0, timeline.Participant{ID: id, Role: timeline.RoleAgent})
+				break
+			}
 		}
 	}
-	for _, a := range f.agents {
-		ref := p.actorAt(a)
-		if ref < 0 {
-			continue
+	for _, j := range f.patients {
+		if ref := p.actorAt(j); ref >= 0 && !has(x.id(ref)) && x.actors[ref].Kind != timeline.Place {
+			ev.Actors = append(ev.Actors, timeline.Participant{ID: x.id(ref), Role: timeline.RolePatient})
 		}
-		id := x.id(ref)
-		ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
-		ev.Actors = slices.Insert(ev.Actors, 0, timeline.Participant{ID: id, Role: timeline.RoleAgent})
-		return
 	}
 }
 

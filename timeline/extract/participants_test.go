@@ -253,7 +253,6 @@ func TestSharedPassive(t *testing.T) {
 		{"Carl Dahl was arrested and then took a plea deal.", "deal", "agent:carl-dahl"},
 		{"Carl Dahl showed no emotion as it was read.", "read", ""},
 		{"Carl Dahl was jailed on Monday after being charged with fraud.", "charge", "patient:carl-dahl"},
-		{"Teams arrived after Anna Berg accepted Sudland's offer.", "accept", "agent:anna-berg,participant:sudland"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -313,6 +312,24 @@ func TestParsedSummaries(t *testing.T) {
 			r, e := readEvent(t, tc.text, tc.trigger, true)
 			if e.Summary != tc.want {
 				t.Errorf("summary %q, want %q%s", e.Summary, tc.want, describe(r))
+			}
+		})
+	}
+}
+
+// TestParseFillsLexiconEvents: what the token rules miss of a trigger
+// lexicon's event, the parse gives: the object before a clause, the
+// subject after a clause word.
+func TestParseFillsLexiconEvents(t *testing.T) {
+	tests := []struct{ text, trigger, want string }{
+		{"Carl Dahl said the institute had warned Anna Berg in 2022 that the dam was weak.", "warn", "patient:anna-berg"},
+		{"Teams arrived after Anna Berg accepted Sudland's offer.", "accept", "agent:anna-berg"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r, e := readEvent(t, tc.text, tc.trigger, true)
+			if got := actorsOf(e); !strings.Contains(got, tc.want) {
+				t.Errorf("actors %q, want %s among them%s", got, tc.want, describe(r))
 			}
 		})
 	}
