@@ -28,6 +28,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "called the proposal a positive one" names it
 	case !noun && lemma == "call" && p.hasCase(f.pred, "for"):
 		return "demand" // "called for guarantees"
+	case !noun && asksOfSomeone(lemma) && p.asksToDo(f.pred):
+		return "demand" // "asked the prosecutor to examine the collapse"
 	case !noun && outcomeVerb(lemma) && p.eventPatientKind(f) != "":
 		// "won the election", "lost a confidence vote", "called a
 		// strike": the verb says how the event went or that it was
@@ -67,6 +69,30 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "accusation" // "Russia accused Kyiv of sabotage"
 	}
 	return first
+}
+
+// asksOfSomeone reports whether a verb asks its object for a deed when an
+// infinitive follows: "asked", "requested", "pressed", "begged".
+func asksOfSomeone(lemma string) bool {
+	switch lemma {
+	case "ask", "request", "press", "beg", "implore":
+		return true
+	}
+	return false
+}
+
+// asksToDo reports whether verb v has an infinitive with "to" under it
+// ("asked the prosecutor to examine", however the parse hangs the
+// prosecutor).
+func (p parsed) asksToDo(v int) bool {
+	for k := range p.s.Words {
+		h := p.head(k)
+		onObject := h >= 0 && p.head(h) == v && (p.rel(h) == "obj" || p.rel(h) == "iobj") && p.rel(k) == "acl"
+		if (h == v && (p.rel(k) == "xcomp" || p.rel(k) == "ccomp") || onObject) && p.hasToMark(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeVerb reports whether a verb with an event for its object is that
@@ -154,6 +180,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Kind = "death"
 		case p.disasterActs(f, ev.Kind):
 			ev.Kind = "disaster"
+		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
+			ev.Kind = "demand"
 		}
 		x.fillFromParse(ev, p, f)
 	}

@@ -48,6 +48,8 @@ func TestPickKind(t *testing.T) {
 		{"Anna Berg called Carl Dahl on Monday.", "call", "call"},
 		{"Anna Berg called the proposal a positive one on Monday.", "call", "statement"},
 		{"Anna Berg called for firm guarantees on Monday.", "call for", "demand"},
+		{"Anna Berg asked the prosecutor to examine the collapse on Monday.", "ask", "demand"},
+		{"Anna Berg asked about the collapse on Monday.", "ask", "statement"},
 		{"The Greens won 40 seats on Sunday.", "win", "other"},
 		{"Sudland and Norland exchanged attacks on Monday.", "exchange", "other"},
 		{"Anna Berg hosted Carl Dahl in Ostburg on Monday.", "host", "meeting"},
