@@ -254,6 +254,13 @@ func TestSharedPassive(t *testing.T) {
 		{"Carl Dahl showed no emotion as it was read.", "read", ""},
 		{"Carl Dahl was jailed on Monday after being charged with fraud.", "charge", "patient:carl-dahl"},
 	}
+	runActorCases(t, tests)
+}
+
+// runActorCases reads each text on the parse and checks the actors of its
+// event with the trigger: they start with want, or are none for "".
+func runActorCases(t *testing.T, tests []struct{ text, trigger, want string }) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			r, e := readEvent(t, tc.text, tc.trigger, true)
@@ -321,16 +328,8 @@ func TestParsedSummaries(t *testing.T) {
 // lexicon's event, the parse gives: the object before a clause, the
 // subject after a clause word.
 func TestParseFillsLexiconEvents(t *testing.T) {
-	tests := []struct{ text, trigger, want string }{
+	runActorCases(t, []struct{ text, trigger, want string }{
 		{"Carl Dahl said the institute had warned Anna Berg in 2022 that the dam was weak.", "warn", "patient:anna-berg"},
 		{"Teams arrived after Anna Berg accepted Sudland's offer.", "accept", "agent:anna-berg"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			r, e := readEvent(t, tc.text, tc.trigger, true)
-			if got := actorsOf(e); !strings.Contains(got, tc.want) {
-				t.Errorf("actors %q, want %s among them%s", got, tc.want, describe(r))
-			}
-		})
-	}
+	})
 }
