@@ -12,9 +12,8 @@ import (
 //
 // News opens many sentences with a phrase of time or place before the
 // subject: "On the same day, an appeals court in Pravan rejected …", "At
-// a hearing on Thursday, Judge Mira Sorel charged …". The parser, trained
-// mostly on other prose, often hangs the subject on that phrase (as its
-// apposition or conjunct) and leaves the verb with no subject, so that the
+// a hearing on Thursday, Judge Mira Sorel charged …". The parser often
+// hangs the subject on that phrase (as its apposition or conjunct) and leaves the verb with no subject, so that the
 // one who acted is lost (frontedSubject).
 //
 // A clause after "after", "before", "since" or "until" reads like a
@@ -94,6 +93,9 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		case "NOUN", "PROPN", "PRON":
 		default:
 			continue
+		}
+		if under(ws, v, n) {
+			return -1, -1 // the verb is the noun's own clause: no tree may loop
 		}
 		// The noun's phrase must end right before the verb …
 		ends := true

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -81,5 +83,41 @@ func TestNameGoesOn(t *testing.T) {
 	}
 	if states != 1 {
 		t.Errorf("%d events of stating, want the one of \"stated\"%s", states, describe(r))
+	}
+}
+
+// TestRepairParseKeepsTrees: whatever it mends, every word still reaches
+// the root, on every sentence of the example stories.
+func TestRepairParseKeepsTrees(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../../testdata/quake/articles/*.txt")
+	more, _ := filepath.Glob("../../testdata/articles/*.txt")
+	paths = append(paths, more...)
+	if len(paths) == 0 {
+		t.Skip("no example articles")
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := timeline.Document{ID: path, Text: string(data)}
+		doc.Sentences, _ = ingest.Clean(doc.Text)
+		sents := analyzer.Analyze(&doc)
+		repairParse(sents)
+		for _, s := range sents {
+			for i := range s.Words {
+				k, hops := i, 0
+				for k >= 0 && hops <= len(s.Words) {
+					k, hops = s.Words[k].Head-1, hops+1
+				}
+				if k >= 0 {
+					t.Errorf("%s: word %q never reaches the root", path, s.Words[i].Form)
+				}
+			}
+		}
 	}
 }
