@@ -34,7 +34,9 @@
 // Foreign Ministry", "Kastrel District Court"), a class noun before them
 // ("the relief agency Open Hands") or an apposition (", a Ukrainian
 // analysis group"), and are called by their first word alone in the same
-// document ("Halvard" of "Halvard Construction"). Plural nouns for bodies
+// document ("Halvard" of "Halvard Construction"); a name with shares after
+// it ("Nordline shares jumped") is a company, as is every bare mention of
+// it in the document. Plural nouns for bodies
 // that act on their own ("rescuers", "police") are groups.
 //
 // Bodies named by a common noun are actors too: "parliament voted", "an

@@ -63,7 +63,9 @@
 // to comments") links the subject's last event, never one told after the
 // cue; no event answers one dated after it.
 //
-// With the language layer's parse, every predicate the lexicon left
+// The parse is first mended where news trips the parser: a subject hung
+// on a fronted phrase, a clause after "after" read as a phrase
+// (parserepair.go). With the language layer's parse, every predicate the lexicon left
 // unread (a verb heading a clause, an event noun, a state said with a
 // copula, a participle telling what befell a noun, "a fired accountant",
 // an event noun before another, "a piracy attempt") becomes an event too, and events are dated sentence by sentence
