@@ -65,11 +65,11 @@
 //
 // The parse is first mended where news trips the parser: a subject hung
 // on a fronted phrase, a clause after "after" read as a phrase
-// (parserepair.go). With the language layer's parse, every predicate the lexicon left
-// unread (a verb heading a clause, an event noun, a state said with a
-// copula, a participle telling what befell a noun, "a fired accountant",
-// an event noun before another, "a piracy attempt") becomes an event too, and events are dated sentence by sentence
-// (see date). The time is the expression the parse attaches to the
+// (parserepair.go). With the language layer's parse, every predicate the
+// lexicon left unread (a verb heading a clause, an event noun, a state
+// said with a copula, a participle telling what befell a noun, "a fired
+// accountant", an event noun before another, "a piracy attempt") becomes
+// an event too, and events are dated sentence by sentence (see date). The time is the expression the parse attaches to the
 // predicate; else a date of the sentence that no other clause holds and
 // the predicate's tense allows, the nearest along the tree (a date on a
 // thing, "Kopp's 1987 Chevrolet", or on the figure compared, "from $4
