@@ -207,15 +207,14 @@ func (x *extractor) opensRange(ref int) bool {
 func (x *extractor) wordStartBefore(at int) int {
 	text := x.doc.Text
 	k := at
-	for k > 0 && text[k-1] == ' ' {
+	for k > 0 && text[k-1] == ' ' && at-k < 4 {
 		k--
 	}
 	end := k
 	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
-		k--
-	}
-	if end-k > 8 {
-		return at
+		if k--; end-k > 8 {
+			return at // a long word, or none: no "between" or "from"
+		}
 	}
 	return k
 }
