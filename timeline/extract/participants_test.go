@@ -313,6 +313,7 @@ func TestParsedSummaries(t *testing.T) {
 		// A participle after "and" shares the passive before it.
 		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "Carl Dahl was charged"},
 		{"A jury in Ostburg found Carl Dahl guilty of fraud on Monday.", "find", "A jury found Carl Dahl guilty"},
+		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

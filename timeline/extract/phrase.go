@@ -53,6 +53,10 @@ func (p parsed) summary(f frame) string {
 			}
 		} else if c := p.saidClause(f.pred); c != "" {
 			parts = append(parts, c) // "Waltz mentioned the US might consider …"
+		} else if len(f.others) > 0 && p.word(f.others[0]).Deprel == "iobj" {
+			if a := p.argument(f.others[0]); a != "" {
+				parts = append(parts, a) // "allowed Prewitt to remain free"
+			}
 		}
 	}
 	return sentenceCase(strings.Join(parts, " "))
