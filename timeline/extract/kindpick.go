@@ -39,10 +39,14 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "legal" // "investigators searched the offices", "police opened an investigation"
 	case !noun && p.verdict(f.pred):
 		return "legal" // "the jury found him guilty", "pleaded not guilty"
+	case noun && first == "disaster" && p.firedByWeapon(f.pred):
+		return "attack" // "artillery fire"
 	case noun && first == "attack" && slices.Contains(kinds, "accusation") && p.chargeInLaw(f.pred):
 		return "accusation" // "denied the charges", "faces the same charge"
 	case noun:
 		return first
+	case first == "death" && len(f.patients) == 0 && p.anyIs(f.agents, p.isEventWord):
+		return KindOther // "the truce expired", "the deal died": no one died
 	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) && first == "movement":
 		return "death" // "the quake killed 48 people", "the death toll rose to 137"
 	case p.disasterActs(f, first):
@@ -138,26 +142,6 @@ var personKinds = map[string]bool{"appointment": true, "dismissal": true, "hirin
 // undergoerKinds are the kinds whose event noun's possessor is the one it
 // befalls, not its doer: "Dahl's arrest", "her appointment".
 var undergoerKinds = map[string]bool{"appointment": true, "dismissal": true, "hiring": true, "arrest": true}
-
-// disasterActs reports whether a disaster is the agent of a verb that
-// would otherwise read as an attack, a killing, a movement or nothing:
-// "the quake struck the coast", "a storm swept the town", "the quake
-// destroyed the old town". The people it kills are news of their own
-// (disasterKills).
-func (p parsed) disasterActs(f frame, kind string) bool {
-	switch kind {
-	case "attack", "death", "movement", KindOther:
-		return p.anyIs(f.agents, p.isDisaster)
-	}
-	return false
-}
-
-// disasterKills reports whether a disaster is the agent of a verb of
-// killing whose patients are people: "the quake killed 48 people" tells
-// the toll, a death of its own, not the quake again.
-func (p parsed) disasterKills(f frame, kind string) bool {
-	return kind == "death" && p.anyIs(f.agents, p.isDisaster) && p.anyIs(f.patients, p.isPerson)
-}
 
 // rekind corrects the kind of the trigger lexicon's events by the parse,
 // as pickKind does for the events it reads: an earthquake that "struck"
@@ -266,44 +250,6 @@ func (p parsed) ownPassive(v int) bool {
 // anyIs reports whether one of the words satisfies is.
 func (p parsed) anyIs(words []int, is func(int) bool) bool {
 	return slices.ContainsFunc(words, is)
-}
-
-// isDisaster reports whether word j names a disaster: "the earthquake",
-// "a storm", "the fire".
-func (p parsed) isDisaster(j int) bool {
-	w := p.word(j)
-	if w.UPOS == "NOUN" {
-		return wn.Kind(strings.ToLower(w.Lemma), true) == "disaster"
-	}
-	if w.UPOS != "PROPN" {
-		return false
-	}
-	// A named storm: "Hurricane Lena" (the title heads the name) or
-	// "Typhoon Haiyan" (the title before it).
-	if stormTitle(w.Form) && p.hasDependent(j, "flat") {
-		return true
-	}
-	for k := range p.s.Words {
-		if p.head(k) == j && k < j && (p.rel(k) == "compound" || p.rel(k) == "flat") && stormTitle(p.word(k).Form) {
-			return true
-		}
-	}
-	return false
-}
-
-// stormTitle reports whether a word names a storm before its name.
-func stormTitle(w string) bool {
-	switch strings.ToLower(w) {
-	case "hurricane", "typhoon", "cyclone", "storm":
-		return true
-	}
-	return false
-}
-
-// isToll reports whether word j is a count of the dead: "the death
-// toll", "the toll".
-func (p parsed) isToll(j int) bool {
-	return strings.EqualFold(p.word(j).Lemma, "toll")
 }
 
 // isPerson reports whether word j is a person: a person actor, a personal

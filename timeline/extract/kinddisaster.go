@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// A disaster acts in news as an attacker does: "the quake struck the
+// coast", "the storm killed 48 people". These read the disasters, named
+// ("Hurricane Lena") or not, and tell them from shooting ("artillery
+// fire").
+
+// disasterActs reports whether a disaster is the agent of a verb that
+// would otherwise read as an attack, a killing, a movement or nothing:
+// "the quake struck the coast", "a storm swept the town", "the quake
+// destroyed the old town". The people it kills are news of their own
+// (disasterKills).
+func (p parsed) disasterActs(f frame, kind string) bool {
+	switch kind {
+	case "attack", "death", "movement", KindOther:
+		return p.anyIs(f.agents, p.isDisaster)
+	}
+	return false
+}
+
+// disasterKills reports whether a disaster is the agent of a verb of
+// killing whose patients are people: "the quake killed 48 people" tells
+// the toll, a death of its own, not the quake again.
+func (p parsed) disasterKills(f frame, kind string) bool {
+	return kind == "death" && p.anyIs(f.agents, p.isDisaster) && p.anyIs(f.patients, p.isPerson)
+}
+
+// isDisaster reports whether word j names a disaster: "the earthquake",
+// "a storm", "the fire".
+func (p parsed) isDisaster(j int) bool {
+	w := p.word(j)
+	if w.UPOS == "NOUN" {
+		return wn.Kind(strings.ToLower(w.Lemma), true) == "disaster" && !p.firedByWeapon(j)
+	}
+	if w.UPOS != "PROPN" {
+		return false
+	}
+	// A named storm: "Hurricane Lena" (the title heads the name) or
+	// "Typhoon Haiyan" (the title before it).
+	if stormTitle(w.Form) && p.hasDependent(j, "flat") {
+		return true
+	}
+	for k := range p.s.Words {
+		if p.head(k) == j && k < j && (p.rel(k) == "compound" || p.rel(k) == "flat") && stormTitle(p.word(k).Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// firedByWeapon reports whether noun j, a word like "fire", is named by a
+// weapon before it: "artillery fire", "rocket fire" is shooting, no
+// disaster.
+func (p parsed) firedByWeapon(j int) bool {
+	for k := range j {
+		if p.head(k) != j || p.rel(k) != "compound" && p.rel(k) != "amod" {
+			continue
+		}
+		switch strings.ToLower(p.word(k).Lemma) {
+		case "artillery", "rocket", "mortar", "gun", "machine-gun", "tank", "sniper", "cannon", "missile", "drone", "naval", "small-arms":
+			return true
+		}
+	}
+	return false
+}
+
+// isEventWord reports whether word j is an event noun: "the truce", "the
+// deal".
+func (p parsed) isEventWord(j int) bool {
+	return p.word(j).UPOS == "NOUN" && eventNoun(strings.ToLower(p.word(j).Lemma))
+}
+
+// stormTitle reports whether a word names a storm before its name.
+func stormTitle(w string) bool {
+	switch strings.ToLower(w) {
+	case "hurricane", "typhoon", "cyclone", "storm":
+		return true
+	}
+	return false
+}
+
+// isToll reports whether word j is a count of the dead: "the death
+// toll", "the toll".
+func (p parsed) isToll(j int) bool {
+	return strings.EqualFold(p.word(j).Lemma, "toll")
+}
