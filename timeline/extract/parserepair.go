@@ -6,9 +6,9 @@ import (
 	"github.com/storyline/storyline/timeline/language"
 )
 
-// The parser, trained mostly on other prose, misreads two shapes that
-// news writes all the time; repairParse mends them before anything reads
-// the parse.
+// The parser, trained mostly on other prose, misreads shapes that news
+// writes all the time; repairParse mends them before anything reads the
+// parse.
 //
 // News opens many sentences with a phrase of time or place before the
 // subject: "On the same day, an appeals court in Pravan rejected …", "At
@@ -25,7 +25,11 @@ import (
 // the clause is the verb's complement ("resigned, a day after the report
 // was published"), so nothing says when one was against the other.
 
-// repairParse mends both misreadings in every sentence.
+// A participle closing a reported clause before its speaker ("…,
+// killing 14 civilians, the ministry said") is hung on the saying, so
+// that the speaker did the killing (reportedClauseOf).
+
+// repairParse mends these misreadings in every sentence.
 func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
@@ -36,6 +40,11 @@ func repairParse(sents []language.Sentence) {
 			if n, c := clauseSubject(ws, v); n >= 0 {
 				makeSubject(ws, n, v)
 				markClause(ws, c, v)
+			}
+		}
+		for k := range ws {
+			if c := reportedClauseOf(ws, k); c >= 0 {
+				ws[k].Head = c + 1 // "struck a market, killing 14, the ministry said"
 			}
 		}
 		for c := range ws {
@@ -49,6 +58,23 @@ func repairParse(sents []language.Sentence) {
 			}
 		}
 	}
+}
+
+// reportedClauseOf returns the reported clause that participle k goes
+// with when the parse hung it on the saying after it ("Fire struck a
+// market, killing 14 civilians, the ministry said": the fire killed, the
+// ministry did not); else -1.
+func reportedClauseOf(ws []language.Word, k int) int {
+	h := ws[k].Head - 1
+	if ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || h <= k || !reportingVerb(ws[h].Lemma) {
+		return -1
+	}
+	for c := range k {
+		if ws[c].Head == h+1 && ws[c].Deprel == "ccomp" {
+			return c
+		}
+	}
+	return -1
 }
 
 // markClause makes word c the subordinator of clause v, which then

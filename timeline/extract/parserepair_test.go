@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -83,6 +84,15 @@ func TestNameGoesOn(t *testing.T) {
 	}
 	if states != 1 {
 		t.Errorf("%d events of stating, want the one of \"stated\"%s", states, describe(r))
+	}
+}
+
+// TestParticipleOfReportedClause: a participle closing a reported clause
+// is the clause's, not the speaker's.
+func TestParticipleOfReportedClause(t *testing.T) {
+	r, e := readEvent(t, "Artillery fire struck a crowded market in the town of Ostburg on Monday, killing at least 14 civilians and wounding dozens, the regional health ministry said.", "kill", true)
+	if !strings.HasPrefix(e.Summary, "Artillery fire") {
+		t.Errorf("summary %q, want the fire to kill, not the ministry%s", e.Summary, describe(r))
 	}
 }
 
