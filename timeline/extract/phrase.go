@@ -125,11 +125,20 @@ func (p parsed) verbPhrase(v int) string {
 	return strings.Join(words, " ")
 }
 
-// inlineForm is word k as written, but for the capital a sentence's first
+// clitics are the contracted auxiliaries and negation, written out.
+var clitics = map[string]string{"'ll": "will", "'re": "are", "'ve": "have", "'d": "would", "n't": "not", "'m": "am"}
+
+// inlineForm is word k as written (a clitic written out), but for the capital a sentence's first
 // word takes, which a summary that puts a name before it drops ("Opening
 // the conference, Vasko …" gives "Vasko opening the conference").
 func (p parsed) inlineForm(k int) string {
 	f := p.word(k).Form
+	if full, ok := clitics[strings.ReplaceAll(strings.ToLower(f), "’", "'")]; ok {
+		if full == "would" && p.word(k).Lemma == "have" {
+			return "had" // "he'd left"
+		}
+		return full // "’ll settle" is "will settle" once its subject is named apart
+	}
 	if k > 0 || p.word(k).UPOS == "PROPN" || len(f) < 2 || strings.ToUpper(f) == f {
 		return f
 	}
