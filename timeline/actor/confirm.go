@@ -48,6 +48,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				// article ("neighbouring Aldria"): its bare name in
 				// another ("Aldria promised 150 million") is that state.
 				note(m.Name, confirmed{name: m.Name, kind: m.Kind})
+				note(demonym(m.Name), confirmed{name: m.Name, kind: m.Kind}) // "Aldrian teams"
 			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
 				g.lexOf(lastWord(m.Name))&lOrgHead != 0:
 				first := m.Name[:strings.IndexByte(m.Name, ' ')]

@@ -100,3 +100,18 @@ func TestNeighbour(t *testing.T) {
 		}
 	}
 }
+
+// TestStateFromTextElsewhere: a state one article names as one is that
+// state in another that names it bare, or by its adjective.
+func TestStateFromTextElsewhere(t *testing.T) {
+	ms, _ := findAndResolve(t, []timeline.Document{
+		docOf("a", "Neighbouring Norvia offered help on Monday."),
+		docOf("b", "The bank lent 600 million and Norvia promised 150 million. A team of Norvian rescuers arrived."),
+	})
+	got := mentionIDs(ms[1])
+	for _, want := range []string{"Norvia=norvia", "Norvian=norvia"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("document b: %q, want %s among them", got, want)
+		}
+	}
+}

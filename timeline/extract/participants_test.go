@@ -315,6 +315,7 @@ func TestParsedSummaries(t *testing.T) {
 		{"A jury in Ostburg found Carl Dahl guilty of fraud on Monday.", "find", "A jury found Carl Dahl guilty"},
 		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 		{"Carl Dahl said he'll resign on Monday.", "resign", "Carl Dahl will resign"},
+		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

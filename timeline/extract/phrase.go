@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/storyline/storyline/timeline"
 	"slices"
 	"strings"
 	"unicode"
@@ -91,6 +92,12 @@ func (p parsed) inNounPhrase(j, n int) bool {
 // as written; "" for a pronoun with no actor.
 func (p parsed) argument(j int) string {
 	if ref := p.actorAt(j); ref >= 0 {
+		if m := p.x.actors[ref]; m.Kind == timeline.Country && p.word(j).UPOS == "NOUN" && m.End <= p.word(j).Start {
+			// A state's adjective before a common noun names people of
+			// the state, not the state: "Aldrian search specialists
+			// arrived", not "Aldria arrived".
+			return p.nounPhrase(j)
+		}
 		return p.x.name(ref)
 	}
 	if p.word(j).UPOS == "PRON" {
