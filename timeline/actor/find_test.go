@@ -101,6 +101,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a place before a verb of saying is no speaker",
+			spans: body("Health officials in Dalbury confirmed 40 cases on Wednesday."),
+			want:  []want{{text: "Dalbury", kind: timeline.Place}},
+		},
+		{
 			name: "companies from their stock and from an apposition",
 			spans: body("Telvora, Europe's largest mobile operator, agreed to buy rival Nordline.", "Nordline shares jumped 31%.",
 				"Nordline rejected a lower offer."),

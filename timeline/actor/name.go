@@ -100,8 +100,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case n >= 2 && s.g.given[s.str(i)]:
 			accept = true
-		case n == 1 && speech && s.surnameAlone(i):
-			accept = true // "Ashford said", "said Ashford"
+		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]):
+			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
 			accept = true // "Ashford’s envoy"
 		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)):

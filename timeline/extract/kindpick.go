@@ -39,6 +39,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "legal" // "investigators searched the offices", "police opened an investigation"
 	case !noun && p.verdict(f.pred):
 		return "legal" // "the jury found him guilty", "pleaded not guilty"
+	case noun && first == "legal" && p.countsIllness(f.pred):
+		return KindOther // "40 cases of measles": a count of the sick, no court case
 	case noun && first == "disaster" && p.firedByWeapon(f.pred):
 		return "attack" // "artillery fire"
 	case noun && first == "attack" && slices.Contains(kinds, "accusation") && p.chargeInLaw(f.pred):
@@ -93,6 +95,24 @@ func (p parsed) asksToDo(v int) bool {
 		h := p.head(k)
 		onObject := h >= 0 && p.head(h) == v && (p.rel(h) == "obj" || p.rel(h) == "iobj") && p.rel(k) == "acl"
 		if (h == v && (p.rel(k) == "xcomp" || p.rel(k) == "ccomp") || onObject) && p.hasToMark(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsIllness reports whether noun n is cases of an illness: "cases of
+// measles", "new cases of the virus".
+func (p parsed) countsIllness(n int) bool {
+	if !strings.EqualFold(p.word(n).Lemma, "case") {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) != n || p.rel(k) != "nmod" || p.caseOf(k) != "of" {
+			continue
+		}
+		// The form too: "measles" is no plural of a "measle".
+		if wn.NounClass(strings.ToLower(p.word(k).Lemma)) == "state" || wn.NounClass(strings.ToLower(p.word(k).Form)) == "state" {
 			return true
 		}
 	}

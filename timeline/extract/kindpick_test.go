@@ -20,6 +20,8 @@ func TestPickKind(t *testing.T) {
 		{"A forest fire destroyed the village on Monday.", "fire", "disaster"},
 		{"The truce expired on Saturday.", "expire", "other"},
 		{"Two miners died on Saturday.", "die", "death"},
+		{"Officials confirmed 40 cases of measles on Monday.", "case", "other"},
+		{"The court heard the case on Monday.", "case", "legal"},
 		{"Typhoon Haiyan killed 48 people in Ostburg on Sunday.", "kill", "death"},
 		{"The Fire Department rescued 48 people on Sunday.", "rescue", "other"},
 		{"The earthquake killed 48 people in Ostburg on Sunday.", "kill", "death"},

@@ -110,6 +110,9 @@ func (p parsed) isPredicate(i int) bool {
 		case "aux", "cop", "compound", "case", "mark", "det", "fixed", "flat", "goeswith", "discourse":
 			return false
 		}
+		if p.x != nil && w.End < len(p.x.doc.Text) && p.x.doc.Text[w.End] == '-' {
+			return false // a verb inside a hyphenated word: "walk-in clinics", "a drive-by"
+		}
 		return !lightVerb(p, i)
 	case "NOUN":
 		switch p.rel(i) {
@@ -178,6 +181,9 @@ func (p parsed) befallenParticiple(i int) bool {
 // inActorName reports whether word i lies inside an actor's name: "the
 // opposition" that names a party, "inquiry" of "the inquiry commission".
 func (p parsed) inActorName(i int) bool {
+	if p.x == nil {
+		return false // the plot trainer's reading, which has no actors
+	}
 	w := p.word(i)
 	for _, m := range p.x.actors {
 		if m.Start <= w.Start && w.End <= m.End {

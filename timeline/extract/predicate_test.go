@@ -120,6 +120,7 @@ func TestWiderPredicates(t *testing.T) {
 		{"The proposed bridge was never built.", "proposed", false},
 		{"Leaders met at the G20 Summit in Rome.", "Summit", true},
 		{"Eva Falk hosted the Oscars.", "Oscars", true},
+		{"The department will open two walk-in clinics.", "walk", false},
 		{"The Conference Board said confidence fell.", "Conference", false},
 	}
 	for _, tc := range tests {
