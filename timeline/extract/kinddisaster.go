@@ -73,7 +73,8 @@ func (p parsed) firedByWeapon(j int) bool {
 // isEventWord reports whether word j is an event noun: "the truce", "the
 // deal".
 func (p parsed) isEventWord(j int) bool {
-	return p.word(j).UPOS == "NOUN" && eventNoun(strings.ToLower(p.word(j).Lemma))
+	w := p.word(j)
+	return w.UPOS == "NOUN" && (eventNoun(strings.ToLower(w.Lemma)) || eventNoun(strings.ToLower(w.Form)))
 }
 
 // stormTitle reports whether a word names a storm before its name.

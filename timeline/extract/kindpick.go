@@ -24,6 +24,17 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	switch {
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
+	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.isEventWord(f.agents[0]):
+		// "talks resumed", "fighting broke out again": the event goes on.
+		a := p.word(f.agents[0])
+		for _, l := range []string{strings.ToLower(a.Form), strings.ToLower(a.Lemma)} {
+			if k := wn.Kind(l, true); k != "" {
+				return k
+			}
+		}
+		return KindOther
+	case !noun && first == "agreement" && attests(lemma) && !p.anyIs(f.patients, p.isPact):
+		return KindStatement // "officials confirmed 40 cases"; "confirmed the deal" stays an agreement
 	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):
 		return KindStatement // "called the proposal a positive one" names it
 	case !noun && lemma == "call" && p.hasCase(f.pred, "for"):
@@ -119,6 +130,40 @@ func (p parsed) countsIllness(n int) bool {
 	return false
 }
 
+// aspectual reports whether a verb tells that an event begins or goes
+// on. One that ends it ("the war could end") tells of the end, an event
+// of its own.
+func aspectual(lemma string) bool {
+	switch lemma {
+	case "begin", "start", "resume", "continue":
+		return true
+	}
+	return false
+}
+
+// attests reports whether a verb says that something is so: "confirm",
+// "admit", "acknowledge".
+func attests(lemma string) bool {
+	switch lemma {
+	case "confirm", "admit", "acknowledge":
+		return true
+	}
+	return false
+}
+
+// isPact reports whether word j names what one agrees to: a deal, an
+// offer, an appointment.
+func (p parsed) isPact(j int) bool {
+	if !p.isEventWord(j) {
+		return false
+	}
+	switch wn.Kind(strings.ToLower(p.word(j).Lemma), true) {
+	case "agreement", "proposal", "transaction", "appointment":
+		return true
+	}
+	return false
+}
+
 // outcomeVerb reports whether a verb with an event for its object is that
 // event's outcome or its calling: "won the vote", "called an election".
 // Verbs that end, delay or block an event ("ended the war") are events of
@@ -186,6 +231,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Kind = "disaster"
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
 			ev.Kind = "demand"
+		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact):
+			ev.Kind = KindStatement // "officials confirmed 40 cases"
 		}
 		x.fillFromParse(ev, p, f)
 	}

@@ -21,6 +21,8 @@ func TestPickKind(t *testing.T) {
 		{"The truce expired on Saturday.", "expire", "other"},
 		{"Two miners died on Saturday.", "die", "death"},
 		{"Officials confirmed 40 cases of measles on Monday.", "case", "other"},
+		{"Officials confirmed 40 cases of measles on Monday.", "confirm", "statement"},
+		{"The talks resumed in Ostburg on Monday.", "resume", "meeting"},
 		{"The court heard the case on Monday.", "case", "legal"},
 		{"Typhoon Haiyan killed 48 people in Ostburg on Sunday.", "kill", "death"},
 		{"The Fire Department rescued 48 people on Sunday.", "rescue", "other"},
