@@ -66,8 +66,9 @@ import (
 // (named events, participles, deeds before event nouns), the threshold
 // chosen by cross-validation (.20) links too much once links merge across
 // documents: dev inside one sentence F1 41.5 (train 51.8). Chosen on dev
-// again (.30, plottrain's default): inside one sentence P 42.7 R 45.1 F1
-// 43.9, all links P 38.6 R 39.5 F1 39.0; train inside one sentence 50.2.
+// again (plottrain's default, .25–.30 from one retrain to the next):
+// inside one sentence F1 42.9–43.9 (P 37.7 R 49.8 at .25), all links
+// 38.4–39.0; train inside one sentence 50.2–52.3.
 
 // maxPlotEvents bounds the events of one sentence whose pairs are weighed:
 // a list of fifty clauses is no plot, and the pairs grow with the square.
