@@ -25,7 +25,7 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
 	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.isEventWord(f.agents[0]):
-		// "talks resumed", "fighting broke out again": the event goes on.
+		// "talks resumed", "the fighting continued": the event goes on.
 		a := p.word(f.agents[0])
 		for _, l := range []string{strings.ToLower(a.Form), strings.ToLower(a.Lemma)} {
 			if k := wn.Kind(l, true); k != "" {
