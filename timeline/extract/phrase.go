@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,7 +45,16 @@ func (p parsed) summary(f frame) string {
 	case !verb:
 		parts = append(parts, p.nounPhrase(f.pred))
 	default:
-		parts = append(parts, p.verbPhrase(f.pred))
+		vp := p.verbPhrase(f.pred)
+		if len(f.agents) > 0 && strings.EqualFold(p.word(f.agents[0]).Form, "we") && len(parts) > 0 {
+			// "we are asking", told as the speaker's: "Reyes is asking",
+			// "we support" "Putin supports".
+			if p.word(f.pred).XPOS == "VBP" && !strings.Contains(vp, " ") {
+				vp = thirdPerson(vp)
+			}
+			vp = singular(vp)
+		}
+		parts = append(parts, vp)
 		if len(f.patients) > 0 {
 			if a := p.argument(f.patients[0]); a != "" {
 				parts = append(parts, a)
@@ -101,9 +111,42 @@ func (p parsed) argument(j int) string {
 		return p.x.name(ref)
 	}
 	if p.word(j).UPOS == "PRON" {
-		return ""
+		return p.x.speakerOf(p.word(j)) // "“We are asking everyone to leave,” Reyes said"
 	}
 	return p.nounPhrase(j)
+}
+
+// singular makes the first word of verb phrase vp agree with one
+// speaker: "are asking" → "is asking".
+func singular(vp string) string {
+	first, rest, _ := strings.Cut(vp, " ")
+	if one, ok := map[string]string{"are": "is", "were": "was", "have": "has"}[strings.ToLower(first)]; ok {
+		return strings.TrimSpace(one + " " + rest)
+	}
+	return vp
+}
+
+// speakerOf names the speaker that first-person pronoun w stands for: the
+// agent of the statement the trigger lexicon read in the sentence that
+// holds w. Else "": a summary names no one rather than a pronoun.
+func (x *extractor) speakerOf(w *language.Word) string {
+	switch strings.ToLower(w.Form) {
+	case "i", "we", "me", "us":
+	default:
+		return ""
+	}
+	for i := range x.lexEvents {
+		e := &x.res.Events[i]
+		if e.Kind != KindStatement || e.Mention.Start > w.Start || w.End > e.Mention.End || len(e.Actors) == 0 || e.Actors[0].Role != timeline.RoleAgent {
+			continue
+		}
+		for ref := range x.actors {
+			if x.id(ref) == e.Actors[0].ID {
+				return x.name(ref)
+			}
+		}
+	}
+	return ""
 }
 
 // verbPhrase is the verb with its auxiliaries, negation and particle, in
