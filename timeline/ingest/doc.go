@@ -23,11 +23,14 @@
 // HTML meta tags and JSON-LD, the news-please date_publish field), else from
 // Options.DCT, else from its text (InferDate: a "Published …" line, a bare
 // date at the top, a wire dateline), else it is unknown; PublishedFrom says
-// which. ParseDate reads the absolute dates all of these use.
+// which. ParseDate reads the absolute dates all of these use. A date line
+// without a year takes the year the other documents' dates put it nearest
+// to, else the latest year its own text mentions, and a warning says which.
 //
 // Document.Text is the body as it arrived. Clean decides which of its lines
 // are article and which are page furniture, by the shape of the line rather
 // than a list of known sites, and Segment splits the kept lines into
 // sentences; both give byte offsets into Text, so dropped lines are simply
-// not covered by any sentence.
+// not covered by any sentence. A photo caption is kept as a caption
+// without its credit ("(Photo: Name/Agency)"), whose agency is no actor.
 package ingest
