@@ -33,6 +33,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 			}
 		}
 		return KindOther
+	case !noun && lemma == "admit" && p.passive(f.pred):
+		return KindOther // "three children were admitted to hospital"
 	case !noun && first == "agreement" && attests(lemma) && !p.anyIs(f.patients, p.isPact):
 		return KindStatement // "officials confirmed 40 cases"; "confirmed the deal" stays an agreement
 	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):
@@ -231,7 +233,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Kind = "disaster"
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
 			ev.Kind = "demand"
-		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact):
+		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):
 			ev.Kind = KindStatement // "officials confirmed 40 cases"
 		}
 		x.fillFromParse(ev, p, f)

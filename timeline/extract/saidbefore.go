@@ -75,8 +75,31 @@ func (s *sentence) speakerStart(c *cand) int {
 			break
 		}
 		if t.kind == tActor && t.ref == c.roles.agents[0] {
-			return s.seg(k).lo
+			return s.titleBefore(s.seg(k).lo)
 		}
+	}
+	return start
+}
+
+// titleBefore returns where an apposition before the speaker's name
+// starts, "…, the education minister, Paul Grant, told parliament", or
+// start when none stands there: a short phrase between commas that a
+// determiner opens and no event word holds.
+func (s *sentence) titleBefore(start int) int {
+	if start < 2 || s.toks[start-1].low != "," {
+		return start
+	}
+	for k := start - 2; k >= 0 && k >= start-7; k-- {
+		if s.toks[k].low != "," {
+			continue
+		}
+		switch s.toks[k+1].low {
+		case "the", "a", "an", "its", "his", "her", "their":
+			if !s.trigBetween(k+1, start-1) {
+				return k + 1
+			}
+		}
+		return start
 	}
 	return start
 }
