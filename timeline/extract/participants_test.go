@@ -316,6 +316,7 @@ func TestParsedSummaries(t *testing.T) {
 		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 		{"Carl Dahl said he'll resign on Monday.", "resign", "Carl Dahl will resign"},
 		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined"},
+		{"Both sides blamed each other for the attack.", "blame", "Both sides blamed each other"},
 		{"“We are asking everyone to leave now,” Anna Berg told reporters.", "ask", "Anna Berg is asking"},
 	}
 	for _, tc := range tests {

@@ -204,7 +204,7 @@ func (p parsed) nounPhrase(j int) string {
 			continue
 		}
 		switch p.word(k).Deprel {
-		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name":
+		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
 			lo, hi = min(lo, k), max(hi, k)
 		}
 	}
