@@ -33,8 +33,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 			}
 		}
 		return KindOther
-	case !noun && lemma == "admit" && p.passive(f.pred):
-		return KindOther // "three children were admitted to hospital"
+	case !noun && lemma == "admit" && p.passive(f.pred),
+		!noun && p.passive(f.pred) && wn.VerbClass(lemma) == "emotion":
+		return KindOther // "were admitted to hospital"; "was deeply alarmed", "were shocked": a feeling, no warning or attack
 	case !noun && first == "agreement" && attests(lemma) && !p.anyIs(f.patients, p.isPact):
 		return KindStatement // "officials confirmed 40 cases"; "confirmed the deal" stays an agreement
 	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):

@@ -24,6 +24,8 @@ func TestPickKind(t *testing.T) {
 		{"Officials confirmed 40 cases of measles on Monday.", "confirm", "statement"},
 		{"The talks resumed in Ostburg on Monday.", "resume", "meeting"},
 		{"Three children were admitted to hospital on Monday.", "admit", "other"},
+		{"Anna Berg was deeply alarmed by the shelling on Monday.", "alarm", "other"},
+		{"Residents were shocked by the verdict on Monday.", "shock", "other"},
 		{"The court heard the case on Monday.", "case", "legal"},
 		{"Typhoon Haiyan killed 48 people in Ostburg on Sunday.", "kill", "death"},
 		{"The Fire Department rescued 48 people on Sunday.", "rescue", "other"},
