@@ -140,11 +140,7 @@ func (x *extractor) speakerOf(w *language.Word) string {
 		if e.Kind != KindStatement || e.Mention.Start > w.Start || w.End > e.Mention.End || len(e.Actors) == 0 || e.Actors[0].Role != timeline.RoleAgent {
 			continue
 		}
-		for ref := range x.actors {
-			if x.id(ref) == e.Actors[0].ID {
-				return x.name(ref)
-			}
-		}
+		return x.nameOfID(e.Actors[0].ID)
 	}
 	return ""
 }

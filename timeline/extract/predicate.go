@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"github.com/storyline/storyline/timeline/actor"
 	"slices"
 	"strings"
 
@@ -184,13 +185,11 @@ func (p parsed) inActorName(i int) bool {
 	if p.x == nil {
 		return false // the plot trainer's reading, which has no actors
 	}
+	// x.actors is sorted by start (reset): only the last mention starting
+	// at or before the word can hold it, mentions never overlapping.
 	w := p.word(i)
-	for _, m := range p.x.actors {
-		if m.Start <= w.Start && w.End <= m.End {
-			return true
-		}
-	}
-	return false
+	k, _ := slices.BinarySearchFunc(p.x.actors, w.Start+1, func(m actor.Mention, at int) int { return cmp.Compare(m.Start, at) })
+	return k > 0 && p.x.actors[k-1].End >= w.End
 }
 
 // eventNoun reports whether a noun names an event: one the lexicon lists,
