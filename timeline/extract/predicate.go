@@ -130,7 +130,8 @@ func (p parsed) isPredicate(i int) bool {
 		default:
 			return false
 		}
-		return eventNoun(strings.ToLower(w.Lemma)) && !p.inCollocation(i) && !p.inActorName(i)
+		l := strings.ToLower(w.Lemma)
+		return (eventNoun(l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
@@ -197,9 +198,8 @@ func (p parsed) inActorName(i int) bool {
 // ("investigation", "occupation", "suspicion"), not a group, a person or
 // a possession ("government", "host", "profit").
 func eventNoun(lemma string) bool {
-	switch lemma {
-	case "time", "moment", "occasion":
-		return false // the occasion of another event: "for the first time"
+	if occasionNoun(lemma) {
+		return false
 	}
 	if wn.IsEventNoun(lemma) {
 		return true
@@ -209,6 +209,16 @@ func eventNoun(lemma string) bool {
 		// A meeting is an event even when no verb is made from it
 		// ("the cabinet held an emergency session").
 		return len(wn.Verbs(lemma)) > 0 || slices.Contains(wn.Kinds(lemma, true), KindMeeting)
+	}
+	return false
+}
+
+// occasionNoun reports whether a noun names the occasion of another event
+// ("for the first time", "at that moment"), never an event itself.
+func occasionNoun(lemma string) bool {
+	switch lemma {
+	case "time", "moment", "occasion":
+		return true
 	}
 	return false
 }
