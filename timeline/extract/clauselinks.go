@@ -167,10 +167,16 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 		}
 		return connective{}, "", false
 	}
-	if (p.rel(w) == "advcl" || p.rel(w) == "acl") && p.word(w).XPOS == "VBG" && w > p.head(w) && consequence(p.word(w).Lemma) {
+	if p.consequenceParticiple(w) {
 		return connective{kind: timeline.Causes, confidence: confImplied, depFirst: false}, strings.ToLower(p.word(w).Form), true
 	}
 	return connective{}, "", false
+}
+
+// consequenceParticiple reports whether word w is a participle closing
+// the clause whose event brought it about: "struck, killing five".
+func (p parsed) consequenceParticiple(w int) bool {
+	return (p.rel(w) == "advcl" || p.rel(w) == "acl") && p.word(w).XPOS == "VBG" && w > p.head(w) && consequence(p.word(w).Lemma)
 }
 
 // consequence reports whether a trailing participle names what its

@@ -88,6 +88,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			}
 		}
 	}
+	x.consequenceDates(p, group)
 	x.inherit(p, group)
 	x.ongoing(p, group)
 	x.sentenceDate(p, group)

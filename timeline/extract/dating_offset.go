@@ -9,6 +9,37 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
+// consequenceDates gives a participle that closes a clause with what its
+// event brought about the day of that event: "a bus that crashed on
+// Friday, killing 12" killed them on the Friday, whatever day the
+// sentence's main clause tells of ("Police on Sunday inspected the
+// wreckage of …").
+func (x *extractor) consequenceDates(p parsed, group []placed) {
+	for _, pl := range group {
+		if !p.consequenceParticiple(pl.word) || p.hasTimeOfItsOwn(pl.word) {
+			continue
+		}
+		h := p.head(pl.word)
+		for _, q := range group {
+			if w := x.res.Events[q.event].When; q.word == h && w != nil && (w.Basis == "" || w.Basis == BasisText) {
+				x.res.Events[pl.event].When = carried(w, w.Basis)
+				break
+			}
+		}
+	}
+}
+
+// hasTimeOfItsOwn reports whether a time expression hangs on word v:
+// "killing two more on Saturday".
+func (p parsed) hasTimeOfItsOwn(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.inTimex(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // offsetDates dates the events that "N days after" or "N weeks before"
 // places against the clause they hang from: "shut the bank on Friday, two
 // days after customers withdrew $2 billion" puts the withdrawal on the

@@ -26,7 +26,15 @@ func (x *extractor) pastShift(p parsed, pl placed) {
 	if p.word(pl.word).UPOS == "NOUN" {
 		return // a noun has no tense of its own
 	}
-	switch p.tense(p.clauseOf(pl.word)) {
+	// A participle closing a past clause is past with it: "crashed on
+	// Friday, killing 47".
+	t := p.tense(p.clauseOf(pl.word))
+	if p.consequenceParticiple(pl.word) {
+		// A participle closing a past clause is past with it:
+		// "crashed on Friday, killing 47".
+		t = p.governingTense(pl.word)
+	}
+	switch t {
 	case past, pluperfect, perfect:
 	default:
 		return

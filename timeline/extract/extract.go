@@ -72,8 +72,8 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
-	x.lexEvents = len(x.res.Events)
 	x.rekind(sents)
+	x.lexEvents = len(x.res.Events)
 	x.predicates(sents)
 	x.markBasis()
 	x.clauseLinks(sents)

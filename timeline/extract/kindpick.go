@@ -215,13 +215,24 @@ var undergoerKinds = map[string]bool{"appointment": true, "dismissal": true, "hi
 // as pickKind does for the events it reads: an earthquake that "struck"
 // is no attack.
 func (x *extractor) rekind(sents []language.Sentence) {
+	kept := x.res.Events[:0]
 	for i := range x.res.Events {
 		ev := &x.res.Events[i]
 		t := ev.Mention.Trigger
 		if t == nil {
+			kept = append(kept, *ev)
 			continue
 		}
 		p, w, ok := parsedWordAt(x, sents, t.Start)
+		if ok && p.consequenceParticiple(w) {
+			// The lexicon's word-order reading takes the main clause's
+			// subject and mood for it ("investigators recovered the
+			// recorders of a plane that crashed, killing 47"): the
+			// parse, read after, has whose clause it closes.
+			continue
+		}
+		kept = append(kept, *ev)
+		ev = &kept[len(kept)-1]
 		if !ok || p.word(w).UPOS != "VERB" {
 			continue
 		}
@@ -239,6 +250,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		}
 		x.fillFromParse(ev, p, f)
 	}
+	clear(x.res.Events[len(kept):])
+	x.res.Events = kept
 }
 
 // fillFromParse names the agent and the patients the parse finds for a

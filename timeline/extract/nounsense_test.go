@@ -12,7 +12,7 @@ func TestEventInContext(t *testing.T) {
 		{"A gunman opened fire at an office Christmas party in Riverton on Friday.", "party", true},
 		{"Anna Berg was feared dead after a fall from a ridge.", "fall", true},
 		{"Gus Holm spoke during the rally in Ostburg.", "rally", true},
-		{"Carl Dahl left the party in March.", "party", false},          // the political body
+		{"Carl Dahl left the party in March.", "party", false}, // the political body
 		{"Eva Falk joined the ruling party after the election.", "party", false},
 		{"Anna Berg will visit Riverton after the fall.", "fall", false}, // the season
 		{"Gus Holm apologised after his mother was arrested.", "mother", false},

@@ -113,6 +113,11 @@ func (p parsed) argument(j int) string {
 	if p.word(j).UPOS == "PRON" {
 		return p.x.speakerOf(p.word(j)) // "“We are asking everyone to leave,” Reyes said"
 	}
+	if h := p.head(j); h >= 0 && h < j && p.word(j).Deprel == "nmod" && p.partitive(h) == j {
+		// The count the participants were taken from is news: "killing
+		// 47 of the 52 people", not "killing the 52 people".
+		return p.inlineForm(h) + " of " + p.nounPhrase(j)
+	}
 	return p.nounPhrase(j)
 }
 
