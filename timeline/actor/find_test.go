@@ -101,6 +101,24 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "organisations named as news names them",
+			spans: body("The Rail and Transport Union said its members would walk out.", "The plane was operated by regional carrier SkyLink.",
+				"Insurer Calder Mutual said it would not pay.", "A group calling itself Black Lantern claimed the attack.",
+				"Millbrook have sacked their manager."),
+			want: []want{
+				{text: "Rail and Transport Union", kind: timeline.Organization},
+				{text: "SkyLink", kind: timeline.Organization},
+				{text: "Calder Mutual", kind: timeline.Organization},
+				{text: "Black Lantern", kind: timeline.Organization},
+				{text: "Millbrook", kind: timeline.Organization},
+			},
+		},
+		{
+			name:  "a person in apposition to the head of a body",
+			spans: body("The head of the national accident investigation board, Mirela Stan, said the recorders were sent abroad."),
+			want:  []want{{text: "Mirela Stan", kind: timeline.Person, role: "head of the national accident investigation board"}},
+		},
+		{
 			name:  "a place before a verb of saying is no speaker",
 			spans: body("Health officials in Dalbury confirmed 40 cases on Wednesday."),
 			want:  []want{{text: "Dalbury", kind: timeline.Place}},

@@ -55,6 +55,9 @@ func (s *sentence) nameRun(i int) int {
 // person context, a preposition of place or a verb of motion before it
 // makes it a place ("talks in Ostravia").
 func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
+	if i == 0 && orgClasses[s.lower(i)] && s.word(1) && s.toks[1].is(tCap) {
+		return out, i + 1, false // "Insurer Calder Mutual said": the class, capitalised to open the sentence
+	}
 	if m, next, ok := s.orgRun(i); ok {
 		return append(out, m), next, true
 	}
@@ -81,9 +84,10 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if res, next, done := s.notPerson(out, i, end, strong); done {
 		return res, next, true
 	}
-	if !strong && (s.orgBefore(i) || s.sharesAfter(end)) {
+	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end)) {
 		// "the relief agency Open Hands", "the charity Vell Trust",
-		// "Nordline shares"
+		// "Nordline shares", "a group calling itself Black Lantern",
+		// "Harbor City have sacked their manager"
 		m.Kind, m.Role, m.Title = timeline.Organization, "", ""
 		start := s.toks[i].start
 		m.Start, m.Text = start, s.text[start:m.End]
@@ -295,15 +299,61 @@ func (s *sentence) sharesAfter(end int) bool {
 	return false
 }
 
-// orgBefore reports whether an organisation class noun, in a phrase opened
-// by "the" or "a" a few words earlier, stands right before the name at i.
-func (s *sentence) orgBefore(i int) bool {
-	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) || !orgClasses[s.str(i-1)] {
+// namesItself reports whether the name at i follows "calling itself" or
+// the like: only a body names itself so ("a group calling itself Black
+// Lantern"); a person is "calling himself".
+func (s *sentence) namesItself(i int) bool {
+	if i < 2 || !s.word(i-1) || s.lower(i-1) != "itself" || !s.word(i-2) {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-4 && s.word(k); k-- {
-		if w := s.str(k); strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") {
+	switch s.lower(i - 2) {
+	case "calling", "calls", "called", "named", "styling", "styles", "styled", "describing", "describes":
+		return true
+	}
+	return false
+}
+
+// pluralAgreement reports whether the name [i, end) is the subject of a
+// plural verb though it is written as one name: a team or a firm, as
+// British English agrees with its members ("Harbor City have sacked
+// their manager", "Millbrook are top"). A person takes the singular, and
+// names joined by "and" or listed are left alone.
+func (s *sentence) pluralAgreement(i, end int) bool {
+	if !s.word(end) || i > 0 && s.word(i-1) && s.lower(i-1) == "the" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.punct(k, ',') || s.word(k) && (s.lower(k) == "and" || s.lower(k) == "or") {
+			return false // "Dane and Kelburn's Alan Brannock were fired"
+		}
+	}
+	switch s.str(end) {
+	case "have", "are", "were":
+	default:
+		return false
+	}
+	return !s.toks[end-1].is(tPoss) && !strings.HasSuffix(s.str(end-1), "s") // "the Smiths are", "Democrats were": plural names
+}
+
+// orgBefore reports whether an organisation class noun, in a phrase opened
+// by "the" or "a", a preposition or the sentence a few words earlier,
+// stands right before the name at i.
+func (s *sentence) orgBefore(i int) bool {
+	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || !orgClasses[s.lower(i-1)] {
+		return false
+	}
+	for k := i - 2; k >= i-4; k-- {
+		if k < 0 {
+			return true // "Insurer Calder Mutual said"
+		}
+		if !s.word(k) {
+			return false
+		}
+		switch w := strings.ToLower(s.str(k)); w {
+		case "the", "a", "an":
 			return true
+		case "by", "from", "with", "for", "at", "to", "of", "against", "between", "and":
+			return true // news writes the class bare: "operated by regional carrier SkyLink"
 		}
 	}
 	return false
@@ -323,8 +373,9 @@ var orgAdjectives = map[string]bool{"National": true, "Federal": true, "Central"
 // title ("Foreign Ministry Spokeswoman"), and headings, written in
 // capitals throughout, give none.
 func (s *sentence) orgRun(i int) (Mention, int, bool) {
-	if s.kind == timeline.Heading || !s.word(i+1) || !s.toks[i+1].is(tCap) || s.toks[i].is(tUpper) ||
-		!s.capName(i) && !orgAdjectives[s.str(i)] {
+	joined := s.word(i+1) && (s.str(i+1) == "and" || s.str(i+1) == "&") && s.word(i+2) && s.toks[i+2].is(tCap)
+	if s.kind == timeline.Heading || !s.word(i+1) || !s.toks[i+1].is(tCap) && !joined || s.toks[i].is(tUpper) ||
+		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) { // "Transport Workers Union"
 		return Mention{}, 0, false // an organisation's name has two capitalised words at least
 	}
 	k, head := i, -1
@@ -338,6 +389,10 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			// Inside the name any capitalised word will do: "Human Rights
 			// Watch" (the organisation word at the end vouches for it).
 		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		case (head < 0 || head == i) && k > i && s.word(k) && (s.str(k) == "and" || s.str(k) == "&") && s.word(k+1) && s.toks[k+1].is(tCap):
+			// "Rail and Transport Union": one name if an organisation
+			// word ends it; "Foreign Ministry and Defence Ministry" are
+			// two, the first ended before the "and".
 		default:
 			goto done
 		}

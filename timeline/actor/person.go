@@ -202,11 +202,17 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 	last := i - 2
 	a := last
 	qual := -1
-	for ; a >= 0 && last-a < 8; a-- {
+	for ; a >= 0 && last-a < 10; a-- {
 		if !s.word(a) {
 			break
 		}
 		if s.has(lDeterminer, a) {
+			if a >= 2 && s.word(a-1) && (s.str(a-1) == "of" || s.str(a-1) == "for") && s.word(a-2) && !s.has(lDeterminer, a-2) {
+				// "the head of the national investigation board, Mirela
+				// Stan": the role runs on before "of" to its head.
+				a--
+				continue
+			}
 			break
 		}
 		if s.toks[a].is(tPoss) {
@@ -215,7 +221,7 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 		}
 	}
 	a++
-	if a > last || last-a >= 7 {
+	if a > last || last-a >= 9 {
 		return "", "", 0, false
 	}
 	// "Arno Lindqvist, the president of Belarus, Mr Petrenko said": a
