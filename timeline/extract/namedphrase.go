@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // actorAt returns the actor mention that word j heads or lies in, or the
 // person a pronoun stands for, or -1.
@@ -13,7 +17,28 @@ func (p parsed) actorAt(j int) int {
 	if ref := p.namedAt(j); ref >= 0 {
 		return ref
 	}
+	if ref := p.apposedPerson(j); ref >= 0 {
+		return ref
+	}
 	return p.pronounRef(j)
+}
+
+// apposedPerson returns the person a common noun for one names in
+// apposition after a comma ("The head of the investigation board, Mirela
+// Stan, said"; "the company's chief executive, Ruth Amsel"), or -1.
+func (p parsed) apposedPerson(j int) int {
+	if p.x == nil || p.word(j).UPOS != "NOUN" {
+		return -1
+	}
+	for k := j + 1; k < len(p.s.Words); k++ {
+		if p.head(k) != j || p.word(k).Deprel != "appos" || p.word(k).UPOS != "PROPN" {
+			continue
+		}
+		if ref := p.namedAt(k); ref >= 0 && p.x.actors[ref].Kind == timeline.Person {
+			return ref
+		}
+	}
+	return -1
 }
 
 // namedAt returns the actor mention that word j's noun phrase names (see

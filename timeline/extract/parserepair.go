@@ -46,6 +46,15 @@ func repairParse(sents []language.Sentence) {
 			if c := reportedClauseOf(ws, k); c >= 0 {
 				ws[k].Head = c + 1 // "struck a market, killing 14, the ministry said"
 			}
+			if n := lowAttachment(ws, k); n >= 0 {
+				ws[k].Head = n + 1 // "the recorders of a plane that crashed"
+			}
+			if h := ws[k].Head - 1; ws[k].Deprel == "case" && h > k && ws[h].Deprel == "compound" && ws[h].Head-1 > h {
+				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it
+			}
+			if v := agentOffTime(ws, k); v >= 0 {
+				ws[k].Head, ws[k].Deprel = v+1, "obl:agent" // "was grounded on Saturday by the carrier"
+			}
 		}
 		for c := range ws {
 			// "after the report was published" with "after" left on
@@ -75,6 +84,105 @@ func reportedClauseOf(ws []language.Word, k int) int {
 		}
 	}
 	return -1
+}
+
+// lowAttachment returns the noun that relative clause r belongs to when
+// the parse hung it on the noun before "of" ("the recorders of a plane
+// that crashed", "the son of the man who was killed"): English attaches a
+// relative clause to the nearer noun. Else -1.
+func lowAttachment(ws []language.Word, r int) int {
+	h := ws[r].Head - 1
+	if ws[r].Deprel != "acl:relcl" || h < 0 {
+		return -1
+	}
+	pr := -1
+	for k := h + 1; k < r; k++ {
+		if ws[k].Head == r+1 && strings.Contains(ws[k].Feats, "PronType=Rel") {
+			pr = k
+			break
+		}
+	}
+	n := pr - 1
+	if pr < 0 || n <= h || ws[n].Head != h+1 || ws[n].Deprel != "nmod" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		return -1
+	}
+	if number(ws, r) != "" && number(ws, r) != nounNumber(ws[n]) {
+		return -1 // "the barns of Ostburg that were destroyed": the verb agrees with the first
+	}
+	of, determined := false, false
+	for k := h + 1; k < n; k++ {
+		if ws[k].Head != n+1 {
+			continue
+		}
+		of = of || ws[k].Deprel == "case" && strings.EqualFold(ws[k].Form, "of")
+		// A bare noun after "of" only classes the first ("the division
+		// of labour that had emerged"): the clause is the first's.
+		determined = determined || ws[k].Deprel == "det" || ws[k].Deprel == "nmod:poss" || ws[k].Deprel == "nummod"
+	}
+	if of && determined {
+		return n
+	}
+	return -1
+}
+
+// number returns "Sing" or "Plur" as finite verb v or its auxiliary
+// shows it ("was", "are", "takes"), or "" when its form does not tell.
+func number(ws []language.Word, v int) string {
+	forms := []int{v}
+	for k := range ws {
+		if ws[k].Head == v+1 && strings.HasPrefix(ws[k].Deprel, "aux") {
+			forms = append(forms, k)
+		}
+	}
+	for _, k := range forms {
+		switch strings.ToLower(ws[k].Form) {
+		case "was", "is", "has", "does":
+			return "Sing"
+		case "were", "are", "have", "do":
+			return "Plur"
+		}
+		if ws[k].XPOS == "VBZ" {
+			return "Sing"
+		}
+	}
+	return ""
+}
+
+// nounNumber returns a noun's number, "Sing" unless it is marked plural.
+func nounNumber(w language.Word) string {
+	if strings.Contains(w.Feats, "Number=Plur") {
+		return "Plur"
+	}
+	return "Sing"
+}
+
+// agentOffTime returns the passive verb that a "by" phrase is the doer of
+// when the parse hung it on the day before it ("was grounded on Saturday
+// by the carrier", as if "Saturday by the carrier"); else -1.
+func agentOffTime(ws []language.Word, k int) int {
+	t := ws[k].Head - 1
+	if ws[k].Deprel != "nmod" || t < 0 || t > k || !timeWord(ws[t].Lemma) || !strings.HasPrefix(ws[t].Deprel, "obl") {
+		return -1
+	}
+	by := false
+	for j := t + 1; j < k; j++ {
+		by = by || ws[j].Head == k+1 && ws[j].Deprel == "case" && strings.EqualFold(ws[j].Form, "by")
+	}
+	v := ws[t].Head - 1
+	if !by || v < 0 || !hasRelation(ws, v, "aux:pass") && !hasRelation(ws, v, "nsubj:pass") {
+		return -1
+	}
+	return v
+}
+
+// timeWord reports whether lemma names a day or a part of one.
+func timeWord(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday":
+		return true
+	}
+	return false
 }
 
 // markClause makes word c the subordinator of clause v, which then

@@ -131,3 +131,40 @@ func TestRepairParseKeepsTrees(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairAttachment: a relative clause after "N of the N" is the nearer
+// noun's, unless a bare noun only classes the first; a "by" phrase hung on
+// a day is the passive's doer; "by" before a class noun marks the name.
+func TestRepairAttachment(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, head, rel string
+	}{
+		{"Investigators on Sunday recovered both flight recorders from the wreckage of a passenger plane that crashed shortly after take-off on Friday.", "crashed", "plane", "acl:relcl"},
+		{"It reflected the division of labour that had already emerged.", "emerged", "division", "acl:relcl"},
+		{"The aircraft was inspected on Saturday by regional carrier SkyLink.", "carrier", "inspected", "obl:agent"},
+		{"The aircraft was grounded on Saturday by regional carrier SkyLink.", "by", "SkyLink", "case"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := timeline.Document{ID: "t", Text: tc.text}
+			doc.Sentences, _ = ingest.Clean(doc.Text)
+			sents := analyzer.Analyze(&doc)
+			repairParse(sents)
+			ws := sents[0].Words
+			for i := range ws {
+				if ws[i].Form != tc.word {
+					continue
+				}
+				if h := ws[i].Head; h == 0 || ws[h-1].Form != tc.head || ws[i].Deprel != tc.rel {
+					t.Errorf("%q is %s of word %d, want %s of %q", tc.word, ws[i].Deprel, h, tc.rel, tc.head)
+				}
+				return
+			}
+			t.Fatalf("no word %q", tc.word)
+		})
+	}
+}

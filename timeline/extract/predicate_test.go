@@ -178,3 +178,18 @@ func TestSaidClauseOffParse(t *testing.T) {
 	}
 	t.Errorf("no whisper%s", describe(r))
 }
+
+// TestApposedSpeaker names the person a common noun stands for in
+// apposition: "The head of the board, Anna Berg, said".
+func TestApposedSpeaker(t *testing.T) {
+	r := parseText(t, "The head of the national accident investigation board, Anna Berg, said the recorders would be sent abroad.")
+	for _, e := range r.Events {
+		if e.Trigger == "say" {
+			if got := role(&e, timeline.RoleAgent); got != "anna-berg" || !strings.HasPrefix(e.Summary, "Anna Berg said") {
+				t.Errorf("agent %q, summary %q; want anna-berg, Anna Berg said …%s", got, e.Summary, describe(r))
+			}
+			return
+		}
+	}
+	t.Fatalf("no saying%s", describe(r))
+}

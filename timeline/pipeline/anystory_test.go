@@ -1,0 +1,61 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/ingest"
+)
+
+// TestAnyStory reads sentences of stories unlike the example ones, end to
+// end from text as a user gives it, and checks what a reader would: the
+// event's summary, who did it and when.
+func TestAnyStory(t *testing.T) {
+	tests := []struct {
+		name, text, summary, agent, start string
+	}{
+		{"a person in apposition to the head of a body",
+			"The head of the national accident investigation board, Mirela Stan, said the recorders would be sent abroad.",
+			"Mirela Stan said the recorders would be sent abroad", "mirela-stan", "2026-05-18"},
+		{"a participle closing a relative clause is its clause's",
+			"Investigators on Sunday recovered the flight recorders of a plane that crashed on Friday, killing 47 of the 52 people on board.",
+			"A plane killing 47 of the 52 people", "", "2026-05-15"},
+		{"a union named with 'and' acts",
+			"The Rail and Transport Union called a strike on Monday.", "Rail and Transport Union called a strike", "rail-and-transport-union", "2026-05-18"},
+		{"a class noun before a company's name, bare",
+			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, _, err := ingest.Read("story.txt", []byte("---\ndate: 2026-05-18\n---\n"+tc.text+"\n"), ingest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl := Build(docs)
+			i := slices.IndexFunc(tl.Events, func(e timeline.Event) bool { return e.Summary == tc.summary })
+			if i < 0 {
+				var got []string
+				for _, e := range tl.Events {
+					got = append(got, e.Summary)
+				}
+				t.Fatalf("no event %q among:\n  %s", tc.summary, strings.Join(got, "\n  "))
+			}
+			e := tl.Events[i]
+			agent := ""
+			for _, p := range e.Actors {
+				if p.Role == timeline.RoleAgent {
+					agent = p.ID
+					break
+				}
+			}
+			if agent != tc.agent {
+				t.Errorf("agent %q, want %q", agent, tc.agent)
+			}
+			if e.When == nil || e.When.Start.String() != tc.start {
+				t.Errorf("when %v, want %s", e.When, tc.start)
+			}
+		})
+	}
+}
