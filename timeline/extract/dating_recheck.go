@@ -60,3 +60,33 @@ func (p parsed) saidContent(s, w int) bool {
 	}
 	return false
 }
+
+// datedByItsObject reports whether the date the trigger lexicon gave the
+// event of verb w is one its object's phrase holds: "threatened further
+// stoppages in April", "promised elections next year" date what is
+// threatened or promised, not the threat, which the lexicon's reading by
+// nearness cannot tell. The parse's reading, which can, is kept instead.
+func (x *extractor) datedByItsObject(p parsed, w int, ev *EventMention) bool {
+	if ev.When == nil || p.word(w).UPOS != "VERB" || p.isSpeech(w) {
+		return false // a saying's date is rechecked (see recheck)
+	}
+	for _, c := range x.parse(p.s).txs {
+		tx := x.timexes[c.ref]
+		if tx.Text != ev.When.Text {
+			continue
+		}
+		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+			if p.head(k) == w {
+				switch p.rel(k) {
+				case "obj", "xcomp":
+					return k != c.top // the object itself a time ("set Friday") is the verb's date
+				case "ccomp":
+					return p.hasDependent(k, "nsubj") // a clause of its own, not a misparsed noun ("met his aides Wednesday")
+				}
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}

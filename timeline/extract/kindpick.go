@@ -224,7 +224,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			continue
 		}
 		p, w, ok := parsedWordAt(x, sents, t.Start)
-		if ok && p.consequenceParticiple(w) {
+		if ok && (p.consequenceParticiple(w) || x.datedByItsObject(p, w, ev)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
 			// recorders of a plane that crashed, killing 47"): the
