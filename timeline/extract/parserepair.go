@@ -57,6 +57,9 @@ func repairParse(sents []language.Sentence) {
 			}
 		}
 		for c := range ws {
+			betweenPair(ws, c)
+		}
+		for c := range ws {
 			// "after the report was published" with "after" left on
 			// the subject: it marks the clause.
 			if ws[c].Deprel != "case" || !subordinating(ws[c].Form) {
@@ -183,6 +186,48 @@ func timeWord(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// betweenPair mends "between" at word c when the parse took the "and" of
+// its pair for one joining two clauses: in "walked out after talks
+// between the union and the operator broke down" the operator did not
+// break down, the talks did. The second of the pair becomes the first's
+// conjunct, the noun that "between" hangs on the verb's subject, and a
+// subordinating preposition before that noun marks the clause.
+func betweenPair(ws []language.Word, c int) {
+	a := ws[c].Head - 1
+	if !strings.EqualFold(ws[c].Form, "between") || ws[c].Deprel != "case" || a <= c || hasRelation(ws, a, "conj") {
+		return
+	}
+	and := a + 1
+	if and >= len(ws) || !strings.EqualFold(ws[and].Form, "and") || ws[and].Deprel != "cc" {
+		return
+	}
+	v := ws[and].Head - 1
+	if v <= and || ws[v].UPOS != "VERB" {
+		return
+	}
+	b := -1
+	for k := and + 1; k < v; k++ {
+		if ws[k].Head == v+1 && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			b = k
+			break
+		}
+	}
+	h := ws[a].Head - 1
+	if b < 0 || !phraseFrom(ws, and+1, b) || h < 0 || h > a || ws[h].UPOS != "NOUN" || under(ws, v, h) {
+		return
+	}
+	ws[b].Head, ws[b].Deprel = a+1, "conj"
+	ws[and].Head = b + 1
+	for k := 0; k < h; k++ {
+		if ws[k].Head == h+1 && ws[k].Deprel == "case" && subordinating(ws[k].Form) {
+			ws[h].Head = v + 1
+			makeSubject(ws, h, v)
+			markClause(ws, k, v)
+			return
+		}
+	}
 }
 
 // markClause makes word c the subordinator of clause v, which then

@@ -40,6 +40,10 @@ func (p parsed) summary(f frame) string {
 		}
 	}
 	switch {
+	case f.clause != f.pred && p.head(f.pred) == f.clause && p.rel(f.pred) == "nsubj":
+		// The event is the light verb's subject: "a brawl broke out",
+		// "talks broke down".
+		return sentenceCase(p.nounPhrase(f.pred) + " " + p.verbPhrase(f.clause))
 	case f.clause != f.pred:
 		parts = append(parts, p.verbPhrase(f.clause), p.nounPhrase(f.pred))
 	case !verb:

@@ -27,6 +27,9 @@ func TestAnyStory(t *testing.T) {
 		{"a date in the object's phrase is the threatened event's, not the threat's",
 			"The Rail and Transport Union threatened further stoppages in June unless the operator improved its offer.",
 			"Rail and Transport Union threatened further stoppages", "rail-and-transport-union", ""},
+		{"the pair after 'between' is no clause of its own",
+			"Rail workers walked out on Monday after talks between their union and the operator broke down late on Sunday.",
+			"Talks broke down", "", "2026-05-17"},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
 	}
