@@ -78,6 +78,12 @@ func (p *parser) detPhrase(i int) (result, bool) {
 			d, the, j = e, true, j+1
 		}
 	}
+	if d == dFollowing && !the && p.is(i, "following") {
+		// Bare, "following" is a preposition: "sacked following
+		// Saturday's defeat" is after the last Saturday, not on the
+		// next; "the following Saturday" is the next.
+		return result{}, false
+	}
 	if d == dThat && p.cls(j) == wSame {
 		d, j = dSame, j+1 // "that same day"
 	}

@@ -211,6 +211,8 @@ func TestAnaphora(t *testing.T) {
 		{"following day", "The talks began on June 3, 2024. The following day they ended.", []string{
 			"June 3, 2024 | DATE | 2024-06-03 | 2024-06-03..2024-06-03",
 			"The following day | DATE | 2024-06-04 | 2024-06-04..2024-06-04"}},
+		{"bare following is a preposition", "The club have sacked their coach following Saturday's defeat.", []string{
+			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
 		{"a week later", "Talks began on June 3, 2024, and a week later they ended.", []string{
 			"June 3, 2024 | DATE | 2024-06-03 | 2024-06-03..2024-06-03",
 			"a week later | DATE | 2024-06-10 | 2024-06-10..2024-06-10"}},
