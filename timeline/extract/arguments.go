@@ -58,7 +58,10 @@ func (p parsed) event(i int) (EventMention, bool) {
 	end := p.triggerEnd(i)
 	if j, phrase, kinds := p.collocation(i); j >= 0 {
 		// "opened fire" is an attack, whatever "open" and "fire" are.
-		lemma, kind, end = phrase, kinds[0], max(end, p.word(j).End)
+		lemma, kind, end = phrase, KindOther, max(end, p.word(j).End)
+		if len(kinds) > 0 {
+			kind = kinds[0]
+		}
 	}
 	if ownerKinds[kind] {
 		f.others = append(f.others, f.owners...) // "rejected Dostal's request": Dostal takes part

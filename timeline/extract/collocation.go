@@ -18,12 +18,13 @@ func (p parsed) collocation(i int) (j int, phrase string, kinds []string) {
 		return -1, "", nil
 	}
 	for k := i + 1; k < len(p.s.Words) && k <= i+2; k++ {
-		if p.head(k) != i || p.rel(k) != "obj" || p.word(k).UPOS != "NOUN" || p.hasDependent(k, "det") {
+		if p.head(k) != i || p.rel(k) != "obj" || p.word(k).UPOS != "NOUN" || p.hasDependent(k, "det") ||
+			!strings.EqualFold(p.word(k).Form, p.word(k).Lemma) { // "taking charges of $24 million" is no "take charge"
 			continue
 		}
 		phrase = strings.ToLower(p.word(i).Lemma) + " " + strings.ToLower(p.word(k).Lemma)
-		if kinds = wn.Kinds(phrase, false); len(kinds) > 0 {
-			return k, phrase, kinds
+		if kinds = wn.Kinds(phrase, false); len(kinds) > 0 || wn.VerbClass(phrase) != "" {
+			return k, phrase, kinds // "take charge" is no attack, though it has no kind of ours
 		}
 	}
 	return -1, "", nil

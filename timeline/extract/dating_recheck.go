@@ -61,12 +61,14 @@ func (p parsed) saidContent(s, w int) bool {
 	return false
 }
 
-// datedByItsObject reports whether the date the trigger lexicon gave the
-// event of verb w is one its object's phrase holds: "threatened further
-// stoppages in April", "promised elections next year" date what is
-// threatened or promised, not the threat, which the lexicon's reading by
-// nearness cannot tell. The parse's reading, which can, is kept instead.
-func (x *extractor) datedByItsObject(p parsed, w int, ev *EventMention) bool {
+// datedByAnother reports whether the date the trigger lexicon gave the
+// event of verb w is another event's: one its object's phrase holds
+// ("threatened further stoppages in April", "promised elections next
+// year" date what is threatened or promised, not the threat), or the
+// possessive of an event the verb came after or before ("sacked the
+// manager following Saturday's defeat"). The lexicon's reading by nearness cannot tell; the parse's
+// reading, which can, is kept instead.
+func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 	if ev.When == nil || p.word(w).UPOS != "VERB" || p.isSpeech(w) {
 		return false // a saying's date is rechecked (see recheck)
 	}
@@ -74,6 +76,15 @@ func (x *extractor) datedByItsObject(p parsed, w int, ev *EventMention) bool {
 		tx := x.timexes[c.ref]
 		if tx.Text != ev.When.Text {
 			continue
+		}
+		if n := p.head(c.top); p.word(c.top).Deprel == "nmod:poss" && n >= 0 {
+			// "following Saturday's defeat" is after it; "during
+			// Tuesday's debate" and "at Monday's meeting" are on the day.
+			switch p.caseOf(n) {
+			case "after", "following", "before", "since", "until":
+				return true
+			}
+			return false
 		}
 		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 			if p.head(k) == w {
@@ -89,4 +100,38 @@ func (x *extractor) datedByItsObject(p parsed, w int, ev *EventMention) bool {
 		return false
 	}
 	return false
+}
+
+// participleOfAnother reports whether the trigger lexicon named, as the
+// doer of participle w, an actor the parse puts in another role: in "the
+// club announced the decision, thanking Rossi for his work and saying
+// that Wells would take charge" the lexicon's nearest name is Rossi, the
+// one thanked, while the club is saying it.
+func (x *extractor) participleOfAnother(p parsed, w int, ev *EventMention) bool {
+	if p.word(w).XPOS != "VBG" || p.hasDependent(w, "nsubj") || p.hasDependent(w, "aux") {
+		return false
+	}
+	switch p.rel(w) {
+	case "advcl", "conj":
+	default:
+		return false
+	}
+	agent := ""
+	for _, a := range ev.Actors {
+		if a.Role == timeline.RoleAgent {
+			agent = a.ID
+			break
+		}
+	}
+	if agent == "" {
+		return false
+	}
+	f := frame{pred: w, clause: w}
+	p.arguments(&f, false)
+	for _, a := range f.agents {
+		if ref := p.actorAt(a); ref >= 0 && x.id(ref) == agent {
+			return false
+		}
+	}
+	return true
 }

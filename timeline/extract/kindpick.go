@@ -224,11 +224,14 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			continue
 		}
 		p, w, ok := parsedWordAt(x, sents, t.Start)
-		if ok && (p.consequenceParticiple(w) || x.datedByItsObject(p, w, ev)) {
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) ||
+			p.rel(w) == "case" || p.rel(w) == "mark") {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
-			// recorders of a plane that crashed, killing 47"): the
-			// parse, read after, has whose clause it closes.
+			// recorders of a plane that crashed, killing 47"), a date
+			// or a doer of another event's, or a preposition for a verb
+			// ("following Saturday's defeat"): the parse, read after,
+			// has whose clause it closes.
 			continue
 		}
 		kept = append(kept, *ev)

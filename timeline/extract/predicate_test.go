@@ -40,6 +40,10 @@ func TestPredicates(t *testing.T) {
 			agent: "gus-holm", patient: "eva-falk", start: "2025-03-10"},
 		{text: "A fire broke out in Riverton on Sunday.", trigger: "fire", start: "2025-03-16"},
 		{text: "Carl Dahl's resignation shocked Norland.", trigger: "resignation", kind: "resignation", agent: "carl-dahl"},
+		// A verb and its bare object that WordNet joins into one verb are
+		// one event, though no class of ours holds it: no attack.
+		{text: "Eva Falk will take charge of the team on Monday.", trigger: "take charge", kind: KindOther,
+			status: timeline.Planned, agent: "eva-falk", start: "2025-03-17"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",

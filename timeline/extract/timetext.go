@@ -269,6 +269,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 				// ("the collapse in 2019").
 				continue
 			}
+			if c.att >= 0 && (p.head(c.att) == pred || p.head(c.att) == clause) && p.word(c.att).UPOS == "NOUN" && p.markedBy(c.att, otherTimeCase) {
+				continue // "sacked following Saturday's defeat": after that day, not on it
+			}
 			rank = 1
 		default:
 			continue // another clause's time: "said Thursday he had sent"

@@ -30,6 +30,12 @@ func TestAnyStory(t *testing.T) {
 		{"the pair after 'between' is no clause of its own",
 			"Rail workers walked out on Monday after talks between their union and the operator broke down late on Sunday.",
 			"Talks broke down", "", "2026-05-17"},
+		{"a participle's doer is its clause's subject, not the nearest name",
+			"The club announced the decision on Sunday, thanking Paolo Rossi for his work and saying that Dana Wells would take charge of the team.",
+			"The club saying Dana Wells would take charge of the team", "", "2026-05-17"},
+		{"'following' the day's event is after it, not on it",
+			"Millbrook have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Alford in the cup.",
+			"Millbrook have sacked Paolo Rossi", "millbrook", "2026-05-18"},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
 	}
