@@ -62,7 +62,7 @@ func TestPartitiveParticipants(t *testing.T) {
 		text, trigger, want, summary string
 		parse                        bool
 	}{
-		{"Hundreds of villagers marched to Ostburg on Monday.", "march", "agent:villagers", "Villagers marched", true},
+		{"Hundreds of villagers marched to Ostburg on Monday.", "march", "agent:villagers", "Villagers marched to Ostburg", true},
 		{"A team of medics arrived in Riverton on Sunday.", "arrive", "agent:medics", "", true},
 		{"Dozens of villagers met Anna Berg on Monday.", "meet", "agent:villagers,participant:anna-berg", "", false},
 		{"Anna Berg met a group of villagers on Monday.", "meet", "agent:anna-berg,participant:villagers", "", false},

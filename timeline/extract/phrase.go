@@ -72,9 +72,46 @@ func (p parsed) summary(f frame) string {
 			if a := p.argument(f.others[0]); a != "" {
 				parts = append(parts, a) // "allowed Prewitt to remain free"
 			}
+		} else if o, prep := p.verbOblique(f.pred); o >= 0 {
+			a := p.argument(o)
+			if ref := p.actorAt(o); ref >= 0 && p.word(o).UPOS == "NOUN" && p.x.actors[ref].End <= p.word(o).Start {
+				a = p.nounPhrase(o) // "prepares for Putin call": the call, not Putin
+			}
+			if a != "" {
+				parts = append(parts, prep, a) // "broke into the insurer's systems"
+			}
 		}
 	}
 	return sentenceCase(strings.Join(parts, " "))
+}
+
+// verbOblique returns the oblique that completes verb v with no object,
+// right after it and its particle, and its preposition: the one a
+// phrasal verb needs to say what happened ("broke into the systems",
+// "pulled out of the deal", "walked off the job", "withdrew from the
+// race"). Places and times are the event's own fields; -1 for none.
+func (p parsed) verbOblique(v int) (int, string) {
+	next := v + 1
+	for next < len(p.s.Words) && p.head(next) == v && p.word(next).Deprel == "compound:prt" {
+		next++
+	}
+	if next >= len(p.s.Words) || p.word(next).UPOS != "ADP" {
+		return -1, ""
+	}
+	prep := strings.ToLower(p.word(next).Form)
+	switch prep {
+	case "into", "onto", "off", "from", "against", "for", "on", "with", "to", "over", "out":
+	default:
+		return -1, ""
+	}
+	o := p.head(next)
+	if o <= next || p.head(o) != v || p.rel(o) != "obl" || p.inTimex(o) {
+		return -1, ""
+	}
+	if prep == "out" && next+1 < o && strings.EqualFold(p.word(next+1).Form, "of") {
+		prep = "out of"
+	}
+	return o, prep
 }
 
 // auxiliaries are verb v's auxiliaries as written, in text order: "has

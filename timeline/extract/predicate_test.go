@@ -44,6 +44,9 @@ func TestPredicates(t *testing.T) {
 		// one event, though no class of ours holds it: no attack.
 		{text: "Eva Falk will take charge of the team on Monday.", trigger: "take charge", kind: KindOther,
 			status: timeline.Planned, agent: "eva-falk", start: "2025-03-17"},
+		// A phrasal verb keeps the oblique that says what happened.
+		{text: "Carl Dahl withdrew from the race on Monday.", trigger: "withdraw", status: timeline.Occurred,
+			agent: "carl-dahl", start: "2025-03-17", summary: "Carl Dahl withdrew from the race"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",
