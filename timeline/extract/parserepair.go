@@ -58,6 +58,7 @@ func repairParse(sents []language.Sentence) {
 		}
 		for c := range ws {
 			betweenPair(ws, c)
+			possessedParticiple(ws, c)
 		}
 		for c := range ws {
 			// "after the report was published" with "after" left on
@@ -226,6 +227,45 @@ func betweenPair(ws []language.Word, c int) {
 			makeSubject(ws, h, v)
 			markClause(ws, k, v)
 			return
+		}
+	}
+}
+
+// possessedParticiple mends an -ing word after a possessive that the
+// parse took for a clause with the possessive as its subject: in
+// "grounded its remaining four aircraft" the aircraft are grounded, and
+// "remaining" only describes them ("their growing debts", "his ailing
+// father"). The noun becomes the verb's object, the -ing word and the
+// possessive its modifiers.
+func possessedParticiple(ws []language.Word, k int) {
+	if k == 0 || ws[k].XPOS != "VBG" || ws[k-1].XPOS != "PRP$" || ws[k-1].Head != k+1 {
+		return
+	}
+	switch ws[k].Deprel {
+	case "advcl", "ccomp", "xcomp":
+	default:
+		return
+	}
+	v := ws[k].Head - 1
+	if v < 0 || ws[v].UPOS != "VERB" || hasRelation(ws, v, "obj") {
+		return
+	}
+	n := -1
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j].Head == k+1 && ws[j].Deprel == "obj" && (ws[j].UPOS == "NOUN" || ws[j].UPOS == "PROPN") {
+			n = j
+			break
+		}
+	}
+	if n < 0 || !phraseFrom(ws, k+1, n) {
+		return
+	}
+	ws[n].Head, ws[n].Deprel = v+1, "obj"
+	ws[k].Head, ws[k].Deprel = n+1, "amod"
+	ws[k-1].Head, ws[k-1].Deprel = n+1, "nmod:poss"
+	for j := range ws {
+		if ws[j].Head == k+1 && j != n {
+			ws[j].Head = n + 1 // what hung on the -ing word hangs on the noun
 		}
 	}
 }

@@ -147,6 +147,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"It reflected the division of labour that had already emerged.", "emerged", "division", "acl:relcl"},
 		{"The aircraft was inspected on Saturday by regional carrier SkyLink.", "carrier", "inspected", "obl:agent"},
 		{"The aircraft was grounded on Saturday by regional carrier SkyLink.", "by", "SkyLink", "case"},
+		{"SkyLink grounded its remaining four aircraft of the same type on Saturday pending inspections.", "aircraft", "grounded", "obj"},
+		{"SkyLink grounded its remaining four aircraft of the same type on Saturday pending inspections.", "remaining", "aircraft", "amod"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
 	}

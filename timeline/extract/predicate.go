@@ -114,6 +114,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.x != nil && w.End < len(p.x.doc.Text) && p.x.doc.Text[w.End] == '-' {
 			return false // a verb inside a hyphenated word: "walk-in clinics", "a drive-by"
 		}
+		if p.namesItself(i) {
+			return false // "a group calling itself Black Lantern": a name, not a call
+		}
 		return !lightVerb(p, i)
 	case "NOUN":
 		switch p.rel(i) {
@@ -136,6 +139,26 @@ func (p parsed) isPredicate(i int) bool {
 		return p.predicativeState(i)
 	case "PROPN":
 		return p.namedEvent(i)
+	}
+	return false
+}
+
+// namesItself reports whether verb i gives its subject a name or a label
+// with a reflexive object: "calling itself", "describes himself as".
+func (p parsed) namesItself(i int) bool {
+	switch strings.ToLower(p.word(i).Lemma) {
+	case "call", "name", "style", "describe", "dub", "term", "bill", "brand", "label", "title":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(p.s.Words) && k <= i+2; k++ {
+		if p.head(k) == i && p.rel(k) == "obj" && strings.Contains(p.word(k).Feats, "Reflex=Yes") {
+			return true
+		}
+		switch strings.ToLower(p.word(k).Form) {
+		case "itself", "himself", "herself", "themselves", "themself", "ourselves", "myself", "yourself":
+			return p.head(k) == i
+		}
 	}
 	return false
 }

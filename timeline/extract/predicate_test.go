@@ -115,6 +115,7 @@ func TestWiderPredicates(t *testing.T) {
 		{"Carl Dahl was found guilty.", "guilty", true},
 		{"Eva Falk is thrilled with the result.", "thrilled", true},
 		{"Gus Holm is tall.", "tall", false},
+		{"A group calling itself Open Hands claimed the attack.", "calling", false},
 		{"The police opened an investigation into Gus Holm.", "opened an investigation", true},
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
