@@ -114,6 +114,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a company's stock under its first word is the company's",
+			spans: body("Velmont Motors is recalling 800,000 cars.", "Velmont shares fell 3 percent."),
+			want: []want{
+				{text: "Velmont Motors", kind: timeline.Organization},
+				{text: "Velmont", kind: timeline.Organization, name: "Velmont Motors"},
+			},
+		},
+		{
 			name:  "a person in apposition to the head of a body",
 			spans: body("The head of the national accident investigation board, Mirela Stan, said the recorders were sent abroad."),
 			want:  []want{{text: "Mirela Stan", kind: timeline.Person, role: "head of the national accident investigation board"}},

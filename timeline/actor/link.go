@@ -48,6 +48,14 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	*buf = full
 	for i := range ms {
 		m := &ms[i]
+		if m.Kind == timeline.Organization && m.Ref == "" && !strings.ContainsAny(m.Name, " \t\n") {
+			// "Velmont shares fell" in a document about Velmont Motors:
+			// the one-word company is the longer name's first word.
+			if fn, ok := pick(full, m.Name, ""); ok && fn.org && fn.name != m.Name {
+				m.Name, m.Country = fn.name, fn.country
+			}
+			continue
+		}
 		if m.Kind != timeline.Person {
 			continue
 		}
