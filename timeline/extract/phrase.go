@@ -143,10 +143,10 @@ func (p parsed) inNounPhrase(j, n int) bool {
 // as written; "" for a pronoun with no actor.
 func (p parsed) argument(j int) string {
 	if ref := p.actorAt(j); ref >= 0 {
-		if m := p.x.actors[ref]; m.Kind == timeline.Country && p.word(j).UPOS == "NOUN" && m.End <= p.word(j).Start {
-			// A state's adjective before a common noun names people of
-			// the state, not the state: "Aldrian search specialists
-			// arrived", not "Aldria arrived".
+		if m := p.x.actors[ref]; m.Kind != timeline.Person && p.word(j).UPOS == "NOUN" && m.End <= p.word(j).Start {
+			// A body's name before a common noun names what is the
+			// body's, not the body: "Aldrian search specialists
+			// arrived", not "Aldria arrived"; "Velmont shares fell".
 			return p.nounPhrase(j)
 		}
 		return p.x.name(ref)

@@ -36,6 +36,9 @@ func TestAnyStory(t *testing.T) {
 		{"'following' the day's event is after it, not on it",
 			"Millbrook have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Alford in the cup.",
 			"Millbrook have sacked Paolo Rossi", "millbrook", "2026-05-18"},
+		{"a body's name before a common noun names what is the body's",
+			"Velmont Motors said on Monday it would recall 800,000 cars. Velmont shares fell 3 percent on Monday.",
+			"Velmont shares fell 3 percent", "velmont-motors", "2026-05-18"},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
 	}
