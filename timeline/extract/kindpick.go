@@ -216,9 +216,11 @@ var undergoerKinds = map[string]bool{"appointment": true, "dismissal": true, "hi
 // is no attack.
 func (x *extractor) rekind(sents []language.Sentence) {
 	kept := x.res.Events[:0]
+	at := make([]int, len(x.res.Events)) // an event's new index, -1 when dropped
 	for i := range x.res.Events {
 		ev := &x.res.Events[i]
 		t := ev.Mention.Trigger
+		at[i] = len(kept)
 		if t == nil {
 			kept = append(kept, *ev)
 			continue
@@ -232,6 +234,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			// or a doer of another event's, or a preposition for a verb
 			// ("following Saturday's defeat"): the parse, read after,
 			// has whose clause it closes.
+			at[i] = -1
 			continue
 		}
 		kept = append(kept, *ev)
@@ -255,6 +258,26 @@ func (x *extractor) rekind(sents []language.Sentence) {
 	}
 	clear(x.res.Events[len(kept):])
 	x.res.Events = kept
+	x.renumber(at)
+}
+
+// renumber makes the events' speakers and the links, which name events by
+// index, name them by their indexes after some were dropped (at[i] is
+// event i's new index, -1 for a dropped one, whose links go with it).
+func (x *extractor) renumber(at []int) {
+	for i := range x.res.Events {
+		if s := x.res.Events[i].Speaker; s >= 0 {
+			x.res.Events[i].Speaker = at[s]
+		}
+	}
+	links := x.res.Links[:0]
+	for _, l := range x.res.Links {
+		if at[l.From] >= 0 && at[l.To] >= 0 {
+			l.From, l.To = at[l.From], at[l.To]
+			links = append(links, l)
+		}
+	}
+	x.res.Links = links
 }
 
 // fillFromParse names the agent and the patients the parse finds for a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -144,5 +145,22 @@ func TestParsedStatus(t *testing.T) {
 				t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
 			}
 		})
+	}
+}
+
+// TestRenumber keeps speakers and links on the events they named when
+// the parse drops some of the lexicon's events.
+func TestRenumber(t *testing.T) {
+	x := &extractor{}
+	x.res.Events = []EventMention{{Trigger: "say", Speaker: -1}, {Trigger: "meet", Speaker: 0}, {Trigger: "kill", Speaker: -1}, {Trigger: "warn", Speaker: 2}}
+	x.res.Links = []LinkMention{{From: 0, To: 1}, {From: 2, To: 3}, {From: 1, To: 3}}
+	at := []int{0, 1, -1, 2} // "kill" was dropped
+	x.res.Events = []EventMention{x.res.Events[0], x.res.Events[1], x.res.Events[3]}
+	x.renumber(at)
+	if got := []int{x.res.Events[0].Speaker, x.res.Events[1].Speaker, x.res.Events[2].Speaker}; !slices.Equal(got, []int{-1, 0, -1}) {
+		t.Errorf("speakers %v, want [-1 0 -1]", got)
+	}
+	if want := []LinkMention{{From: 0, To: 1}, {From: 1, To: 2}}; !slices.Equal(x.res.Links, want) {
+		t.Errorf("links %v, want %v", x.res.Links, want)
 	}
 }

@@ -134,11 +134,34 @@ func (p parsed) isPredicate(i int) bool {
 			return false
 		}
 		l := strings.ToLower(w.Lemma)
-		return (eventNoun(l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i)
+		return (eventNoun(l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
 		return p.namedEvent(i)
+	}
+	return false
+}
+
+// prepositionalIdiom reports whether bare noun i, lemma l, is the noun
+// of a fixed phrase with its preposition: "free of charge", "the officer
+// in charge", "at stake", "in question", "in turn", "in effect".
+func (p parsed) prepositionalIdiom(i int, l string) bool {
+	if p.hasDependent(i, "det") || p.hasDependent(i, "nmod:poss") {
+		return false // "in the charge of", "at his trial"
+	}
+	prep := p.caseOf(i)
+	switch l {
+	case "charge":
+		return prep == "in" || prep == "of" && i >= 2 && strings.EqualFold(p.word(i-2).Form, "free")
+	case "stake":
+		return prep == "at"
+	case "question", "turn", "effect", "fact", "place", "force", "power":
+		return prep == "in" // "the man in question", "in effect", "in place"; "came to power" is an event
+	case "purpose", "hold":
+		return prep == "on"
+	case "chance":
+		return prep == "by"
 	}
 	return false
 }

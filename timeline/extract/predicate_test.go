@@ -116,6 +116,8 @@ func TestWiderPredicates(t *testing.T) {
 		{"Eva Falk is thrilled with the result.", "thrilled", true},
 		{"Gus Holm is tall.", "tall", false},
 		{"A group calling itself Open Hands claimed the attack.", "calling", false},
+		{"Dealers will replace the part free of charge.", "charge", false},
+		{"Carl Dahl faces a charge of fraud.", "charge", true},
 		{"The police opened an investigation into Gus Holm.", "opened an investigation", true},
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
