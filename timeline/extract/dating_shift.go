@@ -65,6 +65,49 @@ func (x *extractor) pastShift(p parsed, pl placed) {
 	}
 }
 
+// futureShift moves the date of an event still to come forward by a week
+// when a bare weekday was resolved before the publication day: the
+// tagger reads "on Wednesday" by the tense of the sentence's verb, and in
+// "urged supporters to join a general strike on Wednesday" the urging is
+// past, the strike ahead.
+func (x *extractor) futureShift(p parsed, pl placed) {
+	ev := &x.res.Events[pl.event]
+	w, dct := ev.When, x.doc.Published
+	if w == nil || dct.IsZero() || !w.Start.Before(dct) || w.Basis != "" && w.Basis != BasisText || cycleOf(w.Text) != "week" {
+		return // "expected to speak on Tuesday" in a Tuesday paper is today
+	}
+	switch ev.Status {
+	case timeline.Planned, timeline.Hypothetical:
+	default:
+		return // an expected or scheduled event is dated as the schedule's teller saw it: "had been due to expire Friday"
+	}
+	v := pl.word
+	if h := p.head(v); p.word(v).UPOS == "NOUN" && p.rel(v) == "obj" && h >= 0 {
+		v = h // "to join a strike on Wednesday": the joining's time
+	}
+	if p.word(v).XPOS != "VB" || p.hasDependent(v, "aux") && p.tense(v) != future {
+		return // "might have met on Wednesday" is past
+	}
+	own := false
+	for _, c := range p.txs {
+		if x.timexes[c.ref].Text == w.Text && (c.att == pl.word || c.att == v || c.att >= 0 && p.head(c.att) == v) {
+			own = true
+		}
+	}
+	if !own {
+		return // "On Friday, the government planned to pay": the planning's day
+	}
+	n := *w
+	n.Start, n.End = w.Start.AddDays(7), w.End.AddDays(7)
+	if strings.HasPrefix(n.Value, w.Start.String()) {
+		n.Value = n.Start.String() + n.Value[len(w.Start.String()):]
+	}
+	if !n.Start.After(dct) {
+		return
+	}
+	ev.When = &n
+}
+
 // cycleOf says which cycle a bare time name repeats with: "week" for a
 // weekday ("Friday", "Friday night"), "year" for a month ("in January"),
 // "" for anything else or anything with a digit.

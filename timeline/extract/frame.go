@@ -45,15 +45,34 @@ func (p parsed) status(c int) string {
 			return timeline.Planned
 		case "refuse", "decline", "fail":
 			return timeline.Denied
+		case "urge", "ask", "encourage", "persuade", "invite", "call", "demand", "order", "tell", "beg", "implore", "advise", "press", "appeal":
+			return timeline.Hypothetical // "urged supporters to join a strike": asked for, not done
 		}
 	}
 	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
 		return st
 	}
+	if h := p.head(c); status == timeline.Occurred && h >= 0 && p.word(c).UPOS == "NOUN" && p.rel(c) == "obj" &&
+		p.word(h).Deprel == "xcomp" && p.word(h).UPOS == "VERB" && bringsAbout(p, h) {
+		if st := p.status(h); st != timeline.Occurred && st != timeline.Reported {
+			return st // "urged supporters to join a general strike": the strike is no more than the joining
+		}
+	}
 	if status == timeline.Occurred && p.reportedBy(c) {
 		return timeline.Reported
 	}
 	return status
+}
+
+// bringsAbout reports whether verb v makes its object event happen or
+// takes part in it ("join a strike", "hold talks"), so that the event is
+// as sure as the verb; "stop the fighting" or "end the war" is not.
+func bringsAbout(p parsed, v int) bool {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "join", "attend", "hold", "stage", "call", "organise", "organize", "launch", "start", "begin", "host", "hold off":
+		return true
+	}
+	return lightVerb(p, v)
 }
 
 // hasCondition reports whether clause c has an "if" or "unless" clause.

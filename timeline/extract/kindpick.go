@@ -21,7 +21,14 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if len(kinds) > 0 {
 		first = kinds[0]
 	}
+	if k := p.struckWhat(f, lemma, noun); k != "" {
+		return k
+	}
 	switch {
+	case noun && lemma == "strike" && p.weaponStrike(f.pred):
+		return "attack"
+	case noun && lemma == "strike" && p.workStoppage(f.pred):
+		return "protest"
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
 	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.isEventWord(f.agents[0]):
@@ -227,13 +234,14 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		}
 		p, w, ok := parsedWordAt(x, sents, t.Start)
 		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) ||
-			p.rel(w) == "case" || p.rel(w) == "mark") {
+			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
 			// recorders of a plane that crashed, killing 47"), a date
 			// or a doer of another event's, or a preposition for a verb
-			// ("following Saturday's defeat"): the parse, read after,
-			// has whose clause it closes.
+			// ("following Saturday's defeat"), or a strike of workers
+			// for one of bombs: the parse, read after, has whose clause
+			// it closes and which sense its words give.
 			at[i] = -1
 			continue
 		}

@@ -47,6 +47,13 @@ func TestPredicates(t *testing.T) {
 		// A phrasal verb keeps the oblique that says what happened.
 		{text: "Carl Dahl withdrew from the race on Monday.", trigger: "withdraw", status: timeline.Occurred,
 			agent: "carl-dahl", start: "2025-03-17", summary: "Carl Dahl withdrew from the race"},
+		// A strike workers join is a protest; one on a target, an attack.
+		{text: "Teachers in Ostburg joined a general strike on Monday.", trigger: "strike", kind: "protest",
+			status: timeline.Occurred, start: "2025-03-17"},
+		{text: "Strikes on the Ostburg power grid resumed on Monday.", trigger: "strike", kind: "attack",
+			status: timeline.Occurred, patient: "ostburg", start: "2025-03-17"},
+		{text: "Carl Dahl struck a conciliatory tone on Monday.", trigger: "strike", kind: KindOther,
+			status: timeline.Occurred, agent: "carl-dahl", start: "2025-03-17"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",

@@ -39,6 +39,8 @@ func TestAnyStory(t *testing.T) {
 		{"a body's name before a common noun names what is the body's",
 			"Velmont Motors said on Monday it would recall 800,000 cars. Velmont shares fell 3 percent on Monday.",
 			"Velmont shares fell 3 percent", "velmont-motors", "2026-05-18"},
+		{"what supporters are urged to join on a weekday is still ahead",
+			"The opposition leader urged supporters to join a general strike on Wednesday.", "A general strike", "", "2026-05-20"},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
 	}
