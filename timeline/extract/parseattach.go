@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// Repairs of where the parse hangs a phrase (see repairParse): a relative
+// clause after "N of the N", a "by" phrase on a day, the pair after
+// "between", an -ing word after a possessive.
+
+// lowAttachment returns the noun that relative clause r belongs to when
+// the parse hung it on the noun before "of" ("the recorders of a plane
+// that crashed", "the son of the man who was killed"): English attaches a
+// relative clause to the nearer noun. Else -1.
+func lowAttachment(ws []language.Word, r int) int {
+	h := ws[r].Head - 1
+	if ws[r].Deprel != "acl:relcl" || h < 0 {
+		return -1
+	}
+	pr := -1
+	for k := h + 1; k < r; k++ {
+		if ws[k].Head == r+1 && strings.Contains(ws[k].Feats, "PronType=Rel") {
+			pr = k
+			break
+		}
+	}
+	n := pr - 1
+	if pr < 0 || n <= h || ws[n].Head != h+1 || ws[n].Deprel != "nmod" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		return -1
+	}
+	if number(ws, r) != "" && number(ws, r) != nounNumber(ws[n]) {
+		return -1 // "the barns of Ostburg that were destroyed": the verb agrees with the first
+	}
+	of, determined := false, false
+	for k := h + 1; k < n; k++ {
+		if ws[k].Head != n+1 {
+			continue
+		}
+		of = of || ws[k].Deprel == "case" && strings.EqualFold(ws[k].Form, "of")
+		// A bare noun after "of" only classes the first ("the division
+		// of labour that had emerged"): the clause is the first's.
+		determined = determined || ws[k].Deprel == "det" || ws[k].Deprel == "nmod:poss" || ws[k].Deprel == "nummod"
+	}
+	if of && determined {
+		return n
+	}
+	return -1
+}
+
+// number returns "Sing" or "Plur" as finite verb v or its auxiliary
+// shows it ("was", "are", "takes"), or "" when its form does not tell.
+func number(ws []language.Word, v int) string {
+	forms := []int{v}
+	for k := range ws {
+		if ws[k].Head == v+1 && strings.HasPrefix(ws[k].Deprel, "aux") {
+			forms = append(forms, k)
+		}
+	}
+	for _, k := range forms {
+		switch strings.ToLower(ws[k].Form) {
+		case "was", "is", "has", "does":
+			return "Sing"
+		case "were", "are", "have", "do":
+			return "Plur"
+		}
+		if ws[k].XPOS == "VBZ" {
+			return "Sing"
+		}
+	}
+	return ""
+}
+
+// nounNumber returns a noun's number, "Sing" unless it is marked plural.
+func nounNumber(w language.Word) string {
+	if strings.Contains(w.Feats, "Number=Plur") {
+		return "Plur"
+	}
+	return "Sing"
+}
+
+// agentOffTime returns the passive verb that a "by" phrase is the doer of
+// when the parse hung it on the day before it ("was grounded on Saturday
+// by the carrier", as if "Saturday by the carrier"); else -1.
+func agentOffTime(ws []language.Word, k int) int {
+	t := ws[k].Head - 1
+	if ws[k].Deprel != "nmod" || t < 0 || t > k || !timeWord(ws[t].Lemma) || !strings.HasPrefix(ws[t].Deprel, "obl") {
+		return -1
+	}
+	by := false
+	for j := t + 1; j < k; j++ {
+		by = by || ws[j].Head == k+1 && ws[j].Deprel == "case" && strings.EqualFold(ws[j].Form, "by")
+	}
+	v := ws[t].Head - 1
+	if !by || v < 0 || !hasRelation(ws, v, "aux:pass") && !hasRelation(ws, v, "nsubj:pass") {
+		return -1
+	}
+	return v
+}
+
+// timeWord reports whether lemma names a day or a part of one.
+func timeWord(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// betweenPair mends "between" at word c when the parse took the "and" of
+// its pair for one joining two clauses: in "walked out after talks
+// between the union and the operator broke down" the operator did not
+// break down, the talks did. The second of the pair becomes the first's
+// conjunct, the noun that "between" hangs on the verb's subject, and a
+// subordinating preposition before that noun marks the clause.
+func betweenPair(ws []language.Word, c int) {
+	a := ws[c].Head - 1
+	if !strings.EqualFold(ws[c].Form, "between") || ws[c].Deprel != "case" || a <= c || hasRelation(ws, a, "conj") {
+		return
+	}
+	and := a + 1
+	if and >= len(ws) || !strings.EqualFold(ws[and].Form, "and") || ws[and].Deprel != "cc" {
+		return
+	}
+	v := ws[and].Head - 1
+	if v <= and || ws[v].UPOS != "VERB" {
+		return
+	}
+	b := -1
+	for k := and + 1; k < v; k++ {
+		if ws[k].Head == v+1 && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			b = k
+			break
+		}
+	}
+	h := ws[a].Head - 1
+	if b < 0 || !phraseFrom(ws, and+1, b) || h < 0 || h > a || ws[h].UPOS != "NOUN" || under(ws, v, h) {
+		return
+	}
+	ws[b].Head, ws[b].Deprel = a+1, "conj"
+	ws[and].Head = b + 1
+	for k := 0; k < h; k++ {
+		if ws[k].Head == h+1 && ws[k].Deprel == "case" && subordinating(ws[k].Form) {
+			ws[h].Head = v + 1
+			makeSubject(ws, h, v)
+			markClause(ws, k, v)
+			return
+		}
+	}
+}
+
+// possessedParticiple mends an -ing word after a possessive that the
+// parse took for a clause with the possessive as its subject: in
+// "grounded its remaining four aircraft" the aircraft are grounded, and
+// "remaining" only describes them ("their growing debts", "his ailing
+// father"). The noun becomes the verb's object, the -ing word and the
+// possessive its modifiers.
+func possessedParticiple(ws []language.Word, k int) {
+	if k == 0 || ws[k].XPOS != "VBG" || ws[k-1].XPOS != "PRP$" || ws[k-1].Head != k+1 {
+		return
+	}
+	switch ws[k].Deprel {
+	case "advcl", "ccomp", "xcomp":
+	default:
+		return
+	}
+	v := ws[k].Head - 1
+	if v < 0 || ws[v].UPOS != "VERB" || hasRelation(ws, v, "obj") {
+		return
+	}
+	n := -1
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j].Head == k+1 && ws[j].Deprel == "obj" && (ws[j].UPOS == "NOUN" || ws[j].UPOS == "PROPN") {
+			n = j
+			break
+		}
+	}
+	if n < 0 || !phraseFrom(ws, k+1, n) {
+		return
+	}
+	ws[n].Head, ws[n].Deprel = v+1, "obj"
+	ws[k].Head, ws[k].Deprel = n+1, "amod"
+	ws[k-1].Head, ws[k-1].Deprel = n+1, "nmod:poss"
+	for j := range ws {
+		if ws[j].Head == k+1 && j != n {
+			ws[j].Head = n + 1 // what hung on the -ing word hangs on the noun
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// rekind corrects the trigger lexicon's events by the parse: their kind,
+// as pickKind does for the events it reads (an earthquake that "struck"
+// is no attack), and their doers; and it drops those the lexicon read
+// wrong in ways only the parse shows, for the parse to read after.
+func (x *extractor) rekind(sents []language.Sentence) {
+	kept := x.res.Events[:0]
+	at := make([]int, len(x.res.Events)) // an event's new index, -1 when dropped
+	for i := range x.res.Events {
+		ev := &x.res.Events[i]
+		t := ev.Mention.Trigger
+		at[i] = len(kept)
+		if t == nil {
+			kept = append(kept, *ev)
+			continue
+		}
+		p, w, ok := parsedWordAt(x, sents, t.Start)
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) ||
+			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w)) {
+			// The lexicon's word-order reading takes the main clause's
+			// subject and mood for it ("investigators recovered the
+			// recorders of a plane that crashed, killing 47"), a date
+			// or a doer of another event's, or a preposition for a verb
+			// ("following Saturday's defeat"), or a strike of workers
+			// for one of bombs: the parse, read after, has whose clause
+			// it closes and which sense its words give.
+			at[i] = -1
+			continue
+		}
+		kept = append(kept, *ev)
+		ev = &kept[len(kept)-1]
+		if !ok || p.word(w).UPOS != "VERB" {
+			continue
+		}
+		f := frame{pred: w, clause: w}
+		p.arguments(&f, false)
+		switch {
+		case p.disasterKills(f, wn.Kind(strings.ToLower(p.word(w).Lemma), false)):
+			ev.Kind = "death"
+		case p.disasterActs(f, ev.Kind):
+			ev.Kind = "disaster"
+		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
+			ev.Kind = "demand"
+		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):
+			ev.Kind = KindStatement // "officials confirmed 40 cases"
+		}
+		x.fillFromParse(ev, p, f)
+	}
+	clear(x.res.Events[len(kept):])
+	x.res.Events = kept
+	x.renumber(at)
+}
+
+// renumber makes the events' speakers and the links, which name events by
+// index, name them by their indexes after some were dropped (at[i] is
+// event i's new index, -1 for a dropped one, whose links go with it).
+func (x *extractor) renumber(at []int) {
+	for i := range x.res.Events {
+		if s := x.res.Events[i].Speaker; s >= 0 {
+			x.res.Events[i].Speaker = at[s]
+		}
+	}
+	links := x.res.Links[:0]
+	for _, l := range x.res.Links {
+		if at[l.From] >= 0 && at[l.To] >= 0 {
+			l.From, l.To = at[l.From], at[l.To]
+			links = append(links, l)
+		}
+	}
+	x.res.Links = links
+}
+
+// fillFromParse names the agent and the patients the parse finds for a
+// trigger lexicon's event that the token rules left out: they lose a
+// subject after a clause word ("a day after Vasko accepted Aldria's
+// offer") and an object before a clause ("had warned the government in
+// 2023 that the fault was overdue").
+func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
+	has := func(id string) bool {
+		return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
+	}
+	// A reported event's doer may have been made a participant on purpose
+	// (see emit): only one told directly takes the parse's agent.
+	if ev.Speaker < 0 && !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {
+		for _, a := range f.agents {
+			if ref := p.actorAt(a); ref >= 0 {
+				id := x.id(ref)
+				ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
+				ev.Actors = slices.Insert(ev.Actors, 0, timeline.Participant{ID: id, Role: timeline.RoleAgent})
+				break
+			}
+		}
+	}
+	for _, j := range f.patients {
+		if ref := p.actorAt(j); ref >= 0 && !has(x.id(ref)) && x.actors[ref].Kind != timeline.Place {
+			ev.Actors = append(ev.Actors, timeline.Participant{ID: x.id(ref), Role: timeline.RolePatient})
+		}
+	}
+}
+
+// parsedWordAt returns the sentence and word that start at byte start.
+func parsedWordAt(x *extractor, sents []language.Sentence, start int) (parsed, int, bool) {
+	for si := range sents {
+		s := &sents[si]
+		if start < s.Span.Start || start >= s.Span.End {
+			continue
+		}
+		for w := range s.Words {
+			if s.Words[w].Start == start {
+				return parsed{x: x, s: s}, w, true
+			}
+		}
+	}
+	return parsed{}, 0, false
+}
