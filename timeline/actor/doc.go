@@ -32,11 +32,15 @@
 // ("Russia’s Belgorsk region", whose country the state gives);
 // organisations by their heads ("Ostrava School of Economics", "Russian
 // Foreign Ministry", "Kastrel District Court"), a class noun before them
-// ("the relief agency Open Hands") or an apposition (", a Ukrainian
-// analysis group"), and are called by their first word alone in the same
-// document ("Halvard" of "Halvard Construction"); a name with shares after
-// it ("Nordline shares jumped") is a company, as is every bare mention of
-// it in the document. Plural nouns for bodies
+// ("the relief agency Open Hands", or bare as news writes it: "operated
+// by regional carrier SkyLink") or an apposition (", a Ukrainian analysis
+// group"), and are called by their first word alone in the same document
+// ("Halvard" of "Halvard Construction"); a name with shares after it
+// ("Nordline shares jumped") is a company, as is every bare mention of it
+// in the document. A name joined by "and" that an organisation word ends
+// is one ("Rail and Transport Union"); a body "calling itself" a name,
+// and a name with a plural verb ("Millbrook have sacked their manager",
+// as British English agrees with a team), are organisations. Plural nouns for bodies
 // that act on their own ("rescuers", "police") are groups.
 //
 // Bodies named by a common noun are actors too: "parliament voted", "an
