@@ -8,7 +8,7 @@ import (
 
 // Repairs of where the parse hangs a phrase (see repairParse): a relative
 // clause after "N of the N", a "by" phrase on a day, the pair after
-// "between", an -ing word after a possessive.
+// "between", an -ing word after a possessive or before a subject.
 
 // lowAttachment returns the noun that relative clause r belongs to when
 // the parse hung it on the noun before "of" ("the recorders of a plane
@@ -188,4 +188,21 @@ func possessedParticiple(ws []language.Word, k int) {
 			ws[j].Head = n + 1 // what hung on the -ing word hangs on the noun
 		}
 	}
+}
+
+// modifyingParticiple mends a bare -ing word right before the subject
+// that the parse took for a clause of the verb: "Neighbouring Sudland
+// sent a team", "Outgoing president Anna Berg said" describe the subject.
+func modifyingParticiple(ws []language.Word, k int) {
+	n := k + 1
+	if n >= len(ws) || ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || ws[n].Deprel != "nsubj" ||
+		ws[n].Head != ws[k].Head || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		return
+	}
+	for j := range ws {
+		if ws[j].Head == k+1 {
+			return // "Opening the conference, Vasko said": a clause with its own words
+		}
+	}
+	ws[k].Head, ws[k].Deprel = n+1, "amod"
 }

@@ -59,6 +59,7 @@ func repairParse(sents []language.Sentence) {
 		for c := range ws {
 			betweenPair(ws, c)
 			possessedParticiple(ws, c)
+			modifyingParticiple(ws, c)
 		}
 		for c := range ws {
 			// "after the report was published" with "after" left on

@@ -149,6 +149,7 @@ func TestRepairAttachment(t *testing.T) {
 		{"The aircraft was grounded on Saturday by regional carrier SkyLink.", "by", "SkyLink", "case"},
 		{"SkyLink grounded its remaining four aircraft of the same type on Saturday pending inspections.", "aircraft", "grounded", "obj"},
 		{"SkyLink grounded its remaining four aircraft of the same type on Saturday pending inspections.", "remaining", "aircraft", "amod"},
+		{"Neighbouring Sudland sent a team of 120 rescuers.", "Neighbouring", "Sudland", "amod"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
 	}
