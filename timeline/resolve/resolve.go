@@ -59,11 +59,13 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	if len(recs) == 0 {
 		return nil, nil
 	}
-	clusters := clusterRecords(recs)
 	w := DefaultWeights()
 	if o.Weights != nil {
 		w = *o.Weights
 	}
+	// The documents are weighed before the first pass, which does not
+	// read them, so that the terms are let go (below) before it makes
+	// the merge's peak.
 	ps := &pairScorer{docs: docVectors(f, recs, o.DocTerms), w: w, archive: o.archive()}
 	if ps.archive {
 		ps.people = people(f.actors.names, o.Actors)
@@ -73,6 +75,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// The terms are weighed: let the GC have them (12 MB of the
 	// benchmark corpus's peak) unless the caller keeps them.
 	o.DocTerms = nil
+	clusters := clusterRecords(recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)
 	}
