@@ -39,6 +39,43 @@ type cluster struct {
 	named *clusterWho
 }
 
+// clusterList holds the first pass's events in chunks of a fixed size.
+// There are never more events than records, but room for that many held
+// a third more than needed on the benchmark corpus, and growing a list by
+// appending holds the old array and the new at once; a chunk, once full,
+// is never copied until the list is made flat.
+type clusterList struct {
+	chunks [][]cluster
+	n      int32
+}
+
+// clusterChunk is the number of events a chunk holds, a power of two.
+const clusterChunk = 1 << 12
+
+func (l *clusterList) at(i int32) *cluster { return &l.chunks[i/clusterChunk][i%clusterChunk] }
+
+// add appends c and returns its index.
+func (l *clusterList) add(c cluster) int32 {
+	if l.n%clusterChunk == 0 {
+		l.chunks = append(l.chunks, make([]cluster, 0, clusterChunk))
+	}
+	last := &l.chunks[len(l.chunks)-1]
+	*last = append(*last, c)
+	l.n++
+	return l.n - 1
+}
+
+// flat returns the events in one slice of their number, letting go of
+// each chunk once copied.
+func (l *clusterList) flat() []cluster {
+	out := make([]cluster, 0, l.n)
+	for k := range l.chunks {
+		out = append(out, l.chunks[k]...)
+		l.chunks[k] = nil
+	}
+	return out
+}
+
 func (c *cluster) coarse() bool { return c.end > c.start }
 
 func (c *cluster) hasDoc(doc int32) bool {

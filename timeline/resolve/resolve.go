@@ -59,11 +59,13 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	if len(recs) == 0 {
 		return nil, nil
 	}
-	clusters := clusterRecords(recs)
 	w := DefaultWeights()
 	if o.Weights != nil {
 		w = *o.Weights
 	}
+	// The documents are weighed before the first pass, which does not
+	// read them, so that the terms are let go (below) before it makes
+	// the merge's peak.
 	ps := &pairScorer{docs: docVectors(f, recs, o.DocTerms), w: w, archive: o.archive()}
 	if ps.archive {
 		ps.people = people(f.actors.names, o.Actors)
@@ -73,6 +75,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// The terms are weighed: let the GC have them (12 MB of the
 	// benchmark corpus's peak) unless the caller keeps them.
 	o.DocTerms = nil
+	clusters := clusterRecords(recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)
 	}
@@ -119,10 +122,7 @@ func clusterRecords(recs []record) []cluster {
 	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
 
 	ix := newIndex(len(recs))
-	// There are never more events than records: room for that many
-	// once, rather than the five times the final size that growing the
-	// list by appending allocated, and then a copy of the size needed.
-	cs := make([]cluster, 0, len(recs))
+	var cs clusterList
 	clusterOf := make([]int32, len(recs))
 	copies := map[copyKey]int32{} // a sentence as printed → its cluster
 	for i, ri := range order {
@@ -132,32 +132,32 @@ func clusterRecords(recs []record) []cluster {
 			// could merge.
 			ci := clusterOf[order[i-1]]
 			clusterOf[ri] = ci
-			cs[ci].members = append(cs[ci].members, ri)
+			c := cs.at(ci)
+			c.members = append(c.members, ri)
 			continue
 		}
 		key, keyed := copyOf(r)
-		if ci, ok := copies[key]; ok && keyed && !cs[ci].hasDoc(r.doc) {
+		if ci, ok := copies[key]; ok && keyed && !cs.at(ci).hasDoc(r.doc) {
 			// The same sentence printed by another outlet (a wire copy)
 			// tells the same event on the same dates.
 			clusterOf[ri] = ci
-			join(ix, &cs[ci], ci, r, ri, judgement{fit: strongFit, overlap: true})
+			join(ix, cs.at(ci), ci, r, ri, judgement{fit: strongFit, overlap: true})
 			continue
 		}
-		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
+		if ci, j, ok := bestCluster(ix, &cs, recs, r); ok {
 			clusterOf[ri] = ci
-			join(ix, &cs[ci], ci, r, ri, j)
+			join(ix, cs.at(ci), ci, r, ri, j)
 			continue
 		}
-		cs = append(cs, newCluster(r, ri))
-		ci := int32(len(cs) - 1)
+		ci := cs.add(newCluster(r, ri))
 		clusterOf[ri] = ci
 		if keyed {
 			copies[key] = ci
 		}
-		ix.fileCluster(&cs[ci], ci)
+		ix.fileCluster(cs.at(ci), ci)
 		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
 	}
-	return slices.Clone(cs)
+	return cs.flat()
 }
 
 // copyKey identifies a telling by its words: the sentence, where its
@@ -191,11 +191,11 @@ func copyOf(r *record) (copyKey, bool) {
 
 // bestCluster returns the event that r fits best. When two events fit
 // equally well, r is ambiguous and joins neither.
-func bestCluster(ix *index, cs []cluster, recs []record, r *record) (int32, judgement, bool) {
+func bestCluster(ix *index, cs *clusterList, recs []record, r *record) (int32, judgement, bool) {
 	best, tie := int32(-1), false
 	var bestJ judgement
 	ix.candidates(r, func(ci int32) {
-		c := &cs[ci]
+		c := cs.at(ci)
 		j := judge(r.family, r, c, recs)
 		if j.fit == noFit {
 			return
@@ -204,7 +204,7 @@ func bestCluster(ix *index, cs []cluster, recs []record, r *record) (int32, judg
 			best, bestJ = ci, j
 			return
 		}
-		switch rankCandidate(j, c, bestJ, &cs[best]) {
+		switch rankCandidate(j, c, bestJ, cs.at(best)) {
 		case 1:
 			best, bestJ, tie = ci, j, false
 		case 0:
