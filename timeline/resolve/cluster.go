@@ -149,7 +149,7 @@ func (j judgement) better(k judgement) bool {
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record) judgement {
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places, c.places) ||
-		!wordsAgree(fam, r, c) {
+		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) {
 		return judgement{}
 	}
 	f := noFit
@@ -224,6 +224,24 @@ func docDisagrees(r *record, c *cluster, recs []record) bool {
 	for _, mi := range c.members {
 		o := &recs[mi]
 		if o.doc == r.doc && o.dated && gapDays(r.start, r.end, o.start, o.end) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBeside reports whether r's sentence already tells c by another
+// word, both told directly: "claimed responsibility and demanded a
+// ransom", "called the crackdown shameful and urged a strike" are two
+// acts of one speaker, and one sentence does not tell one event twice. A
+// saying and what it reports ("said Moscow would insist on guarantees")
+// may still be one statement.
+func toldBeside(r *record, c *cluster, recs []record) bool {
+	if !c.hasDoc(r.doc) || r.m.Speaker >= 0 {
+		return false
+	}
+	for _, mi := range c.members {
+		if o := &recs[mi]; o.doc == r.doc && o.m.Speaker < 0 && o.m.Mention.Start == r.m.Mention.Start && o.m.Mention.End == r.m.Mention.End {
 			return true
 		}
 	}

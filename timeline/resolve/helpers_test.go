@@ -19,6 +19,9 @@ type m struct {
 	actors string // "a:id p:id t:id" for agent, participant, patient
 	when   string // "2025-03-10..2025-03-16/week", "2025-02-12", or "" for none
 	places string // comma-separated
+	// reported marks a telling that a saying of its sentence reports.
+	reported bool
+	trigger  string // the trigger's lemma; the kind when ""
 }
 
 func (x m) label() string { return fmt.Sprintf("%s@%d", x.doc, x.at) }
@@ -27,12 +30,16 @@ func (x m) mention(t testing.TB) extract.EventMention {
 	t.Helper()
 	em := extract.EventMention{
 		Kind:    x.kind,
-		Trigger: x.kind,
+		Trigger: cmpOr(x.trigger, x.kind),
 		Summary: x.kind + " told at " + x.label(),
 		Status:  cmpOr(x.status, timeline.Occurred),
 		Actors:  parseActors(t, x.actors),
 		When:    parseWhen(t, x.when, x.doc),
 		Mention: timeline.Mention{Doc: x.doc, Start: x.at, End: x.at + 10, Text: "telling " + x.label()},
+		Speaker: -1,
+	}
+	if x.reported {
+		em.Speaker = 0
 	}
 	if x.places != "" {
 		em.Places = strings.Split(x.places, ",")

@@ -44,6 +44,22 @@ func TestMergeGroups(t *testing.T) {
 			want: [][]string{{"a@1"}, {"b@5"}},
 		},
 		{
+			name: "two acts of one speaker in one sentence are two events",
+			in: []m{
+				{doc: "a", at: 1, kind: "statement", trigger: "claim", actors: "a:osei", when: "2025-03-12"},
+				{doc: "a", at: 1, kind: "statement", trigger: "demand", actors: "a:osei", when: "2025-03-12"},
+			},
+			want: [][]string{{"a@1"}, {"a@1"}},
+		},
+		{
+			name: "a saying and the demand it reports are one statement",
+			in: []m{
+				{doc: "a", at: 1, kind: "statement", actors: "a:osei", when: "2025-03-12"},
+				{doc: "a", at: 1, kind: "demand", actors: "a:osei", when: "2025-03-12", reported: true},
+			},
+			want: [][]string{{"a@1"}}, // one event, its one sentence told once
+		},
+		{
 			name: "an expected call is not the call that occurred",
 			in: []m{
 				{doc: "a", at: 1, kind: "call", actors: "a:trump p:putin", when: "2025-02-12"},
