@@ -54,7 +54,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 func Read(r io.Reader) (*Model, error) {
 	var keys []uint32
 	var rows [][]uint32
-	classes, scale, err := readRows(r, func(n uint32) {
+	classes, scale, err := readRows(r, func(_ int, n uint32) {
 		keys = make([]uint32, 0, min(n, 1<<20))
 		rows = make([][]uint32, 0, min(n, 1<<20))
 	}, func(key uint32, row []uint32) {
@@ -77,8 +77,9 @@ var firstFeatures uint32 = 1 << 20
 // no second copy of the weights.
 func ReadTable(r io.Reader) (*Table, error) {
 	var t *Table
-	classes, scale, err := readRows(r, func(n uint32) {
+	classes, scale, err := readRows(r, func(classes int, n uint32) {
 		t = newTable(int(min(n, firstFeatures)))
+		t.classes = classes
 	}, func(key uint32, row []uint32) {
 		t.features++
 		if len(row) > 0 {
@@ -92,10 +93,11 @@ func ReadTable(r io.Reader) (*Table, error) {
 	return t, nil
 }
 
-// readRows reads the file of a model: start is told the stated number of
-// features, then row is called with each feature's key and weights, in
-// increasing order of key; the weights are only valid during the call.
-func readRows(r io.Reader, start func(n uint32), row func(key uint32, w []uint32)) (classes int, scale float32, err error) {
+// readRows reads the file of a model: start is told the number of
+// classes and the stated number of features, then row is called with each
+// feature's key and weights, in increasing order of key; the weights are
+// only valid during the call.
+func readRows(r io.Reader, start func(classes int, n uint32), row func(key uint32, w []uint32)) (classes int, scale float32, err error) {
 	crc := crc32.NewIEEE()
 	br := bufio.NewReader(r)
 	tr := io.TeeReader(br, crc)
@@ -113,7 +115,7 @@ func readRows(r io.Reader, start func(n uint32), row func(key uint32, w []uint32
 	if classes < 1 || classes > math.MaxUint16 || n > 1<<28 {
 		return 0, 0, fmt.Errorf("%w: %d classes, %d features", ErrCorrupt, classes, n)
 	}
-	start(n)
+	start(classes, n)
 	buf := make([]byte, 4*max(classes, 2))
 	ws := make([]uint32, 0, classes)
 	last := uint32(0)
