@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/crc32"
 	"io"
 	"math"
@@ -98,9 +99,8 @@ func ReadTable(r io.Reader) (*Table, error) {
 // feature's key and weights, in increasing order of key; the weights are
 // only valid during the call.
 func readRows(r io.Reader, start func(classes int, n uint32), row func(key uint32, w []uint32)) (classes int, scale float32, err error) {
-	crc := crc32.NewIEEE()
 	br := bufio.NewReader(r)
-	tr := io.TeeReader(br, crc)
+	tr := &checksummed{r: br, crc: crc32.NewIEEE()}
 	head := make([]byte, len(magic)+12)
 	if _, err := io.ReadFull(tr, head); err != nil {
 		return 0, 0, fmt.Errorf("%w: header: %v", ErrCorrupt, err)
@@ -141,12 +141,40 @@ func readRows(r io.Reader, start func(classes int, n uint32), row func(key uint3
 		row(key, ws)
 		last = key
 	}
-	sum := crc.Sum32()
+	sum := tr.sum32()
 	var stored uint32
 	if err := binary.Read(br, le, &stored); err != nil || stored != sum {
 		return 0, 0, fmt.Errorf("%w: checksum", ErrCorrupt)
 	}
 	return classes, scale, nil
+}
+
+// checksummed reads from r, keeping the CRC-32 of what it has read. The
+// checksum is updated a block at a time: a model's fields are a few bytes
+// each, and the CRC of a few bytes cost as much as that of a block, where
+// reading the weights of the tagger or of the parser's labeller took
+// longer than laying them out.
+type checksummed struct {
+	r       io.Reader
+	crc     hash.Hash32
+	pending []byte // read and not summed yet
+}
+
+func (c *checksummed) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.pending = append(c.pending, p[:n]...)
+	if len(c.pending) >= 32<<10 {
+		c.crc.Write(c.pending)
+		c.pending = c.pending[:0]
+	}
+	return n, err
+}
+
+// sum32 returns the CRC-32 of all that was read.
+func (c *checksummed) sum32() uint32 {
+	c.crc.Write(c.pending)
+	c.pending = c.pending[:0]
+	return c.crc.Sum32()
 }
 
 func put32(w *bufio.Writer, v uint32) {
