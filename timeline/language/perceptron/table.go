@@ -10,9 +10,10 @@ import (
 // three weights sit beside its key, in a slot of 16 bytes, so that most
 // features cost one cache miss instead of the two of a Model (which keeps
 // a feature's weights apart from its key). Most features have two or
-// three weights; those with more keep them in over, and being few and
-// common they stay in cache. Only the layout is kept, not the Model it
-// came from, which would double the memory for the sake of WriteTo.
+// three weights; those with more keep them in over, or in dense when they
+// weigh at least half the classes, and being few and common they stay in
+// cache. Only the layout is kept, not the Model it came from, which would
+// double the memory for the sake of WriteTo.
 type Table struct {
 	classes  int
 	features int
