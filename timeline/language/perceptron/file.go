@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -78,21 +79,48 @@ var firstFeatures uint32 = 1 << 20
 // no second copy of the weights.
 func ReadTable(r io.Reader) (*Table, error) {
 	var t *Table
+	// Features are placed a block at a time, each block's first slots
+	// read before any is placed, so that their cache misses overlap (as
+	// in Add): placed as they came, they took as long as decompressing.
+	var keys []uint32
+	var ends []int // where each row of keys ends in ws
+	var ws []uint32
+	flush := func() {
+		var taken uint32
+		for _, k := range keys {
+			taken |= t.slots[spread(k)&t.mask].key
+		}
+		runtime.KeepAlive(taken) // the reads are the point: keep them
+		start := 0
+		for i, k := range keys {
+			t.insert(k, ws[start:ends[i]])
+			start = ends[i]
+		}
+		keys, ends, ws = keys[:0], ends[:0], ws[:0]
+	}
 	classes, scale, err := readRows(r, func(classes int, n uint32) {
 		t = newTable(int(min(n, firstFeatures)))
 		t.classes = classes
 	}, func(key uint32, row []uint32) {
 		t.features++
 		if len(row) > 0 {
-			t.insert(key, row)
+			keys, ws = append(keys, key), append(ws, row...)
+			ends = append(ends, len(ws))
+			if len(keys) == placeBlock {
+				flush()
+			}
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
+	flush()
 	t.classes, t.scale = classes, scale
 	return t, nil
 }
+
+// placeBlock is how many features ReadTable places at once.
+const placeBlock = 4096
 
 // readRows reads the file of a model: start is told the number of
 // classes and the stated number of features, then row is called with each
