@@ -91,13 +91,25 @@ func (t *inline) place(r inlineSlot) {
 
 // Score sets scores[c] to the sum of the weights of feats for class c.
 func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
+	if len(feats) > maxScored {
+		t.Score(feats[maxScored:], scores)
+		s0, s1, s2 := scores[0], scores[1], scores[2]
+		t.Score(feats[:maxScored], scores)
+		scores[0], scores[1], scores[2] = scores[0]+s0, scores[1]+s1, scores[2]+s2
+		return
+	}
 	// Most lookups miss the cache. Touching every feature's first slot
 	// before reading any lets the processor wait for all those misses at
 	// once: the loads depend on nothing and the loop has no branch to
 	// mispredict, where the probing loop below waits for each in turn.
+	// Each feature's key and first slot are kept for that loop.
+	var keys, first [maxScored]uint32
 	var touched uint32
-	for _, f := range feats {
-		touched |= t.slots[spread(f.Key())&t.mask].key
+	for j, f := range feats {
+		k := f.Key()
+		i := spread(k) & t.mask
+		keys[j], first[j] = k, i
+		touched |= t.slots[i].key
 	}
 	var s0, s1, s2 int32
 	if touched == 0 {
@@ -105,9 +117,9 @@ func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
 		scores[0], scores[1], scores[2] = 0, 0, 0
 		return
 	}
-	for _, f := range feats {
-		k := f.Key()
-		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
+	for j := range feats {
+		k := keys[j]
+		for i := first[j]; ; i = (i + 1) & t.mask {
 			s := &t.slots[i]
 			if s.key == k {
 				s0 += int32(s.w[0])
@@ -122,6 +134,10 @@ func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
 	}
 	scores[0], scores[1], scores[2] = s0, s1, s2
 }
+
+// maxScored is how many features Score looks up at once: more than a
+// transition has.
+const maxScored = 96
 
 // spread mixes a key's bits into the table's index bits.
 func spread(k uint32) uint32 {
