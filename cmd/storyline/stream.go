@@ -55,24 +55,29 @@ type streamWriter struct {
 // into one reused buffer: indented two levels deep, HTML characters left
 // readable.
 type elementEncoder struct {
-	buf  bytes.Buffer
-	enc  *json.Encoder
-	ends []int // where each encoded element ends in buf, its newline dropped
+	compact bytes.Buffer
+	enc     *json.Encoder // compact, into compact
+	out     []byte        // the indented elements
+	ends    []int         // where each encoded element ends in out, its newline dropped
 }
 
 func (e *elementEncoder) init() {
-	e.enc = json.NewEncoder(&e.buf)
+	e.enc = json.NewEncoder(&e.compact)
 	e.enc.SetEscapeHTML(false)
-	e.enc.SetIndent("    ", "  ")
 }
 
-func (e *elementEncoder) reset() { e.buf.Reset(); e.ends = e.ends[:0] }
+func (e *elementEncoder) reset() { e.out = e.out[:0]; e.ends = e.ends[:0] }
 
+// encode encodes v compact, then indents it as json.Encoder.SetIndent("    ",
+// "  ") would: the encoder's own indenting reads the JSON again through
+// its scanner, a call per byte, which took longer than the encoding.
 func (e *elementEncoder) encode(v any) error {
+	e.compact.Reset()
 	if err := e.enc.Encode(v); err != nil {
 		return err
 	}
-	e.ends = append(e.ends, e.buf.Len())
+	e.out = appendIndent(e.out, e.compact.Bytes(), "    ", "  ")
+	e.ends = append(e.ends, len(e.out))
 	return nil
 }
 
@@ -82,7 +87,66 @@ func (e *elementEncoder) element(i int) []byte {
 	if i > 0 {
 		start = e.ends[i-1]
 	}
-	return e.buf.Bytes()[start : e.ends[i]-1]
+	return e.out[start : e.ends[i]-1]
+}
+
+// appendIndent appends src, JSON as encoding/json writes it compact (no
+// space outside strings), indented as json.Indent would: each element of
+// an object or array on a line of its own, prefix and one indent per
+// level, a space after each colon, empty objects and arrays as {} and [].
+func appendIndent(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	open := false // after { or [: the line break waits for what follows
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if open && c != '}' && c != ']' {
+			open = false
+			depth++
+			dst = appendNewline(dst, prefix, indent, depth)
+		}
+		switch c {
+		case '"':
+			// Copy the string whole: what is in it is no punctuation.
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j+1, len(src))
+			dst = append(dst, src[i:j]...)
+			i = j - 1
+		case '{', '[':
+			open = true
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			dst = appendNewline(dst, prefix, indent, depth)
+		case ':':
+			dst = append(dst, c, ' ')
+		case '}', ']':
+			if open {
+				open = false
+			} else {
+				depth--
+				dst = appendNewline(dst, prefix, indent, depth)
+			}
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func appendNewline(dst []byte, prefix, indent string, depth int) []byte {
+	dst = append(dst, '\n')
+	dst = append(dst, prefix...)
+	for range depth {
+		dst = append(dst, indent...)
+	}
+	return dst
 }
 
 func writeArray[T any](sw *streamWriter, name string, items []T) {

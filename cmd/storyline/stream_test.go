@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -79,3 +80,24 @@ func BenchmarkWriteTimeline(b *testing.B) {
 type countingWriter struct{ n int64 }
 
 func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+// appendIndent indents compact JSON as json.Indent does, whatever the
+// strings hold: quotes, backslashes, brackets and commas in them are text.
+func TestAppendIndentMatchesIndent(t *testing.T) {
+	for _, src := range []string{
+		`{}`, `[]`, `""`, `0`, `null`, "\"x\"\n",
+		`{"a":[],"b":{},"c":[{}],"d":[[]]}`,
+		`{"a":1,"b":[1,2,{"c":null}],"d":true}`,
+		`{"q":"say \"hi\", {not} [this]: ok","bs":"C:\\dir\\","end":"\\"}`,
+		`["a,b","c:d","\u003c\u2028é","\\\"",""]`,
+		`[{"x":{"y":{"z":[1,[2,[3]]]}}},-1.5e-7]` + "\n",
+	} {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(src), "    ", "  "); err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if got := appendIndent([]byte("head"), []byte(src), "    ", "  "); string(got) != "head"+want.String() {
+			t.Errorf("appendIndent(%s) =\n%s\nwant\n%s", src, got[4:], want.Bytes())
+		}
+	}
+}

@@ -3,6 +3,8 @@ package depparse
 import (
 	"bytes"
 	"testing"
+
+	"github.com/storyline/storyline/timeline/language/perceptron"
 )
 
 // A model read into a transitions table that must grow as its features
@@ -40,5 +42,34 @@ func TestReadInlineGrows(t *testing.T) {
 				t.Fatalf("relations differ: %v, then %v", r1, r2)
 			}
 		}
+	}
+}
+
+// Score of more features than it looks up at once is the sum of each
+// feature's scores.
+func TestScoreManyFeatures(t *testing.T) {
+	m := trainToy(t)
+	var feats []perceptron.Feature
+	for _, s := range m.trans.slots {
+		if s.key != 0 && len(feats) < 2*maxScored+5 {
+			feats = append(feats, perceptron.Feature(s.key))
+			feats = append(feats, perceptron.Feature(uint64(s.key)<<32|1)) // absent, most likely
+		}
+	}
+	if len(feats) <= maxScored {
+		t.Fatalf("the toy model has %d features, too few for the test", len(feats))
+	}
+	var want [nTrans]int32
+	one := make([]int32, nTrans)
+	for _, f := range feats {
+		m.trans.Score([]perceptron.Feature{f}, one)
+		for c := range want {
+			want[c] += one[c]
+		}
+	}
+	got := make([]int32, nTrans)
+	m.trans.Score(feats, got)
+	if [nTrans]int32(got) != want {
+		t.Errorf("Score of %d features = %v, want the sum of each's, %v", len(feats), got, want)
 	}
 }

@@ -31,6 +31,7 @@ type Parser struct {
 	labels       []string
 	// Which labels an arc from the root and an arc from a word may have.
 	fromRoot, fromWord []bool
+	rootLabel          int // the one label fromRoot allows, or -1
 
 	st        state
 	w, t, wt  []uint64 // per word 0..n+1: form, tags, both
@@ -61,6 +62,10 @@ func newParser(trans, label scorer, labels []string) *Parser {
 	for i := range labels {
 		p.fromRoot[i] = root < 0 || i == root
 		p.fromWord[i] = i != root || len(labels) == 1
+	}
+	p.rootLabel = -1
+	if root >= 0 {
+		p.rootLabel = root
 	}
 	return p
 }
@@ -135,6 +140,11 @@ func (p *Parser) scoreTrans() {
 
 // predict returns the best valid transition.
 func (p *Parser) predict() int {
+	// When one transition alone is valid (a shift onto the bare root, a
+	// reduce once the buffer is empty), the scores would choose nothing.
+	if t, ok := p.st.forced(); ok {
+		return t
+	}
 	p.scoreTrans()
 	best := -1
 	for t := range nTrans {
@@ -150,11 +160,14 @@ func (p *Parser) predictLabel(h, d int32) int {
 	if len(p.labels) == 0 {
 		return 0
 	}
-	p.feats = p.labelFeatures(p.feats[:0], h, d)
-	p.label.Score(p.feats, p.labScores)
 	allowed := p.fromWord
 	if h == 0 {
 		allowed = p.fromRoot
+		if p.rootLabel >= 0 {
+			return p.rootLabel // the one label an arc from the root may have
+		}
 	}
+	p.feats = p.labelFeatures(p.feats[:0], h, d)
+	p.label.Score(p.feats, p.labScores)
 	return max(perceptron.Best(p.labScores, allowed), 0)
 }

@@ -89,6 +89,17 @@ func (s *state) valid(t int) bool {
 	return false
 }
 
+// forced returns the one valid transition, ok false when there are more.
+func (s *state) forced() (t int, ok bool) {
+	n := 0
+	for tr := range nTrans {
+		if s.valid(tr) {
+			t, n = tr, n+1
+		}
+	}
+	return t, n == 1
+}
+
 // arc returns the head and dependent the arc transition t would link.
 func (s *state) arc(t int) (h, d int32) {
 	d = s.stack[len(s.stack)-1]

@@ -5,9 +5,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/crc32"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -54,7 +56,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 func Read(r io.Reader) (*Model, error) {
 	var keys []uint32
 	var rows [][]uint32
-	classes, scale, err := readRows(r, func(n uint32) {
+	classes, scale, err := readRows(r, func(_ int, n uint32) {
 		keys = make([]uint32, 0, min(n, 1<<20))
 		rows = make([][]uint32, 0, min(n, 1<<20))
 	}, func(key uint32, row []uint32) {
@@ -77,28 +79,56 @@ var firstFeatures uint32 = 1 << 20
 // no second copy of the weights.
 func ReadTable(r io.Reader) (*Table, error) {
 	var t *Table
-	classes, scale, err := readRows(r, func(n uint32) {
+	// Features are placed a block at a time, each block's first slots
+	// read before any is placed, so that their cache misses overlap (as
+	// in Add): placed as they came, they took as long as decompressing.
+	var keys []uint32
+	var ends []int // where each row of keys ends in ws
+	var ws []uint32
+	flush := func() {
+		var taken uint32
+		for _, k := range keys {
+			taken |= t.slots[spread(k)&t.mask].key
+		}
+		runtime.KeepAlive(taken) // the reads are the point: keep them
+		start := 0
+		for i, k := range keys {
+			t.insert(k, ws[start:ends[i]])
+			start = ends[i]
+		}
+		keys, ends, ws = keys[:0], ends[:0], ws[:0]
+	}
+	classes, scale, err := readRows(r, func(classes int, n uint32) {
 		t = newTable(int(min(n, firstFeatures)))
+		t.classes = classes
 	}, func(key uint32, row []uint32) {
 		t.features++
 		if len(row) > 0 {
-			t.insert(key, row)
+			keys, ws = append(keys, key), append(ws, row...)
+			ends = append(ends, len(ws))
+			if len(keys) == placeBlock {
+				flush()
+			}
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
+	flush()
 	t.classes, t.scale = classes, scale
 	return t, nil
 }
 
-// readRows reads the file of a model: start is told the stated number of
-// features, then row is called with each feature's key and weights, in
-// increasing order of key; the weights are only valid during the call.
-func readRows(r io.Reader, start func(n uint32), row func(key uint32, w []uint32)) (classes int, scale float32, err error) {
-	crc := crc32.NewIEEE()
+// placeBlock is how many features ReadTable places at once.
+const placeBlock = 4096
+
+// readRows reads the file of a model: start is told the number of
+// classes and the stated number of features, then row is called with each
+// feature's key and weights, in increasing order of key; the weights are
+// only valid during the call.
+func readRows(r io.Reader, start func(classes int, n uint32), row func(key uint32, w []uint32)) (classes int, scale float32, err error) {
 	br := bufio.NewReader(r)
-	tr := io.TeeReader(br, crc)
+	tr := &checksummed{r: br, crc: crc32.NewIEEE()}
 	head := make([]byte, len(magic)+12)
 	if _, err := io.ReadFull(tr, head); err != nil {
 		return 0, 0, fmt.Errorf("%w: header: %v", ErrCorrupt, err)
@@ -113,7 +143,7 @@ func readRows(r io.Reader, start func(n uint32), row func(key uint32, w []uint32
 	if classes < 1 || classes > math.MaxUint16 || n > 1<<28 {
 		return 0, 0, fmt.Errorf("%w: %d classes, %d features", ErrCorrupt, classes, n)
 	}
-	start(n)
+	start(classes, n)
 	buf := make([]byte, 4*max(classes, 2))
 	ws := make([]uint32, 0, classes)
 	last := uint32(0)
@@ -139,12 +169,40 @@ func readRows(r io.Reader, start func(n uint32), row func(key uint32, w []uint32
 		row(key, ws)
 		last = key
 	}
-	sum := crc.Sum32()
+	sum := tr.sum32()
 	var stored uint32
 	if err := binary.Read(br, le, &stored); err != nil || stored != sum {
 		return 0, 0, fmt.Errorf("%w: checksum", ErrCorrupt)
 	}
 	return classes, scale, nil
+}
+
+// checksummed reads from r, keeping the CRC-32 of what it has read. The
+// checksum is updated a block at a time: a model's fields are a few bytes
+// each, and the CRC of a few bytes cost as much as that of a block, where
+// reading the weights of the tagger or of the parser's labeller took
+// longer than laying them out.
+type checksummed struct {
+	r       io.Reader
+	crc     hash.Hash32
+	pending []byte // read and not summed yet
+}
+
+func (c *checksummed) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.pending = append(c.pending, p[:n]...)
+	if len(c.pending) >= 32<<10 {
+		c.crc.Write(c.pending)
+		c.pending = c.pending[:0]
+	}
+	return n, err
+}
+
+// sum32 returns the CRC-32 of all that was read.
+func (c *checksummed) sum32() uint32 {
+	c.crc.Write(c.pending)
+	c.pending = c.pending[:0]
+	return c.crc.Sum32()
 }
 
 func put32(w *bufio.Writer, v uint32) {

@@ -10,9 +10,10 @@ import (
 // three weights sit beside its key, in a slot of 16 bytes, so that most
 // features cost one cache miss instead of the two of a Model (which keeps
 // a feature's weights apart from its key). Most features have two or
-// three weights; those with more keep them in over, and being few and
-// common they stay in cache. Only the layout is kept, not the Model it
-// came from, which would double the memory for the sake of WriteTo.
+// three weights; those with more keep them in over, or in dense when they
+// weigh at least half the classes, and being few and common they stay in
+// cache. Only the layout is kept, not the Model it came from, which would
+// double the memory for the sake of WriteTo.
 type Table struct {
 	classes  int
 	features int
@@ -20,19 +21,43 @@ type Table struct {
 	mask     uint32
 	slots    []tslot
 	over     []uint32
-	used     int // slots taken
+	dense    []int16 // rows of weights by class, see denseRow
+	used     int     // slots taken
 }
 
 // tslot is a feature's key (0: empty) and three weights, each
 // class<<16 | uint16(weight). An unused weight is 0, which adds nothing
 // to class 0; w[2] == overflow marks a feature whose weights are
-// over[w[0]:w[0]+w[1]].
+// over[w[0]:w[0]+w[1]], w[2] == denseRow one whose weights are
+// dense[w[0]:w[0]+classes]. Neither is a weight: a class is under 65535.
 type tslot struct {
 	key uint32
 	w   [3]uint32
 }
 
-const overflow = 0xffffffff
+const (
+	overflow = 0xffffffff
+	denseRow = 0xfffffffe
+)
+
+// A feature with a weight for at least half the classes keeps them as a
+// row of every class's weight, 0 for none: no larger than the pairs of
+// class and weight, and added without reading a class for each weight.
+// Such rows are the most common features' (the bias, the previous tag,
+// the spelling), read for almost every word.
+func isDense(row []uint32, classes int) bool {
+	if len(row) <= 3 || 2*len(row) < classes {
+		return false
+	}
+	// Only a row by class with no zero weight, as the trainer writes
+	// them, comes back the same from the dense row (WriteTo).
+	for i, e := range row {
+		if uint16(e) == 0 || (i > 0 && e>>16 <= row[i-1]>>16) {
+			return false
+		}
+	}
+	return true
+}
 
 // NewTable lays out the weights of m.
 func NewTable(m *Model) *Table {
@@ -79,9 +104,17 @@ func (t *Table) insert(key uint32, row []uint32) {
 	}
 	s := &t.slots[i]
 	s.key = key
-	if len(row) <= 3 {
+	switch {
+	case len(row) <= 3:
 		copy(s.w[:], row)
-	} else {
+	case isDense(row, t.classes):
+		s.w = [3]uint32{uint32(len(t.dense)), 0, denseRow}
+		t.dense = append(t.dense, make([]int16, t.classes)...)
+		d := t.dense[len(t.dense)-t.classes:]
+		for _, e := range row {
+			d[e>>16] = int16(uint16(e))
+		}
+	default:
 		s.w = [3]uint32{uint32(len(t.over)), uint32(len(row)), overflow}
 		t.over = append(t.over, row...)
 	}
@@ -138,14 +171,17 @@ func (t *Table) Add(feats []Feature, scores []int32) {
 		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
 			s := &t.slots[i]
 			if s.key == k {
-				if s.w[2] != overflow {
+				switch s.w[2] {
+				default:
 					for _, e := range s.w {
 						scores[e>>16] += int32(int16(uint16(e)))
 					}
-				} else {
+				case overflow:
 					for _, e := range t.over[s.w[0] : s.w[0]+s.w[1]] {
 						scores[e>>16] += int32(int16(uint16(e)))
 					}
+				case denseRow:
+					addDense(scores, t.dense[s.w[0]:s.w[0]+uint32(len(scores))])
 				}
 				break
 			}
@@ -153,6 +189,14 @@ func (t *Table) Add(feats []Feature, scores []int32) {
 				break
 			}
 		}
+	}
+}
+
+// addDense adds row[c] to scores[c] for every class c.
+func addDense(scores []int32, row []int16) {
+	row = row[:len(scores)] // one bounds check for the loop
+	for c := range scores {
+		scores[c] += int32(row[c])
 	}
 }
 
@@ -177,6 +221,14 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 		case s.key == 0:
 		case s.w[2] == overflow:
 			rows = append(rows, row{s.key, t.over[s.w[0] : s.w[0]+s.w[1]]})
+		case s.w[2] == denseRow:
+			var ws []uint32
+			for c, w := range t.dense[s.w[0] : s.w[0]+uint32(t.classes)] {
+				if w != 0 {
+					ws = append(ws, uint32(c)<<16|uint32(uint16(w)))
+				}
+			}
+			rows = append(rows, row{s.key, ws})
 		default:
 			// A kept weight is never 0 (the trainer drops those), so the
 			// zeros are the unused places.

@@ -8,8 +8,8 @@ import (
 )
 
 // wideModel has features with one to five weights, so that a table keeps
-// some beside their key and some apart, and enough of them that reading
-// it grows a table first sized for a few.
+// some beside their key, some apart and some as a row of every class, and
+// enough of them that reading it grows a table first sized for a few.
 func wideModel(t *testing.T) *Model {
 	t.Helper()
 	const classes = 5
@@ -48,13 +48,14 @@ func TestReadTable(t *testing.T) {
 				t.Fatalf("read %d classes, %d features, scale %v; want %d, %d, %v",
 					got.Classes(), got.Features(), got.Scale(), want.Classes(), want.Features(), want.Scale())
 			}
-			a, b := make([]int32, got.Classes()), make([]int32, got.Classes())
+			a, b, c := make([]int32, got.Classes()), make([]int32, got.Classes()), make([]int32, got.Classes())
 			tc.m.EachWeight(func(key uint32, _ int, _ int16) {
 				f := []Feature{Feature(key), Feature(uint64(key) << 32)} // a present and an absent feature
 				got.Score(f, a)
 				want.Score(f, b)
-				if !slices.Equal(a, b) {
-					t.Fatalf("key %d scores %v, want %v", key, a, b)
+				tc.m.Score(f, c)
+				if !slices.Equal(a, b) || !slices.Equal(a, c) {
+					t.Fatalf("key %d scores %v, laid out from the model %v, the model's %v", key, a, b, c)
 				}
 			})
 			var again bytes.Buffer
@@ -80,6 +81,29 @@ func TestReadTableCorrupt(t *testing.T) {
 		bad[i] ^= 0x40
 		if _, err := ReadTable(bytes.NewReader(bad)); !errors.Is(err, ErrCorrupt) {
 			t.Fatalf("byte %d flipped: error %v, want ErrCorrupt", i, err)
+		}
+	}
+}
+
+// A row of most classes is kept whole, unless it would not come back the
+// same: out of class order, or with a weight of 0.
+func TestIsDense(t *testing.T) {
+	w := func(c uint32, x int16) uint32 { return c<<16 | uint32(uint16(x)) }
+	for _, tc := range []struct {
+		name    string
+		row     []uint32
+		classes int
+		want    bool
+	}{
+		{"three weights stay in the slot", []uint32{w(0, 1), w(1, 2), w(2, 3)}, 3, false},
+		{"four of eight classes", []uint32{w(0, 1), w(2, -2), w(5, 3), w(7, 4)}, 8, true},
+		{"four of nine classes", []uint32{w(0, 1), w(2, -2), w(5, 3), w(7, 4)}, 9, false},
+		{"out of class order", []uint32{w(0, 1), w(5, -2), w(2, 3), w(7, 4)}, 8, false},
+		{"a class twice", []uint32{w(0, 1), w(2, -2), w(2, 3), w(7, 4)}, 8, false},
+		{"a zero weight", []uint32{w(0, 1), w(2, 0), w(5, 3), w(7, 4)}, 8, false},
+	} {
+		if got := isDense(tc.row, tc.classes); got != tc.want {
+			t.Errorf("%s: isDense = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -153,7 +153,7 @@ func (t *Tagger) tagFeatures(f []perceptron.Feature, i int) []perceptron.Feature
 
 // wordFeatures appends the features of a word that depend on its form
 // alone, so that the sum of their weights can be kept for frequent words
-// (Model.rows).
+// (Model.rows) with those of spellingFeatures.
 func wordFeatures(f []perceptron.Feature, h *wordHash) []perceptron.Feature {
 	return append(f,
 		f1(0, 0), f1(1, h.w), f1(2, h.shape), f1(4, h.amb),
@@ -166,12 +166,25 @@ func wordFeatures(f []perceptron.Feature, h *wordHash) []perceptron.Feature {
 // stands: its neighbours, the tags before it, whether it starts the
 // sentence.
 func (t *Tagger) contextFeatures(f []perceptron.Feature, i int) []perceptron.Feature {
+	return t.neighbourFeatures(spellingFeatures(f, &t.hash[i+2]), i)
+}
+
+// spellingFeatures appends the features of a word's spelling, which
+// depend on its form alone but for the sentence's first word (flFirst).
+// Those of a word out of first place have their weights kept in
+// Model.rows, the sentence's first word looks them up.
+func spellingFeatures(f []perceptron.Feature, h *wordHash) []perceptron.Feature {
+	return append(f, f1(3, h.flags), f2(29, h.suf[2], h.flags))
+}
+
+// neighbourFeatures appends the features of word i that depend on its
+// neighbours and the tags before it.
+func (t *Tagger) neighbourFeatures(f []perceptron.Feature, i int) []perceptron.Feature {
 	p1, p2 := uint64(t.cls[i+1]), uint64(t.cls[i])
 	h := &t.hash[i+2]
 	l1, l2 := &t.hash[i+1], &t.hash[i]
 	r1, r2 := &t.hash[i+3], &t.hash[i+4]
 	return append(f,
-		f1(3, h.flags), f2(29, h.suf[2], h.flags),
 		f1(12, p1), f2(13, p1, p2), f2(14, p1, h.w), f2(15, p1, h.amb),
 		f1(16, l1.w), f1(17, l2.w),
 		f1(20, l1.suf[2]), f1(21, r1.suf[2]), f1(22, r1.amb), f1(23, r2.amb),

@@ -32,9 +32,10 @@ type Model struct {
 	// second pass tags a word again.
 	unsure int32
 	// rows holds, for each frequent word of the exact lexicon that the
-	// tag dictionary does not settle, the scores of its wordFeatures in
-	// the first pass, from rowOf[entry]*classes: one read in a row
-	// instead of a dozen lookups all over the weights.
+	// tag dictionary does not settle, the scores of its wordFeatures and
+	// spellingFeatures (out of first place) in the first pass, from
+	// rowOf[entry]*classes: one read in a row instead of a dozen lookups
+	// all over the weights.
 	rows  []int32
 	rowOf []int32 // -1: none
 }
@@ -146,7 +147,7 @@ func (t *Tagger) chooseClass(i int, pm *perceptron.Table, second bool) (int, int
 	}
 	if r := t.row(i); r != nil && !second {
 		copy(t.scores, r)
-		t.feats = t.contextFeatures(t.feats[:0], i)
+		t.feats = t.neighbourFeatures(t.feats[:0], i)
 		pm.Add(t.feats, t.scores)
 	} else {
 		t.feats = t.tagFeatures(t.feats[:0], i)
@@ -175,10 +176,12 @@ func best2(scores []int32) (int, int32) {
 	return b, top - next
 }
 
-// row returns the kept scores of word i's wordFeatures, or nil.
+// row returns the kept scores of word i's wordFeatures and
+// spellingFeatures, or nil. The first word's spelling has a feature of its
+// own (flFirst), so it has no row.
 func (t *Tagger) row(i int) []int32 {
 	e := t.exact[i+2]
-	if e < 0 || t.m.rowOf[e] < 0 {
+	if i == 0 || e < 0 || t.m.rowOf[e] < 0 {
 		return nil
 	}
 	nc := len(t.m.classes)
@@ -186,8 +189,9 @@ func (t *Tagger) row(i int) []int32 {
 	return t.m.rows[r : r+nc]
 }
 
-// buildRows keeps the scores of the wordFeatures of each frequent word
-// (one with an ambiguity class) that the tag dictionary does not settle.
+// buildRows keeps the scores of the wordFeatures and spellingFeatures of
+// each frequent word (one with an ambiguity class) that the tag
+// dictionary does not settle.
 func (m *Model) buildRows() {
 	nc := len(m.classes)
 	lex := &m.lex
@@ -223,7 +227,7 @@ func (m *Model) buildRows() {
 		h.amb = uint64(lex.entries[le].amb)
 		m.rowOf[e] = int32(len(m.rows) / nc)
 		m.rows = append(m.rows, make([]int32, nc)...)
-		feats = wordFeatures(feats[:0], &h)
+		feats = spellingFeatures(wordFeatures(feats[:0], &h), &h)
 		m.tags.Score(feats, m.rows[len(m.rows)-nc:])
 	}
 }
