@@ -30,7 +30,7 @@ func (f *inputFlags) register(fs interface {
 
 // pipeline returns the pipeline options the flags ask for.
 func (f *inputFlags) pipeline() (pipeline.Options, error) {
-	var opt pipeline.Options
+	opt := pipeline.Options{ReleaseModels: true} // one build a run
 	if f.mergeWeights != "" {
 		w, err := resolve.ReadWeights(f.mergeWeights)
 		if err != nil {

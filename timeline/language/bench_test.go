@@ -93,3 +93,31 @@ func TestSyntaxLeavesEntitiesOut(t *testing.T) {
 		t.Error("Syntax made a second analyzer")
 	}
 }
+
+// After Release the next Syntax reads the models again into a new
+// Analyzer, which parses as the old one did; the old one still works.
+func TestRelease(t *testing.T) {
+	text := "The council approved the budget on Monday."
+	span := []timeline.Span{{Start: 0, End: len(text)}}
+	before, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	Release()
+	after, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after == before {
+		t.Fatal("Syntax after Release gave the released analyzer")
+	}
+	a, b := before.AnalyzeSpans(text, span)[0].Words, after.AnalyzeSpans(text, span)[0].Words
+	if len(a) != len(b) {
+		t.Fatalf("%d words before, %d after", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Head != b[i].Head || a[i].Deprel != b[i].Deprel || a[i].XPOS != b[i].XPOS {
+			t.Errorf("%q: %d %s %s before, %d %s %s after", a[i].Form, a[i].Head, a[i].Deprel, a[i].XPOS, b[i].Head, b[i].Deprel, b[i].XPOS)
+		}
+	}
+}

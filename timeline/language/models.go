@@ -21,36 +21,65 @@ var ErrModel = errors.New("language model")
 
 // Default returns the Analyzer of the embedded models, reading them on the
 // first call only.
-func Default() (*Analyzer, error) { return withEntities() }
+func Default() (*Analyzer, error) { return current().withEntities() }
 
 // Syntax returns the Analyzer of the embedded tagger and parser alone: its
 // words carry no entity tag. Extraction reads the parse, not the entities,
 // and the recogniser would cost it a tenth of its time and the memory of
 // its model.
-func Syntax() (*Analyzer, error) { return syntaxOnly() }
+func Syntax() (*Analyzer, error) { return current().syntaxOnly() }
 
-// Each analyzer is made once, so that every caller shares its pool of
-// workers; the models under them are read once whichever comes first.
+// Release lets the models read so far go once no Analyzer that holds them
+// is in use; the next Default or Syntax reads them again. A program that
+// analyses once and then works on without them (extraction, then merging)
+// gets their 42 MB back.
+func Release() {
+	modelsMu.Lock()
+	models = newModelSet()
+	modelsMu.Unlock()
+}
+
+// modelSet makes each analyzer once, so that every caller shares its pool
+// of workers; the models under them are read once whichever comes first.
+type modelSet struct {
+	syntax                   func() (syntaxModels, error)
+	entities                 func() (*ner.Model, error)
+	withEntities, syntaxOnly func() (*Analyzer, error)
+}
+
 var (
-	withEntities = sync.OnceValues(func() (*Analyzer, error) {
-		m, err := readSyntax()
+	modelsMu sync.Mutex
+	models   = newModelSet()
+)
+
+func current() *modelSet {
+	modelsMu.Lock()
+	defer modelsMu.Unlock()
+	return models
+}
+
+func newModelSet() *modelSet {
+	s := &modelSet{syntax: sync.OnceValues(readSyntax), entities: sync.OnceValues(readEntities)}
+	s.withEntities = sync.OnceValues(func() (*Analyzer, error) {
+		m, err := s.syntax()
 		if err != nil {
 			return nil, err
 		}
-		rc, err := readEntities()
+		rc, err := s.entities()
 		if err != nil {
 			return nil, err
 		}
 		return New(m.tg, m.ps, rc), nil
 	})
-	syntaxOnly = sync.OnceValues(func() (*Analyzer, error) {
-		m, err := readSyntax()
+	s.syntaxOnly = sync.OnceValues(func() (*Analyzer, error) {
+		m, err := s.syntax()
 		if err != nil {
 			return nil, err
 		}
 		return New(m.tg, m.ps, nil), nil
 	})
-)
+	return s
+}
 
 // syntaxModels are the tagger's and the parser's.
 type syntaxModels struct {
@@ -58,18 +87,18 @@ type syntaxModels struct {
 	ps *depparse.Model
 }
 
-var readSyntax = sync.OnceValues(func() (m syntaxModels, err error) {
+func readSyntax() (m syntaxModels, err error) {
 	err = errors.Join(
 		load("tagger", func(r io.Reader) (err error) { m.tg, err = tagger.Read(r); return }),
 		load("parser", func(r io.Reader) (err error) { m.ps, err = depparse.Read(r); return }),
 	)
 	return m, err
-})
+}
 
-var readEntities = sync.OnceValues(func() (rc *ner.Model, err error) {
+func readEntities() (rc *ner.Model, err error) {
 	err = load("ner", func(r io.Reader) (err error) { rc, err = ner.Read(r); return })
 	return rc, err
-})
+}
 
 // load opens the embedded model name and hands its decompressed bytes to
 // read.

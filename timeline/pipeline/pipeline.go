@@ -20,11 +20,10 @@
 // stopping the world so that no garbage counts as live, is 244 MB of
 // heap, while scoring the second pass's pairs; clustering, agglomerating
 // and building the events each come within 25 MB of it. The tagger's
-// and parser's models (42 MB of heap) are held through the merge, which
-// never reads them, only because package language keeps them for the
-// process: letting them go after extraction took the peak RSS from 317
-// to 259–263 MB in a trial. BenchmarkExtract, without the limit: about
-// 120 articles a CPU second.
+// and parser's models (42 MB of heap), which the merge never reads, are
+// let go before it when Options.ReleaseModels says so, as the command
+// line does: its peak RSS on bench2000 fell from 318 to 256–267 MB.
+// BenchmarkExtract, without the limit: about 120 articles a CPU second.
 package pipeline
 
 import (
@@ -47,6 +46,11 @@ import (
 type Options struct {
 	// MergeWeights, when set, replace resolve.DefaultWeights.
 	MergeWeights *resolve.Weights
+	// ReleaseModels lets the language models go once every document is
+	// analysed, before merging, which never reads them: a program that
+	// builds once (the command line) holds 42 MB less at its peak, while
+	// one that builds again would read them again.
+	ReleaseModels bool
 }
 
 // Build builds the events document from docs with the default options.
@@ -82,6 +86,9 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 		terms[i] = docTerms(mentions[i], sents)
 		mentions[i] = nil // done with: let the GC have them
 	})
+	if o.ReleaseModels {
+		language.Release()
+	}
 	about := make(map[string][]string, len(docs))
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
