@@ -93,6 +93,12 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 					return k != c.top // the object itself a time ("set Friday") is the verb's date
 				case "ccomp":
 					return p.hasDependent(k, "nsubj") // a clause of its own, not a misparsed noun ("met his aides Wednesday")
+				case "conj":
+					// A date of an event inside the other clause: "called
+					// the crackdown shameful and urged a strike on
+					// Wednesday"; one of the other verb itself ("raided two
+					// homes and arrested six men on Friday") is shared.
+					return p.word(k).UPOS == "VERB" && p.eventBelow(c.top, k)
 				}
 				return false
 			}
@@ -134,4 +140,27 @@ func (x *extractor) participleOfAnother(p parsed, w int, ev *EventMention) bool 
 		}
 	}
 	return true
+}
+
+// eventBelow reports whether a predicate other than verb v lies on the
+// way up from word t to v: t dates that event, not v.
+func (p parsed) eventBelow(t, v int) bool {
+	for k, hops := p.head(t), 0; k >= 0 && k != v && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+		if p.isPredicate(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// belowConjunct reports whether event word a lies under a verb
+// coordinated with v, and is not that verb: a time of a's is no time of
+// v's, while one of the coordinated verb itself may be shared.
+func (p parsed) belowConjunct(a, v int) bool {
+	for k, hops := a, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+		if p.head(k) == v {
+			return k != a && p.rel(k) == "conj" && p.word(k).UPOS == "VERB"
+		}
+	}
+	return false
 }

@@ -72,6 +72,8 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		return true
 	case p.word(a).UPOS == "NOUN" && p.modifies(c.top, p.x.timexes[c.ref].Text):
 		return false // "the 1956 uprising"
+	case p.belowConjunct(a, e):
+		return false // "called it shameful and urged a strike on Wednesday"
 	}
 	lca := p.walk(e, a, func(int) {})
 	if lca < 0 {

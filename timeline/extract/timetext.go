@@ -272,6 +272,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			if c.att >= 0 && (p.head(c.att) == pred || p.head(c.att) == clause) && p.word(c.att).UPOS == "NOUN" && p.markedBy(c.att, otherTimeCase) {
 				continue // "sacked following Saturday's defeat": after that day, not on it
 			}
+			if c.att >= 0 && p.belowConjunct(c.att, pred) {
+				continue // "called the crackdown shameful and urged a strike on Wednesday": the strike's day
+			}
 			rank = 1
 		default:
 			continue // another clause's time: "said Thursday he had sent"

@@ -41,6 +41,9 @@ func TestAnyStory(t *testing.T) {
 			"Velmont shares fell 3 percent", "velmont-motors", "2026-05-18"},
 		{"what supporters are urged to join on a weekday is still ahead",
 			"The opposition leader urged supporters to join a general strike on Wednesday.", "A general strike", "", "2026-05-20"},
+		{"a date of an event inside a coordinated clause is not the first verb's",
+			"Karim Osei called the crackdown shameful and urged supporters to join a general strike on Wednesday.",
+			"Karim Osei called the crackdown", "karim-osei", ""},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
 	}
