@@ -253,7 +253,47 @@ func (p parsed) nounPhrase(j int) string {
 	if hi-lo+1 > maxPhraseWords {
 		lo = hi - maxPhraseWords + 1
 	}
+	if k := p.joinedConjunct(j, hi); k >= 0 {
+		// "petrol and diesel prices", "names and addresses": the
+		// list, not its first item.
+		klo, khi := p.phraseSpan(k)
+		next := khi + 1
+		clause := next < len(p.s.Words) && (p.word(next).UPOS == "VERB" || p.word(next).UPOS == "AUX")
+		if klo == hi+2 && !clause && khi-lo+1 <= 2*maxPhraseWords {
+			hi = khi // not "attempts and diplomats said", "an escalation and for a settlement"
+		}
+	}
 	return p.x.doc.Text[p.word(lo).Start:p.word(hi).End]
+}
+
+// joinedConjunct returns the noun coordinated with j right after its
+// phrase, which ends at word hi, by "and" or "or"; -1 when there is none.
+func (p parsed) joinedConjunct(j, hi int) int {
+	if hi+2 >= len(p.s.Words) || p.word(hi+1).UPOS != "CCONJ" {
+		return -1
+	}
+	for k := hi + 2; k < len(p.s.Words) && k <= hi+6; k++ {
+		if p.head(k) == j && p.rel(k) == "conj" && p.word(k).UPOS == "NOUN" && p.head(hi+1) == k {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseSpan returns the first and last words of noun k's own phrase:
+// its determiners and modifiers before it.
+func (p parsed) phraseSpan(k int) (lo, hi int) {
+	lo, hi = k, k
+	for m := range p.s.Words {
+		if p.head(m) != k {
+			continue
+		}
+		switch p.word(m).Deprel {
+		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed":
+			lo, hi = min(lo, m), max(hi, m)
+		}
+	}
+	return lo, hi
 }
 
 // saidClause returns, clipped, the clause a verb of saying reports ("that

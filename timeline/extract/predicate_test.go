@@ -54,6 +54,9 @@ func TestPredicates(t *testing.T) {
 			status: timeline.Occurred, patient: "ostburg", start: "2025-03-17"},
 		{text: "Carl Dahl struck a conciliatory tone on Monday.", trigger: "strike", kind: KindOther,
 			status: timeline.Occurred, agent: "carl-dahl", start: "2025-03-17"},
+		// An object listed with "and" is the list.
+		{text: "Carl Dahl raised petrol and diesel prices on Monday.", trigger: "raise", status: timeline.Occurred,
+			agent: "carl-dahl", start: "2025-03-17", summary: "Carl Dahl raised petrol and diesel prices"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",
