@@ -8,7 +8,8 @@ import (
 
 // Repairs of where the parse hangs a phrase (see repairParse): a relative
 // clause after "N of the N", a "by" phrase on a day, the pair after
-// "between", an -ing word after a possessive or before a subject.
+// "between", an -ing word after a possessive or before a subject, "about"
+// before a number.
 
 // lowAttachment returns the noun that relative clause r belongs to when
 // the parse hung it on the noun before "of" ("the recorders of a plane
@@ -205,4 +206,38 @@ func modifyingParticiple(ws []language.Word, k int) {
 		}
 	}
 	ws[k].Head, ws[k].Deprel = n+1, "amod"
+}
+
+// approximateObject mends "about" before a number that the parse took for
+// a preposition: "is recalling about 800,000 cars" recalls the cars, about
+// 800,000 of them. Not after a verb that takes "about" ("talked about 300
+// issues", "brought about 30 changes").
+func approximateObject(ws []language.Word, a int) {
+	n, num := ws[a].Head-1, a+1
+	if num >= len(ws) || ws[a].Deprel != "case" || ws[num].UPOS != "NUM" || ws[num].Head != n+1 || n <= num {
+		return
+	}
+	switch strings.ToLower(ws[a].Form) {
+	case "about", "around", "approximately", "roughly", "nearly", "almost":
+	default:
+		return
+	}
+	v := ws[n].Head - 1
+	if v < 0 || ws[n].Deprel != "obl" || ws[v].UPOS != "VERB" || hasRelation(ws, v, "obj") || hasRelation(ws, v, "aux:pass") {
+		return
+	}
+	if aboutVerbs[strings.ToLower(ws[v].Lemma)] {
+		return
+	}
+	ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = num+1, "advmod", "ADV", "RB"
+	ws[n].Deprel = "obj"
+}
+
+// aboutVerbs take "about" for what they are about.
+var aboutVerbs = map[string]bool{
+	"talk": true, "speak": true, "think": true, "know": true, "worry": true, "care": true, "ask": true, "complain": true,
+	"learn": true, "hear": true, "read": true, "write": true, "say": true, "tell": true, "argue": true, "joke": true,
+	"forget": true, "bring": true, "come": true, "set": true, "go": true, "wonder": true, "dream": true, "feel": true,
+	"laugh": true, "lie": true, "boast": true, "testify": true, "warn": true, "inform": true, "remind": true, "agree": true,
+	"disagree": true, "fight": true, "quarrel": true, "debate": true, "protest": true, "comment": true, "report": true,
 }

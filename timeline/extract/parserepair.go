@@ -60,6 +60,7 @@ func repairParse(sents []language.Sentence) {
 			betweenPair(ws, c)
 			possessedParticiple(ws, c)
 			modifyingParticiple(ws, c)
+			approximateObject(ws, c)
 		}
 		for c := range ws {
 			// "after the report was published" with "after" left on
