@@ -11,8 +11,9 @@ import (
 // where another article writes "Lena Ashford said") becomes a mention of
 // that person, the first word of one organisation named by its shape
 // ("Halvard" of "Halvard Construction") one of that organisation, the
-// name of a state found from the text one of that state; any
-// other tentative mention is dropped, so that docs[d] may get shorter.
+// name of a state found from the text one of that state (as is a person
+// of that name alone: a state speaks too); any other tentative mention is
+// dropped, so that docs[d] may get shorter.
 func confirm(g *gazetteer, docs [][]Mention) {
 	known := map[string]confirmed{}
 	note := func(key string, c confirmed) {
@@ -27,6 +28,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 		}
 	}
 	any := false
+	states := map[string]bool{} // states the gazetteer lacks, found from the text
 	people := map[string]*holderFacts{}
 	var names []string // people's names in first-seen order, for determinism
 	for _, ms := range docs {
@@ -49,6 +51,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				// another ("Aldria promised 150 million") is that state.
 				note(m.Name, confirmed{name: m.Name, kind: m.Kind})
 				note(demonym(m.Name), confirmed{name: m.Name, kind: m.Kind}) // "Aldrian teams"
+				states[m.Name] = true
 			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
 				g.lexOf(lastWord(m.Name))&lOrgHead != 0:
 				first := m.Name[:strings.IndexByte(m.Name, ' ')]
@@ -58,12 +61,17 @@ func confirm(g *gazetteer, docs [][]Mention) {
 			}
 		}
 	}
-	if !any {
+	if !any && len(states) == 0 {
 		return
 	}
 	for d, ms := range docs {
 		kept := ms[:0]
 		for _, m := range ms {
+			if m.Kind == timeline.Person && states[m.Name] && m.Title == "" && m.Role == "" {
+				// "Aldria denied the accusations", read as a person by the
+				// verb of saying, where "Aldria's ambassador" names a state.
+				m.Kind = timeline.Country
+			}
 			if m.Tentative && m.Role != "" {
 				// "the Russian leader" where the document gave no one the
 				// office: the one person the corpus gives it.

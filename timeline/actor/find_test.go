@@ -122,6 +122,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a state the gazetteer lacks, from what only a state has",
+			spans: body("The ministry summoned Aldria's ambassador to protest against a violation of Norvian sovereignty.",
+				"Norvia expelled three diplomats."),
+			want: []want{
+				{text: "Aldria", kind: timeline.Country},
+				{text: "Norvian", kind: timeline.Country, name: "Norvia"},
+				{text: "Norvia", kind: timeline.Country},
+			},
+		},
+		{
 			name:  "a person in apposition to the head of a body",
 			spans: body("The head of the national accident investigation board, Mirela Stan, said the recorders were sent abroad."),
 			want:  []want{{text: "Mirela Stan", kind: timeline.Person, role: "head of the national accident investigation board"}},

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -16,6 +17,13 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	full = f.orgShortNames(full, ms)
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
+		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {
+			// "Norvia on Monday ordered …" where the document names the
+			// state from the text ("Norvian sovereignty"), even opening a
+			// sentence.
+			ms = append(ms, Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Country})
+			continue
+		}
 		fn, ok := pick(full, w, "")
 		if !ok {
 			if tentative(lt) {

@@ -342,6 +342,8 @@ func TestTentative(t *testing.T) {
 			[][]string{{"Lena Ashford said so."}, {"The call with Brennock lasted an hour."}}, "Brennock", ""},
 		{"two people of that surname",
 			[][]string{{"Lena Ashford said so."}, {"Tomas Ashford said so."}, {"The call with Ashford lasted an hour."}}, "Ashford", ""},
+		{"a state's name that a verb of saying made a person",
+			[][]string{{"The ministry summoned the Aldrian ambassador.", "Aldria denied the accusations."}}, "Aldria", "aldria"},
 		{"a capital opening a sentence says nothing",
 			[][]string{{"Mr Hundreds said so."}, {"Hundreds waited."}}, "Hundreds", ""},
 	}

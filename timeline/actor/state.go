@@ -8,7 +8,7 @@ import (
 
 // A story set in a country the gazetteer lacks still names it the way
 // English names states: as the owner of a province or region ("Norvia's
-// Kastel province"), after the place it holds in a dateline-like "Dovrik,
+// Kastel province") or of what only a state has ("Aldria's ambassador"), after the place it holds in a dateline-like "Dovrik,
 // Norvia,", or as a neighbour ("neighbouring Norvia"). Such a name is a
 // country, and a place it holds carries it as its Country, across the
 // documents of the story. "The government" that no name resolves is then
@@ -22,17 +22,23 @@ func (s *sentence) unknownState(out []Mention, i, end int) (Mention, bool) {
 	if end-i != 1 || s.toks[i].is(tUpper) || s.kind == timeline.Heading {
 		return Mention{}, false
 	}
-	owner := s.toks[i].is(tPoss) && s.ownsPlace(end)
+	owner := s.toks[i].is(tPoss) && (s.ownsPlace(end) || s.ownsStateThing(end))
 	// "neighbouring Norvia", not "neighbouring Gulf states"
 	neighbour := !s.toks[i].is(tPoss) && s.word(i-1) && (strings.EqualFold(s.str(i-1), "neighbouring") || strings.EqualFold(s.str(i-1), "neighboring")) &&
 		!(s.word(end) && (s.peopleAfter(end) || s.has(lOrgHead, end) || collectiveNouns[s.lower(end)]))
 	held := !s.toks[i].is(tPoss) && s.punct(i-1, ',') && (end == len(s.toks) || s.punct(end, ',') || s.punct(end, '.')) &&
 		len(out) > 0 && out[len(out)-1].Kind == timeline.Place && out[len(out)-1].End == s.toks[i-1].start
-	if !owner && !neighbour && !held {
+	// "Norvian sovereignty": the adjective of a state, before what only a
+	// state has.
+	adjective := !s.toks[i].is(tPoss) && strings.HasSuffix(s.str(i), "an") && s.ownsStateThing(end)
+	if !owner && !neighbour && !held && !adjective {
 		return Mention{}, false
 	}
 	start, stop := s.toks[i].start, s.toks[i].end
 	name := s.str(i)
+	if adjective {
+		return Mention{Start: start, End: stop, Text: name, Name: strings.TrimSuffix(name, "n"), Kind: timeline.Country, Modifier: true}, true
+	}
 	if held && out[len(out)-1].Country == "" {
 		out[len(out)-1].Country = slug(name) // "Dovrik, Norvia": Dovrik lies in Norvia
 	}
@@ -47,6 +53,25 @@ func (s *sentence) ownsPlace(k int) bool {
 		j++
 	}
 	return j > k && s.word(j) && placeNouns[s.lower(j)]
+}
+
+// ownsStateThing reports whether the words from k name what only a state
+// has: "Aldria's ambassador", "Norvia's sovereignty", "Aldria's foreign
+// ministry". (A president or a government may be a company's or a
+// leader's.)
+func (s *sentence) ownsStateThing(k int) bool {
+	if !s.word(k) {
+		return false
+	}
+	switch s.lower(k) {
+	case "ambassador", "embassy", "sovereignty", "territory", "airspace", "border", "borders", "capital", "parliament":
+		return true
+	case "foreign", "defence", "defense", "interior":
+		return s.word(k+1) && (s.lower(k+1) == "ministry" || s.lower(k+1) == "minister")
+	case "armed":
+		return s.word(k+1) && s.lower(k+1) == "forces"
+	}
+	return false
 }
 
 // collectiveNouns are the words for several states or places that a
