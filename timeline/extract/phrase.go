@@ -17,6 +17,9 @@ const maxPhraseWords = 6
 // summary says the event plainly: who, the predicate as the text words it,
 // and to whom or what; actors by their canonical names, never a pronoun.
 func (p parsed) summary(f frame) string {
+	if h := p.head(f.pred); h >= 0 && p.rel(f.pred) == "amod" {
+		return sentenceCase(p.nounPhrase(h)) // "The arrested official", "a fired accountant"
+	}
 	verb := f.clause == f.pred && p.word(f.pred).UPOS != "NOUN" && p.word(f.pred).UPOS != "PROPN"
 	if verb && len(f.patients) > 0 && (p.word(f.patients[0]).Deprel == "nsubj:pass" || p.passive(f.pred)) {
 		// A passive reads as written: "Eva Falk was sidelined by
