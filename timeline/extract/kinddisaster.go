@@ -24,6 +24,21 @@ func (p parsed) disasterActs(f frame, kind string) bool {
 	return false
 }
 
+// vehicleAccident reports whether verb v tells a vehicle coming to grief
+// with nothing done to anyone: "their truck overturned", "the ferry
+// capsized", "a train derailed" (not "the court overturned the ruling").
+func (p parsed) vehicleAccident(f frame, v int) bool {
+	if len(f.patients) > 0 || p.hasDependent(v, "obj") {
+		return false
+	}
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "overturn", "capsize", "derail", "sink", "collide", "plunge", "skid", "topple", "flip", "crash":
+	default:
+		return false
+	}
+	return p.anyIs(f.agents, func(j int) bool { return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "artifact" })
+}
+
 // disasterKills reports whether a disaster is the agent of a verb of
 // killing whose patients are people: "the quake killed 48 people" tells
 // the toll, a death of its own, not the quake again.

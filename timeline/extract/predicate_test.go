@@ -57,6 +57,9 @@ func TestPredicates(t *testing.T) {
 		// An object listed with "and" is the list.
 		{text: "Carl Dahl raised petrol and diesel prices on Monday.", trigger: "raise", status: timeline.Occurred,
 			agent: "carl-dahl", start: "2025-03-17", summary: "Carl Dahl raised petrol and diesel prices"},
+		// A vehicle that overturns is an accident, not a dismissal.
+		{text: "A bus overturned near Riverton on Monday.", trigger: "overturn", kind: "disaster",
+			status: timeline.Occurred, start: "2025-03-17"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",
