@@ -9,7 +9,7 @@ import (
 // Repairs of where the parse hangs a phrase (see repairParse): a relative
 // clause after "N of the N", a "by" phrase on a day, the pair after
 // "between", an -ing word after a possessive or before a subject, "about"
-// before a number.
+// before a number, "following" as a preposition.
 
 // lowAttachment returns the noun that relative clause r belongs to when
 // the parse hung it on the noun before "of" ("the recorders of a plane
@@ -240,4 +240,50 @@ var aboutVerbs = map[string]bool{
 	"forget": true, "bring": true, "come": true, "set": true, "go": true, "wonder": true, "dream": true, "feel": true,
 	"laugh": true, "lie": true, "boast": true, "testify": true, "warn": true, "inform": true, "remind": true, "agree": true,
 	"disagree": true, "fight": true, "quarrel": true, "debate": true, "protest": true, "comment": true, "report": true,
+}
+
+// prepositionalParticiple mends "following" (or "including", "regarding",
+// "concerning") that the parse took for a verb of its own: in "sacked the
+// manager following Saturday's defeat" nothing follows anything; the
+// defeat is what the sacking came after. The participle becomes the
+// case of its object's phrase, and the phrase an oblique of the clause.
+func prepositionalParticiple(ws []language.Word, k int) {
+	switch strings.ToLower(ws[k].Form) {
+	case "following", "including", "regarding", "concerning":
+	default:
+		return
+	}
+	if ws[k].UPOS != "VERB" || ws[k].Deprel != "acl" && ws[k].Deprel != "advcl" || hasRelation(ws, k, "nsubj") {
+		return
+	}
+	n := -1
+	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		if ws[j].Head == k+1 && ws[j].Deprel == "obj" {
+			n = j
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	v := ws[k].Head - 1
+	for v >= 0 && ws[v].UPOS != "VERB" && ws[v].Deprel != "root" {
+		v = ws[v].Head - 1 // the clause the phrase tells the time of
+	}
+	if v < 0 || under(ws, v, n) {
+		return
+	}
+	// A possessive the parse took for the object heads nothing: "following
+	// Saturday's 3-0 defeat" is the defeat, Saturday's.
+	if n+1 < len(ws) && ws[n+1].Deprel == "case" && ws[n+1].Head == n+1 && ws[n+1].XPOS == "POS" {
+		for j := n + 2; j < len(ws) && j <= n+6; j++ {
+			if ws[j].UPOS == "NOUN" && ws[j].Head == n+1 {
+				ws[n].Head, ws[n].Deprel = j+1, "nmod:poss"
+				n = j
+				break
+			}
+		}
+	}
+	ws[n].Head, ws[n].Deprel = v+1, "obl"
+	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = n+1, "case", "ADP", "IN"
 }

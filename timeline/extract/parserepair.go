@@ -61,6 +61,7 @@ func repairParse(sents []language.Sentence) {
 			possessedParticiple(ws, c)
 			modifyingParticiple(ws, c)
 			approximateObject(ws, c)
+			prepositionalParticiple(ws, c)
 		}
 		for c := range ws {
 			// "after the report was published" with "after" left on
