@@ -26,6 +26,12 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if !noun && p.vehicleAccident(f, f.pred) {
 		return "disaster"
 	}
+	if !noun && lemma == "sit" && !p.hasDependent(f.pred, "compound:prt") {
+		return KindOther // "Harbor City sit 17th in the league": a place held; "sat down" for talks is a meeting
+	}
+	if noun && lemma == "action" && p.hasModifier(f.pred, "industrial") {
+		return "protest" // "industrial action": a strike
+	}
 	switch {
 	case noun && lemma == "strike" && p.weaponStrike(f.pred):
 		return "attack"
@@ -333,3 +339,14 @@ var personKinds = map[string]bool{"appointment": true, "dismissal": true, "hirin
 // undergoerKinds are the kinds whose event noun's possessor is the one it
 // befalls, not its doer: "Dahl's arrest", "her appointment".
 var undergoerKinds = map[string]bool{"appointment": true, "dismissal": true, "hiring": true, "arrest": true}
+
+// hasModifier reports whether noun n has an adjective or noun modifier of
+// lemma l.
+func (p parsed) hasModifier(n int, l string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && (p.rel(k) == "amod" || p.rel(k) == "compound") && strings.EqualFold(p.word(k).Lemma, l) {
+			return true
+		}
+	}
+	return false
+}

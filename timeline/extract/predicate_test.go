@@ -60,6 +60,8 @@ func TestPredicates(t *testing.T) {
 		// A vehicle that overturns is an accident, not a dismissal.
 		{text: "A bus overturned near Riverton on Monday.", trigger: "overturn", kind: "disaster",
 			status: timeline.Occurred, start: "2025-03-17"},
+		{text: "Riverton sit third in the league on Monday.", trigger: "sit", kind: KindOther, status: timeline.Occurred,
+			agent: "riverton", start: "2025-03-17"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",
