@@ -13,7 +13,7 @@ import "strings"
 // attacks as senseless"): only a bare report is told for the day's paper.
 func reportingVerb(lemma string) bool {
 	switch strings.ToLower(lemma) {
-	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "announce",
+	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "allege", "announce",
 		"comment", "declare", "confirm", "acknowledge", "admit", "argue", "assert", "contend",
 		"emphasize", "stress", "reply", "respond", "write", "speak", "remark", "observe", "recall",
 		"warn", "predict", "estimate", "complain", "concede", "disclose", "reveal", "testify", "quote",

@@ -9,7 +9,8 @@ import (
 // Repairs of where the parse hangs a phrase (see repairParse): a relative
 // clause after "N of the N", a "by" phrase on a day, the pair after
 // "between", an -ing word after a possessive or before a subject, "about"
-// before a number, "following" as a preposition.
+// before a number, "following" as a preposition, an age in commas after a
+// reported subject.
 
 // lowAttachment returns the noun that relative clause r belongs to when
 // the parse hung it on the noun before "of" ("the recorders of a plane
@@ -286,4 +287,35 @@ func prepositionalParticiple(ws []language.Word, k int) {
 	}
 	ws[n].Head, ws[n].Deprel = v+1, "obl"
 	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = n+1, "case", "ADP", "IN"
+}
+
+// agedSubject mends a reported clause whose subject carries an age in
+// commas: in "Police allege Eric Kirkpatrick, 61, opened fire" the parse
+// makes Kirkpatrick what the police allege and "opened" a verb of their
+// own, so that the police opened fire. The name becomes the subject of
+// the clause, and the clause what is alleged.
+func agedSubject(ws []language.Word, v int) {
+	h := ws[v].Head - 1
+	if ws[v].UPOS != "VERB" || ws[v].Deprel != "conj" && ws[v].Deprel != "parataxis" || h < 0 || h > v ||
+		hasRelation(ws, v, "nsubj") || hasRelation(ws, v, "cc") {
+		return
+	}
+	switch strings.ToLower(ws[h].Lemma) {
+	case "allege", "say", "believe", "claim", "report", "suspect", "state", "tell", "confirm":
+	default:
+		return
+	}
+	// … name , age , verb
+	if v < 4 || ws[v-1].Form != "," || ws[v-2].UPOS != "NUM" || ws[v-3].Form != "," {
+		return
+	}
+	o := ws[v-2].Head - 1
+	if o < 0 || o >= v-3 || ws[o].Head != h+1 || ws[o].Deprel != "obj" || ws[o].UPOS != "PROPN" && ws[o].UPOS != "NOUN" {
+		return
+	}
+	ws[o].Head, ws[o].Deprel = v+1, "nsubj"
+	if hasRelation(ws, v, "aux:pass") {
+		ws[o].Deprel = "nsubj:pass"
+	}
+	ws[v].Deprel = "ccomp"
 }

@@ -34,6 +34,7 @@ func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
 		for v := range ws {
+			agedSubject(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}
@@ -77,15 +78,18 @@ func repairParse(sents []language.Sentence) {
 }
 
 // reportedClauseOf returns the reported clause that participle k goes
-// with when the parse hung it on the saying after it ("Fire struck a
-// market, killing 14 civilians, the ministry said": the fire killed, the
-// ministry did not); else -1.
+// with when the parse hung it on the saying ("Fire struck a market,
+// killing 14 civilians, the ministry said": the fire killed, the ministry
+// did not; "Police allege he opened fire, killing one man"); else -1.
 func reportedClauseOf(ws []language.Word, k int) int {
 	h := ws[k].Head - 1
-	if ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || h <= k || !reportingVerb(ws[h].Lemma) {
+	if ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || h < 0 || !reportingVerb(ws[h].Lemma) {
 		return -1
 	}
-	for c := range k {
+	// The reported clause before the participle, whether the saying
+	// comes after it ("…, killing 14, the ministry said") or before
+	// ("Police allege he opened fire, killing one man").
+	for c := k - 1; c >= 0; c-- {
 		if ws[c].Head == h+1 && ws[c].Deprel == "ccomp" {
 			return c
 		}

@@ -151,6 +151,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"SkyLink grounded its remaining four aircraft of the same type on Saturday pending inspections.", "remaining", "aircraft", "amod"},
 		{"Neighbouring Sudland sent a team of 120 rescuers.", "Neighbouring", "Sudland", "amod"},
 		{"Velmont Motors is recalling about 800,000 cars worldwide.", "cars", "recalling", "obj"},
+		{"Police allege Eric Kirkpatrick, 61, opened fire at the company Christmas party, killing Benjamin Banky, 40.", "Kirkpatrick", "opened", "nsubj"},
+		{"Police allege Eric Kirkpatrick, 61, opened fire at the company Christmas party, killing Benjamin Banky, 40.", "killing", "opened", "advcl"},
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "following", "defeat", "case"},
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "defeat", "sacked", "obl"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},

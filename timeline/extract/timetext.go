@@ -141,6 +141,11 @@ func (p parsed) timexAttachment(tx timeline.Timex, top int) int {
 		h = p.head(h)
 	}
 	noun := p.isPredicate(h) || p.word(h).UPOS == "NOUN" && eventNoun(strings.ToLower(p.word(h).Lemma))
+	if p.rel(top) == "compound" && feast(tx.Text) {
+		// A feast naming a kind of thing, not its day: "the office
+		// Christmas party" on a Friday before it, "Easter eggs".
+		return heldTimex
+	}
 	switch {
 	case p.modifies(top, tx.Text):
 		if noun {
@@ -294,4 +299,13 @@ func (p parsed) isSpeech(i int) bool {
 	}
 	k := wn.Kind(strings.ToLower(p.word(i).Lemma), false)
 	return k == KindStatement || k == KindAnnouncement // "reports", "announced"
+}
+
+// feast reports whether a time expression is a feast's name alone.
+func feast(text string) bool {
+	switch strings.ToLower(text) {
+	case "christmas", "easter", "thanksgiving", "halloween", "ramadan", "passover", "hanukkah", "diwali", "eid", "new year":
+		return true
+	}
+	return false
 }

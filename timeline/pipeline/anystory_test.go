@@ -44,6 +44,11 @@ func TestAnyStory(t *testing.T) {
 		{"a date of an event inside a coordinated clause is not the first verb's",
 			"Karim Osei called the crackdown shameful and urged supporters to join a general strike on Wednesday.",
 			"Karim Osei called the crackdown", "karim-osei", ""},
+		{"an age in commas does not make the alleged subject what is alleged",
+			"Police allege Eric Kirkpatrick, 61, opened fire at the office party on Friday, killing Benjamin Banky, 40.",
+			"Eric Kirkpatrick killing Benjamin Banky", "eric-kirkpatrick", "2026-05-15"},
+		{"a feast naming a kind of party does not date it",
+			"A gunman opened fire at an office Christmas party on Friday.", "Christmas party", "", "2026-05-15"},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
 	}
