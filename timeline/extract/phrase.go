@@ -63,7 +63,7 @@ func (p parsed) summary(f frame) string {
 		}
 		parts = append(parts, vp)
 		if len(f.patients) > 0 {
-			if a := p.argument(f.patients[0]); a != "" {
+			if a := p.argument(f.patients[0]); a != "" && !p.boundToAgent(f.patients[0], f) {
 				parts = append(parts, a)
 			}
 			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
@@ -75,7 +75,7 @@ func (p parsed) summary(f frame) string {
 			if a := p.argument(f.others[0]); a != "" {
 				parts = append(parts, a) // "allowed Prewitt to remain free"
 			}
-		} else if o, prep := p.verbOblique(f.pred); o >= 0 {
+		} else if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
 			a := p.argument(o)
 			if ref := p.actorAt(o); ref >= 0 && p.word(o).UPOS == "NOUN" && p.x.actors[ref].End <= p.word(o).Start {
 				a = p.nounPhrase(o) // "prepares for Putin call": the call, not Putin
@@ -86,6 +86,17 @@ func (p parsed) summary(f frame) string {
 		}
 	}
 	return sentenceCase(strings.Join(parts, " "))
+}
+
+// boundToAgent reports whether pronoun j, an argument of f, would name
+// f's own agent: "Tanner testified against him" is not against Tanner
+// (a pronoun is never its own clause's subject; "himself" would be).
+func (p parsed) boundToAgent(j int, f frame) bool {
+	if p.word(j).UPOS != "PRON" || len(f.agents) == 0 || strings.Contains(p.word(j).Feats, "Reflex=Yes") {
+		return false
+	}
+	ref := p.actorAt(j)
+	return ref >= 0 && ref == p.actorAt(f.agents[0])
 }
 
 // verbOblique returns the oblique that completes verb v with no object,
