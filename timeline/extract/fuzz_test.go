@@ -18,6 +18,8 @@ func FuzzDocument(f *testing.F) {
 	f.Add("In response to demands from Sudland, Berg sidelined Falk, contradicting", uint64(3))
 	f.Add("’s “ ” – said, who and to the by", uint64(1<<40+5))
 	f.Add("Berg\u00a0met\tHolm… said \"Dahl\" 'Falk’s", uint64(99))
+	f.Add("Police allege Holm, 61, opened fire at the party, killing Dahl, 40, after talks between Berg and the union broke down.", uint64(1))
+	f.Add("Ostburg have sacked Falk following Saturday's 3-0 defeat, recalling about 800 cars its remaining", uint64(3))
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		doc, tx, am := fixture(t, text, cast, dates)
 		kinds := []timeline.SpanKind{timeline.Body, timeline.Heading, timeline.Caption, timeline.Quote, timeline.Bullet}
