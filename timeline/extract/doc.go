@@ -65,7 +65,13 @@
 //
 // The parse is first mended where news trips the parser: a subject hung
 // on a fronted phrase, a clause after "after" read as a phrase
-// (parserepair.go). With the language layer's parse, every predicate the
+// (parserepair.go), a relative clause or a "by" phrase hung on the wrong
+// word, the pair after "between", "following" read as a verb
+// (parseattach.go). The parse then corrects the lexicon's events
+// (rekind.go): their kind and doers, and it drops those the lexicon's
+// reading by word order gets wrong in ways only the parse shows (a
+// participle closing another clause, a date of another event), which the
+// parse reads after. With the language layer's parse, every predicate the
 // lexicon left unread (a verb heading a clause, an event noun, a state
 // said with a copula, a participle telling what befell a noun, "a fired
 // accountant", an event noun before another, "a piracy attempt") becomes
