@@ -36,7 +36,9 @@ func (p parsed) vehicleAccident(f frame, v int) bool {
 	default:
 		return false
 	}
-	return p.anyIs(f.agents, func(j int) bool { return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "artifact" })
+	return p.anyIs(f.agents, func(j int) bool {
+		return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "artifact"
+	})
 }
 
 // disasterKills reports whether a disaster is the agent of a verb of
