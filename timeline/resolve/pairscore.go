@@ -26,6 +26,8 @@ type pairScorer struct {
 	// the names: for tellWho, in an archive.
 	named     []map[int32]int32
 	actorRank []int32
+	// spots are the events' days and first documents, for eachPair.
+	spots []spot
 	// cosines, when set, remembers document cosines: each worker
 	// scoring pairs has its own (see forWorker).
 	cosines *cosineCache
