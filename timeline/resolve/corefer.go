@@ -272,7 +272,7 @@ func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edge
 		if f.comp != nil && f.comp[a] != f.comp[b] {
 			return
 		}
-		if s, ok := ps.score(&cs[a], &cs[b]); ok && (s < 0 || s >= threshold/2) && (!f.strong || s >= threshold) {
+		if s, ok := ps.score(cs, a, b); ok && (s < 0 || s >= threshold/2) && (!f.strong || s >= threshold) {
 			// A weak likeness (two stories' events sharing a word)
 			// counts as none: it could not carry a merge, and most
 			// pairs are such.

@@ -45,7 +45,8 @@ func (ps *pairScorer) forWorker() *pairScorer {
 // statuses, dates that cannot overlap, different agents, different places,
 // two speakers and kinds of two realms (kindsClash) are cannot-links (in
 // an archive, they only count against: see conflict, archiveKindClash).
-func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
+func (ps *pairScorer) score(cs []cluster, ia, ib int32) (float64, bool) {
+	a, b := &cs[ia], &cs[ib]
 	w := ps.w
 	if judged(a, b, ps.archive) {
 		return 0, false
@@ -78,7 +79,7 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		}
 		s -= archiveKindClash
 	}
-	speech := familyOf(a.kind, "") == famSpeech || familyOf(b.kind, "") == famSpeech
+	speech := ps.spots[ia].speech || ps.spots[ib].speech
 	switch t := timeFit(a, b, speech, ps.archive); {
 	case t < 0:
 		return ps.conflict(), true

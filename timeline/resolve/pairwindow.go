@@ -9,10 +9,12 @@ import (
 // whether it has one, and its first document. They are copied out of the
 // clusters once, so that scanning a block, which every pass over the
 // pairs does, reads 12 bytes an event rather than a 200-byte cluster and
-// its list of documents.
+// its list of documents. speech says whether its kind is something said,
+// which every pair scored asks (pairScorer.score).
 type spot struct {
 	day, doc int32
 	placed   bool
+	speech   bool
 }
 
 // spotsOf returns each cluster's spot.
@@ -20,7 +22,7 @@ func spotsOf(cs []cluster) []spot {
 	out := make([]spot, len(cs))
 	for i := range cs {
 		c := &cs[i]
-		out[i] = spot{day: day(c), doc: c.docs[0], placed: placed(c)}
+		out[i] = spot{day: day(c), doc: c.docs[0], placed: placed(c), speech: familyOf(c.kind, "") == famSpeech}
 	}
 	return out
 }
