@@ -81,7 +81,7 @@ func (p parsed) pairFeatures(dst []perceptron.Feature, pp plotPair, ea, eb *Even
 		perceptron.Template(ftRels).Str(p.rel(a)).Str(p.rel(b)),
 		perceptron.Template(ftStatus).Str(ea.Status).Str(eb.Status),
 	)
-	ca, cb := wordClass(wa), wordClass(wb)
+	ca, cb := pp.sent.class[pp.i], pp.sent.class[pp.j]
 	dst = append(dst,
 		perceptron.Template(ftGovernClasses).Int(gov).Str(ca).Str(cb),
 		perceptron.Template(ftClasses).Str(ca).Str(cb),
@@ -99,7 +99,7 @@ func (p parsed) pairFeatures(dst []perceptron.Feature, pp plotPair, ea, eb *Even
 		}
 	}
 
-	if p.shareArgument(a, b) {
+	if p.shareArgument(pp.sent.args[pp.i], pp.sent.args[pp.j]) {
 		dst = append(dst, perceptron.Template(ftShareArg))
 	}
 	linked := 0
@@ -147,23 +147,15 @@ func (p parsed) pathFeature(a, b int) (perceptron.Feature, int) {
 	return f, up + down
 }
 
-// shareArgument reports whether words a and b have a core argument (a
-// subject or an object) with the same lemma, or one's subject is the
-// other's object: "police arrested a man … the man was charged".
-func (p parsed) shareArgument(a, b int) bool {
-	var args [4]int // a's first core arguments; a verb has few
-	n := 0
-	for i := range p.s.Words {
-		if p.head(i) == a && coreArg(p.rel(i)) && n < len(args) {
-			args[n] = i
-			n++
-		}
-	}
-	for j := range p.s.Words {
-		if p.head(j) != b || !coreArg(p.rel(j)) {
-			continue
-		}
-		for _, i := range args[:n] {
+// shareArgument reports whether two words, whose core arguments (a
+// subject or an object) are argsA and argsB in text order, have one with
+// the same lemma, or one's subject is the other's object: "police
+// arrested a man … the man was charged". Only the first word's first few
+// arguments are read: a verb has few.
+func (p parsed) shareArgument(argsA, argsB []int) bool {
+	argsA = argsA[:min(len(argsA), 4)]
+	for _, j := range argsB {
+		for _, i := range argsA {
 			if i == j || p.word(i).Lemma == p.word(j).Lemma {
 				return true
 			}

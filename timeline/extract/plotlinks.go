@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -83,6 +84,54 @@ type plotPair struct {
 	eventsBetween int
 	events        int   // the events of the sentence that are weighed
 	words         []int // their words
+	// sent holds what the sentence's pairs share, and i, j are a's and
+	// b's places in words.
+	sent *plotSentence
+	i, j int
+}
+
+// plotSentence is what every pair of one sentence's event words reads
+// about each word alone, worked out once per word rather than once per
+// pair: the pairs grow with the square of the words.
+type plotSentence struct {
+	class []string // wordClass of each event word
+	args  [][]int  // each event word's core arguments, in text order
+	// plotless says, once asked, whether each event word is plotless
+	// (0: not yet asked, 1: no, 2: yes).
+	plotless []int8
+}
+
+// newPlotSentence prepares the shared reading of event words idx of p.
+func newPlotSentence(p parsed, idx []int) *plotSentence {
+	ps := &plotSentence{
+		class:    make([]string, len(idx)),
+		args:     make([][]int, len(idx)),
+		plotless: make([]int8, len(idx)),
+	}
+	for k, w := range idx {
+		ps.class[k] = wordClass(p.word(w))
+	}
+	for i := range p.s.Words {
+		h := p.head(i)
+		if h < 0 || !coreArg(p.rel(i)) {
+			continue
+		}
+		if k, ok := slices.BinarySearch(idx, h); ok {
+			ps.args[k] = append(ps.args[k], i)
+		}
+	}
+	return ps
+}
+
+// isPlotless is p.plotless of the k-th event word w, remembered.
+func (ps *plotSentence) isPlotless(p parsed, k, w int, events []int) bool {
+	if ps.plotless[k] == 0 {
+		ps.plotless[k] = 1
+		if p.plotless(w, events) {
+			ps.plotless[k] = 2
+		}
+	}
+	return ps.plotless[k] == 2
 }
 
 // eachPlotPair calls fn for each pair of distinct events of events told in
@@ -97,23 +146,26 @@ func eachPlotPair(events []EventMention, sents []language.Sentence, x *extractor
 		}
 	}
 	var idx []int // the event words of the sentence, in order
+	var evs []int // their events
 	for si := range sents {
 		p := parsed{x: x, s: &sents[si]}
-		idx = idx[:0]
+		idx, evs = idx[:0], evs[:0]
 		for w := range p.s.Words {
-			if _, ok := at[p.word(w).Start]; ok && (w == 0 || p.s.Words[w-1].Start != p.word(w).Start) {
+			if e, ok := at[p.word(w).Start]; ok && (w == 0 || p.s.Words[w-1].Start != p.word(w).Start) {
 				idx = append(idx, w)
+				evs = append(evs, e)
 			}
 		}
 		if len(idx) < 2 || len(idx) > maxPlotEvents {
 			continue
 		}
+		sent := newPlotSentence(p, idx)
 		for i, a := range idx {
 			for j := i + 1; j < len(idx); j++ {
 				b := idx[j]
-				ea, eb := at[p.word(a).Start], at[p.word(b).Start]
+				ea, eb := evs[i], evs[j]
 				if ea != eb {
-					fn(plotPair{p: p, a: a, b: b, ea: ea, eb: eb, eventsBetween: j - i - 1, events: len(idx), words: idx})
+					fn(plotPair{p: p, a: a, b: b, ea: ea, eb: eb, eventsBetween: j - i - 1, events: len(idx), words: idx, sent: sent, i: i, j: j})
 				}
 			}
 		}
@@ -202,7 +254,7 @@ func (pp plotPair) plotless() bool {
 	if p.word(a).UPOS == "NOUN" && p.word(b).UPOS == "NOUN" && p.head(b) == a && (p.rel(b) == "conj" || p.rel(b) == "appos") {
 		return true
 	}
-	return p.plotless(a, pp.words) || p.plotless(b, pp.words)
+	return pp.sent.isPlotless(p, pp.i, a, pp.words) || pp.sent.isPlotless(p, pp.j, b, pp.words)
 }
 
 // PlotPairs calls visit for every pair of events of res that the plot-link

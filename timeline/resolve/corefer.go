@@ -91,10 +91,11 @@ func corefEdges(cs []cluster, ps *pairScorer) []edge {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	ps.spots = spotsOf(cs)
 	if ps.archive {
 		// A stream follows one story: its documents' neighbours are all
 		// alike, and the pass would cost without telling stories apart.
-		ps.kth = nearCosines(keys, blocks, cs, ps.docs)
+		ps.kth = nearCosines(keys, blocks, cs, ps.docs, ps.spots)
 	}
 	// The pairs are scored twice over. The first pass keeps only the
 	// strong ones, which make the components that clustering never
@@ -108,16 +109,18 @@ func corefEdges(cs []cluster, ps *pairScorer) []edge {
 	strong := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
 	comp := strongComponents(len(cs), strong, ps.w.Threshold)
 	strong = nil
-	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp})
+	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp, size: componentSizes(comp)})
 }
 
 // edgeFilter says which scored pairs blockEdges keeps, beside those any
 // clustering could use (see blockEdges): with strong, only those that
 // reach the threshold; with comp, only those of one strong component,
-// the others not being scored at all.
+// the others not being scored at all (size counts each component's
+// items).
 type edgeFilter struct {
 	strong bool
 	comp   []int32
+	size   []int32
 }
 
 // scoreBlocks scores the pairs of the blocks of keys on workers CPUs,
@@ -250,18 +253,26 @@ func mergeEdges(x, y []edge) []edge {
 
 // blockEdges appends the scored pairs of one block (see eachPair).
 func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
+	if ps.spots == nil {
+		ps.spots = spotsOf(cs)
+	}
 	return filteredEdges(edges, b, cs, ps, edgeFilter{})
 }
 
 // filteredEdges appends the scored pairs of one block that f keeps.
 func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edgeFilter) []edge {
 	threshold := ps.w.Threshold
-	eachPair(b, cs, func(x, y int32) {
+	if f.comp != nil && !twoShareComponents(b, f) {
+		// No pair of the block could be kept: it is not even scanned
+		// (the first pass sorted it already).
+		return edges
+	}
+	eachPair(b, ps.spots, func(x, y int32) {
 		a, b := min(x, y), max(x, y)
 		if f.comp != nil && f.comp[a] != f.comp[b] {
 			return
 		}
-		if s, ok := ps.score(&cs[a], &cs[b]); ok && (s < 0 || s >= threshold/2) && (!f.strong || s >= threshold) {
+		if s, ok := ps.score(cs, a, b); ok && (s < 0 || s >= threshold/2) && (!f.strong || s >= threshold) {
 			// A weak likeness (two stories' events sharing a word)
 			// counts as none: it could not carry a merge, and most
 			// pairs are such.
@@ -272,37 +283,6 @@ func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edge
 		}
 	})
 	return edges
-}
-
-// eachPair calls f on the candidate pairs of one block: each event with
-// its neighbours in date order from the next corefWindow documents, up to
-// corefMaxGap days on. It sorts the block in place.
-func eachPair(b []int32, cs []cluster, f func(x, y int32)) {
-	slices.SortFunc(b, func(x, y int32) int { return compareByDay(&cs[x], &cs[y], x, y) })
-	for i, x := range b {
-		docs, last := 0, int32(-1)
-		for _, y := range b[i+1 : min(len(b), i+1+corefScan)] {
-			if placed(&cs[x]) && placed(&cs[y]) && day(&cs[y])-day(&cs[x]) > corefMaxGap {
-				break // sorted by day: the rest are further still
-			}
-			// The window counts documents, not events: a document that
-			// tells many deaths, one after another in the block, is one
-			// neighbour, not all of the window.
-			if d := cs[y].docs[0]; d != last {
-				if docs++; docs > corefWindow {
-					break
-				}
-				last = d
-			}
-			f(x, y)
-		}
-	}
-}
-
-// compareByDay orders events by their day (the date, else the first
-// publication day), then index.
-func compareByDay(a, b *cluster, ai, bi int32) int {
-	return cmp.Or(cmp.Compare(day(a), day(b)), cmp.Compare(ai, bi))
 }
 
 // placed reports whether c has a day to be sorted by.

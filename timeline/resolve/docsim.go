@@ -141,8 +141,14 @@ func docVectors(f *flattener, recs []record, extra map[string][]string) []docVec
 // anew took a fifth of the merge's time on the benchmark corpus. It is
 // a worker's own, so it needs no lock.
 type cosineCache struct {
-	pair []uint64 // lower document << 32 | higher document, +1; 0: empty
-	cos  []float64
+	slots []cosineSlot
+}
+
+// cosineSlot is one remembered pair and its cosine, side by side so that
+// a look-up reads one cache line.
+type cosineSlot struct {
+	pair uint64 // lower document << 32 | higher document, +1; 0: empty
+	cos  float64
 }
 
 // cosineCacheSize is the number of pairs a cache holds (a power of two):
@@ -150,18 +156,18 @@ type cosineCache struct {
 const cosineCacheSize = 1 << 16
 
 func newCosineCache() *cosineCache {
-	return &cosineCache{pair: make([]uint64, cosineCacheSize), cos: make([]float64, cosineCacheSize)}
+	return &cosineCache{slots: make([]cosineSlot, cosineCacheSize)}
 }
 
 // nearCosine is nearCosine(x, y, docs, kth), which is symmetric in x and
 // y, remembered.
 func (c *cosineCache) nearCosine(x, y int32, docs []docVector, kth []float64) float64 {
 	key := uint64(uint32(min(x, y)))<<32 | uint64(uint32(max(x, y))) + 1
-	i := mix64(key) & (cosineCacheSize - 1)
-	if c.pair[i] == key {
-		return c.cos[i]
+	sl := &c.slots[mix64(key)&(cosineCacheSize-1)]
+	if sl.pair == key {
+		return sl.cos
 	}
 	v := nearCosine(x, y, docs, kth)
-	c.pair[i], c.cos[i] = key, v
+	sl.pair, sl.cos = key, v
 	return v
 }

@@ -61,12 +61,12 @@ func (t *nearest) kth() float64 {
 // nearCosines returns each document's nearK-th closest cosine among the
 // documents its events meet in the pairs the second pass scores (the same
 // windows, so the cost stays O(n · corefScan)).
-func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []docVector) []float64 {
+func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []docVector, spots []spot) []float64 {
 	found := make([][]nearest, keyWorkers(keys))
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
 		near := make([]nearest, len(docs))
 		for _, k := range run {
-			eachPair(blocks[k], cs, func(x, y int32) {
+			eachPair(blocks[k], spots, func(x, y int32) {
 				dx, dy := cs[x].docs[0], cs[y].docs[0]
 				// Pairs the first pass judged are never scored: their
 				// documents' likeness is not needed.

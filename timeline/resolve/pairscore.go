@@ -26,6 +26,8 @@ type pairScorer struct {
 	// the names: for tellWho, in an archive.
 	named     []map[int32]int32
 	actorRank []int32
+	// spots are the events' days and first documents, for eachPair.
+	spots []spot
 	// cosines, when set, remembers document cosines: each worker
 	// scoring pairs has its own (see forWorker).
 	cosines *cosineCache
@@ -43,7 +45,8 @@ func (ps *pairScorer) forWorker() *pairScorer {
 // statuses, dates that cannot overlap, different agents, different places,
 // two speakers and kinds of two realms (kindsClash) are cannot-links (in
 // an archive, they only count against: see conflict, archiveKindClash).
-func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
+func (ps *pairScorer) score(cs []cluster, ia, ib int32) (float64, bool) {
+	a, b := &cs[ia], &cs[ib]
 	w := ps.w
 	if judged(a, b, ps.archive) {
 		return 0, false
@@ -76,7 +79,7 @@ func (ps *pairScorer) score(a, b *cluster) (float64, bool) {
 		}
 		s -= archiveKindClash
 	}
-	speech := familyOf(a.kind, "") == famSpeech || familyOf(b.kind, "") == famSpeech
+	speech := ps.spots[ia].speech || ps.spots[ib].speech
 	switch t := timeFit(a, b, speech, ps.archive); {
 	case t < 0:
 		return ps.conflict(), true

@@ -3,12 +3,18 @@ package resolve
 // pairSums maps the unordered pairs of a component's clusters to their
 // summed similarity: one open-addressing table for the whole component,
 // 16 bytes a slot, where a map per cluster (each pair in two of them) took
-// three times the memory and most of the clustering's time.
+// three times the memory and most of the clustering's time. A pair's
+// key and sum lie side by side, so that finding one reads one cache line
+// rather than one in each of two arrays.
 type pairSums struct {
-	keys []uint64 // pairKey; 0: empty
-	sums []float64
-	mask uint64
-	n    int
+	slots []sumSlot
+	mask  uint64
+	n     int
+}
+
+type sumSlot struct {
+	key uint64 // pairKey; 0: empty
+	sum float64
 }
 
 // pairKey packs a pair, lower index first, plus one so that no pair
@@ -34,7 +40,7 @@ func (t *pairSums) reset(n int) {
 	for 3*size < 4*n {
 		size <<= 1
 	}
-	t.keys, t.sums = sized(t.keys, size), sized(t.sums, size)
+	t.slots = sized(t.slots, size)
 	t.mask, t.n = uint64(size-1), 0
 }
 
@@ -43,9 +49,9 @@ func (t *pairSums) slot(k uint64) uint64 { return mix64(k) & t.mask }
 // get returns the sum of pair (a, b), and whether the pair is there.
 func (t *pairSums) get(a, b int32) (float64, bool) {
 	k := pairKey(a, b)
-	for i := t.slot(k); t.keys[i] != 0; i = (i + 1) & t.mask {
-		if t.keys[i] == k {
-			return t.sums[i], true
+	for i := t.slot(k); t.slots[i].key != 0; i = (i + 1) & t.mask {
+		if t.slots[i].key == k {
+			return t.slots[i].sum, true
 		}
 	}
 	return 0, false
@@ -56,18 +62,18 @@ func (t *pairSums) get(a, b int32) (float64, bool) {
 func (t *pairSums) add(a, b int32, sim float64) bool {
 	k := pairKey(a, b)
 	i := t.slot(k)
-	for ; t.keys[i] != 0; i = (i + 1) & t.mask {
-		if t.keys[i] == k {
-			t.sums[i] += sim
+	for ; t.slots[i].key != 0; i = (i + 1) & t.mask {
+		if t.slots[i].key == k {
+			t.slots[i].sum += sim
 			return false
 		}
 	}
-	if 4*(t.n+1) > 3*len(t.keys) {
+	if 4*(t.n+1) > 3*len(t.slots) {
 		t.grow()
 		return t.add(a, b, sim)
 	}
 	var zero float64
-	t.keys[i], t.sums[i] = k, zero+sim
+	t.slots[i] = sumSlot{key: k, sum: zero + sim}
 	t.n++
 	return true
 }
@@ -77,47 +83,47 @@ func (t *pairSums) add(a, b int32, sim float64) bool {
 func (t *pairSums) remove(a, b int32) float64 {
 	k := pairKey(a, b)
 	i := t.slot(k)
-	for ; t.keys[i] != k; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 {
+	for ; t.slots[i].key != k; i = (i + 1) & t.mask {
+		if t.slots[i].key == 0 {
 			return 0
 		}
 	}
-	sum := t.sums[i]
+	sum := t.slots[i].sum
 	t.n--
-	for j := (i + 1) & t.mask; t.keys[j] != 0; j = (j + 1) & t.mask {
+	for j := (i + 1) & t.mask; t.slots[j].key != 0; j = (j + 1) & t.mask {
 		// The pair at j may fill the hole at i unless its home lies
 		// cyclically in (i, j].
-		if home := t.slot(t.keys[j]); (j-home)&t.mask >= (j-i)&t.mask {
-			t.keys[i], t.sums[i] = t.keys[j], t.sums[j]
+		if home := t.slot(t.slots[j].key); (j-home)&t.mask >= (j-i)&t.mask {
+			t.slots[i] = t.slots[j]
 			i = j
 		}
 	}
-	t.keys[i], t.sums[i] = 0, 0
+	t.slots[i] = sumSlot{}
 	return sum
 }
 
 func (t *pairSums) grow() {
-	keys, sums := t.keys, t.sums
-	t.keys, t.sums = make([]uint64, 2*len(keys)), make([]float64, 2*len(keys))
-	t.mask = uint64(len(t.keys) - 1)
-	for i, k := range keys {
-		if k == 0 {
+	old := t.slots
+	t.slots = make([]sumSlot, 2*len(old))
+	t.mask = uint64(len(t.slots) - 1)
+	for _, s := range old {
+		if s.key == 0 {
 			continue
 		}
-		j := t.slot(k)
-		for t.keys[j] != 0 {
+		j := t.slot(s.key)
+		for t.slots[j].key != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.keys[j], t.sums[j] = k, sums[i]
+		t.slots[j] = s
 	}
 }
 
 // each calls fn with every pair, lower index first, and its sum.
 func (t *pairSums) each(fn func(a, b int32, sum float64)) {
-	for i, k := range t.keys {
-		if k != 0 {
+	for _, s := range t.slots {
+		if k := s.key; k != 0 {
 			k--
-			fn(int32(uint32(k>>32)), int32(uint32(k)), t.sums[i])
+			fn(int32(uint32(k>>32)), int32(uint32(k)), s.sum)
 		}
 	}
 }

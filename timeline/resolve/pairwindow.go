@@ -1,0 +1,79 @@
+package resolve
+
+import (
+	"cmp"
+	"slices"
+)
+
+// spot is where an event lies for eachPair's windows: its day (see day),
+// whether it has one, and its first document. They are copied out of the
+// clusters once, so that scanning a block, which every pass over the
+// pairs does, reads 12 bytes an event rather than a 200-byte cluster and
+// its list of documents. speech says whether its kind is something said,
+// which every pair scored asks (pairScorer.score).
+type spot struct {
+	day, doc int32
+	placed   bool
+	speech   bool
+}
+
+// spotsOf returns each cluster's spot.
+func spotsOf(cs []cluster) []spot {
+	out := make([]spot, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		out[i] = spot{day: day(c), doc: c.docs[0], placed: placed(c), speech: familyOf(c.kind, "") == famSpeech}
+	}
+	return out
+}
+
+// eachPair calls f on the candidate pairs of one block: each event with
+// its neighbours in date order from the next corefWindow documents, up to
+// corefMaxGap days on. It sorts the block in place, by day, then index.
+func eachPair(b []int32, at []spot, f func(x, y int32)) {
+	slices.SortFunc(b, func(x, y int32) int { return cmp.Or(cmp.Compare(at[x].day, at[y].day), cmp.Compare(x, y)) })
+	for i, x := range b {
+		sx := at[x]
+		docs, last := 0, int32(-1)
+		for _, y := range b[i+1 : min(len(b), i+1+corefScan)] {
+			sy := at[y]
+			if sx.placed && sy.placed && sy.day-sx.day > corefMaxGap {
+				break // sorted by day: the rest are further still
+			}
+			// The window counts documents, not events: a document that
+			// tells many deaths, one after another in the block, is one
+			// neighbour, not all of the window.
+			if sy.doc != last {
+				if docs++; docs > corefWindow {
+					break
+				}
+				last = sy.doc
+			}
+			f(x, y)
+		}
+	}
+}
+
+// componentSizes counts the items of each strong component, by its label.
+func componentSizes(comp []int32) []int32 {
+	size := make([]int32, len(comp))
+	for _, c := range comp {
+		size[c]++
+	}
+	return size
+}
+
+// twoShareComponents reports whether two events of block b may lie in one
+// strong component of f: at least two lie in components of more than one
+// item. Most blocks have none such, and their pairs need no scan.
+func twoShareComponents(b []int32, f edgeFilter) bool {
+	n := 0
+	for _, x := range b {
+		if f.size[f.comp[x]] > 1 {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
