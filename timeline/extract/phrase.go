@@ -223,6 +223,7 @@ func (p parsed) verbPhrase(v int) string {
 		}
 		d := p.word(k).Deprel
 		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
+			d == "advmod" && k == v+1 && particle(p.word(k).Form) || // "came down", parsed as an adverb
 			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
 			words = append(words, p.inlineForm(k))
@@ -378,6 +379,16 @@ func (p parsed) inOtherClause(c, k int) bool {
 		if p.head(k) == c && (p.rel(k) == "conj" && p.word(k).UPOS == "VERB" || p.rel(k) == "parataxis") {
 			return true
 		}
+	}
+	return false
+}
+
+// particle reports whether an adverb right after a verb is the particle
+// of a phrasal verb ("came down", "stepped back", "pulled out").
+func particle(form string) bool {
+	switch strings.ToLower(form) {
+	case "down", "up", "out", "off", "back", "away", "over":
+		return true
 	}
 	return false
 }

@@ -65,6 +65,9 @@ func TestPredicates(t *testing.T) {
 		// A pronoun is never its own clause's subject.
 		{text: "Carl Dahl testified against him on Monday.", trigger: "testify", status: timeline.Occurred,
 			agent: "carl-dahl", start: "2025-03-17", summary: "Carl Dahl testified"},
+		// A particle the parse took for an adverb stays with its verb.
+		{text: "A plane crashed near Riverton, and another pulled away on Monday.", trigger: "pull", status: timeline.Occurred,
+			start: "2025-03-17", summary: "Another pulled away"},
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",
