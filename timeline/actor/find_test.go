@@ -104,13 +104,14 @@ func TestFind(t *testing.T) {
 			name: "organisations named as news names them",
 			spans: body("The Rail and Transport Union said its members would walk out.", "The plane was operated by regional carrier SkyLink.",
 				"Insurer Calder Mutual said it would not pay.", "A group calling itself Black Lantern claimed the attack.",
-				"Millbrook have sacked their manager."),
+				"Millbrook have sacked their manager.", "Harbor City have sacked their coach."),
 			want: []want{
 				{text: "Rail and Transport Union", kind: timeline.Organization},
 				{text: "SkyLink", kind: timeline.Organization},
 				{text: "Calder Mutual", kind: timeline.Organization},
 				{text: "Black Lantern", kind: timeline.Organization},
 				{text: "Millbrook", kind: timeline.Organization},
+				{text: "Harbor City", kind: timeline.Organization},
 			},
 		},
 		{

@@ -84,13 +84,18 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if res, next, done := s.notPerson(out, i, end, strong); done {
 		return res, next, true
 	}
+	if !strong && s.word(end) && s.toks[end].is(tCap) && (s.str(end) == "City" || s.str(end) == "Town" || s.str(end) == "County") &&
+		s.pluralAgreement(i, end+1) {
+		end++ // "Harbor City have sacked their manager": a club, named after its town
+	}
 	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end)) {
 		// "the relief agency Open Hands", "the charity Vell Trust",
 		// "Nordline shares", "a group calling itself Black Lantern",
 		// "Harbor City have sacked their manager"
 		m.Kind, m.Role, m.Title = timeline.Organization, "", ""
 		start := s.toks[i].start
-		m.Start, m.Text = start, s.text[start:m.End]
+		m.Start, m.End = start, max(m.End, s.toks[end-1].end)
+		m.Text, m.Name = s.text[start:m.End], s.joined(i, end)
 		m.Modifier = s.toks[end-1].is(tPoss)
 		return append(out, m), end, true
 	}
