@@ -268,6 +268,11 @@ func (p parsed) nounPhrase(j int) string {
 	if hi-lo+1 > maxPhraseWords {
 		lo = hi - maxPhraseWords + 1
 	}
+	for k := lo; k < j && p.x != nil; k++ {
+		if p.inTimex(k) && p.rel(k) == "compound" && p.word(k).UPOS == "PROPN" {
+			lo = k + 1 // a day the parse hung in the phrase names no part of it: "on Saturday pending inspections"
+		}
+	}
 	if k := p.joinedConjunct(j, hi); k >= 0 {
 		// "petrol and diesel prices", "names and addresses": the
 		// list, not its first item.
