@@ -269,7 +269,7 @@ func (p parsed) nounPhrase(j int) string {
 		lo = hi - maxPhraseWords + 1
 	}
 	for k := lo; k < j && p.x != nil; k++ {
-		if p.inTimex(k) && p.rel(k) == "compound" && p.word(k).UPOS == "PROPN" {
+		if p.inTimex(k) && p.rel(k) == "compound" && cycleOf(p.word(k).Form) == "week" {
 			lo = k + 1 // a day the parse hung in the phrase names no part of it: "on Saturday pending inspections"
 		}
 	}
