@@ -138,7 +138,18 @@ func (p parsed) isPredicate(i int) bool {
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
-		return p.namedEvent(i)
+		return p.namedEvent(i) || offenceAbbreviation(w.Form) && !p.inActorName(i)
+	}
+	return false
+}
+
+// offenceAbbreviation reports whether a word is the abbreviation news
+// writes for a driving offence, a deed like the words it stands for:
+// "arrested on suspicion of DUI".
+func offenceAbbreviation(form string) bool {
+	switch form {
+	case "DUI", "DWI", "OUI", "OWI":
+		return true
 	}
 	return false
 }

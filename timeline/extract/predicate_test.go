@@ -138,6 +138,7 @@ func TestWiderPredicates(t *testing.T) {
 		{"Gus Holm is tall.", "tall", false},
 		{"A group calling itself Open Hands claimed the attack.", "calling", false},
 		{"Dealers will replace the part free of charge.", "charge", false},
+		{"Gus Holm was arrested on suspicion of DUI.", "DUI", true},
 		{"Carl Dahl faces a charge of fraud.", "charge", true},
 		{"The police opened an investigation into Gus Holm.", "opened an investigation", true},
 		{"The occupation of Ostburg ended.", "occupation", true},
