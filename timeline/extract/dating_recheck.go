@@ -62,7 +62,8 @@ func (p parsed) saidContent(s, w int) bool {
 }
 
 // datedByAnother reports whether the date the trigger lexicon gave the
-// event of verb w is another event's: one its object's phrase holds
+// event of verb w, of sentence p read with its time expressions, is
+// another event's: one its object's phrase holds
 // ("threatened further stoppages in April", "promised elections next
 // year" date what is threatened or promised, not the threat), or the
 // possessive of an event the verb came after or before ("sacked the
@@ -72,7 +73,7 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 	if ev.When == nil || p.word(w).UPOS != "VERB" || p.isSpeech(w) {
 		return false // a saying's date is rechecked (see recheck)
 	}
-	for _, c := range x.parse(p.s).txs {
+	for _, c := range p.txs {
 		tx := x.timexes[c.ref]
 		if tx.Text != ev.When.Text {
 			continue

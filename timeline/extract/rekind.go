@@ -16,6 +16,7 @@ import (
 func (x *extractor) rekind(sents []language.Sentence) {
 	kept := x.res.Events[:0]
 	at := make([]int, len(x.res.Events)) // an event's new index, -1 when dropped
+	var read parsed                      // the sentence last read
 	for i := range x.res.Events {
 		ev := &x.res.Events[i]
 		t := ev.Mention.Trigger
@@ -25,6 +26,12 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			continue
 		}
 		p, w, ok := parsedWordAt(x, sents, t.Start)
+		if ok {
+			if p.s != read.s {
+				read = x.parse(p.s) // its time expressions, once a sentence
+			}
+			p = read
+		}
 		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w)) {
 			// The lexicon's word-order reading takes the main clause's
