@@ -255,16 +255,7 @@ func (p parsed) inlineForm(k int) string {
 // nounPhrase is the words of nominal j with its modifiers (determiners,
 // adjectives, compounds, numbers, possessors, names), clipped.
 func (p parsed) nounPhrase(j int) string {
-	lo, hi := j, j
-	for k := range p.s.Words {
-		if p.head(k) != j {
-			continue
-		}
-		switch p.word(k).Deprel {
-		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
-			lo, hi = min(lo, k), max(hi, k)
-		}
-	}
+	lo, hi := p.phraseSpan(j)
 	if hi-lo+1 > maxPhraseWords {
 		lo = hi - maxPhraseWords + 1
 	}
@@ -301,7 +292,7 @@ func (p parsed) joinedConjunct(j, hi int) int {
 }
 
 // phraseSpan returns the first and last words of noun k's own phrase:
-// its determiners and modifiers before it.
+// its determiners, modifiers and the words of its name.
 func (p parsed) phraseSpan(k int) (lo, hi int) {
 	lo, hi = k, k
 	for m := range p.s.Words {
@@ -309,7 +300,7 @@ func (p parsed) phraseSpan(k int) (lo, hi int) {
 			continue
 		}
 		switch p.word(m).Deprel {
-		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed":
+		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
 			lo, hi = min(lo, m), max(hi, m)
 		}
 	}
