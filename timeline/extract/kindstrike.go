@@ -58,7 +58,7 @@ func (p parsed) weaponStrike(w int) bool {
 			}
 		case p.rel(k) == "amod" || p.rel(k) == "compound":
 			switch l {
-			case "air", "airstrike", "missile", "drone", "rocket", "artillery", "military", "israeli", "russian", "us", "american", "pre-emptive", "retaliatory", "precision", "nuclear":
+			case "air", "airstrike", "missile", "drone", "rocket", "artillery", "military", "pre-emptive", "retaliatory", "precision", "nuclear":
 				return true
 			}
 			if p.x != nil && p.actorAt(k) >= 0 && p.x.actors[p.actorAt(k)].Kind == timeline.Country {
