@@ -77,6 +77,7 @@ func (x *extractor) clauseLinks(sents []language.Sentence) {
 		}
 		if any {
 			p.linkClauses(events)
+			p.linkAnswers(events)
 		}
 	}
 }

@@ -80,6 +80,17 @@ func TestSeedMustShows(t *testing.T) {
 	event := func(s seedEvent) func() bool {
 		return func() bool { return slices.ContainsFunc(tl.Events, s.holds) }
 	}
+	byID := map[string]timeline.Event{}
+	for _, ev := range tl.Events {
+		byID[ev.ID] = ev
+	}
+	link := func(kind string, from, to seedEvent) func() bool {
+		return func() bool {
+			return slices.ContainsFunc(tl.Links, func(l timeline.Link) bool {
+				return l.Kind == kind && from.holds(byID[l.From]) && to.holds(byID[l.To])
+			})
+		}
+	}
 	checks := []struct {
 		name    string
 		pending bool
@@ -99,6 +110,12 @@ func TestSeedMustShows(t *testing.T) {
 			event(seedEvent{family: "speech", actors: []string{"alexander-grushko"}, from: "2025-03-17", to: "2025-03-17", docs: []string{"000_", "002_"}})},
 		{"the Trump-Putin call expected this week", false,
 			event(seedEvent{family: "call", actors: []string{"donald-trump", "vladimir-putin"}, status: timeline.Expected, from: "2025-03-10", to: "2025-03-23"})},
+		{"Trump's sidelining of Kellogg responds to Moscow's demands", false, link(timeline.RespondsTo,
+			seedEvent{family: "dismissal", actors: []string{"keith-kellogg"}}, seedEvent{family: "speech"})},
+		{"the Kremlin's rebuttal responds to Trump's claim", false, link(timeline.RespondsTo,
+			seedEvent{family: "speech", docs: []string{"003_"}}, seedEvent{family: "speech", actors: []string{"donald-trump"}, docs: []string{"003_"}})},
+		{"the US officials' remark contradicts the earlier comments", false, link(timeline.Contradicts,
+			seedEvent{family: "speech", docs: []string{"004_"}}, seedEvent{family: "speech", docs: []string{"004_"}})},
 		{"Witkoff and Witcoff are one actor", false, func() bool { return oneActor(tl.Actors, "Witkoff") && oneActor(tl.Actors, "Witcoff") }},
 		{"Zelensky, Zelenskyy and Zelenskiy are one actor", false, func() bool { return oneActor(tl.Actors, "Zelensk") }},
 		{"no actor from page noise", false, func() bool {
