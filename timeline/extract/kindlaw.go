@@ -9,12 +9,30 @@ import "strings"
 // isLawOfficer reports whether word j names those who bring charges in
 // law: "police", "prosecutors", "the court".
 func (p parsed) isLawOfficer(j int) bool {
+	if p.soldier(j) {
+		return false // "army officers seized the broadcaster": no step of the law
+	}
 	for k := range p.s.Words {
 		if p.head(k) == j && (p.word(k).Deprel == "nmod:desc" || p.rel(k) == "compound") && k < j && p.lawOfficer(k) {
 			return true // "Judge Mira Sorel", "Police Chief Ana Ruiz"
 		}
 	}
 	return p.lawOfficer(j)
+}
+
+// soldier reports whether noun j is modified as a soldier: "army
+// officers", "military police", "officers of the navy".
+func (p parsed) soldier(j int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != j || p.rel(k) != "compound" && p.rel(k) != "amod" && p.rel(k) != "nmod" {
+			continue
+		}
+		switch strings.ToLower(p.word(k).Lemma) {
+		case "army", "military", "navy", "naval", "rebel", "militia", "marine", "paramilitary":
+			return true
+		}
+	}
+	return false
 }
 
 // lawOfficer reports whether word j itself is one of isLawOfficer's words.

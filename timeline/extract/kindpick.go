@@ -55,6 +55,14 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "officials confirmed 40 cases"; "confirmed the deal" stays an agreement
 	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):
 		return KindStatement // "called the proposal a positive one" names it
+	case !noun && lemma == "call" && p.namesWhat(f.pred):
+		return KindStatement // "in what the president's office called an attempted coup" names it
+	case !noun && lemma == "expect" && !p.asksToDo(f.pred):
+		return KindOther // "the decision was widely expected": a forecast, no demand
+	case !noun && lemma == "poll":
+		return KindOther // "economists polled by the newspaper": a survey, no election
+	case !noun && lemma == "trap" && !p.anyIs(f.agents, p.isLawOfficer):
+		return "disaster" // "14 miners were trapped underground": no arrest
 	case !noun && lemma == "call" && p.hasCase(f.pred, "for"):
 		return "demand" // "called for guarantees"
 	case !noun && asksOfSomeone(lemma) && p.asksToDo(f.pred):
@@ -104,6 +112,13 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "accusation" // "Russia accused Kyiv of sabotage"
 	}
 	return first
+}
+
+// namesWhat reports whether verb v is a relative clause of a fused
+// relative "what", which it names: "in what officials called a coup".
+func (p parsed) namesWhat(v int) bool {
+	h := p.head(v)
+	return h >= 0 && p.rel(v) == "acl" && strings.EqualFold(p.word(h).Form, "what")
 }
 
 // asksOfSomeone reports whether a verb asks its object for a deed when an

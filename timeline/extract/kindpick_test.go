@@ -13,6 +13,13 @@ func TestPickKind(t *testing.T) {
 		text, trigger, kind string
 	}{
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
+		{"Fourteen miners were trapped underground on Sunday.", "trap", "disaster"},
+		{"Economists polled by the newspaper on Monday had forecast a smaller rise.", "poll", "other"},
+		{"The decision was widely expected on Monday.", "expect", "other"},
+		{"Rebels seized the broadcaster on Saturday, in what the president's office called an attempted coup.", "call", "statement"},
+		{"Army officers seized the state broadcaster on Saturday.", "seize", "other"}, // no step of the law
+		{"Police officers seized the documents on Saturday.", "seize", "legal"},
+		{"Two workers were killed instantly on Sunday.", "kill", "death"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},
 		{"The death toll rose to 137 on Sunday.", "rise", "death"},

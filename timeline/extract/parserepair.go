@@ -35,6 +35,7 @@ func repairParse(sents []language.Sentence) {
 		ws := sents[si].Words
 		for v := range ws {
 			agedSubject(ws, v)
+			trailingSpeaker(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}
@@ -44,6 +45,8 @@ func repairParse(sents []language.Sentence) {
 			}
 		}
 		for k := range ws {
+			detOnCompound(ws, k)
+			thatComplementizer(ws, k)
 			if c := reportedClauseOf(ws, k); c >= 0 {
 				ws[k].Head = c + 1 // "struck a market, killing 14, the ministry said"
 			}

@@ -30,6 +30,8 @@ func TestRepairParse(t *testing.T) {
 		{"Shares fell 60% on Wednesday after the bank disclosed a $700 million loss.", "bank", "disclosed"},
 		{"Talks stalled after the vote on Monday.", "", "stalled"},
 		{"The vote was called in February after Varga lost a confidence vote.", "Varga", "lost"},
+		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "office", "said"},
+		{"Inflation reached 9.4 percent in May, and the office said nothing.", "", "said"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -157,6 +159,9 @@ func TestRepairAttachment(t *testing.T) {
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "defeat", "sacked", "obl"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
+		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "said", "reached", "parataxis"},
+		{"Inflation reached 9.4 percent in May, the statistics office said.", "the", "office", "det"},
+		{"The statistics office said on Tuesday that inflation reached 9.4 percent.", "that", "reached", "mark"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -52,7 +52,10 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		f := frame{pred: w, clause: w}
 		p.arguments(&f, false)
 		switch {
-		case p.disasterKills(f, wn.Kind(strings.ToLower(p.word(w).Lemma), false)):
+		case p.disasterKills(f, wn.Kind(strings.ToLower(p.word(w).Lemma), false)),
+			ev.Kind == "attack" && len(f.agents) == 0 && p.passive(w) && wn.Kind(strings.ToLower(p.word(w).Lemma), false) == "death":
+			// "two workers were killed": with no one named who killed
+			// them, what is told is their death.
 			ev.Kind = "death"
 		case p.disasterActs(f, ev.Kind):
 			ev.Kind = "disaster"

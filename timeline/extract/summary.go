@@ -272,8 +272,12 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:
 		writeJoined(&b, others)
+		if len(others) > 1 || pluralGroup(others[0]) {
+			b.WriteString(" were ")
+		} else {
+			b.WriteString(" was ")
+		}
 		others = nil
-		b.WriteString(" was ")
 		b.WriteString(participle(lemma, past))
 	default:
 		b.WriteString(kindTitle(c.t.lemma, kind))
@@ -387,4 +391,10 @@ func (s *sentence) relativeObject(c *cand) string {
 		k--
 	}
 	return s.headNoun(k)
+}
+
+// pluralGroup reports whether an actor's name is a group's in the plural:
+// groups are named in lower case ("workers", "police", "people").
+func pluralGroup(name string) bool {
+	return name == strings.ToLower(name) && (strings.HasSuffix(name, "s") || name == "police" || name == "people")
 }
