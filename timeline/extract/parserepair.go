@@ -56,6 +56,10 @@ func repairParse(sents []language.Sentence) {
 			if h := ws[k].Head - 1; ws[k].Deprel == "case" && h > k && ws[h].Deprel == "compound" && ws[h].Head-1 > h {
 				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it
 			}
+			activeAgent(ws, k)
+			if v := dayOffMeasure(ws, k); v >= 0 {
+				ws[k].Head, ws[k].Deprel = v+1, "obl" // "raised its rate by half a point on Thursday"
+			}
 			if v := agentOffTime(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl:agent" // "was grounded on Saturday by the carrier"
 			}

@@ -162,6 +162,9 @@ func TestRepairAttachment(t *testing.T) {
 		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "said", "reached", "parataxis"},
 		{"Inflation reached 9.4 percent in May, the statistics office said.", "the", "office", "det"},
 		{"The statistics office said on Tuesday that inflation reached 9.4 percent.", "that", "reached", "mark"},
+		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "Thursday", "raised", "obl"},
+		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "point", "raised", "obl"},
+		{"The bank called off the meeting on Thursday.", "Thursday", "meeting", "nmod"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
