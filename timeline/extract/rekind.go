@@ -116,6 +116,15 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 			ev.Actors = append(ev.Actors, timeline.Participant{ID: x.id(ref), Role: timeline.RolePatient})
 		}
 	}
+	if ev.Speaker < 0 && len(f.agents) > 0 && p.word(f.agents[0]).UPOS == "NOUN" && !p.passive(f.pred) &&
+		!slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {
+		// A doer the word-order reading missed and no actor names ("A
+		// group of army officers seized the broadcaster"): without it
+		// the summary read "Attack in Port Selim", as if nobody did it.
+		if sum := p.summary(f); sum != "" {
+			ev.Summary = sum
+		}
+	}
 }
 
 // parsedWordAt returns the sentence and word that start at byte start.

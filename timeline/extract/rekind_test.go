@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRekindSubject: a lexicon event whose doer no actor names takes the
+// parse's summary, which writes the doer out; one with a named doer keeps
+// its own.
+func TestRekindSubject(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"A group of army officers seized the state broadcaster in Ostburg early on Saturday and announced on air that they had dissolved the government.", "Group of army officers seized the state broadcaster"},
+		{"Berg seized the state broadcaster on Saturday.", "Anna Berg seized the state broadcaster"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if !slices.Contains(summaries(r), tt.want) {
+				t.Errorf("summaries %q, want %q%s", summaries(r), tt.want, describe(r))
+			}
+		})
+	}
+}
