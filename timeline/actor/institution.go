@@ -231,6 +231,11 @@ func resolveInstitutions(text string, ms []Mention, inst []instMention) {
 				}
 			}
 		}
+		if m.Name == in.head && firmNouns[in.head] {
+			if o := firmBefore(ms, in); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
+			}
+		}
 		if m.Name == in.head && !soleBodies[in.head] {
 			m.Name = "" // ordered drops it
 		}

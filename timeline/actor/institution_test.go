@@ -34,6 +34,9 @@ func TestInstitutions(t *testing.T) {
 		{"The government spokesman said nothing.", "government=(government)"},
 		{"The court ruled on Monday.", ""}, // which court, nothing says
 		{"The company confirmed the search.", ""},
+		{"Delmont Energy said it would help. The company suspended operations.", "Delmont Energy=delmont-energy company=delmont-energy"},
+		{"Delmont Energy said it would help. The Health Ministry said the company had failed.", "Delmont Energy=delmont-energy Health Ministry=health-ministry"},
+		{"Delmont Energy said it would help. A company suspended operations.", "Delmont Energy=delmont-energy"},
 		{"A new government was sworn in.", "government=government"},
 		{"The parliamentary commission of inquiry met on Monday.", "commission of inquiry=inquiry-commission"},
 	}
