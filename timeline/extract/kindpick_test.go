@@ -144,6 +144,9 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg would name a successor.", "name", timeline.Hypothetical},
 		{"Anna Berg says she would name a successor.", "name", timeline.Hypothetical},
 		{"The court is expected to rule on Thursday.", "rule", timeline.Expected},
+		// A second act of one who denies is no part of the denial.
+		{"Anna Berg denied wrongdoing and blamed a contaminated supplement.", "blame", timeline.Occurred},
+		{"Anna Berg denied that she had attacked Carl Dahl.", "attack", timeline.Denied},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

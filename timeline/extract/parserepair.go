@@ -33,6 +33,7 @@ import (
 func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
+		gardenPathVerb(ws)
 		for v := range ws {
 			agedSubject(ws, v)
 			trailingSpeaker(ws, v)
@@ -118,7 +119,7 @@ func markClause(ws []language.Word, c, v int) {
 // of time.
 func subordinating(w string) bool {
 	switch strings.ToLower(w) {
-	case "after", "before", "since", "until", "till":
+	case "after", "before", "since", "until", "till", "as", "while":
 		return true
 	}
 	return false

@@ -226,7 +226,9 @@ func (p parsed) verbPhrase(v int) string {
 			d == "advmod" && k == v+1 && particle(p.word(k).Form) || // "came down", parsed as an adverb
 			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
-			words = append(words, p.inlineForm(k))
+			if f := p.inlineForm(k); len(words) == 0 || !strings.EqualFold(words[len(words)-1], f) {
+				words = append(words, f) // once: "a driver who was with them was shot" hangs both on "shot"
+			}
 		}
 	}
 	return strings.Join(words, " ")

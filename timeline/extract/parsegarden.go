@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// gardenPathVerb mends a sentence whose main verb the tagger read as a
+// participle because a reduced relative came before it: in "A lander
+// built by Orbis Dynamics touched down near the pole on Friday." the
+// lander touched down; the parse hangs "touched" under Dynamics and
+// leaves the lander as the root, or, when a speaker closes the sentence
+// (", the company said"), as a second subject of the saying. A sentence
+// of running text (it ends in a full stop) with no other finite verb,
+// whose subject noun carries a participle with another participle under
+// it, gets that verb as its clause's verb, in the past, the noun as its
+// subject: the sentence's root, or what the speaker says.
+func gardenPathVerb(ws []language.Word) {
+	if len(ws) < 4 || ws[len(ws)-1].Form != "." {
+		return
+	}
+	n, say := -1, -1
+	for k := range ws {
+		finite := ws[k].UPOS == "VERB" && (ws[k].XPOS == "VBD" || ws[k].XPOS == "VBZ" || ws[k].XPOS == "VBP") || ws[k].UPOS == "AUX"
+		switch {
+		case ws[k].Head == 0 && ws[k].UPOS == "NOUN":
+			n = k
+		case ws[k].Head == 0 && finite && reportingVerb(ws[k].Lemma):
+			say = k
+		case finite:
+			return // a clause of its own: the parse found a verb
+		}
+	}
+	if say >= 0 {
+		// The first of two subjects of a saying that closes the
+		// sentence: "A lander … touched down, the company said."
+		for k := 0; k < say && n < 0; k++ {
+			if ws[k].Head == say+1 && ws[k].Deprel == "nsubj" && ws[k].UPOS == "NOUN" {
+				n = k
+			}
+		}
+		if n < 0 || !stackedBefore(ws, n, say) {
+			return
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for v := n + 1; v < len(ws) && (say < 0 || v < say); v++ {
+		a := ws[v].Head - 1
+		if ws[v].XPOS != "VBN" || ws[v].Deprel != "acl" || a <= n || !strings.HasSuffix(strings.ToLower(ws[v].Form), "ed") {
+			continue
+		}
+		// v hangs inside the phrase of a first participle on the noun.
+		first := a
+		for first >= 0 && ws[first].Head-1 != n {
+			first = ws[first].Head - 1
+		}
+		if first < 0 || ws[first].Deprel != "acl" || ws[first].XPOS != "VBN" || first >= v {
+			continue
+		}
+		if say >= 0 {
+			ws[v].Head, ws[v].Deprel = say+1, "ccomp"
+		} else {
+			ws[v].Head, ws[v].Deprel = 0, "root"
+		}
+		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		for k := range ws {
+			if ws[k].Head == n+1 && k > v && (ws[k].Deprel == "punct" || ws[k].Deprel == "acl" && ws[k].XPOS == "VBG") {
+				ws[k].Head = v + 1 // the sentence's stop; "becoming the first …" is the landing's
+				if ws[k].Deprel == "acl" {
+					ws[k].Deprel = "advcl"
+				}
+			}
+		}
+		return
+	}
+}
+
+// stackedBefore reports whether the saying say has another subject after
+// n and a comma between them.
+func stackedBefore(ws []language.Word, n, say int) bool {
+	comma := false
+	for k := n + 1; k < say; k++ {
+		comma = comma || ws[k].Form == ","
+		if comma && ws[k].Head == say+1 && ws[k].Deprel == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
