@@ -107,17 +107,6 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 	has := func(id string) bool {
 		return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
 	}
-	if ev.Speaker < 0 && p.unnamedSubject(ev, f) {
-		// The parse's subject is a noun no actor names, and the doer the
-		// word order gave is elsewhere: "a lander built by Orbis
-		// Dynamics touched down", "engineers cheered as the first
-		// images arrived". The summary writes the subject out.
-		ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
-		if sum := p.summary(f); sum != "" {
-			ev.Summary = sum
-		}
-		return
-	}
 	// A reported event's doer may have been made a participant on purpose
 	// (see emit): only one told directly takes the parse's agent.
 	if ev.Speaker < 0 && !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {
@@ -144,17 +133,6 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 			ev.Summary = sum
 		}
 	}
-}
-
-// unnamedSubject reports whether the verb's subject in the parse is a
-// common noun naming no actor, of an active clause, while ev's agent is an
-// actor.
-func (p parsed) unnamedSubject(ev *EventMention, f frame) bool {
-	if len(f.agents) == 0 || len(ev.Actors) == 0 || ev.Actors[0].Role != timeline.RoleAgent || p.passive(f.pred) {
-		return false
-	}
-	a := f.agents[0]
-	return p.word(a).UPOS == "NOUN" && p.rel(a) == "nsubj" && p.head(a) == f.pred && p.actorAt(a) < 0
 }
 
 // conjOfDenial reports whether finite verb w is a conjunct of a verb of
