@@ -200,8 +200,8 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 	}
 	if len(ev.Actors) > 0 {
 		s += 0.15
-		if ev.Actors[0].Role == timeline.RoleAgent {
-			s += 0.05
+		if ev.Actors[0].Role == timeline.RoleAgent || !noun && p.passive(pred) {
+			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
 	}
 	if ev.When == nil || !own || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) {

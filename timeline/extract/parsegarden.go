@@ -91,3 +91,31 @@ func stackedBefore(ws []language.Word, n, say int) bool {
 	}
 	return false
 }
+
+// reducedRelative mends a subject whose reduced relative the parse took
+// for the subject's own clause: in "Three aid workers kidnapped in April
+// were released on Tuesday" the workers were released, and "kidnapped in
+// April" says which workers; the parse makes them the subject of
+// "kidnapped" and leaves "were released" with none. A participle with no
+// auxiliary of its own, whose subject comes right before it, under a
+// later verb that has an auxiliary and no subject, is the subject's
+// relative; the subject is the later verb's.
+func reducedRelative(ws []language.Word, r int) {
+	n, v := -1, ws[r].Head-1
+	if ws[r].XPOS != "VBN" || v <= r || ws[v].UPOS != "VERB" || ws[r].Deprel != "advcl" && ws[r].Deprel != "csubj" {
+		return
+	}
+	for k := range r {
+		if ws[k].Head == r+1 && (ws[k].Deprel == "nsubj" || ws[k].Deprel == "nsubj:pass") && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") {
+			n = k
+		}
+	}
+	if n < 0 || n != r-1 || hasRelation(ws, r, "aux") || hasRelation(ws, r, "aux:pass") || !finiteWithoutSubject(ws, v) {
+		return
+	}
+	ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+	if hasRelation(ws, v, "aux:pass") {
+		ws[n].Deprel = "nsubj:pass"
+	}
+	ws[r].Head, ws[r].Deprel = n+1, "acl"
+}

@@ -36,6 +36,7 @@ func repairParse(sents []language.Sentence) {
 		gardenPathVerb(ws)
 		for v := range ws {
 			agedSubject(ws, v)
+			reducedRelative(ws, v)
 			trailingSpeaker(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)

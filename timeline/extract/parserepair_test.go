@@ -168,6 +168,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday.", "lander", "touched", "nsubj"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday.", "Dynamics", "built", "obl:agent"},
 		{"Engineers cheered as the first images arrived about an hour later.", "images", "arrived", "nsubj"},
+		{"Three aid workers kidnapped in northern Tavara in April were released on Tuesday.", "workers", "released", "nsubj:pass"},
+		{"Three aid workers kidnapped in northern Tavara in April were released on Tuesday.", "kidnapped", "workers", "acl"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday, becoming the first spacecraft to land there, the company said.", "lander", "touched", "nsubj"},
 	}
 	for _, tc := range tests {

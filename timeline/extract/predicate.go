@@ -114,7 +114,7 @@ func (p parsed) isPredicate(i int) bool {
 		if p.x != nil && w.End < len(p.x.doc.Text) && p.x.doc.Text[w.End] == '-' {
 			return false // a verb inside a hyphenated word: "walk-in clinics", "a drive-by"
 		}
-		if p.namesItself(i) {
+		if p.namesItself(i) || p.namedParticiple(i) {
 			return false // "a group calling itself Black Lantern": a name, not a call
 		}
 		return !lightVerb(p, i)

@@ -59,6 +59,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Kind = "death"
 		case p.disasterActs(f, ev.Kind):
 			ev.Kind = "disaster"
+		case p.wordKind(f, strings.ToLower(p.word(w).Lemma), false) != "":
+			ev.Kind = p.wordKind(f, strings.ToLower(p.word(w).Lemma), false) // "would fight the decision": no attack
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
 			ev.Kind = "demand"
 		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):

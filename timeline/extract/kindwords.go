@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// Some words' kinds hang on one argument more than on their senses'
+// order: "claimed responsibility" is something said, "an attempt" an
+// attack only on someone, "fight the ruling" no fighting, "were
+// released" no statement.
+
+// wordKind returns the kind that predicate f's word takes by its
+// arguments, or "" when its senses decide.
+func (p parsed) wordKind(f frame, lemma string, noun bool) string {
+	switch {
+	case !noun && lemma == "claim":
+		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
+	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
+		return KindOther // "an earlier attempt failed"; "an attempt on his life" is an attack
+	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
+		return KindOther // "we will fight the decision": contested, not attacked
+	case !noun && (lemma == "release" || lemma == "free") && p.anyIs(f.patients, p.isStaff):
+		return KindOther // "three aid workers were released": freed, no statement
+	}
+	return ""
+}
+
+// contested reports whether noun j names what one may fight without
+// arms: a decision, a charge, a plan, a crime ("fight the ruling", "fight
+// corruption"), not a battle or forces.
+func (p parsed) contested(j int) bool {
+	w := p.word(j)
+	if w.UPOS != "NOUN" || p.actorAt(j) >= 0 {
+		return false
+	}
+	switch l := strings.ToLower(w.Lemma); l {
+	case "battle", "war", "fight", "campaign", "offensive", "attack", "insurgency", "rebellion":
+		return false
+	default:
+		switch wn.NounClass(l) {
+		case "act", "communication", "cognition":
+			return true
+		}
+	}
+	return false
+}
+
+// namedParticiple reports whether verb i is a participle that gives the
+// noun before it a name: "a lander named Selene", "a group called the
+// Front". A name is no event.
+func (p parsed) namedParticiple(i int) bool {
+	switch strings.ToLower(p.word(i).Form) {
+	case "named", "called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named":
+	default:
+		return false
+	}
+	if p.rel(i) != "acl" {
+		return false
+	}
+	for k := i + 1; k < len(p.s.Words) && k <= i+2; k++ {
+		switch p.word(k).UPOS {
+		case "PROPN":
+			return true
+		case "DET":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// hasNominal reports whether noun n has a phrase introduced by prep under
+// it: "an attempt on his life".
+func (p parsed) hasNominal(n int, prep string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "nmod" && p.caseOf(k) == prep {
+			return true
+		}
+	}
+	return false
+}
