@@ -109,6 +109,14 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 	has := func(id string) bool {
 		return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
 	}
+	if len(ev.Actors) > 0 && ev.Actors[0].Role == timeline.RoleAgent && p.sharesPassive(f.pred) && !p.hasDependent(f.pred, "obl:agent") {
+		// "were released on Tuesday and flown to the capital": the
+		// word order took the passive's subject for the doer.
+		ev.Actors[0].Role = timeline.RolePatient
+		if sum := p.summary(f); sum != "" {
+			ev.Summary = sum
+		}
+	}
 	// A reported event's doer may have been made a participant on purpose
 	// (see emit): only one told directly takes the parse's agent.
 	if ev.Speaker < 0 && !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {

@@ -14,6 +14,8 @@ func TestRekindSubject(t *testing.T) {
 	}{
 		{"A group of army officers seized the state broadcaster in Ostburg early on Saturday and announced on air that they had dissolved the government.", "Group of army officers seized the state broadcaster"},
 		{"Berg seized the state broadcaster on Saturday.", "Anna Berg seized the state broadcaster"},
+		// A participle after "and" shares the passive: they were flown.
+		{"Berg was arrested on Tuesday and flown to Ostburg.", "Anna Berg was flown"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
