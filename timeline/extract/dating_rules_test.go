@@ -233,6 +233,39 @@ func TestDateRanges(t *testing.T) {
 	}
 }
 
+// TestRangeOpenings: the opening date of a range takes what only the
+// closing one writes: its year ("from March to June 2025", where the
+// tagger gave March the publication year) or its month ("from 3 to 5
+// May").
+func TestRangeOpenings(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := []when{
+		{text: "March", start: "2026-03-01", end: "2026-03-31", gran: timeline.Month, value: "2026-03"},
+		{text: "June 2025", start: "2025-06-01", end: "2025-06-30", gran: timeline.Month, value: "2025-06"},
+		{text: "5 May", start: "2025-05-05", end: "2025-05-05", gran: timeline.Day, value: "2025-05-05"},
+	}
+	tests := []struct{ text, trigger, start, end, value, words string }{
+		{"The plant was closed from March to June 2025.", "close", "2025-03-01", "2025-06-30", "2025-03", "from March to June 2025"},
+		{"Carl Dahl met Anna Berg from 3 to 5 May.", "meet", "2025-05-03", "2025-05-05", "2025-05-05", "from 3 to 5 May"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, tx, am := fixture(t, tc.text, cast, dates)
+			r := Document(doc, tx, am, analyzer.Analyze(doc))
+			e := eventWith(r, tc.trigger)
+			switch {
+			case e == nil || e.When == nil:
+				t.Fatalf("no dated event %q%s", tc.trigger, describe(r))
+			case e.When.Start.String() != tc.start || e.When.End.String() != tc.end || e.When.Value != tc.value || e.When.Text != tc.words:
+				t.Errorf("when %s..%s %s %q, want %s..%s %s %q", e.When.Start, e.When.End, e.When.Value, e.When.Text, tc.start, tc.end, tc.value, tc.words)
+			}
+		})
+	}
+}
+
 // TestAnnouncingIsSaying: a verb of announcing is dated as a saying is
 // (publication Monday 2025-03-17).
 func TestAnnouncingIsSaying(t *testing.T) {
