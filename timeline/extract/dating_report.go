@@ -23,6 +23,19 @@ func reportingVerb(lemma string) bool {
 	return false
 }
 
+// actOfSpeech reports whether a verb of saying names an act of the story
+// more than a source's word for the paper: a testimony ("two developers,
+// who testified against him"), which has a day of its own, not the
+// publication's. (A bare "spoke" is the day's news as often: on
+// TimeBank, leaving it out too cost a dated event.)
+func actOfSpeech(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "testify":
+		return true
+	}
+	return false
+}
+
 // reportTag reports whether word i is a reporting verb in the past that
 // closes its sentence after a comma or a quote: "…,” the official
 // added.", "…, the newspaper said." The parser often makes such a tag a

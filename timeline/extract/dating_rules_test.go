@@ -271,6 +271,7 @@ func TestRangeOpenings(t *testing.T) {
 func TestAnnouncingIsSaying(t *testing.T) {
 	runDatingCases(t, []datingCase{
 		{name: "a correspondent reports", text: "Carl Dahl reports from Ostburg.", trigger: "report", start: "2025-03-17", basis: BasisPublication},
+		{name: "a testimony has a day of its own", text: "Carl Dahl, who testified against Anna Berg, was questioned on Friday.", trigger: "testify"},
 	}, dates)
 }
 
