@@ -55,3 +55,59 @@ func caseIs(ws []language.Word, k int, form string) bool {
 	}
 	return false
 }
+
+// measuredClause mends "two weeks after a jury found him guilty", which
+// the parse reads with the weeks as what found him guilty and the jury
+// as a noun after "after". The noun after the preposition is the verb's
+// subject, the preposition marks the clause, and the measure says how
+// long after: the clause is the main verb's adverbial.
+func measuredClause(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" {
+		return
+	}
+	m := -1
+	for k := 0; k < v; k++ {
+		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj" {
+			m = k
+		}
+	}
+	if m < 0 || !timeUnit(ws[m].Lemma) || !hasRelation(ws, m, "nummod") && !hasRelation(ws, m, "det") {
+		return
+	}
+	for n := m + 1; n < v; n++ {
+		if ws[n].Head != m+1 || ws[n].Deprel != "nmod" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ws[n].UPOS != "PRON" {
+			continue
+		}
+		c := -1
+		for k := m + 1; k < n; k++ {
+			if ws[k].Head == n+1 && ws[k].Deprel == "case" && subordinating(ws[k].Form) {
+				c = k
+			}
+		}
+		if c < 0 || !phraseFrom(ws, c+1, n) {
+			return
+		}
+		for j := n + 1; j < v; j++ {
+			if !under(ws, j, n) {
+				return // the noun's phrase must end right before the verb
+			}
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[c].Head, ws[c].Deprel, ws[c].UPOS = v+1, "mark", "SCONJ"
+		ws[m].Head, ws[m].Deprel = v+1, "obl:npmod"
+		if ws[v].Deprel == "conj" || ws[v].Deprel == "parataxis" {
+			ws[v].Deprel = "advcl"
+		}
+		return
+	}
+}
+
+// timeUnit reports whether lemma is a unit of time a clause may be
+// measured by: "two weeks after".
+func timeUnit(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade":
+		return true
+	}
+	return false
+}

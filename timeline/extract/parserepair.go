@@ -37,6 +37,7 @@ func repairParse(sents []language.Sentence) {
 		for v := range ws {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
+			measuredClause(ws, v)
 			trailingSpeaker(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)

@@ -170,6 +170,9 @@ func TestRepairAttachment(t *testing.T) {
 		{"Engineers cheered as the first images arrived about an hour later.", "images", "arrived", "nsubj"},
 		{"Three aid workers kidnapped in northern Tavara in April were released on Tuesday.", "workers", "released", "nsubj:pass"},
 		{"Three aid workers kidnapped in northern Tavara in April were released on Tuesday.", "kidnapped", "workers", "acl"},
+		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "jury", "found", "nsubj"},
+		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "after", "found", "mark"},
+		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "weeks", "found", "obl:npmod"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday, becoming the first spacecraft to land there, the company said.", "lander", "touched", "nsubj"},
 	}
 	for _, tc := range tests {
