@@ -21,10 +21,43 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "an earlier attempt failed"; "an attempt on his life" is an attack
 	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
 		return KindOther // "we will fight the decision": contested, not attacked
+	case !noun && (lemma == "jail" || lemma == "imprison") && p.forTime(f.pred):
+		return "legal" // "jailed for six years": a sentence, no arrest
+	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
+		return "protest" // "protesters gathered outside the courthouse"
 	case !noun && (lemma == "release" || lemma == "free") && p.anyIs(f.patients, p.isStaff):
 		return KindOther // "three aid workers were released": freed, no statement
 	}
 	return ""
+}
+
+// gathers reports whether a verb brings people together in one place.
+func gathers(lemma string) bool {
+	switch lemma {
+	case "gather", "assemble", "rally", "march", "converge", "mass", "congregate":
+		return true
+	}
+	return false
+}
+
+// protesters reports whether word j names people who protest.
+func (p parsed) protesters(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "protester", "protestor", "demonstrator", "activist", "marcher", "striker":
+		return true
+	}
+	return false
+}
+
+// forTime reports whether verb v has a "for" phrase of a length of time:
+// "jailed for six years".
+func (p parsed) forTime(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == "for" && timeUnit(p.word(k).Lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // contested reports whether noun j names what one may fight without
