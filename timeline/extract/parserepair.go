@@ -38,6 +38,7 @@ func repairParse(sents []language.Sentence) {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
 			measuredClause(ws, v)
+			objectOfOwnSubject(ws, v)
 			trailingSpeaker(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// objectOfOwnSubject mends a conjunct the parse put inside a reported
+// clause when its object pronoun can only be that clause's subject: in
+// "Judge Rossi said Brandt had betrayed the voters and ordered him to
+// repay 1.2 million euros" the judge ordered it — a verb whose subject is
+// Brandt would say "himself", not "him". The conjunct goes up to the
+// verb of saying and shares its subject.
+func objectOfOwnSubject(ws []language.Word, v int) {
+	h := ws[v].Head - 1
+	if ws[v].Deprel != "conj" || h < 0 || h > v || ws[v].XPOS != "VBD" && ws[v].XPOS != "VBZ" || ws[h].Deprel != "ccomp" {
+		return
+	}
+	say := ws[h].Head - 1
+	if say < 0 || say > h || !reportingVerb(ws[say].Lemma) || hasRelation(ws, v, "nsubj") {
+		return
+	}
+	subj := -1
+	for k := say + 1; k < h; k++ {
+		if ws[k].Head == h+1 && ws[k].Deprel == "nsubj" && ws[k].UPOS == "PROPN" {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	for k := v + 1; k < len(ws) && k <= v+2; k++ {
+		if ws[k].Head == v+1 && ws[k].Deprel == "obj" && personalObject(ws[k].Form) {
+			ws[v].Head = say + 1
+			return
+		}
+	}
+}
+
+// personalObject reports whether form is a third-person singular object
+// pronoun, which cannot be its own clause's subject.
+func personalObject(form string) bool {
+	switch strings.ToLower(form) {
+	case "him", "her":
+		return true
+	}
+	return false
+}
