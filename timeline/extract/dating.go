@@ -172,6 +172,12 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	default:
 		return // what is planned, expected or supposed has no day yet
 	}
+	if p.s.Span.Kind == timeline.Heading {
+		// A headline tells past news in the present ("Ferry sinks off
+		// Kessa, dozens missing"): its tense says nothing of the day,
+		// which the article's body gives the same event.
+		return
+	}
 	if p.reportTag(v) && !p.ownTime() || p.refusal(v) && p.mainClause(v) {
 		ev.When = x.publication() // "…, the official added"; "would not comment"
 		return

@@ -73,12 +73,21 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		w := &timeline.When{Text: text + " " + p.word(m).Form, Doc: x.doc.ID, Basis: BasisText, Granularity: timeline.Day}
 		a := anchor.When.Start
 		switch unit {
-		case 'D', 'W':
-			if unit == 'W' {
-				n *= 7
-			}
+		case 'D':
 			w.Start = a.AddDays(n)
 			w.End, w.Value = w.Start, w.Start.String()
+		case 'W':
+			// "A week after" is a week give or take a day ("a week after
+			// the ship sank" on a Friday, of a Saturday sinking): a day
+			// either side for each week, never reaching the anchor.
+			weeks := max(n, -n)
+			mid := a.AddDays(7 * n)
+			w.Start, w.End, w.Value = mid.AddDays(-weeks), mid.AddDays(weeks), mid.String()
+			if n < 0 && !w.End.Before(a) {
+				w.End = a.AddDays(-1)
+			} else if n > 0 && !w.Start.After(a) {
+				w.Start = a.AddDays(1)
+			}
 		case 'M':
 			// "A month after" is a month's length, give or take days:
 			// the month it lands in, not a day.

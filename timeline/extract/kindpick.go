@@ -75,6 +75,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		// strike": the verb says how the event went or that it was
 		// set off; the event is the noun's.
 		return p.eventPatientKind(f)
+	case lemma == "detain" && p.anyIs(f.agents, p.isLawOfficer):
+		return "arrest" // "police detained the captain for questioning"
 	case lawActs[lemma] && p.anyIs(f.agents, p.isLawOfficer):
 		return "legal" // "investigators searched the offices", "police opened an investigation"
 	case !noun && p.verdict(f.pred):
@@ -89,8 +91,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return first
 	case first == "death" && len(f.patients) == 0 && p.anyIs(f.agents, p.isEventWord):
 		return KindOther // "the truce expired", "the deal died": no one died
-	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) && first == "movement":
-		return "death" // "the quake killed 48 people", "the death toll rose to 137"
+	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll):
+		return "death" // "the quake killed 48 people", "the death toll rose to 137", "stood at 58"
 	case p.disasterActs(f, first):
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):

@@ -21,6 +21,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "an earlier attempt failed"; "an attempt on his life" is an attack
 	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
 		return KindOther // "we will fight the decision": contested, not attacked
+	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
+		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
 	case !noun && (lemma == "jail" || lemma == "imprison") && p.forTime(f.pred):
 		return "legal" // "jailed for six years": a sentence, no arrest
 	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
