@@ -134,7 +134,7 @@ func (p parsed) isPredicate(i int) bool {
 			return false
 		}
 		l := strings.ToLower(w.Lemma)
-		return (eventNoun(l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
+		return (eventNoun(l) && !p.thingFirst(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
@@ -268,6 +268,23 @@ func eventNoun(lemma string) bool {
 		return len(wn.Verbs(lemma)) > 0 || slices.Contains(wn.Kinds(lemma, true), KindMeeting)
 	}
 	return false
+}
+
+// thingFirst reports whether noun i, whose first sense is a thing, is
+// told as that thing: "a passenger ferry carrying 214 people" is a boat,
+// though "ferry" also names the act of ferrying. Told as an act, such a
+// noun has what the act is of or whose it is ("the release of the
+// hostages", "the coach's sacking"), or is a gerund.
+func (p parsed) thingFirst(i int, lemma string) bool {
+	if wn.NounClass(lemma) != "artifact" || strings.HasSuffix(strings.ToLower(p.word(i).Form), "ing") {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == i && (p.word(k).Deprel == "nmod:poss" || p.rel(k) == "nmod" && p.caseOf(k) == "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // occasionNoun reports whether a noun names the occasion of another event

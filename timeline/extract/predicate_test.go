@@ -144,6 +144,8 @@ func TestWiderPredicates(t *testing.T) {
 		{"The occupation of Ostburg ended.", "occupation", true},
 		{"The government of Norland met.", "government", false},
 		{"The host of the show left.", "host", false},
+		{"A passenger ferry carrying 214 people sank on Saturday.", "ferry", false},
+		{"The release of the hostages came on Tuesday.", "release", true},
 		{"Eva Falk won the race for the first time.", "time", false},
 		{"It was only a matter of time before Gus Holm resigned.", "time", false},
 		{"Eva Falk will host the awards ceremony in Ostburg.", "host", true},
