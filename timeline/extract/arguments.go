@@ -204,9 +204,10 @@ func (p parsed) arguments(f *frame, noun bool) {
 	case !noun && p.hasDependent(f.clause, "nsubj"):
 		// A passive with a subject of its own ("as it was read") names
 		// no doer; its subject is its patient already.
-	case !noun && (p.sharesPassive(f.clause) || p.ownPassive(f.clause)):
-		// "was arrested and charged", "was jailed after being charged":
-		// the one it befell is the controller.
+	case !noun && (p.sharesPassive(f.clause) || p.ownPassive(f.clause) || p.passiveRelative(f.clause)):
+		// "was arrested and charged", "was jailed after being charged",
+		// "three aid workers kidnapped in April": the one it befell is
+		// the controller.
 		f.patients = append(f.patients, p.controller(f.clause)...)
 	default:
 		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
@@ -216,6 +217,13 @@ func (p parsed) arguments(f *frame, noun bool) {
 			f.others = append(f.others, c) // "lawyers for Dostal filed an appeal": it is Dostal's
 		}
 	}
+}
+
+// passiveRelative reports whether verb v is a past participle that
+// modifies a noun without an object of its own: "the workers kidnapped
+// in April", "the men arrested on Friday" befell the noun.
+func (p parsed) passiveRelative(v int) bool {
+	return p.word(v).XPOS == "VBN" && p.word(v).Deprel == "acl" && !p.hasDependent(v, "obj") && !p.hasDependent(v, "nsubj")
 }
 
 // client returns the one whom agent word j acts for when j is a lawyer or

@@ -119,3 +119,59 @@ func reducedRelative(ws []language.Word, r int) {
 	}
 	ws[r].Head, ws[r].Deprel = n+1, "acl"
 }
+
+// rootReducedRelative mends the same misreading when the parse made the
+// participle the sentence's root, tagged as a past verb, and the true
+// main verb its complement: "Three aid workers kidnapped in April were
+// released on Tuesday" reads as "workers kidnapped …, [that they] were
+// released". A root with no object, right after its subject, whose
+// complement or conjunct is a verb with an auxiliary and no subject,
+// with no comma or conjunction between, is the subject's relative.
+func rootReducedRelative(ws []language.Word, r int) {
+	if ws[r].Head != 0 || ws[r].UPOS != "VERB" || ws[r].XPOS != "VBD" && ws[r].XPOS != "VBN" ||
+		!strings.HasSuffix(strings.ToLower(ws[r].Form), "ed") || hasRelation(ws, r, "obj") {
+		return
+	}
+	n := -1
+	for k := range r {
+		if ws[k].Head == r+1 && ws[k].Deprel == "nsubj" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") {
+			n = k
+		}
+	}
+	if n != r-1 {
+		return
+	}
+	v := -1
+	for k := r + 1; k < len(ws); k++ {
+		if ws[k].Head == r+1 {
+			switch ws[k].Deprel {
+			case "ccomp", "conj", "parataxis", "dep":
+				if v < 0 {
+					v = k
+				}
+			}
+		}
+	}
+	if v < 0 || !finiteWithoutSubject(ws, v) || !hasRelation(ws, v, "aux:pass") && !hasRelation(ws, v, "aux") {
+		return
+	}
+	for k := r + 1; k < v; k++ {
+		if ws[k].Form == "," || ws[k].UPOS == "CCONJ" || ws[k].UPOS == "SCONJ" || ws[k].UPOS == "PRON" {
+			return
+		}
+	}
+	ws[v].Head, ws[v].Deprel = 0, "root"
+	ws[r].Head, ws[r].Deprel, ws[r].XPOS = n+1, "acl", "VBN"
+	ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+	if hasRelation(ws, v, "aux:pass") {
+		ws[n].Deprel = "nsubj:pass"
+	}
+	for k := range ws {
+		switch {
+		case ws[k].Head == r+1 && k < n && ws[k].Deprel == "nsubj" && ws[k].UPOS == "NUM":
+			ws[k].Head, ws[k].Deprel = n+1, "nummod" // "Three aid workers"
+		case ws[k].Head == r+1 && k > v:
+			ws[k].Head = v + 1 // the stop, what follows the main verb
+		}
+	}
+}

@@ -37,6 +37,7 @@ func repairParse(sents []language.Sentence) {
 		for v := range ws {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
+			rootReducedRelative(ws, v)
 			measuredClause(ws, v)
 			objectOfOwnSubject(ws, v)
 			trailingSpeaker(ws, v)

@@ -17,6 +17,10 @@ const maxPhraseWords = 6
 // summary says the event plainly: who, the predicate as the text words it,
 // and to whom or what; actors by their canonical names, never a pronoun.
 func (p parsed) summary(f frame) string {
+	if len(f.agents) == 0 && len(f.patients) > 0 && p.passiveRelative(f.pred) {
+		// "The aid sent to Kyiv": the noun first, as written.
+		f.agents, f.patients = f.patients[:1], f.patients[1:]
+	}
 	if h := p.head(f.pred); h >= 0 && p.rel(f.pred) == "amod" {
 		return sentenceCase(p.nounPhrase(h)) // "The arrested official", "a fired accountant"
 	}

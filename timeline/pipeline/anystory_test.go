@@ -51,6 +51,22 @@ func TestAnyStory(t *testing.T) {
 			"A gunman opened fire at an office Christmas party on Friday.", "Christmas party", "", "2026-05-15"},
 		{"a class noun before a company's name, bare",
 			"The aircraft was grounded on Saturday by regional carrier SkyLink.", "The aircraft was grounded by SkyLink", "skylink", "2026-05-16"},
+		{"a day hung on a measure dates the verb",
+			"The National Bank of Corvania raised its main interest rate by half a percentage point on Thursday.",
+			"National Bank of Corvania raised its main interest rate", "national-bank-of-corvania", "2026-05-14"},
+		{"a main verb read as a participle after a reduced relative",
+			"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday, the company said.",
+			"A private lunar lander touched down", "", "2026-05-15"},
+		{"a clause measured from another: two weeks before the sentencing, give or take",
+			"A court on Wednesday sentenced Viktor Brandt to six years in prison, two weeks after a jury found him guilty.",
+			"The jury found Viktor Brandt guilty", "jury", "2026-04-27"},
+		{"a speaker closing the report says it",
+			"Inflation reached 9.4 percent in April, the statistics office said on Tuesday.", "The statistics office said", "", "2026-05-12"},
+		{"a reduced relative after the subject is the subject's",
+			"Three aid workers kidnapped in April were released on Tuesday.", "Workers were released", "", "2026-05-12"},
+		{"the company is the company named before",
+			"Delmont Energy said it would cooperate with investigators. The company suspended operations at two other mines on Monday.",
+			"Delmont Energy suspended operations", "delmont-energy", "2026-05-18"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
