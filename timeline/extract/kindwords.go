@@ -23,6 +23,12 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "we will fight the decision": contested, not attacked
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
 		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
+	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing):
+		// ("fell" with no object is "fall", which the tagger may
+		// even read as a noun after "profit".)
+		return "movement" // "its annual profit fell by 40 percent": no one died
+	case !noun && cutsJobs(lemma) && p.anyIs(f.patients, p.isJobs):
+		return "dismissal" // "will cut 3,000 jobs": a lay-off
 	case !noun && (lemma == "jail" || lemma == "imprison") && p.forTime(f.pred):
 		return "legal" // "jailed for six years": a sentence, no arrest
 	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
@@ -31,6 +37,24 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "three aid workers were released": freed, no statement
 	}
 	return ""
+}
+
+// cutsJobs reports whether a verb takes away what it acts on.
+func cutsJobs(lemma string) bool {
+	switch lemma {
+	case "cut", "slash", "shed", "eliminate", "axe", "lay off", "scrap":
+		return true
+	}
+	return false
+}
+
+// isJobs reports whether noun j names jobs or the people who hold them.
+func (p parsed) isJobs(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "job", "post", "position", "role", "staff", "worker", "employee", "workforce", "workplace":
+		return true
+	}
+	return false
 }
 
 // gathers reports whether a verb brings people together in one place.
