@@ -26,6 +26,30 @@ var tellingKinds = set(KindStatement + " " + KindAnnouncement + " " + KindAccusa
 // phrase must share with a told event for the two to be one telling.
 const minAnswerOverlap = 2
 
+// reactions are verbs whose object is what they answer: "condemned the
+// attack", "welcomed the release", "protested the verdict".
+var reactions = set("condemn criticise criticize denounce deplore decry welcome praise hail applaud protest " +
+	"mourn lament regret blame question challenge appeal contest")
+
+// linkReactions links a reaction to the event its object names: "the
+// African Union condemned the attempted takeover" responds to the
+// takeover.
+func (p parsed) linkReactions(events []int) {
+	for w := range p.s.Words {
+		if events[w] == 0 || p.word(w).UPOS != "VERB" || !reactions[strings.ToLower(p.word(w).Lemma)] {
+			continue
+		}
+		for o := w + 1; o < len(p.s.Words); o++ {
+			if p.head(o) != w || p.rel(o) != "obj" || events[o] == 0 || events[o] == events[w] {
+				continue
+			}
+			cue := strings.ToLower(p.word(w).Form)
+			p.x.addClauseLink(LinkMention{From: events[w] - 1, To: events[o] - 1, Kind: timeline.RespondsTo, Cue: cue, Confidence: confImplied})
+			break
+		}
+	}
+}
+
 // linkAnswers links each rejection in the sentence to the telling its
 // object names.
 func (p parsed) linkAnswers(events []int) {

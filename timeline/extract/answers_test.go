@@ -49,3 +49,27 @@ func TestAnswerLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestReactionLinks: a reaction to an event named as its object responds
+// to it; a reaction to a person answers no event.
+func TestReactionLinks(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The African Union condemned the attempted takeover on Saturday.", "The attempted takeover"},
+		{"Sudland welcomed the release of the hostages on Tuesday.", "The release"},
+		{"Sudland condemned Carl Dahl on Tuesday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			got := ""
+			for _, l := range r.Links {
+				if l.Kind == timeline.RespondsTo {
+					got = r.Events[l.To].Summary
+				}
+			}
+			if got != tt.want {
+				t.Errorf("responds to %q, want %q%s", got, tt.want, describe(r))
+			}
+		})
+	}
+}

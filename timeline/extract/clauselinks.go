@@ -78,6 +78,7 @@ func (x *extractor) clauseLinks(sents []language.Sentence) {
 		if any {
 			p.linkClauses(events)
 			p.linkAnswers(events)
+			p.linkReactions(events)
 		}
 	}
 }

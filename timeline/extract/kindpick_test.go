@@ -33,6 +33,8 @@ func TestPickKind(t *testing.T) {
 		{"A court jailed Carl Dahl for six years on Wednesday.", "jail", "legal"},
 		{"Its annual profit fell by 40 percent last year.", "fell", "movement"},
 		{"Norvik Telecom will cut 3,000 jobs on Monday.", "cut", "dismissal"},
+		{"Sudland welcomed the release of the hostages on Tuesday.", "welcome", "statement"},
+		{"Sudland welcomed the release of the hostages on Tuesday.", "release", "other"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},
 		{"The death toll rose to 137 on Sunday.", "rise", "death"},

@@ -33,10 +33,25 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "legal" // "jailed for six years": a sentence, no arrest
 	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
 		return "protest" // "protesters gathered outside the courthouse"
+	case noun && lemma == "release" && p.releasesPeople(f.pred):
+		return KindOther // "the release of the hostages": freed, no statement
+	case !noun && (lemma == "welcome" || lemma == "hail" || lemma == "applaud") && p.anyIs(f.patients, p.isEventWord):
+		return KindStatement // "welcomed the release": a word of praise, no one welcomed in
 	case !noun && (lemma == "release" || lemma == "free") && p.anyIs(f.patients, p.isStaff):
 		return KindOther // "three aid workers were released": freed, no statement
 	}
 	return ""
+}
+
+// releasesPeople reports whether noun n is the release of people: "the
+// release of the hostages".
+func (p parsed) releasesPeople(n int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "nmod" && p.caseOf(k) == "of" && p.isStaff(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutsJobs reports whether a verb takes away what it acts on.
