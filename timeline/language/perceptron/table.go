@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"cmp"
+	"github.com/storyline/storyline/timeline/language/hugepage"
 	"io"
 	"slices"
 )
@@ -88,7 +89,7 @@ func newTable(n int) *Table {
 	for size*7 < n*10 {
 		size <<= 1
 	}
-	return &Table{mask: uint32(size - 1), slots: make([]tslot, size)}
+	return &Table{mask: uint32(size - 1), slots: hugepage.Make[tslot](size)}
 }
 
 // insert adds the weights of a feature not in t yet, doubling the table
@@ -123,7 +124,7 @@ func (t *Table) insert(key uint32, row []uint32) {
 // grow doubles the table, keeping each slot's weights as they are.
 func (t *Table) grow() {
 	old := t.slots
-	t.slots = make([]tslot, 2*len(old))
+	t.slots = hugepage.Make[tslot](2 * len(old))
 	t.mask = uint32(len(t.slots) - 1)
 	for _, s := range old {
 		if s.key == 0 {
