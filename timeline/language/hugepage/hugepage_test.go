@@ -1,6 +1,9 @@
 package hugepage
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // Make gives n zero values that can be written and read back, whether or
 // not the slice spans a huge page.
@@ -11,8 +14,11 @@ func TestMake(t *testing.T) {
 	}
 	for _, n := range []int{0, 1, 1000, size / 12, 3 * size / 12} {
 		s := Make[slot](n)
-		if len(s) != n {
-			t.Fatalf("Make(%d) has %d values", n, len(s))
+		if len(s) != n || cap(s) != n {
+			t.Fatalf("Make(%d) has %d values, room for %d", n, len(s), cap(s))
+		}
+		if at := uintptr(unsafe.Pointer(unsafe.SliceData(s))); n*12 >= size && at%size != 0 {
+			t.Errorf("Make(%d) starts at %#x, not at a huge page", n, at)
 		}
 		for i := range s {
 			if s[i] != (slot{}) {
