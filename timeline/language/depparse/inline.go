@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"fmt"
+	"github.com/storyline/storyline/timeline/language/hugepage"
 	"io"
 	"runtime"
 	"slices"
@@ -62,7 +63,7 @@ func newInlineTable(n int) *inline {
 	for size < 2*n {
 		size <<= 1
 	}
-	return &inline{mask: uint32(size - 1), slots: make([]inlineSlot, size)}
+	return &inline{mask: uint32(size - 1), slots: hugepage.Make[inlineSlot](size)}
 }
 
 // insert adds a feature not in t yet, doubling the table first when it
@@ -70,7 +71,7 @@ func newInlineTable(n int) *inline {
 func (t *inline) insert(r inlineSlot) {
 	if t.n++; 2*t.n > len(t.slots) {
 		old := t.slots
-		t.slots = make([]inlineSlot, 2*len(old))
+		t.slots = hugepage.Make[inlineSlot](2 * len(old))
 		t.mask = uint32(len(t.slots) - 1)
 		for _, s := range old {
 			if s.key != 0 {

@@ -2,7 +2,9 @@ package perceptron
 
 import (
 	"cmp"
+	"github.com/storyline/storyline/timeline/language/hugepage"
 	"io"
+	"runtime"
 	"slices"
 )
 
@@ -88,7 +90,7 @@ func newTable(n int) *Table {
 	for size*7 < n*10 {
 		size <<= 1
 	}
-	return &Table{mask: uint32(size - 1), slots: make([]tslot, size)}
+	return &Table{mask: uint32(size - 1), slots: hugepage.Make[tslot](size)}
 }
 
 // insert adds the weights of a feature not in t yet, doubling the table
@@ -123,7 +125,7 @@ func (t *Table) insert(key uint32, row []uint32) {
 // grow doubles the table, keeping each slot's weights as they are.
 func (t *Table) grow() {
 	old := t.slots
-	t.slots = make([]tslot, 2*len(old))
+	t.slots = hugepage.Make[tslot](2 * len(old))
 	t.mask = uint32(len(t.slots) - 1)
 	for _, s := range old {
 		if s.key == 0 {
@@ -155,6 +157,19 @@ func (t *Table) Score(feats []Feature, scores []int32) {
 // Add adds the weights of feats for class c to scores[c].
 func (t *Table) Add(feats []Feature, scores []int32) {
 	scores = scores[:t.classes]
+	for len(feats) > maxBatch {
+		t.add(feats[:maxBatch], scores)
+		feats = feats[maxBatch:]
+	}
+	t.add(feats, scores)
+}
+
+// maxBatch is how many features add looks up at once: more than a word or
+// an arc has.
+const maxBatch = 64
+
+// add is Add of at most maxBatch features.
+func (t *Table) add(feats []Feature, scores []int32) {
 	// Most lookups miss the cache. Touching every feature's first slot
 	// before reading any lets the processor wait for all those misses at
 	// once: the loads depend on nothing and the loop has no branch to
@@ -166,28 +181,47 @@ func (t *Table) Add(feats []Feature, scores []int32) {
 	if touched == 0 {
 		return // every first slot is empty: no feature has a weight
 	}
+	// A feature with more than three weights keeps them apart, in over
+	// or dense: a second miss. The slots found are kept and those rows'
+	// ends touched before any weight is added, so that these misses
+	// overlap as well; added as each was found, one row's misses waited
+	// behind the adds of the row before.
+	var found [maxBatch]*tslot
+	var far uint32
+	n := 0
 	for _, f := range feats {
 		k := f.Key()
 		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
 			s := &t.slots[i]
 			if s.key == k {
 				switch s.w[2] {
-				default:
-					for _, e := range s.w {
-						scores[e>>16] += int32(int16(uint16(e)))
-					}
 				case overflow:
-					for _, e := range t.over[s.w[0] : s.w[0]+s.w[1]] {
-						scores[e>>16] += int32(int16(uint16(e)))
-					}
+					far |= t.over[s.w[0]] | t.over[s.w[0]+s.w[1]-1]
 				case denseRow:
-					addDense(scores, t.dense[s.w[0]:s.w[0]+uint32(len(scores))])
+					far |= uint32(t.dense[s.w[0]]) | uint32(t.dense[s.w[0]+uint32(t.classes)-1])
 				}
+				found[n] = s
+				n++
 				break
 			}
 			if s.key == 0 {
 				break
 			}
+		}
+	}
+	runtime.KeepAlive(far) // the reads are the point: keep them
+	for _, s := range found[:n] {
+		switch s.w[2] {
+		default:
+			for _, e := range s.w {
+				scores[e>>16] += int32(int16(uint16(e)))
+			}
+		case overflow:
+			for _, e := range t.over[s.w[0] : s.w[0]+s.w[1]] {
+				scores[e>>16] += int32(int16(uint16(e)))
+			}
+		case denseRow:
+			addDense(scores, t.dense[s.w[0]:s.w[0]+uint32(len(scores))])
 		}
 	}
 }

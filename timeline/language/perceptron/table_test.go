@@ -107,3 +107,33 @@ func TestIsDense(t *testing.T) {
 		}
 	}
 }
+
+// Add sums the weights of any number of features, present, absent or
+// repeated, as the Model does, also past the features looked up at once.
+func TestTableAddMany(t *testing.T) {
+	m := wideModel(t)
+	tab := NewTable(m)
+	for _, n := range []int{0, 1, 3, maxBatch - 1, maxBatch, maxBatch + 1, 3*maxBatch + 5} {
+		var feats []Feature
+		for i := range n {
+			k := uint32(i%3000+1) * 7919 // present
+			if i%4 == 3 {
+				k = uint32(i) * 7 // mostly absent
+			}
+			feats = append(feats, Feature(k))
+		}
+		got, want := make([]int32, tab.Classes()), make([]int32, tab.Classes())
+		for c := range got {
+			got[c], want[c] = int32(c), int32(c) // Add adds to what is there
+		}
+		tab.Add(feats, got)
+		scores := make([]int32, tab.Classes())
+		m.Score(feats, scores)
+		for c := range want {
+			want[c] = int32(c) + scores[c]
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d features: Add gives %v, want %v", n, got, want)
+		}
+	}
+}

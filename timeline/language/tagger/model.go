@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"github.com/storyline/storyline/timeline/language/hugepage"
 	"maps"
 	"math"
 	"slices"
@@ -214,7 +215,9 @@ func (m *Model) buildRows() {
 			n++
 		}
 	}
-	m.rows = slices.Grow(m.rows, n*nc) // exactly: appending would leave megabytes unused
+	// Exactly (appending would leave megabytes unused), and on huge pages:
+	// the rows of the words of a sentence are read at random.
+	m.rows = hugepage.Make[int32](n * nc)[:0]
 	var h wordHash
 	var feats []perceptron.Feature
 	for _, form := range forms {
