@@ -2,10 +2,11 @@ package perceptron
 
 import (
 	"cmp"
-	"github.com/storyline/storyline/timeline/language/hugepage"
 	"io"
 	"runtime"
 	"slices"
+
+	"github.com/storyline/storyline/timeline/language/hugepage"
 )
 
 // Table is a Model's weights laid out for speed: each feature's first
