@@ -19,17 +19,17 @@ import "unsafe"
 const size = 2 << 20
 
 // Make returns a slice of n zero values of T, asking the system to back
-// it with huge pages. A slice of a huge page or more, of values whose size
-// divides a huge page, starts at a huge page boundary, so that all of it
-// can be: the memory before, less than a huge page, is never touched and
-// so never given pages. T must hold no
+// it with huge pages. A slice of a huge page or more starts at a huge page
+// boundary (or, for values whose size does not divide a huge page, within
+// one value before it), so that all of it can be: the memory before, less
+// than a huge page, is never touched and so never given pages. T must hold no
 // pointers: the advice is only about the memory's pages, but a table
 // worth it holds plain numbers.
 func Make[T any](n int) []T {
 	var zero T
 	elem := unsafe.Sizeof(zero)
-	if elem == 0 || size%elem != 0 || uintptr(n)*elem < size {
-		return make([]T, n) // a value that does not tile a huge page cannot start on one
+	if elem == 0 || uintptr(n)*elem < size {
+		return make([]T, n)
 	}
 	pad := int((size + elem - 1) / elem)
 	s := make([]T, n+pad)
