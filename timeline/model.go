@@ -157,6 +157,10 @@ type Event struct {
 	// Predicate is the lemma of the word that names the event: the open
 	// vocabulary under Kind ("meet", "verdict", "flood").
 	Predicate string `json:"predicate,omitempty"`
+	// Reported is the earliest publication date among the event's
+	// tellings: where the text gives no date (When is nil), the day the
+	// news had it by.
+	Reported Date `json:"reported,omitzero"`
 	// Salience says, from 0 to 1, how timeline-worthy the event is; the
 	// pictures leave out what falls under their threshold, the events
 	// document keeps every event the text states.

@@ -93,7 +93,9 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
 	}
-	events, links := resolve.Options{Published: resolve.PublishedDates(docs), DocTerms: about, Weights: o.MergeWeights, Actors: actors}.Merge(results)
+	published := resolve.PublishedDates(docs)
+	events, links := resolve.Options{Published: published, DocTerms: about, Weights: o.MergeWeights, Actors: actors}.Merge(results)
+	stampReported(events, published)
 	tl := &timeline.Timeline{
 		Schema:    timeline.Schema,
 		Documents: nonNil(docs),
@@ -107,6 +109,18 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: err.Error()}}
 	}
 	return tl
+}
+
+// stampReported gives each event the earliest publication date of the
+// documents that tell it.
+func stampReported(events []timeline.Event, published map[string]timeline.Date) {
+	for i := range events {
+		for _, m := range events[i].Mentions {
+			if d, ok := published[m.Doc]; ok && (events[i].Reported.IsZero() || d.Before(events[i].Reported)) {
+				events[i].Reported = d
+			}
+		}
+	}
 }
 
 // docTerms returns what a document is about, for resolve.Options.DocTerms:
