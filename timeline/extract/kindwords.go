@@ -15,6 +15,8 @@ import (
 // arguments, or "" when its senses decide.
 func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 	switch {
+	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):
+		return KindOther // "born in Prague in 1941": a birth, no agreement borne
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):

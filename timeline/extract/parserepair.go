@@ -34,6 +34,7 @@ func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
 		gardenPathVerb(ws)
+		parentheticalSubject(ws)
 		for v := range ws {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
