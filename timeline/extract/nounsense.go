@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
@@ -101,4 +102,51 @@ func (p parsed) phrasePreposition(i int) (prep, det string) {
 		}
 	}
 	return "", det
+}
+
+// eventNoun reports whether a noun names an event: one the lexicon lists,
+// or an act, event or mental or verbal act named after a verb
+// ("investigation", "occupation", "suspicion"), not a group, a person or
+// a possession ("government", "host", "profit").
+func eventNoun(lemma string) bool {
+	if occasionNoun(lemma) {
+		return false
+	}
+	if wn.IsEventNoun(lemma) {
+		return true
+	}
+	switch wn.NounClass(lemma) {
+	case "act", "event", "cognition", "communication", "process", "phenomenon":
+		// A meeting is an event even when no verb is made from it
+		// ("the cabinet held an emergency session").
+		return len(wn.Verbs(lemma)) > 0 || slices.Contains(wn.Kinds(lemma, true), KindMeeting)
+	}
+	return false
+}
+
+// thingFirst reports whether noun i, whose first sense is a thing, is
+// told as that thing: "a passenger ferry carrying 214 people" is a boat,
+// though "ferry" also names the act of ferrying. Told as an act, such a
+// noun has what the act is of or whose it is ("the release of the
+// hostages", "the coach's sacking"), or is a gerund.
+func (p parsed) thingFirst(i int, lemma string) bool {
+	if wn.NounClass(lemma) != "artifact" || strings.HasSuffix(strings.ToLower(p.word(i).Form), "ing") {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == i && (p.word(k).Deprel == "nmod:poss" || p.rel(k) == "nmod" && p.caseOf(k) == "of") {
+			return false
+		}
+	}
+	return true
+}
+
+// occasionNoun reports whether a noun names the occasion of another event
+// ("for the first time", "at that moment"), never an event itself.
+func occasionNoun(lemma string) bool {
+	switch lemma {
+	case "time", "moment", "occasion":
+		return true
+	}
+	return false
 }

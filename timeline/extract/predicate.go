@@ -250,53 +250,6 @@ func (p parsed) inActorName(i int) bool {
 	return k > 0 && p.x.actors[k-1].End >= w.End
 }
 
-// eventNoun reports whether a noun names an event: one the lexicon lists,
-// or an act, event or mental or verbal act named after a verb
-// ("investigation", "occupation", "suspicion"), not a group, a person or
-// a possession ("government", "host", "profit").
-func eventNoun(lemma string) bool {
-	if occasionNoun(lemma) {
-		return false
-	}
-	if wn.IsEventNoun(lemma) {
-		return true
-	}
-	switch wn.NounClass(lemma) {
-	case "act", "event", "cognition", "communication", "process", "phenomenon":
-		// A meeting is an event even when no verb is made from it
-		// ("the cabinet held an emergency session").
-		return len(wn.Verbs(lemma)) > 0 || slices.Contains(wn.Kinds(lemma, true), KindMeeting)
-	}
-	return false
-}
-
-// thingFirst reports whether noun i, whose first sense is a thing, is
-// told as that thing: "a passenger ferry carrying 214 people" is a boat,
-// though "ferry" also names the act of ferrying. Told as an act, such a
-// noun has what the act is of or whose it is ("the release of the
-// hostages", "the coach's sacking"), or is a gerund.
-func (p parsed) thingFirst(i int, lemma string) bool {
-	if wn.NounClass(lemma) != "artifact" || strings.HasSuffix(strings.ToLower(p.word(i).Form), "ing") {
-		return false
-	}
-	for k := range p.s.Words {
-		if p.head(k) == i && (p.word(k).Deprel == "nmod:poss" || p.rel(k) == "nmod" && p.caseOf(k) == "of") {
-			return false
-		}
-	}
-	return true
-}
-
-// occasionNoun reports whether a noun names the occasion of another event
-// ("for the first time", "at that moment"), never an event itself.
-func occasionNoun(lemma string) bool {
-	switch lemma {
-	case "time", "moment", "occasion":
-		return true
-	}
-	return false
-}
-
 // raising reports whether verb i is a passive of belief or schedule that
 // only says how sure or how planned its infinitive is: "the court is
 // expected to rule", "he is believed to have fled", "talks are set to

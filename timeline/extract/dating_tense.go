@@ -1,0 +1,96 @@
+package extract
+
+import "github.com/storyline/storyline/timeline"
+
+// dateByTense dates an undated verb by its tense: a past one by the
+// story's time, a present or present perfect one, and a bare saying, by
+// the publication day.
+func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
+	ev := &x.res.Events[pl.event]
+	inBackground := story == background
+	if inBackground {
+		story = nil
+	}
+	if ev.When != nil {
+		return
+	}
+	v := p.clauseOf(pl.word) // a noun's light verb: "police opened an investigation"
+	if p.word(v).UPOS == "NOUN" {
+		return
+	}
+	switch ev.Status {
+	case timeline.Occurred, timeline.Reported, timeline.Denied:
+	default:
+		return // what is planned, expected or supposed has no day yet
+	}
+	if p.s.Span.Kind == timeline.Heading {
+		// A headline tells past news in the present ("Ferry sinks off
+		// Kessa, dozens missing"): its tense says nothing of the day,
+		// which the article's body gives the same event.
+		return
+	}
+	if p.reportTag(v) && !p.ownTime() || p.refusal(v) && p.mainClause(v) {
+		ev.When = x.publication() // "…, the official added"; "would not comment"
+		return
+	}
+	switch p.tense(v) {
+	case past:
+		switch {
+		case p.isSpeech(v) && reportingVerb(p.word(v).Lemma) && !actOfSpeech(p.word(v).Lemma) && !p.reportedBy(v) && !p.futureClause(v):
+			// "The ministry said", "officials said", "residents who
+			// said": news reports what its sources told it for that
+			// day's paper; an earlier saying has its day next to it
+			// or is told before another ("after he said"). Another
+			// act done in words ("ordered an inquiry") is an event
+			// of the story like any other.
+			ev.When = x.publication()
+		case story != nil && !p.ownTime() && p.mainClause(v):
+			// Only where the sentence names no time for any of its
+			// clauses: one there that dates another clause, not
+			// this one, breaks the thread.
+			ev.When = carried(story, BasisNarrative)
+		case story == nil && !inBackground && p.firstNews(v):
+			ev.When = x.publication()
+		case story != nil && p.head(v) < 0 && !p.adverbialTime():
+			// The sentence's own news, though: its root goes on
+			// with the story when the sentence's times all belong
+			// to other clauses ("The men were not named suspects,
+			// and on Saturday officials played down …"; "Albright,
+			// who fled Prague in 1948, made no secret of her joy").
+			// A time there that dated the root would have dated it.
+			// Not a time in an adverbial clause ("walked home,
+			// because the roads had closed in 2022", "was placed in
+			// his care after being found last Thanksgiving"): that
+			// clause places the root against its time.
+			ev.When = carried(story, BasisNarrative)
+		}
+	case present, perfect:
+		if !p.futureClause(v) {
+			ev.When = x.publication() // "owns", "is meeting", "has resigned"
+		}
+	}
+}
+
+// ownTime reports whether the sentence names a time for one of its
+// events, not only for a thing or a figure compared.
+func (p parsed) ownTime() bool {
+	for _, c := range p.txs {
+		if c.att != heldTimex {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialTime reports whether one of the sentence's time expressions
+// lies in an adverbial clause.
+func (p parsed) adverbialTime() bool {
+	for _, c := range p.txs {
+		for w, hops := c.top, 0; w >= 0 && hops < len(p.s.Words); w, hops = p.head(w), hops+1 {
+			if p.rel(w) == "advcl" {
+				return true
+			}
+		}
+	}
+	return false
+}
