@@ -151,7 +151,6 @@ func (p parsed) clauseOf(i int) int {
 	return i
 }
 
-
 // mainClause reports whether predicate i is told as the sentence's own
 // news: the root, or a clause that shares its time ("went into hiding or
 // fled the capital"), not a relative clause or what someone said.
