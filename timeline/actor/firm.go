@@ -7,14 +7,15 @@ import (
 )
 
 // Business news names a company once and then calls it "the company" or
-// "the firm": "Delmont Energy said it would cooperate … The company's
-// shares fell 9 percent". No name ends in those nouns, so the sieve of
+// "the firm" ("Delmont Energy said it would cooperate … The company's
+// shares fell 9 percent"), and sports news a club "the club". No name ends in those nouns, so the sieve of
 // same-noun descriptions (resolveInstitutions) misses them; they stand for
 // the nearest organisation before them named by a proper name that is no
 // public body.
 
-// firmNouns are the descriptions that stand for a company named before.
-var firmNouns = map[string]bool{"company": true, "firm": true}
+// firmNouns are the descriptions that stand for a company or a club named
+// before.
+var firmNouns = map[string]bool{"company": true, "firm": true, "club": true}
 
 // publicBodies end the names of bodies that are no company: "the company"
 // after "the Health Ministry" is some other company.

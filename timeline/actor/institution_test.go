@@ -37,6 +37,7 @@ func TestInstitutions(t *testing.T) {
 		{"Delmont Energy said it would help. The company suspended operations.", "Delmont Energy=delmont-energy company=delmont-energy"},
 		{"Delmont Energy said it would help. The Health Ministry said the company had failed.", "Delmont Energy=delmont-energy Health Ministry=health-ministry"},
 		{"Delmont Energy said it would help. A company suspended operations.", "Delmont Energy=delmont-energy"},
+		{"Northfield Rovers sacked their coach. The club thanked him.", "Northfield Rovers=northfield-rovers club=northfield-rovers"},
 		{"A new government was sworn in.", "government=government"},
 		{"The parliamentary commission of inquiry met on Monday.", "commission of inquiry=inquiry-commission"},
 	}
