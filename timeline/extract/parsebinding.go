@@ -47,3 +47,38 @@ func personalObject(form string) bool {
 	}
 	return false
 }
+
+// stackedCoordinators mends a verb the parse gave two coordinators and a
+// subject between them: in "… talks involving tribal elders and Anna
+// Berg, but denied that a ransom had been paid" the parse reads "and Anna
+// Berg … denied", so that Berg denied it. The first coordinator and the
+// subject end the list before them: Berg joins the elders, and "but"
+// alone joins the verb to the clause before.
+func stackedCoordinators(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || ws[v].Deprel != "conj" {
+		return
+	}
+	first, second, subj := -1, -1, -1
+	for k := 0; k < v; k++ {
+		if ws[k].Head != v+1 {
+			continue
+		}
+		switch {
+		case ws[k].Deprel == "cc" && first < 0:
+			first = k
+		case ws[k].Deprel == "cc":
+			second = k
+		case ws[k].Deprel == "nsubj" && first >= 0 && second < 0:
+			subj = k
+		}
+	}
+	if first < 1 || second < 0 || subj < 0 || subj > second {
+		return
+	}
+	x := first - 1
+	if ws[x].UPOS != "NOUN" && ws[x].UPOS != "PROPN" {
+		return
+	}
+	ws[subj].Head, ws[subj].Deprel = x+1, "conj"
+	ws[first].Head = subj + 1
+}

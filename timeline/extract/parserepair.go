@@ -41,6 +41,7 @@ func repairParse(sents []language.Sentence) {
 			rootReducedRelative(ws, v)
 			measuredClause(ws, v)
 			objectOfOwnSubject(ws, v)
+			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)

@@ -117,6 +117,16 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 			ev.Summary = sum
 		}
 	}
+	if ev.Speaker < 0 && p.doerInConjunctsObject(ev, f) {
+		// "Officials said the release followed talks with the
+		// government, but denied that a ransom had been paid": the
+		// word order took a name in the first verb's object for the
+		// second's doer, which shares the first's subject.
+		ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
+		if sum := p.summary(f); sum != "" {
+			ev.Summary = sum
+		}
+	}
 	// A reported event's doer may have been made a participant on purpose
 	// (see emit): only one told directly takes the parse's agent.
 	if ev.Speaker < 0 && !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {
@@ -143,6 +153,44 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 			ev.Summary = sum
 		}
 	}
+}
+
+// doerInConjunctsObject reports whether ev's doer, as the word order
+// read it, is named inside the object or complement of the verb that
+// verb w (f.pred) is the conjunct of, while w has no subject of its own.
+func (p parsed) doerInConjunctsObject(ev *EventMention, f frame) bool {
+	w := f.pred
+	h := p.head(w)
+	if h < 0 || p.rel(w) != "conj" || !p.hasDependent(w, "cc") || len(ev.Actors) == 0 || ev.Actors[0].Role != timeline.RoleAgent ||
+		p.hasDependent(w, "nsubj") || p.hasDependent(w, "nsubj:pass") || !p.hasDependent(h, "nsubj") {
+		return false // a conjunct with no "and" or "but" is as often a misread apposition or quote
+	}
+	for ref, m := range p.x.actors {
+		if m.Start < p.s.Span.Start || m.End > p.s.Span.End || p.x.id(ref) != ev.Actors[0].ID {
+			continue
+		}
+		k := p.wordAtByte(m.End - 1)
+		if k < 0 || k >= w-1 {
+			return false // right before the verb, it is the verb's subject the parse missed
+		}
+		for c := range p.s.Words {
+			if p.head(c) == h && c < w && (p.rel(c) == "obj" || p.rel(c) == "ccomp" || p.rel(c) == "obl") && p.dominates(c, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wordAtByte returns the word that starts at or covers byte b, or -1.
+func (p parsed) wordAtByte(b int) int {
+	for k := range p.s.Words {
+		if p.word(k).Start <= b && b < p.word(k).End {
+			return k
+		}
+	}
+	return -1
 }
 
 // conjOfDenial reports whether finite verb w is a conjunct of a verb of

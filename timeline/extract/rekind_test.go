@@ -16,6 +16,9 @@ func TestRekindSubject(t *testing.T) {
 		{"Berg seized the state broadcaster on Saturday.", "Anna Berg seized the state broadcaster"},
 		// A participle after "and" shares the passive: they were flown.
 		{"Berg was arrested on Tuesday and flown to Ostburg.", "Anna Berg was flown"},
+		// The doer of a verb after "but" is the first verb's subject, not
+		// a name in the first verb's object.
+		{"Officials said the release followed talks involving tribal elders and Anna Berg, but denied that a ransom had been paid.", "Officials denied a ransom had been paid"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
