@@ -170,6 +170,16 @@ func (p parsed) attachment(start, end int) int {
 // thought or a bare saying is less so. The day counts when the text
 // attaches it to the predicate (own): a date the event only shares with
 // its sentence is a weaker sign that the text is about it.
+// eventObject reports whether verb v's object names an event.
+func (p parsed) eventObject(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obj" && p.isEventWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 	s := 0.35 // a predicate of a known kind: a meeting, an attack, a resignation
 	switch ev.Kind {
@@ -181,6 +191,13 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		switch wn.VerbClass(ev.Trigger) {
 		case "stative", "cognition", "perception", "emotion", "possession":
 			s = 0
+		case "social", "communication":
+			// A verb that puts an event in place or ends it
+			// ("imposed sanctions", "declared a state of emergency",
+			// "lifted the curfew") is news as that event is.
+			if !noun && p.eventObject(pred) {
+				s = 0.2
+			}
 		case "change", "creation", "competition", "contact":
 			// A verb that changes, makes, wins or does something to
 			// its object ("raised its main interest rate", "cut 2,000

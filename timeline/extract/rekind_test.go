@@ -29,3 +29,26 @@ func TestRekindSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSalienceOfDeeds: a deed outside the mapped kinds done by someone
+// named on a day of its own reaches the pictures (0.6) when it changes
+// something or puts an event in place; a state does not.
+func TestSalienceOfDeeds(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		shown         bool
+	}{
+		{"Sudland raised its main interest rate on Wednesday.", "raise", true},
+		{"Sudland imposed sanctions on Norland on Monday.", "impose", true},
+		{"Sudland owned a bank on Monday.", "own", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if shown := e.Salience >= 0.6; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
