@@ -189,12 +189,21 @@ const maxTriggers = 8
 
 // wordsAgree reports whether r's trigger can tell the same happening as
 // c's: within the families whose kinds already say what happened (a
-// meeting, a call, something said) any words do ("talks", "met"); in any
+// meeting, a call, something said, an arrest) any words do ("talks",
+// "met"; "arrested", "detained"), but for a denial and a confirmation;
+// in any
 // other kind the words must be lexically related, so that "rumbled" and
 // "seized", both filed as attacks, stay apart while "attacked" and "the
 // assault" merge.
 func wordsAgree(fam string, r *record, c *cluster) bool {
-	if fam == famMeeting || fam == famCall || fam == famSpeech || r.trigger == "" || len(c.triggers) == 0 {
+	if fam == famSpeech && r.trigger != "" {
+		for _, t := range c.triggers {
+			if polarity(r.trigger)*polarity(t) < 0 {
+				return false // "denied any wrongdoing", "confirmed the search": two sayings
+			}
+		}
+	}
+	if fam == famMeeting || fam == famCall || fam == famSpeech || fam == famArrest || r.trigger == "" || len(c.triggers) == 0 {
 		return true
 	}
 	for _, t := range c.triggers {

@@ -11,7 +11,21 @@ const (
 	famMeeting = "meeting" // a meeting, talks, a visit: both sides take part
 	famCall    = "call"    // a phone or video call: both sides take part
 	famSpeech  = "speech"  // something said: statements and the speech acts that specialise them
+	famArrest  = "arrest"  // taken into custody, by whatever word: "arrested", "detained", "held"
 )
+
+// polarity says whether a word of saying affirms (1) or denies (-1) what
+// is said, or neither (0): one speaker's denial and confirmation are two
+// sayings, however close in time.
+func polarity(trigger string) int {
+	switch trigger {
+	case "deny", "reject", "refute", "dismiss", "dispute", "rebut":
+		return -1
+	case "confirm", "admit", "acknowledge", "concede", "affirm":
+		return 1
+	}
+	return 0
+}
 
 // familyOf returns the family of an event kind. Kinds outside the known
 // families are their own family; "other" events only merge when their

@@ -1,0 +1,28 @@
+package resolve
+
+import "testing"
+
+// TestWordsAgree: within a family whose kind says what happened any words
+// may tell one event, but a speaker's denial and confirmation are two;
+// elsewhere the words must be related.
+func TestWordsAgree(t *testing.T) {
+	tests := []struct {
+		fam, r, c string
+		want      bool
+	}{
+		{famSpeech, "say", "tell", true},
+		{famSpeech, "deny", "confirm", false},
+		{famSpeech, "admit", "reject", false},
+		{famSpeech, "deny", "say", true},
+		{famArrest, "detain", "arrest", true},
+		{"attack", "rumble", "seize", false},
+		{"attack", "attack", "assault", true},
+	}
+	for _, tt := range tests {
+		r := &record{trigger: tt.r}
+		c := &cluster{triggers: []string{tt.c}}
+		if got := wordsAgree(tt.fam, r, c); got != tt.want {
+			t.Errorf("wordsAgree(%s, %s, %s) = %v, want %v", tt.fam, tt.r, tt.c, got, tt.want)
+		}
+	}
+}
