@@ -387,6 +387,16 @@ func TestFind(t *testing.T) {
 			not:   []string{"the president of Belarus"},
 		},
 		{
+			name:  "the minister is the document's one minister, whatever her portfolio and whatever describes her",
+			spans: body("Health Minister Clara Weiss resigned.", "The embattled minister had denied any wrongdoing; the health minister said more."),
+			want:  []want{{text: "The embattled minister", kind: timeline.Person, name: "Clara Weiss"}, {text: "the health minister", kind: timeline.Person, name: "Clara Weiss"}},
+		},
+		{
+			name:  "the minister names no one when the document has two, nor a deputy's",
+			spans: body("Health Minister Clara Weiss met Finance Minister Paul Moreau.", "Later the minister said more.", "Deputy Health Minister Ana Roth spoke.", "The health minister left."),
+			not:   []string{"the minister"},
+		},
+		{
 			name:  "the president names no one when the document has two",
 			spans: body("President Hal Brody met President Ivan Petrenko.", "Later the president said more."),
 			not:   []string{"the president"},

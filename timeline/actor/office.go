@@ -118,18 +118,22 @@ var bareOffices = map[string]bool{"president": true, "prime minister": true, "ch
 // bareOffice reads "the president" at token i ("the"): the document's one
 // president. "the president of Belarus" describes, and names no one here.
 func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
-	if !s.word(i+1) || !s.has(lTitleHead|lTitleMod, i+1) {
+	first := i + 1
+	if s.word(first) && !s.toks[first].is(tCap) && !s.has(lTitleHead|lTitleMod, first) && describing(s.lower(first)) {
+		first++ // "the embattled minister"
+	}
+	if !s.word(first) || !s.has(lTitleHead|lTitleMod, first) {
 		return out, i, false
 	}
-	last := s.officeEnd(i + 1)
-	if last == i+1 || !bareOffices[s.office(i+1, last)] {
+	last := s.officeEnd(first)
+	if last == first || !bareOffices[s.office(first, last)] && !portfolioHeads[s.lower(last-1)] {
 		return out, i, false
 	}
 	if s.word(last) && (s.toks[last].is(tCap) || s.str(last) == "of") || s.punct(last, '-') || s.apposition(i, last) {
 		return out, i, false
 	}
 	start, stop := s.toks[i].start, s.toks[last-1].end
-	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: s.office(i+1, last), from: s.toks[0].start})
+	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: s.office(first, last), from: s.toks[0].start})
 	out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
 		Kind: timeline.Person, Modifier: s.toks[last-1].is(tPoss)})
 	return out, last, true
@@ -324,7 +328,7 @@ func (f *Finder) holder(ms []Mention, holders []int, country, office string) (na
 		if country != "" && m.Country != country {
 			continue
 		}
-		if f.g.holds(m.Role, office) || f.g.holds(m.Title, office) {
+		if f.g.holds(m.Role, office) || f.g.holds(m.Title, office) || portfolio(m.Role, office) || portfolio(m.Title, office) {
 			if name != "" && n > 0 {
 				return "", "", 2
 			}
