@@ -39,35 +39,37 @@ const (
 
 // corefer merges clusters that tell one event, and returns the merged
 // clusters.
-func corefer(cs []cluster, ps *pairScorer) []cluster {
+func corefer(cs *clusterList, ps *pairScorer) *clusterList {
 	edges := corefEdges(cs, ps)
-	group := agglomerate(len(cs), edges, ps.w.Threshold)
+	group := agglomerate(cs.len(), edges, ps.w.Threshold)
 	// The merged clusters are written over cs in place: a group's
 	// cluster goes no later than its first member, which has been read
 	// by then.
-	out := cs[:0]
-	at := make([]int32, len(cs)) // a group's place in out, +1
-	for ci := range cs {
+	n := int32(0)
+	at := make([]int32, cs.len()) // a group's place among the merged, +1
+	for ci := range cs.n {
 		g := group[ci]
 		if k := at[g]; k > 0 {
-			out[k-1].members = append(out[k-1].members, cs[ci].members...)
+			out := cs.at(k - 1)
+			out.members = append(out.members, cs.at(ci).members...)
 			continue
 		}
-		at[g] = int32(len(out) + 1)
-		out = append(out, cs[ci])
+		at[g] = n + 1
+		*cs.at(n) = *cs.at(ci)
+		n++
 	}
-	clear(cs[len(out):]) // let the GC have what the merged ones held
-	return out
+	cs.truncate(n) // let the GC have what the merged ones held
+	return cs
 }
 
 // corefEdges scores the candidate pairs: events sharing a trigger word,
 // or a noun and the verb it is made from, compared with their neighbours
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
-func corefEdges(cs []cluster, ps *pairScorer) []edge {
+func corefEdges(cs *clusterList, ps *pairScorer) []edge {
 	blocks := map[string][]int32{}
-	for ci := range cs {
-		c := &cs[ci]
+	for ci := range cs.n {
+		c := cs.at(ci)
 		for _, t := range c.triggers {
 			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
 			if vs := wn.Verbs(t); len(vs) > 0 && vs[0] != t {
@@ -107,7 +109,7 @@ func corefEdges(cs []cluster, ps *pairScorer) []edge {
 	runs := bySense(keys)
 	workers := keyWorkers(keys)
 	strong := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
-	comp := strongComponents(len(cs), strong, ps.w.Threshold)
+	comp := strongComponents(cs.len(), strong, ps.w.Threshold)
 	strong = nil
 	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp, size: componentSizes(comp)})
 }
@@ -127,7 +129,7 @@ type edgeFilter struct {
 // each worker a contiguous run of them, and returns the edges that f
 // keeps, sorted by pair, one each. The edges are sorted afterwards, so
 // the result does not depend on which worker scored which.
-func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs []cluster, ps *pairScorer, f edgeFilter) []edge {
+func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clusterList, ps *pairScorer, f edgeFilter) []edge {
 	found := make([][]edge, workers)
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
 		ps := ps.forWorker()
@@ -141,7 +143,7 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs []clu
 		// them all each time it doubled allocated ten times as much.
 		var kept, batch, scratch []edge
 		flush := func() {
-			scratch = sortEdgesWith(batch, len(cs), scratch)
+			scratch = sortEdgesWith(batch, cs.len(), scratch)
 			batch = slices.CompactFunc(batch, sameEdge)
 			if cap(kept) < len(kept)+len(batch) {
 				kept = slices.Grow(kept, max(len(kept), len(batch)))
@@ -252,7 +254,7 @@ func mergeEdges(x, y []edge) []edge {
 }
 
 // blockEdges appends the scored pairs of one block (see eachPair).
-func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
+func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge {
 	if ps.spots == nil {
 		ps.spots = spotsOf(cs)
 	}
@@ -260,7 +262,7 @@ func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
 }
 
 // filteredEdges appends the scored pairs of one block that f keeps.
-func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edgeFilter) []edge {
+func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter) []edge {
 	threshold := ps.w.Threshold
 	if f.comp != nil && !twoShareComponents(b, f) {
 		// No pair of the block could be kept: it is not even scanned

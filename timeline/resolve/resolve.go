@@ -114,7 +114,7 @@ func (o Options) archive() bool {
 // clusterRecords groups records into events, visiting them from the most
 // specific to the vaguest so that the narrowest telling of an event seeds
 // it and vaguer ones join it.
-func clusterRecords(recs []record) []cluster {
+func clusterRecords(recs []record) *clusterList {
 	order := make([]int32, len(recs))
 	for i := range order {
 		order[i] = int32(i)
@@ -122,7 +122,7 @@ func clusterRecords(recs []record) []cluster {
 	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
 
 	ix := newIndex(len(recs))
-	var cs clusterList
+	cs := new(clusterList)
 	clusterOf := make([]int32, len(recs))
 	copies := map[copyKey]int32{} // a sentence as printed → its cluster
 	for i, ri := range order {
@@ -144,7 +144,7 @@ func clusterRecords(recs []record) []cluster {
 			join(ix, cs.at(ci), ci, r, ri, judgement{fit: strongFit, overlap: true})
 			continue
 		}
-		if ci, j, ok := bestCluster(ix, &cs, recs, r); ok {
+		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
 			clusterOf[ri] = ci
 			join(ix, cs.at(ci), ci, r, ri, j)
 			continue
@@ -157,7 +157,7 @@ func clusterRecords(recs []record) []cluster {
 		ix.fileCluster(cs.at(ci), ci)
 		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
 	}
-	return cs.flat()
+	return cs
 }
 
 // copyKey identifies a telling by its words: the sentence, where its
