@@ -136,40 +136,46 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block).
 		// A batch of scored edges is sorted, compacted and merged into
-		// the kept ones whenever it fills, so that the copies never
-		// hold more than a batch. The batch and the sort's scratch are
-		// reused, and the kept edges double their room when full, so
-		// that the edges are allocated about twice: sorting a list of
-		// them all each time it doubled allocated ten times as much.
-		var kept, batch, scratch []edge
-		flush := func() {
+		// the kept ones whenever it fills, within a block too, so that
+		// the copies never hold more than a batch. The batch and the
+		// sort's scratch are reused, and the kept edges double their
+		// room when full, so that the edges are allocated about twice:
+		// sorting a list of them all each time it doubled allocated ten
+		// times as much. (A batch let grow to a large block's edges, with
+		// its scratch, held 15 MB more at the benchmark corpus's peak.)
+		var kept, scratch []edge
+		flush := func(batch []edge) []edge {
 			scratch = sortEdgesWith(batch, cs.len(), scratch)
 			batch = slices.CompactFunc(batch, sameEdge)
 			if cap(kept) < len(kept)+len(batch) {
 				kept = slices.Grow(kept, max(len(kept), len(batch)))
 			}
 			kept = mergeEdges(kept, batch)
-			batch = batch[:0]
+			return batch[:0]
 		}
+		var batch []edge
 		for _, k := range run {
-			batch = filteredEdges(batch, blocks[k], cs, ps, f)
-			if len(batch) >= batchEdges {
-				flush()
-			}
+			batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
 		}
-		flush()
+		flush(batch)
 		found[wi] = kept
 	})
 	for len(found) > 1 {
-		// Merge the workers' sorted runs two by two, each into a slice of
-		// its exact size, so that the edges are never held twice over.
+		// Merge the workers' sorted runs two by two, each into the one
+		// with more room when it has enough, else into a slice of its
+		// exact size, so that the edges are never held twice over. (A
+		// pair both found has the same score in both.)
 		var next [][]edge
 		for i := 0; i < len(found); i += 2 {
 			if i+1 == len(found) {
 				next = append(next, found[i])
 				break
 			}
-			next = append(next, mergeEdges(found[i], found[i+1]))
+			x, y := found[i], found[i+1]
+			if cap(y)-len(y) > cap(x)-len(x) {
+				x, y = y, x
+			}
+			next = append(next, mergeEdges(x, y))
 			found[i], found[i+1] = nil, nil
 		}
 		found = next
@@ -258,11 +264,13 @@ func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge
 	if ps.spots == nil {
 		ps.spots = spotsOf(cs)
 	}
-	return filteredEdges(edges, b, cs, ps, edgeFilter{})
+	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil)
 }
 
-// filteredEdges appends the scored pairs of one block that f keeps.
-func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter) []edge {
+// filteredEdges appends the scored pairs of one block that f keeps. When
+// flush is set, it is handed the edges whenever batchEdges of them are
+// gathered, and returns the list to go on with.
+func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter, flush func([]edge) []edge) []edge {
 	threshold := ps.w.Threshold
 	if f.comp != nil && !twoShareComponents(b, f) {
 		// No pair of the block could be kept: it is not even scanned
@@ -282,6 +290,9 @@ func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f e
 				edges = slices.Grow(edges, max(len(edges), minRoom))
 			}
 			edges = append(edges, edge{a: a, b: b, sim: s})
+			if flush != nil && len(edges) >= batchEdges {
+				edges = flush(edges)
+			}
 		}
 	})
 	return edges
