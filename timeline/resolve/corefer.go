@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -174,6 +175,9 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 			x, y := found[i], found[i+1]
 			if cap(y)-len(y) > cap(x)-len(x) {
 				x, y = y, x
+			}
+			if cap(x) < len(x)+len(y) {
+				makeRoom((len(x) + len(y)) * int(unsafe.Sizeof(edge{})))
 			}
 			next = append(next, mergeEdges(x, y))
 			found[i], found[i+1] = nil, nil
