@@ -42,6 +42,8 @@ const (
 // clusters.
 func corefer(cs *clusterList, ps *pairScorer) *clusterList {
 	edges := corefEdges(cs, ps)
+	// The clustering's tables come to about the size of the edges.
+	makeRoom(len(edges) * int(unsafe.Sizeof(edge{})))
 	group := agglomerate(cs.len(), edges, ps.w.Threshold)
 	// The merged clusters are written over cs in place: a group's
 	// cluster goes no later than its first member, which has been read

@@ -86,6 +86,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// less at the peak of the benchmark corpus, for 0.2 CPU seconds).
 	n := len(recs)
 	recs = nil
+	makeRoom(n * int(unsafe.Sizeof(record{})))
 	clusters = corefer(clusters, ps)
 	makeRoom(n * int(unsafe.Sizeof(record{})))
 	recs = f.flatten(results)

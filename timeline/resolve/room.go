@@ -9,9 +9,11 @@ import (
 // bytes that would start a collection anyway, the heap being that near
 // its goal. A collection started by the allocation runs beside it: the
 // new memory comes on top of all the garbage, which is freed only after.
-// Collected first, the garbage makes room for it. (The merge of the
-// benchmark corpus lets go of its edges and makes its records again at
-// once: the heap reached 199 MB there, 167 MB collected first.)
+// Collected first, the garbage makes room for it. The merge calls it
+// where it has just let go of much (the records, the scored edges) and
+// is about to allocate much. (On the benchmark corpus, the heap reached
+// 199 MB where the edges were let go and the records made again, 167 MB
+// collected first.)
 func makeRoom(size int) {
 	sample := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(sample)
