@@ -128,7 +128,7 @@ func clusterRecords(recs []record) *clusterList {
 	ix := newIndex(len(recs))
 	cs := new(clusterList)
 	clusterOf := make([]int32, len(recs))
-	copies := map[copyKey]int32{} // a sentence as printed → its cluster
+	copies := newCopyIndex() // a sentence as printed → its cluster
 	for i, ri := range order {
 		r := &recs[ri]
 		if i > 0 && compareRecords(r, &recs[order[i-1]]) == 0 {
@@ -141,7 +141,7 @@ func clusterRecords(recs []record) *clusterList {
 			continue
 		}
 		key, keyed := copyOf(r)
-		if ci, ok := copies[key]; ok && keyed && !cs.at(ci).hasDoc(r.doc) {
+		if ci, ok := copies.get(key, recs, clusterOf); ok && keyed && !cs.at(ci).hasDoc(r.doc) {
 			// The same sentence printed by another outlet (a wire copy)
 			// tells the same event on the same dates.
 			clusterOf[ri] = ci
@@ -156,7 +156,7 @@ func clusterRecords(recs []record) *clusterList {
 		ci := cs.add(newCluster(r, ri))
 		clusterOf[ri] = ci
 		if keyed {
-			copies[key] = ci
+			copies.set(key, ri, recs, clusterOf)
 		}
 		ix.fileCluster(cs.at(ci), ci)
 		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
