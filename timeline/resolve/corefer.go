@@ -41,10 +41,10 @@ const (
 // corefer merges clusters that tell one event, and returns the merged
 // clusters.
 func corefer(cs *clusterList, ps *pairScorer) *clusterList {
-	edges := corefEdges(cs, ps)
+	edges, cannot := corefEdges(cs, ps)
 	// The clustering's tables come to about the size of the edges.
-	makeRoom(len(edges) * int(unsafe.Sizeof(edge{})))
-	group := agglomerate(cs.len(), edges, ps.w.Threshold)
+	makeRoom(len(edges)*int(unsafe.Sizeof(edge{})) + len(cannot)*int(unsafe.Sizeof(cannotPair{})))
+	group := agglomerateApart(cs.len(), edges, cannot, ps.w.Threshold)
 	// The merged clusters are written over cs in place: a group's
 	// cluster goes no later than its first member, which has been read
 	// by then.
@@ -69,7 +69,7 @@ func corefer(cs *clusterList, ps *pairScorer) *clusterList {
 // or a noun and the verb it is made from, compared with their neighbours
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
-func corefEdges(cs *clusterList, ps *pairScorer) []edge {
+func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
 	blocks := map[string][]int32{}
 	for ci := range cs.n {
 		c := cs.at(ci)
@@ -111,7 +111,7 @@ func corefEdges(cs *clusterList, ps *pairScorer) []edge {
 	// benchmark corpus, for 2% more CPU spent scoring twice.
 	runs := bySense(keys)
 	workers := keyWorkers(keys)
-	strong := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
+	strong, _ := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
 	comp := strongComponents(cs.len(), strong, ps.w.Threshold)
 	strong = nil
 	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp, size: componentSizes(comp)})
@@ -130,10 +130,13 @@ type edgeFilter struct {
 
 // scoreBlocks scores the pairs of the blocks of keys on workers CPUs,
 // each worker a contiguous run of them, and returns the edges that f
-// keeps, sorted by pair, one each. The edges are sorted afterwards, so
+// keeps, sorted by pair, one each: the cannot-links apart, which are
+// most of them (1.3 of the 1.7 million of the benchmark corpus) and need
+// no similarity (half the memory). The edges are sorted afterwards, so
 // the result does not depend on which worker scored which.
-func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clusterList, ps *pairScorer, f edgeFilter) []edge {
+func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clusterList, ps *pairScorer, f edgeFilter) ([]edge, []cannotPair) {
 	found := make([][]edge, workers)
+	foundApart := make([][]cannotPair, workers)
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
 		ps := ps.forWorker()
 		// Events sharing several words meet in several blocks: one edge
@@ -147,13 +150,21 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 		// times as much. (A batch let grow to a large block's edges, with
 		// its scratch, held 15 MB more at the benchmark corpus's peak.)
 		var kept, scratch []edge
+		var apart, batchApart []cannotPair
 		flush := func(batch []edge) []edge {
 			scratch = sortEdgesWith(batch, cs.len(), scratch)
 			batch = slices.CompactFunc(batch, sameEdge)
-			if cap(kept) < len(kept)+len(batch) {
-				kept = slices.Grow(kept, max(len(kept), len(batch)))
+			scored := batch[:0]
+			batchApart = batchApart[:0]
+			for _, e := range batch {
+				if e.sim == cannotLink {
+					batchApart = append(batchApart, cannotPair{e.a, e.b})
+				} else {
+					scored = append(scored, e)
+				}
 			}
-			kept = mergeEdges(kept, batch)
+			kept = keepRun(kept, scored)
+			apart = keepRun(apart, batchApart)
 			return batch[:0]
 		}
 		var batch []edge
@@ -161,32 +172,9 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 			batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
 		}
 		flush(batch)
-		found[wi] = kept
+		found[wi], foundApart[wi] = kept, apart
 	})
-	for len(found) > 1 {
-		// Merge the workers' sorted runs two by two, each into the one
-		// with more room when it has enough, else into a slice of its
-		// exact size, so that the edges are never held twice over. (A
-		// pair both found has the same score in both.)
-		var next [][]edge
-		for i := 0; i < len(found); i += 2 {
-			if i+1 == len(found) {
-				next = append(next, found[i])
-				break
-			}
-			x, y := found[i], found[i+1]
-			if cap(y)-len(y) > cap(x)-len(x) {
-				x, y = y, x
-			}
-			if cap(x) < len(x)+len(y) {
-				makeRoom((len(x) + len(y)) * int(unsafe.Sizeof(edge{})))
-			}
-			next = append(next, mergeEdges(x, y))
-			found[i], found[i+1] = nil, nil
-		}
-		found = next
-	}
-	return found[0]
+	return mergeWorkers(found), mergeWorkers(foundApart)
 }
 
 // bySense returns the block keys with each word's block beside the block
@@ -224,46 +212,6 @@ const minRoom = 1 << 12
 func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
 
 func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
-
-// mergeEdges merges two sorted runs of distinct pairs into one, keeping a
-// pair found in both once. The pairs both runs found are counted first,
-// since they can be many: the merge then fills x's buffer from its end
-// when it has room, and otherwise a slice of the exact size, so that the
-// edges, held to the end of the clustering, are never held twice over.
-func mergeEdges(x, y []edge) []edge {
-	both := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch c := compareEdges(x[i], y[j]); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
-			both, i, j = both+1, i+1, j+1
-		}
-	}
-	n := len(x) + len(y) - both
-	if cap(x) < n {
-		x = append(make([]edge, 0, n), x...)
-	}
-	out := x[:n]
-	// From the ends down, the place written is never below the next
-	// edge of x still to be read: the edges of y left to write, less
-	// the pairs of x among them, keep it above.
-	i, j, k := len(x)-1, len(y)-1, n-1
-	for j >= 0 {
-		switch {
-		case i >= 0 && compareEdges(x[i], y[j]) > 0:
-			out[k], i = x[i], i-1
-		case i >= 0 && compareEdges(x[i], y[j]) == 0:
-			out[k], i, j = x[i], i-1, j-1
-		default:
-			out[k], j = y[j], j-1
-		}
-		k--
-	}
-	return out
-}
 
 // blockEdges appends the scored pairs of one block (see eachPair).
 func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge {
