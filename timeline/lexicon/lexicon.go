@@ -153,8 +153,8 @@ func IsEventNoun(lemma string) bool {
 func Verbs(noun string) []string {
 	l := lex()
 	e, verb := l.noun(noun)
-	if e != nil && verb < 0 && e.verbs.n > 0 {
-		return l.strSpan(e.verbs)
+	if e != nil && verb < 0 && e.nVerbs > 0 {
+		return l.strSpan(e.verbs())
 	}
 	if verb < 0 {
 		verb = l.gerundVerb(noun)
@@ -171,7 +171,7 @@ func Verbs(noun string) []string {
 func Nouns(verb string) []string {
 	l := lex()
 	if e := l.find(verb); e != nil {
-		return l.strSpan(e.nouns)
+		return l.strSpan(e.nouns())
 	}
 	return nil
 }
@@ -244,8 +244,8 @@ func Related(a, b string) bool {
 	if na == nb || l.derives(ea, nb) || l.derives(eb, na) {
 		return true
 	}
-	sa, sb := l.idSpan(ea.senses), l.idSpan(eb.senses)
-	return overlap(sa, sb) || overlap(sa, l.idSpan(eb.near)) || overlap(l.idSpan(ea.near), sb)
+	sa, sb := l.idSpan(ea.senses()), l.idSpan(eb.senses())
+	return overlap(sa, sb) || overlap(sa, l.idSpan(eb.near())) || overlap(l.idSpan(ea.near()), sb)
 }
 
 // Senses returns numbers for the word's first senses (those Related
@@ -256,7 +256,7 @@ func Related(a, b string) bool {
 func Senses(lemma string) []uint32 {
 	l := lex()
 	if e, _ := l.related(lemma); e != nil {
-		return l.idSpan(e.senses)
+		return l.idSpan(e.senses())
 	}
 	return nil
 }
@@ -275,12 +275,12 @@ func (l *lexicon) related(w string) (*entry, string) {
 
 // derives reports whether name is among e's derivationally related words.
 func (l *lexicon) derives(e *entry, name string) bool {
-	for _, w := range l.strSpan(e.verbs) {
+	for _, w := range l.strSpan(e.verbs()) {
 		if w == name {
 			return true
 		}
 	}
-	for _, w := range l.strSpan(e.nouns) {
+	for _, w := range l.strSpan(e.nouns()) {
 		if w == name {
 			return true
 		}

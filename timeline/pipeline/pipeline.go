@@ -6,20 +6,22 @@
 //
 // `storyline extract` of the 1,694-article benchmark corpus (8.6 MB of
 // text, made as BenchmarkExtract makes it) on this 2-core machine, shared
-// with other jobs: 15–19 CPU seconds, 10–20 s wall (85–170 articles a
-// second), and 305–320 MB peak RSS (20–21 s and 430–445 MB before the
-// merge held less and its collector stopped running back to back).
+// with other jobs: 12–15 CPU seconds, 10–20 s wall, and 207–227 MB peak
+// RSS (20–21 s and 430–445 MB before the merge held less and its
+// collector stopped running back to back; 15–19 s and 250–265 MB before
+// the merge's transient copies and tables were cut).
 // Tagging and parsing take about 45% of the CPU, extraction 12%, merging
 // 20% and the garbage collector most of the rest, working to keep the
 // heap near the memory budget (cmd/storyline limitMemory); without a
 // limit the run takes 12.5 CPU seconds and 540 MB. The peak is far over
 // the budget of three times the corpus plus 100 MB (126 MB): the binary
-// and runtime hold about 40 MB and the models 60 MB before any input,
-// the per-document results reach 65 MB, and merging adds about 95 MB
-// (see package resolve). The merge's peak, with every collection
-// stopping the world so that no garbage counts as live, is 244 MB of
-// heap, while scoring the second pass's pairs; clustering, agglomerating
-// and building the events each come within 25 MB of it. The tagger's
+// and runtime hold about 40 MB (28 MB of it the program's own pages, 10
+// MB the WebAssembly runtime go-graphviz starts in every process) and the
+// models 60 MB before any input, the per-document results reach 65 MB,
+// and merging adds about 65–80 MB (see package resolve). The heap, at
+// most 172 MB at the end of a collection, peaks while the second pass's
+// pairs are scored and clustered; the end of the first pass and the
+// building of the events come within 20 MB of it. The tagger's
 // and parser's models (42 MB of heap), which the merge never reads, are
 // let go before it when Options.ReleaseModels says so, as the command
 // line does: its peak RSS on bench2000 fell from 318 to 256–267 MB.

@@ -36,12 +36,27 @@ type edge struct {
 // components being clustered hold neighbour tables. The cost is O(E log E)
 // for E candidate pairs, with neighbour lists merged small into large.
 func agglomerate(n int, edges []edge, threshold float64) []int32 {
+	scored := make([]edge, 0, len(edges))
+	var cannot []cannotPair
+	for _, e := range edges {
+		if e.sim == cannotLink {
+			cannot = append(cannot, cannotPair{e.a, e.b})
+		} else {
+			scored = append(scored, e)
+		}
+	}
+	return agglomerateApart(n, scored, cannot, threshold)
+}
+
+// agglomerateApart is agglomerate of the edges and the pairs that cannot
+// link, given apart. It reorders both.
+func agglomerateApart(n int, edges []edge, cannot []cannotPair, threshold float64) []int32 {
 	comp := strongComponents(n, edges, threshold)
 	out := make([]int32, n)
 	for i := range out {
 		out[i] = int32(i)
 	}
-	parts := partition(n, comp, edges)
+	parts := partition(n, comp, edges, cannot)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(parts)) {
@@ -104,11 +119,17 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 	// neighbours, and may still name clusters merged away since, which
 	// are skipped; deg[c] counts its live neighbours.
 	sums := &sc.sums
-	sums.reset(len(p.edges))
+	sums.reset(len(p.edges) + len(p.cannot))
 	sc.deg = sized(sc.deg, n)
 	deg := sc.deg
 	for _, e := range p.edges {
 		if a, b := local[e.a], local[e.b]; sums.add(a, b, e.sim) {
+			deg[a]++
+			deg[b]++
+		}
+	}
+	for _, e := range p.cannot {
+		if a, b := local[e.a], local[e.b]; sums.add(a, b, cannotLink) {
 			deg[a]++
 			deg[b]++
 		}

@@ -46,7 +46,7 @@ func eagerAgglomerate(n int, edges []edge, threshold float64) []int32 {
 		out[i] = int32(i)
 	}
 	local := make([]int32, n)
-	for _, p := range partition(n, comp, edges) {
+	for _, p := range partition(n, comp, edges, nil) {
 		p.eagerCluster(local, out, threshold)
 	}
 	return out

@@ -39,11 +39,13 @@ type cluster struct {
 	named *clusterWho
 }
 
-// clusterList holds the first pass's events in chunks of a fixed size.
-// There are never more events than records, but room for that many held
-// a third more than needed on the benchmark corpus, and growing a list by
-// appending holds the old array and the new at once; a chunk, once full,
-// is never copied until the list is made flat.
+// clusterList holds the events in chunks of a fixed size. There are never
+// more events than records, but room for that many held a third more
+// than needed on the benchmark corpus, and growing a list by appending
+// holds the old array and the new at once; a chunk, once full, is never
+// copied. (Copying the chunks into one slice for the second pass held
+// the events twice over, 24 MB of the benchmark corpus, at the end of
+// the first.)
 type clusterList struct {
 	chunks [][]cluster
 	n      int32
@@ -52,7 +54,11 @@ type clusterList struct {
 // clusterChunk is the number of events a chunk holds, a power of two.
 const clusterChunk = 1 << 12
 
-func (l *clusterList) at(i int32) *cluster { return &l.chunks[i/clusterChunk][i%clusterChunk] }
+func (l *clusterList) at(i int32) *cluster {
+	return &l.chunks[uint32(i)/clusterChunk][uint32(i)%clusterChunk]
+}
+
+func (l *clusterList) len() int { return int(l.n) }
 
 // add appends c and returns its index.
 func (l *clusterList) add(c cluster) int32 {
@@ -65,15 +71,19 @@ func (l *clusterList) add(c cluster) int32 {
 	return l.n - 1
 }
 
-// flat returns the events in one slice of their number, letting go of
-// each chunk once copied.
-func (l *clusterList) flat() []cluster {
-	out := make([]cluster, 0, l.n)
-	for k := range l.chunks {
-		out = append(out, l.chunks[k]...)
-		l.chunks[k] = nil
+// truncate keeps the first n events, letting the GC have the others and
+// the chunks they leave empty.
+func (l *clusterList) truncate(n int32) {
+	keep := (int(n) + clusterChunk - 1) / clusterChunk
+	if keep > 0 {
+		last := &l.chunks[keep-1]
+		end := int(n) - (keep-1)*clusterChunk
+		clear((*last)[end:])
+		*last = (*last)[:end]
 	}
-	return out
+	clear(l.chunks[keep:])
+	l.chunks = l.chunks[:keep]
+	l.n = n
 }
 
 func (c *cluster) coarse() bool { return c.end > c.start }

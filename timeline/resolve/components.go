@@ -6,10 +6,11 @@ import (
 )
 
 // component is the items of one strong component, in increasing order,
-// and the edges between them.
+// and the edges and the pairs that cannot link between them.
 type component struct {
-	items []int32
-	edges []edge
+	items  []int32
+	edges  []edge
+	cannot []cannotPair
 }
 
 // partition returns the components of more than one item, largest first
@@ -17,15 +18,19 @@ type component struct {
 // with its edges. The edges are moved in place so that each component's
 // lie together, and the components' edges are runs of them: copies held
 // the edges twice over (25 MB more at the peak of the benchmark corpus).
-func partition(n int, comp []int32, edges []edge) []component {
+func partition(n int, comp []int32, edges []edge, cannot []cannotPair) []component {
 	nItems := make([]int32, n) // per component root
-	nEdges := make([]int32, n)
+	nEdges := make([]int32, n) // edges and pairs that cannot link
 	for _, c := range comp {
 		nItems[c]++
 	}
-	within := func(e edge) bool { return e.a != e.b && comp[e.a] == comp[e.b] }
 	for _, e := range edges {
-		if within(e) {
+		if within(comp, e) {
+			nEdges[comp[e.a]]++
+		}
+	}
+	for _, e := range cannot {
+		if within(comp, e) {
 			nEdges[comp[e.a]]++
 		}
 	}
@@ -48,38 +53,59 @@ func partition(n int, comp []int32, edges []edge) []component {
 			p.items = append(p.items, int32(i))
 		}
 	}
-	// Bucket k holds part k's edges, bucket len(parts) the others: each
-	// edge is swapped straight into its bucket (an American flag sort).
-	bucket := func(e edge) int {
-		if within(e) && at[comp[e.a]] > 0 {
-			return int(at[comp[e.a]] - 1)
+	for k, run := range runsOf(edges, comp, at, len(parts)) {
+		parts[k].edges = run
+	}
+	for k, run := range runsOf(cannot, comp, at, len(parts)) {
+		parts[k].cannot = run
+	}
+	return parts
+}
+
+// within reports whether pair e joins two items of one component.
+func within[T pairOf](comp []int32, e T) bool {
+	a, b := e.ends()
+	return a != b && comp[a] == comp[b]
+}
+
+// runsOf moves the pairs in place so that each part's lie together, and
+// returns them, part by part; at[root] is a component's part, +1, or 0.
+// Each pair is swapped straight into its bucket (an American flag
+// sort), bucket k holding part k's, bucket parts the others.
+func runsOf[T pairOf](pairs []T, comp, at []int32, parts int) [][]T {
+	bucket := func(e T) int {
+		if a, _ := e.ends(); within(comp, e) && at[comp[a]] > 0 {
+			return int(at[comp[a]] - 1)
 		}
-		return len(parts)
+		return parts
 	}
-	next := make([]int, len(parts)+1) // the next place to fill in each bucket
-	end := make([]int, len(parts)+1)
+	next := make([]int, parts+1) // the next place to fill in each bucket
+	for _, e := range pairs {
+		next[bucket(e)]++
+	}
 	pos := 0
-	for k, r := range roots {
-		next[k] = pos
-		pos += int(nEdges[r])
-		end[k] = pos
+	for k, c := range next {
+		next[k], pos = pos, pos+c
 	}
-	next[len(parts)], end[len(parts)] = pos, len(edges)
+	end := make([]int, parts+1)
+	copy(end, next[1:])
+	end[parts] = len(pairs)
+	start := slices.Clone(next)
 	for k := range next {
 		for next[k] < end[k] {
-			if b := bucket(edges[next[k]]); b == k {
+			if b := bucket(pairs[next[k]]); b == k {
 				next[k]++
 			} else {
-				edges[next[k]], edges[next[b]] = edges[next[b]], edges[next[k]]
+				pairs[next[k]], pairs[next[b]] = pairs[next[b]], pairs[next[k]]
 				next[b]++
 			}
 		}
 	}
-	for k := range parts {
-		lo := end[k] - int(nEdges[roots[k]])
-		parts[k].edges = edges[lo:end[k]:end[k]]
+	runs := make([][]T, parts)
+	for k := range runs {
+		runs[k] = pairs[start[k]:end[k]:end[k]]
 	}
-	return parts
+	return runs
 }
 
 // strongComponents labels the items joined by pairs of at least threshold.

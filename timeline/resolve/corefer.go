@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -39,35 +40,39 @@ const (
 
 // corefer merges clusters that tell one event, and returns the merged
 // clusters.
-func corefer(cs []cluster, ps *pairScorer) []cluster {
-	edges := corefEdges(cs, ps)
-	group := agglomerate(len(cs), edges, ps.w.Threshold)
+func corefer(cs *clusterList, ps *pairScorer) *clusterList {
+	edges, cannot := corefEdges(cs, ps)
+	// The clustering's tables come to about the size of the edges.
+	makeRoom(len(edges)*int(unsafe.Sizeof(edge{})) + len(cannot)*int(unsafe.Sizeof(cannotPair{})))
+	group := agglomerateApart(cs.len(), edges, cannot, ps.w.Threshold)
 	// The merged clusters are written over cs in place: a group's
 	// cluster goes no later than its first member, which has been read
 	// by then.
-	out := cs[:0]
-	at := make([]int32, len(cs)) // a group's place in out, +1
-	for ci := range cs {
+	n := int32(0)
+	at := make([]int32, cs.len()) // a group's place among the merged, +1
+	for ci := range cs.n {
 		g := group[ci]
 		if k := at[g]; k > 0 {
-			out[k-1].members = append(out[k-1].members, cs[ci].members...)
+			out := cs.at(k - 1)
+			out.members = append(out.members, cs.at(ci).members...)
 			continue
 		}
-		at[g] = int32(len(out) + 1)
-		out = append(out, cs[ci])
+		at[g] = n + 1
+		*cs.at(n) = *cs.at(ci)
+		n++
 	}
-	clear(cs[len(out):]) // let the GC have what the merged ones held
-	return out
+	cs.truncate(n) // let the GC have what the merged ones held
+	return cs
 }
 
 // corefEdges scores the candidate pairs: events sharing a trigger word,
 // or a noun and the verb it is made from, compared with their neighbours
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
-func corefEdges(cs []cluster, ps *pairScorer) []edge {
+func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
 	blocks := map[string][]int32{}
-	for ci := range cs {
-		c := &cs[ci]
+	for ci := range cs.n {
+		c := cs.at(ci)
 		for _, t := range c.triggers {
 			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
 			if vs := wn.Verbs(t); len(vs) > 0 && vs[0] != t {
@@ -106,8 +111,8 @@ func corefEdges(cs []cluster, ps *pairScorer) []edge {
 	// benchmark corpus, for 2% more CPU spent scoring twice.
 	runs := bySense(keys)
 	workers := keyWorkers(keys)
-	strong := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
-	comp := strongComponents(len(cs), strong, ps.w.Threshold)
+	strong, _ := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
+	comp := strongComponents(cs.len(), strong, ps.w.Threshold)
 	strong = nil
 	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp, size: componentSizes(comp)})
 }
@@ -125,54 +130,51 @@ type edgeFilter struct {
 
 // scoreBlocks scores the pairs of the blocks of keys on workers CPUs,
 // each worker a contiguous run of them, and returns the edges that f
-// keeps, sorted by pair, one each. The edges are sorted afterwards, so
+// keeps, sorted by pair, one each: the cannot-links apart, which are
+// most of them (1.3 of the 1.7 million of the benchmark corpus) and need
+// no similarity (half the memory). The edges are sorted afterwards, so
 // the result does not depend on which worker scored which.
-func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs []cluster, ps *pairScorer, f edgeFilter) []edge {
+func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clusterList, ps *pairScorer, f edgeFilter) ([]edge, []cannotPair) {
 	found := make([][]edge, workers)
+	foundApart := make([][]cannotPair, workers)
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
 		ps := ps.forWorker()
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block).
 		// A batch of scored edges is sorted, compacted and merged into
-		// the kept ones whenever it fills, so that the copies never
-		// hold more than a batch. The batch and the sort's scratch are
-		// reused, and the kept edges double their room when full, so
-		// that the edges are allocated about twice: sorting a list of
-		// them all each time it doubled allocated ten times as much.
-		var kept, batch, scratch []edge
-		flush := func() {
-			scratch = sortEdgesWith(batch, len(cs), scratch)
+		// the kept ones whenever it fills, within a block too, so that
+		// the copies never hold more than a batch. The batch and the
+		// sort's scratch are reused, and the kept edges double their
+		// room when full, so that the edges are allocated about twice:
+		// sorting a list of them all each time it doubled allocated ten
+		// times as much. (A batch let grow to a large block's edges, with
+		// its scratch, held 15 MB more at the benchmark corpus's peak.)
+		var kept, scratch []edge
+		var apart, batchApart []cannotPair
+		flush := func(batch []edge) []edge {
+			scratch = sortEdgesWith(batch, cs.len(), scratch)
 			batch = slices.CompactFunc(batch, sameEdge)
-			if cap(kept) < len(kept)+len(batch) {
-				kept = slices.Grow(kept, max(len(kept), len(batch)))
+			scored := batch[:0]
+			batchApart = batchApart[:0]
+			for _, e := range batch {
+				if e.sim == cannotLink {
+					batchApart = append(batchApart, cannotPair{e.a, e.b})
+				} else {
+					scored = append(scored, e)
+				}
 			}
-			kept = mergeEdges(kept, batch)
-			batch = batch[:0]
+			kept = keepRun(kept, scored)
+			apart = keepRun(apart, batchApart)
+			return batch[:0]
 		}
+		var batch []edge
 		for _, k := range run {
-			batch = filteredEdges(batch, blocks[k], cs, ps, f)
-			if len(batch) >= batchEdges {
-				flush()
-			}
+			batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
 		}
-		flush()
-		found[wi] = kept
+		flush(batch)
+		found[wi], foundApart[wi] = kept, apart
 	})
-	for len(found) > 1 {
-		// Merge the workers' sorted runs two by two, each into a slice of
-		// its exact size, so that the edges are never held twice over.
-		var next [][]edge
-		for i := 0; i < len(found); i += 2 {
-			if i+1 == len(found) {
-				next = append(next, found[i])
-				break
-			}
-			next = append(next, mergeEdges(found[i], found[i+1]))
-			found[i], found[i+1] = nil, nil
-		}
-		found = next
-	}
-	return found[0]
+	return mergeWorkers(found), mergeWorkers(foundApart)
 }
 
 // bySense returns the block keys with each word's block beside the block
@@ -211,56 +213,18 @@ func compareEdges(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Comp
 
 func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
 
-// mergeEdges merges two sorted runs of distinct pairs into one, keeping a
-// pair found in both once. The pairs both runs found are counted first,
-// since they can be many: the merge then fills x's buffer from its end
-// when it has room, and otherwise a slice of the exact size, so that the
-// edges, held to the end of the clustering, are never held twice over.
-func mergeEdges(x, y []edge) []edge {
-	both := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch c := compareEdges(x[i], y[j]); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
-			both, i, j = both+1, i+1, j+1
-		}
-	}
-	n := len(x) + len(y) - both
-	if cap(x) < n {
-		x = append(make([]edge, 0, n), x...)
-	}
-	out := x[:n]
-	// From the ends down, the place written is never below the next
-	// edge of x still to be read: the edges of y left to write, less
-	// the pairs of x among them, keep it above.
-	i, j, k := len(x)-1, len(y)-1, n-1
-	for j >= 0 {
-		switch {
-		case i >= 0 && compareEdges(x[i], y[j]) > 0:
-			out[k], i = x[i], i-1
-		case i >= 0 && compareEdges(x[i], y[j]) == 0:
-			out[k], i, j = x[i], i-1, j-1
-		default:
-			out[k], j = y[j], j-1
-		}
-		k--
-	}
-	return out
-}
-
 // blockEdges appends the scored pairs of one block (see eachPair).
-func blockEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer) []edge {
+func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge {
 	if ps.spots == nil {
 		ps.spots = spotsOf(cs)
 	}
-	return filteredEdges(edges, b, cs, ps, edgeFilter{})
+	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil)
 }
 
-// filteredEdges appends the scored pairs of one block that f keeps.
-func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edgeFilter) []edge {
+// filteredEdges appends the scored pairs of one block that f keeps. When
+// flush is set, it is handed the edges whenever batchEdges of them are
+// gathered, and returns the list to go on with.
+func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter, flush func([]edge) []edge) []edge {
 	threshold := ps.w.Threshold
 	if f.comp != nil && !twoShareComponents(b, f) {
 		// No pair of the block could be kept: it is not even scanned
@@ -280,6 +244,9 @@ func filteredEdges(edges []edge, b []int32, cs []cluster, ps *pairScorer, f edge
 				edges = slices.Grow(edges, max(len(edges), minRoom))
 			}
 			edges = append(edges, edge{a: a, b: b, sim: s})
+			if flush != nil && len(edges) >= batchEdges {
+				edges = flush(edges)
+			}
 		}
 	})
 	return edges

@@ -135,17 +135,17 @@ func TestBlockWindowCountsDocuments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var cs []cluster
+			cs := new(clusterList)
 			for i := range tt.many + 1 {
 				doc := int32(0)
 				if i == tt.many {
 					doc = 1
 				}
-				cs = append(cs, cluster{kind: "earthquake", triggers: []string{"earthquake"}, docs: []int32{doc}})
+				cs.add(cluster{kind: "earthquake", triggers: []string{"earthquake"}, docs: []int32{doc}})
 			}
 			one := docVector{feat: []int32{0}, w: []float64{1}}
 			ps := &pairScorer{docs: []docVector{one, one}, w: DefaultWeights(), archive: true}
-			block := make([]int32, len(cs))
+			block := make([]int32, cs.len())
 			for i := range block {
 				block[i] = int32(i)
 			}

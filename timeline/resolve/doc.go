@@ -43,11 +43,12 @@
 // 1.6 million candidate pairs within the second pass's strong components)
 // Merge takes about 3.7 CPU seconds on this 2-core machine, half of it
 // scoring and clustering the second pass's pairs, and holds at its peak
-// about 95 MB beside its input: a record per mention (184 bytes) in the
-// first pass and again when the events are built, and through the second
-// pass a cluster per first-pass event (200 bytes, with its lists), the
-// candidate pairs (16 bytes each) and the clustering tables of the
-// largest component (a third of the pairs). BenchmarkMerge: 6.3 µs of CPU a
+// about 65–80 MB beside its input: a record per mention (184 bytes) in
+// the first pass and again when the events are built, and through the
+// second pass a cluster per first-pass event (200 bytes, with its lists),
+// the candidate pairs (16 bytes each scored, 8 each of the four in five
+// that cannot link) and the clustering tables of the two largest
+// components (two fifths of the pairs). BenchmarkMerge: 6.3 µs of CPU a
 // mention at 100,000 mentions and 10.4 at a million (6.7 and 12.3 before
 // the pairs were scored twice and clustered in tables; allocations a
 // third lower); BenchmarkMergeArchive 18.4 and 28.5.

@@ -16,13 +16,13 @@ import (
 
 // buildEvents turns clusters into events with ids, and returns for every
 // record the index of its event.
-func buildEvents(recs []record, cs []cluster) ([]timeline.Event, []int32) {
-	events := make([]timeline.Event, len(cs))
+func buildEvents(recs []record, cs *clusterList) ([]timeline.Event, []int32) {
+	events := make([]timeline.Event, cs.len())
 	eventOf := make([]int32, len(recs))
 	// Each event is built from its own cluster into its own slot, so the
 	// work splits across CPUs without changing the result.
-	parallel(len(cs), func(ci int) {
-		c := &cs[ci]
+	parallel(cs.len(), func(ci int) {
+		c := cs.at(int32(ci))
 		slices.SortFunc(c.members, func(a, b int32) int { return compareRecordContent(&recs[a], &recs[b]) })
 		for _, ri := range c.members {
 			eventOf[ri] = int32(ci)

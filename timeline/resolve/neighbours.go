@@ -61,16 +61,17 @@ func (t *nearest) kth() float64 {
 // nearCosines returns each document's nearK-th closest cosine among the
 // documents its events meet in the pairs the second pass scores (the same
 // windows, so the cost stays O(n · corefScan)).
-func nearCosines(keys []string, blocks map[string][]int32, cs []cluster, docs []docVector, spots []spot) []float64 {
+func nearCosines(keys []string, blocks map[string][]int32, cs *clusterList, docs []docVector, spots []spot) []float64 {
 	found := make([][]nearest, keyWorkers(keys))
 	forKeyRuns(keys, len(found), func(wi int, run []string) {
 		near := make([]nearest, len(docs))
 		for _, k := range run {
 			eachPair(blocks[k], spots, func(x, y int32) {
-				dx, dy := cs[x].docs[0], cs[y].docs[0]
+				cx, cy := cs.at(x), cs.at(y)
+				dx, dy := cx.docs[0], cy.docs[0]
 				// Pairs the first pass judged are never scored: their
 				// documents' likeness is not needed.
-				if dx != dy && !judged(&cs[x], &cs[y], true) {
+				if dx != dy && !judged(cx, cy, true) {
 					c := cosine(docs[dx], docs[dy])
 					near[dx].add(dy, c)
 					near[dy].add(dx, c)

@@ -45,8 +45,8 @@ func (ps *pairScorer) forWorker() *pairScorer {
 // statuses, dates that cannot overlap, different agents, different places,
 // two speakers and kinds of two realms (kindsClash) are cannot-links (in
 // an archive, they only count against: see conflict, archiveKindClash).
-func (ps *pairScorer) score(cs []cluster, ia, ib int32) (float64, bool) {
-	a, b := &cs[ia], &cs[ib]
+func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
+	a, b := cs.at(ia), cs.at(ib)
 	w := ps.w
 	if judged(a, b, ps.archive) {
 		return 0, false

@@ -18,10 +18,10 @@ type spot struct {
 }
 
 // spotsOf returns each cluster's spot.
-func spotsOf(cs []cluster) []spot {
-	out := make([]spot, len(cs))
-	for i := range cs {
-		c := &cs[i]
+func spotsOf(cs *clusterList) []spot {
+	out := make([]spot, cs.len())
+	for i := range cs.n {
+		c := cs.at(i)
 		out[i] = spot{day: day(c), doc: c.docs[0], placed: placed(c), speech: familyOf(c.kind, "") == famSpeech}
 	}
 	return out

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"unsafe"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
@@ -83,8 +84,11 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// through it, when the candidate pairs and the clustering's tables
 	// make the merge's peak, and made again after it, the same (30 MB
 	// less at the peak of the benchmark corpus, for 0.2 CPU seconds).
+	n := len(recs)
 	recs = nil
+	makeRoom(n * int(unsafe.Sizeof(record{})))
 	clusters = corefer(clusters, ps)
+	makeRoom(n * int(unsafe.Sizeof(record{})))
 	recs = f.flatten(results)
 	events, eventOf := buildEvents(recs, clusters)
 	if sp := misspellings(o.Actors); len(sp) > 0 {
@@ -114,7 +118,7 @@ func (o Options) archive() bool {
 // clusterRecords groups records into events, visiting them from the most
 // specific to the vaguest so that the narrowest telling of an event seeds
 // it and vaguer ones join it.
-func clusterRecords(recs []record) []cluster {
+func clusterRecords(recs []record) *clusterList {
 	order := make([]int32, len(recs))
 	for i := range order {
 		order[i] = int32(i)
@@ -122,9 +126,9 @@ func clusterRecords(recs []record) []cluster {
 	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
 
 	ix := newIndex(len(recs))
-	var cs clusterList
+	cs := new(clusterList)
 	clusterOf := make([]int32, len(recs))
-	copies := map[copyKey]int32{} // a sentence as printed → its cluster
+	copies := newCopyIndex() // a sentence as printed → its cluster
 	for i, ri := range order {
 		r := &recs[ri]
 		if i > 0 && compareRecords(r, &recs[order[i-1]]) == 0 {
@@ -137,14 +141,14 @@ func clusterRecords(recs []record) []cluster {
 			continue
 		}
 		key, keyed := copyOf(r)
-		if ci, ok := copies[key]; ok && keyed && !cs.at(ci).hasDoc(r.doc) {
+		if ci, ok := copies.get(key, recs, clusterOf); ok && keyed && !cs.at(ci).hasDoc(r.doc) {
 			// The same sentence printed by another outlet (a wire copy)
 			// tells the same event on the same dates.
 			clusterOf[ri] = ci
 			join(ix, cs.at(ci), ci, r, ri, judgement{fit: strongFit, overlap: true})
 			continue
 		}
-		if ci, j, ok := bestCluster(ix, &cs, recs, r); ok {
+		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
 			clusterOf[ri] = ci
 			join(ix, cs.at(ci), ci, r, ri, j)
 			continue
@@ -152,12 +156,12 @@ func clusterRecords(recs []record) []cluster {
 		ci := cs.add(newCluster(r, ri))
 		clusterOf[ri] = ci
 		if keyed {
-			copies[key] = ci
+			copies.set(key, ri, recs, clusterOf)
 		}
 		ix.fileCluster(cs.at(ci), ci)
 		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
 	}
-	return cs.flat()
+	return cs
 }
 
 // copyKey identifies a telling by its words: the sentence, where its

@@ -177,7 +177,7 @@ func eventWord(t string) string {
 // the other player arrested a month before less; two documents whose
 // arrests are of different people tell different arrests, whoever each
 // telling names.
-func (ps *pairScorer) tellWho(cs []cluster, recs []record) {
+func (ps *pairScorer) tellWho(cs *clusterList, recs []record) {
 	named := ps.named
 	// Who speaks in a document tells of its events, and takes no part
 	// in them: "the shooting was random, Sheriff Pickell said". (Only the
@@ -218,8 +218,8 @@ func (ps *pairScorer) tellWho(cs []cluster, recs []record) {
 			}
 		}
 	}
-	for ci := range cs {
-		c := &cs[ci]
+	for ci := range cs.n {
+		c := cs.at(ci)
 		speech := familyOf(c.kind, "") == famSpeech
 		var w clusterWho
 		for _, ri := range c.members {
