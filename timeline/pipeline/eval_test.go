@@ -96,8 +96,8 @@ var goldStories = []struct {
 		// Crimea" (since 2014, when …) stopped running to the
 		// publication day: the stretch had matched the 2022 invasion
 		// and the 2024 Kursk incursion.
-		precision: 0.55, recall: 0.64, f1: 0.59, coreRecall: 0.80,
-		merged: 0.38, docRecall: 0.55, aliases: 0.95,
+		precision: 0.55, recall: 0.66, f1: 0.61, coreRecall: 0.80,
+		merged: 0.38, docRecall: 0.57, aliases: 0.95,
 	}},
 	// An earthquake in an invented country: invented people, places and
 	// organisations (none in the gazetteer), disaster, rescue, legal and
@@ -108,7 +108,7 @@ var goldStories = []struct {
 	// Precision and recall swing with how many events are kept; F1
 	// holds the line.
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
-		precision: 0.80, recall: 0.50, f1: 0.63, coreRecall: 0.60,
+		precision: 0.80, recall: 0.54, f1: 0.65, coreRecall: 0.60,
 		merged: 0.30, docRecall: 0.30, aliases: 0.95,
 	}},
 }
