@@ -39,18 +39,35 @@ func (p parsed) pronounRef(j int) int {
 		return -1
 	}
 	x := p.x
+	before := x.personBefore(p.s.Span.Start)
 	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
+		if ref >= 0 && before >= 0 && x.genderOf(ref) == 0 && x.genderOf(before) != 0 && x.agrees(before, w.Form) && x.id(before) != x.id(ref) {
+			// "Clara Weiss resigned. … Jonas Ek accepted her
+			// resignation": one whose gender the story never gave is
+			// a weaker match than the woman it just told of.
+			return before
+		}
 		return ref // -1 when two people are named
 	}
 	// Else the one person of the sentence before: also the speaker of
 	// "Dahl was on probation, he said", who is not the one spoken of.
-	for k := len(x.spans) - 1; k >= 0; k-- {
-		if sp := x.spans[k]; sp.Start < p.s.Span.Start {
-			if ref, _ := x.onlyPerson(sp.Start, sp.End); x.agrees(ref, w.Form) {
+	if x.agrees(before, w.Form) {
+		return before
+	}
+	return -1
+}
+
+// personBefore returns the one person named in the nearest of the two
+// sentences before the one at start that names anyone, or -1.
+func (x *extractor) personBefore(start int) int {
+	back := 0
+	for k := len(x.spans) - 1; k >= 0 && back < 2; k-- {
+		if sp := x.spans[k]; sp.Start < start {
+			back++
+			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
 				return ref
 			}
-			return -1
 		}
 	}
 	return -1

@@ -22,6 +22,8 @@ func TestPronouns(t *testing.T) {
 		{"nor in a reported clause after the verb", "Asked on Monday, she said Anna Berg had resigned.", "say", timeline.RoleAgent, ""},
 		{"a woman who says what she will do is no \"his\"", "Carl Dahl left Ostburg. Anna Berg accepted his resignation and said she would name a successor.", "resignation", timeline.RoleAgent, "carl-dahl"},
 		{"a speaker who speaks of an event", "Anna Berg arrived in Ostburg on Monday, and she said the talks had failed.", "say", timeline.RoleAgent, "anna-berg"},
+		{"a woman named before over one of no known gender", "Anna Berg said she would resign. Carl Dahl accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
+		{"two sentences back, past one naming no one", "Anna Berg said she would resign. The cabinet met. Carl Dahl accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
