@@ -61,13 +61,20 @@
 // from the cause; "after", "following" give precedes from the earlier
 // event, at low confidence. A cue used as a verb ("Peskov was responding
 // to comments") links the subject's last event, never one told after the
-// cue; no event answers one dated after it.
+// cue; no event answers one dated after it. A rejection of someone's
+// telling ("rejected Trump's claim that …") responds to that telling as
+// the article tells it elsewhere, and a reaction to an event named as its
+// object ("condemned the takeover") responds to it (answers.go).
 //
 // The parse is first mended where news trips the parser: a subject hung
 // on a fronted phrase, a clause after "after" read as a phrase
 // (parserepair.go), a relative clause or a "by" phrase hung on the wrong
 // word, the pair after "between", "following" read as a verb
-// (parseattach.go). The parse then corrects the lexicon's events
+// (parseattach.go), a speaker closing a report taken for an object
+// (trailingspeaker.go), a main verb read as a participle after a reduced
+// relative, or a lede's verb given a subject from its parenthetical
+// (parsegarden.go, parserelative.go), a day hung on a measure
+// (parseoblique.go). The parse then corrects the lexicon's events
 // (rekind.go): their kind and doers, and it drops those the lexicon's
 // reading by word order gets wrong in ways only the parse shows (a
 // participle closing another clause, a date of another event), which the
