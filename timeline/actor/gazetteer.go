@@ -63,6 +63,7 @@ type gazetteer struct {
 	government map[string]*entry
 
 	honorific, titleHead, titleMod, speech, locPrep, motion, stop, given, orgHead map[string]bool
+	gender                                                                        map[string]byte // a given name's usual gender: 'f' or 'm'
 
 	// words maps a lower-case word to the bits of the lists holding it,
 	// so that one lookup answers every list.
@@ -243,7 +244,16 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	g.locPrep = set("loc-prep")
 	g.motion = set("motion")
 	g.stop = set("stop")
-	g.given = set("given")
+	g.given = map[string]bool{}
+	g.gender = map[string]byte{}
+	for list, gender := range map[string]byte{"given-female": 'f', "given-male": 'm', "given-either": 0} {
+		for w := range g.lex[list] {
+			g.given[w] = true
+			if gender != 0 {
+				g.gender[w] = gender
+			}
+		}
+	}
 	g.orgHead = set("org-head")
 	g.words = map[string]uint16{}
 	for list, bit := range map[string]uint16{"stop": lStop, "title-head": lTitleHead, "title-mod": lTitleMod,

@@ -160,3 +160,13 @@ func TestStateOf(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenGender reads a person's usual gender off the given name; a name
+// given to either, or not listed, tells nothing.
+func TestGivenGender(t *testing.T) {
+	for name, want := range map[string]byte{"Anna Berg": 'f', "Carl Dahl": 'm', "Robin Hale": 0, "Zorro Vell": 0, "Luca": 'm', "": 0} {
+		if got := GivenGender(name); got != want {
+			t.Errorf("GivenGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

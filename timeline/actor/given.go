@@ -96,3 +96,11 @@ func otherGiven(a, b string) bool {
 	short := min(len(strings.TrimSuffix(x, ".")), len(strings.TrimSuffix(y, "."))) < 4
 	return !(short && x[0] == y[0])
 }
+
+// GivenGender returns the gender a person's given name usually has, 'f'
+// or 'm', from the first word of name ("Clara Weiss"), or 0 when the name
+// is not listed or is given to either.
+func GivenGender(name string) byte {
+	first, _, _ := strings.Cut(name, " ")
+	return loadDefault().gender[first]
+}

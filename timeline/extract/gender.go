@@ -4,16 +4,23 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
 	"github.com/storyline/storyline/timeline/language"
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // genderOf returns what the document tells of the gender of mention ref's
-// person (see noteSpeakerGenders): 'm', 'f' or 0.
+// person (see noteSpeakerGenders), else the given name's usual one: 'm',
+// 'f' or 0.
 func (x *extractor) genderOf(ref int) byte {
-	g := x.genders[x.id(ref)]
-	if g == '?' {
+	g, told := x.genders[x.id(ref)]
+	switch {
+	case g == '?':
 		return 0
+	case !told && x.actors[ref].Kind == timeline.Person:
+		// Failing what the story says, what the given name usually is:
+		// "Clara Weiss", "Jonas Ek accepted her resignation".
+		return actor.GivenGender(x.name(ref))
 	}
 	return g
 }
