@@ -67,6 +67,14 @@ func (x *extractor) noteSpeakerGenders(sents []language.Sentence) {
 			if g == 0 || p.rel(k) != "nsubj" {
 				continue
 			}
+			if k == 0 && si > 0 {
+				// "Clara Weiss resigned on Tuesday. She said …": a
+				// sentence that opens on "she" goes on about the one
+				// person of the sentence before.
+				if ref, n := x.onlyPerson(sents[si-1].Span.Start, sents[si-1].Span.End); n == 1 && ref >= 0 {
+					x.noteGender(x.id(ref), g)
+				}
+			}
 			c := p.head(k)
 			if c < 0 || p.rel(c) != "ccomp" {
 				continue
