@@ -11,7 +11,9 @@ import (
 // that claim, which the article may tell as an event of its own in another
 // sentence ("Trump claimed on Monday that Putin supported …"). News ledes
 // name the answered claim in a noun phrase before the body tells it, so
-// the telling is sought anywhere in the document.
+// the telling is sought anywhere in the document. A reaction to an event
+// named as its object ("condemned the takeover", "will appeal the
+// verdict") answers that event.
 
 // tellingNouns name what someone said, proposed or demanded.
 var tellingNouns = set("claim assertion allegation accusation charge remark comment statement suggestion " +
