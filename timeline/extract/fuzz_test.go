@@ -20,6 +20,9 @@ func FuzzDocument(f *testing.F) {
 	f.Add("Berg\u00a0met\tHolm… said \"Dahl\" 'Falk’s", uint64(99))
 	f.Add("Police allege Holm, 61, opened fire at the party, killing Dahl, 40, after talks between Berg and the union broke down.", uint64(1))
 	f.Add("Ostburg have sacked Falk following Saturday's 3-0 defeat, recalling about 800 cars its remaining", uint64(3))
+	f.Add("A lander built by Dahl touched down on Friday, the company said. Berg, the envoy whose aides won, died.", uint64(5))
+	f.Add("Inflation reached 9 percent, the office said, two weeks after a jury found him guilty and Berg, but denied that", uint64(9))
+	f.Add("Three workers kidnapped in April were released and flown to Ostburg; Berg rejected Dahl's claim that Holm would agree.", uint64(11))
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		doc, tx, am := fixture(t, text, cast, dates)
 		kinds := []timeline.SpanKind{timeline.Body, timeline.Heading, timeline.Caption, timeline.Quote, timeline.Bullet}

@@ -126,6 +126,9 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 		if sum := p.summary(f); sum != "" {
 			ev.Summary = sum
 		}
+		if len(ev.Actors) == 0 {
+			ev.Salience = min(ev.Salience, bareSalience) // no one named: as the parse's events
+		}
 	}
 	// A reported event's doer may have been made a participant on purpose
 	// (see emit): only one told directly takes the parse's agent.
