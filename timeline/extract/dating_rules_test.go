@@ -236,17 +236,16 @@ func TestDateRanges(t *testing.T) {
 	}
 }
 
-// TestRangeOpenings: the opening date of a range takes what only the
-// closing one writes: its year ("from March to June 2025", where the
-// tagger gave March the publication year) or its month ("from 3 to 5
-// May").
+// TestRangeOpenings: a range dates its event whole, "from March to June
+// 2025" (the tagger gives March the closing date's year), and a bare day
+// opening it takes the closing date's month ("from 3 to 5 May").
 func TestRangeOpenings(t *testing.T) {
 	analyzer, err := language.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	dates := []when{
-		{text: "March", start: "2026-03-01", end: "2026-03-31", gran: timeline.Month, value: "2026-03"},
+		{text: "March", start: "2025-03-01", end: "2025-03-31", gran: timeline.Month, value: "2025-03"},
 		{text: "June 2025", start: "2025-06-01", end: "2025-06-30", gran: timeline.Month, value: "2025-06"},
 		{text: "5 May", start: "2025-05-05", end: "2025-05-05", gran: timeline.Day, value: "2025-05-05"},
 	}

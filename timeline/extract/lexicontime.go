@@ -169,44 +169,15 @@ func (x *extractor) when(ref int) *timeline.When {
 	tx := x.timexes[ref]
 	iv := tx.Interval
 	w := &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
-	if to, ok := x.rangeEnd(ref); ok {
-		if !to.Interval.End.After(iv.End) && !hasYear(tx.Text) {
-			// "from March to June 2025": the opening date is in the
-			// closing one's year, which the tagger gave it only from
-			// the publication date.
-			y := to.Interval.End.Year
-			if s := timeline.NewDate(y, iv.Start.Month, iv.Start.Day); !s.After(to.Interval.Start) {
-				w.Start, w.End = s, timeline.NewDate(y, iv.End.Month, iv.End.Day)
-				if len(w.Value) >= 4 {
-					w.Value = strconv.Itoa(y) + w.Value[4:]
-				}
-			}
-		}
-		if to.Interval.End.After(w.End) {
-			open := x.doc.Text[x.wordStartBefore(tx.Start):tx.Start]
-			w.End, w.Text = to.Interval.End, open+x.doc.Text[tx.Start:to.End]
-		}
+	if to, ok := x.rangeEnd(ref); ok && to.Interval.End.After(iv.End) {
+		open := x.doc.Text[x.wordStartBefore(tx.Start):tx.Start]
+		w.End, w.Text = to.Interval.End, open+x.doc.Text[tx.Start:to.End]
 	}
 	if day, at := x.bareDayOpening(tx); day > 0 && iv.Granularity == timeline.Day && day < iv.Start.Day {
 		// "from 3 to 5 May": the first day borrows the month.
 		w.Start, w.Text = timeline.NewDate(iv.Start.Year, iv.Start.Month, day), x.doc.Text[at:tx.End]
 	}
 	return w
-}
-
-// hasYear reports whether an expression's text writes a year.
-func hasYear(text string) bool {
-	digits := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] >= '0' && text[i] <= '9' {
-			if digits++; digits == 4 {
-				return true
-			}
-		} else {
-			digits = 0
-		}
-	}
-	return false
 }
 
 // bareDayOpening returns the day number of "from 3 to" written right

@@ -176,5 +176,6 @@ func (tg *Tagger) timexes(text string) []timeline.Timex {
 			out[k].Interval = &ivs[len(ivs)-1]
 		}
 	}
+	rangeYears(text, out)
 	return out
 }

@@ -62,6 +62,12 @@ func TestAbsoluteDates(t *testing.T) {
 		{"not a year", "It cost $1998 and rose 2000%.", nil},
 		{"month day nearest year", "The vote is set for Dec. 7.", []string{"Dec. 7 | DATE | 2024-12-07 | 2024-12-07..2024-12-07"}},
 		{"modal may", "May I ask? They may leave.", nil},
+		{"a range's opening month takes its closing year", "The plant was shut from March to June 2023.",
+			[]string{"March | DATE | 2023-03 | 2023-03-01..2023-03-31", "June 2023 | DATE | 2023-06 | 2023-06-01..2023-06-30"}},
+		{"the year before when the opening month comes later", "Work ran from December to March 2023.",
+			[]string{"December | DATE | 2022-12 | 2022-12-01..2022-12-31", "March 2023 | DATE | 2023-03 | 2023-03-01..2023-03-31"}},
+		{"no range, no borrowing", "It opened in March and closed in June 2023.",
+			[]string{"March | DATE | 2025-03 | 2025-03-01..2025-03-31", "June 2023 | DATE | 2023-06 | 2023-06-01..2023-06-30"}},
 	})
 }
 
