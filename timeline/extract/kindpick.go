@@ -130,7 +130,7 @@ func (p parsed) namesWhat(v int) bool {
 // infinitive follows: "asked", "requested", "pressed", "begged".
 func asksOfSomeone(lemma string) bool {
 	switch lemma {
-	case "ask", "request", "press", "beg", "implore":
+	case "ask", "request", "press", "beg", "implore", "order", "command", "instruct", "direct":
 		return true
 	}
 	return false

@@ -16,8 +16,9 @@ func dayOffMeasure(ws []language.Word, k int) int {
 	if ws[k].Deprel != "nmod" || n < 0 || n > k || !weekday(ws[k].Lemma) || !caseIs(ws, k, "on") {
 		return -1
 	}
-	if ws[n].UPOS != "NOUN" || wn.IsEventNoun(strings.ToLower(ws[n].Lemma)) || !strings.HasPrefix(ws[n].Deprel, "obl") && ws[n].Deprel != "obj" {
-		return -1
+	if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || wn.IsEventNoun(strings.ToLower(ws[n].Lemma)) ||
+		!strings.HasPrefix(ws[n].Deprel, "obl") && ws[n].Deprel != "obj" && ws[n].Deprel != "nsubj" {
+		return -1 // ("Norvia on Tuesday ordered …": the day is the order's)
 	}
 	v := ws[n].Head - 1
 	if v < 0 || ws[v].UPOS != "VERB" {
@@ -110,4 +111,24 @@ func timeUnit(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// orderedToDo mends an infinitive the parse hung on the object of a verb
+// of ordering or asking as the object's modifier: in "ordered three
+// diplomats to leave the country" the diplomats are to leave; the
+// infinitive is what is ordered (the verb's xcomp), and a summary keeps
+// it.
+func orderedToDo(ws []language.Word, k int) {
+	n := ws[k].Head - 1
+	if ws[k].UPOS != "VERB" || ws[k].XPOS != "VB" || ws[k].Deprel != "acl" || n < 0 || n > k || ws[n].Deprel != "obj" || !hasRelation(ws, k, "mark") {
+		return
+	}
+	v := ws[n].Head - 1
+	if v < 0 || v > n || ws[v].UPOS != "VERB" {
+		return
+	}
+	switch strings.ToLower(ws[v].Lemma) {
+	case "order", "ask", "urge", "tell", "force", "allow", "instruct", "invite", "require", "encourage", "persuade", "advise", "direct", "command", "compel", "press":
+		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
+	}
 }

@@ -64,6 +64,7 @@ func repairParse(sents []language.Sentence) {
 				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it
 			}
 			activeAgent(ws, k)
+			orderedToDo(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "raised its rate by half a point on Thursday"
 			}

@@ -165,6 +165,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "Thursday", "raised", "obl"},
 		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "point", "raised", "obl"},
 		{"The bank called off the meeting on Thursday.", "Thursday", "meeting", "nmod"},
+		{"Norvia on Tuesday ordered three Aldrian diplomats to leave the country within 72 hours.", "leave", "ordered", "xcomp"},
+		{"Norvia on Tuesday ordered three Aldrian diplomats to leave the country within 72 hours.", "Tuesday", "ordered", "obl"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday.", "lander", "touched", "nsubj"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday.", "Dynamics", "built", "obl:agent"},
 		{"Engineers cheered as the first images arrived about an hour later.", "images", "arrived", "nsubj"},

@@ -320,6 +320,8 @@ func TestParsedSummaries(t *testing.T) {
 		{"“We are asking everyone to leave now,” Anna Berg told reporters.", "ask", "Anna Berg is asking"},
 		// The parse hangs both "was" on "shot"; the summary says it once.
 		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot"},
+		// What is ordered of the object is part of the order.
+		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

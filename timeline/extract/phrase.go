@@ -73,6 +73,9 @@ func (p parsed) summary(f frame) string {
 			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
 				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
 			}
+			if d := p.toDo(f.pred); d != "" {
+				parts = append(parts, d) // "ordered three diplomats to leave the country"
+			}
 		} else if c := p.saidClause(f.pred); c != "" {
 			parts = append(parts, c) // "Waltz mentioned the US might consider …"
 		} else if len(f.others) > 0 && p.word(f.others[0]).Deprel == "iobj" {
