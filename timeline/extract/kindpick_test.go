@@ -36,6 +36,7 @@ func TestPickKind(t *testing.T) {
 		{"Born in Prague in 1941, Lena Havel fled to Austria in 1968.", "bear", "other"},
 		{"Sudland welcomed the release of the hostages on Tuesday.", "welcome", "statement"},
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country.", "order", "demand"},
+		{"Fans chanted for the dismissal of Carl Dahl on Monday.", "dismissal", "dismissal"},
 		{"Sudland welcomed the release of the hostages on Tuesday.", "release", "other"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},

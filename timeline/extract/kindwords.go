@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
@@ -35,6 +36,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "legal" // "jailed for six years": a sentence, no arrest
 	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
 		return "protest" // "protesters gathered outside the courthouse"
+	case noun && lemma != "release" && slices.Contains(wn.Kinds(lemma, true), "dismissal") && p.ofPeople(f):
+		return "dismissal" // "his dismissal", "the dismissal of the coach": no case thrown out of court
 	case noun && lemma == "release" && p.releasesPeople(f.pred):
 		return KindOther // "the release of the hostages": freed, no statement
 	case !noun && (lemma == "welcome" || lemma == "hail" || lemma == "applaud") && p.anyIs(f.patients, p.isEventWord):
@@ -43,6 +46,15 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "three aid workers were released": freed, no statement
 	}
 	return ""
+}
+
+// ofPeople reports whether event noun f.pred is someone's: a possessor
+// or an "of" phrase that names a person or people.
+func (p parsed) ofPeople(f frame) bool {
+	if f.possessor >= 0 && p.isStaff(f.possessor) {
+		return true
+	}
+	return p.releasesPeople(f.pred)
 }
 
 // releasesPeople reports whether noun n is the release of people: "the

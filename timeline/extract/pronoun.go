@@ -68,6 +68,9 @@ func (x *extractor) personBefore(start int) int {
 			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
 				return ref
 			}
+			if ref, n := x.onlyPersonOf(sp.Start, sp.End, true); n > 0 {
+				return ref // "Bellini's side had won two games. Fans chanted for his dismissal"
+			}
 		}
 	}
 	return -1
@@ -76,11 +79,17 @@ func (x *extractor) personBefore(start int) int {
 // onlyPerson returns the person actor mention in [start, end) when all
 // the people named there are one, and how many people are named.
 func (x *extractor) onlyPerson(start, end int) (ref, people int) {
+	return x.onlyPersonOf(start, end, false)
+}
+
+// onlyPersonOf is onlyPerson, counting the persons named as possessors
+// too ("Bellini's side") when possessors is set.
+func (x *extractor) onlyPersonOf(start, end int, possessors bool) (ref, people int) {
 	ref = -1
 	from, _ := slices.BinarySearchFunc(x.actors, start, func(m actor.Mention, s int) int { return m.Start - s })
 	for k := from; k < len(x.actors) && x.actors[k].Start < end; k++ {
 		m := &x.actors[k]
-		if m.Kind != timeline.Person || m.Modifier {
+		if m.Kind != timeline.Person || m.Modifier && !possessors {
 			continue
 		}
 		if ref < 0 || x.id(ref) != x.id(k) {

@@ -24,6 +24,7 @@ func TestPronouns(t *testing.T) {
 		{"a speaker who speaks of an event", "Anna Berg arrived in Ostburg on Monday, and she said the talks had failed.", "say", timeline.RoleAgent, "anna-berg"},
 		{"a woman named before over one of no known gender", "Anna Berg said she would resign. Carl Dahl accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
 		{"a sentence opening on \"she\" tells the gender of the one person before", "Gus Holm resigned on Monday. She said she was tired. Later he met the press.", "meet", timeline.RoleAgent, ""},
+		{"a possessor is a person told of", "Carl Dahl's side had won only two games. Fans chanted for his dismissal on Monday.", "dismissal", timeline.RolePatient, "carl-dahl"},
 		{"a given name's usual gender", "Anna Berg resigned on Monday. Gus Holm accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
 		{"two sentences back, past one naming no one", "Anna Berg said she would resign. The cabinet met. Carl Dahl accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
 	}
