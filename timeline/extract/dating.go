@@ -95,6 +95,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.sentenceDate(p, group)
 	x.offsetDates(p, group)
 	x.anaphoricDates(p, group)
+	x.measuredFromEvent(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}

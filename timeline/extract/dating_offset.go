@@ -70,32 +70,71 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if strings.EqualFold(p.word(m).Form, "after") {
 			n = -n
 		}
-		w := &timeline.When{Text: text + " " + p.word(m).Form, Doc: x.doc.ID, Basis: BasisText, Granularity: timeline.Day}
-		a := anchor.When.Start
-		switch unit {
-		case 'D':
-			w.Start = a.AddDays(n)
-			w.End, w.Value = w.Start, w.Start.String()
-		case 'W':
-			// "A week after" is a week give or take a day ("a week after
-			// the ship sank" on a Friday, of a Saturday sinking): a day
-			// either side for each week, never reaching the anchor.
-			weeks := max(n, -n)
-			mid := a.AddDays(7 * n)
-			w.Start, w.End, w.Value = mid.AddDays(-weeks), mid.AddDays(weeks), mid.String()
-			if n < 0 && !w.End.Before(a) {
-				w.End = a.AddDays(-1)
-			} else if n > 0 && !w.Start.After(a) {
-				w.Start = a.AddDays(1)
-			}
-		case 'M':
-			// "A month after" is a month's length, give or take days:
-			// the month it lands in, not a day.
-			w.Start = timeline.NewDate(a.Year, a.Month+time.Month(n), 1)
-			w.End = timeline.NewDate(w.Start.Year, w.Start.Month+1, 0)
-			w.Value, w.Granularity = fmt.Sprintf("%04d-%02d", w.Start.Year, int(w.Start.Month)), timeline.Month
+		ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form)
+	}
+}
+
+// offsetWhen is the date n units (D, W or M) from day a, n negative
+// before it, as text says: a day for days; for weeks, a day either side
+// for each week, never reaching a ("a week after the ship sank" on a
+// Friday, of a Saturday sinking); for months, the month it lands in.
+func (x *extractor) offsetWhen(a timeline.Date, n int, unit byte, text string) *timeline.When {
+	w := &timeline.When{Text: text, Doc: x.doc.ID, Basis: BasisText, Granularity: timeline.Day}
+	switch unit {
+	case 'D':
+		w.Start = a.AddDays(n)
+		w.End, w.Value = w.Start, w.Start.String()
+	case 'W':
+		weeks := max(n, -n)
+		mid := a.AddDays(7 * n)
+		w.Start, w.End, w.Value = mid.AddDays(-weeks), mid.AddDays(weeks), mid.String()
+		if n < 0 && !w.End.Before(a) {
+			w.End = a.AddDays(-1)
+		} else if n > 0 && !w.Start.After(a) {
+			w.Start = a.AddDays(1)
 		}
-		ev.When = w
+	case 'M':
+		w.Start = timeline.NewDate(a.Year, a.Month+time.Month(n), 1)
+		w.End = timeline.NewDate(w.Start.Year, w.Start.Month+1, 0)
+		w.Value, w.Granularity = fmt.Sprintf("%04d-%02d", w.Start.Year, int(w.Start.Month)), timeline.Month
+	}
+	return w
+}
+
+// measuredFromEvent dates a clause that a measured phrase places against
+// an event noun the story has dated: "Dalton stepped down a day before
+// the closure" (the closure of Friday, told before) was on the Thursday.
+// Only a date the clause has not from its own text is replaced.
+func (x *extractor) measuredFromEvent(p parsed, group []placed) {
+	for _, pl := range group {
+		ev := &x.res.Events[pl.event]
+		if ev.When != nil && ev.When.Basis == BasisText || p.word(pl.word).UPOS != "VERB" {
+			continue
+		}
+		for k := pl.word + 1; k < len(p.s.Words); k++ {
+			if p.head(k) != pl.word || p.rel(k) != "obl" || p.word(k).UPOS != "NOUN" {
+				continue
+			}
+			m := -1
+			for c := pl.word + 1; c < k; c++ {
+				if p.head(c) == k && p.rel(c) == "case" && (strings.EqualFold(p.word(c).Form, "before") || strings.EqualFold(p.word(c).Form, "after")) {
+					m = c
+				}
+			}
+			if m < 0 {
+				continue
+			}
+			n, unit, text, ok := x.offsetBefore(p, m)
+			anchor := eventAtWord(x, group, k)
+			if !ok || anchor == nil || anchor.When == nil || anchor.When.Granularity != timeline.Day || anchor.When.Start != anchor.When.End {
+				continue
+			}
+			if strings.EqualFold(p.word(m).Form, "before") {
+				n = -n
+			}
+			ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form+" "+p.word(k).Form)
+			break
+		}
 	}
 }
 
