@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -103,6 +104,60 @@ func TestAnyStory(t *testing.T) {
 			case tc.start != "" && (e.When == nil || e.When.Start.String() != tc.start):
 				t.Errorf("when %v, want %s", e.When, tc.start)
 			}
+		})
+	}
+}
+
+// TestAnyStoryTellings reads one event told by several articles of a
+// story unlike the example ones, each in its own words and with its own
+// kind of date, and checks that it comes out as one event with every
+// telling, on the day they agree on.
+func TestAnyStoryTellings(t *testing.T) {
+	tests := []struct {
+		name             string
+		articles         []string // "date|text"
+		predicate, start string
+		tellings         int
+	}{
+		{"a sinking told on the day, by a weekday and by \"a week after\"",
+			[]string{
+				"2026-07-12|A passenger ferry sank off the coast of Kessa island early on Saturday, the coast guard said.",
+				"2026-07-13|The number of people killed when a ferry sank off Kessa island on Saturday rose to 52 on Sunday.",
+				"2026-07-18|Navy divers ended the search on Friday, a week after the ship sank off Kessa island.",
+			}, "sink", "2026-07-11", 3},
+		{"a resignation told by its day, by \"a day before\" an event and by \"last week\"",
+			[]string{
+				"2026-04-11|Regulators closed Harlow Bank on Friday. Chief executive Mark Dalton resigned on Thursday.",
+				"2026-04-12|Harlow Bank was shut down by regulators on Friday. Its boss, Mark Dalton, stepped down a day before the closure.",
+				"2026-04-14|Former chief executive Mark Dalton, who resigned last week, has been asked to testify.",
+			}, "resign", "2026-04-09", 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []timeline.Document
+			for i, a := range tc.articles {
+				date, text, _ := strings.Cut(a, "|")
+				ds, _, err := ingest.Read("story"+strconv.Itoa(i)+".txt", []byte("---\ndate: "+date+"\n---\n"+text+"\n"), ingest.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs = append(docs, ds...)
+			}
+			tl := Build(docs)
+			for _, e := range tl.Events {
+				if e.Predicate != tc.predicate || len(eventDocs(e)) < 2 {
+					continue
+				}
+				if n := len(eventDocs(e)); n != tc.tellings || e.When == nil || e.When.Start.String() != tc.start {
+					t.Errorf("%q told by %d articles on %v, want %d on %s", e.Summary, n, e.When, tc.tellings, tc.start)
+				}
+				return
+			}
+			var got []string
+			for _, e := range tl.Events {
+				got = append(got, e.Predicate+": "+e.Summary+" "+strings.Join(eventDocs(e), ","))
+			}
+			t.Errorf("no %q event told by several articles among:\n  %s", tc.predicate, strings.Join(got, "\n  "))
 		})
 	}
 }
