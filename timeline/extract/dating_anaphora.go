@@ -15,7 +15,10 @@ import (
 func (x *extractor) anaphoricDates(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
-		if ev.When != nil || ev.Status != timeline.Occurred || p.word(pl.word).UPOS != "NOUN" || !p.definite(pl.word) {
+		// A date from the publication day is the telling's, not the
+		// event's: "Her death was announced by her publisher" tells of
+		// the death on Tuesday.
+		if ev.When != nil && ev.When.Basis != BasisPublication || ev.Status != timeline.Occurred || p.word(pl.word).UPOS != "NOUN" || !p.definite(pl.word) {
 			continue
 		}
 		if w := x.lastDated(ev); w != nil {
