@@ -17,7 +17,9 @@
 // Petrenko"), an apposition on either side ("Brannock Vell, a former
 // White House adviser", "Quillon Dray, 41", "the EU’s foreign policy
 // chief, Ilse Varga"), a verb of saying ("said Ormond Pike", "Vennock
-// said"), a common given name, a possessive only a person has ("Marrow’s
+// said"), a common given name (listed with the gender it usually has,
+// which GivenGender gives the extractor's pronouns), a possessive only a
+// person has ("Marrow’s
 // envoy") or a person it is coordinated with ("Vell and President Hal
 // Brody"). A word that opens a sentence and that the document also writes
 // in lower case, or a common noun for people ("Analysts said"), is no
