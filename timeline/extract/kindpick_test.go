@@ -37,6 +37,7 @@ func TestPickKind(t *testing.T) {
 		{"Sudland welcomed the release of the hostages on Tuesday.", "welcome", "statement"},
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country.", "order", "demand"},
 		{"Fans chanted for the dismissal of Carl Dahl on Monday.", "dismissal", "dismissal"},
+		{"Eva Falk appealed the verdict on Monday.", "appeal", "legal"},
 		{"Sudland welcomed the release of the hostages on Tuesday.", "release", "other"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},

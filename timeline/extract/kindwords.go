@@ -32,6 +32,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "movement" // "its annual profit fell by 40 percent": no one died
 	case !noun && cutsJobs(lemma) && p.anyIs(f.patients, p.isJobs):
 		return "dismissal" // "will cut 3,000 jobs": a lay-off
+	case !noun && (lemma == "appeal" || lemma == "challenge") && p.anyIs(f.patients, p.courtsWord):
+		return "legal" // "appealed the verdict": a step of the law, whoever takes it
 	case !noun && (lemma == "jail" || lemma == "imprison") && p.forTime(f.pred):
 		return "legal" // "jailed for six years": a sentence, no arrest
 	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
@@ -64,6 +66,16 @@ func (p parsed) releasesPeople(n int) bool {
 		if p.head(k) == n && p.rel(k) == "nmod" && p.caseOf(k) == "of" && p.isStaff(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// courtsWord reports whether noun j names what a court decides: "the
+// verdict", "the ruling", "his conviction".
+func (p parsed) courtsWord(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "verdict", "ruling", "conviction", "sentence", "judgment", "judgement", "decision", "acquittal":
+		return true
 	}
 	return false
 }
