@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // gardenPathVerb mends a sentence whose main verb the tagger read as a
@@ -45,6 +46,20 @@ func gardenPathVerb(ws []language.Word) {
 		}
 	}
 	if n < 0 {
+		return
+	}
+	if say < 0 && n+1 < len(ws) && ws[n+1].XPOS == "VBN" && ws[n+1].Deprel == "acl" && ws[n+1].Head == n+1 &&
+		hasRelation(ws, n, "det") && strings.HasSuffix(strings.ToLower(ws[n+1].Form), "ed") {
+		// "The union called off the strike.": the only verb, right
+		// after its subject, read as the subject's participle.
+		v := n + 1
+		ws[v].Head, ws[v].Deprel, ws[v].XPOS, ws[v].Feats = 0, "root", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		for k := range ws {
+			if ws[k].Head == n+1 && k > v && ws[k].Deprel == "punct" {
+				ws[k].Head = v + 1
+			}
+		}
 		return
 	}
 	for v := n + 1; v < len(ws) && (say < 0 || v < say); v++ {
@@ -174,4 +189,25 @@ func rootReducedRelative(ws []language.Word, r int) {
 			ws[k].Head = v + 1 // the stop, what follows the main verb
 		}
 	}
+}
+
+// particleObject mends a particle the parse took for a preposition when
+// the verb and particle make a phrasal verb the lexicon knows and an
+// event follows: in "called off the strike" the strike is called off,
+// not what something was called off of.
+func particleObject(ws []language.Word, k int) {
+	n, v := ws[k].Head-1, k-1
+	if v < 0 || ws[k].Deprel != "case" || ws[v].UPOS != "VERB" || n <= k || ws[n].Head != v+1 || ws[n].Deprel != "obl" || hasRelation(ws, v, "obj") {
+		return
+	}
+	switch strings.ToLower(ws[k].Form) {
+	case "off", "up", "down", "out":
+	default:
+		return
+	}
+	if wn.VerbClass(strings.ToLower(ws[v].Lemma)+" "+strings.ToLower(ws[k].Form)) == "" || !wn.IsEventNoun(strings.ToLower(ws[n].Lemma)) {
+		return
+	}
+	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = v+1, "compound:prt", "ADP", "RP"
+	ws[n].Deprel = "obj"
 }

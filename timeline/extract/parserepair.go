@@ -65,6 +65,7 @@ func repairParse(sents []language.Sentence) {
 			}
 			activeAgent(ws, k)
 			orderedToDo(ws, k)
+			particleObject(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "raised its rate by half a point on Thursday"
 			}
