@@ -23,6 +23,7 @@ func FuzzDocument(f *testing.F) {
 	f.Add("A lander built by Dahl touched down on Friday, the company said. Berg, the envoy whose aides won, died.", uint64(5))
 	f.Add("Inflation reached 9 percent, the office said, two weeks after a jury found him guilty and Berg, but denied that", uint64(9))
 	f.Add("Three workers kidnapped in April were released and flown to Ostburg; Berg rejected Dahl's claim that Holm would agree.", uint64(11))
+	f.Add("The union called off the strike. Norvia on Tuesday ordered three diplomats to leave a day before the closure.", uint64(13))
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		doc, tx, am := fixture(t, text, cast, dates)
 		kinds := []timeline.SpanKind{timeline.Body, timeline.Heading, timeline.Caption, timeline.Quote, timeline.Bullet}
