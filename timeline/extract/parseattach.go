@@ -194,11 +194,26 @@ func possessedParticiple(ws []language.Word, k int) {
 
 // modifyingParticiple mends a bare -ing word right before the subject
 // that the parse took for a clause of the verb: "Neighbouring Sudland
-// sent a team", "Outgoing president Anna Berg said" describe the subject.
+// sent a team", "Outgoing president Anna Berg said", "Banking regulators
+// closed the bank" describe the subject.
 func modifyingParticiple(ws []language.Word, k int) {
 	n := k + 1
-	if n >= len(ws) || ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || ws[n].Deprel != "nsubj" ||
-		ws[n].Head != ws[k].Head || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+	if n >= len(ws) || ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		return
+	}
+	if v := ws[k].Head - 1; ws[n].Deprel == "obj" && ws[n].Head == k+1 && v == n+1 && finiteWithoutSubject(ws, v) && k == 0 {
+		// "Banking regulators closed the bank": the parse made the
+		// regulators what is banked, and left "closed" with no subject.
+		for j := range ws {
+			if ws[j].Head == k+1 && j != n {
+				return
+			}
+		}
+		ws[k].Head, ws[k].Deprel = n+1, "amod"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		return
+	}
+	if ws[n].Deprel != "nsubj" || ws[n].Head != ws[k].Head {
 		return
 	}
 	for j := range ws {
