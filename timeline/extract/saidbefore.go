@@ -108,6 +108,19 @@ func (s *sentence) titleBefore(start int) int {
 // a clause, a "that" or a colon, not only a time, the speaker, the person
 // spoken to, or a phrase that says how the saying was made ("in a
 // statement", "at a news conference").
+// measuredTime reports whether tokens from i place an event in time by a
+// measure: "a week after regulators opened an inquiry", "two days
+// before": when it was said, not what.
+func (s *sentence) measuredTime(i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		switch s.toks[k].low {
+		case "after", "before", "since", "until":
+			return k > i
+		}
+	}
+	return false
+}
+
 func (s *sentence) saysAfter(c *cand) bool {
 	if c.roles.inverted {
 		return false // "…, said Ray Moe, a spokesman": the speaker, then not what he said
@@ -134,7 +147,7 @@ func (s *sentence) saysAfter(c *cand) bool {
 			// gave up" say it after; "…, Holm said, adding" and
 			// "…, Holm said, but" do not.
 			return n.kind == tPunct && (isQuoteMark(n) || n.low == "`") ||
-				n.kind != tPunct && !n.is(coordinators) && !n.has(cClause) && !strings.HasSuffix(n.low, "ing")
+				n.kind != tPunct && !n.is(coordinators) && !n.has(cClause) && !strings.HasSuffix(n.low, "ing") && !s.measuredTime(i+1)
 		}
 		return false
 	case t.low == "that":

@@ -42,6 +42,7 @@ func TestSaidBefore(t *testing.T) {
 		{"a quotation after a comma", "Holm said, “We will not yield.”", "Gus Holm said: “We will not yield”"},
 		{"the speaker's own clause", "Holm rejected the plan, stating:", "Gus Holm stated"},
 		{"I keeps its capital", "I am not going to resign, Holm said.", "Gus Holm said I am not going to resign"},
+		{"a measured time after the saying is when, not what", "The plan is dead, Holm said on Monday, a week after the talks failed.", "Gus Holm said the plan is dead"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
