@@ -61,6 +61,8 @@ func (p parsed) event(i int) (EventMention, bool) {
 		lemma, kind, end = phrase, KindOther, max(end, p.word(j).End)
 		if len(kinds) > 0 {
 			kind = kinds[0]
+		} else if k := p.wordKind(f, phrase, false); k != "" {
+			kind = k // "took office"
 		}
 	}
 	if ownerKinds[kind] {

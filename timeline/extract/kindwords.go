@@ -18,6 +18,10 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 	switch {
 	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):
 		return KindOther // "born in Prague in 1941": a birth, no agreement borne
+	case !noun && (lemma == "take office" || lemma == "take" && p.takesOffice(f)):
+		return "appointment" // "took office as president", "was sworn in": the start of a term
+	case !noun && strings.HasPrefix(lemma, "re-") && len(wn.Kinds(lemma, false)) == 0 && len(wn.Kinds(lemma[3:], false)) > 0:
+		return wn.Kinds(lemma[3:], false)[0] // "was re-elected" is elected again
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -76,6 +80,18 @@ func (p parsed) courtsWord(j int) bool {
 	switch strings.ToLower(p.word(j).Lemma) {
 	case "verdict", "ruling", "conviction", "sentence", "judgment", "judgement", "decision", "acquittal":
 		return true
+	}
+	return false
+}
+
+// takesOffice reports whether "take" has an office for its object: "took
+// office", "took the oath of office", "took power".
+func (p parsed) takesOffice(f frame) bool {
+	for _, o := range f.patients {
+		switch strings.ToLower(p.word(o).Lemma) {
+		case "office", "oath", "power", "helm", "reins":
+			return true
+		}
 	}
 	return false
 }
