@@ -41,6 +41,7 @@ func TestPickKind(t *testing.T) {
 		{"Carl Dahl took office as president on Monday.", "take office", "appointment"},
 		{"Carl Dahl took the bus on Monday.", "take", "other"},
 		{"Eva Falk was re-elected on Sunday.", "re-elect", "election"},
+		{"Tributes poured in on Wednesday.", "pour", "statement"},
 		{"Sudland welcomed the release of the hostages on Tuesday.", "release", "other"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},

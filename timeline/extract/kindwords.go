@@ -22,6 +22,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "appointment" // "took office as president", "was sworn in": the start of a term
 	case !noun && strings.HasPrefix(lemma, "re-") && len(wn.Kinds(lemma, false)) == 0 && len(wn.Kinds(lemma[3:], false)) > 0:
 		return wn.Kinds(lemma[3:], false)[0] // "was re-elected" is elected again
+	case !noun && (lemma == "pour" || lemma == "flood" || lemma == "pour in" || lemma == "flood in") && p.anyIs(f.agents, p.saidThing):
+		return KindStatement // "tributes poured in": words, not a crowd gathering
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -94,6 +96,12 @@ func (p parsed) takesOffice(f frame) bool {
 		}
 	}
 	return false
+}
+
+// saidThing reports whether noun j names something said: "tributes",
+// "messages", "condolences".
+func (p parsed) saidThing(j int) bool {
+	return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "communication"
 }
 
 // cutsJobs reports whether a verb takes away what it acts on.

@@ -49,9 +49,10 @@ func gardenPathVerb(ws []language.Word) {
 		return
 	}
 	if say < 0 && n+1 < len(ws) && ws[n+1].XPOS == "VBN" && ws[n+1].Deprel == "acl" && ws[n+1].Head == n+1 &&
-		hasRelation(ws, n, "det") && strings.HasSuffix(strings.ToLower(ws[n+1].Form), "ed") {
-		// "The union called off the strike.": the only verb, right
-		// after its subject, read as the subject's participle.
+		(hasRelation(ws, n, "det") || n == 0 && ws[n].XPOS == "NNS") && strings.HasSuffix(strings.ToLower(ws[n+1].Form), "ed") {
+		// "The union called off the strike.", "Tributes poured in on
+		// Wednesday.": the only verb, right after its subject, read as
+		// the subject's participle.
 		v := n + 1
 		ws[v].Head, ws[v].Deprel, ws[v].XPOS, ws[v].Feats = 0, "root", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
