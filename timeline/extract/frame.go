@@ -114,7 +114,7 @@ func (p parsed) wantedNoun(n int) (string, bool) {
 		return timeline.Expected, true
 	case "plan", "schedule", "propose", "promise", "pledge":
 		return timeline.Planned, true
-	case "call", "push", "press", "hope", "wish":
+	case "call", "push", "press", "hope", "wish", "chant", "campaign", "clamour", "clamor", "lobby", "rally", "pray":
 		if forIt {
 			// "called for talks", "pushed for a truce"; not "called
 			// the attack cowardly", "pressed charges".

@@ -160,6 +160,7 @@ func TestParsedStatus(t *testing.T) {
 	}{
 		{"Protesters demanded the arrest of Carl Dahl on Monday.", "arrest", timeline.Hypothetical},
 		{"Anna Berg called for talks with Sudland on Monday.", "talk", timeline.Hypothetical},
+		{"Fans chanted for the dismissal of Carl Dahl on Monday.", "dismissal", timeline.Hypothetical},
 		{"Anna Berg cancelled the talks with Carl Dahl on Monday.", "talk", timeline.Denied},
 		{"Police made the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
 		{"Anna Berg condemned the arrest of Carl Dahl on Monday.", "arrest", timeline.Occurred},
