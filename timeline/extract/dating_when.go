@@ -85,7 +85,22 @@ func (p parsed) presentOverPast(clause int, iv timeline.Interval) bool {
 		return false
 	}
 	switch p.word(clause).XPOS {
-	case "VBZ", "VBP", "VB":
+	case "VBZ":
+		return true
+	case "VBP", "VB":
+		// "Kingsbridge beat Eastport 2-1 on Saturday": a verb whose past
+		// is written as its present is past with a past date.
+		return !samePast(p.word(clause).Form)
+	}
+	return false
+}
+
+// samePast reports whether a verb's past tense is written as its base
+// form, so that the tagger's present may be a past.
+func samePast(form string) bool {
+	switch strings.ToLower(form) {
+	case "beat", "cut", "hit", "put", "set", "shut", "quit", "spread", "cost", "hurt", "let", "bet", "burst",
+		"cast", "split", "upset", "broadcast", "forecast", "bid", "shed", "read", "slit", "thrust", "offset", "reset":
 		return true
 	}
 	return false

@@ -42,6 +42,8 @@ func TestPickKind(t *testing.T) {
 		{"Carl Dahl took the bus on Monday.", "take", "other"},
 		{"Eva Falk was re-elected on Sunday.", "re-elect", "election"},
 		{"Tributes poured in on Wednesday.", "pour", "statement"},
+		{"Ostburg beat league leaders Riverton 2-1 on Saturday.", "beat", "other"},
+		{"Police beat the protesters on Saturday.", "beat", "attack"},
 		{"Sudland welcomed the release of the hostages on Tuesday.", "release", "other"},
 		{"The storm battered Riverton on Sunday.", "batter", "disaster"},
 		{"Hurricane Lena slammed into the coast on Sunday.", "slam", "disaster"},

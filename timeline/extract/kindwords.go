@@ -24,6 +24,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return wn.Kinds(lemma[3:], false)[0] // "was re-elected" is elected again
 	case !noun && (lemma == "pour" || lemma == "flood" || lemma == "pour in" || lemma == "flood in") && p.anyIs(f.agents, p.saidThing):
 		return KindStatement // "tributes poured in": words, not a crowd gathering
+	case !noun && (lemma == "beat" || lemma == "defeat" || lemma == "thrash") && p.score(f.pred):
+		return KindOther // "beat Eastport 2-1": a result, no blow struck
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -102,6 +104,17 @@ func (p parsed) takesOffice(f frame) bool {
 // "messages", "condolences".
 func (p parsed) saidThing(j int) bool {
 	return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "communication"
+}
+
+// score reports whether a match score ("2-1", "3-0") hangs on verb v's
+// phrase: a number, a dash and a number.
+func (p parsed) score(v int) bool {
+	for k := 0; k+2 < len(p.s.Words); k++ {
+		if p.word(k).UPOS == "NUM" && (p.word(k+1).Form == "-" || p.word(k+1).Form == "–") && p.word(k+2).UPOS == "NUM" && p.dominates(v, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutsJobs reports whether a verb takes away what it acts on.
