@@ -39,10 +39,12 @@ func (p parsed) pronounRef(j int) int {
 		return -1
 	}
 	x := p.x
-	before := x.personBefore(p.s.Span.Start)
 	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
-		if ref >= 0 && before >= 0 && x.genderOf(ref) == 0 && x.genderOf(before) != 0 && x.agrees(before, w.Form) && x.id(before) != x.id(ref) {
+		if ref < 0 || pronounGender(w.Form) == 0 || x.genderOf(ref) != 0 {
+			return ref // -1 when two people are named
+		}
+		if before := x.personBefore(p.s.Span.Start); before >= 0 && x.genderOf(before) != 0 && x.agrees(before, w.Form) && x.id(before) != x.id(ref) {
 			// "Clara Weiss resigned. … Jonas Ek accepted her
 			// resignation": one whose gender the story never gave is
 			// a weaker match than the woman it just told of.
@@ -52,7 +54,7 @@ func (p parsed) pronounRef(j int) int {
 	}
 	// Else the one person of the sentence before: also the speaker of
 	// "Dahl was on probation, he said", who is not the one spoken of.
-	if x.agrees(before, w.Form) {
+	if before := x.personBefore(p.s.Span.Start); x.agrees(before, w.Form) {
 		return before
 	}
 	return -1
