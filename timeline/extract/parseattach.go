@@ -90,12 +90,8 @@ func agentOffTime(ws []language.Word, k int) int {
 	if ws[k].Deprel != "nmod" || t < 0 || t > k || !timeWord(ws[t].Lemma) || !strings.HasPrefix(ws[t].Deprel, "obl") {
 		return -1
 	}
-	by := false
-	for j := t + 1; j < k; j++ {
-		by = by || ws[j].Head == k+1 && ws[j].Deprel == "case" && strings.EqualFold(ws[j].Form, "by")
-	}
 	v := ws[t].Head - 1
-	if !by || v < 0 || !hasRelation(ws, v, "aux:pass") && !hasRelation(ws, v, "nsubj:pass") {
+	if !caseIs(ws, k, "by") || v < 0 || !hasRelation(ws, v, "aux:pass") && !hasRelation(ws, v, "nsubj:pass") {
 		return -1
 	}
 	return v
@@ -104,11 +100,10 @@ func agentOffTime(ws []language.Word, k int) int {
 // timeWord reports whether lemma names a day or a part of one.
 func timeWord(lemma string) bool {
 	switch strings.ToLower(lemma) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday":
+	case "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday":
 		return true
 	}
-	return false
+	return weekday(lemma)
 }
 
 // betweenPair mends "between" at word c when the parse took the "and" of
