@@ -184,6 +184,16 @@ func TestFind(t *testing.T) {
 			not:   []string{"Deputy", "Foreign", "Deputy Foreign Minister"},
 		},
 		{
+			name:  "officers of local government and the courts are titles too",
+			spans: body("Sheriff Lena Ostrow said two men escaped. Warden Ivo Brandt and Coroner Mira Kade confirmed it."),
+			want: []want{
+				{text: "Lena Ostrow", kind: timeline.Person, role: "Sheriff"},
+				{text: "Ivo Brandt", kind: timeline.Person, role: "Warden"},
+				{text: "Mira Kade", kind: timeline.Person, role: "Coroner"},
+			},
+			not: []string{"Sheriff Lena Ostrow", "Warden Ivo Brandt"},
+		},
+		{
 			name:  "possessive state before a title gives the country and its adjective",
 			spans: body("However, Ruritania’s partner, Russia’s Deputy Foreign Minister, Ivan Petrenko, spoke."),
 			want:  []want{{text: "Ivan Petrenko", role: "Russian Deputy Foreign Minister", country: "russia"}},
