@@ -247,16 +247,18 @@ func (p parsed) client(j int) int {
 // controller returns the subject a verb without one shares with the verb
 // above it: "agreed to meet", "met and talked", a participle clause.
 func (p parsed) controller(i int) []int {
+	direct := true // i, or a conjunct of it: "urged them to stay and (to) fight"
 	for hops := 0; hops < 4; hops++ {
 		h := p.head(i)
 		if h < 0 {
 			return nil
 		}
-		if hops == 0 {
+		if direct {
 			if o := p.objectController(i, h); o >= 0 {
 				return p.withConjuncts(nil, p.antecedent(o))
 			}
 		}
+		direct = direct && p.word(i).Deprel == "conj"
 		switch p.word(i).Deprel {
 		case "xcomp", "conj", "advcl":
 		default:

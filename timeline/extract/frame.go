@@ -12,6 +12,11 @@ import (
 // and reported speech.
 func (p parsed) status(c int) string {
 	status := timeline.Occurred
+	if h := p.xcompHead(c); h >= 0 && asked[strings.ToLower(p.word(h).Lemma)] {
+		// Before negation: "urged residents not to approach the men" asks
+		// for something not to happen, and denies nothing.
+		return timeline.Hypothetical
+	}
 	would, conditional := false, false
 	for k := range p.s.Words {
 		if p.head(k) != c {
@@ -37,7 +42,7 @@ func (p parsed) status(c int) string {
 		// "she said she would name a successor on Monday".
 		return timeline.Planned
 	}
-	if h := p.head(c); h >= 0 && p.word(c).Deprel == "xcomp" {
+	if h := p.xcompHead(c); h >= 0 {
 		switch strings.ToLower(p.word(h).Lemma) {
 		case "expect", "schedule", "due", "set":
 			return timeline.Expected
@@ -45,8 +50,6 @@ func (p parsed) status(c int) string {
 			return timeline.Planned
 		case "refuse", "decline", "fail":
 			return timeline.Denied
-		case "urge", "ask", "encourage", "persuade", "invite", "call", "demand", "order", "tell", "beg", "implore", "advise", "press", "appeal":
-			return timeline.Hypothetical // "urged supporters to join a strike": asked for, not done
 		}
 	}
 	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
@@ -62,6 +65,23 @@ func (p parsed) status(c int) string {
 		return timeline.Reported
 	}
 	return status
+}
+
+// asked are the verbs whose infinitive is asked for, not done: "urged
+// supporters to join a strike".
+var asked = set("urge ask encourage persuade invite call demand order tell beg implore advise press appeal instruct")
+
+// xcompHead returns the verb whose infinitive clause c is, or one of
+// whose conjuncts it is ("urged them to stay and to fight"; not "agrees
+// to pause strikes but rejects a ceasefire"), or -1.
+func (p parsed) xcompHead(c int) int {
+	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(c).XPOS == "VB" && p.word(h).Deprel == "xcomp" {
+		c = h
+	}
+	if p.word(c).Deprel != "xcomp" {
+		return -1
+	}
+	return p.head(c)
 }
 
 // bringsAbout reports whether verb v makes its object event happen or

@@ -120,7 +120,7 @@ func timeUnit(lemma string) bool {
 // it.
 func orderedToDo(ws []language.Word, k int) {
 	n := ws[k].Head - 1
-	if ws[k].UPOS != "VERB" || ws[k].XPOS != "VB" || ws[k].Deprel != "acl" || n < 0 || n > k || ws[n].Deprel != "obj" || !hasRelation(ws, k, "mark") {
+	if ws[k].UPOS != "VERB" || ws[k].XPOS != "VB" || ws[k].Deprel != "acl" || n < 0 || n > k || ws[n].Deprel != "obj" && ws[n].Deprel != "iobj" || !hasRelation(ws, k, "mark") {
 		return
 	}
 	v := ws[n].Head - 1

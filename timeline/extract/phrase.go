@@ -68,7 +68,7 @@ func (p parsed) summary(f frame) string {
 		parts = append(parts, vp)
 		if len(f.patients) > 0 {
 			if a := p.argument(f.patients[0]); a != "" && !p.boundToAgent(f.patients[0], f) {
-				parts = append(parts, a)
+				parts = p.appendObject(parts, f.pred, f.patients[0], a)
 			}
 			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
 				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
@@ -80,7 +80,7 @@ func (p parsed) summary(f frame) string {
 			parts = append(parts, c) // "Waltz mentioned the US might consider …"
 		} else if len(f.others) > 0 && p.word(f.others[0]).Deprel == "iobj" {
 			if a := p.argument(f.others[0]); a != "" {
-				parts = append(parts, a) // "allowed Prewitt to remain free"
+				parts = p.appendObject(parts, f.pred, f.others[0], a) // "allowed Prewitt to remain free"
 			}
 		} else if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
 			a := p.argument(o)
@@ -135,18 +135,6 @@ func (p parsed) verbOblique(v int) (int, string) {
 	return o, prep
 }
 
-// auxiliaries are verb v's auxiliaries as written, in text order: "has
-// been".
-func (p parsed) auxiliaries(v int) string {
-	var forms []string
-	for k := range p.s.Words {
-		if p.head(k) == v && p.rel(k) == "aux" {
-			forms = append(forms, p.word(k).Form)
-		}
-	}
-	return strings.Join(forms, " ")
-}
-
 // sentenceCase upper-cases the first letter of s.
 func sentenceCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -163,6 +151,9 @@ func (p parsed) inNounPhrase(j, n int) bool {
 // argument names argument j: its actor's canonical name, else its phrase
 // as written; "" for a pronoun with no actor.
 func (p parsed) argument(j int) string {
+	if w := p.word(j); w.UPOS == "PRON" && strings.Contains(w.Feats, "Reflex=Yes") && p.reflexiveSubject(j) >= 0 {
+		return strings.ToLower(w.Form) // "The gunman killed himself", not his name twice
+	}
 	if ref := p.actorAt(j); ref >= 0 {
 		if m := p.x.actors[ref]; m.Kind != timeline.Person && p.word(j).UPOS == "NOUN" && m.End <= p.word(j).Start {
 			// A body's name before a common noun names what is the
@@ -210,55 +201,6 @@ func (x *extractor) speakerOf(w *language.Word) string {
 		return x.nameOfID(e.Actors[0].ID)
 	}
 	return ""
-}
-
-// verbPhrase is the verb with its auxiliaries, negation and particle, in
-// text order: "did not attend", "stepped down", "will meet", and the
-// passive of belief or schedule it hangs from ("is expected to rule").
-func (p parsed) verbPhrase(v int) string {
-	var words []string
-	if h := p.head(v); h >= 0 && p.word(v).Deprel == "xcomp" && p.raising(h) {
-		words = append(words, p.verbPhrase(h)) // "is expected", then "to rule"
-	}
-	for k := range p.s.Words {
-		if k == v {
-			words = append(words, p.inlineForm(k))
-			continue
-		}
-		if p.head(k) != v {
-			continue
-		}
-		d := p.word(k).Deprel
-		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
-			d == "advmod" && k == v+1 && particle(p.word(k).Form) || // "came down", parsed as an adverb
-			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
-			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
-			if f := p.inlineForm(k); len(words) == 0 || !strings.EqualFold(words[len(words)-1], f) {
-				words = append(words, f) // once: "a driver who was with them was shot" hangs both on "shot"
-			}
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// clitics are the contracted auxiliaries and negation, written out.
-var clitics = map[string]string{"'ll": "will", "'re": "are", "'ve": "have", "'d": "would", "n't": "not", "'m": "am"}
-
-// inlineForm is word k as written (a clitic written out), but for the capital a sentence's first
-// word takes, which a summary that puts a name before it drops ("Opening
-// the conference, Vasko …" gives "Vasko opening the conference").
-func (p parsed) inlineForm(k int) string {
-	f := p.word(k).Form
-	if full, ok := clitics[strings.ReplaceAll(strings.ToLower(f), "’", "'")]; ok {
-		if full == "would" && p.word(k).Lemma == "have" {
-			return "had" // "he'd left"
-		}
-		return full // "’ll settle" is "will settle" once its subject is named apart
-	}
-	if k > 0 || p.word(k).UPOS == "PROPN" || len(f) < 2 || strings.ToUpper(f) == f {
-		return f
-	}
-	return strings.ToLower(f[:1]) + f[1:]
 }
 
 // nounPhrase is the words of nominal j with its modifiers (determiners,

@@ -65,6 +65,14 @@ func TestPredicates(t *testing.T) {
 		// A pronoun is never its own clause's subject.
 		{text: "Carl Dahl testified against him on Monday.", trigger: "testify", status: timeline.Occurred,
 			agent: "carl-dahl", start: "2025-03-17", summary: "Carl Dahl testified"},
+		// What one is urged or asked to do, or not to do, is asked for:
+		// neither done nor denied, and done by the one asked.
+		{text: "Anna Berg urged residents not to attack the convoy.", trigger: "attack", status: timeline.Hypothetical},
+		{text: "Anna Berg urged residents to stay home and to call Gus Holm.", trigger: "call", status: timeline.Hypothetical,
+			summary: "Residents to call Gus Holm"},
+		{text: "Carl Dahl asked the judge to delay the trial.", trigger: "delay", status: timeline.Hypothetical},
+		{text: "Anna Berg agrees to meet Gus Holm but rejects a ceasefire.", trigger: "reject", status: timeline.Occurred,
+			agent: "anna-berg", summary: "Anna Berg rejected a ceasefire"},
 		// A particle the parse took for an adverb stays with its verb.
 		{text: "A plane crashed near Riverton, and another pulled away on Monday.", trigger: "pull", status: timeline.Occurred,
 			start: "2025-03-17", summary: "Another pulled away"},

@@ -38,6 +38,9 @@ func (p parsed) pronounRef(j int) int {
 	if w.UPOS != "PRON" && w.UPOS != "DET" || !personalPronoun(w.Form) {
 		return -1
 	}
+	if strings.HasSuffix(strings.ToLower(w.Form), "self") {
+		return p.reflexiveRef(j)
+	}
 	x := p.x
 	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
@@ -56,6 +59,32 @@ func (p parsed) pronounRef(j int) int {
 	// "Dahl was on probation, he said", who is not the one spoken of.
 	if before := x.personBefore(p.s.Span.Start); x.agrees(before, w.Form) {
 		return before
+	}
+	return -1
+}
+
+// reflexiveRef returns the actor a reflexive pronoun stands for: its own
+// clause's subject ("The gunman killed himself" is no one named before,
+// "Dell gave himself up" is Dell), or -1.
+func (p parsed) reflexiveRef(j int) int {
+	if s := p.reflexiveSubject(j); s >= 0 {
+		return p.actorAt(s)
+	}
+	return -1
+}
+
+// reflexiveSubject returns the subject of the clause of reflexive pronoun
+// j, or -1.
+func (p parsed) reflexiveSubject(j int) int {
+	v := p.head(j)
+	for hops := 0; v >= 0 && hops < 2 && p.word(v).UPOS != "VERB"; hops++ {
+		v = p.head(v) // "a statement about herself"
+	}
+	if v < 0 {
+		return -1
+	}
+	if s := p.subjectOf(v); s != j {
+		return s
 	}
 	return -1
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -26,6 +27,8 @@ func TestPronouns(t *testing.T) {
 		{"a sentence opening on \"she\" tells the gender of the one person before", "Gus Holm resigned on Monday. She said she was tired. Later he met the press.", "meet", timeline.RoleAgent, ""},
 		{"a possessor is a person told of", "Carl Dahl's side had won only two games. Fans chanted for his dismissal on Monday.", "dismissal", timeline.RolePatient, "carl-dahl"},
 		{"a given name's usual gender", "Anna Berg resigned on Monday. Gus Holm accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
+		{"a reflexive of an unnamed subject is no one named before", "Carl Dahl resigned on Monday. The gunman killed himself on Tuesday.", "kill", timeline.RolePatient, ""},
+		{"an infinitive's doer is the one urged, in a second infinitive too", "Anna Berg urged Carl Dahl not to resign and to call her.", "call", timeline.RoleAgent, "carl-dahl"},
 		{"two sentences back, past one naming no one", "Anna Berg said she would resign. The cabinet met. Carl Dahl accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
 	}
 	for _, tc := range tests {
@@ -41,6 +44,21 @@ func TestPronouns(t *testing.T) {
 			}
 			t.Errorf("no event %q%s", tc.trigger, describe(r))
 		})
+	}
+}
+
+// TestReflexiveSummaries says a reflexive object as written, where the
+// subject is named already, and keeps a particle after it.
+func TestReflexiveSummaries(t *testing.T) {
+	for text, want := range map[string]string{
+		"The gunman killed himself on Tuesday.":               "The gunman killed himself",
+		"Anna Berg met Carl Dahl. Gus Holm defended himself.": "Gus Holm defended himself",
+		"Marcus Dell gave himself up to police on Monday.":    "Marcus Dell gave himself up",
+	} {
+		r := parseText(t, text)
+		if !slices.Contains(summaries(r), want) {
+			t.Errorf("%q: no summary %q%s", text, want, describe(r))
+		}
 	}
 }
 
