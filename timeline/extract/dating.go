@@ -87,6 +87,8 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			if ev := &x.res.Events[pl.event]; ev.When != nil {
 				ev.Salience = min(ev.Salience, daylessSalience)
 			}
+		case x.res.Events[pl.event].When == nil:
+			x.carryStory(p, pl, *story)
 		}
 	}
 	x.consequenceDates(p, group)

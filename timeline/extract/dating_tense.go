@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/storyline/storyline/timeline"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // dateByTense dates an undated verb by its tense: a past one by the
 // story's time, a present or present perfect one, and a bare saying, by
@@ -68,6 +73,26 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 		if !p.futureClause(v) {
 			ev.When = x.publication() // "owns", "is meeting", "has resigned"
 		}
+	}
+}
+
+// carryStory dates an undated past event the trigger lexicon found by
+// the time the story set in a sentence before ("The commission voted on
+// Friday to fund a review. Commissioners also fired the administrator"),
+// as dateByTense does the parse's own; the lexicon's undated events get no
+// publication day from their tense, which would be a guess for the
+// background and states it also finds.
+func (x *extractor) carryStory(p parsed, pl placed, story *timeline.When) {
+	ev := &x.res.Events[pl.event]
+	v := p.clauseOf(pl.word)
+	if story == nil || story == background || ev.When != nil || ev.Status != timeline.Occurred ||
+		p.word(v).UPOS == "NOUN" || p.s.Span.Kind == timeline.Heading || tellingKinds[ev.Kind] || wn.VerbClass(strings.ToLower(p.word(v).Lemma)) == "communication" {
+		// What people said, warned or denied is told of its own day,
+		// often not the story's: only deeds go on with the story.
+		return
+	}
+	if p.tense(v) == past && !p.ownTime() && p.mainClause(v) {
+		ev.When = carried(story, BasisNarrative)
 	}
 }
 
