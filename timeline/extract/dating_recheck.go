@@ -123,6 +123,27 @@ func (x *extractor) participleOfAnother(p parsed, w int, ev *EventMention) bool 
 	default:
 		return false
 	}
+	return x.otherAgent(p, w, ev)
+}
+
+// relativeOfAnother reports whether verb w tells a relative clause's own
+// event, or one coordinated in it ("the wildfire, which has destroyed 112
+// homes and killed two people"), that the lexicon gave the main clause's
+// subject.
+func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
+	c := w
+	if p.rel(c) == "conj" && !p.hasDependent(c, "nsubj") {
+		c = p.head(c)
+	}
+	if c < 0 || p.word(c).Deprel != "acl:relcl" || p.word(w).UPOS != "VERB" {
+		return false
+	}
+	return x.otherAgent(p, w, ev)
+}
+
+// otherAgent reports whether the lexicon named an agent for the event of
+// verb w that the parse does not.
+func (x *extractor) otherAgent(p parsed, w int, ev *EventMention) bool {
 	agent := ""
 	for _, a := range ev.Actors {
 		if a.Role == timeline.RoleAgent {

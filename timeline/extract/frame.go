@@ -25,8 +25,11 @@ func (p parsed) status(c int) string {
 		w := p.word(k)
 		low := strings.ToLower(w.Form)
 		switch {
-		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never"):
+		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never"),
+			w.Deprel == "det" && low == "no" && p.word(c).UPOS == "NOUN": // "No deaths have been reported"
 			return timeline.Denied
+		case (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && nobody(p, k):
+			return timeline.Denied // "No one was injured", "nobody was hurt"
 		case p.rel(k) == "aux" && (low == "will" || low == "shall" || low == "'ll" || w.Lemma == "go" && p.word(c).XPOS == "VB"):
 			status = timeline.Planned
 		case p.rel(k) == "aux" && low == "would":
@@ -65,6 +68,17 @@ func (p parsed) status(c int) string {
 		return timeline.Reported
 	}
 	return status
+}
+
+// nobody reports whether word k says no one: "nobody", "no one".
+func nobody(p parsed, k int) bool {
+	switch strings.ToLower(p.word(k).Form) {
+	case "nobody", "noone":
+		return true
+	case "one":
+		return k > 0 && strings.EqualFold(p.word(k-1).Form, "no")
+	}
+	return false
 }
 
 // asked are the verbs whose infinitive is asked for, not done: "urged

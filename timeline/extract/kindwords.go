@@ -38,6 +38,11 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)
 		return "movement" // "its annual profit fell by 40 percent": no one died
+	case !noun && wn.Kind(lemma, false) == "death" && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
+		if p.anyIs(f.agents, p.isDisaster) {
+			return "disaster" // "the wildfire has destroyed 112 homes"
+		}
+		return KindOther // "40 homes have been destroyed": damage, no one died
 	case !noun && cutsJobs(lemma) && p.anyIs(f.patients, p.isJobs):
 		return "dismissal" // "will cut 3,000 jobs": a lay-off
 	case !noun && (lemma == "appeal" || lemma == "challenge") && p.anyIs(f.patients, p.courtsWord):

@@ -43,6 +43,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfOwnSubject(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			relativeAfterComma(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}
@@ -64,6 +65,8 @@ func repairParse(sents []language.Sentence) {
 				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it
 			}
 			activeAgent(ws, k)
+			perfectConjunct(ws, k)
+			dueTo(ws, k)
 			orderedToDo(ws, k)
 			particleObject(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {

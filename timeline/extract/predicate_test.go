@@ -73,6 +73,16 @@ func TestPredicates(t *testing.T) {
 		{text: "Carl Dahl asked the judge to delay the trial.", trigger: "delay", status: timeline.Hypothetical},
 		{text: "Anna Berg agrees to meet Gus Holm but rejects a ceasefire.", trigger: "reject", status: timeline.Occurred,
 			agent: "anna-berg", summary: "Anna Berg rejected a ceasefire"},
+		// A relative clause after a comma, and the verb coordinated in
+		// it, are the noun's, not the main clause's subject's.
+		{text: "Anna Berg sued the owners of the dam, which has flooded 112 homes and killed two people.",
+			trigger: "kill", kind: "death", summary: "The dam killed two people"},
+		{text: "Carl Dahl is due to appear in court.", trigger: "appear", status: timeline.Expected, agent: "carl-dahl"},
+		// No one hurt is no injury; homes destroyed, no death.
+		{text: "No deaths have been reported.", trigger: "death", status: timeline.Denied},
+		{text: "No one was injured in the blast on Monday.", trigger: "injure", status: timeline.Denied, start: "2025-03-17"},
+		{text: "At least 40 homes have been destroyed.", trigger: "destroy", kind: KindOther, start: "2025-03-17"},
+		{text: "The wildfire destroyed 40 homes on Monday.", trigger: "destroy", kind: "disaster", start: "2025-03-17"},
 		// A particle the parse took for an adverb stays with its verb.
 		{text: "A plane crashed near Riverton, and another pulled away on Monday.", trigger: "pull", status: timeline.Occurred,
 			start: "2025-03-17", summary: "Another pulled away"},

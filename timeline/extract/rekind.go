@@ -32,7 +32,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 			p = read
 		}
-		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) ||
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the

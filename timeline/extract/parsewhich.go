@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// A relative clause after a comma ("the wildfire, which has destroyed 112
+// homes and killed two people") is often hung on the main verb as a
+// parataxis or conjunct, and the verb coordinated in it on the main verb
+// too, so that the investigators who arrested a man "killed two people"
+// (relativeAfterComma, perfectConjunct).
+
+// relativeAfterComma makes verb v, whose subject is a relative pronoun
+// right after a comma, the relative clause of the noun before the comma.
+func relativeAfterComma(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || ws[v].Deprel == "acl:relcl" || ws[v].Head == 0 {
+		return
+	}
+	s := -1
+	for k := range ws {
+		if ws[k].Head == v+1 && (ws[k].Deprel == "nsubj" || ws[k].Deprel == "nsubj:pass") {
+			s = k
+		}
+	}
+	if s < 2 || s > v || ws[s-1].Form != "," || !strings.Contains(ws[s].Feats, "PronType=Rel") {
+		return
+	}
+	n := s - 2
+	for ws[n].Deprel == "flat" && ws[n].Head-1 < n && ws[n].Head > 0 {
+		n = ws[n].Head - 1 // "Derek Vance, who": the name's first word heads it
+	}
+	if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || under(ws, n, v) {
+		return
+	}
+	ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
+}
+
+// perfectConjunct hangs verb x, coordinated with a past main verb across
+// a present-perfect relative clause that ends right before x's "and"
+// ("the wildfire, which has destroyed 112 homes and killed two people"),
+// on that clause's verb: a simple past would not join a main clause in
+// another tense there. With "had" the sentence could go either way
+// ("arrested a man who had fled and charged him") and is left alone.
+func perfectConjunct(ws []language.Word, x int) {
+	h := ws[x].Head - 1
+	if ws[x].Deprel != "conj" || h < 0 || h > x || x < 2 || ws[x].XPOS != "VBD" && ws[x].XPOS != "VBN" ||
+		ws[x-1].Deprel != "cc" || ws[x-1].Head != x+1 || hasRelation(ws, x, "nsubj") || hasRelation(ws, h, "aux") {
+		return
+	}
+	for v := x - 2; v > h; v-- {
+		if ws[v].Deprel != "acl:relcl" || ws[v].XPOS != "VBN" || !under(ws, x-2, v) {
+			continue
+		}
+		for k := range ws {
+			if ws[k].Head == v+1 && ws[k].Deprel == "aux" && (strings.EqualFold(ws[k].Form, "has") || strings.EqualFold(ws[k].Form, "have")) {
+				ws[x].Head = v + 1
+				return
+			}
+		}
+		return
+	}
+}
+
+// dueTo mends "Vance is due to appear in court", which the parse reads as
+// a subject with "due to" a preposition: "due" is the predicate, its
+// infinitive what is due, so that the appearance is expected.
+func dueTo(ws []language.Word, k int) {
+	if k < 2 || k+2 >= len(ws) || !strings.EqualFold(ws[k].Form, "due") || !strings.EqualFold(ws[k+1].Form, "to") ||
+		ws[k+2].XPOS != "VB" || ws[k-1].Lemma != "be" || ws[k-1].Deprel != "cop" {
+		return
+	}
+	s := ws[k-1].Head - 1
+	if s < 0 || s >= k-1 || ws[s].UPOS != "NOUN" && ws[s].UPOS != "PROPN" && ws[s].UPOS != "PRON" || under(ws, s, k) {
+		return
+	}
+	// "due" takes the subject's place in the tree and every word the
+	// subject took from the copula on.
+	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = ws[s].Head, ws[s].Deprel, "ADJ", "JJ"
+	for j := range ws {
+		if j != k && ws[j].Head == s+1 && j >= k-1 {
+			ws[j].Head = k + 1
+		}
+	}
+	ws[s].Head, ws[s].Deprel = k+1, "nsubj"
+	ws[k+2].Head, ws[k+2].Deprel = k+1, "xcomp"
+	ws[k+1].Head, ws[k+1].Deprel, ws[k+1].UPOS, ws[k+1].XPOS = k+3, "mark", "PART", "TO"
+}
