@@ -12,13 +12,16 @@ import (
 // fire").
 
 // disasterActs reports whether a disaster is the agent of a verb that
-// would otherwise read as an attack, a killing, a movement or nothing:
+// would otherwise read as an attack, a killing, a movement, a meeting, a
+// win or nothing:
 // "the quake struck the coast", "a storm swept the town", "the quake
 // destroyed the old town". The people it kills are news of their own
 // (disasterKills).
 func (p parsed) disasterActs(f frame, kind string) bool {
 	switch kind {
-	case "attack", "death", "movement", KindOther:
+	case "attack", "death", "movement", KindOther, "agreement", "transaction", "visit", "meeting":
+		// "agreement": "the fire swept through a neighbourhood" is
+		// no clean sweep of a series.
 		return p.anyIs(f.agents, p.isDisaster)
 	}
 	return false

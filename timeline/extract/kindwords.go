@@ -43,6 +43,9 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 			return "disaster" // "the wildfire has destroyed 112 homes"
 		}
 		return KindOther // "40 homes have been destroyed": damage, no one died
+	case noun && wn.NounClass(lemma) == "phenomenon" && tellingKinds[wn.Kind(lemma, true)] &&
+		!slices.ContainsFunc(wn.Verbs(lemma), func(v string) bool { return wn.VerbClass(v) == "communication" }):
+		return KindOther // "strong winds": the weather, not a later sense's empty talk
 	case !noun && cutsJobs(lemma) && p.anyIs(f.patients, p.isJobs):
 		return "dismissal" // "will cut 3,000 jobs": a lay-off
 	case !noun && (lemma == "appeal" || lemma == "challenge") && p.anyIs(f.patients, p.courtsWord):

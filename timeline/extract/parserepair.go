@@ -43,6 +43,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfOwnSubject(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			midRelative(ws, v)
 			relativeAfterComma(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)

@@ -32,6 +32,8 @@ func TestRepairParse(t *testing.T) {
 		{"The vote was called in February after Varga lost a confidence vote.", "Varga", "lost"},
 		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "office", "said"},
 		{"Inflation reached 9.4 percent in May, and the office said nothing.", "", "said"},
+		{"The fire, which started on Saturday near a campground, had burned 12,000 acres.", "fire", "burned"},
+		{"Carl Dahl, who appeared in handcuffs, denied the charges.", "Carl", "denied"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

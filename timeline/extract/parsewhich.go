@@ -87,3 +87,62 @@ func dueTo(ws []language.Word, k int) {
 	ws[k+2].Head, ws[k+2].Deprel = k+1, "xcomp"
 	ws[k+1].Head, ws[k+1].Deprel, ws[k+1].UPOS, ws[k+1].XPOS = k+3, "mark", "PART", "TO"
 }
+
+// midRelative mends a relative clause in the middle of a sentence ("The
+// fire, which started on Saturday near a campground, had burned 12,000
+// acres") that the parse read as the main clause, with both the noun and
+// the relative pronoun its subjects and the main verb hung on it: the
+// clause becomes the noun's, and the verb after it, which has no subject
+// of its own, takes its place in the tree with the noun as subject.
+func midRelative(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" {
+		return
+	}
+	n, r := -1, -1
+	for k := 0; k < v; k++ {
+		if ws[k].Head != v+1 || ws[k].Deprel != "nsubj" && ws[k].Deprel != "nsubj:pass" {
+			continue
+		}
+		switch {
+		case strings.Contains(ws[k].Feats, "PronType=Rel") && k > 0 && ws[k-1].Form == ",":
+			r = k
+		case ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN":
+			n = k
+		}
+	}
+	if n < 0 || r < n {
+		return
+	}
+	for m := v + 1; m < len(ws); m++ {
+		if ws[m].Head != v+1 {
+			continue
+		}
+		switch ws[m].Deprel {
+		case "ccomp", "conj", "parataxis", "xcomp":
+		default:
+			continue
+		}
+		if ws[m].UPOS != "VERB" || hasRelation(ws, m, "nsubj") || hasRelation(ws, m, "nsubj:pass") || !commaBetween(ws, v, m) {
+			continue
+		}
+		ws[m].Head, ws[m].Deprel = ws[v].Head, ws[v].Deprel
+		for k := m + 1; k < len(ws); k++ {
+			if ws[k].Head == v+1 {
+				ws[k].Head = m + 1 // what follows the verb is its
+			}
+		}
+		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
+		ws[n].Head = m + 1
+		return
+	}
+}
+
+// commaBetween reports whether a comma lies between words a and b.
+func commaBetween(ws []language.Word, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if ws[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}

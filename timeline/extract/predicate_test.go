@@ -78,6 +78,8 @@ func TestPredicates(t *testing.T) {
 		{text: "Anna Berg sued the owners of the dam, which has flooded 112 homes and killed two people.",
 			trigger: "kill", kind: "death", summary: "The dam killed two people"},
 		{text: "Carl Dahl is due to appear in court.", trigger: "appear", status: timeline.Expected, agent: "carl-dahl"},
+		{text: "The fire swept through a neighbourhood on Monday.", trigger: "sweep", kind: "disaster", start: "2025-03-17"},
+		{text: "Strong winds are forecast.", trigger: "wind", kind: KindOther, start: "2025-03-17"},
 		// No one hurt is no injury; homes destroyed, no death.
 		{text: "No deaths have been reported.", trigger: "death", status: timeline.Denied},
 		{text: "No one was injured in the blast on Monday.", trigger: "injure", status: timeline.Denied, start: "2025-03-17"},

@@ -106,10 +106,13 @@ var goldStories = []struct {
 	// expression, wrong kinds, and tellings of one event in different
 	// words (quake, earthquake, struck) left apart.
 	// Precision and recall swing with how many events are kept; F1
-	// holds the line.
+	// holds the line. Merged was 0.333 while a wrong cluster of "met"
+	// (Vasko meeting crews, a tower that "met the seismic code") also
+	// held Vasko's cabinet session and so, by chance, both tellings of
+	// her visit; read right, the session left it (0.286).
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
 		precision: 0.80, recall: 0.54, f1: 0.65, coreRecall: 0.60,
-		merged: 0.30, docRecall: 0.30, aliases: 0.95,
+		merged: 0.28, docRecall: 0.30, aliases: 0.95,
 	}},
 }
 
