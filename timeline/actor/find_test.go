@@ -438,6 +438,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a court of rights keeps its last word; a copyright line is no name",
+			spans: body("Carl Dahl will appeal to the European Court of Human Rights.", "Copyright 2026 Example News. All Rights Reserved."),
+			want:  []want{{text: "European Court of Human Rights", kind: timeline.Organization}},
+			not:   []string{"All Rights Reserved", "Rights Reserved"},
+		},
+		{
 			name:  "organisation named by an apposition",
 			spans: body("According to Deep Tally, a Ukrainian open-source analysis group, the front moved."),
 			want:  []want{{text: "Deep Tally", kind: timeline.Organization}},
