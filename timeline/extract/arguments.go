@@ -203,6 +203,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 	}
 	switch {
 	case len(f.agents) > 0 || noun && f.clause == f.pred:
+		if !noun && len(f.agents) > 0 && len(f.patients) == 0 && p.passiveRelative(f.clause) {
+			f.patients = append(f.patients, p.controller(f.clause)...) // "a foundation run by his brother-in-law"
+		}
 	case !noun && p.hasDependent(f.clause, "nsubj"):
 		// A passive with a subject of its own ("as it was read") names
 		// no doer; its subject is its patient already.

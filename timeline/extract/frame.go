@@ -64,10 +64,23 @@ func (p parsed) status(c int) string {
 			return st // "urged supporters to join a general strike": the strike is no more than the joining
 		}
 	}
-	if status == timeline.Occurred && p.reportedBy(c) {
+	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c)) {
 		return timeline.Reported
 	}
 	return status
+}
+
+// allegedBy reports whether clause c says what a noun of telling holds:
+// "allegations that he diverted public funds", "reports that the
+// minister had resigned", "suspicion that …": someone's word, not told as
+// fact.
+func (p parsed) allegedBy(c int) bool {
+	h := p.head(c)
+	if h < 0 || p.word(c).Deprel != "acl" || p.word(h).UPOS != "NOUN" || !p.hasDependent(c, "mark") {
+		return false
+	}
+	n := strings.ToLower(p.word(h).Lemma)
+	return tellingKinds[wn.Kind(n, true)] || n == "suspicion" || n == "rumour" || n == "rumor" || n == "speculation"
 }
 
 // nobody reports whether word k says no one: "nobody", "no one".

@@ -26,6 +26,10 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "tributes poured in": words, not a crowd gathering
 	case !noun && (lemma == "beat" || lemma == "defeat" || lemma == "thrash") && p.score(f.pred):
 		return KindOther // "beat Eastport 2-1": a result, no blow struck
+	case !noun && (lemma == "call" || lemma == "describe" || lemma == "brand" || lemma == "label" || lemma == "dub") && p.namesAs(f.pred):
+		return KindStatement // "called the vote a political ambush": words about the vote, no vote called
+	case !noun && (lemma == "meet" || lemma == "satisfy") && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
+		return KindOther // "the tower had met the seismic code": a standard met, no meeting
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -64,6 +68,57 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "three aid workers were released": freed, no statement
 	}
 	return ""
+}
+
+// namesAs reports whether verb v names its object as something: a noun or
+// adjective after the object, beside it ("called the vote a political
+// ambush", "called the ruling unjust") or in apposition to it (as the
+// parse often hangs a quoted name).
+func (p parsed) namesAs(v int) bool { return p.nameFor(v) >= 0 }
+
+// nameFor returns the word verb v names its object as, or -1.
+func (p parsed) nameFor(v int) int {
+	for k := range p.s.Words {
+		if p.nameGiven(k) == v {
+			return k
+		}
+	}
+	return -1
+}
+
+// namingWord reports whether word k is the name a verb of naming gives its
+// object.
+func (p parsed) namingWord(k int) bool {
+	v := p.nameGiven(k)
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "call", "describe", "brand", "label", "dub":
+		return true
+	}
+	return false
+}
+
+// nameGiven returns the verb whose object noun or adjective k names
+// ("the vote a political ambush"), or -1.
+func (p parsed) nameGiven(k int) int {
+	w := p.word(k)
+	if w.UPOS != "NOUN" && w.UPOS != "ADJ" {
+		return -1
+	}
+	h := p.head(k)
+	switch {
+	case h >= 0 && h < k && w.Deprel == "appos" && p.rel(h) == "obj" && p.word(p.head(h)).UPOS == "VERB":
+		return p.head(h)
+	case h >= 0 && h < k && (w.Deprel == "xcomp" || w.Deprel == "obj") && p.word(h).UPOS == "VERB":
+		for j := h + 1; j < k; j++ {
+			if p.head(j) == h && p.rel(j) == "obj" {
+				return h // a second object after the first
+			}
+		}
+	}
+	return -1
 }
 
 // ofPeople reports whether event noun f.pred is someone's: a possessor

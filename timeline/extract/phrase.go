@@ -25,7 +25,7 @@ func (p parsed) summary(f frame) string {
 		return sentenceCase(p.nounPhrase(h)) // "The arrested official", "a fired accountant"
 	}
 	verb := f.clause == f.pred && p.word(f.pred).UPOS != "NOUN" && p.word(f.pred).UPOS != "PROPN"
-	if verb && len(f.patients) > 0 && (p.word(f.patients[0]).Deprel == "nsubj:pass" || p.passive(f.pred)) {
+	if verb && len(f.patients) > 0 && (p.word(f.patients[0]).Deprel == "nsubj:pass" || p.passive(f.pred) || p.passiveRelative(f.pred)) {
 		// A passive reads as written: "Eva Falk was sidelined by
 		// Anna Berg".
 		vp := p.verbPhrase(f.pred)
@@ -72,6 +72,11 @@ func (p parsed) summary(f frame) string {
 			}
 			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
 				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
+			}
+			if k := p.nameFor(f.pred); k >= 0 && (p.namingWord(k) || p.word(k).Deprel != "appos") && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
+				// "called the vote a political ambush", "could make
+				// life difficult", "send Trump a message"
+				parts = append(parts, p.nounPhrase(k))
 			}
 			if d := p.toDo(f.pred); d != "" {
 				parts = append(parts, d) // "ordered three diplomats to leave the country"

@@ -133,6 +133,9 @@ func (p parsed) isPredicate(i int) bool {
 		default:
 			return false
 		}
+		if p.namingWord(i) {
+			return false // "called the vote a political ambush": what the vote is called
+		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
 	case "ADJ":

@@ -80,6 +80,12 @@ func TestPredicates(t *testing.T) {
 		{text: "Carl Dahl is due to appear in court.", trigger: "appear", status: timeline.Expected, agent: "carl-dahl"},
 		{text: "The fire swept through a neighbourhood on Monday.", trigger: "sweep", kind: "disaster", start: "2025-03-17"},
 		{text: "Strong winds are forecast.", trigger: "wind", kind: KindOther, start: "2025-03-17"},
+		// What allegations hold is someone's word.
+		{text: "The assembly voted to impeach Carl Dahl over allegations that he diverted public funds, sending the case to the court.",
+			trigger: "divert", status: timeline.Reported, agent: "carl-dahl"},
+		{text: "Carl Dahl gave money to a foundation run by his brother.", trigger: "run", summary: "A foundation run by his brother", start: "2025-03-17"},
+		{text: "Carl Dahl called the vote a political ambush.", trigger: "call", kind: KindStatement, agent: "carl-dahl",
+			summary: "Carl Dahl called the vote a political ambush", start: "2025-03-17"},
 		// No one hurt is no injury; homes destroyed, no death.
 		{text: "No deaths have been reported.", trigger: "death", status: timeline.Denied},
 		{text: "No one was injured in the blast on Monday.", trigger: "injure", status: timeline.Denied, start: "2025-03-17"},

@@ -61,6 +61,13 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Kind = "disaster"
 		case p.wordKind(f, strings.ToLower(p.word(w).Lemma), false) != "":
 			ev.Kind = p.wordKind(f, strings.ToLower(p.word(w).Lemma), false) // "would fight the decision": no attack
+			if p.namesAs(w) {
+				// "would call Putin a dictator": the lexicon read a
+				// phone call and summed it up as one.
+				if sum := p.summary(f); sum != "" {
+					ev.Summary = sum
+				}
+			}
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
 			ev.Kind = "demand"
 		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):

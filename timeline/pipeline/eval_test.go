@@ -95,9 +95,12 @@ var goldStories = []struct {
 		// were not. Recall fell from .686 to .647 when "Moscow seized
 		// Crimea" (since 2014, when …) stopped running to the
 		// publication day: the stretch had matched the 2022 invasion
-		// and the 2024 Kursk incursion.
+		// and the 2024 Kursk incursion. Merged fell from .409 to .364
+		// when calling Zelensky "a dictator" became a statement (it was
+		// a phone call): merged with another of Trump's sayings of that
+		// week, it drew away one telling of his Monday remarks.
 		precision: 0.55, recall: 0.66, f1: 0.61, coreRecall: 0.80,
-		merged: 0.38, docRecall: 0.57, aliases: 0.95,
+		merged: 0.36, docRecall: 0.57, aliases: 0.95,
 	}},
 	// An earthquake in an invented country: invented people, places and
 	// organisations (none in the gazetteer), disaster, rescue, legal and
