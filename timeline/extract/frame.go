@@ -36,7 +36,7 @@ func (p parsed) status(c int) string {
 			status, would = timeline.Hypothetical, true
 		case p.rel(k) == "aux" && (low == "could" || low == "might" || low == "may" || low == "should"):
 			status, conditional = timeline.Hypothetical, true
-		case w.Deprel == "mark" && (low == "if" || low == "unless"):
+		case w.Deprel == "mark" && (low == "if" || low == "unless" || low == "whether"):
 			status, conditional = timeline.Hypothetical, true
 		}
 	}

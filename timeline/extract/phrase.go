@@ -52,7 +52,11 @@ func (p parsed) summary(f frame) string {
 		// "talks broke down".
 		return sentenceCase(p.nounPhrase(f.pred) + " " + p.verbPhrase(f.clause))
 	case f.clause != f.pred:
-		parts = append(parts, p.verbPhrase(f.clause), p.nounPhrase(f.pred))
+		parts = append(parts, p.verbPhrase(f.clause))
+		if p.rel(f.pred) == "obl" {
+			parts = append(parts, p.caseOf(f.pred)) // "goes on trial"
+		}
+		parts = append(parts, p.nounPhrase(f.pred))
 	case !verb:
 		parts = append(parts, p.nounPhrase(f.pred))
 	default:

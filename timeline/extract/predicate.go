@@ -288,7 +288,8 @@ func (p parsed) heldByLightVerb(i int) bool {
 	if h < 0 || !lightVerb(p, h) {
 		return false
 	}
-	return p.word(i).Deprel == "obj" || p.word(i).Deprel == "nsubj" && strings.EqualFold(p.word(h).Lemma, "break")
+	return p.word(i).Deprel == "obj" || p.word(i).Deprel == "nsubj" && strings.EqualFold(p.word(h).Lemma, "break") ||
+		p.rel(i) == "obl" && p.caseOf(i) == "on" && strings.EqualFold(p.word(i).Lemma, "trial") // "goes on trial"
 }
 
 // heldEvent reports whether a light verb's object is the event: an event
@@ -332,8 +333,16 @@ func lightVerb(p parsed, i int) bool {
 	switch strings.ToLower(p.word(i).Lemma) {
 	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break",
 		"reach", "deliver": // "reached a deal", "delivered its verdict"
-	case "return":
-		legalOnly = true // "returned a verdict"; "returned the favour" is no event of its own
+	case "return", "stand":
+		legalOnly = true // "returned a verdict", "will stand trial"; "returned the favour" is no event of its own
+	case "go", "be":
+		// "goes on trial", "is on trial": the trial is the event.
+		for j := range p.s.Words {
+			if p.head(j) == i && p.rel(j) == "obl" && p.caseOf(j) == "on" && strings.EqualFold(p.word(j).Lemma, "trial") {
+				return true
+			}
+		}
+		return false
 	case "open":
 		anyEvent = true // "opened an investigation", "opened the conference"
 	case "chair", "convene", "attend":

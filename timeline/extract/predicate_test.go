@@ -80,6 +80,10 @@ func TestPredicates(t *testing.T) {
 		{text: "Carl Dahl is due to appear in court.", trigger: "appear", status: timeline.Expected, agent: "carl-dahl"},
 		{text: "The fire swept through a neighbourhood on Monday.", trigger: "sweep", kind: "disaster", start: "2025-03-17"},
 		{text: "Strong winds are forecast.", trigger: "wind", kind: KindOther, start: "2025-03-17"},
+		// "would" after a saying is a plan, after "whether" a question.
+		{text: "On Monday, Carl Dahl called the vote \"a political ambush\" and said he would fight the charges in court.", trigger: "fight",
+			status: timeline.Planned, agent: "carl-dahl"},
+		{text: "Reporters asked whether Carl Dahl would resign.", trigger: "resign", status: timeline.Hypothetical, agent: "carl-dahl"},
 		// What allegations hold is someone's word.
 		{text: "The assembly voted to impeach Carl Dahl over allegations that he diverted public funds, sending the case to the court.",
 			trigger: "divert", status: timeline.Reported, agent: "carl-dahl"},
@@ -137,6 +141,20 @@ func TestPredicates(t *testing.T) {
 				t.Errorf("trigger span %v does not cover %q", tr, tc.trigger)
 			}
 		})
+	}
+}
+
+// TestOnTrial reads going on trial as the trial, its defendant the one
+// who goes, and standing trial alike.
+func TestOnTrial(t *testing.T) {
+	for text, want := range map[string]string{
+		"Carl Dahl goes on trial in Ostburg.": "Carl Dahl goes on trial",
+		"Carl Dahl will stand trial.":         "Carl Dahl will stand trial",
+	} {
+		r := parseText(t, text)
+		if len(r.Events) == 0 || r.Events[0].Kind != "legal" || r.Events[0].Summary != want || role(&r.Events[0], timeline.RoleAgent) != "carl-dahl" {
+			t.Errorf("%q: want one legal event %q by Carl Dahl, got%s", text, want, describe(r))
+		}
 	}
 }
 

@@ -73,6 +73,15 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):
 			ev.Kind = KindStatement // "officials confirmed 40 cases"
 		}
+		if ev.Status == timeline.Hypothetical && p.hasAuxForm(w, "would") && p.reportedBy(w) && p.status(w) == timeline.Planned {
+			// "called the vote an ambush and said he would fight the
+			// charges": the lexicon missed the saying the parse finds,
+			// before which "would" is the future seen from the past.
+			ev.Status = timeline.Planned
+			if sum := p.summary(f); sum != "" {
+				ev.Summary = sum
+			}
+		}
 		if ev.Status == timeline.Denied && p.conjOfDenial(w) {
 			// "denied wrongdoing and blamed a supplement": she blamed it,
 			// told directly, not as what she denied.
@@ -225,4 +234,14 @@ func parsedWordAt(x *extractor, sents []language.Sentence, start int) (parsed, i
 		}
 	}
 	return parsed{}, 0, false
+}
+
+// hasAuxForm reports whether verb v has the auxiliary form ("would").
+func (p parsed) hasAuxForm(v int, form string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "aux" && strings.EqualFold(p.word(k).Form, form) {
+			return true
+		}
+	}
+	return false
 }
