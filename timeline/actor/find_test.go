@@ -101,6 +101,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a company named in the possessive is still called by its first word; plural heads end company names",
+			spans: body("The commission opened an inquiry into Norvik Foods' planned takeover of Baltmar Brands.", "Norvik said it would cooperate."),
+			want: []want{
+				{text: "Norvik Foods", kind: timeline.Organization},
+				{text: "Baltmar Brands", kind: timeline.Organization},
+				{text: "Norvik", kind: timeline.Organization, name: "Norvik Foods"},
+			},
+		},
+		{
 			name: "organisations named as news names them",
 			spans: body("The Rail and Transport Union said its members would walk out.", "The plane was operated by regional carrier SkyLink.",
 				"Insurer Calder Mutual said it would not pay.", "A group calling itself Black Lantern claimed the attack.",

@@ -150,10 +150,13 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 // names anyway ("National Bank") is no short name.
 func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 	for _, m := range ms {
-		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier {
+		first, _, multi := strings.Cut(m.Name, " ")
+		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier && !multi {
+			// A possessive still names the company ("Norvik Foods'
+			// planned takeover"); a bare word before a noun may be
+			// no more than the noun's ("Nordline shares").
 			continue
 		}
-		first, _, multi := strings.Cut(m.Name, " ")
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
 			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil {
 			continue // a one-word company ("Nordline shares") goes by its name

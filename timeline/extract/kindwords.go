@@ -38,10 +38,13 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "we will fight the decision": contested, not attacked
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
 		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
-	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing):
+	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing),
+		marketMove(lemma) && !noun && p.anyIs(f.agents, p.isFigure):
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)
-		return "movement" // "its annual profit fell by 40 percent": no one died
+		return "movement" // "its annual profit fell by 40 percent": no one died; "shares jumped 24 percent": no one attacked
+	case investigates(lemma):
+		return "legal" // "opened an in-depth investigation", "regulators are investigating": the authorities' step
 	case !noun && wn.Kind(lemma, false) == "death" && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
 		if p.anyIs(f.agents, p.isDisaster) {
 			return "disaster" // "the wildfire has destroyed 112 homes"
@@ -119,6 +122,39 @@ func (p parsed) nameGiven(k int) int {
 		}
 	}
 	return -1
+}
+
+// marketMove reports whether a verb says how a price or a figure moved.
+func marketMove(lemma string) bool {
+	switch lemma {
+	case "jump", "surge", "soar", "climb", "rise", "slump", "plunge", "tumble", "drop", "sink", "slide", "dip", "rally", "spike", "crash":
+		return true
+	}
+	return false
+}
+
+// isFigure reports whether noun j names what a market or a count moves:
+// "Baltmar shares", "prices", "the index", "inflation" (a thing, whoever
+// it belongs to).
+func (p parsed) isFigure(j int) bool {
+	w := p.word(j)
+	if w.UPOS != "NOUN" || strings.EqualFold(w.Lemma, "toll") {
+		return false // a death toll that rises is deaths
+	}
+	switch wn.NounClass(strings.ToLower(w.Lemma)) {
+	case "possession", "quantity", "attribute", "relation", "process", "state":
+		return true
+	}
+	return false
+}
+
+// investigates reports whether a word names an inquiry into something.
+func investigates(lemma string) bool {
+	switch lemma {
+	case "investigation", "inquiry", "enquiry", "probe", "investigate":
+		return true
+	}
+	return false
 }
 
 // ofPeople reports whether event noun f.pred is someone's: a possessor

@@ -84,6 +84,9 @@ func TestPredicates(t *testing.T) {
 		{text: "On Monday, Carl Dahl called the vote \"a political ambush\" and said he would fight the charges in court.", trigger: "fight",
 			status: timeline.Planned, agent: "carl-dahl"},
 		{text: "Reporters asked whether Carl Dahl would resign.", trigger: "resign", status: timeline.Hypothetical, agent: "carl-dahl"},
+		// A price that jumps attacks no one; an inquiry is the law's.
+		{text: "Shares in the company jumped 24 percent on Monday.", trigger: "jump", kind: "movement", start: "2025-03-17"},
+		{text: "Regulators began investigating the deal on Monday.", trigger: "investigate", kind: "legal", start: "2025-03-17"},
 		// What allegations hold is someone's word.
 		{text: "The assembly voted to impeach Carl Dahl over allegations that he diverted public funds, sending the case to the court.",
 			trigger: "divert", status: timeline.Reported, agent: "carl-dahl"},
