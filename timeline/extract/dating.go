@@ -63,7 +63,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			ev.When = p.sinceStretch(p.clauseOf(pl.word))
 		}
 		if ev.When == nil && pl.event < x.lexEvents {
-			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && rank == 0 {
+			if ref, rank := p.textTimeRank(pl.word, p.clauseOf(pl.word)); ref >= 0 && (rank == 0 || p.atOccasion(p.clauseOf(pl.word), ref)) {
 				ev.When = x.when(ref)
 			}
 		}

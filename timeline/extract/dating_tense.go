@@ -96,6 +96,23 @@ func (x *extractor) carryStory(p parsed, pl placed, story *timeline.When) {
 	}
 }
 
+// atOccasion reports whether time expression ref dates an occasion verb
+// v took place at: "approved the takeover at a meeting in June" was
+// approved in June.
+func (p parsed) atOccasion(v, ref int) bool {
+	for _, c := range p.txs {
+		if c.ref != ref {
+			continue
+		}
+		for n, hops := c.att, 0; n >= 0 && hops < 3; n, hops = p.head(n), hops+1 {
+			if p.head(n) == v && p.rel(n) == "obl" && (p.caseOf(n) == "at" || p.caseOf(n) == "during") && eventNoun(strings.ToLower(p.word(n).Lemma)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ownTime reports whether the sentence names a time for one of its
 // events, not only for a thing or a figure compared.
 func (p parsed) ownTime() bool {
