@@ -189,9 +189,24 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
 		tx := p.x.timexes[ref]
 		a := p.attachment(tx.Start, tx.End)
-		return p.x.when(ref), rank == 0 && (a == f.pred || a == f.clause)
+		return p.x.when(ref), rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && p.enactedBy(f.clause) == a
 	}
 	return nil, false
+}
+
+// enactedBy returns the verb whose act is infinitive c's happening, or -1:
+// "voted on Thursday to impeach the president" impeached him that day,
+// and "moved on Saturday to sideline Falk" sidelined her.
+func (p parsed) enactedBy(c int) int {
+	h := p.head(c)
+	if h < 0 || p.rel(c) != "xcomp" && p.rel(c) != "advcl" || !p.hasToMark(c) {
+		return -1
+	}
+	switch strings.ToLower(p.word(h).Lemma) {
+	case "vote", "move":
+		return h
+	}
+	return -1
 }
 
 // attachment returns the first predicate (or light verb) above the words in [start, end):

@@ -43,7 +43,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)
 		return "movement" // "its annual profit fell by 40 percent": no one died; "shares jumped 24 percent": no one attacked
-	case investigates(lemma):
+	case investigates(lemma) || lemma == "impeach" || lemma == "impeachment":
+		// an impeachment is a formal proceeding, not a word of blame
 		return "legal" // "opened an in-depth investigation", "regulators are investigating": the authorities' step
 	case !noun && wn.Kind(lemma, false) == "death" && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
 		if p.anyIs(f.agents, p.isDisaster) {

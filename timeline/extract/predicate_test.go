@@ -25,6 +25,7 @@ func parseText(t *testing.T, text string) Result {
 func TestPredicates(t *testing.T) {
 	tests := []struct {
 		text, trigger, kind, status, agent, patient, start, summary string
+		minSalience                                                 float64
 	}{
 		{text: "Anna Berg resigned on Monday.", trigger: "resign", kind: "resignation", status: timeline.Occurred,
 			agent: "anna-berg", start: "2025-03-17", summary: "Anna Berg resigned"},
@@ -87,6 +88,9 @@ func TestPredicates(t *testing.T) {
 		// A price that jumps attacks no one; an inquiry is the law's.
 		{text: "Shares in the company jumped 24 percent on Monday.", trigger: "jump", kind: "movement", start: "2025-03-17"},
 		{text: "Regulators began investigating the deal on Monday.", trigger: "investigate", kind: "legal", start: "2025-03-17"},
+		// Voting to do something does it that day.
+		{text: "The assembly voted on Wednesday to impeach Carl Dahl.", trigger: "impeach", kind: "legal", patient: "carl-dahl", start: "2025-03-12",
+			minSalience: timeline.DefaultMinSalience},
 		// What allegations hold is someone's word.
 		{text: "The assembly voted to impeach Carl Dahl over allegations that he diverted public funds, sending the case to the court.",
 			trigger: "divert", status: timeline.Reported, agent: "carl-dahl"},
@@ -117,6 +121,9 @@ func TestPredicates(t *testing.T) {
 			}
 			if e == nil {
 				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
+			}
+			if tc.minSalience > 0 && e.Salience < tc.minSalience {
+				t.Errorf("salience %.2f, want at least %.2f", e.Salience, tc.minSalience)
 			}
 			if tc.kind != "" && e.Kind != tc.kind {
 				t.Errorf("kind %q, want %q", e.Kind, tc.kind)
