@@ -64,7 +64,9 @@ var inlineLoad = perceptron.Load{Num: 1, Den: 2}
 // newInlineTable returns an empty table for n features, at inlineLoad.
 func newInlineTable(n int) *inline {
 	homes := inlineLoad.Homes(n)
-	return &inline{homes: uint32(homes), slots: hugepage.Make[inlineSlot](homes + perceptron.TailRoom)}
+	t := &inline{homes: uint32(homes)}
+	t.slots = hugepage.Make[inlineSlot](t, homes+perceptron.TailRoom)
+	return t
 }
 
 func (t *inline) home(x uint32) uint32 { return perceptron.Home(x, t.homes) }
@@ -85,7 +87,7 @@ func (t *inline) insert(r inlineSlot) {
 func (t *inline) grow(homes, tail int) {
 	old := t.slots
 	for {
-		t.homes, t.slots = uint32(homes), hugepage.Make[inlineSlot](homes+tail)
+		t.homes, t.slots = uint32(homes), hugepage.Make[inlineSlot](t, homes+tail)
 		ok := true
 		for i := range old {
 			if x := old[i].hash(); x != 0 && !perceptron.Place(t.slots, old[i], x, t.home(x), (*inlineSlot).hash) {
@@ -94,10 +96,12 @@ func (t *inline) grow(homes, tail int) {
 			}
 		}
 		if ok {
-			return
+			break
 		}
+		hugepage.Free(t.slots)
 		tail *= 2
 	}
+	hugepage.Free(old)
 }
 
 // Score sets scores[c] to the sum of the weights of feats for class c.
@@ -145,6 +149,7 @@ func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
 		}
 	}
 	scores[0], scores[1], scores[2] = s0, s1, s2
+	runtime.KeepAlive(t) // its slots may lie outside the heap (hugepage)
 }
 
 // maxScored is how many features Score looks up at once: more than a

@@ -94,7 +94,9 @@ var tableLoad = Load{3, 4}
 // newTable returns an empty table for n features, at tableLoad.
 func newTable(n int) *Table {
 	homes := tableLoad.Homes(n)
-	return &Table{homes: uint32(homes), slots: hugepage.Make[tslot](homes + TailRoom)}
+	t := &Table{homes: uint32(homes)}
+	t.slots = hugepage.Make[tslot](t, homes+TailRoom)
+	return t
 }
 
 // home returns the slot where the search for hash x starts.
@@ -133,7 +135,7 @@ func (t *Table) insert(key uint32, row []uint32) {
 func (t *Table) grow(homes, tail int) {
 	old := t.slots
 	for {
-		t.homes, t.slots = uint32(homes), hugepage.Make[tslot](homes+tail)
+		t.homes, t.slots = uint32(homes), hugepage.Make[tslot](t, homes+tail)
 		ok := true
 		for i := range old {
 			if s := old[i]; s.x != 0 && !Place(t.slots, s, s.x, t.home(s.x), slotHash) {
@@ -142,10 +144,12 @@ func (t *Table) grow(homes, tail int) {
 			}
 		}
 		if ok {
-			return
+			break
 		}
+		hugepage.Free(t.slots)
 		tail *= 2
 	}
+	hugepage.Free(old)
 }
 
 // pack drops the room that appending left after the over and dense rows.
@@ -238,6 +242,7 @@ func (t *Table) add(feats []Feature, scores []int32) {
 			addDense(scores, t.dense[s.w[0]:s.w[0]+uint32(len(scores))])
 		}
 	}
+	runtime.KeepAlive(t) // its slots may lie outside the heap (hugepage)
 }
 
 // addDense adds row[c] to scores[c] for every class c.

@@ -217,7 +217,7 @@ func (m *Model) buildRows() {
 	}
 	// Exactly (appending would leave megabytes unused), and on huge pages:
 	// the rows of the words of a sentence are read at random.
-	m.rows = hugepage.Make[int32](n * nc)[:0]
+	m.rows = hugepage.Make[int32](m, n*nc)[:0]
 	var h wordHash
 	var feats []perceptron.Feature
 	for _, form := range forms {
