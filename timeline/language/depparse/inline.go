@@ -63,7 +63,9 @@ var inlineLoad = perceptron.Load{Num: 1, Den: 2}
 
 // newInlineTable returns an empty table for n features, at inlineLoad.
 func newInlineTable(n int) *inline {
-	homes := inlineLoad.Homes(n)
+	// The table takes every slot of the pages it is given: they cost the
+	// same, and fewer features run on past their home.
+	homes := hugepage.Room[inlineSlot](inlineLoad.Homes(n)+perceptron.TailRoom) - perceptron.TailRoom
 	t := &inline{homes: uint32(homes)}
 	t.slots = hugepage.Make[inlineSlot](t, homes+perceptron.TailRoom)
 	return t

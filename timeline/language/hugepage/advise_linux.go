@@ -2,6 +2,9 @@ package hugepage
 
 import "syscall"
 
+// mapsOwn is whether Make maps tables of their own.
+const mapsOwn = true
+
 // advise asks for huge pages under b; a kernel without transparent huge
 // pages says no, and the table works as well on small ones.
 func advise(b []byte) { _ = syscall.Madvise(b, syscall.MADV_HUGEPAGE) }

@@ -2,6 +2,8 @@
 
 package hugepage
 
+const mapsOwn = false
+
 // advise does nothing where huge pages are not asked for this way.
 func advise([]byte) {}
 

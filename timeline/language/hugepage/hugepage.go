@@ -28,6 +28,10 @@ import (
 // size is the huge page size of x86-64 and arm64 Linux.
 const size = 2 << 20
 
+// Size is the size of a huge page: a table a little smaller gains from
+// asking Make for one whole.
+const Size = size
+
 // Make returns a slice of n zero values of T, asking the system to back
 // it with huge pages. A slice of a huge page or more starts at a huge page
 // boundary (or, on the heap, for values whose size does not divide a huge
@@ -55,6 +59,19 @@ func Make[T, O any](owner *O, n int) []T {
 		return unsafe.Slice((*T)(start), n)
 	}
 	return padded[T](n, elem)
+}
+
+// Room returns how many values of T Make gives n of them memory for: as
+// many as fill the huge pages it maps for them, n when it maps none. A
+// table can take them all, at no cost in memory, since a huge page is
+// backed whole or not at all.
+func Room[T any](n int) int {
+	var zero T
+	elem := unsafe.Sizeof(zero)
+	if !mapsOwn || elem == 0 || uintptr(n)*elem < size {
+		return n
+	}
+	return int(((uintptr(n)*elem + size - 1) &^ (size - 1)) / elem)
 }
 
 // padded is Make on the heap.

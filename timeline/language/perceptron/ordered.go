@@ -8,10 +8,9 @@ package perceptron
 // order, which is Robin Hood hashing with linear probes). A lookup stops
 // at the first slot whose hash is its own (found), larger or empty
 // (absent), so that absent features, most of those looked up, cost as
-// few probes as present ones, and a table can be kept much fuller than a
-// table of plain linear probing: 7/8 full, where one probing in plain
-// order was kept half full to stop within a probe or two. The layout
-// depends only on the features, not on the order they were added in.
+// few probes as present ones, and a table can be kept fuller than one of
+// plain linear probing. The layout depends only on the features, not on
+// the order they were added in.
 //
 // Homes are spread over any number of slots (not only a power of two,
 // which would have left the tables between half and a quarter empty),
