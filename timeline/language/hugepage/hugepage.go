@@ -54,7 +54,7 @@ func Make[T, O any](owner *O, n int) []T {
 		advise(unsafe.Slice((*byte)(start), pages))
 		key := uintptr(start)
 		mapsMu.Lock()
-		maps[key] = mapping{mem, runtime.AddCleanup(owner, release, key)}
+		maps[key] = mapping{mem, int64(pages), runtime.AddCleanup(owner, release, key)}
 		mapsMu.Unlock()
 		return unsafe.Slice((*T)(start), n)
 	}
@@ -99,7 +99,22 @@ func Free[T any](s []T) {
 // goes.
 type mapping struct {
 	mem     []byte
+	pages   int64 // the bytes of its huge pages, less the slack
 	cleanup runtime.Cleanup
+}
+
+// Mapped returns the bytes of the huge pages Make has mapped outside the
+// heap and not given back: memory the process holds (once its tables are
+// filled) that the runtime's statistics and its memory limit
+// (debug.SetMemoryLimit) do not count.
+func Mapped() int64 {
+	mapsMu.Lock()
+	defer mapsMu.Unlock()
+	var n int64
+	for _, m := range maps {
+		n += m.pages
+	}
+	return n
 }
 
 var (

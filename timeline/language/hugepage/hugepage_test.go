@@ -55,6 +55,9 @@ func TestFree(t *testing.T) {
 	if mappings() != before+1 {
 		t.Fatalf("%d mappings, want %d", mappings(), before+1)
 	}
+	if got := Mapped(); got < size {
+		t.Errorf("Mapped() = %d with a mapping of a huge page", got)
+	}
 	Free(s)
 	Free(small)
 	if mappings() != before {
