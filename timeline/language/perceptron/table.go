@@ -196,9 +196,14 @@ func (t *Table) add(feats []Feature, scores []int32) {
 	// before reading any lets the processor wait for all those misses at
 	// once: the loads depend on nothing and the loop has no branch to
 	// mispredict, where the probing loop below waits for each in turn.
+	// Each feature's hash and first slot are kept for the probing loop.
+	var xs, first [maxBatch]uint32
 	var touched uint32
-	for _, f := range feats {
-		touched |= t.slots[t.home(Spread(f.Key()))].x
+	for j, f := range feats {
+		x := Spread(f.Key())
+		i := t.home(x)
+		xs[j], first[j] = x, i
+		touched |= t.slots[i].x
 	}
 	if touched == 0 {
 		return // every first slot is empty: no feature has a weight
@@ -211,9 +216,9 @@ func (t *Table) add(feats []Feature, scores []int32) {
 	var found [maxBatch]*tslot
 	var far uint32
 	n := 0
-	for _, f := range feats {
-		x := Spread(f.Key())
-		for i := t.home(x); ; i++ {
+	for j := range feats {
+		x := xs[j]
+		for i := first[j]; ; i++ {
 			s := &t.slots[i]
 			if s.x == x {
 				switch s.w[2] {

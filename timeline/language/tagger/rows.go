@@ -86,13 +86,7 @@ func (m *Model) buildRows() {
 	// Exactly (appending would leave megabytes unused), and the narrow
 	// ones on huge pages: the rows of the words of a sentence are read at
 	// random.
-	// Rows of almost a huge page (as the trained model's) are given a
-	// whole one, so that they lie on it.
-	size := narrow * nc
-	if 4*2*size > 3*hugepage.Size {
-		size = max(size, hugepage.Size/2)
-	}
-	m.rows = hugepage.Make[int16](m, size)[:0]
+	m.rows = hugepage.Make[int16](m, hugepage.Room[int16](narrow*nc))[:0]
 	m.base = make([]int32, 0, narrow)
 	m.wide = make([]int32, 0, wide*nc)
 	for _, form := range forms {
