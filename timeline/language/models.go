@@ -42,7 +42,7 @@ func Syntax() (*Analyzer, error) { return current().syntaxOnly() }
 // Release lets the models read so far go once no Analyzer that holds them
 // is in use; the next Default or Syntax reads them again. A program that
 // analyses once and then works on without them (extraction, then merging)
-// gets their 39 MB back.
+// gets their 40 MB back.
 func Release() {
 	modelsMu.Lock()
 	models = newModelSet()

@@ -1,7 +1,7 @@
 // Package hugepage lays out the models' large lookup tables on huge pages
 // where the system offers them.
 //
-// The parser's weights (15 MB) and the tagger's and labeller's (3 MB
+// The parser's weights (16 MB) and the tagger's and labeller's (4 MB
 // each) are read at random, a feature at a time, and on pages of 4 KB
 // most reads miss the TLB as well as the cache; with pages of 2 MB the
 // tables need a few dozen TLB entries. Linux backs a range with huge pages

@@ -38,11 +38,11 @@
 // beside its key (one cache miss per feature), and the summed weights of
 // the form-only features of frequent words are kept in rows, so that
 // tagging a known word costs a dozen lookups. Only that layout is kept
-// (WriteTo rebuilds the file from it): the model takes 19 MB, 9 of heap
-// (the lexicon 4) and 10 of tables mapped on huge pages (package
-// hugepage); it took 22 MB of heap, and 35 with the tables' alignment,
-// before their slots were sized to any count and their rows of scores
-// kept in 16 bits.
+// (WriteTo rebuilds the file from it): the model takes 19.5 MB, 7.5 of
+// heap (the lexicon 4) and 12 of tables mapped on huge pages (package
+// hugepage); it took 35 MB of heap, 13 of it the tables' alignment on
+// the heap, before the tables were mapped and its rows of scores kept in
+// 16 bits.
 //
 // Scores of the committed model (go run ./timeline/language/train -only
 // tagger: trained on EWT train + GUM train, epochs chosen on EWT dev + GUM

@@ -38,8 +38,8 @@ func (t *Tagger) row(i int) bool {
 // buildRows keeps the scores of the wordFeatures and spellingFeatures of
 // each frequent word (one with an ambiguity class) that the tag
 // dictionary does not settle. Three rows in four span less than an int16
-// and are kept as one, from the middle of their span: 2.5 MB where the
-// scores as int32 took 5.
+// and are kept as one, from the middle of their span: 3 MB in all where
+// the scores as int32 took 5.
 func (m *Model) buildRows() {
 	nc := len(m.classes)
 	lex := &m.lex
