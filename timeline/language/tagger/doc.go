@@ -40,9 +40,9 @@
 // tagging a known word costs a dozen lookups. Only that layout is kept
 // (WriteTo rebuilds the file from it): the model takes 19.5 MB, 7.5 of
 // heap (the lexicon 4) and 12 of tables mapped on huge pages (package
-// hugepage); it took 35 MB of heap, 13 of it the tables' alignment on
-// the heap, before the tables were mapped and its rows of scores kept in
-// 16 bits.
+// hugepage); it took 29 MB of heap, 8 of it the tables' alignment on the
+// heap, before the tables were mapped and its rows of scores kept in 16
+// bits.
 //
 // Scores of the committed model (go run ./timeline/language/train -only
 // tagger: trained on EWT train + GUM train, epochs chosen on EWT dev + GUM
