@@ -48,9 +48,10 @@
 // the model 29 MB of heap.
 //
 // How full to make the transitions' table (BenchmarkParse against the
-// table of 25 MB, medians of nine alternating pairs on a loaded machine):
-// 51% full (14 MB) 5-8% slower, 45% (16 MB) the same, 38% (20 MB) 3-4%
-// faster; 72% and 87% full, 10-15% slower. A fuller table is slower for
+// table of 25 MB, medians of nine alternating pairs, or of eight ABBA
+// rounds, on a loaded machine): 51% full (14 MB) 5-8% slower, 45% (16 MB,
+// kept) 0-3% slower, 36-38% (20 MB) 1% slower to 4% faster; 72% and 87%
+// full, 10-15% slower. A fuller table is slower for
 // the cache lines a search reads past its first slot, not for the probes:
 // reading four slots a feature without a branch, against one or two with
 // one, was slower still.
