@@ -12,7 +12,9 @@
 // each analysis borrows a worker with its own buffers from a pool. Default
 // analyses with every model; Syntax leaves the entity recogniser out, as
 // extraction (which reads the parse) does: the tagger's and the parser's
-// models then take 49 MB of heap.
+// models then take 40.5 MB, 6.5 of heap and 34 of tables mapped on huge
+// pages outside it (package hugepage; they took 64 MB of heap before). The pages of the embedded, gzipped
+// models (13 MB) are let go of once they are decoded.
 //
 // A line in title case ("Police Arrest Drunk Driver"), as many headlines
 // are, is tagged and parsed with its common words in lower case (see

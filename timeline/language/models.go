@@ -2,10 +2,11 @@ package language
 
 import (
 	"compress/gzip"
-	"embed"
+	_ "embed" // the models
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/storyline/storyline/timeline/language/depparse"
@@ -13,8 +14,17 @@ import (
 	"github.com/storyline/storyline/timeline/language/tagger"
 )
 
-//go:embed models
-var modelFiles embed.FS
+// The models are strings, not an embed.FS, so that their bytes are
+// read where the binary maps them rather than copied, and can be let go
+// of once decoded (see load).
+var (
+	//go:embed models/tagger.model.gz
+	taggerModel string
+	//go:embed models/parser.model.gz
+	parserModel string
+	//go:embed models/ner.model.gz
+	nerModel string
+)
 
 // ErrModel is wrapped by every error about a missing or damaged model.
 var ErrModel = errors.New("language model")
@@ -32,7 +42,7 @@ func Syntax() (*Analyzer, error) { return current().syntaxOnly() }
 // Release lets the models read so far go once no Analyzer that holds them
 // is in use; the next Default or Syntax reads them again. A program that
 // analyses once and then works on without them (extraction, then merging)
-// gets their 42 MB back.
+// gets their 40 MB back.
 func Release() {
 	modelsMu.Lock()
 	models = newModelSet()
@@ -89,27 +99,25 @@ type syntaxModels struct {
 
 func readSyntax() (m syntaxModels, err error) {
 	err = errors.Join(
-		load("tagger", func(r io.Reader) (err error) { m.tg, err = tagger.Read(r); return }),
-		load("parser", func(r io.Reader) (err error) { m.ps, err = depparse.Read(r); return }),
+		load("tagger", taggerModel, func(r io.Reader) (err error) { m.tg, err = tagger.Read(r); return }),
+		load("parser", parserModel, func(r io.Reader) (err error) { m.ps, err = depparse.Read(r); return }),
 	)
 	return m, err
 }
 
 func readEntities() (rc *ner.Model, err error) {
-	err = load("ner", func(r io.Reader) (err error) { rc, err = ner.Read(r); return })
+	err = load("ner", nerModel, func(r io.Reader) (err error) { rc, err = ner.Read(r); return })
 	return rc, err
 }
 
-// load opens the embedded model name and hands its decompressed bytes to
-// read.
-func load(name string, read func(io.Reader) error) error {
-	path := "models/" + name + ".model.gz"
-	f, err := modelFiles.Open(path)
-	if err != nil {
-		return fmt.Errorf("%w %s: %w", ErrModel, path, err)
-	}
-	defer f.Close()
-	return ReadModel(path, f, read)
+// load hands the decompressed bytes of the embedded model name, data, to
+// read. Decompressing reads every page of data, which would then count in
+// the process's resident memory for the rest of its run (13 MB); they are
+// let go of, and read again from the binary's file if the models are read
+// again.
+func load(name, data string, read func(io.Reader) error) error {
+	defer dropPages(data)
+	return ReadModel("models/"+name+".model.gz", strings.NewReader(data), read)
 }
 
 // ReadModel decompresses the gzipped model r (named path in errors) and

@@ -37,10 +37,24 @@
 // 2-core AMD EPYC: 210,000–240,000 words a second when the machine is
 // quiet (half that when other jobs share it), 0 allocations after the
 // first sentences. Three quarters of the time is cache misses on the
-// weights, a quarter of it in the labeller. The model takes 29 MB of heap,
-// 25 of them the transitions' table, kept at most half full because a
-// fuller one measured 12% slower. The tables lie on huge pages (package
-// hugepage), which saves the TLB misses too.
+// weights, a quarter of it in the labeller. The model takes 20 MB, all
+// but 0.2 of it tables mapped on huge pages outside the heap (package
+// hugepage), which saves the TLB misses too: the transitions' 16 MB (755k
+// features in 1.68M slots of 10 bytes, 45% full) and the labeller's 4.
+// The tables keep their features in order of hash (perceptron.Place), so
+// that the search for an absent feature, most of those looked up, stops
+// as soon as that for a present one. The transitions' table took 25 MB
+// before (2^21 slots of 12 bytes, 36% full, plain linear probing), and
+// the model 29 MB of heap.
+//
+// How full to make the transitions' table (BenchmarkParse against the
+// table of 25 MB, medians of nine alternating pairs, or of eight ABBA
+// rounds, on a loaded machine): 51% full (14 MB) 5-8% slower, 45% (16 MB,
+// kept) 0-3% slower, 36-38% (20 MB) 1% slower to 4% faster; 72% and 87%
+// full, 10-15% slower. A fuller table is slower for
+// the cache lines a search reads past its first slot, not for the probes:
+// reading four slots a feature without a branch, against one or two with
+// one, was slower still.
 //
 // Tried and not kept (CPU of analysing bench2000 on one goroutine, medians
 // of four or five alternating runs): the transitions' table as buckets of

@@ -18,14 +18,24 @@ import (
 // the parser's time, and this makes the parser about 30% faster; keeping
 // only this copy halves the model's memory.
 type inline struct {
-	mask  uint32
+	homes uint32 // the slots a search starts from (see perceptron.Place)
 	slots []inlineSlot
 	n     int // features
 }
 
+// inlineSlot is a feature's hash (perceptron.Spread of its key; 0:
+// empty), low half first, and its weights: 10 bytes, where a uint32 hash
+// would align the slot to 12.
 type inlineSlot struct {
-	key uint32 // 0: empty
-	w   [nTrans]int16
+	x [2]uint16
+	w [nTrans]int16
+}
+
+func (s *inlineSlot) hash() uint32 { return uint32(s.x[0]) | uint32(s.x[1])<<16 }
+
+func newSlot(key uint32) inlineSlot {
+	x := perceptron.Spread(key)
+	return inlineSlot{x: [2]uint16{uint16(x), uint16(x >> 16)}}
 }
 
 // newInline lays out the weights of m, a model of nTrans classes.
@@ -34,60 +44,66 @@ func newInline(m *perceptron.Model) *inline {
 	m.EachWeight(func(key uint32, class int, w int16) {
 		r := rows[key]
 		if r == nil {
-			r = &inlineSlot{key: key}
+			s := newSlot(key)
+			r = &s
 			rows[key] = r
 		}
 		r.w[class] = w
 	})
-	list := make([]inlineSlot, 0, len(rows))
-	for _, r := range rows {
-		list = append(list, *r)
-	}
-	return buildInline(list)
-}
-
-// buildInline makes the table of the features in rows.
-func buildInline(rows []inlineSlot) *inline {
 	t := newInlineTable(len(rows))
 	for _, r := range rows {
-		t.insert(r)
+		t.insert(*r) // the layout does not depend on the order
 	}
 	return t
 }
 
-// newInlineTable returns an empty table for n features: at most half
-// full, so that looking up an absent feature, which most are, stops
-// within a probe or two.
+// inlineLoad is how full the table is made: fuller tables were slower,
+// each lookup reading further (see doc.go).
+var inlineLoad = perceptron.Load{Num: 1, Den: 2}
+
+// newInlineTable returns an empty table for n features, at inlineLoad.
 func newInlineTable(n int) *inline {
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	return &inline{mask: uint32(size - 1), slots: hugepage.Make[inlineSlot](size)}
+	// The table takes every slot of the pages it is given: they cost the
+	// same, and fewer features run on past their home.
+	homes := hugepage.Room[inlineSlot](inlineLoad.Homes(n)+perceptron.TailRoom) - perceptron.TailRoom
+	t := &inline{homes: uint32(homes)}
+	t.slots = hugepage.Make[inlineSlot](t, homes+perceptron.TailRoom)
+	return t
 }
 
-// insert adds a feature not in t yet, doubling the table first when it
-// would be more than half full.
+func (t *inline) home(x uint32) uint32 { return perceptron.Home(x, t.homes) }
+
+// insert adds a feature not in t yet, growing the table first when it
+// would be fuller than inlineLoad.
 func (t *inline) insert(r inlineSlot) {
-	if t.n++; 2*t.n > len(t.slots) {
-		old := t.slots
-		t.slots = hugepage.Make[inlineSlot](2 * len(old))
-		t.mask = uint32(len(t.slots) - 1)
-		for _, s := range old {
-			if s.key != 0 {
-				t.place(s)
+	if t.n++; inlineLoad.Over(t.n, int(t.homes)) {
+		t.grow(2*int(t.homes), perceptron.TailRoom)
+	}
+	for x := r.hash(); !perceptron.Place(t.slots, r, x, t.home(x), (*inlineSlot).hash); {
+		// The features of the last homes ran on to the end.
+		t.grow(int(t.homes), 2*(len(t.slots)-int(t.homes)))
+	}
+}
+
+// grow lays the table out again over homes slots and tail more.
+func (t *inline) grow(homes, tail int) {
+	old := t.slots
+	for {
+		t.homes, t.slots = uint32(homes), hugepage.Make[inlineSlot](t, homes+tail)
+		ok := true
+		for i := range old {
+			if x := old[i].hash(); x != 0 && !perceptron.Place(t.slots, old[i], x, t.home(x), (*inlineSlot).hash) {
+				ok = false
+				break
 			}
 		}
+		if ok {
+			break
+		}
+		hugepage.Free(t.slots)
+		tail *= 2
 	}
-	t.place(r)
-}
-
-func (t *inline) place(r inlineSlot) {
-	i := spread(r.key) & t.mask
-	for t.slots[i].key != 0 {
-		i = (i + 1) & t.mask
-	}
-	t.slots[i] = r
+	hugepage.Free(old)
 }
 
 // Score sets scores[c] to the sum of the weights of feats for class c.
@@ -104,13 +120,13 @@ func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
 	// once: the loads depend on nothing and the loop has no branch to
 	// mispredict, where the probing loop below waits for each in turn.
 	// Each feature's key and first slot are kept for that loop.
-	var keys, first [maxScored]uint32
+	var xs, first [maxScored]uint32
 	var touched uint32
 	for j, f := range feats {
-		k := f.Key()
-		i := spread(k) & t.mask
-		keys[j], first[j] = k, i
-		touched |= t.slots[i].key
+		x := perceptron.Spread(f.Key())
+		i := t.home(x)
+		xs[j], first[j] = x, i
+		touched |= t.slots[i].hash()
 	}
 	var s0, s1, s2 int32
 	if touched == 0 {
@@ -119,45 +135,43 @@ func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
 		return
 	}
 	for j := range feats {
-		k := keys[j]
-		for i := first[j]; ; i = (i + 1) & t.mask {
+		x := xs[j]
+		for i := first[j]; ; i++ {
 			s := &t.slots[i]
-			if s.key == k {
+			sx := s.hash()
+			if sx == x {
 				s0 += int32(s.w[0])
 				s1 += int32(s.w[1])
 				s2 += int32(s.w[2])
 				break
 			}
-			if s.key == 0 {
+			if perceptron.Past(x, sx) {
 				break
 			}
 		}
 	}
 	scores[0], scores[1], scores[2] = s0, s1, s2
+	runtime.KeepAlive(t) // its slots may lie outside the heap (hugepage)
 }
 
 // maxScored is how many features Score looks up at once: more than a
 // transition has.
 const maxScored = 96
 
-// spread mixes a key's bits into the table's index bits.
-func spread(k uint32) uint32 {
-	k ^= k >> 16
-	k *= 0x45d9f3b
-	k ^= k >> 16
-	return k
-}
-
 // writeTo writes the number of features, then each feature in key order:
 // its key and its three weights.
 func (t *inline) writeTo(w *bufio.Writer) {
-	rows := make([]inlineSlot, 0, t.n)
-	for _, s := range t.slots {
-		if s.key != 0 {
-			rows = append(rows, s)
+	type row struct {
+		key uint32
+		w   [nTrans]int16
+	}
+	rows := make([]row, 0, t.n)
+	for i := range t.slots {
+		if x := t.slots[i].hash(); x != 0 {
+			rows = append(rows, row{perceptron.Unspread(x), t.slots[i].w})
 		}
 	}
-	slices.SortFunc(rows, func(a, b inlineSlot) int { return cmpKey(a.key, b.key) })
+	slices.SortFunc(rows, func(a, b row) int { return cmpKey(a.key, b.key) })
 	var b [4 + 2*nTrans]byte
 	le := binary.LittleEndian
 	le.PutUint32(b[:], uint32(len(rows)))
@@ -202,20 +216,21 @@ func readInline(r io.Reader) (*inline, error) {
 		// to read the embedded models).
 		var taken uint32
 		for j := 0; j < len(buf); j += size {
-			taken |= t.slots[spread(le.Uint32(buf[j:]))&t.mask].key
+			taken |= t.slots[t.home(perceptron.Spread(le.Uint32(buf[j:])))].hash()
 		}
 		runtime.KeepAlive(taken) // the reads are the point: keep them
 		for j := 0; j < len(buf); j += size {
 			i := first + uint32(j/size)
-			s := inlineSlot{key: le.Uint32(buf[j:])}
-			if s.key == 0 || (i > 0 && s.key <= last) {
+			key := le.Uint32(buf[j:])
+			if key == 0 || (i > 0 && key <= last) {
 				return nil, fmt.Errorf("%w: transition feature %d out of order", ErrCorrupt, i)
 			}
+			s := newSlot(key)
 			for c := range s.w {
 				s.w[c] = int16(le.Uint16(buf[j+4+2*c:]))
 			}
 			t.insert(s)
-			last = s.key
+			last = key
 		}
 	}
 	return t, nil

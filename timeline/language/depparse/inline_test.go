@@ -22,8 +22,8 @@ func TestReadInlineGrows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if grown.trans.n != m.trans.n || len(grown.trans.slots) < 2*grown.trans.n {
-		t.Fatalf("grown table: %d features in %d slots, want %d in at least twice as many", grown.trans.n, len(grown.trans.slots), m.trans.n)
+	if g := grown.trans; g.n != m.trans.n || inlineLoad.Over(g.n, int(g.homes)) {
+		t.Fatalf("grown table: %d features over %d homes, want %d at most %v full", g.n, g.homes, m.trans.n, inlineLoad)
 	}
 	var again bytes.Buffer
 	grown.WriteTo(&again)
@@ -51,9 +51,9 @@ func TestScoreManyFeatures(t *testing.T) {
 	m := trainToy(t)
 	var feats []perceptron.Feature
 	for _, s := range m.trans.slots {
-		if s.key != 0 && len(feats) < 2*maxScored+5 {
-			feats = append(feats, perceptron.Feature(s.key))
-			feats = append(feats, perceptron.Feature(uint64(s.key)<<32|1)) // absent, most likely
+		if key := perceptron.Unspread(s.hash()); key != 0 && len(feats) < 2*maxScored+5 {
+			feats = append(feats, perceptron.Feature(key))
+			feats = append(feats, perceptron.Feature(uint64(key)<<32|1)) // absent, most likely
 		}
 	}
 	if len(feats) <= maxScored {

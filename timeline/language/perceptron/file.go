@@ -88,7 +88,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 	flush := func() {
 		var taken uint32
 		for _, k := range keys {
-			taken |= t.slots[spread(k)&t.mask].key
+			taken |= t.slots[t.home(Spread(k))].x
 		}
 		runtime.KeepAlive(taken) // the reads are the point: keep them
 		start := 0
@@ -115,6 +115,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 		return nil, err
 	}
 	flush()
+	t.pack()
 	t.classes, t.scale = classes, scale
 	return t, nil
 }

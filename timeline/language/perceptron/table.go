@@ -21,22 +21,24 @@ type Table struct {
 	classes  int
 	features int
 	scale    float32
-	mask     uint32
+	homes    uint32 // the slots a search starts from (see Place)
 	slots    []tslot
 	over     []uint32
 	dense    []int16 // rows of weights by class, see denseRow
 	used     int     // slots taken
 }
 
-// tslot is a feature's key (0: empty) and three weights, each
-// class<<16 | uint16(weight). An unused weight is 0, which adds nothing
-// to class 0; w[2] == overflow marks a feature whose weights are
-// over[w[0]:w[0]+w[1]], w[2] == denseRow one whose weights are
+// tslot is a feature's hash (Spread of its key; 0: empty) and three
+// weights, each class<<16 | uint16(weight). An unused weight is 0, which
+// adds nothing to class 0; w[2] == overflow marks a feature whose weights
+// are over[w[0]:w[0]+w[1]], w[2] == denseRow one whose weights are
 // dense[w[0]:w[0]+classes]. Neither is a weight: a class is under 65535.
 type tslot struct {
-	key uint32
-	w   [3]uint32
+	x uint32
+	w [3]uint32
 }
+
+func slotHash(s *tslot) uint32 { return s.x }
 
 const (
 	overflow = 0xffffffff
@@ -82,31 +84,36 @@ func NewTable(m *Model) *Table {
 		row = append(row, uint32(class)<<16|uint32(uint16(w)))
 	})
 	flush()
+	t.pack()
 	return t
 }
 
-// newTable returns an empty table for n features: at most 70% full.
+// tableLoad is how full a Table is made at most: one of a huge page or
+// more takes every slot of its pages (the tagger's and the labeller's
+// are 4 MB, 57% and 48% full, as their tables of 2^18 slots were).
+var tableLoad = Load{3, 4}
+
+// newTable returns an empty table for n features, at tableLoad.
 func newTable(n int) *Table {
-	size := 1
-	for size*7 < n*10 {
-		size <<= 1
-	}
-	return &Table{mask: uint32(size - 1), slots: hugepage.Make[tslot](size)}
+	// The table takes every slot of the pages it is given: they cost the
+	// same, and fewer features run on past their home.
+	homes := hugepage.Room[tslot](tableLoad.Homes(n)+TailRoom) - TailRoom
+	t := &Table{homes: uint32(homes)}
+	t.slots = hugepage.Make[tslot](t, homes+TailRoom)
+	return t
 }
 
-// insert adds the weights of a feature not in t yet, doubling the table
-// first when it would be more than 70% full (only ReadTable, trusting a
-// count no further than the features read, lets it fill up).
+// home returns the slot where the search for hash x starts.
+func (t *Table) home(x uint32) uint32 { return Home(x, t.homes) }
+
+// insert adds the weights of a feature not in t yet, growing the table
+// first when it would be fuller than tableLoad (only ReadTable,
+// trusting a count no further than the features read, lets it fill up).
 func (t *Table) insert(key uint32, row []uint32) {
-	if t.used++; t.used*10 > len(t.slots)*7 {
-		t.grow()
+	if t.used++; tableLoad.Over(t.used, int(t.homes)) {
+		t.grow(2*int(t.homes), TailRoom)
 	}
-	i := spread(key) & t.mask
-	for t.slots[i].key != 0 {
-		i = (i + 1) & t.mask
-	}
-	s := &t.slots[i]
-	s.key = key
+	s := tslot{x: Spread(key)}
 	switch {
 	case len(row) <= 3:
 		copy(s.w[:], row)
@@ -121,23 +128,37 @@ func (t *Table) insert(key uint32, row []uint32) {
 		s.w = [3]uint32{uint32(len(t.over)), uint32(len(row)), overflow}
 		t.over = append(t.over, row...)
 	}
+	for !Place(t.slots, s, s.x, t.home(s.x), slotHash) {
+		// The features of the last homes ran on to the end.
+		t.grow(int(t.homes), 2*(len(t.slots)-int(t.homes)))
+	}
 }
 
-// grow doubles the table, keeping each slot's weights as they are.
-func (t *Table) grow() {
+// grow lays the table out again over homes slots and tail more, keeping
+// each slot's weights as they are.
+func (t *Table) grow(homes, tail int) {
 	old := t.slots
-	t.slots = hugepage.Make[tslot](2 * len(old))
-	t.mask = uint32(len(t.slots) - 1)
-	for _, s := range old {
-		if s.key == 0 {
-			continue
+	for {
+		t.homes, t.slots = uint32(homes), hugepage.Make[tslot](t, homes+tail)
+		ok := true
+		for i := range old {
+			if s := old[i]; s.x != 0 && !Place(t.slots, s, s.x, t.home(s.x), slotHash) {
+				ok = false
+				break
+			}
 		}
-		i := spread(s.key) & t.mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & t.mask
+		if ok {
+			break
 		}
-		t.slots[i] = s
+		hugepage.Free(t.slots)
+		tail *= 2
 	}
+	hugepage.Free(old)
+}
+
+// pack drops the room that appending left after the over and dense rows.
+func (t *Table) pack() {
+	t.over, t.dense = slices.Clip(slices.Clone(t.over)), slices.Clip(slices.Clone(t.dense))
 }
 
 // Classes returns the number of classes.
@@ -175,9 +196,14 @@ func (t *Table) add(feats []Feature, scores []int32) {
 	// before reading any lets the processor wait for all those misses at
 	// once: the loads depend on nothing and the loop has no branch to
 	// mispredict, where the probing loop below waits for each in turn.
+	// Each feature's hash and first slot are kept for the probing loop.
+	var xs, first [maxBatch]uint32
 	var touched uint32
-	for _, f := range feats {
-		touched |= t.slots[spread(f.Key())&t.mask].key
+	for j, f := range feats {
+		x := Spread(f.Key())
+		i := t.home(x)
+		xs[j], first[j] = x, i
+		touched |= t.slots[i].x
 	}
 	if touched == 0 {
 		return // every first slot is empty: no feature has a weight
@@ -190,11 +216,11 @@ func (t *Table) add(feats []Feature, scores []int32) {
 	var found [maxBatch]*tslot
 	var far uint32
 	n := 0
-	for _, f := range feats {
-		k := f.Key()
-		for i := spread(k) & t.mask; ; i = (i + 1) & t.mask {
+	for j := range feats {
+		x := xs[j]
+		for i := first[j]; ; i++ {
 			s := &t.slots[i]
-			if s.key == k {
+			if s.x == x {
 				switch s.w[2] {
 				case overflow:
 					far |= t.over[s.w[0]] | t.over[s.w[0]+s.w[1]-1]
@@ -205,7 +231,7 @@ func (t *Table) add(feats []Feature, scores []int32) {
 				n++
 				break
 			}
-			if s.key == 0 {
+			if Past(x, s.x) {
 				break
 			}
 		}
@@ -225,6 +251,7 @@ func (t *Table) add(feats []Feature, scores []int32) {
 			addDense(scores, t.dense[s.w[0]:s.w[0]+uint32(len(scores))])
 		}
 	}
+	runtime.KeepAlive(t) // its slots may lie outside the heap (hugepage)
 }
 
 // addDense adds row[c] to scores[c] for every class c.
@@ -233,14 +260,6 @@ func addDense(scores []int32, row []int16) {
 	for c := range scores {
 		scores[c] += int32(row[c])
 	}
-}
-
-// spread mixes a key's bits into the table's index bits.
-func spread(k uint32) uint32 {
-	k ^= k >> 16
-	k *= 0x45d9f3b
-	k ^= k >> 16
-	return k
 }
 
 // WriteTo writes the table as the Model it was laid out from.
@@ -253,9 +272,9 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 	for i := range t.slots {
 		s := &t.slots[i]
 		switch {
-		case s.key == 0:
+		case s.x == 0:
 		case s.w[2] == overflow:
-			rows = append(rows, row{s.key, t.over[s.w[0] : s.w[0]+s.w[1]]})
+			rows = append(rows, row{Unspread(s.x), t.over[s.w[0] : s.w[0]+s.w[1]]})
 		case s.w[2] == denseRow:
 			var ws []uint32
 			for c, w := range t.dense[s.w[0] : s.w[0]+uint32(t.classes)] {
@@ -263,7 +282,7 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 					ws = append(ws, uint32(c)<<16|uint32(uint16(w)))
 				}
 			}
-			rows = append(rows, row{s.key, ws})
+			rows = append(rows, row{Unspread(s.x), ws})
 		default:
 			// A kept weight is never 0 (the trainer drops those), so the
 			// zeros are the unused places.
@@ -271,7 +290,7 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 			for k < len(s.w) && s.w[k] != 0 {
 				k++
 			}
-			rows = append(rows, row{s.key, s.w[:k]})
+			rows = append(rows, row{Unspread(s.x), s.w[:k]})
 		}
 	}
 	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })

@@ -1,10 +1,7 @@
 package tagger
 
 import (
-	"github.com/storyline/storyline/timeline/language/hugepage"
-	"maps"
 	"math"
-	"slices"
 
 	"github.com/storyline/storyline/timeline/language/perceptron"
 )
@@ -34,11 +31,12 @@ type Model struct {
 	unsure int32
 	// rows holds, for each frequent word of the exact lexicon that the
 	// tag dictionary does not settle, the scores of its wordFeatures and
-	// spellingFeatures (out of first place) in the first pass, from
-	// rowOf[entry]*classes: one read in a row instead of a dozen lookups
-	// all over the weights.
-	rows  []int32
-	rowOf []int32 // -1: none
+	// spellingFeatures (out of first place) in the first pass: one read
+	// in a row instead of a dozen lookups all over the weights (rows.go).
+	rows  []int16 // row r from r*classes, each score less base[r]
+	base  []int32
+	wide  []int32 // the rows whose scores span more than an int16, whole
+	rowOf []int32 // by entry: r, or -2-w for wide row w, or -1 for none
 }
 
 // secondMargin is unsure in the units of the trained weights: it sends
@@ -146,8 +144,7 @@ func (t *Tagger) chooseClass(i int, pm *perceptron.Table, second bool) (int, int
 			return int(tag), math.MaxInt32
 		}
 	}
-	if r := t.row(i); r != nil && !second {
-		copy(t.scores, r)
+	if !second && t.row(i) {
 		t.feats = t.neighbourFeatures(t.feats[:0], i)
 		pm.Add(t.feats, t.scores)
 	} else {
@@ -175,64 +172,6 @@ func best2(scores []int32) (int, int32) {
 		return 0, math.MaxInt32
 	}
 	return b, top - next
-}
-
-// row returns the kept scores of word i's wordFeatures and
-// spellingFeatures, or nil. The first word's spelling has a feature of its
-// own (flFirst), so it has no row.
-func (t *Tagger) row(i int) []int32 {
-	e := t.exact[i+2]
-	if i == 0 || e < 0 || t.m.rowOf[e] < 0 {
-		return nil
-	}
-	nc := len(t.m.classes)
-	r := int(t.m.rowOf[e]) * nc
-	return t.m.rows[r : r+nc]
-}
-
-// buildRows keeps the scores of the wordFeatures and spellingFeatures of
-// each frequent word (one with an ambiguity class) that the tag
-// dictionary does not settle.
-func (m *Model) buildRows() {
-	nc := len(m.classes)
-	lex := &m.lex
-	m.rows, m.rowOf = m.rows[:0], make([]int32, len(lex.entries))
-	for e := range m.rowOf {
-		m.rowOf[e] = -1
-	}
-	var low []byte
-	// kept returns the lexicon entry of form's lower case when form gets a
-	// row.
-	kept := func(form string, e uint32) (uint32, bool) {
-		low = appendLower(low[:0], form)
-		le, ok := lex.lower[string(low)]
-		return le, ok && lex.entries[e].tag < 0 && lex.entries[le].amb != 0
-	}
-	forms := slices.Sorted(maps.Keys(lex.exact))
-	n := 0
-	for _, form := range forms {
-		if _, ok := kept(form, lex.exact[form]); ok {
-			n++
-		}
-	}
-	// Exactly (appending would leave megabytes unused), and on huge pages:
-	// the rows of the words of a sentence are read at random.
-	m.rows = hugepage.Make[int32](n * nc)[:0]
-	var h wordHash
-	var feats []perceptron.Feature
-	for _, form := range forms {
-		e := lex.exact[form]
-		le, ok := kept(form, e)
-		if !ok {
-			continue
-		}
-		hashWord(&h, form, low, false)
-		h.amb = uint64(lex.entries[le].amb)
-		m.rowOf[e] = int32(len(m.rows) / nc)
-		m.rows = append(m.rows, make([]int32, nc)...)
-		feats = spellingFeatures(wordFeatures(feats[:0], &h), &h)
-		m.tags.Score(feats, m.rows[len(m.rows)-nc:])
-	}
 }
 
 // candidates returns the readings that give word i of class c its
