@@ -447,6 +447,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a capitalised place noun is the place's name",
+			spans: body("The governor declared a state of emergency in Alder County on Sunday."),
+			want:  []want{{text: "Alder County", kind: timeline.Place}},
+		},
+		{
 			name:  "a court of rights keeps its last word; a copyright line is no name",
 			spans: body("Carl Dahl will appeal to the European Court of Human Rights.", "Copyright 2026 Example News. All Rights Reserved."),
 			want:  []want{{text: "European Court of Human Rights", kind: timeline.Organization}},

@@ -128,6 +128,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	if !accept {
 		if country, ok := s.placeContext(i, end); ok && !ev.apposed {
+			if s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) && placeNouns[s.lower(end)] {
+				end++ // "Alder County", "Kastel Province": the capital makes the noun the name's
+			}
 			start, stop := s.toks[i].start, s.toks[end-1].end
 			return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 				Kind: timeline.Place, Country: country}), end, true
@@ -257,7 +260,7 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 	if s.word(end) && s.has(lNamedOrg|lOrgHead, end) {
 		return "", false
 	}
-	region := s.word(end) && placeNouns[s.str(end)]
+	region := s.word(end) && placeNouns[s.lower(end)]
 	if s.toks[i-1].is(tPoss) {
 		if _, h := s.matchEndingAt(i - 1); h != nil && h.e.kind == timeline.Country {
 			return h.e.id, region || s.has(lLocPrep, i-2)
