@@ -194,6 +194,22 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 	return nil, false
 }
 
+// countedVictims reports whether verb v's object, or its passive subject,
+// counts people ("killed 31 people", "two workers were injured"), or its
+// subject is a toll.
+func (p parsed) countedVictims(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && (p.rel(k) == "obj" || p.word(k).Deprel == "nsubj:pass") && p.word(k).UPOS == "NOUN" &&
+			p.hasDependent(k, "nummod") && !p.isThing(k) {
+			return true
+		}
+		if p.head(k) == v && p.rel(k) == "nsubj" && strings.EqualFold(p.word(k).Lemma, "toll") && marketMove(strings.ToLower(p.word(v).Lemma)) {
+			return true // "the death toll rose to 47"
+		}
+	}
+	return false
+}
+
 // enactedBy returns the verb whose act is infinitive c's happening, or -1:
 // "voted on Thursday to impeach the president" impeached him that day,
 // and "moved on Saturday to sideline Falk" sidelined her.
@@ -283,7 +299,15 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
 	}
-	if ev.When == nil || !own || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) {
+	counted := !noun && (ev.Kind == "death" || ev.Kind == "attack" || ev.Kind == "disaster") &&
+		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.countedVictims(pred)
+	if counted {
+		// "has killed 31 people": the toll is the news, whoever or
+		// whatever took it, on the day its report gives or the one
+		// its tense will.
+		s += 0.15
+	}
+	if (ev.When == nil || !own) && !counted || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) {
 		// A state ("was injured") or a noun the lexicon does not list
 		// as an event ("the investigation") is as often background as
 		// news: kept, dated if it can be, left out of the pictures.

@@ -137,6 +137,18 @@ func subordinating(w string) bool {
 	return false
 }
 
+// subordinated reports whether noun n's preposition could open a clause
+// ("three years after Russia launched …"): n is then that clause's subject
+// already, not a noun's modifier.
+func subordinated(ws []language.Word, n int) bool {
+	for c := range n {
+		if ws[c].Head == n+1 && ws[c].Deprel == "case" && subordinating(ws[c].Form) {
+			return true
+		}
+	}
+	return false
+}
+
 // makeSubject makes word r the subject of verb v.
 func makeSubject(ws []language.Word, r, v int) {
 	ws[r].Head = v + 1
@@ -159,6 +171,9 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		case "NOUN", "PROPN", "PRON":
 		default:
 			continue
+		}
+		for ws[n].Deprel == "nmod" && ws[n].Head > 0 && ws[n].Head-1 < n && ws[ws[n].Head-1].UPOS == "NOUN" && !subordinated(ws, n) {
+			n = ws[n].Head - 1 // "as the death toll from the outbreak rose": the toll rose
 		}
 		if under(ws, v, n) {
 			return -1, -1 // the verb is the noun's own clause: no tree may loop

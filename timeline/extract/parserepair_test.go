@@ -34,6 +34,7 @@ func TestRepairParse(t *testing.T) {
 		{"Inflation reached 9.4 percent in May, and the office said nothing.", "", "said"},
 		{"The fire, which started on Saturday near a campground, had burned 12,000 acres.", "fire", "burned"},
 		{"Carl Dahl, who appeared in handcuffs, denied the charges.", "Carl", "denied"},
+		{"Health workers began vaccinating residents as the death toll from the outbreak rose to 47.", "toll", "rose"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

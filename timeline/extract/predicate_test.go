@@ -88,6 +88,11 @@ func TestPredicates(t *testing.T) {
 		// A price that jumps attacks no one; an inquiry is the law's.
 		{text: "Shares in the company jumped 24 percent on Monday.", trigger: "jump", kind: "movement", start: "2025-03-17"},
 		{text: "Regulators began investigating the deal on Monday.", trigger: "investigate", kind: "legal", start: "2025-03-17"},
+		// A toll is news whoever or whatever took it.
+		{text: "A cholera outbreak has killed 31 people.", trigger: "kill", kind: "death", start: "2025-03-17",
+			minSalience: timeline.DefaultMinSalience},
+		{text: "The death toll climbed to 47 on Monday.", trigger: "climb", kind: "death", start: "2025-03-17",
+			minSalience: timeline.DefaultMinSalience},
 		// Voting to do something does it that day.
 		{text: "The assembly voted on Wednesday to impeach Carl Dahl.", trigger: "impeach", kind: "legal", patient: "carl-dahl", start: "2025-03-12",
 			minSalience: timeline.DefaultMinSalience},
