@@ -101,7 +101,7 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name: "a company named in the possessive is still called by its first word; plural heads end company names",
+			name:  "a company named in the possessive is still called by its first word; plural heads end company names",
 			spans: body("The commission opened an inquiry into Norvik Foods' planned takeover of Baltmar Brands.", "Norvik said it would cooperate."),
 			want: []want{
 				{text: "Norvik Foods", kind: timeline.Organization},
