@@ -26,9 +26,16 @@ func (p parsed) collocation(i int) (j int, phrase string, kinds []string) {
 		if kinds = wn.Kinds(phrase, false); len(kinds) > 0 || wn.VerbClass(phrase) != "" {
 			return k, phrase, kinds // "take charge" is no attack, though it has no kind of ours
 		}
+		if kind, ok := idioms[phrase]; ok {
+			return k, phrase, []string{kind}
+		}
 	}
 	return -1, "", nil
 }
+
+// idioms are verbs with a bare object that news uses as one verb and
+// WordNet does not list: "set fire to the cars" is arson.
+var idioms = map[string]string{"set fire": "attack", "set light": "attack", "set alight": "attack"}
 
 // inCollocation reports whether noun j is the object half of its verb's
 // collocation.

@@ -73,6 +73,9 @@ func (p parsed) summary(f frame) string {
 		if len(f.patients) > 0 {
 			if a := p.argument(f.patients[0]); a != "" && !p.boundToAgent(f.patients[0], f) {
 				parts = p.appendObject(parts, f.pred, f.patients[0], a)
+				if o, prep := p.verbOblique(f.pred); o >= 0 && p.inCollocation(f.patients[0]) {
+					parts = append(parts, prep, p.argument(o)) // "set fire to several cars"
+				}
 			}
 			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
 				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
@@ -122,8 +125,8 @@ func (p parsed) boundToAgent(j int, f frame) bool {
 // race"). Places and times are the event's own fields; -1 for none.
 func (p parsed) verbOblique(v int) (int, string) {
 	next := v + 1
-	for next < len(p.s.Words) && p.head(next) == v && p.word(next).Deprel == "compound:prt" {
-		next++
+	for next < len(p.s.Words) && p.head(next) == v && (p.word(next).Deprel == "compound:prt" || p.inCollocation(next)) {
+		next++ // "set fire to the cars"
 	}
 	if next >= len(p.s.Words) || p.word(next).UPOS != "ADP" {
 		return -1, ""

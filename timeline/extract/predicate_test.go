@@ -88,6 +88,12 @@ func TestPredicates(t *testing.T) {
 		// A price that jumps attacks no one; an inquiry is the law's.
 		{text: "Shares in the company jumped 24 percent on Monday.", trigger: "jump", kind: "movement", start: "2025-03-17"},
 		{text: "Regulators began investigating the deal on Monday.", trigger: "investigate", kind: "legal", start: "2025-03-17"},
+		// Setting fire to something is arson, told with what was set
+		// alight; opening fire, with whom it was opened on.
+		{text: "Protesters set fire to several cars on Saturday.", trigger: "set fire", kind: "attack", start: "2025-03-15",
+			summary: "Protesters set fire to several cars"},
+		{text: "Police opened fire on the crowd on Saturday.", trigger: "open fire", kind: "attack", start: "2025-03-15",
+			summary: "Police opened fire on the crowd"},
 		// A toll is news whoever or whatever took it.
 		{text: "A cholera outbreak has killed 31 people.", trigger: "kill", kind: "death", start: "2025-03-17",
 			minSalience: timeline.DefaultMinSalience},
