@@ -115,55 +115,6 @@ func (o Options) archive() bool {
 	return len(o.DocTerms) > 0 && 2*len(o.Published) < len(o.DocTerms)
 }
 
-// clusterRecords groups records into events, visiting them from the most
-// specific to the vaguest so that the narrowest telling of an event seeds
-// it and vaguer ones join it.
-func clusterRecords(recs []record) *clusterList {
-	order := make([]int32, len(recs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
-
-	ix := newIndex(len(recs))
-	cs := new(clusterList)
-	clusterOf := make([]int32, len(recs))
-	copies := newCopyIndex() // a sentence as printed → its cluster
-	for i, ri := range order {
-		r := &recs[ri]
-		if i > 0 && compareRecords(r, &recs[order[i-1]]) == 0 {
-			// The same telling twice over is one telling, whatever else
-			// could merge.
-			ci := clusterOf[order[i-1]]
-			clusterOf[ri] = ci
-			c := cs.at(ci)
-			c.members = append(c.members, ri)
-			continue
-		}
-		key, keyed := copyOf(r)
-		if ci, ok := copies.get(key, recs, clusterOf); ok && keyed && !cs.at(ci).hasDoc(r.doc) {
-			// The same sentence printed by another outlet (a wire copy)
-			// tells the same event on the same dates.
-			clusterOf[ri] = ci
-			join(ix, cs.at(ci), ci, r, ri, judgement{fit: strongFit, overlap: true})
-			continue
-		}
-		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
-			clusterOf[ri] = ci
-			join(ix, cs.at(ci), ci, r, ri, j)
-			continue
-		}
-		ci := cs.add(newCluster(r, ri))
-		clusterOf[ri] = ci
-		if keyed {
-			copies.set(key, ri, recs, clusterOf)
-		}
-		ix.fileCluster(cs.at(ci), ci)
-		ix.file(blockKey{fam: r.fam, a: r.doc, kind: byDoc}, ci)
-	}
-	return cs
-}
-
 // copyKey identifies a telling by its words: the sentence, where its
 // trigger sits in it, what it says happened and when.
 type copyKey struct {
