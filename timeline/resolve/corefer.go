@@ -98,6 +98,7 @@ func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
 	}
 	slices.Sort(keys)
 	ps.spots = spotsOf(cs)
+	ps.words = wordsOf(cs, ps.spots)
 	if ps.archive {
 		// A stream follows one story: its documents' neighbours are all
 		// alike, and the pass would cost without telling stories apart.
@@ -233,6 +234,7 @@ func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
 func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge {
 	if ps.spots == nil {
 		ps.spots = spotsOf(cs)
+		ps.words = wordsOf(cs, ps.spots)
 	}
 	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil)
 }
@@ -279,15 +281,6 @@ func day(c *cluster) int32 {
 		return c.pubFirst
 	}
 	return 0
-}
-
-func sharesWord(a, b []string) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // blockSenses is how many of a word's senses it is filed under: more

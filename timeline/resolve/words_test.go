@@ -1,0 +1,46 @@
+package resolve
+
+import "testing"
+
+// alike tells a shared word from related ones and from others, the same
+// with a worker's memory of related words as without, asked twice.
+func TestEventWordsAlike(t *testing.T) {
+	events := [][]string{
+		{"attack"},          // 0
+		{"assault"},         // 1
+		{"kill"},            // 2
+		{"die"},             // 3
+		{"rumble"},          // 4
+		{"seize", "attack"}, // 5: two words, compared as lists
+		nil,                 // 6: no trigger
+	}
+	cs := new(clusterList)
+	for i, ts := range events {
+		cs.add(cluster{triggers: ts, docs: []int32{int32(i)}})
+	}
+	for _, tt := range []struct {
+		name string
+		a, b int32
+		want likeness
+	}{
+		{"same word", 0, 5, wordsShared},
+		{"same word, the other way", 5, 0, wordsShared},
+		{"a killing and the death", 2, 3, wordsRelated},
+		{"the death and the killing", 3, 2, wordsRelated},
+		{"unrelated", 4, 3, wordsDiffer},
+		{"no trigger", 6, 0, wordsDiffer},
+		{"two words and one related", 5, 1, wordsRelated},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			spots := spotsOf(cs)
+			base := wordsOf(cs, spots)
+			for _, ew := range []*eventWords{base, base.forWorker()} {
+				for range 2 {
+					if got := ew.alike(tt.a, tt.b, &spots[tt.a], &spots[tt.b]); got != tt.want {
+						t.Errorf("alike(%v, %v) = %v, want %v (remembering: %v)", events[tt.a], events[tt.b], got, tt.want, ew.related != nil)
+					}
+				}
+			}
+		})
+	}
+}
