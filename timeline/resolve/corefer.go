@@ -71,34 +71,14 @@ func corefer(cs *clusterList, ps *pairScorer) *clusterList {
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
 func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
-	blocks := map[string][]int32{}
-	for ci := range cs.n {
-		c := cs.at(ci)
-		for _, t := range c.triggers {
-			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
-			if vs := wn.Verbs(t); len(vs) > 0 && vs[0] != t {
-				// A noun meets its verb: "the arrest", "arrested";
-				// "the death", "died".
-				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
-			}
-			if o := outcome(t); o != "" {
-				// A killing meets the death it caused.
-				blocks["w:"+o] = append(blocks["w:"+o], int32(ci))
-			}
-			for _, sense := range firstSenses(t) {
-				// Synonyms meet by their first sense: "hit", "strike".
-				k := "s:" + strconv.FormatUint(uint64(sense), 10)
-				blocks[k] = append(blocks[k], int32(ci))
-			}
-		}
-	}
+	ps.spots = spotsOf(cs)
+	ps.words = wordsOf(cs, ps.spots)
+	blocks := wordBlocks(cs, ps.words)
 	keys := make([]string, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	ps.spots = spotsOf(cs)
-	ps.words = wordsOf(cs, ps.spots)
 	if ps.archive {
 		// A stream follows one story: its documents' neighbours are all
 		// alike, and the pass would cost without telling stories apart.

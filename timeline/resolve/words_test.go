@@ -1,6 +1,12 @@
 package resolve
 
-import "testing"
+import (
+	"slices"
+	"strconv"
+	"testing"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // alike tells a shared word from related ones and from others, the same
 // with a worker's memory of related words as without, asked twice.
@@ -39,6 +45,52 @@ func TestEventWordsAlike(t *testing.T) {
 					if got := ew.alike(tt.a, tt.b, &spots[tt.a], &spots[tt.b]); got != tt.want {
 						t.Errorf("alike(%v, %v) = %v, want %v (remembering: %v)", events[tt.a], events[tt.b], got, tt.want, ew.related != nil)
 					}
+				}
+			}
+		})
+	}
+}
+
+// wordBlocks files every event under the same blocks, as many times, as
+// filing each event's words one by one does.
+func TestWordBlocks(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		events [][]string
+	}{
+		{"none", nil},
+		{"nouns, verbs, killings, synonyms", [][]string{
+			{"arrest"}, {"arrested", "death"}, {"die"}, {"kill", "murder"}, {"hit"}, {"strike"}, nil, {"arrest"},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := new(clusterList)
+			want := map[string][]int32{}
+			for i, ts := range tt.events {
+				cs.add(cluster{triggers: ts, docs: []int32{0}})
+				for _, w := range ts {
+					ks := []string{"w:" + w}
+					if vs := wn.Verbs(w); len(vs) > 0 && vs[0] != w {
+						ks = append(ks, "w:"+vs[0])
+					}
+					if o := outcome(w); o != "" {
+						ks = append(ks, "w:"+o)
+					}
+					for _, s := range firstSenses(w) {
+						ks = append(ks, "s:"+strconv.FormatUint(uint64(s), 10))
+					}
+					for _, k := range ks {
+						want[k] = append(want[k], int32(i))
+					}
+				}
+			}
+			got := wordBlocks(cs, wordsOf(cs, spotsOf(cs)))
+			if len(got) != len(want) {
+				t.Errorf("%d blocks, want %d", len(got), len(want))
+			}
+			for k, w := range want {
+				if !slices.Equal(got[k], w) {
+					t.Errorf("block %s = %v, want %v", k, got[k], w)
 				}
 			}
 		})
