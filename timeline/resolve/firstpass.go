@@ -17,7 +17,9 @@ import (
 // familyBins), and their events put back in the order one pass over all
 // the records would have made them (mergeBins): the events, and so their
 // indexes, are the same. (The pass took a fifth of the merge's wall time
-// on the benchmark corpus, on one CPU.)
+// on the benchmark corpus, on one CPU.) A bin's records are sorted on
+// their own, which gives the order of a sort of them all unless some
+// compare equal (see clusterInBins).
 func clusterRecords(recs []record) *clusterList {
 	return clusterInBins(recs, familyBins(recs, runtime.GOMAXPROCS(0)))
 }
@@ -27,21 +29,66 @@ func clusterRecords(recs []record) *clusterList {
 func clusterInBins(recs []record, bins [][]int32) *clusterList {
 	clusterOf := make([]int32, len(recs)) // each bin writes its own records'
 	if len(bins) == 1 {
-		return clusterBin(recs, bins[0], clusterOf)
+		sortRecords(recs, bins[0])
+		return clusterSorted(recs, bins[0], clusterOf)
+	}
+	ties := make([]bool, len(bins))
+	inBins(len(bins), func(k int) { ties[k] = sortRecords(recs, bins[k]) })
+	if slices.Contains(ties, true) {
+		// Records that compare equal but differ in what no comparison
+		// reads (Salience, Speaker) lie in the order the sort of them
+		// all happens to give, which a bin's own sort need not: they are
+		// put in that order. Without such ties the order is one.
+		bins = splitOrder(recs, bins)
 	}
 	lists := make([]*clusterList, len(bins))
-	var wg sync.WaitGroup
-	for k := range bins {
-		wg.Go(func() { lists[k] = clusterBin(recs, bins[k], clusterOf) })
-	}
-	wg.Wait()
+	inBins(len(bins), func(k int) { lists[k] = clusterSorted(recs, bins[k], clusterOf) })
 	return mergeBins(recs, lists)
 }
 
-// clusterBin clusters the records of order, which meet no others, in
-// the order compareRecords gives them; clusterOf is each record's event.
-func clusterBin(recs []record, order []int32, clusterOf []int32) *clusterList {
+// inBins calls do(0) … do(n-1), each on a goroutine of its own.
+func inBins(n int, do func(k int)) {
+	var wg sync.WaitGroup
+	for k := range n {
+		wg.Go(func() { do(k) })
+	}
+	wg.Wait()
+}
+
+// sortRecords sorts order by compareRecords and reports whether any two
+// compare equal.
+func sortRecords(recs []record, order []int32) (ties bool) {
 	slices.SortFunc(order, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
+	for i := 1; i < len(order) && !ties; i++ {
+		ties = compareRecords(&recs[order[i-1]], &recs[order[i]]) == 0
+	}
+	return ties
+}
+
+// splitOrder returns the bins with their records in the order one sort of
+// all the records gives.
+func splitOrder(recs []record, bins [][]int32) [][]int32 {
+	binOf := make([]int32, len(recs))
+	for k, b := range bins {
+		for _, ri := range b {
+			binOf[ri] = int32(k)
+		}
+	}
+	all := allRecords(len(recs))
+	sortRecords(recs, all)
+	out := make([][]int32, len(bins))
+	for k := range out {
+		out[k] = bins[k][:0]
+	}
+	for _, ri := range all {
+		out[binOf[ri]] = append(out[binOf[ri]], ri)
+	}
+	return out
+}
+
+// clusterSorted clusters the records of order, sorted by compareRecords,
+// which meet no others; clusterOf is each record's event.
+func clusterSorted(recs []record, order []int32, clusterOf []int32) *clusterList {
 	ix := newIndex(len(order))
 	cs := new(clusterList)
 	copies := newCopyIndex() // a sentence as printed → its cluster

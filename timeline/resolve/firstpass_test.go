@@ -20,18 +20,36 @@ func TestClusterInBins(t *testing.T) {
 			}
 		}
 	}
+	withTies := synthetic(3000)
+	for i := range withTies {
+		evs := withTies[i].Events
+		for j := range evs {
+			if j%4 == 0 {
+				// The same telling twice, but for what no comparison
+				// reads: the order of the two is the sort's.
+				twin := evs[j]
+				twin.Salience = 0.5
+				withTies[i].Events = append(withTies[i].Events, twin)
+			}
+		}
+	}
 	for _, tt := range []struct {
 		name    string
 		results []extract.Result
+		ties    bool
 	}{
-		{"too few to split", synthetic(200)},
-		{"families", synthetic(5000)},
-		{"kinds filed by word", withOther},
+		{"too few to split", synthetic(200), false},
+		{"families", synthetic(5000), false},
+		{"kinds filed by word", withOther, false},
+		{"ties", withTies, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			recs := newFlattener(nil).flatten(tt.results)
 			if g := len(familyBins(recs, 8)); g < 2 && len(recs) >= 2*parallelChunk {
 				t.Fatalf("%d records in %d bin", len(recs), g)
+			}
+			if ties := sortRecords(recs, allRecords(len(recs))); ties != tt.ties {
+				t.Fatalf("ties = %v, want %v", ties, tt.ties)
 			}
 			want := clusterInBins(recs, [][]int32{allRecords(len(recs))})
 			for _, n := range []int{2, 3, 8} {
