@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
 )
 
@@ -51,22 +52,64 @@ func TestClusterInBins(t *testing.T) {
 			if ties := sortRecords(recs, allRecords(len(recs))); ties != tt.ties {
 				t.Fatalf("ties = %v, want %v", ties, tt.ties)
 			}
-			want := clusterInBins(recs, [][]int32{allRecords(len(recs))})
+			// As the pass was: one sort of all the records, by
+			// compareRecords alone, each compared with the one before.
+			all := allRecords(len(recs))
+			slices.SortFunc(all, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
+			want := clusterSorted(recs, all, make([]int32, len(recs)), true)
+			lists := []*clusterList{clusterInBins(recs, [][]int32{allRecords(len(recs))})}
 			for _, n := range []int{2, 3, 8} {
 				bins := familyBins(recs, n)
 				if len(bins) > n {
 					t.Errorf("%d bins for %d", len(bins), n)
 				}
-				got := clusterInBins(recs, bins)
+				lists = append(lists, clusterInBins(recs, bins))
+			}
+			for n, got := range lists {
 				if got.len() != want.len() {
-					t.Fatalf("%d bins: %d events, want %d", n, got.len(), want.len())
+					t.Fatalf("split %d: %d events, want %d", n, got.len(), want.len())
 				}
 				for ci := range got.n {
 					if g, w := got.at(ci), want.at(ci); !slices.Equal(g.members, w.members) || g.start != w.start || g.end != w.end {
-						t.Fatalf("%d bins: event %d has %v, want %v", n, ci, g.members, w.members)
+						t.Fatalf("split %d: event %d has %v, want %v", n, ci, g.members, w.members)
 					}
 				}
 			}
 		})
+	}
+}
+
+// The packed keys order records as compareRecords does: every pair has
+// the sign it gives, undated, dated wide and narrow, before the epoch and
+// with tellings at odd offsets.
+func TestCompareKeyed(t *testing.T) {
+	rs := synthetic(400)
+	for i := range rs {
+		for j := range rs[i].Events {
+			e := &rs[i].Events[j]
+			switch j % 5 {
+			case 0:
+				e.Mention.Start = -j
+			case 1:
+				e.Mention.Start = 1 << 40
+			case 2:
+				if e.When != nil {
+					w := *e.When
+					w.Start = timeline.NewDate(1850, 1, 1+j%28)
+					w.End = w.Start
+					e.When = &w
+				}
+			}
+		}
+	}
+	recs := newFlattener(nil).flatten(rs)
+	sign := func(c int) int { return min(max(c, -1), 1) }
+	for i := range recs {
+		for j := range recs {
+			a, b := keyOf(&recs[i], int32(i)), keyOf(&recs[j], int32(j))
+			if got, want := sign(compareKeyed(recs, a, b)), sign(compareRecords(&recs[i], &recs[j])); got != want {
+				t.Fatalf("records %d, %d: keyed %d, compareRecords %d", i, j, got, want)
+			}
+		}
 	}
 }
