@@ -135,7 +135,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		// Documents alike in every word say nothing for two events
 		// whose own named people differ: two reports of two arrests of
 		// one team's players read as alike as two copies of one report.
-		s += w.Doc * (ps.docCosine(a, b) - w.DocBias)
+		s += w.Doc * (ps.docCosineOf(a, b, sa, sb) - w.DocBias)
 	}
 	return s, true
 }
@@ -281,6 +281,18 @@ func (ps *pairScorer) nearCosine(x, y int32) float64 {
 		return ps.cosines.nearCosine(x, y, ps.docs, ps.kth)
 	}
 	return nearCosine(x, y, ps.docs, ps.kth)
+}
+
+// docCosineOf is docCosine of events a and b, of spots sa and sb: most
+// events are told by one document, whose cosine it is.
+func (ps *pairScorer) docCosineOf(a, b *cluster, sa, sb *spot) float64 {
+	if !sa.oneDoc || !sb.oneDoc {
+		return ps.docCosine(a, b)
+	}
+	if sa.doc == sb.doc {
+		return ps.w.SameDoc
+	}
+	return ps.nearCosine(sa.doc, sb.doc)
 }
 
 // firstDocs returns up to docsCompared of c's documents, by name.

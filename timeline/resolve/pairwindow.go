@@ -24,7 +24,9 @@ type spot struct {
 	// words counts the event's trigger words, and word is the first's
 	// number (see eventWords): most events have one, compared here.
 	words uint8
-	word  int32
+	// oneDoc says that one document alone tells the event, doc.
+	oneDoc bool
+	word   int32
 }
 
 // spotsOf returns each cluster's spot.
@@ -34,7 +36,7 @@ func spotsOf(cs *clusterList) []spot {
 		c := cs.at(i)
 		out[i] = spot{
 			day: day(c), doc: c.docs[0], placed: placed(c), speech: familyOf(c.kind, "") == famSpeech,
-			dated: c.dated, named: len(c.actors) > 0, status: c.status,
+			dated: c.dated, named: len(c.actors) > 0, status: c.status, oneDoc: len(c.docs) == 1,
 		}
 	}
 	return out

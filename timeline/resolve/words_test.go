@@ -96,3 +96,35 @@ func TestWordBlocks(t *testing.T) {
 		})
 	}
 }
+
+// docCosineOf, from the spots, is docCosine, for events of one document
+// and of several.
+func TestDocCosineOf(t *testing.T) {
+	vec := func(ws ...float64) docVector {
+		v := docVector{}
+		for f, w := range ws {
+			if w != 0 {
+				v.feat, v.w = append(v.feat, int32(f)), append(v.w, w)
+			}
+		}
+		return v
+	}
+	ps := &pairScorer{w: DefaultWeights(), docs: []docVector{vec(0.6, 0.8), vec(0.8, 0.6), vec(0, 0, 1), vec(1)}}
+	ps.w.SameDoc = 0.75
+	cs := new(clusterList)
+	for _, docs := range [][]int32{{0}, {1}, {0}, {2, 3}, {1, 2}, {3}} {
+		cs.add(cluster{docs: docs})
+	}
+	spots := spotsOf(cs)
+	for _, kth := range [][]float64{nil, {0.9, 0.9, 0.9, 0.9}} {
+		ps.kth = kth
+		for a := range cs.n {
+			for b := range cs.n {
+				got := ps.docCosineOf(cs.at(a), cs.at(b), &spots[a], &spots[b])
+				if want := ps.docCosine(cs.at(a), cs.at(b)); got != want {
+					t.Errorf("events %d, %d (kth %v): %v, want %v", a, b, kth, got, want)
+				}
+			}
+		}
+	}
+}
