@@ -171,7 +171,14 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 		flush(batch)
 		found[wi], foundApart[wi] = kept.all(), apart.all()
 	})
-	return mergeWorkers(found), mergeWorkers(foundApart)
+	// The two lists merge side by side: one after the other, they were
+	// a tenth of the second pass's wall time on the benchmark corpus.
+	var edges []edge
+	var wg sync.WaitGroup
+	wg.Go(func() { edges = mergeWorkers(found) })
+	apart := mergeWorkers(foundApart)
+	wg.Wait()
+	return edges, apart
 }
 
 // bySense returns the block keys with each word's block beside the block

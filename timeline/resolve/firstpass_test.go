@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -109,6 +110,31 @@ func TestCompareKeyed(t *testing.T) {
 			a, b := keyOf(&recs[i], int32(i)), keyOf(&recs[j], int32(j))
 			if got, want := sign(compareKeyed(recs, a, b)), sign(compareRecords(&recs[i], &recs[j])); got != want {
 				t.Fatalf("records %d, %d: keyed %d, compareRecords %d", i, j, got, want)
+			}
+		}
+	}
+}
+
+// flattenAgain makes the records flatten made, on every CPU.
+func TestFlattenAgain(t *testing.T) {
+	for _, n := range []int{0, 200, 5000} {
+		rs := synthetic(n)
+		for i := range rs {
+			for j := range rs[i].Events {
+				if j%3 == 0 {
+					rs[i].Events[j].Places = []string{" Paris", "paris", ""}
+				}
+			}
+		}
+		f := newFlattener(PublishedDates(nil))
+		want := f.flatten(rs)
+		got := f.flattenAgain(rs)
+		if len(got) != len(want) {
+			t.Fatalf("%d mentions: %d records, want %d", n, len(got), len(want))
+		}
+		for i := range got {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("%d mentions: record %d = %+v, want %+v", n, i, got[i], want[i])
 			}
 		}
 	}

@@ -90,7 +90,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	makeRoom(n * int(unsafe.Sizeof(record{})))
 	clusters = corefer(clusters, ps)
 	makeRoom(n * int(unsafe.Sizeof(record{})))
-	recs = f.flatten(results)
+	recs = f.flattenAgain(results)
 	events, eventOf := buildEvents(recs, clusters)
 	// The links, the fulfilments and the events' order read the events'
 	// ids, dates, kinds and participants, and respelling writes their
