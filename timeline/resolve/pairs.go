@@ -32,42 +32,45 @@ func pairKeyOf[T pairOf](x T) uint64 {
 func comparePairOf[T pairOf](x, y T) int { return cmp.Compare(pairKeyOf(x), pairKeyOf(y)) }
 
 // sortedRuns gathers sorted runs of distinct pairs into one, keeping a
-// pair found in several runs once. A run is merged with the one below it
-// while that one is no more than twice its size, so that a pair is
-// merged O(log n) times in all, as in a binary counter: merging every
-// batch into all those kept, as before, spent on the benchmark corpus
-// more time merging than scoring (its cannot-links met again and again in
-// 20 batches a worker).
+// pair found in several runs once. The runs are merged into a pending
+// list, itself merged into those kept when it reaches an eighth of
+// them: a run is then merged with a list no larger than that, not with
+// all the pairs kept, which on the benchmark corpus spent more time
+// merging than scoring (its cannot-links met again and again in 20
+// batches a worker), and both lists are merged into in place, their room
+// doubling when full, so that the pairs are allocated about twice. (Runs
+// merged two by two as in a binary counter cost as little, but their
+// copies made the collector run a fifth more often.)
 type sortedRuns[T pairOf] struct {
-	runs [][]T
+	kept, pending []T
 }
 
-// add adds a copy of run, which the caller may then reuse.
+// add merges in run, which the caller may then reuse.
 func (s *sortedRuns[T]) add(run []T) {
-	if len(run) == 0 {
-		return
-	}
-	s.runs = append(s.runs, slices.Clone(run))
-	for n := len(s.runs); n > 1 && len(s.runs[n-2]) <= 2*len(s.runs[n-1]); n = len(s.runs) {
-		s.runs[n-2] = mergeRuns(s.runs[n-2], s.runs[n-1])
-		s.runs[n-1] = nil
-		s.runs = s.runs[:n-1]
+	s.pending = keepRun(s.pending, run)
+	if 8*len(s.pending) >= len(s.kept) {
+		s.kept = keepRun(s.kept, s.pending)
+		s.pending = s.pending[:0]
 	}
 }
 
 // all returns the pairs of every run, sorted, each once.
 func (s *sortedRuns[T]) all() []T {
-	if len(s.runs) == 0 {
-		return nil
-	}
-	for n := len(s.runs); n > 1; n = len(s.runs) {
-		s.runs[n-2] = mergeRuns(s.runs[n-2], s.runs[n-1])
-		s.runs[n-1] = nil
-		s.runs = s.runs[:n-1]
-	}
-	out := s.runs[0]
-	s.runs = nil
+	out := keepRun(s.kept, s.pending)
+	s.kept, s.pending = nil, nil
 	return out
+}
+
+// keepRun merges a sorted run of distinct pairs into those kept, whose
+// room doubles when full.
+func keepRun[T pairOf](kept, run []T) []T {
+	if len(run) == 0 {
+		return kept
+	}
+	if cap(kept) < len(kept)+len(run) {
+		kept = slices.Grow(kept, max(len(kept), len(run)))
+	}
+	return mergeRuns(kept, run)
 }
 
 // mergeWorkers merges the workers' sorted runs two by two, each into the
