@@ -49,6 +49,8 @@ type cluster struct {
 type clusterList struct {
 	chunks [][]cluster
 	n      int32
+	// spare holds emptied chunks to fill before any new one (mergeBins).
+	spare [][]cluster
 }
 
 // clusterChunk is the number of events a chunk holds, a power of two.
@@ -63,7 +65,12 @@ func (l *clusterList) len() int { return int(l.n) }
 // add appends c and returns its index.
 func (l *clusterList) add(c cluster) int32 {
 	if l.n%clusterChunk == 0 {
-		l.chunks = append(l.chunks, make([]cluster, 0, clusterChunk))
+		if k := len(l.spare); k > 0 {
+			l.chunks = append(l.chunks, l.spare[k-1])
+			l.spare = l.spare[:k-1]
+		} else {
+			l.chunks = append(l.chunks, make([]cluster, 0, clusterChunk))
+		}
 	}
 	last := &l.chunks[len(l.chunks)-1]
 	*last = append(*last, c)

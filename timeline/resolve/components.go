@@ -3,6 +3,7 @@ package resolve
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
 
 // component is the items of one strong component, in increasing order,
@@ -53,12 +54,17 @@ func partition(n int, comp []int32, edges []edge, cannot []cannotPair) []compone
 			p.items = append(p.items, int32(i))
 		}
 	}
-	for k, run := range runsOf(edges, comp, at, len(parts)) {
-		parts[k].edges = run
-	}
+	// The edges and the pairs that cannot link are moved side by side.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for k, run := range runsOf(edges, comp, at, len(parts)) {
+			parts[k].edges = run
+		}
+	})
 	for k, run := range runsOf(cannot, comp, at, len(parts)) {
 		parts[k].cannot = run
 	}
+	wg.Wait()
 	return parts
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
@@ -70,33 +71,14 @@ func corefer(cs *clusterList, ps *pairScorer) *clusterList {
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
 func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
-	blocks := map[string][]int32{}
-	for ci := range cs.n {
-		c := cs.at(ci)
-		for _, t := range c.triggers {
-			blocks["w:"+t] = append(blocks["w:"+t], int32(ci))
-			if vs := wn.Verbs(t); len(vs) > 0 && vs[0] != t {
-				// A noun meets its verb: "the arrest", "arrested";
-				// "the death", "died".
-				blocks["w:"+vs[0]] = append(blocks["w:"+vs[0]], int32(ci))
-			}
-			if o := outcome(t); o != "" {
-				// A killing meets the death it caused.
-				blocks["w:"+o] = append(blocks["w:"+o], int32(ci))
-			}
-			for _, sense := range firstSenses(t) {
-				// Synonyms meet by their first sense: "hit", "strike".
-				k := "s:" + strconv.FormatUint(uint64(sense), 10)
-				blocks[k] = append(blocks[k], int32(ci))
-			}
-		}
-	}
+	ps.spots = spotsOf(cs)
+	ps.words = wordsOf(cs, ps.spots)
+	blocks := wordBlocks(cs, ps.words)
 	keys := make([]string, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	ps.spots = spotsOf(cs)
 	if ps.archive {
 		// A stream follows one story: its documents' neighbours are all
 		// alike, and the pass would cost without telling stories apart.
@@ -137,20 +119,33 @@ type edgeFilter struct {
 func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clusterList, ps *pairScorer, f edgeFilter) ([]edge, []cannotPair) {
 	found := make([][]edge, workers)
 	foundApart := make([][]cannotPair, workers)
-	forKeyRuns(keys, len(found), func(wi int, run []string) {
+	cost := pairCost(blocks)
+	if f.comp != nil {
+		// Most blocks hold no two events of one strong component: they
+		// are not scanned, and cost only the look that says so.
+		all := cost
+		cost = func(k string) int {
+			if b := blocks[k]; !twoShareComponents(b, f) {
+				return len(b) + 1
+			}
+			return all(k)
+		}
+	}
+	forKeyRuns(keys, cost, len(found), func(wi int, next func() ([]string, bool)) {
 		ps := ps.forWorker()
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block).
-		// A batch of scored edges is sorted, compacted and merged into
-		// the kept ones whenever it fills, within a block too, so that
-		// the copies never hold more than a batch. The batch and the
-		// sort's scratch are reused, and the kept edges double their
-		// room when full, so that the edges are allocated about twice:
-		// sorting a list of them all each time it doubled allocated ten
-		// times as much. (A batch let grow to a large block's edges, with
-		// its scratch, held 15 MB more at the benchmark corpus's peak.)
-		var kept, scratch []edge
-		var apart, batchApart []cannotPair
+		// A batch of scored edges is sorted, compacted and added to the
+		// kept runs whenever it fills, within a block too, so that the
+		// copies never hold more than a batch and the runs merge them
+		// away. The batch and the sort's scratch are reused: sorting a
+		// list of all the edges each time it doubled allocated ten times
+		// as much. (A batch let grow to a large block's edges, with its
+		// scratch, held 15 MB more at the benchmark corpus's peak.)
+		var kept sortedRuns[edge]
+		var apart sortedRuns[cannotPair]
+		var scratch []edge
+		var batchApart []cannotPair
 		flush := func(batch []edge) []edge {
 			scratch = sortEdgesWith(batch, cs.len(), scratch)
 			batch = slices.CompactFunc(batch, sameEdge)
@@ -163,18 +158,27 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 					scored = append(scored, e)
 				}
 			}
-			kept = keepRun(kept, scored)
-			apart = keepRun(apart, batchApart)
+			kept.add(scored)
+			apart.add(batchApart)
 			return batch[:0]
 		}
 		var batch []edge
-		for _, k := range run {
-			batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
+		for run, ok := next(); ok; run, ok = next() {
+			for _, k := range run {
+				batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
+			}
 		}
 		flush(batch)
-		found[wi], foundApart[wi] = kept, apart
+		found[wi], foundApart[wi] = kept.all(), apart.all()
 	})
-	return mergeWorkers(found), mergeWorkers(foundApart)
+	// The two lists merge side by side: one after the other, they were
+	// a tenth of the second pass's wall time on the benchmark corpus.
+	var edges []edge
+	var wg sync.WaitGroup
+	wg.Go(func() { edges = mergeWorkers(found) })
+	apart := mergeWorkers(foundApart)
+	wg.Wait()
+	return edges, apart
 }
 
 // bySense returns the block keys with each word's block beside the block
@@ -217,6 +221,7 @@ func sameEdge(x, y edge) bool { return x.a == y.a && x.b == y.b }
 func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge {
 	if ps.spots == nil {
 		ps.spots = spotsOf(cs)
+		ps.words = wordsOf(cs, ps.spots)
 	}
 	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil)
 }
@@ -265,15 +270,6 @@ func day(c *cluster) int32 {
 	return 0
 }
 
-func sharesWord(a, b []string) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // blockSenses is how many of a word's senses it is filed under: more
 // would find a few more synonyms at the cost of many more pairs.
 const blockSenses = 1
@@ -289,13 +285,57 @@ func keyWorkers(keys []string) int {
 	return max(1, min(runtime.GOMAXPROCS(0), len(keys)/64))
 }
 
+// chunksPerWorker is how many runs of keys each worker takes on average:
+// enough that the workers finish together, however unequal the blocks.
+const chunksPerWorker = 16
+
 // forKeyRuns calls do on workers goroutines, each with its index and a
-// contiguous run of keys, and waits for them all.
-func forKeyRuns(keys []string, workers int, do func(worker int, run []string)) {
+// source of contiguous runs of keys, which it takes until next says there
+// are none left. The runs hold about equal numbers of pairs (see
+// blockCost): halves of the keys by count left one worker with twice
+// the other's pairs on the benchmark corpus, the other idle.
+func forKeyRuns(keys []string, cost func(key string) int, workers int, do func(worker int, next func() ([]string, bool))) {
+	runs := keyChunks(keys, cost, workers*chunksPerWorker)
+	var taken atomic.Int64
+	next := func() ([]string, bool) {
+		if k := int(taken.Add(1)) - 1; k < len(runs) {
+			return runs[k], true
+		}
+		return nil, false
+	}
 	var wg sync.WaitGroup
 	for wi := range workers {
-		lo, hi := len(keys)*wi/workers, len(keys)*(wi+1)/workers
-		wg.Go(func() { do(wi, keys[lo:hi]) })
+		wg.Go(func() { do(wi, next) })
 	}
 	wg.Wait()
+}
+
+// keyChunks cuts keys into about n contiguous runs of about equal cost.
+func keyChunks(keys []string, cost func(key string) int, n int) [][]string {
+	total := 0
+	for _, k := range keys {
+		total += cost(k)
+	}
+	per := max(1, total/max(1, n))
+	var runs [][]string
+	lo, sum := 0, 0
+	for i, k := range keys {
+		if sum += cost(k); sum >= per {
+			runs = append(runs, keys[lo:i+1])
+			lo, sum = i+1, 0
+		}
+	}
+	if lo < len(keys) {
+		runs = append(runs, keys[lo:])
+	}
+	return runs
+}
+
+// pairCost is about how many pairs eachPair visits in each block: the
+// cost of scoring it.
+func pairCost(blocks map[string][]int32) func(key string) int {
+	return func(k string) int {
+		n := len(blocks[k])
+		return n*min(n, corefScan) + 1
+	}
 }

@@ -41,15 +41,22 @@
 // On the 1,694-article benchmark corpus (copies of testdata/articles a
 // week apart: 164,472 event mentions, 116,014 events after the first pass,
 // 1.6 million candidate pairs within the second pass's strong components)
-// Merge takes about 3.7 CPU seconds on this 2-core machine, half of it
-// scoring and clustering the second pass's pairs, and holds at its peak
-// about 65–80 MB beside its input: a record per mention (184 bytes) in
-// the first pass and again when the events are built, and through the
-// second pass a cluster per first-pass event (200 bytes, with its lists),
-// the candidate pairs (16 bytes each scored, 8 each of the four in five
-// that cannot link) and the clustering tables of the two largest
-// components (two fifths of the pairs). BenchmarkMerge: 6.3 µs of CPU a
-// mention at 100,000 mentions and 10.4 at a million (6.7 and 12.3 before
-// the pairs were scored twice and clustered in tables; allocations a
-// third lower); BenchmarkMergeArchive 18.4 and 28.5.
+// Merge takes 2.0–2.3 CPU seconds and, at best on this shared 2-core
+// machine, 1.2 s of wall time (2.2–2.4 and 1.7 s before the first pass,
+// the blocks, the records made anew and the links ran on every CPU, the
+// scoring workers shared the blocks by their cost and the pairs were
+// weighed from compact spots first). The first pass, scoring the pairs
+// twice and clustering them take about equal shares. It holds at its
+// peak about 65–80 MB beside its input: a record per mention (184 bytes)
+// in the first pass and again when the events are built, and through
+// the second pass a cluster per first-pass event (200 bytes, with its
+// lists), its spot (20 bytes), the candidate pairs (16 bytes each scored,
+// 8 each of the four in five that cannot link) and the clustering tables
+// of the two largest components (two fifths of the pairs). It allocates
+// about 460 MB in all (426 before the first pass's sort keys and the
+// pairs' pending lists). BenchmarkMerge: 5.3–6.7 µs of CPU a mention at
+// 100,000 mentions and 9.5 at a million (6.2–6.4 and 9.9–10.8 before;
+// 6.7 and 12.3 before the pairs were scored twice and clustered in
+// tables); BenchmarkMergeArchive 19.7–20.2 and 24.6 (19.7–20.3 and
+// 26.4–27.0).
 package resolve

@@ -62,3 +62,80 @@ func TestBySense(t *testing.T) {
 		t.Errorf("bySense = %v: w:attack not right after %s", got, sense)
 	}
 }
+
+// sortedRuns gives every pair of the runs added, sorted, once, whatever
+// the sizes of the runs and the order they came in.
+func TestSortedRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, tt := range []struct {
+		name       string
+		runs, size int
+	}{
+		{"none", 0, 0},
+		{"one", 1, 10},
+		{"equal runs", 9, 20},
+		{"growing runs", 17, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var s sortedRuns[cannotPair]
+			var want []cannotPair
+			buf := []cannotPair{}
+			for r := range tt.runs {
+				size := tt.size
+				if size == 0 {
+					size = 1 + r*r
+				}
+				buf = buf[:0]
+				for range size {
+					buf = append(buf, cannotPair{int32(rng.IntN(30)), int32(30 + rng.IntN(30))})
+				}
+				slices.SortFunc(buf, comparePairOf)
+				buf = slices.Compact(buf)
+				want = append(want, buf...)
+				s.add(buf) // buf is reused: add must copy it
+			}
+			slices.SortFunc(want, comparePairOf)
+			want = slices.Compact(want)
+			if got := s.all(); !slices.Equal(got, want) {
+				t.Errorf("all = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// keyChunks cuts the keys into runs that hold each key once, in order,
+// of about equal cost.
+func TestKeyChunks(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		sizes []int
+		n     int
+	}{
+		{"no keys", nil, 4},
+		{"fewer keys than runs", []int{3, 1}, 8},
+		{"equal", []int{5, 5, 5, 5, 5, 5, 5, 5}, 4},
+		{"one huge", []int{1, 1, 400, 1, 1, 1}, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var keys []string
+			cost := map[string]int{}
+			for i, s := range tt.sizes {
+				k := strconv.Itoa(100 + i)
+				keys = append(keys, k)
+				cost[k] = s
+			}
+			runs := keyChunks(keys, func(k string) int { return cost[k] }, tt.n)
+			if got := slices.Concat(runs...); !slices.Equal(got, keys) {
+				t.Fatalf("runs %v do not hold the keys %v in order", runs, keys)
+			}
+			if len(runs) > tt.n+1 {
+				t.Errorf("%d runs, want at most %d", len(runs), tt.n+1)
+			}
+			for _, r := range runs {
+				if len(r) == 0 {
+					t.Errorf("an empty run in %v", runs)
+				}
+			}
+		})
+	}
+}

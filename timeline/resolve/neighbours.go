@@ -63,20 +63,22 @@ func (t *nearest) kth() float64 {
 // windows, so the cost stays O(n · corefScan)).
 func nearCosines(keys []string, blocks map[string][]int32, cs *clusterList, docs []docVector, spots []spot) []float64 {
 	found := make([][]nearest, keyWorkers(keys))
-	forKeyRuns(keys, len(found), func(wi int, run []string) {
+	forKeyRuns(keys, pairCost(blocks), len(found), func(wi int, next func() ([]string, bool)) {
 		near := make([]nearest, len(docs))
-		for _, k := range run {
-			eachPair(blocks[k], spots, func(x, y int32) {
-				cx, cy := cs.at(x), cs.at(y)
-				dx, dy := cx.docs[0], cy.docs[0]
-				// Pairs the first pass judged are never scored: their
-				// documents' likeness is not needed.
-				if dx != dy && !judged(cx, cy, true) {
-					c := cosine(docs[dx], docs[dy])
-					near[dx].add(dy, c)
-					near[dy].add(dx, c)
-				}
-			})
+		for run, ok := next(); ok; run, ok = next() {
+			for _, k := range run {
+				eachPair(blocks[k], spots, func(x, y int32) {
+					cx, cy := cs.at(x), cs.at(y)
+					dx, dy := cx.docs[0], cy.docs[0]
+					// Pairs the first pass judged are never scored: their
+					// documents' likeness is not needed.
+					if dx != dy && !judged(cx, cy, true) {
+						c := cosine(docs[dx], docs[dy])
+						near[dx].add(dy, c)
+						near[dy].add(dx, c)
+					}
+				})
+			}
 		}
 		found[wi] = near
 	})

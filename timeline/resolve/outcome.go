@@ -18,16 +18,21 @@ var outcomes = map[string]string{
 func outcome(word string) string { return outcomes[word] }
 
 // relatedWords reports whether a word of a and one of b may name the same
-// event: related in WordNet, or one the outcome of the other.
+// event (relatedPair).
 func relatedWords(a, b []string) bool {
 	for _, x := range a {
-		ox := outcome(x)
 		for _, y := range b {
-			oy := outcome(y)
-			if wn.Related(x, y) || ox != "" && wn.Related(ox, y) || oy != "" && wn.Related(x, oy) || ox != "" && ox == oy {
+			if relatedPair(x, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// relatedPair reports whether words x and y may name the same event:
+// related in WordNet, or one the outcome of the other.
+func relatedPair(x, y string) bool {
+	ox, oy := outcome(x), outcome(y)
+	return wn.Related(x, y) || ox != "" && wn.Related(ox, y) || oy != "" && wn.Related(x, oy) || ox != "" && ox == oy
 }

@@ -20,15 +20,53 @@ type pairOf interface {
 func (e edge) ends() (a, b int32)       { return e.a, e.b }
 func (p cannotPair) ends() (a, b int32) { return p.a, p.b }
 
-func comparePairOf[T pairOf](x, y T) int {
-	xa, xb := x.ends()
-	ya, yb := y.ends()
-	return cmp.Or(cmp.Compare(xa, ya), cmp.Compare(xb, yb))
+// pairKeyOf packs a pair's ends into one number ordered as (a, b): the
+// ends are never negative, and one comparison of the packed pair is half
+// the cost of two of its ends, which merging the runs spent most of its
+// time on.
+func pairKeyOf[T pairOf](x T) uint64 {
+	a, b := x.ends()
+	return uint64(uint32(a))<<32 | uint64(uint32(b))
+}
+
+func comparePairOf[T pairOf](x, y T) int { return cmp.Compare(pairKeyOf(x), pairKeyOf(y)) }
+
+// sortedRuns gathers sorted runs of distinct pairs into one, keeping a
+// pair found in several runs once. The runs are merged into a pending
+// list, itself merged into those kept when it reaches an eighth of
+// them: a run is then merged with a list no larger than that, not with
+// all the pairs kept, which on the benchmark corpus spent more time
+// merging than scoring (its cannot-links met again and again in 20
+// batches a worker), and both lists are merged into in place, their room
+// doubling when full, so that the pairs are allocated about twice. (Runs
+// merged two by two as in a binary counter cost as little, but their
+// copies made the collector run a fifth more often.)
+type sortedRuns[T pairOf] struct {
+	kept, pending []T
+}
+
+// add merges in run, which the caller may then reuse.
+func (s *sortedRuns[T]) add(run []T) {
+	s.pending = keepRun(s.pending, run)
+	if 8*len(s.pending) >= len(s.kept) {
+		s.kept = keepRun(s.kept, s.pending)
+		s.pending = s.pending[:0]
+	}
+}
+
+// all returns the pairs of every run, sorted, each once.
+func (s *sortedRuns[T]) all() []T {
+	out := keepRun(s.kept, s.pending)
+	s.kept, s.pending = nil, nil
+	return out
 }
 
 // keepRun merges a sorted run of distinct pairs into those kept, whose
-// room doubles when full, so that they are allocated about twice.
+// room doubles when full.
 func keepRun[T pairOf](kept, run []T) []T {
+	if len(run) == 0 {
+		return kept
+	}
 	if cap(kept) < len(kept)+len(run) {
 		kept = slices.Grow(kept, max(len(kept), len(run)))
 	}
@@ -74,10 +112,10 @@ func mergeEdges(x, y []edge) []edge { return mergeRuns(x, y) }
 func mergeRuns[T pairOf](x, y []T) []T {
 	both := 0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch c := comparePairOf(x[i], y[j]); {
-		case c < 0:
+		switch kx, ky := pairKeyOf(x[i]), pairKeyOf(y[j]); {
+		case kx < ky:
 			i++
-		case c > 0:
+		case kx > ky:
 			j++
 		default:
 			both, i, j = both+1, i+1, j+1
@@ -93,10 +131,11 @@ func mergeRuns[T pairOf](x, y []T) []T {
 	// the pairs of x among them, keep it above.
 	i, j, k := len(x)-1, len(y)-1, n-1
 	for j >= 0 {
+		ky := pairKeyOf(y[j])
 		switch {
-		case i >= 0 && comparePairOf(x[i], y[j]) > 0:
+		case i >= 0 && pairKeyOf(x[i]) > ky:
 			out[k], i = x[i], i-1
-		case i >= 0 && comparePairOf(x[i], y[j]) == 0:
+		case i >= 0 && pairKeyOf(x[i]) == ky:
 			out[k], i, j = x[i], i-1, j-1
 		default:
 			out[k], j = y[j], j-1

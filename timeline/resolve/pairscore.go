@@ -26,8 +26,11 @@ type pairScorer struct {
 	// the names: for tellWho, in an archive.
 	named     []map[int32]int32
 	actorRank []int32
-	// spots are the events' days and first documents, for eachPair.
+	// spots are the events' days and first documents, for eachPair,
+	// and what score asks of every pair first.
 	spots []spot
+	// words are the events' trigger words, as numbers, for score.
+	words *eventWords
 	// cosines, when set, remembers document cosines: each worker
 	// scoring pairs has its own (see forWorker).
 	cosines *cosineCache
@@ -37,6 +40,7 @@ type pairScorer struct {
 func (ps *pairScorer) forWorker() *pairScorer {
 	w := *ps
 	w.cosines = newCosineCache()
+	w.words = ps.words.forWorker()
 	return &w
 }
 
@@ -46,28 +50,29 @@ func (ps *pairScorer) forWorker() *pairScorer {
 // two speakers and kinds of two realms (kindsClash) are cannot-links (in
 // an archive, they only count against: see conflict, archiveKindClash).
 func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
-	a, b := cs.at(ia), cs.at(ib)
-	w := ps.w
-	if judged(a, b, ps.archive) {
+	sa, sb := &ps.spots[ia], &ps.spots[ib]
+	if judgedSpots(sa, sb, ps.archive) {
 		return 0, false
 	}
-	// In an archive, a telling without a day was never weighed by its
-	// participants in the first pass, and they are named loosely ("the
-	// administration", "Obama"): different agents then weigh nothing
-	// rather than forbid the merge.
-	loose := ps.archive && (!placed(a) || !placed(b))
-	if a.status != b.status {
+	if sa.status != sb.status {
 		return cannotLink, true
 	}
+	w := ps.w
 	s := 0.0
-	switch {
-	case sharesWord(a.triggers, b.triggers):
+	switch ps.words.alike(ia, ib, sa, sb) {
+	case wordsShared:
 		s += w.SameWord
-	case relatedWords(a.triggers, b.triggers):
+	case wordsRelated:
 		s += w.RelatedWord
 	default:
 		return 0, false
 	}
+	a, b := cs.at(ia), cs.at(ib)
+	// In an archive, a telling without a day was never weighed by its
+	// participants in the first pass, and they are named loosely ("the
+	// administration", "Obama"): different agents then weigh nothing
+	// rather than forbid the merge.
+	loose := ps.archive && (!sa.placed || !sb.placed)
 	if clashes(a.realm, b.realm) {
 		// One word, two senses: "fired" from a job, "fired" a gun. In
 		// an archive the extractor's sense is a guess from loosely named
@@ -79,7 +84,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		}
 		s -= archiveKindClash
 	}
-	speech := ps.spots[ia].speech || ps.spots[ib].speech
+	speech := sa.speech || sb.speech
 	switch t := timeFit(a, b, speech, ps.archive); {
 	case t < 0:
 		return ps.conflict(), true
@@ -130,7 +135,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		// Documents alike in every word say nothing for two events
 		// whose own named people differ: two reports of two arrests of
 		// one team's players read as alike as two copies of one report.
-		s += w.Doc * (ps.docCosine(a, b) - w.DocBias)
+		s += w.Doc * (ps.docCosineOf(a, b, sa, sb) - w.DocBias)
 	}
 	return s, true
 }
@@ -160,13 +165,19 @@ func (ps *pairScorer) conflict() float64 {
 // some, the first pass's answer stands. The second pass is for tellings
 // that give it too little to go on: no one named, or no day.
 func judged(a, b *cluster, archive bool) bool {
-	if archive && (!placed(a) || !placed(b)) {
+	sa := spot{placed: placed(a), dated: a.dated, named: len(a.actors) > 0}
+	sb := spot{placed: placed(b), dated: b.dated, named: len(b.actors) > 0}
+	return judgedSpots(&sa, &sb, archive)
+}
+
+// judgedSpots is judged of two events' spots.
+func judgedSpots(a, b *spot, archive bool) bool {
+	if archive && (!a.placed || !b.placed) {
 		// The first pass merges an undated telling across documents
 		// only by its publication day: with none, it never judged.
 		return false
 	}
-	named := len(a.actors) > 0 || len(b.actors) > 0
-	return len(a.actors) > 0 && len(b.actors) > 0 || a.dated && b.dated && named
+	return a.named && b.named || a.dated && b.dated && (a.named || b.named)
 }
 
 // timeFit says whether two events' times agree (1), cannot be one event's
@@ -270,6 +281,18 @@ func (ps *pairScorer) nearCosine(x, y int32) float64 {
 		return ps.cosines.nearCosine(x, y, ps.docs, ps.kth)
 	}
 	return nearCosine(x, y, ps.docs, ps.kth)
+}
+
+// docCosineOf is docCosine of events a and b, of spots sa and sb: most
+// events are told by one document, whose cosine it is.
+func (ps *pairScorer) docCosineOf(a, b *cluster, sa, sb *spot) float64 {
+	if !sa.oneDoc || !sb.oneDoc {
+		return ps.docCosine(a, b)
+	}
+	if sa.doc == sb.doc {
+		return ps.w.SameDoc
+	}
+	return ps.nearCosine(sa.doc, sb.doc)
 }
 
 // firstDocs returns up to docsCompared of c's documents, by name.

@@ -1,0 +1,130 @@
+package resolve
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// alike tells a shared word from related ones and from others, the same
+// with a worker's memory of related words as without, asked twice.
+func TestEventWordsAlike(t *testing.T) {
+	events := [][]string{
+		{"attack"},          // 0
+		{"assault"},         // 1
+		{"kill"},            // 2
+		{"die"},             // 3
+		{"rumble"},          // 4
+		{"seize", "attack"}, // 5: two words, compared as lists
+		nil,                 // 6: no trigger
+	}
+	cs := new(clusterList)
+	for i, ts := range events {
+		cs.add(cluster{triggers: ts, docs: []int32{int32(i)}})
+	}
+	for _, tt := range []struct {
+		name string
+		a, b int32
+		want likeness
+	}{
+		{"same word", 0, 5, wordsShared},
+		{"same word, the other way", 5, 0, wordsShared},
+		{"a killing and the death", 2, 3, wordsRelated},
+		{"the death and the killing", 3, 2, wordsRelated},
+		{"unrelated", 4, 3, wordsDiffer},
+		{"no trigger", 6, 0, wordsDiffer},
+		{"two words and one related", 5, 1, wordsRelated},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			spots := spotsOf(cs)
+			base := wordsOf(cs, spots)
+			for _, ew := range []*eventWords{base, base.forWorker()} {
+				for range 2 {
+					if got := ew.alike(tt.a, tt.b, &spots[tt.a], &spots[tt.b]); got != tt.want {
+						t.Errorf("alike(%v, %v) = %v, want %v (remembering: %v)", events[tt.a], events[tt.b], got, tt.want, ew.related != nil)
+					}
+				}
+			}
+		})
+	}
+}
+
+// wordBlocks files every event under the same blocks, as many times, as
+// filing each event's words one by one does.
+func TestWordBlocks(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		events [][]string
+	}{
+		{"none", nil},
+		{"nouns, verbs, killings, synonyms", [][]string{
+			{"arrest"}, {"arrested", "death"}, {"die"}, {"kill", "murder"}, {"hit"}, {"strike"}, nil, {"arrest"},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := new(clusterList)
+			want := map[string][]int32{}
+			for i, ts := range tt.events {
+				cs.add(cluster{triggers: ts, docs: []int32{0}})
+				for _, w := range ts {
+					ks := []string{"w:" + w}
+					if vs := wn.Verbs(w); len(vs) > 0 && vs[0] != w {
+						ks = append(ks, "w:"+vs[0])
+					}
+					if o := outcome(w); o != "" {
+						ks = append(ks, "w:"+o)
+					}
+					for _, s := range firstSenses(w) {
+						ks = append(ks, "s:"+strconv.FormatUint(uint64(s), 10))
+					}
+					for _, k := range ks {
+						want[k] = append(want[k], int32(i))
+					}
+				}
+			}
+			got := wordBlocks(cs, wordsOf(cs, spotsOf(cs)))
+			if len(got) != len(want) {
+				t.Errorf("%d blocks, want %d", len(got), len(want))
+			}
+			for k, w := range want {
+				if !slices.Equal(got[k], w) {
+					t.Errorf("block %s = %v, want %v", k, got[k], w)
+				}
+			}
+		})
+	}
+}
+
+// docCosineOf, from the spots, is docCosine, for events of one document
+// and of several.
+func TestDocCosineOf(t *testing.T) {
+	vec := func(ws ...float64) docVector {
+		v := docVector{}
+		for f, w := range ws {
+			if w != 0 {
+				v.feat, v.w = append(v.feat, int32(f)), append(v.w, w)
+			}
+		}
+		return v
+	}
+	ps := &pairScorer{w: DefaultWeights(), docs: []docVector{vec(0.6, 0.8), vec(0.8, 0.6), vec(0, 0, 1), vec(1)}}
+	ps.w.SameDoc = 0.75
+	cs := new(clusterList)
+	for _, docs := range [][]int32{{0}, {1}, {0}, {2, 3}, {1, 2}, {3}} {
+		cs.add(cluster{docs: docs})
+	}
+	spots := spotsOf(cs)
+	for _, kth := range [][]float64{nil, {0.9, 0.9, 0.9, 0.9}} {
+		ps.kth = kth
+		for a := range cs.n {
+			for b := range cs.n {
+				got := ps.docCosineOf(cs.at(a), cs.at(b), &spots[a], &spots[b])
+				if want := ps.docCosine(cs.at(a), cs.at(b)); got != want {
+					t.Errorf("events %d, %d (kth %v): %v, want %v", a, b, kth, got, want)
+				}
+			}
+		}
+	}
+}
