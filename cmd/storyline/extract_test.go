@@ -16,10 +16,10 @@ import (
 // an earlier one's following.
 func TestFollowLiveHeap(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	defer limitGeneration.Add(1) // stop following
+	defer stopFollowing()
 	const budget = 1 << 20
 	debug.SetMemoryLimit(budget)
-	followLiveHeap(budget)
+	followLiveHeap(budgets{process: budget, heap: budget})
 	held := make([]byte, 64<<20)
 	for i := range held {
 		held[i] = byte(i)
@@ -37,13 +37,42 @@ func TestFollowLiveHeap(t *testing.T) {
 	}
 	runtime.KeepAlive(held)
 
-	limitGeneration.Add(1)
+	stopFollowing()
 	debug.SetMemoryLimit(math.MaxInt64)
 	runtime.GC()
 	runtime.GC()
 	time.Sleep(50 * time.Millisecond)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit %d after following stopped, want it left alone", got)
+	}
+}
+
+// TestBudgetsLimit keeps a heap that fits within the process's budget,
+// and gives one that has outgrown it the heap's budget, or its live heap
+// and an eighth when that is more.
+func TestBudgetsLimit(t *testing.T) {
+	b := budgets{process: 80 << 20, heap: 160 << 20}
+	for _, tc := range []struct{ live, want int64 }{
+		{10 << 20, 80 << 20},
+		{70 << 20, 80 << 20},
+		{72 << 20, 160 << 20},
+		{140 << 20, 160 << 20},
+		{200 << 20, 225 << 20},
+	} {
+		if got := b.limit(tc.live); got != tc.want {
+			t.Errorf("limit(%d MB) = %d MB, want %d MB", tc.live>>20, got>>20, tc.want>>20)
+		}
+	}
+}
+
+// TestResidentOutsideGo reads the process's resident memory where Linux
+// gives it: more than the Go runtime's own.
+func TestResidentOutsideGo(t *testing.T) {
+	if residentBytes() == 0 {
+		t.Skip("no /proc/self/statm")
+	}
+	if residentBytes() < 1<<20 || residentOutsideGo() < 0 {
+		t.Errorf("resident %d bytes, %d outside Go", residentBytes(), residentOutsideGo())
 	}
 }
 

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
+	"github.com/storyline/storyline/timeline/language/hugepage"
+)
+
+// limitMemory asks the garbage collector to keep the whole process, not
+// only its heap, under the memory budget of a run: three times the corpus
+// plus 100 MB, unless the user set GOMEMLIMIT. The models are loaded
+// here, once, so that what the process holds outside the Go heap can be
+// measured and left room for: the binary's pages, the graph renderer's
+// WebAssembly runtime and the models' weight tables, which are mapped
+// outside the heap (about 51 MB in all), none of which the runtime's
+// limit sees. It is a soft limit: the collector works harder near it.
+//
+// A corpus whose live heap outgrows that budget gets the budget of the
+// heap alone, the models on top (as before the tables left the heap), and
+// after each collection a limit that follows its live heap
+// (followLiveHeap): squeezing it harder only keeps the collector running.
+// Merging the benchmark corpus (bench2000: 1,694 articles, 8.6 MB) holds
+// about 170 MB live, over its budget of 126 MB: held to the live heap and
+// an eighth, the run took 12-13 s and 21-23 CPU seconds for 215-223 MB
+// RSS, against 7.6-8.0 s, 14 CPU seconds and 227-230 MB this way. ECB+
+// dev (368 KB of JSONL, budget 101 MB) peaks at 105 MB RSS this way,
+// 123-126 MB with the heap alone limited; one short article at 90 MB.
+func limitMemory(docs []timeline.Document) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var corpus int64
+	for i := range docs {
+		corpus += int64(len(docs[i].Text))
+	}
+	language.Syntax() // a failure is reported by the pipeline
+	runtime.GC()
+	b := budgets{
+		process: 3*corpus + 100<<20 - residentOutsideGo(),
+		heap:    liveHeap() + hugepage.Mapped() + 3*corpus + 100<<20,
+	}
+	debug.SetMemoryLimit(b.limit(liveHeap()))
+	followLiveHeap(b)
+}
+
+// budgets are the heap limits of a run: the one that keeps the process
+// within its budget, and the one for a heap that has outgrown it.
+type budgets struct{ process, heap int64 }
+
+// limit is the heap limit for a live heap of live bytes.
+func (b budgets) limit(live int64) int64 {
+	if room := withHeadroom(live); room <= b.process {
+		return b.process
+	}
+	return max(b.heap, withHeadroom(live))
+}
+
+// residentOutsideGo is how much of the process's resident memory the Go
+// runtime does not manage, or 0 where that cannot be read.
+func residentOutsideGo() int64 {
+	rss := residentBytes()
+	if rss == 0 {
+		return 0
+	}
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 || s[1].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return max(0, rss-int64(s[0].Value.Uint64()-s[1].Value.Uint64()))
+}
+
+// residentBytes is the process's resident set size from Linux's
+// /proc/self/statm (in pages: size, resident, …), or 0 elsewhere.
+func residentBytes() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return 0
+	}
+	pages, err := strconv.ParseInt(f[1], 10, 64)
+	if err != nil {
+		return 0
+	}
+	return pages * int64(os.Getpagesize())
+}
+
+// liveHeap is the heap the last collection found live, or 0 if unknown.
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
+// withHeadroom is a limit over a live heap of live bytes: more allocated
+// between two collections collects less often, and leaves a higher peak.
+func withHeadroom(live int64) int64 { return live + live/liveHeadroom }
+
+// liveHeadroom is the share of the live heap that may be allocated
+// between two collections once the live heap is over the budget.
+const liveHeadroom = 8 // an eighth
+
+// limitGeneration stops the limit-following of an earlier limitMemory
+// (a command run in-process by the tests), so that one at most goes on;
+// limitMu orders its changes with the limits set, so that no limit is set
+// by a following already stopped.
+var (
+	limitMu         sync.Mutex
+	limitGeneration int64
+)
+
+// stopFollowing stops the limit-following under way, if any.
+func stopFollowing() {
+	limitMu.Lock()
+	limitGeneration++
+	limitMu.Unlock()
+}
+
+// followLiveHeap sets the memory limit after each collection to the
+// budgets' limit for the live heap. The memory limit, unlike a lower GOGC,
+// also makes the runtime give freed memory back at once, which keeps the
+// peak RSS near the peak heap.
+func followLiveHeap(b budgets) {
+	limitMu.Lock()
+	limitGeneration++
+	gen := limitGeneration
+	limitMu.Unlock()
+	var arm func()
+	arm = func() {
+		// A finalizer runs after the collection that finds its object
+		// unreachable: one per cycle, each arming the next.
+		sentinel := &gcSentinel{}
+		runtime.SetFinalizer(sentinel, func(*gcSentinel) {
+			limitMu.Lock()
+			defer limitMu.Unlock()
+			if limitGeneration != gen {
+				return
+			}
+			if live := liveHeap(); live > 0 {
+				debug.SetMemoryLimit(b.limit(live))
+			}
+			arm()
+		})
+	}
+	arm()
+}
+
+// gcSentinel is an object big enough to get a heap allocation of its
+// own: the runtime may never finalize a tiny one.
+type gcSentinel struct {
+	_ [32]byte
+	_ *int
+}
