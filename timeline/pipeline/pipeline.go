@@ -5,27 +5,23 @@
 // # Speed and memory
 //
 // `storyline extract` of the 1,694-article benchmark corpus (8.6 MB of
-// text, made as BenchmarkExtract makes it) on this 2-core machine, shared
-// with other jobs: 12–15 CPU seconds, 10–20 s wall, and 207–227 MB peak
-// RSS (20–21 s and 430–445 MB before the merge held less and its
-// collector stopped running back to back; 15–19 s and 250–265 MB before
-// the merge's transient copies and tables were cut).
-// Tagging and parsing take about 45% of the CPU, extraction 12%, merging
-// 20% and the garbage collector most of the rest, working to keep the
-// heap near the memory budget (cmd/storyline limitMemory); without a
-// limit the run takes 12.5 CPU seconds and 540 MB. The peak is far over
-// the budget of three times the corpus plus 100 MB (126 MB): the binary
-// and runtime hold about 40 MB (28 MB of it the program's own pages, 10
-// MB the WebAssembly runtime go-graphviz starts in every process) and the
-// models 60 MB before any input, the per-document results reach 65 MB,
-// and merging adds about 65–80 MB (see package resolve). The heap, at
-// most 172 MB at the end of a collection, peaks while the second pass's
-// pairs are scored and clustered; the end of the first pass and the
-// building of the events come within 20 MB of it. The tagger's
-// and parser's models (42 MB of heap), which the merge never reads, are
-// let go before it when Options.ReleaseModels says so, as the command
-// line does: its peak RSS on bench2000 fell from 318 to 256–267 MB.
-// BenchmarkExtract, without the limit: about 120 articles a CPU second.
+// text, made as BenchmarkExtract makes it) on this 2-core machine: 7.8–8.1
+// s wall, 14–14.5 CPU seconds and 226 MB peak RSS (7.4–7.8 s, 13 CPU
+// seconds and 226–231 MB before the models' tables left the heap and the
+// limit began to count the whole process). Tagging and parsing take about
+// 45% of the CPU, extraction 20% and merging 15%. The peak is over the
+// budget of three times the corpus plus 100 MB (126 MB): the binary, the
+// WebAssembly runtime go-graphviz starts in every process and the models'
+// tables (mapped outside the heap, 34 MB) hold about 51 MB before any
+// input, the per-document results reach 65 MB, and merging adds about
+// 65–80 MB (see package resolve); the heap, at most 172 MB at the end of a
+// collection, peaks while the second pass's pairs are scored and
+// clustered. Smaller corpora come within their budget or near it: one
+// article 91–93 MB, ECB+ dev (368 KB) 105 MB, ECB+ train (1.2 MB) 139 MB.
+// The tagger's and parser's models, which the merge never reads, are let
+// go before it when Options.ReleaseModels says so, as the command line
+// does. BenchmarkExtract, without the limit: 298–343 articles a second,
+// 158–178 a CPU second.
 package pipeline
 
 import (
