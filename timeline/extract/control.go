@@ -45,13 +45,18 @@ func (s *sentence) ownerAt(t trig, j int) bool {
 // even after an object.
 var subjectControl = set("promise vow pledge threaten swear")
 
+// perceives are the verbs whose object's deed is what was perceived: "saw
+// him setting fire to brush", "filmed officers beating a man".
+var perceives = set("see watch hear notice spot film catch observe witness")
+
 // objectController returns the object that controls infinitive i of verb
 // h, or -1.
 func (p parsed) objectController(i, h int) int {
 	// An infinitive of purpose ("telephoned Zelensky to brief him") is the
 	// subject's; the parse makes it advcl, as it does "called on him to".
 	callOn := strings.EqualFold(p.word(h).Lemma, "call")
-	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && callOn) || !p.hasToMark(i) || subjectControl[strings.ToLower(p.word(h).Lemma)] {
+	seen := perceives[strings.ToLower(p.word(h).Lemma)] && p.word(i).XPOS == "VBG" // "saw him setting fire to brush"
+	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && (callOn || seen)) || !p.hasToMark(i) && !seen || subjectControl[strings.ToLower(p.word(h).Lemma)] {
 		return -1
 	}
 	for k := range p.s.Words {

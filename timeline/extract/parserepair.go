@@ -68,6 +68,7 @@ func repairParse(sents []language.Sentence) {
 			activeAgent(ws, k)
 			perfectConjunct(ws, k)
 			dueTo(ws, k)
+			idiomTarget(ws, k)
 			orderedToDo(ws, k)
 			particleObject(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {

@@ -146,3 +146,23 @@ func commaBetween(ws []language.Word, a, b int) bool {
 	}
 	return false
 }
+
+// idiomTarget mends "setting fire to brush", where the parse took the
+// place set alight for an infinitive ("to brush"): after an idiom that
+// names its target with "to" ("set fire to", "set light to"), "to" and
+// the word after it are a prepositional phrase of the verb.
+func idiomTarget(ws []language.Word, k int) {
+	if k < 3 || ws[k].XPOS != "VB" || !strings.EqualFold(ws[k-1].Form, "to") || ws[k-1].Head != k+1 {
+		return
+	}
+	n, v := k-2, ws[k-2].Head-1
+	if v < 0 || ws[n].Deprel != "obj" || ws[v].UPOS != "VERB" || !strings.EqualFold(ws[v].Lemma, "set") {
+		return
+	}
+	if noun := strings.ToLower(ws[n].Form); noun != "fire" && noun != "light" {
+		return
+	}
+	ws[k].UPOS, ws[k].XPOS, ws[k].Feats, ws[k].Lemma = "NOUN", "NN", "Number=Sing", strings.ToLower(ws[k].Form)
+	ws[k].Head, ws[k].Deprel = v+1, "obl"
+	ws[k-1].UPOS, ws[k-1].XPOS, ws[k-1].Head, ws[k-1].Deprel = "ADP", "IN", k+1, "case"
+}

@@ -94,6 +94,10 @@ func TestPredicates(t *testing.T) {
 			summary: "Protesters set fire to several cars"},
 		{text: "Police opened fire on the crowd on Saturday.", trigger: "open fire", kind: "attack", start: "2025-03-15",
 			summary: "Police opened fire on the crowd"},
+		// What one is seen doing is one's own deed; "to" after setting
+		// fire names what was set alight.
+		{text: "Witnesses told police they saw Carl Dahl setting fire to brush on Saturday.", trigger: "set fire", kind: "attack",
+			agent: "carl-dahl", start: "2025-03-15", summary: "Carl Dahl setting fire to brush"},
 		// A toll is news whoever or whatever took it.
 		{text: "A cholera outbreak has killed 31 people.", trigger: "kill", kind: "death", start: "2025-03-17",
 			minSalience: timeline.DefaultMinSalience},
@@ -162,6 +166,17 @@ func TestPredicates(t *testing.T) {
 				t.Errorf("trigger span %v does not cover %q", tr, tc.trigger)
 			}
 		})
+	}
+}
+
+// TestSetFireTo reads what is set alight as the place, not as an
+// infinitive the fire does.
+func TestSetFireTo(t *testing.T) {
+	r := parseText(t, "Witnesses told police they saw Carl Dahl setting fire to brush on Saturday.")
+	for _, e := range r.Events {
+		if e.Kind == "disaster" {
+			t.Errorf("a disaster %q%s", e.Summary, describe(r))
+		}
 	}
 }
 
