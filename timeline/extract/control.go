@@ -55,7 +55,7 @@ func (p parsed) objectController(i, h int) int {
 	// An infinitive of purpose ("telephoned Zelensky to brief him") is the
 	// subject's; the parse makes it advcl, as it does "called on him to".
 	callOn := strings.EqualFold(p.word(h).Lemma, "call")
-	seen := perceives[strings.ToLower(p.word(h).Lemma)] && p.word(i).XPOS == "VBG" // "saw him setting fire to brush"
+	seen := perceives[strings.ToLower(p.word(h).Lemma)] && (p.word(i).XPOS == "VBG" || p.word(i).XPOS == "VB") // "saw him setting fire to brush", "watched his brother fall"
 	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && (callOn || seen)) || !p.hasToMark(i) && !seen || subjectControl[strings.ToLower(p.word(h).Lemma)] {
 		return -1
 	}

@@ -30,6 +30,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "called the vote a political ambush": words about the vote, no vote called
 	case !noun && (lemma == "meet" || lemma == "satisfy") && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
 		return KindOther // "the tower had met the seismic code": a standard met, no meeting
+	case !noun && p.toDeath(f.pred):
+		return "death" // "fell to his death", "was stabbed to death"
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -123,6 +125,16 @@ func (p parsed) nameGiven(k int) int {
 		}
 	}
 	return -1
+}
+
+// toDeath reports whether verb v ends "to (his) death".
+func (p parsed) toDeath(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == "to" && strings.EqualFold(p.word(k).Lemma, "death") {
+			return true
+		}
+	}
+	return false
 }
 
 // marketMove reports whether a verb says how a price or a figure moved.

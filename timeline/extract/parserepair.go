@@ -69,6 +69,7 @@ func repairParse(sents []language.Sentence) {
 			perfectConjunct(ws, k)
 			dueTo(ws, k)
 			idiomTarget(ws, k)
+			seenDoing(ws, k)
 			orderedToDo(ws, k)
 			particleObject(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {

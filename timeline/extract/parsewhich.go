@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // A relative clause after a comma ("the wildfire, which has destroyed 112
@@ -165,4 +166,50 @@ func idiomTarget(ws []language.Word, k int) {
 	ws[k].UPOS, ws[k].XPOS, ws[k].Feats, ws[k].Lemma = "NOUN", "NN", "Number=Sing", strings.ToLower(ws[k].Form)
 	ws[k].Head, ws[k].Deprel = v+1, "obl"
 	ws[k-1].UPOS, ws[k-1].XPOS, ws[k-1].Head, ws[k-1].Deprel = "ADP", "IN", k+1, "case"
+}
+
+// seenDoing mends "watched his brother fall to his death", where the
+// tagger took the bare infinitive after a perceived person for a noun the
+// person names ("brother fall"): the person is what was seen, the verb
+// what they did.
+func seenDoing(ws []language.Word, n int) {
+	v, c := ws[n].Head-1, -1
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if ws[k].Head == n+1 && ws[k].Deprel == "compound" {
+			c = k
+			break
+		}
+	}
+	if v < 0 || ws[n].Deprel != "obj" || ws[n].UPOS != "NOUN" || ws[n].XPOS != "NN" || c < 0 ||
+		!perceives[strings.ToLower(ws[v].Lemma)] || hasRelation(ws, n, "det") || !firstAfter(ws, c, n) {
+		return
+	}
+	person := ws[c].UPOS == "PROPN" || wn.NounClass(strings.ToLower(ws[c].Lemma)) == "person"
+	if _, verb := wn.PartsOfSpeech([]byte(strings.ToLower(ws[n].Form))); !verb || !person {
+		return
+	}
+	for k := range ws {
+		if ws[k].Head == n+1 && k < c {
+			ws[k].Head = c + 1 // "his" is the brother's
+		}
+	}
+	ws[c].Head, ws[c].Deprel = v+1, "obj"
+	ws[n].Head, ws[n].Deprel, ws[n].UPOS, ws[n].XPOS, ws[n].Feats = v+1, "xcomp", "VERB", "VB", "VerbForm=Inf"
+	ws[n].Lemma = strings.ToLower(ws[n].Form)
+	for k := n + 1; k < len(ws); k++ {
+		if ws[k].Head == v+1 && ws[k].Deprel == "obl" && firstAfter(ws, n, k) {
+			ws[k].Head = n + 1 // "fall to his death": the fall's
+		}
+	}
+}
+
+// firstAfter reports whether phrase k is the first after word n: no word
+// between them hangs outside k's phrase.
+func firstAfter(ws []language.Word, n, k int) bool {
+	for j := n + 1; j < k; j++ {
+		if !under(ws, j, k) {
+			return false
+		}
+	}
+	return true
 }

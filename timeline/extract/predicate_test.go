@@ -98,6 +98,8 @@ func TestPredicates(t *testing.T) {
 		// fire names what was set alight.
 		{text: "Witnesses told police they saw Carl Dahl setting fire to brush on Saturday.", trigger: "set fire", kind: "attack",
 			agent: "carl-dahl", start: "2025-03-15", summary: "Carl Dahl setting fire to brush"},
+		{text: "A climber who watched Carl Dahl fall to his death on Saturday is lucky to be alive.", trigger: "fall", kind: "death",
+			agent: "carl-dahl", start: "2025-03-15"},
 		// A toll is news whoever or whatever took it.
 		{text: "A cholera outbreak has killed 31 people.", trigger: "kill", kind: "death", start: "2025-03-17",
 			minSalience: timeline.DefaultMinSalience},
