@@ -1,0 +1,57 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// placePreps are the prepositions after which a capitalised name the
+// gazetteer lacks is a place: "talks in Jeddah", "a village near Ostrava".
+var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// compass adjectives may stand between a preposition of place and the
+// place: "in western Norvia".
+var compass = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true}
+
+// placeNouns after a capitalised name make it a place: "the Kursk region".
+var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true, "province": true, "city": true,
+	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true}
+
+// placeContext reports whether the name [i, end) stands where a place
+// does: after a preposition of place, after "to" or "from" following a
+// verb of motion ("flew to Jeddah"), before a word such as "region", or
+// owned by a state ("Russia’s Kursk region", whose state is its country).
+// A possessive or an organisation word makes it no place ("in Ashford’s
+// view", "in Parliament").
+func (s *sentence) placeContext(i, end int) (country string, ok bool) {
+	if end-i > 3 || s.toks[end-1].is(tPoss) || s.has(lOrgHead|lNamedOrg|lPeopleNoun, end-1) || s.toks[i].is(tUpper) || !s.word(i-1) {
+		return "", false
+	}
+	if s.word(end) && s.has(lNamedOrg|lOrgHead, end) {
+		return "", false
+	}
+	region := s.word(end) && placeNouns[s.lower(end)]
+	if s.toks[i-1].is(tPoss) {
+		if _, h := s.matchEndingAt(i - 1); h != nil && h.e.kind == timeline.Country {
+			return h.e.id, region || s.has(lLocPrep, i-2)
+		}
+		if _, h := s.matchEndingAt(i - 1); h == nil && region && s.capName(i-1) && !(s.word(i-2) && s.toks[i-2].is(tCap)) {
+			return slug(s.str(i - 1)), region // "Norvia's Kastel province", a state unknownState reads
+		}
+		return "", false
+	}
+	switch p := s.str(i - 1); {
+	case compass[strings.ToLower(p)] && s.word(i-2) && placePreps[s.str(i-2)]:
+		return "", true // "in western Norvia"
+	case p == "of" && s.word(i-2) && (settlements[s.str(i-2)] || placeNouns[s.str(i-2)]):
+		return "", true // "the town of Dovrik"
+	case placePreps[p] || region:
+		return "", true
+	case p == "to" || p == "from":
+		return "", s.has(lMotion, i-2)
+	}
+	return "", false
+}
