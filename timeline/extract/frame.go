@@ -307,10 +307,12 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		// its tense will.
 		s += 0.15
 	}
-	if (ev.When == nil || !own) && !counted || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) {
+	if (ev.When == nil || !own) && !counted || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) && !p.heldByLightVerb(pred) {
 		// A state ("was injured") or a noun the lexicon does not list
 		// as an event ("the investigation") is as often background as
-		// news: kept, dated if it can be, left out of the pictures.
+		// news, unless a light verb makes it happen ("opened an
+		// investigation"): kept, dated if it can be, left out of the
+		// pictures.
 		// Nor is an event with no day of its own: dated by its
 		// sentence, the story or the publication day if it can be.
 		s = min(s, 0.45)

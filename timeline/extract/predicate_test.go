@@ -182,6 +182,21 @@ func TestSetFireTo(t *testing.T) {
 	}
 }
 
+// TestOpenedInvestigation puts what a light verb makes happen in the
+// pictures, though the lexicon does not list its noun as an event.
+func TestOpenedInvestigation(t *testing.T) {
+	r := parseText(t, "Anna Berg on Monday opened a criminal investigation into the deal.")
+	for _, e := range r.Events {
+		if e.Trigger == "investigation" {
+			if e.Kind != "legal" || e.Salience < timeline.DefaultMinSalience {
+				t.Errorf("%s %.2f, want legal of salience %.2f at least%s", e.Kind, e.Salience, timeline.DefaultMinSalience, describe(r))
+			}
+			return
+		}
+	}
+	t.Errorf("no investigation%s", describe(r))
+}
+
 // TestOnTrial reads going on trial as the trial, its defendant the one
 // who goes, and standing trial alike.
 func TestOnTrial(t *testing.T) {

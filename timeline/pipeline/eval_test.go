@@ -112,9 +112,12 @@ var goldStories = []struct {
 	// holds the line. Merged was 0.333 while a wrong cluster of "met"
 	// (Vasko meeting crews, a tower that "met the seismic code") also
 	// held Vasko's cabinet session and so, by chance, both tellings of
-	// her visit; read right, the session left it (0.286).
+	// her visit; read right, the session left it (0.286). Precision
+	// went from .811 to .786 (recall .590 → .603, core .722 → .778) when
+	// events a light verb makes happen came into the pictures ("opened a
+	// criminal investigation", "held its first session").
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
-		precision: 0.80, recall: 0.54, f1: 0.65, coreRecall: 0.60,
+		precision: 0.78, recall: 0.54, f1: 0.65, coreRecall: 0.60,
 		merged: 0.28, docRecall: 0.30, aliases: 0.95,
 	}},
 }
