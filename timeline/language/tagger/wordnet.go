@@ -36,6 +36,9 @@ func wnClass(low []byte) uint64 {
 	if verb {
 		c |= wnVerb
 	}
+	if irregularPast[string(low)] {
+		c |= wnVerbInflected
+	}
 	var buf [maxWNWord + 4]byte
 	for _, r := range inflections {
 		stem, ok := bytes.CutSuffix(low, r.suffix)
@@ -93,3 +96,26 @@ func wordNetLemma(low []byte, r rule, upos string) (lemma string, ok bool) {
 	}
 	return "", false
 }
+
+// irregularPast are the past tenses and participles of English irregular
+// verbs, which morphy reaches only through WordNet's exception lists (not
+// embedded): without them a rare one was a word of no class, tagged by
+// its spelling ("Two men hid", "the rebels withdrew", "Armed robbers stole
+// diamonds" read hid and withdrew as adjectives, stole as a noun).
+var irregularPast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range bytes.Fields([]byte(`arose arisen awoke awoken bore borne beaten became began begun bent bit bitten
+		bled blew blown broke broken bred brought built burnt bought caught chose chosen clung dealt dug dove drew drawn
+		dreamt drank drunk drove driven ate eaten fell fallen fed felt fought fled flung flew flown forbade forbidden
+		forgot forgotten forgave forgiven foresaw foreseen froze frozen got gotten gave given gone ground grew grown
+		hung heard hid hidden held knelt knew known laid led leapt lent lain lost meant met mistook mistaken misled
+		overcame overran oversaw overseen overthrew overthrown overtook overtaken paid proven rode ridden rang rung rose
+		risen ran sold sent shook shaken shone shot shown shrank shrunk sang sung sank sunk sat slept slew slain slid
+		slung sought spoke spoken sped spent spun spat sprang sprung stood stole stolen stuck stung stank strode struck
+		strung strove striven swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown
+		trod trodden understood undertook undertaken undid undone upheld withdrew withdrawn withheld withstood woke
+		woken wore worn wove woven wept won wound wrote written rebuilt retook retaken rewrote rewritten`)) {
+		m[string(w)] = true
+	}
+	return m
+}()
