@@ -87,23 +87,8 @@ func (t *inline) insert(r inlineSlot) {
 
 // grow lays the table out again over homes slots and tail more.
 func (t *inline) grow(homes, tail int) {
-	old := t.slots
-	for {
-		t.homes, t.slots = uint32(homes), hugepage.Make[inlineSlot](t, homes+tail)
-		ok := true
-		for i := range old {
-			if x := old[i].hash(); x != 0 && !perceptron.Place(t.slots, old[i], x, t.home(x), (*inlineSlot).hash) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			break
-		}
-		hugepage.Free(t.slots)
-		tail *= 2
-	}
-	hugepage.Free(old)
+	t.homes = uint32(homes)
+	t.slots = perceptron.Relayout(t, t.slots, homes, tail, (*inlineSlot).hash)
 }
 
 // Score sets scores[c] to the sum of the weights of feats for class c.

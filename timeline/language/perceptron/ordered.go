@@ -1,5 +1,7 @@
 package perceptron
 
+import "github.com/storyline/storyline/timeline/language/hugepage"
+
 // The tables of weights (Table, and the parser's transitions) are open
 // addressing tables kept in order: a feature is known by the hash
 // Spread(key), which starts its search at the slot Home gives, and the
@@ -75,4 +77,27 @@ func Place[S any](slots []S, s S, x, home uint32, hash func(*S) uint32) bool {
 	copy(slots[i+1:j+1], slots[i:j])
 	slots[i] = s
 	return true
+}
+
+// Relayout lays out the slots of old again over homes home slots and tail
+// more, made by hugepage.Make for owner, doubling tail until every slot
+// fits (the features of the last homes run on to the end), frees old and
+// returns the new slots. hash is a slot's hash, 0 for an empty one.
+func Relayout[S, O any](owner *O, old []S, homes, tail int, hash func(*S) uint32) []S {
+	for {
+		slots := hugepage.Make[S](owner, homes+tail)
+		ok := true
+		for i := range old {
+			if x := hash(&old[i]); x != 0 && !Place(slots, old[i], x, Home(x, uint32(homes)), hash) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			hugepage.Free(old)
+			return slots
+		}
+		hugepage.Free(slots)
+		tail *= 2
+	}
 }

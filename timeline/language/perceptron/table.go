@@ -137,23 +137,8 @@ func (t *Table) insert(key uint32, row []uint32) {
 // grow lays the table out again over homes slots and tail more, keeping
 // each slot's weights as they are.
 func (t *Table) grow(homes, tail int) {
-	old := t.slots
-	for {
-		t.homes, t.slots = uint32(homes), hugepage.Make[tslot](t, homes+tail)
-		ok := true
-		for i := range old {
-			if s := old[i]; s.x != 0 && !Place(t.slots, s, s.x, t.home(s.x), slotHash) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			break
-		}
-		hugepage.Free(t.slots)
-		tail *= 2
-	}
-	hugepage.Free(old)
+	t.homes = uint32(homes)
+	t.slots = Relayout(t, t.slots, homes, tail, slotHash)
 }
 
 // pack drops the room that appending left after the over and dense rows.
