@@ -85,6 +85,14 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 func (x *extractor) carryStory(p parsed, pl placed, story *timeline.When) {
 	ev := &x.res.Events[pl.event]
 	v := p.clauseOf(pl.word)
+	if ev.When == nil && ev.Status == timeline.Occurred && story == nil && p.word(v).UPOS == "VERB" && p.tense(v) == perfect &&
+		p.firstNews(v) && p.s.Span.Kind != timeline.Heading && !tellingKinds[ev.Kind] {
+		// The lede's perfect is the day's news: "Westbridge Rovers have
+		// appointed Marta Ruiz as manager". Later in the story it is as
+		// often background ("Trump has named Kellogg as his envoy").
+		ev.When = x.publication()
+		return
+	}
 	if story == nil || story == background || ev.When != nil || ev.Status != timeline.Occurred ||
 		p.word(v).UPOS == "NOUN" || p.s.Span.Kind == timeline.Heading || tellingKinds[ev.Kind] || wn.VerbClass(strings.ToLower(p.word(v).Lemma)) == "communication" {
 		// What people said, warned or denied is told of its own day,
