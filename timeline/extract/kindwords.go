@@ -32,6 +32,11 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "the tower had met the seismic code": a standard met, no meeting
 	case !noun && p.toDeath(f.pred):
 		return "death" // "fell to his death", "was stabbed to death"
+	case noun && wn.Kind(lemma, true) == KindRejection && slices.Contains(wn.Verbs(lemma), lemma) && wn.Kind(lemma, false) != "" && !speechKind(wn.Kind(lemma, false)):
+		// A noun of rejection whose own verb rejects nothing in words
+		// is that verb's deed: "the escape" is the escaping, a movement,
+		// not an evasion.
+		return wn.Kind(lemma, false)
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -136,6 +141,10 @@ func (p parsed) toDeath(v int) bool {
 	}
 	return false
 }
+
+// speechKind reports whether kind is one of saying: a telling or a
+// rejection.
+func speechKind(kind string) bool { return tellingKinds[kind] || kind == KindRejection }
 
 // marketMove reports whether a verb says how a price or a figure moved.
 func marketMove(lemma string) bool {

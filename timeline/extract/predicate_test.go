@@ -100,6 +100,8 @@ func TestPredicates(t *testing.T) {
 			agent: "carl-dahl", start: "2025-03-15", summary: "Carl Dahl setting fire to brush"},
 		{text: "A climber who watched Carl Dahl fall to his death on Saturday is lucky to be alive.", trigger: "fall", kind: "death",
 			agent: "carl-dahl", start: "2025-03-15"},
+		// An escape is the escaping, not a rejection.
+		{text: "Guards discovered the escape on Monday.", trigger: "escape", kind: "movement", start: "2025-03-17"},
 		// A toll is news whoever or whatever took it.
 		{text: "A cholera outbreak has killed 31 people.", trigger: "kill", kind: "death", start: "2025-03-17",
 			minSalience: timeline.DefaultMinSalience},
