@@ -37,6 +37,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		// is that verb's deed: "the escape" is the escaping, a movement,
 		// not an evasion.
 		return wn.Kind(lemma, false)
+	case !noun && (lemma == "suspend" && p.anyIs(f.patients, p.isStaff) || (lemma == "place" || lemma == "put") && p.onLeave(f.pred)):
+		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
@@ -145,6 +147,16 @@ func (p parsed) toDeath(v int) bool {
 // speechKind reports whether kind is one of saying: a telling or a
 // rejection.
 func speechKind(kind string) bool { return tellingKinds[kind] || kind == KindRejection }
+
+// onLeave reports whether verb v puts someone "on leave".
+func (p parsed) onLeave(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == "on" && strings.EqualFold(p.word(k).Lemma, "leave") {
+			return true
+		}
+	}
+	return false
+}
 
 // marketMove reports whether a verb says how a price or a figure moved.
 func marketMove(lemma string) bool {

@@ -100,6 +100,11 @@ func TestPredicates(t *testing.T) {
 			agent: "carl-dahl", start: "2025-03-15", summary: "Carl Dahl setting fire to brush"},
 		{text: "A climber who watched Carl Dahl fall to his death on Saturday is lucky to be alive.", trigger: "fall", kind: "death",
 			agent: "carl-dahl", start: "2025-03-15"},
+		// Suspended from a post or put on leave is out of it for now;
+		// suspended work is no one's dismissal.
+		{text: "Carl Dahl was suspended from office on Monday.", trigger: "suspend", kind: "dismissal", patient: "carl-dahl", start: "2025-03-17"},
+		{text: "A guard has been placed on administrative leave.", trigger: "place", kind: "dismissal", start: "2025-03-17"},
+		{text: "The company suspended operations on Monday.", trigger: "suspend", kind: KindOther, start: "2025-03-17"},
 		// An escape is the escaping, not a rejection.
 		{text: "Guards discovered the escape on Monday.", trigger: "escape", kind: "movement", start: "2025-03-17"},
 		// A toll is news whoever or whatever took it.
