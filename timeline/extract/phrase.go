@@ -33,6 +33,9 @@ func (p parsed) summary(f frame) string {
 			vp = p.auxiliaries(p.head(f.pred)) + " " + vp // "was arrested and charged": "was charged"
 		}
 		parts := []string{p.argument(f.patients[0]), vp}
+		if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
+			parts = append(parts, prep, p.argument(o)) // "was placed on administrative leave"
+		}
 		if len(f.agents) > 0 {
 			if a := p.argument(f.agents[0]); a != "" {
 				parts = append(parts, "by", a)

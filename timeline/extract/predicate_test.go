@@ -103,7 +103,8 @@ func TestPredicates(t *testing.T) {
 		// Suspended from a post or put on leave is out of it for now;
 		// suspended work is no one's dismissal.
 		{text: "Carl Dahl was suspended from office on Monday.", trigger: "suspend", kind: "dismissal", patient: "carl-dahl", start: "2025-03-17"},
-		{text: "A guard has been placed on administrative leave.", trigger: "place", kind: "dismissal", start: "2025-03-17"},
+		{text: "A guard has been placed on administrative leave.", trigger: "place", kind: "dismissal", start: "2025-03-17",
+			summary: "A guard has been placed on administrative leave"},
 		{text: "The company suspended operations on Monday.", trigger: "suspend", kind: KindOther, start: "2025-03-17"},
 		// An escape is the escaping, not a rejection.
 		{text: "Guards discovered the escape on Monday.", trigger: "escape", kind: "movement", start: "2025-03-17"},
