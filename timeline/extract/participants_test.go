@@ -311,7 +311,7 @@ func TestParsedSummaries(t *testing.T) {
 		{"Villagers began to rebuild the barns of Ostburg that were destroyed by the storm on Monday.", "destroy", "The barns were destroyed by the storm"},
 		{"The court ordered Carl Dahl to testify next month.", "testify", "Carl Dahl to testify"},
 		// A participle after "and" shares the passive before it.
-		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "Carl Dahl was charged"},
+		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "Carl Dahl was charged with fraud"},
 		{"A jury in Ostburg found Carl Dahl guilty of fraud on Monday.", "find", "A jury found Carl Dahl guilty"},
 		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 		{"Carl Dahl said he'll resign on Monday.", "resign", "Carl Dahl will resign"},
