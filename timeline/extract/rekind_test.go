@@ -15,7 +15,7 @@ func TestRekindSubject(t *testing.T) {
 		{"A group of army officers seized the state broadcaster in Ostburg early on Saturday and announced on air that they had dissolved the government.", "Group of army officers seized the state broadcaster"},
 		{"Berg seized the state broadcaster on Saturday.", "Anna Berg seized the state broadcaster"},
 		// A participle after "and" shares the passive: they were flown.
-		{"Berg was arrested on Tuesday and flown to Ostburg.", "Anna Berg was flown"},
+		{"Berg was arrested on Tuesday and flown to Ostburg.", "Anna Berg was flown to Ostburg"},
 		// The doer of a verb after "but" is the first verb's subject, not
 		// a name in the first verb's object.
 		{"Officials said the release followed talks involving tribal elders and Anna Berg, but denied that a ransom had been paid.", "Officials denied a ransom had been paid"},
