@@ -76,12 +76,12 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	}
 }
 
-// carryStory dates an undated past event the trigger lexicon found by
-// the time the story set in a sentence before ("The commission voted on
-// Friday to fund a review. Commissioners also fired the administrator"),
-// as dateByTense does the parse's own; the lexicon's undated events get no
-// publication day from their tense, which would be a guess for the
-// background and states it also finds.
+// carryStory dates an undated event the trigger lexicon found, as
+// dateByTense does the parse's own: a past deed by the time the story set
+// in a sentence before ("The commission voted on Friday to fund a review.
+// Commissioners also fired the administrator"), a perfect in the lede by
+// the publication day. Any other tense gives it no publication day, which
+// would be a guess for the background and states it also finds.
 func (x *extractor) carryStory(p parsed, pl placed, story *timeline.When) {
 	ev := &x.res.Events[pl.event]
 	v := p.clauseOf(pl.word)

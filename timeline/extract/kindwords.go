@@ -26,7 +26,7 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "tributes poured in": words, not a crowd gathering
 	case !noun && (lemma == "beat" || lemma == "defeat" || lemma == "thrash") && p.score(f.pred):
 		return KindOther // "beat Eastport 2-1": a result, no blow struck
-	case !noun && (lemma == "call" || lemma == "describe" || lemma == "brand" || lemma == "label" || lemma == "dub") && p.namesAs(f.pred):
+	case !noun && naming[lemma] && p.namesAs(f.pred):
 		return KindStatement // "called the vote a political ambush": words about the vote, no vote called
 	case !noun && (lemma == "meet" || lemma == "satisfy") && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
 		return KindOther // "the tower had met the seismic code": a standard met, no meeting
@@ -103,15 +103,12 @@ func (p parsed) nameFor(v int) int {
 // object.
 func (p parsed) namingWord(k int) bool {
 	v := p.nameGiven(k)
-	if v < 0 {
-		return false
-	}
-	switch strings.ToLower(p.word(v).Lemma) {
-	case "call", "describe", "brand", "label", "dub":
-		return true
-	}
-	return false
+	return v >= 0 && naming[strings.ToLower(p.word(v).Lemma)]
 }
+
+// naming are the verbs that give their object a name: "called the vote a
+// political ambush".
+var naming = set("call describe brand label dub")
 
 // nameGiven returns the verb whose object noun or adjective k names
 // ("the vote a political ambush"), or -1.
