@@ -30,7 +30,7 @@ import (
 // Merging the benchmark corpus (bench2000: 1,694 articles, 8.6 MB) holds
 // about 170 MB live, over its budget of 126 MB: held to the live heap and
 // an eighth, the run took 12-13 s and 21-23 CPU seconds for 215-223 MB
-// RSS, against 7.6-8.0 s, 14 CPU seconds and 227-230 MB this way. ECB+
+// RSS, against 7.8-8.1 s, 14-14.5 CPU seconds and 226 MB this way. ECB+
 // dev (368 KB of JSONL, budget 101 MB) peaks at 105 MB RSS this way,
 // 123-126 MB with the heap alone limited; one short article at 90 MB.
 func limitMemory(docs []timeline.Document) {
