@@ -24,6 +24,8 @@ func TestDatingRules(t *testing.T) {
 		when{text: "January", start: "2025-01-01", end: "2025-01-31", gran: timeline.Month, value: "2025-01"},
 		when{text: "In 2022", start: "2022-01-01", end: "2022-12-31", gran: timeline.Year, value: "2022"},
 		when{text: "March 15", start: "2025-03-15", value: "2025-03-15"},
+		when{text: "in winter", start: "2025-12-01", end: "2026-02-28", gran: timeline.Season, value: "2025-WI"},
+		when{text: "last winter", start: "2024-12-01", end: "2025-02-28", gran: timeline.Season, value: "2024-WI"},
 	)
 	tests := []datingCase{
 		{name: "a when clause takes the time it hangs from",
@@ -131,6 +133,12 @@ func TestDatingRules(t *testing.T) {
 		{name: "a perfect after the story has set a time is no news of the day",
 			text:    "On Wednesday, Gus Holm sold his farm. Ostburg Rovers have appointed Eva Falk as manager.",
 			trigger: "appoint", start: "", basis: ""},
+		{name: "a bare season in a habitual clause is every such season, not the next",
+			text:    "Sudland has repeatedly targeted the grid, causing blackouts in winter.",
+			trigger: "cause", start: "2025-03-17", basis: BasisPublication},
+		{name: "a season named as one dates the clause",
+			text:    "Sudland attacked the grid last winter, causing blackouts.",
+			trigger: "attack", start: "2024-12-01", basis: BasisText},
 		{name: "a perfect since a year fills the stretch from it",
 			text:    "Norland has been fighting rebels in the east since 2022.",
 			trigger: "fight", start: "2022-01-01", basis: BasisText},

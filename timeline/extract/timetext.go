@@ -249,6 +249,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 	speech := p.isSpeech(pred)
 	for _, c := range p.txs {
 		tx := p.x.timexes[c.ref]
+		if bareSeason(tx.Text) && p.habitual(clause) {
+			continue // "has targeted the grid since 2022, causing blackouts in winter": every winter, not the next
+		}
 		rank := 0
 		switch {
 		case c.att == pred || c.att == clause || p.whenClause(clause, c.top, tx.End):
@@ -290,6 +293,46 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 		}
 	}
 	return best, bestKey[0]
+}
+
+// bareSeason reports whether a time expression is a season's name alone
+// ("in winter", "summer"), which in a habitual clause is every such
+// season, not one.
+func bareSeason(text string) bool {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(text, "in "), "In ")) {
+	case "winter", "summer", "spring", "autumn", "fall":
+		return true
+	}
+	return false
+}
+
+// habitual reports whether clause c, or the clause its participle or
+// conjunct goes with, tells what keeps happening: a present or present
+// perfect, or one said to recur ("repeatedly", "often").
+func (p parsed) habitual(c int) bool {
+	for hops := 0; c >= 0 && hops < 3; hops++ {
+		for k := range p.s.Words {
+			if p.head(k) == c && p.rel(k) == "advmod" {
+				switch strings.ToLower(p.word(k).Form) {
+				case "repeatedly", "often", "regularly", "usually", "always", "routinely", "frequently":
+					return true
+				}
+			}
+		}
+		switch p.tense(c) {
+		case present, perfect:
+			return true
+		case past, pluperfect:
+			return false
+		}
+		switch p.rel(c) {
+		case "advcl", "conj", "xcomp":
+			c = p.head(c)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isSpeech reports whether word i is a verb of saying.
