@@ -132,3 +132,33 @@ func orderedToDo(ws []language.Word, k int) {
 		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
 	}
 }
+
+// dayAsSubject mends "The Constitutional Court on Tuesday upheld the
+// impeachment, removing him from office", which the parse read with the
+// day as the verb's subject and the court as the subject of the participle
+// that closes the sentence: the day dates the verb, the court is its
+// subject, and the verb is the sentence's, the participle its adverbial.
+func dayAsSubject(ws []language.Word, d int) {
+	v := ws[d].Head - 1
+	if d < 2 || v <= d || ws[d].Deprel != "nsubj" || !weekday(ws[d].Lemma) || !strings.EqualFold(ws[d-1].Form, "on") || ws[v].UPOS != "VERB" {
+		return
+	}
+	n := d - 2
+	for ws[n].Head > 0 && ws[n].Head-1 < d-1 && ws[n].Head-1 > n-4 && (ws[n].Deprel == "flat" || ws[n].Deprel == "compound") {
+		n = ws[n].Head - 1
+	}
+	r := ws[n].Head - 1
+	if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || ws[n].Deprel != "nsubj" || r <= v || ws[r].Head != 0 || ws[r].XPOS != "VBG" {
+		return
+	}
+	ws[v].Head, ws[v].Deprel = 0, "root"
+	ws[r].Head, ws[r].Deprel = v+1, "advcl"
+	ws[n].Head = v + 1
+	ws[d].Head, ws[d].Deprel = v+1, "obl"
+	ws[d-1].Head, ws[d-1].Deprel, ws[d-1].UPOS, ws[d-1].XPOS = d+1, "case", "ADP", "IN"
+	for k := range ws {
+		if ws[k].Head == r+1 && ws[k].Deprel == "punct" && k == len(ws)-1 {
+			ws[k].Head = v + 1 // the full stop is the sentence's
+		}
+	}
+}

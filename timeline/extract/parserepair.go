@@ -70,6 +70,7 @@ func repairParse(sents []language.Sentence) {
 			dueTo(ws, k)
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
+			dayAsSubject(ws, k)
 			orderedToDo(ws, k)
 			particleObject(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {

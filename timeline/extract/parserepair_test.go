@@ -35,6 +35,7 @@ func TestRepairParse(t *testing.T) {
 		{"The fire, which started on Saturday near a campground, had burned 12,000 acres.", "fire", "burned"},
 		{"Carl Dahl, who appeared in handcuffs, denied the charges.", "Carl", "denied"},
 		{"Health workers began vaccinating residents as the death toll from the outbreak rose to 47.", "toll", "rose"},
+		{"The Constitutional Court on Tuesday upheld parliament's impeachment of Carl Dahl, permanently removing him from the presidency.", "Court", "upheld"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
