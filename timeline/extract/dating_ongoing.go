@@ -65,7 +65,7 @@ func (p parsed) presentGovernor(i int) bool {
 		switch {
 		case p.word(v).UPOS == "VERB" || p.word(v).UPOS == "AUX":
 			t = p.tense(v)
-		case p.hasDep(v, "cop"):
+		case p.hasDependent(v, "cop"):
 			t, _ = p.auxTense(v)
 		default:
 			continue

@@ -203,7 +203,7 @@ func (p parsed) countedVictims(v int) bool {
 			p.hasDependent(k, "nummod") && !p.isThing(k) {
 			return true
 		}
-		if p.head(k) == v && p.rel(k) == "nsubj" && strings.EqualFold(p.word(k).Lemma, "toll") && marketMove(strings.ToLower(p.word(v).Lemma)) {
+		if p.head(k) == v && p.rel(k) == "nsubj" && strings.EqualFold(p.word(k).Lemma, "toll") && marketMoves[strings.ToLower(p.word(v).Lemma)] {
 			return true // "the death toll rose to 47"
 		}
 	}

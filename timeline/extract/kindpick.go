@@ -353,6 +353,17 @@ func (p parsed) hasCase(v int, preps ...string) bool {
 	return false
 }
 
+// oblique reports whether verb v has an oblique of preposition prep whose
+// noun is lemma: "fell to his death", "placed on leave", "goes on trial".
+func (p parsed) oblique(v int, prep, lemma string) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == prep && strings.EqualFold(p.word(k).Lemma, lemma) {
+			return true
+		}
+	}
+	return false
+}
+
 // personKinds are the kinds whose patient is a person.
 var personKinds = map[string]bool{"appointment": true, "dismissal": true, "hiring": true}
 

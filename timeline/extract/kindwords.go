@@ -30,14 +30,14 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "called the vote a political ambush": words about the vote, no vote called
 	case !noun && (lemma == "meet" || lemma == "satisfy") && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
 		return KindOther // "the tower had met the seismic code": a standard met, no meeting
-	case !noun && p.toDeath(f.pred):
+	case !noun && p.oblique(f.pred, "to", "death"):
 		return "death" // "fell to his death", "was stabbed to death"
 	case noun && wn.Kind(lemma, true) == KindRejection && slices.Contains(wn.Verbs(lemma), lemma) && wn.Kind(lemma, false) != "" && !speechKind(wn.Kind(lemma, false)):
 		// A noun of rejection whose own verb rejects nothing in words
 		// is that verb's deed: "the escape" is the escaping, a movement,
 		// not an evasion.
 		return wn.Kind(lemma, false)
-	case !noun && (lemma == "suspend" && p.anyIs(f.patients, p.isStaff) || (lemma == "place" || lemma == "put") && p.onLeave(f.pred)):
+	case !noun && (lemma == "suspend" && p.anyIs(f.patients, p.isStaff) || (lemma == "place" || lemma == "put") && p.oblique(f.pred, "on", "leave")):
 		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
@@ -48,11 +48,11 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
 		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
 	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing),
-		marketMove(lemma) && !noun && p.anyIs(f.agents, p.isFigure):
+		marketMoves[lemma] && !noun && p.anyIs(f.agents, p.isFigure):
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)
 		return "movement" // "its annual profit fell by 40 percent": no one died; "shares jumped 24 percent": no one attacked
-	case investigates(lemma) || lemma == "impeach" || lemma == "impeachment":
+	case inquiries[lemma]:
 		// an impeachment is a formal proceeding, not a word of blame
 		return "legal" // "opened an in-depth investigation", "regulators are investigating": the authorities' step
 	case !noun && wn.Kind(lemma, false) == "death" && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
@@ -131,38 +131,16 @@ func (p parsed) nameGiven(k int) int {
 	return -1
 }
 
-// toDeath reports whether verb v ends "to (his) death".
-func (p parsed) toDeath(v int) bool {
-	for k := range p.s.Words {
-		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == "to" && strings.EqualFold(p.word(k).Lemma, "death") {
-			return true
-		}
-	}
-	return false
-}
-
 // speechKind reports whether kind is one of saying: a telling or a
 // rejection.
 func speechKind(kind string) bool { return tellingKinds[kind] || kind == KindRejection }
 
-// onLeave reports whether verb v puts someone "on leave".
-func (p parsed) onLeave(v int) bool {
-	for k := range p.s.Words {
-		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == "on" && strings.EqualFold(p.word(k).Lemma, "leave") {
-			return true
-		}
-	}
-	return false
-}
+// marketMoves are the verbs that say how a price or a figure moved.
+var marketMoves = set("jump surge soar climb rise slump plunge tumble drop sink slide dip rally spike crash")
 
-// marketMove reports whether a verb says how a price or a figure moved.
-func marketMove(lemma string) bool {
-	switch lemma {
-	case "jump", "surge", "soar", "climb", "rise", "slump", "plunge", "tumble", "drop", "sink", "slide", "dip", "rally", "spike", "crash":
-		return true
-	}
-	return false
-}
+// inquiries are the words of an inquiry into something, and of an
+// impeachment, a formal proceeding rather than a word of blame.
+var inquiries = set("investigation inquiry enquiry probe investigate impeach impeachment")
 
 // isFigure reports whether noun j names what a market or a count moves:
 // "Baltmar shares", "prices", "the index", "inflation" (a thing, whoever
@@ -174,15 +152,6 @@ func (p parsed) isFigure(j int) bool {
 	}
 	switch wn.NounClass(strings.ToLower(w.Lemma)) {
 	case "possession", "quantity", "attribute", "relation", "process", "state":
-		return true
-	}
-	return false
-}
-
-// investigates reports whether a word names an inquiry into something.
-func investigates(lemma string) bool {
-	switch lemma {
-	case "investigation", "inquiry", "enquiry", "probe", "investigate":
 		return true
 	}
 	return false

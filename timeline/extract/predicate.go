@@ -336,13 +336,7 @@ func lightVerb(p parsed, i int) bool {
 	case "return", "stand":
 		legalOnly = true // "returned a verdict", "will stand trial"; "returned the favour" is no event of its own
 	case "go", "be":
-		// "goes on trial", "is on trial": the trial is the event.
-		for j := range p.s.Words {
-			if p.head(j) == i && p.rel(j) == "obl" && p.caseOf(j) == "on" && strings.EqualFold(p.word(j).Lemma, "trial") {
-				return true
-			}
-		}
-		return false
+		return p.oblique(i, "on", "trial") // "goes on trial", "is on trial": the trial is the event
 	case "open":
 		anyEvent = true // "opened an investigation", "opened the conference"
 	case "chair", "convene", "attend":

@@ -44,7 +44,7 @@ func (p parsed) tense(i int) tense {
 		// With a subject and no auxiliary or "to", a base form is a
 		// present the tagger took for an infinitive: "these results
 		// compare with …".
-		if p.hasDep(i, "nsubj") && !p.hasDep(i, "mark") {
+		if p.hasDependent(i, "nsubj") && !p.hasDependent(i, "mark") {
 			if p.unagreedPast(i) {
 				return past
 			}
@@ -54,7 +54,7 @@ func (p parsed) tense(i int) tense {
 		// With no auxiliary, a participle that has an active subject
 		// is a simple past the tagger took for the participle of the
 		// same form: "the operator changed to a calendar year".
-		if p.hasDep(i, "nsubj") {
+		if p.hasDependent(i, "nsubj") {
 			return past
 		}
 	}
@@ -133,16 +133,6 @@ func fits(t tense, iv timeline.Interval, dct timeline.Date) bool {
 		return !iv.End.Before(dct)
 	}
 	return true
-}
-
-// hasDep reports whether word i has a dependent with relation rel.
-func (p parsed) hasDep(i int, rel string) bool {
-	for k := range p.s.Words {
-		if p.head(k) == i && p.rel(k) == rel {
-			return true
-		}
-	}
-	return false
 }
 
 // unagreedPast reports whether verb i, tagged as a plural present or a
