@@ -48,9 +48,31 @@ func (a *Analyzer) Analyze(doc *timeline.Document) []Sentence {
 // AnalyzeSpans returns the analysis of each span of text, in order. The
 // words of all sentences share one allocation.
 func (a *Analyzer) AnalyzeSpans(text string, spans []timeline.Span) []Sentence {
+	return a.analyze(text, spans, nil)
+}
+
+// Buffer is the storage of one document's analysis, which AnalyzeInto
+// reuses: a program that reads each analysis once and lets it go (the
+// pipeline) need not allocate a corpus's worth of words.
+type Buffer struct {
+	words []Word
+	toks  []Token
+	sents []Sentence
+}
+
+// AnalyzeInto is Analyze into buf's storage. The sentences returned, and
+// their words, are overwritten by the next call with the same buf.
+func (a *Analyzer) AnalyzeInto(doc *timeline.Document, buf *Buffer) []Sentence {
+	return a.analyze(doc.Text, doc.Sentences, buf)
+}
+
+func (a *Analyzer) analyze(text string, spans []timeline.Span, buf *Buffer) []Sentence {
 	w := a.pool.Get().(*worker)
 	defer a.pool.Put(w)
-	return w.analyze(text, spans)
+	if buf == nil {
+		buf = new(Buffer)
+	}
+	return w.analyze(text, spans, buf)
 }
 
 // worker holds the buffers of one analysis at a time.
@@ -72,15 +94,16 @@ type worker struct {
 	ents     []string
 }
 
-func (w *worker) analyze(text string, spans []timeline.Span) []Sentence {
+func (w *worker) analyze(text string, spans []timeline.Span, buf *Buffer) []Sentence {
 	w.toks, w.words, w.bounds = w.toks[:0], w.words[:0], w.bounds[:0]
 	for _, s := range spans {
 		w.toks, w.words = tokenize.Append(text, s.Start, s.End, w.toks, w.words)
 		w.bounds = append(w.bounds, len(w.toks))
 	}
-	allWords := make([]Word, len(w.words))
-	allToks := make([]Token, len(w.toks))
-	sents := make([]Sentence, 0, len(spans))
+	buf.words = grow(buf.words, len(w.words))
+	buf.toks = grow(buf.toks, len(w.toks))
+	allWords, allToks := buf.words, buf.toks
+	sents := buf.sents[:0]
 	t0, w0 := 0, 0
 	for i, s := range spans {
 		for t0 < w.bounds[i] {
@@ -89,6 +112,7 @@ func (w *worker) analyze(text string, spans []timeline.Span) []Sentence {
 			t0, w0 = t1, w1
 		}
 	}
+	buf.sents = sents
 	return sents
 }
 

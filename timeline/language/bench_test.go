@@ -1,6 +1,7 @@
 package language
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -119,5 +120,27 @@ func TestRelease(t *testing.T) {
 		if a[i].Head != b[i].Head || a[i].Deprel != b[i].Deprel || a[i].XPOS != b[i].XPOS {
 			t.Errorf("%q: %d %s %s before, %d %s %s after", a[i].Form, a[i].Head, a[i].Deprel, a[i].XPOS, b[i].Head, b[i].Deprel, b[i].XPOS)
 		}
+	}
+}
+
+// A reused Buffer gives each document the analysis a fresh one gives,
+// whatever it held before (a longer document, then a shorter one), and
+// allocates no words once it is large enough.
+func TestAnalyzeInto(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := &timeline.Document{Text: benchText, Sentences: []timeline.Span{{Start: 0, End: len(benchText)}}}
+	text := "The council approved the budget on Monday. It takes effect in May."
+	short := &timeline.Document{Text: text, Sentences: []timeline.Span{{Start: 0, End: 42}, {Start: 43, End: len(text)}}}
+	var buf Buffer
+	a.AnalyzeInto(long, &buf)
+	got, want := a.AnalyzeInto(short, &buf), a.Analyze(short)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("after a longer document, AnalyzeInto gives\n%+v\nwant\n%+v", got, want)
+	}
+	if allocs := testing.AllocsPerRun(5, func() { a.AnalyzeInto(long, &buf) }); allocs > 0 {
+		t.Errorf("AnalyzeInto into a large enough buffer allocates %.0f times a run", allocs)
 	}
 }
