@@ -54,7 +54,7 @@ func buildTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*ti
 	// articles are read.
 	go language.Syntax()
 	docs, diags := readArticles(e, paths, opt)
-	limitMemory(docs)
+	limitMemory(docs, true)
 	tl := build.Build(docs)
 	tl.Diagnostics = append(diags, tl.Diagnostics...)
 	return tl, exitFor(diags)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/language"
 )
 
 // progressDelay is how long a stage runs before its line appears: a run
@@ -135,11 +136,12 @@ func buildTimelineShowing(e *env, p *progress, fs *flag.FlagSet, in inputFlags, 
 		fmt.Fprintf(e.stderr, "storyline: %v\n", err)
 		return nil, exitUsage
 	}
+	go language.Syntax() // read while the articles are (see buildTimeline)
 	p.begin("reading " + plural(len(paths), "input"))
 	docs, diags := ingest.ReadPaths(paths, e.stdin, opt)
 	p.end(fmt.Sprintf("read %s, %s", plural(len(docs), "document"), size(docs)))
 	reportDiagnostics(e.stderr, diags)
-	limitMemory(docs)
+	limitMemory(docs, true)
 	p.begin("extracting and merging the events of " + plural(len(docs), "document"))
 	tl := build.Build(docs)
 	p.end(fmt.Sprintf("merged into %s, %s and %s",

@@ -167,7 +167,7 @@ type timexLine struct {
 // per document.
 func tagDocuments(ctx context.Context, e *env, paths []string, opt ingest.Options) int {
 	docs, diags := readArticles(e, paths, opt)
-	limitMemory(docs)
+	limitMemory(docs, false)
 	if len(docs) == 0 && len(diags) == 0 {
 		fmt.Fprintf(e.stderr, "storyline timex: no articles in %s\n", strings.Join(paths, " "))
 		return exitPartial
