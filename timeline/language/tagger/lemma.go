@@ -58,6 +58,14 @@ func suffixKey(c int, low []byte, k int) uint64 {
 // lemma returns the lemma of word i, form w, of class c.
 func (t *Tagger) lemma(i int, w string, c int) string {
 	lex := &t.m.lex
+	if x := t.m.classes[c].XPOS; x == "VBD" || x == "VBN" {
+		// Before the lexicon, which learned some from annotation slips
+		// (GUM lemmatises "fled" as "flead" three times in four).
+		t.low = appendLower(t.low[:0], w)
+		if l, ok := irregularPast[string(t.low)]; ok {
+			return l
+		}
+	}
 	if e := t.exact[i+2]; e >= 0 {
 		if rs := lex.ofClass(e, c); len(rs) > 0 {
 			return rs[0].lemma

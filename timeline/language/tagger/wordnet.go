@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"strings"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -36,7 +37,7 @@ func wnClass(low []byte) uint64 {
 	if verb {
 		c |= wnVerb
 	}
-	if irregularPast[string(low)] {
+	if _, ok := irregularPast[string(low)]; ok {
 		c |= wnVerbInflected
 	}
 	var buf [maxWNWord + 4]byte
@@ -97,25 +98,150 @@ func wordNetLemma(low []byte, r rule, upos string) (lemma string, ok bool) {
 	return "", false
 }
 
-// irregularPast are the past tenses and participles of English irregular
-// verbs, which morphy reaches only through WordNet's exception lists (not
-// embedded): without them a rare one was a word of no class, tagged by
-// its spelling ("Two men hid", "the rebels withdrew", "Armed robbers stole
-// diamonds" read hid and withdrew as adjectives, stole as a noun).
-var irregularPast = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range bytes.Fields([]byte(`arose arisen awoke awoken bore borne beaten became began begun bent bit bitten
-		bled blew blown broke broken bred brought built burnt bought caught chose chosen clung dealt dug dove drew drawn
-		dreamt drank drunk drove driven ate eaten fell fallen fed felt fought fled flung flew flown forbade forbidden
-		forgot forgotten forgave forgiven foresaw foreseen froze frozen got gotten gave given gone ground grew grown
-		hung heard hid hidden held knelt knew known laid led leapt lent lain lost meant met mistook mistaken misled
-		overcame overran oversaw overseen overthrew overthrown overtook overtaken paid proven rode ridden rang rung rose
-		risen ran sold sent shook shaken shone shot shown shrank shrunk sang sung sank sunk sat slept slew slain slid
-		slung sought spoke spoken sped spent spun spat sprang sprung stood stole stolen stuck stung stank strode struck
-		strung strove striven swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown
-		trod trodden understood undertook undertaken undid undone upheld withdrew withdrawn withheld withstood woke
-		woken wore worn wove woven wept won wound wrote written rebuilt retook retaken rewrote rewritten`)) {
-		m[string(w)] = true
+// irregularPast maps the past tenses and participles of English irregular
+// verbs to their verb, as WordNet's exception lists (not embedded) do for
+// morphy: without them a rare one was a word of no class, tagged by its
+// spelling ("Two men hid", "the rebels withdrew", "Armed robbers stole
+// diamonds" read hid and withdrew as adjectives, stole as a noun), and
+// lemmatised by the suffix rules of regular verbs ("fled" was "flead",
+// "bled" "ble", "slew" "slow"). Only a past tense or participle is read
+// through it, since some forms are also another verb's base ("to wound",
+// "to bore").
+var irregularPast = func() map[string]string {
+	m := map[string]string{}
+	for line := range strings.Lines(`arise arose arisen
+		awake awoke awoken
+		bear bore borne
+		beat beaten
+		become became
+		begin began begun
+		bend bent
+		bite bit bitten
+		bleed bled
+		blow blew blown
+		break broke broken
+		breed bred
+		bring brought
+		build built
+		burn burnt
+		buy bought
+		catch caught
+		choose chose chosen
+		cling clung
+		deal dealt
+		dig dug
+		dive dove
+		draw drew drawn
+		dream dreamt
+		drink drank drunk
+		drive drove driven
+		eat ate eaten
+		fall fell fallen
+		feed fed
+		feel felt
+		fight fought
+		flee fled
+		fling flung
+		fly flew flown
+		forbid forbade forbidden
+		foresee foresaw foreseen
+		forget forgot forgotten
+		forgive forgave forgiven
+		freeze froze frozen
+		get got gotten
+		give gave given
+		go gone
+		grind ground
+		grow grew grown
+		hang hung
+		hear heard
+		hide hid hidden
+		hold held
+		kneel knelt
+		know knew known
+		lay laid
+		lead led
+		leap leapt
+		lend lent
+		lie lain
+		lose lost
+		mean meant
+		meet met
+		mislead misled
+		mistake mistook mistaken
+		overcome overcame
+		overrun overran
+		oversee oversaw overseen
+		overtake overtook overtaken
+		overthrow overthrew overthrown
+		pay paid
+		prove proven
+		rebuild rebuilt
+		retake retook retaken
+		rewrite rewrote rewritten
+		ride rode ridden
+		ring rang rung
+		rise rose risen
+		run ran
+		seek sought
+		sell sold
+		send sent
+		shake shook shaken
+		shine shone
+		shoot shot
+		show shown
+		shrink shrank shrunk
+		sing sang sung
+		sink sank sunk
+		sit sat
+		slay slew slain
+		sleep slept
+		slide slid
+		sling slung
+		speak spoke spoken
+		speed sped
+		spend spent
+		spin spun
+		spit spat
+		spring sprang sprung
+		stand stood
+		steal stole stolen
+		stick stuck
+		sting stung
+		stink stank
+		stride strode
+		strike struck
+		string strung
+		strive strove striven
+		swear swore sworn
+		sweep swept
+		swim swam swum
+		swing swung
+		take took taken
+		teach taught
+		tear tore torn
+		tell told
+		think thought
+		throw threw thrown
+		tread trod trodden
+		understand understood
+		undertake undertook undertaken
+		undo undid undone
+		uphold upheld
+		wake woke woken
+		wear wore worn
+		weave wove woven
+		weep wept
+		win won
+		wind wound
+		withdraw withdrew withdrawn
+		withhold withheld
+		withstand withstood
+		write wrote written`) {
+		f := strings.Fields(line)
+		for _, form := range f[1:] {
+			m[form] = f[0]
+		}
 	}
 	return m
 }()

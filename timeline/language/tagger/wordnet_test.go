@@ -1,6 +1,11 @@
 package tagger
 
-import "testing"
+import (
+	"compress/gzip"
+	"os"
+	"strings"
+	"testing"
+)
 
 func TestWNClass(t *testing.T) {
 	tests := []struct {
@@ -49,6 +54,47 @@ func TestWordNetLemma(t *testing.T) {
 		got, ok := wordNetLemma([]byte(tc.word), tc.rule, tc.upos)
 		if ok != tc.changed || got != tc.want {
 			t.Errorf("wordNetLemma(%q, %+v, %s) = %q, %v; want %q, %v", tc.word, tc.rule, tc.upos, got, ok, tc.want, tc.changed)
+		}
+	}
+}
+
+// The past forms of irregular verbs get their verb as lemma, also where
+// the treebanks' own lemma was a slip ("fled" is "flead" three times in
+// GUM) or the suffix rules of regular verbs would guess.
+func TestIrregularLemma(t *testing.T) {
+	f, err := os.Open("../models/tagger.model.gz")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Read(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence string
+		word     int
+		want     string
+	}{
+		{"The driver fled the scene .", 2, "flee"},
+		{"The suspects had fled .", 3, "flee"},
+		{"He bled heavily .", 1, "bleed"},
+		{"Police sped to the house .", 1, "speed"},
+		{"He slew them .", 1, "slay"},
+		{"They strove for peace .", 1, "strive"},
+		{"She wept .", 1, "weep"},
+		{"They walked home .", 1, "walk"}, // regular verbs keep their rules
+	}
+	tg := m.NewTagger()
+	for _, tc := range tests {
+		forms := strings.Fields(tc.sentence)
+		got := tg.Tag(forms, nil)[tc.word]
+		if got.Lemma != tc.want {
+			t.Errorf("%q: %s is %s %q, want lemma %q", tc.sentence, forms[tc.word], got.XPOS, got.Lemma, tc.want)
 		}
 	}
 }
