@@ -95,6 +95,19 @@ func wordNetLemma(low []byte, r rule, upos string) (lemma string, ok bool) {
 			return string(w), true
 		}
 	}
+	if !noun {
+		// A verb doubles its last consonant before -ed and -ing
+		// ("patrolled", "patrolling"), and a final c takes a k
+		// ("panicked"), which morphy's endings do not undo.
+		for _, suffix := range [][]byte{[]byte("ed"), []byte("ing")} {
+			stem, cut := bytes.CutSuffix(low, suffix)
+			if n := len(stem); cut && n >= 4 && (stem[n-1] == stem[n-2] || stem[n-2] == 'c' && stem[n-1] == 'k') {
+				if w := append(buf[:0], stem[:n-1]...); known(w) {
+					return string(w), true
+				}
+			}
+		}
+	}
 	return "", false
 }
 

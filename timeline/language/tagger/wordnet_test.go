@@ -49,6 +49,10 @@ func TestWordNetLemma(t *testing.T) {
 		{"pixels", rule{strip: 2}, "NOUN", "pixel", true},        // "pixe"
 		{"chaired", rule{strip: 1}, "ADJ", "", false},            // only nouns and verbs
 		{"zorbled", rule{strip: 1}, "VERB", "", false},           // WordNet knows no form
+		{"patrolled", rule{strip: 2}, "VERB", "patrol", true},    // "patroll": a doubled consonant
+		{"patrolling", rule{strip: 3}, "VERB", "patrol", true},   // "patroll"
+		{"panicked", rule{strip: 2}, "VERB", "panic", true},      // "panick"
+		{"fizzled", rule{strip: 1}, "VERB", "", false},           // "fizzle" is right
 	}
 	for _, tc := range tests {
 		got, ok := wordNetLemma([]byte(tc.word), tc.rule, tc.upos)
