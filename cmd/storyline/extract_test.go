@@ -48,20 +48,29 @@ func TestFollowLiveHeap(t *testing.T) {
 }
 
 // TestBudgetsLimit keeps a heap that fits within the process's budget,
-// and gives one that has outgrown it the heap's budget, or its live heap
-// and an eighth when that is more.
+// holds one just over it to its live heap and an eighth, and gives one
+// that has outgrown it by far the heap's budget, or its live heap and an
+// eighth when that is more.
 func TestBudgetsLimit(t *testing.T) {
-	b := budgets{process: 80 << 20, heap: 160 << 20}
+	b := budgets{process: 80 << 20, near: 40 << 20, heap: 160 << 20}
 	for _, tc := range []struct{ live, want int64 }{
 		{10 << 20, 80 << 20},
 		{70 << 20, 80 << 20},
-		{72 << 20, 160 << 20},
+		{72 << 20, 81 << 20},
+		{104 << 20, 117 << 20},
+		{112 << 20, 160 << 20},
 		{140 << 20, 160 << 20},
 		{200 << 20, 225 << 20},
 	} {
 		if got := b.limit(tc.live); got != tc.want {
 			t.Errorf("limit(%d MB) = %d MB, want %d MB", tc.live>>20, got>>20, tc.want>>20)
 		}
+	}
+	if got := nearBudget(1<<20, 46<<20); got != 23<<20 {
+		t.Errorf("a 1 MB corpus under a heap budget of 46 MB is held %d MB over it, want 23", got>>20)
+	}
+	if got := nearBudget(8<<20, 74<<20); got != 0 {
+		t.Errorf("an 8 MB corpus under a heap budget of 74 MB is held %d MB over it, want 0", got>>20)
 	}
 }
 

@@ -16,8 +16,9 @@
 // input, the per-document results reach 65 MB, and merging adds about
 // 65–80 MB (see package resolve); the heap, at most 172 MB at the end of a
 // collection, peaks while the second pass's pairs are scored and
-// clustered. Smaller corpora come within their budget or near it: one
-// article 91–93 MB, ECB+ dev (368 KB) 105 MB, ECB+ train (1.2 MB) 139 MB.
+// clustered. Smaller corpora come within their budget (see the command's
+// limitMemory): one article 88 MB (budget 100), ECB+ dev (368 KB of
+// JSONL) 99 MB (101), ECB+ train (1.2 MB) 100 MB (104).
 // The tagger's and parser's models, which the merge never reads, are let
 // go before it when Options.ReleaseModels says so, as the command line
 // does. BenchmarkExtract, without the limit: 298–343 articles a second,
