@@ -117,6 +117,12 @@ func TestCleanKeepsArticleLines(t *testing.T) {
 			[]string{"body: The toll rose."}, 0},
 		{"a capitalised opening without a date is kept", "NATO - the alliance - met on Monday.",
 			[]string{"body: NATO - the alliance - met on Monday."}, 0},
+		{"a dateline without a date opens no sentence", "HALDEN — Hundreds of protesters marched.",
+			[]string{"body: Hundreds of protesters marched."}, 0},
+		{"nor one with a region and a credit", "SAN MARCO, Calif. (AP) -- “We are safe,” she said.",
+			[]string{"body: “We are safe,” she said."}, 0},
+		{"a capitalised name before a dash in prose stays", "UNICEF – which runs the camps – said on Monday that aid had stopped.",
+			[]string{"body: UNICEF – which runs the camps – said on Monday that aid had stopped."}, 0},
 		{"crlf line ends", "First line here.\r\nSecond line here.\r\n",
 			[]string{"body: First line here.", "body: Second line here."}, 0},
 	}

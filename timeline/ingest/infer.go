@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"errors"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -191,7 +193,7 @@ func dateline(line string) (timeline.Date, bool) {
 // or 0: it is no part of the first sentence.
 func datelineLen(line string) int {
 	if _, ok := dateline(line); !ok {
-		return 0
+		return placeDatelineLen(line)
 	}
 	head := line[:min(len(line), 100)]
 	i := datelineEnd(head)
@@ -206,6 +208,24 @@ func datelineLen(line string) int {
 		}
 	}
 	return 0
+}
+
+// placeDateline is a dateline without a date, "HALDEN — ", "KYIV,
+// Ukraine — ", "NEW YORK (AP) — ": a place in capitals, a region after a
+// comma, a credit, and a dash before a sentence that opens with a capital
+// (a figure or a quote), which tells it from a capitalised word in
+// parentheses of dashes ("NATO - the alliance - met").
+var placeDateline = regexp.MustCompile(`^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]*)*(?:, [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*)*)*(?: \([^()]{1,40}\))? (?:—|–|--|-) +[A-Z0-9“"‘']`)
+
+// placeDatelineLen is datelineLen of a dateline without a date.
+func placeDatelineLen(line string) int {
+	head := line[:min(len(line), 100)]
+	m := placeDateline.FindStringIndex(head)
+	if m == nil {
+		return 0
+	}
+	_, size := utf8.DecodeLastRuneInString(head[:m[1]])
+	return m[1] - size // up to the sentence's first letter
 }
 
 // datelineEnd finds where a dateline's place and date end: at an agency
