@@ -258,3 +258,41 @@ var irregularPast = func() map[string]string {
 	}
 	return m
 }()
+
+// coordinatedPast retags as a past verb a singular noun that is joined by
+// "and" to a past verb, after a subject, when the word is a past form
+// ("A police officer shot and killed a man", "A car hit and injured two
+// people"): a noun is no conjunct of a finite verb, and the tagger, which
+// reads "officer shot" as a compound, errs most on these forms.
+func (t *Tagger) coordinatedPast(words []string) {
+	for i := 1; i+2 < len(words); i++ {
+		c, next := int(t.cls[i+2]-1), t.m.classes[t.cls[i+4]-1].XPOS
+		if t.m.classes[c].XPOS != "NN" || next != "VBD" && next != "VBN" || !t.m.nominal[t.cls[i+1]-1] ||
+			!strings.EqualFold(words[i+1], "and") {
+			continue
+		}
+		t.low = appendLower(t.low[:0], words[i])
+		_, ok := irregularPast[string(t.low)]
+		if vbd := t.m.classOf("VERB", "VBD"); (ok || samePast[string(t.low)]) && vbd >= 0 {
+			// The participle after it is as finite: "hit and injured".
+			t.cls[i+2], t.cls[i+4] = int32(vbd+1), int32(vbd+1)
+		}
+	}
+}
+
+// classOf returns the class of a UPOS and XPOS, or -1.
+func (m *Model) classOf(upos, xpos string) int {
+	for c, a := range m.classes {
+		if a.UPOS == upos && a.XPOS == xpos {
+			return c
+		}
+	}
+	return -1
+}
+
+// samePast are the irregular verbs whose past is their base form, which
+// irregularPast leaves out since their lemma is the form itself.
+var samePast = map[string]bool{
+	"beat": true, "burst": true, "cast": true, "cut": true, "hit": true, "hurt": true, "put": true,
+	"quit": true, "set": true, "shed": true, "shut": true, "split": true, "spread": true,
+}

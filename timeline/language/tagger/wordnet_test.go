@@ -62,10 +62,32 @@ func TestWordNetLemma(t *testing.T) {
 	}
 }
 
-// The past forms of irregular verbs get their verb as lemma, also where
-// the treebanks' own lemma was a slip ("fled" is "flead" three times in
-// GUM) or the suffix rules of regular verbs would guess.
-func TestIrregularLemma(t *testing.T) {
+// A past form the tagger reads as a noun is a verb when "and" joins it to
+// a past verb after a subject.
+func TestCoordinatedPast(t *testing.T) {
+	m := committedModel(t)
+	tests := []struct {
+		sentence    string
+		word        int
+		xpos, lemma string
+	}{
+		{"A police officer shot and killed a man .", 3, "VBD", "shoot"},
+		{"The gunman shot and wounded two guards .", 2, "VBD", "shoot"},
+		{"A delivery truck hit and killed a cyclist .", 3, "VBD", "hit"},
+		{"A gun shot and a scream were heard .", 2, "NN", "shot"}, // no verb after "and"
+	}
+	tg := m.NewTagger()
+	for _, tc := range tests {
+		forms := strings.Fields(tc.sentence)
+		got := tg.Tag(forms, nil)[tc.word]
+		if got.XPOS != tc.xpos || got.Lemma != tc.lemma {
+			t.Errorf("%q: %s is %s %q, want %s %q", tc.sentence, forms[tc.word], got.XPOS, got.Lemma, tc.xpos, tc.lemma)
+		}
+	}
+}
+
+func committedModel(t *testing.T) *Model {
+	t.Helper()
 	f, err := os.Open("../models/tagger.model.gz")
 	if err != nil {
 		t.Skip(err)
@@ -79,6 +101,14 @@ func TestIrregularLemma(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+// The past forms of irregular verbs get their verb as lemma, also where
+// the treebanks' own lemma was a slip ("fled" is "flead" three times in
+// GUM) or the suffix rules of regular verbs would guess.
+func TestIrregularLemma(t *testing.T) {
+	m := committedModel(t)
 	tests := []struct {
 		sentence string
 		word     int
