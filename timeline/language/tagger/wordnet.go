@@ -290,6 +290,57 @@ func (m *Model) classOf(upos, xpos string) int {
 	return -1
 }
 
+// objectPast retags as a past verb a participle that follows a subject
+// and takes an object, in a clause with no other finite verb
+// ("Demonstrators set fire to two cars, and police detained 19 people"
+// read set and detained as participles of reduced relatives): a passive
+// participle takes no object without an auxiliary. A participle with no
+// object stays, since a headline's "Ten people killed in blast" is one.
+func (t *Tagger) objectPast(words []string) {
+	vbd := -1
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "VBN" || !subjectEnd[t.xpos(i-1)] || !objectStart[t.xpos(i+1)] ||
+			timeWords[strings.ToLower(words[i+1])] || t.finiteInClause(i, -1) || t.finiteInClause(i, 1) {
+			continue
+		}
+		if vbd < 0 {
+			if vbd = t.m.classOf("VERB", "VBD"); vbd < 0 {
+				return
+			}
+		}
+		t.cls[i+2] = int32(vbd + 1)
+	}
+}
+
+// xpos is the XPOS of word i's class.
+func (t *Tagger) xpos(i int) string { return t.m.classes[t.cls[i+2]-1].XPOS }
+
+// finiteInClause reports whether a finite verb, a modal or a relative
+// word stands before word i (dir -1) or after it (dir 1) in its clause,
+// which ends at a comma, a semicolon, a conjunction or the sentence's end.
+func (t *Tagger) finiteInClause(i, dir int) bool {
+	n := len(t.cls) - 4
+	for j := i + dir; j >= 0 && j < n; j += dir {
+		switch t.xpos(j) {
+		case ",", ":", "CC", ".":
+			return false
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectEnd are the tags a subject ends with; objectStart those a
+// direct object opens with, unless it is a word of time ("an assessment
+// released today", "the report released this week").
+var (
+	subjectEnd  = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true, "PRP": true}
+	objectStart = map[string]bool{"DT": true, "CD": true, "PRP$": true, "NN": true, "NNS": true}
+	timeWords   = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
+		"this": true, "last": true, "next": true, "each": true, "every": true}
+)
+
 // samePast are the irregular verbs whose past is their base form, which
 // irregularPast leaves out since their lemma is the form itself.
 var samePast = map[string]bool{

@@ -63,7 +63,8 @@ func TestWordNetLemma(t *testing.T) {
 }
 
 // A past form the tagger reads as a noun is a verb when "and" joins it to
-// a past verb after a subject.
+// a past verb after a subject; a participle after a subject, with an
+// object and no finite verb in its clause, is a past verb.
 func TestCoordinatedPast(t *testing.T) {
 	m := committedModel(t)
 	tests := []struct {
@@ -75,6 +76,23 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The gunman shot and wounded two guards .", 2, "VBD", "shoot"},
 		{"A delivery truck hit and killed a cyclist .", 3, "VBD", "hit"},
 		{"A gun shot and a scream were heard .", 2, "NN", "shot"}, // no verb after "and"
+	}
+	objects := []struct {
+		sentence string
+		word     int
+		xpos     string
+	}{
+		{"Demonstrators set fire to two cars , and police detained 19 people .", 1, "VBD"},
+		{"Demonstrators set fire to two cars , and police detained 19 people .", 9, "VBD"},
+		{"Nearly 30,000 people packed the streets .", 3, "VBD"},
+		{"Weapons seized last week included rifles .", 1, "VBN"},   // a word of time, and a finite verb after
+		{"Ten people killed in the blast were buried .", 2, "VBN"}, // no object
+	}
+	for _, tc := range objects {
+		forms := strings.Fields(tc.sentence)
+		if got := m.NewTagger().Tag(forms, nil)[tc.word]; got.XPOS != tc.xpos {
+			t.Errorf("%q: %s is %s, want %s", tc.sentence, forms[tc.word], got.XPOS, tc.xpos)
+		}
 	}
 	tg := m.NewTagger()
 	for _, tc := range tests {
