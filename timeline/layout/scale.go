@@ -80,19 +80,70 @@ func cluster(events []span, pubs []int) []span {
 	slices.SortFunc(items, func(a, b span) int {
 		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last))
 	})
-	threshold := breakThreshold(events, items)
-	var out []span
-	for _, it := range items {
-		n := len(out)
-		if n > 0 && it.first-out[n-1].last-1 < threshold {
-			out[n-1].last = max(out[n-1].last, it.last)
-			out[n-1].events += it.events
-			continue
-		}
-		out = append(out, it)
-	}
+	out := refine(nil, items, events, 0)
 	out = slices.DeleteFunc(out, func(s span) bool { return s.events == 0 })
 	return mergeSmallestGaps(out, maxSegments)
+}
+
+// maxDepth bounds how often refine weighs a stretch's gaps again.
+const maxDepth = 4
+
+// refine appends to out the stretches of the sorted items, broken at
+// their long gaps (breakThreshold), of which events are the events. A
+// stretch kept whole is weighed again against its own length: it can
+// itself hold a story's dense weeks after years of sparse background (an
+// old disaster, a building finished, a warning, last year's complaints,
+// then the month of the news), which then get the room.
+func refine(out, items, events []span, depth int) []span {
+	runs := splitAtGaps(items, breakThreshold(events, items))
+	if len(runs) == 1 || depth == maxDepth {
+		for _, run := range runs {
+			out = append(out, merged(run))
+		}
+		return out
+	}
+	for _, run := range runs {
+		var evs []span
+		for _, it := range run {
+			if it.events > 0 {
+				evs = append(evs, it)
+			}
+		}
+		if len(evs) == 0 {
+			out = append(out, merged(run)) // publication days alone: dropped
+			continue
+		}
+		out = refine(out, run, evs, depth+1)
+	}
+	return out
+}
+
+// splitAtGaps cuts the sorted items into runs at every gap of threshold
+// days or more.
+func splitAtGaps(items []span, threshold int) [][]span {
+	var runs [][]span
+	start, end := 0, 0
+	for i, it := range items {
+		if i > 0 && it.first-end-1 >= threshold {
+			runs = append(runs, items[start:i])
+			start = i
+		}
+		if i == start {
+			end = it.last
+		}
+		end = max(end, it.last)
+	}
+	return append(runs, items[start:])
+}
+
+// merged is the one span covering the items.
+func merged(items []span) span {
+	out := items[0]
+	for _, it := range items[1:] {
+		out.last = max(out.last, it.last)
+		out.events += it.events
+	}
+	return out
 }
 
 // breakThreshold returns the shortest gap, in days, that breaks the axis.
