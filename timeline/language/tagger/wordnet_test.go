@@ -106,20 +106,27 @@ func TestCoordinatedPast(t *testing.T) {
 
 func committedModel(t *testing.T) *Model {
 	t.Helper()
-	f, err := os.Open("../models/tagger.model.gz")
-	if err != nil {
+	m, err := readCommitted()
+	if os.IsNotExist(err) {
 		t.Skip(err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Read(zr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
+}
+
+func readCommitted() (*Model, error) {
+	f, err := os.Open("../models/tagger.model.gz")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return Read(zr)
 }
 
 // The past forms of irregular verbs get their verb as lemma, also where
@@ -149,4 +156,23 @@ func TestIrregularLemma(t *testing.T) {
 			t.Errorf("%q: %s is %s %q, want lemma %q", tc.sentence, forms[tc.word], got.XPOS, got.Lemma, tc.want)
 		}
 	}
+}
+
+// FuzzTag tags any run of words with the committed model, the repairs
+// after the perceptrons included: one analysis a word, never a panic.
+func FuzzTag(f *testing.F) {
+	m, err := readCommitted()
+	if err != nil {
+		f.Skip(err)
+	}
+	f.Add("A police officer shot and killed a man .")
+	f.Add("Demonstrators set fire to two cars , and police detained 19 people")
+	f.Add("and shot and")
+	f.Add("shot")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		if got := m.NewTagger().Tag(words, nil); len(got) != len(words) {
+			t.Fatalf("%d analyses for %d words", len(got), len(words))
+		}
+	})
 }
