@@ -115,9 +115,13 @@ var goldStories = []struct {
 	// her visit; read right, the session left it (0.286). Precision
 	// went from .811 to .786 (recall .590 → .603, core .722 → .778) when
 	// events a light verb makes happen came into the pictures ("opened a
-	// criminal investigation", "held its first session").
+	// criminal investigation", "held its first session"), and to .772
+	// when the tagger read "measured" in "The institute measured the
+	// quake at magnitude 6.8 and said it hit at 3.14am" as the main verb
+	// it is: the institute's saying, which the gold leaves to the quake
+	// it reports, then has a speaker.
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
-		precision: 0.78, recall: 0.54, f1: 0.65, coreRecall: 0.60,
+		precision: 0.77, recall: 0.54, f1: 0.65, coreRecall: 0.60,
 		merged: 0.28, docRecall: 0.30, aliases: 0.95,
 	}},
 }

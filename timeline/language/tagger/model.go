@@ -128,6 +128,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	}
 	t.coordinatedPast(words)
 	t.objectPast(words)
+	t.mainPast(words)
 	for i, w := range words {
 		c := int(t.cls[i+2] - 1)
 		a := t.m.classes[c]

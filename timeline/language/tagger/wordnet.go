@@ -312,6 +312,60 @@ func (t *Tagger) objectPast(words []string) {
 	}
 }
 
+// mainPast retags as a past verb the first participle of a sentence that
+// has no finite verb of its own: after a subject, with no finite verb
+// before it nor after it before a subordinate clause opens ("Hundreds of
+// protesters marched through the city on Sunday night, a day after police
+// shot a man" read marched as a reduced relative). A sentence without a
+// full stop is left alone: a headline's "Ten people killed in blast" is a
+// participle, and so is one before "by" or "as" ("the river known as").
+func (t *Tagger) mainPast(words []string) {
+	n := len(words)
+	if n < 3 || words[n-1] != "." {
+		return
+	}
+	for i := 0; i < n; i++ {
+		switch x := t.xpos(i); x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		case "VBN":
+			if i == 0 || !subjectEnd[t.xpos(i-1)] || passiveNext[strings.ToLower(words[i+1])] || t.finiteInMain(words, i) {
+				return
+			}
+			if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
+				t.cls[i+2] = int32(vbd + 1)
+			}
+			return
+		}
+	}
+}
+
+// finiteInMain reports whether a finite verb follows word i before a
+// subordinate clause opens or the sentence ends.
+func (t *Tagger) finiteInMain(words []string, i int) bool {
+	for j := i + 1; j < len(words); j++ {
+		switch t.xpos(j) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "WDT", "WP":
+			return false
+		case "IN":
+			if subordinators[strings.ToLower(words[j])] {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// passiveNext are the words after a participle that mark it passive: its
+// agent ("done by the US") or its name ("the river known as").
+var passiveNext = map[string]bool{"by": true, "as": true}
+
+// subordinators open a clause of their own.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "as": true, "because": true,
+	"while": true, "since": true, "until": true, "although": true, "though": true, "if": true, "once": true, "that": true}
+
 // xpos is the XPOS of word i's class.
 func (t *Tagger) xpos(i int) string { return t.m.classes[t.cls[i+2]-1].XPOS }
 
