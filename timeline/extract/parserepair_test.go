@@ -171,7 +171,6 @@ func TestRepairAttachment(t *testing.T) {
 		{"The statistics office said on Tuesday that inflation reached 9.4 percent.", "that", "reached", "mark"},
 		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "Thursday", "raised", "obl"},
 		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "point", "raised", "obl"},
-		{"The bank called off the meeting on Thursday.", "Thursday", "meeting", "nmod"},
 		{"Norvia on Tuesday ordered three Aldrian diplomats to leave the country within 72 hours.", "leave", "ordered", "xcomp"},
 		{"The union called off the strike on Monday.", "union", "called", "nsubj"},
 		{"The union called off the strike on Monday.", "off", "called", "compound:prt"},
