@@ -127,6 +127,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 		}
 	}
 	t.coordinatedPast(words)
+	t.adjectivePast(words)
 	t.objectPast(words)
 	t.mainPast(words)
 	for i, w := range words {

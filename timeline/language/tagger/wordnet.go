@@ -255,9 +255,30 @@ var irregularPast = func() map[string]string {
 		for _, form := range f[1:] {
 			m[form] = f[0]
 		}
+		if len(f) == 3 || !strings.HasSuffix(f[1], "n") {
+			pastTense[f[1]] = true // not a participle: "beaten", "gone"
+		}
 	}
 	return m
 }()
+
+// pastTense are the forms of irregularPast that are past tenses.
+var pastTense = map[string]bool{}
+
+// adjectivePast retags as a past verb an irregular past tense read as an
+// adjective right after a subject, with no finite verb before it in its
+// clause ("Two armed men stole jewellery": a participle such as "stolen"
+// is an adjective, a past tense is not).
+func (t *Tagger) adjectivePast(words []string) {
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "JJ" || !subjectEnd[t.xpos(i-1)] || !pastTense[strings.ToLower(words[i])] || t.finiteInClause(i, -1) {
+			continue
+		}
+		if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
+			t.cls[i+2] = int32(vbd + 1)
+		}
+	}
+}
 
 // coordinatedPast retags as a past verb a singular noun that is joined by
 // "and" to a past verb, after a subject, when the word is a past form

@@ -89,6 +89,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Weapons seized last week included rifles .", 1, "VBN"},   // a word of time, and a finite verb after
 		{"Ten people killed in the blast were buried .", 2, "VBN"}, // no object, and a finite verb after
 		{"Hundreds of protesters marched through downtown Halden on Sunday night , a day after a police officer shot and killed a man .", 3, "VBD"},
+		{"Two armed men stole jewellery worth $2 million from a store .", 3, "VBD"},
+		{"Thieves drove off in a stolen car .", 5, "JJ"},              // a participle stays an adjective
 		{"Ten people killed in blast", 2, "VBN"},                      // a headline: no full stop
 		{"The river known as the Bolon floods each year .", 2, "VBN"}, // a name after "as"
 	}
