@@ -1,0 +1,187 @@
+package tagger
+
+import "strings"
+
+// The repairs below run after the perceptrons have chosen the classes
+// (Tag), on what the treebanks rarely show and news ledes often do.
+
+// placePreposition retags "outside" or "inside" read as an adjective
+// between a verb and a noun phrase as the preposition it is there
+// ("Thousands rallied outside parliament" had an outside parliament, and
+// the rally no place).
+func (t *Tagger) placePreposition(words []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "JJ" || !strings.EqualFold(words[i], "outside") && !strings.EqualFold(words[i], "inside") || !strings.HasPrefix(t.xpos(i-1), "VB") ||
+			!objectStart[t.xpos(i+1)] && t.xpos(i+1) != "NNP" {
+			continue
+		}
+		if in := t.m.classOf("ADP", "IN"); in >= 0 {
+			t.cls[i+2] = int32(in + 1)
+		}
+	}
+}
+
+// adjectivePast retags as a past verb an irregular past tense read as an
+// adjective right after a subject, with no finite verb before it in its
+// clause ("Two armed men stole jewellery": a participle such as "stolen"
+// is an adjective, a past tense is not).
+func (t *Tagger) adjectivePast(words []string) {
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "JJ" || !subjectEnd[t.xpos(i-1)] || !t.lowerIn(pastTense, words[i]) || t.finiteInClause(i, -1) {
+			continue
+		}
+		if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
+			t.cls[i+2] = int32(vbd + 1)
+		}
+	}
+}
+
+// coordinatedPast retags as a past verb a singular noun that is joined by
+// "and" to a past verb, after a subject, when the word is a past form
+// ("A police officer shot and killed a man", "A car hit and injured two
+// people"): a noun is no conjunct of a finite verb, and the tagger, which
+// reads "officer shot" as a compound, errs most on these forms.
+func (t *Tagger) coordinatedPast(words []string) {
+	for i := 1; i+2 < len(words); i++ {
+		c, next := int(t.cls[i+2]-1), t.m.classes[t.cls[i+4]-1].XPOS
+		if t.m.classes[c].XPOS != "NN" || next != "VBD" && next != "VBN" || !t.m.nominal[t.cls[i+1]-1] ||
+			!strings.EqualFold(words[i+1], "and") {
+			continue
+		}
+		t.low = appendLower(t.low[:0], words[i])
+		_, ok := irregularPast[string(t.low)]
+		if vbd := t.m.classOf("VERB", "VBD"); (ok || samePast[string(t.low)]) && vbd >= 0 {
+			// The participle after it is as finite: "hit and injured".
+			t.cls[i+2], t.cls[i+4] = int32(vbd+1), int32(vbd+1)
+		}
+	}
+}
+
+// classOf returns the class of a UPOS and XPOS, or -1.
+func (m *Model) classOf(upos, xpos string) int {
+	for c, a := range m.classes {
+		if a.UPOS == upos && a.XPOS == xpos {
+			return c
+		}
+	}
+	return -1
+}
+
+// objectPast retags as a past verb a participle that follows a subject
+// and takes an object, in a clause with no other finite verb
+// ("Demonstrators set fire to two cars, and police detained 19 people"
+// read set and detained as participles of reduced relatives): a passive
+// participle takes no object without an auxiliary. A participle with no
+// object stays, since a headline's "Ten people killed in blast" is one.
+func (t *Tagger) objectPast(words []string) {
+	vbd := -1
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "VBN" || !subjectEnd[t.xpos(i-1)] || !objectStart[t.xpos(i+1)] ||
+			t.lowerIn(timeWords, words[i+1]) || t.finiteInClause(i, -1) || t.finiteInClause(i, 1) {
+			continue
+		}
+		if vbd < 0 {
+			if vbd = t.m.classOf("VERB", "VBD"); vbd < 0 {
+				return
+			}
+		}
+		t.cls[i+2] = int32(vbd + 1)
+	}
+}
+
+// mainPast retags as a past verb the first participle of a sentence that
+// has no finite verb of its own: after a subject, with no finite verb
+// before it nor after it before a subordinate clause opens ("Hundreds of
+// protesters marched through the city on Sunday night, a day after police
+// shot a man" read marched as a reduced relative). A sentence without a
+// full stop is left alone: a headline's "Ten people killed in blast" is a
+// participle, and so is one before "by" or "as" ("the river known as").
+func (t *Tagger) mainPast(words []string) {
+	n := len(words)
+	if n < 3 || words[n-1] != "." {
+		return
+	}
+	for i := 0; i < n; i++ {
+		switch x := t.xpos(i); x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		case "VBN":
+			if i == 0 || !subjectEnd[t.xpos(i-1)] || t.lowerIn(passiveNext, words[i+1]) || t.finiteInMain(words, i) {
+				return
+			}
+			if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
+				t.cls[i+2] = int32(vbd + 1)
+			}
+			return
+		}
+	}
+}
+
+// finiteInMain reports whether a finite verb follows word i before a
+// subordinate clause opens or the sentence ends.
+func (t *Tagger) finiteInMain(words []string, i int) bool {
+	for j := i + 1; j < len(words); j++ {
+		switch t.xpos(j) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "WDT", "WP":
+			return false
+		case "IN":
+			if t.lowerIn(subordinators, words[j]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// passiveNext are the words after a participle that mark it passive: its
+// agent ("done by the US") or its name ("the river known as").
+var passiveNext = map[string]bool{"by": true, "as": true}
+
+// subordinators open a clause of their own.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "as": true, "because": true,
+	"while": true, "since": true, "until": true, "although": true, "though": true, "if": true, "once": true, "that": true}
+
+// lowerIn reports whether w, lowercased in the tagger's buffer (so that
+// nothing is allocated), is in set.
+func (t *Tagger) lowerIn(set map[string]bool, w string) bool {
+	t.low = appendLower(t.low[:0], w)
+	return set[string(t.low)]
+}
+
+// xpos is the XPOS of word i's class.
+func (t *Tagger) xpos(i int) string { return t.m.classes[t.cls[i+2]-1].XPOS }
+
+// finiteInClause reports whether a finite verb, a modal or a relative
+// word stands before word i (dir -1) or after it (dir 1) in its clause,
+// which ends at a comma, a semicolon, a conjunction or the sentence's end.
+func (t *Tagger) finiteInClause(i, dir int) bool {
+	n := len(t.cls) - 4
+	for j := i + dir; j >= 0 && j < n; j += dir {
+		switch t.xpos(j) {
+		case ",", ":", "CC", ".":
+			return false
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectEnd are the tags a subject ends with; objectStart those a
+// direct object opens with, unless it is a word of time ("an assessment
+// released today", "the report released this week").
+var (
+	subjectEnd  = map[string]bool{"NN": true, "NNS": true, "NNP": true, "NNPS": true, "PRP": true}
+	objectStart = map[string]bool{"DT": true, "CD": true, "PRP$": true, "NN": true, "NNS": true}
+	timeWords   = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
+		"this": true, "last": true, "next": true, "each": true, "every": true}
+)
+
+// samePast are the irregular verbs whose past is their base form, which
+// irregularPast leaves out since their lemma is the form itself.
+var samePast = map[string]bool{
+	"beat": true, "burst": true, "cast": true, "cut": true, "hit": true, "hurt": true, "put": true,
+	"quit": true, "set": true, "shed": true, "shut": true, "split": true, "spread": true,
+}
