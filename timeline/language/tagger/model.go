@@ -128,6 +128,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	}
 	t.coordinatedPast(words)
 	t.adjectivePast(words)
+	t.barePast(words)
 	t.placePreposition(words)
 	t.objectPast(words)
 	t.mainPast(words)

@@ -21,6 +21,24 @@ func (t *Tagger) placePreposition(words []string) {
 	}
 }
 
+// barePast retags as a past verb a base form right after a singular
+// subject, with nothing before it in its clause that takes a base form (a
+// modal, "to", "do"), when its past is the same word ("The minister quit
+// after the scandal broke"): a singular subject takes no bare verb.
+func (t *Tagger) barePast(words []string) {
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "VB" || !singularSubject[t.xpos(i-1)] || !t.lowerIn(samePast, words[i]) || t.finiteInClause(i, -1) {
+			continue
+		}
+		if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
+			t.cls[i+2] = int32(vbd + 1)
+		}
+	}
+}
+
+// singularSubject are the tags a singular subject ends with.
+var singularSubject = map[string]bool{"NN": true, "NNP": true}
+
 // adjectivePast retags as a past verb an irregular past tense read as an
 // adjective right after a subject, with no finite verb before it in its
 // clause ("Two armed men stole jewellery": a participle such as "stolen"

@@ -37,6 +37,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Two armed men stole jewellery worth $2 million from a store .", 3, "VBD"},
 		{"Thieves drove off in a stolen car .", 5, "JJ"}, // a participle stays an adjective
 		{"Thousands rallied outside parliament on Saturday .", 2, "IN"},
+		{"The minister quit after the scandal broke .", 2, "VBD"},
+		{"The ministers will quit .", 3, "VB"},                        // a modal before it
 		{"Ten people killed in blast", 2, "VBN"},                      // a headline: no full stop
 		{"The river known as the Bolon floods each year .", 2, "VBN"}, // a name after "as"
 	}
