@@ -138,6 +138,8 @@ func orderedToDo(ws []language.Word, k int) {
 // day as the verb's subject and the court as the subject of the participle
 // that closes the sentence: the day dates the verb, the court is its
 // subject, and the verb is the sentence's, the participle its adverbial.
+// The parse may also give the verb both subjects, the day after "on" as
+// its mark: the day is then only moved.
 func dayAsSubject(ws []language.Word, d int) {
 	v := ws[d].Head - 1
 	if d < 2 || v <= d || ws[d].Deprel != "nsubj" || !weekday(ws[d].Lemma) || !strings.EqualFold(ws[d-1].Form, "on") || ws[v].UPOS != "VERB" {
@@ -148,12 +150,19 @@ func dayAsSubject(ws []language.Word, d int) {
 		n = ws[n].Head - 1
 	}
 	r := ws[n].Head - 1
-	if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || ws[n].Deprel != "nsubj" || r <= v || ws[r].Head != 0 || ws[r].XPOS != "VBG" {
+	if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || ws[n].Deprel != "nsubj" {
 		return
 	}
-	ws[v].Head, ws[v].Deprel = 0, "root"
-	ws[r].Head, ws[r].Deprel = v+1, "advcl"
-	ws[n].Head = v + 1
+	if r != v {
+		// The noun is the closing participle's subject: the verb is the
+		// sentence's.
+		if r <= v || ws[r].Head != 0 || ws[r].XPOS != "VBG" {
+			return
+		}
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[r].Head, ws[r].Deprel = v+1, "advcl"
+		ws[n].Head = v + 1
+	}
 	ws[d].Head, ws[d].Deprel = v+1, "obl"
 	ws[d-1].Head, ws[d-1].Deprel, ws[d-1].UPOS, ws[d-1].XPOS = d+1, "case", "ADP", "IN"
 	for k := range ws {
