@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"cmp"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -177,5 +178,42 @@ func (tg *Tagger) timexes(text string) []timeline.Timex {
 		}
 	}
 	rangeYears(text, out)
+	for k := range out {
+		if iv := out[k].Interval; iv != nil && iv.Start.Year < 1 {
+			out[k].Value, out[k].Interval = unanchored(out[k].Value), nil
+		}
+	}
+	return out
+}
+
+// unanchored is the value of a date reckoned from no publication date
+// ("last night", "this weekend" in a text without one), which counted
+// from the zero date lands before year 1: the same calendar unit, no year
+// ("XXXX-XX-XXTNI", "XXXX-WXX-WE"). A rule that forgets to check for the
+// publication date then still gives no day.
+func unanchored(value string) string {
+	date, tod, timed := strings.Cut(strings.TrimPrefix(value, "-"), "T")
+	var out string
+	switch {
+	case strings.HasSuffix(date, "-WE"):
+		out = "XXXX-WXX-WE"
+	case strings.Contains(date, "-W"):
+		out = "XXXX-WXX"
+	case strings.Contains(date, "-Q"):
+		out = "XXXX-QX"
+	case strings.Contains(date, "-H"):
+		out = "XXXX-HX"
+	default:
+		out = "XXXX"
+		for range strings.Count(date, "-") {
+			out += "-XX"
+		}
+		if i := strings.IndexAny(date, "SFW"); i > 0 && strings.Count(date, "-") == 1 {
+			out = "XXXX-" + date[i:] // a season: "SP", "SU", "FA", "WI"
+		}
+	}
+	if timed {
+		out += "T" + tod
+	}
 	return out
 }

@@ -240,7 +240,23 @@ func TestNoPublicationDate(t *testing.T) {
 		{"units underspecified", "Last week, this morning and the past week.", []string{
 			"Last week | DATE | XXXX-WXX", "this morning | TIME | XXXX-XX-XXTMO", "the past week | DURATION | P1W"}},
 		{"month underspecified", "In March, on March 3.", []string{"March | DATE | XXXX-03", "March 3 | DATE | XXXX-03-03"}},
+		// After an absolute date these read the publication date, which
+		// is none: counted from the zero date they fell before year 1.
+		{"after a date, a night and a weekend underspecified", "On June 28, 2019 they met. They spoke last night and will meet this weekend.", []string{
+			"June 28, 2019 | DATE | 2019-06-28 | 2019-06-28..2019-06-28",
+			"last night | TIME | XXXX-XX-XXTNI", "this weekend | DATE | XXXX-WXX-WE"}},
 	})
+}
+
+func TestUnanchored(t *testing.T) {
+	for value, want := range map[string]string{
+		"-0001-11-29TNI": "XXXX-XX-XXTNI", "-0001-W47-WE": "XXXX-WXX-WE", "-0001-W47": "XXXX-WXX",
+		"0000-12": "XXXX-XX", "0000": "XXXX", "0000-Q4": "XXXX-QX", "0000-SU": "XXXX-SU",
+	} {
+		if got := unanchored(value); got != want {
+			t.Errorf("unanchored(%q) = %q, want %q", value, got, want)
+		}
+	}
 }
 
 func TestTaggerReuse(t *testing.T) {
