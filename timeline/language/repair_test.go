@@ -1,0 +1,35 @@
+package language
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// A finite verb the parse hung on a noun, with "of" as its mark and the
+// noun after "of" as its subject, is the sentence's, and the noun before
+// "of" its subject.
+func TestOfSubject(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sadly, the mother of two died from injuries she sustained in the crash."
+	ws := a.AnalyzeSpans(text, []timeline.Span{{Start: 0, End: len(text)}})[0].Words
+	want := map[string]struct {
+		head, rel string
+	}{"mother": {"died", "nsubj"}, "two": {"mother", "nmod"}, "of": {"two", "case"}, "died": {"", "root"}}
+	for _, w := range ws {
+		exp, ok := want[w.Form]
+		if !ok {
+			continue
+		}
+		head := ""
+		if w.Head > 0 {
+			head = ws[w.Head-1].Form
+		}
+		if head != exp.head || w.Deprel != exp.rel {
+			t.Errorf("%q is %s of %q, want %s of %q", w.Form, w.Deprel, head, exp.rel, exp.head)
+		}
+	}
+}
