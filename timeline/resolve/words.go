@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -126,8 +127,8 @@ func (ew *eventWords) relatedIDs(x, y int32) bool {
 // wordBlocks files each event under the blocks of its trigger words, by
 // name: "w:" and the word; the verb a noun is made from ("the arrest",
 // "arrested"; "the death", "died"); the death a killing causes; and
-// "s:" and the word's first sense, where synonyms meet ("hit",
-// "strike"). A word's blocks are found once, not once an event (which,
+// "s:" and each of the word's first senses, where synonyms meet ("hit",
+// "strike"; see blockSenses). A word's blocks are found once, not once an event (which,
 // with a name made for each, took a tenth of the merge's wall time on
 // the benchmark corpus, on one CPU), and the blocks share one list.
 func wordBlocks(cs *clusterList, ew *eventWords) map[string][]int32 {
@@ -155,6 +156,7 @@ func wordBlocks(cs *clusterList, ew *eventWords) map[string][]int32 {
 			file(w, "s:"+strconv.FormatUint(uint64(sense), 10))
 		}
 	}
+	dropLoneSenses(of, names)
 	size := make([]int, len(names))
 	total := 0
 	for _, w := range ew.ids {
@@ -179,7 +181,56 @@ func wordBlocks(cs *clusterList, ew *eventWords) map[string][]int32 {
 	}
 	blocks := make(map[string][]int32, len(names))
 	for b, k := range names {
-		blocks[k] = members[b]
+		if len(members[b]) > 0 { // not a sense dropped
+			blocks[k] = members[b]
+		}
 	}
 	return blocks
+}
+
+// dropLoneSenses takes out of the words' blocks (of, by word number) each
+// sense block that gathers the same words as a word's block or an earlier
+// sense's: it holds the same events, whose pairs are scored there
+// already. Most senses gather one word, whose own block they repeat, so
+// a word can be filed under all its senses, where synonyms meet
+// ("capture" and "seize" share only their third), for few more pairs
+// than under its first. (A sense of one word is kept when other words
+// file under that word too, the verb of a noun: the larger block's
+// window may pass over pairs the smaller one finds.)
+func dropLoneSenses(of [][]int32, names []string) {
+	words := make([][]int32, len(names)) // each block's words, ascending
+	for w, bs := range of {
+		for _, b := range bs {
+			if ws := words[b]; len(ws) == 0 || ws[len(ws)-1] != int32(w) {
+				words[b] = append(ws, int32(w))
+			}
+		}
+	}
+	keep := make([]bool, len(names))
+	seen := map[string]bool{}
+	var key []byte
+	wordsKey := func(b int) string {
+		key = key[:0]
+		for _, w := range words[b] {
+			key = strconv.AppendInt(append(key, ' '), int64(w), 10)
+		}
+		return string(key)
+	}
+	for b, k := range names {
+		if !strings.HasPrefix(k, "s:") {
+			keep[b] = true
+			seen[wordsKey(b)] = true
+		}
+	}
+	for b, k := range names {
+		if strings.HasPrefix(k, "s:") {
+			if k := wordsKey(b); !seen[k] {
+				seen[k] = true
+				keep[b] = true
+			}
+		}
+	}
+	for w, bs := range of {
+		of[w] = slices.DeleteFunc(bs, func(b int32) bool { return !keep[b] })
+	}
 }
