@@ -43,3 +43,26 @@ func TestDateByFirstReport(t *testing.T) {
 		})
 	}
 }
+
+// plausible takes the dates of the common era that day numbers hold,
+// and none reckoned from no date at all.
+func TestPlausible(t *testing.T) {
+	for _, tt := range []struct {
+		d    timeline.Date
+		want bool
+	}{
+		{timeline.Date{Year: 2013, Month: 9, Day: 15}, true},
+		{timeline.Date{Year: 1, Month: 1, Day: 1}, true},
+		{timeline.Date{Year: 99999, Month: 12, Day: 31}, true},
+		{timeline.Date{}, false},
+		{timeline.Date{Year: -1, Month: 11, Day: 29}, false}, // "last night" of no day
+		{timeline.Date{Year: 0, Month: 1, Day: 1}, false},
+		{timeline.Date{Year: 2013, Month: 13, Day: 1}, false},
+		{timeline.Date{Year: 2013, Month: 2, Day: 32}, false},
+		{timeline.Date{Year: 100000, Month: 1, Day: 1}, false},
+	} {
+		if got := plausible(tt.d); got != tt.want {
+			t.Errorf("plausible(%v) = %v, want %v", tt.d, got, tt.want)
+		}
+	}
+}

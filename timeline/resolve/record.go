@@ -346,8 +346,12 @@ func compareWhen(a, b *timeline.When) int {
 	)
 }
 
-// plausible reports whether d is a date that day numbers can hold; others
-// count as no date.
+// plausible reports whether d is a date that day numbers can hold, of the
+// common era; others count as no date. A date before year 1 is a
+// relative one ("last night") reckoned from no publication date, the
+// same wrong day in every document: as a date it joined an archive's
+// "last night"s of every story and set them against all the others
+// (ECB+ train CoNLL F1 61.3 → 61.6, dev unchanged).
 func plausible(d timeline.Date) bool {
-	return !d.IsZero() && d.Year > -100000 && d.Year < 100000 && d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= 31
+	return !d.IsZero() && d.Year > 0 && d.Year < 100000 && d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= 31
 }
