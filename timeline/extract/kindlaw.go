@@ -72,14 +72,37 @@ func (p parsed) verdictWord(v int) int {
 		return -1
 	}
 	for k := range p.s.Words {
-		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v {
-			switch strings.ToLower(p.word(k).Form) {
-			case "guilty", "innocent", "liable":
-				return k
-			}
+		switch strings.ToLower(p.word(k).Form) {
+		case "guilty", "innocent", "liable":
+		default:
+			continue
+		}
+		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v || p.verdictOnObject(k, v) {
+			return k
 		}
 	}
 	return -1
+}
+
+// verdictOnObject reports whether verdict word k hangs, through the
+// apposition the parse took it for, on the object of verb v: in "found
+// Carl Dahl, the former auditor, guilty" the verdict follows the
+// object's apposition and is parsed as another one.
+func (p parsed) verdictOnObject(k, v int) bool {
+	for h, steps := p.head(k), 0; h >= 0 && steps < 3; h, steps = p.head(h), steps+1 {
+		if h == v {
+			return true
+		}
+		switch p.word(h).UPOS {
+		case "NOUN", "PROPN", "PRON", "ADJ":
+		default:
+			return false // a clause between: its own verdict, or none
+		}
+		if r := p.rel(h); r != "appos" && r != "obj" && r != "flat" {
+			return false
+		}
+	}
+	return false
 }
 
 // chargeInLaw reports whether noun n, a word for an attack or an

@@ -90,6 +90,7 @@ func TestPickKind(t *testing.T) {
 		{"The court overturned the verdict on Monday.", "overturn", "legal"},
 		{"A jury found Carl Dahl guilty of fraud on Monday.", "find", "legal"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "legal"},
+		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "legal"},
 		{"Rescuers found Carl Dahl alive on Monday.", "find", "other"},
 		{"The Greens won the election on Sunday.", "win", "election"},
 		{"Anna Berg lost a confidence vote on Monday.", "lose", "election"},
