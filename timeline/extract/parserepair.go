@@ -73,6 +73,7 @@ func repairParse(sents []language.Sentence) {
 			dayAsSubject(ws, k)
 			orderedToDo(ws, k)
 			particleObject(ws, k)
+			upToNumber(ws, k)
 			if v := dayOffMeasure(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "raised its rate by half a point on Thursday"
 			}

@@ -193,6 +193,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "after", "found", "mark"},
 		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "weeks", "found", "obl:npmod"},
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered him to repay 1.2 million euros.", "ordered", "said", "conj"},
+		{"If convicted, Carl Dahl faces up to ten years in prison.", "up", "ten", "advmod"},
+		{"Pay rose up to 8 percent last year.", "up", "8", "advmod"},
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered himself a drink.", "ordered", "betrayed", "conj"},
 		{"Officials said the release followed talks involving tribal elders and Anna Berg, but denied that a ransom had been paid.", "Anna", "elders", "conj"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday, becoming the first spacecraft to land there, the company said.", "lander", "touched", "nsubj"},
