@@ -85,7 +85,9 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 			case "after", "following", "before", "since", "until":
 				return true
 			}
-			return false
+			// "demanded a recount of Sunday's vote on Tuesday": the
+			// verb's own day is the one the parse hangs on it.
+			return p.hasTimeOfItsOwn(w)
 		}
 		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 			if p.head(k) == w {

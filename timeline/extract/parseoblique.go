@@ -27,6 +27,36 @@ func dayOffMeasure(ws []language.Word, k int) int {
 	return v
 }
 
+// dayOffDated returns the verb that a day phrase dates when the parse
+// hung it on a noun that a possessive day already dates ("demanded a
+// recount of Sunday's vote on Tuesday", as if the vote were on both
+// days); else -1. The verb is the nearest above the noun through the
+// phrases of its object.
+func dayOffDated(ws []language.Word, k int) int {
+	n := ws[k].Head - 1
+	if ws[k].Deprel != "nmod" || n < 0 || n > k || !weekday(ws[k].Lemma) || !caseIs(ws, k, "on") {
+		return -1
+	}
+	dated := false
+	for j := 0; j < n; j++ {
+		if ws[j].Head == n+1 && ws[j].Deprel == "nmod:poss" && weekday(ws[j].Lemma) {
+			dated = true
+		}
+	}
+	if !dated {
+		return -1
+	}
+	for v, steps := n, 0; v >= 0 && steps < 4; v, steps = ws[v].Head-1, steps+1 {
+		if ws[v].UPOS == "VERB" {
+			return v
+		}
+		if ws[v].Deprel != "nmod" && ws[v].Deprel != "obj" && !strings.HasPrefix(ws[v].Deprel, "obl") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // activeAgent mends a "by" phrase the parse took for the doer of a verb
 // that is not passive: in "raised its rate by half a point" the point is
 // how much, not who.

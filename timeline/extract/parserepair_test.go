@@ -194,6 +194,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "weeks", "found", "obl:npmod"},
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered him to repay 1.2 million euros.", "ordered", "said", "conj"},
 		{"If convicted, Carl Dahl faces up to ten years in prison.", "up", "ten", "advmod"},
+		{"The opposition leader demanded a recount of Sunday's parliamentary vote on Wednesday.", "Wednesday", "demanded", "obl"},
+		{"The opposition leader demanded a recount of the parliamentary vote on Wednesday.", "Wednesday", "vote", "nmod"},
 		{"Pay rose up to 8 percent last year.", "up", "8", "advmod"},
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered himself a drink.", "ordered", "betrayed", "conj"},
 		{"Officials said the release followed talks involving tribal elders and Anna Berg, but denied that a ransom had been paid.", "Anna", "elders", "conj"},
