@@ -64,6 +64,9 @@ func (p parsed) status(c int) string {
 			return st // "urged supporters to join a general strike": the strike is no more than the joining
 		}
 	}
+	if status == timeline.Occurred && p.stillToCome(c) {
+		return timeline.Expected
+	}
 	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c)) {
 		return timeline.Reported
 	}

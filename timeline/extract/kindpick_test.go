@@ -178,6 +178,12 @@ func TestParsedStatus(t *testing.T) {
 		// A second act of one who denies is no part of the denial.
 		{"Anna Berg denied wrongdoing and blamed a contaminated supplement.", "blame", timeline.Occurred},
 		{"Anna Berg denied that she had attacked Carl Dahl.", "attack", timeline.Denied},
+		// A present after "before" or "until" under a past or a future
+		// is still to come.
+		{"Anna Berg picked her ministers on Monday, a week before she is sworn in.", "swear in", timeline.Expected},
+		{"Carl Dahl will remain in charge until the council approves a successor.", "approve", timeline.Expected},
+		{"Anna Berg resigned before the council approved the budget.", "approve", timeline.Occurred},
+		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -83,6 +83,11 @@ func (x *extractor) rekind(sents []language.Sentence) {
 				ev.Summary = sum
 			}
 		}
+		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.stillToCome(w) {
+			// "until parliament approves a new government": the
+			// lexicon reads the present as told of today.
+			ev.Status = timeline.Expected
+		}
 		if ev.Status == timeline.Denied && p.conjOfDenial(w) {
 			// "denied wrongdoing and blamed a supplement": she blamed it,
 			// told directly, not as what she denied.
