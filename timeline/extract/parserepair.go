@@ -35,6 +35,9 @@ func repairParse(sents []language.Sentence) {
 		ws := sents[si].Words
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
+		for n := range ws {
+			appositiveSubject(ws, n)
+		}
 		for v := range ws {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)

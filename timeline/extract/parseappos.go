@@ -1,0 +1,71 @@
+package extract
+
+import "github.com/storyline/storyline/timeline/language"
+
+// appositiveSubject mends "Daniel Whitcombe, the bank's chief executive,
+// resigned on Thursday[, the bank said]", which the parse reads with the
+// verb as a participle hung on the name or on its apposition (which it
+// may take for a parenthetical clause), so that
+// the sentence has no verb of its own (the name is the root) or the
+// saying after it has two subjects, the name and the speaker. Neither
+// reading can be right: the verb, with no auxiliary and no subject of
+// its own, is the clause's, and the name its subject; a saying with a
+// subject of its own after the comma is then the parenthetical that
+// trailingSpeaker makes of it.
+func appositiveSubject(ws []language.Word, n int) {
+	if ws[n].UPOS != "PROPN" && ws[n].UPOS != "NOUN" {
+		return
+	}
+	say := -1
+	switch {
+	case ws[n].Head == 0:
+	case ws[n].Deprel == "nsubj":
+		say = ws[n].Head - 1
+		if say < n || ws[say].UPOS != "VERB" || !reportingVerb(ws[say].Lemma) || !secondSubject(ws, n, say) {
+			return
+		}
+	default:
+		return
+	}
+	r := -1
+	for k := n + 1; k < len(ws) && (say < 0 || k < say); k++ {
+		h := ws[k].Head - 1
+		if h < 0 || h != n && (ws[h].Deprel != "appos" && ws[h].Deprel != "parataxis" || ws[h].Head != n+1 || h > k) {
+			continue
+		}
+		if ws[k].UPOS == "VERB" && (ws[k].XPOS == "VBN" || ws[k].XPOS == "VBD") && (ws[k].Deprel == "acl" || ws[k].Deprel == "advcl") &&
+			ws[k-1].Form == "," && !hasRelation(ws, k, "aux") && !hasRelation(ws, k, "aux:pass") && !hasRelation(ws, k, "nsubj") && !hasRelation(ws, k, "mark") {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	if say < 0 {
+		for k := r + 1; k < len(ws); k++ {
+			if ws[k].Head == n+1 {
+				ws[k].Head = r + 1 // the stop, what follows the verb
+			}
+		}
+	} else {
+		ws[r].Head, ws[r].Deprel = ws[say].Head, ws[say].Deprel
+		ws[say].Head, ws[say].Deprel = r+1, "parataxis"
+	}
+	if say < 0 {
+		ws[r].Head, ws[r].Deprel = 0, "root"
+	}
+	ws[r].XPOS = "VBD"
+	ws[n].Head, ws[n].Deprel = r+1, "nsubj"
+}
+
+// secondSubject reports whether saying say has a subject after the comma
+// that follows word n, besides n: "…, the bank said".
+func secondSubject(ws []language.Word, n, say int) bool {
+	for k := n + 1; k < say; k++ {
+		if ws[k].Head == say+1 && ws[k].Deprel == "nsubj" && k > 0 && (ws[k-1].Form == "," || ws[k-1].UPOS == "DET" && k > 1 && ws[k-2].Form == ",") {
+			return true
+		}
+	}
+	return false
+}
