@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/storyline/storyline/timeline/language"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
 
 // appositiveSubject mends "Daniel Whitcombe, the bank's chief executive,
 // resigned on Thursday[, the bank said]", which the parse reads with the
@@ -68,4 +72,26 @@ func secondSubject(ws []language.Word, n, say int) bool {
 		}
 	}
 	return false
+}
+
+// intransitives are verbs that take no object and so have no passive: a
+// participle of one with a passive subject is a simple past the tagger
+// read as a participle ("The bank's former finance chief, Peter Lang,
+// also testified": Lang testified, nothing was done to him).
+var intransitives = set("resign testify die arrive depart retire abstain apologise apologize collapse " +
+	"emerge disappear vanish happen occur erupt surrender relent prevail rebound soar plunge slump tumble " +
+	"plummet deteriorate drown perish sleep weep laugh smile wait remain stay exist")
+
+// intransitivePassive makes the passive subject of such a participle,
+// with no auxiliary, its active subject and the participle a past.
+func intransitivePassive(ws []language.Word, v int) {
+	if ws[v].XPOS != "VBN" || !intransitives[strings.ToLower(ws[v].Lemma)] || hasRelation(ws, v, "aux") || hasRelation(ws, v, "aux:pass") {
+		return
+	}
+	for k := range ws {
+		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj:pass" {
+			ws[k].Deprel = "nsubj"
+			ws[v].XPOS = "VBD"
+		}
+	}
 }

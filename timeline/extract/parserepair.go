@@ -37,6 +37,7 @@ func repairParse(sents []language.Sentence) {
 		parentheticalSubject(ws)
 		for n := range ws {
 			appositiveSubject(ws, n)
+			intransitivePassive(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)
