@@ -54,6 +54,12 @@ func (p parsed) status(c int) string {
 		case "refuse", "decline", "fail":
 			return timeline.Denied
 		}
+		if status == timeline.Occurred {
+			switch st := p.status(h); st {
+			case timeline.Planned, timeline.Expected:
+				return st // "will try to sell them": the selling is ahead as the trying is
+			}
+		}
 	}
 	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
 		return st

@@ -90,6 +90,9 @@ func TestPickKind(t *testing.T) {
 		{"The court overturned the verdict on Monday.", "overturn", "legal"},
 		{"A jury found Carl Dahl guilty of fraud on Monday.", "find", "legal"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "legal"},
+		{"Depositors tried to move their money on Monday.", "try", "other"},
+		{"The agency will try to sell the loans later this year.", "try", "other"},
+		{"Carl Dahl will be tried in Ostburg next month.", "try", "legal"},
 		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "legal"},
 		{"Rescuers found Carl Dahl alive on Monday.", "find", "other"},
 		{"The Greens won the election on Sunday.", "win", "election"},
@@ -183,6 +186,8 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg picked her ministers on Monday, a week before she is sworn in.", "swear in", timeline.Expected},
 		{"Carl Dahl will remain in charge until the council approves a successor.", "approve", timeline.Expected},
 		{"Anna Berg resigned before the council approved the budget.", "approve", timeline.Occurred},
+		{"The agency will try to sell the loans later this year.", "sell", timeline.Planned},
+		{"The agency tried to sell the loans last year.", "sell", timeline.Occurred},
 		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
 	for _, tc := range tests {

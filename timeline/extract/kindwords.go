@@ -41,6 +41,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
+	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
+		return KindOther // "will try to sell them": an attempt, no trial
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
 		return KindOther // "an earlier attempt failed"; "an attempt on his life" is an attack
 	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
