@@ -488,6 +488,13 @@ func TestFind(t *testing.T) {
 			not:   []string{"Arlo Venn", "Discuss", "Ceasefire"},
 		},
 		{
+			name: "a month's name that is a given name",
+			spans: body("Jan Horvat, the former governor, said the deficit was too high.", "May Chen, a lawyer, said so.",
+				"In May Parliament passed the law.", "The vote is set for June Monday."),
+			want: []want{{text: "Jan Horvat", kind: timeline.Person}, {text: "May Chen", kind: timeline.Person}},
+			not:  []string{"May Parliament", "June Monday"},
+		},
+		{
 			name:  "a role for a state gives the person no country",
 			spans: body("Keld Arvik, the envoy for Russia and Ukraine, said so."),
 			want:  []want{{text: "Keld Arvik", role: "envoy for Russia", noCountry: true}},
