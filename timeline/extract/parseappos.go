@@ -95,3 +95,20 @@ func intransitivePassive(ws []language.Word, v int) {
 		}
 	}
 }
+
+// vocativeApposition mends a name between commas after a noun that the
+// parse took for one addressed ("Moravia's president-elect, Elena Marsh,
+// named her cabinet"): news prose addresses no one outside quotes, and
+// the name is the noun's apposition, so that the one named acts.
+func vocativeApposition(ws []language.Word, k int) {
+	h := ws[k].Head - 1
+	if ws[k].Deprel != "vocative" || ws[k].UPOS != "PROPN" || h < 0 || h > k || ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN" {
+		return
+	}
+	for j := h + 1; j < k; j++ {
+		if ws[j].Form == "," {
+			ws[k].Deprel = "appos"
+			return
+		}
+	}
+}

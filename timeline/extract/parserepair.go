@@ -36,6 +36,7 @@ func repairParse(sents []language.Sentence) {
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			vocativeApposition(ws, n)
 			appositiveSubject(ws, n)
 			intransitivePassive(ws, n)
 		}

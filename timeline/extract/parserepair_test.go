@@ -195,6 +195,7 @@ func TestRepairAttachment(t *testing.T) {
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered him to repay 1.2 million euros.", "ordered", "said", "conj"},
 		{"If convicted, Carl Dahl faces up to ten years in prison.", "up", "ten", "advmod"},
 		{"Eva Falk, the bank's chief executive, resigned on Thursday.", "Eva", "resigned", "nsubj"},
+		{"Moravia's president-elect, Elena Marsh, named her cabinet on Monday.", "Marsh", "elect", "appos"},
 		{"The bank's former finance chief, Peter Lang, also testified.", "chief", "testified", "nsubj"},
 		{"The bank's chief executive resigned on Thursday.", "executive", "resigned", "nsubj"},
 		{"Eva Falk, the bank's chief executive, resigned on Thursday.", ".", "resigned", "punct"},
