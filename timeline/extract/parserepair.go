@@ -45,6 +45,7 @@ func repairParse(sents []language.Sentence) {
 			reducedRelative(ws, v)
 			rootReducedRelative(ws, v)
 			measuredClause(ws, v)
+			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
