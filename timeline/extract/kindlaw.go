@@ -107,8 +107,8 @@ func (p parsed) verdictOnObject(k, v int) bool {
 
 // chargeInLaw reports whether noun n, a word for an attack or an
 // accusation, is the accusation: one against someone, plural ("the
-// charges": an attack is told once), or what one denies, faces, drops or
-// brings.
+// charges": an attack is told once), or what one denies, faces, drops,
+// brings, pleads to or is cleared of.
 func (p parsed) chargeInLaw(n int) bool {
 	if strings.Contains(p.word(n).Feats, "Number=Plur") {
 		return true
@@ -118,10 +118,15 @@ func (p parsed) chargeInLaw(n int) bool {
 			return true
 		}
 	}
-	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
+	if h := p.head(n); h >= 0 && (p.rel(n) == "obj" || p.rel(n) == "obl") {
 		switch strings.ToLower(p.word(h).Lemma) {
-		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead":
-			return true
+		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead",
+			"acquit", "convict", "clear":
+			return true // "was cleared of the charge"
+		}
+		switch strings.ToLower(p.word(h).Form) {
+		case "guilty", "innocent":
+			return true // "pleaded guilty to a single fraud charge"
 		}
 	}
 	return false

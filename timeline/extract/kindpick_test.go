@@ -90,6 +90,7 @@ func TestPickKind(t *testing.T) {
 		{"The court overturned the verdict on Monday.", "overturn", "legal"},
 		{"A jury found Carl Dahl guilty of fraud on Monday.", "find", "legal"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "legal"},
+		{"Eva Falk pleaded guilty to a single bribery charge last year.", "charge", "accusation"},
 		{"Depositors tried to move their money on Monday.", "try", "other"},
 		{"The agency will try to sell the loans later this year.", "try", "other"},
 		{"Carl Dahl will be tried in Ostburg next month.", "try", "legal"},

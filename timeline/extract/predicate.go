@@ -317,6 +317,9 @@ func (p parsed) predicativeState(i int) bool {
 	if !cop {
 		return false
 	}
+	if h := p.head(i); p.rel(i) == "xcomp" && h >= 0 && strings.EqualFold(p.word(h).Lemma, "plead") {
+		return false // "pleaded guilty": the plea is the event, the word its content
+	}
 	low := strings.ToLower(p.word(i).Form)
 	switch low {
 	case "dead", "alive", "missing", "guilty", "drunk", "ill", "sick", "pregnant", "injured", "wounded", "hurt":
