@@ -47,6 +47,7 @@ func repairParse(sents []language.Sentence) {
 			measuredClause(ws, v)
 			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)
+			objectOfReported(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			midRelative(ws, v)

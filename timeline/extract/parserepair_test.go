@@ -209,6 +209,7 @@ func TestRepairAttachment(t *testing.T) {
 		{"The opposition leader demanded a recount of the parliamentary vote on Wednesday.", "Wednesday", "vote", "nmod"},
 		{"Pay rose up to 8 percent last year.", "up", "8", "advmod"},
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered himself a drink.", "ordered", "betrayed", "conj"},
+		{"Julia Park, who worked as his deputy for six years, said that he gave her a list of invoices in 2021 and told her to record them as fees.", "told", "gave", "conj"},
 		{"Officials said the release followed talks involving tribal elders and Anna Berg, but denied that a ransom had been paid.", "Anna", "elders", "conj"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday, becoming the first spacecraft to land there, the company said.", "lander", "touched", "nsubj"},
 	}

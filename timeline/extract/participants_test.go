@@ -343,3 +343,17 @@ func TestParseFillsLexiconEvents(t *testing.T) {
 		{"Teams arrived after Anna Berg accepted Sudland's offer.", "accept", "agent:anna-berg"},
 	})
 }
+
+// TestReportedConjunct: a verb joined to a reported clause by the object
+// pronoun both share is that clause's, not the speaker's: she does not
+// tell "her" to do it.
+func TestReportedConjunct(t *testing.T) {
+	text := "Eva Falk, who worked as Dahl's deputy for six years, told jurors that he gave her a list of invoices in 2021 and told her to record them as investment fees."
+	second := strings.LastIndex(text, "told")
+	r := withParse(t, text)
+	for _, e := range r.Events {
+		if tr := e.Mention.Trigger; tr != nil && tr.Start == second && strings.Contains(actorsOf(e), "agent:eva-falk") {
+			t.Errorf("actors %q: Eva Falk told herself%s", actorsOf(e), describe(r))
+		}
+	}
+}
