@@ -40,7 +40,7 @@ func (p parsed) lawOfficer(j int) bool {
 	switch strings.ToLower(p.word(j).Lemma) {
 	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
 		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector",
-		"lawyer", "counsel":
+		"lawyer", "counsel", "regulator", "watchdog":
 		return true
 	}
 	return false

@@ -19,6 +19,8 @@ func TestPickKind(t *testing.T) {
 		{"Rebels seized the broadcaster on Saturday, in what the president's office called an attempted coup.", "call", "statement"},
 		{"Army officers seized the state broadcaster on Saturday.", "seize", "other"}, // no step of the law
 		{"Police officers seized the documents on Saturday.", "seize", "legal"},
+		{"Regulators seized the bank on Friday.", "seize", "legal"},
+		{"State regulators seized Harbor State Bank on Friday and appointed the Federal Deposit Insurance Corporation as receiver.", "seize", "legal"},
 		{"Two workers were killed instantly on Sunday.", "kill", "death"},
 		{"A group calling itself the Front claimed responsibility for the attack on Monday.", "claim", "statement"},
 		{"An earlier attempt by Orbis failed in 2024.", "attempt", "other"},
