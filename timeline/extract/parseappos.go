@@ -112,3 +112,32 @@ func vocativeApposition(ws []language.Word, k int) {
 		}
 	}
 }
+
+// changing are verbs of change that take no object, whose participle
+// before a noun describes it: "rising interest rates", "mounting
+// pressure". Those that may take one ("increasing sales", "deepening
+// the crisis") are left as the parse reads them.
+var changing = set("rise fall soar mount dwindle surge slump plummet tumble spiral rage fade")
+
+// changingModifier mends such a participle that the parse took for a
+// clause of the verb before it with the noun as the participle's object:
+// in "He blamed rising interest rates" the rates are what he blamed, and
+// "rising" says how they went, an event of theirs (see isPredicate); he
+// rose nothing.
+func changingModifier(ws []language.Word, k int) {
+	v := ws[k].Head - 1
+	if ws[k].XPOS != "VBG" || !changing[strings.ToLower(ws[k].Lemma)] || v < 0 || v > k || ws[k].Deprel != "xcomp" ||
+		hasRelation(ws, v, "obj") || hasRelation(ws, k, "mark") {
+		return
+	}
+	for n := k + 1; n < len(ws) && n <= k+3; n++ {
+		if ws[n].Head == k+1 && ws[n].Deprel == "obj" && (ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN") {
+			ws[n].Head, ws[n].Deprel = v+1, "obj"
+			ws[k].Head, ws[k].Deprel = n+1, "amod"
+			return
+		}
+		if ws[n].Deprel != "compound" && ws[n].Deprel != "amod" {
+			return
+		}
+	}
+}

@@ -39,6 +39,7 @@ func repairParse(sents []language.Sentence) {
 			vocativeApposition(ws, n)
 			appositiveSubject(ws, n)
 			intransitivePassive(ws, n)
+			changingModifier(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)

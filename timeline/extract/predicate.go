@@ -107,7 +107,7 @@ func (p parsed) isPredicate(i int) bool {
 	case "VERB":
 		switch p.rel(i) {
 		case "amod":
-			return p.befallenParticiple(i)
+			return p.befallenParticiple(i) || w.XPOS == "VBG" && changing[strings.ToLower(w.Lemma)] // "rising interest rates"
 		case "aux", "cop", "compound", "case", "mark", "det", "fixed", "flat", "goeswith", "discourse":
 			return false
 		}
