@@ -49,7 +49,7 @@ func (p parsed) status(c int) string {
 		switch strings.ToLower(p.word(h).Lemma) {
 		case "expect", "schedule", "due", "set":
 			return timeline.Expected
-		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide":
+		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":
 			return timeline.Planned
 		case "refuse", "decline", "fail":
 			return timeline.Denied

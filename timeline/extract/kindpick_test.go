@@ -43,6 +43,9 @@ func TestPickKind(t *testing.T) {
 		{"Carl Dahl took office as president on Monday.", "take office", "appointment"},
 		{"Carl Dahl took the bus on Monday.", "take", "other"},
 		{"Eva Falk was re-elected on Sunday.", "re-elect", "election"},
+		{"The council voted to sue the company.", "vote", "legal"},
+		{"The board voted on Monday to close the plant.", "vote", "other"},
+		{"Voters in Ostburg voted on Sunday.", "vote", "election"},
 		{"Tributes poured in on Wednesday.", "pour", "statement"},
 		{"Ostburg beat league leaders Riverton 2-1 on Saturday.", "beat", "other"},
 		{"Police beat the protesters on Saturday.", "beat", "attack"},
@@ -191,6 +194,7 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg resigned before the council approved the budget.", "approve", timeline.Occurred},
 		{"The agency will try to sell the loans later this year.", "sell", timeline.Planned},
 		{"The agency tried to sell the loans last year.", "sell", timeline.Occurred},
+		{"The council voted to sue the company.", "sue", timeline.Planned},
 		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
 	for _, tc := range tests {

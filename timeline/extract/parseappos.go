@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // appositiveSubject mends "Daniel Whitcombe, the bank's chief executive,
@@ -138,6 +139,29 @@ func changingModifier(ws []language.Word, k int) {
 		}
 		if ws[n].Deprel != "compound" && ws[n].Deprel != "amod" {
 			return
+		}
+	}
+}
+
+// lowerInfinitive mends a word written in lower case after "to" that the
+// tagger took for a name ("voted on Tuesday to sue Delaney", read as a
+// woman named Sue): a name is written with a capital, and a verb after
+// "to" is an infinitive, the purpose or content of the verb before it.
+func lowerInfinitive(ws []language.Word, k int) {
+	h := ws[k].Head - 1
+	if k == 0 || ws[k].UPOS != "PROPN" || ws[k].Form == "" || ws[k].Form[0] < 'a' || ws[k].Form[0] > 'z' ||
+		!strings.EqualFold(ws[k-1].Form, "to") || ws[k-1].Head != k+1 || h < 0 || ws[h].UPOS != "VERB" {
+		return
+	}
+	if wn.VerbClass(ws[k].Form) == "" {
+		return
+	}
+	ws[k].UPOS, ws[k].XPOS, ws[k].Lemma, ws[k].Feats = "VERB", "VB", ws[k].Form, "VerbForm=Inf"
+	ws[k].Deprel = "xcomp"
+	ws[k-1].UPOS, ws[k-1].XPOS, ws[k-1].Deprel = "PART", "TO", "mark"
+	for j := k + 1; j < len(ws); j++ {
+		if ws[j].Head == k+1 && ws[j].Deprel == "flat" && (ws[j].UPOS == "PROPN" || ws[j].UPOS == "NOUN") {
+			ws[j].Deprel = "obj" // "to sue Delaney", read as "Sue Delaney"
 		}
 	}
 }

@@ -40,6 +40,7 @@ func repairParse(sents []language.Sentence) {
 			appositiveSubject(ws, n)
 			intransitivePassive(ws, n)
 			changingModifier(ws, n)
+			lowerInfinitive(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)
