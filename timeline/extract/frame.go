@@ -73,10 +73,19 @@ func (p parsed) status(c int) string {
 	if status == timeline.Occurred && p.stillToCome(c) {
 		return timeline.Expected
 	}
+	if status == timeline.Occurred && p.deniedBy(c) {
+		return timeline.Denied // "denied on Wednesday that he had sold shares"
+	}
 	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c)) {
 		return timeline.Reported
 	}
 	return status
+}
+
+// deniedBy reports whether clause c is what a verb of denying denies.
+func (p parsed) deniedBy(c int) bool {
+	h := p.head(c)
+	return h >= 0 && p.rel(c) == "ccomp" && strings.EqualFold(p.word(h).Lemma, "deny")
 }
 
 // allegedBy reports whether clause c says what a noun of telling holds:

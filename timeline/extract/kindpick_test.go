@@ -187,6 +187,7 @@ func TestParsedStatus(t *testing.T) {
 		// A second act of one who denies is no part of the denial.
 		{"Anna Berg denied wrongdoing and blamed a contaminated supplement.", "blame", timeline.Occurred},
 		{"Anna Berg denied that she had attacked Carl Dahl.", "attack", timeline.Denied},
+		{"The former chief executive of Harbor State Bank denied on Wednesday that he had sold shares of the bank before its collapse.", "sell", timeline.Denied},
 		// A present after "before" or "until" under a past or a future
 		// is still to come.
 		{"Anna Berg picked her ministers on Monday, a week before she is sworn in.", "swear in", timeline.Expected},

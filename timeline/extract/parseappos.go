@@ -165,3 +165,50 @@ func lowerInfinitive(ws []language.Word, k int) {
 		}
 	}
 }
+
+// nominalAdjective mends a noun the tagger read as an adjective after
+// another noun ("the bank's chief executive", "executive" an adjective
+// whose subject is "chief"): an adjective standing as a subject, an
+// object or an apposition, with a subject of its own right before it, is
+// the head noun of a compound.
+func nominalAdjective(ws []language.Word, k int) {
+	if k == 0 || ws[k].UPOS != "ADJ" || ws[k-1].Head != k+1 || ws[k-1].Deprel != "nsubj" || ws[k-1].UPOS != "NOUN" || hasRelation(ws, k, "cop") {
+		return
+	}
+	switch ws[k].Deprel {
+	case "nsubj", "nsubj:pass", "obj", "iobj", "appos", "obl", "nmod":
+	default:
+		return
+	}
+	ws[k].UPOS, ws[k].XPOS = "NOUN", "NN"
+	ws[k-1].Deprel = "compound"
+}
+
+// sayingOffTime mends a reported clause the parse hung on the time of
+// the saying ("denied on Wednesday that he had sold shares", as if
+// Wednesday were denied): the clause is the verb's.
+func sayingOffTime(ws []language.Word, v int) {
+	h := ws[v].Head - 1
+	if h < 0 || !weekday(ws[h].Lemma) && !timeUnit(ws[h].Lemma) || !strings.HasPrefix(ws[h].Deprel, "obl") || ws[h].Head == 0 {
+		return
+	}
+	switch {
+	case ws[v].Deprel == "ccomp":
+	case strings.HasPrefix(ws[v].Deprel, "acl") && markedThat(ws, v):
+	default:
+		return
+	}
+	if g := ws[h].Head - 1; ws[g].UPOS == "VERB" {
+		ws[v].Head, ws[v].Deprel = g+1, "ccomp"
+	}
+}
+
+// markedThat reports whether clause v opens with the complementiser "that".
+func markedThat(ws []language.Word, v int) bool {
+	for k := 0; k < v; k++ {
+		if ws[k].Head == v+1 && ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, "that") {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,8 @@ func repairParse(sents []language.Sentence) {
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			nominalAdjective(ws, n)
+			sayingOffTime(ws, n)
 			vocativeApposition(ws, n)
 			appositiveSubject(ws, n)
 			intransitivePassive(ws, n)

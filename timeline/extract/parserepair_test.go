@@ -195,6 +195,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered him to repay 1.2 million euros.", "ordered", "said", "conj"},
 		{"If convicted, Carl Dahl faces up to ten years in prison.", "up", "ten", "advmod"},
 		{"Eva Falk, the bank's chief executive, resigned on Thursday.", "Eva", "resigned", "nsubj"},
+		{"The former chief executive of Harbor State Bank denied on Wednesday that he had sold shares of the bank before its collapse.", "chief", "executive", "compound"},
+		{"The former chief executive of Harbor State Bank denied on Wednesday that he had sold shares of the bank before its collapse.", "sold", "denied", "ccomp"},
 		{"The council voted to sue the company.", "sue", "voted", "xcomp"},
 		{"The council voted to sue the company.", "to", "sue", "mark"},
 		{"He blamed rising interest rates and social media, which he said had spread panic among depositors.", "rates", "blamed", "obj"},

@@ -85,6 +85,9 @@ func (x *extractor) rekind(sents []language.Sentence) {
 				ev.Summary = sum
 			}
 		}
+		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.deniedBy(w) {
+			ev.Status = timeline.Denied // the lexicon's segments lost the denial across "on Wednesday"
+		}
 		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.stillToCome(w) {
 			// "until parliament approves a new government": the
 			// lexicon reads the present as told of today.
