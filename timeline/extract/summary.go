@@ -276,11 +276,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:
 		writeJoined(&b, others)
-		if len(others) > 1 || pluralGroup(others[0]) {
-			b.WriteString(" were ")
-		} else {
-			b.WriteString(" was ")
-		}
+		b.WriteString(passiveAux(ev.Status, len(others) > 1 || pluralGroup(others[0])))
 		others = nil
 		b.WriteString(participle(lemma, past))
 	default:
