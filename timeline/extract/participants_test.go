@@ -323,6 +323,7 @@ func TestParsedSummaries(t *testing.T) {
 		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot"},
 		// What is ordered of the object is part of the order.
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
+		{"Carl Dahl pleaded not guilty on Monday.", "plead", "Carl Dahl pleaded not guilty"},
 		// A passive still to come reads so.
 		{"Carl Dahl will be nominated as finance minister, Anna Berg said at a news conference.", "nominate", "Carl Dahl to be nominated"},
 		// What a speaker does by saying it keeps the verb that says it.
