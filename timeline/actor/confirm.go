@@ -55,7 +55,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
 				g.lexOf(lastWord(m.Name))&lOrgHead != 0:
 				first := m.Name[:strings.IndexByte(m.Name, ' ')]
-				if !orgAdjectives[first] && g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) == 0 {
+				if !orgAdjectives[first] && g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) == 0 && !placeFirst(m.Name) {
 					note(first, confirmed{name: m.Name, kind: m.Kind})
 				}
 			}

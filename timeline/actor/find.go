@@ -65,7 +65,30 @@ func (s *sentence) capName(k int) bool {
 	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) {
 		return false
 	}
-	return !s.has(lStop, k) && !s.has(lTitleHead, k) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+	return (!s.has(lStop, k) || s.givenMonth(k)) && !s.has(lTitleHead, k) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+}
+
+// givenMonths are the names of months that are also given names.
+var givenMonths = map[string]bool{"jan": true, "april": true, "may": true, "june": true, "august": true}
+
+// givenMonth reports whether token k, a month's name that is also a given
+// name, opens a person's name: "Jan Horvat", "May Chen", with another name
+// after it and no word of time before it ("In May Parliament passed").
+func (s *sentence) givenMonth(k int) bool {
+	if !givenMonths[s.lower(k)] || !s.capName(k+1) || s.has(lOrgHead|lNamedOrg, k+1) {
+		return false
+	}
+	if s.word(k - 1) {
+		switch s.lower(k - 1) {
+		case "in", "since", "until", "till", "by", "during", "from", "through", "throughout", "before", "after",
+			"last", "next", "early", "late", "mid", "this", "of", "on", "for", "to":
+			return false
+		}
+	}
+	if end, h := s.match(k + 1); h != nil && end > k+1 {
+		return false // a name the gazetteer knows: "in May Russia", "June Kyiv"
+	}
+	return true
 }
 
 // match returns the longest gazetteer phrase starting at token i: its end

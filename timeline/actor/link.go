@@ -158,7 +158,7 @@ func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 			continue
 		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
-			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil {
+			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil || placeFirst(m.Name) {
 			continue // a one-word company ("Nordline shares") goes by its name
 		}
 		// The organisation explains a word the text also uses alone

@@ -236,6 +236,13 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 	if !s.roleHead(a, last+1, lTitleHead) {
 		return "", "", 0, false
 	}
+	for k := a; k <= last; k++ {
+		if auxiliaries[s.lower(k)] {
+			// "…, will be nominated as finance minister, Anna Berg
+			// said": a clause ends at the comma, no role phrase.
+			return "", "", 0, false
+		}
+	}
 	if qual < 0 {
 		role, country = s.rolePhrase(a, last+1)
 		return role, country, s.toks[a].start, true
@@ -306,6 +313,13 @@ func (s *sentence) roleHead(a, b int, heads uint16) bool {
 var clauseWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true,
 	"where": true, "when": true, "while": true, "as": true, "after": true, "before": true,
 	"said": true, "says": true, "told": true, "and": true, "but": true, "was": true, "is": true, "has": true, "had": true}
+
+// auxiliaries are the verbs that help another, and the words that open
+// a relative clause: a phrase with one is a clause, not a role ("the
+// minister for trade and industry" is one).
+var auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"must": true, "might": true, "be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true,
+	"am": true, "has": true, "have": true, "had": true, "said": true, "says": true, "told": true, "who": true, "which": true}
 
 // postApposition reads what follows a name after a comma: an age (", 23,")
 // or a role phrase (", the US special envoy", ", president of the Kyiv

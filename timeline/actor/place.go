@@ -55,3 +55,12 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 	}
 	return "", false
 }
+
+// placeFirst reports whether organisation name opens with the place it
+// serves: "Lakeport City Council", "Kastrel District Court". Its first
+// word alone names the place ("the former treasurer of Lakeport"), not
+// the body, so it is no short name of it.
+func placeFirst(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal")
+}

@@ -331,6 +331,8 @@ func TestTentative(t *testing.T) {
 			[][]string{{"Mr Ashford declined."}, {"The call with Ashford lasted an hour."}}, "Ashford", "ashford"},
 		{"an organisation's first word",
 			[][]string{{"The tower was built by Halvard Construction."}, {"Investigators searched the offices of Halvard on Monday."}}, "Halvard", "halvard-construction"},
+		{"the place a body of it is named after",
+			[][]string{{"The Dovrik City Council voted on Tuesday."}, {"Carl Dahl, the former treasurer of Dovrik, was arrested."}}, "Dovrik", ""},
 		{"an office another document gives a person",
 			[][]string{{"Russian President Ivan Petrenko spoke."}, {"A call with the Russian leader went well."}}, "the Russian leader", "ivan-petrenko"},
 		{"offices of two states",

@@ -98,6 +98,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.offsetDates(p, group)
 	x.anaphoricDates(p, group)
 	x.measuredFromEvent(p, group)
+	for _, pl := range group {
+		x.yearShift(pl)
+	}
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}

@@ -85,7 +85,9 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 			case "after", "following", "before", "since", "until":
 				return true
 			}
-			return false
+			// "demanded a recount of Sunday's vote on Tuesday": the
+			// verb's own day is the one the parse hangs on it.
+			return p.hasTimeOfItsOwn(w)
 		}
 		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 			if p.head(k) == w {
@@ -128,14 +130,23 @@ func (x *extractor) participleOfAnother(p parsed, w int, ev *EventMention) bool 
 
 // relativeOfAnother reports whether verb w tells a relative clause's own
 // event, or one coordinated in it ("the wildfire, which has destroyed 112
-// homes and killed two people"), that the lexicon gave the main clause's
-// subject.
+// homes and killed two people") or in a reported clause whose object it
+// shares, that the lexicon gave the main clause's subject.
 func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
 	c := w
 	if p.rel(c) == "conj" && !p.hasDependent(c, "nsubj") {
 		c = p.head(c)
 	}
-	if c < 0 || p.word(c).Deprel != "acl:relcl" || p.word(w).UPOS != "VERB" {
+	if c < 0 || p.word(w).UPOS != "VERB" {
+		return false
+	}
+	switch {
+	case p.word(c).Deprel == "acl:relcl":
+	case p.word(c).Deprel == "ccomp" && c != w && p.hasDependent(c, "nsubj") && parallelObject(p.s.Words, c, w):
+		// "told jurors that he gave her a list and told her to record
+		// them": the second telling is his, in what she told (see
+		// objectOfReported).
+	default:
 		return false
 	}
 	return x.otherAgent(p, w, ev)

@@ -108,6 +108,48 @@ func (x *extractor) futureShift(p parsed, pl placed) {
 	ev.When = &n
 }
 
+// yearShift moves the day of an event still to come forward by a year
+// when a month and day written without a year were resolved before the
+// publication day: the tagger reads "January 14" by the tense of the
+// verb, and in "set sentencing for January 14" in an October paper the
+// setting is past, the sentencing the coming January. Only a day more
+// than a month back moves: a date just past may be a plan that slipped.
+func (x *extractor) yearShift(pl placed) {
+	ev := &x.res.Events[pl.event]
+	w, dct := ev.When, x.doc.Published
+	if w == nil || dct.IsZero() || w.Basis != "" && w.Basis != BasisText || w.Granularity != timeline.Day ||
+		ev.Status != timeline.Expected && ev.Status != timeline.Planned || !w.Start.AddDays(31).Before(dct) || !monthDay(w.Text, w.Start.Year) {
+		return
+	}
+	n := *w
+	n.Start = timeline.NewDate(w.Start.Year+1, w.Start.Month, w.Start.Day)
+	n.End = n.Start
+	n.Value = n.Start.String()
+	if !n.Start.After(dct) {
+		return
+	}
+	ev.When = &n
+}
+
+// monthDay reports whether text names a month and a day but not year.
+func monthDay(text string, year int) bool {
+	if strings.Contains(text, fmt.Sprint(year)) || strings.Contains(text, "'") {
+		return false
+	}
+	month, day := false, false
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		for m := time.January; m <= time.December; m++ {
+			if name := strings.ToLower(m.String()); f == name || len(f) >= 3 && strings.HasPrefix(name, f) {
+				month = true
+			}
+		}
+		if len(f) >= 1 && len(f) <= 4 && f[0] >= '0' && f[0] <= '9' {
+			day = true // "14", "14th"
+		}
+	}
+	return month && day
+}
+
 // cycleOf says which cycle a bare time name repeats with: "week" for a
 // weekday ("Friday", "Friday night"), "year" for a month ("in January"),
 // "" for anything else or anything with a digit.

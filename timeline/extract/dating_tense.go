@@ -70,6 +70,9 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			ev.When = carried(story, BasisNarrative)
 		}
 	case present, perfect:
+		if x.perfectByTag(p, v, ev) {
+			return
+		}
 		if !p.futureClause(v) {
 			ev.When = x.publication() // "owns", "is meeting", "has resigned"
 		}
@@ -85,6 +88,9 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 func (x *extractor) carryStory(p parsed, pl placed, story *timeline.When) {
 	ev := &x.res.Events[pl.event]
 	v := p.clauseOf(pl.word)
+	if x.perfectByTag(p, v, ev) {
+		return
+	}
 	if ev.When == nil && ev.Status == timeline.Occurred && story == nil && p.word(v).UPOS == "VERB" && p.tense(v) == perfect &&
 		p.firstNews(v) && p.s.Span.Kind != timeline.Heading && !tellingKinds[ev.Kind] {
 		// The lede's perfect is the day's news: "Westbridge Rovers have
@@ -140,6 +146,28 @@ func (p parsed) adverbialTime() bool {
 			if p.rel(w) == "advcl" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// perfectByTag dates a present perfect by the day of the saying put after
+// it: in "Crestview has agreed to buy the bank, the agency said on
+// Sunday" the agreement was news that Sunday, as the lede's perfect is
+// the day's news. It reports whether it dated ev.
+func (x *extractor) perfectByTag(p parsed, v int, ev *EventMention) bool {
+	if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Reported || p.word(v).UPOS != "VERB" || p.tense(v) != perfect {
+		return false
+	}
+	for _, c := range p.txs {
+		// "…, the agency said on Sunday", as the parse may hang it.
+		tag := c.att > v && p.head(c.att) == v && (p.rel(c.att) == "parataxis" || p.rel(c.att) == "conj" && !p.hasDependent(c.att, "cc"))
+		if !tag && (c.att < 0 || p.head(v) != c.att || p.rel(v) != "ccomp") || !p.saying(c.att) {
+			continue
+		}
+		if iv := x.timexes[c.ref].Interval; iv != nil && iv.Days() <= 1 {
+			ev.When = x.when(c.ref)
+			return true
 		}
 	}
 	return false

@@ -233,6 +233,7 @@ func TestTimeAttachment(t *testing.T) {
 		when{text: "a year earlier", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
 		when{text: "today", start: "2025-03-17"},
 		when{text: "third-quarter", start: "2024-07-01", end: "2024-09-30", gran: timeline.Quarter, value: "2024-Q3"},
+		when{text: "Sunday", start: "2025-03-16"},
 	)
 	tests := []struct {
 		name, text, trigger, start string
@@ -247,6 +248,10 @@ func TestTimeAttachment(t *testing.T) {
 			trigger: "sell"},
 		{name: "a year on an event noun dates it", text: "Eva Falk recalled the 2022 flood.",
 			trigger: "flood", start: "2022-01-01"},
+		{name: "a day after a noun its possessive day dates is the verb's", text: "Eva Falk demanded a recount of Sunday's parliamentary vote on Wednesday.",
+			trigger: "demand", start: "2025-03-12"},
+		{name: "and the possessive day is the noun's", text: "Eva Falk demanded a recount of Sunday's parliamentary vote on Wednesday.",
+			trigger: "vote", start: "2025-03-16"},
 	}
 	analyzer, err := language.Default()
 	if err != nil {

@@ -49,10 +49,16 @@ func (p parsed) status(c int) string {
 		switch strings.ToLower(p.word(h).Lemma) {
 		case "expect", "schedule", "due", "set":
 			return timeline.Expected
-		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide":
+		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":
 			return timeline.Planned
 		case "refuse", "decline", "fail":
 			return timeline.Denied
+		}
+		if status == timeline.Occurred {
+			switch st := p.status(h); st {
+			case timeline.Planned, timeline.Expected:
+				return st // "will try to sell them": the selling is ahead as the trying is
+			}
 		}
 	}
 	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
@@ -64,10 +70,22 @@ func (p parsed) status(c int) string {
 			return st // "urged supporters to join a general strike": the strike is no more than the joining
 		}
 	}
+	if status == timeline.Occurred && p.stillToCome(c) {
+		return timeline.Expected
+	}
+	if status == timeline.Occurred && p.deniedBy(c) {
+		return timeline.Denied // "denied on Wednesday that he had sold shares"
+	}
 	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c)) {
 		return timeline.Reported
 	}
 	return status
+}
+
+// deniedBy reports whether clause c is what a verb of denying denies.
+func (p parsed) deniedBy(c int) bool {
+	h := p.head(c)
+	return h >= 0 && p.rel(c) == "ccomp" && strings.EqualFold(p.word(h).Lemma, "deny")
 }
 
 // allegedBy reports whether clause c says what a noun of telling holds:

@@ -40,7 +40,7 @@ func (p parsed) lawOfficer(j int) bool {
 	switch strings.ToLower(p.word(j).Lemma) {
 	case "police", "policeman", "policewoman", "officer", "prosecutor", "prosecution", "attorney",
 		"court", "judge", "magistrate", "jury", "investigator", "authority", "sheriff", "detective", "inspector",
-		"lawyer", "counsel":
+		"lawyer", "counsel", "regulator", "watchdog":
 		return true
 	}
 	return false
@@ -72,20 +72,43 @@ func (p parsed) verdictWord(v int) int {
 		return -1
 	}
 	for k := range p.s.Words {
-		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v {
-			switch strings.ToLower(p.word(k).Form) {
-			case "guilty", "innocent", "liable":
-				return k
-			}
+		switch strings.ToLower(p.word(k).Form) {
+		case "guilty", "innocent", "liable":
+		default:
+			continue
+		}
+		if p.head(k) == v || p.head(k) >= 0 && p.head(p.head(k)) == v || p.verdictOnObject(k, v) {
+			return k
 		}
 	}
 	return -1
 }
 
+// verdictOnObject reports whether verdict word k hangs, through the
+// apposition the parse took it for, on the object of verb v: in "found
+// Carl Dahl, the former auditor, guilty" the verdict follows the
+// object's apposition and is parsed as another one.
+func (p parsed) verdictOnObject(k, v int) bool {
+	for h, steps := p.head(k), 0; h >= 0 && steps < 3; h, steps = p.head(h), steps+1 {
+		if h == v {
+			return true
+		}
+		switch p.word(h).UPOS {
+		case "NOUN", "PROPN", "PRON", "ADJ":
+		default:
+			return false // a clause between: its own verdict, or none
+		}
+		if r := p.rel(h); r != "appos" && r != "obj" && r != "flat" {
+			return false
+		}
+	}
+	return false
+}
+
 // chargeInLaw reports whether noun n, a word for an attack or an
 // accusation, is the accusation: one against someone, plural ("the
-// charges": an attack is told once), or what one denies, faces, drops or
-// brings.
+// charges": an attack is told once), or what one denies, faces, drops,
+// brings, pleads to or is cleared of.
 func (p parsed) chargeInLaw(n int) bool {
 	if strings.Contains(p.word(n).Feats, "Number=Plur") {
 		return true
@@ -95,10 +118,15 @@ func (p parsed) chargeInLaw(n int) bool {
 			return true
 		}
 	}
-	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
+	if h := p.head(n); h >= 0 && (p.rel(n) == "obj" || p.rel(n) == "obl") {
 		switch strings.ToLower(p.word(h).Lemma) {
-		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead":
-			return true
+		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead",
+			"acquit", "convict", "clear":
+			return true // "was cleared of the charge"
+		}
+		switch strings.ToLower(p.word(h).Form) {
+		case "guilty", "innocent":
+			return true // "pleaded guilty to a single fraud charge"
 		}
 	}
 	return false

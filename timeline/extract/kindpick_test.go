@@ -19,6 +19,8 @@ func TestPickKind(t *testing.T) {
 		{"Rebels seized the broadcaster on Saturday, in what the president's office called an attempted coup.", "call", "statement"},
 		{"Army officers seized the state broadcaster on Saturday.", "seize", "other"}, // no step of the law
 		{"Police officers seized the documents on Saturday.", "seize", "legal"},
+		{"Regulators seized the bank on Friday.", "seize", "legal"},
+		{"State regulators seized Harbor State Bank on Friday and appointed the Federal Deposit Insurance Corporation as receiver.", "seize", "legal"},
 		{"Two workers were killed instantly on Sunday.", "kill", "death"},
 		{"A group calling itself the Front claimed responsibility for the attack on Monday.", "claim", "statement"},
 		{"An earlier attempt by Orbis failed in 2024.", "attempt", "other"},
@@ -41,6 +43,9 @@ func TestPickKind(t *testing.T) {
 		{"Carl Dahl took office as president on Monday.", "take office", "appointment"},
 		{"Carl Dahl took the bus on Monday.", "take", "other"},
 		{"Eva Falk was re-elected on Sunday.", "re-elect", "election"},
+		{"The council voted to sue the company.", "vote", "legal"},
+		{"The board voted on Monday to close the plant.", "vote", "other"},
+		{"Voters in Ostburg voted on Sunday.", "vote", "election"},
 		{"Tributes poured in on Wednesday.", "pour", "statement"},
 		{"Ostburg beat league leaders Riverton 2-1 on Saturday.", "beat", "other"},
 		{"Police beat the protesters on Saturday.", "beat", "attack"},
@@ -90,6 +95,11 @@ func TestPickKind(t *testing.T) {
 		{"The court overturned the verdict on Monday.", "overturn", "legal"},
 		{"A jury found Carl Dahl guilty of fraud on Monday.", "find", "legal"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "legal"},
+		{"Eva Falk pleaded guilty to a single bribery charge last year.", "charge", "accusation"},
+		{"Depositors tried to move their money on Monday.", "try", "other"},
+		{"The agency will try to sell the loans later this year.", "try", "other"},
+		{"Carl Dahl will be tried in Ostburg next month.", "try", "legal"},
+		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "legal"},
 		{"Rescuers found Carl Dahl alive on Monday.", "find", "other"},
 		{"The Greens won the election on Sunday.", "win", "election"},
 		{"Anna Berg lost a confidence vote on Monday.", "lose", "election"},
@@ -177,6 +187,16 @@ func TestParsedStatus(t *testing.T) {
 		// A second act of one who denies is no part of the denial.
 		{"Anna Berg denied wrongdoing and blamed a contaminated supplement.", "blame", timeline.Occurred},
 		{"Anna Berg denied that she had attacked Carl Dahl.", "attack", timeline.Denied},
+		{"The former chief executive of Harbor State Bank denied on Wednesday that he had sold shares of the bank before its collapse.", "sell", timeline.Denied},
+		// A present after "before" or "until" under a past or a future
+		// is still to come.
+		{"Anna Berg picked her ministers on Monday, a week before she is sworn in.", "swear in", timeline.Expected},
+		{"Carl Dahl will remain in charge until the council approves a successor.", "approve", timeline.Expected},
+		{"Anna Berg resigned before the council approved the budget.", "approve", timeline.Occurred},
+		{"The agency will try to sell the loans later this year.", "sell", timeline.Planned},
+		{"The agency tried to sell the loans last year.", "sell", timeline.Occurred},
+		{"The council voted to sue the company.", "sue", timeline.Planned},
+		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

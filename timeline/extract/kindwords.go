@@ -41,6 +41,15 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
+	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
+		return KindOther // "will try to sell them": an attempt, no trial
+	case !noun && lemma == "vote" && p.votedToDo(f.pred) >= 0:
+		// "the council voted to sue him", "workers voted to strike": a
+		// decision to do what the infinitive says, no election.
+		if kind := wn.Kind(strings.ToLower(p.word(p.votedToDo(f.pred)).Lemma), false); kind != "" {
+			return kind
+		}
+		return KindOther
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
 		return KindOther // "an earlier attempt failed"; "an attempt on his life" is an attack
 	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
@@ -316,4 +325,20 @@ func (p parsed) hasNominal(n int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// votedToDo returns the infinitive that says what vote v decided ("voted
+// to sue him", "voted on Monday to close the plant"), or -1.
+func (p parsed) votedToDo(v int) int {
+	for k := v + 1; k < len(p.s.Words); k++ {
+		if p.head(k) != v || p.word(k).UPOS != "VERB" || p.rel(k) != "xcomp" && p.rel(k) != "advcl" {
+			continue
+		}
+		for j := v + 1; j < k; j++ {
+			if p.head(j) == k && p.rel(j) == "mark" && strings.EqualFold(p.word(j).Form, "to") {
+				return k
+			}
+		}
+	}
+	return -1
 }

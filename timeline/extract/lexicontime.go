@@ -177,7 +177,30 @@ func (x *extractor) when(ref int) *timeline.When {
 		// "from 3 to 5 May": the first day borrows the month.
 		w.Start, w.Text = timeline.NewDate(iv.Start.Year, iv.Start.Month, day), x.doc.Text[at:tx.End]
 	}
+	if d, ok := x.dayOfNamedWeek(ref); ok {
+		// "on Friday last week": the Friday of that week, which the
+		// tagger, reading the two apart, put in this one.
+		w.Start, w.End, w.Value = d, d, d.String()
+		w.Text = x.doc.Text[tx.Start:x.timexes[ref+1].End]
+	}
 	return w
+}
+
+// dayOfNamedWeek returns the day a bare weekday at ref names when a week
+// follows it ("Friday last week", "Monday next week"): that weekday of
+// that week.
+func (x *extractor) dayOfNamedWeek(ref int) (timeline.Date, bool) {
+	tx := x.timexes[ref]
+	if ref+1 >= len(x.timexes) || tx.Interval == nil || tx.Interval.Granularity != timeline.Day || !weekday(strings.TrimPrefix(strings.ToLower(tx.Text), "on ")) {
+		return timeline.Date{}, false
+	}
+	wk := x.timexes[ref+1]
+	if wk.Interval == nil || wk.Interval.Granularity != timeline.Week || strings.TrimSpace(x.doc.Text[tx.End:wk.Start]) != "" {
+		return timeline.Date{}, false
+	}
+	offset := (int(tx.Interval.Start.Weekday()) + 6) % 7 // Monday first, as ISO weeks run
+	d := wk.Interval.Start.AddDays(offset)
+	return d, !d.After(wk.Interval.End)
 }
 
 // bareDayOpening returns the day number of "from 3 to" written right

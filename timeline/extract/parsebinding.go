@@ -38,6 +38,46 @@ func objectOfOwnSubject(ws []language.Word, v int) {
 	}
 }
 
+// objectOfReported mends the converse misreading: in "Julia Park told
+// jurors that he gave her a list of invoices and told her to record them"
+// the parse joins the second "told" to the first, so that Park told
+// herself, written "her". A conjunct of a saying whose object pronoun is
+// the object of the reported clause before it ("gave her … and told
+// her") goes on with that clause and shares its subject.
+func objectOfReported(ws []language.Word, v int) {
+	say := ws[v].Head - 1
+	if ws[v].Deprel != "conj" || say < 0 || say > v || ws[v].XPOS != "VBD" && ws[v].XPOS != "VBZ" ||
+		!reportingVerb(ws[say].Lemma) || hasRelation(ws, v, "nsubj") {
+		return
+	}
+	for c := say + 1; c < v; c++ {
+		if ws[c].Head == say+1 && ws[c].Deprel == "ccomp" && hasRelation(ws, c, "nsubj") && parallelObject(ws, c, v) {
+			ws[v].Head = c + 1
+			return
+		}
+	}
+}
+
+// parallelObject reports whether verb v, after verb c, has the same
+// third-person object pronoun as c: "gave her … and told her".
+func parallelObject(ws []language.Word, c, v int) bool {
+	pron := ""
+	for k := v + 1; k < len(ws) && k <= v+2; k++ {
+		if ws[k].Head == v+1 && (ws[k].Deprel == "obj" || ws[k].Deprel == "iobj") && personalObject(ws[k].Form) {
+			pron = strings.ToLower(ws[k].Form)
+		}
+	}
+	if pron == "" {
+		return false
+	}
+	for k := c + 1; k < v; k++ {
+		if ws[k].Head == c+1 && (ws[k].Deprel == "obj" || ws[k].Deprel == "iobj") && strings.EqualFold(ws[k].Form, pron) {
+			return true
+		}
+	}
+	return false
+}
+
 // personalObject reports whether form is a third-person singular object
 // pronoun, which cannot be its own clause's subject.
 func personalObject(form string) bool {

@@ -212,3 +212,13 @@ func particleObject(ws []language.Word, k int) {
 	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = v+1, "compound:prt", "ADP", "RP"
 	ws[n].Deprel = "obj"
 }
+
+// upToNumber mends "faces up to ten years", which the parse reads as the
+// phrasal verb "face up (to)": "up to" before a number bounds the number,
+// and the verb is the plain one.
+func upToNumber(ws []language.Word, k int) {
+	if ws[k].Deprel != "compound:prt" || !strings.EqualFold(ws[k].Form, "up") || k+2 >= len(ws) || !strings.EqualFold(ws[k+1].Form, "to") || ws[k+2].UPOS != "NUM" {
+		return
+	}
+	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = k+3, "advmod", "ADV", "RB"
+}

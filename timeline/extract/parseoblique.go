@@ -27,6 +27,36 @@ func dayOffMeasure(ws []language.Word, k int) int {
 	return v
 }
 
+// dayOffDated returns the verb that a day phrase dates when the parse
+// hung it on a noun that a possessive day already dates ("demanded a
+// recount of Sunday's vote on Tuesday", as if the vote were on both
+// days); else -1. The verb is the nearest above the noun through the
+// phrases of its object.
+func dayOffDated(ws []language.Word, k int) int {
+	n := ws[k].Head - 1
+	if ws[k].Deprel != "nmod" || n < 0 || n > k || !weekday(ws[k].Lemma) || !caseIs(ws, k, "on") {
+		return -1
+	}
+	dated := false
+	for j := 0; j < n; j++ {
+		if ws[j].Head == n+1 && ws[j].Deprel == "nmod:poss" && weekday(ws[j].Lemma) {
+			dated = true
+		}
+	}
+	if !dated {
+		return -1
+	}
+	for v, steps := n, 0; v >= 0 && steps < 4; v, steps = ws[v].Head-1, steps+1 {
+		if ws[v].UPOS == "VERB" {
+			return v
+		}
+		if ws[v].Deprel != "nmod" && ws[v].Deprel != "obj" && !strings.HasPrefix(ws[v].Deprel, "obl") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // activeAgent mends a "by" phrase the parse took for the doer of a verb
 // that is not passive: in "raised its rate by half a point" the point is
 // how much, not who.
@@ -101,6 +131,58 @@ func measuredClause(ws []language.Word, v int) {
 		}
 		return
 	}
+}
+
+// measuredAdverbial mends a measure of time before "before" or "after"
+// that the parse took for a thing: in "named her cabinet on Monday, a
+// week before she is sworn in, picking …" the clause hangs on the week,
+// which hangs on nothing, and in "conceded hours after the ruling" the
+// hours are what was conceded. The measure says how long before or after
+// the verb's time: the clause is the verb's adverbial, and so are the
+// participles the parse hung on the measure.
+func measuredAdverbial(ws []language.Word, m int) {
+	if !timeUnit(ws[m].Lemma) || m+1 >= len(ws) || ws[m].UPOS != "NOUN" {
+		return
+	}
+	if ws[m].Deprel == "obj" {
+		switch strings.ToLower(ws[m+1].Form) {
+		case "after", "before":
+			if ws[m+1].Deprel == "case" || ws[m+1].Deprel == "mark" {
+				ws[m].Deprel = "obl:npmod" // "conceded hours after the ruling"
+			}
+		}
+		return
+	}
+	v := -1
+	for k := range ws {
+		if ws[k].Head == 0 && ws[k].UPOS == "VERB" && k < m {
+			v = k
+		}
+	}
+	if v < 0 || strings.HasPrefix(ws[m].Deprel, "obl") || ws[m].Head-1 == v {
+		return
+	}
+	c := -1
+	for k := m + 1; k < len(ws); k++ {
+		if ws[k].Head == m+1 && ws[k].UPOS == "VERB" && strings.HasPrefix(ws[k].Deprel, "acl") {
+			for j := m + 1; j < k; j++ {
+				if ws[j].Head == k+1 && ws[j].Deprel == "mark" && (strings.EqualFold(ws[j].Form, "before") || strings.EqualFold(ws[j].Form, "after")) {
+					c = k
+				}
+			}
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for k := c + 1; k < len(ws); k++ {
+		if ws[k].Head == m+1 && ws[k].UPOS == "VERB" && ws[k].XPOS == "VBG" {
+			ws[k].Head, ws[k].Deprel = v+1, "advcl" // ", picking a former governor": the naming's
+		}
+	}
+	ws[c].Head, ws[c].Deprel = v+1, "advcl"
+	ws[m].Head, ws[m].Deprel = c+1, "obl:npmod"
 }
 
 // timeUnit reports whether lemma is a unit of time a clause may be

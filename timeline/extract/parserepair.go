@@ -35,12 +35,23 @@ func repairParse(sents []language.Sentence) {
 		ws := sents[si].Words
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
+		for n := range ws {
+			nominalAdjective(ws, n)
+			sayingOffTime(ws, n)
+			vocativeApposition(ws, n)
+			appositiveSubject(ws, n)
+			intransitivePassive(ws, n)
+			changingModifier(ws, n)
+			lowerInfinitive(ws, n)
+		}
 		for v := range ws {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
 			rootReducedRelative(ws, v)
 			measuredClause(ws, v)
+			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)
+			objectOfReported(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			midRelative(ws, v)
@@ -73,6 +84,10 @@ func repairParse(sents []language.Sentence) {
 			dayAsSubject(ws, k)
 			orderedToDo(ws, k)
 			particleObject(ws, k)
+			upToNumber(ws, k)
+			if v := dayOffDated(ws, k); v >= 0 {
+				ws[k].Head, ws[k].Deprel = v+1, "obl" // "demanded a recount of Sunday's vote on Tuesday"
+			}
 			if v := dayOffMeasure(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "raised its rate by half a point on Thursday"
 			}

@@ -313,6 +313,7 @@ func TestParsedSummaries(t *testing.T) {
 		// A participle after "and" shares the passive before it.
 		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "Carl Dahl was charged with fraud"},
 		{"A jury in Ostburg found Carl Dahl guilty of fraud on Monday.", "find", "A jury found Carl Dahl guilty"},
+		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "A jury found Carl Dahl guilty"},
 		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 		{"Carl Dahl said he'll resign on Monday.", "resign", "Carl Dahl will resign"},
 		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined"},
@@ -322,6 +323,11 @@ func TestParsedSummaries(t *testing.T) {
 		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot"},
 		// What is ordered of the object is part of the order.
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
+		{"Carl Dahl pleaded not guilty on Monday.", "plead", "Carl Dahl pleaded not guilty"},
+		// A passive still to come reads so.
+		{"Carl Dahl will be nominated as finance minister, Anna Berg said at a news conference.", "nominate", "Carl Dahl to be nominated"},
+		// What a speaker does by saying it keeps the verb that says it.
+		{"“We will not accept a result built on fraud,” Carl Dahl told reporters outside his party's headquarters.", "accept", "Carl Dahl did not accept a result built on fraud"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -341,4 +347,18 @@ func TestParseFillsLexiconEvents(t *testing.T) {
 		{"Carl Dahl said the institute had warned Anna Berg in 2022 that the dam was weak.", "warn", "patient:anna-berg"},
 		{"Teams arrived after Anna Berg accepted Sudland's offer.", "accept", "agent:anna-berg"},
 	})
+}
+
+// TestReportedConjunct: a verb joined to a reported clause by the object
+// pronoun both share is that clause's, not the speaker's: she does not
+// tell "her" to do it.
+func TestReportedConjunct(t *testing.T) {
+	text := "Eva Falk, who worked as Dahl's deputy for six years, told jurors that he gave her a list of invoices in 2021 and told her to record them as investment fees."
+	second := strings.LastIndex(text, "told")
+	r := withParse(t, text)
+	for _, e := range r.Events {
+		if tr := e.Mention.Trigger; tr != nil && tr.Start == second && strings.Contains(actorsOf(e), "agent:eva-falk") {
+			t.Errorf("actors %q: Eva Falk told herself%s", actorsOf(e), describe(r))
+		}
+	}
 }

@@ -75,6 +75,9 @@ func (p parsed) summary(f frame) string {
 		parts = append(parts, vp)
 		if len(f.patients) > 0 {
 			if a := p.argument(f.patients[0]); a != "" && !p.boundToAgent(f.patients[0], f) {
+				if p.verdictForm(f.patients[0]) && p.negated(f.patients[0]) && !strings.HasPrefix(a, "not ") {
+					a = "not " + a // "pleaded not guilty", not "pleaded guilty"
+				}
 				parts = p.appendObject(parts, f.pred, f.patients[0], a)
 				if o, prep := p.verbOblique(f.pred); o >= 0 && p.inCollocation(f.patients[0]) {
 					parts = append(parts, prep, p.argument(o)) // "set fire to several cars"
@@ -351,6 +354,30 @@ func particle(form string) bool {
 	switch strings.ToLower(form) {
 	case "down", "up", "out", "off", "back", "away", "over":
 		return true
+	}
+	return false
+}
+
+// verdictForm reports whether word k is a verdict or plea: "guilty",
+// "innocent", "liable".
+func (p parsed) verdictForm(k int) bool {
+	switch strings.ToLower(p.word(k).Form) {
+	case "guilty", "innocent", "liable":
+		return true
+	}
+	return false
+}
+
+// negated reports whether word k has "not" or "never" of its own:
+// "not guilty".
+func (p parsed) negated(k int) bool {
+	for j := range p.s.Words {
+		if p.head(j) == k && p.rel(j) == "advmod" {
+			switch strings.ToLower(p.word(j).Form) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -107,7 +107,7 @@ func (p parsed) isPredicate(i int) bool {
 	case "VERB":
 		switch p.rel(i) {
 		case "amod":
-			return p.befallenParticiple(i)
+			return p.befallenParticiple(i) || w.XPOS == "VBG" && changing[strings.ToLower(w.Lemma)] // "rising interest rates"
 		case "aux", "cop", "compound", "case", "mark", "det", "fixed", "flat", "goeswith", "discourse":
 			return false
 		}
@@ -316,6 +316,9 @@ func (p parsed) predicativeState(i int) bool {
 	}
 	if !cop {
 		return false
+	}
+	if h := p.head(i); p.rel(i) == "xcomp" && h >= 0 && strings.EqualFold(p.word(h).Lemma, "plead") {
+		return false // "pleaded guilty": the plea is the event, the word its content
 	}
 	low := strings.ToLower(p.word(i).Form)
 	switch low {

@@ -239,6 +239,8 @@ func TestWiderPredicates(t *testing.T) {
 		{"Gus Holm was injured in Ostburg on Saturday.", "injured", true},
 		{"Two miners are missing.", "missing", true},
 		{"Carl Dahl was found guilty.", "guilty", true},
+		{"Carl Dahl pleaded guilty to a single bribery charge.", "guilty", false},
+		{"He blamed rising interest rates and social media.", "rising", true},
 		{"Eva Falk is thrilled with the result.", "thrilled", true},
 		{"Gus Holm is tall.", "tall", false},
 		{"A group calling itself Open Hands claimed the attack.", "calling", false},

@@ -69,6 +69,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 					ev.Summary = sum
 				}
 			}
+		case lawActs[strings.ToLower(p.word(w).Lemma)] && ev.Kind != "arrest" && p.anyIs(f.agents, p.isLawOfficer):
+			ev.Kind = "legal" // "regulators seized the bank": a step of the law, no attack
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
 			ev.Kind = "demand"
 		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):
@@ -82,6 +84,14 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			if sum := p.summary(f); sum != "" {
 				ev.Summary = sum
 			}
+		}
+		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.deniedBy(w) {
+			ev.Status = timeline.Denied // the lexicon's segments lost the denial across "on Wednesday"
+		}
+		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.stillToCome(w) {
+			// "until parliament approves a new government": the
+			// lexicon reads the present as told of today.
+			ev.Status = timeline.Expected
 		}
 		if ev.Status == timeline.Denied && p.conjOfDenial(w) {
 			// "denied wrongdoing and blamed a supplement": she blamed it,

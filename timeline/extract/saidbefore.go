@@ -206,11 +206,28 @@ func (s *sentence) renderSaid(lo, hi int, clipped bool) string {
 	if s.toks[lo].quoted {
 		return "“" + text + "”"
 	}
-	if t := s.toks[lo]; t.kind == tWord && commonWord(t.low) {
+	if t := s.toks[lo]; t.kind == tWord && commonWord(t.low) && !s.nameGoesOn(lo) {
 		r, n := utf8.DecodeRuneInString(text)
 		text = string(unicode.ToLower(r)) + text[n:]
 	}
 	return text
+}
+
+// nameGoesOn reports whether the capitalised word at i, not one that is
+// written in lower case in any case (a determiner, a pronoun, a
+// preposition), runs on into another capitalised word: "Gus Holm has
+// agreed", "Jan Horvat will be nominated" open with a name, whatever
+// else "Gus" or "Jan" may mean.
+func (s *sentence) nameGoesOn(i int) bool {
+	if determiners[s.toks[i].low] || prepositions[s.toks[i].low] || personalPronouns[s.toks[i].low] || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	if n.kind != tWord && n.kind != tActor || n.start >= len(s.x.doc.Text) {
+		return false
+	}
+	c := s.x.doc.Text[n.start]
+	return 'A' <= c && c <= 'Z'
 }
 
 // commonWord reports whether a capitalised word opening a reported clause

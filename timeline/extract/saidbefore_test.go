@@ -18,6 +18,8 @@ func TestSaidBefore(t *testing.T) {
 			"Gus Holm said: “We will not yield to anyone”"},
 		{"a name keeps its capital", "Sudland will sign the treaty, Holm said.",
 			"Gus Holm said Sudland will sign the treaty"},
+		{"a name of two words keeps its capital, whatever its first word means", "Jan Horvat will be nominated as finance minister, Holm said.",
+			"Gus Holm said Jan Horvat will be nominated as finance minister"},
 		{"how it was said is not what", "Holm said in a joint statement.", "Gus Holm said"},
 		{"to whom it was said is not what", "Holm told a news conference.", "Gus Holm said"},
 		{"said in a statement that", "Holm said in a joint statement that the talks failed.",

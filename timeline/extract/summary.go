@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // objectPhrase returns what the event is about, for kinds whose summary
@@ -252,7 +253,10 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		return strings.ToUpper(noun[:1]) + noun[1:] + " by " + strings.Join(agents, " and ")
 	}
 	lemma := c.t.lemma
-	if c.promoted {
+	if c.promoted && (c.t.noun() || wn.Kind(lemma, false) != kind) {
+		// "our demand", said: the speaker demanded. A verb of the act's
+		// own kind says it in its own words: "we will not accept a
+		// result built on fraud" is no "did not agree".
 		lemma = kindVerb[kind]
 	}
 	if lemma == "tell" && len(others) == 0 {
@@ -272,11 +276,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:
 		writeJoined(&b, others)
-		if len(others) > 1 || pluralGroup(others[0]) {
-			b.WriteString(" were ")
-		} else {
-			b.WriteString(" was ")
-		}
+		b.WriteString(passiveAux(ev.Status, len(others) > 1 || pluralGroup(others[0])))
 		others = nil
 		b.WriteString(participle(lemma, past))
 	default:

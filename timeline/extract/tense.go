@@ -190,3 +190,34 @@ func (p parsed) governingTense(c int) tense {
 	}
 	return nonFinite
 }
+
+// stillToCome reports whether clause c, in the present after "before",
+// "until", "once" or "after", tells what is to come from a past, future
+// or modal clause it hangs on: "named her cabinet a week before she is
+// sworn in", "will stay on until parliament approves a new government",
+// "would announce her cabinet before she takes office". Its present
+// is the future seen from that clause; a past there ("before the council
+// approved") is told as done.
+func (p parsed) stillToCome(c int) bool {
+	g := p.head(c)
+	if g < 0 || p.rel(c) != "advcl" || p.tense(c) != present {
+		return false
+	}
+	marked := false
+	for k := 0; k < c; k++ {
+		if p.head(k) == c && p.rel(k) == "mark" {
+			switch strings.ToLower(p.word(k).Form) {
+			case "before", "until", "till", "once", "after":
+				marked = true
+			}
+		}
+	}
+	if !marked {
+		return false
+	}
+	switch p.tense(g) {
+	case past, future, modal:
+		return true
+	}
+	return false
+}

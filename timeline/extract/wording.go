@@ -63,6 +63,26 @@ func tensed(status, past, base string) string {
 	return past
 }
 
+// passiveAux is the auxiliary of a passive summary with status: "Jan
+// Horvat to be nominated", not "was nominated", for what is planned.
+func passiveAux(status string, plural bool) string {
+	was := " was "
+	if plural {
+		was = " were "
+	}
+	switch status {
+	case timeline.Expected:
+		return " expected to be "
+	case timeline.Planned:
+		return " to be "
+	case timeline.Hypothetical:
+		return " may be "
+	case timeline.Denied:
+		return was + "not "
+	}
+	return was
+}
+
 var participles = map[string]string{"speak": "spoken", "write": "written"}
 
 func participle(lemma, past string) string {
