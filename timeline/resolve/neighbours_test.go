@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"math"
+	"sync"
 	"testing"
 )
 
@@ -85,5 +86,38 @@ func TestCosineCache(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDocCosines checks that the shared table gives each pair of documents
+// the dot product of their vectors, computed or remembered, from two
+// workers at once, and that no table is made for too many documents.
+func TestDocCosines(t *testing.T) {
+	const n = 200
+	known := newDocCosines(n)
+	docs := make([]docVector, n)
+	for d := range docs {
+		for f := range 4 {
+			docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
+			docs[d].w = append(docs[d].w, .5)
+		}
+		docs[d].id, docs[d].known = int32(d), known
+	}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			for x := range docs {
+				for y := range docs {
+					if got, want := cosine(docs[x], docs[y]), dot(docs[x], docs[y]); got != want {
+						t.Errorf("cosine(%d, %d) = %v, want %v", x, y, got, want)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if newDocCosines(maxExactDocs+1) != nil {
+		t.Error("a table was made for more than maxExactDocs documents")
 	}
 }
