@@ -4,25 +4,25 @@
 //
 // # Speed and memory
 //
-// `storyline extract` of the 1,694-article benchmark corpus (8.6 MB of
-// text, made as BenchmarkExtract makes it) on this 2-core machine: 7.8–8.1
-// s wall, 14–14.5 CPU seconds and 226 MB peak RSS (7.4–7.8 s, 13 CPU
-// seconds and 226–231 MB before the models' tables left the heap and the
-// limit began to count the whole process). Tagging and parsing take about
-// 45% of the CPU, extraction 20% and merging 15%. The peak is over the
-// budget of three times the corpus plus 100 MB (126 MB): the binary, the
-// WebAssembly runtime go-graphviz starts in every process and the models'
-// tables (mapped outside the heap, 34 MB) hold about 51 MB before any
-// input, the per-document results reach 65 MB, and merging adds about
-// 65–80 MB (see package resolve); the heap, at most 172 MB at the end of a
-// collection, peaks while the second pass's pairs are scored and
-// clustered. Smaller corpora come within their budget (see the command's
-// limitMemory): one article 88 MB (budget 100), ECB+ dev (368 KB of
-// JSONL) 99 MB (101), ECB+ train (1.2 MB) 100 MB (104).
-// The tagger's and parser's models, which the merge never reads, are let
-// go before it when Options.ReleaseModels says so, as the command line
-// does. BenchmarkExtract, without the limit: 298–343 articles a second,
-// 158–178 a CPU second.
+// `storyline extract` of the benchmark corpus (1,694 files holding 2,002
+// articles, 8.6 MB of text, made as BenchmarkExtract makes it) on this
+// 2-core machine: 7.9–8.8 s wall, 14.5–16 CPU seconds and 232–239 MB
+// peak RSS. Tagging and parsing take about 40% of the CPU, extraction
+// 20%, merging 15% and the collector most of the rest. The peak is over
+// the budget of three times the corpus plus 100 MB (126 MB): the binary,
+// the WebAssembly runtime go-graphviz starts in every process and the
+// models' tables (mapped outside the heap, 34 MB) hold about 51 MB before
+// any input, the per-document results reach 65 MB, and merging adds about
+// 65–80 MB (see package resolve). Smaller corpora come within their
+// budget (see the command's limitMemory): one article 91–93 MB (budget
+// 100), ECB+ dev (368 KB of JSONL) 98–99 MB (101), ECB+ train (1.2 MB)
+// 101–105 MB (104). Each document's analysis is written into its worker's
+// reused buffer (language.Buffer), and the tagger's and parser's models,
+// which the merge never reads, are let go before it when
+// Options.ReleaseModels says so, as the command line does.
+// BenchmarkExtract, without the limit: 292 articles a second, 151 a CPU
+// second (298–343 and 158–178 before the merge compared words under four
+// senses and the tagger's repairs ran).
 package pipeline
 
 import (
