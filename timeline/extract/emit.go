@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/actor"
@@ -39,7 +40,7 @@ func (x *extractor) emit(s *sentence, cands []cand, k, quoteSpeaker int) {
 	c := &cands[k]
 	t := c.t
 	kind := x.settleKind(c)
-	if kind == "" || c.dropped {
+	if kind == "" || c.dropped || x.demandCall(s, t) {
 		return
 	}
 	c.roles.agents = x.withoutOutlets(c.roles.agents)
@@ -161,6 +162,27 @@ func appendAll(xs, ys []int) []int {
 	}
 	return xs
 }
+
+// demandCall reports whether trigger t is the noun "call" asking for
+// something ("calls to resign", "calls for his resignation", "a call for
+// talks"): a demand, which the parse reads as one, not a telephone call,
+// which is made to someone ("a call to Dahl", "a call to the minister").
+func (x *extractor) demandCall(s *sentence, t trig) bool {
+	if t.lemma != "call" || !t.noun() || t.last+2 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[t.last+1].low {
+	case "for":
+		return true
+	case "to":
+		next := s.toks[t.last+2]
+		return next.kind == tWord && !callee[next.low] && !unicode.IsUpper(rune(x.doc.Text[next.start]))
+	}
+	return false
+}
+
+// callee are the words that open whom a call is made to.
+var callee = set("the a an his her their its our my your this that these those him them us me you it")
 
 // settleKind decides kinds that hang on the roles: "speak" is a call when
 // two sides speak, "dismiss" a dismissal when a person is dismissed.

@@ -17,6 +17,9 @@ func (p parsed) status(c int) string {
 		// for something not to happen, and denies nothing.
 		return timeline.Hypothetical
 	}
+	if p.demandedBy(c) {
+		return timeline.Hypothetical // "calls for his resignation", "calls to resign"
+	}
 	would, conditional := false, false
 	for k := range p.s.Words {
 		if p.head(k) != c {

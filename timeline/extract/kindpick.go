@@ -68,6 +68,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "disaster" // "14 miners were trapped underground": no arrest
 	case !noun && lemma == "call" && p.hasCase(f.pred, "for"):
 		return "demand" // "called for guarantees"
+	case noun && lemma == "call" && p.asksFor(f.pred):
+		return "demand" // "calls for his resignation", "calls to resign"
 	case !noun && asksOfSomeone(lemma) && p.asksToDo(f.pred):
 		return "demand" // "asked the prosecutor to examine the collapse"
 	case !noun && outcomeVerb(lemma) && p.eventPatientKind(f) != "":

@@ -39,6 +39,10 @@ func TestPickKind(t *testing.T) {
 		{"Sudland welcomed the release of the hostages on Tuesday.", "welcome", "statement"},
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country.", "order", "demand"},
 		{"Fans chanted for the dismissal of Carl Dahl on Monday.", "dismissal", "dismissal"},
+		{"Carl Dahl, who had faced calls to resign, said on Monday he would stay.", "call", "demand"},
+		{"Anna Berg ignored calls for her resignation on Monday.", "call", "demand"},
+		{"Anna Berg took a call from Carl Dahl on Monday.", "call", "call"},
+		{"Anna Berg followed it up with a call to Carl Dahl on Monday.", "call", "call"},
 		{"Eva Falk appealed the verdict on Monday.", "appeal", "legal"},
 		{"Carl Dahl took office as president on Monday.", "take office", "appointment"},
 		{"Carl Dahl took the bus on Monday.", "take", "other"},
@@ -222,5 +226,30 @@ func TestRenumber(t *testing.T) {
 	}
 	if want := []LinkMention{{From: 0, To: 1}, {From: 1, To: 2}}; !slices.Equal(x.res.Links, want) {
 		t.Errorf("links %v, want %v", x.res.Links, want)
+	}
+}
+
+// What a noun of demanding asks for is asked for, not done: "calls for
+// her resignation" tells of no resignation, and no telephone call.
+func TestDemandedEvents(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+	}{
+		{"Anna Berg ignored calls for her resignation on Monday.", "resignation"},
+		{"Carl Dahl, who had faced calls to resign, said on Monday he would stay.", "resign"},
+		{"Opposition parties renewed demands for a recount on Tuesday.", "recount"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if e := eventBy(t, r, tc.trigger); e.Status != timeline.Hypothetical {
+				t.Errorf("status %s, want %s%s", e.Status, timeline.Hypothetical, describe(r))
+			}
+			for _, e := range r.Events {
+				if e.Kind == KindCall {
+					t.Errorf("a telephone call: %s", describe(r))
+				}
+			}
+		})
 	}
 }

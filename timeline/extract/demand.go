@@ -1,0 +1,57 @@
+package extract
+
+import "strings"
+
+// demandedBy reports whether event word c is what a noun of demanding
+// asks for, after "for" or as its infinitive: "calls for his
+// resignation", "demands for a recount", "calls to resign".
+func (p parsed) demandedBy(c int) bool {
+	h := p.head(c)
+	if h >= 0 && p.rel(c) == "obl" && p.caseOf(c) == "for" {
+		// The parse hangs the "for" phrase on the verb of a demand
+		// noun that its object: "ignored calls for his resignation".
+		for k := range p.s.Words {
+			if p.head(k) == c && p.rel(k) == "case" && k > 0 && p.head(k-1) == h && p.rel(k-1) == "obj" &&
+				demandNouns[strings.ToLower(p.word(k-1).Lemma)] {
+				return true
+			}
+		}
+	}
+	if h < 0 || p.word(h).UPOS != "NOUN" || !demandNouns[strings.ToLower(p.word(h).Lemma)] {
+		return false
+	}
+	switch p.rel(c) {
+	case "nmod":
+		return p.caseOf(c) == "for"
+	case "acl":
+		for k := range p.s.Words {
+			if p.head(k) == c && p.rel(k) == "mark" && strings.EqualFold(p.word(k).Form, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksFor reports whether noun n asks for an event after "for" or in an
+// infinitive: "calls for his resignation", "calls to resign".
+func (p parsed) asksFor(n int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && p.demandedBy(k) {
+			return true
+		}
+	}
+	// The parse may hang the "for" phrase on the verb the noun is the
+	// object of ("ignored calls for his resignation"): demandedBy reads it.
+	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
+		for k := n + 1; k < len(p.s.Words); k++ {
+			if p.head(k) == h && p.demandedBy(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demandNouns are the nouns of asking for something to happen.
+var demandNouns = set("call demand request appeal plea push pressure campaign clamour clamor petition")
