@@ -85,6 +85,7 @@ func repairParse(sents []language.Sentence) {
 			orderedToDo(ws, k)
 			particleObject(ws, k)
 			upToNumber(ws, k)
+			chargeOutOfRelative(ws, k)
 			if v := dayOffDated(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "demanded a recount of Sunday's vote on Tuesday"
 			}

@@ -173,6 +173,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"The bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday.", "point", "raised", "obl"},
 		{"Norvia on Tuesday ordered three Aldrian diplomats to leave the country within 72 hours.", "leave", "ordered", "xcomp"},
 		{"The Constitutional Court on Tuesday upheld parliament's impeachment of Sandor Kiraly, permanently removing him from the presidency and triggering an early election.", "Tuesday", "upheld", "obl"},
+		{"Prosecutors on Wednesday charged the police sergeant who shot Carl Dahl with manslaughter.", "manslaughter", "charged", "obl"},
+		{"Prosecutors on Wednesday charged the man who fought with police.", "police", "fought", "obl"}, // no crime: it stays
 		{"The union called off the strike on Monday.", "union", "called", "nsubj"},
 		{"The union called off the strike on Monday.", "off", "called", "compound:prt"},
 		{"The union called off the strike on Monday.", "strike", "called", "obj"},

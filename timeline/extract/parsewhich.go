@@ -213,3 +213,36 @@ func firstAfter(ws []language.Word, n, k int) bool {
 	}
 	return true
 }
+
+// chargeOutOfRelative mends the crime of a charge that the parse hung on a
+// relative clause of the one charged: in "charged the sergeant who shot
+// Tomas Reyes with manslaughter" the manslaughter is the charge, not how
+// he shot. Word k, an event noun after the preposition the charging verb
+// takes, moves to that verb when it has no such phrase of its own.
+func chargeOutOfRelative(ws []language.Word, k int) {
+	r := ws[k].Head - 1
+	if r < 0 || ws[k].Deprel != "obl" || ws[r].Deprel != "acl:relcl" || !wn.IsEventNoun(strings.ToLower(ws[k].Lemma)) {
+		return
+	}
+	n := ws[r].Head - 1
+	v := ws[n].Head - 1
+	if v < 0 || ws[n].Deprel != "obj" || ws[v].UPOS != "VERB" {
+		return
+	}
+	prep := chargePreposition[strings.ToLower(ws[v].Lemma)]
+	if prep == "" || !caseIs(ws, k, prep) {
+		return
+	}
+	for j := range ws {
+		if ws[j].Head-1 == v && ws[j].Deprel == "obl" && caseIs(ws, j, prep) {
+			return
+		}
+	}
+	ws[k].Head = v + 1
+}
+
+// chargePreposition is the preposition each verb of charging takes its
+// crime with: "charged with", "accused of".
+var chargePreposition = map[string]string{
+	"charge": "with", "accuse": "of", "convict": "of", "suspect": "of", "acquit": "of", "clear": "of",
+}
