@@ -29,6 +29,12 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if !noun && p.vehicleAccident(f, f.pred) {
 		return "disaster"
 	}
+	if !noun && measureVerbs[lemma] && p.measureObject(f.pred) {
+		// "imposed a curfew", "lifted sanctions", "declared a state of
+		// emergency": a measure decided, put in place or ended, not a
+		// lifting or a saying.
+		return KindAnnouncement
+	}
 	if !noun && lemma == "sit" && !p.hasDependent(f.pred, "compound:prt") {
 		return KindOther // "Harbor City sit 17th in the league": a place held; "sat down" for talks is a meeting
 	}

@@ -69,6 +69,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 					ev.Summary = sum
 				}
 			}
+		case measureVerbs[strings.ToLower(p.word(w).Lemma)] && p.measureObject(w):
+			ev.Kind = KindAnnouncement // "declared a state of emergency": a measure, not a saying
 		case lawActs[strings.ToLower(p.word(w).Lemma)] && ev.Kind != "arrest" && p.anyIs(f.agents, p.isLawOfficer):
 			ev.Kind = "legal" // "regulators seized the bank": a step of the law, no attack
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):

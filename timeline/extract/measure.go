@@ -1,0 +1,33 @@
+package extract
+
+import "strings"
+
+// measureObject reports whether verb v's object is a measure a government
+// or an authority puts in place: a curfew, sanctions, a ban, a state of
+// emergency.
+func (p parsed) measureObject(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != v || p.rel(k) != "obj" {
+			continue
+		}
+		switch l := strings.ToLower(p.word(k).Lemma); {
+		case measureNouns[l]:
+			return true
+		case l == "state" || l == "law":
+			// "a state of emergency", "martial law"
+			for j := range p.s.Words {
+				if p.head(j) == k && (strings.EqualFold(p.word(j).Lemma, "emergency") || strings.EqualFold(p.word(j).Lemma, "martial")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// measureVerbs put a measure in place, change it or end it; measureNouns
+// are the measures.
+var (
+	measureVerbs = set("impose order declare introduce announce lift end extend ease tighten relax suspend reimpose enforce")
+	measureNouns = set("curfew sanction sanctions ban embargo restriction restrictions lockdown blockade moratorium quarantine tariff tariffs")
+)
