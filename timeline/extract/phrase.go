@@ -271,9 +271,28 @@ func (p parsed) phraseSpan(k int) (lo, hi int) {
 		switch p.word(m).Deprel {
 		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
 			lo, hi = min(lo, m), max(hi, m)
+		case "nmod":
+			if p.bareOf(k, m) {
+				hi = max(hi, m) // "a state of emergency", "a vote of confidence"
+			}
 		}
 	}
 	return lo, hi
+}
+
+// bareOf reports whether noun m is a bare common noun right after "of"
+// right after noun k, which it completes: "state of emergency", "vote of
+// confidence", "minute of silence".
+func (p parsed) bareOf(k, m int) bool {
+	if m != k+2 || p.word(m).UPOS != "NOUN" || !strings.EqualFold(p.word(k+1).Form, "of") || p.head(k+1) != m {
+		return false
+	}
+	for j := range p.s.Words {
+		if p.head(j) == m && j != k+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // saidClause returns, clipped, the clause a verb of saying reports ("that

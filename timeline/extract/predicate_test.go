@@ -94,6 +94,10 @@ func TestPredicates(t *testing.T) {
 			summary: "Protesters set fire to several cars"},
 		{text: "Police opened fire on the crowd on Saturday.", trigger: "open fire", kind: "attack", start: "2025-03-15",
 			summary: "Police opened fire on the crowd"},
+		// A bare noun after "of" completes the noun before it; a measure
+		// declared is an announcement.
+		{text: "Anna Berg declared a state of emergency on Saturday.", trigger: "declare", kind: "announcement", agent: "anna-berg", start: "2025-03-15",
+			summary: "Anna Berg declared a state of emergency"},
 		// What one is seen doing is one's own deed; "to" after setting
 		// fire names what was set alight.
 		{text: "Witnesses told police they saw Carl Dahl setting fire to brush on Saturday.", trigger: "set fire", kind: "attack",
