@@ -154,8 +154,8 @@ func rootReducedRelative(ws []language.Word, r int) {
 			n = k
 		}
 	}
-	if n != r-1 {
-		return
+	if n < 0 || n != r-1 {
+		return // no subject right before: a root first in its sentence has none
 	}
 	v := -1
 	for k := r + 1; k < len(ws); k++ {
