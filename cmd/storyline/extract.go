@@ -56,8 +56,9 @@ func buildTimeline(e *env, fs *flag.FlagSet, in inputFlags, paths []string) (*ti
 	docs, diags := readArticles(e, paths, opt)
 	limitMemory(docs, true)
 	tl := build.Build(docs)
+	reportDiagnostics(e.stderr, tl.Diagnostics) // the build's own: a document it could not read
 	tl.Diagnostics = append(diags, tl.Diagnostics...)
-	return tl, exitFor(diags)
+	return tl, exitFor(tl.Diagnostics)
 }
 
 // loadTimeline reads an events document (a storyline/v1 JSON file) when it

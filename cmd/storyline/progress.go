@@ -146,8 +146,9 @@ func buildTimelineShowing(e *env, p *progress, fs *flag.FlagSet, in inputFlags, 
 	tl := build.Build(docs)
 	p.end(fmt.Sprintf("merged into %s, %s and %s",
 		plural(len(tl.Events), "event"), plural(len(tl.Actors), "actor"), plural(len(tl.Links), "link")))
+	reportDiagnostics(e.stderr, tl.Diagnostics) // the build's own: a document it could not read
 	tl.Diagnostics = append(diags, tl.Diagnostics...)
-	return tl, exitFor(diags)
+	return tl, exitFor(tl.Diagnostics)
 }
 
 // size is the size of the documents' text: "52 KB", "1.3 MB".

@@ -27,6 +27,7 @@ package pipeline
 
 import (
 	"cmp"
+	"fmt"
 	"runtime"
 	"slices"
 	"strings"
@@ -79,14 +80,23 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	// each worker's is written over by the next (a sixth of what a run
 	// allocated).
 	buffers := sync.Pool{New: func() any { return new(language.Buffer) }}
+	// A fault in reading one document costs that document's events, not
+	// the run: the others are still merged, and the fault is reported.
+	faults := make([]string, len(docs))
 	forEach(len(docs), func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				results[i], terms[i], mentions[i] = extract.Result{Doc: docs[i].ID}, nil, nil
+				faults[i] = fmt.Sprint(r)
+			}
+		}()
 		timexes := temporal.Tag(docs[i].Text, docs[i].Published)
 		var sents []language.Sentence
 		buf := buffers.Get().(*language.Buffer)
 		if analyzer != nil {
 			sents = analyzer.AnalyzeInto(&docs[i], buf)
 		}
-		results[i] = extract.Document(&docs[i], timexes, mentions[i], sents)
+		results[i] = extractDocument(&docs[i], timexes, mentions[i], sents)
 		terms[i] = docTerms(mentions[i], sents)
 		buffers.Put(buf)
 		mentions[i] = nil // done with: let the GC have them
@@ -113,8 +123,18 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 		// events the trigger lexicon alone finds.
 		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: err.Error()}}
 	}
+	for i, f := range faults {
+		if f != "" {
+			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
+				Message: "internal error reading document " + docs[i].ID + " (its events are left out; please report it): " + f})
+		}
+	}
 	return tl
 }
+
+// extractDocument is extract.Document, which a test replaces to see a
+// fault in one document kept from the others.
+var extractDocument = extract.Document
 
 // stampReported gives each event the earliest publication date of the
 // documents that tell it.

@@ -4,11 +4,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
+	"github.com/storyline/storyline/timeline/extract"
 	"github.com/storyline/storyline/timeline/golden"
 	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/language"
 )
 
 func readTestdata(t testing.TB) []timeline.Document {
@@ -86,5 +90,42 @@ func TestCopiesAreOneTelling(t *testing.T) {
 		if l.Kind != timeline.Fulfils && (len(l.Docs) != 5 || l.Doc != "") {
 			t.Errorf("link %s %s %s: doc %q, docs %q; want no doc and the 5 copies", l.From, l.Kind, l.To, l.Doc, l.Docs)
 		}
+	}
+}
+
+// A fault while reading one document leaves that document's events out
+// and says so; the other documents' events are still built.
+func TestFaultInOneDocument(t *testing.T) {
+	defer func(f func(*timeline.Document, []timeline.Timex, []actor.Mention, []language.Sentence) extract.Result) {
+		extractDocument = f
+	}(extractDocument)
+	real := extractDocument
+	extractDocument = func(d *timeline.Document, tx []timeline.Timex, am []actor.Mention, s []language.Sentence) extract.Result {
+		if d.ID == "bad" {
+			panic("index out of range")
+		}
+		return real(d, tx, am, s)
+	}
+	day := timeline.NewDate(2025, 3, 17)
+	docs := []timeline.Document{
+		{ID: "bad", Path: "bad.txt", Text: "Anna Berg met Carl Dahl in Ostburg on Monday.", Published: day},
+		{ID: "good", Path: "good.txt", Text: "Anna Berg resigned on Monday.", Published: day},
+	}
+	for i := range docs {
+		docs[i].Sentences = []timeline.Span{{Start: 0, End: len(docs[i].Text)}}
+	}
+	tl := Build(docs)
+	if len(tl.Events) == 0 {
+		t.Fatal("no events from the good document")
+	}
+	for _, e := range tl.Events {
+		for _, m := range e.Mentions {
+			if m.Doc == "bad" {
+				t.Errorf("event %q told by the faulty document", e.Summary)
+			}
+		}
+	}
+	if len(tl.Diagnostics) != 1 || tl.Diagnostics[0].Path != "bad.txt" || !strings.Contains(tl.Diagnostics[0].Message, "index out of range") {
+		t.Errorf("diagnostics %+v, want one for bad.txt with the fault", tl.Diagnostics)
 	}
 }
