@@ -52,6 +52,9 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
 		c := p.clauseOf(pl.word)
+		if h := p.head(c); p.subordinator(c) < 0 && h >= 0 && p.rel(c) == "conj" {
+			c = h // "a day after police shot and killed a man": the conjunct shares the clause's "after"
+		}
 		m := p.subordinator(c)
 		if m < 0 {
 			continue
