@@ -171,6 +171,10 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			var next int
 			out, next = s.known(out, i, end, h)
 			s.markInRole(out[before:])
+			if n, done := s.possessedOffice(&out, before, next); done {
+				i = n
+				continue
+			}
 			i = max(next, i+1)
 			continue
 		}
@@ -178,12 +182,44 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		var ok bool
 		out, next, ok = s.unknown(out, i)
 		s.markInRole(out[before:])
+		if n, done := s.possessedOffice(&out, before, max(next, i+1)); done {
+			i = n
+			continue
+		}
 		if !ok && s.capName(i) && !t.is(tUpper) {
 			*loose = append(*loose, looseToken{t.start, t.end, s.kind, !s.word(i - 1), s.toks[i].lex})
 		}
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// possessedOffice reads an office held in a place or a body named in the
+// possessive right before it ("Halden's mayor", "Acme's chief executive")
+// as a mention of the one who holds it, as "the mayor" is; the possessor
+// stays a mention of its own. A country's office is left alone, since a
+// story of several countries names several presidents, and so is a
+// person's ("Okafor's deputy"). It returns where to go on and whether it
+// read one.
+func (s *sentence) possessedOffice(out *[]Mention, before, next int) (int, bool) {
+	if len(*out) == before && next > 0 && next < len(s.toks) && s.toks[next-1].is(tPoss) && s.toks[next-1].is(tCap) {
+		// A possessor too little known to be a mention yet: a country
+		// would have been one (the gazetteer knows them all).
+	} else if len(*out) != before+1 || next <= 0 || next >= len(s.toks) || !s.toks[next-1].is(tPoss) {
+		return 0, false
+	} else if k := (*out)[before].Kind; k == timeline.Country || k == timeline.Person {
+		return 0, false
+	}
+	o, n, ok := s.bareOffice(*out, next-1)
+	if !ok {
+		return 0, false
+	}
+	m := &o[len(o)-1] // the office, without its possessor
+	m.Start = s.toks[next].start
+	m.Text, m.Name = s.text[m.Start:m.End], s.text[m.Start:m.End]
+	*out = o
+	s.markInRole(o[len(o)-1:])
+	return n, true
 }
 
 // gazStart returns the hit of a gazetteer phrase starting at k, if any.

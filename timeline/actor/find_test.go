@@ -538,3 +538,20 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+// An office held in a place named in the possessive is its holder's, as
+// "the mayor" is.
+func TestPossessedOffice(t *testing.T) {
+	doc := docOfSpans(body("Mayor Grace Okafor appealed for calm on Sunday.", "Halden's mayor ordered a curfew on Monday.")...)
+	ms := NewFinder().Find(&doc)
+	Resolve([][]Mention{ms})
+	for _, m := range ms {
+		if m.Text == "mayor" {
+			if m.ID != "grace-okafor" {
+				t.Errorf("the mayor is %q, want grace-okafor:%s", m.ID, describe(ms))
+			}
+			return
+		}
+	}
+	t.Errorf("no mention of the mayor:%s", describe(ms))
+}
