@@ -194,34 +194,6 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 	return out
 }
 
-// possessedOffice reads an office held in a place or a body named in the
-// possessive right before it ("Halden's mayor", "Acme's chief executive")
-// as a mention of the one who holds it, as "the mayor" is; the possessor
-// stays a mention of its own. A country's office is left alone, since a
-// story of several countries names several presidents, and so is a
-// person's ("Okafor's deputy"). It returns where to go on and whether it
-// read one.
-func (s *sentence) possessedOffice(out *[]Mention, before, next int) (int, bool) {
-	if len(*out) == before && next > 0 && next < len(s.toks) && s.toks[next-1].is(tPoss) && s.toks[next-1].is(tCap) {
-		// A possessor too little known to be a mention yet: a country
-		// would have been one (the gazetteer knows them all).
-	} else if len(*out) != before+1 || next <= 0 || next >= len(s.toks) || !s.toks[next-1].is(tPoss) {
-		return 0, false
-	} else if k := (*out)[before].Kind; k == timeline.Country || k == timeline.Person {
-		return 0, false
-	}
-	o, n, ok := s.bareOffice(*out, next-1)
-	if !ok {
-		return 0, false
-	}
-	m := &o[len(o)-1] // the office, without its possessor
-	m.Start = s.toks[next].start
-	m.Text, m.Name = s.text[m.Start:m.End], s.text[m.Start:m.End]
-	*out = o
-	s.markInRole(o[len(o)-1:])
-	return n, true
-}
-
 // gazStart returns the hit of a gazetteer phrase starting at k, if any.
 func (s *sentence) gazStart(k int) *hit {
 	if !s.word(k) {
@@ -229,48 +201,6 @@ func (s *sentence) gazStart(k int) *hit {
 	}
 	_, h := s.match(k)
 	return h
-}
-
-// statePair reports whether every part of the hyphenated word w names a
-// state, by name or adjective: "US-Russian", "Russia-Ukraine".
-func statePair(g *gazetteer, w string) bool {
-	n := 0
-	for part := range strings.SplitSeq(w, "-") {
-		nd := g.root[part]
-		if nd == nil || nd.hit == nil || nd.hit.e.kind != timeline.Country || nd.hit.form != formName && nd.hit.form != formAdj {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
-// hyphenParts finds places and states named inside a hyphenated word
-// ("U.S.-Russia talks"); demonyms inside one are states only beside
-// another state ("US-Russian talks", not "anti-Russian").
-func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
-	t := s.toks[i]
-	w := s.text[t.start:t.end]
-	off := t.start
-	pair := statePair(s.g, w)
-	for len(w) > 0 {
-		part := w
-		if j := strings.IndexByte(w, '-'); j >= 0 {
-			part, w = w[:j], w[j+1:]
-		} else {
-			w = ""
-		}
-		a := off
-		off += len(part) + 1
-		nd := s.g.root[part]
-		if nd == nil || nd.hit == nil || nd.hit.form != formName && !(pair && nd.hit.form == formAdj) {
-			continue
-		}
-		e := nd.hit.e
-		out = append(out, Mention{Start: a, End: a + len(part), Text: part, Name: e.name, Kind: e.kind,
-			Country: countryOf(e), Ref: e.id, Modifier: true})
-	}
-	return out
 }
 
 // countryOf is the country or side an entry belongs to: itself for states.

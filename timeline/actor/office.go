@@ -139,6 +139,34 @@ func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
 	return out, last, true
 }
 
+// possessedOffice reads an office held in a place or a body named in the
+// possessive right before it ("Halden's mayor", "Acme's chief executive")
+// as a mention of the one who holds it, as "the mayor" is; the possessor
+// stays a mention of its own. A country's office is left alone, since a
+// story of several countries names several presidents, and so is a
+// person's ("Okafor's deputy"). It returns where to go on and whether it
+// read one.
+func (s *sentence) possessedOffice(out *[]Mention, before, next int) (int, bool) {
+	if len(*out) == before && next > 0 && next < len(s.toks) && s.toks[next-1].is(tPoss) && s.toks[next-1].is(tCap) {
+		// A possessor too little known to be a mention yet: a country
+		// would have been one (the gazetteer knows them all).
+	} else if len(*out) != before+1 || next <= 0 || next >= len(s.toks) || !s.toks[next-1].is(tPoss) {
+		return 0, false
+	} else if k := (*out)[before].Kind; k == timeline.Country || k == timeline.Person {
+		return 0, false
+	}
+	o, n, ok := s.bareOffice(*out, next-1)
+	if !ok {
+		return 0, false
+	}
+	m := &o[len(o)-1] // the office, without its possessor
+	m.Start = s.toks[next].start
+	m.Text, m.Name = s.text[m.Start:m.End], s.text[m.Start:m.End]
+	*out = o
+	s.markInRole(o[len(o)-1:])
+	return n, true
+}
+
 // stateOrg reads a body named after its state: a demonym or state before a
 // capitalised run holding an organisation word ("Russian Foreign Ministry",
 // "Ruritanian Supreme Court"). A title word before the organisation word
