@@ -29,6 +29,11 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if !noun && p.vehicleAccident(f, f.pred) {
 		return "disaster"
 	}
+	if !noun && (first == "movement" || first == KindOther || first == "") && p.moneyObject(f.pred) {
+		// "Customers withdrew $2 billion", "pulled $9 billion": money
+		// moved is a transaction, not a retreat.
+		return "transaction"
+	}
 	if !noun && measureVerbs[lemma] && p.measureObject(f.pred) {
 		// "imposed a curfew", "lifted sanctions", "declared a state of
 		// emergency": a measure decided, put in place or ended, not a

@@ -47,6 +47,8 @@ func TestPickKind(t *testing.T) {
 		{"Sudland lifted sanctions on Norland on Friday.", "lift", "announcement"},
 		{"Carl Dahl declared a state of emergency on Monday.", "declare", "announcement"},
 		{"Rescuers lifted the boy out of the rubble on Monday.", "lift", "movement"},
+		{"Customers withdrew more than $2 billion from the bank on Monday.", "withdraw", "transaction"},
+		{"Sudland withdrew its troops from the border on Monday.", "withdraw", "movement"},
 		{"Anna Berg followed it up with a call to Carl Dahl on Monday.", "call", "call"},
 		{"Eva Falk appealed the verdict on Monday.", "appeal", "legal"},
 		{"Carl Dahl took office as president on Monday.", "take office", "appointment"},

@@ -31,3 +31,21 @@ var (
 	measureVerbs = set("impose order declare introduce announce lift end extend ease tighten relax suspend reimpose enforce")
 	measureNouns = set("curfew sanction sanctions ban embargo restriction restrictions lockdown blockade moratorium quarantine tariff tariffs")
 )
+
+// moneyObject reports whether verb v's object is a sum of money: "$2
+// billion", "5 million euros".
+func (p parsed) moneyObject(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != v || p.rel(k) != "obj" {
+			continue
+		}
+		w := p.word(k)
+		if w.XPOS == "$" || currencies[strings.ToLower(w.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// currencies are the nouns of money a sum is counted in.
+var currencies = set("dollar euro pound yen yuan rupee franc ruble rouble peso won lira krona krone shekel dinar rand real")
