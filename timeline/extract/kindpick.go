@@ -73,6 +73,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "in what the president's office called an attempted coup" names it
 	case !noun && lemma == "expect" && !p.asksToDo(f.pred):
 		return KindOther // "the decision was widely expected": a forecast, no demand
+	case !noun && lemma == "file" && (p.hasCase(f.pred, "for") || p.hasDependent(f.pred, "obj")):
+		return "legal" // "filed a lawsuit", "filed for bankruptcy": a step of the law, no line of people
 	case !noun && lemma == "poll":
 		return KindOther // "economists polled by the newspaper": a survey, no election
 	case !noun && lemma == "trap" && !p.anyIs(f.agents, p.isLawOfficer):

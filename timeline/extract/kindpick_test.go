@@ -49,6 +49,7 @@ func TestPickKind(t *testing.T) {
 		{"Rescuers lifted the boy out of the rubble on Monday.", "lift", "movement"},
 		{"Customers withdrew more than $2 billion from the bank on Monday.", "withdraw", "transaction"},
 		{"Sudland withdrew its troops from the border on Monday.", "withdraw", "movement"},
+		{"Norvik Foods filed for bankruptcy on Monday.", "file", "legal"},
 		{"Anna Berg followed it up with a call to Carl Dahl on Monday.", "call", "call"},
 		{"Eva Falk appealed the verdict on Monday.", "appeal", "legal"},
 		{"Carl Dahl took office as president on Monday.", "take office", "appointment"},
