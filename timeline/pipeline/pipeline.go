@@ -6,7 +6,7 @@
 //
 // `storyline extract` of the benchmark corpus (1,694 files holding 2,002
 // articles, 8.6 MB of text, made as BenchmarkExtract makes it) on this
-// 2-core machine: 7.9–8.8 s wall, 14.5–16 CPU seconds and 232–239 MB
+// 2-core machine: 7.4–8.8 s wall, 13.7–16 CPU seconds and 232–259 MB
 // peak RSS. Tagging and parsing take about 40% of the CPU, extraction
 // 20%, merging 15% and the collector most of the rest. The peak is over
 // the budget of three times the corpus plus 100 MB (126 MB): the binary,
