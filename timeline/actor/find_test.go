@@ -496,6 +496,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"May Parliament", "June Monday"},
 		},
 		{
+			name:  "a speaker closing the sentence is no role of the name before it",
+			spans: body("Police arrested two men suspected of belonging to Black Lantern, the country's prosecutor said."),
+			want:  []want{{text: "Black Lantern", noRole: true}},
+		},
+		{
 			name:  "a clause before a speaker's comma is no role of the speaker",
 			spans: body("Jan Horvat, who led the central bank until 2022, will be nominated as finance minister, Anna Berg said."),
 			want:  []want{{text: "Anna Berg", kind: timeline.Person, noRole: true}},

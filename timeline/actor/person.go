@@ -348,6 +348,12 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	for b > j && connectors[s.str(b-1)] {
 		b--
 	}
+	if s.word(b) && (s.str(b) == "said" || s.str(b) == "says" || s.str(b) == "told") {
+		// "…belonging to Black Lantern, the country's prosecutor said":
+		// a speaker closing the sentence, no comma before the saying,
+		// is no role of the name before it.
+		return "", "", 0, false, false
+	}
 	switch {
 	case s.roleHead(j, b, lTitleHead):
 	case s.roleHead(j, b, lOrgHead):
