@@ -228,3 +228,24 @@ func (r *resolver) joinPersons() {
 		}
 	}
 }
+
+// joinLoneNames joins a person known by one word alone, with no given
+// name and no gazetteer entry, to the organisation of that name: "Corvane
+// said it would not pay" reads a speaker of one capitalised word as a
+// person, while "Corvane, the discount retailer" and "at Corvane" say
+// what it is.
+func (r *resolver) joinLoneNames() {
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Person || rec.ref != nil || len(rec.firsts) > 0 {
+			continue
+		}
+		name, ok := strings.CutPrefix(k, "p:")
+		if !ok || strings.ContainsRune(name, ' ') {
+			continue
+		}
+		if org := "n:" + timeline.Organization + ":" + strings.ToLower(name); r.recs[org] != nil {
+			r.union(org, k)
+		}
+	}
+}

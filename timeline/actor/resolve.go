@@ -29,6 +29,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 		}
 	}
 	r.joinPersons()
+	r.joinLoneNames()
 	actors := r.actors()
 	for d := range docs {
 		for k := range docs[d] {

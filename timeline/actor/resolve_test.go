@@ -50,6 +50,11 @@ func TestResolveJoins(t *testing.T) {
 			ids:  map[string]string{"Tamsin Okorro": "tamsin-okoro"},
 		},
 		{
+			name: "a company named alone before a saying is the company",
+			docs: [][]string{{"Corvane, the discount retailer, said hackers had stolen customer data."}, {"Corvane said it would not pay."}},
+			ids:  map[string]string{"Corvane": "corvane"},
+		},
+		{
 			name: "a lone misspelt surname joins the person another document names in full",
 			docs: [][]string{{"Tamsin Okoro said the talks went well."}, {"Okorro said the talks went well."}},
 			ids:  map[string]string{"Okorro": "tamsin-okoro"},
@@ -202,7 +207,7 @@ func TestResolveIDsUnique(t *testing.T) {
 	docs := [][]Mention{{
 		{Text: "Jordan", Name: "Jordan", Kind: timeline.Person},
 		{Text: "Jordan", Name: "Jordan", Kind: timeline.Country, Ref: "jordan"},
-		{Text: "Jordan", Name: "Jordan", Kind: timeline.Organization},
+		{Text: "Jordan", Name: "Jordan", Kind: timeline.Group}, // an organisation would take the lone person in (joinLoneNames)
 	}}
 	actors := Resolve(docs)
 	seen := map[string]bool{}
