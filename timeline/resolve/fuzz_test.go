@@ -95,7 +95,7 @@ func checkInvariants(t *testing.T, rs []extract.Result, events []timeline.Event,
 			}
 		}
 	}
-	if !slices.IsSortedFunc(events, compareEvents) {
+	if !slices.IsSortedFunc(events, func(a, b timeline.Event) int { return compareEvents(&a, &b) }) {
 		t.Errorf("events not sorted")
 	}
 	for _, l := range links {

@@ -32,7 +32,7 @@ func TestSortedOrderPermute(t *testing.T) {
 			want := slices.Clone(s)
 			slices.SortFunc(want, byKey)
 			got := slices.Clone(s)
-			permute(got, sortedOrder(got, byKey))
+			permute(got, sortedOrder(got, func(a, b *item) int { return byKey(*a, *b) }))
 			if !slices.Equal(got, want) {
 				t.Errorf("permuted %v, want %v", got, want)
 			}

@@ -109,7 +109,7 @@ func TestMergeOutputOrder(t *testing.T) {
 		}
 	})
 	t.Run("events by start, undated last", func(t *testing.T) {
-		if !slices.IsSortedFunc(events, compareEvents) {
+		if !slices.IsSortedFunc(events, func(a, b timeline.Event) int { return compareEvents(&a, &b) }) {
 			t.Errorf("events not sorted")
 		}
 		if last := events[len(events)-1]; last.When != nil {

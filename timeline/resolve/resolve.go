@@ -124,12 +124,16 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 // so the same order, ties and all. Sorting the indexes leaves s to be
 // read meanwhile and moves each element once (permute), not in every
 // swap.
-func sortedOrder[T any](s []T, compare func(a, b T) int) []int32 {
+//
+// compare is handed pointers: the elements are read in place, so that
+// the fields it does not compare may be written meanwhile (the events'
+// summaries, respelled beside the sort).
+func sortedOrder[T any](s []T, compare func(a, b *T) int) []int32 {
 	order := make([]int32, len(s))
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int { return compare(s[a], s[b]) })
+	slices.SortFunc(order, func(a, b int32) int { return compare(&s[a], &s[b]) })
 	return order
 }
 
@@ -252,7 +256,7 @@ func join(ix *index, c *cluster, ci int32, r *record, ri int32, j judgement) {
 }
 
 // compareEvents orders events by start date, undated last, then id.
-func compareEvents(a, b timeline.Event) int {
+func compareEvents(a, b *timeline.Event) int {
 	switch {
 	case a.When == nil && b.When != nil:
 		return 1
