@@ -288,7 +288,12 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		// it, the pictures leave it out even when named and dated.
 		s = 0.05
 		switch wn.VerbClass(ev.Trigger) {
-		case "stative", "cognition", "perception", "emotion", "possession":
+		case "possession":
+			s = 0
+			if !noun && theftVerbs[ev.Trigger] {
+				s = 0.2 // "hackers stole the data of 40 million customers": a crime, news as a deed is
+			}
+		case "stative", "cognition", "perception", "emotion":
 			s = 0
 		case "social", "communication":
 			// A verb that puts an event in place or ends it

@@ -96,6 +96,7 @@ func TestPredicates(t *testing.T) {
 			summary: "Police opened fire on the crowd"},
 		// A bare noun after "of" completes the noun before it; a measure
 		// declared is an announcement.
+		{text: "Rioters looted 40 shops on Saturday.", trigger: "loot", start: "2025-03-15", minSalience: 0.4},
 		{text: "Anna Berg declared a state of emergency on Saturday.", trigger: "declare", kind: "announcement", agent: "anna-berg", start: "2025-03-15",
 			summary: "Anna Berg declared a state of emergency"},
 		// What one is seen doing is one's own deed; "to" after setting
