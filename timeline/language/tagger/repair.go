@@ -15,9 +15,7 @@ func (t *Tagger) placePreposition(words []string) {
 			!objectStart[t.xpos(i+1)] && t.xpos(i+1) != "NNP" {
 			continue
 		}
-		if in := t.m.classOf("ADP", "IN"); in >= 0 {
-			t.cls[i+2] = int32(in + 1)
-		}
+		t.retag(i, t.m.prep)
 	}
 }
 
@@ -30,9 +28,7 @@ func (t *Tagger) barePast(words []string) {
 		if t.xpos(i) != "VB" || !singularSubject[t.xpos(i-1)] || !t.lowerIn(samePast, words[i]) || t.finiteInClause(i, -1) {
 			continue
 		}
-		if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
-			t.cls[i+2] = int32(vbd + 1)
-		}
+		t.retag(i, t.m.past)
 	}
 }
 
@@ -48,9 +44,7 @@ func (t *Tagger) adjectivePast(words []string) {
 		if t.xpos(i) != "JJ" || !subjectEnd[t.xpos(i-1)] || !t.lowerIn(pastTense, words[i]) || t.finiteInClause(i, -1) {
 			continue
 		}
-		if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
-			t.cls[i+2] = int32(vbd + 1)
-		}
+		t.retag(i, t.m.past)
 	}
 }
 
@@ -61,17 +55,25 @@ func (t *Tagger) adjectivePast(words []string) {
 // reads "officer shot" as a compound, errs most on these forms.
 func (t *Tagger) coordinatedPast(words []string) {
 	for i := 1; i+2 < len(words); i++ {
-		c, next := int(t.cls[i+2]-1), t.m.classes[t.cls[i+4]-1].XPOS
-		if t.m.classes[c].XPOS != "NN" || next != "VBD" && next != "VBN" || !t.m.nominal[t.cls[i+1]-1] ||
+		next := t.xpos(i + 2)
+		if t.xpos(i) != "NN" || next != "VBD" && next != "VBN" || !t.m.nominal[t.cls[i+1]-1] ||
 			!strings.EqualFold(words[i+1], "and") {
 			continue
 		}
 		t.low = appendLower(t.low[:0], words[i])
-		_, ok := irregularPast[string(t.low)]
-		if vbd := t.m.classOf("VERB", "VBD"); (ok || samePast[string(t.low)]) && vbd >= 0 {
+		if _, ok := irregularPast[string(t.low)]; ok || samePast[string(t.low)] {
 			// The participle after it is as finite: "hit and injured".
-			t.cls[i+2], t.cls[i+4] = int32(vbd+1), int32(vbd+1)
+			t.retag(i, t.m.past)
+			t.retag(i+2, t.m.past)
 		}
+	}
+}
+
+// retag gives word i the class c stands for (class + 1, as Model.past),
+// unless c is 0: a model without that class.
+func (t *Tagger) retag(i int, c int32) {
+	if c > 0 {
+		t.cls[i+2] = c
 	}
 }
 
@@ -92,18 +94,12 @@ func (m *Model) classOf(upos, xpos string) int {
 // participle takes no object without an auxiliary. A participle with no
 // object stays, since a headline's "Ten people killed in blast" is one.
 func (t *Tagger) objectPast(words []string) {
-	vbd := -1
 	for i := 1; i+1 < len(words); i++ {
 		if t.xpos(i) != "VBN" || !subjectEnd[t.xpos(i-1)] || !objectStart[t.xpos(i+1)] ||
 			t.lowerIn(timeWords, words[i+1]) || t.finiteInClause(i, -1) || t.finiteInClause(i, 1) {
 			continue
 		}
-		if vbd < 0 {
-			if vbd = t.m.classOf("VERB", "VBD"); vbd < 0 {
-				return
-			}
-		}
-		t.cls[i+2] = int32(vbd + 1)
+		t.retag(i, t.m.past)
 	}
 }
 
@@ -127,9 +123,7 @@ func (t *Tagger) mainPast(words []string) {
 			if i == 0 || !subjectEnd[t.xpos(i-1)] || t.lowerIn(passiveNext, words[i+1]) || t.finiteInMain(words, i) {
 				return
 			}
-			if vbd := t.m.classOf("VERB", "VBD"); vbd >= 0 {
-				t.cls[i+2] = int32(vbd + 1)
-			}
+			t.retag(i, t.m.past)
 			return
 		}
 	}
