@@ -115,6 +115,10 @@ func nobody(p parsed, k int) bool {
 	return false
 }
 
+// theftVerbs take what is not theirs: among the verbs of possession, the
+// ones whose deed is news, a crime.
+var theftVerbs = set("steal rob loot embezzle swindle defraud plunder pilfer burgle burglarize ransack")
+
 // asked are the verbs whose infinitive is asked for, not done: "urged
 // supporters to join a strike".
 var asked = set("urge ask encourage persuade invite call demand order tell beg implore advise press appeal instruct")

@@ -49,7 +49,3 @@ func (p parsed) moneyObject(v int) bool {
 
 // currencies are the nouns of money a sum is counted in.
 var currencies = set("dollar euro pound yen yuan rupee franc ruble rouble peso won lira krona krone shekel dinar rand real")
-
-// theftVerbs take what is not theirs: among the verbs of possession, the
-// ones whose deed is news, a crime.
-var theftVerbs = set("steal rob loot embezzle swindle defraud plunder pilfer burgle burglarize ransack")
