@@ -53,6 +53,7 @@ func (m *Model) NewRecognizer() *Recognizer {
 func (r *Recognizer) Recognize(words, upos, xpos []string, out []string) []string {
 	r.words, r.buf = r.m.describe(r.words, words, upos, xpos, r.buf)
 	r.classes = r.viterbi(r.m.weights, r.m.trans, r.classes[:0])
+	placeTeams(r.classes, r.words, words, xpos)
 	groups(r.classes, r.words, upos)
 	for _, c := range r.classes {
 		out = append(out, labels[c])
