@@ -49,6 +49,9 @@ func TestCleanDropsChrome(t *testing.T) {
 		{"relative stamp", []string{"Updated 2 hours ago", "Published 35 minutes ago"}},
 		{"prompts", []string{"Sign up here.", "Click here", "This article is more than 2 years old", "Photo", "Watch"}},
 		{"cookie banner", []string{"We use cookies to improve your experience. By continuing you accept our cookie policy."}},
+		{"calls to subscribe", []string{"Sign up to Business Today. Get our morning briefing in your inbox.",
+			"Subscribe to The Ledger from £1 a week", "Download our app for breaking news alerts",
+			"Don't miss a story: get the latest headlines in your inbox every morning."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +110,8 @@ func TestCleanKeepsArticleLines(t *testing.T) {
 			[]string{"heading: NEW TALKS", "body: The talks began."}, 0},
 		{"prose with chrome words stays", "Please share the report with the committee.\nHe will not comment.",
 			[]string{"body: Please share the report with the committee.", "body: He will not comment."}, 0},
+		{"news of a newsletter stays", "The paper said its newsletter reached a million inboxes.\nSubscribers rose by a tenth.",
+			[]string{"body: The paper said its newsletter reached a million inboxes.", "body: Subscribers rose by a tenth."}, 0},
 		{"prose with a colon stays", "Source: the foreign ministry\nThe minister said: talks will resume in April.",
 			[]string{"heading: Source: the foreign ministry", "body: The minister said: talks will resume in April."}, 0},
 		{"comparison with angle bracket stays", "Costs rose > 5 percent in March.",

@@ -50,9 +50,9 @@ func init() {
 
 // isChrome reports page furniture: a short line made only of chrome
 // words, one that a chrome label introduces ("Read more: …", "Tags: …"),
-// a copyright notice or a cookie banner.
+// a copyright notice, a cookie banner or a call to subscribe.
 func isChrome(s string) bool {
-	return chromeWords(s) || chromeLabel(s) || isCopyright(s) || isCookieBanner(s)
+	return chromeWords(s) || chromeLabel(s) || isCopyright(s) || isCookieBanner(s) || isPromo(s)
 }
 
 // isCookieBanner reports a consent prompt: cookies and what to do about
