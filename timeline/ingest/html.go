@@ -50,6 +50,7 @@ func mainText(doc *html.Node, pageURL string) string {
 	art, err := parser.ParseDocument(doc, u)
 	if err == nil && art.Node != nil {
 		markListItems(art.Node)
+		breakAfterBlocks(art.Node)
 		if t := strings.TrimSpace(render.InnerText(art.Node)); t != "" {
 			return t
 		}
@@ -59,6 +60,7 @@ func mainText(doc *html.Node, pageURL string) string {
 	}
 	stripNodes(body, atom.Script, atom.Style, atom.Noscript, atom.Template)
 	markListItems(body)
+	breakAfterBlocks(body)
 	return strings.TrimSpace(render.InnerText(body))
 }
 
@@ -71,6 +73,54 @@ func markListItems(root *html.Node) {
 		}
 		return true
 	})
+}
+
+// breakAfterBlocks puts a line break after each block element that text
+// or an inline element follows, as a browser shows it. The renderer breaks
+// the line only before a block, so a paragraph followed by a bare <time>
+// or <span> ran into it: "…until the pay offer improvesWed 14 Oct 2026
+// 07.32 BST", a standfirst glued to the page's stamp.
+func breakAfterBlocks(root *html.Node) {
+	var blocks []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && blockElements[n.Data] && inlineNext(n) {
+			blocks = append(blocks, n)
+		}
+		return true
+	})
+	for _, n := range blocks {
+		n.Parent.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br"}, n.NextSibling)
+	}
+}
+
+// blockElements are the elements the renderer starts a new line for, by
+// name: the readability pass renames elements ("div" to "p") without
+// their atom.
+var blockElements = map[string]bool{}
+
+func init() {
+	for _, e := range strings.Fields(`p blockquote h1 h2 h3 h4 h5 h6 ul ol dl table pre div figure
+		figcaption li header footer section article aside nav address form`) {
+		blockElements[e] = true
+	}
+}
+
+// inlineNext reports whether the first sibling after n that shows anything
+// is text or an inline element.
+func inlineNext(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		case s.Type == html.TextNode:
+			return true
+		case s.Type == html.ElementNode:
+			return !blockElements[s.Data] && s.Data != "br"
+		}
+	}
+	return false
 }
 
 func bodyOf(doc *html.Node) *html.Node {

@@ -70,6 +70,9 @@ func TestReadHTMLText(t *testing.T) {
 		{"list items become bullets",
 			page("", `<article><p>The ministers agreed on three points after a long day of talks in the capital.</p><ul><li>A ceasefire along the river.</li><li>An exchange of prisoners.</li></ul></article>`),
 			[]string{"talks in the capital.", "\n- A ceasefire along the river.", "\n- An exchange of prisoners."}, nil},
+		{"text after a block starts a line",
+			page("", `<article><p>Union says its members will stay out</p><time datetime="2026-10-14">Wed 14 Oct 2026 07.32 BST</time><div>By Ana Lima</div><span>Updated 10:02</span>`+storyBody+`</article>`),
+			[]string{"stay out\nWed 14 Oct 2026", "By Ana Lima\nUpdated 10:02", "The old bridge reopened"}, nil},
 		{"fragment without html element", `<p>Only a paragraph, no page around it.</p>`,
 			[]string{"Only a paragraph, no page around it."}, nil},
 	}
