@@ -52,6 +52,11 @@ func TestCleanDropsChrome(t *testing.T) {
 		{"calls to subscribe", []string{"Sign up to Business Today. Get our morning briefing in your inbox.",
 			"Subscribe to The Ledger from £1 a week", "Download our app for breaking news alerts",
 			"Don't miss a story: get the latest headlines in your inbox every morning."}},
+		{"contributors", []string{"Associated Press writer Lena Hoff in Vienna contributed to this report.",
+			"Ana Lima contributed reporting from Oslo."}},
+		{"editor's notes", []string{"This story has been updated to correct the number of missing people.",
+			"An earlier version of this article misstated the date of the vote.", "Correction: A previous version gave the wrong age.",
+			"This is a developing story.", "*This article was amended on 3 March to add a response from the ministry.*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +115,8 @@ func TestCleanKeepsArticleLines(t *testing.T) {
 			[]string{"heading: NEW TALKS", "body: The talks began."}, 0},
 		{"prose with chrome words stays", "Please share the report with the committee.\nHe will not comment.",
 			[]string{"body: Please share the report with the committee.", "body: He will not comment."}, 0},
+		{"a report in the news stays", "This report was commissioned by the ministry.\nThe correction came in March: prices fell.",
+			[]string{"body: This report was commissioned by the ministry.", "body: The correction came in March: prices fell."}, 0},
 		{"news of a newsletter stays", "The paper said its newsletter reached a million inboxes.\nSubscribers rose by a tenth.",
 			[]string{"body: The paper said its newsletter reached a million inboxes.", "body: Subscribers rose by a tenth."}, 0},
 		{"prose with a colon stays", "Source: the foreign ministry\nThe minister said: talks will resume in April.",

@@ -50,9 +50,10 @@ func init() {
 
 // isChrome reports page furniture: a short line made only of chrome
 // words, one that a chrome label introduces ("Read more: …", "Tags: …"),
-// a copyright notice, a cookie banner or a call to subscribe.
+// a copyright notice, a cookie banner or a publisher's notice (a call to
+// subscribe, a contributor line, an editor's note).
 func isChrome(s string) bool {
-	return chromeWords(s) || chromeLabel(s) || isCopyright(s) || isCookieBanner(s) || isPromo(s)
+	return chromeWords(s) || chromeLabel(s) || isCopyright(s) || isCookieBanner(s) || isNotice(s)
 }
 
 // isCookieBanner reports a consent prompt: cookies and what to do about

@@ -1,0 +1,81 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The publisher's notices about the article itself, not about the story:
+// calls to subscribe, the names of contributors, corrections. Each becomes
+// events and actors if read as prose ("Lena Hoff contributed", "the story
+// has been updated").
+
+// isNotice reports a publisher's notice: a call to subscribe (isPromo), a
+// contributor line or an editor's note.
+func isNotice(s string) bool {
+	return isPromo(s) || isContributors(s) || isEditorsNote(s)
+}
+
+// isContributors reports a line crediting reporters: "Associated Press
+// writer Lena Hoff in Vienna contributed to this report.", "Ana Lima
+// contributed reporting from Oslo."
+func isContributors(s string) bool {
+	if wordCount(s) > 40 {
+		return false
+	}
+	low := strings.ToLower(s)
+	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed to this story") ||
+		strings.Contains(low, "contributed to this article") || strings.Contains(low, "contributed reporting")
+}
+
+// editorsNote matches a note on the article's own history: "This story has
+// been updated to correct…", "An earlier version of this article…",
+// "Correction: …", "This is a developing story".
+var editorsNote = regexp.MustCompile(`^(?i:(this (story|article|report|post|piece) (has been|had been|was|is being|will be) (updated|amended|corrected|edited|changed)\b)|(an earlier version of this (story|article|report|post|piece)\b)|(this is a (developing|breaking)( news)? story)|(this (story|article) is developing)|(correction|editor's note|editor’s note|clarification)\s*:)`)
+
+func isEditorsNote(s string) bool {
+	return len(s) < 600 && editorsNote.MatchString(strings.TrimLeft(s, "*_ "))
+}
+
+// isPromo reports a publisher's call to action that the chrome vocabulary
+// misses because it names its product: "Sign up to Business Today. Get our
+// morning briefing in your inbox.", "Subscribe to The Ledger for £1 a
+// week", "Download our app for breaking news alerts". It opens with an
+// imperative of signing up or getting, and names what a reader is sold:
+// a newsletter, an inbox, alerts, a subscription. News about such things
+// is told in the third person and does not open so.
+func isPromo(s string) bool {
+	if wordCount(s) > 40 {
+		return false
+	}
+	low := strings.ToLower(s)
+	opens := false
+	for _, p := range promoOpenings {
+		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isLetter(low[len(p)])) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for _, w := range promoGoods {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var promoOpenings = []string{
+	"sign up", "subscribe", "get our", "get the latest", "get breaking", "get the best",
+	"receive our", "download our", "download the", "join our", "don't miss", "don’t miss",
+	"never miss", "want more", "register for", "try our",
+}
+
+var promoGoods = []string{
+	"newsletter", "inbox", "briefing", "alerts", "subscri", "sign up", "our app", "the app",
+	"unlimited access", "a week", "a month", "per month", "free trial",
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
