@@ -133,6 +133,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	}
 	t.coordinatedPast(words)
 	t.adjectivePast(words)
+	t.adverbPast(words)
 	t.barePast(words)
 	t.placePreposition(words)
 	t.objectPast(words)

@@ -48,6 +48,20 @@ func (t *Tagger) adjectivePast(words []string) {
 	}
 }
 
+// adverbPast retags as a past verb an irregular past tense read as an
+// adverb right after a subject, in a clause with no finite verb on either
+// side ("A dam on the river burst early on Wednesday" had burst as an
+// adverb of early, and the sentence the dam as its root and no event).
+func (t *Tagger) adverbPast(words []string) {
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "RB" || !subjectEnd[t.xpos(i-1)] || !t.lowerIn(pastTense, words[i]) && !t.lowerIn(samePast, words[i]) ||
+			t.finiteInClause(i, -1) || t.finiteInClause(i, 1) {
+			continue
+		}
+		t.retag(i, t.m.past)
+	}
+}
+
 // coordinatedPast retags as a past verb a singular noun that is joined by
 // "and" to a past verb, after a subject, when the word is a past form
 // ("A police officer shot and killed a man", "A car hit and injured two

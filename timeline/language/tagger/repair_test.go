@@ -25,6 +25,7 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Hundreds of protesters marched through downtown Halden on Sunday night , a day after a police officer shot and killed a man .", 3, "VBD", ""},
 		{"Two armed men stole jewellery worth $2 million from a store .", 3, "VBD", "steal"},
 		{"Thieves drove off in a stolen car .", 5, "JJ", ""}, // a participle stays an adjective
+		{"A dam on the Varna River burst early on Wednesday , sending water through two villages .", 6, "VBD", "burst"},
 		{"Thousands rallied outside parliament on Saturday .", 2, "IN", ""},
 		{"The minister quit after the scandal broke .", 2, "VBD", ""},
 		{"The ministers will quit .", 3, "VB", ""},                        // a modal before it
