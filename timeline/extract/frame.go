@@ -220,16 +220,22 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 }
 
 // countedVictims reports whether verb v's object, or its passive subject,
-// counts people ("killed 31 people", "two workers were injured"), or its
-// subject is a toll.
-func (p parsed) countedVictims(v int) bool {
+// counts people ("killed 31 people", "two workers were injured"), or, for
+// a verb of dying told in a clause of its own, its subject does ("seven
+// people have died", not "the tower, where 31 people died"); or a toll
+// is its subject or object ("the death toll rose to 47", "raising the
+// death toll to 19").
+func (p parsed) countedVictims(v int, dying bool) bool {
 	for k := range p.s.Words {
-		if p.head(k) == v && (p.rel(k) == "obj" || p.word(k).Deprel == "nsubj:pass") && p.word(k).UPOS == "NOUN" &&
-			p.hasDependent(k, "nummod") && !p.isThing(k) {
-			return true
+		if p.head(k) != v {
+			continue
 		}
-		if p.head(k) == v && p.rel(k) == "nsubj" && strings.EqualFold(p.word(k).Lemma, "toll") && marketMoves[strings.ToLower(p.word(v).Lemma)] {
-			return true // "the death toll rose to 47"
+		switch rel := p.rel(k); {
+		case (rel == "obj" || p.word(k).Deprel == "nsubj:pass" || dying && rel == "nsubj") && p.word(k).UPOS == "NOUN" &&
+			p.hasDependent(k, "nummod") && !p.isThing(k):
+			return true
+		case rel == "nsubj" && p.isToll(k) && marketMoves[strings.ToLower(p.word(v).Lemma)], rel == "obj" && p.isToll(k):
+			return true
 		}
 	}
 	return false
@@ -330,7 +336,7 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		}
 	}
 	counted := !noun && (ev.Kind == "death" || ev.Kind == "attack" || ev.Kind == "disaster") &&
-		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.countedVictims(pred)
+		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.countedVictims(pred, ev.Kind == "death" && !p.hasDependent(pred, "obj") && p.word(pred).Deprel != "acl:relcl")
 	if counted {
 		// "has killed 31 people": the toll is the news, whoever or
 		// whatever took it, on the day its report gives or the one

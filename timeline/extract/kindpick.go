@@ -106,8 +106,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return first
 	case first == "death" && len(f.patients) == 0 && p.anyIs(f.agents, p.isEventWord):
 		return KindOther // "the truce expired", "the deal died": no one died
-	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll):
-		return "death" // "the quake killed 48 people", "the death toll rose to 137", "stood at 58"
+	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) || p.raisesToll(f):
+		return "death" // "the quake killed 48 people", "the death toll rose to 137", "stood at 58", "raising the toll to 19"
 	case p.disasterActs(f, first):
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
@@ -336,6 +336,22 @@ func (p parsed) isStaff(j int) bool {
 	}
 	w := p.word(j)
 	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
+}
+
+// raisesToll reports whether frame f moves a toll of the dead, done by
+// no one or by a thing or an event: "a dam burst, raising the death toll
+// to 19". When someone puts the toll somewhere ("the agency put the death
+// toll at 48"), that is their statement.
+func (p parsed) raisesToll(f frame) bool {
+	if !p.anyIs(f.patients, p.isToll) {
+		return false
+	}
+	for _, a := range f.agents {
+		if !p.isThing(a) && !p.isEventWord(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // isThing reports whether word j is a common noun WordNet knows for
