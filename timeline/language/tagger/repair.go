@@ -62,6 +62,52 @@ func (t *Tagger) adverbPast(words []string) {
 	}
 }
 
+// nounBeforeOf retags as a noun an adjective that heads a noun phrase
+// before "of", after a determiner or another adjective, when training or
+// WordNet knows the word as a noun ("The chief executive of the company resigned" read
+// chief executive as two adjectives, and the parse made "of" the mark of
+// resigned and the company its subject).
+func (t *Tagger) nounBeforeOf(words []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "JJ" || !strings.EqualFold(words[i+1], "of") || !nounOpeners[t.xpos(i-1)] || t.lowerIn(partitives, words[i]) {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); t.seenAsNoun(i) || wnClass(t.low)&wnNoun != 0 {
+			t.retag(i, t.m.noun)
+		}
+	}
+}
+
+// partitives are adjectives that pick some of what follows "of" ("a few
+// of them", "the first of the talks") and stay adjectives there.
+var partitives = map[string]bool{"few": true, "many": true, "several": true, "much": true, "more": true, "most": true,
+	"less": true, "least": true, "first": true, "last": true, "next": true, "same": true, "other": true, "latter": true, "former": true}
+
+// nounOpeners are the tags of the words a noun phrase's head may follow.
+var nounOpeners = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "POS": true}
+
+// seenAsNoun reports whether word i was seen in training as a singular
+// noun.
+func (t *Tagger) seenAsNoun(i int) bool {
+	if t.m.noun == 0 {
+		return false
+	}
+	e := t.exact[i+2]
+	if e < 0 {
+		e = t.lower[i+2]
+	}
+	if e < 0 {
+		return false
+	}
+	en := &t.m.lex.entries[e]
+	for _, r := range t.m.lex.readings[en.first:en.last] {
+		if int32(r.class)+1 == t.m.noun {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedPast retags as a past verb a singular noun that is joined by
 // "and" to a past verb, after a subject, when the word is a past form
 // ("A police officer shot and killed a man", "A car hit and injured two

@@ -26,6 +26,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Two armed men stole jewellery worth $2 million from a store .", 3, "VBD", "steal"},
 		{"Thieves drove off in a stolen car .", 5, "JJ", ""}, // a participle stays an adjective
 		{"A dam on the Varna River burst early on Wednesday , sending water through two villages .", 6, "VBD", "burst"},
+		{"The chief executive of Varna Hydro resigned on Wednesday .", 2, "NN", ""},
+		{"The general secretary of the union said .", 2, "NN", ""},
+		{"A few of them left .", 1, "JJ", ""}, // a partitive stays
 		{"Thousands rallied outside parliament on Saturday .", 2, "IN", ""},
 		{"The minister quit after the scandal broke .", 2, "VBD", ""},
 		{"The ministers will quit .", 3, "VB", ""},                        // a modal before it
