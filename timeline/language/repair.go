@@ -63,3 +63,72 @@ func subjectBetween(ws []Word, v, o int) int {
 
 // finite reports whether an XPOS is a finite verb's.
 func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" }
+
+// subordinateClause mends a clause that "after", "before", "since" or
+// "until" opens, which the parse read as a preposition's noun and a verb
+// of the main clause: "resigned a week after a dam run by the company
+// collapsed and killed 31 people" had the dam an oblique of resigned and
+// collapsed a second verb of the one who resigned. A finite verb that
+// follows the noun's phrase directly, hung on the verb the noun hangs
+// from and with no subject of its own, is the clause's verb, the noun its
+// subject and the preposition its mark ("left after the meeting ended").
+func subordinateClause(ws []Word) {
+	for a := range ws {
+		if ws[a].Deprel != "case" || !clauseOpeners[strings.ToLower(ws[a].Form)] {
+			continue
+		}
+		n := ws[a].Head - 1
+		if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		h := ws[n].Head - 1
+		v := phraseEnd(ws, n) + 1
+		if h < 0 || h >= a || v >= len(ws) || !finite(ws[v].XPOS) || ws[v].Deprel != "conj" && ws[v].Deprel != "advcl" || ws[v].Head-1 != h || hasSubject(ws, v) {
+			continue
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+		ws[v].Head, ws[v].Deprel = h+1, "advcl"
+		for k := range ws {
+			// Commas and conjunctions before the clause were the
+			// conjunction's; they are the clause's now.
+			if ws[k].Head-1 == v && k < a && (ws[k].Deprel == "cc" || ws[k].Deprel == "punct") {
+				ws[k].Head = h + 1
+			}
+		}
+	}
+}
+
+// clauseOpeners are the words that open a clause of time as well as a
+// phrase.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// phraseEnd returns the last word of the phrase word n heads: the run of
+// words after n that all descend from it.
+func phraseEnd(ws []Word, n int) int {
+	end := n
+	for k := n + 1; k < len(ws) && descends(ws, k, n); k++ {
+		end = k
+	}
+	return end
+}
+
+// descends reports whether word k lies under word n in the tree.
+func descends(ws []Word, k, n int) bool {
+	for h, hops := ws[k].Head-1, 0; h >= 0 && hops < len(ws); h, hops = ws[h].Head-1, hops+1 {
+		if h == n {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether word v has a subject.
+func hasSubject(ws []Word, v int) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}

@@ -33,3 +33,36 @@ func TestOfSubject(t *testing.T) {
 		}
 	}
 }
+
+// A clause that "after" opens, read as the preposition's noun and a second
+// verb of the main clause, is a clause: the noun its subject, "after" its
+// mark.
+func TestSubordinateClause(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, head, rel string
+	}{
+		{"The chief executive of Varna Hydro resigned on Wednesday, a week after a dam run by the company collapsed and killed 31 people.", "dam", "collapsed", "nsubj"},
+		{"The chief executive of Varna Hydro resigned on Wednesday, a week after a dam run by the company collapsed and killed 31 people.", "collapsed", "resigned", "advcl"},
+		{"She left after the meeting ended.", "meeting", "ended", "nsubj"},
+		{"He spoke after the talks and left.", "talks", "spoke", "obl"}, // "and" joins the verbs
+	}
+	for _, tt := range tests {
+		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
+		for _, w := range ws {
+			if w.Form != tt.word {
+				continue
+			}
+			head := ""
+			if w.Head > 0 {
+				head = ws[w.Head-1].Form
+			}
+			if head != tt.head || w.Deprel != tt.rel {
+				t.Errorf("%s: %q is %s of %q, want %s of %q", tt.text, w.Form, w.Deprel, head, tt.rel, tt.head)
+			}
+		}
+	}
+}
