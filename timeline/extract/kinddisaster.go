@@ -44,6 +44,24 @@ func (p parsed) vehicleAccident(f frame, v int) bool {
 	})
 }
 
+// structureFails reports whether verb v tells a built thing giving way,
+// with nothing done to anyone: "the dam collapsed", "a dam on the river
+// burst", "the roof caved in", "a gas main exploded" (not "the talks
+// collapsed", "the company collapsed": no thing is built of those).
+func (p parsed) structureFails(f frame, v int) bool {
+	if len(f.patients) > 0 || p.hasDependent(v, "obj") {
+		return false
+	}
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "collapse", "burst", "cave", "crumble", "explode", "buckle", "fail":
+	default:
+		return false
+	}
+	return p.anyIs(f.agents, func(j int) bool {
+		return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "artifact"
+	})
+}
+
 // disasterKills reports whether a disaster is the agent of a verb of
 // killing whose patients are people: "the quake killed 48 people" tells
 // the toll, a death of its own, not the quake again.

@@ -105,6 +105,8 @@ func TestPickKind(t *testing.T) {
 		{"The cavalry charge broke the line on Monday.", "charge", "attack"},
 		{"His lawyers appealed the ruling on Monday.", "appeal", "legal"},
 		{"The court overturned the verdict on Monday.", "overturn", "legal"},
+		{"The dam collapsed on Wednesday.", "collapse", "disaster"},
+		{"A dam on the river burst early on Wednesday.", "burst", "disaster"},
 		{"A jury found Carl Dahl guilty of fraud on Monday.", "find", "legal"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "legal"},
 		{"Eva Falk pleaded guilty to a single bribery charge last year.", "charge", "accusation"},
