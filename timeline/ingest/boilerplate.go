@@ -18,8 +18,8 @@ type line struct {
 
 // Clean finds the article in text: it drops boilerplate lines (site
 // chrome, advertising, follower counters, comment forms, share buttons,
-// breadcrumbs, date stamps and bylines, stray HTML, a masthead closing the
-// page, a line repeating the one before) and splits the rest into
+// breadcrumbs, date stamps and bylines, stray HTML, a masthead or the
+// writer's bio closing the page, a line repeating the one before) and splits the rest into
 // sentences, each marked Body, Heading, Caption, Quote or Bullet. Spans are
 // byte offsets into text, which is not changed; dropped lines are simply
 // not covered. It returns the sentences and the number of lines dropped.
@@ -27,6 +27,7 @@ func Clean(text string) ([]timeline.Span, int) {
 	lines := classifyLines(text)
 	dropRepeats(text, lines)
 	dropMasthead(text, lines)
+	dropAuthorBio(text, lines)
 	var spans []timeline.Span
 	dropped := 0
 	for _, l := range lines {

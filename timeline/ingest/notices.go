@@ -40,9 +40,11 @@ func isEditorsNote(s string) bool {
 // isPromo reports a publisher's call to action that the chrome vocabulary
 // misses because it names its product: "Sign up to Business Today. Get our
 // morning briefing in your inbox.", "Subscribe to The Ledger for £1 a
-// week", "Download our app for breaking news alerts". It opens with an
-// imperative of signing up or getting, and names what a reader is sold:
-// a newsletter, an inbox, alerts, a subscription. News about such things
+// week", "Download our app for breaking news alerts", "Follow us on
+// Twitter for the latest updates", "Have a news tip? Email us at …". It
+// opens with an imperative of signing up, getting or writing in, and
+// names what a reader is sold or asked for: a newsletter, an inbox,
+// alerts, a subscription, an account to follow, a tip. News about such things
 // is told in the third person and does not open so.
 func isPromo(s string) bool {
 	if wordCount(s) > 40 {
@@ -70,12 +72,34 @@ func isPromo(s string) bool {
 var promoOpenings = []string{
 	"sign up", "subscribe", "get our", "get the latest", "get breaking", "get the best",
 	"receive our", "download our", "download the", "join our", "don't miss", "don’t miss",
-	"never miss", "want more", "register for", "try our",
+	"never miss", "want more", "register for", "try our", "follow us", "like us", "email us",
+	"contact us", "send us", "have a news tip", "have a tip", "got a tip", "got a news tip",
 }
 
 var promoGoods = []string{
 	"newsletter", "inbox", "briefing", "alerts", "subscri", "sign up", "our app", "the app",
-	"unlimited access", "a week", "a month", "per month", "free trial",
+	"unlimited access", "a week", "a month", "per month", "free trial", "twitter", "facebook",
+	"instagram", "updates", "@", "tip",
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// authorBio matches a line introducing the article's writer: "Priya
+// Nandakumar is the Ledger's industry correspondent. She has covered…".
+var authorBio = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} (is|was) (a|an|the|our) [^.]{0,80}\b(correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)\b`)
+
+// dropAuthorBio drops the last kept line when it introduces the writer:
+// where a bio stands, at the article's end, it tells no part of the
+// story. Elsewhere such a sentence may ("Anna Berg is a former BBC
+// reporter").
+func dropAuthorBio(text string, lines []line) {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].drop {
+			continue
+		}
+		if s := text[lines[i].start:lines[i].end]; len(s) < 400 && authorBio.MatchString(s) {
+			lines[i].drop = true
+		}
+		return
+	}
+}
