@@ -53,6 +53,10 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "protest"
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
+	case noun && lemma == "deal" && p.concluded(f):
+		return "agreement" // "reached a pay deal", "sealed a deal": no sale
+	case !noun && concludes(lemma) && p.anyIs(f.patients, p.isDeal):
+		return "agreement" // "the two companies sealed a deal"
 	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.isEventWord(f.agents[0]):
 		// "talks resumed", "the fighting continued": the event goes on.
 		a := p.word(f.agents[0])
@@ -336,6 +340,36 @@ func (p parsed) isStaff(j int) bool {
 	}
 	w := p.word(j)
 	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
+}
+
+// concludes reports whether a light verb concludes a deal: "reached",
+// "signed", "sealed", "struck" a deal is an agreement made, whatever the
+// deal is about.
+func concludes(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "reach", "sign", "seal", "strike", "clinch", "conclude", "broker", "agree", "finalise", "finalize":
+		return true
+	}
+	return false
+}
+
+// concluded reports whether deal noun f is the object of a verb that
+// concludes it, or of such a light verb.
+func (p parsed) concluded(f frame) bool {
+	if f.clause != f.pred {
+		return concludes(p.word(f.clause).Lemma)
+	}
+	h := p.head(f.pred)
+	return h >= 0 && p.rel(f.pred) == "obj" && concludes(p.word(h).Lemma)
+}
+
+// isDeal reports whether word j names an agreement one concludes.
+func (p parsed) isDeal(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "deal", "agreement", "accord", "settlement", "compromise", "pact", "treaty":
+		return true
+	}
+	return false
 }
 
 // raisesToll reports whether frame f moves a toll of the dead, done by
