@@ -207,18 +207,6 @@ func (p parsed) reportedBy(c int) bool {
 	return h >= 0 && p.rel(c) == "ccomp" && wn.Kind(strings.ToLower(p.word(h).Lemma), false) == KindStatement
 }
 
-// time returns the date of the expression that dates predicate f (see
-// textTime), or nil, and whether the parse attaches it to the predicate
-// itself rather than to the sentence it stands in.
-func (p parsed) time(f frame) (*timeline.When, bool) {
-	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
-		tx := p.x.timexes[ref]
-		a := p.attachment(tx.Start, tx.End)
-		return p.x.when(ref), rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && p.enactedBy(f.clause) == a
-	}
-	return nil, false
-}
-
 // countedVictims reports whether verb v's object, or its passive subject,
 // counts people ("killed 31 people", "two workers were injured"), or, for
 // a verb of dying told in a clause of its own, its subject does ("seven

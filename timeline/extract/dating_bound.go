@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// time returns the date of the expression that dates predicate f (see
+// textTime), or nil, and whether the parse attaches it to the predicate
+// itself rather than to the sentence it stands in.
+func (p parsed) time(f frame) (*timeline.When, bool) {
+	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
+		tx := p.x.timexes[ref]
+		a := p.attachment(tx.Start, tx.End)
+		w := p.x.when(ref)
+		if k := p.boundOf(ref); k >= 0 {
+			if w = p.before(w, k, tx, p.status(f.clause)); w == nil {
+				return nil, false
+			}
+		}
+		return w, rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && p.enactedBy(f.clause) == a
+	}
+	return nil, false
+}
+
+// boundOf returns the word "before" right before time expression ref,
+// which makes it a deadline rather than the event's time ("could push up
+// prices before Christmas"), or -1. One further off governs something
+// else: "go before the Security Council next week". ("by Friday" is the
+// far end of a stretch, which farEnd holds from every event.)
+func (p parsed) boundOf(ref int) int {
+	tx := p.x.timexes[ref]
+	for _, c := range p.txs {
+		if c.ref != ref || c.top < 0 {
+			continue
+		}
+		for k := range p.s.Words {
+			w := p.word(k)
+			if p.head(k) == c.top && p.rel(k) == "case" && strings.EqualFold(w.Form, "before") &&
+				w.End <= tx.Start && strings.TrimSpace(p.x.doc.Text[w.End:tx.Start]) == "" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// before returns the days from the publication date up to a deadline
+// still to come, whose preposition is word k, for an event still to come:
+// to the day before it, or, when the deadline is a stretch that holds the
+// publication day ("before the end of the week"), to its end. What
+// happened before a deadline, or before a day now past, has no day the
+// text gives: nil.
+func (p parsed) before(w *timeline.When, k int, tx timeline.Timex, status string) *timeline.When {
+	dct := p.x.doc.Published
+	if dct.IsZero() || !w.End.After(dct) || status == timeline.Occurred || status == timeline.Reported {
+		return nil
+	}
+	b := *w
+	b.Start = dct
+	if c := p.word(k); c.Start < tx.Start {
+		b.Text = p.x.doc.Text[c.Start:tx.End]
+	}
+	if w.Start.After(dct) {
+		b.End = w.Start.AddDays(-1)
+	}
+	return &b
+}
