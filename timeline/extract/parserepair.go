@@ -54,6 +54,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfReported(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			reportAsSubject(ws, v)
 			midRelative(ws, v)
 			relativeAfterComma(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
