@@ -43,9 +43,14 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
 		return KindOther // "will try to sell them": an attempt, no trial
+	case !noun && p.stopsWork(f.pred):
+		return "protest" // "voted to strike over pay", "walked out": a stoppage, no blow
 	case !noun && lemma == "vote" && p.votedToDo(f.pred) >= 0:
 		// "the council voted to sue him", "workers voted to strike": a
 		// decision to do what the infinitive says, no election.
+		if p.stopsWork(p.votedToDo(f.pred)) {
+			return "protest"
+		}
 		if kind := wn.Kind(strings.ToLower(p.word(p.votedToDo(f.pred)).Lemma), false); kind != "" {
 			return kind
 		}

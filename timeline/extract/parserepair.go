@@ -43,6 +43,7 @@ func repairParse(sents []language.Sentence) {
 			intransitivePassive(ws, n)
 			changingModifier(ws, n)
 			lowerInfinitive(ws, n)
+			prepositionNoun(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)
