@@ -113,6 +113,8 @@ func TestPickKind(t *testing.T) {
 		{"Carl Dahl will be tried in Ostburg next month.", "try", "legal"},
 		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "legal"},
 		{"Rescuers found Carl Dahl alive on Monday.", "find", "other"},
+		{"A woman, 78, was found dead in her home on Wednesday.", "find", "death"},
+		{"Police found Carl Dahl dead in his car on Monday.", "find", "death"},
 		{"The Greens won the election on Sunday.", "win", "election"},
 		{"Anna Berg lost a confidence vote on Monday.", "lose", "election"},
 		{"The unions called a strike on Monday.", "call", "protest"},

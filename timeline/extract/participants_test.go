@@ -320,10 +320,12 @@ func TestParsedSummaries(t *testing.T) {
 		{"Both sides blamed each other for the attack.", "blame", "Both sides blamed each other"},
 		{"“We are asking everyone to leave now,” Anna Berg told reporters.", "ask", "Anna Berg is asking"},
 		// The parse hangs both "was" on "shot"; the summary says it once.
-		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot"},
+		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot dead"},
 		// What is ordered of the object is part of the order.
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "Carl Dahl pleaded not guilty"},
+		// A passive's state is what is told.
+		{"A woman, 78, was found dead in her home in Ostburg on Wednesday.", "find", "A woman was found dead"},
 		// A passive still to come reads so.
 		{"Carl Dahl will be nominated as finance minister, Anna Berg said at a news conference.", "nominate", "Carl Dahl to be nominated"},
 		// What a speaker does by saying it keeps the verb that says it.
