@@ -61,6 +61,7 @@ func repairParse(sents []language.Sentence) {
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}
+			moreThanClause(ws, v)
 			if n, c := clauseSubject(ws, v); n >= 0 {
 				makeSubject(ws, n, v)
 				markClause(ws, c, v)
@@ -184,7 +185,7 @@ func makeSubject(ws []language.Word, r, v int) {
 // c ("after the bank disclosed", "in February after Varga lost"); else
 // -1, -1.
 func clauseSubject(ws []language.Word, v int) (n, c int) {
-	if !finiteWithoutSubject(ws, v) {
+	if !finiteWithoutSubject(ws, v) && !bareMarkedParticiple(ws, v) {
 		return -1, -1
 	}
 	for n := v - 1; n >= 0 && n >= v-8; n-- {
@@ -202,7 +203,7 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		// The noun's phrase must end right before the verb …
 		ends := true
 		for j := n + 1; j < v; j++ {
-			ends = ends && under(ws, j, n)
+			ends = ends && (under(ws, j, n) || verbModifier(ws, j, v))
 		}
 		if !ends {
 			return -1, -1

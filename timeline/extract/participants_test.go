@@ -324,6 +324,9 @@ func TestParsedSummaries(t *testing.T) {
 		// What is ordered of the object is part of the order.
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "Carl Dahl pleaded not guilty"},
+		// A measure is summed up as one, not as a saying run on to the end.
+		{"Anna Berg declared a state of emergency in Ostburg on Tuesday as the fire more than doubled in size overnight.", "declare", "Anna Berg declared a state of emergency"},
+		{"Governor Anna Berg declared a state of emergency in Pine Ridge County on Tuesday as the Cedar Creek Fire more than doubled in size overnight.", "declare", "Anna Berg declared a state of emergency"},
 		// A passive's state is what is told.
 		{"A woman, 78, was found dead in her home in Ostburg on Wednesday.", "find", "A woman was found dead"},
 		// A passive still to come reads so.
