@@ -49,6 +49,7 @@ func repairParse(sents []language.Sentence) {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
 			rootReducedRelative(ws, v)
+			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
 			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)

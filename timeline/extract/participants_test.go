@@ -324,6 +324,8 @@ func TestParsedSummaries(t *testing.T) {
 		// What is ordered of the object is part of the order.
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "Carl Dahl pleaded not guilty"},
+		// Someone urged to do something is not "demanded to" do it.
+		{"In a letter to the board, Carl Dahl said the price was too low and called on directors to seek a higher bid.", "call for", "Carl Dahl urged directors to seek a higher bid"},
 		// A measure is summed up as one, not as a saying run on to the end.
 		{"Anna Berg declared a state of emergency in Ostburg on Tuesday as the fire more than doubled in size overnight.", "declare", "Anna Berg declared a state of emergency"},
 		{"Governor Anna Berg declared a state of emergency in Pine Ridge County on Tuesday as the Cedar Creek Fire more than doubled in size overnight.", "declare", "Anna Berg declared a state of emergency"},
