@@ -98,6 +98,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.offsetDates(p, group)
 	x.anaphoricDates(p, group)
 	x.measuredFromEvent(p, group)
+	x.onsetDates(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}

@@ -51,10 +51,7 @@ func (p parsed) hasTimeOfItsOwn(v int) bool {
 func (x *extractor) offsetDates(p parsed, group []placed) {
 	for _, pl := range group {
 		ev := &x.res.Events[pl.event]
-		c := p.clauseOf(pl.word)
-		if h := p.head(c); p.subordinator(c) < 0 && h >= 0 && p.rel(c) == "conj" {
-			c = h // "a day after police shot and killed a man": the conjunct shares the clause's "after"
-		}
+		c := p.offsetClause(p.clauseOf(pl.word))
 		m := p.subordinator(c)
 		if m < 0 {
 			continue
@@ -75,6 +72,22 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		}
 		ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form)
 	}
+}
+
+// offsetClause returns the clause whose "after" or "before" places
+// clause c: c's own, else that of the clause it goes on from as a
+// conjunct ("a day after police shot and killed a man") or completes as
+// an infinitive ("eight days after the fire forced them to flee": the
+// flight was when the fire forced it, not on the day of the main clause).
+func (p parsed) offsetClause(c int) int {
+	for hops := 0; hops < len(p.s.Words) && p.subordinator(c) < 0; hops++ {
+		h := p.head(c)
+		if h < 0 || p.rel(c) != "conj" && !(p.rel(c) == "xcomp" && p.tense(c) == nonFinite) {
+			break
+		}
+		c = h
+	}
+	return c
 }
 
 // offsetWhen is the date n units (D, W or M) from day a, n negative

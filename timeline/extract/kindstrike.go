@@ -94,3 +94,57 @@ func abstractNoun(lemma string) bool {
 	}
 	return false
 }
+
+// stopsWork reports whether verb v tells workers stopping work: "voted to
+// strike over pay", "nurses will strike for better conditions", "staff
+// walked out on Thursday". A strike with an object or a victim ("struck
+// the convoy", "was struck by lightning"), or one by what is no one
+// ("the quake struck"), is not; nor is walking out of a place.
+func (p parsed) stopsWork(v int) bool {
+	if p.word(v).UPOS != "VERB" || p.passive(v) || p.hasDependent(v, "obj") {
+		return false
+	}
+	switch l := strings.ToLower(p.word(v).Lemma); {
+	case l == "walk out" || l == "walk" && p.hasParticle(v, "out"):
+		return !p.hasCase(v, "of") || p.anyOf(v, "of", p.isEventWord)
+	case l != "strike":
+		return false
+	}
+	if h := p.head(v); h >= 0 && (p.rel(v) == "xcomp" || p.rel(v) == "advcl") && p.tense(v) == nonFinite {
+		switch strings.ToLower(p.word(h).Lemma) {
+		case "vote", "threaten", "plan", "decide", "prepare", "vow", "agree", "intend", "continue", "begin", "start", "ballot":
+			return true // "voted to strike", "threatened to strike"
+		}
+	}
+	// "will strike over pay", "struck for higher wages"; not "struck
+	// over the weekend" or "for the second time".
+	return p.anyOf(v, "over", p.notTime) || p.anyOf(v, "for", p.notTime)
+}
+
+// notTime reports whether word k names no time: "pay", not "the weekend".
+func (p parsed) notTime(k int) bool {
+	l := strings.ToLower(p.word(k).Lemma)
+	return !timeWord(l) && l != "time" && wn.NounClass(l) != "time" && (p.x == nil || !p.inTimex(k))
+}
+
+// hasParticle reports whether verb v has the particle (or adverb read for
+// one) prt: "walked out".
+func (p parsed) hasParticle(v int, prt string) bool {
+	for k := v + 1; k < len(p.s.Words) && k <= v+2; k++ {
+		if p.head(k) == v && (p.rel(k) == "compound:prt" || p.rel(k) == "advmod") && strings.EqualFold(p.word(k).Form, prt) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOf reports whether an oblique of verb v with preposition prep is a
+// word for which is holds: "walked out of the talks".
+func (p parsed) anyOf(v int, prep string, is func(int) bool) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obl" && p.caseOf(k) == prep && is(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -43,9 +43,16 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
 		return KindOther // "will try to sell them": an attempt, no trial
+	case !noun && (lemma == "find" || lemma == "discover") && p.foundDead(f.pred):
+		return "death" // "a woman was found dead in her home": a death, whoever found her
+	case !noun && p.stopsWork(f.pred):
+		return "protest" // "voted to strike over pay", "walked out": a stoppage, no blow
 	case !noun && lemma == "vote" && p.votedToDo(f.pred) >= 0:
 		// "the council voted to sue him", "workers voted to strike": a
 		// decision to do what the infinitive says, no election.
+		if p.stopsWork(p.votedToDo(f.pred)) {
+			return "protest"
+		}
 		if kind := wn.Kind(strings.ToLower(p.word(p.votedToDo(f.pred)).Lemma), false); kind != "" {
 			return kind
 		}
@@ -341,4 +348,18 @@ func (p parsed) votedToDo(v int) int {
 		}
 	}
 	return -1
+}
+
+// foundDead reports whether verb v finds someone dead: "was found dead",
+// "found the man dead in his car".
+func (p parsed) foundDead(v int) bool {
+	for k := v + 1; k < len(p.s.Words); k++ {
+		if p.head(k) == v && p.rel(k) == "xcomp" {
+			switch strings.ToLower(p.word(k).Lemma) {
+			case "dead", "lifeless":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -222,3 +222,47 @@ func upToNumber(ws []language.Word, k int) {
 	}
 	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = k+3, "advmod", "ADV", "RB"
 }
+
+// markedReducedRelative mends the same misreading inside a clause marked
+// "whether", "if" or "that": in "examining whether a power line owned by
+// the utility sparked the fire" the parse makes "owned" the clause's verb
+// (the line owned, by the utility) and "sparked" a conjunct of
+// "examining" with no subject and no "and", so that the investigators
+// sparked the fire. A participle with no auxiliary, right after its
+// subject, followed by a finite verb with no subject that the parse joins
+// to the participle's own head with no conjunction, is the subject's
+// relative; the subject and the mark are the later verb's.
+func markedReducedRelative(ws []language.Word, r int) {
+	h := ws[r].Head - 1
+	if ws[r].XPOS != "VBN" || h < 0 || ws[r].Deprel != "advcl" && ws[r].Deprel != "ccomp" || hasRelation(ws, r, "aux") || hasRelation(ws, r, "aux:pass") {
+		return
+	}
+	n, mark := -1, -1
+	for k := range r {
+		switch {
+		case ws[k].Head != r+1:
+		case ws[k].Deprel == "nsubj" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN"):
+			n = k
+		case ws[k].Deprel == "mark":
+			mark = k
+		}
+	}
+	if n < 0 || n != r-1 || mark < 0 {
+		return
+	}
+	for v := r + 1; v < len(ws); v++ {
+		if ws[v].Head-1 != h || ws[v].Deprel != "conj" || !finiteWithoutSubject(ws, v) || hasRelation(ws, v, "cc") {
+			continue
+		}
+		for k := r + 1; k < v; k++ {
+			if (ws[k].UPOS == "PUNCT" || ws[k].UPOS == "CCONJ") && (ws[k].Head-1 == v || ws[k].Head-1 == h) {
+				return // "owned the line, and sparked …": a clause of its own
+			}
+		}
+		ws[v].Head, ws[v].Deprel = ws[r].Head, ws[r].Deprel
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[mark].Head = v + 1
+		ws[r].Head, ws[r].Deprel = n+1, "acl"
+		return
+	}
+}

@@ -43,22 +43,26 @@ func repairParse(sents []language.Sentence) {
 			intransitivePassive(ws, n)
 			changingModifier(ws, n)
 			lowerInfinitive(ws, n)
+			prepositionNoun(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)
 			reducedRelative(ws, v)
 			rootReducedRelative(ws, v)
+			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
 			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)
 			objectOfReported(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			reportAsSubject(ws, v)
 			midRelative(ws, v)
 			relativeAfterComma(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}
+			moreThanClause(ws, v)
 			if n, c := clauseSubject(ws, v); n >= 0 {
 				makeSubject(ws, n, v)
 				markClause(ws, c, v)
@@ -182,7 +186,7 @@ func makeSubject(ws []language.Word, r, v int) {
 // c ("after the bank disclosed", "in February after Varga lost"); else
 // -1, -1.
 func clauseSubject(ws []language.Word, v int) (n, c int) {
-	if !finiteWithoutSubject(ws, v) {
+	if !finiteWithoutSubject(ws, v) && !bareMarkedParticiple(ws, v) {
 		return -1, -1
 	}
 	for n := v - 1; n >= 0 && n >= v-8; n-- {
@@ -200,7 +204,7 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		// The noun's phrase must end right before the verb …
 		ends := true
 		for j := n + 1; j < v; j++ {
-			ends = ends && under(ws, j, n)
+			ends = ends && (under(ws, j, n) || verbModifier(ws, j, v))
 		}
 		if !ends {
 			return -1, -1

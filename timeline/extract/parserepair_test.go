@@ -35,6 +35,10 @@ func TestRepairParse(t *testing.T) {
 		{"The fire, which started on Saturday near a campground, had burned 12,000 acres.", "fire", "burned"},
 		{"Carl Dahl, who appeared in handcuffs, denied the charges.", "Carl", "denied"},
 		{"Health workers began vaccinating residents as the death toll from the outbreak rose to 47.", "toll", "rose"},
+		{"Anna Berg declared a state of emergency on Tuesday as the fire more than doubled in size overnight.", "fire", "doubled"},
+		{"Governor Anna Berg declared a state of emergency in Ostburg County on Tuesday as the Cedar Creek Fire more than doubled in size overnight.", "Fire", "doubled"},
+		{"Investigators are examining whether a power line owned by Sierra Power & Light sparked the fire, officials said on Thursday.", "line", "sparked"},
+		{"Investigators are examining whether a power line owned by the utility sparked the fire.", "line", "sparked"},
 		{"The Constitutional Court on Tuesday upheld parliament's impeachment of Carl Dahl, permanently removing him from the presidency.", "Court", "upheld"},
 	}
 	for _, tc := range tests {

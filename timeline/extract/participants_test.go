@@ -320,10 +320,17 @@ func TestParsedSummaries(t *testing.T) {
 		{"Both sides blamed each other for the attack.", "blame", "Both sides blamed each other"},
 		{"“We are asking everyone to leave now,” Anna Berg told reporters.", "ask", "Anna Berg is asking"},
 		// The parse hangs both "was" on "shot"; the summary says it once.
-		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot"},
+		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot dead"},
 		// What is ordered of the object is part of the order.
 		{"Norland on Monday ordered three Sudlish diplomats to leave the country within 72 hours.", "order", "Norland ordered three Sudlish diplomats to leave the country"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "Carl Dahl pleaded not guilty"},
+		// Someone urged to do something is not "demanded to" do it.
+		{"In a letter to the board, Carl Dahl said the price was too low and called on directors to seek a higher bid.", "call for", "Carl Dahl urged directors to seek a higher bid"},
+		// A measure is summed up as one, not as a saying run on to the end.
+		{"Anna Berg declared a state of emergency in Ostburg on Tuesday as the fire more than doubled in size overnight.", "declare", "Anna Berg declared a state of emergency"},
+		{"Governor Anna Berg declared a state of emergency in Pine Ridge County on Tuesday as the Cedar Creek Fire more than doubled in size overnight.", "declare", "Anna Berg declared a state of emergency"},
+		// A passive's state is what is told.
+		{"A woman, 78, was found dead in her home in Ostburg on Wednesday.", "find", "A woman was found dead"},
 		// A passive still to come reads so.
 		{"Carl Dahl will be nominated as finance minister, Anna Berg said at a news conference.", "nominate", "Carl Dahl to be nominated"},
 		// What a speaker does by saying it keeps the verb that says it.

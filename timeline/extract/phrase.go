@@ -287,12 +287,12 @@ func (p parsed) bareOf(k, m int) bool {
 	if m != k+2 || p.word(m).UPOS != "NOUN" || !strings.EqualFold(p.word(k+1).Form, "of") || p.head(k+1) != m {
 		return false
 	}
-	for j := range p.s.Words {
+	for j := range m {
 		if p.head(j) == m && j != k+1 {
-			return false
+			return false // "a state of national emergency" is no longer bare
 		}
 	}
-	return true
+	return true // what follows ("of emergency in the county") goes on from it
 }
 
 // saidClause returns, clipped, the clause a verb of saying reports ("that

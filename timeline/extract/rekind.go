@@ -71,6 +71,11 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 		case measureVerbs[strings.ToLower(p.word(w).Lemma)] && p.measureObject(w):
 			ev.Kind = KindAnnouncement // "declared a state of emergency": a measure, not a saying
+			if sum := p.summary(f); sum != "" && ev.Speaker < 0 {
+				// Summed up as a saying, it ran on to the sentence's end:
+				// "declared a state of emergency … on Tuesday as the fire".
+				ev.Summary = sum
+			}
 		case lawActs[strings.ToLower(p.word(w).Lemma)] && ev.Kind != "arrest" && p.anyIs(f.agents, p.isLawOfficer):
 			ev.Kind = "legal" // "regulators seized the bank": a step of the law, no attack
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):

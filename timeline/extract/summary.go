@@ -257,7 +257,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		// "our demand", said: the speaker demanded. A verb of the act's
 		// own kind says it in its own words: "we will not accept a
 		// result built on fraud" is no "did not agree".
-		lemma = kindVerb[kind]
+		lemma = promotedVerb(kind, ev.Object)
 	}
 	if lemma == "tell" && len(others) == 0 {
 		lemma = "say" // "told reporters that …": what was said matters

@@ -56,3 +56,62 @@ func trailingSpeaker(ws []language.Word, v int) {
 	ws[root].Head, ws[root].Deprel = v+1, "nsubj"
 	ws[v].Deprel = "parataxis"
 }
+
+// reportAsSubject mends a report the parser took for the subject of the
+// saying that closes it, when a long speaker's name follows the comma:
+// in "Union members voted to approve the offer, the Maritime and
+// Transport Union said on Friday" the vote hung on "said" as a second
+// subject, so nothing read it as what was said and it took the saying's
+// Friday. A finite verb before the comma cannot be the subject of a
+// saying that has a nominal subject after it: it is the complement; nor
+// is such a saying the report's conjunct: it is its parenthetical.
+func reportAsSubject(ws []language.Word, v int) {
+	if !reportingVerb(ws[v].Lemma) || ws[v].UPOS != "VERB" {
+		return
+	}
+	comma := -1
+	for k := range v {
+		if ws[k].Form == "," {
+			comma = k // whatever the parser hung it on
+		}
+	}
+	named := false // a nominal subject between the comma and the saying ("Maritime" may be tagged ADJ)
+	for k := comma + 1; comma >= 0 && k < v; k++ {
+		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ") {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	if h := ws[v].Head - 1; ws[v].Deprel == "conj" && h >= 0 && h < comma && !hasRelation(ws, v, "cc") {
+		// The same report read the other way round: the saying as a
+		// conjunct of the report, with the speaker as its subject.
+		ws[v].Deprel = "parataxis"
+		return
+	}
+	for k := 0; k < v; k++ {
+		if ws[k].Head != v+1 || (ws[k].Deprel != "nsubj" && ws[k].Deprel != "csubj") || ws[k].UPOS != "VERB" {
+			continue
+		}
+		if k > comma || !finiteVerb(ws, k) {
+			continue
+		}
+		ws[k].Deprel = "ccomp"
+	}
+}
+
+// finiteVerb reports whether verb v is finite by its tag, its auxiliary
+// or its subject: "voted", "has voted", "were told", and "members voted
+// by 79 per cent", which the tagger may read as a participle.
+func finiteVerb(ws []language.Word, v int) bool {
+	switch ws[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		return finiteAuxiliary(ws, v) || hasRelation(ws, v, "nsubj")
+	case "VBG":
+		return finiteAuxiliary(ws, v)
+	}
+	return false
+}

@@ -15,8 +15,10 @@ func (p parsed) auxiliaries(v int) string {
 }
 
 // verbPhrase is the verb with its auxiliaries, negation and particle, in
-// text order: "did not attend", "stepped down", "will meet", and the
-// passive of belief or schedule it hangs from ("is expected to rule").
+// text order: "did not attend", "stepped down", "will meet", a passive's
+// state ("was found dead": without it the finding is all that is told),
+// and the passive of belief or schedule it hangs from ("is expected to
+// rule").
 func (p parsed) verbPhrase(v int) string {
 	var words []string
 	if h := p.head(v); h >= 0 && p.word(v).Deprel == "xcomp" && p.raising(h) {
@@ -34,6 +36,7 @@ func (p parsed) verbPhrase(v int) string {
 		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
 			d == "advmod" && k == v+1 && particle(p.word(k).Form) || // "came down", parsed as an adverb
 			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
+			d == "xcomp" && k == v+1 && p.word(k).UPOS == "ADJ" && p.passive(v) || // "was found dead", "was declared bankrupt"
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
 			if f := p.inlineForm(k); len(words) == 0 || !strings.EqualFold(words[len(words)-1], f) {
 				words = append(words, f) // once: "a driver who was with them was shot" hangs both on "shot"

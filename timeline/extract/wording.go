@@ -16,6 +16,23 @@ var kindVerb = map[string]string{
 	KindAgreement: "agree", KindAccusation: "accuse", KindAnnouncement: "announce",
 }
 
+// promotedVerb is the verb that says the act of kind a speaker performs
+// by saying it, with object: "urged" when someone is asked to do
+// something ("urged the union to return to talks"), which "demanded"
+// cannot take; else the kind's own verb ("demanded guarantees").
+func promotedVerb(kind, object string) string {
+	if kind == KindDemand {
+		first, rest, _ := strings.Cut(object, " ")
+		// "the union to return", not "the return of land to Norland"
+		_, after, ok := strings.Cut(" "+rest, " to ")
+		next, _, _ := strings.Cut(after, " ")
+		if ok && first != "to" && next != "" && strings.ToLower(next) == next && !determiners[next] {
+			return "urge"
+		}
+	}
+	return kindVerb[kind]
+}
+
 func verbForms(lemma, kind string) (past, base, prep string) {
 	past, prep = summaryVerb(lemma, kind)
 	base = lemma

@@ -152,6 +152,9 @@ func (p *parser) tenseOf(k int) int {
 		if p.is(k, "set") && !p.is(k+1, "to") {
 			return 0 // "set Friday as the deadline"
 		}
+		if p.nounOfIntent(k) {
+			return 0 // "rejected the plan on Tuesday": a noun, no tense
+		}
 		if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 			return -1 // "had been due to expire Friday": a plan now past
 		}
@@ -265,4 +268,22 @@ func (p *parser) pastVerbGoverns(i int) bool {
 		k--
 	}
 	return k >= 0 && p.tenseOf(k) < 0
+}
+
+// nounOfIntent reports whether the word of intent at token k ("plan",
+// "hopes", "aims") is a noun after a determiner or possessive ("the
+// plan", "its plans", "their hopes"), which tells no tense: "rejected
+// the plan on Tuesday" was on the Tuesday before, not the one after.
+func (p *parser) nounOfIntent(k int) bool {
+	switch {
+	case p.is(k, "plan"), p.is(k, "plans"), p.is(k, "hopes"), p.is(k, "aims"):
+	default:
+		return false
+	}
+	for _, d := range []string{"the", "a", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new", "peace", "rescue"} {
+		if p.is(k-1, d) {
+			return true
+		}
+	}
+	return false
 }

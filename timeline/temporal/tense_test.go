@@ -23,6 +23,9 @@ func TestTenseOfClause(t *testing.T) {
 		{"possessive is no quote", "They will appeal Wednesday's ruling, lawyers said.", []string{"Wednesday | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
 		// a participle with its agent after the expression is no verb of the clause
 		{"reduced relative", "Qantas will almost double its flights between Australia and India by August in the search for new markets untouched by the crisis.", []string{"August | DATE | 2025-08 | 2025-08-01..2025-08-31"}},
+		// a word of intent after a determiner is a noun: the verb before it tells
+		{"the plan is a noun", "The minister rejected the plan on Thursday.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+		{"plans to is a verb", "The minister plans to visit on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
 		{"resumed by is a verb", "The union said the strike would end unless talks resumed by Thursday.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 	})
 }
