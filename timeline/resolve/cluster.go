@@ -103,7 +103,7 @@ func (c *cluster) hasDoc(doc int32) bool {
 func newCluster(r *record, ri int32) cluster {
 	c := cluster{
 		fam: r.fam, kind: r.kind, realm: r.realm, status: r.status,
-		actors: r.actors, agents: r.agents, places: r.places,
+		actors: r.actors(), agents: r.agents(), places: r.places(),
 		dated: r.dated, start: r.start, end: r.end,
 	}
 	c.add(r, ri, true)
@@ -121,9 +121,9 @@ func (c *cluster) add(r *record, ri int32, narrow bool) {
 		c.docs = insertSorted(c.docs, r.doc)
 	}
 	if len(c.members) > 1 {
-		c.actors = union(c.actors, r.actors)
-		c.agents = union(c.agents, r.agents)
-		c.places = union(c.places, r.places)
+		c.actors = union(c.actors, r.actors())
+		c.agents = union(c.agents, r.agents())
+		c.places = union(c.places, r.places())
 		if generic(c.kind) && !generic(r.kind) {
 			c.kind = r.kind
 		}
@@ -165,18 +165,18 @@ func (j judgement) better(k judgement) bool {
 
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record) judgement {
-	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places, c.places) ||
+	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places) ||
 		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) {
 		return judgement{}
 	}
 	f := noFit
-	if len(r.actors) == 0 && len(c.actors) == 0 {
+	if len(r.actors()) == 0 && len(c.actors) == 0 {
 		// Events with nobody named merge only at the same named place.
-		if len(r.places) > 0 && equalSets(r.places, c.places) {
+		if len(r.places()) > 0 && equalSets(r.places(), c.places) {
 			f = strongFit
 		}
 	} else {
-		f = actorFit(fam, r.actors, r.agents, c.actors, c.agents)
+		f = actorFit(fam, r.actors(), r.agents(), c.actors, c.agents)
 	}
 	if f == noFit {
 		return judgement{}

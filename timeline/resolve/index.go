@@ -228,22 +228,22 @@ func (ix *index) candidates(r *record, fn func(ci int32)) {
 // actor means one side names nobody else, and leads one side unless the
 // event is symmetric.
 func (ix *index) lookup(r *record, bucket int32, visit func(blockKey)) {
-	switch len(r.actors) {
+	switch len(r.actors()) {
 	case 0:
-		for _, p := range r.places {
+		for _, p := range r.places() {
 			visit(blockKey{fam: r.fam, a: p, bucket: bucket, kind: byPlace})
 		}
 	case 1:
 		kind := byAgent
-		if len(r.agents) == 1 || symmetric(r.family) || befalls(r.family) {
+		if len(r.agents()) == 1 || symmetric(r.family) || befalls(r.family) {
 			kind = byActor // see actorFit
 		}
-		visit(blockKey{fam: r.fam, a: r.actors[0], bucket: bucket, kind: kind})
+		visit(blockKey{fam: r.fam, a: r.actors()[0], bucket: bucket, kind: kind})
 	default:
-		for _, a := range r.actors {
+		for _, a := range r.actors() {
 			visit(blockKey{fam: r.fam, a: a, bucket: bucket, kind: bySingle})
 		}
-		forPairs(r.actors, func(a, b int32) { visit(blockKey{fam: r.fam, a: a, b: b, bucket: bucket, kind: byPair}) })
+		forPairs(r.actors(), func(a, b int32) { visit(blockKey{fam: r.fam, a: a, b: b, bucket: bucket, kind: byPair}) })
 	}
 }
 
