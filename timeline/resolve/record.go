@@ -29,12 +29,7 @@ type record struct {
 	// A telling's words are those of many others: they are made once
 	// per kind and trigger as written, and shared (see wordsOf).
 	*recordWords
-	// ids are the telling's actors, its agents and its place ids
-	// (case-folded names), each sorted and unique, one after another,
-	// nActors and nAgents of the first two (see actors, agents,
-	// places): one list where three cost 48 bytes more a record.
-	ids              []int32
-	nActors, nAgents int32
+	idLists
 
 	start, end int32 // inclusive day numbers when dated
 	// pubStart and pubEnd bound the days an undated mention can be
@@ -63,24 +58,49 @@ func (r *record) telling() timeline.Mention {
 	return t
 }
 
-// actors are the ids of the actors the telling names, sorted and unique.
-func (r *record) actors() []int32 { return r.idsIn(0, r.nActors) }
+// idLists are the ids of the actors, the agents and the places (their
+// case-folded names) a telling or an event names, each sorted and unique,
+// one list after another in ids, nActors and nAgents of the first two:
+// one list where three cost 48 bytes more a record or an event. A list
+// is never written to once made: one that grows is made anew (union).
+type idLists struct {
+	ids              []int32
+	nActors, nAgents int32
+}
 
-// agents are the ids of the telling's agents, sorted and unique: a subset
-// of its actors.
-func (r *record) agents() []int32 { return r.idsIn(r.nActors, r.nActors+r.nAgents) }
+// actors are the ids of the actors named.
+func (l *idLists) actors() []int32 { return l.idsIn(0, l.nActors) }
 
-// places are the ids of the places the telling names (case-folded names),
-// sorted and unique.
-func (r *record) places() []int32 { return r.idsIn(r.nActors+r.nAgents, int32(len(r.ids))) }
+// agents are the ids of the agents named: a subset of the actors.
+func (l *idLists) agents() []int32 { return l.idsIn(l.nActors, l.nActors+l.nAgents) }
+
+// places are the ids of the places named.
+func (l *idLists) places() []int32 { return l.idsIn(l.nActors+l.nAgents, int32(len(l.ids))) }
 
 // idsIn returns ids[from:to], as a list appending to cannot spill past, or
-// nil when empty, as the lists were when the record held three.
-func (r *record) idsIn(from, to int32) []int32 {
+// nil when empty, as the lists were when they were three.
+func (l *idLists) idsIn(from, to int32) []int32 {
 	if from == to {
 		return nil
 	}
-	return r.ids[from:to:to]
+	return l.ids[from:to:to]
+}
+
+// union returns the lists of l and o merged: l itself when o adds
+// nothing to it, and new lists otherwise.
+func (l idLists) union(o *idLists) idLists {
+	a, g, p := l.actors(), l.agents(), l.places()
+	oa, og, op := o.actors(), o.agents(), o.places()
+	if countShared(a, oa) == len(oa) && countShared(g, og) == len(og) && countShared(p, op) == len(op) {
+		return l
+	}
+	ids := make([]int32, 0, len(l.ids)+len(o.ids))
+	ids = appendUnion(ids, a, oa)
+	na := int32(len(ids))
+	ids = appendUnion(ids, g, og)
+	ng := int32(len(ids)) - na
+	ids = appendUnion(ids, p, op)
+	return idLists{ids: ids[:len(ids):len(ids)], nActors: na, nAgents: ng}
 }
 
 // width is the number of days a dated record spans.
