@@ -203,8 +203,8 @@ func bySense(keys []string) []string {
 }
 
 // batchEdges is how many scored edges are gathered before they are
-// merged into those kept: 2 MB.
-const batchEdges = 1 << 17
+// merged into those kept: 512 KB.
+const batchEdges = 1 << 15
 
 // minRoom is the fewest edges a list of them first has room for.
 const minRoom = 1 << 12
