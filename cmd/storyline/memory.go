@@ -28,11 +28,16 @@ import (
 // and after each collection a limit that follows its live heap
 // (followLiveHeap): squeezing it harder only keeps the collector running.
 // Merging the benchmark corpus (bench2000: 1,694 articles, 8.6 MB) holds
-// about 170 MB live, over its budget of 126 MB: held to the live heap and
-// an eighth, the run took 12-13 s and 21-23 CPU seconds for 215-223 MB
-// RSS, against 7.8-8.1 s, 14-14.5 CPU seconds and 226 MB this way. ECB+
-// dev (368 KB of JSONL, budget 101 MB) peaks at 99 MB RSS this way,
-// 123-126 MB with the heap alone limited; one short article at 88 MB.
+// up to about 165 MB live (170-190 before the merge's records and events
+// shrank), over its budget of 126 MB: held to the live heap and an
+// eighth, the run took 12-13 s and 21-23 CPU seconds for 215-223 MB RSS,
+// against 7.8-8.1 s, 14-14.5 CPU seconds and 226 MB this way. ECB+ dev
+// (368 KB of JSONL, budget 101 MB) peaks at 99 MB RSS this way, 123-126
+// MB with the heap alone limited; one short article at 88 MB. (Measured
+// again under the load of other jobs, with the smaller merge: bench2000
+// 226-232 MB RSS and 19-24 user CPU seconds, 237-246 MB and 21-27
+// before; ECB+ train 106 MB, 109-110 before; ECB+ dev 98 MB; one
+// article 91-95 MB.)
 //
 // With models set, the run reads the language models first. (Setting the
 // limit without waiting for them, while the actors are found, saved 0.02
@@ -79,7 +84,8 @@ type budgets struct{ process, near, heap int64 }
 // three once the merge compared words under four senses.) A corpus whose
 // live heap will end far over the budget is not held at all: the merge
 // holds about 20 times the corpus over the lexicons and models (ECB+
-// train 25 MB, bench2000 145), and holding bench2000 while its live heap
+// train 25 MB, bench2000 145; bench2000 140 at its peak once the merge's
+// records and events shrank), and holding bench2000 while its live heap
 // rose through half its budget again cost a third more CPU for 10 MB less.
 func nearBudget(corpus, process int64) int64 {
 	if 20*corpus > process {

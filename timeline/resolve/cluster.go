@@ -26,16 +26,16 @@ type cluster struct {
 	// triggers are the members' distinct trigger lemmas, up to
 	// maxTriggers: a new telling must use a word related to one of them.
 	triggers []string
-	actors   []int32
-	agents   []int32
-	places   []int32
-	docs     []int32 // sorted unique
+	// idLists are who and where: what the members name.
+	idLists
+	docs []int32 // sorted unique
 
 	members []int32 // record indexes
 
 	// named, in an archive, is who the event happened to (tellWho); nil
 	// elsewhere, or when it names nobody: most events keep no lists for
-	// it. (The cluster was 256 bytes with them, 200 without.)
+	// it. (The cluster was 256 bytes with them, 200 without, 160 with its
+	// actors, agents and places in one list.)
 	named *clusterWho
 }
 
@@ -103,8 +103,8 @@ func (c *cluster) hasDoc(doc int32) bool {
 func newCluster(r *record, ri int32) cluster {
 	c := cluster{
 		fam: r.fam, kind: r.kind, realm: r.realm, status: r.status,
-		actors: r.actors, agents: r.agents, places: r.places,
-		dated: r.dated, start: r.start, end: r.end,
+		idLists: r.idLists,
+		dated:   r.dated, start: r.start, end: r.end,
 	}
 	c.add(r, ri, true)
 	return c
@@ -121,9 +121,7 @@ func (c *cluster) add(r *record, ri int32, narrow bool) {
 		c.docs = insertSorted(c.docs, r.doc)
 	}
 	if len(c.members) > 1 {
-		c.actors = union(c.actors, r.actors)
-		c.agents = union(c.agents, r.agents)
-		c.places = union(c.places, r.places)
+		c.idLists = c.idLists.union(&r.idLists)
 		if generic(c.kind) && !generic(r.kind) {
 			c.kind = r.kind
 		}
@@ -165,18 +163,18 @@ func (j judgement) better(k judgement) bool {
 
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record) judgement {
-	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places, c.places) ||
+	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
 		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) {
 		return judgement{}
 	}
 	f := noFit
-	if len(r.actors) == 0 && len(c.actors) == 0 {
+	if len(r.actors()) == 0 && len(c.actors()) == 0 {
 		// Events with nobody named merge only at the same named place.
-		if len(r.places) > 0 && equalSets(r.places, c.places) {
+		if len(r.places()) > 0 && equalSets(r.places(), c.places()) {
 			f = strongFit
 		}
 	} else {
-		f = actorFit(fam, r.actors, r.agents, c.actors, c.agents)
+		f = actorFit(fam, r.actors(), r.agents(), c.actors(), c.agents())
 	}
 	if f == noFit {
 		return judgement{}

@@ -119,27 +119,14 @@ func runsOf[T pairOf](pairs []T, comp, at []int32, parts int) [][]T {
 // clusters never span two such components, and the pairs between them
 // can be left out from the start: most items are alone in theirs.
 func strongComponents(n int, edges []edge, threshold float64) []int32 {
-	parent := make([]int32, n)
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	parent := allRecords(n)
 	for _, e := range edges {
 		if e.sim >= threshold {
-			if ra, rb := find(e.a), find(e.b); ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
-			}
+			joinRoots(parent, e.a, e.b)
 		}
 	}
 	for i := range parent {
-		parent[i] = find(int32(i))
+		parent[i] = findRoot(parent, int32(i))
 	}
 	return parent
 }

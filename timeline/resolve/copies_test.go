@@ -14,7 +14,7 @@ import (
 func TestCopyIndex(t *testing.T) {
 	told := func(text string) record {
 		m := &extract.EventMention{Mention: timeline.Mention{Text: text}}
-		return record{m: m, kind: "attack", hasPub: true, published: 100}
+		return record{m: m, recordWords: &recordWords{kind: "attack"}, hasPub: true, published: 100}
 	}
 	recs := []record{told("Troops crossed the river."), told("Troops crossed the river."), told("The talks ended.")}
 	clusterOf := []int32{0, 1, 2}

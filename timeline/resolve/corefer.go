@@ -84,30 +84,26 @@ func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
 		// alike, and the pass would cost without telling stories apart.
 		ps.kth = nearCosines(keys, blocks, cs, ps.docs, ps.spots)
 	}
-	// The pairs are scored twice over. The first pass keeps only the
-	// strong ones, which make the components that clustering never
-	// crosses (strongComponents); the second keeps the pairs within a
+	// The pairs are scored twice over. The first pass only joins the
+	// events of the strong ones, into the components that clustering
+	// never crosses (strongPass); the second keeps the pairs within a
 	// component, the only ones clustering reads, and scores no other.
 	// Most pairs lie between components: keeping every pair for the
 	// clustering to drop held 2.4 million edges (39 MB) on the
 	// benchmark corpus, for 2% more CPU spent scoring twice.
 	runs := bySense(keys)
 	workers := keyWorkers(keys)
-	strong, _ := scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{strong: true})
-	comp := strongComponents(cs.len(), strong, ps.w.Threshold)
-	strong = nil
+	comp := strongPass(runs, workers, blocks, cs, ps)
 	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp, size: componentSizes(comp)})
 }
 
 // edgeFilter says which scored pairs blockEdges keeps, beside those any
-// clustering could use (see blockEdges): with strong, only those that
-// reach the threshold; with comp, only those of one strong component,
-// the others not being scored at all (size counts each component's
-// items).
+// clustering could use (see blockEdges): with comp, only those of one
+// strong component, the others not being scored at all (size counts each
+// component's items).
 type edgeFilter struct {
-	strong bool
-	comp   []int32
-	size   []int32
+	comp []int32
+	size []int32
 }
 
 // scoreBlocks scores the pairs of the blocks of keys on workers CPUs,
@@ -207,8 +203,8 @@ func bySense(keys []string) []string {
 }
 
 // batchEdges is how many scored edges are gathered before they are
-// merged into those kept: 2 MB.
-const batchEdges = 1 << 17
+// merged into those kept: 512 KB.
+const batchEdges = 1 << 15
 
 // minRoom is the fewest edges a list of them first has room for.
 const minRoom = 1 << 12
@@ -241,7 +237,7 @@ func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f e
 		if f.comp != nil && f.comp[a] != f.comp[b] {
 			return
 		}
-		if s, ok := ps.score(cs, a, b); ok && (s < 0 || s >= threshold/2) && (!f.strong || s >= threshold) {
+		if s, ok := ps.score(cs, a, b); ok && (s < 0 || s >= threshold/2) {
 			// A weak likeness (two stories' events sharing a word)
 			// counts as none: it could not carry a merge, and most
 			// pairs are such.

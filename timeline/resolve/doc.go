@@ -46,17 +46,30 @@
 // the blocks, the records made anew and the links ran on every CPU, the
 // scoring workers shared the blocks by their cost and the pairs were
 // weighed from compact spots first). The first pass, scoring the pairs
-// twice and clustering them take about equal shares. It holds at its
-// peak about 65–80 MB beside its input: a record per mention (184 bytes)
-// in the first pass and again when the events are built, and through
-// the second pass a cluster per first-pass event (200 bytes, with its
-// lists), its spot (20 bytes), the candidate pairs (16 bytes each scored,
-// 8 each of the four in five that cannot link) and the clustering tables
-// of the two largest components (two fifths of the pairs). It allocates
-// about 460 MB in all (426 before the first pass's sort keys and the
-// pairs' pending lists). BenchmarkMerge: 5.3–6.7 µs of CPU a mention at
-// 100,000 mentions and 9.5 at a million (6.2–6.4 and 9.9–10.8 before;
-// 6.7 and 12.3 before the pairs were scored twice and clustered in
-// tables); BenchmarkMergeArchive 19.7–20.2 and 24.6 (19.7–20.3 and
-// 26.4–27.0).
+// twice and clustering them take about equal shares. Beside its input (82
+// MB live as it starts on the benchmark corpus, 55 of them the
+// per-document results) it holds a record per mention (104 bytes: its
+// kind, family and trigger shared with every record of the same words, the
+// ids of its actors, agents and places in one list) in the first pass and
+// again when the events are built, and through the second pass a cluster
+// per first-pass event (160 bytes, with its lists), its spot (20 bytes),
+// the candidate pairs within strong components (16 bytes each scored, 8
+// each of the four in five that cannot link; the strong pairs that make
+// the components are joined as they are scored, never kept) and the
+// clustering tables of the two largest components (two fifths of the
+// pairs). The live heap, input and all, is 119 MB after the first pass and
+// peaks near 165 MB as the pairs are clustered (154 as they are scored,
+// 112 in the strong pass; measured under GOGC=5, which keeps the heap near
+// the live heap); with 184-byte records, 200-byte clusters, the strong
+// pairs gathered into lists and batches of 131,072 scored pairs it was 137
+// MB after the first pass and 177–184 MB as the pairs were scored (150–154
+// in the strong pass). BenchmarkMerge allocates 107 MB at 100,000 mentions
+// (125 before), and 1,035 at a million once the records shared their words
+// (1,115 before). BenchmarkMerge: 5.3–6.7 µs of CPU a mention at 100,000
+// mentions and 9.5 at a million (6.2–6.4 and 9.9–10.8 before; 6.7 and 12.3
+// before the pairs were scored twice and clustered in tables);
+// BenchmarkMergeArchive 19.7–20.2 and 24.6 (19.7–20.3 and 26.4–27.0).
+// (Under the load of other jobs, where these last changes were measured,
+// 8.3–10.0 µs at 100,000 mentions before them and 9.9–12.4 after: a
+// difference the noise hides.)
 package resolve

@@ -160,10 +160,10 @@ func docVectors(f *flattener, recs []record, extra map[string][]string) []docVec
 	fs := newFeatureSpace(len(f.docs.names))
 	for i := range recs {
 		r := &recs[i]
-		for _, a := range r.actors {
+		for _, a := range r.actors() {
 			fs.add(r.doc, 'a', f.actors.names[a])
 		}
-		for _, p := range r.places {
+		for _, p := range r.places() {
 			fs.add(r.doc, 'p', f.places.names[p])
 		}
 	}

@@ -145,7 +145,7 @@ func representative(members []*record, kind, status string, agreeing *dateGroup)
 		// bare "the proposal" does not speak for "Ukraine accepted the
 		// US ceasefire proposal".
 		s[3] = int(math.Round(r.m.Salience * 10))
-		s[4], s[5] = len(r.actors), len(r.places)
+		s[4], s[5] = len(r.actors()), len(r.places())
 		if r.dated {
 			s[6] = -int(r.width())
 		} else {

@@ -130,28 +130,28 @@ func forPairs(actors []int32, fn func(a, b int32)) {
 // participants put it in.
 func (ix *index) fileCluster(c *cluster, ci int32) {
 	ix.forBuckets(c, func(bucket int32) {
-		keys(c.fam, c.actors, c.agents, c.places, bucket, func(k blockKey) { ix.file(k, ci) })
+		keys(c.fam, c.actors(), c.agents(), c.places(), bucket, func(k blockKey) { ix.file(k, ci) })
 	})
 }
 
 // fileGrowth files cluster ci under the blocks that its new participants
 // (those not in oldActors, oldAgents) add.
 func (ix *index) fileGrowth(c *cluster, ci int32, oldActors, oldAgents []int32) {
-	if len(c.actors) == len(oldActors) && len(c.agents) == len(oldAgents) {
+	if len(c.actors()) == len(oldActors) && len(c.agents()) == len(oldAgents) {
 		return
 	}
 	ix.forBuckets(c, func(bucket int32) {
-		for _, a := range c.actors {
+		for _, a := range c.actors() {
 			if !contains(oldActors, a) {
 				ix.file(blockKey{fam: c.fam, a: a, bucket: bucket, kind: byActor}, ci)
 			}
 		}
-		for _, a := range c.agents {
+		for _, a := range c.agents() {
 			if !contains(oldAgents, a) {
 				ix.file(blockKey{fam: c.fam, a: a, bucket: bucket, kind: byAgent}, ci)
 			}
 		}
-		forPairs(c.actors, func(a, b int32) {
+		forPairs(c.actors(), func(a, b int32) {
 			if !contains(oldActors, a) || !contains(oldActors, b) {
 				ix.file(blockKey{fam: c.fam, a: a, b: b, bucket: bucket, kind: byPair}, ci)
 			}
@@ -228,22 +228,22 @@ func (ix *index) candidates(r *record, fn func(ci int32)) {
 // actor means one side names nobody else, and leads one side unless the
 // event is symmetric.
 func (ix *index) lookup(r *record, bucket int32, visit func(blockKey)) {
-	switch len(r.actors) {
+	switch len(r.actors()) {
 	case 0:
-		for _, p := range r.places {
+		for _, p := range r.places() {
 			visit(blockKey{fam: r.fam, a: p, bucket: bucket, kind: byPlace})
 		}
 	case 1:
 		kind := byAgent
-		if len(r.agents) == 1 || symmetric(r.family) || befalls(r.family) {
+		if len(r.agents()) == 1 || symmetric(r.family) || befalls(r.family) {
 			kind = byActor // see actorFit
 		}
-		visit(blockKey{fam: r.fam, a: r.actors[0], bucket: bucket, kind: kind})
+		visit(blockKey{fam: r.fam, a: r.actors()[0], bucket: bucket, kind: kind})
 	default:
-		for _, a := range r.actors {
+		for _, a := range r.actors() {
 			visit(blockKey{fam: r.fam, a: a, bucket: bucket, kind: bySingle})
 		}
-		forPairs(r.actors, func(a, b int32) { visit(blockKey{fam: r.fam, a: a, b: b, bucket: bucket, kind: byPair}) })
+		forPairs(r.actors(), func(a, b int32) { visit(blockKey{fam: r.fam, a: a, b: b, bucket: bucket, kind: byPair}) })
 	}
 }
 

@@ -117,7 +117,11 @@ func union(a, b []int32) []int32 {
 	if countShared(a, b) == len(b) {
 		return a
 	}
-	out := make([]int32, 0, len(a)+len(b))
+	return appendUnion(make([]int32, 0, len(a)+len(b)), a, b)
+}
+
+// appendUnion appends to out the merge of two sorted unique lists.
+func appendUnion(out, a, b []int32) []int32 {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

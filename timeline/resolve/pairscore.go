@@ -92,18 +92,18 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		s += w.Overlap
 	}
 	switch {
-	case len(a.agents) > 0 && len(b.agents) > 0 && sharesAny(a.agents, b.agents):
+	case len(a.agents()) > 0 && len(b.agents()) > 0 && sharesAny(a.agents(), b.agents()):
 		s += w.SharedAgent
-	case speech && len(a.agents)+len(b.agents) > 0:
+	case speech && len(a.agents())+len(b.agents()) > 0:
 		// A statement is its speaker's: without one in common, two
 		// sayings stay apart, in an archive too, where softening this
 		// gained ECB+ 0.4 but made one saying of thirty speakers. (With
 		// no speaker named on either side, "he was charged with murder",
 		// the words and documents judge.)
 		return cannotLink, true
-	case len(a.agents) > 0 && len(b.agents) > 0 && !loose:
+	case len(a.agents()) > 0 && len(b.agents()) > 0 && !loose:
 		return cannotLink, true
-	case sharesAny(a.actors, b.actors):
+	case sharesAny(a.actors(), b.actors()):
 		s += w.SharedActor
 	}
 	differ := false
@@ -125,8 +125,8 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 			s -= w.OtherDocPeople
 		}
 	}
-	if len(a.places) > 0 && len(b.places) > 0 {
-		if !sharesAny(a.places, b.places) {
+	if len(a.places()) > 0 && len(b.places()) > 0 {
+		if !sharesAny(a.places(), b.places()) {
 			return ps.conflict(), true
 		}
 		s += w.SharedPlace
@@ -165,8 +165,8 @@ func (ps *pairScorer) conflict() float64 {
 // some, the first pass's answer stands. The second pass is for tellings
 // that give it too little to go on: no one named, or no day.
 func judged(a, b *cluster, archive bool) bool {
-	sa := spot{placed: placed(a), dated: a.dated, named: len(a.actors) > 0}
-	sb := spot{placed: placed(b), dated: b.dated, named: len(b.actors) > 0}
+	sa := spot{placed: placed(a), dated: a.dated, named: len(a.actors()) > 0}
+	sb := spot{placed: placed(b), dated: b.dated, named: len(b.actors()) > 0}
 	return judgedSpots(&sa, &sb, archive)
 }
 

@@ -36,7 +36,7 @@ func spotsOf(cs *clusterList) []spot {
 		c := cs.at(i)
 		out[i] = spot{
 			day: day(c), doc: c.docs[0], placed: placed(c), speech: familyOf(c.kind, "") == famSpeech,
-			dated: c.dated, named: len(c.actors) > 0, status: c.status, oneDoc: len(c.docs) == 1,
+			dated: c.dated, named: len(c.actors()) > 0, status: c.status, oneDoc: len(c.docs) == 1,
 		}
 	}
 	return out

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -14,8 +13,10 @@ import (
 //
 // A record is held for every mention through the merge, so it keeps no
 // copy of what the mention says: its telling, m.Mention with the document
-// filled in, is made when needed (telling). (272 bytes a record before,
-// 184 now: 14 MB less at the peak of the benchmark corpus.)
+// filled in, is made when needed (telling); it shares its words with
+// the records of the same kind and trigger, and holds its ids in one list
+// (idLists). (272 bytes a record, then 184 without the telling's copy,
+// 104 now: 13 MB less again over the benchmark corpus's 164,472.)
 type record struct {
 	m       *extract.EventMention
 	doc     int32
@@ -26,12 +27,10 @@ type record struct {
 	status  statusClass
 	dated   bool
 	hasPub  bool
-	family  string
-	kind    string
-	trigger string  // the trigger's lemma, lower-cased
-	actors  []int32 // sorted, unique
-	agents  []int32 // sorted, unique; a subset of actors
-	places  []int32 // sorted, unique place ids (case-folded names)
+	// A telling's words are those of many others: they are made once
+	// per kind and trigger as written, and shared (see wordsOf).
+	*recordWords
+	idLists
 
 	start, end int32 // inclusive day numbers when dated
 	// pubStart and pubEnd bound the days an undated mention can be
@@ -40,12 +39,69 @@ type record struct {
 	published        int32 // the publication day, when hasPub
 }
 
+// recordWords are what a telling's kind and trigger, as written, say:
+// the family they are merged within, the kind and the trigger's lemma,
+// normalised.
+type recordWords struct {
+	family  string
+	kind    string
+	trigger string // the trigger's lemma, lower-cased
+}
+
+// wordsKey is a telling's kind and trigger as written.
+type wordsKey struct{ kind, trigger string }
+
 // telling returns the sentence that tells r: m.Mention with its document
 // filled in.
 func (r *record) telling() timeline.Mention {
 	t := r.m.Mention
 	t.Doc = r.docName
 	return t
+}
+
+// idLists are the ids of the actors, the agents and the places (their
+// case-folded names) a telling or an event names, each sorted and unique,
+// one list after another in ids, nActors and nAgents of the first two:
+// one list where three cost 48 bytes more a record or an event. A list
+// is never written to once made: one that grows is made anew (union).
+type idLists struct {
+	ids              []int32
+	nActors, nAgents int32
+}
+
+// actors are the ids of the actors named.
+func (l *idLists) actors() []int32 { return l.idsIn(0, l.nActors) }
+
+// agents are the ids of the agents named: a subset of the actors.
+func (l *idLists) agents() []int32 { return l.idsIn(l.nActors, l.nActors+l.nAgents) }
+
+// places are the ids of the places named.
+func (l *idLists) places() []int32 { return l.idsIn(l.nActors+l.nAgents, int32(len(l.ids))) }
+
+// idsIn returns ids[from:to], as a list appending to cannot spill past, or
+// nil when empty, as the lists were when they were three.
+func (l *idLists) idsIn(from, to int32) []int32 {
+	if from == to {
+		return nil
+	}
+	return l.ids[from:to:to]
+}
+
+// union returns the lists of l and o merged: l itself when o adds
+// nothing to it, and new lists otherwise.
+func (l idLists) union(o *idLists) idLists {
+	a, g, p := l.actors(), l.agents(), l.places()
+	oa, og, op := o.actors(), o.agents(), o.places()
+	if countShared(a, oa) == len(oa) && countShared(g, og) == len(og) && countShared(p, op) == len(op) {
+		return l
+	}
+	ids := make([]int32, 0, len(l.ids)+len(o.ids))
+	ids = appendUnion(ids, a, oa)
+	na := int32(len(ids))
+	ids = appendUnion(ids, g, og)
+	ng := int32(len(ids)) - na
+	ids = appendUnion(ids, p, op)
+	return idLists{ids: ids[:len(ids):len(ids)], nActors: na, nAgents: ng}
 }
 
 // width is the number of days a dated record spans.
@@ -90,12 +146,18 @@ type flattener struct {
 	// arena holds the records' id lists back to back: one allocation
 	// for all of them rather than several per record.
 	arena []int32
+	// words are the records' words by kind and trigger as written:
+	// a few thousand, shared by 164,472 records of the benchmark corpus
+	// (each record held its three strings, 48 bytes, and an "other"
+	// telling its own family string).
+	words map[wordsKey]*recordWords
 }
 
 func newFlattener(published map[string]timeline.Date) *flattener {
 	return &flattener{
 		docs: newInterner(), actors: newInterner(), places: newInterner(),
 		families: newInterner(), published: published, placeAs: map[string]int32{},
+		words: map[wordsKey]*recordWords{},
 	}
 }
 
@@ -146,15 +208,17 @@ func (f *flattener) record(res *extract.Result, m *extract.EventMention) record 
 	}
 	r := record{
 		m: m, doc: f.docs.id(doc), docName: doc,
-		kind:    normKind(m.Kind),
-		trigger: strings.ToLower(strings.TrimSpace(m.Trigger)),
-		status:  classOf(m.Status),
+		recordWords: f.wordsOf(m),
+		status:      classOf(m.Status),
 	}
-	r.family = familyOf(r.kind, m.Trigger)
 	r.realm = realmOf(r.kind)
 	r.fam = f.families.id(r.family)
-	r.actors, r.agents = f.participants(m.Actors)
-	r.places = f.placeIDs(m.Places)
+	start := len(f.arena)
+	r.nActors, r.nAgents = f.participants(m.Actors)
+	f.placeIDs(m.Places)
+	if end := len(f.arena); end > start {
+		r.ids = f.arena[start:end:end]
+	}
 	if w := m.When; w != nil && plausible(w.Start) && plausible(w.End) && !w.End.Before(w.Start) {
 		r.dated, r.start, r.end = true, dayNumber(w.Start), dayNumber(w.End)
 	}
@@ -164,6 +228,20 @@ func (f *flattener) record(res *extract.Result, m *extract.EventMention) record 
 		r.hasPub, r.pubStart, r.pubEnd, r.published = true, d-before, d+after, d
 	}
 	return r
+}
+
+// wordsOf returns the shared words of m's kind and trigger, made the first
+// time they are met. Once every telling's are made (flatten), it only
+// reads the map, which flattenAgain's workers share.
+func (f *flattener) wordsOf(m *extract.EventMention) *recordWords {
+	k := wordsKey{m.Kind, m.Trigger}
+	if w, ok := f.words[k]; ok {
+		return w
+	}
+	kind := normKind(m.Kind)
+	w := &recordWords{kind: kind, trigger: strings.ToLower(strings.TrimSpace(m.Trigger)), family: familyOf(kind, m.Trigger)}
+	f.words[k] = w
+	return w
 }
 
 // undatedWindow returns how many days before and after its publication
@@ -183,34 +261,36 @@ func undatedWindow(family string, status statusClass) (before, after int32) {
 	return 7, 0
 }
 
-func (f *flattener) participants(ps []timeline.Participant) (actors, agents []int32) {
+// participants appends to the arena the ids of the actors of ps, then
+// those of its agents, each sorted and unique, and returns how many of
+// each.
+func (f *flattener) participants(ps []timeline.Participant) (actors, agents int32) {
 	start := len(f.arena)
 	for _, p := range ps {
 		if p.ID != "" {
 			f.arena = append(f.arena, f.actors.id(p.ID))
 		}
 	}
-	actors = sortedUnique(f.take(start))
+	actors = f.keepUnique(start)
 	start = len(f.arena)
 	for _, p := range ps {
 		if p.ID != "" && p.Role == timeline.RoleAgent {
 			f.arena = append(f.arena, f.actors.id(p.ID))
 		}
 	}
-	return actors, sortedUnique(f.take(start))
+	return actors, f.keepUnique(start)
 }
 
-// take returns the arena's ids from start on, as a list that appending to
-// cannot spill into the next one.
-func (f *flattener) take(start int) []int32 {
-	end := len(f.arena)
-	if end == start {
-		return nil
-	}
-	return f.arena[start:end:end]
+// keepUnique sorts the arena's ids from start on and drops their repeats,
+// and returns how many are left.
+func (f *flattener) keepUnique(start int) int32 {
+	n := len(sortedUnique(f.arena[start:]))
+	f.arena = f.arena[:start+n]
+	return int32(n)
 }
 
-func (f *flattener) placeIDs(places []string) []int32 {
+// placeIDs appends to the arena the ids of places, sorted and unique.
+func (f *flattener) placeIDs(places []string) {
 	start := len(f.arena)
 	for _, p := range places {
 		id, ok := f.placeAs[p]
@@ -225,125 +305,12 @@ func (f *flattener) placeIDs(places []string) []int32 {
 			f.arena = append(f.arena, id)
 		}
 	}
-	return sortedUnique(f.take(start))
+	f.keepUnique(start)
 }
 
 func sortedUnique(s []int32) []int32 {
 	slices.Sort(s)
 	return slices.Compact(s)
-}
-
-// compareRecords orders records for clustering: dated before undated,
-// narrower dates first (the most specific telling seeds an event), then by
-// everything else so that the order never depends on the input order.
-func compareRecords(a, b *record) int {
-	if a.dated != b.dated {
-		if a.dated {
-			return -1
-		}
-		return 1
-	}
-	if a.dated {
-		if c := cmp.Compare(a.width(), b.width()); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.start, b.start); c != 0 {
-			return c
-		}
-	}
-	return compareRecordContent(a, b)
-}
-
-// compareRecordContent is a total order on what records tell, the
-// telling first.
-func compareRecordContent(a, b *record) int {
-	if c := cmp.Or(
-		cmp.Compare(a.docRank, b.docRank),
-		cmp.Compare(a.m.Mention.Start, b.m.Mention.Start),
-		cmp.Compare(a.m.Mention.End, b.m.Mention.End),
-	); c != 0 {
-		return c
-	}
-	if c := compareTellingOf(a.docName, &a.m.Mention, b.docName, &b.m.Mention); c != 0 {
-		return c
-	}
-	return compareMentions(a.m, b.m)
-}
-
-// compareMentions is a total order on the content of event mentions.
-func compareMentions(a, b *extract.EventMention) int {
-	if c := compareTelling(a.Mention, b.Mention); c != 0 {
-		return c
-	}
-	if c := cmp.Or(
-		strings.Compare(a.Kind, b.Kind),
-		strings.Compare(a.Trigger, b.Trigger),
-		strings.Compare(a.Status, b.Status),
-		strings.Compare(a.Summary, b.Summary),
-	); c != 0 {
-		return c
-	}
-	if c := slices.CompareFunc(a.Actors, b.Actors, func(x, y timeline.Participant) int {
-		return cmp.Or(strings.Compare(x.ID, y.ID), strings.Compare(x.Role, y.Role))
-	}); c != 0 {
-		return c
-	}
-	if c := slices.Compare(a.Places, b.Places); c != 0 {
-		return c
-	}
-	return compareWhen(a.When, b.When)
-}
-
-func compareTelling(a, b timeline.Mention) int {
-	return compareTellingOf(a.Doc, &a, b.Doc, &b)
-}
-
-// compareTellingOf is compareTelling of a and b told by documents aDoc
-// and bDoc, whatever their own Doc.
-func compareTellingOf(aDoc string, a *timeline.Mention, bDoc string, b *timeline.Mention) int {
-	return cmp.Or(
-		strings.Compare(aDoc, bDoc),
-		cmp.Compare(a.Start, b.Start),
-		cmp.Compare(a.End, b.End),
-		strings.Compare(a.Text, b.Text),
-		compareTrigger(a.Trigger, b.Trigger),
-	)
-}
-
-// compareTrigger orders tellings of one sentence by their trigger, a
-// missing trigger first.
-func compareTrigger(a, b *timeline.TextRange) int {
-	switch {
-	case a == nil || b == nil:
-		return cmp.Compare(boolInt(a != nil), boolInt(b != nil))
-	}
-	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-func compareWhen(a, b *timeline.When) int {
-	switch {
-	case a == nil && b == nil:
-		return 0
-	case a == nil:
-		return 1
-	case b == nil:
-		return -1
-	}
-	return cmp.Or(
-		a.Start.Compare(b.Start),
-		a.End.Compare(b.End),
-		strings.Compare(a.Value, b.Value),
-		strings.Compare(string(a.Granularity), string(b.Granularity)),
-		strings.Compare(a.Text, b.Text),
-		strings.Compare(a.Doc, b.Doc),
-	)
 }
 
 // plausible reports whether d is a date that day numbers can hold, of the

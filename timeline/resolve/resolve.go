@@ -246,7 +246,7 @@ func sign(n int) int {
 }
 
 func join(ix *index, c *cluster, ci int32, r *record, ri int32, j judgement) {
-	oldActors, oldAgents := c.actors, c.agents
+	oldActors, oldAgents := c.actors(), c.agents()
 	newDoc := !c.hasDoc(r.doc)
 	c.add(r, ri, j.overlap)
 	if newDoc {

@@ -186,7 +186,7 @@ func (ps *pairScorer) tellWho(cs *clusterList, recs []record) {
 	speakers := map[speaker]bool{}
 	for i := range recs {
 		if r := &recs[i]; r.family == famSpeech {
-			for _, a := range r.agents {
+			for _, a := range r.agents() {
 				speakers[speaker{r.doc, a}] = true
 			}
 		}
@@ -201,7 +201,7 @@ func (ps *pairScorer) tellWho(cs *clusterList, recs []record) {
 			continue
 		}
 		k := docWho{r.doc, eventWord(r.trigger)}
-		for _, a := range r.actors {
+		for _, a := range r.actors() {
 			if !ps.people[a].named || speakers[speaker{r.doc, a}] {
 				continue
 			}
@@ -224,8 +224,8 @@ func (ps *pairScorer) tellWho(cs *clusterList, recs []record) {
 		var w clusterWho
 		for _, ri := range c.members {
 			r := &recs[ri]
-			for _, a := range r.actors {
-				if ps.people[a].named && (speech || !speakers[speaker{r.doc, a}] || !slices.Contains(r.agents, a)) && !slices.Contains(w.who, a) {
+			for _, a := range r.actors() {
+				if ps.people[a].named && (speech || !speakers[speaker{r.doc, a}] || !slices.Contains(r.agents(), a)) && !slices.Contains(w.who, a) {
 					w.who = append(w.who, a)
 				}
 			}

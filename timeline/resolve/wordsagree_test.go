@@ -19,7 +19,7 @@ func TestWordsAgree(t *testing.T) {
 		{"attack", "attack", "assault", true},
 	}
 	for _, tt := range tests {
-		r := &record{trigger: tt.r}
+		r := &record{recordWords: &recordWords{trigger: tt.r}}
 		c := &cluster{triggers: []string{tt.c}}
 		if got := wordsAgree(tt.fam, r, c); got != tt.want {
 			t.Errorf("wordsAgree(%s, %s, %s) = %v, want %v", tt.fam, tt.r, tt.c, got, tt.want)
