@@ -89,8 +89,10 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 		out = sc.find(out, &s.loose)
 	}
 	n := len(out)
-	resolveInstitutions(text, out, s.inst)
+	// The bodies the text calls by a first word alone ("Halvorsen said")
+	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)
+	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(out, s.pend, doc.Sentences)
 	clear(s.lower) // hold no words of this document in the pool
 	res := ordered(out, n)

@@ -245,7 +245,16 @@ func (r *resolver) joinLoneNames() {
 			continue
 		}
 		if org := "n:" + timeline.Organization + ":" + strings.ToLower(name); r.recs[org] != nil {
-			r.union(org, k)
+			if r.union(org, k); r.find(org) != r.find(k) {
+				continue
+			}
+			// The organisation it is: "Corvane said" counts as one of
+			// its mentions, not as a person's, wherever it is written.
+			for _, m := range rec.mentions {
+				if m.Title == "" && m.Role == "" {
+					m.Kind = timeline.Organization
+				}
+			}
 		}
 	}
 }

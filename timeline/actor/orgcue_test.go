@@ -1,0 +1,49 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestOrganisationCues: what only a body has makes a bare name one, in
+// its document and, once one document shows it, in every document.
+func TestOrganisationCues(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		text string // every mention so written
+		kind string
+	}{
+		{"a chief executive is a body's", []string{"Nordrail's chief executive, Philippe Arnaud, said the offer was fair."}, "Nordrail", timeline.Organization},
+		{"a board is a body's", []string{"Meridian's board said it was reviewing the proposal."}, "Meridian", timeline.Organization},
+		{"an envoy is a person's", []string{"Vennock's envoy said the offer was fair."}, "Vennock", timeline.Person},
+		{"a class noun in one document names the body in all",
+			[]string{"Workers struck against the rail operator Nordrail on Monday.", "Nordrail said it would run fewer trains. Nordrail added that talks would go on."},
+			"Nordrail", timeline.Organization},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []timeline.Document
+			for i, text := range tc.docs {
+				docs = append(docs, docOf(string(rune('a'+i)), text))
+			}
+			all, _ := findAndResolve(t, docs)
+			n := 0
+			for _, ms := range all {
+				for _, m := range ms {
+					if m.Text != tc.text {
+						continue
+					}
+					n++
+					if m.Kind != tc.kind {
+						t.Errorf("%q is a %s, want a %s", m.Text, m.Kind, tc.kind)
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("no mention %q in %v", tc.text, all)
+			}
+		})
+	}
+}
