@@ -94,6 +94,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	out = f.linkDocument(text, out, s.loose, &s.full)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(out, s.pend, doc.Sentences)
+	bodyRoles(f.g, text, out, doc.Sentences)
 	clear(s.lower) // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

@@ -106,7 +106,7 @@ var descTypes = func() map[string]described {
 	add(described{tyParty, false}, "party")
 	add(described{tyUnion, false}, "union")
 	add(described{tyHospital, false}, "hospital")
-	add(described{tyTrust | tyHospital, false}, "trust")
+	add(described{tyTrust, false}, "trust")
 	add(described{tyCharity, true}, "charity foundation")
 	return m
 }()
@@ -216,6 +216,9 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 		o := &d.ms[k]
 		if o.Start >= m.Start {
 			break
+		}
+		if o.Name == "" {
+			continue // dropped: "the lender" beside "Ostrand Bank", which opens the sentence in its stead
 		}
 		s := d.sentenceOf(o.Start)
 		first := false

@@ -32,6 +32,8 @@ func TestDescriptions(t *testing.T) {
 		// A description that says something is the subject of its clause.
 		{"Meridian Foods rejected the offer from Halvorsen Group, the company said.",
 			"Meridian Foods=meridian-foods Halvorsen Group=halvorsen-group company=meridian-foods"},
+		// A trust is not the hospital it runs.
+		{"St Aldric's Hospital closed two wards. The trust said so.", "St Aldric's Hospital=st-aldrics-hospital"},
 		// A ship is no company.
 		{"Pirates seized the MV Aurora. The company said the crew were safe.", "MV Aurora=mv-aurora"},
 		// Nothing of the type before: no one.

@@ -261,6 +261,9 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 // foreign minister".
 func (s *sentence) rolePhrase(a, b int) (role, country string) {
 	for p := b - 2; p >= a; p-- {
+		if s.toks[p].is(tPoss) && s.toks[p].is(tCap) && !s.roleHead(p+1, b, lTitleHead) {
+			break // inside a body's name: "a former chairwoman of the Swedish Bankers' Association"
+		}
 		if s.toks[p].is(tPoss) && s.toks[p].is(tCap) {
 			return s.possessedRole(p, p+1, b)
 		}
