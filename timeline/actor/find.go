@@ -65,7 +65,15 @@ func (s *sentence) capName(k int) bool {
 	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) {
 		return false
 	}
-	return (!s.has(lStop, k) || s.givenMonth(k)) && !s.has(lTitleHead, k) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+	return (!s.has(lStop, k) || s.givenMonth(k)) && (!s.has(lTitleHead, k) || s.givenTitle(k)) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+}
+
+// givenTitle reports whether token k, a title that is also a common given
+// name ("Dean"), opens a person's name: "former striker Dean Casey", with
+// a name after it that is no title and no "of" ("Dean of Admissions").
+func (s *sentence) givenTitle(k int) bool {
+	return s.g.given[s.str(k)] && s.word(k+1) && s.toks[k+1].is(tCap) && !s.toks[k].is(tPoss) &&
+		!s.has(lTitleHead|lTitleMod|lStop, k+1) && !s.g.honorific[s.str(k+1)]
 }
 
 // givenMonths are the names of months that are also given names.
@@ -136,6 +144,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			var next int
 			var ok bool
 			if out, next, ok = s.bareOffice(out, i); ok {
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
+			if out, next, ok = s.personDesc(out, i); ok {
 				s.markInRole(out[before:])
 				i = next
 				continue
