@@ -136,9 +136,10 @@ func (d *docSalience) sentenceOf(at int) int {
 }
 
 // named reports whether m is a body written with a proper name: not one
-// named by a common noun ("the ministry"), nor a news outlet.
+// named by a common noun ("the ministry"), nor a word only the corpus may
+// confirm ("DUI").
 func named(m *Mention) bool {
-	return m.Kind == timeline.Organization && m.Name != "" && m.Name != strings.ToLower(m.Name)
+	return m.Kind == timeline.Organization && m.Name != "" && m.Name != strings.ToLower(m.Name) && !m.Tentative
 }
 
 // apposed returns the named body that the description at m is written

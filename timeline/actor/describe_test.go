@@ -34,6 +34,8 @@ func TestDescriptions(t *testing.T) {
 			"Meridian Foods=meridian-foods Halvorsen Group=halvorsen-group company=meridian-foods"},
 		// A trust is not the hospital it runs.
 		{"St Aldric's Hospital closed two wards. The trust said so.", "St Aldric's Hospital=st-aldrics-hospital"},
+		// Capitals nothing spells are no body to stand for.
+		{"Williams was arrested for DUI on Sunday. The team said it was aware.", ""},
 		// A ship is no company.
 		{"Pirates seized the MV Aurora. The company said the crew were safe.", "MV Aurora=mv-aurora"},
 		// Nothing of the type before: no one.

@@ -201,6 +201,8 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		}
 		if !ok && s.capName(i) && !t.is(tUpper) {
 			*loose = append(*loose, looseToken{t.start, t.end, s.kind, !s.word(i - 1), s.toks[i].lex})
+		} else if m, isAcr := s.acronymAt(i); isAcr && len(out) == before {
+			out = append(out, m)
 		}
 		i = max(next, i+1)
 	}
