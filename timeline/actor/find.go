@@ -174,7 +174,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			continue
 		}
 		end, h := s.match(i)
-		if h == nil && t.is(tHyphen) {
+		if h == nil && t.is(tHyphen) && !s.hyphenGiven(i) {
 			out = s.hyphenParts(out, i)
 			i++
 			continue

@@ -7,11 +7,14 @@ import (
 )
 
 // TestGivenNameTitle: a title that is also a given name opens a name
-// when a name follows it, and stays a title before "of".
+// when a name follows it, and so does a given name of two hyphenated
+// parts.
 func TestGivenNameTitle(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"A consortium led by former striker Dean Casey bought the club.", "Dean Casey"},
 		{"Dean Casey said the club was saved.", "Dean Casey"},
+		{"\"We have heard promises before,\" said Ann-Marie Holt, a union representative.", "Ann-Marie Holt"},
+		{"Jean-Pierre Dubois said the talks had failed.", "Jean-Pierre Dubois"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -49,7 +49,12 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	}
 	if role, country, from, ok := s.titleBefore(first - 1); ok {
 		ev.title, ev.role, ev.country = true, role, country
-		if s.toks[from].is(tCap) {
+		switch {
+		case from == 0 && !formalTitles[s.lower(first-1)] && s.toks[from].is(tCap) && !s.toks[from].is(tUpper) && !s.capsIn(from+1, first):
+			// "Owner Viktor Marek said": a common noun capitalised
+			// only because it opens the sentence.
+			ev.role = strings.ToLower(role[:1]) + role[1:]
+		case s.toks[from].is(tCap):
 			ev.written = s.text[s.toks[from].start:s.toks[first-1].end]
 		}
 	} else if role, country, from, ok := s.preApposition(first); ok {
@@ -84,6 +89,16 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 		Kind: timeline.Person, Role: ev.role, Country: ev.country, Title: ev.written}
 	return m, ev
+}
+
+// capsIn reports whether a word of [a, b) is capitalised.
+func (s *sentence) capsIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].is(tCap) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificBefore returns the index of an honorific right before token i

@@ -39,3 +39,20 @@ func portfolio(role, office string) bool {
 	}
 	return true
 }
+
+// formalTitles are the titles news capitalises before a name wherever it
+// stands ("President", "Minister", "Judge"); others ("owner", "manager",
+// "chief executive") are capitalised only to open a sentence.
+var formalTitles = map[string]bool{"president": true, "vice-president": true, "minister": true, "secretary": true,
+	"secretary-general": true, "chancellor": true, "premier": true, "senator": true, "sen": true, "rep": true,
+	"representative": true, "congressman": true, "congresswoman": true, "governor": true, "governor-general": true,
+	"mayor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sheikh": true,
+	"pope": true, "ayatollah": true, "marshal": true, "colonel": true, "lieutenant": true, "captain": true,
+	"major": true, "admiral": true, "sergeant": true, "general": true, "commander": true, "speaker": true,
+	"judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true, "constable": true,
+	"superintendent": true, "inspector": true, "detective": true, "patriarch": true, "metropolitan": true,
+	"archbishop": true, "bishop": true, "cardinal": true, "dean": true, "provost": true, "rector": true,
+	"chaplain": true, "alderman": true, "councillor": true, "councilor": true, "councilman": true,
+	"councilwoman": true, "assemblyman": true, "assemblywoman": true, "consul": true, "president-elect": true,
+	"mayor-elect": true, "premier-elect": true, "trooper": true, "coroner": true, "magistrate": true, "warden": true,
+	"prosecutor": true, "director-general": true, "ombudsman": true}
