@@ -254,3 +254,32 @@ func (d *docSalience) give(o *Mention, head string) {
 		d.given[strings.ToLower(o.Name)] |= desc.types
 	}
 }
+
+// ministryOfMinister returns the ministry that "the ministry" of a
+// document naming no ministry stands for: that of the one portfolio its
+// ministers hold ("Transport Minister Luc Garnier … The ministry said"
+// is the transport ministry), with the state of the minister, or "".
+func ministryOfMinister(ms []Mention) (name, country string) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != timeline.Person {
+			continue
+		}
+		for _, role := range []string{m.Role, m.Title} {
+			words := strings.Fields(strings.ToLower(role))
+			n := len(words)
+			if n < 2 || words[n-1] != "minister" {
+				continue
+			}
+			switch p := words[n-2]; p {
+			case "prime", "deputy", "vice", "first", "junior", "chief", "former", "state", "acting", "shadow":
+			default:
+				if name != "" && name != p+" ministry" {
+					return "", "" // two portfolios: which ministry, nothing says
+				}
+				name, country = p+" ministry", m.Country
+			}
+		}
+	}
+	return name, country
+}

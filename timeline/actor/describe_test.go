@@ -38,6 +38,11 @@ func TestDescriptions(t *testing.T) {
 		{"Williams was arrested for DUI on Sunday. The team said it was aware.", ""},
 		// A ship is no company.
 		{"Pirates seized the MV Aurora. The company said the crew were safe.", "MV Aurora=mv-aurora"},
+		// A ministry is that of the minister the document names.
+		{"Transport Minister Luc Garnier urged talks. The ministry said it would appoint a mediator.",
+			"Luc Garnier=luc-garnier ministry=transport-ministry"},
+		{"Transport Minister Luc Garnier and Health Minister Ana Vell met. The ministry said so.",
+			"Luc Garnier=luc-garnier Ana Vell=ana-vell"},
 		// Nothing of the type before: no one.
 		{"The Health Ministry said it would act. The regulator said nothing.", "Health Ministry=health-ministry"},
 	}
@@ -45,6 +50,33 @@ func TestDescriptions(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
 			if got := mentionIDs(ms[0]); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDescribedBodyAcrossDocuments: a body one document names by common
+// nouns alone is the one body another names in full with those words.
+func TestDescribedBodyAcrossDocuments(t *testing.T) {
+	tests := []struct {
+		docs []string
+		want string // the last document's mentions
+	}{
+		{[]string{"The UK Health Security Agency said the risk was low.", "The health agency said the cases were linked."},
+			"health agency=uk-health-security-agency"},
+		{[]string{"The UK Health Security Agency and the Norvian Health Protection Agency met.", "The health agency said the cases were linked."},
+			"health agency=health-agency"},
+		{[]string{"The Competition Authority opened a review.", "The tax authority filed a petition."}, "tax authority=tax-authority"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {
+			var docs []timeline.Document
+			for i, text := range tc.docs {
+				docs = append(docs, docOf(string(rune('a'+i)), text))
+			}
+			ms, _ := findAndResolve(t, docs)
+			if got := mentionIDs(ms[len(ms)-1]); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})

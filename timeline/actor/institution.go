@@ -255,6 +255,12 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
 			}
 		}
+		if in.head == "ministry" && in.definite && m.Name == in.head {
+			m.Name, m.Country = ministryOfMinister(ms)
+			if m.Name == "" {
+				m.Name = in.head
+			}
+		}
 		if m.Name == in.head && !soleBodies[in.head] || m.Name == own && onlyNamed[in.head] {
 			m.Name = "" // ordered drops it
 		}
