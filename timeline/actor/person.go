@@ -91,16 +91,6 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	return m, ev
 }
 
-// capsIn reports whether a word of [a, b) is capitalised.
-func (s *sentence) capsIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.toks[k].is(tCap) {
-			return true
-		}
-	}
-	return false
-}
-
 // honorificBefore returns the index of an honorific right before token i
 // ("Mr Okoro", "Mr. Okoro"), or -1.
 func (s *sentence) honorificBefore(i int) int {
@@ -230,7 +220,7 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 			}
 			break
 		}
-		if s.toks[a].is(tPoss) {
+		if s.toks[a].is(tPoss) && !s.namePossessive(a) {
 			qual = a
 			break
 		}
