@@ -367,7 +367,7 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done
 		}
 		k++
-		if s.toks[k-1].is(tPoss) {
+		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
 			break
 		}
 	}

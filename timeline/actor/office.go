@@ -192,7 +192,7 @@ func (s *sentence) stateOrg(i, end int, e *entry) (Mention, int, bool) {
 			goto done
 		}
 		k++
-		if s.toks[k-1].is(tPoss) {
+		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
 			break
 		}
 	}

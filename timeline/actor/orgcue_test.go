@@ -47,3 +47,23 @@ func TestOrganisationCues(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveInsideName: a plural possessive inside a body's name runs
+// on to the organisation word after it.
+func TestPossessiveInsideName(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Ashbury Rovers Supporters' Trust said fans had lost confidence.", "Ashbury Rovers Supporters' Trust"},
+		{"Lind chaired the Swedish Bankers' Association for years.", "Swedish Bankers' Association"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			for _, m := range ms[0] {
+				if m.Kind == timeline.Organization && m.Text == tc.want {
+					return
+				}
+			}
+			t.Errorf("no organisation %q in %s", tc.want, mentionIDs(ms[0]))
+		})
+	}
+}
