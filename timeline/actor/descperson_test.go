@@ -17,6 +17,11 @@ func TestPersonDescriptions(t *testing.T) {
 		{"Sean Whitlock met Dean Casey. The 47-year-old said he had no choice.", "Sean Whitlock=sean-whitlock Dean Casey=dean-casey"},
 		{"Sean Whitlock resigned. Dean Casey said the 47-year-old had no choice.", "Sean Whitlock=sean-whitlock Dean Casey=dean-casey"},
 		{"Sean Whitlock resigned. The 58-year-old Casey said so.", "Sean Whitlock=sean-whitlock Casey=casey"},
+		// "The suspect", "the lawyer" are the one person given that part.
+		{"Officers arrested murder suspect Gary Gomes on Friday. Police said the suspect had surrendered.",
+			"Gary Gomes=gary-gomes Police=police the suspect=gary-gomes"},
+		{"Lawyer Alexis Kougias spoke on Monday. The lawyer said the boy was hit by a ricochet.",
+			"Alexis Kougias=alexis-kougias The lawyer=alexis-kougias"},
 		{"Police named the victim as Marie Johnson. A man told the 36-year-old driver to stop.", "Police=police Marie Johnson=marie-johnson"},
 	}
 	for _, tc := range tests {

@@ -3,11 +3,14 @@ package actor
 import "strings"
 
 // portfolioHeads end the titles of which a government or a body has many
-// ("health minister", "chief executive"): "the minister" or "the health
-// minister" is the one person the document gives such a title.
+// ("health minister", "chief executive"), or the parts a person plays in
+// a story ("suspect", "victim", "lawyer"): "the minister" or "the
+// health minister" is the one person the document gives such a title.
 var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "governor": true, "mayor": true,
 	"judge": true, "senator": true, "ambassador": true, "envoy": true, "executive": true, "chairman": true,
-	"chairwoman": true, "commissioner": true, "coach": true, "manager": true, "director": true}
+	"chairwoman": true, "commissioner": true, "coach": true, "manager": true, "director": true,
+	"suspect": true, "victim": true, "lawyer": true,
+	"owner": true, "founder": true}
 
 // describing reports whether a lower-case word before a title describes
 // its holder: "the embattled minister", "the outgoing governor".
