@@ -19,8 +19,8 @@ func TestBodyRoles(t *testing.T) {
 		{"Russia's foreign minister, Ivan Petrenko, said so.", "Ivan Petrenko", "Russian foreign minister"},
 		{"Brody's special envoy, Keld Arvik, said so.", "Keld Arvik", "special envoy"},
 		// A possessive inside a body's name is no owner of the role.
-		{"A spokesman for the Retailers' Federation, Paul Dunmore, said so.", "Paul Dunmore", "spokesman for the Retailers Federation"},
-		{"Mara Lind, a former chairwoman of the Norvian Bankers' Association, said so.", "Mara Lind", "former chairwoman of the Norvian Bankers Association"},
+		{"A spokesman for the Retailers' Federation, Paul Dunmore, said so.", "Paul Dunmore", "spokesman for the Retailers' Federation"},
+		{"Mara Lind, a former chairwoman of the Norvian Bankers' Association, said so.", "Mara Lind", "former chairwoman of the Norvian Bankers' Association"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -49,7 +49,7 @@ func TestOrganisationCues(t *testing.T) {
 }
 
 // TestPossessiveInsideName: a plural possessive inside a body's name runs
-// on to the organisation word after it.
+// on to the organisation word after it, and the name keeps its apostrophe.
 func TestPossessiveInsideName(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The Ashbury Rovers Supporters' Trust said fans had lost confidence.", "Ashbury Rovers Supporters' Trust"},
@@ -60,6 +60,9 @@ func TestPossessiveInsideName(t *testing.T) {
 			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
 			for _, m := range ms[0] {
 				if m.Kind == timeline.Organization && m.Text == tc.want {
+					if m.Name != tc.want {
+						t.Errorf("name %q, want %q as written", m.Name, tc.want)
+					}
 					return
 				}
 			}
