@@ -140,18 +140,21 @@ func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
 	return a, ref != nil, true
 }
 
-// foldRoles sorts roles and keeps one of each spelled alike but for case.
+// foldRoles sorts roles and keeps one of each spelled alike but for case,
+// and a role only when no other says in which body it is held ("chief
+// executive" beside "chief executive of Ostrand Bank").
 func foldRoles(roles []string) []string {
 	slices.Sort(roles)
 	roles = slices.Compact(roles)
 	seen := map[string]bool{}
 	out := roles[:0]
-	for _, r := range roles {
+	for i, r := range roles {
 		k := strings.ToLower(r)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, r)
+		if seen[k] || slices.ContainsFunc(roles[i+1:], func(o string) bool { return strings.HasPrefix(strings.ToLower(o), k+" of ") }) {
+			continue
 		}
+		seen[k] = true
+		out = append(out, r)
 	}
 	return out
 }

@@ -58,6 +58,9 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				if !orgAdjectives[first] && g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) == 0 && !placeFirst(m.Name) {
 					note(first, confirmed{name: m.Name, kind: m.Kind})
 				}
+				if a := acronym(m.Name); len(a) > 2 {
+					note(acronymKey+a, confirmed{name: m.Name, kind: m.Kind}) // "UKHSA" of "UK Health Security Agency"
+				}
 			}
 		}
 	}
@@ -81,7 +84,11 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				}
 				m.Tentative, m.Name, m.Role = false, name, ""
 			} else if m.Tentative {
-				c, ok := known[lastWord(m.Text)]
+				key := lastWord(m.Text)
+				if acronymMention(&m) {
+					key = acronymKey + m.Text // initials, never a surname or a first word
+				}
+				c, ok := known[key]
 				if !ok || c.ambiguous {
 					continue
 				}

@@ -51,9 +51,22 @@
 // inquiry" is written "inquiry commission"). A definite description is
 // resolved within the document sieve-style: "the institute" is the
 // nearest body before it whose name ends in that noun and holds all its
-// words ("National Seismological Institute"); else it keeps its own name,
-// and a lone noun for a body there are many of ("the court", "the
-// company") is dropped. Unresolved, "the government" or "the cabinet" is
+// words ("National Seismological Institute"); else the most salient body
+// before it whose type agrees with its noun ("the company", "the club",
+// "the regulator", "the lender": the subject of the sentence before
+// rather than the body named last; a type read from the word a name ends
+// in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
+// beside the name, "the rail operator Nordrail", which only describes it);
+// "the ministry" of a document naming none is that of its minister's
+// portfolio. Else it keeps its own name, which joins the one body another
+// document names in full with those words ("the health agency", "UK
+// Health Security Agency"), and a lone noun for a body there are many of
+// ("the court", "the company") is dropped. A word in capitals is the body
+// whose initials it spells ("UKHSA"), and "the 47-year-old" or "the
+// father of three" the one person of the sentence before. A role held in
+// a body names it ("the bank's former chief executive, Mara Lind" is
+// "former chief executive of Ostrand Bank"; "its chief executive" of the
+// most salient body). Unresolved, "the government" or "the cabinet" is
 // the government of the country holding three quarters of the story's
 // places (the gazetteer's, or "Norvian government" for a country it
 // lacks). Such a country is read from how English names a state: the

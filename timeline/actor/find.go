@@ -65,7 +65,15 @@ func (s *sentence) capName(k int) bool {
 	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) {
 		return false
 	}
-	return (!s.has(lStop, k) || s.givenMonth(k)) && !s.has(lTitleHead, k) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+	return (!s.has(lStop, k) || s.givenMonth(k)) && (!s.has(lTitleHead, k) || s.givenTitle(k)) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+}
+
+// givenTitle reports whether token k, a title that is also a common given
+// name ("Dean"), opens a person's name: "former striker Dean Casey", with
+// a name after it that is no title and no "of" ("Dean of Admissions").
+func (s *sentence) givenTitle(k int) bool {
+	return s.g.given[s.str(k)] && s.word(k+1) && s.toks[k+1].is(tCap) && !s.toks[k].is(tPoss) &&
+		!s.has(lTitleHead|lTitleMod|lStop, k+1) && !s.g.honorific[s.str(k+1)]
 }
 
 // givenMonths are the names of months that are also given names.
@@ -140,6 +148,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				i = next
 				continue
 			}
+			if out, next, ok = s.personDesc(out, i); ok {
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
 		}
 		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) && s.collective(i) {
 			out = append(out, Mention{Start: t.start, End: t.end, Text: s.str(i), Name: s.lower(i), Kind: timeline.Group,
@@ -161,7 +174,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			continue
 		}
 		end, h := s.match(i)
-		if h == nil && t.is(tHyphen) {
+		if h == nil && t.is(tHyphen) && !s.hyphenGiven(i) {
 			out = s.hyphenParts(out, i)
 			i++
 			continue
@@ -188,6 +201,8 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		}
 		if !ok && s.capName(i) && !t.is(tUpper) {
 			*loose = append(*loose, looseToken{t.start, t.end, s.kind, !s.word(i - 1), s.toks[i].lex})
+		} else if m, isAcr := s.acronymAt(i); isAcr && len(out) == before {
+			out = append(out, m)
 		}
 		i = max(next, i+1)
 	}
@@ -340,42 +355,4 @@ func (s *sentence) orgName(i int) (Mention, int, bool) {
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k),
 		Kind: timeline.Organization}, k, true
-}
-
-// singleSpaced reports whether tokens [a, b) are words written with one
-// space between each, so that their text is already a clean name.
-func (s *sentence) singleSpaced(a, b int) bool {
-	for k := a; k < b; k++ {
-		t := s.toks[k]
-		if t.flags&tWord == 0 || t.flags&tPoss != 0 && k < b-1 {
-			return false
-		}
-		if k > a && (t.start != s.toks[k-1].end+1 || s.text[t.start-1] != ' ') {
-			return false
-		}
-	}
-	return true
-}
-
-// joined returns tokens [a, b) as a name: words joined by single spaces.
-func (s *sentence) joined(a, b int) string {
-	if b-a == 1 {
-		return s.str(a)
-	}
-	if s.singleSpaced(a, b) {
-		return s.text[s.toks[a].start:s.toks[b-1].end]
-	}
-	n := 0
-	for k := a; k < b; k++ {
-		n += s.toks[k].end - s.toks[k].start + 1
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for k := a; k < b; k++ {
-		if k > a && (s.toks[k].is(tWord) || s.toks[k].punct != '.') {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(s.str(k))
-	}
-	return sb.String()
 }

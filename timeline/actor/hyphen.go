@@ -47,3 +47,20 @@ func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
 	}
 	return out
 }
+
+// hyphenGiven reports whether the hyphenated word at i is a given name of
+// two parts before a surname ("Ann-Marie Holt", "Jean-Pierre Dubois"):
+// each part capitalised, the first a common given name.
+func (s *sentence) hyphenGiven(i int) bool {
+	w := s.str(i)
+	first, _, _ := strings.Cut(w, "-")
+	if !s.g.given[first] || !s.capName(i+1) || s.toks[i+1].is(tHyphen) {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if part == "" || part[0] < 'A' || part[0] > 'Z' || strings.ToUpper(part) == part {
+			return false
+		}
+	}
+	return true
+}

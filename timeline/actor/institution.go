@@ -208,12 +208,26 @@ var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliamen
 	"legislature": true, "opposition": true, "army": true, "navy": true, "jury": true, "prosecution": true, "regime": true, "junta": true}
 
 // resolveInstitutions gives each definite body named by a common noun the
-// name of the nearest body before it whose name ends in the same noun. A
-// lone noun for a body of which there are many ("the court", "a
-// company") that nothing before names is dropped: as an actor of its own
-// it would join every court of the story.
-func resolveInstitutions(text string, ms []Mention, inst []instMention) {
-	for _, in := range inst {
+// name of the nearest body before it whose name ends in the same noun,
+// else of the most salient body before it of the type its noun says (see
+// describe.go). A description written beside a name ("Carrow Capital, an
+// investment firm", "the rail operator Nordrail") only describes it and is
+// dropped, and tells the type of the body. A lone noun for a body of which
+// there are many ("the court", "a company") that nothing before names is
+// dropped: as an actor of its own it would join every court of the story.
+func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMention, sents []timeline.Span) {
+	d := newDocSalience(g, ms, sents)
+	apposed := make([]bool, len(inst))
+	for k, in := range inst {
+		if in.town {
+			continue
+		}
+		if o, ok := d.apposed(text, &ms[in.at]); ok {
+			d.give(o, in.head)
+			apposed[k] = true
+		}
+	}
+	for k, in := range inst {
 		m := &ms[in.at]
 		if in.town {
 			m.Name = ""
@@ -222,6 +236,11 @@ func resolveInstitutions(text string, ms []Mention, inst []instMention) {
 			}
 			continue
 		}
+		if apposed[k] {
+			m.Name = "" // ordered drops it; the name beside it is the mention
+			continue
+		}
+		own := m.Name
 		if in.definite {
 			for j := in.at - 1; j >= 0; j-- {
 				o := &ms[j]
@@ -231,16 +250,30 @@ func resolveInstitutions(text string, ms []Mention, inst []instMention) {
 				}
 			}
 		}
-		if m.Name == in.head && firmNouns[in.head] {
-			if o := firmBefore(ms, in); o != nil {
+		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == in.head {
+			if o := d.salient(m, desc); o != nil {
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
 			}
 		}
-		if m.Name == in.head && !soleBodies[in.head] {
+		if in.head == "ministry" && in.definite && m.Name == in.head {
+			m.Name, m.Country = ministryOfMinister(ms)
+			if m.Name == "" {
+				m.Name = in.head
+			}
+		}
+		if m.Name == in.head && !soleBodies[in.head] || m.Name == own && onlyNamed[in.head] {
 			m.Name = "" // ordered drops it
 		}
 	}
 }
+
+// onlyNamed are the nouns that name a body only as a description of one
+// the text names: alone they are as often no body at all ("an office
+// party", "a search team", "a trust fund") or too vague to be an actor
+// ("a rail operator").
+var onlyNamed = map[string]bool{"party": true, "team": true, "group": true, "fund": true, "trust": true, "operator": true,
+	"lender": true, "insurer": true, "retailer": true, "carrier": true, "airline": true, "department": true,
+	"carmaker": true, "automaker": true, "manufacturer": true, "conglomerate": true}
 
 // settlements are the nouns by which a story calls the town it is set in:
 // "the town had passed the complaints on", "marched to the town hall".

@@ -35,10 +35,13 @@ func TestInstitutions(t *testing.T) {
 		{"The court ruled on Monday.", ""}, // which court, nothing says
 		{"The company confirmed the search.", ""},
 		{"Delmont Energy said it would help. The company suspended operations.", "Delmont Energy=delmont-energy company=delmont-energy"},
-		{"Delmont Energy said it would help. The Health Ministry said the company had failed.", "Delmont Energy=delmont-energy Health Ministry=health-ministry"},
+		{"Delmont Energy said it would help. The Health Ministry said the company had failed.", "Delmont Energy=delmont-energy Health Ministry=health-ministry company=delmont-energy"},
 		{"Delmont Energy said it would help. A company suspended operations.", "Delmont Energy=delmont-energy"},
 		{"Northfield Rovers sacked their coach. The club thanked him.", "Northfield Rovers=northfield-rovers club=northfield-rovers"},
 		{"A new government was sworn in.", "government=government"},
+		// A noun that only describes a body named: alone it is none.
+		{"A man was shot at an office party. The search team found him.", ""},
+		{"The Labour Party won. The party said so.", "Labour Party=labour-party party=labour-party"},
 		{"The parliamentary commission of inquiry met on Monday.", "commission of inquiry=inquiry-commission"},
 	}
 	for _, tc := range tests {

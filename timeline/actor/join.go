@@ -245,7 +245,51 @@ func (r *resolver) joinLoneNames() {
 			continue
 		}
 		if org := "n:" + timeline.Organization + ":" + strings.ToLower(name); r.recs[org] != nil {
-			r.union(org, k)
+			if r.union(org, k); r.find(org) != r.find(k) {
+				continue
+			}
+			// The organisation it is: "Corvane said" counts as one of
+			// its mentions, not as a person's, wherever it is written.
+			for _, m := range rec.mentions {
+				if m.Title == "" && m.Role == "" {
+					m.Kind = timeline.Organization
+				}
+			}
+		}
+	}
+}
+
+// joinDescribedBodies joins a body that a document names by common nouns
+// alone ("the health agency", read before that document names it) to the
+// one body the story names whose name ends in the same noun and holds all
+// its words ("UK Health Security Agency"), as resolveInstitutions does
+// within a document. A lone noun ("the agency") says too little, and two
+// such bodies leave it alone.
+func (r *resolver) joinDescribedBodies() {
+	var named []string
+	for _, k := range r.order {
+		if rec := r.recs[k]; rec.kind == timeline.Organization && len(rec.mentions) > 0 && rec.mentions[0].Name != strings.ToLower(rec.mentions[0].Name) {
+			named = append(named, k)
+		}
+	}
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization || rec.ref != nil || len(rec.mentions) == 0 {
+			continue
+		}
+		desc := rec.mentions[0].Name
+		if desc != strings.ToLower(desc) || !strings.Contains(desc, " ") {
+			continue
+		}
+		var to []string
+		for _, o := range named {
+			name := r.recs[o].mentions[0].Name
+			if root := r.find(o); strings.EqualFold(lastWord(name), lastWord(desc)) && namesAll(name, desc) && !slices.Contains(to, root) {
+				to = append(to, root)
+			}
+		}
+		if len(to) == 1 {
+			r.union(to[0], k)
 		}
 	}
 }

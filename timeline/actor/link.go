@@ -151,10 +151,12 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 	for _, m := range ms {
 		first, _, multi := strings.Cut(m.Name, " ")
-		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier && !multi {
+		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier && !multi || m.Name == strings.ToLower(m.Name) {
 			// A possessive still names the company ("Norvik Foods'
 			// planned takeover"); a bare word before a noun may be
-			// no more than the noun's ("Nordline shares").
+			// no more than the noun's ("Nordline shares"); a body
+			// named by a common noun ("the health agency") has no
+			// first word to go by.
 			continue
 		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||

@@ -241,11 +241,14 @@ var orgClasses = map[string]bool{"agency": true, "charity": true, "company": tru
 	"organisation": true, "organization": true, "bank": true, "newspaper": true, "broadcaster": true, "network": true,
 	"foundation": true, "association": true, "party": true, "movement": true, "institute": true, "think-tank": true,
 	"outlet": true, "channel": true, "airline": true, "carrier": true, "insurer": true, "lender": true, "manufacturer": true,
-	"contractor": true, "conglomerate": true, "militia": true, "NGO": true, "ngo": true, "daily": true, "tabloid": true}
+	"contractor": true, "conglomerate": true, "militia": true, "NGO": true, "ngo": true, "daily": true, "tabloid": true,
+	"operator": true, "retailer": true, "regulator": true, "watchdog": true, "fund": true, "developer": true, "supplier": true,
+	"carmaker": true, "automaker": true, "producer": true, "chain": true, "startup": true, "union": true}
 
 // sharesAfter reports whether a word for a company's stock follows the
 // name ending before token end: "Nordline shares jumped", "Nordline's
-// stock", "Nordline shareholders". Only a company has shares.
+// stock", "Nordline shareholders". Only a company has shares, and only a
+// body a board or a chief executive: "Nordline's chief executive".
 func (s *sentence) sharesAfter(end int) bool {
 	if !s.word(end) {
 		return false
@@ -253,6 +256,15 @@ func (s *sentence) sharesAfter(end int) bool {
 	switch s.str(end) {
 	case "shares", "stock", "shareholders", "stockholders", "share":
 		return true
+	}
+	if !s.toks[end-1].is(tPoss) {
+		return false
+	}
+	switch s.lower(end) {
+	case "board", "headquarters", "ceo", "chairman", "chairwoman", "subsidiary", "workforce", "boardroom":
+		return true
+	case "chief":
+		return s.word(end+1) && (s.lower(end+1) == "executive" || s.lower(end+1) == "executives")
 	}
 	return false
 }
@@ -355,7 +367,7 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done
 		}
 		k++
-		if s.toks[k-1].is(tPoss) {
+		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
 			break
 		}
 	}

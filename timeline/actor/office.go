@@ -20,6 +20,7 @@ type pendKind uint8
 const (
 	pendOffice pendKind = iota // "the Russian leader": a person holding an office
 	pendAdmin                  // "the Ashford administration": a person's government
+	pendPerson                 // "the 47-year-old": the person the sentence before names
 )
 
 // pending is a mention settled once the document is read.
@@ -191,7 +192,7 @@ func (s *sentence) stateOrg(i, end int, e *entry) (Mention, int, bool) {
 			goto done
 		}
 		k++
-		if s.toks[k-1].is(tPoss) {
+		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
 			break
 		}
 	}
@@ -241,6 +242,8 @@ func (f *Finder) settle(ms []Mention, pend []pending, sents []timeline.Span) {
 					break
 				}
 			}
+		case pendPerson:
+			m.Name = personBefore(ms, p.at, p, sents)
 		case pendOffice:
 			offices := officeAlike[p.office]
 			if offices == nil {
@@ -341,63 +344,6 @@ func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []t
 		return "", ""
 	}
 	return "", ""
-}
-
-// holder returns the person of the document whose role or title is the
-// office in the state (any state when country is ""), and how many
-// distinct persons hold it.
-func (f *Finder) holder(ms []Mention, holders []int, country, office string) (name, c string, n int) {
-	office = strings.ReplaceAll(office, "defence", "defense")
-	for _, k := range holders {
-		m := ms[k]
-		if m.Kind != timeline.Person || !strings.Contains(m.Name, " ") || m.Name == name || isDescriptor(m.Text) {
-			continue
-		}
-		if country != "" && m.Country != country {
-			continue
-		}
-		if f.g.holds(m.Role, office) || f.g.holds(m.Title, office) || portfolio(m.Role, office) || portfolio(m.Title, office) {
-			if name != "" && n > 0 {
-				return "", "", 2
-			}
-			name, c, n = m.Name, m.Country, 1
-		}
-	}
-	return name, c, n
-}
-
-// holds reports whether a role is the office itself, maybe with its state
-// written before ("Russian President") or after ("President of Russia"):
-// "Vice President" and "former President" hold another office.
-func (g *gazetteer) holds(role, office string) bool {
-	r := strings.ReplaceAll(strings.ToLower(role), "defence", "defense")
-	if r == office {
-		return true
-	}
-	if rest, ok := strings.CutSuffix(r, " "+office); ok {
-		return g.isState(role[:len(rest)])
-	}
-	if rest, ok := strings.CutPrefix(r, office+" of "); ok {
-		return g.isState(role[len(role)-len(rest):])
-	}
-	return false
-}
-
-// isState reports whether text names a state in the gazetteer, by name or
-// demonym, with an optional "the": "Russian", "the United States".
-func (g *gazetteer) isState(text string) bool {
-	text = strings.TrimPrefix(strings.TrimSpace(text), "the ")
-	var toks []token
-	toks = tokenize(toks, text, 0, len(text))
-	m := g.root
-	var nd *node
-	for _, t := range toks {
-		if nd = m[text[t.start:t.end]]; nd == nil {
-			return false
-		}
-		m = nd.next
-	}
-	return nd != nil && nd.hit != nil && nd.hit.e.kind == timeline.Country
 }
 
 func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }

@@ -49,7 +49,12 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	}
 	if role, country, from, ok := s.titleBefore(first - 1); ok {
 		ev.title, ev.role, ev.country = true, role, country
-		if s.toks[from].is(tCap) {
+		switch {
+		case from == 0 && !formalTitles[s.lower(first-1)] && s.toks[from].is(tCap) && !s.toks[from].is(tUpper) && !s.capsIn(from+1, first):
+			// "Owner Viktor Marek said": a common noun capitalised
+			// only because it opens the sentence.
+			ev.role = strings.ToLower(role[:1]) + role[1:]
+		case s.toks[from].is(tCap):
 			ev.written = s.text[s.toks[from].start:s.toks[first-1].end]
 		}
 	} else if role, country, from, ok := s.preApposition(first); ok {
@@ -215,7 +220,7 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 			}
 			break
 		}
-		if s.toks[a].is(tPoss) {
+		if s.toks[a].is(tPoss) && !s.namePossessive(a) {
 			qual = a
 			break
 		}
@@ -261,6 +266,9 @@ func (s *sentence) preApposition(i int) (role, country string, from int, ok bool
 // foreign minister".
 func (s *sentence) rolePhrase(a, b int) (role, country string) {
 	for p := b - 2; p >= a; p-- {
+		if s.toks[p].is(tPoss) && s.toks[p].is(tCap) && !s.roleHead(p+1, b, lTitleHead) {
+			break // inside a body's name: "a former chairwoman of the Swedish Bankers' Association"
+		}
 		if s.toks[p].is(tPoss) && s.toks[p].is(tCap) {
 			return s.possessedRole(p, p+1, b)
 		}

@@ -30,6 +30,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	}
 	r.joinPersons()
 	r.joinLoneNames()
+	r.joinDescribedBodies()
 	actors := r.actors()
 	for d := range docs {
 		for k := range docs[d] {

@@ -1,0 +1,82 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// News names a body in full once and then by its initials: "the UK Health
+// Security Agency" is "the UKHSA", "the Care Quality Commission" "the
+// CQC", in the same article or in the next. A word in capitals the
+// gazetteer lacks is such a body when its letters are the initials of one
+// the story names (a word in capitals inside the name counts whole: "UK",
+// "NHS"); it is found tentatively, settled by the document's own bodies,
+// else by the corpus (see confirm), and dropped when nothing spells it.
+
+// acronym returns the initials of a body's name ("UKHSA" of "UK Health
+// Security Agency"), or "" for a name of one word.
+func acronym(name string) string {
+	var b strings.Builder
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue // "of", "and", "the"
+		}
+		n++
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			b.WriteString(w)
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// acronymAt reads a word in capitals at token i that may be a body's
+// initials ("UKHSA", "CQC"), as a tentative mention.
+func (s *sentence) acronymAt(i int) (Mention, bool) {
+	t := s.toks[i]
+	if !t.is(tUpper) || t.is(tInitial) || t.is(tDigit) || t.is(tHyphen) || t.end-t.start < 3 || t.end-t.start > 6 {
+		return Mention{}, false
+	}
+	w := s.str(i)
+	if l := strings.ToLower(w); len(w) >= 4 && (wn.NounClass(l) != "" || wn.VerbClass(l) != "") {
+		return Mention{}, false // a word shouted in capitals: "FIRE AT MARFIN BANK"
+	}
+	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: true,
+		Modifier: t.is(tPoss) || s.qualifiesTitle(i+1)}, true
+}
+
+// acronymKey files a body's initials apart from surnames and first words.
+const acronymKey = "\x00acronym:"
+
+// acronymMention reports whether m is a tentative word in capitals.
+func acronymMention(m *Mention) bool {
+	return m.Tentative && m.Kind == timeline.Organization && m.Role == "" && strings.ToUpper(m.Text) == m.Text
+}
+
+// settleAcronyms gives each tentative word in capitals the body of the
+// document it spells; the others wait for the corpus.
+func settleAcronyms(ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if !acronymMention(m) {
+			continue
+		}
+		for j := range ms {
+			o := &ms[j]
+			if named(o) && !o.Tentative && acronym(o.Name) == m.Text {
+				m.Name, m.Ref, m.Country, m.Tentative = o.Name, o.Ref, o.Country, false
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestAcronyms: a word in capitals is the body of the story whose
+// initials it spells, in its own document or another, and nothing when
+// no body does.
+func TestAcronyms(t *testing.T) {
+	tests := []struct {
+		docs []string
+		want string // the last document's mentions
+	}{
+		{[]string{"The Care Quality Commission said it would inspect. The CQC said staff were helping."},
+			"Care Quality Commission=care-quality-commission CQC=care-quality-commission"},
+		{[]string{"The UK Health Security Agency said the risk was low.", "The UKHSA said the cases were linked."},
+			"UKHSA=uk-health-security-agency"},
+		{[]string{"The XYZ said so on Monday."}, ""},
+		{[]string{"The Federal Union of National Drivers called a strike. Its STRIKE FUND RAN OUT."}, "Federal Union of National Drivers=federal-union-of-national-drivers"},
+		{[]string{"LEEDS, England, June 2 - Parliament voted."}, "England=united-kingdom Parliament=parliament"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {
+			var docs []timeline.Document
+			for i, text := range tc.docs {
+				docs = append(docs, docOf(strings.Repeat("d", i+1), text))
+			}
+			ms, _ := findAndResolve(t, docs)
+			if got := mentionIDs(ms[len(ms)-1]); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAcronymOf(t *testing.T) {
+	for name, want := range map[string]string{"UK Health Security Agency": "UKHSA", "Northgate Hospitals NHS Trust": "NHNHST",
+		"Professional Footballers' Association": "PFA", "Bank of England": "BE", "Meridian": ""} {
+		if got := acronym(name); got != want {
+			t.Errorf("acronym(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// A role is held in a body, and news names the body by a possessive or a
+// name before the role: "the bank's former chief executive, Mara Lind",
+// "Lind, the bank's former chief executive,", "Halvorsen's chief
+// executive, Ingrid Vasshaug", "Meridian chairman Jonas Eklund", "its
+// chief executive, Henrik Dahl". The role is then the body's: "former
+// chief executive of Ostrand Bank", with the body's name as the document
+// resolved it ("the bank" is Ostrand Bank, "its" the body the text
+// dwells on). A state's or a gazetteer body's role is written with its
+// adjective or name already ("Russian foreign minister", "NATO
+// secretary general"), and a person's ("Brody's envoy") is no body's.
+
+// bodyRoles writes into each person's role the body the text gives it in.
+func bodyRoles(g *gazetteer, text string, ms []Mention, sents []timeline.Span) {
+	var d *docSalience
+	for k := range ms {
+		p := &ms[k]
+		if p.Kind != timeline.Person || p.Role == "" || strings.Contains(p.Role, " of ") || isDescriptor(p.Text) {
+			continue
+		}
+		at, after := roleAt(text, p)
+		if at < 0 {
+			continue
+		}
+		if d == nil {
+			d = newDocSalience(g, ms, sents)
+		}
+		if o := d.roleOwner(text, p, at, after); o != nil {
+			p.Role += " of " + o.Name
+		}
+	}
+}
+
+// roleAt finds the role of p written beside it: right before the name
+// ("…executive, Mara Lind", "chairman Jonas Eklund") or after it and its
+// comma ("Lind, the bank's former chief executive"). It returns the
+// role's byte offset, and whether it follows the name, or -1.
+func roleAt(text string, p *Mention) (int, bool) {
+	before := text[max(0, p.Start-len(p.Role)-3):p.Start]
+	if i := strings.LastIndex(before, p.Role); i >= 0 {
+		if gap := before[i+len(p.Role):]; gap == " " || gap == ", " {
+			return p.Start - len(before) + i, false
+		}
+	}
+	after := text[p.End:min(len(text), p.End+len(p.Role)+40)]
+	if i := strings.Index(after, p.Role); i >= 0 && strings.HasPrefix(after, ", ") && !strings.ContainsAny(after[2:i], ",.;") {
+		return p.End + i, true
+	}
+	return -1, false
+}
+
+// roleOwner returns the body that owns the role at byte offset at: the
+// organisation ending right before it in the possessive, or named bare
+// before a title ("Meridian chairman"), or for "its" the most salient
+// body before; or nil.
+func (d *docSalience) roleOwner(text string, p *Mention, at int, after bool) *Mention {
+	lead := text[max(0, at-4):at]
+	if strings.HasSuffix(lead, "its ") || strings.HasSuffix(lead, "Its ") {
+		return d.salient(p, described{^bodyType(0), true})
+	}
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o.End > at || o.End < at-3 || o.Kind != timeline.Organization || o.Ref != "" || o.Name == "" {
+			continue
+		}
+		if after && o.Start < p.End {
+			continue
+		}
+		switch text[o.End:at] {
+		case "'s ", "’s ", "' ", "’ ":
+			return o
+		case " ":
+			// "Meridian chairman Jonas Eklund": a bare name before a
+			// title; "the bank's" is a possessive the mention ends in.
+			if o.Modifier {
+				return o
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,285 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// News names a body once and then by what it is: "the company", "the
+// club", "the regulator", "the lender". No name ends in those nouns, so
+// the sieve of same-noun descriptions (resolveInstitutions) misses them.
+// Such a description stands for the most salient body before it whose
+// type agrees with its noun, as in the sieves of rule-based coreference:
+// "Halvorsen Group offered 4 billion for Meridian Foods. The company
+// said …" is Halvorsen, the subject, though Meridian was named last, and
+// "the club" after "the Footballers' Association" is still the club.
+// A body's type is read from the word its name ends in ("Ostrand Bank",
+// "Ashbury Rovers", "Competition Authority") or from the noun the text
+// gives it beside its name ("the rail operator Nordrail", "Carrow
+// Capital, an investment firm"); a name that says nothing ("Nordrail")
+// may be any kind of business.
+
+// bodyType is a set of kinds of body.
+type bodyType uint16
+
+const (
+	tyBusiness bodyType = 1 << iota
+	tyBank
+	tyInsurer
+	tyFund
+	tySports
+	tyLeague
+	tyPublic // an agency, authority, commission or office of the state
+	tyMinistry
+	tyCourt
+	tyCouncil
+	tyParty
+	tyUnion
+	tyHospital
+	tyTrust
+	tyCharity
+	tyPolice
+)
+
+// nameTypes gives the type of a body whose name ends in the word.
+var nameTypes = func() map[string]bodyType {
+	m := map[string]bodyType{}
+	add := func(t bodyType, words string) {
+		for w := range strings.FieldsSeq(words) {
+			m[w] |= t
+		}
+	}
+	add(tyBusiness, "group company corporation corp inc ltd plc llc ag sa gmbh co holdings holding industries enterprises "+
+		"ventures motors energy foods airlines airways airline systems technologies technology pharmaceuticals pharma "+
+		"logistics mining steel shipping telecom telecoms petroleum oil power brands resources networks products mills "+
+		"studios entertainment properties therapeutics electronics software aerospace engineering stores retail "+
+		"chemicals construction railways rail brewing beverages hotels resorts cruises media broadcasting")
+	add(tyBusiness|tyBank, "bank bancorp bancshares bankshares lender")
+	add(tyBusiness|tyInsurer, "insurance assurance mutual insurer")
+	add(tyBusiness|tyFund, "capital investments partners fund securities financial finance")
+	add(tySports, "fc afc united rovers rangers wanderers athletic albion hotspur club city town county")
+	add(tyLeague, "league federation association")
+	add(tyUnion, "union federation")
+	add(tyPublic, "agency authority commission regulator watchdog office board inspectorate bureau service "+
+		"administration directorate commissioner")
+	add(tyMinistry, "ministry department")
+	add(tyCourt, "court tribunal")
+	add(tyCouncil, "council")
+	add(tyParty, "party")
+	add(tyHospital, "hospital clinic infirmary")
+	add(tyTrust, "trust")
+	add(tyCharity, "charity foundation")
+	add(tyPolice, "police constabulary")
+	return m
+}()
+
+// described is what a description's noun says of its body: the types it
+// agrees with, and whether a name that says nothing of itself may be it
+// (a company or a club often goes by a bare name; a regulator never).
+type described struct {
+	types bodyType
+	bare  bool
+}
+
+// descTypes gives, for a description's head noun, the bodies it may
+// stand for.
+var descTypes = func() map[string]described {
+	m := map[string]described{}
+	add := func(d described, words string) {
+		for w := range strings.FieldsSeq(words) {
+			m[w] = d
+		}
+	}
+	add(described{tyBusiness, true}, "company firm business conglomerate corporation group retailer operator carrier airline "+
+		"carmaker automaker maker manufacturer producer supplier developer chain startup giant")
+	add(described{tyBank, false}, "bank lender")
+	add(described{tyInsurer, true}, "insurer")
+	add(described{tyFund, true}, "fund")
+	add(described{tySports, true}, "club team side")
+	add(described{tyLeague, false}, "league federation association")
+	add(described{tyPublic, false}, "regulator watchdog agency authority")
+	add(described{tyMinistry, false}, "ministry department")
+	add(described{tyCourt, false}, "court tribunal")
+	add(described{tyCouncil, false}, "council")
+	add(described{tyParty, false}, "party")
+	add(described{tyUnion, false}, "union")
+	add(described{tyHospital, false}, "hospital")
+	add(described{tyTrust, false}, "trust")
+	add(described{tyCharity, true}, "charity foundation")
+	return m
+}()
+
+// docSalience scores the bodies of one document for the descriptions in
+// it.
+type docSalience struct {
+	g     *gazetteer
+	ms    []Mention
+	sents []timeline.Span
+	byPos []int               // indices of ms by Start
+	given map[string]bodyType // what the text calls a body beside its name
+}
+
+func newDocSalience(g *gazetteer, ms []Mention, sents []timeline.Span) *docSalience {
+	d := &docSalience{g: g, ms: ms, sents: sents, byPos: make([]int, len(ms))}
+	for k := range d.byPos {
+		d.byPos[k] = k
+	}
+	sort.SliceStable(d.byPos, func(a, b int) bool { return ms[d.byPos[a]].Start < ms[d.byPos[b]].Start })
+	return d
+}
+
+// sentenceOf returns the index of the sentence holding byte offset at.
+func (d *docSalience) sentenceOf(at int) int {
+	return sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > at })
+}
+
+// named reports whether m is a body written with a proper name: not one
+// named by a common noun ("the ministry"), nor a word only the corpus may
+// confirm ("DUI").
+func named(m *Mention) bool {
+	return m.Kind == timeline.Organization && m.Name != "" && m.Name != strings.ToLower(m.Name) && !m.Tentative
+}
+
+// apposed returns the named body that the description at m is written
+// beside, and true: ", a discount retailer" after a name, "the lender,
+// Ostrand Bank," before one, or "the rail operator Nordrail". The
+// description is that body, whatever came before. One that says
+// something ("… from Halvorsen Group, the company said") is the subject
+// of its own clause.
+func (d *docSalience) apposed(text string, m *Mention) (*Mention, bool) {
+	next, _, _ := strings.Cut(strings.TrimSpace(text[m.End:min(m.End+24, len(text))]), " ")
+	if d.g.lexOf(strings.TrimRight(next, ",.;:"))&lSpeech != 0 {
+		return nil, false
+	}
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o == m || !named(o) {
+			continue
+		}
+		switch {
+		case o.End <= m.Start && o.End >= m.Start-6 && apposing(text[o.End:m.Start]):
+			return o, true
+		case o.Start >= m.End && o.Start <= m.End+3 && (o.Start == m.End+1 && text[m.End] == ' ' ||
+			strings.TrimSpace(text[m.End:o.Start]) == "," && strings.HasPrefix(text[o.End:], ",")):
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// apposing reports whether gap, between a name and a description after
+// it, sets the description beside the name: ", a", ", the", ",".
+func apposing(gap string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(gap), ",")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(rest)) {
+	case "", "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// typeOf returns what is known of the body o: the word its name ends in,
+// and the nouns the text gave it.
+func (d *docSalience) typeOf(o *Mention) bodyType {
+	return nameTypes[strings.ToLower(lastWord(o.Name))] | d.given[strings.ToLower(o.Name)]
+}
+
+// agrees reports whether the body o may be what the description desc
+// says.
+func (d *docSalience) agrees(o *Mention, desc described) bool {
+	t := d.typeOf(o)
+	if t == 0 {
+		first, _, _ := strings.Cut(o.Name, " ")
+		// A ship ("MV Aurora") is a crewed body, not a business.
+		return desc.bare && o.Ref == "" && !d.g.lex["vessel-prefix"][strings.ToLower(first)]
+	}
+	return t&desc.types != 0
+}
+
+// salient returns the body before the description at m that its noun
+// agrees with and that the text before it dwells on most, or nil. Each
+// earlier mention of a body counts the more the nearer its sentence (half
+// as much a sentence further back), twice as much when it opens its
+// sentence, as a subject does, and half as much when it only qualifies
+// a neighbour.
+func (d *docSalience) salient(m *Mention, desc described) *Mention {
+	here := d.sentenceOf(m.Start)
+	score := map[string]float64{}
+	var best *Mention
+	bestScore := 0.0
+	opened := -1 // the sentence whose first body has been seen
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o.Start >= m.Start {
+			break
+		}
+		if o.Name == "" {
+			continue // dropped: "the lender" beside "Ostrand Bank", which opens the sentence in its stead
+		}
+		s := d.sentenceOf(o.Start)
+		first := false
+		if s != opened && (o.Kind == timeline.Organization || o.Kind == timeline.Person || o.Kind == timeline.Group) {
+			first, opened = true, s
+		}
+		if !named(o) || !d.agrees(o, desc) {
+			continue
+		}
+		w := 1.0 / float64(uint(1)<<min(max(here-s, 0), 20))
+		switch {
+		case first:
+			w *= 2
+		case o.Modifier:
+			w /= 2
+		}
+		key := strings.ToLower(o.Name)
+		score[key] += w
+		if score[key] >= bestScore { // scores only grow: best holds the maximum
+			best, bestScore = o, score[key]
+		}
+	}
+	return best // ties go to the body mentioned last, as the running maximum keeps it
+}
+
+// give notes that the text calls the body o by the noun head.
+func (d *docSalience) give(o *Mention, head string) {
+	if desc, ok := descTypes[head]; ok {
+		if d.given == nil {
+			d.given = map[string]bodyType{}
+		}
+		d.given[strings.ToLower(o.Name)] |= desc.types
+	}
+}
+
+// ministryOfMinister returns the ministry that "the ministry" of a
+// document naming no ministry stands for: that of the one portfolio its
+// ministers hold ("Transport Minister Luc Garnier … The ministry said"
+// is the transport ministry), with the state of the minister, or "".
+func ministryOfMinister(ms []Mention) (name, country string) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != timeline.Person {
+			continue
+		}
+		for _, role := range []string{m.Role, m.Title} {
+			words := strings.Fields(strings.ToLower(role))
+			n := len(words)
+			if n < 2 || words[n-1] != "minister" {
+				continue
+			}
+			switch p := words[n-2]; p {
+			case "prime", "deputy", "vice", "first", "junior", "chief", "former", "state", "acting", "shadow":
+			default:
+				if name != "" && name != p+" ministry" {
+					return "", "" // two portfolios: which ministry, nothing says
+				}
+				name, country = p+" ministry", m.Country
+			}
+		}
+	}
+	return name, country
+}

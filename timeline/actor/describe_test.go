@@ -1,0 +1,84 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestDescriptions: a description with no name ending in its noun ("the
+// company", "the club", "the regulator") is the most salient body before
+// it of the type its noun says, and one written beside a name only
+// describes that name.
+func TestDescriptions(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// The subject before is the company, not the body named last.
+		{"Halvorsen Group offered 4 billion euros for Meridian Foods. The company said the offer was fair.",
+			"Halvorsen Group=halvorsen-group Meridian Foods=meridian-foods company=halvorsen-group"},
+		// An association is no club.
+		{"Ashbury Rovers missed their payments. The Footballers' Association said it would help. It was in contact with the club.",
+			"Ashbury Rovers=ashbury-rovers Footballers' Association=footballers-association club=ashbury-rovers"},
+		// A regulator is a public body, whoever was named last.
+		{"The Competition Authority opened a review. Halvorsen Group raised its offer. The regulator said it would decide.",
+			"Competition Authority=competition-authority Halvorsen Group=halvorsen-group regulator=competition-authority"},
+		// A lender is a bank, though the company is the subject.
+		{"Halvorsen Group took a loan from Ostrand Bank. The lender said it was confident.",
+			"Halvorsen Group=halvorsen-group Ostrand Bank=ostrand-bank lender=ostrand-bank"},
+		// Beside a name, a class noun only describes it.
+		{"Carrow Capital, an investment firm, said it would lend. The firm said so again.",
+			"Carrow Capital=carrow-capital firm=carrow-capital"},
+		{"Workers struck against the rail operator Nordrail. The operator said it would run fewer trains.",
+			"Workers=workers Nordrail=nordrail operator=nordrail"},
+		// A description that says something is the subject of its clause.
+		{"Meridian Foods rejected the offer from Halvorsen Group, the company said.",
+			"Meridian Foods=meridian-foods Halvorsen Group=halvorsen-group company=meridian-foods"},
+		// A trust is not the hospital it runs.
+		{"St Aldric's Hospital closed two wards. The trust said so.", "St Aldric's Hospital=st-aldrics-hospital"},
+		// Capitals nothing spells are no body to stand for.
+		{"Williams was arrested for DUI on Sunday. The team said it was aware.", ""},
+		// A ship is no company.
+		{"Pirates seized the MV Aurora. The company said the crew were safe.", "MV Aurora=mv-aurora"},
+		// A ministry is that of the minister the document names.
+		{"Transport Minister Luc Garnier urged talks. The ministry said it would appoint a mediator.",
+			"Luc Garnier=luc-garnier ministry=transport-ministry"},
+		{"Transport Minister Luc Garnier and Health Minister Ana Vell met. The ministry said so.",
+			"Luc Garnier=luc-garnier Ana Vell=ana-vell"},
+		// Nothing of the type before: no one.
+		{"The Health Ministry said it would act. The regulator said nothing.", "Health Ministry=health-ministry"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			if got := mentionIDs(ms[0]); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDescribedBodyAcrossDocuments: a body one document names by common
+// nouns alone is the one body another names in full with those words.
+func TestDescribedBodyAcrossDocuments(t *testing.T) {
+	tests := []struct {
+		docs []string
+		want string // the last document's mentions
+	}{
+		{[]string{"The UK Health Security Agency said the risk was low.", "The health agency said the cases were linked."},
+			"health agency=uk-health-security-agency"},
+		{[]string{"The UK Health Security Agency and the Norvian Health Protection Agency met.", "The health agency said the cases were linked."},
+			"health agency=health-agency"},
+		{[]string{"The Competition Authority opened a review.", "The tax authority filed a petition."}, "tax authority=tax-authority"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {
+			var docs []timeline.Document
+			for i, text := range tc.docs {
+				docs = append(docs, docOf(string(rune('a'+i)), text))
+			}
+			ms, _ := findAndResolve(t, docs)
+			if got := mentionIDs(ms[len(ms)-1]); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,72 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestOrganisationCues: what only a body has makes a bare name one, in
+// its document and, once one document shows it, in every document.
+func TestOrganisationCues(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		text string // every mention so written
+		kind string
+	}{
+		{"a chief executive is a body's", []string{"Nordrail's chief executive, Philippe Arnaud, said the offer was fair."}, "Nordrail", timeline.Organization},
+		{"a board is a body's", []string{"Meridian's board said it was reviewing the proposal."}, "Meridian", timeline.Organization},
+		{"an envoy is a person's", []string{"Vennock's envoy said the offer was fair."}, "Vennock", timeline.Person},
+		{"a class noun in one document names the body in all",
+			[]string{"Workers struck against the rail operator Nordrail on Monday.", "Nordrail said it would run fewer trains. Nordrail added that talks would go on."},
+			"Nordrail", timeline.Organization},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []timeline.Document
+			for i, text := range tc.docs {
+				docs = append(docs, docOf(string(rune('a'+i)), text))
+			}
+			all, _ := findAndResolve(t, docs)
+			n := 0
+			for _, ms := range all {
+				for _, m := range ms {
+					if m.Text != tc.text {
+						continue
+					}
+					n++
+					if m.Kind != tc.kind {
+						t.Errorf("%q is a %s, want a %s", m.Text, m.Kind, tc.kind)
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("no mention %q in %v", tc.text, all)
+			}
+		})
+	}
+}
+
+// TestPossessiveInsideName: a plural possessive inside a body's name runs
+// on to the organisation word after it, and the name keeps its apostrophe.
+func TestPossessiveInsideName(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Ashbury Rovers Supporters' Trust said fans had lost confidence.", "Ashbury Rovers Supporters' Trust"},
+		{"Lind chaired the Swedish Bankers' Association for years.", "Swedish Bankers' Association"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			for _, m := range ms[0] {
+				if m.Kind == timeline.Organization && m.Text == tc.want {
+					if m.Name != tc.want {
+						t.Errorf("name %q, want %q as written", m.Name, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no organisation %q in %s", tc.want, mentionIDs(ms[0]))
+		})
+	}
+}
