@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // The repairs below run after the perceptrons have chosen the classes
 // (Tag), on what the treebanks rarely show and news ledes often do.
@@ -107,6 +110,29 @@ func (t *Tagger) seenAsNoun(i int) bool {
 	}
 	return false
 }
+
+// pluralSubject retags as a plural noun a word read as a verb in -s that
+// has no subject, after a verb or a subordinator, and is followed by a
+// verb of its own ("as winds eased", "expect winds to ease"): a finite
+// verb takes no second verb right after it, but a subject does.
+func (t *Tagger) pluralSubject(words []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "VBZ" || !subjectless[t.xpos(i-1)] || !verbOfSubject[t.xpos(i+1)] || t.m.plural == 0 {
+			continue
+		}
+		t.low = appendLower(t.low[:0], words[i])
+		if stem, ok := bytes.CutSuffix(t.low, []byte("s")); ok && len(stem) > 2 && wnClass(stem)&wnNoun != 0 {
+			t.retag(i, t.m.plural)
+		}
+	}
+}
+
+// subjectless are the tags before which a verb in -s has no subject;
+// verbOfSubject those of a verb right after a subject.
+var (
+	subjectless   = map[string]bool{"VB": true, "VBP": true, "VBD": true, "IN": true}
+	verbOfSubject = map[string]bool{"VBD": true, "VBN": true, "MD": true, "TO": true}
+)
 
 // coordinatedPast retags as a past verb a singular noun that is joined by
 // "and" to a past verb, after a subject, when the word is a past form

@@ -29,6 +29,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The chief executive of Varna Hydro resigned on Wednesday .", 2, "NN", ""},
 		{"The general secretary of the union said .", 2, "NN", ""},
 		{"A few of them left .", 1, "JJ", ""}, // a partitive stays
+		{"Firefighters made progress overnight as winds eased .", 5, "NNS", "wind"},
+		{"Forecasters expect winds to ease on Thursday .", 2, "NNS", "wind"},
+		{"He says talks will resume .", 1, "VBZ", ""}, // a subject before it
 		{"Thousands rallied outside parliament on Saturday .", 2, "IN", ""},
 		{"The minister quit after the scandal broke .", 2, "VBD", ""},
 		{"The ministers will quit .", 3, "VB", ""},                        // a modal before it
