@@ -33,4 +33,12 @@
 // sentences; both give byte offsets into Text, so dropped lines are simply
 // not covered by any sentence. A photo caption is kept as a caption
 // without its credit ("(Photo: Name/Agency)"), whose agency is no actor.
+// The publisher's notices about the article itself are furniture too
+// (notices.go): calls to subscribe or follow ("Sign up to our morning
+// briefing", "Have a news tip? Email us"), contributor lines ("Ana Lima
+// contributed reporting"), editor's notes ("This story has been
+// updated…", "Correction: …") and the writer's bio that closes a page.
+// An HTML page's text breaks its line after every block element, as a
+// browser shows it, so that a standfirst and the page's <time> stamp
+// after it stay two lines.
 package ingest
