@@ -271,6 +271,11 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 			return append(out, m), next
 		}
 	}
+	if e.kind == timeline.Place {
+		if m, next, ok := s.placeTeam(i, end); ok {
+			return append(out, m), next
+		}
+	}
 	start, stop := s.toks[i].start, s.toks[end-1].end
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: e.name, Kind: e.kind,
 		Country: countryOf(e), Ref: e.id}

@@ -1,0 +1,30 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// placeTeam returns the club or team a place's name opens: the place at
+// [i, end) and one or two capitalised words after it that end on a plural
+// ("the New York Yankees", "Manchester Rovers"), with no name going on
+// after them. Teams are named so the world over, and read as the place
+// alone they made the place sign a pitcher. A plural for people ("New
+// York Democrats", "London residents") is no team.
+func (s *sentence) placeTeam(i, end int) (Mention, int, bool) {
+	k := end
+	for k < len(s.toks) && k-end < 2 && s.capName(k) && !s.toks[k].is(tUpper) && !s.toks[k-1].is(tPoss) {
+		k++
+	}
+	if k == end || s.capName(k) || s.has(lPeopleNoun|lCollective, k-1) {
+		return Mention{}, 0, false
+	}
+	last := strings.ToLower(s.str(k - 1))
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "us") || strings.HasSuffix(last, "is") {
+		return Mention{}, 0, false
+	}
+	start, stop := s.toks[i].start, s.toks[k-1].end
+	w := s.text[start:stop]
+	return Mention{Start: start, End: stop, Text: w, Name: w, Kind: timeline.Organization, Ref: slug(w)}, k, true
+}

@@ -1,0 +1,37 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestPlaceTeams: a place's name with capitalised plurals after it is a
+// club or team; a place with its people after it stays a place.
+func TestPlaceTeams(t *testing.T) {
+	tests := []struct {
+		text, mention, kind string
+	}{
+		{"The New York Yankees signed a pitcher on Friday.", "New York Yankees", timeline.Organization},
+		{"Fans of the London Lions cheered on Sunday.", "London Lions", timeline.Organization},
+		{"New York residents cheered on Sunday.", "New York", timeline.Place},
+		{"The mayor of New York said on Sunday that the city would pay.", "New York", timeline.Place},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			all, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			found := false
+			for _, m := range all[0] {
+				if m.Text == tc.mention {
+					found = true
+					if m.Kind != tc.kind {
+						t.Errorf("%q is a %s, want a %s", m.Text, m.Kind, tc.kind)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no mention %q in %+v", tc.mention, all[0])
+			}
+		})
+	}
+}
