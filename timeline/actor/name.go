@@ -107,7 +107,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case n >= 2 && speech:
 			accept = true
-		case n >= 2 && s.g.given[s.str(i)]:
+		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
 		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]):
 			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed"

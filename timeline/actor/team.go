@@ -28,3 +28,12 @@ func (s *sentence) placeTeam(i, end int) (Mention, int, bool) {
 	w := s.text[start:stop]
 	return Mention{Start: start, End: stop, Text: w, Name: w, Kind: timeline.Organization, Ref: slug(w)}, k, true
 }
+
+// insideRun reports whether token i goes on a run of capitalised words
+// that starts before it: "Diego" of "San Diego Chargers" opens no person's
+// name, as a given name opening a run does ("Diego Costa said"). A
+// possessive ends the run before it ("Brazil's Diego Costa").
+func (s *sentence) insideRun(i int) bool {
+	return s.capName(i-1) && !s.toks[i-1].is(tPoss) && s.toks[i-1].end < s.toks[i].start &&
+		strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == ""
+}

@@ -35,3 +35,30 @@ func TestPlaceTeams(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNameInsideRun: a given name inside a longer capitalised run
+// opens no person's name ("Diego" of "San Diego Chargers"); one that
+// opens the run, or follows a possessive, does.
+func TestGivenNameInsideRun(t *testing.T) {
+	tests := []struct {
+		text, person string
+		want         bool
+	}{
+		{"San Diego Chargers wide receiver Vincent Jackson was arrested on Tuesday.", "Diego Chargers", false},
+		{"San Diego Chargers wide receiver Vincent Jackson was arrested on Tuesday.", "Vincent Jackson", true},
+		{"Diego Costa scored twice on Sunday.", "Diego Costa", true},
+		{"Brazil's Diego Costa scored twice on Sunday.", "Diego Costa", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text+"/"+tc.person, func(t *testing.T) {
+			all, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			found := false
+			for _, m := range all[0] {
+				found = found || m.Kind == timeline.Person && m.Name == tc.person
+			}
+			if found != tc.want {
+				t.Errorf("person %q found %v, want %v: %+v", tc.person, found, tc.want, all[0])
+			}
+		})
+	}
+}
