@@ -261,9 +261,10 @@ func TestFind(t *testing.T) {
 		{
 			name: "a surname alone beside a verb of saying is a person; a common noun is not",
 			spans: body("Vennock said the meeting went well.", "Officials said nothing.", "Analysts said the talks would resume.", "Critics told reporters it was over.",
-				"In the capital, Democrats said they would vote no.", "The statement was issued in English."),
+				"In the capital, Democrats said they would vote no.", "The statement was issued in English.",
+				"Forecasters warned that the river would rise.", "Shareholders said the offer was too low."),
 			want: []want{{text: "Vennock", kind: timeline.Person, name: "Vennock"}},
-			not:  []string{"Officials", "Analysts", "Critics", "Democrats", "English"},
+			not:  []string{"Officials", "Analysts", "Critics", "Democrats", "English", "Forecasters"},
 		},
 		{
 			name:  "a sentence-opening word the text also writes in lower case is no name",
