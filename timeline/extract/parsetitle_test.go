@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestTitledName: a person's name after a title is the object or subject
+// itself, the title its compound; the event's summary keeps the name.
+func TestTitledName(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, deprel, head string
+	}{
+		{"World Athletics banned Olympic sprint champion Mara Kessler for four years on Tuesday.", "Kessler", "obj", "banned"},
+		{"The court on Wednesday reduced Olympic champion Mara Kessler's doping ban from four years to two.", "ban", "obj", "reduced"},
+		{"The court reduced Olympic champion Mara Kessler's doping ban.", "champion", "compound", "Mara"},
+		{"The union named the new chairman on Friday.", "chairman", "obj", "named"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := timeline.Document{ID: "t", Text: tc.text}
+			doc.Sentences, _ = ingest.Clean(doc.Text)
+			sents := analyzer.Analyze(&doc)
+			repairParse(sents)
+			ws := sents[0].Words
+			for _, w := range ws {
+				if w.Form != tc.word {
+					continue
+				}
+				head := ""
+				if w.Head > 0 {
+					head = ws[w.Head-1].Form
+				}
+				if w.Deprel != tc.deprel || head != tc.head {
+					t.Errorf("%q is %s of %q, want %s of %q", w.Form, w.Deprel, head, tc.deprel, tc.head)
+				}
+			}
+		})
+	}
+	r, e := readEvent(t, "World Athletics banned Olympic sprint champion Mara Kessler for four years on Tuesday.", "ban", true)
+	if want := "World Athletics banned Olympic sprint champion Mara Kessler"; e.Summary != want {
+		t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+	}
+}
