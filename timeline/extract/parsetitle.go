@@ -13,13 +13,12 @@ import (
 // champion Mara Kessler's doping ban" the ban hangs on the champion; the
 // one banned is then a title without a name, and the ban reduced is the
 // champion's object. A singular common noun object or subject right
-// before a person's name (the entity tagger's B-PER) is the name's
-// title: the name takes the title's place and the title becomes its
+// before a person's name (the entity tagger's B-PER, or, with no
+// tagger, two or more proper nouns) is the name's title: the name takes the title's place and the title becomes its
 // compound, and the words before the title the name's; a possessed noun the parse hung on the title goes back to
 // the title's head.
 func titledName(ws []language.Word, t int) {
-	if t+1 >= len(ws) || ws[t].UPOS != "NOUN" || ws[t].XPOS != "NN" || !strings.HasSuffix(ws[t+1].Entity, "-PER") ||
-		!strings.HasPrefix(ws[t+1].Entity, "B-") || ws[t+1].UPOS != "PROPN" {
+	if t+1 >= len(ws) || ws[t].UPOS != "NOUN" || ws[t].XPOS != "NN" || ws[t+1].UPOS != "PROPN" || ws[t+1].Entity != "" && ws[t+1].Entity != "B-PER" {
 		return
 	}
 	switch ws[t].Deprel {
@@ -28,8 +27,11 @@ func titledName(ws []language.Word, t int) {
 		return
 	}
 	end := t + 1 // the name's last word
-	for end+1 < len(ws) && ws[end+1].Entity == "I-PER" && ws[end+1].UPOS == "PROPN" {
+	for end+1 < len(ws) && ws[end+1].UPOS == "PROPN" && ws[end+1].Entity == strings.Replace(ws[t+1].Entity, "B-", "I-", 1) {
 		end++
+	}
+	if end == t+1 && ws[t+1].Entity == "" {
+		return // one capitalised word with no entity tag may be a day, a place or a brand
 	}
 	h := -1 // the name's head word, the one word of it hung outside it
 	for k := t + 1; k <= end; k++ {
