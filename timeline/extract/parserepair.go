@@ -45,6 +45,7 @@ func repairParse(sents []language.Sentence) {
 			lowerInfinitive(ws, n)
 			prepositionNoun(ws, n)
 			titledName(ws, n)
+			listedName(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)

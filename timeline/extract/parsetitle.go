@@ -64,3 +64,26 @@ func titledName(ws []language.Word, t int) {
 		}
 	}
 }
+
+// listedName mends a subject the parse split at its title: in "Dravian
+// Prime Minister Anton Weiss lost a vote" the demonym is the subject and
+// the name hangs on it as a list item, so that no one named lost the
+// vote. A proper noun the parse lists under the subject, with no comma
+// or conjunction between them, is the subject's head: it takes the
+// subject's place, and the subject becomes its modifier.
+func listedName(ws []language.Word, k int) {
+	n := ws[k].Head - 1
+	if n < 0 || n >= k || ws[k].UPOS != "PROPN" || ws[k].Deprel != "list" && ws[k].Deprel != "dep" {
+		return
+	}
+	if ws[n].Deprel != "nsubj" && ws[n].Deprel != "nsubj:pass" || ws[n].UPOS != "PROPN" && ws[n].UPOS != "ADJ" {
+		return
+	}
+	for j := n + 1; j < k; j++ {
+		if ws[j].UPOS == "PUNCT" || ws[j].UPOS == "CCONJ" || ws[j].Head-1 < n || ws[j].Head-1 > k {
+			return
+		}
+	}
+	ws[k].Head, ws[k].Deprel = ws[n].Head, ws[n].Deprel
+	ws[n].Head, ws[n].Deprel = k+1, "amod"
+}

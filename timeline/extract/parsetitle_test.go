@@ -24,6 +24,7 @@ func TestTitledName(t *testing.T) {
 		{"The court reduced Olympic champion Mara Kessler's doping ban.", "champion", "compound", "Mara"},
 		{"The union named the new chairman on Friday.", "chairman", "obj", "named"},
 		{"The army reached town Monday.", "town", "obj", "reached"},
+		{"Dravian Prime Minister Anton Weiss lost a vote of no confidence in parliament on Thursday.", "Anton", "nsubj", "lost"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
