@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/storyline/storyline/timeline"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // recheck undoes a date the trigger lexicon gave a saying when the parse
 // shows that the expression dates what was said: the lexicon reads the
@@ -31,6 +35,10 @@ func (x *extractor) recheck(p parsed, pl placed) {
 		}
 		if ev.Status == timeline.Expected {
 			ev.Status = timeline.Occurred // expected only by what was said
+			// The summary was worded by the status it had: "Ivo Renner
+			// expected to say …" said it.
+			past, base, _ := verbForms(ev.Trigger, ev.Kind)
+			ev.Summary = strings.Replace(ev.Summary, " "+tensed(timeline.Expected, past, base)+" ", " "+past+" ", 1)
 		}
 		if !p.reportedBy(pl.word) && p.mainClause(pl.word) {
 			ev.When = x.publication()
@@ -56,6 +64,19 @@ func (p parsed) saidContent(s, w int) bool {
 	for c, hops := s, 0; c >= 0 && hops < len(p.s.Words); c, hops = p.head(c), hops+1 {
 		if p.head(c) == w {
 			return p.rel(c) == "parataxis"
+		}
+	}
+	if q := p.head(s); q >= 0 && p.rel(s) == "parataxis" {
+		// Anywhere in the report the saying is put after: "Parliament
+		// will vote on the motion next Thursday, speaker Ivo Renner
+		// said" dates the vote (by the motion), not the saying.
+		for c, hops := w, 0; c >= 0 && hops < len(p.s.Words); c, hops = p.head(c), hops+1 {
+			if c == s {
+				return false
+			}
+			if c == q {
+				return true
+			}
 		}
 	}
 	return false
@@ -142,6 +163,10 @@ func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
 	}
 	switch {
 	case p.word(c).Deprel == "acl:relcl":
+	case c == w && p.passiveRelative(w):
+		// "the families of two drivers killed in crashes filed a
+		// lawsuit": the drivers were killed; the families the lexicon
+		// found before the verb killed no one.
 	case p.word(c).Deprel == "ccomp" && c != w && p.hasDependent(c, "nsubj") && parallelObject(p.s.Words, c, w):
 		// "told jurors that he gave her a list and told her to record
 		// them": the second telling is his, in what she told (see

@@ -411,6 +411,7 @@ func TestSummary(t *testing.T) {
 		{"accusation keeps its object", "Berg accused Holm of “escalating the fighting”.", "Anna Berg accused Gus Holm of escalating the fighting"},
 		{"names are canonical", "Mr Dahl met Ms Berg.", "Carl Dahl met Anna Berg"},
 		{"an amount is written whole", "Holm accepted $400,000 from Berg.", "Gus Holm accepted $400,000 from Anna Berg"},
+		{"a number is said whole", "Holm said soldiers had evacuated about 3,000 residents from the area.", "Gus Holm said soldiers had evacuated about 3,000 residents from the area"},
 		{"a title before the speaker is no part of what was said", "The talks failed, the envoy, Holm, told reporters.", "Gus Holm said the talks failed"},
 		{"told reporters is said", "Holm told reporters that talks failed.", "Gus Holm said talks failed"},
 		{"passive", "Holm was accused of lying.", "Gus Holm was accused of lying"},

@@ -285,22 +285,27 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		// a state or a turn of phrase as news: the events document keeps
 		// it, the pictures leave it out even when named and dated.
 		s = 0.05
-		switch wn.VerbClass(ev.Trigger) {
-		case "possession":
+		switch class := wn.VerbClass(ev.Trigger); {
+		case !noun && withdrawals[ev.Trigger] && p.thingObject(pred):
+			// "is recalling 310,000 sedans", "withdrew the drug from
+			// shelves": a maker takes back what it sold, news as a
+			// change is, though WordNet's first sense remembers.
+			s = 0.2
+		case class == "possession":
 			s = 0
 			if !noun && theftVerbs[ev.Trigger] {
 				s = 0.2 // "hackers stole the data of 40 million customers": a crime, news as a deed is
 			}
-		case "stative", "cognition", "perception", "emotion":
+		case class == "stative" || class == "cognition" || class == "perception" || class == "emotion":
 			s = 0
-		case "social", "communication":
+		case class == "social" || class == "communication":
 			// A verb that puts an event in place or ends it
 			// ("imposed sanctions", "declared a state of emergency",
 			// "lifted the curfew") is news as that event is.
 			if !noun && p.eventObject(pred) {
 				s = 0.2
 			}
-		case "change", "creation", "competition", "contact":
+		case class == "change" || class == "creation" || class == "competition" || class == "contact":
 			// A verb that changes, makes, wins or does something to
 			// its object ("raised its main interest rate", "cut 2,000
 			// jobs", "won the final") is news when someone named does

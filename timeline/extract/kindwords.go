@@ -83,6 +83,10 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "dismissal" // "will cut 3,000 jobs": a lay-off
 	case !noun && (lemma == "appeal" || lemma == "challenge") && p.anyIs(f.patients, p.courtsWord):
 		return "legal" // "appealed the verdict": a step of the law, whoever takes it
+	case !noun && sanctions[lemma] && p.anyIs(f.patients, p.isStaff):
+		return "legal" // "banned the sprinter for four years", "fined the club": a penalty, no law passed
+	case !noun && sanctionChanges[lemma] && p.anyIs(f.patients, p.penaltyWord):
+		return "legal" // "reduced her doping ban to two years", "upheld the suspension": a ruling, no cut in staff
 	case !noun && (lemma == "jail" || lemma == "imprison") && p.forTime(f.pred):
 		return "legal" // "jailed for six years": a sentence, no arrest
 	case !noun && gathers(lemma) && p.anyIs(f.agents, p.protesters):
@@ -202,6 +206,23 @@ func (p parsed) courtsWord(j int) bool {
 	}
 	return false
 }
+
+// penaltyWord reports whether noun j names a penalty a court or a
+// governing body sets: "her doping ban", "the suspension", "his sentence".
+func (p parsed) penaltyWord(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "ban", "suspension", "sentence", "penalty", "fine", "disqualification":
+		return true
+	}
+	return false
+}
+
+// sanctions punish the one they fall on; sanctionChanges rule on a
+// penalty set before.
+var (
+	sanctions       = set("ban bar disqualify fine")
+	sanctionChanges = set("reduce cut halve uphold overturn quash extend increase lengthen shorten annul")
+)
 
 // takesOffice reports whether "take" has an office for its object: "took
 // office", "took the oath of office", "took power".

@@ -49,3 +49,17 @@ func (p parsed) moneyObject(v int) bool {
 
 // currencies are the nouns of money a sum is counted in.
 var currencies = set("dollar euro pound yen yuan rupee franc ruble rouble peso won lira krona krone shekel dinar rand real")
+
+// withdrawals take back goods already sold or handed out.
+var withdrawals = set("recall withdraw")
+
+// thingObject reports whether verb v's object is a thing, not a person
+// or a group: "recalled 310,000 cars", not "recalled its ambassador".
+func (p parsed) thingObject(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obj" && p.isThing(p.partitive(k)) {
+			return true
+		}
+	}
+	return false
+}

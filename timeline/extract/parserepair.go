@@ -44,6 +44,8 @@ func repairParse(sents []language.Sentence) {
 			changingModifier(ws, n)
 			lowerInfinitive(ws, n)
 			prepositionNoun(ws, n)
+			titledName(ws, n)
+			listedName(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)

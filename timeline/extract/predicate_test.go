@@ -111,6 +111,16 @@ func TestPredicates(t *testing.T) {
 		{text: "A guard has been placed on administrative leave.", trigger: "place", kind: "dismissal", start: "2025-03-17",
 			summary: "A guard has been placed on administrative leave"},
 		{text: "The company suspended operations on Monday.", trigger: "suspend", kind: KindOther, start: "2025-03-17"},
+		// A penalty on a person, and a ruling on it, are the law's steps.
+		{text: "The federation banned Carl Dahl for four years on Monday.", trigger: "ban", kind: "legal", patient: "carl-dahl", start: "2025-03-17",
+			minSalience: timeline.DefaultMinSalience},
+		{text: "The court on Monday reduced Carl Dahl's doping ban from four years to two.", trigger: "reduce", kind: "legal", start: "2025-03-17",
+			minSalience: timeline.DefaultMinSalience},
+		{text: "The city banned fireworks on Monday.", trigger: "ban", kind: KindOther, start: "2025-03-17"},
+		// A maker taking back what it sold is news, whatever "recall"
+		// first means.
+		{text: "TV One recalled 40,000 cars on Monday.", trigger: "recall", kind: KindOther, agent: "tv-one", start: "2025-03-17",
+			minSalience: timeline.DefaultMinSalience},
 		// An escape is the escaping, not a rejection.
 		{text: "Guards discovered the escape on Monday.", trigger: "escape", kind: "movement", start: "2025-03-17"},
 		// A toll is news whoever or whatever took it.

@@ -88,7 +88,7 @@ func (s *sentence) objectPhrase(c *cand) string {
 				break
 			}
 			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
-				l == "," && !s.toks[k].quoted && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing"))) {
+				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing"))) {
 				end = k
 				break
 			}

@@ -317,3 +317,13 @@ func isAmountMark(m string) bool {
 	}
 	return false
 }
+
+// digitGroup reports whether the comma at k groups the digits of one
+// number, written with no space around it: "about 3,000 residents".
+func (s *sentence) digitGroup(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) {
+		return false
+	}
+	a, b := s.toks[k-1], s.toks[k+1]
+	return isNumber(a.low) && isNumber(b.low) && len(b.low) == 3 && a.end == s.toks[k].start && s.toks[k].end == b.start
+}

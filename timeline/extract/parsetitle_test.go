@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// TestTitledName: a person's name after a title is the object or subject
+// itself, the title its compound; the event's summary keeps the name.
+func TestTitledName(t *testing.T) {
+	// Entities blank, as the pipeline passes them, and tagged, as the analyser gives them.
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, deprel, head string
+	}{
+		{"World Athletics banned Olympic sprint champion Mara Kessler for four years on Tuesday.", "Kessler", "obj", "banned"},
+		{"The court on Wednesday reduced Olympic champion Mara Kessler's doping ban from four years to two.", "ban", "obj", "reduced"},
+		{"The court reduced Olympic champion Mara Kessler's doping ban.", "champion", "compound", "Mara"},
+		{"The union named the new chairman on Friday.", "chairman", "obj", "named"},
+		{"The army reached town Monday.", "town", "obj", "reached"},
+		{"Dravian Prime Minister Anton Weiss lost a vote of no confidence in parliament on Thursday.", "Anton", "nsubj", "lost"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := timeline.Document{ID: "t", Text: tc.text}
+			doc.Sentences, _ = ingest.Clean(doc.Text)
+			for _, blank := range []bool{false, true} {
+				sents := analyzer.Analyze(&doc)
+				if blank {
+					for k := range sents[0].Words {
+						sents[0].Words[k].Entity = ""
+					}
+				}
+				repairParse(sents)
+				ws := sents[0].Words
+				for _, w := range ws {
+					if w.Form != tc.word {
+						continue
+					}
+					head := ""
+					if w.Head > 0 {
+						head = ws[w.Head-1].Form
+					}
+					if w.Deprel != tc.deprel || head != tc.head {
+						t.Errorf("%q is %s of %q, want %s of %q (entities blank: %v)", w.Form, w.Deprel, head, tc.deprel, tc.head, blank)
+					}
+				}
+			}
+		})
+	}
+	r, e := readEvent(t, "World Athletics banned Olympic sprint champion Mara Kessler for four years on Tuesday.", "ban", true)
+	if want := "World Athletics banned Olympic sprint champion Mara Kessler"; e.Summary != want {
+		t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+	}
+}
