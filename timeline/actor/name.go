@@ -334,7 +334,8 @@ func (s *sentence) orgBefore(i int) bool {
 // Institute", "Central Election Commission".
 var orgAdjectives = map[string]bool{"National": true, "Federal": true, "Central": true, "Northern": true, "Southern": true,
 	"Eastern": true, "Western": true, "North": true, "South": true, "East": true, "West": true, "State": true,
-	"Supreme": true, "High": true, "General": true, "Royal": true, "Federation": true, "Grand": true}
+	"Supreme": true, "High": true, "General": true, "Royal": true, "Federation": true, "Grand": true,
+	"World": true, "International": true}
 
 // orgRun reads an organisation named by its shape: capitalised words
 // ending in an organisation word, with "of", "for" or "and" inside

@@ -62,3 +62,19 @@ func TestGivenNameInsideRun(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgAdjectiveOpens: a body's name may open with an adjective of
+// scope that is no name alone ("World", "International").
+func TestOrgAdjectiveOpens(t *testing.T) {
+	for _, name := range []string{"World Anti-Doping Agency", "International Skating Union"} {
+		text := "The " + name + " said it would appeal."
+		all, _ := findAndResolve(t, []timeline.Document{docOf("a", text)})
+		found := false
+		for _, m := range all[0] {
+			found = found || m.Kind == timeline.Organization && m.Name == name
+		}
+		if !found {
+			t.Errorf("%q: no organisation %q in %+v", text, name, all[0])
+		}
+	}
+}
