@@ -207,6 +207,11 @@ func (p parsed) reportedBy(c int) bool {
 	return h >= 0 && p.rel(c) == "ccomp" && wn.Kind(strings.ToLower(p.word(h).Lemma), false) == KindStatement
 }
 
+// rescues are the verbs of moving people out of danger: "Rescuers pulled
+// 40 people from submerged houses", "soldiers evacuated 3,000 residents".
+// Like a toll, the number of people saved is the news.
+var rescues = map[string]bool{"rescue": true, "pull": true, "evacuate": true, "airlift": true, "free": true, "save": true, "lift": true}
+
 // countedVictims reports whether verb v's object, or its passive subject,
 // counts people ("killed 31 people", "two workers were injured"), or, for
 // a verb of dying told in a clause of its own, its subject does ("seven
@@ -328,7 +333,7 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
 	}
-	counted := !noun && (ev.Kind == "death" || ev.Kind == "attack" || ev.Kind == "disaster") &&
+	counted := !noun && (ev.Kind == "death" || ev.Kind == "attack" || ev.Kind == "disaster" || ev.Kind == "movement" && rescues[strings.ToLower(ev.Trigger)]) &&
 		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.countedVictims(pred, ev.Kind == "death" && !p.hasDependent(pred, "obj") && p.word(pred).Deprel != "acl:relcl")
 	if counted {
 		// "has killed 31 people": the toll is the news, whoever or

@@ -4,7 +4,8 @@ import "testing"
 
 // TestDeathCounts: a count of the dead is news whatever its grammar: the
 // subject of a verb of dying, a toll raised or brought to a number, as
-// "killed 31 people" and "the death toll rose to 23" are.
+// "killed 31 people" and "the death toll rose to 23" are; so is a count
+// of the people rescued.
 func TestDeathCounts(t *testing.T) {
 	tests := []struct {
 		text, trigger, kind string
@@ -17,6 +18,9 @@ func TestDeathCounts(t *testing.T) {
 		// relative clause are the background of another event.
 		{"The Civil Protection Agency put the death toll at 48 on Thursday.", "put", KindStatement, false},
 		{"Residents held a vigil on Sunday outside the ruins of the tower, where 31 people died.", "die", "death", false},
+		// The people saved are counted as the dead are.
+		{"Rescuers pulled 40 people from submerged houses on Wednesday.", "pull", "movement", true},
+		{"Workers pulled the cables on Wednesday.", "pull", "movement", false},
 		// A subject that is not counted stays as it was.
 		{"The old man died on Monday.", "die", "death", false},
 		{"Three gunmen attacked the hotel on Monday.", "attack", "attack", false},
