@@ -49,11 +49,15 @@ func (p parsed) inCollocation(j int) bool {
 }
 
 // hasDependent reports whether word j has a dependent of relation rel.
-func (p parsed) hasDependent(j int, rel string) bool {
+func (p parsed) hasDependent(j int, rel string) bool { return p.dependentOf(j, rel) >= 0 }
+
+// dependentOf returns the first word that depends on v by relation rel,
+// or -1.
+func (p parsed) dependentOf(v int, rel string) int {
 	for k := range p.s.Words {
-		if p.head(k) == j && p.rel(k) == rel {
-			return true
+		if p.head(k) == v && p.rel(k) == rel {
+			return k
 		}
 	}
-	return false
+	return -1
 }

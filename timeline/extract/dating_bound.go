@@ -30,17 +30,13 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 // else: "go before the Security Council next week". ("by Friday" is the
 // far end of a stretch, which farEnd holds from every event.)
 func (p parsed) boundOf(ref int) int {
-	tx := p.x.timexes[ref]
+	k := p.wordJustBefore(p.x.timexes[ref].Start)
+	if k < 0 || !strings.EqualFold(p.word(k).Form, "before") || p.rel(k) != "case" {
+		return -1
+	}
 	for _, c := range p.txs {
-		if c.ref != ref || c.top < 0 {
-			continue
-		}
-		for k := range p.s.Words {
-			w := p.word(k)
-			if p.head(k) == c.top && p.rel(k) == "case" && strings.EqualFold(w.Form, "before") &&
-				w.End <= tx.Start && strings.TrimSpace(p.x.doc.Text[w.End:tx.Start]) == "" {
-				return k
-			}
+		if c.ref == ref && c.top >= 0 && p.head(k) == c.top {
+			return k
 		}
 	}
 	return -1

@@ -55,14 +55,3 @@ func (p parsed) onsetVerb(v int) bool {
 	}
 	return false
 }
-
-// dependentOf returns the first word that depends on v by relation rel,
-// or -1.
-func (p parsed) dependentOf(v int, rel string) int {
-	for k := range p.s.Words {
-		if p.head(k) == v && p.rel(k) == rel {
-			return k
-		}
-	}
-	return -1
-}

@@ -190,12 +190,8 @@ func (p parsed) topWord(start, end int) int {
 // word top, is the bound of a stretch rather than its time: "since 2014",
 // "until Friday", "by May", "from 1968", "pre-2014 borders".
 func (p parsed) farEnd(top, start int) bool {
-	for k := range p.s.Words {
-		w := p.word(k)
-		if w.End > start || start-w.End > 1 {
-			continue
-		}
-		switch strings.ToLower(w.Form) {
+	if k := p.wordJustBefore(start); k >= 0 {
+		switch strings.ToLower(p.word(k).Form) {
 		case "since", "until", "till", "by", "from", "through", "between":
 			// Unless it governs a noun the expression only modifies:
 			// "the toll from Tuesday's earthquake".
@@ -214,6 +210,17 @@ func (p parsed) farEnd(top, start int) bool {
 	}
 	// "between 1994 and 1997": the second end hangs from the first.
 	return p.word(top).Deprel == "conj" && p.head(top) >= 0 && p.boundCase(p.head(top))
+}
+
+// wordJustBefore returns the word that ends at byte start or one byte
+// (a space) before it, or -1.
+func (p parsed) wordJustBefore(start int) int {
+	for k := range p.s.Words {
+		if w := p.word(k); w.End <= start && start-w.End <= 1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // boundCase reports whether nominal j is introduced by a preposition that

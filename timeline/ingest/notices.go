@@ -53,7 +53,7 @@ func isPromo(s string) bool {
 	low := strings.ToLower(s)
 	opens := false
 	for _, p := range promoOpenings {
-		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isLetter(low[len(p)])) {
+		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isASCIILetter(low[len(p)]) && low[len(p)] < 0x80) {
 			opens = true
 			break
 		}
@@ -81,8 +81,6 @@ var promoGoods = []string{
 	"unlimited access", "a week", "a month", "per month", "free trial", "twitter", "facebook",
 	"instagram", "updates", "@", "tip",
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // authorBio matches a line introducing the article's writer: "Priya
 // Nandakumar is the Ledger's industry correspondent. She has covered…".

@@ -71,14 +71,7 @@ func corefer(cs *clusterList, ps *pairScorer) *clusterList {
 // in date order. (Synonyms are compared only where they meet in a block
 // that way: blocking on every synonym would cost more than it finds.)
 func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
-	ps.spots = spotsOf(cs)
-	ps.words = wordsOf(cs, ps.spots)
-	blocks := wordBlocks(cs, ps.words)
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	blocks, keys := ps.blocksOf(cs)
 	if ps.archive {
 		// A stream follows one story: its documents' neighbours are all
 		// alike, and the pass would cost without telling stories apart.
@@ -95,6 +88,20 @@ func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
 	workers := keyWorkers(keys)
 	comp := strongPass(runs, workers, blocks, cs, ps)
 	return scoreBlocks(runs, workers, blocks, cs, ps, edgeFilter{comp: comp, size: componentSizes(comp)})
+}
+
+// blocksOf sets the events' spots and words on ps and returns the word
+// blocks of the events with their keys in order.
+func (ps *pairScorer) blocksOf(cs *clusterList) (map[string][]int32, []string) {
+	ps.spots = spotsOf(cs)
+	ps.words = wordsOf(cs, ps.spots)
+	blocks := wordBlocks(cs, ps.words)
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return blocks, keys
 }
 
 // edgeFilter says which scored pairs blockEdges keeps, beside those any

@@ -18,14 +18,7 @@ func TestStrongPassLabels(t *testing.T) {
 		recs := f.flatten(results(t, ms))
 		cs := clusterRecords(recs)
 		ps := &pairScorer{docs: docVectors(f, recs, terms), w: DefaultWeights()}
-		ps.spots = spotsOf(cs)
-		ps.words = wordsOf(cs, ps.spots)
-		blocks := wordBlocks(cs, ps.words)
-		keys := make([]string, 0, len(blocks))
-		for k := range blocks {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		blocks, keys := ps.blocksOf(cs)
 		var edges []edge
 		for _, k := range keys {
 			edges = blockEdges(edges, blocks[k], cs, ps)
