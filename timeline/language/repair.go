@@ -104,14 +104,18 @@ func subordinateClause(ws []Word) {
 var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
 
 // phraseEnd returns the last word of the phrase word n heads: the run of
-// words after n that all descend from it.
+// words after n that all descend from it, up to maxPhrase of them, which
+// keeps a sentence of thousands of words in linear time.
 func phraseEnd(ws []Word, n int) int {
 	end := n
-	for k := n + 1; k < len(ws) && descends(ws, k, n); k++ {
+	for k := n + 1; k < len(ws) && k-n <= maxPhrase && descends(ws, k, n); k++ {
 		end = k
 	}
 	return end
 }
+
+// maxPhrase bounds the noun phrases subordinateClause reads past.
+const maxPhrase = 24
 
 // descends reports whether word k lies under word n in the tree.
 func descends(ws []Word, k, n int) bool {
