@@ -45,6 +45,7 @@ const maxElements = 50000
 func mainText(doc *html.Node, pageURL string) string {
 	u, _ := nurl.Parse(pageURL)
 	body := bodyOf(doc)
+	dropWidgets(doc)
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
 	art, err := parser.ParseDocument(doc, u)
