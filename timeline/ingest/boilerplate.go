@@ -77,12 +77,15 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start, e)
 		content = text[l.start:e]
 	}
-	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) {
+	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || creditOnly(content) {
 		l.drop = true
 		return l
 	}
 	switch {
 	case marked:
+	case captionLabel(content) > 0:
+		l.kind = timeline.Caption
+		l.start, _ = trimSpace(text, l.start+captionLabel(content), e)
 	case isCaption(content):
 		l.kind = timeline.Caption
 		if k := creditStart(content); k > 0 {

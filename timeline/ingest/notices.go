@@ -74,12 +74,43 @@ var promoOpenings = []string{
 	"receive our", "download our", "download the", "join our", "don't miss", "don’t miss",
 	"never miss", "want more", "register for", "try our", "follow us", "like us", "email us",
 	"contact us", "send us", "have a news tip", "have a tip", "got a tip", "got a news tip",
+	"click here", "tap here",
 }
 
 var promoGoods = []string{
 	"newsletter", "inbox", "briefing", "alerts", "subscri", "sign up", "our app", "the app",
 	"unlimited access", "a week", "a month", "per month", "free trial", "twitter", "facebook",
-	"instagram", "updates", "@", "tip",
+	"instagram", "updates", "@", "tip", "read more", "the latest", "more on", "to watch", "to listen",
+}
+
+// captionLabels open a caption as pages built for screen readers print it
+// ("Image caption, Crowds gather outside the court on Monday"): the label
+// is no part of what the caption tells.
+var captionLabels = []string{"image caption, ", "media caption, ", "video caption, ", "photo caption, ", "caption: "}
+
+// creditOnly reports a line that is only a picture's credit, as pages
+// built for screen readers print it: "Image source, Getty Images",
+// "Photo credit: Ana Lima/Reuters".
+func creditOnly(s string) bool {
+	if wordCount(s) > 8 {
+		return false
+	}
+	for _, l := range []string{"image source", "image credit", "photo credit", "picture credit", "photo source"} {
+		if hasPrefixFoldString(s, l) && (len(s) == len(l) || s[len(l)] == ',' || s[len(l)] == ':' || s[len(l)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// captionLabel returns the length of the caption label opening s, or 0.
+func captionLabel(s string) int {
+	for _, l := range captionLabels {
+		if hasPrefixFoldString(s, l) && len(s) > len(l) {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // authorBio matches a line introducing the article's writer: "Priya

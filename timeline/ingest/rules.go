@@ -283,7 +283,15 @@ func isByline(s string) bool {
 		}
 	}
 	rest, ok := strings.CutPrefix(s, "By ")
-	if !ok || wordCount(rest) > 7 || endsSentence(s) {
+	if !ok || endsSentence(s) {
+		return false
+	}
+	// The writer's post may follow the name in lower case: "By Maria
+	// Santos, Court reporter".
+	if name, post, ok := strings.Cut(rest, ", "); ok && newsroomPost(post) {
+		rest = name
+	}
+	if wordCount(rest) > 7 {
 		return false
 	}
 	for _, w := range strings.Fields(rest) {
@@ -295,12 +303,27 @@ func isByline(s string) bool {
 	return true
 }
 
+// newsroomPost reports a writer's post as a byline gives it after the
+// name: "Court reporter", "Senior Europe correspondent", "Staff writer".
+func newsroomPost(s string) bool {
+	if wordCount(s) > 5 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{"reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer", "staff"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // creditMarks close a photo caption: "REUTERS/Name/File Photo", "(AP
 // Photo/Name)", "Getty Images".
 var creditMarks = []string{
 	"REUTERS/", "Reuters/", "AFP/", "/AFP", "AP/", "(AP Photo", "AP Photo/", "EPA/", "EPA-EFE/",
 	"/File Photo", "File Photo", "Getty Images", "via Getty", "Photo:", "Photo by", "Photograph:",
-	"Photograph by", "(Photo", "Image:", "Image credit", "Credit:", "Pool via", "Pool/",
+	"Photograph by", "(Photo", "Image:", "Image credit", "Image source,", "Credit:", "Pool via", "Pool/",
 	"Sputnik/", "/Sputnik", "via REUTERS", "Shutterstock", "/Bloomberg", "Bloomberg via",
 	"Anadolu", "Xinhua/", "TASS/", "/TASS", "Handout", "| Photo", "[Photo",
 }
