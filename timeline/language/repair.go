@@ -99,6 +99,70 @@ func subordinateClause(ws []Word) {
 	}
 }
 
+// intransitiveClause mends the same clause when its verb was read as a
+// participle of the noun: "was taken to hospital after a wall collapsed on
+// his car" had collapsed a reduced relative ("a wall [that was]
+// collapsed"), which a verb that takes no object cannot make, and the wall
+// an oblique of taken. Such a participle, with no auxiliary or agent of
+// its own, is the clause's verb in the past tense, the noun its subject.
+func intransitiveClause(ws []Word) {
+	for a := range ws {
+		if ws[a].Deprel != "case" || !clauseOpeners[strings.ToLower(ws[a].Form)] {
+			continue
+		}
+		n := ws[a].Head - 1
+		if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		v := -1
+		for k := n + 1; k < len(ws) && k-n <= maxPhrase; k++ {
+			if ws[k].Head-1 == n && ws[k].Deprel == "acl" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || ws[v].XPOS != "VBN" || !takesNoObject[ws[v].Lemma] || hasDependent(ws, v, "aux", "aux:pass", "obl:agent", "obj") {
+			continue
+		}
+		h := ws[n].Head - 1
+		number := "Sing"
+		if strings.Contains(ws[n].Feats, "Number=Plur") {
+			number = "Plur"
+		}
+		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number+"|Person=3|Tense=Past|VerbForm=Fin"
+		ws[v].Head, ws[v].Deprel = h+1, "advcl"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+	}
+}
+
+// takesNoObject are verbs news tells of things that happen to their
+// subject, which have no passive and so no participle of a noun: "after
+// the bridge collapsed", "after the ferry capsized".
+var takesNoObject = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`collapse die happen occur arrive erupt disappear vanish emerge
+		capsize crash explode collide derail subside plummet plunge tumble slump soar surge
+		expire fall sink rise`) {
+		takesNoObject[w] = true
+	}
+}
+
+// hasDependent reports whether word v has a dependent by one of rels.
+func hasDependent(ws []Word, v int, rels ...string) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v {
+			for _, r := range rels {
+				if ws[k].Deprel == r {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // clauseOpeners are the words that open a clause of time as well as a
 // phrase.
 var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}

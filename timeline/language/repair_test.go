@@ -49,6 +49,11 @@ func TestSubordinateClause(t *testing.T) {
 		{"The chief executive of Varna Hydro resigned on Wednesday, a week after a dam run by the company collapsed and killed 31 people.", "collapsed", "resigned", "advcl"},
 		{"She left after the meeting ended.", "meeting", "ended", "nsubj"},
 		{"He spoke after the talks and left.", "talks", "spoke", "obl"}, // "and" joins the verbs
+		// A verb that takes no object makes no participle of its noun.
+		{"A man was taken to hospital after a wall collapsed on his car.", "wall", "collapsed", "nsubj"},
+		{"A man was taken to hospital after a wall collapsed on his car.", "collapsed", "taken", "advcl"},
+		{"Shares rose after prices plunged in March.", "prices", "plunged", "nsubj"},
+		{"He was questioned after a car seized by police was searched.", "seized", "car", "acl"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
