@@ -13,8 +13,29 @@ import (
 // isNotice reports a publisher's notice: a call to subscribe (isPromo), a
 // contributor line or an editor's note.
 func isNotice(s string) bool {
-	return isPromo(s) || isContributors(s) || isEditorsNote(s)
+	return isPromo(s) || isContributors(s) || isEditorsNote(s) || isPageNotice(s)
 }
+
+// isPageNotice reports what a page says about itself: that it needs
+// JavaScript or a newer browser ("Please turn on JavaScript. Some features
+// of this page require it."), or a live page's controls ("Key events",
+// "Show key events only", "Load more").
+func isPageNotice(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(s, ".!… "))
+	if pageControls[low] {
+		return true
+	}
+	return strings.Contains(low, "javascript") && (strings.Contains(low, "enable") || strings.Contains(low, "turn on") ||
+		strings.Contains(low, "browser") || strings.Contains(low, "require"))
+}
+
+// pageControls are the labels of a live page's buttons and filters.
+var pageControls = map[string]bool{"key events": true, "show key events only": true, "show all posts": true,
+	"load more": true, "load more posts": true, "show more": true, "show more posts": true, "pinned post": true,
+	"live updates": true, "live": true, "refresh": true, "newest first": true, "oldest first": true}
 
 // isContributors reports a line crediting reporters: "Associated Press
 // writer Lena Hoff in Vienna contributed to this report.", "Ana Lima

@@ -214,7 +214,18 @@ func isStamp(s string) bool {
 		return found || onlyTime(rest) || strings.HasSuffix(rest, " ago") && wordCount(rest) <= 5
 	}
 	_, ok := bareDate(s)
-	return ok
+	return ok || onlyTime(s) || dottedTime(s)
+}
+
+// dottedTime reports a line that is a time of day written with a dot, as
+// a live page stamps its entries: "10.02", "9.15am", "22.40 BST".
+func dottedTime(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(f[0]), "am"), "pm")
+	return timeToken(t) && strings.Contains(t, ".") && (len(f) == 1 || timeToken(f[1]))
 }
 
 // bareDate reads a line that is a date and perhaps a time, nothing more.
