@@ -148,7 +148,12 @@ func stripNodes(root *html.Node, atoms ...atom.Atom) {
 		}
 		return true
 	})
-	for _, n := range doomed {
+	remove(doomed)
+}
+
+// remove takes each of nodes out of its tree.
+func remove(nodes []*html.Node) {
+	for _, n := range nodes {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}

@@ -33,11 +33,7 @@ func dropWidgets(root *html.Node) {
 		}
 		return true
 	})
-	for _, n := range doomed {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	remove(doomed)
 }
 
 // asksEmail reports whether form has an input for an email address.

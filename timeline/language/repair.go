@@ -74,11 +74,8 @@ func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos ==
 // subject and the preposition its mark ("left after the meeting ended").
 func subordinateClause(ws []Word) {
 	for a := range ws {
-		if ws[a].Deprel != "case" || !clauseOpeners[strings.ToLower(ws[a].Form)] {
-			continue
-		}
-		n := ws[a].Head - 1
-		if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		n := openedNoun(ws, a)
+		if n < 0 {
 			continue
 		}
 		h := ws[n].Head - 1
@@ -107,11 +104,8 @@ func subordinateClause(ws []Word) {
 // its own, is the clause's verb in the past tense, the noun its subject.
 func intransitiveClause(ws []Word) {
 	for a := range ws {
-		if ws[a].Deprel != "case" || !clauseOpeners[strings.ToLower(ws[a].Form)] {
-			continue
-		}
-		n := ws[a].Head - 1
-		if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		n := openedNoun(ws, a)
+		if n < 0 {
 			continue
 		}
 		v := -1
@@ -161,6 +155,19 @@ func hasDependent(ws []Word, v int, rels ...string) bool {
 		}
 	}
 	return false
+}
+
+// openedNoun returns the noun that word a, a clause opener read as a
+// preposition, marks as an oblique, or -1.
+func openedNoun(ws []Word, a int) int {
+	if ws[a].Deprel != "case" || !clauseOpeners[strings.ToLower(ws[a].Form)] {
+		return -1
+	}
+	n := ws[a].Head - 1
+	if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		return -1
+	}
+	return n
 }
 
 // clauseOpeners are the words that open a clause of time as well as a
