@@ -12,7 +12,8 @@
 //     is to come with what happened;
 //   - their participants agree: the same actors in any role order, or two
 //     shared actors, or one shared actor who leads one side while the other
-//     side names nobody else; a statement is always its speaker's;
+//     side names nobody else; a statement is always its speaker's (in an
+//     archive, one whose speaker is not named may join a named one's);
 //   - their places agree when both name one; in an archive (most
 //     documents undated), the named people of two events, or those their
 //     documents are about, count against a merge when they differ;
