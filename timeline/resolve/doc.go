@@ -11,8 +11,10 @@
 //     is then occurred), what is expected with what is planned, never what
 //     is to come with what happened;
 //   - their participants agree: the same actors in any role order, or two
-//     shared actors, or one shared actor who leads one side while the other
-//     side names nobody else; a statement is always its speaker's;
+//     shared actors (not the same agents doing it to others: two arrests
+//     of two men by the same police), or one shared actor who leads one
+//     side while the other side names nobody else; a statement is always its speaker's (in an
+//     archive, one whose speaker is not named may join a named one's);
 //   - their places agree when both name one; in an archive (most
 //     documents undated), the named people of two events, or those their
 //     documents are about, count against a merge when they differ;

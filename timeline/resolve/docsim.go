@@ -3,6 +3,7 @@ package resolve
 import (
 	"math"
 	"slices"
+	"strconv"
 	"sync/atomic"
 )
 
@@ -154,9 +155,10 @@ func dot(a, b docVector) float64 {
 }
 
 // docVectors builds the vectors of the records' documents from the
-// actors and places of their events, and from the terms extra
-// gives each document (Options.DocTerms), indexed by interned doc id.
-func docVectors(f *flattener, recs []record, extra map[string][]string) []docVector {
+// actors and places of their events, in an archive the years they are
+// dated in, and from the terms extra gives each document
+// (Options.DocTerms), indexed by interned doc id.
+func docVectors(f *flattener, recs []record, extra map[string][]string, archive bool) []docVector {
 	fs := newFeatureSpace(len(f.docs.names))
 	for i := range recs {
 		r := &recs[i]
@@ -165,6 +167,18 @@ func docVectors(f *flattener, recs []record, extra map[string][]string) []docVec
 		}
 		for _, p := range r.places() {
 			fs.add(r.doc, 'p', f.places.names[p])
+		}
+		// In an archive, the years its events are dated in tell a
+		// document's story from another of the same kind years apart
+		// (two quakes of one island, two trials of one court): the
+		// dates are what the text says, where a stream's publication
+		// days already tell them. A span across years says no year.
+		// (ECB+ CoNLL F1 train 61.72 → 61.78, dev 68.41 → 68.46; in a
+		// stream it put eventtime's wrong dates from 9.8 to 10.0 %.)
+		if archive && r.dated {
+			if y := dateOfDay(r.start).Year; y == dateOfDay(r.end).Year {
+				fs.add(r.doc, 'y', strconv.Itoa(y))
+			}
 		}
 	}
 	for d, name := range f.docs.names {

@@ -35,7 +35,7 @@ func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
 	switch {
 	case fam == famSpeech && (shared == len(a) || shared == len(b)):
 		return strongFit
-	case shared >= 2:
+	case shared >= 2 && !otherTargets(fam, a, aAgents, b, bAgents):
 		return weakFit
 	case shared == 1 && (shared == len(a) || shared == len(b)):
 		if symmetric(fam) || sharesAny(a, bAgents) || sharesAny(b, aAgents) {
@@ -49,6 +49,19 @@ func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
 		}
 	}
 	return noFit
+}
+
+// otherTargets reports whether two events of family fam, done by the
+// same agents, were done to different actors: "police and the FBI
+// arrested Smith" and "police and the FBI arrested Jones" share two
+// actors but are two arrests. Both sides of a meeting or a call take
+// part alike, and what a speaker said is judged by its speaker.
+func otherTargets(fam string, a, aAgents, b, bAgents []int32) bool {
+	if symmetric(fam) || fam == famSpeech {
+		return false
+	}
+	na, nb := len(a)-len(aAgents), len(b)-len(bAgents)
+	return na > 0 && nb > 0 && countShared(a, b) == countShared(aAgents, bAgents)
 }
 
 // befalls reports whether an event of family fam is told by whom it

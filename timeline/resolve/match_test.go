@@ -47,6 +47,9 @@ func TestActorFit(t *testing.T) {
 	}{
 		{"same pair, roles swapped", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump, putin}, []int32{putin}, strongFit},
 		{"agent alone", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump}, []int32{trump}, weakFit},
+		{"the same two agents, different targets", "arrest", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin, witkoff}, []int32{trump, putin}, noFit},
+		{"the same two agents, a target in common", "arrest", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin, zelensky, witkoff}, []int32{trump, putin}, weakFit},
+		{"the same two agents, a target on one side only", "attack", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin}, []int32{trump, putin}, weakFit},
 		{"two shared of three", famMeeting, []int32{trump, putin, witkoff}, []int32{trump}, []int32{trump, putin, zelensky}, []int32{trump}, weakFit},
 		{"one shared, others differ", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump, zelensky}, []int32{trump}, noFit},
 		{"one shared patient, no agent", "attack", []int32{putin, zelensky}, []int32{putin}, []int32{zelensky}, nil, noFit},

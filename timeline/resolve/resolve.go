@@ -68,7 +68,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// The documents are weighed before the first pass, which does not
 	// read them, so that the terms are let go (below) before it makes
 	// the merge's peak.
-	ps := &pairScorer{docs: docVectors(f, recs, o.DocTerms), w: w, archive: o.archive()}
+	ps := &pairScorer{docs: docVectors(f, recs, o.DocTerms, o.archive()), w: w, archive: o.archive()}
 	if ps.archive {
 		ps.people = people(f.actors.names, o.Actors)
 		ps.named = namedCounts(f, o.DocTerms)

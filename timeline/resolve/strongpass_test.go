@@ -17,7 +17,7 @@ func TestStrongPassLabels(t *testing.T) {
 		f := newFlattener(nil)
 		recs := f.flatten(results(t, ms))
 		cs := clusterRecords(recs)
-		ps := &pairScorer{docs: docVectors(f, recs, terms), w: DefaultWeights()}
+		ps := &pairScorer{docs: docVectors(f, recs, terms, false), w: DefaultWeights()}
 		blocks, keys := ps.blocksOf(cs)
 		var edges []edge
 		for _, k := range keys {
