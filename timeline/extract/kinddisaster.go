@@ -62,6 +62,41 @@ func (p parsed) structureFails(f frame, v int) bool {
 	})
 }
 
+// waterBreaksOut reports whether verb v tells water breaking out of its
+// bed, the start of a flood: "the river burst its banks", "the Kell broke
+// its banks", "the lake overflowed", "the river overtopped its defences"
+// (not "she broke the news", "sales overtopped forecasts").
+func (p parsed) waterBreaksOut(f frame, v int) bool {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "burst", "break", "breach", "overtop", "overflow", "top":
+	default:
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == v && p.rel(k) == "obj" && !waterBounds[strings.ToLower(p.word(k).Lemma)] {
+			return false
+		}
+	}
+	return p.anyIs(f.agents, func(j int) bool {
+		if waterBodies[strings.ToLower(p.word(j).Lemma)] {
+			return true
+		}
+		// "the River Kell", "Lake Varna": the body's word before its name
+		for k := range p.s.Words {
+			if p.head(k) == j && (p.rel(k) == "compound" || p.rel(k) == "flat") && waterBodies[strings.ToLower(p.word(k).Lemma)] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// waterBodies hold water that floods; waterBounds hold it in.
+var (
+	waterBodies = set("river lake reservoir canal creek stream brook sea tide estuary")
+	waterBounds = set("bank banks levee levees defence defences defense defenses embankment embankments dyke dykes dike dikes wall walls")
+)
+
 // disasterKills reports whether a disaster is the agent of a verb of
 // killing whose patients are people: "the quake killed 48 people" tells
 // the toll, a death of its own, not the quake again.

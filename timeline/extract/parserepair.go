@@ -98,6 +98,9 @@ func repairParse(sents []language.Sentence) {
 			if v := dayOffMeasure(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "raised its rate by half a point on Thursday"
 			}
+			if v := dayOffDecree(ws, k); v >= 0 {
+				ws[k].Head, ws[k].Deprel = v+1, "obl" // "declared a local emergency on Wednesday evening"
+			}
 			if v := agentOffTime(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl:agent" // "was grounded on Saturday by the carrier"
 			}

@@ -71,6 +71,9 @@ func TestAnyStory(t *testing.T) {
 		{"the company is the company named before",
 			"Delmont Energy said it would cooperate with investigators. The company suspended operations at two other mines on Monday.",
 			"Delmont Energy suspended operations", "delmont-energy", "2026-05-18"},
+		{"a day the parse hangs on a measure is the day it was decreed",
+			"Mayor Colin Ashby declared a local emergency on Wednesday evening, allowing the council to draw on national funds.",
+			"Colin Ashby declared a local emergency", "colin-ashby", "2026-05-13"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
