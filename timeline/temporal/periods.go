@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"time"
 
 	"github.com/storyline/storyline/timeline"
@@ -297,6 +298,30 @@ func (p *parser) unitPhrase(i int) (result, bool) {
 	return result{}, false
 }
 
+// feastThing reports whether token k names a kind of thing that the feast
+// before it qualifies, no day: "a Christmas party" (held on a Friday
+// before it), "Christmas shoppers", "Easter eggs", "a Thanksgiving
+// dinner". A time ("the Christmas holidays", "Christmas week") is left
+// to date.
+func (p *parser) feastThing(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].end-p.toks[k].start > 12 {
+		return false
+	}
+	return feastThings[strings.ToLower(p.text[p.toks[k].start:p.toks[k].end])]
+}
+
+var feastThings = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`party parties dinner dinners lunch lunches meal meals feast tree trees
+		card cards gift gifts present presents shopping shopper shoppers market markets light lights
+		decoration decorations carol carols pudding puddings cake cakes egg eggs jumper jumpers sweater
+		sweaters stocking stockings ornament ornaments film films movie movies song songs album albums
+		bonus bonuses turkey ham parade parades bazaar fair fairs`) {
+		feastThings[w] = true
+	}
+}
+
 // holidayPhrase reads "Christmas", "Thanksgiving Day", "Christmas Eve".
 func (p *parser) holidayPhrase(i int) (result, bool) {
 	if !p.toks[i].upper || p.dct.IsZero() {
@@ -312,6 +337,9 @@ func (p *parser) holidayPhrase(i int) (result, bool) {
 		end++
 	case p.is(end, "eve"):
 		end, eve = end+1, true
+	}
+	if p.feastThing(end) {
+		return result{}, false
 	}
 	date := func(y int) (timeline.Date, bool) {
 		switch p.toks[i].lex.val {

@@ -89,6 +89,9 @@ func TestRelativeDays(t *testing.T) {
 		{"last night", "Strikes hit last night.", []string{"last night | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
 		{"tonight", "He speaks tonight.", []string{"tonight | TIME | 2025-03-17TNI | 2025-03-17..2025-03-17"}},
 		{"holiday", "The truce held over Christmas.", []string{"Christmas | DATE | 2024-12-25 | 2024-12-25..2024-12-25"}},
+		{"a feast naming a kind of thing is no day", "Gunmen attacked a Christmas party. Easter eggs sold out.", nil},
+		{"a feast's day and a time named by the feast are", "Christmas Day is near. The Christmas holidays begin.",
+			[]string{"Christmas Day | DATE | 2024-12-25 | 2024-12-25..2024-12-25", "Christmas | DATE | 2024-12-25 | 2024-12-25..2024-12-25"}},
 	})
 }
 
