@@ -313,6 +313,9 @@ func (p *parser) okYear(j int) bool {
 		if next.kind == tWord && next.glued && p.cls(j+1) != wS {
 			return false
 		}
+		if next.kind == tWord && next.upper && p.cls(j+1) == 0 && p.is(j-1, "at") {
+			return false // a street number: "a home at 2016 Ontario St."
+		}
 	}
 	return true
 }

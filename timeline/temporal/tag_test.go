@@ -53,6 +53,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"day month year", "Signed on 28 June 2019 in Osaka.", []string{"28 June 2019 | DATE | 2019-06-28 | 2019-06-28..2019-06-28"}},
 		{"month year", "Prices fell in January 1998.", []string{"January 1998 | DATE | 1998-01 | 1998-01-01..1998-01-31"}},
 		{"bare year", "The plant opened in 1998.", []string{"1998 | DATE | 1998 | 1998-01-01..1998-12-31"}},
+		{"a street number is no year", "He runs a shop at 2016 Ontario Street.", nil},
+		{"a year after 'at' is one", "Prices stayed at 2016 levels. Talks resumed at 2016's end.", []string{"2016 | DATE | 2016 | 2016-01-01..2016-12-31", "2016 | DATE | 2016 | 2016-01-01..2016-12-31"}},
 		{"since a year", "It has held Crimea since 2014.", []string{"2014 | DATE | 2014 | 2014-01-01..2025-03-17"}},
 		{"iso date", "Filed 2025-03-01 by the court.", []string{"2025-03-01 | DATE | 2025-03-01 | 2025-03-01..2025-03-01"}},
 		{"numeric date", "Filed 3/15/2025 by the court.", []string{"3/15/2025 | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
