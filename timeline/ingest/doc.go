@@ -19,6 +19,12 @@
 // segmented on GOMAXPROCS workers; documents and diagnostics still come in
 // input order, then line order, whatever the scheduling.
 //
+// Text that is not UTF-8 is read in the charset it declares (a BOM, an
+// HTML page's <meta charset>), or, when none of its bytes above ASCII
+// starts a UTF-8 sequence, as Windows-1252 (Latin-1 and its quotes), with
+// a warning that says so; UTF-8 with stray bytes has them replaced by
+// U+FFFD, also with a warning.
+//
 // A document's publication date comes from its metadata (front matter,
 // HTML meta tags and JSON-LD, the news-please date_publish field), else from
 // Options.DCT, else from its text (InferDate: a "Published …" line, a bare

@@ -307,6 +307,11 @@ func checkText(data []byte) ([]byte, string, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, "", fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
+	if !utf8.Valid(data) {
+		if text, name, ok := decodeLegacy(data); ok {
+			return text, "not UTF-8: read as " + name, nil
+		}
+	}
 	if mostlyNonText(data) {
 		return nil, "", fmt.Errorf("%w: mostly control bytes or invalid UTF-8", ErrBinary)
 	}

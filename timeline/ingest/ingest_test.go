@@ -139,8 +139,10 @@ func TestReadPathsBadInput(t *testing.T) {
 		{"utf-16", "wide.txt", []byte("\xff\xfeH\x00i\x00"), Options{}, 0, "UTF-16", false, ErrBinary},
 		{"too large", "big.txt", bytes.Repeat([]byte("Words and more words. "), 10), Options{MaxBytes: 100}, 0,
 			"larger than the limit of 100 bytes (raise it with --max-bytes)", false, ErrTooLarge},
-		{"invalid utf-8 is repaired", "latin1.txt", []byte("Caf\xe9 owners met on Monday.\n"), Options{DCT: timeline.NewDate(2025, 3, 1)}, 1,
+		{"invalid utf-8 is repaired", "mixed.txt", []byte("Caf\xe9 owners met in Malm\xc3\xb6 on Monday.\n"), Options{DCT: timeline.NewDate(2025, 3, 1)}, 1,
 			"invalid UTF-8 (1 bad sequences, the first at byte 3) replaced with U+FFFD", true, nil},
+		{"latin-1 is read as such", "latin1.txt", []byte("Caf\xe9 owners met on Monday.\n"), Options{DCT: timeline.NewDate(2025, 3, 1)}, 1,
+			"not UTF-8: read as windows-1252", true, nil},
 		{"missing path", "missing.txt", nil, Options{}, 0, "cannot read: no such file or directory", false, nil},
 		{"html with no text", "blank.html", []byte("<html><body><script>x()</script></body></html>"), Options{}, 0, "no article text found", false, ErrNoText},
 		{"broken json", "bad.json", []byte(`{"maintext": `), Options{}, 0, "malformed JSON", false, ErrSyntax},
@@ -172,11 +174,11 @@ func TestReadPathsBadInput(t *testing.T) {
 }
 
 func TestRepairedTextHasReplacementCharacter(t *testing.T) {
-	docs, _, err := Read("x.txt", []byte("Caf\xe9 owners met.\n"), Options{})
+	docs, _, err := Read("x.txt", []byte("Caf\xe9 owners met in Malm\xc3\xb6.\n"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Caf\uFFFD owners met.\n"; docs[0].Text != want {
+	if want := "Caf\uFFFD owners met in Malmö.\n"; docs[0].Text != want {
 		t.Errorf("text %q, want %q", docs[0].Text, want)
 	}
 }
