@@ -48,4 +48,3 @@ func singleByte(data []byte) bool {
 	}
 	return true
 }
-
