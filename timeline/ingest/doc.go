@@ -19,6 +19,10 @@
 // segmented on GOMAXPROCS workers; documents and diagnostics still come in
 // input order, then line order, whatever the scheduling.
 //
+// A JSON record's body that holds HTML, as a site's own feed or API
+// exports it, is read as its page would show it (paragraphs on lines of
+// their own, character references read); offsets are then into that text.
+//
 // Text that is not UTF-8 is read in the charset it declares (a BOM, an
 // HTML page's <meta charset>), or, when none of its bytes above ASCII
 // starts a UTF-8 sequence, as Windows-1252 (Latin-1 and its quotes), with

@@ -56,6 +56,12 @@ func mainText(doc *html.Node, pageURL string) string {
 			return t
 		}
 	}
+	return bodyText(body)
+}
+
+// bodyText renders the text of a page's body as a browser shows it, or ""
+// for no body.
+func bodyText(body *html.Node) string {
 	if body == nil {
 		return ""
 	}
@@ -63,6 +69,31 @@ func mainText(doc *html.Node, pageURL string) string {
 	markListItems(body)
 	breakAfterBlocks(body)
 	return strings.TrimSpace(render.InnerText(body))
+}
+
+// markedUpText returns the text of a record's body that holds HTML, as
+// exports from a site's own feed or API do ("<p>The mayor …</p><p>&#8220;We
+// will appeal,&#8221; …"), as its page would show it: with paragraphs on
+// lines of their own and character references read. Plain text with
+// character references only has them read; other text is returned as is.
+func markedUpText(text string) string {
+	low := strings.ToLower(text[:min(len(text), 4096)])
+	switch {
+	case strings.Contains(low, "<p>") || strings.Contains(low, "<p ") || strings.Contains(low, "</p>") ||
+		strings.Contains(low, "<br") || strings.Contains(low, "<div"):
+		doc, err := html.Parse(strings.NewReader(text))
+		if err != nil {
+			return text
+		}
+		if t := bodyText(bodyOf(doc)); t != "" {
+			return t
+		}
+		return text
+	case strings.Contains(low, "&#") || strings.Contains(low, "&amp;") || strings.Contains(low, "&quot;") ||
+		strings.Contains(low, "&rsquo;") || strings.Contains(low, "&nbsp;"):
+		return html.UnescapeString(text)
+	}
+	return text
 }
 
 // markListItems starts each list item's text with "- ", so that the

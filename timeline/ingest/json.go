@@ -82,6 +82,7 @@ func (r *record) article(name string, n int) (article, error) {
 	if strings.TrimSpace(text) == "" {
 		return article{}, errEmptyMaintext
 	}
+	text = markedUpText(text)
 	a := article{
 		ID:     recordID(name, r.Filename, n),
 		Path:   name,

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -189,5 +190,35 @@ func TestScanStringEveryPosition(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// A record whose body holds HTML, as a site's own feed exports it, is read
+// as its page shows it; plain text keeps its lines.
+func TestMarkedUpRecords(t *testing.T) {
+	tests := []struct {
+		name, maintext, want string
+	}{
+		{"paragraph tags and character references",
+			`<p>The mayor of Halden was fined on Monday.</p><p>&#8220;We will appeal,&#8221; her lawyer said.</p>`,
+			"The mayor of Halden was fined on Monday.\n\n“We will appeal,” her lawyer said."},
+		{"line breaks", `Ferries resumed.<br>Roads reopened.`, "Ferries resumed.\nRoads reopened."},
+		{"references only", "Smith &amp; Sons closed.\nStaff said &quot;no&quot;.", "Smith & Sons closed.\nStaff said \"no\"."},
+		{"plain text with an ampersand and a comparison", "Profits & losses: costs < 5 percent.\nNext line.", "Profits & losses: costs < 5 percent.\nNext line."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(map[string]string{"title": "T", "maintext": tt.maintext})
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs, _, err := Read("r.json", b, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != 1 || docs[0].Text != tt.want {
+				t.Errorf("text %q, want %q", docs[0].Text, tt.want)
+			}
+		})
 	}
 }
