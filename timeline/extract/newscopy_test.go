@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline/language"
+)
 
 // TestToldWhere: a place after the hearer of "told" is where the words
 // were said, not what was said: the summary quotes the words before.
@@ -19,4 +23,36 @@ func TestToldWhere(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWholeNumbers: a count is news with its own words, its bound and
+// its multiplier ("about 3 billion crowns", "at least 300 jobs"), and a
+// length of time before "of" is the thing counted ("three days of
+// mourning"), not a date to skip.
+func TestWholeNumbers(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Depositors withdrew about 3 billion crowns on Monday.", "withdraw", "Depositors withdrew about 3 billion crowns"},
+		{"The company cut at least 300 jobs on Monday.", "cut", "The company cut at least 300 jobs"},
+		{"Anna Berg declared three days of national mourning.", "declare", "Anna Berg declared three days of national mourning"},
+		{"Police arrested more than 40 people on Monday.", "arrest", "Police arrested more than 40 people"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextWith(t, tt.text, []when{{text: "three days", value: "P3D"}})
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}
+
+// parseTextWith is parseText with more dates than the unit tests' own.
+func parseTextWith(t *testing.T, text string, more []when) Result {
+	t.Helper()
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, tx, am := fixture(t, text, cast, append(more, dates...))
+	return Document(doc, tx, am, analyzer.Analyze(doc))
 }
