@@ -20,6 +20,9 @@ func (p parsed) actorAt(j int) int {
 	if ref := p.apposedPerson(j); ref >= 0 {
 		return ref
 	}
+	if ref := p.ledeNamed(j); ref >= 0 {
+		return ref
+	}
 	return p.pronounRef(j)
 }
 

@@ -56,3 +56,26 @@ func parseTextWith(t *testing.T, text string, more []when) Result {
 	doc, tx, am := fixture(t, text, cast, append(more, dates...))
 	return Document(doc, tx, am, analyzer.Analyze(doc))
 }
+
+// TestLedeNamed: an indefinite description of a person opening a story is
+// the person the next sentence opens on, when nobody was named before.
+func TestLedeNamed(t *testing.T) {
+	tests := []struct{ text, trigger, agent string }{
+		{"A former auditor pleaded not guilty on Monday to fraud charges.\nCarl Dahl, 58, appeared in court in Ostburg.", "plead", "carl-dahl"},
+		{"A shipping executive told a jury on Wednesday that he paid the official in cash.\nCarl Dahl, the key witness, said the payments were monthly.", "tell", "carl-dahl"},
+		// Someone named before may be the one described.
+		{"Anna Berg was charged last week.\nA former auditor pleaded not guilty on Monday to fraud charges.\nCarl Dahl appeared in court in Ostburg.", "plead", ""},
+		// The next sentence must open on the name.
+		{"A former auditor pleaded not guilty on Monday to fraud charges.\nProsecutors say Carl Dahl took bribes.", "plead", ""},
+		// A definite description is someone the story knows.
+		{"The former auditor pleaded not guilty on Monday to fraud charges.\nCarl Dahl appeared in court in Ostburg.", "plead", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); agent(e) != tt.agent {
+				t.Errorf("agent %q, want %q%s", agent(e), tt.agent, describe(r))
+			}
+		})
+	}
+}
