@@ -79,3 +79,15 @@ func TestLedeNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOverrulesPronoun: a woman called "Ms" is not made a man by a
+// "he" that opens the sentence after the one that names her.
+func TestTitleOverrulesPronoun(t *testing.T) {
+	text := "Carl Dahl conceded defeat on Monday.\n“I congratulated Ms Berg by phone.”\nHe said he would stay on as caretaker."
+	r := parseText(t, text)
+	for _, e := range r.Events {
+		if agent(e) == "anna-berg" {
+			t.Errorf("%q has Anna Berg for its agent%s", e.Summary, describe(r))
+		}
+	}
+}
