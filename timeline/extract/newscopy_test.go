@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/language"
 )
 
@@ -89,5 +90,23 @@ func TestTitleOverrulesPronoun(t *testing.T) {
 		if agent(e) == "anna-berg" {
 			t.Errorf("%q has Anna Berg for its agent%s", e.Summary, describe(r))
 		}
+	}
+}
+
+// TestAnnouncedPlan: "would" under an announcement is the future seen
+// from the past, as under a saying: a plan, not a condition.
+func TestAnnouncedPlan(t *testing.T) {
+	tests := []struct{ text, trigger, status string }{
+		{"Carl Dahl announced on Monday that he would step down as party leader.", "step down", timeline.Planned},
+		{"Carl Dahl said on Monday that he would step down as party leader.", "step down", timeline.Planned},
+		{"Carl Dahl would step down if the party lost.", "step down", timeline.Hypothetical},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Status != tt.status {
+				t.Errorf("status %q, want %q%s", e.Status, tt.status, describe(r))
+			}
+		})
 	}
 }
