@@ -110,3 +110,25 @@ func TestAnnouncedPlan(t *testing.T) {
 		})
 	}
 }
+
+// TestScheduledFor: the day a verb of scheduling fixes is the day of what
+// it schedules, not of the scheduling.
+func TestScheduledFor(t *testing.T) {
+	tests := []struct{ text, trigger, notStart string }{
+		{"Carl Dahl set the trial for April 14 and allowed Gus Holm to remain free on bond.", "set", "2025-04-14"},
+		{"The court postponed the hearing until April 14.", "postpone", "2025-04-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextWith(t, tt.text, []when{{text: "April 14", start: "2025-04-14"}})
+			if e := eventBy(t, r, tt.trigger); e.When != nil && e.When.Start.String() == tt.notStart {
+				t.Errorf("dated %s, the day it fixes%s", tt.notStart, describe(r))
+			}
+		})
+	}
+	// The day the scheduled event takes.
+	r := parseTextWith(t, "Carl Dahl set the trial for April 14.", []when{{text: "April 14", start: "2025-04-14"}})
+	if e := eventBy(t, r, "trial"); e.When == nil || e.When.Start.String() != "2025-04-14" {
+		t.Errorf("the trial is not dated April 14%s", describe(r))
+	}
+}

@@ -265,6 +265,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			if p.presentOverPast(clause, *tx.Interval) {
 				continue // "These results compare with … last year"
 			}
+			if c.att == pred && p.scheduledFor(pred, c.top) {
+				continue // "set the trial for April 14": the trial's day, not the setting's
+			}
 		case c.att == heldTimex:
 			continue
 		case c.att < 0 || p.linked(pred, c.att):
