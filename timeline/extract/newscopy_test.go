@@ -49,12 +49,18 @@ func TestWholeNumbers(t *testing.T) {
 
 // parseTextWith is parseText with more dates than the unit tests' own.
 func parseTextWith(t *testing.T, text string, more []when) Result {
+	return parseTextCast(t, text, nil, more)
+}
+
+// parseTextCast is parseText with more people and dates than the unit
+// tests' own.
+func parseTextCast(t *testing.T, text string, people []who, more []when) Result {
 	t.Helper()
 	analyzer, err := language.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, tx, am := fixture(t, text, cast, append(more, dates...))
+	doc, tx, am := fixture(t, text, append(people, cast...), append(more, dates...))
 	return Document(doc, tx, am, analyzer.Analyze(doc))
 }
 
@@ -130,5 +136,22 @@ func TestScheduledFor(t *testing.T) {
 	r := parseTextWith(t, "Carl Dahl set the trial for April 14.", []when{{text: "April 14", start: "2025-04-14"}})
 	if e := eventBy(t, r, "trial"); e.When == nil || e.When.Start.String() != "2025-04-14" {
 		t.Errorf("the trial is not dated April 14%s", describe(r))
+	}
+}
+
+// TestTrailingSource: "…, results showed on Monday" closing a report is
+// its source, as "officials said" is: its day is not the report's.
+func TestTrailingSource(t *testing.T) {
+	tests := []struct{ text, trigger, start string }{
+		{"The Social Democrats won the most seats in Sunday's parliamentary election, preliminary results showed on Monday.", "win", "2025-03-16"},
+		{"Carl Dahl won 52 percent of the vote in Sunday's runoff, official results showed on Monday.", "win", "2025-03-16"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextWith(t, tt.text, []when{{text: "Sunday", start: "2025-03-16"}})
+			if e := eventBy(t, r, tt.trigger); e.When == nil || e.When.Start.String() != tt.start {
+				t.Errorf("not dated %s%s", tt.start, describe(r))
+			}
+		})
 	}
 }

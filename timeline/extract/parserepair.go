@@ -58,6 +58,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfReported(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			trailingSource(ws, v)
 			reportAsSubject(ws, v)
 			midRelative(ws, v)
 			relativeAfterComma(ws, v)
