@@ -105,6 +105,9 @@ func (x *extractor) noteSpeakerGenders(sents []language.Sentence) {
 				continue
 			}
 			if s := p.subjectOf(v); s >= 0 {
+				if strings.EqualFold(p.word(s).Form, "who") && p.word(v).Deprel == "acl:relcl" {
+					s = p.head(v) // "Tomas Brandt, who said he paid Pike": Brandt said it
+				}
 				if ref := p.namedAt(s); ref >= 0 && x.actors[ref].Kind == timeline.Person {
 					x.noteGender(x.id(ref), g)
 				}

@@ -155,3 +155,22 @@ func TestTrailingSource(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoSaidHe: the one who says "he" did something, named before a
+// "who", is the "he"; and a plain pronoun is never the other argument of
+// its own verb.
+func TestWhoSaidHe(t *testing.T) {
+	people := []who{{text: "Tomas Brandt", id: "tomas-brandt"}, {text: "Gerald Pike", id: "gerald-pike"}, {text: "Pike", id: "gerald-pike", name: "Gerald Pike"}}
+	tests := []struct{ text, agent string }{
+		{"A jury found Gerald Pike guilty on Monday.\nThe prosecution relied on the testimony of Tomas Brandt, who said he paid Pike in cash.", "tomas-brandt"},
+		{"A jury found Gerald Pike guilty on Monday.\nThe prosecution relied on the testimony of a shipping executive, who said he paid Pike in cash.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextCast(t, tt.text, people, nil)
+			if e := eventBy(t, r, "pay"); agent(e) != tt.agent {
+				t.Errorf("agent %q, want %q%s", agent(e), tt.agent, describe(r))
+			}
+		})
+	}
+}
