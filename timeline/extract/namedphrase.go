@@ -30,7 +30,9 @@ func (p parsed) actorAt(j int) int {
 // apposition after a comma ("The head of the investigation board, Mirela
 // Stan, said"; "the company's chief executive, Ruth Amsel"), or -1.
 func (p parsed) apposedPerson(j int) int {
-	if p.x == nil || p.word(j).UPOS != "NOUN" {
+	// The tagger may take the head for an adjective ("the company's
+	// chief executive"): its place as subject or object makes it a noun.
+	if p.x == nil || p.word(j).UPOS != "NOUN" && !(p.word(j).UPOS == "ADJ" && coreRelation(p.word(j).Deprel)) {
 		return -1
 	}
 	for k := j + 1; k < len(p.s.Words); k++ {

@@ -174,3 +174,23 @@ func TestWhoSaidHe(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedNames: names set off by commas after a noun phrase name its
+// last noun, not the verb's doer: the families held the vigil, not the
+// journalists; a title the tagger reads as an adjective still takes the
+// name after it.
+func TestApposedNames(t *testing.T) {
+	people := []who{{text: "Karim Hollis", id: "karim-hollis"}, {text: "Nadia Ferro", id: "nadia-ferro"}}
+	tests := []struct{ text, trigger, agent string }{
+		{"The families of the detained journalists, Karim Hollis and Nadia Ferro, held a vigil outside the ministry on Sunday.", "vigil", ""},
+		{"The company's chief executive, Karim Hollis, resigned on Sunday.", "resign", "karim-hollis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextCast(t, tt.text, people, nil)
+			if e := eventBy(t, r, tt.trigger); agent(e) != tt.agent {
+				t.Errorf("agent %q, want %q%s", agent(e), tt.agent, describe(r))
+			}
+		})
+	}
+}

@@ -49,6 +49,7 @@ func repairParse(sents []language.Sentence) {
 		}
 		for v := range ws {
 			agedSubject(ws, v)
+			apposedSecondSubject(ws, v)
 			reducedRelative(ws, v)
 			rootReducedRelative(ws, v)
 			markedReducedRelative(ws, v)
