@@ -194,3 +194,22 @@ func TestApposedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestGerundCompound: an -ing word and a noun WordNet knows as one noun
+// are a noun phrase, not a gerund and its object.
+func TestGerundCompound(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Polling stations across the country closed at 8 p.m. on Sunday.", "close", "Polling stations closed"},
+		{"Polling stations across Norland closed at 8 p.m. on Sunday after a parliamentary election.", "close", "Polling stations closed"},
+		// A gerund with an object of its own stays one.
+		{"Raising taxes hurt the economy last week.", "hurt", "Raising taxes hurt the economy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}

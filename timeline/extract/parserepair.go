@@ -36,6 +36,7 @@ func repairParse(sents []language.Sentence) {
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			gerundCompound(ws, n)
 			nominalAdjective(ws, n)
 			sayingOffTime(ws, n)
 			vocativeApposition(ws, n)
