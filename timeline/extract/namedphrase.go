@@ -154,3 +154,28 @@ func breaksPhrase(upos string) bool {
 	}
 	return false
 }
+
+// conjoinedNames returns the names joined to actor word j by "and" or
+// "or" after it ("Karim Hollis and Nadia Ferro were arrested"), written
+// to follow j's own name: " and Nadia Ferro", " , B and C"; "" when none.
+func (p parsed) conjoinedNames(j, ref int) string {
+	var names []string
+	last := -1
+	for k := j + 1; k < len(p.s.Words); k++ {
+		if p.head(k) != j || p.rel(k) != "conj" {
+			continue
+		}
+		r := p.namedAt(k)
+		if r < 0 || p.x.id(r) == p.x.id(ref) || len(names) == 3 {
+			return "" // a list of things, one name twice, or a long list: leave it
+		}
+		names, last = append(names, p.x.name(r)), k
+	}
+	switch {
+	case len(names) == 0 || !p.hasDependent(last, "cc"):
+		return ""
+	case len(names) == 1:
+		return " and " + names[0]
+	}
+	return ", " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

@@ -213,3 +213,21 @@ func TestGerundCompound(t *testing.T) {
 		})
 	}
 }
+
+// TestConjoinedNames: people joined by "and" are all named in the
+// summary, not the first alone with a plural verb.
+func TestConjoinedNames(t *testing.T) {
+	people := []who{{text: "Karim Hollis", id: "karim-hollis"}, {text: "Nadia Ferro", id: "nadia-ferro"}}
+	tests := []struct{ text, trigger, summary string }{
+		{"Karim Hollis and Nadia Ferro were arrested on Monday.", "arrest", "Karim Hollis and Nadia Ferro were arrested"},
+		{"Police arrested Karim Hollis and Nadia Ferro on Monday.", "arrest", "Police arrested Karim Hollis and Nadia Ferro"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextCast(t, tt.text, people, nil)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}
