@@ -131,3 +131,29 @@ func (p parsed) chargeInLaw(n int) bool {
 	}
 	return false
 }
+
+// withVerdict puts verdict word k into summary parts: after them, unless
+// the object's phrase holds it already ("pleads not guilty to bribery
+// charges" parsed with "guilty" on the charges), and with its "not",
+// which must never be lost: "pleaded guilty" says the opposite.
+func (p parsed) withVerdict(parts []string, k int) []string {
+	form := p.word(k).Form
+	neg := p.negated(k) || k > 0 && strings.EqualFold(p.word(k-1).Form, "not")
+	for i, part := range parts {
+		words := strings.Fields(part)
+		for w := range words {
+			if words[w] != form {
+				continue
+			}
+			if neg && (w == 0 || !strings.EqualFold(words[w-1], "not")) && (i == 0 || w > 0 || !strings.HasSuffix(parts[i-1], "not")) {
+				words[w] = "not " + form
+				parts[i] = strings.Join(words, " ")
+			}
+			return parts
+		}
+	}
+	if neg && !strings.HasSuffix(parts[len(parts)-1], "not") {
+		return append(parts, "not "+form)
+	}
+	return append(parts, form)
+}

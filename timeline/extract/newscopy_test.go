@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -227,6 +228,23 @@ func TestConjoinedNames(t *testing.T) {
 			r := parseTextCast(t, tt.text, people, nil)
 			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
 				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}
+
+// TestPleaKeepsNot: a plea of not guilty is never summed up as one of
+// guilty, wherever the parse hangs the verdict word.
+func TestPleaKeepsNot(t *testing.T) {
+	for _, text := range []string{
+		"Former port official pleads not guilty to bribery charges",
+		"Carl Dahl pleaded not guilty on Monday to six counts of fraud.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			r := parseText(t, text)
+			e := eventBy(t, r, "plead")
+			if !strings.Contains(e.Summary, "not guilty") || strings.Count(e.Summary, "guilty") != 1 {
+				t.Errorf("summary %q, want one 'not guilty'%s", e.Summary, describe(r))
 			}
 		})
 	}

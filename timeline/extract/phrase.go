@@ -83,8 +83,8 @@ func (p parsed) summary(f frame) string {
 					parts = append(parts, prep, p.argument(o)) // "set fire to several cars"
 				}
 			}
-			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
-				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
+			if k := p.verdictWord(f.pred); k >= 0 {
+				parts = p.withVerdict(parts, k) // "found Dahl guilty", "pleads not guilty to bribery charges"
 			}
 			if k := p.nameFor(f.pred); k >= 0 && (p.namingWord(k) || p.word(k).Deprel != "appos") && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
 				// "called the vote a political ambush", "could make
