@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
 
 // The words of the law read as law when the law's officers say them: a
 // search by investigators, a ruling by a court, a verdict, the charges a
@@ -156,4 +160,32 @@ func (p parsed) withVerdict(parts []string, k int) []string {
 		return append(parts, "not "+form)
 	}
 	return append(parts, form)
+}
+
+// verdictSmallClause mends "A jury found Carl Dahl not guilty", which the
+// parse reads as a clause "Carl Dahl not guilty" that was found: the
+// person found is the verb's object, and the verdict what they were
+// found, so that the summary keeps who was cleared.
+func verdictSmallClause(ws []language.Word, k int) {
+	switch strings.ToLower(ws[k].Form) {
+	case "guilty", "innocent", "liable":
+	default:
+		return
+	}
+	v := ws[k].Head - 1
+	if v < 0 || ws[k].Deprel != "obj" && ws[k].Deprel != "ccomp" && ws[k].Deprel != "xcomp" {
+		return
+	}
+	switch strings.ToLower(ws[v].Lemma) {
+	case "find", "declare", "rule":
+	default:
+		return
+	}
+	for s := v + 1; s < k; s++ {
+		if ws[s].Head == k+1 && ws[s].Deprel == "nsubj" {
+			ws[s].Head, ws[s].Deprel = v+1, "obj"
+			ws[k].Deprel = "xcomp"
+			return
+		}
+	}
 }
