@@ -259,3 +259,14 @@ func TestFoundNotGuilty(t *testing.T) {
 		t.Errorf("summary %q, actors %s%s", e.Summary, actorsOf(e), describe(r))
 	}
 }
+
+// TestRelativeAfterFrom: a relative clause after "N from the N" tells of
+// the nearer noun: the plane crashed, not the black boxes.
+func TestRelativeAfterFrom(t *testing.T) {
+	r := parseText(t, "Investigators have recovered both black boxes from the plane that crashed into a mountain on Sunday, killing all 84 people on board.")
+	for _, trig := range []string{"crash", "kill"} {
+		if e := eventBy(t, r, trig); strings.Contains(strings.ToLower(e.Summary), "boxes") {
+			t.Errorf("%s: %q%s", trig, e.Summary, describe(r))
+		}
+	}
+}
