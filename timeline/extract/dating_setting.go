@@ -66,4 +66,13 @@ func (p parsed) scheduledFor(v, top int) bool {
 	})
 }
 
+// scheduledThing reports whether word n is what verb v schedules: its
+// object, or its subject in the passive ("the vote was postponed").
+func (p parsed) scheduledThing(n, v int) bool {
+	if n == v || p.head(n) != v {
+		return false
+	}
+	return p.rel(n) == "obj" || p.word(n).Deprel == "nsubj:pass"
+}
+
 var schedulingVerbs = set("set schedule reschedule slate postpone delay adjourn defer move push bring fix")

@@ -124,6 +124,8 @@ func TestScheduledFor(t *testing.T) {
 	tests := []struct{ text, trigger, notStart string }{
 		{"Carl Dahl set the trial for April 14 and allowed Gus Holm to remain free on bond.", "set", "2025-04-14"},
 		{"The court postponed the hearing until April 14.", "postpone", "2025-04-14"},
+		// Nor is it the day of what the setting's sentence goes on to tell.
+		{"Carl Dahl set the trial for April 14 and allowed Gus Holm to remain free on bond.", "remain", "2025-04-14"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
