@@ -144,7 +144,7 @@ func complementStart(toks []token, t trig) int {
 	}
 	for end < len(toks) {
 		switch {
-		case toks[end].kind == tTimex:
+		case toks[end].kind == tTimex && wordAt(toks, end+1) != "of": // "declared three days of mourning" declared the mourning
 			end++
 		case toks[end].kind == tWord && isAdverb(toks[end].low):
 			end++

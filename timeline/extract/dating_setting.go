@@ -47,3 +47,32 @@ func (p parsed) markedBy(n int, is func(string) bool) bool {
 	}
 	return false
 }
+
+// scheduledFor reports whether time expression top, headed there, is the
+// day verb v fixes for something else rather than the day v happened:
+// "set the trial for April 14", "postponed the vote until May",
+// "adjourned the hearing to Monday". The setting itself took place when
+// the story tells it.
+func (p parsed) scheduledFor(v, top int) bool {
+	if !schedulingVerbs[strings.ToLower(p.word(v).Lemma)] {
+		return false
+	}
+	return p.markedBy(top, func(prep string) bool {
+		switch prep {
+		case "for", "until", "till", "to":
+			return true
+		}
+		return false
+	})
+}
+
+// scheduledThing reports whether word n is what verb v schedules: its
+// object, or its subject in the passive ("the vote was postponed").
+func (p parsed) scheduledThing(n, v int) bool {
+	if n == v || p.head(n) != v {
+		return false
+	}
+	return p.rel(n) == "obj" || p.word(n).Deprel == "nsubj:pass"
+}
+
+var schedulingVerbs = set("set schedule reschedule slate postpone delay adjourn defer move push bring fix")

@@ -74,7 +74,15 @@
 // (trailingspeaker.go), a main verb read as a participle after a reduced
 // relative, or a lede's verb given a subject from its parenthetical
 // (parsegarden.go, parserelative.go), a day hung on a measure
-// (parseoblique.go). The parse then corrects the lexicon's events
+// (parseoblique.go), names in commas read as a second subject
+// (parseappos.go), an -ing word WordNet compounds with its noun read as
+// a gerund ("polling stations", parsecompound.go), the one a verdict
+// clears read as a small clause's subject (kindlaw.go), and a source that
+// shows closing a report read as its conjunct ("…, results showed on
+// Monday", trailingspeaker.go). A lede's indefinite description of a
+// person ("A former port official pleaded not guilty …") is the person
+// the next sentence opens on, when the story has named nobody before
+// (cataphora.go). The parse then corrects the lexicon's events
 // (rekind.go): their kind and doers, and it drops those the lexicon's
 // reading by word order gets wrong in ways only the parse shows (a
 // participle closing another clause, a date of another event), which the

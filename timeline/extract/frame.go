@@ -204,7 +204,13 @@ func (p parsed) wantedNoun(n int) (string, bool) {
 // ("said the talks had collapsed").
 func (p parsed) reportedBy(c int) bool {
 	h := p.head(c)
-	return h >= 0 && p.rel(c) == "ccomp" && wn.Kind(strings.ToLower(p.word(h).Lemma), false) == KindStatement
+	if h < 0 || p.rel(c) != "ccomp" {
+		return false
+	}
+	// An announcement reports as a saying does: "announced that he would
+	// step down in June" tells a plan.
+	k := wn.Kind(strings.ToLower(p.word(h).Lemma), false)
+	return k == KindStatement || k == KindAnnouncement
 }
 
 // rescues are the verbs of moving people out of danger: "Rescuers pulled

@@ -37,20 +37,31 @@ func (x *extractor) noteGender(id string, g byte) {
 	x.genders[id] = g
 }
 
-// noteHonorifics reads genders off honorifics: "Ms Lund", "Mr Dahl".
-func (x *extractor) noteHonorifics() {
+// noteHonorifics reads genders off honorifics: "Ms Lund", "Mr Dahl", and
+// returns them by actor id ('?' when the titles disagree).
+func (x *extractor) noteHonorifics() map[string]byte {
+	titled := map[string]byte{}
 	for k := range x.actors {
 		m := &x.actors[k]
 		if m.Kind != timeline.Person {
 			continue
 		}
+		var g byte
 		switch first, _, _ := strings.Cut(m.Text, " "); strings.TrimSuffix(first, ".") {
 		case "Mr", "Sir", "Lord", "Monsieur":
-			x.noteGender(x.id(k), 'm')
+			g = 'm'
 		case "Ms", "Mrs", "Miss", "Dame", "Lady", "Mme", "Madame":
-			x.noteGender(x.id(k), 'f')
+			g = 'f'
+		default:
+			continue
 		}
+		x.noteGender(x.id(k), g)
+		if old, ok := titled[x.id(k)]; ok && old != g {
+			g = '?'
+		}
+		titled[x.id(k)] = g
 	}
+	return titled
 }
 
 // noteSpeakerGenders reads genders off what people say of themselves: a
@@ -59,7 +70,17 @@ func (x *extractor) noteHonorifics() {
 // would name a successor", "Dahl denied that he had lied"). Honorifics
 // are read first, and a person told both ways gets no gender.
 func (x *extractor) noteSpeakerGenders(sents []language.Sentence) {
-	x.noteHonorifics()
+	titled := x.noteHonorifics()
+	// A title says it outright; what the pronouns around a name suggest
+	// does not unsay it: "“I congratulated Mrs Kovalenko by phone.” He
+	// said …" makes no man of her.
+	defer func() {
+		for id, g := range titled {
+			if g != '?' {
+				x.genders[id] = g
+			}
+		}
+	}()
 	for si := range sents {
 		p := parsed{x: x, s: &sents[si]}
 		for k := range p.s.Words {
@@ -84,6 +105,9 @@ func (x *extractor) noteSpeakerGenders(sents []language.Sentence) {
 				continue
 			}
 			if s := p.subjectOf(v); s >= 0 {
+				if strings.EqualFold(p.word(s).Form, "who") && p.word(v).Deprel == "acl:relcl" {
+					s = p.head(v) // "Tomas Brandt, who said he paid Pike": Brandt said it
+				}
 				if ref := p.namedAt(s); ref >= 0 && x.actors[ref].Kind == timeline.Person {
 					x.noteGender(x.id(ref), g)
 				}

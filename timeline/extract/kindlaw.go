@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
 
 // The words of the law read as law when the law's officers say them: a
 // search by investigators, a ruling by a court, a verdict, the charges a
@@ -130,4 +134,58 @@ func (p parsed) chargeInLaw(n int) bool {
 		}
 	}
 	return false
+}
+
+// withVerdict puts verdict word k into summary parts: after them, unless
+// the object's phrase holds it already ("pleads not guilty to bribery
+// charges" parsed with "guilty" on the charges), and with its "not",
+// which must never be lost: "pleaded guilty" says the opposite.
+func (p parsed) withVerdict(parts []string, k int) []string {
+	form := p.word(k).Form
+	neg := p.negated(k) || k > 0 && strings.EqualFold(p.word(k-1).Form, "not")
+	for i, part := range parts {
+		words := strings.Fields(part)
+		for w := range words {
+			if words[w] != form {
+				continue
+			}
+			if neg && (w == 0 || !strings.EqualFold(words[w-1], "not")) && (i == 0 || w > 0 || !strings.HasSuffix(parts[i-1], "not")) {
+				words[w] = "not " + form
+				parts[i] = strings.Join(words, " ")
+			}
+			return parts
+		}
+	}
+	if neg && !strings.HasSuffix(parts[len(parts)-1], "not") {
+		return append(parts, "not "+form)
+	}
+	return append(parts, form)
+}
+
+// verdictSmallClause mends "A jury found Carl Dahl not guilty", which the
+// parse reads as a clause "Carl Dahl not guilty" that was found: the
+// person found is the verb's object, and the verdict what they were
+// found, so that the summary keeps who was cleared.
+func verdictSmallClause(ws []language.Word, k int) {
+	switch strings.ToLower(ws[k].Form) {
+	case "guilty", "innocent", "liable":
+	default:
+		return
+	}
+	v := ws[k].Head - 1
+	if v < 0 || ws[k].Deprel != "obj" && ws[k].Deprel != "ccomp" && ws[k].Deprel != "xcomp" {
+		return
+	}
+	switch strings.ToLower(ws[v].Lemma) {
+	case "find", "declare", "rule":
+	default:
+		return
+	}
+	for s := v + 1; s < k; s++ {
+		if ws[s].Head == k+1 && ws[s].Deprel == "nsubj" {
+			ws[s].Head, ws[s].Deprel = v+1, "obj"
+			ws[k].Deprel = "xcomp"
+			return
+		}
+	}
 }

@@ -20,6 +20,9 @@ func (p parsed) actorAt(j int) int {
 	if ref := p.apposedPerson(j); ref >= 0 {
 		return ref
 	}
+	if ref := p.ledeNamed(j); ref >= 0 {
+		return ref
+	}
 	return p.pronounRef(j)
 }
 
@@ -27,7 +30,9 @@ func (p parsed) actorAt(j int) int {
 // apposition after a comma ("The head of the investigation board, Mirela
 // Stan, said"; "the company's chief executive, Ruth Amsel"), or -1.
 func (p parsed) apposedPerson(j int) int {
-	if p.x == nil || p.word(j).UPOS != "NOUN" {
+	// The tagger may take the head for an adjective ("the company's
+	// chief executive"): its place as subject or object makes it a noun.
+	if p.x == nil || p.word(j).UPOS != "NOUN" && !(p.word(j).UPOS == "ADJ" && coreRelation(p.word(j).Deprel)) {
 		return -1
 	}
 	for k := j + 1; k < len(p.s.Words); k++ {
@@ -148,4 +153,29 @@ func breaksPhrase(upos string) bool {
 		return true
 	}
 	return false
+}
+
+// conjoinedNames returns the names joined to actor word j by "and" or
+// "or" after it ("Karim Hollis and Nadia Ferro were arrested"), written
+// to follow j's own name: " and Nadia Ferro", " , B and C"; "" when none.
+func (p parsed) conjoinedNames(j, ref int) string {
+	var names []string
+	last := -1
+	for k := j + 1; k < len(p.s.Words); k++ {
+		if p.head(k) != j || p.rel(k) != "conj" {
+			continue
+		}
+		r := p.namedAt(k)
+		if r < 0 || p.x.id(r) == p.x.id(ref) || len(names) == 3 {
+			return "" // a list of things, one name twice, or a long list: leave it
+		}
+		names, last = append(names, p.x.name(r)), k
+	}
+	switch {
+	case len(names) == 0 || !p.hasDependent(last, "cc"):
+		return ""
+	case len(names) == 1:
+		return " and " + names[0]
+	}
+	return ", " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

@@ -212,3 +212,43 @@ func markedThat(ws []language.Word, v int) bool {
 	}
 	return false
 }
+
+// apposedSecondSubject mends "The families of the detained journalists,
+// Karim Hollis and Nadia Ferro, held a vigil", which the parse reads with
+// two subjects of "held": the families and the names between commas. A
+// verb has one subject; names set off by commas right after a noun
+// phrase, and right before the verb, are that phrase's apposition, named
+// for its last noun (the journalists, not the families).
+func apposedSecondSubject(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || v < 2 || ws[v-1].Form != "," {
+		return
+	}
+	first, second := -1, -1
+	for k := range v {
+		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj" {
+			if first < 0 {
+				first = k
+			} else if second < 0 {
+				second = k
+			} else {
+				return
+			}
+		}
+	}
+	if first < 0 || second < 0 || ws[second].UPOS != "PROPN" {
+		return
+	}
+	lo := second
+	for lo > 0 && under(ws, lo-1, second) && ws[lo-1].Form != "," {
+		lo--
+	}
+	c := lo - 1
+	if c < 1 || ws[c].Form != "," || !under(ws, c-1, first) {
+		return // the names must follow the first subject's phrase, set off by a comma
+	}
+	n := c - 1
+	for n > first && ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		n--
+	}
+	ws[second].Head, ws[second].Deprel = n+1, "appos"
+}

@@ -40,7 +40,10 @@ func lowAttachment(ws []language.Word, r int) int {
 		if ws[k].Head != n+1 {
 			continue
 		}
-		of = of || ws[k].Deprel == "case" && strings.EqualFold(ws[k].Form, "of")
+		// "the black boxes from the plane that crashed": what is taken
+		// out of a thing is told of by the thing's clause, as with "of";
+		// "who" still goes to a person before.
+		of = of || ws[k].Deprel == "case" && (strings.EqualFold(ws[k].Form, "of") || sourcePrep(ws[k].Form) && !strings.EqualFold(ws[pr].Form, "who"))
 		// A bare noun after "of" only classes the first ("the division
 		// of labour that had emerged"): the clause is the first's.
 		determined = determined || ws[k].Deprel == "det" || ws[k].Deprel == "nmod:poss" || ws[k].Deprel == "nummod"
@@ -49,6 +52,16 @@ func lowAttachment(ws []language.Word, r int) int {
 		return n
 	}
 	return -1
+}
+
+// sourcePrep reports whether preposition form names where a thing was
+// taken from or held in: "from", "aboard".
+func sourcePrep(form string) bool {
+	switch strings.ToLower(form) {
+	case "from", "aboard":
+		return true
+	}
+	return false
 }
 
 // number returns "Sing" or "Plur" as finite verb v or its auxiliary

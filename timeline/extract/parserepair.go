@@ -36,6 +36,7 @@ func repairParse(sents []language.Sentence) {
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			gerundCompound(ws, n)
 			nominalAdjective(ws, n)
 			sayingOffTime(ws, n)
 			vocativeApposition(ws, n)
@@ -49,6 +50,7 @@ func repairParse(sents []language.Sentence) {
 		}
 		for v := range ws {
 			agedSubject(ws, v)
+			apposedSecondSubject(ws, v)
 			reducedRelative(ws, v)
 			rootReducedRelative(ws, v)
 			markedReducedRelative(ws, v)
@@ -58,6 +60,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfReported(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			trailingSource(ws, v)
 			reportAsSubject(ws, v)
 			midRelative(ws, v)
 			relativeAfterComma(ws, v)
@@ -71,6 +74,7 @@ func repairParse(sents []language.Sentence) {
 			}
 		}
 		for k := range ws {
+			verdictSmallClause(ws, k)
 			detOnCompound(ws, k)
 			thatComplementizer(ws, k)
 			if c := reportedClauseOf(ws, k); c >= 0 {

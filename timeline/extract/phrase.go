@@ -83,8 +83,8 @@ func (p parsed) summary(f frame) string {
 					parts = append(parts, prep, p.argument(o)) // "set fire to several cars"
 				}
 			}
-			if k := p.verdictWord(f.pred); k >= 0 && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
-				parts = append(parts, p.word(k).Form) // "found Dahl guilty"
+			if k := p.verdictWord(f.pred); k >= 0 {
+				parts = p.withVerdict(parts, k) // "found Dahl guilty", "pleads not guilty to bribery charges"
 			}
 			if k := p.nameFor(f.pred); k >= 0 && (p.namingWord(k) || p.word(k).Deprel != "appos") && !strings.HasSuffix(parts[len(parts)-1], p.word(k).Form) {
 				// "called the vote a political ambush", "could make
@@ -179,7 +179,7 @@ func (p parsed) argument(j int) string {
 			// arrived", not "Aldria arrived"; "Velmont shares fell".
 			return p.nounPhrase(j)
 		}
-		return p.x.name(ref)
+		return p.x.name(ref) + p.conjoinedNames(j, ref)
 	}
 	if p.word(j).UPOS == "PRON" {
 		return p.x.speakerOf(p.word(j)) // "“We are asking everyone to leave,” Reyes said"
@@ -269,7 +269,12 @@ func (p parsed) phraseSpan(k int) (lo, hi int) {
 			continue
 		}
 		switch p.word(m).Deprel {
-		case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
+		case "nummod":
+			// A number is whole with its own words: "about 3
+			// billion crowns", not "billion crowns".
+			nlo, nhi := p.numberSpan(m)
+			lo, hi = min(lo, nlo), max(hi, nhi)
+		case "det", "amod", "compound", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
 			lo, hi = min(lo, m), max(hi, m)
 		case "nmod":
 			if p.bareOf(k, m) {

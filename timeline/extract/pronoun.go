@@ -41,6 +41,46 @@ func (p parsed) pronounRef(j int) int {
 	if strings.HasSuffix(strings.ToLower(w.Form), "self") {
 		return p.reflexiveRef(j)
 	}
+	ref := p.personalRef(j)
+	if ref >= 0 && p.coArgument(j, ref) {
+		// A plain pronoun is never its own verb's other argument: in
+		// "he paid Pike", he is not Pike (a reflexive would be).
+		return -1
+	}
+	return ref
+}
+
+// coArgument reports whether actor ref is named by another subject or
+// object of the verb that pronoun j is a subject or object of.
+func (p parsed) coArgument(j, ref int) bool {
+	v := p.head(j)
+	if v < 0 || !coreRelation(p.word(j).Deprel) {
+		return false
+	}
+	for k := range p.s.Words {
+		if k != j && p.head(k) == v && coreRelation(p.word(k).Deprel) {
+			if r := p.namedAt(k); r >= 0 && p.x.id(r) == p.x.id(ref) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coreRelation reports whether a dependency relation is a verb's subject
+// or object.
+func coreRelation(rel string) bool {
+	switch rel {
+	case "nsubj", "nsubj:pass", "obj", "iobj":
+		return true
+	}
+	return false
+}
+
+// personalRef returns the person that personal pronoun j (he, she and
+// their forms) stands for, or -1.
+func (p parsed) personalRef(j int) int {
+	w := p.word(j)
 	x := p.x
 	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {

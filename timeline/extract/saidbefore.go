@@ -168,9 +168,31 @@ func (s *sentence) saysAfter(c *cand) bool {
 		for k < len(s.toks) && s.toks[k].kind != tPunct {
 			k++
 		}
+		if i+1 < k && s.toks[i+1].has(cPrep) && !s.holdsVerb(i+2, k) {
+			// "“…,” Varga told reporters in the capital, Brask." and
+			// "told reporters outside his party's offices": where,
+			// with no verb for a clause of what was said.
+			return false
+		}
 		return k-i > 4
 	}
 	return true
+}
+
+// holdsVerb reports whether [lo, hi) holds an auxiliary, a form of "be"
+// or a verb the lexicon knows: a clause, not only a phrase of place.
+func (s *sentence) holdsVerb(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.toks[k].has(cAux) || s.toks[k].has(cBe) {
+			return true
+		}
+	}
+	for _, t := range s.trigs {
+		if t.tok >= lo && t.tok < hi && !t.noun() {
+			return true
+		}
+	}
+	return false
 }
 
 // thatOrColon reports whether a "that" or a colon opens what was said

@@ -68,7 +68,7 @@ func (s *sentence) objectPhrase(c *cand) string {
 			i = s.pastSetting(i) // "said in a joint statement: …"
 		}
 	}
-	for i < len(s.toks) && (s.toks[i].kind == tPunct && !isAmountMark(s.toks[i].low) || s.toks[i].low == "that" || s.toks[i].kind == tTimex ||
+	for i < len(s.toks) && (s.toks[i].kind == tPunct && !isAmountMark(s.toks[i].low) || s.toks[i].low == "that" || s.toks[i].kind == tTimex && !s.measureOf(i) ||
 		s.toks[i].has(cPrep) && i+1 < len(s.toks) && s.toks[i+1].kind == tTimex) {
 		if s.toks[i].low == ";" || s.toks[i].low == "." {
 			return ""
@@ -112,6 +112,13 @@ func (s *sentence) objectPhrase(c *cand) string {
 		return s.x.name(ref) + " " + s.render(i+1, end)
 	}
 	return s.render(i, end)
+}
+
+// measureOf reports whether timex token i is a length of time that
+// measures the noun after its "of": "declared three days of national
+// mourning" declared the mourning, three days of it.
+func (s *sentence) measureOf(i int) bool {
+	return s.x.timexes[s.toks[i].ref].Type == timeline.TypeDuration && wordAt(s.toks, i+1) == "of"
 }
 
 // headNoun returns the noun phrase a participle at v follows, from its

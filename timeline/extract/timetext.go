@@ -261,10 +261,15 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 		}
 		rank := 0
 		switch {
+		case c.att >= 0 && p.scheduledFor(c.att, c.top) && !p.scheduledThing(pred, c.att):
+			// "set the trial for April 14 and allowed Pike to remain
+			// free": the trial's day, not the setting's nor the rest's.
+			continue
 		case c.att == pred || c.att == clause || p.whenClause(clause, c.top, tx.End):
 			if p.presentOverPast(clause, *tx.Interval) {
 				continue // "These results compare with … last year"
 			}
+
 		case c.att == heldTimex:
 			continue
 		case c.att < 0 || p.linked(pred, c.att):

@@ -115,3 +115,54 @@ func finiteVerb(ws []language.Word, v int) bool {
 	}
 	return false
 }
+
+// trailingSource mends a report closed by its source when the source is a
+// thing that shows rather than a person who says: "The party won the
+// most seats in Sunday's election, preliminary results showed on
+// Monday." The parser makes the showing the win's conjunct, which then
+// shares its time; with no "and" before it and nothing shown after it, it
+// is a parenthetical (parataxis), as a closing "officials said" is.
+func trailingSource(ws []language.Word, v int) {
+	h := ws[v].Head - 1
+	if h < 0 || h > v || ws[v].Deprel != "conj" || ws[v].UPOS != "VERB" || !sourceVerb(ws[v].Lemma) || hasRelation(ws, v, "cc") {
+		return
+	}
+	subj := -1
+	for k := range ws {
+		if ws[k].Head-1 != v {
+			continue
+		}
+		switch ws[k].Deprel {
+		case "nsubj":
+			subj = k
+		case "obj", "ccomp", "xcomp", "iobj":
+			return // it shows something of its own
+		}
+		if k > v && ws[k].Deprel != "obl" && ws[k].Deprel != "advmod" && ws[k].Deprel != "punct" {
+			return
+		}
+	}
+	if subj < 0 || subj > v || subj == 0 || ws[subj].UPOS != "NOUN" && ws[subj].UPOS != "PROPN" {
+		return
+	}
+	lo := subj
+	for k := range subj {
+		if ws[k].Head-1 == subj && k < lo && ws[k].UPOS != "PUNCT" {
+			lo = k
+		}
+	}
+	if lo == 0 || ws[lo-1].Form != "," {
+		return // the source follows a comma, closing the report
+	}
+	ws[v].Deprel = "parataxis"
+}
+
+// sourceVerb reports whether lemma is a verb by which a document, a count
+// or a finding tells something: "results showed", "data indicated".
+func sourceVerb(lemma string) bool {
+	switch lemma {
+	case "show", "indicate", "suggest", "reveal", "confirm":
+		return true
+	}
+	return false
+}
