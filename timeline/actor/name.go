@@ -61,6 +61,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if m, next, ok := s.orgRun(i); ok {
 		return append(out, m), next, true
 	}
+	if m, next, ok := s.worldBody(i); ok {
+		return append(out, m), next, true
+	}
 	end := s.nameRun(i)
 	if end == i {
 		return out, i + 1, false
