@@ -39,7 +39,13 @@
 // group"), and are called by their first word alone in the same document
 // ("Halvard" of "Halvard Construction"); a name with shares after it
 // ("Nordline shares jumped") is a company, as is every bare mention of it
-// in the document. A name joined by "and" that an organisation word ends
+// in the document. A bare name is a company, too, when the sentence says
+// what only a body does ("Varna Hydro, which operates the dam", "the
+// chief executive of Varna Hydro", "Orbis Dynamics said it would cut
+// jobs"), and a speaker of several words with no given name, title or
+// role is the organisation of that name that any document shows; "World"
+// or "International" and a field name a body ("World Athletics"). A
+// name joined by "and" that an organisation word ends
 // is one ("Rail and Transport Union"); a body "calling itself" a name,
 // and a name with a plural verb ("Millbrook have sacked their manager",
 // as British English agrees with a team), are organisations. Plural nouns for bodies

@@ -91,7 +91,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		s.pluralAgreement(i, end+1) {
 		end++ // "Harbor City have sacked their manager": a club, named after its town
 	}
-	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end)) {
+	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end) || s.bodyCue(i, end)) {
 		// "the relief agency Open Hands", "the charity Vell Trust",
 		// "Nordline shares", "a group calling itself Black Lantern",
 		// "Harbor City have sacked their manager"
@@ -246,7 +246,9 @@ var orgClasses = map[string]bool{"agency": true, "charity": true, "company": tru
 	"outlet": true, "channel": true, "airline": true, "carrier": true, "insurer": true, "lender": true, "manufacturer": true,
 	"contractor": true, "conglomerate": true, "militia": true, "NGO": true, "ngo": true, "daily": true, "tabloid": true,
 	"operator": true, "retailer": true, "regulator": true, "watchdog": true, "fund": true, "developer": true, "supplier": true,
-	"carmaker": true, "automaker": true, "producer": true, "chain": true, "startup": true, "union": true}
+	"carmaker": true, "automaker": true, "producer": true, "chain": true, "startup": true, "union": true,
+	"utility": true, "maker": true, "giant": true, "provider": true, "subsidiary": true, "cooperative": true,
+	"drugmaker": true, "chipmaker": true, "shipbuilder": true, "consortium": true}
 
 // sharesAfter reports whether a word for a company's stock follows the
 // name ending before token end: "Nordline shares jumped", "Nordline's

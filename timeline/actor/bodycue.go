@@ -1,0 +1,83 @@
+package actor
+
+// A company is often named bare, without an organisation word or a
+// class noun ("Varna Hydro said", "Orbis Dynamics announced"), and a verb
+// of saying would make such a name a person. What the sentence says of it
+// that only a body does tells a reader otherwise: the relative "which"
+// and a verb of running a business ("Varna Hydro, which operates the
+// dam"), a role only a body has ("the chief executive of Varna Hydro",
+// "a spokeswoman for Orbis Dynamics"), or the neuter pronoun of what it
+// says ("Orbis Dynamics said it would cut jobs", "announced its results").
+
+// businessVerbs are what a company does, after "which": "which operates
+// the dam", "which is owned by", "which makes drones".
+var businessVerbs = map[string]bool{"operates": true, "operated": true, "owns": true, "owned": true, "employs": true,
+	"employed": true, "makes": true, "manufactures": true, "manufactured": true, "produces": true, "supplies": true,
+	"supplied": true, "sells": true, "distributes": true, "develops": true, "builds": true, "built": true,
+	"publishes": true, "runs": true, "provides": true, "trades": true, "listed": true, "headquartered": true,
+	"insures": true, "lends": true, "exports": true, "imports": true, "invests": true, "acquired": true}
+
+// bodyOnlyRoles are the roles held only in a body, after which "of", "at" or
+// "for" names it: "the chief executive of Varna Hydro". Spokespeople
+// speak for persons too, so they count only for a name that is no
+// surname alone and opens with no given name.
+var bodyOnlyRoles = map[string]bool{"executive": true, "executives": true, "ceo": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "founder": true, "co-founder": true, "cofounder": true,
+	"shareholders": true, "shareholder": true, "subsidiary": true}
+
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// bodyCue reports whether the sentence says of the name [i, end) what
+// only a body does.
+func (s *sentence) bodyCue(i, end int) bool {
+	n := end - i
+	bare := n >= 2 && !s.g.given[s.str(i)] && !s.toks[end-1].is(tPoss)
+	if s.word(i-1) && (s.str(i-1) == "of" || s.str(i-1) == "at" || s.str(i-1) == "for") && s.word(i-2) {
+		if w := s.lower(i - 2); bodyOnlyRoles[w] || bare && spokesRoles[w] {
+			return true
+		}
+	}
+	if s.toks[end-1].is(tPoss) {
+		return false
+	}
+	if s.punct(end, ',') && s.word(end+1) && s.str(end+1) == "which" {
+		for k := end + 2; k < min(len(s.toks), end+5) && s.word(k); k++ {
+			if businessVerbs[s.lower(k)] {
+				return true // "Varna Hydro, which operates the dam", "which is owned by"
+			}
+		}
+	}
+	if bare && s.has(lSpeech, end) {
+		return s.neuterSpeaker(end + 1)
+	}
+	return false
+}
+
+// neuterSpeaker reports whether the first personal pronoun of the words
+// said, from token k, is "its" or "it" as the subject of a plan: "Orbis
+// Dynamics said on Monday that it would cut jobs". A person says "he" or
+// "she"; "it was" may be said of anything, and "said it" is an object.
+func (s *sentence) neuterSpeaker(k int) bool {
+	for j := k; j < min(len(s.toks), k+8); j++ {
+		if !s.word(j) {
+			if s.punct(j, ',') {
+				continue
+			}
+			return false
+		}
+		switch s.lower(j) {
+		case "he", "she", "his", "her", "they", "their", "i", "we":
+			return false
+		case "its":
+			return s.word(j + 1)
+		case "it":
+			return s.word(j+1) && neuterVerbs[s.lower(j+1)]
+		}
+	}
+	return false
+}
+
+// neuterVerbs follow "it" as the subject of what a body plans or did.
+var neuterVerbs = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "can": true,
+	"should": true, "might": true, "may": true, "must": true, "plans": true, "planned": true, "intends": true,
+	"intended": true, "expects": true, "expected": true, "did": true, "does": true, "aims": true, "hopes": true}
