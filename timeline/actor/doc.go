@@ -72,7 +72,10 @@
 // father of three" the one person of the sentence before. A role held in
 // a body names it ("the bank's former chief executive, Mara Lind" is
 // "former chief executive of Ostrand Bank"; "its chief executive" of the
-// most salient body). Unresolved, "the government" or "the cabinet" is
+// most salient body), and an office held in a body names its one holder
+// so written ("The chief executive of Varna Hydro resigned", "Varna
+// Hydro's chief executive", "the company's chief executive", "the mayor
+// of Dovrik"), in the document or, failing it, in another. Unresolved, "the government" or "the cabinet" is
 // the government of the country holding three quarters of the story's
 // places (the gazetteer's, or "Norvian government" for a country it
 // lacks). Such a country is read from how English names a state: the

@@ -164,7 +164,13 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		if t.is(tWord) {
 			var next int
 			var ok bool
+			before := len(out)
 			if out, next, ok = s.body(out, i); ok {
+				// "the company's chief executive": the one who holds
+				// the office in the body the description stands for.
+				if n, done := s.possessedOffice(&out, before, next); done {
+					next = n
+				}
 				i = next
 				continue
 			}
