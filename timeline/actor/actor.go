@@ -92,6 +92,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	// The bodies the text calls by a first word alone ("Halvorsen said")
 	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)
+	placeSurnames(f.g, text, out)
 	settleAcronyms(out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(out, s.pend, doc.Sentences)

@@ -90,6 +90,10 @@
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
 // Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics.
+// A place after a given name, a title or an honorific is a surname
+// ("Interior Minister Anna Jordan", "Mr Paris"), and the place's name
+// alone is then that person unless a preposition of place or motion
+// stands before it ("Jordan visited the site", not "flew to Jordan").
 // A surname written with a given name of its own ("Miles Vell" beside
 // "Mark Vell") is its own person; a short familiar form ("Mo") may join.
 //

@@ -180,6 +180,9 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			continue
 		}
 		end, h := s.match(i)
+		if h != nil && end == i+1 && s.honorificBefore(i) >= 0 && s.surnamePlace(i-1, i, h) {
+			h = nil // "Mr Paris said": a surname, read as a name
+		}
 		if h == nil && t.is(tHyphen) && !s.hyphenGiven(i) {
 			out = s.hyphenParts(out, i)
 			i++

@@ -21,7 +21,7 @@ func (s *sentence) nameRun(i int) int {
 			if k > i {
 				// Stop before a place or a body: "Speaker of the
 				// House Orla Quist", "Ashford Moscow".
-				if h := s.gazStart(k); h != nil {
+				if h := s.gazStart(k); h != nil && !s.surnamePlace(i, k, h) {
 					break
 				}
 			}
