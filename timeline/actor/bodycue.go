@@ -81,3 +81,27 @@ func (s *sentence) neuterSpeaker(k int) bool {
 var neuterVerbs = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "can": true,
 	"should": true, "might": true, "may": true, "must": true, "plans": true, "planned": true, "intends": true,
 	"intended": true, "expects": true, "expected": true, "did": true, "does": true, "aims": true, "hopes": true}
+
+// surnameHeads are organisation words that are common surnames too:
+// "Elton Brand", "Emily Post", "Adam Hall", "Laura Banks".
+var surnameHeads = map[string]bool{"brand": true, "post": true, "hall": true, "church": true, "mills": true,
+	"power": true, "farms": true, "banks": true, "bank": true, "guard": true, "press": true, "tower": true,
+	"trust": true, "chambers": true, "court": true, "capital": true, "watch": true, "chain": true}
+
+// surnameHead reports whether the run [i, k) ending in the organisation
+// word at head is a person's name: a first name and a surname that is
+// also such a word, where the first name is a given name, a title or an
+// honorific stands before it, or "who" follows ("Elton Brand, who is
+// injured").
+func (s *sentence) surnameHead(i, head, k int) bool {
+	if head != i+1 || k != head+1 || !surnameHeads[s.lower(head)] || s.toks[i].is(tPoss) {
+		return false
+	}
+	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 {
+		return true
+	}
+	if _, _, _, ok := s.titleBefore(i - 1); ok {
+		return true
+	}
+	return s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who"
+}

@@ -78,7 +78,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	// (not "talks headed by Andriy Yermak").
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
 	strong := ev.honorific || ev.title
-	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
+	personal := s.surnameHead(i, end-1, end) // "Coach Maria Brand", "Emily Post"
+	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) && !personal {
 		return out, i + 1, false // "General Assembly": the title word names a body
 	}
 	if m, ok := s.unknownState(out, i, end); ok && !strong && !ev.apposed {
@@ -112,6 +113,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
+		case personal:
+			accept = true // "Elton Brand, who is injured": a body is "which"'s
 		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]):
 			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
@@ -120,7 +123,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"
 		}
 	}
-	orgName := s.has(lOrgHead, end-1) && n >= 2
+	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal
 	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
 		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
 	}
@@ -378,7 +381,7 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		}
 	}
 done:
-	if head < 0 || head == i {
+	if head < 0 || head == i || s.surnameHead(i, head, k) {
 		return Mention{}, 0, false
 	}
 	for k > head+1 && !s.toks[k-1].is(tCap) {
