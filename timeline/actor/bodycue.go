@@ -105,3 +105,32 @@ func (s *sentence) surnameHead(i, head, k int) bool {
 	}
 	return s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who"
 }
+
+// peopleOrgHeads are organisation words that name people as well: "a
+// film producer", "a developing center", "a software developer".
+var peopleOrgHeads = map[string]bool{"producer": true, "publisher": true, "developer": true, "supplier": true,
+	"operator": true, "maker": true, "exporter": true, "importer": true, "provider": true, "center": true,
+	"centre": true, "guard": true, "monitor": true, "giant": true}
+
+// headIn reports whether the head of the phrase [a, b), as roleHead reads
+// it, is in words.
+func (s *sentence) headIn(a, b int, words map[string]bool) bool {
+	head := b - 1
+	for j := a + 1; j < b; j++ {
+		if s.word(j) && connectors[s.str(j)] {
+			head = j - 1
+			break
+		}
+	}
+	return head >= a && words[s.lower(head)]
+}
+
+// firstOfName returns the first token of the name that ends before token
+// end: the run of capitalised words before it.
+func firstOfName(s *sentence, end int) int {
+	i := end - 1
+	for i > 0 && s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lStop|lTitleHead|lTitleMod, i-1) {
+		i--
+	}
+	return i
+}

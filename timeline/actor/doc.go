@@ -89,7 +89,14 @@
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
-// Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics.
+// Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics,
+// and end a body's name before them ("Troy Police Sgt. Ivo Dane"). A
+// noun that names people as well as bodies ("producer", "center") in an
+// apposition makes a person of a given name, or when it opens the
+// apposition ("Laurence Mark, producer of the telecast"); a clause
+// opened by "-ing" is no apposition ("in Vancouver, killing the chief
+// executive"). A town's body ("Troy Police") lends the town's name alone
+// nothing.
 // A place after a given name, a title or an honorific is a surname
 // ("Interior Minister Anna Jordan", "Mr Paris"), and the place's name
 // alone is then that person unless a preposition of place or motion

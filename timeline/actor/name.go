@@ -360,6 +360,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 	k, head := i, -1
 	for k < len(s.toks) && k-i < 8 {
 		switch {
+		case k > i && s.g.honorific[s.str(k)]:
+			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
 		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
 			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0:
@@ -389,5 +391,5 @@ done:
 	}
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
-		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k)}, k, true
+		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
 }

@@ -57,10 +57,17 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 }
 
 // placeFirst reports whether organisation name opens with the place it
-// serves: "Lakeport City Council", "Kastrel District Court". Its first
-// word alone names the place ("the former treasurer of Lakeport"), not
-// the body, so it is no short name of it.
+// serves: "Lakeport City Council", "Kastrel District Court", "Troy
+// Police". Its first word alone names the place ("the former treasurer
+// of Lakeport", "Troy, Michigan"), not the body, so it is no short name
+// of it.
 func placeFirst(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal")
+	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal") ||
+		len(f) > 1 && townBodies[f[len(f)-1]]
 }
+
+// townBodies are the bodies a town has one of, named after it: "Troy
+// Police", "Kelburn Council", "Dovrik Fire Department".
+var townBodies = map[string]bool{"police": true, "constabulary": true, "council": true, "fire": true,
+	"sheriff": true, "municipality": true, "prison": true, "jail": true}
