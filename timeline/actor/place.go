@@ -25,10 +25,14 @@ var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true
 // verb of motion ("flew to Jeddah"), before a word such as "region", or
 // owned by a state ("Russia’s Kursk region", whose state is its country).
 // A possessive or an organisation word makes it no place ("in Ashford’s
-// view", "in Parliament").
+// view", "in Parliament"), nor does a word the document also writes in
+// lower case ("a degree in Chemistry").
 func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 	if end-i > 3 || s.toks[end-1].is(tPoss) || s.has(lOrgHead|lNamedOrg|lPeopleNoun, end-1) || s.toks[i].is(tUpper) || !s.word(i-1) {
 		return "", false
+	}
+	if end-i == 1 && s.lowerInText(i) {
+		return "", false // "a degree in Chemistry", "Returns to Host the Oscars": a word the text also writes in lower case
 	}
 	if s.word(end) && s.has(lNamedOrg|lOrgHead, end) {
 		return "", false

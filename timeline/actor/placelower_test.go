@@ -1,0 +1,35 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestPlaceContextLowerWord: a capitalised word after a preposition of
+// place or motion is no place when the document also writes it in lower
+// case; a name it never lowers still is.
+func TestPlaceContextLowerWord(t *testing.T) {
+	tests := []struct {
+		text, word string
+		place      bool
+	}{
+		{"She holds a degree in Chemistry. Her chemistry teacher helped.", "Chemistry", false},
+		{"Vell Returns to Host the Gala\nVell will host the gala in May.", "Host", false},
+		{"The team flew to Ostravia on Monday.", "Ostravia", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			got := false
+			for _, m := range ms[0] {
+				if m.Text == tc.word && m.Kind == timeline.Place {
+					got = true
+				}
+			}
+			if got != tc.place {
+				t.Errorf("%q a place: %v, want %v (%s)", tc.word, got, tc.place, mentionIDs(ms[0]))
+			}
+		})
+	}
+}
