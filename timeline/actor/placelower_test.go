@@ -6,16 +6,17 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// TestPlaceContextLowerWord: a capitalised word after a preposition of
+// TestNoPlaceFromContext: a capitalised word after a preposition of
 // place or motion is no place when the document also writes it in lower
-// case; a name it never lowers still is.
-func TestPlaceContextLowerWord(t *testing.T) {
+// case or names a person of that surname; another name still is.
+func TestNoPlaceFromContext(t *testing.T) {
 	tests := []struct {
 		text, word string
 		place      bool
 	}{
 		{"She holds a degree in Chemistry. Her chemistry teacher helped.", "Chemistry", false},
 		{"Vell Returns to Host the Gala\nVell will host the gala in May.", "Host", false},
+		{"Coach Maurice Cheeks left on Friday. The owners had faith in Cheeks.", "Cheeks", false},
 		{"The team flew to Ostravia on Monday.", "Ostravia", true},
 	}
 	for _, tc := range tests {

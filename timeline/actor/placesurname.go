@@ -39,25 +39,40 @@ func (s *sentence) surnamePlace(i, k int, h *hit) bool {
 // placeSurnames makes each one-word mention of a place or a state the
 // person of the document whose surname it is ("Jordan" where "Anna
 // Jordan" was named), unless a preposition of place or motion stands
-// before it.
+// before a place the gazetteer knows. A place read from a preposition
+// alone is no place where the document names a person of that surname
+// ("looked to Cheeks" where "Maurice Cheeks" was named); it is left out,
+// as the person's other mentions tell who acts.
 func placeSurnames(g *gazetteer, text string, ms []Mention) {
 	for k := range ms {
 		m := &ms[k]
-		if m.Ref == "" || m.Kind == timeline.Person || m.Kind == timeline.Group || strings.ContainsAny(m.Text, " \t\n") {
+		found := m.Ref == "" && m.Kind == timeline.Place // read from context alone: "looked to Cheeks"
+		if !found && m.Ref == "" || m.Kind == timeline.Person || m.Kind == timeline.Group || strings.ContainsAny(m.Text, " \t\n") {
 			continue
 		}
 		person := ""
 		for _, p := range ms {
 			if p.Kind == timeline.Person && strings.Contains(p.Name, " ") && lastWord(p.Name) == m.Text && !isDescriptor(p.Text) &&
-				strings.HasSuffix(p.Text, " "+m.Text) {
-				person = p.Name
-				break
+				strings.HasSuffix(p.Text, " "+m.Text) && p.Name != person {
+				if person != "" && !sameOwner(person, p.Name) {
+					person = "" // two people of that surname: neither
+					break
+				}
+				if len(p.Name) > len(person) {
+					person = p.Name // "Maurice Cheeks" of "Mo Cheeks"
+				}
 			}
 		}
 		if person == "" {
 			continue
 		}
-		if w := wordBefore(text, m.Start); g.lexOf(w)&(lLocPrep|lMotion) != 0 || placePreps[w] || w == "to" || w == "from" {
+		if w := wordBefore(text, m.Start); !found && (g.lexOf(w)&(lLocPrep|lMotion) != 0 || placePreps[w] || w == "to" || w == "from") {
+			continue
+		}
+		if found {
+			// Read as a place from a preposition alone: no place, and
+			// left to the person's other mentions ("speak to Cheeks").
+			m.Name = ""
 			continue
 		}
 		m.Kind, m.Name, m.Ref, m.Country, m.Modifier = timeline.Person, person, "", "", false

@@ -24,6 +24,8 @@ func TestSurnameAlone(t *testing.T) {
 		{"Actor Denzel Washington arrived on Sunday. Washington visited the set on Monday.", 0, "Washington", "Denzel Washington"},
 		{"Mr Paris said the vote was fair.", 0, "Mr Paris", "Paris"},
 		{"Interior Minister Anna Jordan arrived on Sunday. She later flew to Jordan.", 0, "Jordan", ""},
+		// Two people of that surname: the word alone is neither.
+		{"Actor Denzel Washington met Mayor Tomas Washington on Sunday. Washington spoke first.", 0, "Washington", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
