@@ -60,8 +60,9 @@
 // words ("National Seismological Institute"); else the most salient body
 // before it whose type agrees with its noun ("the company", "the club",
 // "the regulator", "the lender": the subject of the sentence before
-// rather than the body named last; a type read from the word a name ends
-// in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
+// rather than the body named last, and never the body whose verb it is
+// the object of, "World Rugby fined the club"; a type read from the word
+// a name ends in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
 // beside the name, "the rail operator Nordrail", which only describes it);
 // "the ministry" of a document naming none is that of its minister's
 // portfolio. Else it keeps its own name, which joins the one body another

@@ -1,0 +1,36 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestDescriptionNotOwnObject: a description right after a body's verb
+// is another body ("fined the club"), while one in a clause the body
+// says or another sentence may be the body itself.
+func TestDescriptionNotOwnObject(t *testing.T) {
+	tests := []struct {
+		text, desc, want string // want "" when the description names no one
+	}{
+		{"World Rugby fined the club on Monday.", "club", ""},
+		{"Halvorsen Group bought the company in May.", "company", ""},
+		{"Halvorsen Group said the company would appeal.", "company", "Halvorsen Group"},
+		{"Halvorsen Group lost the case. The company will appeal.", "company", "Halvorsen Group"},
+		{"A suspended Halvorsen Group employee at the company's plant was held.", "company", "Halvorsen Group"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			got := ""
+			for _, m := range ms[0] {
+				if m.Text == tc.desc {
+					got = m.Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q names %q, want %q (%s)", tc.desc, got, tc.want, mentionIDs(ms[0]))
+			}
+		})
+	}
+}
