@@ -48,8 +48,9 @@
 // name joined by "and" that an organisation word ends
 // is one ("Rail and Transport Union"); a body "calling itself" a name,
 // and a name with a plural verb ("Millbrook have sacked their manager",
-// as British English agrees with a team), are organisations. Plural nouns for bodies
-// that act on their own ("rescuers", "police") are groups.
+// as British English agrees with a team; not after a preposition:
+// "Residents of Dovrik were angry"), are organisations. Plural nouns for
+// bodies that act on their own ("rescuers", "police") are groups.
 //
 // Bodies named by a common noun are actors too: "parliament voted", "an
 // appeals court ruled", "opposition deputies" (a group). Their name is the

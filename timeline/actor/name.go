@@ -297,8 +297,8 @@ func (s *sentence) namesItself(i int) bool {
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	if !s.word(end) || i > 0 && s.word(i-1) && s.lower(i-1) == "the" {
-		return false
+	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
+		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if s.punct(k, ',') || s.word(k) && (s.lower(k) == "and" || s.lower(k) == "or") {

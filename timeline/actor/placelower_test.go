@@ -34,3 +34,28 @@ func TestNoPlaceFromContext(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralVerbAfterPreposition: a name after a preposition is no
+// subject, so a plural verb after it makes no club of it ("Residents of
+// Dovrik were angry"); a name that opens the clause still is one.
+func TestPluralVerbAfterPreposition(t *testing.T) {
+	tests := []struct{ text, word, kind string }{
+		{"Residents of Dovrik were angry on Monday.", "Dovrik", ""},
+		{"Families in Kelburn have asked for help.", "Kelburn", timeline.Place},
+		{"Millbrook have sacked their manager.", "Millbrook", timeline.Organization},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			got := ""
+			for _, m := range ms[0] {
+				if m.Text == tc.word {
+					got = m.Kind
+				}
+			}
+			if got != tc.kind {
+				t.Errorf("%q is %q, want %q (%s)", tc.word, got, tc.kind, mentionIDs(ms[0]))
+			}
+		})
+	}
+}
