@@ -383,8 +383,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		}
 	}
 done:
-	if head < 0 || head == i || s.surnameHead(i, head, k) {
-		return Mention{}, 0, false
+	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) {
+		return Mention{}, 0, false // "the annual Academy Awards": a prize, no one
 	}
 	for k > head+1 && !s.toks[k-1].is(tCap) {
 		k--

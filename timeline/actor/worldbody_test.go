@@ -41,3 +41,18 @@ func TestWorldBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestPrizeNoBody: a run with an organisation word that a prize head ends
+// names a prize, no one ("the 81st annual Academy Awards").
+func TestPrizeNoBody(t *testing.T) {
+	for _, text := range []string{"He will host the 81st Annual Academy Awards ceremony.", "She won the Kelburn Society Medal in May."} {
+		t.Run(text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", text)})
+			for _, m := range ms[0] {
+				if strings.HasSuffix(m.Text, "Awards") || strings.HasSuffix(m.Text, "Medal") {
+					t.Errorf("%q is a %s, want none", m.Text, m.Kind)
+				}
+			}
+		})
+	}
+}
