@@ -97,7 +97,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)
-	settleBodyOffices(out, s.pend)
+	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	clear(s.lower) // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

@@ -44,7 +44,8 @@ func (s *sentence) officeBody(i, last int) (at int, name string, ok bool) {
 // the document whose role is that office in that body; with none, the
 // office waits, Tentative, for another document's (see confirm), and
 // with several, or a body that is no organisation, it names no one.
-func settleBodyOffices(ms []Mention, pend []pending) {
+func settleBodyOffices(g *gazetteer, ms []Mention, pend []pending, sents []timeline.Span) {
+	var d *docSalience
 	for _, p := range pend {
 		if !p.hasBody {
 			continue
@@ -55,6 +56,15 @@ func settleBodyOffices(ms []Mention, pend []pending) {
 		if k := mentionAt(ms, p.body); k >= 0 {
 			ms[k].Modifier = true // it only says whose office it is
 			body = ms[k].Name
+		} else if p.body < 0 {
+			// "its chief executive": of the body the text dwells on, as
+			// bodyRoles reads "its" beside a name.
+			if d == nil {
+				d = newDocSalience(g, ms, sents)
+			}
+			if o := d.salient(m, described{^bodyType(0), true}); o != nil {
+				body = o.Name
+			}
 		}
 		if body == "" {
 			continue

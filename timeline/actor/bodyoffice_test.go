@@ -19,6 +19,7 @@ func TestBodyOffices(t *testing.T) {
 		{"office of the body", []string{named + " The chief executive of Varna Hydro resigned on Tuesday."}, "The chief executive", "Petar Ilchev"},
 		{"the body's office", []string{named + " Varna Hydro's chief executive resigned on Tuesday."}, "chief executive", "Petar Ilchev"},
 		{"the described body's office", []string{named + " The company's chief executive resigned on Tuesday."}, "chief executive", "Petar Ilchev"},
+		{"its office", []string{named + " It cut prices in May. Its chief executive resigned on Tuesday."}, "Its chief executive", "Petar Ilchev"},
 		{"the office alone", []string{named + " The chief executive resigned on Tuesday."}, "The chief executive", "Petar Ilchev"},
 		{"another document's holder", []string{named, "The chief executive of Varna Hydro resigned on Tuesday."}, "The chief executive", "Petar Ilchev"},
 		{"the office in the body named", []string{"Petar Ilchev, chairman of Varna Hydro, and Ana Ilic, chairman of Kestrel Lumen, met. The chairman of Kestrel Lumen resigned."},

@@ -76,8 +76,9 @@
 // "former chief executive of Ostrand Bank"; "its chief executive" of the
 // most salient body), and an office held in a body names its one holder
 // so written ("The chief executive of Varna Hydro resigned", "Varna
-// Hydro's chief executive", "the company's chief executive", "the mayor
-// of Dovrik"), in the document or, failing it, in another. Unresolved, "the government" or "the cabinet" is
+// Hydro's chief executive", "the company's chief executive", "its chief
+// executive", "the mayor of Dovrik"), in the document or, failing it, in
+// another. Unresolved, "the government" or "the cabinet" is
 // the government of the country holding three quarters of the story's
 // places (the gazetteer's, or "Norvian government" for a country it
 // lacks). Such a country is read from how English names a state: the

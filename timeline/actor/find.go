@@ -154,6 +154,20 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				continue
 			}
 		}
+		if t.end-t.start == 3 && t.is(tWord) && strings.EqualFold(s.str(i), "its") {
+			// "its chief executive resigned": the one who holds the
+			// office in the body the text dwells on.
+			before, np := len(out), len(*s.pend)
+			var next int
+			var ok bool
+			if out, next, ok = s.bareOffice(out, i); ok {
+				p := &(*s.pend)[np]
+				p.hasBody, p.body = true, -1
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
+		}
 		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) && s.collective(i) {
 			out = append(out, Mention{Start: t.start, End: t.end, Text: s.str(i), Name: s.lower(i), Kind: timeline.Group,
 				Modifier: t.is(tPoss)})

@@ -34,7 +34,8 @@ type pending struct {
 	pair    bool   // one of "the US and Russian presidents": two persons
 	// body is the byte offset of the mention of the body the office is
 	// held in ("the chief executive of Varna Hydro", "Varna Hydro's chief
-	// executive"), when hasBody: settleBodyOffices gives it its holder.
+	// executive"), or -1 for "its chief executive", when hasBody:
+	// settleBodyOffices gives it its holder.
 	body    int
 	hasBody bool
 }
