@@ -1,5 +1,12 @@
 package actor
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
 // A company is often named bare, without an organisation word or a
 // class noun ("Varna Hydro said", "Orbis Dynamics announced"), and a verb
 // of saying would make such a name a person. What the sentence says of it
@@ -133,4 +140,48 @@ func firstOfName(s *sentence, end int) int {
 		i--
 	}
 	return i
+}
+
+// bareOrgRepeats makes an organisation of each run of two or three loose
+// capitalised words that spells the name of a body the document shows
+// elsewhere to be one ("Varna Hydro cut prices" after "the utility Varna
+// Hydro"), and returns the loose words left.
+func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, []looseToken) {
+	var names []string
+	for _, m := range ms {
+		if m.Kind == timeline.Organization && m.Ref == "" && m.Name == m.Text && strings.Count(m.Name, " ") >= 1 &&
+			strings.Count(m.Name, " ") <= 2 && !slices.Contains(names, m.Name) {
+			names = append(names, m.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ms, loose
+	}
+	kept := loose[:0]
+	for k := 0; k < len(loose); k++ {
+		n := 0
+		for _, name := range names {
+			words := strings.Count(name, " ") + 1
+			if k+words > len(loose) || text[loose[k].start:loose[k+words-1].end] != name {
+				continue
+			}
+			for j := k + 1; j < k+words; j++ {
+				if loose[j].kind != loose[k].kind {
+					words = 0
+				}
+			}
+			if words > 0 {
+				n = words
+				break
+			}
+		}
+		if n == 0 {
+			kept = append(kept, loose[k])
+			continue
+		}
+		ms = append(ms, Mention{Start: loose[k].start, End: loose[k+n-1].end, Text: text[loose[k].start:loose[k+n-1].end],
+			Name: text[loose[k].start:loose[k+n-1].end], Kind: timeline.Organization})
+		k += n - 1
+	}
+	return ms, kept
 }

@@ -54,3 +54,29 @@ func TestBareCompanies(t *testing.T) {
 		})
 	}
 }
+
+// TestBareOrgRepeats: a body shown to be one is a mention wherever its
+// name is written bare again in the document.
+func TestBareOrgRepeats(t *testing.T) {
+	tests := []struct {
+		text, name string
+		n          int
+	}{
+		{"The utility Varna Hydro will raise prices. Varna Hydro cut costs in May.", "Varna Hydro", 2},
+		{"Kestrel Lumen, which operates the dam, said it was safe. Engineers doubted Kestrel Lumen on Monday.", "Kestrel Lumen", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			n := 0
+			for _, m := range ms[0] {
+				if m.Text == tc.name && m.Kind == timeline.Organization {
+					n++
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%d organisations %q, want %d (%s)", n, tc.name, tc.n, mentionIDs(ms[0]))
+			}
+		})
+	}
+}

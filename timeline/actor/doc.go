@@ -43,8 +43,10 @@
 // what only a body does ("Varna Hydro, which operates the dam", "the
 // chief executive of Varna Hydro", "Orbis Dynamics said it would cut
 // jobs"), and a speaker of several words with no given name, title or
-// role is the organisation of that name that any document shows; "World"
-// or "International" and a field name a body ("World Athletics"). A
+// role is the organisation of that name that any document shows, as is
+// the name written bare again in the document ("Varna Hydro cut costs");
+// "World" or "International" and a field name a body ("World
+// Athletics"). A
 // name joined by "and" that an organisation word ends
 // is one ("Rail and Transport Union"); a body "calling itself" a name,
 // and a name with a plural verb ("Millbrook have sacked their manager",
