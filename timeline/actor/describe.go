@@ -22,7 +22,7 @@ import (
 // may be any kind of business.
 
 // bodyType is a set of kinds of body.
-type bodyType uint16
+type bodyType uint32
 
 const (
 	tyBusiness bodyType = 1 << iota
@@ -41,6 +41,7 @@ const (
 	tyTrust
 	tyCharity
 	tyPolice
+	tyBuilding // a building named as a body ("Garnet Tower"): no company, club or agency
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -72,6 +73,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyTrust, "trust")
 	add(tyCharity, "charity foundation")
 	add(tyPolice, "police constabulary")
+	add(tyBuilding, "tower palace hall building stadium arena bridge mall")
 	return m
 }()
 

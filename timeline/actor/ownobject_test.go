@@ -34,3 +34,15 @@ func TestDescriptionNotOwnObject(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildingNoCompany: a building named as a body ("Garnet Tower") is
+// never "the company"; the company named beside it is.
+func TestBuildingNoCompany(t *testing.T) {
+	text := "The Garnet Tower collapsed on Monday. The Garnet Tower had twelve floors. A judge charged Marek Dostal, the chief executive of Halvard Construction, on Friday. Two engineers from the company were charged."
+	ms, _ := findAndResolve(t, []timeline.Document{docOf("a", text)})
+	for _, m := range ms[0] {
+		if m.Text == "company" && m.Name != "Halvard Construction" {
+			t.Errorf("%q names %q, want Halvard Construction (%s)", m.Text, m.Name, mentionIDs(ms[0]))
+		}
+	}
+}
