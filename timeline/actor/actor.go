@@ -92,10 +92,12 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	// The bodies the text calls by a first word alone ("Halvorsen said")
 	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)
+	placeSurnames(f.g, text, out)
 	settleAcronyms(out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)
+	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	clear(s.lower) // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

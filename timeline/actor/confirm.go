@@ -78,7 +78,12 @@ func confirm(g *gazetteer, docs [][]Mention) {
 			if m.Tentative && m.Role != "" {
 				// "the Russian leader" where the document gave no one the
 				// office: the one person the corpus gives it.
-				name := officeHolder(g, people, names, m.Country, m.Role)
+				name := ""
+				if m.Country == "" && strings.Contains(m.Role, " of ") {
+					name = bodyOfficeHolder(people, names, m.Role) // "the chief executive of Varna Hydro"
+				} else {
+					name = officeHolder(g, people, names, m.Country, m.Role)
+				}
 				if name == "" {
 					continue
 				}

@@ -22,7 +22,7 @@ import (
 // may be any kind of business.
 
 // bodyType is a set of kinds of body.
-type bodyType uint16
+type bodyType uint32
 
 const (
 	tyBusiness bodyType = 1 << iota
@@ -41,6 +41,7 @@ const (
 	tyTrust
 	tyCharity
 	tyPolice
+	tyBuilding // a building named as a body ("Garnet Tower"): no company, club or agency
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -72,6 +73,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyTrust, "trust")
 	add(tyCharity, "charity foundation")
 	add(tyPolice, "police constabulary")
+	add(tyBuilding, "tower palace hall building stadium arena bridge mall")
 	return m
 }()
 
@@ -119,6 +121,7 @@ type docSalience struct {
 	sents []timeline.Span
 	byPos []int               // indices of ms by Start
 	given map[string]bodyType // what the text calls a body beside its name
+	text  string              // the document's text, when known: see ownObject
 }
 
 func newDocSalience(g *gazetteer, ms []Mention, sents []timeline.Span) *docSalience {
@@ -226,7 +229,7 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 		if s != opened && (o.Kind == timeline.Organization || o.Kind == timeline.Person || o.Kind == timeline.Group) {
 			first, opened = true, s
 		}
-		if !named(o) || !d.agrees(o, desc) {
+		if !named(o) || !d.agrees(o, desc) || s == here && d.ownObject(o, m) {
 			continue
 		}
 		w := 1.0 / float64(uint(1)<<min(max(here-s, 0), 20))
@@ -243,6 +246,30 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 		}
 	}
 	return best // ties go to the body mentioned last, as the running maximum keeps it
+}
+
+// ownObject reports whether the description at m is the object of the
+// verb right after the body o ("World Rugby fined the club"): a body
+// acting on itself says "itself", so the description is another body. A
+// clause between them ("Halvorsen said the company would") leaves it
+// free.
+func (d *docSalience) ownObject(o, m *Mention) bool {
+	if d.text == "" || o.End > m.Start || m.Start-o.End > 40 {
+		return false
+	}
+	verbs := 0
+	for w := range strings.FieldsSeq(d.text[o.End:m.Start]) {
+		lw := strings.ToLower(w)
+		switch {
+		case determiners[lw] || lw == "has" || lw == "have" || lw == "had" || lw == "will" || lw == "also":
+		case w != lw || connectors[lw] || strings.ContainsAny(w, ",;:\"“”()'’") || clauseWords[lw] || auxiliaries[lw] ||
+			d.g.lexOf(lw)&lSpeech != 0:
+			return false // "Kraft Foods employee at the company's factory"
+		default:
+			verbs++
+		}
+	}
+	return verbs == 1
 }
 
 // give notes that the text calls the body o by the noun head.

@@ -39,11 +39,20 @@
 // group"), and are called by their first word alone in the same document
 // ("Halvard" of "Halvard Construction"); a name with shares after it
 // ("Nordline shares jumped") is a company, as is every bare mention of it
-// in the document. A name joined by "and" that an organisation word ends
+// in the document. A bare name is a company, too, when the sentence says
+// what only a body does ("Varna Hydro, which operates the dam", "the
+// chief executive of Varna Hydro", "Orbis Dynamics said it would cut
+// jobs"), and a speaker of several words with no given name, title or
+// role is the organisation of that name that any document shows, as is
+// the name written bare again in the document ("Varna Hydro cut costs");
+// "World" or "International" and a field name a body ("World
+// Athletics"). A
+// name joined by "and" that an organisation word ends
 // is one ("Rail and Transport Union"); a body "calling itself" a name,
 // and a name with a plural verb ("Millbrook have sacked their manager",
-// as British English agrees with a team), are organisations. Plural nouns for bodies
-// that act on their own ("rescuers", "police") are groups.
+// as British English agrees with a team; not after a preposition:
+// "Residents of Dovrik were angry"), are organisations. Plural nouns for
+// bodies that act on their own ("rescuers", "police") are groups.
 //
 // Bodies named by a common noun are actors too: "parliament voted", "an
 // appeals court ruled", "opposition deputies" (a group). Their name is the
@@ -54,8 +63,9 @@
 // words ("National Seismological Institute"); else the most salient body
 // before it whose type agrees with its noun ("the company", "the club",
 // "the regulator", "the lender": the subject of the sentence before
-// rather than the body named last; a type read from the word a name ends
-// in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
+// rather than the body named last, and never the body whose verb it is
+// the object of, "World Rugby fined the club"; a type read from the word
+// a name ends in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
 // beside the name, "the rail operator Nordrail", which only describes it);
 // "the ministry" of a document naming none is that of its minister's
 // portfolio. Else it keeps its own name, which joins the one body another
@@ -66,7 +76,11 @@
 // father of three" the one person of the sentence before. A role held in
 // a body names it ("the bank's former chief executive, Mara Lind" is
 // "former chief executive of Ostrand Bank"; "its chief executive" of the
-// most salient body). Unresolved, "the government" or "the cabinet" is
+// most salient body), and an office held in a body names its one holder
+// so written ("The chief executive of Varna Hydro resigned", "Varna
+// Hydro's chief executive", "the company's chief executive", "its chief
+// executive", "the mayor of Dovrik"), in the document or, failing it, in
+// another. Unresolved, "the government" or "the cabinet" is
 // the government of the country holding three quarters of the story's
 // places (the gazetteer's, or "Norvian government" for a country it
 // lacks). Such a country is read from how English names a state: the
@@ -80,7 +94,18 @@
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
-// Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics.
+// Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics,
+// and end a body's name before them ("Troy Police Sgt. Ivo Dane"). A
+// noun that names people as well as bodies ("producer", "center") in an
+// apposition makes a person of a given name, or when it opens the
+// apposition ("Laurence Mark, producer of the telecast"); a clause
+// opened by "-ing" is no apposition ("in Vancouver, killing the chief
+// executive"). A town's body ("Troy Police") lends the town's name alone
+// nothing.
+// A place after a given name, a title or an honorific is a surname
+// ("Interior Minister Anna Jordan", "Mr Paris"), and the place's name
+// alone is then that person unless a preposition of place or motion
+// stands before it ("Jordan visited the site", not "flew to Jordan").
 // A surname written with a given name of its own ("Miles Vell" beside
 // "Mark Vell") is its own person; a short familiar form ("Mo") may join.
 //

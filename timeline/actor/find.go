@@ -154,6 +154,20 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				continue
 			}
 		}
+		if t.end-t.start == 3 && t.is(tWord) && strings.EqualFold(s.str(i), "its") {
+			// "its chief executive resigned": the one who holds the
+			// office in the body the text dwells on.
+			before, np := len(out), len(*s.pend)
+			var next int
+			var ok bool
+			if out, next, ok = s.bareOffice(out, i); ok {
+				p := &(*s.pend)[np]
+				p.hasBody, p.body = true, -1
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
+		}
 		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) && s.collective(i) {
 			out = append(out, Mention{Start: t.start, End: t.end, Text: s.str(i), Name: s.lower(i), Kind: timeline.Group,
 				Modifier: t.is(tPoss)})
@@ -164,7 +178,13 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		if t.is(tWord) {
 			var next int
 			var ok bool
+			before := len(out)
 			if out, next, ok = s.body(out, i); ok {
+				// "the company's chief executive": the one who holds
+				// the office in the body the description stands for.
+				if n, done := s.possessedOffice(&out, before, next); done {
+					next = n
+				}
 				i = next
 				continue
 			}
@@ -174,6 +194,9 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			continue
 		}
 		end, h := s.match(i)
+		if h != nil && end == i+1 && s.honorificBefore(i) >= 0 && s.surnamePlace(i-1, i, h) {
+			h = nil // "Mr Paris said": a surname, read as a name
+		}
 		if h == nil && t.is(tHyphen) && !s.hyphenGiven(i) {
 			out = s.hyphenParts(out, i)
 			i++

@@ -23,7 +23,8 @@ func (f *Finder) holder(ms []Mention, holders []int, country, office string) (na
 		if country != "" && m.Country != country {
 			continue
 		}
-		if f.g.holds(m.Role, office) || f.g.holds(m.Title, office) || portfolio(m.Role, office) || portfolio(m.Title, office) {
+		if f.g.holds(m.Role, office) || f.g.holds(m.Title, office) || portfolio(m.Role, office) || portfolio(m.Title, office) ||
+			portfolioIn(m.Role, office) {
 			if name != "" && n > 0 {
 				return "", "", 2
 			}

@@ -217,6 +217,7 @@ var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliamen
 // dropped: as an actor of its own it would join every court of the story.
 func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMention, sents []timeline.Span) {
 	d := newDocSalience(g, ms, sents)
+	d.text = text
 	apposed := make([]bool, len(inst))
 	for k, in := range inst {
 		if in.town {

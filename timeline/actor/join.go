@@ -233,15 +233,17 @@ func (r *resolver) joinPersons() {
 // name and no gazetteer entry, to the organisation of that name: "Corvane
 // said it would not pay" reads a speaker of one capitalised word as a
 // person, while "Corvane, the discount retailer" and "at Corvane" say
-// what it is.
+// what it is. So it is of a longer name that opens with no given name and
+// never has a title or a role ("Varna Hydro said" beside "the utility
+// Varna Hydro").
 func (r *resolver) joinLoneNames() {
 	for _, k := range r.order {
 		rec := r.recs[k]
-		if rec.kind != timeline.Person || rec.ref != nil || len(rec.firsts) > 0 {
+		if rec.kind != timeline.Person || rec.ref != nil {
 			continue
 		}
 		name, ok := strings.CutPrefix(k, "p:")
-		if !ok || strings.ContainsRune(name, ' ') {
+		if !ok || len(rec.firsts) > 0 && !r.bareCompany(rec) {
 			continue
 		}
 		if org := "n:" + timeline.Organization + ":" + strings.ToLower(name); r.recs[org] != nil {
@@ -292,4 +294,19 @@ func (r *resolver) joinDescribedBodies() {
 			r.union(to[0], k)
 		}
 	}
+}
+
+// bareCompany reports whether a person record of several words may be a
+// company read as a speaker: its first word is no given name, and no
+// mention gives it a title, a role or an honorific.
+func (r *resolver) bareCompany(rec *record) bool {
+	if len(rec.firsts) != 1 || r.g.given[rec.firsts[0]] {
+		return false
+	}
+	for _, m := range rec.mentions {
+		if m.Title != "" || m.Role != "" || m.Text != m.Name {
+			return false
+		}
+	}
+	return true
 }

@@ -13,6 +13,7 @@ import (
 // with a capitalised word right before them as the given name ("Arlo"
 // of "Arlo Vell" when the text says "Vell said" elsewhere).
 func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf *[]surnameName) []Mention {
+	ms, loose = bareOrgRepeats(text, ms, loose)
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(full, ms)
 	for k, lt := range loose {

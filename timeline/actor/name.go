@@ -21,7 +21,7 @@ func (s *sentence) nameRun(i int) int {
 			if k > i {
 				// Stop before a place or a body: "Speaker of the
 				// House Orla Quist", "Ashford Moscow".
-				if h := s.gazStart(k); h != nil {
+				if h := s.gazStart(k); h != nil && !s.surnamePlace(i, k, h) {
 					break
 				}
 			}
@@ -61,6 +61,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if m, next, ok := s.orgRun(i); ok {
 		return append(out, m), next, true
 	}
+	if m, next, ok := s.worldBody(i); ok {
+		return append(out, m), next, true
+	}
 	end := s.nameRun(i)
 	if end == i {
 		return out, i + 1, false
@@ -75,7 +78,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	// (not "talks headed by Andriy Yermak").
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
 	strong := ev.honorific || ev.title
-	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) {
+	personal := s.surnameHead(i, end-1, end) // "Coach Maria Brand", "Emily Post"
+	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) && !personal {
 		return out, i + 1, false // "General Assembly": the title word names a body
 	}
 	if m, ok := s.unknownState(out, i, end); ok && !strong && !ev.apposed {
@@ -88,7 +92,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		s.pluralAgreement(i, end+1) {
 		end++ // "Harbor City have sacked their manager": a club, named after its town
 	}
-	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end)) {
+	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end) || s.bodyCue(i, end)) {
 		// "the relief agency Open Hands", "the charity Vell Trust",
 		// "Nordline shares", "a group calling itself Black Lantern",
 		// "Harbor City have sacked their manager"
@@ -109,6 +113,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
+		case personal:
+			accept = true // "Elton Brand, who is injured": a body is "which"'s
 		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]):
 			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
@@ -117,7 +123,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"
 		}
 	}
-	orgName := s.has(lOrgHead, end-1) && n >= 2
+	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal
 	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
 		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
 	}
@@ -243,7 +249,9 @@ var orgClasses = map[string]bool{"agency": true, "charity": true, "company": tru
 	"outlet": true, "channel": true, "airline": true, "carrier": true, "insurer": true, "lender": true, "manufacturer": true,
 	"contractor": true, "conglomerate": true, "militia": true, "NGO": true, "ngo": true, "daily": true, "tabloid": true,
 	"operator": true, "retailer": true, "regulator": true, "watchdog": true, "fund": true, "developer": true, "supplier": true,
-	"carmaker": true, "automaker": true, "producer": true, "chain": true, "startup": true, "union": true}
+	"carmaker": true, "automaker": true, "producer": true, "chain": true, "startup": true, "union": true,
+	"utility": true, "maker": true, "giant": true, "provider": true, "subsidiary": true, "cooperative": true,
+	"drugmaker": true, "chipmaker": true, "shipbuilder": true, "consortium": true}
 
 // sharesAfter reports whether a word for a company's stock follows the
 // name ending before token end: "Nordline shares jumped", "Nordline's
@@ -289,8 +297,8 @@ func (s *sentence) namesItself(i int) bool {
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	if !s.word(end) || i > 0 && s.word(i-1) && s.lower(i-1) == "the" {
-		return false
+	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
+		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if s.punct(k, ',') || s.word(k) && (s.lower(k) == "and" || s.lower(k) == "or") {
@@ -352,6 +360,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 	k, head := i, -1
 	for k < len(s.toks) && k-i < 8 {
 		switch {
+		case k > i && s.g.honorific[s.str(k)]:
+			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
 		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
 			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0:
@@ -373,13 +383,13 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		}
 	}
 done:
-	if head < 0 || head == i {
-		return Mention{}, 0, false
+	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) {
+		return Mention{}, 0, false // "the annual Academy Awards": a prize, no one
 	}
 	for k > head+1 && !s.toks[k-1].is(tCap) {
 		k--
 	}
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
-		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k)}, k, true
+		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
 }

@@ -29,9 +29,15 @@ type pending struct {
 	kind    pendKind
 	country string // the office's state; "" for "the president"
 	office  string // lower case: "leader", "prime minister"
-	name    string // for an administration: the name before it
+	name    string // for an administration: the name before it; for an office, its body's as written
 	from    int    // byte offset of the sentence the mention is in
 	pair    bool   // one of "the US and Russian presidents": two persons
+	// body is the byte offset of the mention of the body the office is
+	// held in ("the chief executive of Varna Hydro", "Varna Hydro's chief
+	// executive"), or -1 for "its chief executive", when hasBody:
+	// settleBodyOffices gives it its holder.
+	body    int
+	hasBody bool
 }
 
 // officeEnd returns the end of a run of title words from k that ends in a
@@ -130,11 +136,13 @@ func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
 	if last == first || !bareOffices[s.office(first, last)] && !portfolioHeads[s.lower(last-1)] {
 		return out, i, false
 	}
-	if s.word(last) && (s.toks[last].is(tCap) || s.str(last) == "of") || s.punct(last, '-') || s.apposition(i, last) {
+	body, bodyName, hasBody := s.officeBody(i, last)
+	if !hasBody && (s.word(last) && (s.toks[last].is(tCap) || s.str(last) == "of") || s.punct(last, '-') || s.apposition(i, last)) {
 		return out, i, false
 	}
 	start, stop := s.toks[i].start, s.toks[last-1].end
-	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: s.office(first, last), from: s.toks[0].start})
+	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: s.office(first, last), from: s.toks[0].start,
+		body: body, name: bodyName, hasBody: hasBody})
 	out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
 		Kind: timeline.Person, Modifier: s.toks[last-1].is(tPoss)})
 	return out, last, true
@@ -161,6 +169,10 @@ func (s *sentence) possessedOffice(out *[]Mention, before, next int) (int, bool)
 		return 0, false
 	}
 	m := &o[len(o)-1] // the office, without its possessor
+	if len(*out) > before {
+		p := &(*s.pend)[len(*s.pend)-1]
+		p.body, p.hasBody = (*out)[before].Start, true
+	}
 	m.Start = s.toks[next].start
 	m.Text, m.Name = s.text[m.Start:m.End], s.text[m.Start:m.End]
 	*out = o
@@ -229,6 +241,9 @@ func (f *Finder) settle(ms []Mention, pend []pending, sents []timeline.Span) {
 	holders := f.holders(ms, pend)
 	for _, p := range pend {
 		m := &ms[p.at]
+		if p.hasBody {
+			continue // settled once the roles name their bodies (settleBodyOffices)
+		}
 		switch p.kind {
 		case pendAdmin:
 			if !governing[p.office] {

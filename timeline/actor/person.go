@@ -345,6 +345,10 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	}
 	if s.word(j) && s.has(lDeterminer, j) {
 		j++
+	} else if s.word(j) && len(s.str(j)) > 5 && strings.HasSuffix(s.lower(j), "ing") && !s.has(lTitleHead|lTitleMod, j) {
+		// "…in Vancouver, killing the chief executive": a clause, no
+		// role of the name before it.
+		return "", "", 0, false, false
 	}
 	b := j
 	for b < len(s.toks) && s.word(b) && b-j < 10 && !clauseWords[s.str(b)] {
@@ -365,7 +369,10 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	switch {
 	case s.roleHead(j, b, lTitleHead):
 	case s.roleHead(j, b, lOrgHead):
-		org = true
+		// "Samuel Dalembert, a developing center", "Laurence Mark,
+		// producer of the telecast" are persons: the noun names people
+		// too, and a body's apposition opens with more than the noun.
+		org = !(s.headIn(j, b, peopleOrgHeads) && (s.g.given[s.str(firstOfName(s, end))] || j == end+1 && s.headIn(j, j+1, peopleOrgHeads)))
 	default:
 		return "", "", 0, false, false
 	}

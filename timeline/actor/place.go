@@ -25,10 +25,14 @@ var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true
 // verb of motion ("flew to Jeddah"), before a word such as "region", or
 // owned by a state ("Russia’s Kursk region", whose state is its country).
 // A possessive or an organisation word makes it no place ("in Ashford’s
-// view", "in Parliament").
+// view", "in Parliament"), nor does a word the document also writes in
+// lower case ("a degree in Chemistry").
 func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 	if end-i > 3 || s.toks[end-1].is(tPoss) || s.has(lOrgHead|lNamedOrg|lPeopleNoun, end-1) || s.toks[i].is(tUpper) || !s.word(i-1) {
 		return "", false
+	}
+	if end-i == 1 && s.lowerInText(i) {
+		return "", false // "a degree in Chemistry", "Returns to Host the Oscars": a word the text also writes in lower case
 	}
 	if s.word(end) && s.has(lNamedOrg|lOrgHead, end) {
 		return "", false
@@ -57,10 +61,17 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 }
 
 // placeFirst reports whether organisation name opens with the place it
-// serves: "Lakeport City Council", "Kastrel District Court". Its first
-// word alone names the place ("the former treasurer of Lakeport"), not
-// the body, so it is no short name of it.
+// serves: "Lakeport City Council", "Kastrel District Court", "Troy
+// Police". Its first word alone names the place ("the former treasurer
+// of Lakeport", "Troy, Michigan"), not the body, so it is no short name
+// of it.
 func placeFirst(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal")
+	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal") ||
+		len(f) > 1 && townBodies[f[len(f)-1]]
 }
+
+// townBodies are the bodies a town has one of, named after it: "Troy
+// Police", "Kelburn Council", "Dovrik Fire Department".
+var townBodies = map[string]bool{"police": true, "constabulary": true, "council": true, "fire": true,
+	"sheriff": true, "municipality": true, "prison": true, "jail": true}

@@ -43,6 +43,14 @@ func portfolio(role, office string) bool {
 	return true
 }
 
+// portfolioIn reports whether a role is an office of a portfolio head
+// held in a body: "chief executive of Varna Hydro" is "the chief
+// executive" of a document that names no other.
+func portfolioIn(role, office string) bool {
+	return portfolioHeads[lastWord(office)] && len(role) > len(office)+4 &&
+		strings.EqualFold(role[:len(office)+4], office+" of ")
+}
+
 // formalTitles are the titles news capitalises before a name wherever it
 // stands ("President", "Minister", "Judge"); others ("owner", "manager",
 // "chief executive") are capitalised only to open a sentence.

@@ -1,0 +1,187 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// A company is often named bare, without an organisation word or a
+// class noun ("Varna Hydro said", "Orbis Dynamics announced"), and a verb
+// of saying would make such a name a person. What the sentence says of it
+// that only a body does tells a reader otherwise: the relative "which"
+// and a verb of running a business ("Varna Hydro, which operates the
+// dam"), a role only a body has ("the chief executive of Varna Hydro",
+// "a spokeswoman for Orbis Dynamics"), or the neuter pronoun of what it
+// says ("Orbis Dynamics said it would cut jobs", "announced its results").
+
+// businessVerbs are what a company does, after "which": "which operates
+// the dam", "which is owned by", "which makes drones".
+var businessVerbs = map[string]bool{"operates": true, "operated": true, "owns": true, "owned": true, "employs": true,
+	"employed": true, "makes": true, "manufactures": true, "manufactured": true, "produces": true, "supplies": true,
+	"supplied": true, "sells": true, "distributes": true, "develops": true, "builds": true, "built": true,
+	"publishes": true, "runs": true, "provides": true, "trades": true, "listed": true, "headquartered": true,
+	"insures": true, "lends": true, "exports": true, "imports": true, "invests": true, "acquired": true}
+
+// bodyOnlyRoles are the roles held only in a body, after which "of", "at" or
+// "for" names it: "the chief executive of Varna Hydro". Spokespeople
+// speak for persons too, so they count only for a name that is no
+// surname alone and opens with no given name.
+var bodyOnlyRoles = map[string]bool{"executive": true, "executives": true, "ceo": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "founder": true, "co-founder": true, "cofounder": true,
+	"shareholders": true, "shareholder": true, "subsidiary": true}
+
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// bodyCue reports whether the sentence says of the name [i, end) what
+// only a body does.
+func (s *sentence) bodyCue(i, end int) bool {
+	n := end - i
+	bare := n >= 2 && !s.g.given[s.str(i)] && !s.toks[end-1].is(tPoss)
+	if s.word(i-1) && (s.str(i-1) == "of" || s.str(i-1) == "at" || s.str(i-1) == "for") && s.word(i-2) {
+		if w := s.lower(i - 2); bodyOnlyRoles[w] || bare && spokesRoles[w] {
+			return true
+		}
+	}
+	if s.toks[end-1].is(tPoss) {
+		return false
+	}
+	if s.punct(end, ',') && s.word(end+1) && s.str(end+1) == "which" {
+		for k := end + 2; k < min(len(s.toks), end+5) && s.word(k); k++ {
+			if businessVerbs[s.lower(k)] {
+				return true // "Varna Hydro, which operates the dam", "which is owned by"
+			}
+		}
+	}
+	if bare && s.has(lSpeech, end) {
+		return s.neuterSpeaker(end + 1)
+	}
+	return false
+}
+
+// neuterSpeaker reports whether the first personal pronoun of the words
+// said, from token k, is "its" or "it" as the subject of a plan: "Orbis
+// Dynamics said on Monday that it would cut jobs". A person says "he" or
+// "she"; "it was" may be said of anything, and "said it" is an object.
+func (s *sentence) neuterSpeaker(k int) bool {
+	for j := k; j < min(len(s.toks), k+8); j++ {
+		if !s.word(j) {
+			if s.punct(j, ',') {
+				continue
+			}
+			return false
+		}
+		switch s.lower(j) {
+		case "he", "she", "his", "her", "they", "their", "i", "we":
+			return false
+		case "its":
+			return s.word(j + 1)
+		case "it":
+			return s.word(j+1) && neuterVerbs[s.lower(j+1)]
+		}
+	}
+	return false
+}
+
+// neuterVerbs follow "it" as the subject of what a body plans or did.
+var neuterVerbs = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "can": true,
+	"should": true, "might": true, "may": true, "must": true, "plans": true, "planned": true, "intends": true,
+	"intended": true, "expects": true, "expected": true, "did": true, "does": true, "aims": true, "hopes": true}
+
+// surnameHeads are organisation words that are common surnames too:
+// "Elton Brand", "Emily Post", "Adam Hall", "Laura Banks".
+var surnameHeads = map[string]bool{"brand": true, "post": true, "hall": true, "church": true, "mills": true,
+	"power": true, "farms": true, "banks": true, "bank": true, "guard": true, "press": true, "tower": true,
+	"trust": true, "chambers": true, "court": true, "capital": true, "watch": true, "chain": true}
+
+// surnameHead reports whether the run [i, k) ending in the organisation
+// word at head is a person's name: a first name and a surname that is
+// also such a word, where the first name is a given name, a title or an
+// honorific stands before it, or "who" follows ("Elton Brand, who is
+// injured").
+func (s *sentence) surnameHead(i, head, k int) bool {
+	if head != i+1 || k != head+1 || !surnameHeads[s.lower(head)] || s.toks[i].is(tPoss) {
+		return false
+	}
+	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 {
+		return true
+	}
+	if _, _, _, ok := s.titleBefore(i - 1); ok {
+		return true
+	}
+	return s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who"
+}
+
+// peopleOrgHeads are organisation words that name people as well: "a
+// film producer", "a developing center", "a software developer".
+var peopleOrgHeads = map[string]bool{"producer": true, "publisher": true, "developer": true, "supplier": true,
+	"operator": true, "maker": true, "exporter": true, "importer": true, "provider": true, "center": true,
+	"centre": true, "guard": true, "monitor": true, "giant": true}
+
+// headIn reports whether the head of the phrase [a, b), as roleHead reads
+// it, is in words.
+func (s *sentence) headIn(a, b int, words map[string]bool) bool {
+	head := b - 1
+	for j := a + 1; j < b; j++ {
+		if s.word(j) && connectors[s.str(j)] {
+			head = j - 1
+			break
+		}
+	}
+	return head >= a && words[s.lower(head)]
+}
+
+// firstOfName returns the first token of the name that ends before token
+// end: the run of capitalised words before it.
+func firstOfName(s *sentence, end int) int {
+	i := end - 1
+	for i > 0 && s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lStop|lTitleHead|lTitleMod, i-1) {
+		i--
+	}
+	return i
+}
+
+// bareOrgRepeats makes an organisation of each run of two or three loose
+// capitalised words that spells the name of a body the document shows
+// elsewhere to be one ("Varna Hydro cut prices" after "the utility Varna
+// Hydro"), and returns the loose words left.
+func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, []looseToken) {
+	var names []string
+	for _, m := range ms {
+		if m.Kind == timeline.Organization && m.Ref == "" && m.Name == m.Text && strings.Count(m.Name, " ") >= 1 &&
+			strings.Count(m.Name, " ") <= 2 && !slices.Contains(names, m.Name) {
+			names = append(names, m.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ms, loose
+	}
+	kept := loose[:0]
+	for k := 0; k < len(loose); k++ {
+		n := 0
+		for _, name := range names {
+			words := strings.Count(name, " ") + 1
+			if k+words > len(loose) || text[loose[k].start:loose[k+words-1].end] != name {
+				continue
+			}
+			for j := k + 1; j < k+words; j++ {
+				if loose[j].kind != loose[k].kind {
+					words = 0
+				}
+			}
+			if words > 0 {
+				n = words
+				break
+			}
+		}
+		if n == 0 {
+			kept = append(kept, loose[k])
+			continue
+		}
+		ms = append(ms, Mention{Start: loose[k].start, End: loose[k+n-1].end, Text: text[loose[k].start:loose[k+n-1].end],
+			Name: text[loose[k].start:loose[k+n-1].end], Kind: timeline.Organization})
+		k += n - 1
+	}
+	return ms, kept
+}

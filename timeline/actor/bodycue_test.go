@@ -1,0 +1,82 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestBareCompanies: a company named without an organisation word is one
+// when the text says what only a body does, in its sentence or anywhere
+// in its document; a speaker the text gives a person's pronoun or a given
+// name stays a person.
+func TestBareCompanies(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		text string // every mention so written
+		kind string
+	}{
+		{"a neuter pronoun of what it says", []string{"Varna Hydro said on Monday that it would raise prices."}, "Varna Hydro", timeline.Organization},
+		{"its results", []string{"Kestrel Lumen announced in a statement that its profits had fallen."}, "Kestrel Lumen", timeline.Organization},
+		{"which runs a business", []string{"Kestrel Lumen, which operates the dam, said the wall was safe."}, "Kestrel Lumen", timeline.Organization},
+		{"a chief executive's body", []string{"The chief executive of Varna Hydro, Petar Ilchev, said so."}, "Varna Hydro", timeline.Organization},
+		{"a spokeswoman for a body", []string{"A spokeswoman for Kestrel Lumen said the drones were safe."}, "Kestrel Lumen", timeline.Organization},
+		{"a class noun names the bare speaker too",
+			[]string{"Varna Hydro said on Monday the reservoir was full. The utility Varna Hydro will raise prices in May."},
+			"Varna Hydro", timeline.Organization},
+		{"a person's pronoun", []string{"Petar Ilchev said on Monday that he would resign."}, "Petar Ilchev", timeline.Person},
+		{"a given name", []string{"Marta Kowal said it would rain all week."}, "Marta Kowal", timeline.Person},
+		{"who runs a business", []string{"Tomasz Brel, who runs the farm, said the wall was safe."}, "Tomasz Brel", timeline.Person},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []timeline.Document
+			for i, text := range tc.docs {
+				docs = append(docs, docOf(string(rune('a'+i)), text))
+			}
+			all, _ := findAndResolve(t, docs)
+			n := 0
+			for _, ms := range all {
+				for _, m := range ms {
+					if m.Text != tc.text {
+						continue
+					}
+					n++
+					if m.Kind != tc.kind {
+						t.Errorf("%q is a %s, want a %s", m.Text, m.Kind, tc.kind)
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("no mention %q in %v", tc.text, all)
+			}
+		})
+	}
+}
+
+// TestBareOrgRepeats: a body shown to be one is a mention wherever its
+// name is written bare again in the document.
+func TestBareOrgRepeats(t *testing.T) {
+	tests := []struct {
+		text, name string
+		n          int
+	}{
+		{"The utility Varna Hydro will raise prices. Varna Hydro cut costs in May.", "Varna Hydro", 2},
+		{"Kestrel Lumen, which operates the dam, said it was safe. Engineers doubted Kestrel Lumen on Monday.", "Kestrel Lumen", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			n := 0
+			for _, m := range ms[0] {
+				if m.Text == tc.name && m.Kind == timeline.Organization {
+					n++
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%d organisations %q, want %d (%s)", n, tc.name, tc.n, mentionIDs(ms[0]))
+			}
+		})
+	}
+}
