@@ -106,6 +106,15 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	case sharesAny(a.actors(), b.actors()):
 		s += w.SharedActor
 	}
+	// In a stream, a subject named alike is an agent the actors do not
+	// know ("Storm Ilse battered", "Storm Ilse struck"), and two
+	// subjects are two events (see fileSubjects for an archive).
+	if na, nb := namedSubject(a), namedSubject(b); na != 0 && nb != 0 && !ps.archive {
+		if na != nb {
+			return cannotLink, true
+		}
+		s += w.SharedAgent
+	}
 	differ := false
 	if ps.people != nil {
 		// In an archive, where agents named differently forbid nothing
