@@ -38,6 +38,16 @@
 // merging n mentions costs O(n log n). A mention that fits two events
 // equally well joins neither.
 //
+// A merged event reads as its best telling: its summary, predicate and
+// first participants are those of the telling dated as the event is,
+// told by a verb rather than a noun, naming who did it, dated by its own
+// text, saying one clause (not running past a comma into another
+// telling of its sentence), of the event's kind and status, then the
+// most timeline-worthy and fullest (see representative). "Colin Ashby
+// declared a local emergency" speaks for "A local emergency" and for
+// "Colin Ashby declared an emergency earlier this week, said the two
+// storms had caused".
+//
 // Event ids are "e-" and ten hex digits of a hash of the event's kind,
 // actors, start date and first telling: the same input gives the same ids
 // in any order.
