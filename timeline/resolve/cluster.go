@@ -10,17 +10,20 @@ import (
 // they agree on.
 type cluster struct {
 	fam int32
-	// realm is kind's, which a telling of the same family never changes.
-	realm  realm
-	status statusClass
 	// start and end are the intersection of the dated mentions that
 	// overlap; dated says whether there is one.
-	dated      bool
 	start, end int32
 	// pubFirst and pubLast are the first and last publication days of
 	// the members' documents, where known.
-	hasPub            bool
 	pubFirst, pubLast int32
+	// subject is the first named subject its tellings give when they
+	// name nobody (subjectOf), 0 when none does.
+	subject uint32
+	// realm is kind's, which a telling of the same family never changes.
+	realm  realm
+	status statusClass
+	dated  bool
+	hasPub bool
 
 	kind string // the most specific kind told so far
 	// triggers are the members' distinct trigger lemmas, up to
@@ -114,6 +117,9 @@ func newCluster(r *record, ri int32) cluster {
 // narrows the event's interval.
 func (c *cluster) add(r *record, ri int32, narrow bool) {
 	c.members = append(c.members, ri)
+	if c.subject == 0 {
+		c.subject = subjectOf(r.m)
+	}
 	if r.trigger != "" && len(c.triggers) < maxTriggers && !slices.Contains(c.triggers, r.trigger) {
 		c.triggers = append(c.triggers, r.trigger)
 	}

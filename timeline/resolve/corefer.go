@@ -96,6 +96,12 @@ func (ps *pairScorer) blocksOf(cs *clusterList) (map[string][]int32, []string) {
 	ps.spots = spotsOf(cs)
 	ps.words = wordsOf(cs, ps.spots)
 	blocks := wordBlocks(cs, ps.words)
+	if !ps.archive {
+		// In an archive the days that hold a subject to one event are
+		// mostly guessed, and one storm or ship is told of in many
+		// years (ECB+ dev CoNLL F1 68.5 → 68.4 with the subjects).
+		fileSubjects(cs, blocks)
+	}
 	keys := make([]string, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)

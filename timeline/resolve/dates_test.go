@@ -66,3 +66,47 @@ func TestPlausible(t *testing.T) {
 		}
 	}
 }
+
+// TestDatePrecise dates an event by the most precise date its tellings
+// agree on, with that telling's basis: "declared a local emergency on
+// Wednesday evening" over "who declared an emergency earlier this week",
+// said in a paper of the Saturday. (A day the story carries, basis
+// narrative, inside the text's week was tried as the date too: eventtime
+// dated recall fell from 71.1 to 71.0.)
+func TestDatePrecise(t *testing.T) {
+	wed := timeline.NewDate(2026, 10, 21)
+	week := [2]timeline.Date{timeline.NewDate(2026, 10, 19), timeline.NewDate(2026, 10, 25)}
+	sat := timeline.NewDate(2026, 10, 24)
+	telling := func(doc int, from, to timeline.Date, gran timeline.Granularity, basis string) *record {
+		return &record{
+			m:   &extract.EventMention{When: &timeline.When{Start: from, End: to, Granularity: gran, Text: basis + " " + from.String(), Basis: basis}},
+			doc: int32(doc), docName: string(rune('a' + doc)),
+			dated: true, start: dayNumber(from), end: dayNumber(to),
+		}
+	}
+	tests := []struct {
+		name  string
+		in    []*record
+		start string
+		end   string
+		basis string
+	}{
+		{"a day of the text in its week", []*record{
+			telling(0, week[0], week[1], timeline.Week, extract.BasisText),
+			telling(1, wed, wed, timeline.Day, extract.BasisText),
+			telling(2, sat, sat, timeline.Day, extract.BasisPublication),
+		}, "2026-10-21", "2026-10-21", extract.BasisText},
+		{"a publication day does not narrow the week of the text", []*record{
+			telling(0, week[0], week[1], timeline.Week, extract.BasisText),
+			telling(1, sat, sat, timeline.Day, extract.BasisPublication),
+		}, "2026-10-19", "2026-10-25", extract.BasisText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, _, _ := dateEvent(tt.in)
+			if w == nil || w.Start.String() != tt.start || w.End.String() != tt.end || w.Basis != tt.basis {
+				t.Errorf("when %+v, want %s..%s by %s", w, tt.start, tt.end, tt.basis)
+			}
+		})
+	}
+}

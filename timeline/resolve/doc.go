@@ -15,6 +15,10 @@
 //     of two men by the same police), or one shared actor who leads one
 //     side while the other side names nobody else; a statement is always its speaker's (in an
 //     archive, one whose speaker is not named may join a named one's);
+//     in a stream, tellings that name nobody the actors know but the same
+//     subject ("Storm Ilse battered the coast", "when Storm Ilse struck")
+//     are weighed as sharing an agent, in related words, and two
+//     subjects ("Storm Ilse", "Storm Jonas") keep them apart;
 //   - their places agree when both name one; in an archive (most
 //     documents undated), the named people of two events, or those their
 //     documents are about, count against a merge when they differ;
@@ -33,6 +37,16 @@
 // (kind family, actor or actor pair, week), never by comparing all pairs, so
 // merging n mentions costs O(n log n). A mention that fits two events
 // equally well joins neither.
+//
+// A merged event reads as its best telling: its summary, predicate and
+// first participants are those of the telling dated as the event is,
+// told by a verb rather than a noun, naming who did it, dated by its own
+// text, saying one clause (not running past a comma into another
+// telling of its sentence), of the event's kind and status, then the
+// most timeline-worthy and fullest (see representative). "Colin Ashby
+// declared a local emergency" speaks for "A local emergency" and for
+// "Colin Ashby declared an emergency earlier this week, said the two
+// storms had caused".
 //
 // Event ids are "e-" and ten hex digits of a hash of the event's kind,
 // actors, start date and first telling: the same input gives the same ids

@@ -70,7 +70,7 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 		When:   when,
 		Dates:  dates,
 	}
-	rep := representative(members, ev.Kind, ev.Status, &agreeing)
+	rep := representative(members, ev.Kind, ev.Status, &agreeing, gluedIn(recs, c))
 	ev.Summary = summary(members, rep)
 	ev.Predicate = rep.m.Trigger
 	for _, r := range members {
@@ -123,60 +123,6 @@ func normStatus(s string) string {
 		return timeline.Occurred
 	}
 	return s
-}
-
-// representative picks the mention that best tells the event: one of
-// the event's kind (so that the summary says what the kind says), with its
-// status and date, naming the most participants and places, most
-// precisely dated.
-func representative(members []*record, kind, status string, agreeing *dateGroup) *record {
-	score := func(r *record) [7]int {
-		s := [7]int{}
-		if r.kind == kind || r.kind == "" && kind == "other" {
-			s[0] = 1
-		}
-		if normStatus(r.m.Status) == status {
-			s[1] = 1
-		}
-		if agreeing.agrees(r) {
-			s[2] = 1
-		}
-		// The most timeline-worthy telling names the event best: a
-		// bare "the proposal" does not speak for "Ukraine accepted the
-		// US ceasefire proposal".
-		s[3] = int(math.Round(r.m.Salience * 10))
-		s[4], s[5] = len(r.actors()), len(r.places())
-		if r.dated {
-			s[6] = -int(r.width())
-		} else {
-			s[6] = -1 << 30
-		}
-		return s
-	}
-	best := members[0]
-	bs := score(best)
-	for _, r := range members[1:] {
-		if s := score(r); slices.Compare(s[:], bs[:]) > 0 {
-			best, bs = r, s
-		}
-	}
-	return best
-}
-
-// summary is the representative's, or else the first of a telling of
-// the representative's kind, or else any telling's.
-func summary(members []*record, rep *record) string {
-	if rep.m.Summary != "" {
-		return rep.m.Summary
-	}
-	for _, sameKind := range []bool{true, false} {
-		for _, r := range members {
-			if r.m.Summary != "" && (!sameKind || r.kind == rep.kind) {
-				return r.m.Summary
-			}
-		}
-	}
-	return ""
 }
 
 func rankOfRole(role string) int {

@@ -89,7 +89,12 @@ func nominal(r *record) bool {
 	if strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "s'") {
 		return true
 	}
-	switch prev {
+	return determiner(prev)
+}
+
+// determiner reports whether w, lower-case, opens a noun phrase.
+func determiner(w string) bool {
+	switch w {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
 		"such", "any", "no", "every", "each", "another":
 		return true

@@ -106,6 +106,15 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	case sharesAny(a.actors(), b.actors()):
 		s += w.SharedActor
 	}
+	// In a stream, a subject named alike is an agent the actors do not
+	// know ("Storm Ilse battered", "Storm Ilse struck"), and two
+	// subjects are two events (see fileSubjects for an archive).
+	if na, nb := namedSubject(a), namedSubject(b); na != 0 && nb != 0 && !ps.archive {
+		if na != nb {
+			return cannotLink, true
+		}
+		s += w.SharedAgent
+	}
 	differ := false
 	if ps.people != nil {
 		// In an archive, where agents named differently forbid nothing
@@ -210,7 +219,7 @@ func timeFit(a, b *cluster, speech, archive bool) int {
 		switch {
 		case gap < 0:
 			return 1
-		case gap < min(max(a.end-a.start, b.end-b.start)+1, nearDays) && !shareDoc(a, b):
+		case nearVague(a, b, gap) && !shareDoc(a, b):
 			return 0 // within the vagueness of one of them
 		}
 		return -1
@@ -245,6 +254,16 @@ func unknownTime(speech, archive bool) int {
 		return -1
 	}
 	return 0
+}
+
+// nearVague reports whether dated events gap days apart may still be
+// one, as nearEnough says of the first pass: only when one of them is
+// vaguer than a day and the gap within its vagueness. Two single days,
+// even the next (power "restored to all but 6,000 homes" on Thursday,
+// "fully restored" on Friday), are two events.
+func nearVague(a, b *cluster, gap int32) bool {
+	vague := max(a.end-a.start, b.end-b.start) + 1
+	return vague > 1 && gap < min(vague, nearDays)
 }
 
 // shareDoc reports whether a document tells both events: one document

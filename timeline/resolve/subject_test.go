@@ -1,0 +1,94 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/extract"
+)
+
+// told is a telling whose sentence is text, its trigger the word at the
+// first "*" (which is dropped).
+func told(t *testing.T, doc, text, lemma, day string) extract.EventMention {
+	t.Helper()
+	at := strings.Index(text, "*")
+	if at < 0 {
+		t.Fatalf("no trigger marked in %q", text)
+	}
+	text = text[:at] + text[at+1:]
+	end := at + strings.IndexFunc(text[at:]+" ", func(r rune) bool { return r == ' ' })
+	return extract.EventMention{
+		Kind: "disaster", Trigger: lemma, Summary: text, Status: timeline.Occurred,
+		When:    parseWhen(t, day, doc),
+		Mention: timeline.Mention{Doc: doc, Start: 0, End: len(text), Text: text, Trigger: &timeline.TextRange{Start: at, End: end}},
+		Speaker: -1, Salience: 0.5,
+	}
+}
+
+func TestSubjectOf(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string // "" for none
+	}{
+		{"after Storm Ilse *battered the coast", "Ilse"},
+		{"Storm Ilse *struck on Tuesday", "Ilse"},
+		{"when Ilse *struck", "Ilse"},
+		{"The storm *struck", ""},
+		{"Police *arrested him", ""},
+		{"Hurricanes *battered the coast", ""},
+		{"the storm, Ilse, *struck", ""},
+		{"The American *plan", ""},
+		{"after the Jeddah *meeting", ""},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			em := told(t, "a", tt.text, "strike", "")
+			got := subjectOf(&em)
+			want := uint32(0)
+			if tt.want != "" {
+				other := told(t, "b", "when "+tt.want+" *struck", "strike", "")
+				want = subjectOf(&other)
+			}
+			if got != want || tt.want != "" && got == 0 {
+				t.Errorf("subjectOf = %d, want that of %q (%d)", got, tt.want, want)
+			}
+		})
+	}
+}
+
+// TestMergeNamedSubject merges tellings that name nobody the actor layer
+// knows but the same subject, in related words, on one day.
+func TestMergeNamedSubject(t *testing.T) {
+	const tue, wed = "2026-10-20", "2026-10-21"
+	pub := timeline.NewDate(2026, 10, 22)
+	tests := []struct {
+		name string
+		a, b extract.EventMention
+		want int // events
+	}{
+		{"one storm battered and struck on one day",
+			told(t, "a", "after Storm Ilse *battered the coast on Tuesday", "batter", tue),
+			told(t, "b", "homes lost power when Storm Ilse *struck on Tuesday", "strike", tue), 1},
+		{"two storms struck on one day",
+			told(t, "a", "after Storm Ilse *battered the coast on Tuesday", "batter", tue),
+			told(t, "b", "homes lost power when Storm Jonas *battered the coast on Tuesday", "batter", tue), 2},
+		{"one storm struck on two days",
+			told(t, "a", "after Storm Ilse *battered the coast on Tuesday", "batter", tue),
+			told(t, "b", "homes lost power when Storm Ilse *struck on Wednesday", "strike", wed), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			story := strings.Fields("storm coast power homes roofs winds gusts Portvale ferry")
+			opt := Options{Published: map[string]timeline.Date{"a": pub, "b": pub}, DocTerms: map[string][]string{"a": story, "b": story}}
+			events, _ := opt.Merge([]extract.Result{{Doc: "a", Events: []extract.EventMention{tt.a}}, {Doc: "b", Events: []extract.EventMention{tt.b}}})
+			if len(events) != tt.want {
+				var got []string
+				for _, ev := range events {
+					got = append(got, fmt.Sprint(len(ev.Mentions), " ", ev.Summary))
+				}
+				t.Errorf("%d events %v, want %d", len(events), got, tt.want)
+			}
+		})
+	}
+}
