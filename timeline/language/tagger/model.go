@@ -135,6 +135,8 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.coordinatedPast(words)
 	t.adjectivePast(words)
 	t.adverbPast(words)
+	t.nounPast(words)
+	t.pluralNotVerb(words)
 	t.nounBeforeOf(words)
 	t.pluralSubject(words)
 	t.barePast(words)

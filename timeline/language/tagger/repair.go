@@ -65,6 +65,44 @@ func (t *Tagger) adverbPast(words []string) {
 	}
 }
 
+// nounPast retags as a past verb an irregular past tense that WordNet does
+// not know as a noun, read as a noun or an adjective after a noun or an
+// adjective, in a clause with no finite verb before it ("Ostra Financial
+// withdrew from the talks" had withdrew a noun, the subject of said at
+// the end, and the withdrawal no event). "The spoke", "a bore" are nouns
+// as well and stay so.
+func (t *Tagger) nounPast(words []string) {
+	for i := 1; i < len(words); i++ {
+		if x := t.xpos(i); x != "NN" && x != "NNP" || !subjectEnd[t.xpos(i-1)] && t.xpos(i-1) != "JJ" ||
+			!t.lowerIn(pastTense, words[i]) || t.finiteInClause(i, -1) {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); wnClass(t.low)&wnNoun != 0 {
+			continue
+		}
+		t.retag(i, t.m.past)
+	}
+}
+
+// pluralNotVerb retags as a plural noun a word read as a verb in -s that
+// WordNet knows as a plural noun and not as a verb in any form ("over the
+// Monte Escuro mountains a day earlier" read mountains as the verb of a
+// clause of its own).
+func (t *Tagger) pluralNotVerb(words []string) {
+	if t.m.plural == 0 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "VBZ" || t.seenAsVerb(i) {
+			continue
+		}
+		t.low = appendLower(t.low[:0], words[i])
+		if c := wnClass(t.low); c&wnNounInflected != 0 && c&(wnVerb|wnVerbInflected) == 0 && c&wnNoun == 0 {
+			t.retag(i, t.m.plural)
+		}
+	}
+}
+
 // nounBeforeOf retags as a noun an adjective that heads a noun phrase
 // before "of", after a determiner or another adjective, when training or
 // WordNet knows the word as a noun ("The chief executive of the company resigned" read
@@ -88,6 +126,24 @@ var partitives = map[string]bool{"few": true, "many": true, "several": true, "mu
 
 // nounOpeners are the tags of the words a noun phrase's head may follow.
 var nounOpeners = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "POS": true}
+
+// seenAsVerb reports whether word i was seen in training as a verb.
+func (t *Tagger) seenAsVerb(i int) bool {
+	e := t.exact[i+2]
+	if e < 0 {
+		e = t.lower[i+2]
+	}
+	if e < 0 {
+		return false
+	}
+	en := &t.m.lex.entries[e]
+	for _, r := range t.m.lex.readings[en.first:en.last] {
+		if t.m.classes[r.class].UPOS == "VERB" || t.m.classes[r.class].UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
 
 // seenAsNoun reports whether word i was seen in training as a singular
 // noun.

@@ -37,6 +37,10 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The ministers will quit .", 3, "VB", ""},                        // a modal before it
 		{"Ten people killed in blast", 2, "VBN", ""},                      // a headline: no full stop
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
+		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
+		{"The film was a bore .", 4, "NN", ""}, // a past tense WordNet has as a noun stays one
+		{"The plane disappeared over the Monte Escuro mountains a day earlier .", 7, "NNS", "mountain"},
+		{"He has left .", 1, "VBZ", ""}, // a verb training saw stays one
 	})
 }
 
