@@ -129,16 +129,8 @@ var nounOpeners = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "POS": t
 
 // seenAsVerb reports whether word i was seen in training as a verb.
 func (t *Tagger) seenAsVerb(i int) bool {
-	e := t.exact[i+2]
-	if e < 0 {
-		e = t.lower[i+2]
-	}
-	if e < 0 {
-		return false
-	}
-	en := &t.m.lex.entries[e]
-	for _, r := range t.m.lex.readings[en.first:en.last] {
-		if t.m.classes[r.class].UPOS == "VERB" || t.m.classes[r.class].UPOS == "AUX" {
+	for _, r := range t.readings(i) {
+		if u := t.m.classes[r.class].UPOS; u == "VERB" || u == "AUX" {
 			return true
 		}
 	}
@@ -148,23 +140,26 @@ func (t *Tagger) seenAsVerb(i int) bool {
 // seenAsNoun reports whether word i was seen in training as a singular
 // noun.
 func (t *Tagger) seenAsNoun(i int) bool {
-	if t.m.noun == 0 {
-		return false
+	for _, r := range t.readings(i) {
+		if t.m.noun != 0 && int32(r.class)+1 == t.m.noun {
+			return true
+		}
 	}
+	return false
+}
+
+// readings returns the classes training saw word i in, as written or in
+// lower case, or nil for a word it did not see.
+func (t *Tagger) readings(i int) []reading {
 	e := t.exact[i+2]
 	if e < 0 {
 		e = t.lower[i+2]
 	}
 	if e < 0 {
-		return false
+		return nil
 	}
 	en := &t.m.lex.entries[e]
-	for _, r := range t.m.lex.readings[en.first:en.last] {
-		if int32(r.class)+1 == t.m.noun {
-			return true
-		}
-	}
-	return false
+	return t.m.lex.readings[en.first:en.last]
 }
 
 // pluralSubject retags as a plural noun a word read as a verb in -s that
