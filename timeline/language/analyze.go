@@ -194,6 +194,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	ofSubject(words)
 	subordinateClause(words)
 	intransitiveClause(words)
+	obliqueClause(words)
 	markPassives(words)
 	span := timeline.Span{Start: toks[0].Start, End: toks[len(toks)-1].End, Kind: s.Kind}
 	return Sentence{Span: span, Tokens: toks, Words: words}

@@ -157,6 +157,37 @@ func hasDependent(ws []Word, v int, rels ...string) bool {
 	return false
 }
 
+// obliqueClause mends the same clause when the parse hung the noun on the
+// clause's own verb as an oblique: "until the second storm had passed"
+// had "until the second storm" a phrase of time of passed, which then had
+// no subject, so that the one who urged people to stay away passed. A
+// verb right after the noun's phrase, save its auxiliaries, with no
+// subject, takes the noun as its subject and the opener as its mark.
+func obliqueClause(ws []Word) {
+	for a := range ws {
+		n := openedNoun(ws, a)
+		if n < 0 {
+			continue
+		}
+		v := ws[n].Head - 1
+		if v <= n || ws[v].UPOS != "VERB" || hasSubject(ws, v) {
+			continue
+		}
+		k := phraseEnd(ws, n) + 1
+		for k < v && (ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "aux")) {
+			k++
+		}
+		if k != v || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") {
+			continue
+		}
+		ws[n].Deprel = "nsubj"
+		if hasDependent(ws, v, "aux:pass") {
+			ws[n].Deprel = "nsubj:pass"
+		}
+		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+	}
+}
+
 // openedNoun returns the noun that word a, a clause opener read as a
 // preposition, marks as an oblique, or -1.
 func openedNoun(ws []Word, a int) int {

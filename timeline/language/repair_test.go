@@ -54,6 +54,10 @@ func TestSubordinateClause(t *testing.T) {
 		{"A man was taken to hospital after a wall collapsed on his car.", "collapsed", "taken", "advcl"},
 		{"Shares rose after prices plunged in March.", "prices", "plunged", "nsubj"},
 		{"He was questioned after a car seized by police was searched.", "seized", "car", "acl"},
+		// A noun the parse hung on the clause's own verb as an oblique.
+		{"The mayor urged people to stay away from the seafront until the second storm had passed.", "storm", "passed", "nsubj"},
+		{"The mayor urged people to stay away from the seafront until the second storm had passed.", "until", "passed", "mark"},
+		{"Shops stayed shut until Monday.", "Monday", "stayed", "obl"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
