@@ -327,6 +327,11 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 				s = 0.2
 			}
 		}
+		if !noun && len(ev.Actors) == 0 && doingVerb(ev.Trigger) && p.boundPatient(pred) {
+			// The thing pinned down stands in for the named one
+			// that would otherwise make the deed news.
+			s = max(s, doneToSalience)
+		}
 	case KindStatement:
 		s = 0.25
 	}

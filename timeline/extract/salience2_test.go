@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestDoneToSalience: a deed done to a thing the text pins down, on a day
+// of its own, reaches the pictures though no one named does it; a state,
+// a thought, a bare saying or a bare object does not.
+func TestDoneToSalience(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		shown         bool
+	}{
+		{"A cyberattack knocked out the hospital's computer systems on Monday.", "knock out", true},
+		{"The airline cancelled 200 flights on Monday.", "cancel", true},
+		{"Ferry services were cancelled on Wednesday.", "cancel", true},
+		{"Divers recovered both black boxes on Wednesday.", "recover", true},
+		{"The storm destroyed 40 houses on Sunday.", "destroy", true},
+		// No day of its own, a bare object, a thought: left out.
+		{"Divers have recovered both black boxes.", "recover", false},
+		{"The company lost ground on Monday.", "lose", false},
+		{"Officials believe the fire was deliberate.", "believe", false},
+		{"Residents feared the worst on Monday.", "fear", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if shown := e.Salience >= 0.5; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
