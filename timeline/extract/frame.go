@@ -344,6 +344,9 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
 	}
+	if ev.Kind == KindOther && !noun && p.movedPerson(pred) {
+		s = max(s, movedSalience)
+	}
 	counted := !noun && (ev.Kind == "death" || ev.Kind == "attack" || ev.Kind == "disaster" || ev.Kind == "movement" && rescues[strings.ToLower(ev.Trigger)]) &&
 		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.countedVictims(pred, ev.Kind == "death" && !p.hasDependent(pred, "obj") && p.word(pred).Deprel != "acl:relcl")
 	if counted {

@@ -84,3 +84,35 @@ func (p parsed) pinnable(n int) bool {
 	}
 	return true
 }
+
+// movedSalience is the least salience of a person taken somewhere ("A
+// 72-year-old man was taken to hospital", "Two men were flown to
+// Ostburg"): with a day of its own it reaches the pictures, named or
+// not, as a hospitalisation or a transfer in custody is news.
+const movedSalience = 0.3
+
+// movedPerson reports whether passive verb v takes its subject, a
+// person, to a place: an oblique with "to" naming a thing or a place, not
+// an event the person is only tied to ("was linked to the attack").
+func (p parsed) movedPerson(v int) bool {
+	switch wn.VerbClass(strings.ToLower(p.word(v).Lemma)) {
+	case "", "stative", "cognition", "perception", "emotion":
+		return false
+	}
+	if !p.ownPassive(v) {
+		return false
+	}
+	person, dest := false, false
+	for k := range p.s.Words {
+		if p.head(k) != v {
+			continue
+		}
+		switch w := p.word(k); {
+		case w.Deprel == "nsubj:pass":
+			person = person || p.isPerson(k)
+		case p.rel(k) == "obl" && p.caseOf(k) == "to" && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && !p.isEventWord(k) && !p.inTimex(k):
+			dest = true
+		}
+	}
+	return person && dest
+}

@@ -31,3 +31,32 @@ func TestDoneToSalience(t *testing.T) {
 		})
 	}
 }
+
+// TestMovedPerson: a person taken somewhere on a day of their own is
+// news, named or not; one tied to an event, or told to do something, is
+// not made so.
+func TestMovedPerson(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		shown         bool
+	}{
+		{"A 72-year-old man was taken to hospital on Monday.", "take", true},
+		{"Carl Dahl was taken to hospital on Monday.", "take", true},
+		{"Two men were flown to Ostburg on Sunday.", "fly", true},
+		{"The driver was rushed to a hospital in Ostburg on Wednesday.", "rush", true},
+		// Tied to an event, sent nowhere, or no day of its own.
+		{"The man was linked to the attack on Monday.", "link", false},
+		{"The workers were told to leave on Monday.", "tell", false},
+		{"A 72-year-old man was taken to hospital.", "take", false},
+		{"Samples were taken to the laboratory on Monday.", "take", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if shown := e.Salience >= 0.5; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
