@@ -327,11 +327,6 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 				s = 0.2
 			}
 		}
-		if !noun && len(ev.Actors) == 0 && doingVerb(ev.Trigger) && p.boundPatient(pred) {
-			// The thing pinned down stands in for the named one
-			// that would otherwise make the deed news.
-			s = max(s, doneToSalience)
-		}
 	case KindStatement:
 		s = 0.25
 	}
@@ -343,6 +338,11 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		if ev.Actors[0].Role == timeline.RoleAgent || !noun && p.passive(pred) {
 			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
+	}
+	if ev.Kind == KindOther && !noun && doingVerb(ev.Trigger) && p.boundPatient(pred) {
+		// The thing pinned down makes the deed news as a named doer
+		// would, and a doer named too does not make it less so.
+		s = max(s, doneToSalience)
 	}
 	if ev.Kind == KindOther && !noun && p.movedPerson(pred) {
 		s = max(s, movedSalience)

@@ -15,6 +15,7 @@ func TestDoneToSalience(t *testing.T) {
 		{"Ferry services were cancelled on Wednesday.", "cancel", true},
 		{"Divers recovered both black boxes on Wednesday.", "recover", true},
 		{"The storm destroyed 40 houses on Sunday.", "destroy", true},
+		{"Norland recovered both black boxes on Wednesday.", "recover", true}, // named doer, possession verb
 		// No day of its own, a bare object, a thought: left out.
 		{"Divers have recovered both black boxes.", "recover", false},
 		{"The company lost ground on Monday.", "lose", false},
