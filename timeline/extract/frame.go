@@ -273,11 +273,6 @@ func (p parsed) attachment(start, end int) int {
 	return -1
 }
 
-// salience says how timeline-worthy an event read off the parse is: a
-// change in the world done by someone on a known day is news; a state, a
-// thought or a bare saying is less so. The day counts when the text
-// attaches it to the predicate (own): a date the event only shares with
-// its sentence is a weaker sign that the text is about it.
 // eventObject reports whether verb v's object names an event.
 func (p parsed) eventObject(v int) bool {
 	for k := range p.s.Words {
@@ -288,6 +283,11 @@ func (p parsed) eventObject(v int) bool {
 	return false
 }
 
+// salience says how timeline-worthy an event read off the parse is: a
+// change in the world done by someone on a known day is news; a state, a
+// thought or a bare saying is less so. The day counts when the text
+// attaches it to the predicate (own): a date the event only shares with
+// its sentence is a weaker sign that the text is about it.
 func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 	s := 0.35 // a predicate of a known kind: a meeting, an attack, a resignation
 	switch ev.Kind {
@@ -338,6 +338,14 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		if ev.Actors[0].Role == timeline.RoleAgent || !noun && p.passive(pred) {
 			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
+	}
+	if ev.Kind == KindOther && !noun && doingVerb(ev.Trigger) && p.boundPatient(pred) {
+		// The thing pinned down makes the deed news as a named doer
+		// would, and a doer named too does not make it less so.
+		s = max(s, doneToSalience)
+	}
+	if ev.Kind == KindOther && !noun && p.movedPerson(pred) {
+		s = max(s, movedSalience)
 	}
 	counted := !noun && (ev.Kind == "death" || ev.Kind == "attack" || ev.Kind == "disaster" || ev.Kind == "movement" && rescues[strings.ToLower(ev.Trigger)]) &&
 		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.countedVictims(pred, ev.Kind == "death" && !p.hasDependent(pred, "obj") && p.word(pred).Deprel != "acl:relcl")

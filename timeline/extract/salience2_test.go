@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// TestDoneToSalience: a deed done to a thing the text pins down, on a day
+// of its own, reaches the pictures though no one named does it; a state,
+// a thought, a bare saying or a bare object does not.
+func TestDoneToSalience(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		shown         bool
+	}{
+		{"A cyberattack knocked out the hospital's computer systems on Monday.", "knock out", true},
+		{"The airline cancelled 200 flights on Monday.", "cancel", true},
+		{"Ferry services were cancelled on Wednesday.", "cancel", true},
+		{"Divers recovered both black boxes on Wednesday.", "recover", true},
+		{"The storm destroyed 40 houses on Sunday.", "destroy", true},
+		{"Norland recovered both black boxes on Wednesday.", "recover", true}, // named doer, possession verb
+		// No day of its own, a bare object, a thought: left out.
+		{"Divers have recovered both black boxes.", "recover", false},
+		{"The company lost ground on Monday.", "lose", false},
+		{"Officials believe the fire was deliberate.", "believe", false},
+		{"Residents feared the worst on Monday.", "fear", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if shown := e.Salience >= 0.5; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
+
+// TestMovedPerson: a person taken somewhere on a day of their own is
+// news, named or not; one tied to an event, or told to do something, is
+// not made so.
+func TestMovedPerson(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		shown         bool
+	}{
+		{"A 72-year-old man was taken to hospital on Monday.", "take", true},
+		{"Carl Dahl was taken to hospital on Monday.", "take", true},
+		{"Two men were flown to Ostburg on Sunday.", "fly", true},
+		{"The driver was rushed to a hospital in Ostburg on Wednesday.", "rush", true},
+		// Tied to an event, sent nowhere, or no day of its own.
+		{"The man was linked to the attack on Monday.", "link", false},
+		{"The workers were told to leave on Monday.", "tell", false},
+		{"A 72-year-old man was taken to hospital.", "take", false},
+		{"Samples were taken to the laboratory on Monday.", "take", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if shown := e.Salience >= 0.5; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
