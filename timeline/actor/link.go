@@ -137,7 +137,7 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(lastWord(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+			add(surnameOf(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
 			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
 		}

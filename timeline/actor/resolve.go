@@ -77,7 +77,7 @@ func (r *resolver) keyOf(m *Mention) string {
 	case m.Ref != "":
 		k = keyParts{tag: 'r', name: m.Ref}
 	case m.Kind == timeline.Person:
-		k = keyParts{tag: 'p', name: m.Name}
+		k = keyParts{tag: 'p', name: trimGeneration(m.Name)}
 	default:
 		k = keyParts{tag: 'n', kind: m.Kind, name: m.Name}
 	}
@@ -89,7 +89,7 @@ func (r *resolver) keyOf(m *Mention) string {
 	case 'r':
 		key = "r:" + m.Ref
 	case 'p':
-		key = "p:" + m.Name
+		key = "p:" + k.name
 	default:
 		key = "n:" + m.Kind + ":" + strings.ToLower(m.Name)
 	}
@@ -155,7 +155,7 @@ func (r *resolver) add(m *Mention, doc int) {
 		}
 	}
 	if m.Kind == timeline.Person && m.Ref == "" && len(rec.surnames) == 0 {
-		words := strings.Fields(m.Name)
+		words := strings.Fields(trimGeneration(m.Name))
 		if len(words) > 0 {
 			rec.surnames = []string{words[len(words)-1]}
 			if len(words) > 1 {
