@@ -37,3 +37,31 @@ func TestGenerationSuffix(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoGenerations: a name the corpus writes with two suffixes is a
+// father and a son, two people.
+func TestTwoGenerations(t *testing.T) {
+	tests := []struct{ first, second string }{
+		{"Orrin Taft Jr, 41, spoke first.", "Orrin Taft Sr, 70, spoke later."},
+		{"Peter Loder III said he was sorry.", "Peter Loder II said he was proud."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.first, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.first), docOf("b", tc.second)})
+			var a, b string
+			for _, m := range ms[0] {
+				if m.Kind == timeline.Person {
+					a = m.ID
+				}
+			}
+			for _, m := range ms[1] {
+				if m.Kind == timeline.Person {
+					b = m.ID
+				}
+			}
+			if a == "" || a == b {
+				t.Errorf("want two people, got %s | %s", mentionIDs(ms[0]), mentionIDs(ms[1]))
+			}
+		})
+	}
+}
