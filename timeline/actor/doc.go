@@ -108,6 +108,16 @@
 // stands before it ("Jordan visited the site", not "flew to Jordan").
 // A surname written with a given name of its own ("Miles Vell" beside
 // "Mark Vell") is its own person; a short familiar form ("Mo") may join.
+// A generational suffix is the person's ("Arlen Voss III" is the "Arlen
+// Voss" of another article, and "Voss" alone is his), never a name alone,
+// unless the corpus writes the name with two suffixes (a father and a son).
+// A surname alone that several people of a document share is the one the
+// document names most, the first on a tie; a common noun after another
+// capitalised word before a surname is a model's name, no given name
+// ("the silver Ford Fusion Voss was driving").
+// A capitalised common noun after a complete organisation name that heads
+// a phrase of its own is not the name's ("the Brenlow Ltd Christmas
+// party", "Quellby Foundation Trustee, Dana Morrow").
 //
 // A capitalised word the document gives no context for ("a call with
 // Ashford") is returned as a Tentative mention: Resolve keeps it when

@@ -2,6 +2,10 @@ package actor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -31,7 +35,13 @@ func (f *Finder) givenBefore(text string, ms []Mention, loose []looseToken, k in
 	// ending of a participle or an adverb ("Odo Ashford spoke", not
 	// "Yesterday Ashford", "Having Ashford", "Clearly Ashford").
 	w := text[prev.start:prev.end]
-	if f.g.given[w] || !prev.first {
+	if f.g.given[w] {
+		return prev.start, true
+	}
+	if modelBefore(text, prev.start, w) {
+		return 0, false // "the silver Ford Fusion Voss was driving": a model's name, not a given name
+	}
+	if !prev.first {
 		return prev.start, true
 	}
 	return prev.start, !lowerIn(text, w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
@@ -103,4 +113,17 @@ func otherGiven(a, b string) bool {
 func GivenGender(name string) byte {
 	first, _, _ := strings.Cut(name, " ")
 	return loadDefault().gender[first]
+}
+
+// modelBefore reports whether the word w at start, which no list knows as
+// a given name, is a common noun right after another capitalised word: a
+// make and its model ("Ford Fusion", "Apple Watch") before a surname, no
+// person's given name.
+func modelBefore(text string, start int, w string) bool {
+	if wn.NounClass(strings.ToLower(w)) == "" || start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	j := strings.LastIndexAny(text[:start-1], " \t\n") + 1
+	r, _ := utf8.DecodeRuneInString(text[j : start-1])
+	return j < start-1 && unicode.IsUpper(r)
 }

@@ -37,7 +37,9 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			}
 			continue
 		}
-		if m, ok := f.ownGiven(text, ms, loose, k, fn.name); ok && !fn.org {
+		// Of a surname several people share, the word before is no
+		// given name of a further person: the pick is only a guess.
+		if m, ok := f.ownGiven(text, ms, loose, k, fn.name); ok && !fn.org && !shared(full, w) {
 			m.Country = fn.country
 			ms = append(dropLoose(ms, m.Start, loose[k-1].end), m)
 			continue
@@ -50,7 +52,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			m.Start = loose[k-1].start
 			m.Text = text[m.Start:m.End]
 			m.Name = m.Text
-			full = append(full, surnameName{w, fullName{m.Name, "", fn.country, false, false}})
+			full = append(full, surnameName{w, fullName{m.Name, "", fn.country, false, false}, 0})
 		}
 		ms = append(ms, m)
 	}
@@ -105,6 +107,7 @@ func tentative(lt looseToken) bool {
 type surnameName struct {
 	surname string
 	fullName
+	times int // how many mentions of the document write the full name, less one
 }
 
 // fullName is a person's name as one document writes it; single is set
@@ -122,13 +125,14 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 	add := func(k string, fn fullName) {
 		for i, x := range full {
 			if x.surname == k && x.name == fn.name {
+				full[i].times++
 				if full[i].country == "" {
 					full[i].country = fn.country
 				}
 				return
 			}
 		}
-		full = append(full, surnameName{k, fn})
+		full = append(full, surnameName{k, fn, 0})
 	}
 	for _, m := range ms {
 		if m.Kind != timeline.Person || isDescriptor(m.Text) {
@@ -137,7 +141,7 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(lastWord(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+			add(surnameOf(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
 			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
 		}
@@ -177,7 +181,7 @@ func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 				}
 			}
 		}
-		switch fn := (surnameName{first, fullName{name: m.Name, country: m.Country, org: true}}); {
+		switch fn := (surnameName{surname: first, fullName: fullName{name: m.Name, country: m.Country, org: true}}); {
 		case at == len(full):
 			full = append(full, fn)
 		case at >= 0:
@@ -189,10 +193,13 @@ func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 
 // pick chooses the name a surname stands for: the only full name, or the
 // one that is the same gazetteer entry, or else the surname itself when
-// the document calls someone by it alone.
+// the document calls someone by it alone. Of several people of one
+// surname ("Arlen Voss" and his wife "Mira Voss") it is the one the
+// document names most, the first on a tie: the one the story is about,
+// not the one named last.
 func pick(full []surnameName, surname, ref string) (fullName, bool) {
 	var only, single fullName
-	n, singles := 0, 0
+	n, singles, most := 0, 0, -1
 	for _, x := range full {
 		if x.surname != surname {
 			continue
@@ -205,13 +212,15 @@ func pick(full []surnameName, surname, ref string) (fullName, bool) {
 		if ref != "" && x.ref == ref {
 			return x.fullName, true
 		}
-		only = x.fullName
+		if x.times > most {
+			only, most = x.fullName, x.times
+		}
 		n++
 	}
 	if n == 0 && singles == 1 {
 		return single, true
 	}
-	return only, n == 1
+	return only, n >= 1
 }
 
 // stripHonorific drops a leading honorific: "Mr. Okoro" → "Okoro".
@@ -230,4 +239,16 @@ func (f *Finder) stripHonorific(text string) string {
 // "the Russian leader" rather than a name.
 func isDescriptor(text string) bool {
 	return strings.HasPrefix(text, "the ") || strings.HasPrefix(text, "The ")
+}
+
+// shared reports whether the document writes full names of more than one
+// person with the surname.
+func shared(full []surnameName, surname string) bool {
+	n := 0
+	for _, x := range full {
+		if x.surname == surname && !x.single && !x.org {
+			n++
+		}
+	}
+	return n > 1
 }

@@ -389,6 +389,9 @@ done:
 	for k > head+1 && !s.toks[k-1].is(tCap) {
 		k--
 	}
+	if k == head+2 && s.orgTail(i, head+1) {
+		k = head + 1 // "the Brenlow Ltd Christmas party": the name ends at its organisation word
+	}
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
 		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true

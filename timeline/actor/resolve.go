@@ -23,6 +23,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	confirm(g, docs)
 	homeGovernment(g, docs)
 	r := newResolver(g)
+	r.twoGenerations = twoGenerations(docs)
 	for d := range docs {
 		for k := range docs[d] {
 			r.add(&docs[d][k], d)
@@ -60,8 +61,12 @@ type resolver struct {
 	order  []string // keys in first-seen order, for determinism
 	parent map[string]string
 	keys   map[keyParts]string
-	idOf   map[string]string // set root key → actor id
-	sets   map[string]*set   // root key → what its set knows
+	// twoGenerations holds the names the corpus writes with two
+	// generational suffixes ("Mark Vell Jr", "Mark Vell Sr"): father and
+	// son, whom the name without a suffix cannot tell apart.
+	twoGenerations map[string]bool
+	idOf           map[string]string // set root key → actor id
+	sets           map[string]*set   // root key → what its set knows
 }
 
 func newResolver(g *gazetteer) *resolver {
@@ -78,6 +83,9 @@ func (r *resolver) keyOf(m *Mention) string {
 		k = keyParts{tag: 'r', name: m.Ref}
 	case m.Kind == timeline.Person:
 		k = keyParts{tag: 'p', name: m.Name}
+		if t := trimGeneration(m.Name); !r.twoGenerations[t] {
+			k.name = t
+		}
 	default:
 		k = keyParts{tag: 'n', kind: m.Kind, name: m.Name}
 	}
@@ -89,7 +97,7 @@ func (r *resolver) keyOf(m *Mention) string {
 	case 'r':
 		key = "r:" + m.Ref
 	case 'p':
-		key = "p:" + m.Name
+		key = "p:" + k.name
 	default:
 		key = "n:" + m.Kind + ":" + strings.ToLower(m.Name)
 	}
@@ -155,7 +163,11 @@ func (r *resolver) add(m *Mention, doc int) {
 		}
 	}
 	if m.Kind == timeline.Person && m.Ref == "" && len(rec.surnames) == 0 {
-		words := strings.Fields(m.Name)
+		name := trimGeneration(m.Name)
+		if r.twoGenerations[name] {
+			name = m.Name // father and son: neither joins by the plain name
+		}
+		words := strings.Fields(name)
 		if len(words) > 0 {
 			rec.surnames = []string{words[len(words)-1]}
 			if len(words) > 1 {

@@ -1,0 +1,38 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestOrgTail: a capitalised common word after a complete organisation
+// name that heads a noun phrase of its own is not the name's.
+func TestOrgTail(t *testing.T) {
+	tests := []struct{ text, want, not string }{
+		{"Guests at the Brenlow Haulage Ltd Christmas party were hurt.", "Brenlow Haulage Ltd", "Brenlow Haulage Ltd Christmas"},
+		{"He threw down his Relief Army Bell and ran to help.", "Relief Army", "Relief Army Bell"},
+		{"Quellby Trust Foundation Trustee, Dana Morrow, was nominated.", "Quellby Trust Foundation", "Quellby Trust Foundation Trustee"},
+		// The word is the name's when a capitalised word follows it, or a
+		// verb: a name may end in a noun too.
+		{"Harwick Energy Transfer Partners reported a loss.", "Harwick Energy Transfer Partners", ""},
+		{"Dunmore Oil Search plans to drill.", "Dunmore Oil Search", ""},
+		{"The figures came from Tarrant Media Research.", "Tarrant Media Research", ""},
+		{"They passed the Children's Health Insurance Program, which helps.", "Health Insurance Program", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
+			found := false
+			for _, m := range ms[0] {
+				if m.Name == tc.not && tc.not != "" {
+					t.Errorf("%q runs into the name", m.Name)
+				}
+				found = found || m.Name == tc.want
+			}
+			if !found {
+				t.Errorf("no %q in %s", tc.want, mentionIDs(ms[0]))
+			}
+		})
+	}
+}
