@@ -29,11 +29,7 @@ func TestBodyOffices(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var docs []timeline.Document
-			for i, text := range tc.docs {
-				docs = append(docs, docOf(string(rune('a'+i)), text))
-			}
-			all, _ := findAndResolve(t, docs)
+			all := findTexts(t, tc.docs)
 			last := all[len(all)-1]
 			found := false
 			for _, m := range last {

@@ -111,3 +111,37 @@ func findAndResolve(t *testing.T, docs []timeline.Document) ([][]Mention, []time
 	}
 	return all, Resolve(all)
 }
+
+// findTexts finds and resolves the mentions of documents of the texts,
+// named a, b, c… in order.
+func findTexts(t *testing.T, texts []string) [][]Mention {
+	t.Helper()
+	var docs []timeline.Document
+	for i, text := range texts {
+		docs = append(docs, docOf(string(rune('a'+i)), text))
+	}
+	all, _ := findAndResolve(t, docs)
+	return all
+}
+
+// checkKind checks that every mention written text in the documents of
+// texts is of kind, and that there is one.
+func checkKind(t *testing.T, texts []string, text, kind string) {
+	t.Helper()
+	all := findTexts(t, texts)
+	n := 0
+	for _, ms := range all {
+		for _, m := range ms {
+			if m.Text != text {
+				continue
+			}
+			n++
+			if m.Kind != kind {
+				t.Errorf("%q is a %s, want a %s", m.Text, m.Kind, kind)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no mention %q in %v", text, all)
+	}
+}

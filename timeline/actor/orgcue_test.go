@@ -23,28 +23,7 @@ func TestOrganisationCues(t *testing.T) {
 			"Nordrail", timeline.Organization},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var docs []timeline.Document
-			for i, text := range tc.docs {
-				docs = append(docs, docOf(string(rune('a'+i)), text))
-			}
-			all, _ := findAndResolve(t, docs)
-			n := 0
-			for _, ms := range all {
-				for _, m := range ms {
-					if m.Text != tc.text {
-						continue
-					}
-					n++
-					if m.Kind != tc.kind {
-						t.Errorf("%q is a %s, want a %s", m.Text, m.Kind, tc.kind)
-					}
-				}
-			}
-			if n == 0 {
-				t.Errorf("no mention %q in %v", tc.text, all)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkKind(t, tc.docs, tc.text, tc.kind) })
 	}
 }
 
