@@ -102,6 +102,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	for _, pl := range group {
 		x.yearShift(pl)
 	}
+	x.noteSpeaker(p, group)
 	if w, ok := p.storyTime(); ok {
 		*story = w
 	}

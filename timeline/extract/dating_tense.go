@@ -35,7 +35,7 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 		return
 	}
 	if p.reportTag(v) && !p.ownTime() || p.refusal(v) && p.mainClause(v) {
-		ev.When = x.publication() // "…, the official added"; "would not comment"
+		ev.When = x.sayingDay(p, ev) // "…, the official added"; "would not comment"
 		return
 	}
 	switch p.tense(v) {
@@ -48,7 +48,7 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 			// or is told before another ("after he said"). Another
 			// act done in words ("ordered an inquiry") is an event
 			// of the story like any other.
-			ev.When = x.publication()
+			ev.When = x.sayingDay(p, ev)
 		case story != nil && !p.ownTime() && p.mainClause(v):
 			// Only where the sentence names no time for any of its
 			// clauses: one there that dates another clause, not

@@ -141,6 +141,7 @@ type extractor struct {
 	// speakers carries a quotation across sentences: the statement that
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int
+	spoke                      speaking // the occasion a speaker was last dated at (see speakerGoesOn)
 
 	genders map[string]byte       // by actor id, read before the sentences (see noteSpeakerGenders)
 	known   map[string]actorFacts // by actor id, built on first use
@@ -170,6 +171,7 @@ func (x *extractor) reset(doc *timeline.Document, timexes []timeline.Timex, acto
 	timexes = sortedBy(timexes, func(t timeline.Timex) int { return t.Start })
 	x.doc, x.actors, x.timexes = doc, actors, timexes
 	x.prevSubject, x.colonSpeaker, x.quoteSpeaker = -1, -1, -1
+	x.spoke = speaking{}
 	x.tz = tokenizer{text: doc.Text, actors: actors, timexes: timexes}
 	x.res.Doc = doc.ID
 	x.dateline = x.reportDay()

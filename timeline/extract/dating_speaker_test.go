@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestSpeakerGoesOn checks that a speaker's sayings in the sentences
+// after one the text dated are of that occasion, and only theirs (the
+// publication day is Monday 2025-03-17).
+func TestSpeakerGoesOn(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the same speaker goes on",
+			text:    "Eva Falk accused the council of fraud on Sunday. She said its members had misled the town.",
+			trigger: "say", start: "2025-03-16", basis: BasisNarrative},
+		{name: "the same speaker by name",
+			text:    "Eva Falk accused the council of fraud on Sunday. Its members misled the town, Falk said.",
+			trigger: "say", start: "2025-03-16", basis: BasisNarrative},
+		{name: "another speaker says it today",
+			text:    "Eva Falk accused the council of fraud on Sunday. Gus Holm said its members had misled the town.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "another speaker in between ends the occasion",
+			text:    "Eva Falk accused the council of fraud on Sunday. Gus Holm insists the claim is false. Eva Falk said the council had misled the town.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+	}, dates)
+}
