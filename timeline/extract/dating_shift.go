@@ -76,16 +76,22 @@ func (x *extractor) futureShift(p parsed, pl placed) {
 	if w == nil || dct.IsZero() || !w.Start.Before(dct) || w.Basis != "" && w.Basis != BasisText || cycleOf(w.Text) != "week" {
 		return // "expected to speak on Tuesday" in a Tuesday paper is today
 	}
-	switch ev.Status {
-	case timeline.Planned, timeline.Hypothetical:
-	default:
-		return // an expected or scheduled event is dated as the schedule's teller saw it: "had been due to expire Friday"
-	}
 	v := pl.word
 	if h := p.head(v); p.word(v).UPOS == "NOUN" && p.rel(v) == "obj" && h >= 0 {
 		v = h // "to join a strike on Wednesday": the joining's time
 	}
-	if p.word(v).XPOS != "VB" || p.hasDependent(v, "aux") && p.tense(v) != future {
+	switch ev.Status {
+	case timeline.Planned, timeline.Hypothetical:
+	case timeline.Occurred:
+		if v == pl.word || !p.possibleAhead(v) {
+			return
+		}
+		// "might announce the deal on Wednesday": the deal's day is
+		// the announcing's.
+	default:
+		return // an expected or scheduled event is dated as the schedule's teller saw it: "had been due to expire Friday"
+	}
+	if p.word(v).XPOS != "VB" || p.hasDependent(v, "aux") && p.tense(v) != future && !p.possibleAhead(v) {
 		return // "might have met on Wednesday" is past
 	}
 	own := false
@@ -175,4 +181,25 @@ func cycleOf(text string) string {
 		}
 	}
 	return cycle
+}
+
+// possibleAhead reports whether verb v is told as a possibility by a
+// modal alone, which speaks of what is still to come: "the storm could
+// hit the coast on Thursday", "may close schools on Friday". Not a past
+// one ("might have met"), nor an ability denied ("could not be reached
+// on Thursday"), nor a plan reported ("would meet on Thursday").
+func (p parsed) possibleAhead(v int) bool {
+	modal := false
+	for k := range v {
+		if p.head(k) != v || p.rel(k) != "aux" {
+			continue
+		}
+		switch strings.ToLower(p.word(k).Form) {
+		case "may", "might", "could", "should", "must":
+			modal = true
+		default:
+			return false
+		}
+	}
+	return modal && !p.negated(v)
 }
