@@ -132,6 +132,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 			}
 		}
 	}
+	t.wordNotPunct(words)
 	t.coordinatedPast(words)
 	t.adjectivePast(words)
 	t.adverbPast(words)

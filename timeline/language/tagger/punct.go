@@ -1,0 +1,39 @@
+package tagger
+
+import "unicode"
+
+// wordNotPunct retags a word with a letter in it that was read as
+// punctuation, which no treebank word with a letter is: "The arrest took
+// place two days after the vote" read place as a symbol, and the parse
+// then hung the rest of the sentence on it. The word takes the best class
+// of the first pass's scores that is not punctuation. A word the tag
+// dictionary settles keeps its tag.
+func (t *Tagger) wordNotPunct(words []string) {
+	for i, w := range words {
+		if t.m.classes[t.cls[i+2]-1].UPOS != "PUNCT" || !hasLetter(w) {
+			continue
+		}
+		if e := t.exact[i+2]; e >= 0 && t.m.lex.entries[e].tag >= 0 {
+			continue
+		}
+		t.chooseClass(i, t.m.tags, false)
+		best := -1
+		for c, s := range t.scores {
+			if t.m.classes[c].UPOS != "PUNCT" && (best < 0 || s > t.scores[best]) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			t.cls[i+2] = int32(best + 1)
+		}
+	}
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
