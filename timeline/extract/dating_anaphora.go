@@ -85,18 +85,21 @@ func (p parsed) definite(n int) bool {
 // anaphoraReach is how far back, in bytes, a definite event noun looks
 // for the event it names again: a paragraph or two. Further back, "the
 // talks" or "the war" is as often another or a longer one.
-const anaphoraReach = 600
+const anaphoraReach = 800
 
 // lastDated returns the date the text gave the last event told before ev
 // by the same word or one of its kin (quake, earthquake), on a day and not
 // long before: the event a definite noun names again.
 func (x *extractor) lastDated(ev *EventMention) *timeline.When {
+	if lasting(ev.Trigger) {
+		return nil
+	}
 	at := ev.Mention.Trigger.Start
 	var best *EventMention
 	for i := range x.res.Events {
 		e := &x.res.Events[i]
 		t := e.Mention.Trigger
-		if e == ev || t == nil || t.Start >= at || e.When == nil || e.When.Basis != BasisText || e.Status != timeline.Occurred {
+		if e == ev || t == nil || t.Start >= at || e.When == nil || e.When.Basis != BasisText || e.Status != timeline.Occurred && e.Status != timeline.Reported {
 			continue
 		}
 		if e.Trigger != ev.Trigger && !wn.Related(e.Trigger, ev.Trigger) || at-t.Start > anaphoraReach || e.When.Granularity != timeline.Day {
@@ -110,4 +113,16 @@ func (x *extractor) lastDated(ev *EventMention) *timeline.When {
 		return nil
 	}
 	return best.When
+}
+
+// lasting reports whether an event noun names a state that lasts months
+// or years, which no one day a sentence mentions it on is the day of:
+// "talks on the war" on Tuesday, then "once the war is over".
+func lasting(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "war", "conflict", "crisis", "occupation", "siege", "insurgency", "rebellion", "dispute", "standoff",
+		"feud", "pandemic", "epidemic", "drought", "famine", "recession", "blockade", "embargo", "boycott":
+		return true
+	}
+	return false
 }

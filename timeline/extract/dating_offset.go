@@ -60,8 +60,8 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if !ok {
 			continue
 		}
-		anchor := eventAtWord(x, group, p.head(c))
-		if anchor == nil || anchor.When == nil || anchor.When.Basis != BasisText || anchor.When.Granularity != timeline.Day {
+		anchor := x.offsetAnchor(p, group, p.head(c))
+		if anchor == nil {
 			continue
 		}
 		if ev.When != nil && ev.When.Text != anchor.When.Text {
@@ -72,6 +72,38 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		}
 		ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form)
 	}
+}
+
+// offsetAnchor returns the event that clause v's "after" or "before"
+// counts from, when the text gives it a day: v's own, or, for a verb
+// that only says an event took place, its subject's ("The arrests came a
+// day after parliament voted", the arrests told and dated before).
+func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention {
+	if a := eventAtWord(x, group, v); a != nil && a.When != nil && a.When.Basis == BasisText && a.When.Granularity == timeline.Day {
+		return a
+	}
+	if v < 0 || !p.occurrenceVerb(v) {
+		return nil
+	}
+	a := eventAtWord(x, group, p.dependentOf(v, "nsubj"))
+	if a == nil || a.When == nil || a.When.Basis != BasisText && a.When.Basis != BasisNarrative || a.When.Granularity != timeline.Day {
+		return nil
+	}
+	return a
+}
+
+// occurrenceVerb reports whether verb v says no more of its subject, an
+// event, than that it took place: "the arrests came", "the vote took
+// place", "the blast happened".
+func (p parsed) occurrenceVerb(v int) bool {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "come", "happen", "occur", "follow":
+		return true
+	case "take":
+		o := p.dependentOf(v, "obj")
+		return o >= 0 && strings.EqualFold(p.word(o).Form, "place")
+	}
+	return false
 }
 
 // offsetClause returns the clause whose "after" or "before" places

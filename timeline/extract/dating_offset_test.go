@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOffsetFromToldEvent checks that "a day after" counts from an event
+// the text told and dated before, when the clause it hangs from only says
+// that event took place (the publication day is Monday 2025-03-17; "on
+// Wednesday" is 2025-03-12).
+func TestOffsetFromToldEvent(t *testing.T) {
+	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"}, when{text: "a day", value: "P1D"})
+	runDatingCases(t, []datingCase{
+		{name: "the event came a day after",
+			text:    "Police arrested Gus Holm on Wednesday. The arrest came a day after the council voted to sell the farm.",
+			trigger: "vote", start: "2025-03-11", basis: BasisText},
+		{name: "a reported event is named again",
+			text:    "Police arrested Gus Holm on Wednesday, officials said. The arrest came a day after the council voted to sell the farm.",
+			trigger: "vote", start: "2025-03-11", basis: BasisText},
+		{name: "the event took place two days after",
+			text:    "Police arrested Gus Holm on Wednesday. The arrest took place two days after the council voted to sell the farm.",
+			trigger: "vote", start: "2025-03-10", basis: BasisText},
+		{name: "a verb that says more counts from nothing",
+			text:    "Police arrested Gus Holm on Wednesday. The arrest angered farmers a day after the council voted to sell the farm.",
+			trigger: "vote", start: "2025-03-12", basis: BasisNarrative},
+	}, more)
+}
+
+// TestLastingNotRedated checks that a definite noun naming an event
+// again takes the day the text gave it before, unless it names a state
+// that lasts ("the war").
+func TestLastingNotRedated(t *testing.T) {
+	tests := []struct {
+		name, text, lemma, start string
+	}{
+		{"an event named again takes its day",
+			"Farmers held a protest in Ostburg on Wednesday. Eva Falk said the protest ended peacefully.", "protest", "2025-03-12"},
+		{"a lasting state does not",
+			"Farmers began a blockade of the Ostburg road on Wednesday. Eva Falk said the blockade of the road would end soon.", "blockade", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := parseTextWith(t, tc.text, nil)
+			second := strings.Index(tc.text, ". ")
+			for _, e := range r.Events {
+				if e.Trigger != tc.lemma || e.Mention.Trigger.Start < second {
+					continue
+				}
+				got := ""
+				if e.When != nil {
+					got = e.When.Start.String()
+				}
+				if got != tc.start {
+					t.Errorf("%s dated %q, want %q%s", tc.lemma, got, tc.start, describe(r))
+				}
+				return
+			}
+			t.Fatalf("no %s in the second sentence%s", tc.lemma, describe(r))
+		})
+	}
+}
