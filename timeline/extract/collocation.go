@@ -17,6 +17,9 @@ func (p parsed) collocation(i int) (j int, phrase string, kinds []string) {
 	if p.word(i).UPOS != "VERB" {
 		return -1, "", nil
 	}
+	if k := p.captive(i); k >= 0 {
+		return k, strings.ToLower(p.word(i).Lemma) + " hostage", []string{KindAttack} // "took nine people hostage"
+	}
 	for k := i + 1; k < len(p.s.Words) && k <= i+2; k++ {
 		if p.head(k) != i || p.rel(k) != "obj" || p.word(k).UPOS != "NOUN" || p.hasDependent(k, "det") ||
 			!strings.EqualFold(p.word(k).Form, p.word(k).Lemma) { // "taking charges of $24 million" is no "take charge"
@@ -35,7 +38,8 @@ func (p parsed) collocation(i int) (j int, phrase string, kinds []string) {
 
 // idioms are verbs with a bare object that news uses as one verb and
 // WordNet does not list: "set fire to the cars" is arson.
-var idioms = map[string]string{"set fire": "attack", "set light": "attack", "set alight": "attack"}
+var idioms = map[string]string{"set fire": "attack", "set light": "attack", "set alight": "attack",
+	"exchange fire": "attack", "return fire": "attack", "trade fire": "attack"} // "exchanged fire with the gunman" is no blaze
 
 // inCollocation reports whether noun j is the object half of its verb's
 // collocation.

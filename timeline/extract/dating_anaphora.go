@@ -83,7 +83,7 @@ func (p parsed) definite(n int) bool {
 }
 
 // anaphoraReach is how far back, in bytes, a definite event noun looks
-// for the event it names again: a paragraph or two. Further back, "the
+// for the event it names again: two or three paragraphs. Further back, "the
 // talks" or "the war" is as often another or a longer one.
 const anaphoraReach = 800
 

@@ -47,6 +47,7 @@ func repairParse(sents []language.Sentence) {
 			prepositionNoun(ws, n)
 			titledName(ws, n)
 			listedName(ws, n)
+			captiveComplement(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)
@@ -58,6 +59,7 @@ func repairParse(sents []language.Sentence) {
 			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)
 			objectOfReported(ws, v)
+			conjunctAfterAside(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			trailingSource(ws, v)

@@ -211,6 +211,8 @@ func TestKind(t *testing.T) {
 		{"referendum", true, "election"}, // a vote
 		{"ratify", false, "agreement"},   // approve > accept
 		{"layoff", true, "dismissal"},    // derivation
+		{"abduct", false, "attack"},      // kidnap.v.01
+		{"kidnapping", true, "attack"},   // derivation
 		// The anchors' own words.
 		{"meet", false, "meeting"},
 		{"meeting", true, "meeting"},

@@ -28,7 +28,7 @@ var anchors = []struct {
 	{"accusation", []string{"charge.v.02", "accusation.n.01", "accusation.n.02"}},
 	{"election", []string{"elect.v.01", "vote.v.01", "vote.v.02", "vote.n.01", "vote.n.02"}},
 	{"death", []string{"kill.v.01", "die.v.01", "killing.n.02", "death.n.01", "death.n.02"}},
-	{"attack", []string{"attack.v.01", "attack.v.03", "assail.v.01", "attack.n.01", "attack.n.05", "assault.n.01", "bombing.n.02", "shooting.n.02", "fight.n.02", "military_action.n.01", "contend.v.06", "fire.v.02", "shoot.v.01"}},
+	{"attack", []string{"attack.v.01", "attack.v.03", "assail.v.01", "attack.n.01", "attack.n.05", "assault.n.01", "bombing.n.02", "shooting.n.02", "fight.n.02", "military_action.n.01", "contend.v.06", "fire.v.02", "shoot.v.01", "kidnap.v.01"}},
 	{"disaster", []string{"calamity.n.01", "earthquake.n.01", "flood.n.01", "storm.n.01", "fire.n.01", "accident.n.01", "avalanche.n.01", "drought.n.01", "epidemic.n.01", "volcanic_eruption.n.01", "landslide.n.02"}},
 	{"protest", []string{"protest.v.01", "protest.v.02", "protest.n.01", "protest.n.02", "demonstrate.v.04", "riot.v.01", "riot.n.01"}},
 	{"call", []string{"call.v.03", "call.n.01"}},
