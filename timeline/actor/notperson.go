@@ -35,6 +35,10 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 			Kind: timeline.Organization}), end, true
 	}
+	if s.stormName(i, end) {
+		// "Cyclone Freddy hit Malawi": a storm, an event of the story.
+		return out, end, true
+	}
 	if strong {
 		return out, end, false
 	}
@@ -126,4 +130,16 @@ func (s *sentence) prizeHead(k int) bool {
 		}
 	}
 	return s.g.lex["prize-head"][w]
+}
+
+// stormName reports whether the run [i, end) is a storm's name: a storm
+// word, perhaps after a storm-mod word, and a name after it ("Hurricane
+// Mireya", "Tropical Storm Beryn"). A storm word that ends a run is a
+// team's ("Carolina Hurricanes"), not a storm's.
+func (s *sentence) stormName(i, end int) bool {
+	k := i
+	if end-k > 2 && s.g.lex["storm-mod"][s.lower(k)] {
+		k++
+	}
+	return end-k >= 2 && s.g.lex["storm"][s.lower(k)]
 }
