@@ -146,7 +146,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		}
 		return out, i + 1, false
 	}
-	if (ev.org || orgName) && !strong {
+	if (ev.org || orgName || n == 1 && camelBrand(s.str(i))) && !strong {
+		// "DoorDash said": a brand's capital inside the word.
 		m.Kind, m.Role = timeline.Organization, ""
 	}
 	m.Modifier = s.toks[end-1].is(tPoss)
