@@ -289,7 +289,9 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 			return append(out, m), next
 		}
 	}
-	if e.kind == timeline.Place && s.capName(end) && s.has(lOrgHead, end) {
+	if e.kind == timeline.Place && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && s.has(lOrgHead, end) {
+		// "Alaska Department of Transportation": "Department" is a
+		// title's word too ("Department head").
 		if m, next, ok := s.orgName(i); ok {
 			return append(out, m), next
 		}

@@ -366,6 +366,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		switch {
 		case k > i && s.g.honorific[s.str(k)]:
 			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
+		case k > i && weekdays[s.lower(k)]:
+			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
 		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
 			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0:
