@@ -7,7 +7,7 @@ import (
 )
 
 // "Programme" and "Society" end the names of bodies ("World Food
-// Programme", "Red Crescent Society"), whose initials then stand for them.
+// Programme", "Kelvin Humane Society"), whose initials then stand for them.
 func TestProgrammeIsBody(t *testing.T) {
 	texts := []string{"The World Food Programme said aid was blocked. WFP executive director Cindra Mallow called on donors to act."}
 	checkKind(t, texts, "World Food Programme", timeline.Organization)
@@ -19,5 +19,5 @@ func TestProgrammeIsBody(t *testing.T) {
 }
 
 func TestSocietyIsBody(t *testing.T) {
-	checkKind(t, []string{"The Iranian Red Crescent Society said 30 people were hurt."}, "Iranian Red Crescent Society", timeline.Organization)
+	checkKind(t, []string{"Volunteers from Kelvin Humane Society rescued 30 dogs."}, "Kelvin Humane Society", timeline.Organization)
 }

@@ -28,3 +28,8 @@ func TestCrescentIsNoStreet(t *testing.T) {
 		}
 	}
 }
+
+// The Red Crescent is a relief body the world over, as the Red Cross is.
+func TestRedCrescentIsBody(t *testing.T) {
+	checkKind(t, []string{"The Iranian Red Crescent said 30 people were hurt."}, "Red Crescent", timeline.Organization)
+}
