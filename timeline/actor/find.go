@@ -25,6 +25,8 @@ type sentence struct {
 	// lowered keeps, for the document, whether a word is also written in
 	// lower case (see lowerIn).
 	lowered map[string]bool
+	// titleCase caches titleCased: 0 not read yet, 1 a headline, 2 not.
+	titleCase int8
 }
 
 func (s *sentence) str(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }

@@ -16,6 +16,9 @@ var particles = map[string]bool{"von": true, "van": true, "de": true, "der": tru
 // nameRun returns the end of a run of name words starting at i.
 func (s *sentence) nameRun(i int) int {
 	k := i
+	if s.capName(i) && s.headlineVerb(i, i) {
+		return i
+	}
 	for k < len(s.toks) && k-i < 5 {
 		if s.capName(k) {
 			if k > i {
@@ -23,6 +26,9 @@ func (s *sentence) nameRun(i int) int {
 				// House Orla Quist", "Ashford Moscow".
 				if h := s.gazStart(k); h != nil && !s.surnamePlace(i, k, h) {
 					break
+				}
+				if s.headlineVerb(i, k) {
+					break // "Esther Vell Dies Aged 91"
 				}
 			}
 			k++
@@ -127,7 +133,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal
-	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
+	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) && !s.headlineVerb(i, end) {
 		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
 	}
 	if !strong {
@@ -315,30 +321,6 @@ func (s *sentence) pluralAgreement(i, end int) bool {
 		return false
 	}
 	return !s.toks[end-1].is(tPoss) && !strings.HasSuffix(s.str(end-1), "s") // "the Smiths are", "Democrats were": plural names
-}
-
-// orgBefore reports whether an organisation class noun, in a phrase opened
-// by "the" or "a", a preposition or the sentence a few words earlier,
-// stands right before the name at i.
-func (s *sentence) orgBefore(i int) bool {
-	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || !orgClasses[s.lower(i-1)] {
-		return false
-	}
-	for k := i - 2; k >= i-4; k-- {
-		if k < 0 {
-			return true // "Insurer Calder Mutual said"
-		}
-		if !s.word(k) {
-			return false
-		}
-		switch w := strings.ToLower(s.str(k)); w {
-		case "the", "a", "an":
-			return true
-		case "by", "from", "with", "for", "at", "to", "of", "against", "between", "and":
-			return true // news writes the class bare: "operated by regional carrier SkyLink"
-		}
-	}
-	return false
 }
 
 // orgAdjectives may open an organisation's name though they are no names
