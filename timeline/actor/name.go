@@ -307,7 +307,8 @@ func (s *sentence) namesItself(i int) bool {
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
+	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] // "The Harbourton Lakers have agreed"
+	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" && !team || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
 		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -320,7 +321,7 @@ func (s *sentence) pluralAgreement(i, end int) bool {
 	default:
 		return false
 	}
-	return !s.toks[end-1].is(tPoss) && !strings.HasSuffix(s.str(end-1), "s") // "the Smiths are", "Democrats were": plural names
+	return !s.toks[end-1].is(tPoss) && (team || !strings.HasSuffix(s.str(end-1), "s")) // "the Smiths are", "Democrats were": plural names
 }
 
 // orgAdjectives may open an organisation's name though they are no names

@@ -116,7 +116,7 @@ func (f *Finder) teamNicknames(ms []Mention) {
 		words := strings.Fields(full.Name)
 		for n := 1; n <= 2 && n < len(words); n++ {
 			nick := strings.Join(words[len(words)-n:], " ")
-			if !strings.HasSuffix(nick, "s") || f.g.lexOf(words[len(words)-1])&lOrgHead != 0 {
+			if !teamPlural(words[len(words)-1]) || f.g.lexOf(words[len(words)-1])&lOrgHead != 0 {
 				continue
 			}
 			for j := range ms {
@@ -126,4 +126,10 @@ func (f *Finder) teamNicknames(ms []Mention) {
 			}
 		}
 	}
+}
+
+// teamPlural reports whether w, capitalised, is a plural as teams'
+// nicknames are ("Lakers", "Bills"): not "Congress" or "Texas".
+func teamPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

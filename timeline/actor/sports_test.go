@@ -105,3 +105,24 @@ func TestStormIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// A place-like name and a plural nickname after "the" with a plural verb
+// is a team, as British English agrees a club's name with its players.
+func TestTeamPluralAgreement(t *testing.T) {
+	texts := []string{"The Harbourton Lakers have agreed to sign forward Elton Brandvik, the club said."}
+	checkKind(t, texts, "Harbourton Lakers", timeline.Organization)
+	for _, m := range findTexts(t, texts)[0] {
+		if m.Text == "club" && m.Name != "Harbourton Lakers" {
+			t.Errorf("the club named %q", m.Name)
+		}
+	}
+}
+
+// "the Smiths are" stays a family's plural, no team.
+func TestFamilyPluralIsNoTeam(t *testing.T) {
+	for _, m := range findTexts(t, []string{"The Smiths have lived on the farm since 1950."})[0] {
+		if m.Kind == timeline.Organization {
+			t.Errorf("%q read as a body", m.Text)
+		}
+	}
+}
