@@ -185,3 +185,27 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 	}
 	return ms, kept
 }
+
+// orgBefore reports whether an organisation class noun, in a phrase opened
+// by "the" or "a", a preposition or the sentence a few words earlier,
+// stands right before the name at i.
+func (s *sentence) orgBefore(i int) bool {
+	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || !orgClasses[s.lower(i-1)] {
+		return false
+	}
+	for k := i - 2; k >= i-4; k-- {
+		if k < 0 {
+			return true // "Insurer Calder Mutual said"
+		}
+		if !s.word(k) {
+			return false
+		}
+		switch w := strings.ToLower(s.str(k)); w {
+		case "the", "a", "an":
+			return true
+		case "by", "from", "with", "for", "at", "to", "of", "against", "between", "and":
+			return true // news writes the class bare: "operated by regional carrier SkyLink"
+		}
+	}
+	return false
+}

@@ -115,6 +115,17 @@
 // document names most, the first on a tie; a common noun after another
 // capitalised word before a surname is a model's name, no given name
 // ("the silver Ford Fusion Voss was driving").
+// Sports copy writes a position where other news writes a title:
+// "quarterback Milo Ferrante", "Lakers forward Elton Vell" make a person
+// of the name whatever word it ends in, with the team in the role
+// ("Lakers forward"); the name before the position is the team, an
+// organisation that only qualifies the player, and a team called by its
+// nickname ("the Chargers") is the team the document names in full. A
+// storm's name ("Hurricane Mireya", "Tropical Storm Beryn") is an event,
+// no actor; a run a street word ends ("Mulberry Street", "Sheikh Zayed
+// Road") is a place; a one-word brand with a capital inside ("DoorDash
+// said") is a company; a weekday after a body's name ("Bedford District
+// Court Wednesday") is not the name's.
 // A capitalised common noun after a complete organisation name that heads
 // a phrase of its own is not the name's ("the Brenlow Ltd Christmas
 // party", "Quellby Foundation Trustee, Dana Morrow").

@@ -25,6 +25,8 @@ type sentence struct {
 	// lowered keeps, for the document, whether a word is also written in
 	// lower case (see lowerIn).
 	lowered map[string]bool
+	// titleCase caches titleCased: 0 not read yet, 1 a headline, 2 not.
+	titleCase int8
 }
 
 func (s *sentence) str(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
@@ -289,7 +291,9 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 			return append(out, m), next
 		}
 	}
-	if e.kind == timeline.Place && s.capName(end) && s.has(lOrgHead, end) {
+	if e.kind == timeline.Place && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && s.has(lOrgHead, end) {
+		// "Alaska Department of Transportation": "Department" is a
+		// title's word too ("Department head").
 		if m, next, ok := s.orgName(i); ok {
 			return append(out, m), next
 		}

@@ -14,6 +14,7 @@ import (
 // of "Arlo Vell" when the text says "Vell said" elsewhere).
 func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf *[]surnameName) []Mention {
 	ms, loose = bareOrgRepeats(text, ms, loose)
+	f.teamNicknames(ms)
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(full, ms)
 	for k, lt := range loose {

@@ -16,6 +16,9 @@ var particles = map[string]bool{"von": true, "van": true, "de": true, "der": tru
 // nameRun returns the end of a run of name words starting at i.
 func (s *sentence) nameRun(i int) int {
 	k := i
+	if s.capName(i) && s.headlineVerb(i, i) {
+		return i
+	}
 	for k < len(s.toks) && k-i < 5 {
 		if s.capName(k) {
 			if k > i {
@@ -23,6 +26,9 @@ func (s *sentence) nameRun(i int) int {
 				// House Orla Quist", "Ashford Moscow".
 				if h := s.gazStart(k); h != nil && !s.surnamePlace(i, k, h) {
 					break
+				}
+				if s.headlineVerb(i, k) {
+					break // "Esther Vell Dies Aged 91"
 				}
 			}
 			k++
@@ -57,6 +63,9 @@ func (s *sentence) nameRun(i int) int {
 func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if i == 0 && orgClasses[s.lower(i)] && s.word(1) && s.toks[1].is(tCap) {
 		return out, i + 1, false // "Insurer Calder Mutual said": the class, capitalised to open the sentence
+	}
+	if m, next, ok := s.team(i); ok {
+		return append(out, m), next, true
 	}
 	if m, next, ok := s.orgRun(i); ok {
 		return append(out, m), next, true
@@ -124,7 +133,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal
-	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) {
+	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) && !s.headlineVerb(i, end) {
 		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
 	}
 	if !strong {
@@ -143,7 +152,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		}
 		return out, i + 1, false
 	}
-	if (ev.org || orgName) && !strong {
+	if (ev.org || orgName || n == 1 && camelBrand(s.str(i))) && !strong {
+		// "DoorDash said": a brand's capital inside the word.
 		m.Kind, m.Role = timeline.Organization, ""
 	}
 	m.Modifier = s.toks[end-1].is(tPoss)
@@ -297,7 +307,8 @@ func (s *sentence) namesItself(i int) bool {
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
+	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] // "The Harbourton Lakers have agreed"
+	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" && !team || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
 		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -310,31 +321,7 @@ func (s *sentence) pluralAgreement(i, end int) bool {
 	default:
 		return false
 	}
-	return !s.toks[end-1].is(tPoss) && !strings.HasSuffix(s.str(end-1), "s") // "the Smiths are", "Democrats were": plural names
-}
-
-// orgBefore reports whether an organisation class noun, in a phrase opened
-// by "the" or "a", a preposition or the sentence a few words earlier,
-// stands right before the name at i.
-func (s *sentence) orgBefore(i int) bool {
-	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || !orgClasses[s.lower(i-1)] {
-		return false
-	}
-	for k := i - 2; k >= i-4; k-- {
-		if k < 0 {
-			return true // "Insurer Calder Mutual said"
-		}
-		if !s.word(k) {
-			return false
-		}
-		switch w := strings.ToLower(s.str(k)); w {
-		case "the", "a", "an":
-			return true
-		case "by", "from", "with", "for", "at", "to", "of", "against", "between", "and":
-			return true // news writes the class bare: "operated by regional carrier SkyLink"
-		}
-	}
-	return false
+	return !s.toks[end-1].is(tPoss) && (team || !strings.HasSuffix(s.str(end-1), "s")) // "the Smiths are", "Democrats were": plural names
 }
 
 // orgAdjectives may open an organisation's name though they are no names
@@ -362,6 +349,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		switch {
 		case k > i && s.g.honorific[s.str(k)]:
 			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
+		case k > i && weekdays[s.lower(k)]:
+			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
 		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
 			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0:

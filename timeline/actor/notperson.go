@@ -35,6 +35,14 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 			Kind: timeline.Organization}), end, true
 	}
+	if m, ok := s.street(i, end); ok {
+		// "on Mulberry Street", "Sheikh Zayed Road": a street.
+		return append(out, m), end, true
+	}
+	if s.stormName(i, end) {
+		// "Cyclone Freddy hit Malawi": a storm, an event of the story.
+		return out, end, true
+	}
 	if strong {
 		return out, end, false
 	}
@@ -106,6 +114,13 @@ func (s *sentence) afterArticle(out []Mention, m Mention, i, end int, accept boo
 	if !accept || j < i-1 || s.lower(j) != "the" {
 		return out, end, true
 	}
+	if end-i >= 2 && s.g.given[s.str(i)] && !s.toks[end-1].is(tPoss) && s.word(end) && !s.toks[end].is(tCap) &&
+		!s.has(lStop|lSpeech, end) {
+		// "the Nick Hornby novel", "out of the Mark Teixeira derby": a
+		// person's full name modifying a noun is still the person.
+		m.Modifier = true
+		return append(out, m), end, true
+	}
 	m.Kind, m.Role, m.Title, m.Country = timeline.Organization, "", "", ""
 	m.Modifier = s.toks[end-1].is(tPoss)
 	return append(out, m), end, true
@@ -126,4 +141,36 @@ func (s *sentence) prizeHead(k int) bool {
 		}
 	}
 	return s.g.lex["prize-head"][w]
+}
+
+// stormName reports whether the run [i, end) is a storm's name: a storm
+// word, perhaps after a storm-mod word, and a name after it ("Hurricane
+// Mireya", "Tropical Storm Beryn"). A storm word that ends a run is a
+// team's ("Carolina Hurricanes"), not a storm's.
+func (s *sentence) stormName(i, end int) bool {
+	k := i
+	if end-k > 2 && s.g.lex["storm-mod"][s.lower(k)] {
+		k++
+	}
+	return end-k >= 2 && s.g.lex["storm"][s.lower(k)]
+}
+
+// street reads the run [i, end) that a street word ends as a place, with
+// the capitalised words right before it that the run left out, a title
+// among them ("Sheikh Zayed Road", "Martin Luther King Boulevard").
+func (s *sentence) street(i, end int) (Mention, bool) {
+	last := end - 1
+	if !s.word(last) || !s.toks[last].is(tCap) || s.toks[last].is(tUpper) || !s.g.lex["street"][s.lower(last)] {
+		return Mention{}, false
+	}
+	a := i
+	for a-1 >= 0 && s.toks[a-1].is(tCap) && !s.toks[a-1].is(tPoss) &&
+		(s.capName(a-1) || s.has(lTitleHead|lTitleMod, a-1) || s.g.honorific[s.str(a-1)]) {
+		a--
+	}
+	if a == last {
+		return Mention{}, false // "Street" alone names nothing
+	}
+	start, stop := s.toks[a].start, s.toks[last].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(a, end), Kind: timeline.Place}, true
 }

@@ -73,3 +73,13 @@ func TestFindNotPerson(t *testing.T) {
 		})
 	}
 }
+
+// A person's full name after "the" that modifies a noun is the person.
+func TestFullNameModifierIsPerson(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"About a Boy, from the Nick Hornby novel, won praise.", "Nick Hornby"},
+		{"The Angels are now out of the Mark Teixeira derby, the paper said.", "Mark Teixeira"},
+	} {
+		checkKind(t, []string{tc.text}, tc.name, timeline.Person)
+	}
+}

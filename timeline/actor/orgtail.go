@@ -6,6 +6,11 @@ import wn "github.com/storyline/storyline/timeline/lexicon"
 // Relief Army Bell" is a bell.
 var ownerPronouns = map[string]bool{"his": true, "her": true, "their": true, "my": true, "our": true, "your": true}
 
+// weekdays are the days news dates an event by, written right after the
+// body it happened at ("Bedford District Court Wednesday").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
 // orgTail reports whether the one capitalised word at j, right after an
 // organisation word that completes the name opened at i, is a common noun
 // heading a noun phrase of its own, so not the name's. It is before a

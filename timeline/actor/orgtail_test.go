@@ -36,3 +36,19 @@ func TestOrgTail(t *testing.T) {
 		})
 	}
 }
+
+// A weekday after a body's name dates the news; it is not the name's.
+func TestWeekdayEndsOrgName(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"He appeared at Bedford District Court Wednesday charged with murder.", "Bedford District Court"},
+		{"The Kelvin Daily News Tuesday reported the arrest.", "Kelvin Daily News"},
+	} {
+		checkKind(t, []string{tc.text}, tc.name, timeline.Organization)
+	}
+}
+
+// A place the gazetteer knows opens a body's name before "Department",
+// a word of titles too ("Department head").
+func TestPlaceDepartment(t *testing.T) {
+	checkKind(t, []string{"The New York Department of Education said it would act."}, "New York Department of Education", timeline.Organization)
+}

@@ -110,6 +110,9 @@ func (s *sentence) honorificBefore(i int) int {
 // Defense Secretary", "Russian Deputy Foreign Minister".
 func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) {
 	if !s.word(k) || !s.has(lTitleHead|lTitleMod, k) {
+		if role, from, ok := s.positionTitle(k); ok {
+			return role, "", from, true
+		}
 		return "", "", 0, false
 	}
 	head := s.has(lTitleHead, k)
@@ -131,6 +134,9 @@ done:
 	}
 	role = s.joined(a, k+1)
 	prefix, country := s.qualifier(a - 1)
+	if t := s.teamBefore(a); prefix == "" && t >= 0 && s.position(k) >= 0 {
+		prefix = s.joined(t, a) // "Bills coach Dan Orr": the team's coach
+	}
 	if prefix != "" {
 		role = prefix + " " + role
 		// "Former British Prime Minister": the word before the state

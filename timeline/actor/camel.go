@@ -1,0 +1,38 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// camelPrefixes are the openings of surnames and given names written with
+// a capital inside ("MacArthur", "VanDeest", "DelGiudice", "AnnMarie"):
+// names, not brands. Shorter openings ("McAdam", "DeShawn", "LaRue") are
+// names too and are told apart by their length.
+var camelPrefixes = map[string]bool{"mac": true, "van": true, "von": true, "del": true, "dal": true, "della": true,
+	"ann": true, "anna": true, "anne": true, "mary": true, "fitz": true, "ten": true, "ter": true, "des": true,
+	"les": true, "lou": true, "jean": true}
+
+// camelBrand reports whether w is a one-word brand written with a capital
+// inside after a lower-case run of three letters or more ("TallGrass",
+// "PayPal", "DoorDash", "OpenAI"): companies are named so, people are not.
+func camelBrand(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lowers := 0
+	for i, c := range w[size:] {
+		switch {
+		case unicode.IsLower(c):
+			lowers++
+		case unicode.IsUpper(c):
+			at := size + i
+			return lowers >= 2 && !camelPrefixes[strings.ToLower(w[:at])] && len(w)-at >= 2
+		default:
+			return false // "O'Neill", "Jean-Paul": a name's own marks
+		}
+	}
+	return false
+}

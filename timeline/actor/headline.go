@@ -1,0 +1,78 @@
+package actor
+
+import (
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// Headlines capitalise every word, verbs too: "Esther Vell Dies Aged 91",
+// "Worker Calls Alleged Shooter". In such a line a capitalised run goes
+// on past the name into the verb, and the whole run became a person
+// ("Esther Vell Dies"). A run of two words or more stops before an
+// inflected verb there.
+
+// headlineSmall are the words a title-cased headline may leave in lower
+// case.
+var headlineSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "by": true, "as": true, "with": true, "from": true,
+	"vs": true, "via": true}
+
+// titleCased reports whether the sentence is written as a headline: three
+// capitalised words or more, and no word in lower case but headlineSmall.
+func (s *sentence) titleCased() bool {
+	if s.titleCase == 0 {
+		s.titleCase = 2
+		caps := 0
+		for k := range s.toks {
+			switch {
+			case !s.word(k) || s.toks[k].is(tDigit):
+			case s.toks[k].is(tCap):
+				caps++
+			case !headlineSmall[s.lower(k)]:
+				return false
+			}
+		}
+		if caps >= 3 {
+			s.titleCase = 1
+		}
+	}
+	return s.titleCase == 1
+}
+
+// irregularVerbs are inflected verbs headlines use that no ending gives
+// the lemma of.
+var irregularVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "had": true,
+	"held": true, "shot": true, "found": true, "won": true, "left": true, "took": true, "got": true, "made": true,
+	"gave": true, "went": true, "fled": true, "led": true, "sold": true, "told": true, "said": true, "hit": true,
+	"struck": true, "fell": true, "quit": true, "set": true}
+
+// inflectedVerb reports whether the lower-case word w is a verb with an
+// ending, or one of irregularVerbs: "dies", "overturns", "released".
+func inflectedVerb(w string) bool {
+	if irregularVerbs[w] {
+		return true
+	}
+	var stems []string
+	switch {
+	case len(w) > 4 && w[len(w)-2:] == "ed":
+		stems = []string{w[:len(w)-2], w[:len(w)-1]}
+	case len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's':
+		stems = []string{w[:len(w)-1]}
+		if w[len(w)-2] == 'e' {
+			stems = append(stems, w[:len(w)-2])
+		}
+	}
+	for _, st := range stems {
+		if _, verb := wn.PartsOfSpeech([]byte(st)); verb {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineVerb reports whether token k, inside a run that started at i,
+// is a headline's verb: a run of two words or more stops before it, and
+// a run right after a title opens with none ("Worker Calls Alleged
+// Shooter").
+func (s *sentence) headlineVerb(i, k int) bool {
+	return (k-i >= 2 || k == i && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) && s.titleCased()
+}

@@ -1,0 +1,42 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// A headline capitalises its verb; the name ends before it, and a title
+// before a verb names no one.
+func TestHeadlineVerbEndsName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Esther Vellman Dies Aged 91.", "Esther Vellman"},
+		{"Anna Nicole Smith Dies.", "Anna Nicole Smith"},
+		{"Worker Calls Alleged Shooter.", ""},
+		{"Deputy Shot In Chase.", ""},
+	} {
+		var people []string
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Kind == timeline.Person {
+				people = append(people, m.Text)
+			}
+		}
+		if tc.want == "" && len(people) > 0 || tc.want != "" && (len(people) != 1 || people[0] != tc.want) {
+			t.Errorf("%q: people %q, want %q", tc.text, people, tc.want)
+		}
+	}
+}
+
+// Sentences that are no headline keep names a verb's form ends.
+func TestNoHeadlineKeepsName(t *testing.T) {
+	checkKind(t, []string{"Mary Ann Burns said the shop would close."}, "Mary Ann Burns", timeline.Person)
+}
+
+func TestInflectedVerb(t *testing.T) {
+	for w, want := range map[string]bool{"dies": true, "overturns": true, "released": true, "held": true,
+		"williams": false, "smith": false, "vellman": false} {
+		if got := inflectedVerb(w); got != want {
+			t.Errorf("inflectedVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// A sports position before a name is the player's title and the name
+// before it the team, whatever word the player's name ends in.
+func TestSportsPosition(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, kind, role string
+	}{
+		{"Lakers forward Elton Brand scored 20 points.", "Elton Brand", timeline.Person, "Lakers forward"},
+		{"Lakers forward Elton Brand scored 20 points.", "Lakers", timeline.Organization, ""},
+		{"Bills coach Danny Orvell said the club had done everything.", "Danny Orvell", timeline.Person, "Bills coach"},
+		{"Bills coach Danny Orvell said the club had done everything.", "Bills", timeline.Organization, ""},
+		{"Red Sox shortstop Trevor Storen signed a new deal.", "Red Sox", timeline.Organization, ""},
+		{"Red Sox shortstop Trevor Storen signed a new deal.", "Trevor Storen", timeline.Person, "Red Sox shortstop"},
+		{"Saints running back Reggie Bush ran for 90 yards.", "Reggie Bush", timeline.Person, "Saints running back"},
+		{"The club signed point guard Ty Merrow on Monday.", "Ty Merrow", timeline.Person, "point guard"},
+		{"Creighton coach Greg Darrow said the team was ready.", "Creighton", timeline.Organization, ""},
+		{"The deal was announced by New York Red Bulls coach Jessop Marr.", "Jessop Marr", timeline.Person, "New York Red Bulls coach"},
+	} {
+		all := findTexts(t, []string{tc.text})
+		found := false
+		for _, m := range all[0] {
+			if m.Text != tc.name {
+				continue
+			}
+			found = true
+			if m.Kind != tc.kind || m.Role != tc.role {
+				t.Errorf("%q in %q: %s with role %q, want %s with role %q", tc.name, tc.text, m.Kind, m.Role, tc.kind, tc.role)
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: no mention in %v", tc.name, tc.text, all[0])
+		}
+	}
+}
+
+// A common noun that is also a position is no title without a team or a
+// word of the position before it.
+func TestSharedPositionNeedsTeam(t *testing.T) {
+	all := findTexts(t, []string{"The plan was put forward Tuesday by Orvane Bank, the lender said."})
+	for _, m := range all[0] {
+		if m.Kind == timeline.Person {
+			t.Errorf("%q read as a person", m.Text)
+		}
+	}
+}
+
+// The words before a position are no team when they end a longer name
+// or are the position's own.
+func TestNoTeamBeforePosition(t *testing.T) {
+	for _, text := range []string{
+		"O'Brien is the son-in-law of Hall of Fame coach Jack Ramsay.",
+		"Wide receiver Vance Jackson says he does not think charges will be filed.",
+		"The arrest will not affect the status of San Diego Chargers wide receiver Vance Jackson.",
+	} {
+		for _, m := range findTexts(t, []string{text})[0] {
+			if m.Kind == timeline.Organization && (m.Text == "Fame" || m.Text == "Wide" || m.Text == "Diego Chargers") {
+				t.Errorf("%q in %q read as a team", m.Text, text)
+			}
+		}
+	}
+}
+
+// A team called by its nickname is the team the document names in full.
+func TestTeamNickname(t *testing.T) {
+	for _, tc := range []struct{ text, nick, full string }{
+		{"The Los Angeles Lakers beat Boston. Lakers forward Elton Brand scored 20 points.", "Lakers", "Los Angeles Lakers"},
+		{"San Diego Chargers receiver Vance Jackson was arrested. The Chargers said nothing.", "Chargers", "San Diego Chargers"},
+	} {
+		n := 0
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text == tc.nick {
+				n++
+				if m.Name != tc.full {
+					t.Errorf("%q named %q, want %q", m.Text, m.Name, tc.full)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: want one mention %q, got %d", tc.text, tc.nick, n)
+		}
+	}
+}
+
+// A storm's name is an event's: no person, place or body, even after a
+// verb of saying or with a given name in it.
+func TestStormIsNoActor(t *testing.T) {
+	for _, tc := range []struct{ text, storm string }{
+		{"Forecasters said Tropical Storm Beryn was forming in the gulf.", "Beryn"},
+		{"The report said Cyclone Freddy had destroyed stocks in the south.", "Freddy"},
+		{"Officials said Hurricane Mireya would reach the coast by Monday.", "Mireya"},
+	} {
+		all := findTexts(t, []string{tc.text})
+		for _, m := range all[0] {
+			if strings.Contains(m.Text, tc.storm) {
+				t.Errorf("%q in %q read as a %s", m.Text, tc.text, m.Kind)
+			}
+		}
+	}
+}
+
+// A place-like name and a plural nickname after "the" with a plural verb
+// is a team, as British English agrees a club's name with its players.
+func TestTeamPluralAgreement(t *testing.T) {
+	texts := []string{"The Harbourton Lakers have agreed to sign forward Elton Brandvik, the club said."}
+	checkKind(t, texts, "Harbourton Lakers", timeline.Organization)
+	for _, m := range findTexts(t, texts)[0] {
+		if m.Text == "club" && m.Name != "Harbourton Lakers" {
+			t.Errorf("the club named %q", m.Name)
+		}
+	}
+}
+
+// "the Smiths are" stays a family's plural, no team.
+func TestFamilyPluralIsNoTeam(t *testing.T) {
+	for _, m := range findTexts(t, []string{"The Smiths have lived on the farm since 1950."})[0] {
+		if m.Kind == timeline.Organization {
+			t.Errorf("%q read as a body", m.Text)
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// A run a street word ends is a place, with any title or name before it
+// that the run left out.
+func TestStreetIsPlace(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind string }{
+		{"He lived on Mulberry Street with his mother.", "Mulberry Street", timeline.Place},
+		{"The shooting happened near Philip Street, police said.", "Philip Street", timeline.Place},
+		{"Traffic on Sheikh Zayed Road was heavy.", "Sheikh Zayed Road", timeline.Place},
+		{"Crowds gathered on Martin Luther King Boulevard.", "Martin Luther King Boulevard", timeline.Place},
+		{"Nathan Lane said the show would go on.", "Nathan Lane", timeline.Person},
+	} {
+		checkKind(t, []string{tc.text}, tc.name, tc.kind)
+	}
+}
+
+// "Crescent" ends a relief body's name as often as a street's.
+func TestCrescentIsNoStreet(t *testing.T) {
+	for _, m := range findTexts(t, []string{"Volunteers from the Red Crescent helped the wounded."})[0] {
+		if m.Kind == timeline.Place {
+			t.Errorf("%q read as a place", m.Text)
+		}
+	}
+}
+
+// The Red Crescent is a relief body the world over, as the Red Cross is.
+func TestRedCrescentIsBody(t *testing.T) {
+	checkKind(t, []string{"The Iranian Red Crescent said 30 people were hurt."}, "Red Crescent", timeline.Organization)
+}
