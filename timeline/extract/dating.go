@@ -279,6 +279,11 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 		if ref < 0 || rank > 0 {
 			return nil, false
 		}
+		if p.tense(i) == pluperfect {
+			// A look back ("Hanak had seized the bank on Tuesday") is
+			// told from the story's time, which goes on after it.
+			return nil, false
+		}
 		w := p.x.when(ref)
 		dct := p.x.doc.Published
 		switch {

@@ -21,3 +21,16 @@ func TestSpeakerGoesOn(t *testing.T) {
 			trigger: "say", start: "2025-03-17", basis: BasisPublication},
 	}, dates)
 }
+
+// TestLookBackKeepsStory checks that a sentence in the past perfect,
+// looking back to an earlier day, does not move the story's time there.
+func TestLookBackKeepsStory(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the story goes on after a look back",
+			text:    "Police stormed the farm near Riverton on Sunday. Gus Holm had seized it on Wednesday. Eva Falk thanked the police.",
+			trigger: "thank", start: "2025-03-16", basis: BasisNarrative},
+		{name: "a past tense moves it",
+			text:    "Police stormed the farm near Riverton on Sunday. Gus Holm seized it on Wednesday. Eva Falk thanked the police.",
+			trigger: "thank", start: "2025-03-12", basis: BasisNarrative},
+	}, dates)
+}
