@@ -17,8 +17,8 @@ func (p parsed) status(c int) string {
 		// for something not to happen, and denies nothing.
 		return timeline.Hypothetical
 	}
-	if p.demandedBy(c) {
-		return timeline.Hypothetical // "calls for his resignation", "calls to resign"
+	if p.demandedBy(c) || p.mandated(c) {
+		return timeline.Hypothetical // "calls for his resignation", "calls to resign", "recommend that shareholders accept"
 	}
 	would, conditional := false, false
 	for k := range p.s.Words {
@@ -125,9 +125,12 @@ var asked = set("urge ask encourage persuade invite call demand order tell beg i
 
 // xcompHead returns the verb whose infinitive clause c is, or one of
 // whose conjuncts it is ("urged them to stay and to fight"; not "agrees
-// to pause strikes but rejects a ceasefire"), or -1.
+// to pause strikes but rejects a ceasefire"), or -1. A bare verb after
+// "and" the tagger reads as a present with no subject of its own is such
+// a conjunct ("urged residents to boil water and wash their hands").
 func (p parsed) xcompHead(c int) int {
-	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(c).XPOS == "VB" && p.word(h).Deprel == "xcomp" {
+	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(h).Deprel == "xcomp" &&
+		(p.word(c).XPOS == "VB" || p.word(c).XPOS == "VBP" && !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "aux")) {
 		c = h
 	}
 	if p.word(c).Deprel != "xcomp" {
