@@ -47,6 +47,11 @@ func repairParse(sents []language.Sentence) {
 			prepositionNoun(ws, n)
 			titledName(ws, n)
 			listedName(ws, n)
+			coordinatorOnNoun(ws, n)
+			actingOffice(ws, n)
+		}
+		for n := range ws {
+			nameAsComplement(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)
