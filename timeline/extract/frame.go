@@ -31,6 +31,8 @@ func (p parsed) status(c int) string {
 		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never"),
 			w.Deprel == "det" && low == "no" && p.word(c).UPOS == "NOUN": // "No deaths have been reported"
 			return timeline.Denied
+		case (w.Deprel == "mark" || w.Deprel == "case") && low == "without":
+			return timeline.Denied // "released without charge": no one was charged
 		case (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && nobody(p, k):
 			return timeline.Denied // "No one was injured", "nobody was hurt"
 		case p.rel(k) == "aux" && (low == "will" || low == "shall" || low == "'ll" || w.Lemma == "go" && p.word(c).XPOS == "VB"):
