@@ -50,3 +50,16 @@ func TestTitledClosingSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestReportBeforeSpeaker: a report closed by its speaker is what the
+// speaker said, though the parser hangs it on the saying as an adverbial
+// clause; the lede's signing takes the day the club announced it rather
+// than none.
+func TestReportBeforeSpeaker(t *testing.T) {
+	text := "Norland United have signed Sudlish striker Carl Dahl from Westhaven Rovers for a club-record fee of 120 million euros, the club announced on Sunday."
+	r := parseText(t, text)
+	e := eventBy(t, r, "sign")
+	if e.When == nil || e.When.Start.String() != "2025-03-16" {
+		t.Errorf("%q on %v, want 2025-03-16%s", e.Summary, e.When, describe(r))
+	}
+}

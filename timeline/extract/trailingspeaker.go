@@ -95,7 +95,12 @@ func reportAsSubject(ws []language.Word, v int) {
 		return
 	}
 	for k := 0; k < v; k++ {
-		if ws[k].Head != v+1 || (ws[k].Deprel != "nsubj" && ws[k].Deprel != "csubj") || ws[k].UPOS != "VERB" {
+		// An adverbial clause with no word to say how it bears on the
+		// saying is the report too: "Norland United have signed Carl
+		// Dahl from Westhaven Rovers for a club-record fee, the club
+		// announced on Monday" hung the signing on "announced" as one.
+		adverbial := ws[k].Deprel == "advcl" && !hasRelation(ws, k, "mark") && !hasRelation(ws, k, "advmod")
+		if ws[k].Head != v+1 || (ws[k].Deprel != "nsubj" && ws[k].Deprel != "csubj" && !adverbial) || ws[k].UPOS != "VERB" {
 			continue
 		}
 		if k > comma || !finiteVerb(ws, k) {
