@@ -49,6 +49,7 @@ func repairParse(sents []language.Sentence) {
 			listedName(ws, n)
 			coordinatorOnNoun(ws, n)
 			actingOffice(ws, n)
+			participleBeforeNoun(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
