@@ -27,3 +27,26 @@ func TestParticipleBeforeNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedNounAsVerb: a plural noun after a number is the verb's
+// object, not a verb of its own ("had rejected two earlier offers" made
+// the operator reject "two" and offer something).
+func TestCountedNounAsVerb(t *testing.T) {
+	tests := []struct{ text, summary string }{
+		{"The port operator had rejected two earlier offers on Monday.", "The port operator had rejected two earlier offers"},
+		{"The port operator had rejected two earlier offers brokered by the labour ministry.", "The port operator had rejected two earlier offers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, "reject"); e.Summary != tt.summary {
+				t.Errorf("%q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+			for _, e := range r.Events {
+				if e.Summary == "The port operator offers" {
+					t.Errorf("the operator offers%s", describe(r))
+				}
+			}
+		})
+	}
+}

@@ -50,6 +50,7 @@ func repairParse(sents []language.Sentence) {
 			coordinatorOnNoun(ws, n)
 			actingOffice(ws, n)
 			participleBeforeNoun(ws, n)
+			countedNounAsVerb(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
