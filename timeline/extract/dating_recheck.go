@@ -37,8 +37,12 @@ func (x *extractor) recheck(p parsed, pl placed) {
 			ev.Status = timeline.Occurred // expected only by what was said
 			// The summary was worded by the status it had: "Ivo Renner
 			// expected to say …" said it.
-			past, base, _ := verbForms(ev.Trigger, ev.Kind)
-			ev.Summary = strings.Replace(ev.Summary, " "+tensed(timeline.Expected, past, base)+" ", " "+past+" ", 1)
+			// A telling is summed up as a saying when no hearer is
+			// named ("told reporters that …" is "said …").
+			for _, lemma := range []string{ev.Trigger, "say"} {
+				past, base, _ := verbForms(lemma, ev.Kind)
+				ev.Summary = strings.Replace(ev.Summary, " "+tensed(timeline.Expected, past, base)+" ", " "+past+" ", 1)
+			}
 		}
 		if !p.reportedBy(pl.word) && p.mainClause(pl.word) {
 			ev.When = x.publication()
@@ -121,8 +125,11 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 					// A date of an event inside the other clause: "called
 					// the crackdown shameful and urged a strike on
 					// Wednesday"; one of the other verb itself ("raided two
-					// homes and arrested six men on Friday") is shared.
-					return p.word(k).UPOS == "VERB" && p.eventBelow(c.top, k)
+					// homes and arrested six men on Friday") is shared,
+					// unless its own auxiliary sets it in another time
+					// ("agreed a contract and will be presented to fans on
+					// Wednesday").
+					return p.word(k).UPOS == "VERB" && (p.eventBelow(c.top, k) || p.otherTime(w, k))
 				}
 				return false
 			}
@@ -219,6 +226,25 @@ func (p parsed) belowConjunct(a, v int) bool {
 		if p.head(k) == v {
 			return k != a && p.rel(k) == "conj" && p.word(k).UPOS == "VERB"
 		}
+	}
+	return false
+}
+
+// otherTime reports whether conjunct k carries an auxiliary that sets it
+// in another time than verb w: a future coordinated with a past or
+// present ("agreed a contract and will be presented on Wednesday"), or
+// the reverse. A date of the one is no date of the other.
+func (p parsed) otherTime(w, k int) bool {
+	tk, ok := p.auxTense(k)
+	if !ok {
+		return false
+	}
+	tw := p.tense(w)
+	switch {
+	case tk == future:
+		return tw == past || tw == perfect || tw == pluperfect
+	case tw == future:
+		return tk == past || tk == perfect || tk == pluperfect
 	}
 	return false
 }

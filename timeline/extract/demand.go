@@ -55,3 +55,34 @@ func (p parsed) asksFor(n int) bool {
 
 // demandNouns are the nouns of asking for something to happen.
 var demandNouns = set("call demand request appeal plea push pressure campaign clamour clamor petition")
+
+// mandated reports whether clause c is what a verb of proposing or
+// demanding asks to happen, said in the subjunctive: "the board will
+// recommend that shareholders accept the offer", "demanded that he be
+// removed". The base form tells it: the accepting has not happened. A
+// complement with its own tense ("suggested that the offer was low")
+// tells a fact.
+func (p parsed) mandated(c int) bool {
+	h := p.head(c)
+	if h < 0 || p.rel(c) != "ccomp" || p.word(h).UPOS != "VERB" || !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "nsubj:pass") {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == c && p.rel(k) == "aux" && !strings.EqualFold(p.word(k).Form, "be") {
+			return false // "should accept" is read by its modal; "has accepted" is a fact
+		}
+	}
+	lemma := strings.ToLower(p.word(h).Lemma)
+	switch p.word(c).XPOS {
+	case "VB":
+		return mandativeVerbs[lemma] || lemma == "suggest" || lemma == "insist"
+	case "VBP":
+		// A plural subject's base form looks like a present: only a
+		// verb that cannot report a fact takes it for a subjunctive.
+		return mandativeVerbs[lemma]
+	}
+	return false
+}
+
+// mandativeVerbs ask in a that-clause for something to happen.
+var mandativeVerbs = set("recommend propose demand urge request require ask order advise stipulate decree")

@@ -42,8 +42,10 @@
 //     2014" dates nothing; no expression means no time;
 //   - the status comes from modality and tense: "are expected to speak" is
 //     expected, "plans to"/"will" planned, "would"/"could"/"if" hypothetical,
-//     "did not"/"declined to" denied; what a speaker says happened is
-//     reported, and a reported "would" is planned.
+//     "did not"/"declined to"/"without" denied; what a verb of asking
+//     asks for is hypothetical, in an infinitive or a subjunctive ("will
+//     recommend that shareholders accept"); what a speaker says happened
+//     is reported, and a reported "would" is planned.
 //
 // Reported speech gives two events: the statement, and the reported event.
 // A person going on in the same paragraph, of the same time, makes one
@@ -77,9 +79,14 @@
 // (parseoblique.go), names in commas read as a second subject
 // (parseappos.go), an -ing word WordNet compounds with its noun read as
 // a gerund ("polling stations", parsecompound.go), the one a verdict
-// clears read as a small clause's subject (kindlaw.go), and a source that
+// clears read as a small clause's subject (kindlaw.go), a source that
 // shows closing a report read as its conjunct ("…, results showed on
-// Monday", trailingspeaker.go). A lede's indefinite description of a
+// Monday", trailingspeaker.go), a closing speaker split from its title
+// ("…, union leader Dana Okafor told reporters"), the one named to an
+// office ("and named X as acting minister", parsenaming.go), a
+// participle before a bare plural ("dispersed protesting students") and
+// a counted plural read as a verb ("rejected two earlier offers",
+// parseparticiple.go). A lede's indefinite description of a
 // person ("A former port official pleaded not guilty …") is the person
 // the next sentence opens on, when the story has named nobody before
 // (cataphora.go). The parse then corrects the lexicon's events

@@ -17,8 +17,8 @@ func (p parsed) status(c int) string {
 		// for something not to happen, and denies nothing.
 		return timeline.Hypothetical
 	}
-	if p.demandedBy(c) {
-		return timeline.Hypothetical // "calls for his resignation", "calls to resign"
+	if p.demandedBy(c) || p.mandated(c) {
+		return timeline.Hypothetical // "calls for his resignation", "calls to resign", "recommend that shareholders accept"
 	}
 	would, conditional := false, false
 	for k := range p.s.Words {
@@ -31,6 +31,8 @@ func (p parsed) status(c int) string {
 		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never"),
 			w.Deprel == "det" && low == "no" && p.word(c).UPOS == "NOUN": // "No deaths have been reported"
 			return timeline.Denied
+		case (w.Deprel == "mark" || w.Deprel == "case") && low == "without":
+			return timeline.Denied // "released without charge": no one was charged
 		case (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && nobody(p, k):
 			return timeline.Denied // "No one was injured", "nobody was hurt"
 		case p.rel(k) == "aux" && (low == "will" || low == "shall" || low == "'ll" || w.Lemma == "go" && p.word(c).XPOS == "VB"):
@@ -125,9 +127,12 @@ var asked = set("urge ask encourage persuade invite call demand order tell beg i
 
 // xcompHead returns the verb whose infinitive clause c is, or one of
 // whose conjuncts it is ("urged them to stay and to fight"; not "agrees
-// to pause strikes but rejects a ceasefire"), or -1.
+// to pause strikes but rejects a ceasefire"), or -1. A bare verb after
+// "and" the tagger reads as a present with no subject of its own is such
+// a conjunct ("urged residents to boil water and wash their hands").
 func (p parsed) xcompHead(c int) int {
-	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(c).XPOS == "VB" && p.word(h).Deprel == "xcomp" {
+	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(h).Deprel == "xcomp" &&
+		(p.word(c).XPOS == "VB" || p.word(c).XPOS == "VBP" && !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "aux")) {
 		c = h
 	}
 	if p.word(c).Deprel != "xcomp" {

@@ -196,7 +196,7 @@ func timeUnit(lemma string) bool {
 }
 
 // orderedToDo mends an infinitive the parse hung on the object of a verb
-// of ordering or asking as the object's modifier: in "ordered three
+// of ordering, asking or expecting as the object's modifier: in "ordered three
 // diplomats to leave the country" the diplomats are to leave; the
 // infinitive is what is ordered (the verb's xcomp), and a summary keeps
 // it.
@@ -210,7 +210,10 @@ func orderedToDo(ws []language.Word, k int) {
 		return
 	}
 	switch strings.ToLower(ws[v].Lemma) {
-	case "order", "ask", "urge", "tell", "force", "allow", "instruct", "invite", "require", "encourage", "persuade", "advise", "direct", "command", "compel", "press":
+	case "order", "ask", "urge", "tell", "force", "allow", "instruct", "invite", "require", "encourage", "persuade", "advise", "direct", "command", "compel", "press",
+		// What is expected or wanted of the object: "Forecasters
+		// expect the winds to ease by Tuesday".
+		"expect", "want", "need", "predict", "forecast", "wish", "prefer":
 		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
 	}
 }

@@ -48,6 +48,13 @@ func repairParse(sents []language.Sentence) {
 			titledName(ws, n)
 			listedName(ws, n)
 			captiveComplement(ws, n)
+			coordinatorOnNoun(ws, n)
+			actingOffice(ws, n)
+			participleBeforeNoun(ws, n)
+			countedNounAsVerb(ws, n)
+		}
+		for n := range ws {
+			nameAsComplement(ws, n)
 		}
 		for v := range ws {
 			agedSubject(ws, v)

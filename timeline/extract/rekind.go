@@ -95,6 +95,14 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.deniedBy(w) {
 			ev.Status = timeline.Denied // the lexicon's segments lost the denial across "on Wednesday"
 		}
+		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.mandated(w) {
+			// "will recommend that shareholders accept the offer": the
+			// lexicon read the subjunctive as told, "accepted".
+			ev.Status = timeline.Hypothetical
+			if sum := p.summary(f); sum != "" {
+				ev.Summary = sum
+			}
+		}
 		if (ev.Status == timeline.Occurred || ev.Status == timeline.Reported) && p.stillToCome(w) {
 			// "until parliament approves a new government": the
 			// lexicon reads the present as told of today.

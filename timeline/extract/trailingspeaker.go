@@ -12,7 +12,11 @@ import "github.com/storyline/storyline/timeline/language"
 // it.
 func trailingSpeaker(ws []language.Word, v int) {
 	h := ws[v].Head - 1
-	if h < 0 || h > v || !reportingVerb(ws[v].Lemma) || !finiteWithoutSubject(ws, v) || hasRelation(ws, v, "cc") {
+	if h < 0 || h > v || !reportingVerb(ws[v].Lemma) || hasRelation(ws, v, "cc") {
+		return
+	}
+	if !finiteWithoutSubject(ws, v) {
+		titledTrailingSpeaker(ws, v, h)
 		return
 	}
 	switch ws[v].Deprel {
@@ -91,7 +95,12 @@ func reportAsSubject(ws []language.Word, v int) {
 		return
 	}
 	for k := 0; k < v; k++ {
-		if ws[k].Head != v+1 || (ws[k].Deprel != "nsubj" && ws[k].Deprel != "csubj") || ws[k].UPOS != "VERB" {
+		// An adverbial clause with no word to say how it bears on the
+		// saying is the report too: "Norland United have signed Carl
+		// Dahl from Westhaven Rovers for a club-record fee, the club
+		// announced on Monday" hung the signing on "announced" as one.
+		adverbial := ws[k].Deprel == "advcl" && !hasRelation(ws, k, "mark") && !hasRelation(ws, k, "advmod")
+		if ws[k].Head != v+1 || (ws[k].Deprel != "nsubj" && ws[k].Deprel != "csubj" && !adverbial) || ws[k].UPOS != "VERB" {
 			continue
 		}
 		if k > comma || !finiteVerb(ws, k) {
@@ -165,4 +174,53 @@ func sourceVerb(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// titledTrailingSpeaker mends a closing speaker the parser gave its
+// subject but split from its title: in "Crews will return to work on
+// Tuesday, union leader Dana Okafor told reporters" it hangs "leader" on
+// the reported verb and makes the telling an adverbial clause of it, so
+// that the telling shares the reported clause's Tuesday. With only a
+// noun phrase between the comma and the saying, and no word that would
+// make the saying a clause of time or reason ("as", "when"), the words
+// before the name are its title and the saying a parenthetical.
+func titledTrailingSpeaker(ws []language.Word, v, h int) {
+	switch ws[v].Deprel {
+	case "conj", "dep", "ccomp", "advcl":
+	default:
+		return
+	}
+	if !finiteVerb(ws, v) || hasRelation(ws, v, "mark") {
+		return
+	}
+	subj := -1
+	for k := range ws {
+		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj" {
+			subj = k
+		}
+	}
+	if subj < 0 || subj > v {
+		return
+	}
+	comma := -1
+	for k := v - 1; k > h; k-- {
+		if ws[k].Form == "," {
+			comma = k
+			break
+		}
+		switch ws[k].UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET", "PART", "PUNCT":
+		default:
+			return // a verb, a clause word or a preposition: more than a title
+		}
+	}
+	if comma < 0 || comma >= subj {
+		return
+	}
+	for k := comma + 1; k < subj; k++ {
+		if hk := ws[k].Head - 1; hk <= comma || hk > v {
+			ws[k].Head, ws[k].Deprel = subj+1, "compound"
+		}
+	}
+	ws[v].Deprel = "parataxis"
 }

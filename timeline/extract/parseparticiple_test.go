@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestParticipleBeforeNoun: a present participle before a bare plural
+// noun tells what the noun's people are doing; the verb before it does
+// not do it, unless that verb takes a gerund ("began arresting").
+func TestParticipleBeforeNoun(t *testing.T) {
+	tests := []struct{ text, summary string }{
+		{"Police dispersed protesting students on Monday.", "Police dispersed protesting students"},
+		{"Soldiers evacuated remaining residents on Monday.", "Soldiers evacuated remaining residents"},
+		{"Police began arresting protesters on Monday.", "Police arresting protesters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			found := false
+			for _, e := range r.Events {
+				found = found || e.Summary == tt.summary
+				if e.Summary == "Police protesting students" || e.Summary == "Soldiers remaining residents" {
+					t.Errorf("the doer of the verb before does the participle: %q%s", e.Summary, describe(r))
+				}
+			}
+			if !found {
+				t.Errorf("no event %q%s", tt.summary, describe(r))
+			}
+		})
+	}
+}
+
+// TestCountedNounAsVerb: a plural noun after a number is the verb's
+// object, not a verb of its own ("had rejected two earlier offers" made
+// the operator reject "two" and offer something).
+func TestCountedNounAsVerb(t *testing.T) {
+	tests := []struct{ text, summary string }{
+		{"The port operator had rejected two earlier offers on Monday.", "The port operator had rejected two earlier offers"},
+		{"The port operator had rejected two earlier offers brokered by the labour ministry.", "The port operator had rejected two earlier offers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, "reject"); e.Summary != tt.summary {
+				t.Errorf("%q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+			for _, e := range r.Events {
+				if e.Summary == "The port operator offers" {
+					t.Errorf("the operator offers%s", describe(r))
+				}
+			}
+		})
+	}
+}
