@@ -63,6 +63,43 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b timeline.Document) int { return cmp.Compare(a.ID, b.ID) })
 
+	a := o.analyse(docs)
+	published := resolve.PublishedDates(docs)
+	events, links := resolve.Options{Published: published, DocTerms: a.about, Weights: o.MergeWeights, Actors: a.actors}.Merge(a.results)
+	stampReported(events, published)
+	tl := &timeline.Timeline{
+		Schema:    timeline.Schema,
+		Documents: nonNil(docs),
+		Actors:    nonNil(a.actors),
+		Events:    nonNil(events),
+		Links:     nonNil(links),
+	}
+	if a.err != nil {
+		// Only a damaged build lacks its models: say so, and give the
+		// events the trigger lexicon alone finds.
+		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: a.err.Error()}}
+	}
+	for i, f := range a.faults {
+		if f != "" {
+			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
+				Message: "internal error reading document " + docs[i].ID + " (its events are left out; please report it): " + f})
+		}
+	}
+	return tl
+}
+
+// analysis is what Build holds for the whole corpus once every document
+// is read, before merging: the merge's input.
+type analysis struct {
+	actors  []timeline.Actor
+	results []extract.Result
+	about   map[string][]string // resolve.Options.DocTerms
+	faults  []string            // per document, "" when it was read
+	err     error               // the language models' failure to load
+}
+
+// analyse finds, resolves and extracts what docs tell, sorted by id.
+func (o Options) analyse(docs []timeline.Document) analysis {
 	// Actors are resolved across all documents before any event is
 	// extracted, so only the actor mentions are held for every document;
 	// temporal tags are made per document just before they are used.
@@ -108,28 +145,7 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
 	}
-	published := resolve.PublishedDates(docs)
-	events, links := resolve.Options{Published: published, DocTerms: about, Weights: o.MergeWeights, Actors: actors}.Merge(results)
-	stampReported(events, published)
-	tl := &timeline.Timeline{
-		Schema:    timeline.Schema,
-		Documents: nonNil(docs),
-		Actors:    nonNil(actors),
-		Events:    nonNil(events),
-		Links:     nonNil(links),
-	}
-	if err != nil {
-		// Only a damaged build lacks its models: say so, and give the
-		// events the trigger lexicon alone finds.
-		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: err.Error()}}
-	}
-	for i, f := range faults {
-		if f != "" {
-			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
-				Message: "internal error reading document " + docs[i].ID + " (its events are left out; please report it): " + f})
-		}
-	}
-	return tl
+	return analysis{actors: actors, results: results, about: about, faults: faults, err: err}
 }
 
 // extractDocument is extract.Document, which a test replaces to see a
