@@ -172,9 +172,10 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 			return batch[:0]
 		}
 		var batch []edge
+		seen := newSeenPairs()
 		for run, ok := next(); ok; run, ok = next() {
 			for _, k := range run {
-				batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
+				batch = filteredEdges(batch, blocks[k], cs, ps, f, seen, flush)
 			}
 		}
 		flush(batch)
@@ -232,13 +233,14 @@ func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge
 		ps.spots = spotsOf(cs)
 		ps.words = wordsOf(cs, ps.spots)
 	}
-	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil)
+	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil, nil)
 }
 
 // filteredEdges appends the scored pairs of one block that f keeps. When
 // flush is set, it is handed the edges whenever batchEdges of them are
-// gathered, and returns the list to go on with.
-func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter, flush func([]edge) []edge) []edge {
+// gathered, and returns the list to go on with. When seen is set, a
+// pair it remembers is not scored again (see seenPairs).
+func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter, seen *seenPairs, flush func([]edge) []edge) []edge {
 	threshold := ps.w.Threshold
 	if f.comp != nil && !twoShareComponents(b, f) {
 		// No pair of the block could be kept: it is not even scanned
@@ -248,6 +250,9 @@ func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f e
 	eachPair(b, ps.spots, func(x, y int32) {
 		a, b := min(x, y), max(x, y)
 		if f.comp != nil && f.comp[a] != f.comp[b] {
+			return
+		}
+		if seen != nil && !seen.firstTime(a, b) {
 			return
 		}
 		if s, ok := ps.score(cs, a, b); ok && (s < 0 || s >= threshold/2) {
