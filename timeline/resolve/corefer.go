@@ -114,9 +114,24 @@ func (ps *pairScorer) blocksOf(cs *clusterList) (map[string][]int32, []string) {
 // clustering could use (see blockEdges): with comp, only those of one
 // strong component, the others not being scored at all (size counts each
 // component's items).
+//
+// A worker's copy also carries what it alone writes: the pairs it has
+// lately scored (seen, see seenPairs) and its scratch for eachPairWithin.
 type edgeFilter struct {
 	comp []int32
 	size []int32
+
+	seen   *seenPairs
+	window *windowScratch
+}
+
+// forWorker returns a copy of f with a worker's own memories, for n
+// events.
+func (f edgeFilter) forWorker(n int) edgeFilter {
+	if f.comp != nil {
+		f.seen, f.window = newSeenPairs(), newWindowScratch(n)
+	}
+	return f
 }
 
 // scoreBlocks scores the pairs of the blocks of keys on workers CPUs,
@@ -172,10 +187,10 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 			return batch[:0]
 		}
 		var batch []edge
-		seen := newSeenPairs()
+		f := f.forWorker(cs.len())
 		for run, ok := next(); ok; run, ok = next() {
 			for _, k := range run {
-				batch = filteredEdges(batch, blocks[k], cs, ps, f, seen, flush)
+				batch = filteredEdges(batch, blocks[k], cs, ps, f, flush)
 			}
 		}
 		flush(batch)
@@ -233,26 +248,26 @@ func blockEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer) []edge
 		ps.spots = spotsOf(cs)
 		ps.words = wordsOf(cs, ps.spots)
 	}
-	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil, nil)
+	return filteredEdges(edges, b, cs, ps, edgeFilter{}, nil)
 }
 
 // filteredEdges appends the scored pairs of one block that f keeps. When
 // flush is set, it is handed the edges whenever batchEdges of them are
-// gathered, and returns the list to go on with. When seen is set, a
-// pair it remembers is not scored again (see seenPairs).
-func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter, seen *seenPairs, flush func([]edge) []edge) []edge {
+// gathered, and returns the list to go on with. With f.seen set, a pair
+// it remembers is not scored again (see seenPairs).
+func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f edgeFilter, flush func([]edge) []edge) []edge {
 	threshold := ps.w.Threshold
 	if f.comp != nil && !twoShareComponents(b, f) {
 		// No pair of the block could be kept: it is not even scanned
 		// (the first pass sorted it already).
 		return edges
 	}
-	eachPair(b, ps.spots, func(x, y int32) {
+	visit := func(x, y int32) {
 		a, b := min(x, y), max(x, y)
 		if f.comp != nil && f.comp[a] != f.comp[b] {
 			return
 		}
-		if seen != nil && !seen.firstTime(a, b) {
+		if f.seen != nil && !f.seen.firstTime(a, b) {
 			return
 		}
 		if s, ok := ps.score(cs, a, b); ok && (s < 0 || s >= threshold/2) {
@@ -267,7 +282,12 @@ func filteredEdges(edges []edge, b []int32, cs *clusterList, ps *pairScorer, f e
 				edges = flush(edges)
 			}
 		}
-	})
+	}
+	if f.window != nil {
+		eachPairWithin(b, ps.spots, f.comp, f.size, f.window, visit)
+	} else {
+		eachPair(b, ps.spots, visit)
+	}
 	return edges
 }
 
