@@ -144,31 +144,3 @@ func mergeRuns[T pairOf](x, y []T) []T {
 	}
 	return out
 }
-
-// seenPairs remembers the pairs one worker has lately scored. Events that
-// share several words meet in several blocks, which bySense puts side by
-// side: 40% of the pairs the second pass scored on the benchmark corpus
-// were met before, and scoring them again only to drop the copies when
-// the runs merge cost more than the scoring of the rest. A pair it
-// remembers is certainly one scored before (its edge, if any, is kept
-// already); one it has forgotten is scored again, and the copy dropped as
-// before, so what it remembers changes no edge. It is direct-mapped, 1 MB
-// a worker.
-type seenPairs struct{ slots []uint64 }
-
-// seenPairsSize is the number of pairs remembered (a power of two).
-const seenPairsSize = 1 << 17
-
-func newSeenPairs() *seenPairs { return &seenPairs{slots: make([]uint64, seenPairsSize)} }
-
-// firstTime reports whether pair (a, b), a < b, is not remembered, and
-// remembers it.
-func (s *seenPairs) firstTime(a, b int32) bool {
-	key := uint64(uint32(a))<<32 | uint64(uint32(b)) + 1
-	sl := &s.slots[mix64(key)&(seenPairsSize-1)]
-	if *sl == key {
-		return false
-	}
-	*sl = key
-	return true
-}
