@@ -22,7 +22,11 @@
 // Options.ReleaseModels says so, as the command line does.
 // BenchmarkExtract, without the limit: 292 articles a second, 151 a CPU
 // second (298–343 and 158–178 before the merge compared words under four
-// senses and the tagger's repairs ran).
+// senses and the tagger's repairs ran). BenchmarkMergeCorpus times the
+// merge alone, from the analysis saved once ($STORYLINE_MERGE_INPUT):
+// 4.2–4.9 CPU seconds under a load of 8–10 on the 2 cores, where the
+// whole extract of bench2000 took 19.7–20.5 user CPU seconds and
+// 228–235 MB peak RSS (the merge's share is about a fifth of the CPU).
 package pipeline
 
 import (
@@ -63,6 +67,49 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	docs = slices.Clone(docs)
 	slices.SortStableFunc(docs, func(a, b timeline.Document) int { return cmp.Compare(a.ID, b.ID) })
 
+	a := o.analyse(docs)
+	published := resolve.PublishedDates(docs)
+	// The merge lets the documents' terms go once it has weighed them,
+	// before its peak: a is still read after it, so the terms are taken
+	// out of it, or it would hold them (12 MB of the benchmark corpus)
+	// to the end.
+	about := a.about
+	a.about = nil
+	events, links := resolve.Options{Published: published, DocTerms: about, Weights: o.MergeWeights, Actors: a.actors}.Merge(a.results)
+	stampReported(events, published)
+	tl := &timeline.Timeline{
+		Schema:    timeline.Schema,
+		Documents: nonNil(docs),
+		Actors:    nonNil(a.actors),
+		Events:    nonNil(events),
+		Links:     nonNil(links),
+	}
+	if a.err != nil {
+		// Only a damaged build lacks its models: say so, and give the
+		// events the trigger lexicon alone finds.
+		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: a.err.Error()}}
+	}
+	for i, f := range a.faults {
+		if f != "" {
+			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
+				Message: "internal error reading document " + docs[i].ID + " (its events are left out; please report it): " + f})
+		}
+	}
+	return tl
+}
+
+// analysis is what Build holds for the whole corpus once every document
+// is read, before merging: the merge's input.
+type analysis struct {
+	actors  []timeline.Actor
+	results []extract.Result
+	about   map[string][]string // resolve.Options.DocTerms
+	faults  []string            // per document, "" when it was read
+	err     error               // the language models' failure to load
+}
+
+// analyse finds, resolves and extracts what docs tell, sorted by id.
+func (o Options) analyse(docs []timeline.Document) analysis {
 	// Actors are resolved across all documents before any event is
 	// extracted, so only the actor mentions are held for every document;
 	// temporal tags are made per document just before they are used.
@@ -108,28 +155,7 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
 	}
-	published := resolve.PublishedDates(docs)
-	events, links := resolve.Options{Published: published, DocTerms: about, Weights: o.MergeWeights, Actors: actors}.Merge(results)
-	stampReported(events, published)
-	tl := &timeline.Timeline{
-		Schema:    timeline.Schema,
-		Documents: nonNil(docs),
-		Actors:    nonNil(actors),
-		Events:    nonNil(events),
-		Links:     nonNil(links),
-	}
-	if err != nil {
-		// Only a damaged build lacks its models: say so, and give the
-		// events the trigger lexicon alone finds.
-		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: err.Error()}}
-	}
-	for i, f := range faults {
-		if f != "" {
-			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
-				Message: "internal error reading document " + docs[i].ID + " (its events are left out; please report it): " + f})
-		}
-	}
-	return tl
+	return analysis{actors: actors, results: results, about: about, faults: faults, err: err}
 }
 
 // extractDocument is extract.Document, which a test replaces to see a

@@ -80,22 +80,29 @@ func (t *pairSums) get(a, b int32) (float64, bool) {
 // add adds sim to the sum of pair (a, b), and reports whether the pair
 // is new. The sum of a new pair is 0 + sim, as a map's would be.
 func (t *pairSums) add(a, b int32, sim float64) bool {
+	_, isNew := t.addSum(a, b, sim)
+	return isNew
+}
+
+// addSum is add that also returns the pair's sum after it, so that the
+// caller need not look the pair up again.
+func (t *pairSums) addSum(a, b int32, sim float64) (float64, bool) {
 	k := pairKey(a, b)
 	i := t.slot(k)
 	for ; t.slots[i].key != 0; i = t.next(i) {
 		if t.slots[i].key == k {
 			t.slots[i].sum += sim
-			return false
+			return t.slots[i].sum, false
 		}
 	}
 	if 4*(t.n+1) > 3*len(t.slots) {
 		t.grow()
-		return t.add(a, b, sim)
+		return t.addSum(a, b, sim)
 	}
 	var zero float64
 	t.slots[i] = sumSlot{key: k, sum: zero + sim}
 	t.n++
-	return true
+	return t.slots[i].sum, true
 }
 
 // remove deletes pair (a, b), shifting back the pairs after it so that
