@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 // TestHostageTaking checks that taking or holding someone hostage is one
@@ -33,10 +35,14 @@ func TestHostageTaking(t *testing.T) {
 }
 
 // TestConjunctAfterAside checks that a verb joined after a speaker's
-// aside is done by the subject of the clause the aside interrupts.
+// aside is done by the subject of the clause the aside interrupts, not
+// by the speaker, whether or not the speaker is an actor.
 func TestConjunctAfterAside(t *testing.T) {
-	r := parseTextWith(t, "An armed man took nine people hostage at a bank in Ostburg on Wednesday, police said, and demanded a helicopter.", nil)
-	if e := eventBy(t, r, "demand"); !strings.HasPrefix(e.Summary, "An armed man demanded") {
-		t.Errorf("demand: %q, want the armed man's%s", e.Summary, describe(r))
+	const text = "An armed man took nine people hostage at a bank in Ostburg on Wednesday, police said, and demanded a helicopter."
+	for _, people := range [][]who{nil, {{text: "police", id: "police", kind: timeline.Group}}} {
+		r := parseTextCast(t, text, people, nil)
+		if e := eventBy(t, r, "demand"); !strings.HasPrefix(e.Summary, "An armed man demanded") || agent(e) != "" {
+			t.Errorf("demand: %q by %q, want the armed man's%s", e.Summary, agent(e), describe(r))
+		}
 	}
 }

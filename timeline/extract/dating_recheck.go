@@ -158,8 +158,10 @@ func (x *extractor) participleOfAnother(p parsed, w int, ev *EventMention) bool 
 
 // relativeOfAnother reports whether verb w tells a relative clause's own
 // event, or one coordinated in it ("the wildfire, which has destroyed 112
-// homes and killed two people") or in a reported clause whose object it
-// shares, that the lexicon gave the main clause's subject.
+// homes and killed two people"), in a reported clause whose object it
+// shares, or after a speaker's aside that interrupts the clause it is
+// joined to, that the lexicon gave another agent than the parse: the main
+// clause's subject, or the nearest name before it.
 func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
 	c := w
 	if p.rel(c) == "conj" && !p.hasDependent(c, "nsubj") {
@@ -178,6 +180,11 @@ func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
 		// "told jurors that he gave her a list and told her to record
 		// them": the second telling is his, in what she told (see
 		// objectOfReported).
+	case c != w && (p.hasDependent(c, "nsubj") || p.hasDependent(c, "nsubj:pass")) && p.asideBetween(c, w):
+		// "An armed man took nine people hostage, police said, and
+		// demanded a helicopter": the conjunct shares the subject of the
+		// verb it is joined to, not the nearest name before it (see
+		// conjunctAfterAside).
 	default:
 		return false
 	}

@@ -20,3 +20,15 @@ func conjunctAfterAside(ws []language.Word, v int) {
 	}
 	ws[v].Head = r + 1
 }
+
+// asideBetween reports whether a speaker's aside hangs on verb c between
+// it and its conjunct w: "took nine people hostage, police said, and
+// demanded".
+func (p parsed) asideBetween(c, w int) bool {
+	for k := c + 1; k < w; k++ {
+		if p.head(k) == c && p.word(k).Deprel == "parataxis" && reportingVerb(p.word(k).Lemma) {
+			return true
+		}
+	}
+	return false
+}
