@@ -60,6 +60,7 @@ func repairParse(sents []language.Sentence) {
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
 			reducedRelative(ws, v)
+			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
 			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
