@@ -48,6 +48,7 @@ func repairParse(sents []language.Sentence) {
 			titledName(ws, n)
 			listedName(ws, n)
 			captiveComplement(ws, n)
+			captiveObject(ws, n)
 			coordinatorOnNoun(ws, n)
 			actingOffice(ws, n)
 			participleBeforeNoun(ws, n)
