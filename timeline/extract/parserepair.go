@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/language"
 )
 
@@ -33,6 +34,9 @@ import (
 func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
+		if sents[si].Span.Kind == timeline.Heading {
+			headlineVerb(ws)
+		}
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
