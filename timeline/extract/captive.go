@@ -86,3 +86,54 @@ func (p parsed) captive(i int) int {
 	}
 	return -1
 }
+
+// captiveObject rehangs "hostages" in "released four hostages": the parser
+// learnt the noun mostly as the predicative of "took nine people hostage"
+// and reads it so after any verb, which leaves the released with no one.
+// A counted, determined or plural captive noun with no object before it,
+// under a verb that is not passive ("were taken hostage"), is the object.
+func captiveObject(ws []language.Word, h int) {
+	v := ws[h].Head - 1
+	if v < 0 || ws[h].UPOS != "NOUN" || ws[h].Deprel != "xcomp" || !captiveNoun(ws[h].Lemma) || ws[v].UPOS != "VERB" {
+		return
+	}
+	for k := range ws {
+		if ws[k].Head == v+1 && (ws[k].Deprel == "obj" || ws[k].Deprel == "iobj" || ws[k].Deprel == "nsubj:pass" || ws[k].Deprel == "aux:pass") {
+			return
+		}
+	}
+	counted := strings.Contains(ws[h].Feats, "Number=Plur")
+	for k := range h {
+		if ws[k].Head == h+1 && (ws[k].Deprel == "det" || ws[k].Deprel == "nummod" || ws[k].Deprel == "nmod:poss") {
+			counted = true
+		}
+	}
+	if !counted {
+		return
+	}
+	ws[h].Deprel = "obj"
+	for k := h + 1; k < len(ws); k++ {
+		if ws[k].Head == h+1 && (ws[k].Deprel == "nmod" || ws[k].Deprel == "obl:tmod") && timeWord(ws[k].Lemma) {
+			ws[k].Head, ws[k].Deprel = v+1, oblique(ws[k].Deprel) // "on Monday" dates the release, not the hostages
+		}
+	}
+}
+
+// freedPeople reports whether word j, released, names people: a person
+// or a group, some of them ("two of the journalists"), or a bare count
+// ("freed four", "released four of them"): what is published is named
+// by a noun ("released four reports"), not counted alone.
+func (p parsed) freedPeople(j int) bool {
+	if p.isStaff(j) || p.isStaff(p.partitive(j)) {
+		return true
+	}
+	if p.word(j).UPOS != "NUM" {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == j && p.rel(k) == "nmod" && (p.word(k).UPOS != "PRON" || p.caseOf(k) != "of") {
+			return false // "four of the reports"
+		}
+	}
+	return true
+}

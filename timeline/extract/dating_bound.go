@@ -19,9 +19,25 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 				return nil, false
 			}
 		}
-		return w, rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && p.enactedBy(f.clause) == a
+		return w, rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && (p.enactedBy(f.clause) == a || p.sharedDeed(f.clause, a))
 	}
 	return nil, false
+}
+
+// sharedDeed reports whether verb c is a conjunct of verb a that shares
+// a's subject and auxiliaries: "stormed a bank early on Thursday and arrested a
+// gunman" tells both deeds on Thursday, so a's date is c's by the text
+// as much as a's. A conjunct with a subject or an auxiliary of its own
+// may be told at another time ("and will be presented").
+func (p parsed) sharedDeed(c, a int) bool {
+	if p.head(c) != a || p.rel(c) != "conj" || p.word(c).UPOS != "VERB" || p.word(a).UPOS != "VERB" || !p.hasDependent(c, "cc") {
+		// A verb joined with no "and" or "but" after a comma ("a
+		// ceasefire agreed in 2015, collapsed", "who held talks the day
+		// before, welcomed") is as often the main clause the parse lost
+		// behind a noun's modifier as a second deed.
+		return false
+	}
+	return !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "nsubj:pass") && !p.hasDependent(c, "aux") && !p.hasDependent(c, "aux:pass")
 }
 
 // boundOf returns the word "before" right before time expression ref,

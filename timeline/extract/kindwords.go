@@ -97,8 +97,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "the release of the hostages": freed, no statement
 	case !noun && (lemma == "welcome" || lemma == "hail" || lemma == "applaud") && p.anyIs(f.patients, p.isEventWord):
 		return KindStatement // "welcomed the release": a word of praise, no one welcomed in
-	case !noun && (lemma == "release" || lemma == "free") && p.anyIs(f.patients, p.isStaff):
-		return KindOther // "three aid workers were released": freed, no statement
+	case !noun && (lemma == "release" || lemma == "free") && p.anyIs(f.patients, p.freedPeople):
+		return KindOther // "three aid workers were released", "released four of them": freed, no statement
 	}
 	return ""
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/language"
 )
 
@@ -33,6 +34,9 @@ import (
 func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
+		if sents[si].Span.Kind == timeline.Heading {
+			headlineVerb(ws)
+		}
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
@@ -48,6 +52,7 @@ func repairParse(sents []language.Sentence) {
 			titledName(ws, n)
 			listedName(ws, n)
 			captiveComplement(ws, n)
+			captiveObject(ws, n)
 			coordinatorOnNoun(ws, n)
 			actingOffice(ws, n)
 			participleBeforeNoun(ws, n)
@@ -60,6 +65,7 @@ func repairParse(sents []language.Sentence) {
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
 			reducedRelative(ws, v)
+			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
 			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
