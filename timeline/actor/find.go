@@ -170,12 +170,15 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				continue
 			}
 		}
-		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) && s.collective(i) {
-			out = append(out, Mention{Start: t.start, End: t.end, Text: s.str(i), Name: s.lower(i), Kind: timeline.Group,
-				Modifier: t.is(tPoss)})
-			s.markInRole(out[len(out)-1:])
-			i++
-			continue
+		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) {
+			if end := s.groupRun(i); end > i {
+				last := s.toks[end-1]
+				out = append(out, Mention{Start: t.start, End: last.end, Text: s.text[t.start:last.end], Name: s.groupName(i, end),
+					Kind: timeline.Group, Modifier: last.is(tPoss)})
+				s.markInRole(out[len(out)-1:])
+				i = end
+				continue
+			}
 		}
 		if t.is(tWord) {
 			var next int
