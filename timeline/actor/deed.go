@@ -2,6 +2,8 @@ package actor
 
 import (
 	"strings"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 // Crime and disaster news calls a person by what they did long before, or
@@ -119,4 +121,29 @@ func deedHolder(people map[string]*holderFacts, names []string, part string) str
 		}
 	}
 	return ""
+}
+
+// deedClause reads "the man" or "the woman" at token i ("the") that a
+// reduced clause says did the deed: "the man holding hostages", "the
+// woman accused of", "the man suspected of". It is the story's suspect,
+// as "the suspect" is. Only clauses that cannot be the man's own verb
+// count ("the man accused his neighbour" is a sentence of its own).
+func (s *sentence) deedClause(out []Mention, i int) ([]Mention, int, bool) {
+	j := i + 1
+	if !s.word(j+2) || s.kind == timeline.Heading {
+		return out, i, false
+	}
+	if w := s.lower(j); w != "man" && w != "woman" {
+		return out, i, false
+	}
+	switch verb, next := s.lower(j+1), s.lower(j+2); {
+	case verb == "holding" && (next == "hostages" || next == "hostage"):
+	case (verb == "accused" || verb == "suspected") && next == "of":
+	default:
+		return out, i, false
+	}
+	start, stop := s.toks[i].start, s.toks[j].end
+	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: "suspect", from: s.toks[0].start})
+	return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
+		Kind: timeline.Person}), j + 1, true
 }

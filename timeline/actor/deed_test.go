@@ -33,6 +33,11 @@ func TestDeedDescriptions(t *testing.T) {
 			"Officers=officers the gunman=tomas-brede"},
 		{[]string{"Officers exchanged fire with the gunman on Tuesday.", "Judge Ivo Dane said the court would sit."},
 			"Officers=officers"},
+		// A reduced clause that only the one who did it fits.
+		{[]string{"The man holding hostages freed four of them. The gunman, whom police identified as Tomas Brede, is armed."},
+			"The man=tomas-brede hostages=hostages The gunman=tomas-brede police=police Tomas Brede=tomas-brede"},
+		{[]string{"The man accused his neighbour of theft. Police named the robber as Mark Vell."},
+			"Police=police the robber=mark-vell Mark Vell=mark-vell"},
 		// The victim is not whoever did it.
 		{[]string{"The suspect, Tomas Brede, was injured. The victim was taken to hospital."},
 			"Tomas Brede=tomas-brede"},

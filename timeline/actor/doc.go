@@ -80,7 +80,9 @@
 // in the story ("the gunman", "the suspect", "the victim", "the driver")
 // is the one person the document gives it by a title, an apposition or
 // an identification ("the gunman, whom police identified as Tomas
-// Brede"); the words for whoever did the deed stand for one another, two
+// Brede"), as is "the man" or "the woman" a reduced clause says did it
+// ("the man holding hostages", "the woman accused of"); the words for
+// whoever did the deed stand for one another, two
 // persons given the part leave it no one, and a part the document gives
 // no one is the one person another document gives it (see Tentative). A role held in
 // a body names it ("the bank's former chief executive, Mara Lind" is
