@@ -79,7 +79,9 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				// "the Russian leader" where the document gave no one the
 				// office: the one person the corpus gives it.
 				name := ""
-				if m.Country == "" && strings.Contains(m.Role, " of ") {
+				if m.Country == "" && deedParts[m.Role] {
+					name = deedHolder(people, names, m.Role) // "the gunman" another article names
+				} else if m.Country == "" && strings.Contains(m.Role, " of ") {
 					name = bodyOfficeHolder(people, names, m.Role) // "the chief executive of Varna Hydro"
 				} else {
 					name = officeHolder(g, people, names, m.Country, m.Role)

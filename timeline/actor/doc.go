@@ -52,7 +52,10 @@
 // and a name with a plural verb ("Millbrook have sacked their manager",
 // as British English agrees with a team; not after a preposition:
 // "Residents of Dovrik were angry"), are organisations. Plural nouns for
-// bodies that act on their own ("rescuers", "police") are groups.
+// bodies that act on their own ("rescuers", "police", "officers",
+// "negotiators") are groups, as are forces of a kind ("special forces",
+// "security forces"; "market forces" are no one), and two such nouns
+// together ("police officers") the body the first names.
 //
 // Bodies named by a common noun are actors too: "parliament voted", "an
 // appeals court ruled", "opposition deputies" (a group). Their name is the
@@ -73,7 +76,15 @@
 // Health Security Agency"), and a lone noun for a body there are many of
 // ("the court", "the company") is dropped. A word in capitals is the body
 // whose initials it spells ("UKHSA"), and "the 47-year-old" or "the
-// father of three" the one person of the sentence before. A role held in
+// father of three" the one person of the sentence before. A part played
+// in the story ("the gunman", "the suspect", "the victim", "the driver")
+// is the one person the document gives it by a title, an apposition or
+// an identification ("the gunman, whom police identified as Tomas
+// Brede"), as is "the man" or "the woman" a reduced clause says did it
+// ("the man holding hostages", "the woman accused of"); the words for
+// whoever did the deed stand for one another, two
+// persons given the part leave it no one, and a part the document gives
+// no one is the one person another document gives it (see Tentative). A role held in
 // a body names it ("the bank's former chief executive, Mara Lind" is
 // "former chief executive of Ostrand Bank"; "its chief executive" of the
 // most salient body), and an office held in a body names its one holder

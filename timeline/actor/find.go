@@ -155,6 +155,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				i = next
 				continue
 			}
+			if out, next, ok = s.deedClause(out, i); ok {
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
 		}
 		if t.end-t.start == 3 && t.is(tWord) && strings.EqualFold(s.str(i), "its") {
 			// "its chief executive resigned": the one who holds the
@@ -170,12 +175,15 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				continue
 			}
 		}
-		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) && s.collective(i) {
-			out = append(out, Mention{Start: t.start, End: t.end, Text: s.str(i), Name: s.lower(i), Kind: timeline.Group,
-				Modifier: t.is(tPoss)})
-			s.markInRole(out[len(out)-1:])
-			i++
-			continue
+		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) {
+			if end := s.groupRun(i); end > i {
+				last := s.toks[end-1]
+				out = append(out, Mention{Start: t.start, End: last.end, Text: s.text[t.start:last.end], Name: s.groupName(i, end),
+					Kind: timeline.Group, Modifier: last.is(tPoss)})
+				s.markInRole(out[len(out)-1:])
+				i = end
+				continue
+			}
 		}
 		if t.is(tWord) {
 			var next int

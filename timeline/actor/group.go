@@ -108,3 +108,35 @@ func (s *sentence) markInRole(ms []Mention) {
 		}
 	}
 }
+
+// forceKinds are the words that make "forces" a body of armed people
+// ("special forces stormed the building", "security forces"), where
+// "forces" alone is as often a power ("market forces").
+var forceKinds = map[string]bool{"special": true, "security": true, "government": true, "rebel": true, "coalition": true,
+	"allied": true, "elite": true, "federal": true, "opposition": true, "pro-government": true,
+	"tactical": true, "paramilitary": true}
+
+// groupRun returns the end of a plural noun for a body of people acting
+// on its own that starts at token i ("rescuers", "special forces",
+// "police officers" as one group), or i.
+func (s *sentence) groupRun(i int) int {
+	if forceKinds[s.lower(i)] && s.word(i+1) && s.str(i+1) == "forces" && !s.toks[i].is(tPoss) {
+		return i + 2
+	}
+	if !s.collective(i) {
+		return i
+	}
+	if !s.toks[i].is(tPoss) && s.word(i+1) && !s.toks[i+1].is(tCap) && s.collective(i+1) {
+		return i + 2 // "police officers", "police negotiators": the police
+	}
+	return i + 1
+}
+
+// groupName names the group at tokens [i, end): the body a compound's
+// first word names ("police" of "police officers"), else its words.
+func (s *sentence) groupName(i, end int) string {
+	if end-i == 2 && s.str(end-1) != "forces" {
+		return s.lower(i)
+	}
+	return strings.ToLower(s.joined(i, end))
+}

@@ -278,7 +278,7 @@ func (f *Finder) settle(ms []Mention, pend []pending, sents []timeline.Span) {
 					m.Name, m.Country = name, c
 				}
 			}
-			if m.Name == "" && p.country != "" {
+			if m.Name == "" && (p.country != "" || deedParts[p.office]) {
 				// Another document may give someone the office: Resolve
 				// settles it (see confirm).
 				m.Name, m.Role, m.Tentative = m.Text, p.office, true

@@ -59,6 +59,10 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 		}
 	} else if role, country, from, ok := s.preApposition(first); ok {
 		ev.apposed, ev.role, ev.country, ev.preFrom = true, role, country, from
+	} else if part, ok := s.identifiedAs(first); ok {
+		// "the gunman, whom police identified as Tomas Brede": a part only
+		// a person plays.
+		ev.apposed, ev.role = true, part
 	}
 	if !s.toks[end-1].is(tPoss) {
 		if role, country, next, org, ok := s.postApposition(end); ok {
