@@ -60,13 +60,13 @@ func captiveComplement(ws []language.Word, h int) {
 	ws[h].Deprel = "xcomp"
 	for k := h + 1; k < len(ws); k++ {
 		if ws[k].Head == h+1 && (ws[k].Deprel == "nmod" || ws[k].Deprel == "obl" || ws[k].Deprel == "obl:tmod" || ws[k].Deprel == "punct") {
-			ws[k].Head, ws[k].Deprel = v+1, oblique(ws[k].Deprel)
+			ws[k].Head, ws[k].Deprel = v+1, underVerb(ws[k].Deprel)
 		}
 	}
 }
 
-// oblique is the relation a dependent of a noun takes under a verb.
-func oblique(rel string) string {
+// underVerb is the relation a dependent of a noun takes under a verb.
+func underVerb(rel string) string {
 	if rel == "nmod" {
 		return "obl"
 	}
@@ -114,7 +114,7 @@ func captiveObject(ws []language.Word, h int) {
 	ws[h].Deprel = "obj"
 	for k := h + 1; k < len(ws); k++ {
 		if ws[k].Head == h+1 && (ws[k].Deprel == "nmod" || ws[k].Deprel == "obl:tmod") && timeWord(ws[k].Lemma) {
-			ws[k].Head, ws[k].Deprel = v+1, oblique(ws[k].Deprel) // "on Monday" dates the release, not the hostages
+			ws[k].Head, ws[k].Deprel = v+1, underVerb(ws[k].Deprel) // "on Monday" dates the release, not the hostages
 		}
 	}
 }
