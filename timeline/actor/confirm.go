@@ -153,26 +153,34 @@ func officeHolder(g *gazetteer, people map[string]*holderFacts, names []string, 
 	if offices == nil {
 		offices = []string{office}
 	}
+	ofState := func(h *holderFacts) bool { return len(h.countries) == 1 && h.countries[0] == state }
 	for _, o := range offices {
 		o = strings.ReplaceAll(o, "defence", "defense")
-		found := ""
-		for _, n := range names {
-			h := people[n]
-			if len(h.countries) != 1 || h.countries[0] != state || !strings.Contains(n, " ") {
-				continue
-			}
-			for _, r := range h.roles {
-				if g.holds(r, o) {
-					if found != "" && found != n {
-						return ""
-					}
-					found = n
-				}
-			}
-		}
-		if found != "" {
+		if found, two := soleHolder(people, names, ofState, func(r string) bool { return g.holds(r, o) }); found != "" || two {
 			return found
 		}
 	}
 	return ""
+}
+
+// soleHolder returns the one full name of names (two words or more) whose
+// facts keep accepts and one of whose roles fits; "" when none does, and
+// "" with two true when more than one does, which settles the question
+// for the callers: no other office is tried then.
+func soleHolder(people map[string]*holderFacts, names []string, keep func(*holderFacts) bool, fits func(role string) bool) (found string, two bool) {
+	for _, n := range names {
+		h := people[n]
+		if !strings.Contains(n, " ") || !keep(h) {
+			continue
+		}
+		for _, r := range h.roles {
+			if fits(r) {
+				if found != "" && found != n {
+					return "", true
+				}
+				found = n
+			}
+		}
+	}
+	return found, false
 }

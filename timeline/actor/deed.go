@@ -101,22 +101,9 @@ func deedHolder(people map[string]*holderFacts, names []string, part string) str
 	if parts == nil {
 		parts = []string{part}
 	}
+	anyone := func(*holderFacts) bool { return true }
 	for _, o := range parts {
-		found := ""
-		for _, n := range names {
-			if !strings.Contains(n, " ") {
-				continue
-			}
-			for _, r := range people[n].roles {
-				if strings.ToLower(lastWord(r)) == o {
-					if found != "" && found != n {
-						return ""
-					}
-					found = n
-				}
-			}
-		}
-		if found != "" {
+		if found, two := soleHolder(people, names, anyone, func(r string) bool { return strings.ToLower(lastWord(r)) == o }); found != "" || two {
 			return found
 		}
 	}
