@@ -157,6 +157,8 @@ func insertSorted(s []int32, v int32) []int32 {
 type judgement struct {
 	fit     fit
 	overlap bool // the dates overlap (or r is undated and fits by window)
+	// headline says r fits only as its document's headline (headlineFits).
+	headline bool
 }
 
 // better reports whether j is a better reason to merge than k.
@@ -183,6 +185,9 @@ func judge(fam string, r *record, c *cluster, recs []record) judgement {
 		f = actorFit(fam, r.actors(), r.agents(), c.actors(), c.agents())
 	}
 	if f == noFit {
+		if headlineFits(r, c) {
+			return judgement{fit: weakFit, overlap: true, headline: true}
+		}
 		return judgement{}
 	}
 	if !r.dated {

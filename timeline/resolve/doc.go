@@ -30,7 +30,10 @@
 //     given publication dates (Options), one dated in the days its
 //     publication allows (the week before for what happened, two days for
 //     a statement, the two weeks after for what is to come), or an undated
-//     one told by documents published within a day of it.
+//     one told by documents published within a day of it. A headline
+//     that names nobody ("Police end bank siege, gunman arrested") joins
+//     its own body's telling in the same kind and a related word when
+//     that event holds every such telling of the document.
 //
 // Mentions are visited from the most precisely dated to the vaguest, so the
 // narrowest telling seeds an event; candidates are found through blocks of

@@ -154,7 +154,7 @@ func clusterSorted(recs []record, order []int32, clusterOf []int32, ties bool) *
 			join(ix, cs.at(ci), ci, r, ri, judgement{fit: strongFit, overlap: true})
 			continue
 		}
-		if ci, j, ok := bestCluster(ix, cs, recs, r); ok {
+		if ci, j, ok := bestCluster(ix, cs, recs, ri); ok {
 			clusterOf[ri] = ci
 			join(ix, cs.at(ci), ci, r, ri, j)
 			continue

@@ -198,7 +198,8 @@ func copyOf(r *record) (copyKey, bool) {
 
 // bestCluster returns the event that r fits best. When two events fit
 // equally well, r is ambiguous and joins neither.
-func bestCluster(ix *index, cs *clusterList, recs []record, r *record) (int32, judgement, bool) {
+func bestCluster(ix *index, cs *clusterList, recs []record, ri int32) (int32, judgement, bool) {
+	r := &recs[ri]
 	best, tie := int32(-1), false
 	var bestJ judgement
 	ix.candidates(r, func(ci int32) {
@@ -218,6 +219,9 @@ func bestCluster(ix *index, cs *clusterList, recs []record, r *record) (int32, j
 			tie = true
 		}
 	})
+	if bestJ.headline && !toldOnlyBy(recs, ri, cs.at(best)) {
+		return -1, judgement{}, false
+	}
 	return best, bestJ, best >= 0 && !tie
 }
 
