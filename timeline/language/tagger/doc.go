@@ -80,7 +80,11 @@
 // ("as winds eased"). A word with a letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word
-// LAS +0.01 on EWT test, -0.01 on GUM test. The irregular verbs' past forms are lemmatised
+// LAS +0.01 on EWT test, -0.01 on GUM test. A singular noun right after
+// the "to" the tagger read as an infinitive's (TO), which no noun follows,
+// is a bare verb when training or WordNet knows it as one ("decided to
+// fire the manager"): raw-text LAS EWT test 79.48 → 79.50, gold-word LAS
+// 81.84 → 81.86, PUD +0.01, GUM unchanged. The irregular verbs' past forms are lemmatised
 // through a table of them, before the lexicon, which learned some from
 // annotation slips ("fled" as "flead"), and a doubled consonant before
 // -ed or -ing is undone when WordNet knows the verb only so

@@ -29,6 +29,25 @@ func (t *Tagger) wordNotPunct(words []string) {
 	}
 }
 
+// nounAfterTo retags as a bare verb a singular noun right after the "to"
+// of an infinitive, which the tagger itself read as one (TO) and which no
+// noun follows, when training saw the word as a verb or WordNet has it as
+// one: "decided to fire the manager" read fire as a noun, and the
+// dismissal was lost.
+func (t *Tagger) nounAfterTo(words []string) {
+	if t.m.bare == 0 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i-1) != "TO" || t.xpos(i) != "NN" {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); t.seenAsVerb(i) || wnClass(t.low)&wnVerb != 0 {
+			t.retag(i, t.m.bare)
+		}
+	}
+}
+
 func hasLetter(w string) bool {
 	for _, r := range w {
 		if unicode.IsLetter(r) {
