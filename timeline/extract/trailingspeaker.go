@@ -24,16 +24,9 @@ func trailingSpeaker(ws []language.Word, v int) {
 	default:
 		return
 	}
-	comma := -1
-	for k := v - 1; k > h; k-- {
-		if ws[k].Form == "," {
-			comma = k
-			break
-		}
-		if ws[k].UPOS == "VERB" || ws[k].UPOS == "AUX" || ws[k].UPOS == "CCONJ" || ws[k].UPOS == "SCONJ" {
-			return
-		}
-	}
+	comma := commaBack(ws, h, v, func(w *language.Word) bool {
+		return w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "CCONJ" || w.UPOS == "SCONJ"
+	})
 	if comma < 0 || comma+1 >= v {
 		return
 	}
@@ -202,18 +195,13 @@ func titledTrailingSpeaker(ws []language.Word, v, h int) {
 	if subj < 0 || subj > v {
 		return
 	}
-	comma := -1
-	for k := v - 1; k > h; k-- {
-		if ws[k].Form == "," {
-			comma = k
-			break
-		}
-		switch ws[k].UPOS {
+	comma := commaBack(ws, h, v, func(w *language.Word) bool {
+		switch w.UPOS {
 		case "NOUN", "PROPN", "ADJ", "DET", "PART", "PUNCT":
-		default:
-			return // a verb, a clause word or a preposition: more than a title
+			return false
 		}
-	}
+		return true // a verb, a clause word or a preposition: more than a title
+	})
 	if comma < 0 || comma >= subj {
 		return
 	}
@@ -223,4 +211,18 @@ func titledTrailingSpeaker(ws []language.Word, v, h int) {
 		}
 	}
 	ws[v].Deprel = "parataxis"
+}
+
+// commaBack returns the nearest comma before word v and after word h,
+// or -1 when there is none or a word that stops says so first.
+func commaBack(ws []language.Word, h, v int, stops func(*language.Word) bool) int {
+	for k := v - 1; k > h; k-- {
+		if ws[k].Form == "," {
+			return k
+		}
+		if stops(&ws[k]) {
+			return -1
+		}
+	}
+	return -1
 }
