@@ -6,10 +6,7 @@ import "testing"
 // subject and tense is told on that day by its own text and reaches the
 // pictures; one with a subject or an auxiliary of its own is not made so.
 func TestSharedDeedSalience(t *testing.T) {
-	tests := []struct {
-		text, trigger string
-		shown         bool
-	}{
+	runShownCases(t, []shownCase{
 		{"Special forces stormed a bank in Ostburg early on Saturday and arrested a gunman who had held staff hostage.", "arrest", true},
 		{"Police raided two homes on Monday and detained six men.", "detain", true},
 		{"Rebels shelled the town on Sunday and seized the airport.", "seize", true},
@@ -18,14 +15,5 @@ func TestSharedDeedSalience(t *testing.T) {
 		{"Police raided two homes on Monday and have detained six men.", "detain", false},
 		// A conjunct of a noun's modifier is no deed of the same subject.
 		{"Earlier attempts at a settlement, including a ceasefire agreed on Monday, collapsed amid mutual accusations.", "collapse", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			r := parseText(t, tt.text)
-			e := eventBy(t, r, tt.trigger)
-			if shown := e.Salience >= 0.5; shown != tt.shown {
-				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
-			}
-		})
-	}
+	})
 }
