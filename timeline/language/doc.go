@@ -21,7 +21,9 @@
 // tagger.HeadlineForms): read as written, they come out as names, and the
 // headline's event is lost. On ECB+ dev this finds 2 more event mentions
 // in a hundred; the treebanks, which tag such lines by their capitals,
-// lose 0.07 UPOS on EWT test.
+// lose 0.07 UPOS on EWT test. A name ends at a verb's inflection after
+// two of its words or a mark ("Gus Holm Leaves Clinic, Checks Into
+// Hospital"): ECB+ train recall 79.6 → 80.0, EWT test raw LAS −0.03.
 //
 // Repairs mend parses that the treebanks rarely show and news often does
 // (repair.go): "of" read as the mark of a finite verb ("the mother of two

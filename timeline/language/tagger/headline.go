@@ -40,17 +40,24 @@ func TitleCase(forms []string) bool {
 
 // HeadlineForms appends to dst the forms to tag a title-case sentence by
 // (see TitleCase). A word right after a name stays as written, so that
-// "Donald Trump" does not become "Donald trump".
+// "Donald Trump" does not become "Donald trump", unless WordNet has it as
+// a verb's inflection and it follows a name of two words or a mark: "Gus
+// Holm Leaves Clinic, Checks Into Hospital" tells what Gus Holm did.
 func (t *Tagger) HeadlineForms(dst, forms []string) []string {
 	lex := &t.m.lex
-	name := false
+	name := 0 // the words of the name the last word ends, if any
+	afterMark := false
 	for _, f := range forms {
 		low := strings.ToLower(f)
+		mark := f != "" && !isWordByte(f[0])
 		switch {
 		case low == f:
 		case minorWords[low]:
-			f, name = low, false
-		case name:
+			f, name = low, 0
+		case name > 0 && (name >= 2 || afterMark) && wnClass([]byte(low))&wnVerbInflected != 0 && !t.m.mostlyName(f):
+			f, name = low, 0
+		case name > 0:
+			name++
 		default:
 			// A word WordNet has as a noun or verb ("Police", "Arrest",
 			// "Resigns"), or one training saw in lower case and not
@@ -61,12 +68,19 @@ func (t *Tagger) HeadlineForms(dst, forms []string) []string {
 			if wnClass([]byte(low))&(wnNoun|wnVerb|wnVerbInflected) != 0 || known && !t.m.mostlyName(f) {
 				f = low
 			} else {
-				name = true
+				name = 1
 			}
 		}
+		afterMark = mark
 		dst = append(dst, f)
 	}
 	return dst
+}
+
+// isWordByte reports whether a token opening with c is a word or a
+// number rather than a mark.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // mostlyName reports whether form, as written, was seen in training most

@@ -14,6 +14,9 @@ func TestHeadlineForms(t *testing.T) {
 		{"Police Arrest Gus Holm In Ostburg", "police arrest Gus Holm in Ostburg"},
 		{"Minister Resigns Over Scandal", "minister resigns over scandal"},
 		{"Court Rejects Appeal By Donald Trump", "court rejects appeal by Donald Trump"},
+		{"Gus Holm Leaves Clinic , Checks Into Hospital", "Gus Holm leaves clinic , checks into hospital"}, // a verb after a name of two words, and a mark, end it
+		{"Steve Jobs Unveils New Phone", "Steve Jobs unveils new phone"},
+		{"Peyton Manning Resigns", "Peyton Manning resigns"}, // a surname that is a verb's inflection stays
 		{"Police arrested Gus Holm in Ostburg on Saturday", ""},
 		{"Gus Holm", ""},
 	}

@@ -65,24 +65,33 @@ func (t *Tagger) adverbPast(words []string) {
 	}
 }
 
-// nounPast retags as a past verb an irregular past tense that WordNet does
-// not know as a noun, read as a noun or an adjective after a noun or an
-// adjective, in a clause with no finite verb before it ("Ostra Financial
-// withdrew from the talks" had withdrew a noun, the subject of said at
-// the end, and the withdrawal no event). "The spoke", "a bore" are nouns
-// as well and stay so.
+// nounPast retags as a past verb an irregular past tense read as a noun
+// or an adjective after a noun or an adjective, in a clause with no
+// finite verb before it ("Ostra Financial withdrew from the talks" had
+// withdrew a noun, the subject of said at the end, and the withdrawal no
+// event). "The spoke", "a bore" are nouns as well, which WordNet knows:
+// such a word is retagged only where a noun could not stand, before the
+// opening of an object in a clause with no finite verb after it either
+// ("Two gunmen on Friday stole nearly all the cash": a stole).
 func (t *Tagger) nounPast(words []string) {
 	for i := 1; i < len(words); i++ {
 		if x := t.xpos(i); x != "NN" && x != "NNP" || !subjectEnd[t.xpos(i-1)] && t.xpos(i-1) != "JJ" ||
 			!t.lowerIn(pastTense, words[i]) || t.finiteInClause(i, -1) {
 			continue
 		}
-		if t.low = appendLower(t.low[:0], words[i]); wnClass(t.low)&wnNoun != 0 {
+		if t.low = appendLower(t.low[:0], words[i]); wnClass(t.low)&wnNoun != 0 &&
+			(i+1 == len(words) || !pastObjectStart[t.xpos(i+1)] || t.finiteInClause(i, 1)) {
 			continue
 		}
 		t.retag(i, t.m.past)
 	}
 }
+
+// pastObjectStart are the tags that open an object, or the adverb before
+// it, and never follow the head of a noun phrase: "stole nearly all the
+// cash", "saw the damage"; not a noun ("rose petals") or a preposition
+// ("a silk stole to the gala").
+var pastObjectStart = map[string]bool{"DT": true, "PDT": true, "PRP$": true, "PRP": true, "RB": true}
 
 // pluralNotVerb retags as a plural noun a word read as a verb in -s that
 // WordNet knows as a plural noun and not as a verb in any form ("over the

@@ -39,6 +39,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
 		{"The film was a bore .", 4, "NN", ""}, // a past tense WordNet has as a noun stays one
+		{"Two gunmen on Friday stole nearly all the cash from the vault .", 4, "VBD", "steal"}, // … unless an object follows
+		{"A gang of four thieves -- two of them disguised as women -- on Thursday stole the jewels .", 15, "VBD", "steal"},
+		{"She wore a silk stole to the gala .", 4, "NN", ""}, // after an adjective, before a preposition
 		{"The plane disappeared over the Monte Escuro mountains a day earlier .", 7, "NNS", "mountain"},
 		{"He has left .", 1, "VBZ", ""}, // a verb training saw stays one
 	})
