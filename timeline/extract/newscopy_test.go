@@ -272,3 +272,18 @@ func TestRelativeAfterFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameNotGerund: a surname that reads as a gerund ("Manning",
+// "Fleming") opening a sentence is the person's name, not an event.
+func TestSurnameNotGerund(t *testing.T) {
+	people := []who{{text: "Manning", id: "peyton-manning", name: "Peyton Manning"}}
+	r := parseTextCast(t, "Manning led the team to a win on Sunday.", people, nil)
+	for _, e := range r.Events {
+		if e.Trigger == "man" {
+			t.Errorf("the surname is an event: %q%s", e.Summary, describe(r))
+		}
+	}
+	if e := eventWith(r, "lead"); e == nil {
+		t.Errorf("no lead%s", describe(r))
+	}
+}

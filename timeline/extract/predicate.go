@@ -117,6 +117,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.namesItself(i) || p.namedParticiple(i) {
 			return false // "a group calling itself Black Lantern": a name, not a call
 		}
+		if w.XPOS == "VBG" && w.Form != "" && 'A' <= w.Form[0] && w.Form[0] <= 'Z' && p.inActorName(i) {
+			return false // "Manning threw for 364 yards": a surname read as a gerund
+		}
 		return !lightVerb(p, i)
 	case "NOUN":
 		switch p.rel(i) {
