@@ -27,11 +27,15 @@ type Analyzer struct {
 }
 
 // New returns an Analyzer of the given models. Without an entity model
-// (n nil) its words carry no entity tag.
+// (n nil) its words carry no entity tag; without a parser (p nil), no
+// dependency.
 func New(t *tagger.Model, p *depparse.Model, n *ner.Model) *Analyzer {
 	a := &Analyzer{tagger: t, parser: p, ner: n}
 	a.pool.New = func() any {
-		w := &worker{tg: t.NewTagger(), ps: p.NewParser()}
+		w := &worker{tg: t.NewTagger()}
+		if p != nil {
+			w.ps = p.NewParser()
+		}
 		if n != nil {
 			w.rc = n.NewRecognizer()
 		}
@@ -165,7 +169,12 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	}
 	w.heads = grow(w.heads, n)
 	w.rels = grow(w.rels, n)
-	w.ps.Parse(seen, w.upos, w.xpos, w.heads, w.rels)
+	if w.ps != nil {
+		w.ps.Parse(seen, w.upos, w.xpos, w.heads, w.rels)
+	} else {
+		clear(w.heads)
+		clear(w.rels)
+	}
 	w.ents = w.ents[:0]
 	if w.rc != nil {
 		w.ents = w.rc.Recognize(w.forms, w.upos, w.xpos, w.ents)
@@ -191,11 +200,13 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		}
 		tk.Last = i
 	}
-	ofSubject(words)
-	subordinateClause(words)
-	intransitiveClause(words)
-	obliqueClause(words)
-	markPassives(words)
+	if w.ps != nil {
+		ofSubject(words)
+		subordinateClause(words)
+		intransitiveClause(words)
+		obliqueClause(words)
+		markPassives(words)
+	}
 	span := timeline.Span{Start: toks[0].Start, End: toks[len(toks)-1].End, Kind: s.Kind}
 	return Sentence{Span: span, Tokens: toks, Words: words}
 }

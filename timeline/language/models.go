@@ -39,6 +39,12 @@ func Default() (*Analyzer, error) { return current().withEntities() }
 // its model.
 func Syntax() (*Analyzer, error) { return current().syntaxOnly() }
 
+// Entities returns the Analyzer of the embedded tagger and entity
+// recogniser alone: its words carry tags, lemmas and entity tags but no
+// dependency (every word a child of the root, with no relation). It is
+// for finding names before parsing, at a third of a full analysis's cost.
+func Entities() (*Analyzer, error) { return current().entitiesOnly() }
+
 // Release lets the models read so far go once no Analyzer that holds them
 // is in use; the next Default or Syntax reads them again. A program that
 // analyses once and then works on without them (extraction, then merging)
@@ -52,9 +58,9 @@ func Release() {
 // modelSet makes each analyzer once, so that every caller shares its pool
 // of workers; the models under them are read once whichever comes first.
 type modelSet struct {
-	syntax                   func() (syntaxModels, error)
-	entities                 func() (*ner.Model, error)
-	withEntities, syntaxOnly func() (*Analyzer, error)
+	syntax                                 func() (syntaxModels, error)
+	entities                               func() (*ner.Model, error)
+	withEntities, syntaxOnly, entitiesOnly func() (*Analyzer, error)
 }
 
 var (
@@ -80,6 +86,17 @@ func newModelSet() *modelSet {
 			return nil, err
 		}
 		return New(m.tg, m.ps, rc), nil
+	})
+	s.entitiesOnly = sync.OnceValues(func() (*Analyzer, error) {
+		m, err := s.syntax()
+		if err != nil {
+			return nil, err
+		}
+		rc, err := s.entities()
+		if err != nil {
+			return nil, err
+		}
+		return New(m.tg, nil, rc), nil
 	})
 	s.syntaxOnly = sync.OnceValues(func() (*Analyzer, error) {
 		m, err := s.syntax()

@@ -1,0 +1,180 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// Persons adds to ms, the mentions Find gave one document, the people
+// that the entity recogniser names in it and Find had no context for: a
+// name of two or three capitalised words with no title or honorific, no
+// word of an organisation or a common noun for people ("Thabo Mbeki
+// resigned", "hosted by Seth MacFarlane"), and the later bare surname of
+// each. Find knows a person only by a title, an apposition, a verb of
+// saying or a common given name; the recogniser weighs the words around
+// the name as well. A place Find read in the name's last word ("Eddie
+// Jordan") gives way to the person. names are the recogniser's person
+// spans in text, in order; ms is returned sorted by start, as Find's.
+func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
+	g := loadDefault()
+	var added []Mention
+	for _, n := range names {
+		name := text[n.Start:n.End]
+		words := strings.Fields(name)
+		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || overlapsAny(ms, n.Start, n.Start+len(words[0]))) {
+			// A word that describes the person before the name:
+			// "Moviemaker Gary Ross", "Russian Alexander Povetkin".
+			n.Start += len(words[0]) + 1
+			name, words = text[n.Start:n.End], words[1:]
+		}
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(text, words) {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if m.Start < n.End && n.Start < m.End && !m.Tentative && !givesWay(m, n, text) {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End })
+		added = append(added, Mention{Start: n.Start, End: n.End, Text: name, Name: name, Kind: timeline.Person})
+	}
+	for _, p := range added {
+		later := laterSurnames(text, ms, p)
+		ms = slices.DeleteFunc(ms, func(m Mention) bool {
+			return slices.ContainsFunc(later, func(s Mention) bool { return s.Start == m.Start && s.End == m.End })
+		})
+		ms = append(append(ms, p), later...)
+	}
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	return ms
+}
+
+// overlapsAny reports whether a mention of ms overlaps [start, end).
+func overlapsAny(ms []Mention, start, end int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < end && start < m.End })
+}
+
+// givesWay reports whether Find's mention m, which overlaps the person
+// name n, is a country read in the name's last word alone.
+func givesWay(m Mention, n timeline.TextRange, text string) bool {
+	if m.Kind != timeline.Country || m.End != n.End {
+		return false
+	}
+	return m.Start > n.Start && text[m.Start-1] == ' '
+}
+
+// personWords reports whether words can make a person's name: each
+// capitalised, in lower case after its first letter or an initial
+// ("P.J."), none a title, an honorific, a word of an organisation, a
+// common noun for people or a stop word.
+func (g *gazetteer) personWords(words []string) bool {
+	const notName = lStop | lTitleHead | lTitleMod | lOrgHead | lPeopleNoun | lInstitution | lCollective | lDeterminer | lOfficials | lForces | lLeaders
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || g.lexOf(w)&notName != 0 || g.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+		if rest := w[size:]; !initials(w) && (rest == "" || strings.ToLower(rest) != rest) {
+			return false // "INS", "CHARGERS": capitals are no name's
+		}
+	}
+	return true
+}
+
+// personLike reports whether the words of a name the recogniser read
+// as a person's are not those of a thing: no word is written in lower
+// case elsewhere in text ("Tasman Glacier" of a text about the glacier),
+// the last word is no plural of a common noun ("Tony Awards", "Marine
+// Commandos"), and the first is a given name, or else the last is no
+// noun of a thing or a place and the first is a word WordNet knows as no
+// noun but a person ("Hurricane George", "Warship Sukanya").
+func (g *gazetteer) personLike(text string, words []string) bool {
+	for _, w := range words {
+		if !initials(w) && lowerIn(text, w) {
+			return false
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if stem, ok := strings.CutSuffix(last, "s"); ok && wn.NounClass(stem) != "" {
+		return false
+	}
+	if g.given[words[0]] {
+		return true
+	}
+	if thingNoun[wn.NounClass(last)] {
+		return false // "Millom Pier", "Heisman Trophy", "Morningside Recovery"
+	}
+	first := strings.ToLower(words[0])
+	stem, _ := strings.CutSuffix(first, "s")
+	return initials(words[0]) || personOrNothing(first) && personOrNothing(stem)
+}
+
+// thingNoun are the WordNet classes of the common nouns that end the
+// names of things, not of people, unless a given name opens the name
+// ("Calvin Booth"). Places are left out: many a surname is one ("Eddie
+// Jordan", "Denzel Washington"), as are natural things ("Hill").
+var thingNoun = map[string]bool{"artifact": true, "act": true, "event": true, "group": true, "food": true, "plant": true}
+
+// personOrNothing reports whether WordNet knows w as no noun, or first
+// as a person ("Allen", "Nelson": people WordNet names).
+func personOrNothing(w string) bool {
+	c := wn.NounClass(w)
+	return c == "" || c == "person"
+}
+
+// initials reports whether w is written as initials: "P.J.", "J.".
+func initials(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// laterSurnames returns a mention of p for each time its surname stands
+// alone after it, capitalised, outside every mention of ms but a place
+// read in it.
+func laterSurnames(text string, ms []Mention, p Mention) []Mention {
+	surname := lastWord(p.Name)
+	var out []Mention
+	for at := p.End; ; {
+		k := strings.Index(text[at:], surname)
+		if k < 0 {
+			return out
+		}
+		s, e := at+k, at+k+len(surname)
+		at = e
+		if s > 0 && isWordByte(text[s-1]) || e < len(text) && isWordByte(text[e]) {
+			continue
+		}
+		inside := false
+		for _, m := range ms {
+			if m.Start < e && s < m.End && !(m.Start == s && m.End == e && (m.Kind == timeline.Place || m.Kind == timeline.Country)) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, Mention{Start: s, End: e, Text: surname, Name: p.Name, Kind: timeline.Person})
+		}
+	}
+}
+
+// isWordByte reports whether c may be part of a word.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '-'
+}

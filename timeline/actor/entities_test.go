@@ -1,0 +1,67 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestPersons: a name the recogniser reads as a person's is one when
+// Find had no context for it and its words are a person's, not a thing's.
+func TestPersons(t *testing.T) {
+	tests := []struct {
+		text   string
+		names  []string // the recogniser's person spans, as written
+		want   []string // person mentions after Persons, "text=name"
+		absent []string // no person mention of these texts
+	}{
+		{text: "Thabo Mbeki resigned on Sunday. Mbeki said he was tired.", names: []string{"Thabo Mbeki"},
+			want: []string{"Thabo Mbeki=Thabo Mbeki", "Mbeki=Thabo Mbeki"}},
+		// A country read in a surname gives way.
+		{text: "Eddie Jordan was fired on Sunday.", names: []string{"Eddie Jordan"}, want: []string{"Eddie Jordan=Eddie Jordan"}},
+		// A word that describes the person is left out.
+		{text: "The film was made by moviemaker Gary Ross last year. Moviemaker Gary Ross left.", names: []string{"Moviemaker Gary Ross"},
+			want: []string{"Gary Ross=Gary Ross"}},
+		// Things and places are no people.
+		{text: "The winners of the Tony Awards were named.", names: []string{"Tony Awards"}, absent: []string{"Tony Awards"}},
+		{text: "Hurricane George hit the coast.", names: []string{"Hurricane George"}, absent: []string{"Hurricane George"}},
+		{text: "Crowds gathered on Millom Pier on Sunday.", names: []string{"Millom Pier"}, absent: []string{"Millom Pier"}},
+		{text: "Climbers crossed the Tasman Glacier. The glacier is shrinking.", names: []string{"Tasman Glacier"}, absent: []string{"Tasman Glacier"}},
+		{text: "The INS Sukanya sailed on Sunday.", names: []string{"INS Sukanya"}, absent: []string{"INS Sukanya"}},
+	}
+	f := NewFinder()
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := docOf("d", tc.text)
+			var spans []timeline.TextRange
+			for _, n := range tc.names {
+				at := strings.Index(tc.text, n)
+				spans = append(spans, timeline.TextRange{Start: at, End: at + len(n)})
+			}
+			ms := Persons(doc.Text, f.Find(&doc), spans)
+			got := map[string]bool{}
+			for _, m := range ms {
+				if m.Kind == timeline.Person && !m.Tentative { // Resolve settles the tentative
+					got[m.Text+"="+m.Name] = true
+					got[m.Text] = true
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("no person %q in %v", w, ms)
+				}
+			}
+			for _, a := range tc.absent {
+				if got[a] {
+					t.Errorf("%q is a person: %v", a, ms)
+				}
+			}
+			for k := 1; k < len(ms); k++ {
+				if ms[k].Start < ms[k-1].Start {
+					t.Errorf("mentions out of order: %v", ms)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,56 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
+	"github.com/storyline/storyline/timeline/ingest"
+)
+
+// TestPersonsWithoutContext: a person named with no title, apposition or
+// common given name is found by the entity recogniser and takes part in
+// the events, as do the later mentions of the surname.
+func TestPersonsWithoutContext(t *testing.T) {
+	text := "---\ndate: 2026-01-04\n---\nThabo Mbeki resigned on Sunday.\n\nKeir Starmer met Rishi Sunak on Monday. Sunak said the talks went well.\n"
+	docs, _, err := ingest.Read("persons.txt", []byte(text), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(docs)
+	for _, id := range []string{"thabo-mbeki", "keir-starmer", "rishi-sunak"} {
+		k := slices.IndexFunc(tl.Actors, func(a timeline.Actor) bool { return a.ID == id })
+		if k < 0 || tl.Actors[k].Kind != timeline.Person {
+			t.Errorf("no person %s in %+v", id, tl.Actors)
+		}
+	}
+	took := map[string]bool{}
+	for _, e := range tl.Events {
+		for _, p := range e.Actors {
+			took[e.Predicate+"/"+p.ID] = true
+		}
+	}
+	for _, want := range []string{"resign/thabo-mbeki", "meet/rishi-sunak", "say/rishi-sunak"} {
+		if !took[want] {
+			t.Errorf("no %s among %v", want, took)
+		}
+	}
+}
+
+func TestUnnamed(t *testing.T) {
+	text := "Thabo Mbeki resigned. Police said so. The Interior Ministry agreed. Mr Mbeki left."
+	sents := []timeline.Span{{Start: 0, End: 21}, {Start: 22, End: 37}, {Start: 38, End: 66}, {Start: 67, End: 82}}
+	ms := []actor.Mention{
+		{Start: 42, End: 57, Kind: timeline.Organization}, // Interior Ministry
+		{Start: 67, End: 75, Kind: timeline.Person},       // Mr Mbeki
+	}
+	got := unnamed(text, sents, ms)
+	if len(got) != 1 || got[0] != sents[0] {
+		t.Errorf("unnamed = %v, want the first sentence alone", got)
+	}
+	ms = append(ms, actor.Mention{Start: 0, End: 11, Kind: timeline.Person, Tentative: true})
+	if got := unnamed(text, sents, ms); len(got) != 1 {
+		t.Errorf("a tentative mention hides its sentence: %v", got)
+	}
+}
