@@ -14,7 +14,10 @@
 //     shared actors (not the same agents doing it to others: two arrests
 //     of two men by the same police), or one shared actor who leads one
 //     side while the other side names nobody else; a statement is always its speaker's (in an
-//     archive, one whose speaker is not named may join a named one's);
+//     archive, one whose speaker is not named may join a named one's),
+//     and one speaker's two sayings in one article are one only when
+//     what they say shares a content word ("said the talks had failed",
+//     "urged both sides to keep the ceasefire" are two; see saying.go);
 //     in a stream, tellings that name nobody the actors know but the same
 //     subject ("Storm Ilse battered the coast", "when Storm Ilse struck")
 //     are weighed as sharing an agent, in related words, and two
