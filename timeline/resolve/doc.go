@@ -9,7 +9,9 @@
 //     visit, a statement with any speech act of the same speaker;
 //   - their statuses agree: what occurred with what was reported (the event
 //     is then occurred), what is expected with what is planned, never what
-//     is to come with what happened;
+//     is to come with what happened (in an archive, where no publication
+//     day says whether an article was written before the event or after
+//     it, two statuses only weigh against a merge of its second pass);
 //   - their participants agree: the same actors in any role order, or two
 //     shared actors (not the same agents doing it to others: two arrests
 //     of two men by the same police), or one shared actor who leads one
