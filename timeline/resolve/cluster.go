@@ -159,6 +159,11 @@ type judgement struct {
 	overlap bool // the dates overlap (or r is undated and fits by window)
 	// headline says r fits only as its document's headline (headlineFits).
 	headline bool
+	// otherSaying says that r, something said, shares no content word
+	// with c's tellings (sayingFits): another outlet's words for it, or
+	// another saying, so an event whose tellings say the same is a
+	// better one to join.
+	otherSaying bool
 }
 
 // better reports whether j is a better reason to merge than k.
@@ -190,6 +195,20 @@ func judge(fam string, r *record, c *cluster, recs []record) judgement {
 		}
 		return judgement{}
 	}
+	other := false // says something else than c's tellings
+	if fam == famSpeech && !sayingFits(r, c, recs) {
+		if c.hasDoc(r.doc) {
+			return judgement{} // one speaker's two sayings, told apart by one writer
+		}
+		other = true
+	}
+	j := judgeDates(fam, f, r, c, recs)
+	j.otherSaying = other
+	return j
+}
+
+// judgeDates is judge of a mention that fits c but for its dates.
+func judgeDates(fam string, f fit, r *record, c *cluster, recs []record) judgement {
 	if !r.dated {
 		return judgeUndated(f, r, c)
 	}

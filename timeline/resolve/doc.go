@@ -9,12 +9,17 @@
 //     visit, a statement with any speech act of the same speaker;
 //   - their statuses agree: what occurred with what was reported (the event
 //     is then occurred), what is expected with what is planned, never what
-//     is to come with what happened;
+//     is to come with what happened (in an archive, where no publication
+//     day says whether an article was written before the event or after
+//     it, two statuses only weigh against a merge of its second pass);
 //   - their participants agree: the same actors in any role order, or two
 //     shared actors (not the same agents doing it to others: two arrests
 //     of two men by the same police), or one shared actor who leads one
 //     side while the other side names nobody else; a statement is always its speaker's (in an
-//     archive, one whose speaker is not named may join a named one's);
+//     archive, one whose speaker is not named may join a named one's),
+//     and one speaker's two sayings in one article are one only when
+//     what they say shares a content word ("said the talks had failed",
+//     "urged both sides to keep the ceasefire" are two; see saying.go);
 //     in a stream, tellings that name nobody the actors know but the same
 //     subject ("Storm Ilse battered the coast", "when Storm Ilse struck")
 //     are weighed as sharing an agent, in related words, and two

@@ -22,6 +22,7 @@ type m struct {
 	// reported marks a telling that a saying of its sentence reports.
 	reported bool
 	trigger  string // the trigger's lemma; the kind when ""
+	object   string // what the event is about: what a saying says
 }
 
 func (x m) label() string { return fmt.Sprintf("%s@%d", x.doc, x.at) }
@@ -37,6 +38,7 @@ func (x m) mention(t testing.TB) extract.EventMention {
 		When:    parseWhen(t, x.when, x.doc),
 		Mention: timeline.Mention{Doc: x.doc, Start: x.at, End: x.at + 10, Text: "telling " + x.label()},
 		Speaker: -1,
+		Object:  x.object,
 	}
 	if x.reported {
 		em.Speaker = 0

@@ -48,17 +48,25 @@ func (ps *pairScorer) forWorker() *pairScorer {
 // pair is no candidate at all or one the first pass judged. Different
 // statuses, dates that cannot overlap, different agents, different places,
 // two speakers and kinds of two realms (kindsClash) are cannot-links (in
-// an archive, they only count against: see conflict, archiveKindClash).
+// an archive, but for two speakers, they only count against: see
+// conflict, archiveKindClash, archiveStatusClash).
 func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	sa, sb := &ps.spots[ia], &ps.spots[ib]
 	if judgedSpots(sa, sb, ps.archive) {
 		return 0, false
 	}
-	if sa.status != sb.status {
-		return cannotLink, true
-	}
 	w := ps.w
 	s := 0.0
+	if sa.status != sb.status {
+		// In an archive an article written before the event tells it as
+		// to come ("Weitz will direct the sequel") and one written after
+		// as done, and no publication day says which was which: there
+		// the statuses only weigh against (see archiveStatusClash).
+		if !ps.archive {
+			return cannotLink, true
+		}
+		s -= archiveStatusClash
+	}
 	switch ps.words.alike(ia, ib, sa, sb) {
 	case wordsShared:
 		s += w.SameWord
@@ -172,6 +180,12 @@ func twoSpeakers(aAgents, bAgents []int32, archive bool) bool {
 // loosely, so many tellings that agree outweigh one that does not. On the
 // ECB+ train topics 1 and 3 score alike, 10 a little lower.
 const archiveConflict = 3
+
+// archiveStatusClash is how much statuses of two classes (what happened,
+// what is to come, what is denied or supposed) count against a pair in
+// an archive. ECB+ train CoNLL F1 61.9 → 62.1 with 1 (62.0 with
+// archiveConflict's 3), dev 68.4 → 68.5.
+const archiveStatusClash = 1
 
 // archiveKindClash is how much kinds of two realms count against a pair
 // in an archive.

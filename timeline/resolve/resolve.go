@@ -212,7 +212,11 @@ func bestCluster(ix *index, cs *clusterList, recs []record, ri int32) (int32, ju
 			best, bestJ = ci, j
 			return
 		}
-		switch rankCandidate(j, c, bestJ, cs.at(best)) {
+		rank := rankCandidate(j, c, bestJ, cs.at(best))
+		if rank == 0 && r.family == famSpeech {
+			rank = leadSaying(c, cs.at(best), recs)
+		}
+		switch rank {
 		case 1:
 			best, bestJ, tie = ci, j, false
 		case 0:
@@ -233,6 +237,11 @@ func rankCandidate(j judgement, c *cluster, k judgement, d *cluster) int {
 		return 1
 	case k.better(j):
 		return -1
+	case j.otherSaying != k.otherSaying:
+		if j.otherSaying {
+			return -1
+		}
+		return 1
 	case len(c.docs) != len(d.docs):
 		return sign(len(c.docs) - len(d.docs))
 	}

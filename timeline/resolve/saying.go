@@ -1,0 +1,165 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline/extract"
+)
+
+// One speaker says many things on one day: "Kovacs said the talks had
+// failed", "Kovacs asked both sides to hold the ceasefire", "Kovacs said
+// the harvest would be late" are three sayings, not one statement told
+// three times. Two tellings of one saying say it in some of the same
+// words, whatever the outlet: the talks, the ceasefire, the harvest. So
+// two sayings of one speaker are one only when what they say (the
+// telling's object, else its summary) shares a content word, or when
+// either says nothing but that it was said ("Kovacs said", "she told
+// reporters"), which can be any of them.
+
+// maxSaid bounds the content words of a saying that are compared: a
+// saying's gist is in its first words, and the bound keeps them on the
+// stack.
+const maxSaid = 16
+
+// said holds the stems of the content words of a saying, as hashes.
+type said struct {
+	stems [maxSaid]uint32
+	n     int
+}
+
+// saidBy returns the content words of what m says: its object, or when
+// it has none its summary. Capitalised words are left out (the speaker's
+// name, which both tellings share anyway, and the summary's first word),
+// and so are function words and words of saying.
+func saidBy(m *extract.EventMention) said {
+	text := m.Object
+	if text == "" {
+		text = m.Summary
+	}
+	var s said
+	for w := range strings.FieldsFuncSeq(text, notWordRune) {
+		if s.n == maxSaid {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		w = strings.ToLower(w)
+		if len(w) < 3 || functionWords[w] || sayingWords[w] {
+			continue
+		}
+		s.stems[s.n] = stemHash(w)
+		s.n++
+	}
+	return s
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }
+
+// stemHash hashes w cut to its first five letters once a plural or
+// tense ending is off: "talks" and "talk", "failed" and "failing",
+// "negotiations" and "negotiators" meet; unrelated words seldom share
+// five letters.
+func stemHash(w string) uint32 {
+	for _, suf := range [...]string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// agrees reports whether two sayings can be one: either says nothing, or
+// they share a content word.
+func (s *said) agrees(o *said) bool {
+	if s.n == 0 || o.n == 0 {
+		return true
+	}
+	for _, x := range s.stems[:s.n] {
+		for _, y := range o.stems[:o.n] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxSayingsCompared bounds the members of an event whose sayings r's is
+// compared with: a statement's first tellings say what it is about.
+const maxSayingsCompared = 8
+
+// sayingFits reports whether r, a speech act, says what one of c's
+// tellings says (see said).
+func sayingFits(r *record, c *cluster, recs []record) bool {
+	s := saidBy(r.m)
+	if s.n == 0 {
+		return true
+	}
+	for _, mi := range c.members[:min(len(c.members), maxSayingsCompared)] {
+		o := saidBy(recs[mi].m)
+		if s.agrees(&o) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSaying breaks a tie between two sayings that one article alone
+// tells apart, for a telling of another that fits both alike ("Trump's
+// claim", "his words"): it is the article's first, the saying its writer
+// led with, 1 when that is c, -1 when d, 0 when they are not one
+// article's.
+func leadSaying(c, d *cluster, recs []record) int {
+	if len(c.docs) != 1 || len(d.docs) != 1 || c.docs[0] != d.docs[0] {
+		return 0
+	}
+	return sign(firstStart(d, recs) - firstStart(c, recs))
+}
+
+// firstStart is where c's first telling starts in its document.
+func firstStart(c *cluster, recs []record) int {
+	first := recs[c.members[0]].m.Mention.Start
+	for _, mi := range c.members[1:] {
+		first = min(first, recs[mi].m.Mention.Start)
+	}
+	return first
+}
+
+// sayingWords are words that say only that something was said.
+var sayingWords = setOf("said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
+	"stated", "states", "statement", "spoke", "speaks", "wrote", "writes", "noted", "notes", "remarked",
+	"reporters", "journalists", "interview", "news", "conference", "press", "according")
+
+// functionWords are English words that say nothing of what a saying is
+// about.
+var functionWords = setOf("the", "and", "but", "for", "nor", "yet", "not", "was", "were", "are", "been", "being",
+	"has", "had", "have", "having", "did", "does", "doing", "would", "could", "should", "will", "shall", "might",
+	"must", "can", "may", "that", "this", "these", "those", "there", "their", "them", "they", "then", "than",
+	"his", "her", "hers", "him", "she", "its", "our", "ours", "your", "who", "whom", "whose", "which", "what",
+	"when", "where", "why", "how", "all", "any", "both", "each", "every", "some", "such", "other", "another",
+	"more", "most", "much", "many", "few", "very", "too", "also", "only", "just", "even", "still", "into",
+	"onto", "from", "with", "without", "about", "above", "after", "before", "over", "under", "upon", "out",
+	"off", "again", "against", "between", "through", "during", "since", "until", "while", "because", "though",
+	"although", "whether", "per", "via", "own", "same", "one", "two", "new", "now", "not", "yes", "here",
+	"today", "yesterday", "tomorrow", "week", "month", "year", "day", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "next", "ago")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,92 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline/timeline/extract"
+)
+
+func TestSayingsOfOneSpeaker(t *testing.T) {
+	const day = "2025-03-17"
+	say := func(doc string, at int, object string) m {
+		return m{doc: doc, at: at, kind: "statement", trigger: "say", actors: "a:kovacs", when: day, object: object}
+	}
+	tests := []struct {
+		name string
+		in   []m
+		want [][]string
+	}{
+		{
+			name: "two sayings on two subjects in one article are two",
+			in:   []m{say("a", 1, "the talks in Geneva had failed"), say("a", 90, "the harvest would be late this year")},
+			want: [][]string{{"a@1"}, {"a@90"}},
+		},
+		{
+			name: "a saying and an urging on another subject are two",
+			in: []m{
+				say("a", 1, "the talks in Geneva had failed"),
+				{doc: "a", at: 90, kind: "demand", trigger: "urge", actors: "a:kovacs", when: day, object: "both sides to keep the ceasefire"},
+			},
+			want: [][]string{{"a@1"}, {"a@90"}},
+		},
+		{
+			name: "one saying told twice in some of the same words is one",
+			in:   []m{say("a", 1, "the talks in Geneva had failed"), say("b", 5, "the Geneva talks had collapsed")},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+		{
+			name: "a saying that says nothing but that it was said may be any",
+			in:   []m{say("a", 1, "the talks in Geneva had failed"), say("a", 90, "")},
+			want: [][]string{{"a@1", "a@90"}},
+		},
+		{
+			name: "another outlet's telling joins the saying it shares words with",
+			in: []m{
+				say("a", 1, "the talks in Geneva had failed"), say("a", 90, "the harvest would be late this year"),
+				say("b", 5, "this year's harvest will come late"),
+			},
+			want: [][]string{{"a@1"}, {"a@90", "b@5"}},
+		},
+		{
+			name: "another outlet's telling that says only that it was said joins the article's lead saying",
+			in: []m{
+				say("a", 1, "the talks in Geneva had failed"), say("a", 90, "the harvest would be late this year"),
+				say("b", 5, ""),
+			},
+			want: [][]string{{"a@1", "b@5"}, {"a@90"}},
+		},
+		{
+			name: "another outlet's words for the one saying of that day still join it",
+			in:   []m{say("a", 1, "the talks in Geneva had failed"), say("b", 5, "negotiations had collapsed")},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, _ := Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSaidAgrees(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"the talks had failed", "talks failing", true},
+		{"the talks had failed", "the harvest would be late", false},
+		{"Kovacs", "the harvest would be late", true}, // says nothing but a name
+		{"", "anything", true},
+		{"he would raise the questions of territory", "territorial questions", true},
+	}
+	for _, tt := range tests {
+		a, b := saidBy(&extract.EventMention{Object: tt.a}), saidBy(&extract.EventMention{Object: tt.b})
+		if got := a.agrees(&b); got != tt.want {
+			t.Errorf("%q, %q: agrees %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
