@@ -76,35 +76,27 @@ func current() *modelSet {
 
 func newModelSet() *modelSet {
 	s := &modelSet{syntax: sync.OnceValues(readSyntax), entities: sync.OnceValues(readEntities)}
-	s.withEntities = sync.OnceValues(func() (*Analyzer, error) {
-		m, err := s.syntax()
-		if err != nil {
-			return nil, err
-		}
-		rc, err := s.entities()
-		if err != nil {
-			return nil, err
-		}
-		return New(m.tg, m.ps, rc), nil
-	})
-	s.entitiesOnly = sync.OnceValues(func() (*Analyzer, error) {
-		m, err := s.syntax()
-		if err != nil {
-			return nil, err
-		}
-		rc, err := s.entities()
-		if err != nil {
-			return nil, err
-		}
-		return New(m.tg, nil, rc), nil
-	})
-	s.syntaxOnly = sync.OnceValues(func() (*Analyzer, error) {
-		m, err := s.syntax()
-		if err != nil {
-			return nil, err
-		}
-		return New(m.tg, m.ps, nil), nil
-	})
+	// analyzer makes the Analyzer of the tagger with, as asked, the
+	// parser and the entity recogniser.
+	analyzer := func(parse, recognise bool) func() (*Analyzer, error) {
+		return sync.OnceValues(func() (*Analyzer, error) {
+			m, err := s.syntax()
+			if err != nil {
+				return nil, err
+			}
+			var rc *ner.Model
+			if recognise {
+				if rc, err = s.entities(); err != nil {
+					return nil, err
+				}
+			}
+			if !parse {
+				m.ps = nil
+			}
+			return New(m.tg, m.ps, rc), nil
+		})
+	}
+	s.withEntities, s.entitiesOnly, s.syntaxOnly = analyzer(true, true), analyzer(false, true), analyzer(true, false)
 	return s
 }
 
