@@ -98,19 +98,35 @@ var surnameHeads = map[string]bool{"brand": true, "post": true, "hall": true, "c
 // surnameHead reports whether the run [i, k) ending in the organisation
 // word at head is a person's name: a first name and a surname that is
 // also such a word, where the first name is a given name, a title or an
-// honorific stands before it, or "who" follows ("Elton Brand, who is
-// injured").
+// honorific or a given name's initial stands before it ("H. Dale Hall"),
+// or what follows is said of a person: "who" ("Elton Brand, who is
+// injured") or an apposition a person's title heads ("Dale Hall,
+// director of the agency,"), which a body's name does not take.
 func (s *sentence) surnameHead(i, head, k int) bool {
 	if head != i+1 || k != head+1 || !surnameHeads[s.lower(head)] || s.toks[i].is(tPoss) {
 		return false
 	}
-	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 {
+	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 || s.initialBefore(i) {
 		return true
 	}
 	if _, _, _, ok := s.titleBefore(i - 1); ok {
 		return true
 	}
-	return s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who"
+	if s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who" {
+		return true
+	}
+	role, _, _, org, ok := s.postApposition(k)
+	return ok && !org && role != ""
+}
+
+// initialBefore reports whether a capital letter and its full stop stand
+// right before token i: the initial of a given name ("H. Dale Hall").
+func (s *sentence) initialBefore(i int) bool {
+	if !s.punct(i-1, '.') || !s.word(i-2) {
+		return false
+	}
+	w := s.str(i - 2)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // peopleOrgHeads are organisation words that name people as well: "a

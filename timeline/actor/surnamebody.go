@@ -1,0 +1,59 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// surnameBodies makes a person, in every document, of a name that ends in
+// a word of bodies' names which is a common surname too ("Elton Brand",
+// "Dale Hall") when one document marks the person ("Elton Brand, who
+// leads the team", "H. Dale Hall, director of the service"). Elsewhere
+// nothing marks it either way and the body's word made it a body, which
+// then drew the descriptions of a team or a club ("the team"); those
+// mentions are no one's and are removed from docs[d], which may get
+// shorter.
+func surnameBodies(docs [][]Mention) {
+	people := map[string]bool{}
+	for _, ms := range docs {
+		for _, m := range ms {
+			if m.Kind == timeline.Person && !m.Tentative && surnameHeadName(m.Name) {
+				people[m.Name] = true
+			}
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for d, ms := range docs {
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.Kind == timeline.Organization && m.Ref == "" && people[m.Name] {
+				if describes(m.Text) {
+					continue // "the team" stood for the body the name was read as
+				}
+				m.Kind = timeline.Person
+			}
+			kept = append(kept, m)
+		}
+		clear(ms[len(kept):])
+		docs[d] = kept
+	}
+}
+
+// surnameHeadName reports whether name is a given name and a surname that
+// is a word of bodies' names too: "Elton Brand", not "Carnegie Hall Trust".
+func surnameHeadName(name string) bool {
+	first, last, ok := strings.Cut(name, " ")
+	return ok && first != "" && !strings.Contains(last, " ") && surnameHeads[strings.ToLower(last)]
+}
+
+// describes reports whether a mention's text is a description of what it
+// names rather than the name: "the team", "club".
+func describes(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return isDescriptor(text) || unicode.IsLower(r)
+}
