@@ -122,6 +122,12 @@
 // A generational suffix is the person's ("Arlen Voss III" is the "Arlen
 // Voss" of another article, and "Voss" alone is his), never a name alone,
 // unless the corpus writes the name with two suffixes (a father and a son).
+// A surname that heads bodies' names too ("Elton Brand", "Dale Hall") is
+// a person's with a given name, a given name's initial ("H. Dale Hall"),
+// a title or honorific before it, or "who" or a person's apposition after
+// it ("Dale Hall, director of the agency,"); the name one document so
+// marks is the person in every document, and a description that the
+// body's reading drew ("the team") is no one's.
 // A surname alone that several people of a document share is the one the
 // document names most, the first on a tie; a common noun after another
 // capitalised word before a surname is a model's name, no given name
@@ -132,6 +138,9 @@
 // ("Lakers forward"); the name before the position is the team, an
 // organisation that only qualifies the player, and a team called by its
 // nickname ("the Chargers") is the team the document names in full. A
+// position abbreviated in capitals is a title too ("QB Milo Ferrante",
+// "AAA SS Brandon Vell", where "AAA" is a league's level and no team; "SS"
+// alone is a steamship's prefix). A
 // storm's name ("Hurricane Mireya", "Tropical Storm Beryn") is an event,
 // no actor; a run a street word ends ("Mulberry Street", "Sheikh Zayed
 // Road") is a place; a one-word brand with a capital inside ("DoorDash
