@@ -42,6 +42,8 @@ const (
 	tyCharity
 	tyPolice
 	tyBuilding // a building named as a body ("Garnet Tower"): no company, club or agency
+	tySchool   // a university, college or school
+	tyOutlet   // a newspaper or broadcaster the text cites ("Dovrik Herald"): it reports, and is no company of the story
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -72,8 +74,10 @@ var nameTypes = func() map[string]bodyType {
 	add(tyHospital, "hospital clinic infirmary")
 	add(tyTrust, "trust")
 	add(tyCharity, "charity foundation")
-	add(tyPolice, "police constabulary")
-	add(tyBuilding, "tower palace hall building stadium arena bridge mall")
+	add(tyPolice, "police constabulary patrol")
+	add(tyBuilding, "tower palace hall building stadium arena bridge mall center centre")
+	add(tySchool, "university college school academy")
+	add(tyOutlet, "times post herald journal gazette tribune chronicle courier telegraph dispatch bulletin press daily")
 	return m
 }()
 
@@ -186,10 +190,17 @@ func apposing(gap string) bool {
 	return false
 }
 
-// typeOf returns what is known of the body o: the word its name ends in,
-// and the nouns the text gave it.
+// typeOf returns what is known of the body o: the word that heads its
+// name, the last one or the one before "of" ("Bank of Tessaly",
+// "Kelburn College of Medicine"), and the nouns the text gave it.
 func (d *docSalience) typeOf(o *Mention) bodyType {
-	return nameTypes[strings.ToLower(lastWord(o.Name))] | d.given[strings.ToLower(o.Name)]
+	head := lastWord(o.Name)
+	if i := strings.Index(o.Name, " of "); i > 0 {
+		if t := nameTypes[strings.ToLower(lastWord(o.Name[:i]))]; t != 0 {
+			head = lastWord(o.Name[:i])
+		}
+	}
+	return nameTypes[strings.ToLower(head)] | d.given[strings.ToLower(o.Name)]
 }
 
 // agrees reports whether the body o may be what the description desc

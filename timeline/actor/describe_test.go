@@ -43,6 +43,12 @@ func TestDescriptions(t *testing.T) {
 			"Luc Garnier=luc-garnier ministry=transport-ministry"},
 		{"Transport Minister Luc Garnier and Health Minister Ana Vell met. The ministry said so.",
 			"Luc Garnier=luc-garnier Ana Vell=ana-vell"},
+		// An arena, a college or a newspaper is no team or company.
+		{"The Bobcats lost at the Tessel Center on Friday. The team said the coach would stay.", "Tessel Center=tessel-center"},
+		{"Halvorsen was hired by Kelburn College of Medicine. The team said he would start soon.", "Kelburn College of Medicine=kelburn-college-of-medicine"},
+		{"The Dovrik Herald reported the sale first. The company said the price was fair.", "Dovrik Herald=dovrik-herald"},
+		// A name headed before "of" has the type of its head.
+		{"Marrow Bank of Tessaly cut its rates. The lender said it was confident.", "Marrow Bank of Tessaly=marrow-bank-of-tessaly lender=marrow-bank-of-tessaly"},
 		// Nothing of the type before: no one.
 		{"The Health Ministry said it would act. The regulator said nothing.", "Health Ministry=health-ministry"},
 	}

@@ -68,7 +68,9 @@
 // "the regulator", "the lender": the subject of the sentence before
 // rather than the body named last, and never the body whose verb it is
 // the object of, "World Rugby fined the club"; a type read from the word
-// a name ends in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
+// a name ends in, "Ostrand Bank", "Ashbury Rovers", or that heads it before
+// "of", "Bank of Tessaly", so that an arena, a college or a newspaper
+// ("Tessel Center", "Dovrik Herald") is no club or company; or from a class noun written
 // beside the name, "the rail operator Nordrail", which only describes it);
 // "the ministry" of a document naming none is that of its minister's
 // portfolio. Else it keeps its own name, which joins the one body another
