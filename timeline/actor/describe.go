@@ -220,7 +220,8 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 // earlier mention of a body counts the more the nearer its sentence (half
 // as much a sentence further back), twice as much when it opens its
 // sentence, as a subject does, and half as much when it only qualifies
-// a neighbour.
+// a neighbour, or when the noun is one for any business ("the company")
+// and the body is a bank, an insurer or a fund, which news calls so.
 func (d *docSalience) salient(m *Mention, desc described) *Mention {
 	here := d.sentenceOf(m.Start)
 	score := map[string]float64{}
@@ -249,6 +250,9 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 			w *= 2
 		case o.Modifier:
 			w /= 2
+		}
+		if desc.types == tyBusiness && d.typeOf(o)&(tyBank|tyInsurer|tyFund) != 0 {
+			w /= 2 // news calls a bank "the bank" or "the lender", and "the company" the firm beside it
 		}
 		key := strings.ToLower(o.Name)
 		score[key] += w
