@@ -137,7 +137,9 @@
 // Sports copy writes a position where other news writes a title:
 // "quarterback Milo Ferrante", "Lakers forward Elton Vell" make a person
 // of the name whatever word it ends in, with the team in the role
-// ("Lakers forward"); the name before the position is the team, an
+// ("Lakers forward"); the name before the position is the team (a city
+// too: "Chicago quarterback" is no place, "Washington coach" no
+// government), an
 // organisation that only qualifies the player, and a team called by its
 // nickname ("the Chargers") is the team the document names in full. A
 // position abbreviated in capitals is a title too ("QB Milo Ferrante",

@@ -307,6 +307,12 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		}
 	}
 	if e.kind == timeline.Place {
+		if m, next, ok := s.teamFrom(i, end); ok {
+			// "hits on Chicago quarterback Jay Vell", "Washington coach
+			// Jim Orr": before a player's position a city names its team,
+			// not the place or its government.
+			return append(out, m), next
+		}
 		if m, next, ok := s.placeTeam(i, end); ok {
 			return append(out, m), next
 		}

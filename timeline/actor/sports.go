@@ -93,8 +93,12 @@ func (s *sentence) positionTitle(k int) (role string, from int, ok bool) {
 // team makes the capitalised run at token i an organisation, the team,
 // when a sports position and a player's name follow it ("Lakers forward
 // Elton Vell"). It only qualifies the player, so it is a Modifier.
-func (s *sentence) team(i int) (Mention, int, bool) {
-	e := i
+func (s *sentence) team(i int) (Mention, int, bool) { return s.teamFrom(i, i) }
+
+// teamFrom is team for a run whose tokens [i, e) are known to be a name
+// already, as a place of the gazetteer's is ("New York", whose "New" is
+// no name of its own).
+func (s *sentence) teamFrom(i, e int) (Mention, int, bool) {
 	for e < len(s.toks) && e-i < maxTeamWords && s.capName(e) && !s.toks[e].is(tPoss) {
 		e++
 	}

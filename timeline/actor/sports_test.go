@@ -155,3 +155,29 @@ func TestPositionAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// A city the gazetteer knows names its team before a player's position,
+// not the place or its government.
+func TestCityTeam(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind string }{
+		{"The NFL fined him for a hit on Chicago quarterback Jay Vell last weekend.", "Chicago", timeline.Organization},
+		{"The hit on New York quarterback Eli Marr drew a flag.", "New York", timeline.Organization},
+		{"Washington coach Jim Orr said the team was ready.", "Washington", timeline.Organization},
+		{"The Sixers traded for Toronto guard Kyle Lorne.", "Toronto", timeline.Organization},
+		{"The talks in Chicago ended on Monday.", "Chicago", timeline.Place},
+	} {
+		found := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text != tc.name {
+				continue
+			}
+			found = true
+			if m.Kind != tc.kind || m.Kind == timeline.Organization && (m.Ref != "" || !m.Modifier) {
+				t.Errorf("%q in %q: %s %q (modifier %v), want a %s", m.Text, tc.text, m.Kind, m.Ref, m.Modifier, tc.kind)
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: no mention", tc.name, tc.text)
+		}
+	}
+}
