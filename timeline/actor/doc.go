@@ -107,6 +107,9 @@
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
+// A degree or honour after a name and a comma ("Jorge Alsip, MD, the
+// society's president") is no name, and the apposition after it is the
+// person's role.
 // Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics,
 // and end a body's name before them ("Troy Police Sgt. Ivo Dane"). A
 // noun that names people as well as bodies ("producer", "center") in an

@@ -346,6 +346,9 @@ var auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "s
 //
 // next is the token after the phrase.
 func (s *sentence) postApposition(end int) (role, country string, next int, org, ok bool) {
+	for s.punct(end, ',') && s.postnominal(end+1) {
+		end += 2 // "Jorge Alsip, MD, the society's president": the degree is no role
+	}
 	if !s.punct(end, ',') {
 		return "", "", 0, false, false
 	}
@@ -388,4 +391,12 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	}
 	role, country = s.rolePhrase(j, b)
 	return role, country, b, org, true
+}
+
+// postnominal reports whether token k is a degree or an honour written
+// after a person's name and a comma ("Jorge Alsip, MD,", "Tom Murray,
+// PhD, head of the centre"): no name of its own.
+func (s *sentence) postnominal(k int) bool {
+	return s.word(k) && s.toks[k].is(tCap) && s.punct(k-1, ',') && s.g.lex["postnominal"][s.lower(k)] &&
+		!(s.word(k+1) && s.toks[k+1].is(tCap))
 }
