@@ -103,6 +103,9 @@ var surnameHeads = map[string]bool{"brand": true, "post": true, "hall": true, "c
 // injured") or an apposition a person's title heads ("Dale Hall,
 // director of the agency,"), which a body's name does not take.
 func (s *sentence) surnameHead(i, head, k int) bool {
+	if head == i+2 && s.initial(i) {
+		return surnameHeads[s.lower(head)] && k == head+1 // "H. Dale Hall"
+	}
 	if head != i+1 || k != head+1 || !surnameHeads[s.lower(head)] || s.toks[i].is(tPoss) {
 		return false
 	}
@@ -122,11 +125,19 @@ func (s *sentence) surnameHead(i, head, k int) bool {
 // initialBefore reports whether a capital letter and its full stop stand
 // right before token i: the initial of a given name ("H. Dale Hall").
 func (s *sentence) initialBefore(i int) bool {
+	if s.initial(i - 1) {
+		return true
+	}
 	if !s.punct(i-1, '.') || !s.word(i-2) {
 		return false
 	}
 	w := s.str(i - 2)
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// initial reports whether token k is one capital and its full stop.
+func (s *sentence) initial(k int) bool {
+	return s.word(k) && s.toks[k].is(tInitial) && s.toks[k].end-s.toks[k].start == 2
 }
 
 // peopleOrgHeads are organisation words that name people as well: "a

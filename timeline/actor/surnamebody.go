@@ -22,6 +22,9 @@ func surnameBodies(docs [][]Mention) {
 		for _, m := range ms {
 			if m.Kind == timeline.Person && !m.Tentative && surnameHeadName(m.Name) {
 				people[m.Name] = true
+				if len(m.Name) > 3 && m.Name[1] == '.' {
+					people[m.Name[3:]] = true // "Dale Hall" of "H. Dale Hall"
+				}
 			}
 		}
 	}
@@ -46,7 +49,11 @@ func surnameBodies(docs [][]Mention) {
 
 // surnameHeadName reports whether name is a given name and a surname that
 // is a word of bodies' names too: "Elton Brand", not "Carnegie Hall Trust".
+// The given name's initial before it is the person's too: "H. Dale Hall".
 func surnameHeadName(name string) bool {
+	if len(name) > 3 && name[1] == '.' && name[2] == ' ' {
+		name = name[3:]
+	}
 	first, last, ok := strings.Cut(name, " ")
 	return ok && first != "" && !strings.Contains(last, " ") && surnameHeads[strings.ToLower(last)]
 }

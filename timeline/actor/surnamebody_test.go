@@ -12,7 +12,7 @@ func TestSurnameHeadPerson(t *testing.T) {
 	for _, tc := range []struct{ text, name, kind string }{
 		{"Dale Hall, director of the agency, said the bird was recovering.", "Dale Hall", timeline.Person},
 		{"Dale Hall, the director, said the change was needed.", "Dale Hall", timeline.Person},
-		{"H. Dale Hall said he had concerns about the comments.", "Dale Hall", timeline.Person},
+		{"H. Dale Hall said he had concerns about the comments.", "H. Dale Hall", timeline.Person},
 		{"Dale Hall, who directs the service, said the change did not matter.", "Dale Hall", timeline.Person},
 		{"Ostrand Bank, the lender, said profits fell.", "Ostrand Bank", timeline.Organization},
 		{"Tessel Court, a housing charity, said rents rose.", "Tessel Court", timeline.Organization},
@@ -41,5 +41,28 @@ func TestSurnameBodiesAcrossDocuments(t *testing.T) {
 	}
 	if n == 0 {
 		t.Errorf("no Elton Brand in %v", all[1])
+	}
+}
+
+// A middle initial and its full stop are the person's name, not its end:
+// "George W. Bush" is one person.
+func TestMiddleInitial(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"President George W. Bush said the war would go on.", "George W. Bush"},
+		{"Francis S. Collins said the genome was mapped.", "Francis S. Collins"},
+		{"The sheriff, Robert J. Pickell, said the man was held.", "Robert J. Pickell"},
+		{"H. Dale Hall, director of the service, said the change was needed.", "H. Dale Hall"},
+	} {
+		all := findTexts(t, []string{tc.text})
+		if len(all[0]) != 1 || all[0][0].Name != tc.name || all[0][0].Kind != timeline.Person {
+			t.Errorf("%q: got %v, want the one person %q", tc.text, all[0], tc.name)
+		}
+	}
+	// The name without the initial is the person another document marks.
+	all := findTexts(t, []string{"H. Dale Hall, director of the service, said the change was needed.", "Dale Hall said the birds were safe."})
+	for _, m := range all[1] {
+		if m.Kind != timeline.Person {
+			t.Errorf("%q in the second document is a %s, want a person", m.Text, m.Kind)
+		}
 	}
 }
