@@ -64,6 +64,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if i == 0 && orgClasses[s.lower(i)] && s.word(1) && s.toks[1].is(tCap) {
 		return out, i + 1, false // "Insurer Calder Mutual said": the class, capitalised to open the sentence
 	}
+	if s.clauseOpener(i) {
+		return out, i + 1, false // "Sadly, the mother of two died", "Bringing Brand in"
+	}
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
