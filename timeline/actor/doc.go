@@ -155,8 +155,12 @@
 // alone is a steamship's prefix). A
 // storm's name ("Hurricane Mireya", "Tropical Storm Beryn") is an event,
 // no actor; a run a street word ends ("Mulberry Street", "Sheikh Zayed
-// Road", "117th Street") or "Mount" or "Mt" opens ("Mt Cook") is a place,
-// and a ship's prefix is written in capitals ("MV Aurora"); a one-word brand with a capital inside ("DoorDash
+// Road", "117th Street"), a district's word ends ("Bruce Township") or
+// "Mount" or "Mt" opens ("Mt Cook") is a place, as is a name of several
+// words after a preposition of place, even before a verb of saying ("a
+// hospital in Royal Oak said"); "I'd" is no name, and a ship's prefix
+// is written in capitals ("MV Aurora"); a one-word brand with a capital
+// inside ("DoorDash
 // said") is a company; a weekday after a body's name ("Bedford District
 // Court Wednesday") is not the name's.
 // A capitalised common noun after a complete organisation name that heads

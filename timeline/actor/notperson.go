@@ -167,7 +167,7 @@ func (s *sentence) stormName(i, end int) bool {
 // among them ("Sheikh Zayed Road", "Martin Luther King Boulevard").
 func (s *sentence) street(i, end int) (Mention, bool) {
 	last := end - 1
-	if !s.word(last) || !s.toks[last].is(tCap) || s.toks[last].is(tUpper) || !s.g.lex["street"][s.lower(last)] {
+	if !s.word(last) || !s.toks[last].is(tCap) || s.toks[last].is(tUpper) || !s.g.lex["street"][s.lower(last)] && !townships[s.lower(last)] {
 		return Mention{}, false
 	}
 	a := i
@@ -184,6 +184,10 @@ func (s *sentence) street(i, end int) (Mention, bool) {
 	start, stop := s.toks[a].start, s.toks[last].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(a, end), Kind: timeline.Place}, true
 }
+
+// townships are the words that end the name of a town's district as
+// "Street" ends a street's: "Bruce Township", "Kelburn Borough".
+var townships = map[string]bool{"township": true, "borough": true}
 
 // ordinal reports whether w is a number written as an ordinal: "117th",
 // "42nd", "1st".
@@ -202,4 +206,10 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// firstPerson reports whether w is "I" with a verb's contraction: "I'd",
+// "I’m", which a capital starts as it does a name.
+func firstPerson(w string) bool {
+	return len(w) > 2 && w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }
