@@ -170,9 +170,9 @@ func firstOfName(s *sentence, end int) int {
 }
 
 // bareOrgRepeats makes an organisation of each run of two or three loose
-// capitalised words that spells the name of a body the document shows
-// elsewhere to be one ("Varna Hydro cut prices" after "the utility Varna
-// Hydro"), and returns the loose words left.
+// capitalised words, or person with no role, that spells the name of a
+// body the document shows elsewhere to be one ("Varna Hydro cut prices"
+// after "the utility Varna Hydro"), and returns the loose words left.
 func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, []looseToken) {
 	var names []string
 	for _, m := range ms {
@@ -183,6 +183,16 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 	}
 	if len(names) == 0 {
 		return ms, loose
+	}
+	for k := range ms {
+		// "Calls to Gordon Advisors were not answered" after "Gordon
+		// Advisors, a consulting firm": the given name made a person of
+		// what the document shows to be a body. A surname that heads
+		// bodies ("Elton Brand") is left to surnameBodies.
+		if m := &ms[k]; m.Kind == timeline.Person && m.Role == "" && m.Title == "" && m.Name == m.Text &&
+			slices.Contains(names, m.Name) && !surnameHeadName(m.Name) {
+			m.Kind = timeline.Organization
+		}
 	}
 	kept := loose[:0]
 	for k := 0; k < len(loose); k++ {

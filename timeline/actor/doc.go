@@ -44,7 +44,10 @@
 // chief executive of Varna Hydro", "Orbis Dynamics said it would cut
 // jobs"), and a speaker of several words with no given name, title or
 // role is the organisation of that name that any document shows, as is
-// the name written bare again in the document ("Varna Hydro cut costs");
+// the name written bare again in the document ("Varna Hydro cut costs",
+// even where a given name opens it: "Gordon Advisors"; an apposition's
+// halves may share their head: "a public accounting and business
+// consulting firm");
 // "World" or "International" and a field name a body ("World
 // Athletics"). A
 // name joined by "and" that an organisation word ends

@@ -21,6 +21,12 @@ func TestOrganisationCues(t *testing.T) {
 		{"a class noun in one document names the body in all",
 			[]string{"Workers struck against the rail operator Nordrail on Monday.", "Nordrail said it would run fewer trains. Nordrail added that talks would go on."},
 			"Nordrail", timeline.Organization},
+		{"a head both halves of an apposition share names the body",
+			[]string{"He worked for Gordon Advisors, a public accounting and business consulting firm in the building."},
+			"Gordon Advisors", timeline.Organization},
+		{"a body the document shows is no person at its bare mentions",
+			[]string{"Tessa Vell worked for Gordon Advisors, a consulting firm. Calls to Gordon Advisors were not answered."},
+			"Gordon Advisors", timeline.Organization},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKind(t, tc.docs, tc.text, tc.kind) })

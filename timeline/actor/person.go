@@ -373,6 +373,7 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	for b > j && connectors[s.str(b-1)] {
 		b--
 	}
+	b = s.sharedHead(j, b)
 	if s.word(b) && (s.str(b) == "said" || s.str(b) == "says" || s.str(b) == "told") {
 		// "…belonging to Black Lantern, the country's prosecutor said":
 		// a speaker closing the sentence, no comma before the saying,
@@ -391,12 +392,4 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	}
 	role, country = s.rolePhrase(j, b)
 	return role, country, b, org, true
-}
-
-// postnominal reports whether token k is a degree or an honour written
-// after a person's name and a comma ("Jorge Alsip, MD,", "Tom Murray,
-// PhD, head of the centre"): no name of its own.
-func (s *sentence) postnominal(k int) bool {
-	return s.word(k) && s.toks[k].is(tCap) && s.punct(k-1, ',') && s.g.lex["postnominal"][s.lower(k)] &&
-		!(s.word(k+1) && s.toks[k+1].is(tCap))
 }
