@@ -95,6 +95,11 @@ func (s *sentence) sharedHead(j, b int) int {
 	if !s.word(b) || s.str(b) != "and" || b == j || s.has(lTitleHead|lOrgHead, b-1) {
 		return b
 	}
+	for k := j; k < b; k++ {
+		if s.toks[k].is(tCap) {
+			return b // a list of names: "center Sam Vell, forward Andre Orr and guard Lou Dane"
+		}
+	}
 	k := b + 1
 	for k < len(s.toks) && k-b <= 4 && s.word(k) && !s.toks[k].is(tCap) && !connectors[s.str(k)] && !clauseWords[s.str(k)] {
 		k++

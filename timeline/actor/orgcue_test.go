@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -53,5 +54,15 @@ func TestPossessiveInsideName(t *testing.T) {
 			}
 			t.Errorf("no organisation %q in %s", tc.want, mentionIDs(ms[0]))
 		})
+	}
+}
+
+// A list of names after a comma is no apposition whose halves share a
+// head: "center Sam Vell, forward Andre Orr and guard Lou Dane".
+func TestSharedHeadNotList(t *testing.T) {
+	for _, m := range findTexts(t, []string{"The players included center Sam Vell, forward Andre Orr and guard Lou Dane."})[0] {
+		if m.Text == "Sam Vell" && strings.Contains(m.Role, "guard") {
+			t.Errorf("%q has the role %q", m.Text, m.Role)
+		}
 	}
 }
