@@ -131,7 +131,8 @@
 // A surname written with a given name of its own ("Miles Vell" beside
 // "Mark Vell") is its own person; a short familiar form ("Mo") may join.
 // A middle initial and its full stop are part of the name ("George W.
-// Bush", "H. Dale Hall"), not its end.
+// Bush"), not its end; an initial opening the name is left out of it, as
+// other articles write it ("W. Mark Felt" is "Mark Felt").
 // A generational suffix is the person's ("Arlen Voss III" is the "Arlen
 // Voss" of another article, and "Voss" alone is his), never a name alone,
 // unless the corpus writes the name with two suffixes (a father and a son).

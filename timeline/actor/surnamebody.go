@@ -64,3 +64,16 @@ func describes(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return isDescriptor(text) || unicode.IsLower(r)
 }
+
+// leadingInitials drops from a person's name a given name's initial that
+// opens it before two words more: "W. Mark Felt" goes by "Mark Felt", as
+// other articles write him, while "George W. Bush" keeps his.
+func leadingInitials(ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind == timeline.Person && len(m.Name) > 3 && m.Name[1] == '.' && m.Name[2] == ' ' &&
+			m.Name[0] >= 'A' && m.Name[0] <= 'Z' && strings.Count(m.Name[3:], " ") >= 1 {
+			m.Name = m.Name[3:]
+		}
+	}
+}

@@ -45,13 +45,15 @@ func TestSurnameBodiesAcrossDocuments(t *testing.T) {
 }
 
 // A middle initial and its full stop are the person's name, not its end:
-// "George W. Bush" is one person.
+// "George W. Bush" is one person. A leading initial is left out of the
+// name, as other articles write it: "W. Mark Felt" is "Mark Felt".
 func TestMiddleInitial(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"President George W. Bush said the war would go on.", "George W. Bush"},
 		{"Francis S. Collins said the genome was mapped.", "Francis S. Collins"},
 		{"The sheriff, Robert J. Pickell, said the man was held.", "Robert J. Pickell"},
-		{"H. Dale Hall, director of the service, said the change was needed.", "H. Dale Hall"},
+		{"H. Dale Hall, director of the service, said the change was needed.", "Dale Hall"},
+		{"W. Mark Vell, the deputy director, died on Thursday.", "Mark Vell"},
 	} {
 		all := findTexts(t, []string{tc.text})
 		if len(all[0]) != 1 || all[0][0].Name != tc.name || all[0][0].Kind != timeline.Person {
@@ -64,5 +66,14 @@ func TestMiddleInitial(t *testing.T) {
 		if m.Kind != timeline.Person {
 			t.Errorf("%q in the second document is a %s, want a person", m.Text, m.Kind)
 		}
+	}
+}
+
+// A name opened by an initial is the person other articles name without
+// it.
+func TestLeadingInitialJoins(t *testing.T) {
+	all := findTexts(t, []string{"W. Mark Vell, the deputy director, died on Thursday.", "Mark Vell, 91, said he was the source."})
+	if len(all[0]) == 0 || len(all[1]) == 0 || all[0][0].ID != all[1][0].ID {
+		t.Errorf("not one person: %v and %v", all[0], all[1])
 	}
 }
