@@ -375,8 +375,11 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		}
 	}
 done:
-	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) {
-		return Mention{}, 0, false // "the annual Academy Awards": a prize, no one
+	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) ||
+		head == i+2 && s.has(lTitleHead|lTitleMod, i) && s.surnameHead(i+1, head, k) {
+		// "the annual Academy Awards": a prize, no one; "Deputy Cynthia
+		// Hall": a title and a person's name
+		return Mention{}, 0, false
 	}
 	for k > head+1 && !s.toks[k-1].is(tCap) {
 		k--

@@ -14,6 +14,8 @@ func TestSurnameHeadPerson(t *testing.T) {
 		{"Dale Hall, the director, said the change was needed.", "Dale Hall", timeline.Person},
 		{"H. Dale Hall said he had concerns about the comments.", "H. Dale Hall", timeline.Person},
 		{"Dale Hall, who directs the service, said the change did not matter.", "Dale Hall", timeline.Person},
+		{"He was beaten by Deputy Cynthia Hall on Monday.", "Cynthia Hall", timeline.Person},
+		{"He overpowered his guard, sheriff's Deputy Cynthia Hall, beating her badly.", "Cynthia Hall", timeline.Person},
 		{"Ostrand Bank, the lender, said profits fell.", "Ostrand Bank", timeline.Organization},
 		{"Tessel Court, a housing charity, said rents rose.", "Tessel Court", timeline.Organization},
 	} {
