@@ -89,6 +89,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 		out = sc.find(out, &s.loose)
 	}
 	n := len(out)
+	leadingInitials(out)
 	// The bodies the text calls by a first word alone ("Halvorsen said")
 	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)

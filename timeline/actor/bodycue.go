@@ -98,19 +98,46 @@ var surnameHeads = map[string]bool{"brand": true, "post": true, "hall": true, "c
 // surnameHead reports whether the run [i, k) ending in the organisation
 // word at head is a person's name: a first name and a surname that is
 // also such a word, where the first name is a given name, a title or an
-// honorific stands before it, or "who" follows ("Elton Brand, who is
-// injured").
+// honorific or a given name's initial stands before it ("H. Dale Hall"),
+// or what follows is said of a person: "who" ("Elton Brand, who is
+// injured") or an apposition a person's title heads ("Dale Hall,
+// director of the agency,"), which a body's name does not take.
 func (s *sentence) surnameHead(i, head, k int) bool {
+	if head == i+2 && s.initial(i) {
+		return surnameHeads[s.lower(head)] && k == head+1 // "H. Dale Hall"
+	}
 	if head != i+1 || k != head+1 || !surnameHeads[s.lower(head)] || s.toks[i].is(tPoss) {
 		return false
 	}
-	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 {
+	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 || s.initialBefore(i) {
 		return true
 	}
 	if _, _, _, ok := s.titleBefore(i - 1); ok {
 		return true
 	}
-	return s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who"
+	if s.punct(k, ',') && s.word(k+1) && s.lower(k+1) == "who" {
+		return true
+	}
+	role, _, _, org, ok := s.postApposition(k)
+	return ok && !org && role != ""
+}
+
+// initialBefore reports whether a capital letter and its full stop stand
+// right before token i: the initial of a given name ("H. Dale Hall").
+func (s *sentence) initialBefore(i int) bool {
+	if s.initial(i - 1) {
+		return true
+	}
+	if !s.punct(i-1, '.') || !s.word(i-2) {
+		return false
+	}
+	w := s.str(i - 2)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// initial reports whether token k is one capital and its full stop.
+func (s *sentence) initial(k int) bool {
+	return s.word(k) && s.toks[k].is(tInitial) && s.toks[k].end-s.toks[k].start == 2
 }
 
 // peopleOrgHeads are organisation words that name people as well: "a
@@ -143,9 +170,9 @@ func firstOfName(s *sentence, end int) int {
 }
 
 // bareOrgRepeats makes an organisation of each run of two or three loose
-// capitalised words that spells the name of a body the document shows
-// elsewhere to be one ("Varna Hydro cut prices" after "the utility Varna
-// Hydro"), and returns the loose words left.
+// capitalised words, or person with no role, that spells the name of a
+// body the document shows elsewhere to be one ("Varna Hydro cut prices"
+// after "the utility Varna Hydro"), and returns the loose words left.
 func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, []looseToken) {
 	var names []string
 	for _, m := range ms {
@@ -156,6 +183,16 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 	}
 	if len(names) == 0 {
 		return ms, loose
+	}
+	for k := range ms {
+		// "Calls to Gordon Advisors were not answered" after "Gordon
+		// Advisors, a consulting firm": the given name made a person of
+		// what the document shows to be a body. A surname that heads
+		// bodies ("Elton Brand") is left to surnameBodies.
+		if m := &ms[k]; m.Kind == timeline.Person && m.Role == "" && m.Title == "" && m.Name == m.Text &&
+			slices.Contains(names, m.Name) && !surnameHeadName(m.Name) {
+			m.Kind = timeline.Organization
+		}
 	}
 	kept := loose[:0]
 	for k := 0; k < len(loose); k++ {

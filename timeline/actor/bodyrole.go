@@ -86,3 +86,26 @@ func (d *docSalience) roleOwner(text string, p *Mention, at int, after bool) *Me
 	}
 	return nil
 }
+
+// sharedHead returns the end of the role phrase [j, b) that stops at
+// "and" with no head of its own, when the nouns after "and" end in a
+// body's head both halves share: "a public accounting and business consulting firm"
+// is a firm, not "a public accounting". Else b.
+func (s *sentence) sharedHead(j, b int) int {
+	if !s.word(b) || s.str(b) != "and" || b == j || s.has(lTitleHead|lOrgHead, b-1) {
+		return b
+	}
+	for k := j; k < b; k++ {
+		if s.toks[k].is(tCap) {
+			return b // a list of names: "center Sam Vell, forward Andre Orr and guard Lou Dane"
+		}
+	}
+	k := b + 1
+	for k < len(s.toks) && k-b <= 4 && s.word(k) && !s.toks[k].is(tCap) && !connectors[s.str(k)] && !clauseWords[s.str(k)] {
+		k++
+	}
+	if k > b+1 && s.has(lOrgHead, k-1) && !s.has(lTitleHead, k-1) {
+		return k
+	}
+	return b
+}

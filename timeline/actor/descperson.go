@@ -104,3 +104,11 @@ func personBefore(ms []Mention, at int, p pending, sents []timeline.Span) string
 	}
 	return ""
 }
+
+// postnominal reports whether token k is a degree or an honour written
+// after a person's name and a comma ("Jorge Alsip, MD,", "Tom Murray,
+// PhD, head of the centre"): no name of its own.
+func (s *sentence) postnominal(k int) bool {
+	return s.word(k) && s.toks[k].is(tCap) && s.punct(k-1, ',') && s.g.lex["postnominal"][s.lower(k)] &&
+		!(s.word(k+1) && s.toks[k+1].is(tCap))
+}

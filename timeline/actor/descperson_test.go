@@ -34,3 +34,29 @@ func TestPersonDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// A degree or honour after a name and a comma is no name, and the
+// apposition after it is the person's role.
+func TestPostnominal(t *testing.T) {
+	for _, tc := range []struct{ text, name, role string }{
+		{"Jorge Alsip, MD, the Alabama medical society's president, said the nominee was strong.", "Jorge Alsip", "president"},
+		{"He is forceful, said Tom Murray, PhD, head of the Hastings Center, a research body.", "Tom Murray", "head of the Hastings Center"},
+		{"Obama praised Nadia Vell, MD, PhD, director of the institute.", "Nadia Vell", "director of the institute"},
+	} {
+		found := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			switch m.Text {
+			case "MD", "PhD":
+				t.Errorf("%q in %q read as a %s", m.Text, tc.text, m.Kind)
+			case tc.name:
+				found = true
+				if m.Kind != timeline.Person || m.Role != tc.role {
+					t.Errorf("%q in %q: %s with role %q, want a person with role %q", m.Text, tc.text, m.Kind, m.Role, tc.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: no mention", tc.name, tc.text)
+		}
+	}
+}

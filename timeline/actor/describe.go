@@ -42,6 +42,8 @@ const (
 	tyCharity
 	tyPolice
 	tyBuilding // a building named as a body ("Garnet Tower"): no company, club or agency
+	tySchool   // a university, college or school
+	tyOutlet   // a newspaper or broadcaster the text cites ("Dovrik Herald"): it reports, and is no company of the story
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -72,8 +74,10 @@ var nameTypes = func() map[string]bodyType {
 	add(tyHospital, "hospital clinic infirmary")
 	add(tyTrust, "trust")
 	add(tyCharity, "charity foundation")
-	add(tyPolice, "police constabulary")
-	add(tyBuilding, "tower palace hall building stadium arena bridge mall")
+	add(tyPolice, "police constabulary patrol")
+	add(tyBuilding, "tower palace hall building stadium arena bridge mall center centre")
+	add(tySchool, "university college school academy")
+	add(tyOutlet, "times post herald journal gazette tribune chronicle courier telegraph dispatch bulletin press daily")
 	return m
 }()
 
@@ -186,10 +190,17 @@ func apposing(gap string) bool {
 	return false
 }
 
-// typeOf returns what is known of the body o: the word its name ends in,
-// and the nouns the text gave it.
+// typeOf returns what is known of the body o: the word that heads its
+// name, the last one or the one before "of" ("Bank of Tessaly",
+// "Kelburn College of Medicine"), and the nouns the text gave it.
 func (d *docSalience) typeOf(o *Mention) bodyType {
-	return nameTypes[strings.ToLower(lastWord(o.Name))] | d.given[strings.ToLower(o.Name)]
+	head := lastWord(o.Name)
+	if i := strings.Index(o.Name, " of "); i > 0 {
+		if t := nameTypes[strings.ToLower(lastWord(o.Name[:i]))]; t != 0 {
+			head = lastWord(o.Name[:i])
+		}
+	}
+	return nameTypes[strings.ToLower(head)] | d.given[strings.ToLower(o.Name)]
 }
 
 // agrees reports whether the body o may be what the description desc
@@ -209,7 +220,8 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 // earlier mention of a body counts the more the nearer its sentence (half
 // as much a sentence further back), twice as much when it opens its
 // sentence, as a subject does, and half as much when it only qualifies
-// a neighbour.
+// a neighbour, or when the noun is one for any business ("the company")
+// and the body is a bank, an insurer or a fund, which news calls so.
 func (d *docSalience) salient(m *Mention, desc described) *Mention {
 	here := d.sentenceOf(m.Start)
 	score := map[string]float64{}
@@ -238,6 +250,9 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 			w *= 2
 		case o.Modifier:
 			w /= 2
+		}
+		if desc.types == tyBusiness && d.typeOf(o)&(tyBank|tyInsurer|tyFund) != 0 {
+			w /= 2 // news calls a bank "the bank" or "the lender", and "the company" the firm beside it
 		}
 		key := strings.ToLower(o.Name)
 		score[key] += w

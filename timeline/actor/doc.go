@@ -44,7 +44,10 @@
 // chief executive of Varna Hydro", "Orbis Dynamics said it would cut
 // jobs"), and a speaker of several words with no given name, title or
 // role is the organisation of that name that any document shows, as is
-// the name written bare again in the document ("Varna Hydro cut costs");
+// the name written bare again in the document ("Varna Hydro cut costs",
+// even where a given name opens it: "Gordon Advisors"; an apposition's
+// halves may share their head: "a public accounting and business
+// consulting firm");
 // "World" or "International" and a field name a body ("World
 // Athletics"). A
 // name joined by "and" that an organisation word ends
@@ -68,7 +71,9 @@
 // "the regulator", "the lender": the subject of the sentence before
 // rather than the body named last, and never the body whose verb it is
 // the object of, "World Rugby fined the club"; a type read from the word
-// a name ends in, "Ostrand Bank", "Ashbury Rovers", or from a class noun written
+// a name ends in, "Ostrand Bank", "Ashbury Rovers", or that heads it before
+// "of", "Bank of Tessaly", so that an arena, a college or a newspaper
+// ("Tessel Center", "Dovrik Herald") is no club or company; or from a class noun written
 // beside the name, "the rail operator Nordrail", which only describes it);
 // "the ministry" of a document naming none is that of its minister's
 // portfolio. Else it keeps its own name, which joins the one body another
@@ -105,6 +110,12 @@
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
+// An adverb or a participle opening a sentence ("Sadly, the mother of two
+// died", "Bringing Vell in was the coup") is no name, nor part of the
+// name after it.
+// A degree or honour after a name and a comma ("Jorge Alsip, MD, the
+// society's president") is no name, and the apposition after it is the
+// person's role.
 // Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics,
 // and end a body's name before them ("Troy Police Sgt. Ivo Dane"). A
 // noun that names people as well as bodies ("producer", "center") in an
@@ -119,9 +130,18 @@
 // stands before it ("Jordan visited the site", not "flew to Jordan").
 // A surname written with a given name of its own ("Miles Vell" beside
 // "Mark Vell") is its own person; a short familiar form ("Mo") may join.
+// A middle initial and its full stop are part of the name ("George W.
+// Bush"), not its end; an initial opening the name is left out of it, as
+// other articles write it ("W. Mark Felt" is "Mark Felt").
 // A generational suffix is the person's ("Arlen Voss III" is the "Arlen
 // Voss" of another article, and "Voss" alone is his), never a name alone,
 // unless the corpus writes the name with two suffixes (a father and a son).
+// A surname that heads bodies' names too ("Elton Brand", "Dale Hall") is
+// a person's with a given name, a given name's initial ("H. Dale Hall"),
+// a title or honorific before it, or "who" or a person's apposition after
+// it ("Dale Hall, director of the agency,"); the name one document so
+// marks is the person in every document, and a description that the
+// body's reading drew ("the team") is no one's.
 // A surname alone that several people of a document share is the one the
 // document names most, the first on a tie; a common noun after another
 // capitalised word before a surname is a model's name, no given name
@@ -129,12 +149,22 @@
 // Sports copy writes a position where other news writes a title:
 // "quarterback Milo Ferrante", "Lakers forward Elton Vell" make a person
 // of the name whatever word it ends in, with the team in the role
-// ("Lakers forward"); the name before the position is the team, an
+// ("Lakers forward"); the name before the position is the team (a city
+// too: "Chicago quarterback" is no place, "Washington coach" no
+// government), an
 // organisation that only qualifies the player, and a team called by its
 // nickname ("the Chargers") is the team the document names in full. A
+// position abbreviated in capitals is a title too ("QB Milo Ferrante",
+// "AAA SS Brandon Vell", where "AAA" is a league's level and no team; "SS"
+// alone is a steamship's prefix). A
 // storm's name ("Hurricane Mireya", "Tropical Storm Beryn") is an event,
 // no actor; a run a street word ends ("Mulberry Street", "Sheikh Zayed
-// Road") is a place; a one-word brand with a capital inside ("DoorDash
+// Road", "117th Street"), a district's word ends ("Bruce Township") or
+// "Mount" or "Mt" opens ("Mt Cook") is a place, as is a name of several
+// words after a preposition of place, even before a verb of saying ("a
+// hospital in Royal Oak said"); "I'd" is no name, and a ship's prefix
+// is written in capitals ("MV Aurora"); a one-word brand with a capital
+// inside ("DoorDash
 // said") is a company; a weekday after a body's name ("Bedford District
 // Court Wednesday") is not the name's.
 // A capitalised common noun after a complete organisation name that heads

@@ -64,10 +64,11 @@ func (s *sentence) capName(k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) {
+	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) || s.positionAbbrev(k) || s.postnominal(k) {
 		return false
 	}
-	return (!s.has(lStop, k) || s.givenMonth(k)) && (!s.has(lTitleHead, k) || s.givenTitle(k)) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)]
+	return (!s.has(lStop, k) || s.givenMonth(k)) && (!s.has(lTitleHead, k) || s.givenTitle(k)) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)] &&
+		!firstPerson(s.str(k))
 }
 
 // givenTitle reports whether token k, a title that is also a common given
@@ -307,6 +308,12 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		}
 	}
 	if e.kind == timeline.Place {
+		if m, next, ok := s.teamFrom(i, end); ok {
+			// "hits on Chicago quarterback Jay Vell", "Washington coach
+			// Jim Orr": before a player's position a city names its team,
+			// not the place or its government.
+			return append(out, m), next
+		}
 		if m, next, ok := s.placeTeam(i, end); ok {
 			return append(out, m), next
 		}

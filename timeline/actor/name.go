@@ -64,6 +64,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if i == 0 && orgClasses[s.lower(i)] && s.word(1) && s.toks[1].is(tCap) {
 		return out, i + 1, false // "Insurer Calder Mutual said": the class, capitalised to open the sentence
 	}
+	if s.clauseOpener(i) {
+		return out, i + 1, false // "Sadly, the mother of two died", "Bringing Brand in"
+	}
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
@@ -118,8 +121,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		switch {
 		case ev.apposed:
 			accept = true
-		case n >= 2 && speech:
-			accept = true
+		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]):
+			accept = true // not "a hospital in Royal Oak said": the place is no speaker
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
 		case personal:
@@ -372,8 +375,11 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		}
 	}
 done:
-	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) {
-		return Mention{}, 0, false // "the annual Academy Awards": a prize, no one
+	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) ||
+		head == i+2 && s.has(lTitleHead|lTitleMod, i) && s.surnameHead(i+1, head, k) {
+		// "the annual Academy Awards": a prize, no one; "Deputy Cynthia
+		// Hall": a title and a person's name
+		return Mention{}, 0, false
 	}
 	for k > head+1 && !s.toks[k-1].is(tCap) {
 		k--

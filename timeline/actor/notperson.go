@@ -29,8 +29,10 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		// ("Player Award") names the prize, not a player.
 		return out, end, true
 	}
-	if end-i >= 2 && s.word(i) && s.g.lex["vessel-prefix"][strings.ToLower(s.str(i))] {
-		// "MV Aurora said it was under attack": a ship, not a person.
+	if end-i >= 2 && s.word(i) && s.toks[i].is(tUpper) && s.g.lex["vessel-prefix"][strings.ToLower(s.str(i))] {
+		// "MV Aurora said it was under attack": a ship, not a person. A
+		// ship's prefix is written in capitals: "Mt Cook" is a mountain,
+		// "Ms Vell" a woman.
 		start, stop := s.toks[i].start, s.toks[last].end
 		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 			Kind: timeline.Organization}), end, true
@@ -38,6 +40,11 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 	if m, ok := s.street(i, end); ok {
 		// "on Mulberry Street", "Sheikh Zayed Road": a street.
 		return append(out, m), end, true
+	}
+	if end-i >= 2 && (s.str(i) == "Mount" || s.str(i) == "Mt") && !s.toks[last].is(tPoss) {
+		// "on Mt Cook", "Mount Kessel": a mountain.
+		start, stop := s.toks[i].start, s.toks[last].end
+		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end), Kind: timeline.Place}), end, true
 	}
 	if s.stormName(i, end) {
 		// "Cyclone Freddy hit Malawi": a storm, an event of the story.
@@ -160,7 +167,7 @@ func (s *sentence) stormName(i, end int) bool {
 // among them ("Sheikh Zayed Road", "Martin Luther King Boulevard").
 func (s *sentence) street(i, end int) (Mention, bool) {
 	last := end - 1
-	if !s.word(last) || !s.toks[last].is(tCap) || s.toks[last].is(tUpper) || !s.g.lex["street"][s.lower(last)] {
+	if !s.word(last) || !s.toks[last].is(tCap) || s.toks[last].is(tUpper) || !s.g.lex["street"][s.lower(last)] && !townships[s.lower(last)] {
 		return Mention{}, false
 	}
 	a := i
@@ -168,9 +175,41 @@ func (s *sentence) street(i, end int) (Mention, bool) {
 		(s.capName(a-1) || s.has(lTitleHead|lTitleMod, a-1) || s.g.honorific[s.str(a-1)]) {
 		a--
 	}
+	if a == last && s.word(a-1) && ordinal(s.str(a-1)) {
+		a-- // "117th Street", "5th Avenue": a numbered street
+	}
 	if a == last {
 		return Mention{}, false // "Street" alone names nothing
 	}
 	start, stop := s.toks[a].start, s.toks[last].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(a, end), Kind: timeline.Place}, true
+}
+
+// townships are the words that end the name of a town's district as
+// "Street" ends a street's: "Bruce Township", "Kelburn Borough".
+var townships = map[string]bool{"township": true, "borough": true}
+
+// ordinal reports whether w is a number written as an ordinal: "117th",
+// "42nd", "1st".
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// firstPerson reports whether w is "I" with a verb's contraction: "I'd",
+// "I’m", which a capital starts as it does a name.
+func firstPerson(w string) bool {
+	return len(w) > 2 && w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }

@@ -83,3 +83,28 @@ func TestFullNameModifierIsPerson(t *testing.T) {
 		checkKind(t, []string{tc.text}, tc.name, timeline.Person)
 	}
 }
+
+// A place after a preposition of place is no speaker, a run a district
+// word ends is a place, and "I'd" is no name.
+func TestPlaceOrPronounNoPerson(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind string }{
+		{"A spokeswoman for Beaumont Hospital in Royal Oak said the victims were taken there.", "Royal Oak", timeline.Place},
+		{"Police named him as Alan Steinberg, 48, of Bruce Township.", "Bruce Township", timeline.Place},
+		{"Before I introduce the next surgeon general, I'd like to say a few words.", "I'd", ""},
+		{"Before I introduce the next surgeon general, I’d like to say a few words.", "I’d", ""},
+	} {
+		found := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text != tc.name {
+				continue
+			}
+			found = true
+			if m.Kind != tc.kind {
+				t.Errorf("%q in %q: a %s, want %q", m.Text, tc.text, m.Kind, tc.kind)
+			}
+		}
+		if !found && tc.kind != "" {
+			t.Errorf("%q in %q: no mention", tc.name, tc.text)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -21,6 +22,12 @@ func TestOrganisationCues(t *testing.T) {
 		{"a class noun in one document names the body in all",
 			[]string{"Workers struck against the rail operator Nordrail on Monday.", "Nordrail said it would run fewer trains. Nordrail added that talks would go on."},
 			"Nordrail", timeline.Organization},
+		{"a head both halves of an apposition share names the body",
+			[]string{"He worked for Gordon Advisors, a public accounting and business consulting firm in the building."},
+			"Gordon Advisors", timeline.Organization},
+		{"a body the document shows is no person at its bare mentions",
+			[]string{"Tessa Vell worked for Gordon Advisors, a consulting firm. Calls to Gordon Advisors were not answered."},
+			"Gordon Advisors", timeline.Organization},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKind(t, tc.docs, tc.text, tc.kind) })
@@ -47,5 +54,15 @@ func TestPossessiveInsideName(t *testing.T) {
 			}
 			t.Errorf("no organisation %q in %s", tc.want, mentionIDs(ms[0]))
 		})
+	}
+}
+
+// A list of names after a comma is no apposition whose halves share a
+// head: "center Sam Vell, forward Andre Orr and guard Lou Dane".
+func TestSharedHeadNotList(t *testing.T) {
+	for _, m := range findTexts(t, []string{"The players included center Sam Vell, forward Andre Orr and guard Lou Dane."})[0] {
+		if m.Text == "Sam Vell" && strings.Contains(m.Role, "guard") {
+			t.Errorf("%q has the role %q", m.Text, m.Role)
+		}
 	}
 }

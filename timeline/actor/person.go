@@ -346,6 +346,9 @@ var auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "s
 //
 // next is the token after the phrase.
 func (s *sentence) postApposition(end int) (role, country string, next int, org, ok bool) {
+	for s.punct(end, ',') && s.postnominal(end+1) {
+		end += 2 // "Jorge Alsip, MD, the society's president": the degree is no role
+	}
 	if !s.punct(end, ',') {
 		return "", "", 0, false, false
 	}
@@ -370,6 +373,7 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	for b > j && connectors[s.str(b-1)] {
 		b--
 	}
+	b = s.sharedHead(j, b)
 	if s.word(b) && (s.str(b) == "said" || s.str(b) == "says" || s.str(b) == "told") {
 		// "…belonging to Black Lantern, the country's prosecutor said":
 		// a speaker closing the sentence, no comma before the saying,

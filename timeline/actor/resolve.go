@@ -21,6 +21,7 @@ import (
 func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
 	confirm(g, docs)
+	surnameBodies(docs)
 	homeGovernment(g, docs)
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)

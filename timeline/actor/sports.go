@@ -22,6 +22,9 @@ const maxTeamWords = 4
 // ("guard", "forward", "back") is a position only after a team or a word
 // of the position ("point guard", "running back").
 func (s *sentence) position(k int) int {
+	if s.positionAbbrev(k) {
+		return k
+	}
 	if !s.word(k) || (s.toks[k].is(tCap) && k > 0) || !s.capName(k+1) {
 		return -1
 	}
@@ -37,6 +40,20 @@ func (s *sentence) position(k int) int {
 		return a
 	}
 	return -1
+}
+
+// positionAbbrev reports whether token k is a position abbreviated in
+// capitals before a player's name, as box scores and transaction lists
+// write it: "QB Milo Ferrante", "AAA SS Brandon Vell". "SS" is a
+// steamship's prefix too ("the SS Arcadia"): a position only after a
+// team's or a league level's capitalised name, where no ship's article
+// stands.
+func (s *sentence) positionAbbrev(k int) bool {
+	if !s.word(k) || !s.toks[k].is(tUpper) || !s.g.lex["position-abbrev"][s.lower(k)] ||
+		!s.word(k+1) || !s.toks[k+1].is(tCap) || s.toks[k+1].is(tUpper) {
+		return false
+	}
+	return !s.g.lex["vessel-prefix"][s.lower(k)] || s.word(k-1) && s.toks[k-1].is(tCap)
 }
 
 // teamBefore returns the first token of the capitalised name that ends
@@ -76,15 +93,21 @@ func (s *sentence) positionTitle(k int) (role string, from int, ok bool) {
 // team makes the capitalised run at token i an organisation, the team,
 // when a sports position and a player's name follow it ("Lakers forward
 // Elton Vell"). It only qualifies the player, so it is a Modifier.
-func (s *sentence) team(i int) (Mention, int, bool) {
-	e := i
+func (s *sentence) team(i int) (Mention, int, bool) { return s.teamFrom(i, i) }
+
+// teamFrom is team for a run whose tokens [i, e) are known to be a name
+// already, as a place of the gazetteer's is ("New York", whose "New" is
+// no name of its own).
+func (s *sentence) teamFrom(i, e int) (Mention, int, bool) {
 	for e < len(s.toks) && e-i < maxTeamWords && s.capName(e) && !s.toks[e].is(tPoss) {
 		e++
 	}
-	if e == i || s.word(i-1) && s.str(i-1) == "of" && s.capName(i-2) || s.g.lex["position-mod"][s.lower(e-1)] {
+	if e == i || s.word(i-1) && s.str(i-1) == "of" && s.capName(i-2) || s.g.lex["position-mod"][s.lower(e-1)] ||
+		e == i+1 && grade(s.str(i)) {
 		// "Hall of Fame coach" ends a longer name ("status of San Diego
 		// Chargers receiver" does not); "Wide receiver Jackson" opens
-		// with the position's own word.
+		// with the position's own word; "AAA SS Brandon Vell" names the
+		// league's level, no team.
 		return Mention{}, 0, false
 	}
 	// The position's last word: the first word after the run that is no
@@ -132,4 +155,10 @@ func (f *Finder) teamNicknames(ms []Mention) {
 // nicknames are ("Lakers", "Bills"): not "Congress" or "Texas".
 func teamPlural(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// grade reports whether w is a grade written as a repeated capital: the
+// level of a minor league ("AAA", "AA"), as of a credit rating.
+func grade(w string) bool {
+	return len(w) >= 2 && len(w) <= 3 && w[0] >= 'A' && w[0] <= 'Z' && strings.Count(w, w[:1]) == len(w)
 }

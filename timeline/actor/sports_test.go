@@ -126,3 +126,58 @@ func TestFamilyPluralIsNoTeam(t *testing.T) {
 		}
 	}
 }
+
+// A position abbreviated in capitals is the player's title; "SS" after
+// no team or level is a steamship's prefix, and a league's level ("AAA")
+// is no team.
+func TestPositionAbbreviation(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind, role string }{
+		{"The Angels promoted AAA SS Brandon Wood on Tuesday.", "Brandon Wood", timeline.Person, "AAA SS"},
+		{"Reports had AAA RHP Nick Adwell heading a package.", "Nick Adwell", timeline.Person, "AAA RHP"},
+		{"Colts QB Milo Ferrante threw for 300 yards.", "Milo Ferrante", timeline.Person, "Colts QB"},
+		{"The crew of the SS Arcadia was rescued.", "SS Arcadia", timeline.Organization, ""},
+	} {
+		found := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text == "AAA" {
+				t.Errorf("%q in %q: a league's level read as a %s", m.Text, tc.text, m.Kind)
+			}
+			if m.Text != tc.name {
+				continue
+			}
+			found = true
+			if m.Kind != tc.kind || m.Role != tc.role {
+				t.Errorf("%q in %q: %s with role %q, want %s with role %q", tc.name, tc.text, m.Kind, m.Role, tc.kind, tc.role)
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: no mention", tc.name, tc.text)
+		}
+	}
+}
+
+// A city the gazetteer knows names its team before a player's position,
+// not the place or its government.
+func TestCityTeam(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind string }{
+		{"The NFL fined him for a hit on Chicago quarterback Jay Vell last weekend.", "Chicago", timeline.Organization},
+		{"The hit on New York quarterback Eli Marr drew a flag.", "New York", timeline.Organization},
+		{"Washington coach Jim Orr said the team was ready.", "Washington", timeline.Organization},
+		{"The Sixers traded for Toronto guard Kyle Lorne.", "Toronto", timeline.Organization},
+		{"The talks in Chicago ended on Monday.", "Chicago", timeline.Place},
+	} {
+		found := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text != tc.name {
+				continue
+			}
+			found = true
+			if m.Kind != tc.kind || m.Kind == timeline.Organization && (m.Ref != "" || !m.Modifier) {
+				t.Errorf("%q in %q: %s %q (modifier %v), want a %s", m.Text, tc.text, m.Kind, m.Ref, m.Modifier, tc.kind)
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: no mention", tc.name, tc.text)
+		}
+	}
+}

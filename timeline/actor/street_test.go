@@ -15,6 +15,8 @@ func TestStreetIsPlace(t *testing.T) {
 		{"Traffic on Sheikh Zayed Road was heavy.", "Sheikh Zayed Road", timeline.Place},
 		{"Crowds gathered on Martin Luther King Boulevard.", "Martin Luther King Boulevard", timeline.Place},
 		{"Nathan Lane said the show would go on.", "Nathan Lane", timeline.Person},
+		{"She was hit while crossing 117th Street in Richmond Hill.", "117th Street", timeline.Place},
+		{"The car stopped at 97th Avenue and 42nd Street, police said.", "42nd Street", timeline.Place},
 	} {
 		checkKind(t, []string{tc.text}, tc.name, tc.kind)
 	}
@@ -32,4 +34,17 @@ func TestCrescentIsNoStreet(t *testing.T) {
 // The Red Crescent is a relief body the world over, as the Red Cross is.
 func TestRedCrescentIsBody(t *testing.T) {
 	checkKind(t, []string{"The Iranian Red Crescent said 30 people were hurt."}, "Red Crescent", timeline.Organization)
+}
+
+// A run "Mount" or "Mt" opens is a mountain, and a ship's prefix is
+// written in capitals: "Mt Cook" is no ship.
+func TestMountainIsPlace(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind string }{
+		{"He disappeared off a ridge on Mt Cook on Thursday.", "Mt Cook", timeline.Place},
+		{"Tourists climbed Mount Kessel on Monday.", "Mount Kessel", timeline.Place},
+		{"She was taken to Mount Sinai Hospital on Monday.", "Mount Sinai Hospital", timeline.Organization},
+		{"Pirates seized the MV Aurora off the coast.", "MV Aurora", timeline.Organization},
+	} {
+		checkKind(t, []string{tc.text}, tc.name, tc.kind)
+	}
 }

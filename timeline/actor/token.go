@@ -190,7 +190,8 @@ func scanWord(text string, i, end int) (token, int) {
 		}
 		// Dotted initials: a single capital followed by a dot, then
 		// another capital and a dot ("U.S.", "D.C.").
-		if c == '.' && i-seg == 1 && text[seg] >= 'A' && text[seg] <= 'Z' && (t.is(tInitial) || initialFollows(text, i+1, end)) {
+		if c == '.' && i-seg == 1 && text[seg] >= 'A' && text[seg] <= 'Z' && (t.is(tInitial) || initialFollows(text, i+1, end) ||
+			seg == t.start && nameFollows(text, i+1, end)) {
 			t.flags |= tInitial
 			i++
 			seg = i
@@ -255,6 +256,14 @@ func nextIsWord(text string, i, end int) bool {
 	}
 	_, _, ok := wordRune(text, i, end)
 	return ok
+}
+
+// nameFollows reports whether a space and a capitalised word follow at i:
+// a single capital and its dot inside a sentence is then the initial of
+// a name ("George W. Bush", "H. Dale Hall"), which the sentence's end
+// would not have inside it.
+func nameFollows(text string, i, end int) bool {
+	return i+2 < end && text[i] == ' ' && text[i+1] >= 'A' && text[i+1] <= 'Z' && text[i+2] >= 'a' && text[i+2] <= 'z'
 }
 
 // initialFollows reports whether text at i is a capital letter and a dot.

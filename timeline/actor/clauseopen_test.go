@@ -1,0 +1,38 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// An adverb or a participle opening a sentence is no name, nor part of
+// the name after it; a name with an apposition after it stays one.
+func TestClauseOpener(t *testing.T) {
+	for _, tc := range []struct{ text, not, name, kind string }{
+		{"Sadly, the mother of two died from her injuries.", "Sadly", "", ""},
+		{"Thankfully, a police officer stopped to help.", "Thankfully", "", ""},
+		{"Typically, the programme runs for four hours.", "Typically", "", ""},
+		{"Bringing Brand in was the coup of the summer, Lakers coach Dan Orr said.", "Bringing Brand", "", ""},
+		{"\"Knowing Billy, it's no surprise,\" Brown said.", "Knowing Billy", "Brown", timeline.Person},
+		{"Kelly, 34, said the team was ready.", "", "Kelly", timeline.Person},
+		{"Daly, the coach, said the team was ready.", "", "Daly", timeline.Person},
+	} {
+		all := findTexts(t, []string{tc.text})
+		found := tc.name == ""
+		for _, m := range all[0] {
+			if m.Text == tc.not {
+				t.Errorf("%q in %q read as a %s", m.Text, tc.text, m.Kind)
+			}
+			if m.Text == tc.name {
+				found = true
+				if m.Kind != tc.kind {
+					t.Errorf("%q in %q: a %s, want a %s", m.Text, tc.text, m.Kind, tc.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q in %v", tc.text, tc.name, all[0])
+		}
+	}
+}
