@@ -80,7 +80,9 @@ func (s *sentence) teamBefore(k int) int {
 // forward Elton Vell". from is the position's first token.
 func (s *sentence) positionTitle(k int) (role string, from int, ok bool) {
 	a := s.position(k)
-	if a < 0 {
+	if a < 0 || !s.capName(k+2) {
+		// A position names a player of two names at least: "Police end
+		// Tarvik bank siege" is no end's.
 		return "", 0, false
 	}
 	role = s.joined(a, k+1)

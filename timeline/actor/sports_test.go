@@ -52,6 +52,19 @@ func TestSharedPositionNeedsTeam(t *testing.T) {
 	}
 }
 
+// A position before a single capitalised word is no title: a player is
+// named in full ("Police end Tarvik bank siege" made Tarvik a person
+// with the role "Police end").
+func TestPositionBeforeOneName(t *testing.T) {
+	for _, text := range []string{"Police end Tarvik bank siege, gunman arrested", "Police end Tarvik bank siege."} {
+		for _, m := range findTexts(t, []string{text})[0] {
+			if m.Kind == timeline.Person {
+				t.Errorf("%q read as a person with the role %q in %q", m.Text, m.Role, text)
+			}
+		}
+	}
+}
+
 // The words before a position are no team when they end a longer name
 // or are the position's own.
 func TestNoTeamBeforePosition(t *testing.T) {
