@@ -256,7 +256,7 @@ func (p parsed) controller(i int) []int {
 		if h < 0 {
 			return nil
 		}
-		if direct {
+		if direct || p.objectGerund(i, h) {
 			if o := p.objectController(i, h); o >= 0 {
 				return p.withConjuncts(nil, p.antecedent(o))
 			}

@@ -81,7 +81,7 @@ func (p parsed) status(c int) string {
 	if status == timeline.Occurred && p.deniedBy(c) {
 		return timeline.Denied // "denied on Wednesday that he had sold shares"
 	}
-	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c)) {
+	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c) || p.chargedWith(c)) {
 		return timeline.Reported
 	}
 	return status
