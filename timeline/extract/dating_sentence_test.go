@@ -26,3 +26,18 @@ func TestSentenceDate(t *testing.T) {
 	}
 	runDatingCases(t, tests, dates)
 }
+
+// TestClosingRelativeDate checks that a date closing a relative clause
+// dates that clause, not the verb above it that the parse hung it on
+// ("on March 12" is Wednesday 2025-03-12).
+func TestClosingRelativeDate(t *testing.T) {
+	more := append(append([]when{}, dates...), when{text: "on March 12", start: "2025-03-12"})
+	runDatingCases(t, []datingCase{
+		{name: "the relative clause's own day",
+			text:    "Eva Falk said that prosecutors had evidence linking the staff to the men who set fire to the warehouse on March 12.",
+			trigger: "set fire", start: "2025-03-12", basis: BasisText},
+		{name: "not the day of the clause above",
+			text:    "Eva Falk said that prosecutors had evidence linking the staff to the men who set fire to the warehouse on March 12.",
+			trigger: "have"},
+	}, more)
+}
