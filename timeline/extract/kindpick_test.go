@@ -212,6 +212,11 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg denied wrongdoing and blamed a contaminated supplement.", "blame", timeline.Occurred},
 		{"Anna Berg denied that she had attacked Carl Dahl.", "attack", timeline.Denied},
 		{"The former chief executive of Harbor State Bank denied on Wednesday that he had sold shares of the bank before its collapse.", "sell", timeline.Denied},
+		// So is what a telling it rejects holds; a telling merely
+		// heard is someone's word.
+		{"Anna Berg denied reports that she had advised Carl Dahl to resign.", "advise", timeline.Denied},
+		{"The company rejected claims that it had cut spending on safety.", "cut", timeline.Denied},
+		{"Anna Berg confirmed reports that she had advised Carl Dahl to resign.", "advise", timeline.Reported},
 		// A present after "before" or "until" under a past or a future
 		// is still to come.
 		{"Anna Berg picked her ministers on Monday, a week before she is sworn in.", "swear in", timeline.Expected},
