@@ -88,7 +88,7 @@ func (s *sentence) objectPhrase(c *cand) string {
 				break
 			}
 			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
-				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing"))) {
+				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing") || s.sayingAfter(k, c))) {
 				end = k
 				break
 			}
@@ -404,4 +404,24 @@ func (s *sentence) relativeObject(c *cand) string {
 // groups are named in lower case ("workers", "police", "people").
 func pluralGroup(name string) bool {
 	return name == strings.ToLower(name) && (strings.HasSuffix(name, "s") || name == "police" || name == "people")
+}
+
+// sayingAfter reports whether another saying follows the comma at k
+// within a few words, outside any clause a clause word opens: in "Dahl,
+// who wrote the original law, said the bill would fail" and "Writing for
+// the majority, Berg said …" the comma ends what was written, and what
+// follows is the other saying's.
+func (s *sentence) sayingAfter(k int, c *cand) bool {
+	for _, o := range s.trigs {
+		if o.tok == c.t.tok || o.tok <= k || o.tok > k+4 || !o.speech() {
+			continue
+		}
+		for j := k + 1; j < o.tok; j++ {
+			if s.toks[j].kind == tWord && clauseWords[s.toks[j].low] || s.toks[j].kind == tPunct {
+				return false // "the talks, which Dahl described as useful, had failed"
+			}
+		}
+		return true
+	}
+	return false
 }
