@@ -32,7 +32,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 			p = read
 		}
-		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) ||
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
@@ -270,4 +270,16 @@ func (p parsed) hasAuxForm(v int, form string) bool {
 		}
 	}
 	return false
+}
+
+// nounModifierDoer reports whether the lexicon gave a doer to a
+// participle the parse reads as a noun's modifier: in "accused Norland of
+// ignoring repeated warnings" nobody repeated anything, and in "a fired
+// accountant" the one fired is the noun, not the clause's subject. The
+// parse reads such a participle itself (what befell the noun).
+func (p parsed) nounModifierDoer(w int, ev *EventMention) bool {
+	if p.word(w).UPOS != "VERB" || p.word(w).Deprel != "amod" || p.head(w) <= w {
+		return false
+	}
+	return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
 }
