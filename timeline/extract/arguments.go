@@ -261,7 +261,7 @@ func (p parsed) controller(i int) []int {
 				return p.withConjuncts(nil, p.antecedent(o))
 			}
 		}
-		direct = direct && p.word(i).Deprel == "conj"
+		direct = direct && (p.word(i).Deprel == "conj" || p.word(i).Deprel == "xcomp") // "ordered the mine to remain closed": the mine remains closed
 		switch p.word(i).Deprel {
 		case "xcomp", "conj", "advcl":
 		default:

@@ -47,3 +47,24 @@ func hasAgent(e EventMention, id string) bool {
 	}
 	return false
 }
+
+// TestControlThroughInfinitives: an object controls every infinitive in
+// a chain under its verb, not only the first: "urged Dahl to try to
+// leave" is Dahl's leaving; "promised Dahl to try to leave" stays the
+// promiser's.
+func TestControlThroughInfinitives(t *testing.T) {
+	tests := []struct{ text, trigger, agent string }{
+		{"Anna Berg urged Carl Dahl to try to leave the country.", "leave", "carl-dahl"},
+		{"Anna Berg ordered Carl Dahl to start to pay the workers.", "pay", "carl-dahl"},
+		{"Anna Berg promised Carl Dahl to try to leave the country.", "leave", "anna-berg"},
+		{"Anna Berg wanted to try to leave the country.", "leave", "anna-berg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); !hasAgent(e, tt.agent) {
+				t.Errorf("%q lacks agent %s%s", e.Summary, tt.agent, describe(r))
+			}
+		})
+	}
+}
