@@ -61,8 +61,8 @@ func (p parsed) status(c int) string {
 		}
 		if status == timeline.Occurred {
 			switch st := p.status(h); st {
-			case timeline.Planned, timeline.Expected:
-				return st // "will try to sell them": the selling is ahead as the trying is
+			case timeline.Planned, timeline.Expected, timeline.Hypothetical:
+				return st // "will try to sell them": the selling is ahead as the trying is; "urged him to try to leave" asks for both
 			}
 		}
 	}

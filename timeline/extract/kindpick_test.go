@@ -224,6 +224,8 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg resigned before the council approved the budget.", "approve", timeline.Occurred},
 		{"The agency will try to sell the loans later this year.", "sell", timeline.Planned},
 		{"The agency tried to sell the loans last year.", "sell", timeline.Occurred},
+		{"Anna Berg urged Carl Dahl to try to leave the country.", "leave", timeline.Hypothetical},
+		{"The agency could try to sell the loans.", "sell", timeline.Hypothetical},
 		{"The council voted to sue the company.", "sue", timeline.Planned},
 		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
