@@ -129,6 +129,8 @@ func TestPickKind(t *testing.T) {
 		{"Gus Holm walked out of the hospital on Monday.", "walk", "movement"},
 		{"Anna Berg called Carl Dahl on Monday.", "call", "call"},
 		{"Anna Berg called the proposal a positive one on Monday.", "call", "statement"},
+		{"Anna Berg called the decision \"a dark day for free speech\".", "call", "statement"},
+		{"Anna Berg called Carl Dahl last week.", "call", "call"},
 		{"Anna Berg called for firm guarantees on Monday.", "call for", "demand"},
 		{"Anna Berg asked the prosecutor to examine the collapse on Monday.", "ask", "demand"},
 		{"Anna Berg asked about the collapse on Monday.", "ask", "statement"},
