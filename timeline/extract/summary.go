@@ -87,6 +87,10 @@ func (s *sentence) objectPhrase(c *cand) string {
 				end = k
 				break
 			}
+			if l == "," && s.apposedName(k) {
+				k += 2 // "its chief executive, Daniel Moreau, had travelled": the name goes on the phrase
+				continue
+			}
 			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
 				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing") || s.sayingAfter(k, c))) {
 				end = k
@@ -424,4 +428,10 @@ func (s *sentence) sayingAfter(k int, c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// apposedName reports whether the comma at k opens a name set off in
+// commas after a noun: "its chief executive, Daniel Moreau, had …".
+func (s *sentence) apposedName(k int) bool {
+	return k > 0 && k+2 < len(s.toks) && s.toks[k-1].kind == tWord && s.toks[k+1].kind == tActor && s.toks[k+2].low == "," && k+3 < len(s.toks) && s.toks[k+3].kind == tWord
 }

@@ -11,6 +11,8 @@ func TestSayingEndsAtNextSaying(t *testing.T) {
 		{"Senator Carl Dahl, who wrote the original law, said the new bill would require platforms to explain.", "write", "Carl Dahl wrote the original law"},
 		{"Writing for the majority, Anna Berg said the state could not force companies to carry speech.", "write", "Anna Berg wrote for the majority"},
 		{"Anna Berg said the talks, which Carl Dahl said were useful, had failed.", "say", "Anna Berg said the talks, which Carl Dahl said were useful"},
+		// A name set off in commas goes on the phrase before it.
+		{"Anna Berg said in a statement that her chief of staff, Carl Dahl, had travelled to the site.", "say", "Anna Berg said her chief of staff, Carl Dahl, had travelled to the site"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
