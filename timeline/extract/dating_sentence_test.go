@@ -41,3 +41,20 @@ func TestClosingRelativeDate(t *testing.T) {
 			trigger: "have"},
 	}, more)
 }
+
+// TestCommaEndsRelativeDate checks that a date after a comma stays where
+// the parse hung it, whatever it hung the comma on: the sentence's root
+// keeps the day, and the story goes on from it.
+func TestCommaEndsRelativeDate(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the story goes on from the root's day",
+			text:    "Weakness hurt the composite as well as the index, which fell 1.4%, or 6.43, on Wednesday, to 437.68.\nThe financial index lost about 1%.",
+			trigger: "lose", start: "2025-03-12", basis: BasisNarrative},
+	}, dates)
+	// An expression that leaves its "on" out.
+	runDatingCases(t, []datingCase{
+		{name: "the story goes on from the root's day, on left out",
+			text:    "Weakness hurt the composite as well as the index, which fell 1.4%, or 6.43, on Friday, to 437.68.\nThe financial index lost about 1%.",
+			trigger: "lose", start: "2025-03-14", basis: BasisNarrative},
+	}, append(append([]when{}, dates...), when{text: "Friday", start: "2025-03-14"}))
+}

@@ -192,14 +192,17 @@ func (p parsed) closingRelative(att, top, start int) int {
 	if att < 0 || p.word(att).UPOS != "VERB" || p.head(top) != att {
 		return -1
 	}
-	last := -1 // the last word before the expression, past its preposition
+	last, prev := -1, -1 // the last word before the expression past its preposition, and the last of all
 	for k := range p.s.Words {
 		if p.word(k).End <= start && !under(p.s.Words, k, top) {
 			last = k
 		}
+		if p.word(k).End <= start && !(under(p.s.Words, k, top) && p.word(k).Deprel == "case") {
+			prev = k // past "on", which the expression may leave out
+		}
 	}
-	if last < 0 || p.word(last).UPOS == "PUNCT" {
-		return -1
+	if last < 0 || p.word(last).UPOS == "PUNCT" || p.word(prev).UPOS == "PUNCT" {
+		return -1 // "…, which fell 1.4%, or 6.43, on Friday": the comma, wherever the parse hung it, ends the clause
 	}
 	for r := last; r > att; r-- {
 		if p.word(r).Deprel != "acl:relcl" || p.word(r).UPOS != "VERB" || !under(p.s.Words, last, r) || !under(p.s.Words, r, att) {
