@@ -256,12 +256,12 @@ func (p parsed) controller(i int) []int {
 		if h < 0 {
 			return nil
 		}
-		if direct {
+		if direct || p.objectGerund(i, h) {
 			if o := p.objectController(i, h); o >= 0 {
 				return p.withConjuncts(nil, p.antecedent(o))
 			}
 		}
-		direct = direct && p.word(i).Deprel == "conj"
+		direct = direct && (p.word(i).Deprel == "conj" || p.word(i).Deprel == "xcomp") // "ordered the mine to remain closed": the mine remains closed
 		switch p.word(i).Deprel {
 		case "xcomp", "conj", "advcl":
 		default:

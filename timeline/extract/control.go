@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // The owner of what is answered takes part in the answer: "rejected
 // Dostal's request", "accepted Norland's offer" concern Dostal and
@@ -56,6 +60,12 @@ func (p parsed) objectController(i, h int) int {
 	// subject's; the parse makes it advcl, as it does "called on him to".
 	callOn := strings.EqualFold(p.word(h).Lemma, "call")
 	seen := perceives[strings.ToLower(p.word(h).Lemma)] && (p.word(i).XPOS == "VBG" || p.word(i).XPOS == "VB") // "saw him setting fire to brush", "watched his brother fall"
+	if p.objectGerund(i, h) {
+		if k := p.directObject(i, h); k >= 0 && p.mayAct(k) {
+			return k
+		}
+		return -1
+	}
 	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && (callOn || seen)) || !p.hasToMark(i) && !seen || subjectControl[strings.ToLower(p.word(h).Lemma)] {
 		return -1
 	}
@@ -81,4 +91,62 @@ func (p parsed) hasToMark(i int) bool {
 		}
 	}
 	return false
+}
+
+// A gerund after "of", "for", "from" or "into" that a verb with an object
+// governs is that object's deed: "accused them of helping", "banned them
+// from travelling", "criticised Berg for failing", "talked him into
+// resigning" — the ones accused, banned, criticised. Other prepositions
+// ("by", "after", "without") keep the subject as the doer: "beat them by
+// cheating", "left them without saying".
+var objectGerundCase = set("of for from into")
+
+// objectGerund reports whether gerund i of verb h is introduced by one of
+// objectGerundCase, or by the preposition a verb of charging takes its
+// crime with ("charged him with taking bribes").
+func (p parsed) objectGerund(i, h int) bool {
+	if p.word(i).XPOS != "VBG" || p.word(i).Deprel != "advcl" || p.word(h).UPOS != "VERB" {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) != i || p.word(k).Deprel != "mark" && p.word(k).Deprel != "case" {
+			continue
+		}
+		low := strings.ToLower(p.word(k).Form)
+		return objectGerundCase[low] || low == chargePreposition[strings.ToLower(p.word(h).Lemma)]
+	}
+	return false
+}
+
+// directObject returns the object of verb h before word i, or -1.
+func (p parsed) directObject(i, h int) int {
+	for k := range p.s.Words {
+		if k < i && p.head(k) == h && p.word(k).Deprel == "obj" && !p.inTimex(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mayAct reports whether word j names someone who can do a deed: an
+// actor, a person, a name or a group ("won an award for writing" leaves
+// the writing to the winner).
+func (p parsed) mayAct(j int) bool {
+	if p.mayBePerson(j) || p.actorAt(j) >= 0 {
+		return true
+	}
+	w := p.word(j)
+	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
+}
+
+// chargingVerbs hold their gerund as someone's word, not as fact:
+// "accused them of helping to plan an attack" tells an allegation.
+// "Convicted of" tells a court's finding, and stays what happened.
+var chargingVerbs = set("accuse charge suspect indict allege")
+
+// chargedWith reports whether gerund c is what a verb of charging
+// charges its object with: "accused Dahl of taking bribes".
+func (p parsed) chargedWith(c int) bool {
+	h := p.head(c)
+	return h >= 0 && p.objectGerund(c, h) && chargingVerbs[strings.ToLower(p.word(h).Lemma)]
 }

@@ -82,6 +82,13 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention 
 	if a := eventAtWord(x, group, v); a != nil && a.When != nil && a.When.Basis == BasisText && a.When.Granularity == timeline.Day {
 		return a
 	}
+	if v >= 0 && lightVerbs[strings.ToLower(p.word(v).Form)] {
+		// "made contact on Wednesday, two days after …": the event is the
+		// light verb's noun.
+		if a := eventAtWord(x, group, p.dependentOf(v, "obj")); a != nil && a.When != nil && a.When.Basis == BasisText && a.When.Granularity == timeline.Day {
+			return a
+		}
+	}
 	if v < 0 || !p.occurrenceVerb(v) {
 		return nil
 	}

@@ -61,3 +61,23 @@ func TestLastingNotRedated(t *testing.T) {
 		})
 	}
 }
+
+// TestOffsetFromLightVerb checks that "N days after" counts from the day
+// of the clause it hangs from when that clause is a light verb's event
+// ("made contact on Wednesday"), and when the parse hung the noun after
+// "after" on the verb with the measure as its subject ("two days after
+// the tunnel collapsed").
+func TestOffsetFromLightVerb(t *testing.T) {
+	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"}, when{text: "a week", value: "P1W"})
+	runDatingCases(t, []datingCase{
+		{name: "a light verb's event",
+			text:    "Rescuers made contact with the miners on Wednesday, two days after the tunnel collapsed.",
+			trigger: "collapse", start: "2025-03-10", basis: BasisText},
+		{name: "a light verb's event, a name after after",
+			text:    "Eva Falk held talks with Carl Dahl on Wednesday, two days after Norland closed the border.",
+			trigger: "close", start: "2025-03-10", basis: BasisText},
+		{name: "a plain verb",
+			text:    "Rescuers reached the miners on Wednesday, two days after the tunnel collapsed.",
+			trigger: "collapse", start: "2025-03-10", basis: BasisText},
+	}, more)
+}

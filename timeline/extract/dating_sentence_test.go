@@ -26,3 +26,35 @@ func TestSentenceDate(t *testing.T) {
 	}
 	runDatingCases(t, tests, dates)
 }
+
+// TestClosingRelativeDate checks that a date closing a relative clause
+// dates that clause, not the verb above it that the parse hung it on
+// ("on March 12" is Wednesday 2025-03-12).
+func TestClosingRelativeDate(t *testing.T) {
+	more := append(append([]when{}, dates...), when{text: "on March 12", start: "2025-03-12"})
+	runDatingCases(t, []datingCase{
+		{name: "the relative clause's own day",
+			text:    "Eva Falk said that prosecutors had evidence linking the staff to the men who set fire to the warehouse on March 12.",
+			trigger: "set fire", start: "2025-03-12", basis: BasisText},
+		{name: "not the day of the clause above",
+			text:    "Eva Falk said that prosecutors had evidence linking the staff to the men who set fire to the warehouse on March 12.",
+			trigger: "have"},
+	}, more)
+}
+
+// TestCommaEndsRelativeDate checks that a date after a comma stays where
+// the parse hung it, whatever it hung the comma on: the sentence's root
+// keeps the day, and the story goes on from it.
+func TestCommaEndsRelativeDate(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the story goes on from the root's day",
+			text:    "Weakness hurt the composite as well as the index, which fell 1.4%, or 6.43, on Wednesday, to 437.68.\nThe financial index lost about 1%.",
+			trigger: "lose", start: "2025-03-12", basis: BasisNarrative},
+	}, dates)
+	// An expression that leaves its "on" out.
+	runDatingCases(t, []datingCase{
+		{name: "the story goes on from the root's day, on left out",
+			text:    "Weakness hurt the composite as well as the index, which fell 1.4%, or 6.43, on Friday, to 437.68.\nThe financial index lost about 1%.",
+			trigger: "lose", start: "2025-03-14", basis: BasisNarrative},
+	}, append(append([]when{}, dates...), when{text: "Friday", start: "2025-03-14"}))
+}

@@ -179,3 +179,41 @@ func (p parsed) sinceStart(top int, tx timeline.Timex) bool {
 	}
 	return false
 }
+
+// closingRelative returns the relative clause that a time expression,
+// headed by word top and starting at byte start, closes when the parse
+// hung the expression on a verb above it, att; else -1. English hangs a
+// phrase on the nearest clause it can: in "had evidence linking them to
+// the men who set fire to the warehouse on March 12" the men set the fire
+// on March 12, whatever the evidence's day. A comma before the
+// expression ends the relative clause, and a clause with a time of its
+// own keeps it.
+func (p parsed) closingRelative(att, top, start int) int {
+	if att < 0 || p.word(att).UPOS != "VERB" || p.head(top) != att {
+		return -1
+	}
+	last, prev := -1, -1 // the last word before the expression past its preposition, and the last of all
+	for k := range p.s.Words {
+		if p.word(k).End <= start && !under(p.s.Words, k, top) {
+			last = k
+		}
+		if p.word(k).End <= start && !(under(p.s.Words, k, top) && p.word(k).Deprel == "case") {
+			prev = k // past "on", which the expression may leave out
+		}
+	}
+	if last < 0 || p.word(last).UPOS == "PUNCT" || p.word(prev).UPOS == "PUNCT" {
+		return -1 // "…, which fell 1.4%, or 6.43, on Friday": the comma, wherever the parse hung it, ends the clause
+	}
+	for r := last; r > att; r-- {
+		if p.word(r).Deprel != "acl:relcl" || p.word(r).UPOS != "VERB" || !under(p.s.Words, last, r) || !under(p.s.Words, r, att) {
+			continue
+		}
+		for k := range p.s.Words {
+			if k != top && under(p.s.Words, k, r) && p.inTimex(k) && !under(p.s.Words, k, top) {
+				return -1
+			}
+		}
+		return r
+	}
+	return -1
+}

@@ -29,7 +29,8 @@
 //     organisation of the sentence before, an object pronoun someone other
 //     than the agent, and he or she agree with the document's honorifics;
 //     an infinitive after an object is the object's deed ("urged them to
-//     stay"); the named owner of what is accepted or rejected takes part
+//     stay"), and so is a gerund after "of", "for" or "from" ("accused
+//     them of helping", control.go); the named owner of what is accepted or rejected takes part
 //     (partitive.go, plural.go, control.go, pronoun.go);
 //   - a group takes part with its state ("Russian negotiators" → russia),
 //     so does a government, presidency or administration ("the Kremlin"),

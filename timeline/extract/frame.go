@@ -61,8 +61,8 @@ func (p parsed) status(c int) string {
 		}
 		if status == timeline.Occurred {
 			switch st := p.status(h); st {
-			case timeline.Planned, timeline.Expected:
-				return st // "will try to sell them": the selling is ahead as the trying is
+			case timeline.Planned, timeline.Expected, timeline.Hypothetical:
+				return st // "will try to sell them": the selling is ahead as the trying is; "urged him to try to leave" asks for both
 			}
 		}
 	}
@@ -81,17 +81,27 @@ func (p parsed) status(c int) string {
 	if status == timeline.Occurred && p.deniedBy(c) {
 		return timeline.Denied // "denied on Wednesday that he had sold shares"
 	}
-	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c)) {
+	if status == timeline.Occurred && (p.reportedBy(c) || p.allegedBy(c) || p.chargedWith(c)) {
 		return timeline.Reported
 	}
 	return status
 }
 
-// deniedBy reports whether clause c is what a verb of denying denies.
+// deniedBy reports whether clause c is what a verb of denying denies:
+// "denied that he had sold shares", or the telling it rejects ("denied
+// reports that he had advised them", "rejected claims that the company
+// had cut spending").
 func (p parsed) deniedBy(c int) bool {
 	h := p.head(c)
+	if h >= 0 && p.allegedBy(c) && p.rel(h) == "obj" {
+		v := p.head(h)
+		return v >= 0 && p.word(v).UPOS == "VERB" && rejectsTelling[strings.ToLower(p.word(v).Lemma)]
+	}
 	return h >= 0 && p.rel(c) == "ccomp" && strings.EqualFold(p.word(h).Lemma, "deny")
 }
+
+// rejectsTelling are the verbs that deny the telling they take as object.
+var rejectsTelling = set("deny reject dismiss refute rebut dispute")
 
 // allegedBy reports whether clause c says what a noun of telling holds:
 // "allegations that he diverted public funds", "reports that the

@@ -58,7 +58,7 @@ var lawActs = map[string]bool{
 	"detain": true, "seize": true, "investigate": true, "probe": true, "subpoena": true,
 	"indict": true, "prosecute": true, "summon": true, "fine": true,
 	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
-	"appeal": true, "overturn": true, "uphold": true, "dismiss": true, "release": true, "bail": true,
+	"appeal": true, "overturn": true, "uphold": true, "dismiss": true, "release": true, "bail": true, "strike down": true,
 	"extradite": true, "deport": true,
 	"investigation": true, "inquiry": true, "hearing": true, "interrogation": true,
 }

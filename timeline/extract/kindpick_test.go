@@ -129,6 +129,8 @@ func TestPickKind(t *testing.T) {
 		{"Gus Holm walked out of the hospital on Monday.", "walk", "movement"},
 		{"Anna Berg called Carl Dahl on Monday.", "call", "call"},
 		{"Anna Berg called the proposal a positive one on Monday.", "call", "statement"},
+		{"Anna Berg called the decision \"a dark day for free speech\".", "call", "statement"},
+		{"Anna Berg called Carl Dahl last week.", "call", "call"},
 		{"Anna Berg called for firm guarantees on Monday.", "call for", "demand"},
 		{"Anna Berg asked the prosecutor to examine the collapse on Monday.", "ask", "demand"},
 		{"Anna Berg asked about the collapse on Monday.", "ask", "statement"},
@@ -138,6 +140,7 @@ func TestPickKind(t *testing.T) {
 		{"Anna Berg hosted the Oscars on Monday.", "host", "other"},
 		{"Anna Berg stepped down on Monday.", "step down", "resignation"},
 		{"Rescuers called off the search on Monday.", "call off", "other"},
+		{"The court struck down the law on Thursday.", "strike down", "legal"},
 		{"The commission held its first session on Wednesday.", "session", "meeting"},
 		{"Investigators searched the offices of TV One on Monday.", "search", "legal"},
 		{"Police questioned Carl Dahl on Monday.", "question", "legal"},
@@ -211,6 +214,11 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg denied wrongdoing and blamed a contaminated supplement.", "blame", timeline.Occurred},
 		{"Anna Berg denied that she had attacked Carl Dahl.", "attack", timeline.Denied},
 		{"The former chief executive of Harbor State Bank denied on Wednesday that he had sold shares of the bank before its collapse.", "sell", timeline.Denied},
+		// So is what a telling it rejects holds; a telling merely
+		// heard is someone's word.
+		{"Anna Berg denied reports that she had advised Carl Dahl to resign.", "advise", timeline.Denied},
+		{"The company rejected claims that it had cut spending on safety.", "cut", timeline.Denied},
+		{"Anna Berg confirmed reports that she had advised Carl Dahl to resign.", "advise", timeline.Reported},
 		// A present after "before" or "until" under a past or a future
 		// is still to come.
 		{"Anna Berg picked her ministers on Monday, a week before she is sworn in.", "swear in", timeline.Expected},
@@ -218,6 +226,8 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg resigned before the council approved the budget.", "approve", timeline.Occurred},
 		{"The agency will try to sell the loans later this year.", "sell", timeline.Planned},
 		{"The agency tried to sell the loans last year.", "sell", timeline.Occurred},
+		{"Anna Berg urged Carl Dahl to try to leave the country.", "leave", timeline.Hypothetical},
+		{"The agency could try to sell the loans.", "sell", timeline.Hypothetical},
 		{"The council voted to sue the company.", "sue", timeline.Planned},
 		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}

@@ -141,7 +141,9 @@ func (p parsed) nameGiven(k int) int {
 	switch {
 	case h >= 0 && h < k && w.Deprel == "appos" && p.rel(h) == "obj" && p.word(p.head(h)).UPOS == "VERB":
 		return p.head(h)
-	case h >= 0 && h < k && (w.Deprel == "xcomp" || w.Deprel == "obj") && p.word(h).UPOS == "VERB":
+	case h >= 0 && h < k && (w.Deprel == "xcomp" || w.Deprel == "obj" || w.Deprel == "obl:unmarked" && !p.inTimex(k)) && p.word(h).UPOS == "VERB":
+		// ("called the decision "a dark day"": a name in quotes the
+		// parse took for a bare time, which no time expression is.)
 		for j := h + 1; j < k; j++ {
 			if p.head(j) == h && p.rel(j) == "obj" {
 				return h // a second object after the first

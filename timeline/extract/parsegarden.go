@@ -195,18 +195,24 @@ func rootReducedRelative(ws []language.Word, r int) {
 // particleObject mends a particle the parse took for a preposition when
 // the verb and particle make a phrasal verb the lexicon knows and an
 // event follows: in "called off the strike" the strike is called off,
-// not what something was called off of.
+// not what something was called off of. So does what no one goes along
+// ("struck down the law", "turned down the request"), or a thing a verb
+// that is no motion or looking acts on ("shut down the plant"): "walked
+// down the street", "looked up the road" keep their preposition.
 func particleObject(ws []language.Word, k int) {
 	n, v := ws[k].Head-1, k-1
 	if v < 0 || ws[k].Deprel != "case" || ws[v].UPOS != "VERB" || n <= k || ws[n].Head != v+1 || ws[n].Deprel != "obl" || hasRelation(ws, v, "obj") {
 		return
+	}
+	if ws[k+1].Deprel == "case" {
+		return // "went out of their way": a preposition of two words
 	}
 	switch strings.ToLower(ws[k].Form) {
 	case "off", "up", "down", "out":
 	default:
 		return
 	}
-	if wn.VerbClass(strings.ToLower(ws[v].Lemma)+" "+strings.ToLower(ws[k].Form)) == "" || !wn.IsEventNoun(strings.ToLower(ws[n].Lemma)) {
+	if wn.VerbClass(strings.ToLower(ws[v].Lemma)+" "+strings.ToLower(ws[k].Form)) == "" || !particleTarget(ws[v].Lemma, ws[n].Lemma) {
 		return
 	}
 	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = v+1, "compound:prt", "ADP", "RP"
@@ -265,4 +271,26 @@ func markedReducedRelative(ws []language.Word, r int) {
 		ws[r].Head, ws[r].Deprel = n+1, "acl"
 		return
 	}
+}
+
+// particleTarget reports whether noun n can be what phrasal verb v+particle
+// acts on rather than the way verb v goes: an event, an abstract thing
+// (a law, a bill, a group), or a thing acted on by a verb of neither
+// motion nor perception.
+func particleTarget(v, n string) bool {
+	v, n = strings.ToLower(v), strings.ToLower(n)
+	if wn.IsEventNoun(n) {
+		return true
+	}
+	switch wn.NounClass(n) {
+	case "communication", "cognition", "act", "group", "attribute", "state", "possession", "relation", "process":
+		return true
+	case "artifact":
+		switch wn.VerbClass(v) {
+		case "motion", "perception", "":
+			return false
+		}
+		return true
+	}
+	return false
 }

@@ -89,7 +89,7 @@ func caseIs(ws []language.Word, k int, form string) bool {
 
 // measuredClause mends "two weeks after a jury found him guilty", which
 // the parse reads with the weeks as what found him guilty and the jury
-// as a noun after "after". The noun after the preposition is the verb's
+// as a noun after "after", on the weeks or on the verb. The noun after the preposition is the verb's
 // subject, the preposition marks the clause, and the measure says how
 // long after: the clause is the main verb's adverbial.
 func measuredClause(ws []language.Word, v int) {
@@ -106,7 +106,9 @@ func measuredClause(ws []language.Word, v int) {
 		return
 	}
 	for n := m + 1; n < v; n++ {
-		if ws[n].Head != m+1 || ws[n].Deprel != "nmod" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ws[n].UPOS != "PRON" {
+		onMeasure := ws[n].Head == m+1 && ws[n].Deprel == "nmod"
+		onVerb := ws[n].Head == v+1 && ws[n].Deprel == "obl" // "two days after the tunnel collapsed", the tunnel hung on the verb
+		if !onMeasure && !onVerb || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ws[n].UPOS != "PRON" {
 			continue
 		}
 		c := -1

@@ -182,6 +182,12 @@ func TestRepairAttachment(t *testing.T) {
 		{"The union called off the strike on Monday.", "union", "called", "nsubj"},
 		{"The union called off the strike on Monday.", "off", "called", "compound:prt"},
 		{"The union called off the strike on Monday.", "strike", "called", "obj"},
+		{"The court struck down the law on Thursday.", "down", "struck", "compound:prt"},
+		{"The court struck down the law on Thursday.", "law", "struck", "obj"},
+		{"Carl Dahl walked down the street on Monday.", "down", "street", "case"},       // a way gone along
+		{"Norlish officials have gone out of their way to help.", "out", "way", "case"}, // a preposition of two words
+		{"Rescuers reached the miners on Wednesday, two days after the tunnel collapsed.", "tunnel", "collapsed", "nsubj"},
+		{"Rescuers reached the miners on Wednesday, two days after the tunnel collapsed.", "after", "collapsed", "mark"},
 		{"Norvia on Tuesday ordered three Aldrian diplomats to leave the country within 72 hours.", "Tuesday", "ordered", "obl"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday.", "lander", "touched", "nsubj"},
 		{"A private lunar lander built by Orbis Dynamics touched down near the south pole on Friday.", "Dynamics", "built", "obl:agent"},

@@ -27,6 +27,9 @@ func pluralPronoun(form string) bool {
 // pluralRef returns the group the plural pronoun at word j stands for, on
 // the parse, or -1: the nearest clause above j whose subject is a group.
 func (p parsed) pluralRef(j int) int {
+	if ref := p.objectThem(j); ref >= 0 {
+		return ref
+	}
 	for h, hops := p.head(j), 0; h >= 0 && hops < 6; h, hops = p.head(h), hops+1 {
 		for c := range p.s.Words {
 			if c >= j || p.head(c) != h || p.rel(c) != "nsubj" || p.word(c).UPOS == "PRON" {
@@ -164,4 +167,26 @@ func (x *extractor) among(ref int, refs []int) bool {
 		}
 	}
 	return false
+}
+
+// objectThem returns the group an object "them" of a participle clause
+// stands for: the group its main clause acts on, since the clause shares
+// that clause's doer and a plain pronoun is never its own verb's doer —
+// "expelled five diplomats, accusing them of spying", "arrested two
+// protesters, charging them with arson". Else -1.
+func (p parsed) objectThem(j int) int {
+	v := p.head(j)
+	if v < 0 || p.rel(j) != "obj" || p.word(v).XPOS != "VBG" || p.rel(v) != "advcl" || p.hasDependent(v, "nsubj") {
+		return -1
+	}
+	h := p.head(v)
+	for c := range p.s.Words {
+		if c >= v || p.head(c) != h || p.rel(c) != "obj" {
+			continue
+		}
+		if ref := p.actorAt(p.partitive(c)); ref >= 0 && p.x.actors[ref].Kind == timeline.Group && !p.x.actors[ref].Modifier {
+			return ref
+		}
+	}
+	return -1
 }

@@ -32,7 +32,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 			p = read
 		}
-		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) ||
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || x.objectOfAnother(p, w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
@@ -270,4 +270,39 @@ func (p parsed) hasAuxForm(v int, form string) bool {
 		}
 	}
 	return false
+}
+
+// nounModifierDoer reports whether the lexicon gave a doer to a
+// participle the parse reads as a noun's modifier: in "accused Norland of
+// ignoring repeated warnings" nobody repeated anything, and in "a fired
+// accountant" the one fired is the noun, not the clause's subject. The
+// parse reads such a participle itself (what befell the noun).
+func (p parsed) nounModifierDoer(w int, ev *EventMention) bool {
+	if p.word(w).UPOS != "VERB" || p.word(w).Deprel != "amod" || p.head(w) <= w {
+		return false
+	}
+	return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
+}
+
+// othersEvents are verbs whose object is an event someone else did:
+// "ignored the warnings", "rejected the proposal", "condemned the
+// attack".
+var othersEvents = set("ignore heed reject dismiss investigate probe survive suffer witness")
+
+// objectOfAnother reports whether the lexicon gave an event noun that is
+// a verb's object a doer by word order that the parse does not give the
+// verb, or any doer where the verb answers someone else's event: in
+// "accusing them of helping to plan an attack" the attack is not the
+// accuser's, and in "denied that it had ignored safety warnings" the
+// warnings are not the denier's. Light verbs ("held talks") give their
+// subject to their noun and stay.
+func (x *extractor) objectOfAnother(p parsed, w int, ev *EventMention) bool {
+	v := p.head(w)
+	if p.word(w).UPOS != "NOUN" || p.word(w).Deprel != "obj" || v < 0 || p.word(v).UPOS != "VERB" || lightVerbs[strings.ToLower(p.word(v).Form)] {
+		return false
+	}
+	if lemma := strings.ToLower(p.word(v).Lemma); othersEvents[lemma] || reactions[lemma] {
+		return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
+	}
+	return x.otherAgent(p, v, ev)
 }

@@ -87,8 +87,12 @@ func (s *sentence) objectPhrase(c *cand) string {
 				end = k
 				break
 			}
+			if l == "," && s.apposedName(k) {
+				k += 2 // "its chief executive, Daniel Moreau, had travelled": the name goes on the phrase
+				continue
+			}
 			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
-				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing"))) {
+				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing") || s.sayingAfter(k, c))) {
 				end = k
 				break
 			}

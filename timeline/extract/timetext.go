@@ -41,6 +41,9 @@ func (x *extractor) parse(s *language.Sentence) parsed {
 			// the blasts": the time of the verb it follows.
 			att = v
 		}
+		if r := p.closingRelative(att, top, tx.Start); r >= 0 {
+			att = r // "the men who set fire to the warehouse on March 12"
+		}
 		if (att < 0 || p.word(att).UPOS == "VERB") && p.comparison(top, tx.Text) {
 			att = heldTimex // "rose to $5.8 million from $4 million a year earlier"
 		}

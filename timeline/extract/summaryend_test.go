@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestSayingEndsAtNextSaying: what a verb of saying or writing says ends
+// at a comma that another saying follows, so that "Dahl, who wrote the
+// law, said …" is no writing of what he said; a saying in a relative
+// clause after the comma ends nothing there.
+func TestSayingEndsAtNextSaying(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Senator Carl Dahl, who wrote the original law, said the new bill would require platforms to explain.", "write", "Carl Dahl wrote the original law"},
+		{"Writing for the majority, Anna Berg said the state could not force companies to carry speech.", "write", "Anna Berg wrote for the majority"},
+		{"Anna Berg said the talks, which Carl Dahl said were useful, had failed.", "say", "Anna Berg said the talks, which Carl Dahl said were useful"},
+		// A name set off in commas goes on the phrase before it.
+		{"Anna Berg said in a statement that her chief of staff, Carl Dahl, had travelled to the site.", "say", "Anna Berg said her chief of staff, Carl Dahl, had travelled to the site"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			for name, r := range map[string]Result{"parse": parseText(t, tt.text), "lexicon only": extractText(t, tt.text)} {
+				if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+					t.Errorf("%s: summary %q, want %q%s", name, e.Summary, tt.summary, describe(r))
+				}
+			}
+		})
+	}
+}
