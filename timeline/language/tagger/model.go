@@ -140,6 +140,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.adverbPast(words)
 	t.nounPast(words)
 	t.pluralNotVerb(words)
+	t.nounNotPronoun(words)
 	t.nounBeforeOf(words)
 	t.pluralSubject(words)
 	t.barePast(words)

@@ -93,6 +93,23 @@ func (t *Tagger) nounPast(words []string) {
 // ("a silk stole to the gala").
 var pastObjectStart = map[string]bool{"DT": true, "PDT": true, "PRP$": true, "PRP": true, "RB": true}
 
+// nounNotPronoun retags as a noun a pronoun after a determiner, an
+// adjective or a noun that WordNet knows as a noun: "a coal mine", "the
+// mine collapsed" (a possessive pronoun to the tagger, and the sentence
+// lost its subject); "the decision was mine" keeps its pronoun.
+func (t *Tagger) nounNotPronoun(words []string) {
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "PRP" || !nounOpeners[t.xpos(i-1)] && t.xpos(i-1) != "NN" {
+			continue
+		}
+		// Short pronouns WordNet has as nouns name other things: "it"
+		// (information technology), "he" (helium), "us".
+		if t.low = appendLower(t.low[:0], words[i]); len(t.low) > 3 && wnClass(t.low)&wnNoun != 0 {
+			t.retag(i, t.m.noun)
+		}
+	}
+}
+
 // pluralNotVerb retags as a plural noun a word read as a verb in -s that
 // WordNet knows as a plural noun and not as a verb in any form ("over the
 // Monte Escuro mountains a day earlier" read mountains as the verb of a

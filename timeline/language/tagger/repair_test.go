@@ -38,7 +38,11 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Ten people killed in blast", 2, "VBN", ""},                      // a headline: no full stop
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
-		{"The film was a bore .", 4, "NN", ""},                                                 // a past tense WordNet has as a noun stays one
+		{"The film was a bore .", 4, "NN", ""},                         // a past tense WordNet has as a noun stays one
+		{"Rescuers reached a coal mine on Tuesday .", 4, "NN", "mine"}, // a pronoun after a noun or a determiner
+		{"The mine collapsed on Monday .", 1, "NN", "mine"},
+		{"The decision was mine .", 3, "PRP", ""},
+		{"They told the police it was over .", 4, "PRP", ""},
 		{"Two gunmen on Friday stole nearly all the cash from the vault .", 4, "VBD", "steal"}, // … unless an object follows
 		{"A gang of four thieves -- two of them disguised as women -- on Thursday stole the jewels .", 15, "VBD", "steal"},
 		{"She wore a silk stole to the gala .", 4, "NN", ""}, // after an adjective, before a preposition
