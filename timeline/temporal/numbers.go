@@ -87,8 +87,8 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 	}
 	if p.isNum(i+1) && p.isPunct(i+2, '/') && p.toks[i+1].number() == 1 && p.isNum(i+3) && p.toks[i+3].number() == 2 && p.cls(i+4) == wUnit {
 		// "5 1/2 hours", "2 1/2 years"
-		if v := halfDuration(t.number(), int(p.toks[i+4].lex.val)); v != "" {
-			return result{i, i + 5, sem{kind: kRaw, typ: timeline.TypeDuration, raw: v}}, true
+		if s, ok := halfAmount(t.number(), int(p.toks[i+4].lex.val)); ok {
+			return p.halfPhrase(s, t.number(), int(p.toks[i+4].lex.val), i, i+5)
 		}
 	}
 	if p.isPunct(i+1, '.') && p.glued(i+1) && p.isNum(i+2) && p.glued(i+2) && p.cls(i+3) == wUnit && p.toks[i+3].lex.plur && t.ndig <= 3 {
@@ -115,6 +115,8 @@ func halfDuration(n, u int) string {
 		return "PT" + itoa(n) + "M30S"
 	case uDay:
 		return "PT" + itoa(24*n+12) + "H"
+	case uWeek:
+		return "P" + itoa(7*n+3) + "DT12H"
 	case uMonth:
 		return "P" + itoa(n) + "M15D"
 	case uYear:
