@@ -46,6 +46,10 @@ func (p *parser) tenseDir(i, end int) int {
 			break // past a closing quote comes the speech frame ("…
 			// Thursday,'' Castro said"), not the tense of the quote
 		}
+		if best != 0 && p.isPunct(k, ',') {
+			break // "talks that are supposed to conclude by May, invited
+			// …": a comma closes the clause whose tense is known
+		}
 		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
 			if v < 0 && p.tenseOf(k+1) > 0 {
 				v = 1 // "were planning to", "was expected to": a plan

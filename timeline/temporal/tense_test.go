@@ -84,3 +84,15 @@ func TestHalfOfDecade(t *testing.T) {
 		{"half of a year stays", "Profit rose in the first half of 1990.", []string{"the first half of 1990 | DATE | 1990-H1 | 1990-01-01..1990-06-30"}},
 	})
 }
+
+// TestCommaClosesKnownClause: once the words before an expression tell its
+// tense, a verb past the comma after it belongs to another clause (the
+// main one around a relative clause); with no tense before, the search
+// still crosses the comma ("On Friday, the ministry lifted …").
+func TestCommaClosesKnownClause(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"relative clause", "The governments, which sponsor talks that are supposed to conclude by May, invited the party back.", []string{"May | DATE | 2025-05 | 2025-05-01..2025-05-31"}},
+		{"will then comma", "Ministers agreed to meet again on Friday, officials announced.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"fronted still crosses", "On Friday, the ministry lifted a warning.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+	})
+}
