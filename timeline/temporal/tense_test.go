@@ -96,3 +96,16 @@ func TestCommaClosesKnownClause(t *testing.T) {
 		{"fronted still crosses", "On Friday, the ministry lifted a warning.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
 	})
 }
+
+// TestPlansAsNoun: "plans" followed by "for", "of", a comma or a verb is
+// the noun, which tells no tense, even after another noun ("vacation
+// plans"); the verb takes an infinitive or an object.
+func TestPlansAsNoun(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"noun compound before for", "On Friday, when she set aside vacation plans for the trip, the ministry lifted a warning.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"noun before a verb", "On Thursday, travel plans were cancelled.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+		{"verb with infinitive", "The company plans to close the plant on Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"verb with object", "The group plans a rally on Saturday.", []string{"Saturday | DATE | 2025-03-22 | 2025-03-22..2025-03-22"}},
+		{"hopes for is a verb", "He hopes for a deal on Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+	})
+}
