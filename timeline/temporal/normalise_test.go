@@ -239,3 +239,14 @@ func TestEarlierThisMonthOnTheFirst(t *testing.T) {
 		{"later in the month", "Earlier this month the mill shut.", []string{"Earlier this month | DATE | 2024-11 | 2024-11-01..2024-11-20"}},
 	})
 }
+
+// TestMidnightEndsTheDay: "midnight Friday" is the end of Friday (T24:00),
+// as news style uses it for deadlines; "after midnight" is the first hours
+// of the day, T00:00.
+func TestMidnightEndsTheDay(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"deadline", "The ultimatum expired at midnight Friday.", []string{"midnight Friday | TIME | 2025-03-14T24:00 | 2025-03-14..2025-03-14"}},
+		{"bare midnight", "The curfew began at midnight.", []string{"midnight | TIME | 2025-03-17T24:00 | 2025-03-17..2025-03-17"}},
+		{"after midnight", "Shortly after midnight, shots rang out.", []string{"midnight | TIME | 2025-03-17T00:00 | 2025-03-17..2025-03-17"}},
+	})
+}

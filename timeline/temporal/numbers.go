@@ -239,7 +239,10 @@ func (p *parser) clockWord(i int) (result, bool) {
 		return result{}, false // "High Noon"
 	}
 	h := int(p.toks[i].lex.val)
-	if h == 24 {
+	if h == 24 && (p.cls(i-1) == wAfter || p.is(i-1, "past") || p.cls(i-1) == wSince) {
+		// "shortly after midnight": the first hours of the day, T00:00;
+		// otherwise midnight ends the day it names, as in news style
+		// ("the deadline expires at midnight Friday": Friday T24:00)
 		h = 0
 	}
 	return p.clockDay(i, i+1, h, 0)
