@@ -153,6 +153,8 @@ func (p *parser) clockPhrase(i int) (result, bool) {
 	if ampm == 0 && !colon {
 		if p.is(k, "o") && p.isPunct(k+1, '\'') && p.is(k+2, "clock") {
 			k2, ampm = k+3, 3
+		} else if k3, ap := p.clockPartOfDay(i, k, h); ap != 0 {
+			k2, ampm = k3, ap
 		} else {
 			return result{}, false
 		}
@@ -173,6 +175,44 @@ func (p *parser) clockPhrase(i int) (result, bool) {
 		k = k2
 	}
 	return p.clockDay(i, k, h, m)
+}
+
+// clockPartOfDay reads the part of the day that tells a bare hour's half
+// of the clock: "4 in the morning" is 4 a.m., "3 in the afternoon" and "8
+// in the evening" are p.m., "11 at night" is p.m. but "2 at night" is a.m.
+// It returns the token after it and 1 for a.m., 2 for p.m., 0 for none.
+// Without "at" or the like before the hour, the number is a count ("won 4
+// in the morning session", "rose 12 in the morning").
+func (p *parser) clockPartOfDay(i, k, h int) (int, int) {
+	if !p.timeContext(i) && p.cls(i-1) != wAbout && p.cls(i-1) != wBefore && p.cls(i-1) != wAfter && !p.is(i-1, "around") {
+		return k, 0
+	}
+	var pod int
+	switch {
+	case p.cls(k) == wIn && p.cls(k+1) == wThe && p.cls(k+2) == wPartOfDay:
+		pod = int(p.toks[k+2].lex.val)
+		k += 3
+	case p.cls(k) == wAt && p.is(k+1, "night"):
+		pod = pNight
+		k += 2
+	default:
+		return k, 0
+	}
+	if h < 1 || h > 12 || p.text[p.toks[k-1].end-1] == 's' {
+		return k, 0 // "in the mornings": a habit, not a time
+	}
+	switch pod {
+	case pMorning:
+		return k, 1
+	case pAfternoon, pEvening:
+		return k, 2
+	case pNight:
+		if h >= 6 && h < 12 {
+			return k, 2
+		}
+		return k, 1
+	}
+	return k, 0
 }
 
 // timeContext reports whether a bare "14:30" is a clock time: a preceding
