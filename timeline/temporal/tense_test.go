@@ -109,3 +109,14 @@ func TestPlansAsNoun(t *testing.T) {
 		{"hopes for is a verb", "He hopes for a deal on Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
 	})
 }
+
+// TestScheduledEnds: a deadline or a plan in the present with a day is to
+// come ("the ultimatum expires Friday", "testifies Thursday"); "ends" is
+// left out, as often the noun ("tied up loose ends Friday").
+func TestScheduledEnds(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"expires", "The ultimatum expires at midnight Friday.", []string{"midnight Friday | TIME | 2025-03-21T24:00 | 2025-03-21..2025-03-21"}},
+		{"testifies", "The minister testifies Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"ends is no verb here", "He tied up the loose ends Friday.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+	})
+}
