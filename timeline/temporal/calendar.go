@@ -147,6 +147,9 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 		return result{}, false // "the Sunday Times"
 	}
 	wd := int(t.lex.val)
+	if r, ok := p.weekdaySet(i, wd); ok {
+		return r, true
+	}
 	k := i + 1
 	if p.isPunct(k, ',') {
 		k++
@@ -262,4 +265,20 @@ func (p *parser) refPhrase(i int) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+// weekdaySet reads a weekday that recurs: "Mondays", "on Tuesday nights",
+// "Friday evenings" (TimeML SET XXXX-WXX-2TNI), which dates no one day.
+func (p *parser) weekdaySet(i, wd int) (result, bool) {
+	end := i + 1
+	pluralPod := p.cls(end) == wPartOfDay && p.text[p.toks[end].end-1] == 's'
+	if !p.toks[i].lex.plur && !pluralPod {
+		return result{}, false
+	}
+	s := sem{kind: kSet, typ: timeline.TypeSet, wday: wd + 1}
+	if p.cls(end) == wPartOfDay {
+		s.pod = int(p.toks[end].lex.val)
+		end++
+	}
+	return result{i, end, s}, true
 }

@@ -237,6 +237,7 @@ func init() {
 		for j, n := range names {
 			lexicon[n] = lexEntry{cls: wWeekday, val: int8(i), abbr: j > 0}
 		}
+		lexicon[names[0]+"s"] = lexEntry{cls: wWeekday, val: int8(i), plur: true} // "on Mondays": every Monday
 	}
 	units := []struct {
 		u     int8

@@ -51,6 +51,7 @@ var scheduledPresents = []string{
 	"meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "votes", "arrive", "arrives",
 	"leaves", "travels", "visits", "return", "returns", "convene", "convenes", "go", "goes", "host", "hosts",
 	"heads", "face", "faces", "holds", "take", "takes", "closes",
+	"expires", "expire", "concludes", "departs", "reopens", "testifies",
 }
 
 // addMoreWords adds the tense words, the abbreviations, the irregular

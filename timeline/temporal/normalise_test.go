@@ -239,3 +239,27 @@ func TestEarlierThisMonthOnTheFirst(t *testing.T) {
 		{"later in the month", "Earlier this month the mill shut.", []string{"Earlier this month | DATE | 2024-11 | 2024-11-01..2024-11-20"}},
 	})
 }
+
+// TestMidnightEndsTheDay: "midnight Friday" is the end of Friday (T24:00),
+// as news style uses it for deadlines; "after midnight" is the first hours
+// of the day, T00:00.
+func TestMidnightEndsTheDay(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"deadline", "The ultimatum expired at midnight Friday.", []string{"midnight Friday | TIME | 2025-03-14T24:00 | 2025-03-14..2025-03-14"}},
+		{"bare midnight", "The curfew began at midnight.", []string{"midnight | TIME | 2025-03-17T24:00 | 2025-03-17..2025-03-17"}},
+		{"after midnight", "Shortly after midnight, shots rang out.", []string{"midnight | TIME | 2025-03-17T00:00 | 2025-03-17..2025-03-17"}},
+	})
+}
+
+// TestHourWithPartOfDay: a bare hour with "in the morning", "in the
+// afternoon" or "at night" after "at" or the like is a clock time with its
+// half of the clock; a count before the same words is not.
+func TestHourWithPartOfDay(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"morning", "The father will leave at 4 in the morning.", []string{"4 in the morning | TIME | 2025-03-17T04:00 | 2025-03-17..2025-03-17"}},
+		{"afternoon", "The blast came at about 3 in the afternoon.", []string{"about 3 in the afternoon | TIME | 2025-03-17T15:00 | APPROX | 2025-03-17..2025-03-17"}},
+		{"late night", "They left at 11 at night.", []string{"11 at night | TIME | 2025-03-17T23:00 | 2025-03-17..2025-03-17"}},
+		{"early night", "They left at 2 at night.", []string{"2 at night | TIME | 2025-03-17T02:00 | 2025-03-17..2025-03-17"}},
+		{"a count", "He won 4 in the morning session.", nil},
+	})
+}

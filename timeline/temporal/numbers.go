@@ -87,8 +87,8 @@ func (p *parser) numberPhrase(i int) (result, bool) {
 	}
 	if p.isNum(i+1) && p.isPunct(i+2, '/') && p.toks[i+1].number() == 1 && p.isNum(i+3) && p.toks[i+3].number() == 2 && p.cls(i+4) == wUnit {
 		// "5 1/2 hours", "2 1/2 years"
-		if v := halfDuration(t.number(), int(p.toks[i+4].lex.val)); v != "" {
-			return result{i, i + 5, sem{kind: kRaw, typ: timeline.TypeDuration, raw: v}}, true
+		if s, ok := halfAmount(t.number(), int(p.toks[i+4].lex.val)); ok {
+			return p.halfPhrase(s, t.number(), int(p.toks[i+4].lex.val), i, i+5)
 		}
 	}
 	if p.isPunct(i+1, '.') && p.glued(i+1) && p.isNum(i+2) && p.glued(i+2) && p.cls(i+3) == wUnit && p.toks[i+3].lex.plur && t.ndig <= 3 {
@@ -115,6 +115,8 @@ func halfDuration(n, u int) string {
 		return "PT" + itoa(n) + "M30S"
 	case uDay:
 		return "PT" + itoa(24*n+12) + "H"
+	case uWeek:
+		return "P" + itoa(7*n+3) + "DT12H"
 	case uMonth:
 		return "P" + itoa(n) + "M15D"
 	case uYear:
@@ -151,6 +153,8 @@ func (p *parser) clockPhrase(i int) (result, bool) {
 	if ampm == 0 && !colon {
 		if p.is(k, "o") && p.isPunct(k+1, '\'') && p.is(k+2, "clock") {
 			k2, ampm = k+3, 3
+		} else if k3, ap := p.clockPartOfDay(i, k, h); ap != 0 {
+			k2, ampm = k3, ap
 		} else {
 			return result{}, false
 		}
@@ -171,6 +175,44 @@ func (p *parser) clockPhrase(i int) (result, bool) {
 		k = k2
 	}
 	return p.clockDay(i, k, h, m)
+}
+
+// clockPartOfDay reads the part of the day that tells a bare hour's half
+// of the clock: "4 in the morning" is 4 a.m., "3 in the afternoon" and "8
+// in the evening" are p.m., "11 at night" is p.m. but "2 at night" is a.m.
+// It returns the token after it and 1 for a.m., 2 for p.m., 0 for none.
+// Without "at" or the like before the hour, the number is a count ("won 4
+// in the morning session", "rose 12 in the morning").
+func (p *parser) clockPartOfDay(i, k, h int) (int, int) {
+	if !p.timeContext(i) && p.cls(i-1) != wAbout && p.cls(i-1) != wBefore && p.cls(i-1) != wAfter && !p.is(i-1, "around") {
+		return k, 0
+	}
+	var pod int
+	switch {
+	case p.cls(k) == wIn && p.cls(k+1) == wThe && p.cls(k+2) == wPartOfDay:
+		pod = int(p.toks[k+2].lex.val)
+		k += 3
+	case p.cls(k) == wAt && p.is(k+1, "night"):
+		pod = pNight
+		k += 2
+	default:
+		return k, 0
+	}
+	if h < 1 || h > 12 || p.text[p.toks[k-1].end-1] == 's' {
+		return k, 0 // "in the mornings": a habit, not a time
+	}
+	switch pod {
+	case pMorning:
+		return k, 1
+	case pAfternoon, pEvening:
+		return k, 2
+	case pNight:
+		if h >= 6 && h < 12 {
+			return k, 2
+		}
+		return k, 1
+	}
+	return k, 0
 }
 
 // timeContext reports whether a bare "14:30" is a clock time: a preceding
@@ -237,7 +279,10 @@ func (p *parser) clockWord(i int) (result, bool) {
 		return result{}, false // "High Noon"
 	}
 	h := int(p.toks[i].lex.val)
-	if h == 24 {
+	if h == 24 && (p.cls(i-1) == wAfter || p.is(i-1, "past") || p.cls(i-1) == wSince) {
+		// "shortly after midnight": the first hours of the day, T00:00;
+		// otherwise midnight ends the day it names, as in news style
+		// ("the deadline expires at midnight Friday": Friday T24:00)
 		h = 0
 	}
 	return p.clockDay(i, i+1, h, 0)

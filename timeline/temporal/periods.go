@@ -73,6 +73,11 @@ func (p *parser) setPhrase(i int) (result, bool) {
 	if p.cls(j) == wWeekday && p.toks[j].upper {
 		return result{i, j + 1, sem{kind: kSet, typ: timeline.TypeSet, wday: int(p.toks[j].lex.val) + 1}}, true
 	}
+	if p.cls(j) == wMonth && p.toks[j].upper && !p.toks[j].lex.abbr && !p.isNum(j+1) {
+		// "each July", "every December": a month that recurs, not this
+		// year's (but "every May 1" is a day, read as one)
+		return result{i, j + 1, sem{kind: kRaw, typ: timeline.TypeSet, raw: "XXXX-" + string(pad(nil, int(p.toks[j].lex.val), 2))}}, true
+	}
 	n := 1
 	if k, m, ok := p.amount(j); ok && m > 1 && p.cls(j) != wA {
 		n, j = m, k

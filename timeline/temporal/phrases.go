@@ -82,6 +82,10 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	half := false
+	if n > 0 && p.andAHalf(k) && p.cls(k+3) == wUnit && p.toks[k+3].lex.plur {
+		k, half = k+3, true // "two and a half years"
+	}
 	// a range: "two to three weeks", "12 to 18 months", "a year or two"
 	if c := p.cls(k); (c == wTo || c == wOr) && n >= 0 {
 		if k2, _, ok2 := p.amount(k + 1); ok2 && p.cls(k2) == wUnit {
@@ -106,7 +110,7 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	}
 	u := int(p.toks[k].lex.val)
 	plural := p.toks[k].lex.plur
-	if n == 1 && plural || n < 0 && !plural && !adjective {
+	if n == 1 && plural && !half || n < 0 && !plural && !adjective {
 		return result{}, false
 	}
 	if u == uQuarter && (p.cls(k+1) == wOf || p.cls(k+1) == wNone && !p.isPunct(k+1, '.') && !p.isPunct(k+1, ',')) && !plural {
@@ -125,7 +129,17 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	if p.hyphen(end) && (p.cls(end+1) == wEarlier || p.cls(end+1) == wAgo || p.cls(end+1) == wEnd) {
 		return result{}, false // "a year-earlier profit": the compound is the expression
 	}
+	if !half && !adjective && n == 1 && !plural && p.andAHalf(end) {
+		end, half = end+3, true // "a year and a half"
+	}
 	dur := sem{kind: kDuration, typ: timeline.TypeDuration, n: n, unit: u}
+	if half {
+		s, ok := halfAmount(n, u)
+		if !ok {
+			return result{}, false
+		}
+		return p.halfPhrase(s, n, u, i, end)
+	}
 	if adjective {
 		switch {
 		case p.hyphen(end) && p.cls(end+1) == wOld:

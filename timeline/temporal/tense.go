@@ -46,6 +46,10 @@ func (p *parser) tenseDir(i, end int) int {
 			break // past a closing quote comes the speech frame ("…
 			// Thursday,'' Castro said"), not the tense of the quote
 		}
+		if best != 0 && p.isPunct(k, ',') {
+			break // "talks that are supposed to conclude by May, invited
+			// …": a comma closes the clause whose tense is known
+		}
 		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
 			if v < 0 && p.tenseOf(k+1) > 0 {
 				v = 1 // "were planning to", "was expected to": a plan
@@ -285,5 +289,22 @@ func (p *parser) nounOfIntent(k int) bool {
 			return true
 		}
 	}
-	return false
+	return p.nounBeforeOf(k)
+}
+
+// nounBeforeOf reports whether what follows the word of intent at token
+// k makes it a noun, whatever stands before it: "set aside vacation plans
+// for the trip", "the aims of the talks", "travel plans were cancelled",
+// "budget plans, which …". The verb takes an infinitive or an object
+// ("plans to meet", "plans a rally"), never "of", a verb or a comma.
+func (p *parser) nounBeforeOf(k int) bool {
+	if p.cls(k+1) == wOf || p.isPunct(k+1, ',') || p.isPunct(k+1, '.') {
+		return true
+	}
+	for _, w := range []string{"were", "are", "was", "is", "had", "have"} {
+		if p.is(k+1, w) {
+			return true
+		}
+	}
+	return p.cls(k+1) == wFor && (p.is(k, "plan") || p.is(k, "plans")) // "hopes for a deal" is a verb
 }

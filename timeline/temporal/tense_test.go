@@ -84,3 +84,39 @@ func TestHalfOfDecade(t *testing.T) {
 		{"half of a year stays", "Profit rose in the first half of 1990.", []string{"the first half of 1990 | DATE | 1990-H1 | 1990-01-01..1990-06-30"}},
 	})
 }
+
+// TestCommaClosesKnownClause: once the words before an expression tell its
+// tense, a verb past the comma after it belongs to another clause (the
+// main one around a relative clause); with no tense before, the search
+// still crosses the comma ("On Friday, the ministry lifted …").
+func TestCommaClosesKnownClause(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"relative clause", "The governments, which sponsor talks that are supposed to conclude by May, invited the party back.", []string{"May | DATE | 2025-05 | 2025-05-01..2025-05-31"}},
+		{"will then comma", "Ministers agreed to meet again on Friday, officials announced.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"fronted still crosses", "On Friday, the ministry lifted a warning.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+	})
+}
+
+// TestPlansAsNoun: "plans" followed by "for", "of", a comma or a verb is
+// the noun, which tells no tense, even after another noun ("vacation
+// plans"); the verb takes an infinitive or an object.
+func TestPlansAsNoun(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"noun compound before for", "On Friday, when she set aside vacation plans for the trip, the ministry lifted a warning.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"noun before a verb", "On Thursday, travel plans were cancelled.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+		{"verb with infinitive", "The company plans to close the plant on Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"verb with object", "The group plans a rally on Saturday.", []string{"Saturday | DATE | 2025-03-22 | 2025-03-22..2025-03-22"}},
+		{"hopes for is a verb", "He hopes for a deal on Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+	})
+}
+
+// TestScheduledEnds: a deadline or a plan in the present with a day is to
+// come ("the ultimatum expires Friday", "testifies Thursday"); "ends" is
+// left out, as often the noun ("tied up loose ends Friday").
+func TestScheduledEnds(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"expires", "The ultimatum expires at midnight Friday.", []string{"midnight Friday | TIME | 2025-03-21T24:00 | 2025-03-21..2025-03-21"}},
+		{"testifies", "The minister testifies Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"ends is no verb here", "He tied up the loose ends Friday.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+	})
+}

@@ -18,6 +18,11 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 		return result{}, false // "ABC's This Week", "quarter-to-quarter"
 	}
 	end := j + 1
+	if (the || d == dPast) && (d == dPast || d == dLast || d == dNext || d == dComing || d == dFollowing) && p.andAHalf(end) {
+		if s, ok := halfAmount(1, u); ok {
+			return result{i, end + 3, s}, true // "the past year and a half": a stretch, however "the past year" reads
+		}
+	}
 	if p.dct.IsZero() && d != dThat && d != dSame && !p.refSet {
 		return p.unanchoredUnit(u, d, the, i, end)
 	}

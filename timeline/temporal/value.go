@@ -169,6 +169,10 @@ func (s sem) appendValue(v []byte) []byte {
 		if s.wday > 0 {
 			v = append(v, "XXXX-WXX-"...)
 			v = strconv.AppendInt(v, int64(isoWeekday(time.Weekday(s.wday-1))), 10)
+			if s.pod > 0 {
+				v = append(v, 'T')
+				v = append(v, podCodes[s.pod]...)
+			}
 		} else {
 			v = append(v, 'P')
 			if s.unit <= uHour {
