@@ -26,6 +26,9 @@ func TestTenseOfClause(t *testing.T) {
 		// a word of intent after a determiner is a noun: the verb before it tells
 		{"the plan is a noun", "The minister rejected the plan on Thursday.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 		{"plans to is a verb", "The minister plans to visit on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"a threat is of what is to come", "Unions threaten to strike on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"a want is of what is to come", "Workers want to return on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"a threat made is past", "Unions threatened on Thursday to strike.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 		{"resumed by is a verb", "The union said the strike would end unless talks resumed by Thursday.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 	})
 }
