@@ -20,7 +20,7 @@ var abbreviations = []string{
 // futures and pasts are the words that most often tell a clause's tense.
 var (
 	futures = []string{"will", "shall", "'ll", "ll", "expected", "expects", "expect", "plans", "plan",
-		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "hopes", "would", "wants",
+		"scheduled", "due", "upcoming", "planning", "preparing", "intends", "intend", "going", "set", "aims", "aim", "hopes", "hope", "would", "wants",
 		"want", "threatens", "threaten"}
 	pasts = []string{"said", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "saw",
 		"gave", "held", "spoke", "began", "left", "won", "lost", "fell", "rose", "sold", "bought", "led", "agreed",

@@ -280,6 +280,10 @@ func (p *parser) pastVerbGoverns(i int) bool {
 // the plan on Tuesday" was on the Tuesday before, not the one after.
 func (p *parser) nounOfIntent(k int) bool {
 	switch {
+	case p.is(k, "hope"), p.is(k, "aim"):
+		// As often a noun ("there was hope on Thursday"): a verb only
+		// before its infinitive ("hope to reach the miners").
+		return !p.is(k+1, "to")
 	case p.is(k, "plan"), p.is(k, "plans"), p.is(k, "hopes"), p.is(k, "aims"):
 	default:
 		return false

@@ -29,6 +29,8 @@ func TestTenseOfClause(t *testing.T) {
 		{"a threat is of what is to come", "Unions threaten to strike on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
 		{"a want is of what is to come", "Workers want to return on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
 		{"a threat made is past", "Unions threatened on Thursday to strike.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+		{"a hope to is of what is to come", "Rescuers hope to reach the miners on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"hope as a noun tells no tense", "There was hope on Thursday that the miners were alive.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 		{"resumed by is a verb", "The union said the strike would end unless talks resumed by Thursday.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 	})
 }
