@@ -55,6 +55,61 @@ var scheduledPresents = []string{
 	"expires", "expire", "concludes", "departs", "reopens", "testifies",
 }
 
+// addCalendarWords adds the months, the weekdays (and their plurals,
+// "on Mondays") and the units of time with their plurals.
+func addCalendarWords() {
+	months := [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, names := range months {
+		for j, n := range names {
+			e := lexEntry{cls: wMonth, val: int8(i + 1), abbr: j > 0}
+			if n == "may" || n == "march" || n == "mar" || n == "jan" || n == "sep" || n == "dec" || n == "jun" || n == "jul" || n == "aug" || n == "oct" || n == "nov" || n == "feb" || n == "apr" || n == "sept" {
+				e.month = true
+			}
+			lexicon[n] = e
+		}
+	}
+	days := [][]string{
+		{"sunday", "sun"}, {"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+		{"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"},
+	}
+	for i, names := range days {
+		for j, n := range names {
+			lexicon[n] = lexEntry{cls: wWeekday, val: int8(i), abbr: j > 0}
+		}
+		lexicon[names[0]+"s"] = lexEntry{cls: wWeekday, val: int8(i), plur: true} // "on Mondays": every Monday
+	}
+	units := []struct {
+		u     int8
+		words []string
+	}{
+		{uSecond, []string{"second"}},
+		{uMinute, []string{"minute"}},
+		{uHour, []string{"hour"}},
+		{uDay, []string{"day"}},
+		{uWeekend, []string{"weekend"}},
+		{uWeek, []string{"week", "wk"}},
+		{uMonth, []string{"month"}},
+		{uQuarter, []string{"quarter"}},
+		{uYear, []string{"year", "yr"}},
+		{uDecade, []string{"decade"}},
+		{uCentury, []string{"century"}},
+	}
+	for _, u := range units {
+		for _, w := range u.words {
+			lexicon[w] = lexEntry{cls: wUnit, val: u.u}
+			pl := w + "s"
+			if w == "century" {
+				pl = "centuries"
+			}
+			lexicon[pl] = lexEntry{cls: wUnit, val: u.u, plur: true}
+		}
+	}
+}
+
 // addMoreWords adds the tense words, the abbreviations, the irregular
 // pasts and the scheduled presents to the lexicon, before its table is
 // built.
