@@ -73,6 +73,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfOwnSubject(ws, v)
 			objectOfReported(ws, v)
 			conjunctAfterAside(ws, v)
+			conjunctAfterTimedClause(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			trailingSource(ws, v)
