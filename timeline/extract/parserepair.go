@@ -112,6 +112,7 @@ func repairParse(sents []language.Sentence) {
 			particleObject(ws, k)
 			upToNumber(ws, k)
 			chargeOutOfRelative(ws, k)
+			gerundOffObject(ws, k)
 			if v := dayOffDated(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "demanded a recount of Sunday's vote on Tuesday"
 			}
