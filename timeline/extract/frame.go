@@ -28,7 +28,7 @@ func (p parsed) status(c int) string {
 		w := p.word(k)
 		low := strings.ToLower(w.Form)
 		switch {
-		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never"),
+		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never" || low == "neither"), // "Neither was charged"
 			w.Deprel == "det" && low == "no" && p.word(c).UPOS == "NOUN": // "No deaths have been reported"
 			return timeline.Denied
 		case (w.Deprel == "mark" || w.Deprel == "case") && low == "without":
@@ -116,11 +116,16 @@ func (p parsed) allegedBy(c int) bool {
 	return tellingKinds[wn.Kind(n, true)] || n == "suspicion" || n == "rumour" || n == "rumor" || n == "speculation"
 }
 
-// nobody reports whether word k says no one: "nobody", "no one".
+// nobody reports whether word k says no one: "nobody", "no one", and
+// the pronouns that count a group down to none ("None has died", "None
+// of the passengers were hurt", "Neither was charged"), but not "none
+// other than the minister", which names someone.
 func nobody(p parsed, k int) bool {
 	switch strings.ToLower(p.word(k).Form) {
 	case "nobody", "noone":
 		return true
+	case "none", "neither":
+		return k+1 >= len(p.s.Words) || !strings.EqualFold(p.word(k+1).Form, "other")
 	case "one":
 		return k > 0 && strings.EqualFold(p.word(k-1).Form, "no")
 	}

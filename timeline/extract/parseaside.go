@@ -32,3 +32,63 @@ func (p parsed) asideBetween(c, w int) bool {
 	}
 	return false
 }
+
+// conjunctAfterTimedClause hangs a verb that ", and" joins after a clause
+// of time set off by commas on the clause that the time clause dates: in
+// "The firm shut its plant on Saturday, three days after it recalled the
+// cans, and said on Monday it would expand the recall" the firm shut and
+// said, but the parse joined "said" to "recalled", and the recall took
+// Monday for its day. The verb has no subject of its own, a comma stands
+// before its "and" and before the time clause, and the time clause has no
+// other conjunct: "after police raided his home, searched his office, and
+// seized documents" lists what the police did.
+func conjunctAfterTimedClause(ws []language.Word, v int) {
+	h := ws[v].Head - 1
+	if ws[v].Deprel != "conj" || ws[v].UPOS != "VERB" || h < 0 || h > v || ws[h].Deprel != "advcl" ||
+		hasRelation(ws, v, "nsubj") || hasRelation(ws, v, "nsubj:pass") {
+		return
+	}
+	r := ws[h].Head - 1
+	if r < 0 || r > h || ws[r].UPOS != "VERB" || !hasRelation(ws, r, "nsubj") && !hasRelation(ws, r, "nsubj:pass") {
+		return
+	}
+	timed, first := false, h
+	for j := range ws {
+		if j == v || !under(ws, j, h) || under(ws, j, v) {
+			continue
+		}
+		first = min(first, j)
+		if ws[j].Head-1 == h && ws[j].Deprel == "mark" {
+			timed = timed || subordinating(ws[j].Form)
+		}
+		if ws[j].Head-1 == h && ws[j].Deprel == "conj" {
+			return // a list of what the time clause's subject did
+		}
+	}
+	if !timed || !commaBefore(ws, r, first) {
+		return
+	}
+	cc := v - 1
+	for cc > h && ws[cc].Deprel != "cc" {
+		cc--
+	}
+	if cc <= h || ws[cc].Head-1 != v || ws[cc-1].Form != "," {
+		return
+	}
+	ws[v].Head = r + 1
+}
+
+// commaBefore reports whether a comma sets off the clause starting at word
+// first from verb r before it, with at most a measure the parse left on r
+// between ("on Saturday, a day after police searched her office").
+func commaBefore(ws []language.Word, r, first int) bool {
+	for j := first - 1; j > r; j-- {
+		switch {
+		case ws[j].Form == ",":
+			return true
+		case ws[j].UPOS == "VERB" || ws[j].UPOS == "AUX" || ws[j].UPOS == "PUNCT":
+			return false
+		}
+	}
+	return false
+}

@@ -13,7 +13,8 @@ import (
 // that takes a gerund ("began arresting protesters", "stopped paying
 // workers") has one; after any other the noun is the verb's object and
 // the participle its modifier. The noun must follow the participle bare
-// (no determiner), as a modifier's noun does.
+// (no determiner), as a modifier's noun does, a plural or a mass noun
+// ("Inspectors found standing water" had the inspectors stand).
 func participleBeforeNoun(ws []language.Word, k int) {
 	v := ws[k].Head - 1
 	if v < 0 || v != k-1 || ws[k].XPOS != "VBG" || ws[k].Deprel != "xcomp" || ws[v].UPOS != "VERB" || hasRelation(ws, v, "obj") {
@@ -23,7 +24,7 @@ func participleBeforeNoun(ws []language.Word, k int) {
 		return
 	}
 	n := k + 1
-	if n >= len(ws) || ws[n].Head-1 != k || ws[n].Deprel != "obj" || ws[n].XPOS != "NNS" {
+	if n >= len(ws) || ws[n].Head-1 != k || ws[n].Deprel != "obj" || ws[n].XPOS != "NNS" && ws[n].XPOS != "NN" {
 		return
 	}
 	for j := range ws {
@@ -41,11 +42,13 @@ func participleBeforeNoun(ws []language.Word, k int) {
 }
 
 // takesGerund are the verbs whose object may be a gerund with its own
-// object: what is begun, stopped, avoided or risked.
+// object: what is begun, stopped, avoided or risked. Verbs of seeing and
+// finding are not among them: their participle follows the object ("found
+// him hiding"), and one before a noun is the noun's ("saw burning cars").
 var takesGerund = set("begin start stop keep continue resume finish quit cease avoid risk consider " +
 	"deny admit recommend suggest propose enjoy mind miss practise practice try like love hate prefer " +
 	"regret remember forget mention discuss describe justify defend resist postpone delay anticipate " +
-	"fear end spend go come see hear watch catch find leave")
+	"fear end spend go come")
 
 // countedNounAsVerb mends a counted plural noun the tagger read as a
 // verb: in "had rejected two earlier offers on Monday" it takes "offers"

@@ -10,6 +10,11 @@ func TestParticipleBeforeNoun(t *testing.T) {
 		{"Police dispersed protesting students on Monday.", "Police dispersed protesting students"},
 		{"Soldiers evacuated remaining residents on Monday.", "Soldiers evacuated remaining residents"},
 		{"Police began arresting protesters on Monday.", "Police arresting protesters"},
+		// A mass noun, and verbs of finding and seeing, likewise.
+		{"Inspectors found standing water near a machine on Monday.", "Inspectors found standing water"},
+		{"Firefighters saw burning cars on Monday.", "Firefighters saw burning cars"},
+		{"Residents reported rising water on Monday.", "Residents reported rising water"},
+		{"The company stopped making formula on Monday.", "The company making formula"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -17,7 +22,9 @@ func TestParticipleBeforeNoun(t *testing.T) {
 			found := false
 			for _, e := range r.Events {
 				found = found || e.Summary == tt.summary
-				if e.Summary == "Police protesting students" || e.Summary == "Soldiers remaining residents" {
+				switch e.Summary {
+				case "Police protesting students", "Soldiers remaining residents", "Inspectors standing water",
+					"Firefighters burning cars", "Residents rising water":
 					t.Errorf("the doer of the verb before does the participle: %q%s", e.Summary, describe(r))
 				}
 			}

@@ -73,6 +73,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfOwnSubject(ws, v)
 			objectOfReported(ws, v)
 			conjunctAfterAside(ws, v)
+			conjunctAfterTimedClause(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			trailingSource(ws, v)
@@ -111,6 +112,7 @@ func repairParse(sents []language.Sentence) {
 			particleObject(ws, k)
 			upToNumber(ws, k)
 			chargeOutOfRelative(ws, k)
+			gerundOffObject(ws, k)
 			if v := dayOffDated(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "demanded a recount of Sunday's vote on Tuesday"
 			}
