@@ -310,7 +310,7 @@ func (s *sentence) namesItself(i int) bool {
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] // "The Harbourton Lakers have agreed"
+	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] && !s.g.patronymic(s.str(end-1)) // "The Harbourton Lakers have agreed"
 	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" && !team || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
 		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}
