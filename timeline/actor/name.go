@@ -127,8 +127,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case personal:
 			accept = true // "Elton Brand, who is injured": a body is "which"'s
-		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]):
-			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed"
+		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end):
+			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed", "told Dalbury radio stations"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
 			accept = true // "Ashford’s envoy"
 		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)):
