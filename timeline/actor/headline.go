@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -80,4 +82,16 @@ func inflectedVerb(w string) bool {
 func (s *sentence) headlineVerb(i, k int) bool {
 	short := k == i || k == i+1 && !s.g.given[s.str(i)]
 	return (k-i >= 2 || short && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) && s.titleCased()
+}
+
+// verbBeforeGiven reports whether token i is a past verb capitalised
+// before a given name, as in a transactions list ("Sacked Bill Marsh,
+// coach"): the name starts after it. A given name at i ("Alfred Hale")
+// is the name's own.
+func (s *sentence) verbBeforeGiven(i int) bool {
+	if !s.capName(i) || !s.capName(i+1) || s.g.given[s.str(i)] || !s.g.given[s.str(i+1)] {
+		return false
+	}
+	w := s.lower(i)
+	return (strings.HasSuffix(w, "ed") || irregularVerbs[w]) && inflectedVerb(w)
 }

@@ -44,3 +44,25 @@ func TestInflectedVerb(t *testing.T) {
 		}
 	}
 }
+
+// A past verb capitalised before a given name, as a list of transactions
+// writes it, is no part of the name; a given name that looks like a verb
+// still opens one.
+func TestVerbBeforeGiven(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"BOSTON CELTICS Sacked Bill Marsh, coach.", "Bill Marsh"},
+		{"Hired Tom Fenn as coach.", "Tom Fenn"},
+		{"Alfred Hale said the shop would close.", "Alfred Hale"},
+		{"Reed Hastings said the firm would grow.", "Reed Hastings"},
+	} {
+		var people []string
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Kind == timeline.Person {
+				people = append(people, m.Text)
+			}
+		}
+		if len(people) != 1 || people[0] != tc.want {
+			t.Errorf("%q: people %q, want %q", tc.text, people, tc.want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ var particles = map[string]bool{"von": true, "van": true, "de": true, "der": tru
 // nameRun returns the end of a run of name words starting at i.
 func (s *sentence) nameRun(i int) int {
 	k := i
-	if s.capName(i) && s.headlineVerb(i, i) {
+	if s.capName(i) && s.headlineVerb(i, i) || s.verbBeforeGiven(i) {
 		return i
 	}
 	for k < len(s.toks) && k-i < 5 {

@@ -34,9 +34,10 @@ func (s *sentence) placeTeam(i, end int) (Mention, int, bool) {
 // insideRun reports whether token i goes on a run of capitalised words
 // that starts before it: "Diego" of "San Diego Chargers" opens no person's
 // name, as a given name opening a run does ("Diego Costa said"). A
-// possessive ends the run before it ("Brazil's Diego Costa").
+// possessive ends the run before it ("Brazil's Diego Costa"), as does a
+// past verb ("Hired Tom Fenn as coach").
 func (s *sentence) insideRun(i int) bool {
-	return s.capName(i-1) && !s.toks[i-1].is(tPoss) && s.toks[i-1].end < s.toks[i].start &&
+	return s.capName(i-1) && !s.toks[i-1].is(tPoss) && !s.verbBeforeGiven(i-1) && s.toks[i-1].end < s.toks[i].start &&
 		strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == ""
 }
 
