@@ -53,10 +53,13 @@
 // "World" or "International" and a field name a body ("World
 // Athletics"). A
 // name joined by "and" that an organisation word ends
-// is one ("Rail and Transport Union"); a body "calling itself" a name,
+// is one ("Rail and Transport Union"), and a field listed after "of" in
+// a name is no person ("the Institute of Arts and Sciences said"); a body
+// "calling itself" a name,
 // and a name with a plural verb ("Millbrook have sacked their manager",
 // as British English agrees with a team; not after a preposition:
-// "Residents of Dovrik were angry"), are organisations. Plural nouns for
+// "Residents of Dovrik were angry"; nor when the name ends in a given
+// name with -s, a surname: "Harlow Williams"), are organisations. Plural nouns for
 // bodies that act on their own ("rescuers", "police", "officers",
 // "negotiators") are groups, as are forces of a kind ("special forces",
 // "security forces"; "market forces" are no one), and two such nouns

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -43,7 +45,9 @@ func (s *sentence) titleCased() bool {
 var irregularVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "had": true,
 	"held": true, "shot": true, "found": true, "won": true, "left": true, "took": true, "got": true, "made": true,
 	"gave": true, "went": true, "fled": true, "led": true, "sold": true, "told": true, "said": true, "hit": true,
-	"struck": true, "fell": true, "quit": true, "set": true}
+	"struck": true, "fell": true, "quit": true, "set": true, "caught": true, "hurt": true, "sought": true,
+	"brought": true, "kept": true, "slain": true, "stolen": true, "taken": true, "beaten": true, "chosen": true,
+	"freed": true, "bought": true, "lost": true, "met": true, "sent": true, "spent": true, "thrown": true}
 
 // inflectedVerb reports whether the lower-case word w is a verb with an
 // ending, or one of irregularVerbs: "dies", "overturns", "released".
@@ -72,7 +76,22 @@ func inflectedVerb(w string) bool {
 // headlineVerb reports whether token k, inside a run that started at i,
 // is a headline's verb: a run of two words or more stops before it, and
 // a run right after a title opens with none ("Worker Calls Alleged
-// Shooter").
+// Shooter"). After a title one word that is no given name is the whole
+// name, the surname a title goes with ("Governor Walz Announces Budget"),
+// so the run stops after it.
 func (s *sentence) headlineVerb(i, k int) bool {
-	return (k-i >= 2 || k == i && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) && s.titleCased()
+	short := k == i || k == i+1 && !s.g.given[s.str(i)]
+	return (k-i >= 2 || short && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) && s.titleCased()
+}
+
+// verbBeforeGiven reports whether token i is a past verb capitalised
+// before a given name, as in a transactions list ("Sacked Bill Marsh,
+// coach"): the name starts after it. A given name at i ("Alfred Hale")
+// is the name's own.
+func (s *sentence) verbBeforeGiven(i int) bool {
+	if !s.capName(i) || !s.capName(i+1) || s.g.given[s.str(i)] || !s.g.given[s.str(i+1)] {
+		return false
+	}
+	w := s.lower(i)
+	return (strings.HasSuffix(w, "ed") || irregularVerbs[w]) && inflectedVerb(w)
 }

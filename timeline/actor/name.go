@@ -16,7 +16,7 @@ var particles = map[string]bool{"von": true, "van": true, "de": true, "der": tru
 // nameRun returns the end of a run of name words starting at i.
 func (s *sentence) nameRun(i int) int {
 	k := i
-	if s.capName(i) && s.headlineVerb(i, i) {
+	if s.capName(i) && s.headlineVerb(i, i) || s.verbBeforeGiven(i) {
 		return i
 	}
 	for k < len(s.toks) && k-i < 5 {
@@ -127,8 +127,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true
 		case personal:
 			accept = true // "Elton Brand, who is injured": a body is "which"'s
-		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]):
-			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed"
+		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end):
+			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed", "told Dalbury radio stations"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
 			accept = true // "Ashford’s envoy"
 		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)):
@@ -310,7 +310,7 @@ func (s *sentence) namesItself(i int) bool {
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] // "The Harbourton Lakers have agreed"
+	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] && !s.g.patronymic(s.str(end-1)) // "The Harbourton Lakers have agreed"
 	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" && !team || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
 		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}

@@ -78,3 +78,40 @@ func TestOrgAdjectiveOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestPatronymicNoTeam: a name ending in a given name with -s or -es is a
+// person's surname, no team's plural nickname; a given name that is also
+// a common noun still makes a team's plural.
+func TestPatronymicNoTeam(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		team       bool
+	}{
+		{"Indiana Jones have won the final.", "Indiana Jones", false},
+		{"Harlow Williams have signed a striker.", "Harlow Williams", false},
+		{"Dovrik Roberts were beaten on Sunday.", "Dovrik Roberts", false},
+		{"The Buffalo Bills have won the final.", "Buffalo Bills", true},
+		{"Tessel Robins have signed a striker.", "Tessel Robins", true},
+		{"The New York Yankees have signed a pitcher.", "New York Yankees", true},
+	} {
+		team := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text == tc.name && m.Kind == timeline.Organization {
+				team = true
+			}
+		}
+		if team != tc.team {
+			t.Errorf("%q: %q a team %v, want %v", tc.text, tc.name, team, tc.team)
+		}
+	}
+}
+
+func TestPatronymic(t *testing.T) {
+	g := loadDefault()
+	for w, want := range map[string]bool{"Williams": true, "Roberts": true, "Jones": true, "Edwards": true,
+		"Bills": false, "Marks": false, "Lakers": false, "Robins": false, "Saints": false} {
+		if got := g.patronymic(w); got != want {
+			t.Errorf("patronymic(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

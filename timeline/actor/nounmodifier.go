@@ -1,0 +1,45 @@
+package actor
+
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// A verb of saying makes a lone capitalised word its speaker or hearer
+// ("said Vell", "told Vell that"). But the hearer may be a noun phrase the
+// word only modifies: "told Denver radio stations", "told Kessel
+// officials", where the word is a place or a body and the nouns after it
+// are the people told.
+
+// modifiesPlural reports whether the words from token k on are lower-case
+// nouns, at most three, that end in a plural noun before a stop word or
+// punctuation: "radio stations that", "officials.". Such a noun phrase is
+// what the capitalised word before it modifies, so that word is no
+// person. A time noun ("told Vell yesterday") is no plural.
+func (s *sentence) modifiesPlural(k int) bool {
+	for stop := k + 3; k < stop; k++ {
+		if !s.word(k) || s.toks[k].is(tCap) || s.has(lStop|lSpeech, k) {
+			return false
+		}
+		w := s.lower(k)
+		if irregularVerbs[w] {
+			return false // "said Vell was cited": "was" is no plural of "wa"
+		}
+		stem, plural := strings.CutSuffix(w, "s")
+		plural = plural && len(stem) >= 3 && !strings.HasSuffix(stem, "s") && isNoun(stem)
+		if !plural && !isNoun(w) {
+			return false
+		}
+		if plural && (!s.word(k+1) || s.has(lStop|lSpeech, k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoun reports whether WordNet knows the lower-case w as a noun.
+func isNoun(w string) bool {
+	noun, _ := wn.PartsOfSpeech([]byte(w))
+	return noun
+}
