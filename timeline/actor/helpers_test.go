@@ -145,3 +145,27 @@ func checkKind(t *testing.T, texts []string, text, kind string) {
 		t.Errorf("no mention %q in %v", text, all)
 	}
 }
+
+// personCase says whether the text name in a one-sentence text is a
+// person.
+type personCase struct {
+	text, name string
+	person     bool
+}
+
+// checkPersons finds the actors of each case's text and checks that its
+// name is a person, or is not.
+func checkPersons(t *testing.T, cases []personCase) {
+	t.Helper()
+	for _, tc := range cases {
+		person := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text == tc.name && m.Kind == timeline.Person {
+				person = true
+			}
+		}
+		if person != tc.person {
+			t.Errorf("%q: %q a person %v, want %v", tc.text, tc.name, person, tc.person)
+		}
+	}
+}

@@ -1,18 +1,11 @@
 package actor
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/timeline"
-)
+import "testing"
 
 // TestToldModifier: after "told", a capitalised word before the nouns it
 // modifies is no hearer and no person; one that stands alone is.
 func TestToldModifier(t *testing.T) {
-	for _, tc := range []struct {
-		text, name string
-		person     bool
-	}{
+	checkPersons(t, []personCase{
 		{"Witnesses told Denver radio stations that the man had fled.", "Denver", false},
 		{"Neighbours told Kessel officials that the man had fled.", "Kessel", false},
 		{"Neighbours told Vell that the man had fled.", "Vell", true},
@@ -20,15 +13,5 @@ func TestToldModifier(t *testing.T) {
 		{"Vell told reporters that the man had fled.", "Vell", true},
 		{"An officer said Vell was on probation.", "Vell", true},
 		{"An officer said Vell has no licence.", "Vell", true},
-	} {
-		person := false
-		for _, m := range findTexts(t, []string{tc.text})[0] {
-			if m.Text == tc.name && m.Kind == timeline.Person {
-				person = true
-			}
-		}
-		if person != tc.person {
-			t.Errorf("%q: %q a person %v, want %v", tc.text, tc.name, person, tc.person)
-		}
-	}
+	})
 }

@@ -24,20 +24,26 @@ func TestSportsPosition(t *testing.T) {
 		{"Creighton coach Greg Darrow said the team was ready.", "Creighton", timeline.Organization, ""},
 		{"The deal was announced by New York Red Bulls coach Jessop Marr.", "Jessop Marr", timeline.Person, "New York Red Bulls coach"},
 	} {
-		all := findTexts(t, []string{tc.text})
-		found := false
-		for _, m := range all[0] {
-			if m.Text != tc.name {
-				continue
-			}
-			found = true
-			if m.Kind != tc.kind || m.Role != tc.role {
-				t.Errorf("%q in %q: %s with role %q, want %s with role %q", tc.name, tc.text, m.Kind, m.Role, tc.kind, tc.role)
-			}
+		checkMention(t, findTexts(t, []string{tc.text})[0], tc.text, tc.name, tc.kind, tc.role)
+	}
+}
+
+// checkMention checks that the mentions ms found in text hold name, of
+// the kind and with the role given.
+func checkMention(t *testing.T, ms []Mention, text, name, kind, role string) {
+	t.Helper()
+	found := false
+	for _, m := range ms {
+		if m.Text != name {
+			continue
 		}
-		if !found {
-			t.Errorf("%q in %q: no mention in %v", tc.name, tc.text, all[0])
+		found = true
+		if m.Kind != kind || m.Role != role {
+			t.Errorf("%q in %q: %s with role %q, want %s with role %q", name, text, m.Kind, m.Role, kind, role)
 		}
+	}
+	if !found {
+		t.Errorf("%q in %q: no mention in %v", name, text, ms)
 	}
 }
 
@@ -150,22 +156,13 @@ func TestPositionAbbreviation(t *testing.T) {
 		{"Colts QB Milo Ferrante threw for 300 yards.", "Milo Ferrante", timeline.Person, "Colts QB"},
 		{"The crew of the SS Arcadia was rescued.", "SS Arcadia", timeline.Organization, ""},
 	} {
-		found := false
-		for _, m := range findTexts(t, []string{tc.text})[0] {
+		ms := findTexts(t, []string{tc.text})[0]
+		for _, m := range ms {
 			if m.Text == "AAA" {
 				t.Errorf("%q in %q: a league's level read as a %s", m.Text, tc.text, m.Kind)
 			}
-			if m.Text != tc.name {
-				continue
-			}
-			found = true
-			if m.Kind != tc.kind || m.Role != tc.role {
-				t.Errorf("%q in %q: %s with role %q, want %s with role %q", tc.name, tc.text, m.Kind, m.Role, tc.kind, tc.role)
-			}
 		}
-		if !found {
-			t.Errorf("%q in %q: no mention", tc.name, tc.text)
-		}
+		checkMention(t, ms, tc.text, tc.name, tc.kind, tc.role)
 	}
 }
 
