@@ -127,3 +127,34 @@ func modelBefore(text string, start int, w string) bool {
 	r, _ := utf8.DecodeRuneInString(text[j : start-1])
 	return j < start-1 && unicode.IsUpper(r)
 }
+
+// givenTitle reports whether token k, a title that is also a common given
+// name ("Dean"), opens a person's name: "former striker Dean Casey", with
+// a name after it that is no title and no "of" ("Dean of Admissions").
+func (s *sentence) givenTitle(k int) bool {
+	return s.g.given[s.str(k)] && s.word(k+1) && s.toks[k+1].is(tCap) && !s.toks[k].is(tPoss) &&
+		!s.has(lTitleHead|lTitleMod|lStop, k+1) && !s.g.honorific[s.str(k+1)]
+}
+
+// givenMonths are the names of months that are also given names.
+var givenMonths = map[string]bool{"jan": true, "april": true, "may": true, "june": true, "august": true}
+
+// givenMonth reports whether token k, a month's name that is also a given
+// name, opens a person's name: "Jan Horvat", "May Chen", with another name
+// after it and no word of time before it ("In May Parliament passed").
+func (s *sentence) givenMonth(k int) bool {
+	if !givenMonths[s.lower(k)] || !s.capName(k+1) || s.has(lOrgHead|lNamedOrg, k+1) {
+		return false
+	}
+	if s.word(k - 1) {
+		switch s.lower(k - 1) {
+		case "in", "since", "until", "till", "by", "during", "from", "through", "throughout", "before", "after",
+			"last", "next", "early", "late", "mid", "this", "of", "on", "for", "to":
+			return false
+		}
+	}
+	if end, h := s.match(k + 1); h != nil && end > k+1 {
+		return false // a name the gazetteer knows: "in May Russia", "June Kyiv"
+	}
+	return true
+}
