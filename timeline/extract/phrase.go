@@ -234,28 +234,52 @@ func (p parsed) nounPhrase(j int) string {
 		}
 	}
 	if k := p.joinedConjunct(j, hi); k >= 0 {
-		// "petrol and diesel prices", "names and addresses": the
-		// list, not its first item.
-		klo, khi := p.phraseSpan(k)
+		// "petrol and diesel prices", "names and addresses", "food,
+		// water and oxygen were sent": the list, not its first item.
+		_, khi := p.phraseSpan(k)
 		next := khi + 1
-		clause := next < len(p.s.Words) && (p.word(next).UPOS == "VERB" || p.word(next).UPOS == "AUX")
-		if klo == hi+2 && !clause && khi-lo+1 <= 2*maxPhraseWords {
+		// A verb right after the list is the list's own ("tents and
+		// blankets arrived", "were sent") or another clause's.
+		clause := next < len(p.s.Words) && (p.word(next).UPOS == "VERB" || p.word(next).UPOS == "AUX") &&
+			p.head(j) != next && p.head(j) != p.head(next)
+		if !clause && khi-lo+1 <= 2*maxPhraseWords {
 			hi = khi // not "attempts and diplomats said", "an escalation and for a settlement"
 		}
 	}
 	return p.x.doc.Text[p.word(lo).Start:p.word(hi).End]
 }
 
-// joinedConjunct returns the noun coordinated with j right after its
-// phrase, which ends at word hi, by "and" or "or"; -1 when there is none.
+// joinedConjunct returns the last noun of a list that j opens right
+// after its phrase, which ends at word hi: nouns coordinated with j, each
+// after a comma or, the last, "and" or "or", each phrase opening right
+// after its mark; -1 when there is none.
 func (p parsed) joinedConjunct(j, hi int) int {
-	if hi+2 >= len(p.s.Words) || p.word(hi+1).UPOS != "CCONJ" {
-		return -1
-	}
-	for k := hi + 2; k < len(p.s.Words) && k <= hi+6; k++ {
-		if p.head(k) == j && p.rel(k) == "conj" && p.word(k).UPOS == "NOUN" && p.head(hi+1) == k {
-			return k
+	prev := j // the parse hangs a conjunct on the first or on the one before
+	for at := hi + 1; at+1 < len(p.s.Words) && at <= hi+4*maxPhraseWords; {
+		and := p.word(at).UPOS == "CCONJ"
+		if !and && p.word(at).Form != "," {
+			return -1
 		}
+		k := -1
+		for m := at + 1; m < len(p.s.Words) && m <= at+5; m++ {
+			if (p.head(m) == j || p.head(m) == prev) && p.rel(m) == "conj" && p.word(m).UPOS == "NOUN" {
+				k = m
+				break
+			}
+		}
+		if k < 0 {
+			return -1
+		}
+		klo, khi := p.phraseSpan(k)
+		switch {
+		case klo != at+1:
+			return -1
+		case and && p.head(at) == k:
+			return k
+		case and:
+			return -1
+		}
+		prev, at = k, khi+1
 	}
 	return -1
 }

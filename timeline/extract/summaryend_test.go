@@ -24,3 +24,20 @@ func TestSayingEndsAtNextSaying(t *testing.T) {
 		})
 	}
 }
+
+// TestListInSummary: a list of nouns names all its items in a summary,
+// with the verb that agrees with it; a clause after "and" is no item.
+func TestListInSummary(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Food, water and oxygen were sent to the trapped miners on Sunday.", "send", "Food, water and oxygen were sent to the trapped miners"},
+		{"Tents and blankets arrived on Monday.", "arrive", "Tents and blankets arrived"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}
