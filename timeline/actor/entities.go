@@ -158,7 +158,7 @@ func laterSurnames(text string, ms []Mention, p Mention) []Mention {
 		}
 		s, e := at+k, at+k+len(surname)
 		at = e
-		if s > 0 && isWordByte(text[s-1]) || e < len(text) && isWordByte(text[e]) {
+		if s > 0 && inWord(text[s-1]) || e < len(text) && inWord(text[e]) {
 			continue
 		}
 		inside := false
@@ -174,7 +174,57 @@ func laterSurnames(text string, ms []Mention, p Mention) []Mention {
 	}
 }
 
-// isWordByte reports whether c may be part of a word.
-func isWordByte(c byte) bool {
+// Unnamed returns the sentences of sents that hold two capitalised words
+// in a row outside every mention of ms: a name of a person, perhaps, that
+// Find gave no context for, which Persons may add once the entity
+// recogniser has read those sentences.
+func Unnamed(text string, sents []timeline.Span, ms []Mention) []timeline.Span {
+	var out []timeline.Span
+	for _, s := range sents {
+		for at := s.Start; at < s.End; {
+			end := capitalised(text, at, s.End)
+			if end > at && end+1 < s.End && text[end] == ' ' {
+				if next := capitalised(text, end+1, s.End); next > end+1 && !covered(ms, at, next) {
+					out = append(out, s)
+					break
+				}
+			}
+			at = max(end, at) + 1
+			for at < s.End && text[at-1] != ' ' {
+				at++ // to the next word
+			}
+		}
+	}
+	return out
+}
+
+// capitalised returns the end of the word at text[at:] if it opens with
+// an upper-case ASCII letter and ends before limit, else at.
+func capitalised(text string, at, limit int) int {
+	if at >= limit || text[at] < 'A' || text[at] > 'Z' {
+		return at
+	}
+	end := at + 1
+	for end < limit && text[end] != ' ' {
+		end++
+	}
+	return end
+}
+
+// covered reports whether a mention of ms that Persons would keep
+// overlaps [start, end): one that is neither tentative nor a country.
+func covered(ms []Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End && !m.Tentative && m.Kind != timeline.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// inWord reports whether byte c, next to a surname, makes it part of a
+// longer word: a letter, a digit, any byte of a non-ASCII letter, or the
+// hyphen of a double-barrelled name ("Holm-Berg" is no Holm).
+func inWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '-'
 }

@@ -65,3 +65,22 @@ func TestPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamed: the sentences the recogniser reads are those with two
+// capitalised words in a row that no mention but a tentative one covers.
+func TestUnnamed(t *testing.T) {
+	text := "Thabo Mbeki resigned. Police said so. The Interior Ministry agreed. Mr Mbeki left."
+	sents := []timeline.Span{{Start: 0, End: 21}, {Start: 22, End: 37}, {Start: 38, End: 66}, {Start: 67, End: 82}}
+	ms := []Mention{
+		{Start: 42, End: 57, Kind: timeline.Organization}, // Interior Ministry
+		{Start: 67, End: 75, Kind: timeline.Person},       // Mr Mbeki
+	}
+	got := Unnamed(text, sents, ms)
+	if len(got) != 1 || got[0] != sents[0] {
+		t.Errorf("unnamed = %v, want the first sentence alone", got)
+	}
+	ms = append(ms, Mention{Start: 0, End: 11, Kind: timeline.Person, Tentative: true})
+	if got := Unnamed(text, sents, ms); len(got) != 1 {
+		t.Errorf("a tentative mention hides its sentence: %v", got)
+	}
+}

@@ -127,7 +127,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		}
 		// Only the sentences with a name the finder left alone are read.
 		doc := docs[i]
-		if doc.Sentences = unnamed(doc.Text, doc.Sentences, mentions[i]); len(doc.Sentences) > 0 {
+		if doc.Sentences = actor.Unnamed(doc.Text, doc.Sentences, mentions[i]); len(doc.Sentences) > 0 {
 			buf := names.Get().(*language.Buffer)
 			mentions[i] = actor.Persons(doc.Text, mentions[i], personNames(recogniser.AnalyzeInto(&doc, buf)))
 			names.Put(buf)
@@ -173,53 +173,6 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		about[docs[i].ID] = terms[i]
 	}
 	return analysis{actors: actors, results: results, about: about, faults: faults, err: err}
-}
-
-// unnamed returns the sentences of sents that hold two capitalised words
-// in a row outside every mention of ms: a name of a person, perhaps, that
-// the finder gave no context for.
-func unnamed(text string, sents []timeline.Span, ms []actor.Mention) []timeline.Span {
-	var out []timeline.Span
-	for _, s := range sents {
-		for at := s.Start; at < s.End; {
-			end := capitalised(text, at, s.End)
-			if end > at && end+1 < s.End && text[end] == ' ' {
-				if next := capitalised(text, end+1, s.End); next > end+1 && !covered(ms, at, next) {
-					out = append(out, s)
-					break
-				}
-			}
-			at = max(end, at) + 1
-			for at < s.End && text[at-1] != ' ' {
-				at++ // to the next word
-			}
-		}
-	}
-	return out
-}
-
-// capitalised returns the end of the word at text[at:] if it opens with
-// an upper-case ASCII letter and ends before limit, else at.
-func capitalised(text string, at, limit int) int {
-	if at >= limit || text[at] < 'A' || text[at] > 'Z' {
-		return at
-	}
-	end := at + 1
-	for end < limit && text[end] != ' ' {
-		end++
-	}
-	return end
-}
-
-// covered reports whether a mention of ms that actor.Persons would keep
-// overlaps [start, end): one that is neither tentative nor a country.
-func covered(ms []actor.Mention, start, end int) bool {
-	for _, m := range ms {
-		if m.Start < end && start < m.End && !m.Tentative && m.Kind != timeline.Country {
-			return true
-		}
-	}
-	return false
 }
 
 // personNames returns the spans of the people sents name.
