@@ -227,3 +227,21 @@ var articleDates = append(slices.Clone(dates),
 	when{text: "On Wednesday", start: "2025-03-12"},
 	when{text: "on Sunday", start: "2025-03-16"},
 )
+
+// statusCase is a text, the lemma of an event it tells and the status
+// that event should have.
+type statusCase struct{ text, trigger, status string }
+
+// runStatusCases reads each case's text through the parse and checks the
+// status of the first event of its trigger.
+func runStatusCases(t *testing.T, tests []statusCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text+" "+tt.trigger, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Status != tt.status {
+				t.Errorf("%q is %s, want %s%s", e.Summary, e.Status, tt.status, describe(r))
+			}
+		})
+	}
+}

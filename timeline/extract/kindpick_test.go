@@ -193,9 +193,7 @@ func TestCalledIsNaming(t *testing.T) {
 // wants, plans or refuses it, and of a verb from the modal and the verb
 // of saying or expecting above it.
 func TestParsedStatus(t *testing.T) {
-	tests := []struct {
-		text, trigger, status string
-	}{
+	tests := []statusCase{
 		{"Protesters demanded the arrest of Carl Dahl on Monday.", "arrest", timeline.Hypothetical},
 		{"Anna Berg called for talks with Sudland on Monday.", "talk", timeline.Hypothetical},
 		{"Fans chanted for the dismissal of Carl Dahl on Monday.", "dismissal", timeline.Hypothetical},
@@ -231,14 +229,7 @@ func TestParsedStatus(t *testing.T) {
 		{"The council voted to sue the company.", "sue", timeline.Planned},
 		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			r := parseText(t, tc.text)
-			if e := eventBy(t, r, tc.trigger); e.Status != tc.status {
-				t.Errorf("status %q, want %q%s", e.Status, tc.status, describe(r))
-			}
-		})
-	}
+	runStatusCases(t, tests)
 }
 
 // TestRenumber keeps speakers and links on the events they named when

@@ -12,7 +12,7 @@ import (
 // a that-clause's subjunctive ("recommend that shareholders accept the
 // offer"); a that-clause with its own tense tells a fact.
 func TestAskedNotDone(t *testing.T) {
-	tests := []struct{ text, trigger, want string }{
+	tests := []statusCase{
 		{"Anna Berg urged residents to boil drinking water and wash their hands.", "wash", timeline.Hypothetical},
 		{"Anna Berg urged residents to boil drinking water and wash their hands.", "boil", timeline.Hypothetical},
 		{"The board will recommend that shareholders accept the offer.", "accept", timeline.Hypothetical},
@@ -25,12 +25,5 @@ func TestAskedNotDone(t *testing.T) {
 		{"The board said that shareholders accepted the offer.", "accept", timeline.Reported},
 		{"Anna Berg urged residents to stay indoors and they complied.", "comply", timeline.Occurred},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text+" "+tt.trigger, func(t *testing.T) {
-			r := parseText(t, tt.text)
-			if e := eventBy(t, r, tt.trigger); e.Status != tt.want {
-				t.Errorf("%q is %s, want %s%s", e.Summary, e.Status, tt.want, describe(r))
-			}
-		})
-	}
+	runStatusCases(t, tests)
 }

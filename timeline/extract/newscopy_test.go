@@ -103,19 +103,12 @@ func TestTitleOverrulesPronoun(t *testing.T) {
 // TestAnnouncedPlan: "would" under an announcement is the future seen
 // from the past, as under a saying: a plan, not a condition.
 func TestAnnouncedPlan(t *testing.T) {
-	tests := []struct{ text, trigger, status string }{
+	tests := []statusCase{
 		{"Carl Dahl announced on Monday that he would step down as party leader.", "step down", timeline.Planned},
 		{"Carl Dahl said on Monday that he would step down as party leader.", "step down", timeline.Planned},
 		{"Carl Dahl would step down if the party lost.", "step down", timeline.Hypothetical},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			r := parseText(t, tt.text)
-			if e := eventBy(t, r, tt.trigger); e.Status != tt.status {
-				t.Errorf("status %q, want %q%s", e.Status, tt.status, describe(r))
-			}
-		})
-	}
+	runStatusCases(t, tests)
 }
 
 // TestScheduledFor: the day a verb of scheduling fixes is the day of what

@@ -9,7 +9,7 @@ import (
 // TestNoneAsSubject: a subject that counts a group down to none says the
 // event did not happen to anyone ("None has died" was a death).
 func TestNoneAsSubject(t *testing.T) {
-	tests := []struct{ text, trigger, status string }{
+	tests := []statusCase{
 		{"Two of the infants were hospitalized last week. None has died.", "die", timeline.Denied},
 		{"None of the passengers were hurt in the crash on Monday.", "hurt", timeline.Denied},
 		{"Police questioned two men on Monday. Neither was charged.", "charge", timeline.Denied},
@@ -18,12 +18,5 @@ func TestNoneAsSubject(t *testing.T) {
 		{"None other than the minister resigned on Monday.", "resign", timeline.Occurred},
 		{"Two of the passengers were hurt in the crash on Monday.", "hurt", timeline.Occurred},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			r := parseText(t, tt.text)
-			if e := eventBy(t, r, tt.trigger); e.Status != tt.status {
-				t.Errorf("%q is %s, want %s%s", e.Summary, e.Status, tt.status, describe(r))
-			}
-		})
-	}
+	runStatusCases(t, tests)
 }

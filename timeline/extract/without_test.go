@@ -8,21 +8,14 @@ import (
 
 // TestWithout: what a "without" phrase names did not happen.
 func TestWithout(t *testing.T) {
-	tests := []struct{ text, trigger, status string }{
+	tests := []statusCase{
 		{"Police arrested four protesters on Saturday, but all four were released without charge the next day.", "charge", timeline.Denied},
 		{"The talks ended without an agreement on Monday.", "agreement", timeline.Denied},
 		{"Carl Dahl left the meeting without speaking to reporters.", "speak", timeline.Denied},
 		// With it, things happen.
 		{"Carl Dahl left the meeting with an agreement on Monday.", "agreement", timeline.Occurred},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text+" "+tt.trigger, func(t *testing.T) {
-			r := parseText(t, tt.text)
-			if e := eventBy(t, r, tt.trigger); e.Status != tt.status {
-				t.Errorf("%q is %s, want %s%s", e.Summary, e.Status, tt.status, describe(r))
-			}
-		})
-	}
+	runStatusCases(t, tests)
 }
 
 // TestExpectedOfObject: an infinitive after the object of a verb of
@@ -30,16 +23,9 @@ func TestWithout(t *testing.T) {
 // parse hangs it ("Forecasters expect the winds to ease by Tuesday" made
 // the easing a reported event of the publication day).
 func TestExpectedOfObject(t *testing.T) {
-	tests := []struct{ text, trigger, status string }{
+	tests := []statusCase{
 		{"Forecasters expect the winds to ease by Tuesday, which could help crews gain control of the fire.", "ease", timeline.Expected},
 		{"Analysts expect the central bank to raise rates next month.", "raise", timeline.Expected},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			r := parseText(t, tt.text)
-			if e := eventBy(t, r, tt.trigger); e.Status != tt.status {
-				t.Errorf("%q is %s, want %s%s", e.Summary, e.Status, tt.status, describe(r))
-			}
-		})
-	}
+	runStatusCases(t, tests)
 }
