@@ -205,6 +205,11 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		subordinateClause(words)
 		intransitiveClause(words)
 		obliqueClause(words)
+		reportedClause(words)
+		clauseAfterTime(words)
+		timeBeforeVerb(words)
+		relativeAsComplement(words)
+		complementWithoutSubject(words)
 		markPassives(words)
 	}
 	span := timeline.Span{Start: toks[0].Start, End: toks[len(toks)-1].End, Kind: s.Kind}

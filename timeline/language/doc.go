@@ -33,6 +33,16 @@
 // that noun when its verb takes no object ("after a wall collapsed on his
 // car"), or as an oblique of its own verb ("until the second storm had
 // passed"). They change no arc of EWT dev and GUM dev, and five of PUD.
+// Wire copy's own orders get theirs (repair_clause.go): what was said
+// without "that" ("Officials said prices rose", read as the noun's clause),
+// a reported clause after the object's apposition or relative clause
+// ("Police said the suspect, a man from Leeds, had been arrested"), a clause
+// after a time ("said on Monday that profits rose", read as Monday's
+// apposition), a relative clause after the subject's comma ("The minister,
+// who resigned last month, said", read as said's clause with two subjects),
+// and a time between the subject and its verb ("The Bank of England on
+// Tuesday extended a loan", with Tuesday the subject). Raw-text LAS: EWT
+// test 79.47 → 79.48, GUM 80.27 → 80.26, PUD 80.49 → 80.51.
 //
 // The stages below it are subpackages: tokenize (UD English tokens and
 // multiword tokens with byte spans), tagger (tags, lemmas, features),

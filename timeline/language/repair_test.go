@@ -75,3 +75,55 @@ func TestSubordinateClause(t *testing.T) {
 		}
 	}
 }
+
+// Wire copy's orders: what was said without "that", and a time between the
+// subject and its verb.
+func TestWireOrderRepairs(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, head, rel string
+	}{
+		{"Officials said prices rose.", "prices", "rose", "nsubj"},
+		{"Officials said prices rose.", "rose", "said", "ccomp"},
+		{"Apple on Tuesday said profits rose sharply.", "rose", "said", "ccomp"},
+		{"Apple on Tuesday said profits rose sharply.", "profits", "rose", "nsubj"},
+		{"She said the man she saw ran away.", "saw", "man", "acl:relcl"},
+		{"The company said on Monday that profits rose.", "rose", "said", "ccomp"},
+		{"The company said on Monday that profits rose.", "Monday", "said", "obl"},
+		{"The Bank of England on Tuesday extended an emergency loan.", "Bank", "extended", "nsubj"},
+		{"The Bank of England on Tuesday extended an emergency loan.", "Tuesday", "extended", "obl"},
+		{"The Bank of England on Tuesday extended an emergency loan.", "on", "Tuesday", "case"},
+		{"The minister earlier this month resigned.", "minister", "resigned", "nsubj"},
+		{"The minister earlier this month resigned.", "month", "resigned", "obl:unmarked"},
+		{"The minister, who resigned last month, said the plan had failed.", "minister", "said", "nsubj"},
+		{"The minister, who resigned last month, said the plan had failed.", "resigned", "minister", "acl:relcl"},
+		{"Police said the suspect, a 34-year-old man from Leeds, had been arrested.", "suspect", "arrested", "nsubj:pass"},
+		{"Police said the suspect, a 34-year-old man from Leeds, had been arrested.", "arrested", "said", "ccomp"},
+		{"Police said the suspect, a 34-year-old man from Leeds, had been arrested.", "said", "", "root"},
+		{"Officials said the ship, which sank on Monday, was carrying 200 people.", "ship", "carrying", "nsubj"},
+		{"Officials said the ship, which sank on Monday, was carrying 200 people.", "carrying", "said", "ccomp"},
+	}
+	for _, tt := range tests {
+		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
+		found := false
+		for _, w := range ws {
+			if w.Form != tt.word {
+				continue
+			}
+			found = true
+			head := ""
+			if w.Head > 0 {
+				head = ws[w.Head-1].Form
+			}
+			if head != tt.head || w.Deprel != tt.rel {
+				t.Errorf("%s: %q is %s of %q, want %s of %q", tt.text, w.Form, w.Deprel, head, tt.rel, tt.head)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no word %q", tt.text, tt.word)
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package language
+
+import "strings"
+
+// Wire copy puts the time between a subject and its verb and reports what
+// was said without "that", two orders web text (most of the treebank) has
+// little of, so the parser misreads them. The repairs below mend its
+// commonest misreadings; each changes only a tree no reading of the
+// sentence would give.
+
+// reportedClause mends "Officials said prices rose", which the parse read
+// as said's object "prices" with "rose" a clause on the noun (acl). A
+// finite verb on a noun with no subject of its own and nothing that opens
+// it is no relative clause (those have a subject or a relative pronoun:
+// "the man I saw", "the firm that failed"): the noun is the verb's
+// subject, and the verb the clause of the one the noun was the object of.
+func reportedClause(ws []Word) {
+	for v := range ws {
+		if ws[v].Deprel != "acl" || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux") {
+			continue
+		}
+		n := ws[v].Head - 1
+		if n < 0 || n >= v || ws[n].Deprel != "obj" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		s := ws[n].Head - 1
+		if s < 0 || s > n || !takesClause(ws[s]) || hasDependent(ws, s, "ccomp") || opensClause(ws, v) || !between(ws, n, v) {
+			continue
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
+	}
+}
+
+// takesClause reports whether w is a verb that reports what was said,
+// known or thought, whose object may be the subject of its clause; other
+// verbs' objects take participles ("secured the release of a teacher
+// jailed in Russia"), which the tagger may call a past tense.
+func takesClause(w Word) bool { return w.UPOS == "VERB" && clauseVerbs[w.Lemma] }
+
+var clauseVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`say tell report announce claim state add insist confirm deny admit
+		acknowledge allege argue warn write testify explain note reveal indicate suggest show
+		believe think know expect fear hope feel assume suspect estimate predict find learn
+		hear see realise realize understand decide agree conclude ensure guarantee promise`) {
+		clauseVerbs[w] = true
+	}
+}
+
+// opensClause reports whether verb v has a subject, a mark or a relative
+// pronoun of its own.
+func opensClause(ws []Word, v int) bool {
+	for k := range ws {
+		if ws[k].Head-1 != v {
+			continue
+		}
+		switch ws[k].Deprel {
+		case "nsubj", "nsubj:pass", "csubj", "expl", "mark":
+			return true
+		}
+		if strings.Contains(ws[k].Feats, "PronType=Rel") {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports whether every word after noun n and before verb v
+// belongs to n's phrase or is one of v's auxiliaries or adverbs ("said
+// prices would soon rise").
+func between(ws []Word, n, v int) bool {
+	for k := n + 1; k < v && k-n <= maxPhrase; k++ {
+		if h := ws[k].Head - 1; h == v && (ws[k].Deprel == "aux" || ws[k].Deprel == "advmod") {
+			continue
+		}
+		if descends(ws, k, v) || !descends(ws, k, n) {
+			return false
+		}
+	}
+	return v-n <= maxPhrase
+}
+
+// clauseAfterTime mends "The company said on Monday that profits rose",
+// which hung rose on Monday as its apposition: a time takes no clause that
+// "that" opens, so the clause is the verb's the time belongs to.
+func clauseAfterTime(ws []Word) {
+	for v := range ws {
+		t := ws[v].Head - 1
+		if t < 0 || t >= v || !isTimeNoun(ws[t]) || !strings.HasPrefix(ws[t].Deprel, "obl") {
+			continue
+		}
+		switch ws[v].Deprel {
+		case "appos", "acl", "acl:relcl", "nmod":
+		default:
+			continue
+		}
+		s := ws[t].Head - 1
+		if s < 0 || ws[s].UPOS != "VERB" || !markedThat(ws, v) {
+			continue
+		}
+		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
+	}
+}
+
+// markedThat reports whether "that" is verb v's mark.
+func markedThat(ws []Word, v int) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeBeforeVerb mends a time between a subject and its verb, which the
+// parse made the verb's subject, with "on" its mark ("The Bank of England
+// on Tuesday extended a loan") or the true subject an oblique ("The
+// minister earlier this month resigned"): the time is the verb's oblique,
+// and the noun before it its subject.
+func timeBeforeVerb(ws []Word) {
+	for t := range ws {
+		if ws[t].Deprel != "nsubj" || !isTimeNoun(ws[t]) {
+			continue
+		}
+		v, s := ws[t].Head-1, -1
+		if v <= t || ws[v].UPOS != "VERB" {
+			continue
+		}
+		for k := 0; k < t; k++ {
+			// the subject hangs on v, or on an adverb of v ("earlier")
+			if h := ws[k].Head - 1; h != v && (h < 0 || ws[h].Head-1 != v || ws[h].Deprel != "advmod") {
+				continue
+			}
+			nominal := ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" || ws[k].UPOS == "PRON"
+			if ws[k].Deprel == "nsubj" || ws[k].Deprel == "obl:unmarked" && nominal && !isTimeNoun(ws[k]) {
+				s = k
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		ws[s].Head, ws[s].Deprel = v+1, "nsubj"
+		ws[t].Deprel = "obl:unmarked"
+		if c := t - 1; c > s && ws[c].Head-1 == v && ws[c].Deprel == "mark" && ws[c].XPOS == "IN" {
+			ws[c].Head, ws[c].Deprel, ws[c].UPOS = t+1, "case", "ADP"
+			ws[t].Deprel = "obl"
+		}
+	}
+}
+
+// isTimeNoun reports whether w names a day, a month or a stretch of time.
+func isTimeNoun(w Word) bool {
+	if w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+		return false
+	}
+	var low [16]byte // lower case without allocating: the parse allocates nothing per word
+	if len(w.Form) > len(low) {
+		return false
+	}
+	for i := 0; i < len(w.Form); i++ {
+		c := w.Form[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return timeNouns[string(low[:len(w.Form)])]
+}
+
+var timeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		january february march april may june july august september october november december
+		today yesterday tonight day days week weeks weekend month months year years
+		morning afternoon evening night`) {
+		timeNouns[w] = true
+	}
+}
+
+// relativeAsComplement mends "The minister, who resigned last month, said
+// the plan had failed", which the parse read as said's clause with two
+// subjects, the minister and "who": a relative pronoun right after the
+// noun's comma opens a clause on the noun, and the noun is the subject of
+// the verb the clause was hung on.
+func relativeAsComplement(ws []Word) {
+	for r := 2; r < len(ws); r++ {
+		if ws[r].Deprel != "nsubj" || !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
+			continue
+		}
+		v := ws[r].Head - 1
+		if v <= r {
+			continue
+		}
+		n := -1
+		for k := 0; k < r-1; k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "nsubj" {
+				n = k
+			}
+		}
+		s := ws[v].Head - 1
+		if n < 0 || s <= v || ws[s].UPOS != "VERB" || hasSubject(ws, s) {
+			continue
+		}
+		ws[n].Head = s + 1
+		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
+	}
+}
+
+// complementWithoutSubject mends "Police said the suspect, a man from
+// Leeds, had been arrested", which the parse read as a sentence about an
+// arrest with no subject, "Police said the suspect" set beside it
+// (parataxis), and "Officials said the ship, which sank, was carrying 200
+// people", whose clause had no subject and the ship was what was said:
+// the object of the verb of saying is the subject of the verb that
+// follows its phrase, and that verb is what was said.
+func complementWithoutSubject(ws []Word) {
+	for v := range ws {
+		if ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || hasSubject(ws, v) {
+			continue
+		}
+		s := ws[v].Head - 1
+		if ws[v].Deprel != "ccomp" || s < 0 || s > v {
+			// or the verb of saying set beside the sentence's verb
+			s = -1
+			for k := 0; k < v && ws[v].Head == 0; k++ {
+				if ws[k].Head-1 == v && ws[k].Deprel == "parataxis" && ws[k].UPOS == "VERB" {
+					s = k
+				}
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		n := -1
+		for k := s + 1; k < v; k++ {
+			if ws[k].Head-1 == s && ws[k].Deprel == "obj" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") {
+				n = k
+			}
+		}
+		if n < 0 || !takesClause(ws[s]) || !reachesVerb(ws, n, v, s) {
+			continue
+		}
+		if ws[v].Deprel != "ccomp" {
+			ws[s].Head, ws[s].Deprel = ws[v].Head, ws[v].Deprel
+			for k := range ws {
+				if ws[k].Head-1 == v && ws[k].Deprel == "punct" && k == len(ws)-1 {
+					ws[k].Head = s + 1 // the full stop is the sentence's
+				}
+			}
+		}
+		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		if hasDependent(ws, v, "aux:pass") {
+			ws[n].Deprel = "nsubj:pass"
+		}
+	}
+}
+
+// reachesVerb reports whether the words after noun n up to verb v are n's
+// phrase, then punctuation of s or v and v's auxiliaries.
+func reachesVerb(ws []Word, n, v, s int) bool {
+	if v-n > maxPhrase {
+		return false
+	}
+	k := n + 1
+	for k < v && descends(ws, k, n) {
+		k++
+	}
+	for ; k < v; k++ {
+		h := ws[k].Head - 1
+		if !(ws[k].Deprel == "punct" && (h == s || h == v) || h == v && strings.HasPrefix(ws[k].Deprel, "aux")) {
+			return false
+		}
+	}
+	return true
+}
