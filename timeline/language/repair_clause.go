@@ -116,37 +116,63 @@ func markedThat(ws []Word, v int) bool {
 
 // timeBeforeVerb mends a time between a subject and its verb, which the
 // parse made the verb's subject, with "on" its mark ("The Bank of England
-// on Tuesday extended a loan") or the true subject an oblique ("The
-// minister earlier this month resigned"): the time is the verb's oblique,
-// and the noun before it its subject.
+// on Tuesday extended a loan"), the true subject an oblique ("The
+// minister earlier this month resigned") or a second subject ("A woman
+// crossing the street Friday was struck"), or else a modifier of the
+// subject: the time is the verb's oblique, and the noun before it its
+// subject.
 func timeBeforeVerb(ws []Word) {
 	for t := range ws {
-		if ws[t].Deprel != "nsubj" || !isTimeNoun(ws[t]) {
+		if !isTimeNoun(ws[t]) {
 			continue
 		}
-		v, s := ws[t].Head-1, -1
-		if v <= t || ws[v].UPOS != "VERB" {
-			continue
-		}
-		for k := 0; k < t; k++ {
-			// the subject hangs on v, or on an adverb of v ("earlier")
-			if h := ws[k].Head - 1; h != v && (h < 0 || ws[h].Head-1 != v || ws[h].Deprel != "advmod") {
+		switch rel := ws[t].Deprel; rel {
+		case "nsubj", "nsubj:pass":
+			subjectBeforeTime(ws, t, rel)
+		case "nmod:unmarked":
+			// "The navy last month had rescued two vessels": a bare time
+			// right before the verb is the verb's, not the subject's.
+			n := ws[t].Head - 1
+			if n < 0 || n >= t || !strings.HasPrefix(ws[n].Deprel, "nsubj") {
 				continue
 			}
-			nominal := ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" || ws[k].UPOS == "PRON"
-			if ws[k].Deprel == "nsubj" || ws[k].Deprel == "obl:unmarked" && nominal && !isTimeNoun(ws[k]) {
-				s = k
+			v, k := ws[n].Head-1, t+1
+			for k < len(ws) && ws[k].Head-1 == ws[n].Head-1 && strings.HasPrefix(ws[k].Deprel, "aux") {
+				k++
+			}
+			if k == v && ws[v].UPOS == "VERB" {
+				ws[t].Head, ws[t].Deprel = v+1, "obl:unmarked"
 			}
 		}
-		if s < 0 {
+	}
+}
+
+// subjectBeforeTime gives the time t, which the parse made verb's subject
+// by relation rel, back to the verb as its oblique, and the noun before
+// it that the parse hung on the verb (or on an adverb of the verb:
+// "earlier") the subject's relation.
+func subjectBeforeTime(ws []Word, t int, rel string) {
+	v, s := ws[t].Head-1, -1
+	if v <= t || ws[v].UPOS != "VERB" {
+		return
+	}
+	for k := 0; k < t; k++ {
+		if h := ws[k].Head - 1; h != v && (h < 0 || ws[h].Head-1 != v || ws[h].Deprel != "advmod") {
 			continue
 		}
-		ws[s].Head, ws[s].Deprel = v+1, "nsubj"
-		ws[t].Deprel = "obl:unmarked"
-		if c := t - 1; c > s && ws[c].Head-1 == v && ws[c].Deprel == "mark" && ws[c].XPOS == "IN" {
-			ws[c].Head, ws[c].Deprel, ws[c].UPOS = t+1, "case", "ADP"
-			ws[t].Deprel = "obl"
+		nominal := ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" || ws[k].UPOS == "PRON"
+		if ws[k].Deprel == rel || ws[k].Deprel == "obl:unmarked" && nominal && !isTimeNoun(ws[k]) {
+			s = k
 		}
+	}
+	if s < 0 {
+		return
+	}
+	ws[s].Head, ws[s].Deprel = v+1, rel
+	ws[t].Deprel = "obl:unmarked"
+	if c := t - 1; c > s && ws[c].Head-1 == v && ws[c].Deprel == "mark" && ws[c].XPOS == "IN" {
+		ws[c].Head, ws[c].Deprel, ws[c].UPOS = t+1, "case", "ADP"
+		ws[t].Deprel = "obl"
 	}
 }
 

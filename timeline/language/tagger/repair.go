@@ -189,9 +189,10 @@ func (t *Tagger) readings(i int) []reading {
 }
 
 // pluralSubject retags as a plural noun a word read as a verb in -s that
-// has no subject, after a verb or a subordinator, and is followed by a
-// verb of its own ("as winds eased", "expect winds to ease"): a finite
-// verb takes no second verb right after it, but a subject does.
+// has no subject, after a verb, a subordinator, a comma or a conjunction,
+// and is followed by a verb of its own ("as winds eased", "expect winds to
+// ease", "was struck by a driver, cops said"): a finite verb takes no
+// second verb right after it, but a subject does.
 func (t *Tagger) pluralSubject(words []string) {
 	for i := 1; i+1 < len(words); i++ {
 		if t.xpos(i) != "VBZ" || !subjectless[t.xpos(i-1)] || !verbOfSubject[t.xpos(i+1)] || t.m.plural == 0 {
@@ -207,7 +208,7 @@ func (t *Tagger) pluralSubject(words []string) {
 // subjectless are the tags before which a verb in -s has no subject;
 // verbOfSubject those of a verb right after a subject.
 var (
-	subjectless   = map[string]bool{"VB": true, "VBP": true, "VBD": true, "IN": true}
+	subjectless   = map[string]bool{"VB": true, "VBP": true, "VBD": true, "IN": true, ",": true, "CC": true}
 	verbOfSubject = map[string]bool{"VBD": true, "VBN": true, "MD": true, "TO": true}
 )
 

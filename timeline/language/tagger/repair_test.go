@@ -31,6 +31,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"A few of them left .", 1, "JJ", ""}, // a partitive stays
 		{"Firefighters made progress overnight as winds eased .", 5, "NNS", "wind"},
 		{"Forecasters expect winds to ease on Thursday .", 2, "NNS", "wind"},
+		{"A woman was struck by a driver , cops said .", 8, "NNS", "cop"},
+		{"The man fled and cops said he was armed .", 4, "NNS", "cop"},
+		{"He runs , said the coach .", 1, "VBZ", ""},
 		{"He says talks will resume .", 1, "VBZ", ""}, // a subject before it
 		{"Thousands rallied outside parliament on Saturday .", 2, "IN", ""},
 		{"The minister quit after the scandal broke .", 2, "VBD", ""},
