@@ -303,3 +303,77 @@ func reachesVerb(ws []Word, n, v, s int) bool {
 	}
 	return true
 }
+
+// rootNounClause mends a sentence whose root the parse made its subject's
+// noun, with the sentence's verb a clause on it: "The bill, passed by the
+// Senate last week, now goes to the House" hung goes on the bill as a
+// relative clause. A finite clause on a noun with no subject and no
+// relative pronoun is no relative clause (English drops only an object's
+// relative pronoun, never a subject's), so the noun is its subject and the
+// verb the sentence's root.
+func rootNounClause(ws []Word) {
+	n := rootOf(ws)
+	if n < 0 || !nominalHead(ws, n) {
+		return
+	}
+	for v := n + 1; v < len(ws); v++ {
+		if ws[v].Head-1 != n || ws[v].Deprel != "acl:relcl" && ws[v].Deprel != "acl" || ws[v].UPOS != "VERB" {
+			continue
+		}
+		if !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || opensClause(ws, v) {
+			continue
+		}
+		subj := n
+		if s := subjectOf(ws, n); s >= 0 && s < n && !hasDependent(ws, n, "cop") {
+			// "Eva Falk, the bank's chief executive, resigned": a noun
+			// with a subject and no copula is the subject's apposition.
+			ws[n].Head, ws[n].Deprel = s+1, "appos"
+			subj = s
+			for k := s + 1; k < n; k++ {
+				if ws[k].Head-1 == n && ws[k].Deprel == "nsubj" {
+					ws[k].Deprel = "compound" // "chief" of "chief executive"
+				}
+			}
+		}
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[subj].Head, ws[subj].Deprel = v+1, "nsubj"
+		if hasDependent(ws, v, "aux:pass") {
+			ws[subj].Deprel = "nsubj:pass"
+		}
+		for k := v + 1; k < len(ws); k++ {
+			// what follows the verb and hung on the noun is the verb's:
+			// its times, places, clauses and the full stop
+			if ws[k].Head-1 == n && clauseDependents[ws[k].Deprel] {
+				ws[k].Head = v + 1
+			}
+		}
+		return
+	}
+}
+
+var clauseDependents = map[string]bool{"punct": true, "obl": true, "obl:unmarked": true, "obl:tmod": true,
+	"advmod": true, "advcl": true, "parataxis": true}
+
+// nominalHead reports whether word n heads a noun phrase: a noun, or an
+// adjective the tagger may have read for one ("chief executive").
+func nominalHead(ws []Word, n int) bool {
+	switch ws[n].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	case "ADJ":
+		// or one that has a subject without a copula, which no
+		// adjective of a sentence lacks
+		return hasDependent(ws, n, "det", "nmod:poss") || hasDependent(ws, n, "nsubj") && !hasDependent(ws, n, "cop")
+	}
+	return false
+}
+
+// subjectOf returns the index of word n's nominal subject, or -1.
+func subjectOf(ws []Word, n int) int {
+	for k := range ws {
+		if ws[k].Head-1 == n && ws[k].Deprel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}

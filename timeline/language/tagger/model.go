@@ -147,6 +147,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.placePreposition(words)
 	t.objectPast(words)
 	t.mainPast(words)
+	t.parentheticalPast(words)
 	for i, w := range words {
 		c := int(t.cls[i+2] - 1)
 		a := t.m.classes[c]

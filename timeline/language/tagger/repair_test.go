@@ -133,3 +133,17 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// A participle right after the comma that closes a phrase set off after
+// the subject is the sentence's past verb, unless a finite verb comes
+// before the phrase or after it in its clause.
+func TestParentheticalPast(t *testing.T) {
+	checkTags(t, committedModel(t), []tagCase{
+		{"The union , which represents 40,000 nurses , called off the strike .", 8, "VBD", "call"},
+		{"The storm , packing winds of 150 km/h , made landfall late on Tuesday .", 9, "VBD", "make"},
+		{"The company , based in Ohio , recalled 40,000 cars .", 7, "VBD", "recall"},
+		{"The man , a teacher , was arrested .", 7, "VBN", ""},                          // an auxiliary before it
+		{"The union said the offer , which was rejected , ended talks .", 8, "VBN", ""}, // a finite verb first
+		{"The bridge , built in 1900 , collapsed .", 3, "VBN", ""},                      // the participle inside the phrase
+	})
+}
