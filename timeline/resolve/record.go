@@ -6,6 +6,7 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // record is one event mention flattened for matching: ids interned to
@@ -239,9 +240,28 @@ func (f *flattener) wordsOf(m *extract.EventMention) *recordWords {
 		return w
 	}
 	kind := normKind(m.Kind)
-	w := &recordWords{kind: kind, trigger: strings.ToLower(strings.TrimSpace(m.Trigger)), family: familyOf(kind, m.Trigger)}
+	t := triggerWord(m.Trigger)
+	w := &recordWords{kind: kind, trigger: t, family: familyOf(kind, t)}
 	f.words[k] = w
 	return w
+}
+
+// triggerWord returns trigger lower-cased, and singular when the lexicon
+// knows only its singular: a name's plural is left as the tagger read it
+// ("the Academy Awards" is "awards", "the deaths" may be "deaths"), and
+// a plural the lexicon does not know relates to no word, not even its
+// singular ("award"). Others are the lemma they were.
+func triggerWord(trigger string) string {
+	t := strings.ToLower(strings.TrimSpace(trigger))
+	if !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || len(wn.Senses(t)) > 0 {
+		return t
+	}
+	for _, c := range [...]struct{ plural, singular string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if s, ok := strings.CutSuffix(t, c.plural); ok && len(wn.Senses(s+c.singular)) > 0 {
+			return s + c.singular
+		}
+	}
+	return t
 }
 
 // undatedWindow returns how many days before and after its publication
