@@ -197,8 +197,13 @@ func judge(fam string, r *record, c *cluster, recs []record) judgement {
 	}
 	other := false // says something else than c's tellings
 	if fam == famSpeech && !sayingFits(r, c, recs) {
-		if c.hasDoc(r.doc) {
-			return judgement{} // one speaker's two sayings, told apart by one writer
+		if c.hasDoc(r.doc) || r.kind != c.kind {
+			// One speaker's two sayings, told apart by one writer, or
+			// by two speech acts saying different things ("said the
+			// talks had failed", another outlet's "urged both sides to
+			// keep the ceasefire"): another outlet's words for one
+			// saying use the same act.
+			return judgement{}
 		}
 		other = true
 	}

@@ -17,13 +17,14 @@
 //     of two men by the same police), or one shared actor who leads one
 //     side while the other side names nobody else; a statement is always its speaker's (in an
 //     archive, one whose speaker is not named may join a named one's),
-//     and one speaker's two sayings in one article are one only when
-//     what they say shares a content word ("said the talks had failed",
-//     "urged both sides to keep the ceasefire" are two; see saying.go);
-//     in a stream, tellings that name nobody the actors know but the same
-//     subject ("Storm Ilse battered the coast", "when Storm Ilse struck")
-//     are weighed as sharing an agent, in related words, and two
-//     subjects ("Storm Ilse", "Storm Jonas") keep them apart;
+//     and one speaker's two sayings in one article, or two speech acts
+//     of one speaker in two, are one only when what they say shares a
+//     content word ("said the talks had failed", "urged both sides to
+//     keep the ceasefire" are two; see saying.go);
+//     tellings that name nobody the actors know but the same subject
+//     ("Storm Ilse battered the coast", "when Storm Ilse struck") are
+//     weighed as sharing an agent, in a stream in related words, and
+//     there two subjects ("Storm Ilse", "Storm Jonas") keep them apart;
 //   - their places agree when both name one; in an archive (most
 //     documents undated), the named people of two events, or those their
 //     documents are about, count against a merge when they differ;

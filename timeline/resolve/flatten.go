@@ -46,10 +46,12 @@ func (f *flattener) flattenAgain(results []extract.Result) []record {
 			fw.arena = arena[firstID[lo]:firstID[lo]:firstID[hi]]
 			for ri := lo; ri < hi; ri++ {
 				res := &results[ri]
+				lead := firstTelling(res)
 				for ei := range res.Events {
 					r := &recs[firstRec[ri]+ei]
 					*r = fw.record(res, &res.Events[ei])
 					r.docRank = rank[r.doc]
+					r.first = res.Events[ei].Mention.Start == lead
 				}
 			}
 		})

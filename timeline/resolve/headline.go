@@ -18,7 +18,7 @@ import (
 // word in its document (toldOnlyBy), and never an event of another
 // document.
 func headlineFits(r *record, c *cluster) bool {
-	if r.dated || len(r.actors()) > 0 || !headline(r.m.Mention.Start, r.m.Mention.Text) || r.m.Speaker >= 0 ||
+	if r.dated || len(r.actors()) > 0 || !headline(r.first, r.m.Mention.Text) || r.m.Speaker >= 0 ||
 		r.trigger == "" || r.kind != c.kind || !c.hasDoc(r.doc) {
 		return false
 	}
@@ -30,12 +30,14 @@ func headlineFits(r *record, c *cluster) bool {
 	return false
 }
 
-// headline reports whether the sentence at start, text, is its document's
-// heading: the first line, which a headline writes without the full stop
-// that ends the first sentence of a text that has none ("Police end bank
-// siege, gunman arrested" over "Bettie Page, the pin-up model, died.").
-func headline(start int, text string) bool {
-	if start != 0 {
+// headline reports whether text, a sentence that is its document's first
+// telling when first, is the document's heading: the first line told,
+// which a headline writes without the full stop that ends the first
+// sentence of a text that has none ("Police end bank siege, gunman
+// arrested" over "Bettie Page, the pin-up model, died."). The first line
+// of the text itself may be one the reader dropped ("- Advertisement -").
+func headline(first bool, text string) bool {
+	if !first {
 		return false
 	}
 	t := strings.TrimRight(text, " \t\n\"'”’)")

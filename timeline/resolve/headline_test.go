@@ -28,6 +28,14 @@ func TestMergeHeadline(t *testing.T) {
 			want: [][]string{{"a@0", "a@60"}},
 		},
 		{
+			name: "a headline below lines that tell nothing joins its body's telling",
+			in: []m{
+				{doc: "a", at: 44, kind: "arrest"},
+				{doc: "a", at: 120, kind: "arrest", actors: "a:special-forces", when: "2026-06-11"},
+			},
+			want: [][]string{{"a@44", "a@120"}},
+		},
+		{
 			name: "a sentence of the body is no headline",
 			in: []m{
 				{doc: "a", at: 300, kind: "arrest"},
@@ -91,20 +99,20 @@ func TestMergeHeadline(t *testing.T) {
 
 func TestHeadline(t *testing.T) {
 	tests := []struct {
-		start int
+		first bool
 		text  string
 		want  bool
 	}{
-		{0, "Police end Tarvik bank siege, gunman arrested", true},
-		{0, `Minister: "We will not pay"`, true},
-		{0, "Bettie Page, the pin-up model, died on Thursday.", false},
-		{0, `"We will not pay," the minister said.`, false},
-		{0, "Is the siege over?", false},
-		{81, "Special forces stormed a bank and arrested a gunman", false},
+		{true, "Police end Tarvik bank siege, gunman arrested", true},
+		{true, `Minister: "We will not pay"`, true},
+		{true, "Bettie Page, the pin-up model, died on Thursday.", false},
+		{true, `"We will not pay," the minister said.`, false},
+		{true, "Is the siege over?", false},
+		{false, "Special forces stormed a bank and arrested a gunman", false},
 	}
 	for _, tt := range tests {
-		if got := headline(tt.start, tt.text); got != tt.want {
-			t.Errorf("headline(%d, %q) = %v, want %v", tt.start, tt.text, got, tt.want)
+		if got := headline(tt.first, tt.text); got != tt.want {
+			t.Errorf("headline(%v, %q) = %v, want %v", tt.first, tt.text, got, tt.want)
 		}
 	}
 }

@@ -114,14 +114,20 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	case sharesAny(a.actors(), b.actors()):
 		s += w.SharedActor
 	}
-	// In a stream, a subject named alike is an agent the actors do not
-	// know ("Storm Ilse battered", "Storm Ilse struck"), and two
-	// subjects are two events (see fileSubjects for an archive).
-	if na, nb := namedSubject(a), namedSubject(b); na != 0 && nb != 0 && !ps.archive {
-		if na != nb {
+	// A subject named alike is an agent the actors do not know ("Storm
+	// Ilse battered", "Storm Ilse struck"; "Chargers' Jamal Williams
+	// arrested", "Williams' DUI arrest"). In a stream two subjects are
+	// two events; in an archive, where one name is told of in many
+	// years, they forbid nothing, and the subjects file no blocks (see
+	// blocksOf), but one shared still counts (ECB+ CoNLL F1 dev 69.4 →
+	// 69.6, train 62.1 unchanged).
+	if na, nb := namedSubject(a), namedSubject(b); na != 0 && nb != 0 {
+		switch {
+		case na == nb:
+			s += w.SharedAgent
+		case !ps.archive:
 			return cannotLink, true
 		}
-		s += w.SharedAgent
 	}
 	differ := false
 	if ps.people != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // record is one event mention flattened for matching: ids interned to
@@ -37,6 +38,10 @@ type record struct {
 	// about, from its document's publication date; valid when hasPub.
 	pubStart, pubEnd int32
 	published        int32 // the publication day, when hasPub
+	// first says that the telling starts where its document's first
+	// telling does: its heading, when it reads as one (headline). (Last,
+	// where the record had padding: it stays 104 bytes.)
+	first bool
 }
 
 // recordWords are what a telling's kind and trigger, as written, say:
@@ -175,8 +180,10 @@ func (f *flattener) flatten(results []extract.Result) []record {
 	f.arena = make([]int32, 0, ids)
 	for ri := range results {
 		res := &results[ri]
+		lead := firstTelling(res)
 		for ei := range res.Events {
 			recs = append(recs, f.record(res, &res.Events[ei]))
+			recs[len(recs)-1].first = res.Events[ei].Mention.Start == lead
 		}
 	}
 	rank := f.docs.ranks()
@@ -184,6 +191,20 @@ func (f *flattener) flatten(results []extract.Result) []record {
 		recs[i].docRank = rank[recs[i].doc]
 	}
 	return recs
+}
+
+// firstTelling returns where the first telling of res's document starts.
+// A document's heading is its first line, but not always at offset 0:
+// lines the reader drops (a byline, a menu, "- Advertisement -") may come
+// first, and tell nothing.
+func firstTelling(res *extract.Result) int {
+	first := -1
+	for i := range res.Events {
+		if s := res.Events[i].Mention.Start; first < 0 || s < first {
+			first = s
+		}
+	}
+	return first
 }
 
 // ranks returns each id's place in the alphabetical order of the names,
@@ -239,9 +260,28 @@ func (f *flattener) wordsOf(m *extract.EventMention) *recordWords {
 		return w
 	}
 	kind := normKind(m.Kind)
-	w := &recordWords{kind: kind, trigger: strings.ToLower(strings.TrimSpace(m.Trigger)), family: familyOf(kind, m.Trigger)}
+	t := triggerWord(m.Trigger)
+	w := &recordWords{kind: kind, trigger: t, family: familyOf(kind, t)}
 	f.words[k] = w
 	return w
+}
+
+// triggerWord returns trigger lower-cased, and singular when the lexicon
+// knows only its singular: a name's plural is left as the tagger read it
+// ("the Academy Awards" is "awards", "the deaths" may be "deaths"), and
+// a plural the lexicon does not know relates to no word, not even its
+// singular ("award"). Others are the lemma they were.
+func triggerWord(trigger string) string {
+	t := strings.ToLower(strings.TrimSpace(trigger))
+	if !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || len(wn.Senses(t)) > 0 {
+		return t
+	}
+	for _, c := range [...]struct{ plural, singular string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if s, ok := strings.CutSuffix(t, c.plural); ok && len(wn.Senses(s+c.singular)) > 0 {
+			return s + c.singular
+		}
+	}
+	return t
 }
 
 // undatedWindow returns how many days before and after its publication

@@ -16,7 +16,9 @@ import (
 // two sayings of one speaker are one only when what they say (the
 // telling's object, else its summary) shares a content word, or when
 // either says nothing but that it was said ("Kovacs said", "she told
-// reporters"), which can be any of them.
+// reporters"), which can be any of them. Another outlet may tell the
+// same saying in other words, but by the same act: a saying and an
+// urging that share no word are two, in two articles too.
 
 // maxSaid bounds the content words of a saying that are compared: a
 // saying's gist is in its first words, and the bound keeps them on the

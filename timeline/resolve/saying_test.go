@@ -31,6 +31,22 @@ func TestSayingsOfOneSpeaker(t *testing.T) {
 			want: [][]string{{"a@1"}, {"a@90"}},
 		},
 		{
+			name: "a saying and an urging on another subject in two articles are two",
+			in: []m{
+				say("a", 1, "the talks in Geneva had failed"),
+				{doc: "b", at: 5, kind: "demand", trigger: "urge", actors: "a:kovacs", when: day, object: "both sides to keep the ceasefire"},
+			},
+			want: [][]string{{"a@1"}, {"b@5"}},
+		},
+		{
+			name: "an urging and another article's saying of it in some of the same words are one",
+			in: []m{
+				{doc: "a", at: 1, kind: "demand", trigger: "urge", actors: "a:kovacs", when: day, object: "both sides to keep the ceasefire"},
+				say("b", 5, "the ceasefire must hold"),
+			},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+		{
 			name: "one saying told twice in some of the same words is one",
 			in:   []m{say("a", 1, "the talks in Geneva had failed"), say("b", 5, "the Geneva talks had collapsed")},
 			want: [][]string{{"a@1", "b@5"}},

@@ -92,3 +92,37 @@ func TestMergeNamedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestArchiveNamedSubject: in an archive, where no day holds tellings to
+// one event, a subject named alike still counts as a shared agent
+// ("Chargers' Jamal Williams arrested", "Williams' DUI arrest"), so that
+// documents only a little alike merge their tellings; without it, or
+// with no subject named, the documents' likeness alone is too little.
+func TestArchiveNamedSubject(t *testing.T) {
+	var story, other []string
+	for i := range 40 {
+		story = append(story, fmt.Sprintf("s%d", i))
+		other = append(other, fmt.Sprintf("o%d", i))
+	}
+	// b shares 6 of a's 40 terms: too little alone, enough with a
+	// shared agent.
+	b := append(append([]string{}, story[:6]...), other[6:]...)
+	opt := Options{DocTerms: map[string][]string{"a": story, "b": b, "c": other}}
+	tests := []struct {
+		name string
+		a, b string
+		want int // events
+	}{
+		{"one storm named by both", "Storm Ilse *battered the coast", "Storm Ilse *battered the island", 1},
+		{"no storm named", "The storm *battered the coast", "the storm *battered the island", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := told(t, "a", tt.a, "batter", ""), told(t, "b", tt.b, "batter", "")
+			events, _ := opt.Merge([]extract.Result{{Doc: "a", Events: []extract.EventMention{a}}, {Doc: "b", Events: []extract.EventMention{b}}, {Doc: "c"}})
+			if len(events) != tt.want {
+				t.Errorf("%d events, want %d", len(events), tt.want)
+			}
+		})
+	}
+}

@@ -104,7 +104,9 @@ func samePerson(x, y *person) bool {
 		return false
 	}
 	if x.surname != y.surname {
-		return false
+		// A name alone may be the given name of the other's full name:
+		// "Tara" is "Tara Reid" told again, as news calls the famous.
+		return x.given == "" && y.given == x.surname || y.given == "" && x.given == y.surname
 	}
 	if x.given == "" || y.given == "" || x.given == y.given {
 		return true
@@ -121,32 +123,40 @@ const (
 	whoDiffer
 )
 
-// whoFit compares two lists of actor ids by their named actors.
+// whoFit compares two lists of actor ids by their named actors: people
+// with people, organisations with organisations. An event naming a person
+// and one naming only an organisation ("Reggie Bush placed on injured
+// reserve", "the Times-Picayune reported") name no one the other could
+// be, and so differ in nothing.
 func whoFit(a, b []int32, ps []person) int {
-	na, nb := 0, 0
+	var seen [2][2]bool // [org][side]: a named actor of the kind on that side
 	for _, x := range a {
 		if !ps[x].named {
 			continue
 		}
-		na++
+		seen[b2i(ps[x].org)][0] = true
 		for _, y := range b {
 			if ps[y].named && (x == y || samePerson(&ps[x], &ps[y])) {
 				return whoAgree
 			}
 		}
 	}
-	if na == 0 {
-		return whoUnknown
-	}
 	for _, y := range b {
 		if ps[y].named {
-			nb++
+			seen[b2i(ps[y].org)][1] = true
 		}
 	}
-	if nb == 0 {
-		return whoUnknown
+	if seen[0][0] && seen[0][1] || seen[1][0] && seen[1][1] {
+		return whoDiffer
 	}
-	return whoDiffer
+	return whoUnknown
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // docWho is a document's word for an event, as a verb ("arrest" for

@@ -20,6 +20,11 @@ func TestSamePerson(t *testing.T) {
 		{timeline.Actor{Name: "Ravi Okafor", Kind: "person"}, timeline.Actor{Name: "Lena Brandt", Kind: "person"}, false},
 		{timeline.Actor{Name: "Harbour Bank", Kind: "organization", Aliases: []string{"HB"}}, timeline.Actor{Name: "HB", Kind: "organization"}, true},
 		{timeline.Actor{Name: "Harbour Bank", Kind: "organization"}, timeline.Actor{Name: "Bank", Kind: "person"}, false},
+		// A name alone may be a given name: "Lena" for "Lena Brandt".
+		{timeline.Actor{Name: "Lena Brandt", Kind: "person"}, timeline.Actor{Name: "Lena", Kind: "person"}, true},
+		{timeline.Actor{Name: "Lena", Kind: "person"}, timeline.Actor{Name: "Lena Brandt", Kind: "person"}, true},
+		{timeline.Actor{Name: "Lena", Kind: "person"}, timeline.Actor{Name: "Ravi Okafor", Kind: "person"}, false},
+		{timeline.Actor{Name: "Lena Okafor", Kind: "person"}, timeline.Actor{Name: "Lena Brandt", Kind: "person"}, false},
 	}
 	for _, tt := range tests {
 		x, y := personOf(&tt.x), personOf(&tt.y)
@@ -55,11 +60,13 @@ func TestPersonOf(t *testing.T) {
 }
 
 func TestWhoFit(t *testing.T) {
-	ps := people([]string{"okafor", "ravi-okafor", "lena-brandt", "police", "unknown"}, []timeline.Actor{
+	ps := people([]string{"okafor", "ravi-okafor", "lena-brandt", "police", "unknown", "harbour-bank", "tide-press"}, []timeline.Actor{
 		{ID: "okafor", Name: "Okafor", Kind: "person"},
 		{ID: "ravi-okafor", Name: "Ravi Okafor", Kind: "person"},
 		{ID: "lena-brandt", Name: "Lena Brandt", Kind: "person"},
 		{ID: "police", Name: "police", Kind: "group"},
+		{ID: "harbour-bank", Name: "Harbour Bank", Kind: "organization"},
+		{ID: "tide-press", Name: "Tide Press", Kind: "organization"},
 	})
 	tests := []struct {
 		name string
@@ -72,6 +79,11 @@ func TestWhoFit(t *testing.T) {
 		{"a surname and the full name", []int32{0}, []int32{1}, whoAgree},
 		{"one person in common", []int32{1, 2}, []int32{2, 3}, whoAgree},
 		{"different people", []int32{1, 3}, []int32{2}, whoDiffer},
+		{"different organisations", []int32{5}, []int32{6}, whoDiffer},
+		// A person and an organisation are never one: neither side names
+		// anyone the other could be.
+		{"a person and an organisation", []int32{1}, []int32{6}, whoUnknown},
+		{"a person and an organisation beside her", []int32{1}, []int32{2, 6}, whoDiffer},
 	}
 	for _, tt := range tests {
 		if got := whoFit(tt.a, tt.b, ps); got != tt.want {

@@ -171,3 +171,35 @@ func TestDropLoneSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralTriggers: a plural trigger the lexicon does not know (a
+// name's, "the Academy Awards", left plural by the tagger) is its
+// singular, so that it relates to the singular's tellings and synonyms.
+func TestPluralTriggers(t *testing.T) {
+	const day = "2025-03-17"
+	tests := []struct {
+		a, b string // the two tellings' triggers
+		want int    // events
+	}{
+		{"awards", "award", 1},
+		{"killings", "killing", 1},
+		{"crashes", "crash", 1},
+		{"awards", "fire", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" "+tt.b, func(t *testing.T) {
+			in := []m{
+				{doc: "a", at: 1, kind: "other", trigger: tt.a, actors: "a:academy", when: day},
+				{doc: "b", at: 5, kind: "other", trigger: tt.b, actors: "a:academy", when: day},
+			}
+			if events, _ := Merge(results(t, in)); len(events) != tt.want {
+				t.Errorf("%d events %v, want %d", len(events), groups(events), tt.want)
+			}
+		})
+	}
+	for in, want := range map[string]string{"awards": "award", "Killings": "killing", "crashes": "crash", "injuries": "injuries", "news": "news", "talks": "talks", "pass": "pass"} {
+		if got := triggerWord(in); got != want {
+			t.Errorf("triggerWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
