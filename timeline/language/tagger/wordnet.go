@@ -82,7 +82,16 @@ func wordNetLemma(low []byte, r rule, upos string) (lemma string, ok bool) {
 		n, v := wn.PartsOfSpeech(w)
 		return noun && n || !noun && v
 	}
-	if known(append(append(buf[:0], low[:len(low)-int(r.strip)]...), r.add...)) {
+	stem := append(append(buf[:0], low[:len(low)-int(r.strip)]...), r.add...)
+	if !noun && closedSyllable(stem) && (inflects(low, stem, "ed") || inflects(low, stem, "ing")) {
+		// A verb of one short closed syllable doubles its consonant
+		// ("fin", "finned"), so "fined" is "fine", "hoped" is "hope"
+		// (and "gripped" is "grip").
+		if w := append(stem, 'e'); known(w) {
+			return string(w), true
+		}
+	}
+	if known(stem) {
 		return "", false
 	}
 	for _, in := range inflections {
@@ -108,4 +117,26 @@ func wordNetLemma(low []byte, r rule, upos string) (lemma string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// closedSyllable reports whether w is one syllable with a single short
+// vowel before a single final consonant ("fin", "hop", "us"), which
+// doubles before -ed and -ing; w, x and y never double.
+func closedSyllable(w []byte) bool {
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	n := len(w)
+	if n < 2 || vowel(w[n-1]) || w[n-1] == 'w' || w[n-1] == 'x' || w[n-1] == 'y' || !vowel(w[n-2]) {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if vowel(c) {
+			return false // a second vowel: a longer syllable or two
+		}
+	}
+	return true
+}
+
+// inflects reports whether word is stem followed by suffix.
+func inflects(word, stem []byte, suffix string) bool {
+	return len(word) == len(stem)+len(suffix) && bytes.HasPrefix(word, stem) && string(word[len(stem):]) == suffix
 }

@@ -48,6 +48,13 @@ func TestWordNetLemma(t *testing.T) {
 		{"patrolling", rule{strip: 3}, "VERB", "patrol", true},   // "patroll"
 		{"panicked", rule{strip: 2}, "VERB", "panic", true},      // "panick"
 		{"fizzled", rule{strip: 1}, "VERB", "", false},           // "fizzle" is right
+		{"fined", rule{strip: 2}, "VERB", "fine", true},          // "fin" would be "finned"
+		{"hoped", rule{strip: 2}, "VERB", "hope", true},          // "hop" would be "hopped"
+		{"dining", rule{strip: 3}, "VERB", "dine", true},         // "din"
+		{"opened", rule{strip: 2}, "VERB", "", false},            // two syllables: "open" is right
+		{"rained", rule{strip: 2}, "VERB", "", false},            // a long vowel: "rain" is right
+		{"fixed", rule{strip: 2}, "VERB", "", false},             // x never doubles
+		{"gripped", rule{strip: 3}, "VERB", "", false},           // doubled: "grip" is right
 	}
 	for _, tc := range tests {
 		got, ok := wordNetLemma([]byte(tc.word), tc.rule, tc.upos)
