@@ -147,3 +147,14 @@ func TestParentheticalPast(t *testing.T) {
 		{"The bridge , built in 1900 , collapsed .", 3, "VBN", ""},                      // the participle inside the phrase
 	})
 }
+
+// A participle between "the" and a finite verb names people, as an
+// adjective does ("the dead").
+func TestNominalParticiple(t *testing.T) {
+	checkTags(t, committedModel(t), []tagCase{
+		{"The wounded were taken to hospital .", 1, "JJ", ""},
+		{"Two of the injured were in critical condition .", 3, "JJ", ""},
+		{"The accused denied the charges .", 1, "JJ", ""},
+		{"The rejected offer was withdrawn .", 1, "VBN", ""}, // a noun after it
+	})
+}

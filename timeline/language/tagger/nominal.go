@@ -1,0 +1,24 @@
+package tagger
+
+import "strings"
+
+// nominalParticiple retags as an adjective a participle right after "the"
+// and right before a finite verb, where it names people as a noun does
+// ("The wounded were taken to hospital", "two of the injured were in
+// critical condition", "The accused denied the charges"), as the
+// treebanks tag "the dead": read as a participle, it took no subject and
+// the parse lost the clause.
+func (t *Tagger) nominalParticiple(words []string) {
+	if t.m.adjective == 0 {
+		return
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "VBN" || !strings.EqualFold(words[i-1], "the") {
+			continue
+		}
+		switch t.xpos(i + 1) {
+		case "VBD", "VBZ", "VBP", "MD":
+			t.retag(i, t.m.adjective)
+		}
+	}
+}
