@@ -23,7 +23,9 @@
 // envoy") or a person it is coordinated with ("Vell and President Hal
 // Brody"); with none of these, when the language layer's entity
 // recogniser reads the name of two or three words as a person's and no
-// word of it is a thing's (Persons: "Thabo Mbeki resigned"). A word that opens a sentence and that the document also writes
+// word of it is a thing's (Persons: "Thabo Mbeki resigned"), nor does an
+// article or a preposition of place stand before it ("the Immaculate
+// Conception", "south-west of Bandar Abbas"). A word that opens a sentence and that the document also writes
 // in lower case, or a common noun for people ("Analysts said"), is no
 // name. In headings and captions only a title or honorific will do, and
 // bylines and photo credits never count. Within a document a surname or

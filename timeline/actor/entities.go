@@ -17,7 +17,8 @@ import (
 // resigned", "hosted by Seth MacFarlane"), and the later bare surname of
 // each. Find knows a person only by a title, an apposition, a verb of
 // saying or a common given name; the recogniser weighs the words around
-// the name as well. A place Find read in the name's last word ("Eddie
+// the name as well, though not the article or the preposition of place
+// before it (thingOrPlace). A place Find read in the name's last word ("Eddie
 // Jordan") gives way to the person. names are the recogniser's person
 // spans in text, in order; ms is returned sorted by start, as Find's.
 func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
@@ -32,7 +33,7 @@ func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(text, words) {
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(text, words) || g.thingOrPlace(text, n.Start, n.End) {
 			continue
 		}
 		covered := false
