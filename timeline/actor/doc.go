@@ -170,7 +170,8 @@
 // "Mount" or "Mt" opens ("Mt Cook") is a place, as is a name of several
 // words after a preposition of place, even before a verb of saying ("a
 // hospital in Royal Oak said"); "I'd" is no name, and a ship's prefix
-// is written in capitals ("MV Aurora"); a one-word brand with a capital
+// is written in capitals ("MV Aurora", "MS Kelby", though "Ms Kelby" is
+// a woman); a one-word brand with a capital
 // inside ("DoorDash
 // said") is a company; a weekday after a body's name ("Bedford District
 // Court Wednesday") is not the name's.
