@@ -83,7 +83,9 @@
 // ("Tessel Center", "Dovrik Herald") is no club or company; or from a class noun written
 // beside the name, "the rail operator Nordrail", which only describes it);
 // "the ministry" of a document naming none is that of its minister's
-// portfolio. Else it keeps its own name, which joins the one body another
+// portfolio, and "the company" of one naming no body the one-word name
+// that spoke before it, which no title, full name or "he" or "she" marks
+// as a person ("Norvex said the flaw was serious. The company said"). Else it keeps its own name, which joins the one body another
 // document names in full with those words ("the health agency", "UK
 // Health Security Agency"), and a lone noun for a body there are many of
 // ("the court", "the company") is dropped. A word in capitals is the body
