@@ -119,9 +119,10 @@
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
-// An adverb or a participle opening a sentence ("Sadly, the mother of two
-// died", "Bringing Vell in was the coup") is no name, nor part of the
-// name after it.
+// An adverb, a participle or a subordinator opening a sentence ("Sadly,
+// the mother of two died", "Bringing Vell in was the coup", "Typically
+// Norvex releases", "Once Norvex said") is no name, nor part of the name
+// after it, even when that name is one the document gives.
 // A degree or honour after a name and a comma ("Jorge Alsip, MD, the
 // society's president") is no name, and the apposition after it is the
 // person's role.
