@@ -126,6 +126,10 @@
 // A degree or honour after a name and a comma ("Jorge Alsip, MD, the
 // society's president") is no name, and the apposition after it is the
 // person's role.
+// The capitalised words between a title's modifier and its head are the
+// title's field, no name ("Chief Public Relations Officer"), and a title
+// after "a" before no given name is a common noun ("A Scientist Presents
+// Evidence").
 // Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics,
 // and end a body's name before them ("Troy Police Sgt. Ivo Dane"). A
 // noun that names people as well as bodies ("producer", "center") in an

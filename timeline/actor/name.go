@@ -94,6 +94,12 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) && !personal {
 		return out, i + 1, false // "General Assembly": the title word names a body
 	}
+	if ev.title && s.has(lTitleMod, i-1) && s.word(end) && s.toks[end].is(tCap) && s.has(lTitleHead, end) && !s.toks[end-1].is(tPoss) && !s.g.given[s.str(i)] {
+		// "Chief Public Relations Officer", "Chief Information Officer":
+		// the run between a title's modifier and its head is its field,
+		// no name ("General Manager Billy King" ends in a head).
+		return out, end, false
+	}
 	if m, ok := s.unknownState(out, i, end); ok && !strong && !ev.apposed {
 		return append(out, m), end, true // "Norvia's Kessel province", "neighbouring Norvia"
 	}

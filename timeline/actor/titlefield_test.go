@@ -1,0 +1,18 @@
+package actor
+
+import "testing"
+
+// TestTitleField: the words between a title's words are its field, and a
+// title after "a" before no given name is a common noun; neither makes
+// a person of the capitalised words after it.
+func TestTitleField(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"The skiffs fled, Captain Dale Nambiar, Chief Public Relations Officer, said.", "Public Relations", false},
+		{"The skiffs fled, Captain Dale Nambiar, Chief Public Relations Officer, said.", "Dale Nambiar", true},
+		{"Its Chief Information Officer said the flaw was fixed.", "Information", false},
+		{"Team President and General Manager Billy King announced the hire.", "Billy", true}, // a head before the run
+		{"Chief Executive Officer John Vell said the flaw was fixed.", "John Vell", true},
+		{"The book is The Language of God: A Scientist Presents Evidence for Belief.", "Presents Evidence", false},
+		{"He met a Senator John Vell once.", "John Vell", true},
+	})
+}
