@@ -360,9 +360,9 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	}
 	if s.word(j) && s.has(lDeterminer, j) {
 		j++
-	} else if s.word(j) && len(s.str(j)) > 5 && strings.HasSuffix(s.lower(j), "ing") && !s.has(lTitleHead|lTitleMod, j) {
-		// "…in Vancouver, killing the chief executive": a clause, no
-		// role of the name before it.
+	} else if s.word(j) && (len(s.str(j)) > 5 && strings.HasSuffix(s.lower(j), "ing") && !s.has(lTitleHead|lTitleMod, j) || s.lower(j) == "to") {
+		// "…in Vancouver, killing the chief executive", "from Kelvania,
+		// to be surgeon general": a clause, no role of the name before it.
 		return "", "", 0, false, false
 	}
 	b := j

@@ -16,3 +16,13 @@ func TestTitleField(t *testing.T) {
 		{"He met a Senator John Vell once.", "John Vell", true},
 	})
 }
+
+// TestInfinitiveClause: "to" after a name and its comma opens a clause,
+// no apposition that makes the name a person's.
+func TestInfinitiveClause(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Obama nominated a family physician from southern Kelvania, to be surgeon general.", "Kelvania", false},
+		{"The board picked John Vell, to the surprise of many, as chair.", "John Vell", true},
+		{"The board picked Brannock Vell, the bank's lawyer, as chair.", "Brannock Vell", true},
+	})
+}
