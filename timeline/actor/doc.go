@@ -21,7 +21,8 @@
 // which GivenGender gives the extractor's pronouns), a possessive only a
 // person has ("Marrow’s
 // envoy") or a person it is coordinated with ("Vell and President Hal
-// Brody"); with none of these, when the language layer's entity
+// Brody", though not a name that qualifies a title after it: "Brody and
+// Kelby Hawks owner Ralph Wilson"); with none of these, when the language layer's entity
 // recogniser reads the name of two or three words as a person's and no
 // word of it is a thing's (Persons: "Thabo Mbeki resigned"), nor does an
 // article or a preposition of place stand before it ("the Immaculate

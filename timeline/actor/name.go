@@ -137,8 +137,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed", "told Dalbury radio stations"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
 			accept = true // "Ashford’s envoy"
-		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)):
-			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"
+		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)) && !s.qualifiesTitle(end):
+			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"; not "and Kelby Hawks owner Ivo Dane"
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal

@@ -26,3 +26,13 @@ func TestInfinitiveClause(t *testing.T) {
 		{"The board picked Brannock Vell, the bank's lawyer, as chair.", "Brannock Vell", true},
 	})
 }
+
+// TestCoordinatedQualifier: a name after "and" and a person that
+// qualifies the title of a name after it is no second person.
+func TestCoordinatedQualifier(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks owner Ralph Wilson, as well as two others.", "Kelby Hawks", false},
+		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks owner Ralph Wilson, as well as two others.", "Ralph Wilson", true},
+		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks, as well as two others.", "Kelby Hawks", true},
+	})
+}
