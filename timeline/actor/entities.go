@@ -82,7 +82,7 @@ func (g *gazetteer) personWords(words []string) bool {
 	const notName = lStop | lTitleHead | lTitleMod | lOrgHead | lPeopleNoun | lInstitution | lCollective | lDeterminer | lOfficials | lForces | lLeaders
 	for _, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || g.lexOf(w)&notName != 0 || g.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if !unicode.IsUpper(r) || g.lexOf(w)&notName != 0 || g.honorific[strings.TrimSuffix(w, ".")] {
 			return false
 		}
 		if rest := w[size:]; !initials(w) && (rest == "" || strings.ToLower(rest) != rest) {

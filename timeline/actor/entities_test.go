@@ -29,6 +29,9 @@ func TestPersons(t *testing.T) {
 		{text: "Crowds gathered on Millom Pier on Sunday.", names: []string{"Millom Pier"}, absent: []string{"Millom Pier"}},
 		{text: "Climbers crossed the Tasman Glacier. The glacier is shrinking.", names: []string{"Tasman Glacier"}, absent: []string{"Tasman Glacier"}},
 		{text: "The INS Sukanya sailed on Sunday.", names: []string{"INS Sukanya"}, absent: []string{"INS Sukanya"}},
+		// An honorific as written ("Gov", "Dame") is no name's word.
+		{text: "Kessim Gov. Dara Holt said 50 were injured.", names: []string{"Kessim Gov"}, absent: []string{"Kessim Gov"}},
+		{text: "The streak is second only to Verte Dame's 44.", names: []string{"Verte Dame"}, absent: []string{"Verte Dame"}},
 		// An article opens a thing's name, unless a noun of other things
 		// follows that a person's name qualifies; a preposition of place
 		// is followed by a place, unless the name owns what follows.
