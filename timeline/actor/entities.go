@@ -97,8 +97,8 @@ func (g *gazetteer) personWords(words []string) bool {
 // case elsewhere in text ("Tasman Glacier" of a text about the glacier),
 // the last word is no plural of a common noun ("Tony Awards", "Marine
 // Commandos"), and the first is a given name, or else the last is no
-// noun of a thing or a place and the first is a word WordNet knows as no
-// noun but a person ("Hurricane George", "Warship Sukanya").
+// noun of a thing or a place and the first is no noun of a thing
+// ("Hurricane George", "Warship Sukanya"; see personOrNothing).
 func (g *gazetteer) personLike(text string, words []string) bool {
 	for _, w := range words {
 		if !initials(w) && lowerIn(text, w) {
@@ -127,10 +127,15 @@ func (g *gazetteer) personLike(text string, words []string) bool {
 var thingNoun = map[string]bool{"artifact": true, "act": true, "event": true, "group": true, "food": true, "plant": true}
 
 // personOrNothing reports whether WordNet knows w as no noun, or first
-// as a person ("Allen", "Nelson": people WordNet names).
+// as a person ("Allen", "Nelson": people WordNet names) or as something
+// of the mind, a feeling or a quality, which given names are too ("Ken",
+// "Will", "Hope", "Grace") and the names of things seldom begin with.
 func personOrNothing(w string) bool {
-	c := wn.NounClass(w)
-	return c == "" || c == "person"
+	switch wn.NounClass(w) {
+	case "", "person", "cognition", "feeling", "attribute":
+		return true
+	}
+	return false
 }
 
 // initials reports whether w is written as initials: "P.J.", "J.".

@@ -29,6 +29,11 @@ func TestPersons(t *testing.T) {
 		{text: "Crowds gathered on Millom Pier on Sunday.", names: []string{"Millom Pier"}, absent: []string{"Millom Pier"}},
 		{text: "Climbers crossed the Tasman Glacier. The glacier is shrinking.", names: []string{"Tasman Glacier"}, absent: []string{"Tasman Glacier"}},
 		{text: "The INS Sukanya sailed on Sunday.", names: []string{"INS Sukanya"}, absent: []string{"INS Sukanya"}},
+		// A given name WordNet knows as a noun of the mind ("ken") opens
+		// a person's name; one of a thing does not.
+		{text: "The suit was filed by Ken Paxley on Monday. In a statement, Paxley called it a win.", names: []string{"Ken Paxley"},
+			want: []string{"Ken Paxley=Ken Paxley", "Paxley=Ken Paxley"}},
+		{text: "Warship Kesari sailed on Sunday.", names: []string{"Warship Kesari"}, absent: []string{"Warship Kesari"}},
 		// An honorific as written ("Gov", "Dame") is no name's word.
 		{text: "Kessim Gov. Dara Holt said 50 were injured.", names: []string{"Kessim Gov"}, absent: []string{"Kessim Gov"}},
 		{text: "The streak is second only to Verte Dame's 44.", names: []string{"Verte Dame"}, absent: []string{"Verte Dame"}},
