@@ -127,8 +127,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		switch {
 		case ev.apposed:
 			accept = true
-		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]):
-			accept = true // not "a hospital in Royal Oak said": the place is no speaker
+		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end):
+			accept = true // not "a hospital in Royal Oak said", "experts said Vell Browser users should": no speaker
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
 		case personal:
