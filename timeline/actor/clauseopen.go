@@ -14,20 +14,44 @@ import (
 // the name after it.
 
 // clauseOpener reports whether token i, opening its sentence (or a quote
-// in it), is such a word: one ending in "-ly" before a comma that the
-// document writes capitalised nowhere inside a sentence, as it would a
-// name ("Kelly, 34, said" where "said Kelly" follows), or one ending in
-// "-ing" whose stem is a verb, before a comma or a capitalised word.
+// in it), is such a word: a subordinator or an adverb of an ending no
+// name has before a capitalised word ("Once Norvex", "Typically
+// Norvex"), one ending in "-ly" before a comma that the document writes
+// capitalised nowhere inside a sentence, as it would a name ("Kelly, 34,
+// said" where "said Kelly" follows), or one ending in "-ing" whose stem
+// is a verb, before a comma or a capitalised word.
 func (s *sentence) clauseOpener(i int) bool {
 	if !s.word(i) || !s.toks[i].is(tCap) || s.toks[i].is(tUpper) || !s.opensClause(i) || s.g.given[s.str(i)] {
 		return false
 	}
 	w := s.lower(i)
 	switch {
+	case subordinators[w]:
+		return s.word(i+1) && s.toks[i+1].is(tCap) // "Once Norvex issues a fix"
+	case len(w) >= 7 && adverbEnding(w) && s.word(i+1) && s.toks[i+1].is(tCap) && s.str(i)[1:] == w[1:]:
+		// "Typically Norvex releases patches": an ending no surname has
+		// ("Kelly", "Connolly"), so no comma is needed.
+		return !capitalInside(s.text, s.str(i))
 	case len(w) >= 5 && strings.HasSuffix(w, "ly"):
 		return s.punct(i+1, ',') && !capitalInside(s.text, s.str(i)) && !s.apposedName(i+1)
 	case len(w) >= 6 && strings.HasSuffix(w, "ing"):
 		return (s.punct(i+1, ',') || s.word(i+1) && s.toks[i+1].is(tCap)) && verbStem(w[:len(w)-3])
+	}
+	return false
+}
+
+// subordinators open a clause before its subject and are no stop word
+// of the gazetteer's: "Once Norvex issues a fix".
+var subordinators = map[string]bool{"once": true, "whenever": true, "wherever": true, "whether": true}
+
+// adverbEnding reports whether w ends as adverbs made from adjectives do
+// and names do not: "typically", "actually", "previously", "recently",
+// "reportedly".
+func adverbEnding(w string) bool {
+	for _, end := range []string{"ally", "ously", "ively", "fully", "ently", "antly", "edly", "ingly", "ately", "ularly"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
 	}
 	return false
 }

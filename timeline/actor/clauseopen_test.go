@@ -15,6 +15,12 @@ func TestClauseOpener(t *testing.T) {
 		{"Typically, the programme runs for four hours.", "Typically", "", ""},
 		{"Bringing Brand in was the coup of the summer, Lakers coach Dan Orr said.", "Bringing Brand", "", ""},
 		{"\"Knowing Billy, it's no surprise,\" Brown said.", "Knowing Billy", "Brown", timeline.Person},
+		{"Typically Norvex says nothing until a patch is ready.", "Typically Norvex", "Norvex", timeline.Person},
+		{"Actually Dana Vell said the team was ready.", "Actually Dana Vell", "Dana Vell", timeline.Person},
+		{"Once Norvex said so, rivals acted fast.", "Once Norvex", "Norvex", timeline.Person},
+		{"The flaw is serious, Norvex said. Typically Norvex releases patches once a month.", "Typically Norvex", "Norvex", timeline.Person},
+		{"The flaw is serious, Norvex said. Bringing Norvex in was the coup.", "Bringing Norvex", "Norvex", timeline.Person},
+		{"Kelly Brown said the team was ready.", "", "Kelly Brown", timeline.Person},
 		{"Kelly, 34, said the team was ready.", "", "Kelly", timeline.Person},
 		{"Daly, the coach, said the team was ready.", "", "Daly", timeline.Person},
 	} {

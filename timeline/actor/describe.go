@@ -126,6 +126,7 @@ type docSalience struct {
 	byPos []int               // indices of ms by Start
 	given map[string]bodyType // what the text calls a body beside its name
 	text  string              // the document's text, when known: see ownObject
+	bare  map[string]bool     // one-word names a business description may stand for: see bareNames
 }
 
 func newDocSalience(g *gazetteer, ms []Mention, sents []timeline.Span) *docSalience {
@@ -223,6 +224,22 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 // a neighbour, or when the noun is one for any business ("the company")
 // and the body is a bank, an insurer or a fund, which news calls so.
 func (d *docSalience) salient(m *Mention, desc described) *Mention {
+	return d.salientOf(m, desc, false)
+}
+
+// salientBare is salient, but when no body agrees with a description of
+// a business it returns the most salient of the one-word names that may
+// be the business (see bareNames), a person as Find read it.
+func (d *docSalience) salientBare(m *Mention, desc described) *Mention {
+	if o := d.salientOf(m, desc, false); o != nil || !desc.bare || desc.types&tyBusiness == 0 || len(d.bare) == 0 {
+		return o
+	}
+	return d.salientOf(m, desc, true)
+}
+
+// salientOf is salient, with the names of d.bare among the bodies when
+// bare is set.
+func (d *docSalience) salientOf(m *Mention, desc described, bare bool) *Mention {
 	here := d.sentenceOf(m.Start)
 	score := map[string]float64{}
 	var best *Mention
@@ -241,7 +258,7 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 		if s != opened && (o.Kind == timeline.Organization || o.Kind == timeline.Person || o.Kind == timeline.Group) {
 			first, opened = true, s
 		}
-		if !named(o) || !d.agrees(o, desc) || s == here && d.ownObject(o, m) {
+		if !named(o) && !(bare && o.Kind == timeline.Person && d.bare[o.Name]) || !d.agrees(o, desc) || s == here && d.ownObject(o, m) {
 			continue
 		}
 		w := 1.0 / float64(uint(1)<<min(max(here-s, 0), 20))

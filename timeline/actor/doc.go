@@ -21,9 +21,12 @@
 // which GivenGender gives the extractor's pronouns), a possessive only a
 // person has ("Marrow’s
 // envoy") or a person it is coordinated with ("Vell and President Hal
-// Brody"); with none of these, when the language layer's entity
+// Brody", though not a name that qualifies a title after it: "Brody and
+// Kelby Hawks owner Ralph Wilson"); with none of these, when the language layer's entity
 // recogniser reads the name of two or three words as a person's and no
-// word of it is a thing's (Persons: "Thabo Mbeki resigned"). A word that opens a sentence and that the document also writes
+// word of it is a thing's (Persons: "Thabo Mbeki resigned"), nor does an
+// article or a preposition of place stand before it ("the Immaculate
+// Conception", "south-west of Bandar Abbas"). A word that opens a sentence and that the document also writes
 // in lower case, or a common noun for people ("Analysts said"), is no
 // name. In headings and captions only a title or honorific will do, and
 // bylines and photo credits never count. Within a document a surname or
@@ -81,7 +84,9 @@
 // ("Tessel Center", "Dovrik Herald") is no club or company; or from a class noun written
 // beside the name, "the rail operator Nordrail", which only describes it);
 // "the ministry" of a document naming none is that of its minister's
-// portfolio. Else it keeps its own name, which joins the one body another
+// portfolio, and "the company" of one naming no body the one-word name
+// that spoke before it, which no title, full name or "he" or "she" marks
+// as a person ("Norvex said the flaw was serious. The company said"). Else it keeps its own name, which joins the one body another
 // document names in full with those words ("the health agency", "UK
 // Health Security Agency"), and a lone noun for a body there are many of
 // ("the court", "the company") is dropped. A word in capitals is the body
@@ -115,12 +120,17 @@
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
 // ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
-// An adverb or a participle opening a sentence ("Sadly, the mother of two
-// died", "Bringing Vell in was the coup") is no name, nor part of the
-// name after it.
+// An adverb, a participle or a subordinator opening a sentence ("Sadly,
+// the mother of two died", "Bringing Vell in was the coup", "Typically
+// Norvex releases", "Once Norvex said") is no name, nor part of the name
+// after it, even when that name is one the document gives.
 // A degree or honour after a name and a comma ("Jorge Alsip, MD, the
 // society's president") is no name, and the apposition after it is the
 // person's role.
+// The capitalised words between a title's modifier and its head are the
+// title's field, no name ("Chief Public Relations Officer"), and a title
+// after "a" before no given name is a common noun ("A Scientist Presents
+// Evidence").
 // Abbreviated ranks and titles ("Sgt.", "Insp", "Msgr") are honorifics,
 // and end a body's name before them ("Troy Police Sgt. Ivo Dane"). A
 // noun that names people as well as bodies ("producer", "center") in an
@@ -168,7 +178,8 @@
 // "Mount" or "Mt" opens ("Mt Cook") is a place, as is a name of several
 // words after a preposition of place, even before a verb of saying ("a
 // hospital in Royal Oak said"); "I'd" is no name, and a ship's prefix
-// is written in capitals ("MV Aurora"); a one-word brand with a capital
+// is written in capitals ("MV Aurora", "MS Kelby", though "Ms Kelby" is
+// a woman); a one-word brand with a capital
 // inside ("DoorDash
 // said") is a company; a weekday after a body's name ("Bedford District
 // Court Wednesday") is not the name's.

@@ -17,7 +17,8 @@ import (
 // resigned", "hosted by Seth MacFarlane"), and the later bare surname of
 // each. Find knows a person only by a title, an apposition, a verb of
 // saying or a common given name; the recogniser weighs the words around
-// the name as well. A place Find read in the name's last word ("Eddie
+// the name as well, though not the article or the preposition of place
+// before it (thingOrPlace). A place Find read in the name's last word ("Eddie
 // Jordan") gives way to the person. names are the recogniser's person
 // spans in text, in order; ms is returned sorted by start, as Find's.
 func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
@@ -32,7 +33,7 @@ func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(text, words) {
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(text, words) || g.thingOrPlace(text, n.Start, n.End) {
 			continue
 		}
 		covered := false
@@ -81,7 +82,7 @@ func (g *gazetteer) personWords(words []string) bool {
 	const notName = lStop | lTitleHead | lTitleMod | lOrgHead | lPeopleNoun | lInstitution | lCollective | lDeterminer | lOfficials | lForces | lLeaders
 	for _, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || g.lexOf(w)&notName != 0 || g.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if !unicode.IsUpper(r) || g.lexOf(w)&notName != 0 || g.honorific[strings.TrimSuffix(w, ".")] {
 			return false
 		}
 		if rest := w[size:]; !initials(w) && (rest == "" || strings.ToLower(rest) != rest) {
@@ -96,8 +97,8 @@ func (g *gazetteer) personWords(words []string) bool {
 // case elsewhere in text ("Tasman Glacier" of a text about the glacier),
 // the last word is no plural of a common noun ("Tony Awards", "Marine
 // Commandos"), and the first is a given name, or else the last is no
-// noun of a thing or a place and the first is a word WordNet knows as no
-// noun but a person ("Hurricane George", "Warship Sukanya").
+// noun of a thing or a place and the first is no noun of a thing
+// ("Hurricane George", "Warship Sukanya"; see personOrNothing).
 func (g *gazetteer) personLike(text string, words []string) bool {
 	for _, w := range words {
 		if !initials(w) && lowerIn(text, w) {
@@ -126,10 +127,15 @@ func (g *gazetteer) personLike(text string, words []string) bool {
 var thingNoun = map[string]bool{"artifact": true, "act": true, "event": true, "group": true, "food": true, "plant": true}
 
 // personOrNothing reports whether WordNet knows w as no noun, or first
-// as a person ("Allen", "Nelson": people WordNet names).
+// as a person ("Allen", "Nelson": people WordNet names) or as something
+// of the mind, a feeling or a quality, which given names are too ("Ken",
+// "Will", "Hope", "Grace") and the names of things seldom begin with.
 func personOrNothing(w string) bool {
-	c := wn.NounClass(w)
-	return c == "" || c == "person"
+	switch wn.NounClass(w) {
+	case "", "person", "cognition", "feeling", "attribute":
+		return true
+	}
+	return false
 }
 
 // initials reports whether w is written as initials: "P.J.", "J.".

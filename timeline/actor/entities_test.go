@@ -29,6 +29,26 @@ func TestPersons(t *testing.T) {
 		{text: "Crowds gathered on Millom Pier on Sunday.", names: []string{"Millom Pier"}, absent: []string{"Millom Pier"}},
 		{text: "Climbers crossed the Tasman Glacier. The glacier is shrinking.", names: []string{"Tasman Glacier"}, absent: []string{"Tasman Glacier"}},
 		{text: "The INS Sukanya sailed on Sunday.", names: []string{"INS Sukanya"}, absent: []string{"INS Sukanya"}},
+		// A given name WordNet knows as a noun of the mind ("ken") opens
+		// a person's name; one of a thing does not.
+		{text: "The suit was filed by Ken Paxley on Monday. In a statement, Paxley called it a win.", names: []string{"Ken Paxley"},
+			want: []string{"Ken Paxley=Ken Paxley", "Paxley=Ken Paxley"}},
+		{text: "Warship Kesari sailed on Sunday.", names: []string{"Warship Kesari"}, absent: []string{"Warship Kesari"}},
+		// An honorific as written ("Gov", "Dame") is no name's word.
+		{text: "Kessim Gov. Dara Holt said 50 were injured.", names: []string{"Kessim Gov"}, absent: []string{"Kessim Gov"}},
+		{text: "The streak is second only to Verte Dame's 44.", names: []string{"Verte Dame"}, absent: []string{"Verte Dame"}},
+		// An article opens a thing's name, unless a noun of other things
+		// follows that a person's name qualifies; a preposition of place
+		// is followed by a place, unless the name owns what follows.
+		{text: "Pilgrims filled the Sacred Heart in Dovrik.", names: []string{"Sacred Heart"}, absent: []string{"Sacred Heart"}},
+		{text: "She received the Tavo Merrin Award for her work.", names: []string{"Tavo Merrin"}, absent: []string{"Tavo Merrin"}},
+		{text: "Fire gutted the Kessel Dale building overnight.", names: []string{"Kessel Dale"}, absent: []string{"Kessel Dale"}},
+		{text: "The quake struck 40km south-west of Bandar Kessim on Sunday.", names: []string{"Bandar Kessim"}, absent: []string{"Bandar Kessim"}},
+		{text: "The actress travelled to nearby Rancho Verdal on Monday.", names: []string{"Rancho Verdal"}, absent: []string{"Rancho Verdal"}},
+		{text: "Ratliff intercepted a Tavon Merrill pass in the third.", names: []string{"Tavon Merrill"}, want: []string{"Tavon Merrill=Tavon Merrill"}},
+		{text: "He coached through the Dallin Marsh era in Ostrava.", names: []string{"Dallin Marsh"}, want: []string{"Dallin Marsh=Dallin Marsh"}},
+		{text: "It is the second book in Maren Kolby's trilogy.", names: []string{"Maren Kolby"}, want: []string{"Maren Kolby=Maren Kolby"}},
+		{text: "Luck threw the ball to Tavon Merrill in the end zone.", names: []string{"Tavon Merrill"}, want: []string{"Tavon Merrill=Tavon Merrill"}},
 	}
 	f := NewFinder()
 	for _, tc := range tests {

@@ -217,7 +217,7 @@ var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliamen
 // dropped: as an actor of its own it would join every court of the story.
 func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMention, sents []timeline.Span) {
 	d := newDocSalience(g, ms, sents)
-	d.text = text
+	d.text, d.bare = text, bareNames(g, text, ms)
 	apposed := make([]bool, len(inst))
 	for k, in := range inst {
 		if in.town {
@@ -252,7 +252,10 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 			}
 		}
 		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == in.head {
-			if o := d.salient(m, desc); o != nil {
+			if o := d.salientBare(m, desc); o != nil {
+				if o.Kind == timeline.Person {
+					makeBody(ms, o.Name) // "Microsoft said … The company said"
+				}
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
 			}
 		}

@@ -94,6 +94,12 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) && !personal {
 		return out, i + 1, false // "General Assembly": the title word names a body
 	}
+	if ev.title && s.has(lTitleMod, i-1) && s.word(end) && s.toks[end].is(tCap) && s.has(lTitleHead, end) && !s.toks[end-1].is(tPoss) && !s.g.given[s.str(i)] {
+		// "Chief Public Relations Officer", "Chief Information Officer":
+		// the run between a title's modifier and its head is its field,
+		// no name ("General Manager Billy King" ends in a head).
+		return out, end, false
+	}
 	if m, ok := s.unknownState(out, i, end); ok && !strong && !ev.apposed {
 		return append(out, m), end, true // "Norvia's Kessel province", "neighbouring Norvia"
 	}
@@ -121,8 +127,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		switch {
 		case ev.apposed:
 			accept = true
-		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]):
-			accept = true // not "a hospital in Royal Oak said": the place is no speaker
+		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end):
+			accept = true // not "a hospital in Royal Oak said", "experts said Vell Browser users should": no speaker
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
 		case personal:
@@ -131,8 +137,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed", "told Dalbury radio stations"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
 			accept = true // "Ashford’s envoy"
-		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)):
-			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"
+		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)) && !s.qualifiesTitle(end):
+			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"; not "and Kelby Hawks owner Ivo Dane"
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal

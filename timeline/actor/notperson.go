@@ -37,6 +37,13 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 			Kind: timeline.Organization}), end, true
 	}
+	if p := i - 1; s.word(p) && s.toks[p].is(tUpper) && !s.toks[i].is(tUpper) && s.g.lex["vessel-prefix"][s.lower(p)] && !s.positionAbbrev(p) {
+		// "the liner MS Columbus said": "Ms" is an honorific, a stop word
+		// that opens no run, but in capitals it is a ship's prefix.
+		start, stop := s.toks[p].start, s.toks[last].end
+		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(p, end),
+			Kind: timeline.Organization}), end, true
+	}
 	if m, ok := s.street(i, end); ok {
 		// "on Mulberry Street", "Sheikh Zayed Road": a street.
 		return append(out, m), end, true

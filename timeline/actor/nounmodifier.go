@@ -13,10 +13,11 @@ import (
 // are the people told.
 
 // modifiesPlural reports whether the words from token k on are lower-case
-// nouns, at most three, that end in a plural noun before a stop word or
-// punctuation: "radio stations that", "officials.". Such a noun phrase is
-// what the capitalised word before it modifies, so that word is no
-// person. A time noun ("told Vell yesterday") is no plural.
+// nouns, at most three, that end in a plural noun before a stop word, an
+// auxiliary or punctuation: "radio stations that", "officials.", "users
+// should". Such a noun phrase is what the capitalised words before it
+// modify, so that they are no person. A time noun ("told Vell
+// yesterday") is no plural.
 func (s *sentence) modifiesPlural(k int) bool {
 	for stop := k + 3; k < stop; k++ {
 		if !s.word(k) || s.toks[k].is(tCap) || s.has(lStop|lSpeech, k) {
@@ -31,7 +32,7 @@ func (s *sentence) modifiesPlural(k int) bool {
 		if !plural && !isNoun(w) {
 			return false
 		}
-		if plural && (!s.word(k+1) || s.has(lStop|lSpeech, k+1)) {
+		if plural && (!s.word(k+1) || s.has(lStop|lSpeech, k+1) || auxiliaries[s.lower(k+1)]) {
 			return true
 		}
 	}

@@ -13,5 +13,11 @@ func TestToldModifier(t *testing.T) {
 		{"Vell told reporters that the man had fled.", "Vell", true},
 		{"An officer said Vell was on probation.", "Vell", true},
 		{"An officer said Vell has no licence.", "Vell", true},
+		// A name of two words after "said" is no speaker either when it
+		// modifies the plural noun after it.
+		{"Security experts said Velmor Browser users should install the fix.", "Velmor Browser", false},
+		{"Security experts said Velmor Browser was unsafe.", "Velmor Browser", true},
+		{"An officer said Dana Vell was on probation.", "Dana Vell", true},
+		{"Witnesses told Kessel officers were on the way.", "Kessel", false},
 	})
 }

@@ -47,7 +47,9 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	if h := s.honorificBefore(i); h >= 0 {
 		first, ev.honorific = h, true
 	}
-	if role, country, from, ok := s.titleBefore(first - 1); ok {
+	// A title after "a" before no given name is a common noun that
+	// describes: "A Scientist Presents Evidence for Belief".
+	if role, country, from, ok := s.titleBefore(first - 1); ok && !(s.word(from-1) && (s.lower(from-1) == "a" || s.lower(from-1) == "an") && !s.g.given[s.str(i)]) {
 		ev.title, ev.role, ev.country = true, role, country
 		switch {
 		case from == 0 && !formalTitles[s.lower(first-1)] && s.toks[from].is(tCap) && !s.toks[from].is(tUpper) && !s.capsIn(from+1, first):
@@ -358,9 +360,9 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 	}
 	if s.word(j) && s.has(lDeterminer, j) {
 		j++
-	} else if s.word(j) && len(s.str(j)) > 5 && strings.HasSuffix(s.lower(j), "ing") && !s.has(lTitleHead|lTitleMod, j) {
-		// "…in Vancouver, killing the chief executive": a clause, no
-		// role of the name before it.
+	} else if s.word(j) && (len(s.str(j)) > 5 && strings.HasSuffix(s.lower(j), "ing") && !s.has(lTitleHead|lTitleMod, j) || s.lower(j) == "to") {
+		// "…in Vancouver, killing the chief executive", "from Kelvania,
+		// to be surgeon general": a clause, no role of the name before it.
 		return "", "", 0, false, false
 	}
 	b := j

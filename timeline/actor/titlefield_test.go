@@ -1,0 +1,38 @@
+package actor
+
+import "testing"
+
+// TestTitleField: the words between a title's words are its field, and a
+// title after "a" before no given name is a common noun; neither makes
+// a person of the capitalised words after it.
+func TestTitleField(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"The skiffs fled, Captain Dale Nambiar, Chief Public Relations Officer, said.", "Public Relations", false},
+		{"The skiffs fled, Captain Dale Nambiar, Chief Public Relations Officer, said.", "Dale Nambiar", true},
+		{"Its Chief Information Officer said the flaw was fixed.", "Information", false},
+		{"Team President and General Manager Billy King announced the hire.", "Billy", true}, // a head before the run
+		{"Chief Executive Officer John Vell said the flaw was fixed.", "John Vell", true},
+		{"The book is The Language of God: A Scientist Presents Evidence for Belief.", "Presents Evidence", false},
+		{"He met a Senator John Vell once.", "John Vell", true},
+	})
+}
+
+// TestInfinitiveClause: "to" after a name and its comma opens a clause,
+// no apposition that makes the name a person's.
+func TestInfinitiveClause(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Obama nominated a family physician from southern Kelvania, to be surgeon general.", "Kelvania", false},
+		{"The board picked John Vell, to the surprise of many, as chair.", "John Vell", true},
+		{"The board picked Brannock Vell, the bank's lawyer, as chair.", "Brannock Vell", true},
+	})
+}
+
+// TestCoordinatedQualifier: a name after "and" and a person that
+// qualifies the title of a name after it is no second person.
+func TestCoordinatedQualifier(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks owner Ralph Wilson, as well as two others.", "Kelby Hawks", false},
+		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks owner Ralph Wilson, as well as two others.", "Ralph Wilson", true},
+		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks, as well as two others.", "Kelby Hawks", true},
+	})
+}
