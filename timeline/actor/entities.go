@@ -181,10 +181,13 @@ func laterSurnames(text string, ms []Mention, p Mention) []Mention {
 }
 
 // Unnamed returns the sentences of sents that hold two capitalised words
-// in a row outside every mention of ms: a name of a person, perhaps, that
-// Find gave no context for, which Persons may add once the entity
-// recogniser has read those sentences.
+// in a row outside every mention of ms, or one that may be an
+// organisation's name (orgCandidate): a name of a person or an
+// organisation, perhaps, that Find gave no context for, which Persons and
+// Organizations may add once the entity recogniser has read those
+// sentences.
 func Unnamed(text string, sents []timeline.Span, ms []Mention) []timeline.Span {
+	g := loadDefault()
 	var out []timeline.Span
 	for _, s := range sents {
 		for at := s.Start; at < s.End; {
@@ -194,6 +197,10 @@ func Unnamed(text string, sents []timeline.Span, ms []Mention) []timeline.Span {
 					out = append(out, s)
 					break
 				}
+			}
+			if end > at && g.orgCandidate(text, ms, at, end, s.End) {
+				out = append(out, s)
+				break
 			}
 			at = max(end, at) + 1
 			for at < s.End && text[at-1] != ' ' {

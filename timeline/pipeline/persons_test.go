@@ -36,3 +36,32 @@ func TestPersonsWithoutContext(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationsWithoutCue: an organisation named with no word of an
+// organisation's after it, or with its cue word first, is found by the
+// entity recogniser and is the agent of its events.
+func TestOrganizationsWithoutCue(t *testing.T) {
+	text := "---\ndate: 2026-03-10\n---\nThe Bank of England on Tuesday extended an emergency loan to the lender.\n\nChelsea sacked manager Tom Reid on Sunday after five straight defeats.\n"
+	docs, _, err := ingest.Read("orgs.txt", []byte(text), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(docs)
+	for _, id := range []string{"bank-of-england", "chelsea"} {
+		k := slices.IndexFunc(tl.Actors, func(a timeline.Actor) bool { return a.ID == id })
+		if k < 0 || tl.Actors[k].Kind != timeline.Organization {
+			t.Errorf("no organisation %s in %+v", id, tl.Actors)
+		}
+	}
+	took := map[string]bool{}
+	for _, e := range tl.Events {
+		for _, p := range e.Actors {
+			took[e.Predicate+"/"+p.ID+"/"+string(p.Role)] = true
+		}
+	}
+	for _, want := range []string{"extend/bank-of-england/agent", "sack/chelsea/agent"} {
+		if !took[want] {
+			t.Errorf("no %s among %v", want, took)
+		}
+	}
+}

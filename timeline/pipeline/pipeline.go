@@ -116,7 +116,8 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 	finder := actor.NewFinder()
 	mentions := make([][]actor.Mention, len(docs))
 	// The entity recogniser finds the people that no title, apposition
-	// or given name marks ("Thabo Mbeki resigned"): it tags the text
+	// or given name marks ("Thabo Mbeki resigned") and the organisations
+	// no cue word marks ("Chelsea sacked its manager"): it tags the text
 	// without parsing it, and only the names are kept.
 	recogniser, _ := language.Entities()
 	names := sync.Pool{New: func() any { return new(language.Buffer) }}
@@ -129,7 +130,9 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		doc := docs[i]
 		if doc.Sentences = actor.Unnamed(doc.Text, doc.Sentences, mentions[i]); len(doc.Sentences) > 0 {
 			buf := names.Get().(*language.Buffer)
-			mentions[i] = actor.Persons(doc.Text, mentions[i], personNames(recogniser.AnalyzeInto(&doc, buf)))
+			sents := recogniser.AnalyzeInto(&doc, buf)
+			mentions[i] = actor.Persons(doc.Text, mentions[i], entityNames(sents, "PER"))
+			mentions[i] = actor.Organizations(doc.Text, mentions[i], entityNames(sents, "ORG"))
 			names.Put(buf)
 		}
 	})
@@ -175,14 +178,15 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 	return analysis{actors: actors, results: results, about: about, faults: faults, err: err}
 }
 
-// personNames returns the spans of the people sents name.
-func personNames(sents []language.Sentence) []timeline.TextRange {
+// entityNames returns the spans of the entities of type typ (PER, ORG)
+// sents name.
+func entityNames(sents []language.Sentence, typ string) []timeline.TextRange {
 	var out []timeline.TextRange
 	var ents []language.Entity
 	for si := range sents {
 		ents = sents[si].AppendEntities(ents[:0])
 		for _, e := range ents {
-			if e.Type == "PER" && allNames(sents[si].Words[e.First:e.Last+1]) {
+			if e.Type == typ && allNames(sents[si].Words[e.First:e.Last+1]) {
 				out = append(out, timeline.TextRange{Start: e.Start, End: e.End})
 			}
 		}
@@ -190,12 +194,13 @@ func personNames(sents []language.Sentence) []timeline.TextRange {
 	return out
 }
 
-// allNames reports whether every word of ws is a proper noun: an
-// entity of other words is a thing's name ("Criminally Negligent
-// Homicide").
+// allNames reports whether every word of ws is a proper noun, but for
+// "of", "and" or "&" inside ("Bank of England"): an entity of other words
+// is a thing's name ("Criminally Negligent Homicide").
 func allNames(ws []language.Word) bool {
-	for _, w := range ws {
-		if w.UPOS != "PROPN" {
+	for i, w := range ws {
+		inner := i > 0 && i < len(ws)-1
+		if w.UPOS != "PROPN" && !(inner && (w.Form == "of" || w.Form == "and" || w.Form == "&")) {
 			return false
 		}
 	}

@@ -1,0 +1,163 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// Organizations adds to ms, the mentions of one document, the
+// organisations that the entity recogniser names in it and Find had no
+// cue for: a name with no word of an organisation's ("Bank", "Ministry",
+// "Inc") or one whose cue word comes first ("The Bank of England extended
+// a loan"), a company or club known by its name alone ("Chelsea sacked
+// its manager", "Pfizer said"), an acronym ("the NBA suspended him").
+// names are the recogniser's organisation spans in text, in order. A
+// name must be all capitalised words (joined by "of", "and", "&" or
+// "for"), and a single word must be one the document never writes in
+// lower case and WordNet does not know as a common word of people or
+// things: "Police" and "Parliament" open sentences as common nouns. A
+// place Find read inside the name ("England" in "Bank of England") gives
+// way to it, as does a lone word of an organisation Find read as a
+// description; any other mention it overlaps keeps the words. ms is
+// returned sorted by start.
+func Organizations(text string, ms []Mention, names []timeline.TextRange) []Mention {
+	g := loadDefault()
+	var added []Mention
+	for _, n := range names {
+		name := text[n.Start:n.End]
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > 6 || strings.Join(words, " ") != name || !g.orgName(text, n.Start, words) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m Mention) bool {
+			return m.Start < n.End && n.Start < m.End && !g.givesWayToOrg(m, n)
+		}) {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End })
+		added = append(added, Mention{Start: n.Start, End: n.End, Text: name, Name: name, Kind: timeline.Organization})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	return ms
+}
+
+// givesWayToOrg reports whether Find's mention m lies inside the longer
+// name n as a place or country ("England" of "Bank of England") or as a
+// lone word of an organisation that Find read as a description ("Bank",
+// which it took for the bank the story names).
+func (g *gazetteer) givesWayToOrg(m Mention, n timeline.TextRange) bool {
+	if m.Start < n.Start || m.End > n.End || m.End-m.Start >= n.End-n.Start {
+		return false
+	}
+	return m.Kind == timeline.Country || m.Kind == timeline.Place || !strings.Contains(m.Text, " ") && g.lexOf(m.Text)&lOrgHead != 0
+}
+
+// orgName reports whether words can be an organisation's name in text.
+func (g *gazetteer) orgName(text string, start int, words []string) bool {
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && orgJoiners[w] {
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' || g.lexOf(w)&(lStop|lDeterminer|lTitleHead|lTitleMod) != 0 {
+			return false
+		}
+	}
+	if eventOrThing(words[len(words)-1]) {
+		return false
+	}
+	if len(words) > 1 {
+		return true
+	}
+	w := words[0]
+	if len(w) < 2 || lowerIn(text, w) {
+		return false
+	}
+	if allCaps(w) {
+		return true
+	}
+	switch wn.NounClass(strings.ToLower(w)) {
+	case "":
+		return true // no common noun: "Chelsea", "Pfizer"
+	case "group", "location":
+		// a group's or a place's name ("NATO", "Toyota"), which WordNet
+		// lists with common nouns ("traffic", "staff"), so not where a
+		// capital may be the sentence's
+		return !sentenceInitial(text, start)
+	}
+	return false
+}
+
+// sentenceInitial reports whether the word at byte offset at opens a
+// sentence, a line or a quotation.
+func sentenceInitial(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " \"'“‘")
+	return before == "" || strings.ContainsRune(".!?:\n", rune(before[len(before)-1]))
+}
+
+// eventOrThing reports whether a name's last word is a common noun of an
+// event, a time, a prize or a single made thing: "the Academy Awards",
+// "the Olympics", "Tasman Saddle Hut" name no body. A plural of made
+// things may name a team or a company ("Trail Blazers", "General
+// Motors").
+func eventOrThing(last string) bool {
+	low := strings.ToLower(last)
+	class, plural := wn.NounClass(low), false
+	if stem, ok := strings.CutSuffix(low, "s"); ok && class == "" {
+		class, plural = wn.NounClass(stem), true
+	}
+	switch class {
+	case "act", "event", "time", "possession":
+		return true
+	case "artifact":
+		return !plural
+	}
+	return false
+}
+
+// orgJoiners are the lower-case words inside organisations' names.
+var orgJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": true, "on": true}
+
+// allCaps reports whether w is two to six capital letters.
+func allCaps(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// orgCandidate reports whether the capitalised word text[at:end] may be
+// an organisation's name the recogniser should read: outside every
+// mention of ms, an acronym or a word WordNet does not know in lower case
+// ("Chelsea", "Pfizer"); or the first of "X of Y" with Y outside them
+// ("Bank of England", whose Bank Find may have read as a description).
+func (g *gazetteer) orgCandidate(text string, ms []Mention, at, end, limit int) bool {
+	w := strings.TrimRight(text[at:end], ",.;:'’\"”)")
+	if len(w) < 2 || g.lexOf(w)&(lStop|lDeterminer) != 0 {
+		return false
+	}
+	if of := end + len(" of "); strings.HasPrefix(text[end:limit], " of ") {
+		if next := capitalised(text, of, limit); next > of && !covered(ms, of, next) {
+			return true
+		}
+	}
+	if covered(ms, at, end) {
+		return false
+	}
+	if allCaps(w) {
+		return true
+	}
+	noun, verb := wn.PartsOfSpeech([]byte(strings.ToLower(w)))
+	return !noun && !verb && !lowerIn(text, w)
+}

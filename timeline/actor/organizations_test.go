@@ -1,0 +1,92 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestOrganizations: a name the recogniser reads as an organisation's is
+// one when Find had no cue for it and its words can name a body.
+func TestOrganizations(t *testing.T) {
+	tests := []struct {
+		text   string
+		names  []string // the recogniser's organisation spans, as written
+		want   []string // organisation mentions after Organizations
+		absent []string // no organisation mention of these texts
+	}{
+		// A place inside the name, or a cue word Find read as a
+		// description, gives way.
+		{text: "The Bank of England on Tuesday extended a loan to the lender.", names: []string{"Bank of England"}, want: []string{"Bank of England"}},
+		{text: "Chelsea sacked its manager on Sunday.", names: []string{"Chelsea"}, want: []string{"Chelsea"}},
+		{text: "The NBA suspended the player for six games.", names: []string{"NBA"}, want: []string{"NBA"}},
+		// Common words and words the text writes in lower case are no
+		// body's name.
+		{text: "Police sealed off the street. The police said two men fled.", names: []string{"Police"}, absent: []string{"Police"}},
+		{text: "Traffic resumed on Monday.", names: []string{"Traffic"}, absent: []string{"Traffic"}},
+		{text: "Officials said the Harbour Board had met.", names: []string{"the Harbour"}, absent: []string{"the Harbour"}},
+		// Events, prizes and single things are no bodies; a plural of
+		// things may be a team.
+		{text: "It is a tough job hosting the Academy Awards.", names: []string{"Academy Awards"}, absent: []string{"Academy Awards"}},
+		{text: "Climbers reached Tasman Saddle Hut on Monday.", names: []string{"Tasman Saddle Hut"}, absent: []string{"Tasman Saddle Hut"}},
+		{text: "The Portland Trail Blazers beat the Lakers.", names: []string{"Portland Trail Blazers"}, want: []string{"Portland Trail Blazers"}},
+		// A person Find named keeps the words.
+		{text: "Mr Kessel Vane said the talks failed.", names: []string{"Kessel Vane"}, absent: []string{"Kessel Vane"}},
+	}
+	f := NewFinder()
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := docOf("d", tc.text)
+			var spans []timeline.TextRange
+			for _, n := range tc.names {
+				at := strings.Index(tc.text, n)
+				spans = append(spans, timeline.TextRange{Start: at, End: at + len(n)})
+			}
+			ms := Organizations(doc.Text, f.Find(&doc), spans)
+			got := map[string]bool{}
+			for _, m := range ms {
+				if m.Kind == timeline.Organization {
+					got[m.Text] = true
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("no organisation %q in %v", w, ms)
+				}
+			}
+			for _, a := range tc.absent {
+				if got[a] {
+					t.Errorf("%q is an organisation: %v", a, ms)
+				}
+			}
+			for k := 1; k < len(ms); k++ {
+				if ms[k].Start < ms[k-1].Start {
+					t.Errorf("mentions out of order: %v", ms)
+				}
+			}
+		})
+	}
+}
+
+// TestOrgCandidates: a sentence is read for organisations when it holds
+// an acronym, a word WordNet does not know in lower case, or "X of Y",
+// outside every mention; not for common words that open it.
+func TestOrgCandidates(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The NBA suspended him.", true},
+		{"Chelsea sacked its manager.", true},
+		{"The Bank of England raised rates.", true},
+		{"Police said two men fled.", false},
+		{"The talks failed on Monday.", false},
+	}
+	for _, tc := range tests {
+		sents := []timeline.Span{{Start: 0, End: len(tc.text)}}
+		if got := len(Unnamed(tc.text, sents, nil)) == 1; got != tc.want {
+			t.Errorf("%q read: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
