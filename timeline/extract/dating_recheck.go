@@ -114,6 +114,9 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 			// verb's own day is the one the parse hangs on it.
 			return p.hasTimeOfItsOwn(w)
 		}
+		if p.inOthersRelative(c.top, w) {
+			return true // "Carl Dahl, who served as mayor in 2022, has denied": the term's year
+		}
 		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 			if p.head(k) == w {
 				switch p.rel(k) {

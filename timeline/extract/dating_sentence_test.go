@@ -58,3 +58,30 @@ func TestCommaEndsRelativeDate(t *testing.T) {
 			trigger: "lose", start: "2025-03-14", basis: BasisNarrative},
 	}, append(append([]when{}, dates...), when{text: "Friday", start: "2025-03-14"}))
 }
+
+// TestAsideRelativeDate checks that a time inside a relative clause set
+// off by commas dates that clause's event, not the clause the aside
+// interrupts, whether the parse read the verb above (an expectation) or
+// the trigger lexicon found it by nearness (a denial).
+func TestAsideRelativeDate(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "an expectation is not dated by the aside about its object",
+			text:    "Investigators are expected to examine the engine, which was inspected last week.",
+			trigger: "examine"},
+		{name: "the aside keeps its own week",
+			text:    "Investigators are expected to examine the engine, which was inspected last week.",
+			trigger: "inspect", start: "2025-03-10", basis: BasisText},
+		{name: "a denial is not dated by the aside about its subject",
+			text:    "Carl Dahl, who served as mayor in 2022, has denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+		{name: "a clause of the event noun itself tells its time",
+			text:    "The meeting, which took place on Wednesday, ended without a deal.",
+			trigger: "end", start: "2025-03-12"},
+		{name: "an aside that only times its antecedent dates it",
+			text:    "Lawyers are waiting for a ruling on the appeal, which is expected next month.",
+			trigger: "ruling", start: "2025-04-01"},
+		{name: "a relative clause with no comma may carry the main verb's time",
+			text:    "Police arrested a man who attacked Eva Falk on Sunday.",
+			trigger: "arrest", start: "2025-03-16"},
+	}, dates)
+}
