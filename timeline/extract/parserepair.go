@@ -74,6 +74,8 @@ func repairParse(sents []language.Sentence) {
 			objectOfReported(ws, v)
 			conjunctAfterAside(ws, v)
 			conjunctAfterTimedClause(ws, v)
+			conjoinedClauseSubject(ws, v)
+			relativeObjectAsSubject(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			trailingSource(ws, v)
