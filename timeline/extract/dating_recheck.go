@@ -98,6 +98,9 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 	if ev.When == nil || p.word(w).UPOS != "VERB" || p.isSpeech(w) {
 		return false // a saying's date is rechecked (see recheck)
 	}
+	if x.asideTime(p, w, ev.When.Text) {
+		return true // "Carl Dahl, who served as mayor in 2022, has denied": the term's year
+	}
 	for _, c := range p.txs {
 		tx := x.timexes[c.ref]
 		if tx.Text != ev.When.Text {
@@ -113,9 +116,6 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 			// "demanded a recount of Sunday's vote on Tuesday": the
 			// verb's own day is the one the parse hangs on it.
 			return p.hasTimeOfItsOwn(w)
-		}
-		if p.inOthersRelative(c.top, w) {
-			return true // "Carl Dahl, who served as mayor in 2022, has denied": the term's year
 		}
 		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 			if p.head(k) == w {
@@ -255,6 +255,23 @@ func (p parsed) otherTime(w, k int) bool {
 		return tw == past || tw == perfect || tw == pluperfect
 	case tw == future:
 		return tk == past || tk == perfect || tk == pluperfect
+	}
+	return false
+}
+
+// asideTime reports whether the expression text of sentence p lies in a
+// relative clause set off by commas that does not tell of verb w's own
+// noun (see inOthersRelative). Every expression of the sentence counts,
+// the bounds of a range too ("who served as mayor from 2012 to 2020"),
+// which the parse's reading leaves out of its times.
+func (x *extractor) asideTime(p parsed, w int, text string) bool {
+	for _, tx := range x.timexes {
+		if tx.Text != text || tx.Start < p.s.Span.Start || tx.End > p.s.Span.End {
+			continue
+		}
+		if top := p.topWord(tx.Start, tx.End); top >= 0 && p.inOthersRelative(top, w) {
+			return true
+		}
 	}
 	return false
 }

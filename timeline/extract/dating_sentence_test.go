@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // TestSentenceDate checks which dates of its sentence reach a verb that no
 // other rule dates (the publication day is Monday 2025-03-17): one hung
@@ -84,4 +88,11 @@ func TestAsideRelativeDate(t *testing.T) {
 			text:    "Police arrested a man who attacked Eva Falk on Sunday.",
 			trigger: "arrest", start: "2025-03-16"},
 	}, dates)
+	// The bounds of a range the aside holds, which the parse's reading
+	// leaves out of the sentence's times.
+	runDatingCases(t, []datingCase{
+		{name: "a range in the aside about its subject",
+			text:    "Carl Dahl, who served as mayor from 2012 to 2020, has denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+	}, append(append([]when{}, dates...), when{text: "from 2012 to 2020", start: "2012-01-01", end: "2020-12-31", gran: timeline.Year}))
 }
