@@ -188,6 +188,14 @@ func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
 		// demanded a helicopter": the conjunct shares the subject of the
 		// verb it is joined to, not the nearest name before it (see
 		// conjunctAfterAside).
+	case c != w && p.word(c).Deprel != "acl:relcl" && p.hasDependent(c, "nsubj") && p.ownPassive(c) && !p.ownPassive(w) && (p.hasDependent(w, "ccomp") || !p.sharesPassive(w)) && p.rightAfterCoordinator(w):
+		// "Former Norland manager Carl Dahl has been linked with the
+		// job but said …": the conjunct's doer is the passive's
+		// subject, which the lexicon, reading doers only, passes over
+		// for the first name of the sentence. A verb with a clause of
+		// its own ("said he had not been contacted") is no participle
+		// sharing the passive; one with a noun after its "and" may
+		// have a subject the parse lost ("and police have urged").
 	default:
 		return false
 	}
@@ -274,4 +282,20 @@ func (x *extractor) asideTime(p parsed, w int, text string) bool {
 		}
 	}
 	return false
+}
+
+// rightAfterCoordinator reports whether verb w follows its "and" or "but"
+// with only its own auxiliaries and adverbs between: "but said", "and
+// has spoken", not "and police have urged".
+func (p parsed) rightAfterCoordinator(w int) bool {
+	cc := p.dependentOf(w, "cc")
+	if cc < 0 || cc > w {
+		return false
+	}
+	for k := cc + 1; k < w; k++ {
+		if p.head(k) != w || p.rel(k) != "aux" && p.rel(k) != "advmod" {
+			return false
+		}
+	}
+	return true
 }
