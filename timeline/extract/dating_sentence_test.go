@@ -96,3 +96,18 @@ func TestAsideRelativeDate(t *testing.T) {
 			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
 	}, append(append([]when{}, dates...), when{text: "from 2012 to 2020", start: "2012-01-01", end: "2020-12-31", gran: timeline.Year}))
 }
+
+// TestReportedLedeTime checks that a lede whose news is put before its
+// saying ("…, the airline said") sets the story's time for the past
+// events told after it, while later in the story such a report, often a
+// look back, leaves the time the story has set.
+func TestReportedLedeTime(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the reported lede sets the story's day",
+			text:    "A passenger jet made an emergency landing in Ostburg on Sunday after one of its engines caught fire, the airline said.\nSeveral passengers were treated for shock.",
+			trigger: "treat", start: "2025-03-16", basis: BasisNarrative},
+		{name: "a later report looks back",
+			text:    "Police found the body on Sunday.\nThe man was kidnapped on Wednesday, police said.\nPolice gave no details.",
+			trigger: "give", start: "2025-03-16", basis: BasisNarrative},
+	}, dates)
+}
