@@ -111,6 +111,7 @@ func repairParse(sents []language.Sentence) {
 			seenDoing(ws, k)
 			dayAsSubject(ws, k)
 			orderedToDo(ws, k)
+			orderedAfterAside(ws, k)
 			particleObject(ws, k)
 			upToNumber(ws, k)
 			chargeOutOfRelative(ws, k)
