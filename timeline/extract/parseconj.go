@@ -125,3 +125,68 @@ func relativePronoun(ws []language.Word, r int) bool {
 	}
 	return false
 }
+
+// subordinateSubject mends a clause after "after", "before", "until" …
+// that the parser read as a phrase of the noun before it, making that
+// noun the clause verb's subject: in "Passengers were evacuated down
+// emergency slides after the plane stopped on the runway" the slides
+// stopped, "after the plane" their modifier, and the verb a second
+// deed of the sentence. The noun after the preposition is the verb's
+// subject, the preposition its mark, and the noun before it goes back
+// to the verb the clause is joined to.
+func subordinateSubject(ws []language.Word, v int) {
+	r := ws[v].Head - 1
+	if ws[v].UPOS != "VERB" || ws[v].Deprel != "conj" || r < 0 || r > v || ws[r].UPOS != "VERB" {
+		return
+	}
+	s := -1
+	for k := r + 1; k < v; k++ {
+		if ws[k].Head-1 == v && ws[k].Deprel == "nsubj" {
+			s = k
+		}
+	}
+	if s < 0 || hasRelation(ws, v, "cc") {
+		return // "and the plane stopped": a clause of its own
+	}
+	n, c := -1, -1
+	for k := s + 1; k < v; k++ {
+		if ws[k].Head-1 == s && ws[k].Deprel == "nmod" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") {
+			n = k
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for k := s + 1; k < n; k++ {
+		if ws[k].Head-1 == n && ws[k].Deprel == "case" {
+			c = k
+		}
+	}
+	if c < 0 || !subordinating(ws[c].Form) || !phraseFrom(ws, c+1, n) {
+		return
+	}
+	for j := n + 1; j < v; j++ {
+		if !under(ws, j, n) && !verbModifier(ws, j, v) {
+			return
+		}
+	}
+	ws[s].Head, ws[s].Deprel = r+1, "obl"
+	makeSubject(ws, n, v)
+	markClause(ws, c, v)
+}
+
+// markedConjunct makes a verb the parse joined to another as a conjunct
+// with no "and", but opened by "after", "before", "until" …, the clause
+// of time it is: "Passengers were evacuated after the plane stopped" is
+// no sequence of evacuating, then stopping.
+func markedConjunct(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || ws[v].Deprel != "conj" || hasRelation(ws, v, "cc") {
+		return
+	}
+	for k := range v {
+		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && subordinating(ws[k].Form) {
+			ws[v].Deprel = "advcl"
+			return
+		}
+	}
+}

@@ -29,3 +29,30 @@ func TestClauseOwnSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseOfTime checks that a clause opened by "after" or "before"
+// that the parse read as a noun's phrase or as a second deed keeps its
+// own subject and tells which event came first.
+func TestClauseOfTime(t *testing.T) {
+	tests := []struct{ text, earlier, later, summary string }{
+		{"Passengers were evacuated down emergency slides after the plane stopped on the runway.", "stop", "evacuate", "The plane stopped on the runway"},
+		{"Passengers were evacuated after the plane stopped on the runway.", "stop", "evacuate", "The plane stopped on the runway"},
+		{"Rescuers pulled survivors from the rubble before the building collapsed.", "pull", "collapse", "The building collapsed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			a, b := eventBy(t, r, tc.earlier), eventBy(t, r, tc.later)
+			if a.Summary != tc.summary && b.Summary != tc.summary {
+				t.Errorf("neither %q nor %q is %q%s", a.Summary, b.Summary, tc.summary, describe(r))
+			}
+			found := false
+			for _, l := range r.Links {
+				found = found || l.Kind == "precedes" && r.Events[l.From].Summary == a.Summary && r.Events[l.To].Summary == b.Summary
+			}
+			if !found {
+				t.Errorf("no link %q precedes %q%s", a.Summary, b.Summary, describe(r))
+			}
+		})
+	}
+}

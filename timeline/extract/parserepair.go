@@ -76,6 +76,8 @@ func repairParse(sents []language.Sentence) {
 			conjunctAfterTimedClause(ws, v)
 			conjoinedClauseSubject(ws, v)
 			relativeObjectAsSubject(ws, v)
+			subordinateSubject(ws, v)
+			markedConjunct(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
 			trailingSource(ws, v)
