@@ -274,7 +274,7 @@ func (p parsed) otherTime(w, k int) bool {
 // which the parse's reading leaves out of its times.
 func (x *extractor) asideTime(p parsed, w int, text string) bool {
 	for _, tx := range x.timexes {
-		if tx.Text != text || tx.Start < p.s.Span.Start || tx.End > p.s.Span.End {
+		if tx.Text == "" || !strings.Contains(text, tx.Text) || tx.Start < p.s.Span.Start || tx.End > p.s.Span.End {
 			continue
 		}
 		if top := p.topWord(tx.Start, tx.End); top >= 0 && p.inOthersRelative(top, w) {

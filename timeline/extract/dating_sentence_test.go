@@ -95,6 +95,13 @@ func TestAsideRelativeDate(t *testing.T) {
 			text:    "Carl Dahl, who served as mayor from 2012 to 2020, has denied any wrongdoing.",
 			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
 	}, append(append([]when{}, dates...), when{text: "from 2012 to 2020", start: "2012-01-01", end: "2020-12-31", gran: timeline.Year}))
+	// The two bounds tagged apart, which the lexicon joins into a range.
+	runDatingCases(t, []datingCase{
+		{name: "the bounds of a range in the aside",
+			text:    "Carl Dahl, who served as mayor from 2012 to 2020, has denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+	}, append(append([]when{}, dates...), when{text: "2012", start: "2012-01-01", end: "2012-12-31", gran: timeline.Year},
+		when{text: "2020", start: "2020-01-01", end: "2020-12-31", gran: timeline.Year}))
 }
 
 // TestReportedLedeTime checks that a lede whose news is put before its

@@ -249,8 +249,8 @@ func orderedAfterAside(ws []language.Word, k int) {
 			return
 		}
 		for j := n + 1; j < k-2; j++ {
-			if !under(ws, j, n) {
-				return // the aside must be the object's
+			if !under(ws, j, n) && ws[j].Form != "," && ws[j].UPOS != "NUM" {
+				return // the aside must be the object's: its title, or its age the parse may hang elsewhere
 			}
 		}
 		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
