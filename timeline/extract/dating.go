@@ -285,6 +285,13 @@ func (p parsed) storyTime(first bool) (*timeline.When, bool) {
 			// said") as the story going on.
 			i = c
 			ref, rank = p.textTimeRank(c, c)
+			if k := p.dependentOf(c, "conj"); (ref < 0 || rank > 0) && k >= 0 {
+				// What was said goes on in a conjunct: "A jet carrying
+				// 180 people made an emergency landing on Friday" read
+				// as "carrying …" and "made …".
+				i = k
+				ref, rank = p.textTimeRank(k, k)
+			}
 		}
 		if ref < 0 || rank > 0 {
 			return nil, false
