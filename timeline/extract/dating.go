@@ -103,7 +103,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.yearShift(pl)
 	}
 	x.noteSpeaker(p, group)
-	if w, ok := p.storyTime(); ok {
+	if w, ok := p.storyTime(*story == nil); ok {
 		*story = w
 	}
 }
@@ -269,13 +269,30 @@ func (p parsed) inherits(i int, basis string) bool {
 // year, a month, or a day long past ("In 1990, the company was founded",
 // "On April 8, a jogger saw the car" in a May paper), ends the thread
 // instead (background): what follows it is not of that time, nor
-// plainly the day's news (see firstNews).
-func (p parsed) storyTime() (*timeline.When, bool) {
+// plainly the day's news (see firstNews). Until the story has a time
+// (first), a report put before its saying sets it (see reportOf).
+func (p parsed) storyTime(first bool) (*timeline.When, bool) {
 	for i := range p.s.Words {
 		if p.head(i) >= 0 {
 			continue
 		}
 		ref, rank := p.textTimeRank(i, i)
+		if c := p.reportOf(i); ref < 0 && c >= 0 && first {
+			// "A jet made an emergency landing on Friday, the airline
+			// said": a story that has set no time yet is at the time
+			// of what was said. Later on, such a report is as often a
+			// look back ("was kidnapped at 10 p.m. Wednesday, police
+			// said") as the story going on.
+			i = c
+			ref, rank = p.textTimeRank(c, c)
+			if k := p.dependentOf(c, "conj"); (ref < 0 || rank > 0) && k >= 0 {
+				// What was said goes on in a conjunct: "A jet carrying
+				// 180 people made an emergency landing on Friday" read
+				// as "carrying …" and "made …".
+				i = k
+				ref, rank = p.textTimeRank(k, k)
+			}
+		}
 		if ref < 0 || rank > 0 {
 			return nil, false
 		}
@@ -296,6 +313,21 @@ func (p parsed) storyTime() (*timeline.When, bool) {
 		return w, true
 	}
 	return nil, false
+}
+
+// reportOf returns the clause that saying v reports before it ("A jet
+// made an emergency landing on Friday, the airline said"), a lede's way
+// of setting the story's time; else -1. A report after its saying ("said
+// it was informed Friday") is the speaker's account, which the story
+// need not go on from.
+func (p parsed) reportOf(v int) int {
+	if !p.saying(v) {
+		return -1
+	}
+	if c := p.dependentOf(v, "ccomp"); c >= 0 && c < v {
+		return c
+	}
+	return -1
 }
 
 // newsDays is how many days before publication a paper's news reaches:

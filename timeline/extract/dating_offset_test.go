@@ -22,9 +22,11 @@ func TestOffsetFromToldEvent(t *testing.T) {
 		{name: "the event took place two days after",
 			text:    "Police arrested Gus Holm on Wednesday. The arrest took place two days after the council voted to sell the farm.",
 			trigger: "vote", start: "2025-03-10", basis: BasisText},
+		// Nor is the vote at the story's Wednesday: a clause after
+		// "after" is before the time it is told against.
 		{name: "a verb that says more counts from nothing",
 			text:    "Police arrested Gus Holm on Wednesday. The arrest angered farmers a day after the council voted to sell the farm.",
-			trigger: "vote", start: "2025-03-12", basis: BasisNarrative},
+			trigger: "vote"},
 	}, more)
 }
 

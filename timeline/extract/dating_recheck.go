@@ -98,6 +98,9 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 	if ev.When == nil || p.word(w).UPOS != "VERB" || p.isSpeech(w) {
 		return false // a saying's date is rechecked (see recheck)
 	}
+	if x.asideTime(p, w, ev.When.Text) {
+		return true // "Carl Dahl, who served as mayor in 2022, has denied": the term's year
+	}
 	for _, c := range p.txs {
 		tx := x.timexes[c.ref]
 		if tx.Text != ev.When.Text {
@@ -185,6 +188,14 @@ func (x *extractor) relativeOfAnother(p parsed, w int, ev *EventMention) bool {
 		// demanded a helicopter": the conjunct shares the subject of the
 		// verb it is joined to, not the nearest name before it (see
 		// conjunctAfterAside).
+	case c != w && p.word(c).Deprel != "acl:relcl" && p.hasDependent(c, "nsubj") && p.ownPassive(c) && !p.ownPassive(w) && (p.hasDependent(w, "ccomp") || !p.sharesPassive(w)) && p.rightAfterCoordinator(w):
+		// "Former Norland manager Carl Dahl has been linked with the
+		// job but said …": the conjunct's doer is the passive's
+		// subject, which the lexicon, reading doers only, passes over
+		// for the first name of the sentence. A verb with a clause of
+		// its own ("said he had not been contacted") is no participle
+		// sharing the passive; one with a noun after its "and" may
+		// have a subject the parse lost ("and police have urged").
 	default:
 		return false
 	}
@@ -254,4 +265,37 @@ func (p parsed) otherTime(w, k int) bool {
 		return tk == past || tk == perfect || tk == pluperfect
 	}
 	return false
+}
+
+// asideTime reports whether the expression text of sentence p lies in a
+// relative clause set off by commas that does not tell of verb w's own
+// noun (see inOthersRelative). Every expression of the sentence counts,
+// the bounds of a range too ("who served as mayor from 2012 to 2020"),
+// which the parse's reading leaves out of its times.
+func (x *extractor) asideTime(p parsed, w int, text string) bool {
+	for _, tx := range x.timexes {
+		if tx.Text == "" || !strings.Contains(text, tx.Text) || tx.Start < p.s.Span.Start || tx.End > p.s.Span.End {
+			continue
+		}
+		if top := p.topWord(tx.Start, tx.End); top >= 0 && p.inOthersRelative(top, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rightAfterCoordinator reports whether verb w follows its "and" or "but"
+// with only its own auxiliaries and adverbs between: "but said", "and
+// has spoken", not "and police have urged".
+func (p parsed) rightAfterCoordinator(w int) bool {
+	cc := p.dependentOf(w, "cc")
+	if cc < 0 || cc > w {
+		return false
+	}
+	for k := cc + 1; k < w; k++ {
+		if p.head(k) != w || p.rel(k) != "aux" && p.rel(k) != "advmod" {
+			return false
+		}
+	}
+	return true
 }

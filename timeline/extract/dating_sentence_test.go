@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // TestSentenceDate checks which dates of its sentence reach a verb that no
 // other rule dates (the publication day is Monday 2025-03-17): one hung
@@ -57,4 +61,63 @@ func TestCommaEndsRelativeDate(t *testing.T) {
 			text:    "Weakness hurt the composite as well as the index, which fell 1.4%, or 6.43, on Friday, to 437.68.\nThe financial index lost about 1%.",
 			trigger: "lose", start: "2025-03-14", basis: BasisNarrative},
 	}, append(append([]when{}, dates...), when{text: "Friday", start: "2025-03-14"}))
+}
+
+// TestAsideRelativeDate checks that a time inside a relative clause set
+// off by commas dates that clause's event, not the clause the aside
+// interrupts, whether the parse read the verb above (an expectation) or
+// the trigger lexicon found it by nearness (a denial).
+func TestAsideRelativeDate(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "an expectation is not dated by the aside about its object",
+			text:    "Investigators are expected to examine the engine, which was inspected last week.",
+			trigger: "examine"},
+		{name: "the aside keeps its own week",
+			text:    "Investigators are expected to examine the engine, which was inspected last week.",
+			trigger: "inspect", start: "2025-03-10", basis: BasisText},
+		{name: "a denial is not dated by the aside about its subject",
+			text:    "Carl Dahl, who served as mayor in 2022, has denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+		{name: "a clause of the event noun itself tells its time",
+			text:    "The meeting, which took place on Wednesday, ended without a deal.",
+			trigger: "end", start: "2025-03-12"},
+		{name: "an aside that only times its antecedent dates it",
+			text:    "Lawyers are waiting for a ruling on the appeal, which is expected next month.",
+			trigger: "ruling", start: "2025-04-01"},
+		{name: "a relative clause with no comma may carry the main verb's time",
+			text:    "Police arrested a man who attacked Eva Falk on Sunday.",
+			trigger: "arrest", start: "2025-03-16"},
+	}, dates)
+	// The bounds of a range the aside holds, which the parse's reading
+	// leaves out of the sentence's times.
+	runDatingCases(t, []datingCase{
+		{name: "a range in the aside about its subject",
+			text:    "Carl Dahl, who served as mayor from 2012 to 2020, has denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+	}, append(append([]when{}, dates...), when{text: "from 2012 to 2020", start: "2012-01-01", end: "2020-12-31", gran: timeline.Year}))
+	// The two bounds tagged apart, which the lexicon joins into a range.
+	runDatingCases(t, []datingCase{
+		{name: "the bounds of a range in the aside",
+			text:    "Carl Dahl, who served as mayor from 2012 to 2020, has denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+	}, append(append([]when{}, dates...), when{text: "2012", start: "2012-01-01", end: "2012-12-31", gran: timeline.Year},
+		when{text: "2020", start: "2020-01-01", end: "2020-12-31", gran: timeline.Year}))
+}
+
+// TestReportedLedeTime checks that a lede whose news is put before its
+// saying ("…, the airline said") sets the story's time for the past
+// events told after it, while later in the story such a report, often a
+// look back, leaves the time the story has set.
+func TestReportedLedeTime(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the reported lede sets the story's day",
+			text:    "A passenger jet made an emergency landing in Ostburg on Sunday after one of its engines caught fire, the airline said.\nSeveral passengers were treated for shock.",
+			trigger: "treat", start: "2025-03-16", basis: BasisNarrative},
+		{name: "the reported lede's day told in a conjunct of what was said",
+			text:    "A passenger jet carrying 180 people made an emergency landing in Ostburg on Sunday after one of its engines caught fire shortly after takeoff, the airline said.\nSeveral passengers were treated for shock.",
+			trigger: "treat", start: "2025-03-16", basis: BasisNarrative},
+		{name: "a later report looks back",
+			text:    "Police found the body on Sunday.\nThe man was kidnapped on Wednesday, police said.\nPolice gave no details.",
+			trigger: "give", start: "2025-03-16", basis: BasisNarrative},
+	}, dates)
 }

@@ -31,16 +31,18 @@ func bareMarkedParticiple(ws []language.Word, v int) bool {
 	return true
 }
 
-// verbModifier reports whether word j, before verb v, is v's own adverb
-// or mark ("more than", "quickly"), which may stand between a subject and
-// its verb.
+// verbModifier reports whether word j, before verb v, is v's own adverb,
+// mark ("more than", "quickly") or auxiliary ("until the appeal is
+// decided", "after the vote had been held"), which may stand between a
+// subject and its verb.
 func verbModifier(ws []language.Word, j, v int) bool {
 	if j >= v {
 		return false
 	}
 	for k, hops := j, 0; k >= 0 && hops < len(ws); k, hops = ws[k].Head-1, hops+1 {
 		if ws[k].Head-1 == v {
-			return ws[k].Deprel == "advmod" || ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, "than")
+			return ws[k].Deprel == "advmod" || ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, "than") ||
+				k == j && strings.HasPrefix(ws[k].Deprel, "aux")
 		}
 	}
 	return false

@@ -211,13 +211,61 @@ func orderedToDo(ws []language.Word, k int) {
 	if v < 0 || v > n || ws[v].UPOS != "VERB" {
 		return
 	}
+	if orderingVerb(ws[v].Lemma) {
+		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
+		return
+	}
 	switch strings.ToLower(ws[v].Lemma) {
-	case "order", "ask", "urge", "tell", "force", "allow", "instruct", "invite", "require", "encourage", "persuade", "advise", "direct", "command", "compel", "press",
+	case "expect", "want", "need", "predict", "forecast", "wish", "prefer":
 		// What is expected or wanted of the object: "Forecasters
 		// expect the winds to ease by Tuesday".
-		"expect", "want", "need", "predict", "forecast", "wish", "prefer":
 		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
 	}
+}
+
+// orderedAfterAside mends an infinitive that follows a named object set
+// off by an aside, its age or its title ("ordered Carl Dahl, 61, to
+// repay", "ordered Carl Dahl, a former mayor, to repay"): the parse
+// hangs it on the verb as a purpose or on the title as its modifier, so
+// that the judge, or the title, repays. The infinitive is what is
+// ordered of the one named.
+func orderedAfterAside(ws []language.Word, k int) {
+	if ws[k].UPOS != "VERB" || ws[k].XPOS != "VB" || ws[k].Deprel != "advcl" && ws[k].Deprel != "acl" || k < 2 ||
+		!strings.EqualFold(ws[k-1].Form, "to") || ws[k-1].Head-1 != k || ws[k-2].Form != "," {
+		return
+	}
+	for v := range k {
+		n := -1
+		for j := v + 1; j < k; j++ {
+			if ws[j].Head-1 == v && ws[j].Deprel == "obj" {
+				n = j
+				break
+			}
+		}
+		if n < 0 || ws[v].UPOS != "VERB" || !orderingVerb(ws[v].Lemma) || ws[n].UPOS != "PROPN" && ws[n].UPOS != "PRON" {
+			continue
+		}
+		if ws[k].Head-1 != v && !under(ws, ws[k].Head-1, n) {
+			return
+		}
+		for j := n + 1; j < k-2; j++ {
+			if !under(ws, j, n) && ws[j].Form != "," && ws[j].UPOS != "NUM" {
+				return // the aside must be the object's: its title, or its age the parse may hang elsewhere
+			}
+		}
+		ws[k].Head, ws[k].Deprel = v+1, "xcomp"
+		return
+	}
+}
+
+// orderingVerb reports whether a verb asks its object to do what its
+// infinitive says.
+func orderingVerb(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "order", "ask", "urge", "tell", "force", "allow", "instruct", "invite", "require", "encourage", "persuade", "advise", "direct", "command", "compel", "press":
+		return true
+	}
+	return false
 }
 
 // dayAsSubject mends "The Constitutional Court on Tuesday upheld the

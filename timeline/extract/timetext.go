@@ -298,6 +298,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			if c.att >= 0 && p.belowConjunct(c.att, pred) {
 				continue // "called the crackdown shameful and urged a strike on Wednesday": the strike's day
 			}
+			if p.inOthersRelative(c.top, pred) {
+				continue // "expected to examine the engine, which was inspected last week": the inspection's week
+			}
 			rank = 1
 		default:
 			continue // another clause's time: "said Thursday he had sent"

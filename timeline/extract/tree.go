@@ -113,3 +113,41 @@ func (p parsed) sharesTime(c int) bool {
 	}
 	return true
 }
+
+// inOthersRelative reports whether word t lies in a relative clause or a
+// participle of a noun set off by a comma ("the engine, which was
+// inspected last week", "Carl Dahl, who served as mayor in 2022,") on its
+// way up to predicate v: an aside's time is the time of its own event,
+// not of v ("are expected to examine the engine", "has denied any
+// wrongdoing"). A clause of v's own noun ("the meeting, which took place
+// on Wednesday") tells v's time; one with no comma may be the parse's
+// misreading of a time of v's ("arrested a man who attacked her on
+// Sunday"). An aside that only times its antecedent ("a ruling on the
+// case, which is expected next month") tells that event's time, wherever
+// the parse hung it.
+func (p parsed) inOthersRelative(t, v int) bool {
+	lca := p.walk(t, v, func(int) {})
+	if lca < 0 {
+		return false
+	}
+	for k, hops := t, 0; k >= 0 && k != lca && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+		if p.rel(k) == "acl" && p.head(k) != v && p.isClause(k) && p.setOff(k) && !timingVerbs[strings.ToLower(p.word(k).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// setOff reports whether the phrase of word k opens after a comma.
+func (p parsed) setOff(k int) bool {
+	lo, _ := p.subtreeSpan(k)
+	for i := range p.s.Words {
+		if p.word(i).Start == lo {
+			return p.word(i).Form == "," || i > 0 && p.word(i-1).Form == ","
+		}
+	}
+	return false
+}
+
+// timingVerbs say when something else happens, not an event of their own.
+var timingVerbs = set("expect schedule slate plan set")
