@@ -307,13 +307,32 @@ func toldBeside(r *record, c *cluster, recs []record) bool {
 	return false
 }
 
+// news reports whether c happened within headlineDays before r's
+// publication or after it, as the news a headline tells does ("Ellen
+// DeGeneres To Host Oscars" tells no 2007 hosting its body recalls).
+func news(r *record, c *cluster) bool {
+	return !c.dated || r.hasPub && c.end >= r.published-headlineDays
+}
+
+// headlineDays is how old the news a headline tells may be.
+const headlineDays = 7
+
 // undatedSpread is how many days apart the documents telling an undated
 // event may be published.
 const undatedSpread = 1
 
 // judgeUndated lets an undated mention join an event only on a strong
-// fit, told by the same document or by one published about then.
+// fit, told by the same document or by one published about then, or, as
+// its document's headline, on a weak one told by its body.
 func judgeUndated(f fit, r *record, c *cluster) judgement {
+	if f == weakFit && c.hasDoc(r.doc) && headline(r.first, r.m.Mention.Text) && news(r, c) {
+		// A headline names fewer or other participants than its body
+		// ("Bank of England extends emergency loan to Harlow" over "The
+		// Bank of England on Tuesday extended a loan of 5 billion
+		// pounds"): its own document's telling of the news by a shared
+		// actor is it.
+		return judgement{fit: f, overlap: true}
+	}
 	if f != strongFit {
 		return judgement{}
 	}

@@ -3,6 +3,8 @@ package resolve
 import (
 	"slices"
 	"testing"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 func TestMergeHeadline(t *testing.T) {
@@ -114,5 +116,45 @@ func TestHeadline(t *testing.T) {
 		if got := headline(tt.first, tt.text); got != tt.want {
 			t.Errorf("headline(%v, %q) = %v, want %v", tt.first, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestHeadlineNews: a headline that names one more participant than its
+// body's telling of the news is that telling, but not a telling years
+// before the news that its body recalls.
+func TestHeadlineNews(t *testing.T) {
+	pub, err := timeline.ParseDate("2026-03-10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		in   []m
+		want [][]string
+	}{
+		{
+			name: "the body's news",
+			in: []m{
+				{doc: "a", at: 0, kind: "other", trigger: "extend", actors: "a:central-bank t:lender"},
+				{doc: "a", at: 52, kind: "other", trigger: "extend", actors: "a:central-bank", when: "2026-03-10"},
+			},
+			want: [][]string{{"a@0", "a@52"}},
+		},
+		{
+			name: "a telling years before",
+			in: []m{
+				{doc: "a", at: 0, kind: "other", trigger: "host", actors: "a:host t:show"},
+				{doc: "a", at: 52, kind: "other", trigger: "host", actors: "a:host", when: "2019-03-10"},
+			},
+			want: [][]string{{"a@0"}, {"a@52"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, _ := Options{Published: map[string]timeline.Date{"a": pub}}.Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
 	}
 }
