@@ -174,7 +174,7 @@ func (r *resolver) joinPersons() {
 		}
 		ra, _ := utf8.DecodeRuneInString(a.surname)
 		rb, _ := utf8.DecodeRuneInString(b.surname)
-		if ra != rb {
+		if ra != rb || pluralApart(a.surname, b.surname) {
 			continue
 		}
 		limit := allowed(min(utf8.RuneCountInString(a.surname), utf8.RuneCountInString(b.surname)))
@@ -309,4 +309,20 @@ func (r *resolver) bareCompany(rec *record) bool {
 		}
 	}
 	return true
+}
+
+// pluralApart reports whether two lower-case names differ only in a final
+// "s" that one of them has, added or in place of the other's last letter:
+// "Bills" and "Billy", "Williams" and "William". Such an "s" makes a
+// different name (a team's plural, a patronymic surname), not a
+// misspelling, which falls inside the word ("Okoro", "Okorro").
+func pluralApart(a, b string) bool {
+	if strings.HasSuffix(a, "s") == strings.HasSuffix(b, "s") {
+		return false
+	}
+	if !strings.HasSuffix(a, "s") {
+		a, b = b, a
+	}
+	stem := a[:len(a)-1]
+	return stem == b || len(b) == len(a) && stem == b[:len(b)-1]
 }

@@ -127,13 +127,13 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		switch {
 		case ev.apposed:
 			accept = true
-		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end):
+		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end) && !s.sourceOfNoun(i):
 			accept = true // not "a hospital in Royal Oak said", "experts said Vell Browser users should": no speaker
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
 			accept = true
 		case personal:
 			accept = true // "Elton Brand, who is injured": a body is "which"'s
-		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end):
+		case n == 1 && speech && s.surnameAlone(i) && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end) && !s.sourceOfNoun(i):
 			accept = true // "Ashford said", "said Ashford"; not "officials in Dalbury confirmed", "told Dalbury radio stations"
 		case n == 1 && s.toks[i].is(tPoss) && s.has(lPossRole, i+1) && s.surnameAlone(i):
 			accept = true // "Ashford’s envoy"

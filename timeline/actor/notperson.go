@@ -118,7 +118,7 @@ func (s *sentence) afterArticle(out []Mention, m Mention, i, end int, accept boo
 	if j < i-1 {
 		w := s.str(end - 1)
 		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !s.toks[end-1].is(tPoss)
-		modifier := s.word(end) && !s.toks[end].is(tCap) && !s.has(lSpeech|lStop, end)
+		modifier := s.word(end) && !s.toks[end].is(tCap) && (!s.has(lSpeech|lStop, end) || s.pluralSpeechNoun(end))
 		if end-i != 1 || !(plural || modifier) {
 			return out, end, false
 		}

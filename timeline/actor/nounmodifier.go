@@ -44,3 +44,31 @@ func isNoun(w string) bool {
 	noun, _ := wn.PartsOfSpeech([]byte(w))
 	return noun
 }
+
+// sourceOfNoun reports whether the name at token i follows "from" or "at"
+// after a lower-case noun: "a statement from Waitrose said", "a
+// spokeswoman at Calder Mutual said". The noun is then who speaks and the
+// name where it comes from, a body or a place, so the verb of saying makes
+// no person of it ("a friend of Vell said" still may: "of" and "for" name
+// whom a lawyer or friend serves, often a person).
+func (s *sentence) sourceOfNoun(i int) bool {
+	if !s.word(i-1) || !s.word(i-2) || s.toks[i-2].is(tCap) {
+		return false
+	}
+	switch s.lower(i - 1) {
+	case "from", "at":
+	default:
+		return false
+	}
+	w := s.lower(i - 2)
+	return !s.has(lStop|lSpeech, i-2) && !irregularVerbs[w] && isNoun(w)
+}
+
+// pluralSpeechNoun reports whether the verb of saying at k is also a
+// plural noun ("states", "reports", "claims"): after a determiner and a
+// modifier ("the neighbouring Gulf states") the name before it modifies
+// that noun and speaks no word; "said" or "told" is never a noun.
+func (s *sentence) pluralSpeechNoun(k int) bool {
+	stem, ok := strings.CutSuffix(s.lower(k), "s")
+	return ok && s.has(lSpeech, k) && len(stem) >= 3 && isNoun(stem)
+}

@@ -21,3 +21,27 @@ func TestToldModifier(t *testing.T) {
 		{"Witnesses told Kessel officers were on the way.", "Kessel", false},
 	})
 }
+
+// TestSourceOfNoun: a name after "from" or "at" that follows a noun is
+// where the speaker comes from, no speaker; one that speaks is.
+func TestSourceOfNoun(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"A statement from Halvern said the stores would close.", "Halvern", false},
+		{"A spokeswoman at Halvern said the stores would close.", "Halvern", false},
+		{"A statement from Halvern Dravo said the stores would close.", "Halvern Dravo", false},
+		{"Halvern said the stores would close.", "Halvern", true},
+		{"Speaking from London, Halvern said the stores would close.", "Halvern", true},
+		{"A lawyer for Dana Halvern said the stores would close.", "Dana Halvern", true},
+	})
+}
+
+// TestPluralSpeechNoun: a verb of saying that is also a plural noun is the
+// noun after a determiner and a modifier, and the name before it no
+// speaker; "said" stays a verb.
+func TestPluralSpeechNoun(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Iran warned the neighbouring Kessar states on Monday.", "Kessar", false},
+		{"Iran cited the latest Kessar reports on Monday.", "Kessar", false},
+		{"Vell states that the man had fled.", "Vell", true},
+	})
+}

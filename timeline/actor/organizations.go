@@ -85,11 +85,17 @@ func (g *gazetteer) orgName(text string, start int, words []string) bool {
 	switch wn.NounClass(strings.ToLower(w)) {
 	case "":
 		return true // no common noun: "Chelsea", "Pfizer"
-	case "group", "location":
-		// a group's or a place's name ("NATO", "Toyota"), which WordNet
-		// lists with common nouns ("traffic", "staff"), so not where a
-		// capital may be the sentence's
+	case "group":
+		// a group's name ("NATO"), which WordNet lists with common nouns
+		// ("traffic", "staff"), so not where a capital may be the
+		// sentence's
 		return !sentenceInitial(text, start)
+	case "location":
+		// a place's name ("Broadway", "Brooklyn") names a body only
+		// when something marks one: a verb of saying beside it
+		// ("Toyota said", "told The Post") or a capitalised "The" that
+		// makes the article the name's ("The Post")
+		return !sentenceInitial(text, start) && g.speaksOrTitled(text, start, start+len(w))
 	}
 	return false
 }
@@ -160,4 +166,21 @@ func (g *gazetteer) orgCandidate(text string, ms []Mention, at, end, limit int) 
 	}
 	noun, verb := wn.PartsOfSpeech([]byte(strings.ToLower(w)))
 	return !noun && !verb && !lowerIn(text, w)
+}
+
+// speaksOrTitled reports whether the word text[start:end] has a verb of
+// saying right before or after it, or a capitalised "The" before it.
+func (g *gazetteer) speaksOrTitled(text string, start, end int) bool {
+	before := strings.Fields(text[max(0, start-24):start])
+	after := strings.Fields(text[end:min(len(text), end+24)])
+	if len(before) > 0 && !strings.HasSuffix(text[:start], before[len(before)-1]+" ") {
+		before = nil // the word before is cut from this one by a mark
+	}
+	if len(before) > 0 {
+		prev := before[len(before)-1]
+		if prev == "The" || g.lexOf(prev)&lSpeech != 0 {
+			return true
+		}
+	}
+	return len(after) > 0 && strings.HasPrefix(text[end:], " ") && g.lexOf(after[0])&lSpeech != 0
 }

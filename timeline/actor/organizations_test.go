@@ -31,6 +31,10 @@ func TestOrganizations(t *testing.T) {
 		{text: "It is a tough job hosting the Academy Awards.", names: []string{"Academy Awards"}, absent: []string{"Academy Awards"}},
 		{text: "Climbers reached Tasman Saddle Hut on Monday.", names: []string{"Tasman Saddle Hut"}, absent: []string{"Tasman Saddle Hut"}},
 		{text: "The Portland Trail Blazers beat the Lakers.", names: []string{"Portland Trail Blazers"}, want: []string{"Portland Trail Blazers"}},
+		// A place's word names a body only beside a verb of saying or
+		// after a capitalised "The".
+		{text: "He has hosted Broadway's Tony awards three times.", names: []string{"Broadway"}, absent: []string{"Broadway"}},
+		{text: "The prosecutor told The Post on Monday.", names: []string{"Post"}, want: []string{"Post"}},
 		// A person Find named keeps the words.
 		{text: "Mr Kessel Vane said the talks failed.", names: []string{"Kessel Vane"}, absent: []string{"Kessel Vane"}},
 	}

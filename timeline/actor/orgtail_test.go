@@ -52,3 +52,15 @@ func TestWeekdayEndsOrgName(t *testing.T) {
 func TestPlaceDepartment(t *testing.T) {
 	checkKind(t, []string{"The New York Department of Education said it would act."}, "New York Department of Education", timeline.Organization)
 }
+
+// TestCompanyAbbreviation: a name ending in a company's abbreviation
+// ("Bros", "Corp", "Ltd") is the company's, even as a speaker.
+func TestCompanyAbbreviation(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Kessler Bros said the film would open in May.", "Kessler Bros"},
+		{"A spokesman for Kessler Bros. said the film would open in May.", "Kessler Bros"},
+		{"Kessler Corp said the film would open in May.", "Kessler Corp"},
+	} {
+		checkKind(t, []string{tc.text}, tc.name, timeline.Organization)
+	}
+}

@@ -110,6 +110,11 @@ func TestResolveJoins(t *testing.T) {
 			docs:     [][]string{{"Mr Lee said it."}, {"Mr Lei said it."}},
 			distinct: [][]string{{"Mr Lee", "Mr Lei"}},
 		},
+		{
+			name:     "a given name alone joins no name a letter from it",
+			docs:     [][]string{{"Billy said he was tired."}, {"Bills said they would appeal."}},
+			distinct: [][]string{{"Billy", "Bills"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -379,5 +384,24 @@ func TestTentative(t *testing.T) {
 				t.Errorf("%q has ids %v, want %s (tentative before Resolve: %v)", tt.text, got, tt.want, tentative)
 			}
 		})
+	}
+}
+
+// TestPluralApart: a final "s" one name has and the other lacks makes two
+// names, while a letter changed inside the word is a spelling.
+func TestPluralApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"bills", "billy", true},
+		{"williams", "william", true},
+		{"okoro", "okorro", false},
+		{"jones", "jonas", false},
+		{"petrenko", "petrenka", false},
+	} {
+		if got := pluralApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("pluralApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
