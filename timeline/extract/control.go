@@ -61,7 +61,7 @@ func (p parsed) objectController(i, h int) int {
 	callOn := strings.EqualFold(p.word(h).Lemma, "call")
 	seen := perceives[strings.ToLower(p.word(h).Lemma)] && (p.word(i).XPOS == "VBG" || p.word(i).XPOS == "VB") // "saw him setting fire to brush", "watched his brother fall"
 	if p.objectGerund(i, h) {
-		if k := p.directObject(i, h); k >= 0 && p.mayAct(k) {
+		if k := p.directObject(i, h); k >= 0 && (p.mayAct(k) || judges[strings.ToLower(p.word(h).Lemma)]) {
 			return k
 		}
 		return -1
@@ -100,6 +100,12 @@ func (p parsed) hasToMark(i int) bool {
 // ("by", "after", "without") keep the subject as the doer: "beat them by
 // cheating", "left them without saying".
 var objectGerundCase = set("of for from into")
+
+// judges are the verbs of punishing, blaming and praising: whatever
+// their object is, it did the deed they judge ("fined the bank for
+// failing to report", "praised the council for acting"), though a bank
+// or a council is no person to the lexicon's first sense.
+var judges = set("fine sentence punish penalise penalize sanction blame fault criticise criticize condemn censure rebuke reprimand scold chastise slam praise commend applaud thank reward credit congratulate honour honor hail laud")
 
 // objectGerund reports whether gerund i of verb h is introduced by one of
 // objectGerundCase, or by the preposition a verb of charging takes its

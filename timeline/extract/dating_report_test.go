@@ -31,3 +31,18 @@ func TestReportTurns(t *testing.T) {
 	}
 	runDatingCases(t, tests, dates)
 }
+
+// TestDenialDatedAsSaying: a denial in a sentence of its own, with no
+// time of its own, is a saying for the day's paper, not a deed of the day
+// the story told before it.
+func TestDenialDatedAsSaying(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "denial after a dated deed", text: "A fire broke out at the factory on Saturday, killing three workers. The manufacturer denied any wrongdoing.",
+			trigger: "deny", start: "2025-03-17", basis: BasisPublication},
+		{name: "denial with its own day", text: "A fire broke out at the factory on Saturday. The manufacturer denied any wrongdoing on Sunday.",
+			trigger: "deny", start: "2025-03-16"},
+		// Another deed told after it still goes on with the story's day.
+		{name: "deed after a dated deed", text: "A fire broke out at the factory on Saturday, killing three workers. Firefighters rescued two men.",
+			trigger: "rescue", start: "2025-03-15"},
+	}, dates)
+}

@@ -133,6 +133,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 			return "legal"
 		}
 		return "accusation" // "Russia accused Kyiv of sabotage"
+	case lemma == "stand" && !p.hasDependent(f.pred, "compound:prt"):
+		return KindOther // "the rate stands at 4.5 percent": a level held, no attack, whatever the word's first sense
 	}
 	return first
 }

@@ -13,6 +13,10 @@ func TestPickKind(t *testing.T) {
 		text, trigger, kind string
 	}{
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
+		// A level or a place held is no attack, whatever "stand"'s
+		// first sense.
+		{"The rate stands at 4.5 percent.", "stand", "other"},
+		{"Unemployment stood at 6 percent in March.", "stand", "other"},
 		{"Fourteen miners were trapped underground on Sunday.", "trap", "disaster"},
 		{"Economists polled by the newspaper on Monday had forecast a smaller rise.", "poll", "other"},
 		{"The decision was widely expected on Monday.", "expect", "other"},

@@ -68,3 +68,25 @@ func TestControlThroughInfinitives(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgedObjectGerund: the object of a verb of punishing, blaming or
+// praising did the deed it is judged for, even when it is a thing to the
+// lexicon's first sense (a bank, a company, a council).
+func TestJudgedObjectGerund(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Regulators fined the bank $2 million for failing to report suspicious transactions.", "fail", "The bank failing"},
+		{"The court sentenced the company for breaking the law.", "break", "The company breaking the law"},
+		{"Critics praised the council for acting quickly.", "act", "The council acting"},
+		{"Anna Berg blamed the agency for ignoring the warnings.", "ignore", "The agency ignoring the warnings"},
+		// A verb that judges nothing leaves a thing's deed to its subject.
+		{"Anna Berg won a prize for writing the report.", "write", "Anna Berg writing the report"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}

@@ -247,10 +247,16 @@ func (p parsed) saidClause(v int) string {
 		for hi > lo && p.word(hi).UPOS == "PUNCT" {
 			hi--
 		}
-		hi = min(hi, lo+maxSaidWords-1)
+		alo, ahi := p.subjectApposition(c, lo, hi)
+		hi = min(hi, lo+maxSaidWords-1+max(0, ahi-alo+1))
 		for hi > lo && (p.word(hi).UPOS == "ADP" || p.word(hi).UPOS == "DET" || p.word(hi).UPOS == "CCONJ" || p.word(hi).UPOS == "AUX" ||
 			p.word(hi).UPOS == "PART" || p.word(hi).UPOS == "SCONJ" || p.word(hi).UPOS == "PUNCT" || p.word(hi).UPOS == "PRON" && p.rel(hi) == "nsubj") {
 			hi--
+		}
+		if alo > lo && ahi < hi {
+			// "said the suspect, a 34-year-old man from Leeds, had been
+			// arrested": what was said is the subject and its verb.
+			return p.x.doc.Text[p.word(lo).Start:p.word(alo-1).End] + " " + p.x.doc.Text[p.word(ahi+1).Start:p.word(hi).End]
 		}
 		return p.x.doc.Text[p.word(lo).Start:p.word(hi).End]
 	}

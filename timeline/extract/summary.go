@@ -78,6 +78,7 @@ func (s *sentence) objectPhrase(c *cand) string {
 		return ""
 	}
 	end := s.phraseEnd(i)
+	holeLo, holeHi := -1, -1 // an apposition left out of what was said
 	if speech {
 		end = len(s.toks)
 		for k := i; k < len(s.toks); k++ {
@@ -90,6 +91,11 @@ func (s *sentence) objectPhrase(c *cand) string {
 				k += 2 // "its chief executive, Daniel Moreau, had travelled": the name goes on the phrase
 				continue
 			}
+			if m := s.apposedPhrase(i, k); holeLo < 0 && m > k {
+				holeLo, holeHi = k, m+1
+				k = m
+				continue
+			}
 			if s.toks[k].kind == tPunct && (l == ";" || l == ":" || l == "?" || l == "!" ||
 				l == "," && !s.toks[k].quoted && !s.digitGroup(k) && (k-i >= 4 || strings.HasSuffix(wordAt(s.toks, k+1), "ing") || s.sayingAfter(k, c))) {
 				end = k
@@ -97,9 +103,24 @@ func (s *sentence) objectPhrase(c *cand) string {
 			}
 		}
 	}
-	end = min(end, i+12)
+	if holeLo >= 0 && end <= holeHi {
+		holeLo, holeHi = -1, -1 // what was said ends in its apposition, which stays
+	}
+	if holeLo >= 0 {
+		end = min(end, i+12+holeHi-holeLo)
+	} else {
+		end = min(end, i+12)
+	}
 	for end > i && (s.toks[end-1].kind != tWord && s.toks[end-1].kind != tActor || s.toks[end-1].kind == tWord && trailingWord(s.toks[end-1].low)) {
 		end--
+	}
+	if holeLo >= 0 && end > holeHi {
+		for k := i; k < end; k++ {
+			if s.toks[k].kind == tActor && (k < holeLo || k >= holeHi) {
+				c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
+			}
+		}
+		return s.render(i, holeLo) + " " + s.render(holeHi, end) // "said the suspect, a man from Leeds, had been arrested"
 	}
 	for k := i; k < end; k++ {
 		if s.toks[k].kind == tActor {

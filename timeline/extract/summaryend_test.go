@@ -41,3 +41,35 @@ func TestListInSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestSayingSkipsApposition: what was said is the subject and its verb; a
+// noun phrase set off in commas after the subject only tells who the
+// subject is, and the summary leaves it out rather than end in it.
+func TestSayingSkipsApposition(t *testing.T) {
+	tests := []struct {
+		text, summary string
+		parseOnly     bool // an unnamed group's saying is the parse's alone
+	}{
+		{"Police said the suspect, a 34-year-old man from Leeds, had been arrested.", "Police said the suspect had been arrested", true},
+		{"Anna Berg said the suspect, a 34-year-old man from Leeds, had been arrested.", "Anna Berg said the suspect had been arrested", false},
+		{"Anna Berg said the ship, a cargo vessel, was carrying grain.", "Anna Berg said the ship was carrying grain", false},
+		// A clause set off in commas is no apposition: it stays, as above.
+		{"Anna Berg said the talks, which Carl Dahl said were useful, had failed.", "Anna Berg said the talks, which Carl Dahl said were useful", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			for _, name := range []string{"parse", "lexicon only"} {
+				if name != "parse" && tt.parseOnly {
+					continue
+				}
+				r := extractText(t, tt.text)
+				if name == "parse" {
+					r = parseText(t, tt.text)
+				}
+				if e := eventBy(t, r, "say"); e.Summary != tt.summary {
+					t.Errorf("%s: summary %q, want %q%s", name, e.Summary, tt.summary, describe(r))
+				}
+			}
+		})
+	}
+}

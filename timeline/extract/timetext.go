@@ -362,6 +362,13 @@ func (p parsed) isSpeech(i int) bool {
 	return k == KindStatement || k == KindAnnouncement // "reports", "announced"
 }
 
+// denial reports whether word i is a verb of denying: a saying too ("The
+// manufacturer denied any wrongdoing"), dated as one, not at the day of
+// the deed told before it.
+func (p parsed) denial(i int) bool {
+	return p.word(i).UPOS == "VERB" && strings.EqualFold(p.word(i).Lemma, "deny")
+}
+
 // feast reports whether a time expression is a feast's name alone.
 func feast(text string) bool {
 	switch strings.ToLower(text) {
