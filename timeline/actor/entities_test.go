@@ -10,12 +10,7 @@ import (
 // TestPersons: a name the recogniser reads as a person's is one when
 // Find had no context for it and its words are a person's, not a thing's.
 func TestPersons(t *testing.T) {
-	tests := []struct {
-		text   string
-		names  []string // the recogniser's person spans, as written
-		want   []string // person mentions after Persons, "text=name"
-		absent []string // no person mention of these texts
-	}{
+	runEntityCases(t, timeline.Person, Persons, []entityCase{
 		{text: "Thabo Mbeki resigned on Sunday. Mbeki said he was tired.", names: []string{"Thabo Mbeki"},
 			want: []string{"Thabo Mbeki=Thabo Mbeki", "Mbeki=Thabo Mbeki"}},
 		// A country read in a surname gives way.
@@ -49,7 +44,22 @@ func TestPersons(t *testing.T) {
 		{text: "He coached through the Dallin Marsh era in Ostrava.", names: []string{"Dallin Marsh"}, want: []string{"Dallin Marsh=Dallin Marsh"}},
 		{text: "It is the second book in Maren Kolby's trilogy.", names: []string{"Maren Kolby"}, want: []string{"Maren Kolby=Maren Kolby"}},
 		{text: "Luck threw the ball to Tavon Merrill in the end zone.", names: []string{"Tavon Merrill"}, want: []string{"Tavon Merrill=Tavon Merrill"}},
-	}
+	})
+}
+
+// entityCase is a text, the recogniser's spans of one type in it, and
+// the mentions of that kind wanted and not wanted once they are added.
+type entityCase struct {
+	text   string
+	names  []string // the recogniser's spans, as written
+	want   []string // mentions of the kind after add, "text" or "text=name"
+	absent []string // no mention of the kind of these texts
+}
+
+// runEntityCases adds each case's spans to Find's mentions with add
+// (Persons, Organizations) and checks the settled mentions of kind.
+func runEntityCases(t *testing.T, kind string, add func(string, []Mention, []timeline.TextRange) []Mention, tests []entityCase) {
+	t.Helper()
 	f := NewFinder()
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -59,22 +69,22 @@ func TestPersons(t *testing.T) {
 				at := strings.Index(tc.text, n)
 				spans = append(spans, timeline.TextRange{Start: at, End: at + len(n)})
 			}
-			ms := Persons(doc.Text, f.Find(&doc), spans)
+			ms := add(doc.Text, f.Find(&doc), spans)
 			got := map[string]bool{}
 			for _, m := range ms {
-				if m.Kind == timeline.Person && !m.Tentative { // Resolve settles the tentative
+				if m.Kind == kind && !m.Tentative { // Resolve settles the tentative
 					got[m.Text+"="+m.Name] = true
 					got[m.Text] = true
 				}
 			}
 			for _, w := range tc.want {
 				if !got[w] {
-					t.Errorf("no person %q in %v", w, ms)
+					t.Errorf("no %s %q in %v", kind, w, ms)
 				}
 			}
 			for _, a := range tc.absent {
 				if got[a] {
-					t.Errorf("%q is a person: %v", a, ms)
+					t.Errorf("%q is a %s: %v", a, kind, ms)
 				}
 			}
 			for k := 1; k < len(ms); k++ {

@@ -48,11 +48,15 @@ func Organizations(text string, ms []Mention, names []timeline.TextRange) []Ment
 	return ms
 }
 
-// givesWayToOrg reports whether Find's mention m lies inside the longer
-// name n as a place or country ("England" of "Bank of England") or as a
+// givesWayToOrg reports whether Find's mention m is a person it only
+// guessed at by the same words, or lies inside the longer name n as a
+// place or country ("England" of "Bank of England") or as a
 // lone word of an organisation that Find read as a description ("Bank",
 // which it took for the bank the story names).
 func (g *gazetteer) givesWayToOrg(m Mention, n timeline.TextRange) bool {
+	if m.Tentative && m.Kind == timeline.Person && m.Start == n.Start && m.End == n.End {
+		return true // a name Find only guessed a person's ("sued Velstrom")
+	}
 	if m.Start < n.Start || m.End > n.End || m.End-m.Start >= n.End-n.Start {
 		return false
 	}

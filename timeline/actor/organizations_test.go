@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -10,17 +9,12 @@ import (
 // TestOrganizations: a name the recogniser reads as an organisation's is
 // one when Find had no cue for it and its words can name a body.
 func TestOrganizations(t *testing.T) {
-	tests := []struct {
-		text   string
-		names  []string // the recogniser's organisation spans, as written
-		want   []string // organisation mentions after Organizations
-		absent []string // no organisation mention of these texts
-	}{
+	runEntityCases(t, timeline.Organization, Organizations, []entityCase{
 		// A place inside the name, or a cue word Find read as a
 		// description, gives way.
 		{text: "The Bank of England on Tuesday extended a loan to the lender.", names: []string{"Bank of England"}, want: []string{"Bank of England"}},
 		{text: "Chelsea sacked its manager on Sunday.", names: []string{"Chelsea"}, want: []string{"Chelsea"}},
-		{text: "The NBA suspended the player for six games.", names: []string{"NBA"}, want: []string{"NBA"}},
+		{text: "Investors sued Velstrom over the recall.", names: []string{"Velstrom"}, want: []string{"Velstrom"}},
 		// Common words and words the text writes in lower case are no
 		// body's name.
 		{text: "Police sealed off the street. The police said two men fled.", names: []string{"Police"}, absent: []string{"Police"}},
@@ -37,40 +31,7 @@ func TestOrganizations(t *testing.T) {
 		{text: "The prosecutor told The Post on Monday.", names: []string{"Post"}, want: []string{"Post"}},
 		// A person Find named keeps the words.
 		{text: "Mr Kessel Vane said the talks failed.", names: []string{"Kessel Vane"}, absent: []string{"Kessel Vane"}},
-	}
-	f := NewFinder()
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			doc := docOf("d", tc.text)
-			var spans []timeline.TextRange
-			for _, n := range tc.names {
-				at := strings.Index(tc.text, n)
-				spans = append(spans, timeline.TextRange{Start: at, End: at + len(n)})
-			}
-			ms := Organizations(doc.Text, f.Find(&doc), spans)
-			got := map[string]bool{}
-			for _, m := range ms {
-				if m.Kind == timeline.Organization {
-					got[m.Text] = true
-				}
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("no organisation %q in %v", w, ms)
-				}
-			}
-			for _, a := range tc.absent {
-				if got[a] {
-					t.Errorf("%q is an organisation: %v", a, ms)
-				}
-			}
-			for k := 1; k < len(ms); k++ {
-				if ms[k].Start < ms[k-1].Start {
-					t.Errorf("mentions out of order: %v", ms)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestOrgCandidates: a sentence is read for organisations when it holds
