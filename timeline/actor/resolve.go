@@ -33,6 +33,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinPersons()
 	r.joinLoneNames()
 	r.joinDescribedBodies()
+	r.joinShortNames()
 	actors := r.actors()
 	for d := range docs {
 		for k := range docs[d] {

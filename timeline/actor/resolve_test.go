@@ -50,6 +50,11 @@ func TestResolveJoins(t *testing.T) {
 			ids:  map[string]string{"Tamsin Okorro": "tamsin-okoro"},
 		},
 		{
+			name: "a company's short name joins its full name in another document",
+			docs: [][]string{{"Shares in Dovrik Mutual Bank fell 38 percent."}, {"Depositors queued outside Dovrik Mutual branches."}},
+			same: [][]string{{"Dovrik Mutual Bank", "Dovrik Mutual"}},
+		},
+		{
 			name: "a company named alone before a saying is the company",
 			docs: [][]string{{"Corvane, the discount retailer, said hackers had stolen customer data."}, {"Corvane said it would not pay."}},
 			ids:  map[string]string{"Corvane": "corvane"},

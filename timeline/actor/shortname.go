@@ -1,0 +1,68 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// joinShortNames joins an organisation named by the first words of one
+// other organisation's name, the rest words of an organisation's
+// ("Harlow Mutual" of "Harlow Mutual Bank", "Harlow" of "Harlow Mutual"):
+// one outlet writes a company's full name, the next its short one, and a
+// story's bodies seldom share their first words. A short name that opens
+// two bodies' names ("United" of "United Airlines" and "United Nations")
+// says too little, and stays alone.
+func (r *resolver) joinShortNames() {
+	var named []string
+	for _, k := range r.order {
+		if rec := r.recs[k]; rec.kind == timeline.Organization && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
+			named = append(named, k)
+		}
+	}
+	// Longer short names first, so that "Harlow Mutual" has joined
+	// "Harlow Mutual Bank" before "Harlow" looks for the one it opens.
+	shorts := slices.Clone(named)
+	slices.SortStableFunc(shorts, func(a, b string) int {
+		return len(strings.Fields(r.recs[b].mentions[0].Name)) - len(strings.Fields(r.recs[a].mentions[0].Name))
+	})
+	for _, k := range shorts {
+		short := strings.Fields(r.recs[k].mentions[0].Name)
+		var to []string
+		for _, o := range named {
+			long := strings.Fields(r.recs[o].mentions[0].Name)
+			if root := r.find(o); root != r.find(k) && r.opensWith(long, short) && !slices.Contains(to, root) {
+				to = append(to, root)
+			}
+		}
+		if len(to) == 1 {
+			r.union(to[0], k)
+		}
+	}
+}
+
+// opensWith reports whether the name long is short and words of an
+// organisation after it.
+func (r *resolver) opensWith(long, short []string) bool {
+	if len(long) <= len(short) {
+		return false
+	}
+	for i, w := range short {
+		if !strings.EqualFold(long[i], w) {
+			return false
+		}
+	}
+	for _, w := range long[len(short):] {
+		if r.g.lexOf(w)&lOrgHead == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// properName reports whether name is written as a name: capitalised,
+// not a description in lower case ("the lender").
+func properName(name string) bool {
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
+}
