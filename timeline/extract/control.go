@@ -53,13 +53,23 @@ var subjectControl = set("promise vow pledge threaten swear")
 // him setting fire to brush", "filmed officers beating a man".
 var perceives = set("see watch hear notice spot film catch observe witness")
 
+// causes are the verbs whose object does their bare infinitive: "made
+// thousands flee", "let the company sell its assets", "had police remove
+// them", "helped rescuers reach the village".
+var causes = set("make let have help")
+
 // objectController returns the object that controls infinitive i of verb
 // h, or -1.
 func (p parsed) objectController(i, h int) int {
 	// An infinitive of purpose ("telephoned Zelensky to brief him") is the
 	// subject's; the parse makes it advcl, as it does "called on him to".
 	callOn := strings.EqualFold(p.word(h).Lemma, "call")
-	seen := perceives[strings.ToLower(p.word(h).Lemma)] && (p.word(i).XPOS == "VBG" || p.word(i).XPOS == "VB") // "saw him setting fire to brush", "watched his brother fall"
+	// "saw him setting fire to brush", "watched his brother fall", "made
+	// thousands flee", "let the company sell": a bare infinitive the
+	// tagger may read as a present (VBP) after a plural object.
+	lemma := strings.ToLower(p.word(h).Lemma)
+	x := p.word(i).XPOS
+	seen := perceives[lemma] && (x == "VBG" || x == "VB" || x == "VBP") || causes[lemma] && (x == "VB" || x == "VBP")
 	if p.objectGerund(i, h) {
 		if k := p.directObject(i, h); k >= 0 && (p.mayAct(k) || judges[strings.ToLower(p.word(h).Lemma)]) {
 			return k

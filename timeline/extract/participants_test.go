@@ -369,3 +369,19 @@ func TestReportedConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestBareInfinitiveObject: the object of a verb of perceiving or causing
+// does its bare infinitive, which the tagger may read as a present after
+// a plural: "saw customers pull billions", "made thousands flee".
+func TestBareInfinitiveObject(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"The deal ended a week of turmoil that saw customers pull billions from the lender.", "pull", "Customers pull billions"},
+		{"The storm made thousands flee their homes.", "flee", "Thousands flee their homes"},
+	}
+	for _, tt := range tests {
+		e := eventBy(t, parseText(t, tt.text), tt.trigger)
+		if e.Summary != tt.summary {
+			t.Errorf("%s: summary %q, want %q", tt.text, e.Summary, tt.summary)
+		}
+	}
+}

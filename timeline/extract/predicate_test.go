@@ -105,6 +105,7 @@ func TestPredicates(t *testing.T) {
 			agent: "carl-dahl", start: "2025-03-15", summary: "Carl Dahl setting fire to brush"},
 		{text: "A climber who watched Carl Dahl fall to his death on Saturday is lucky to be alive.", trigger: "fall", kind: "death",
 			agent: "carl-dahl", start: "2025-03-15"},
+		{text: "The court on Monday let TV One sell its assets.", trigger: "sell", agent: "tv-one", start: "2025-03-17"},
 		// Suspended from a post or put on leave is out of it for now;
 		// suspended work is no one's dismissal.
 		{text: "Carl Dahl was suspended from office on Monday.", trigger: "suspend", kind: "dismissal", patient: "carl-dahl", start: "2025-03-17"},
