@@ -223,19 +223,8 @@ func apposedSecondSubject(ws []language.Word, v int) {
 	if ws[v].UPOS != "VERB" || v < 2 || ws[v-1].Form != "," {
 		return
 	}
-	first, second := -1, -1
-	for k := range v {
-		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj" {
-			if first < 0 {
-				first = k
-			} else if second < 0 {
-				second = k
-			} else {
-				return
-			}
-		}
-	}
-	if first < 0 || second < 0 || ws[second].UPOS != "PROPN" {
+	first, second := twoSubjects(ws, v)
+	if second < 0 || ws[second].UPOS != "PROPN" {
 		return
 	}
 	lo := second
@@ -251,4 +240,24 @@ func apposedSecondSubject(ws []language.Word, v int) {
 		n--
 	}
 	ws[second].Head, ws[second].Deprel = n+1, "appos"
+}
+
+// twoSubjects returns the two nominal subjects a parse gave verb v before
+// it, in order, or -1 for the second unless it gave exactly two.
+func twoSubjects(ws []language.Word, v int) (first, second int) {
+	first, second = -1, -1
+	for k := range v {
+		if ws[k].Head-1 != v || ws[k].Deprel != "nsubj" {
+			continue
+		}
+		switch {
+		case first < 0:
+			first = k
+		case second < 0:
+			second = k
+		default:
+			return first, -1
+		}
+	}
+	return first, second
 }

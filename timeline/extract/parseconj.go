@@ -71,19 +71,7 @@ func relativeObjectAsSubject(ws []language.Word, v int) {
 	if ws[v].UPOS != "VERB" {
 		return
 	}
-	first, second := -1, -1
-	for k := range v {
-		if ws[k].Head-1 != v || ws[k].Deprel != "nsubj" {
-			continue
-		}
-		if first < 0 {
-			first = k
-		} else if second < 0 {
-			second = k
-		} else {
-			return
-		}
-	}
+	first, second := twoSubjects(ws, v)
 	if second < 0 || ws[second].UPOS != "NOUN" {
 		return
 	}
