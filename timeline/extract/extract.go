@@ -69,6 +69,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.reset(doc, timexes, actors)
 	repairParse(sents)
 	x.noteSpeakerGenders(sents)
+	x.noteDescribed(sents)
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
@@ -123,6 +124,7 @@ func (x *extractor) release() {
 	*x = extractor{
 		seen: x.seen, known: x.known, sites: x.sites, dates: x.dates, spans: x.spans[:0],
 		toks: x.toks[:0], trigs: x.trigs[:0], segs: x.segs[:0], segOf: x.segOf[:0], cands: x.cands[:0],
+		described: x.described[:0],
 	}
 	x.res.Events = events
 	extractors.Put(x)
@@ -137,7 +139,8 @@ type extractor struct {
 	res     Result
 
 	seen        map[string]bool
-	prevSubject int // actor mention of the last sentence's subject, -1
+	prevSubject int         // actor mention of the last sentence's subject, -1
+	described   []described // persons described as subjects, in text order (see noteDescribed)
 	// speakers carries a quotation across sentences: the statement that
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int

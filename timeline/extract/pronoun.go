@@ -82,7 +82,11 @@ func coreRelation(rel string) bool {
 func (p parsed) personalRef(j int) int {
 	w := p.word(j)
 	x := p.x
-	if ref, n := x.onlyPerson(p.s.Span.Start, w.Start); n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
+	ref, n := x.onlyPerson(p.s.Span.Start, w.Start)
+	if n > 0 && ref >= 0 && p.describedBefore(j, x.lastNamed(ref, w.Start)) || n == 0 && p.describedBefore(j, -1) {
+		return -1 // "Weber said the suspect fled as he left"
+	}
+	if n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
 		if ref < 0 || pronounGender(w.Form) == 0 || x.genderOf(ref) != 0 {
 			return ref // -1 when two people are named
@@ -136,6 +140,9 @@ func (x *extractor) personBefore(start int) int {
 	for k := len(x.spans) - 1; k >= 0 && back < 2; k-- {
 		if sp := x.spans[k]; sp.Start < start {
 			back++
+			if x.describedMain(sp.Start, sp.End) {
+				return -1 // "The suspect fled on foot. He was arrested"
+			}
 			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
 				return ref
 			}
@@ -145,6 +152,18 @@ func (x *extractor) personBefore(start int) int {
 		}
 	}
 	return -1
+}
+
+// lastNamed returns the end of the last mention of the actor of mention
+// ref before byte before.
+func (x *extractor) lastNamed(ref, before int) int {
+	end := x.actors[ref].End
+	for k := ref + 1; k < len(x.actors) && x.actors[k].Start < before; k++ {
+		if x.id(k) == x.id(ref) {
+			end = x.actors[k].End
+		}
+	}
+	return end
 }
 
 // onlyPerson returns the person actor mention in [start, end) when all
@@ -281,6 +300,9 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 		c := s.cands[k]
 		if c.t.tok < j && len(c.roles.agents) > 0 && s.toks[c.t.tok].quoted == s.toks[j].quoted &&
 			x.actors[c.roles.agents[0]].Kind == timeline.Person && x.agrees(c.roles.agents[0], w) {
+			if x.describedBetween(x.actors[c.roles.agents[0]].End, s.toks[j].start) {
+				return -1
+			}
 			return c.roles.agents[0]
 		}
 	}
@@ -289,8 +311,14 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 		t := s.toks[k]
 		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
 			!t.poss && (subordinate || s.prepBefore(k) == "") && x.agrees(t.ref, w) {
+			if x.describedBetween(t.end, s.toks[j].start) {
+				return -1
+			}
 			return t.ref
 		}
+	}
+	if x.describedBetween(s.span.Start, s.toks[j].start) {
+		return -1
 	}
 	if !x.agrees(x.prevSubject, w) {
 		return -1

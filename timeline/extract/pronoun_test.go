@@ -30,6 +30,11 @@ func TestPronouns(t *testing.T) {
 		{"a reflexive of an unnamed subject is no one named before", "Carl Dahl resigned on Monday. The gunman killed himself on Tuesday.", "kill", timeline.RolePatient, ""},
 		{"an infinitive's doer is the one urged, in a second infinitive too", "Anna Berg urged Carl Dahl not to resign and to call her.", "call", timeline.RoleAgent, "carl-dahl"},
 		{"two sentences back, past one naming no one", "Anna Berg said she would resign. The cabinet met. Carl Dahl accepted her resignation.", "resignation", timeline.RoleAgent, "anna-berg"},
+		{"a person described after the one named, in the sentence", "Carl Dahl said the suspect fled as he left the bank on Friday.", "leave", timeline.RoleAgent, ""},
+		{"a person described as the subject of the sentence before", "Carl Dahl spoke on Sunday. The suspect fled on foot. He was arrested on Saturday.", "arrest", timeline.RolePatient, ""},
+		{"a person described as the subject of the sentence, before the pronoun", "Carl Dahl spoke on Sunday. The suspect, a local man, fled as he left the bank.", "leave", timeline.RoleAgent, ""},
+		{"an object pronoun is not its own verb's described subject", "Carl Dahl spoke on Sunday, and the officer thanked him.", "thank", timeline.RolePatient, "carl-dahl"},
+		{"a described object does not stand in the way", "Carl Dahl met the suspect and he left on Friday.", "leave", timeline.RoleAgent, "carl-dahl"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -56,9 +56,7 @@ func (x *extractor) piece(sp timeline.Span) {
 			}
 		}
 		x.carry(s, nil, x.quoteSpeakerFor(s))
-		if p := s.subjectPerson(); p >= 0 {
-			x.prevSubject = p
-		}
+		x.notePrevSubject(sp, s.subjectPerson())
 		return
 	}
 	x.segs, x.segOf = segmentize(x.toks, x.trigs, x.segs, x.segOf)
@@ -94,7 +92,21 @@ func (x *extractor) piece(sp timeline.Span) {
 	x.carry(s, cands, quoteSpeaker)
 	if p := s.speakerPerson(cands); p >= 0 {
 		x.prevSubject = p
-	} else if p := s.subjectPerson(); p >= 0 {
+	} else {
+		x.notePrevSubject(sp, s.subjectPerson())
+	}
+}
+
+// notePrevSubject keeps person p, the subject of the sentence sp, for the
+// pronouns of the next; a sentence whose subject describes a person
+// without naming one ("The suspect fled") leaves none.
+func (x *extractor) notePrevSubject(sp timeline.Span, p int) {
+	switch {
+	case p >= 0 && !x.describedBetween(sp.Start, x.actors[p].Start):
+		x.prevSubject = p
+	case x.describedMain(sp.Start, sp.End):
+		x.prevSubject = -1
+	case p >= 0:
 		x.prevSubject = p
 	}
 }

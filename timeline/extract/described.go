@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// A person the text describes without naming ("the suspect", "a
+// 15-year-old boy") is as good an antecedent for "he" or "she" as one it
+// names, and a nearer one wins: in "Weber said the boy was arrested. The
+// suspect fled as he left the mall. He was caught on Saturday", he is the
+// suspect, never Weber. The pronoun sieves take the names alone, so the
+// subjects that describe a person are noted first, and a pronoun with
+// one between it and the nearest name stays unresolved: a wrong agent is
+// worse than none.
+
+// described is where the document describes a person as a subject.
+type described struct {
+	start int  // the noun's first byte
+	main  bool // the subject of its sentence's root
+}
+
+// noteDescribed records the described persons of sents in x.described,
+// in text order.
+func (x *extractor) noteDescribed(sents []language.Sentence) {
+	x.described = x.described[:0]
+	for si := range sents {
+		p := parsed{x: x, s: &sents[si]}
+		for j := range p.s.Words {
+			if p.describesPerson(j) {
+				main := p.head(j) >= 0 && p.head(p.head(j)) < 0
+				x.described = append(x.described, described{start: p.word(j).Start, main: main})
+			}
+		}
+	}
+}
+
+// describesPerson reports whether word j is a singular common noun for a
+// person that is a clause's subject and names no actor.
+func (p parsed) describesPerson(j int) bool {
+	w := p.word(j)
+	if w.UPOS != "NOUN" || w.XPOS != "NN" || w.Deprel != "nsubj" && w.Deprel != "nsubj:pass" {
+		return false
+	}
+	if wn.NounClass(strings.ToLower(w.Lemma)) != "person" {
+		return false
+	}
+	return p.namedAt(j) < 0 && p.apposedPerson(j) < 0 && p.ledeNamed(j) < 0
+}
+
+// describedBefore reports whether a person is described as a subject in
+// p's sentence after byte from and before pronoun j, other than as the
+// subject of an object pronoun's own verb, which it cannot stand for
+// ("the boy told him").
+func (p parsed) describedBefore(j, from int) bool {
+	object := p.rel(j) == "obj" || p.rel(j) == "iobj"
+	for k := 0; k < j; k++ {
+		if p.word(k).Start > from && p.describesPerson(k) && !(object && p.head(k) == p.head(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBetween reports whether a person is described as a subject in
+// [from, to).
+func (x *extractor) describedBetween(from, to int) bool {
+	k, _ := slices.BinarySearchFunc(x.described, from, func(d described, at int) int { return d.start - at })
+	return k < len(x.described) && x.described[k].start < to
+}
+
+// describedMain reports whether the sentence [start, end) has a described
+// person as its root's subject.
+func (x *extractor) describedMain(start, end int) bool {
+	k, _ := slices.BinarySearchFunc(x.described, start, func(d described, at int) int { return d.start - at })
+	for ; k < len(x.described) && x.described[k].start < end; k++ {
+		if x.described[k].main {
+			return true
+		}
+	}
+	return false
+}
