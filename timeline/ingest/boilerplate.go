@@ -14,17 +14,20 @@ type line struct {
 	start, end int
 	kind       timeline.SpanKind
 	drop       bool
+	credit     bool // a picture's credit (see markCredits)
 }
 
 // Clean finds the article in text: it drops boilerplate lines (site
 // chrome, advertising, follower counters, comment forms, share buttons,
 // breadcrumbs, date stamps and bylines, stray HTML, a masthead or the
-// writer's bio closing the page, a line repeating the one before) and splits the rest into
-// sentences, each marked Body, Heading, Caption, Quote or Bullet. Spans are
+// writer's bio closing the page, a line repeating the one before, a
+// picture's credit), joins the lines of a paragraph broken at a fixed
+// width (joinWrapped) and splits the rest into sentences, each marked Body, Heading, Caption, Quote or Bullet. Spans are
 // byte offsets into text, which is not changed; dropped lines are simply
 // not covered. It returns the sentences and the number of lines dropped.
 func Clean(text string) ([]timeline.Span, int) {
-	lines := classifyLines(text)
+	lines := joinWrapped(text, classifyLines(text))
+	markCredits(text, lines)
 	dropRepeats(text, lines)
 	dropMasthead(text, lines)
 	dropAuthorBio(text, lines)
@@ -77,7 +80,11 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start, e)
 		content = text[l.start:e]
 	}
-	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || creditOnly(content) {
+	if creditOnly(content) {
+		l.drop, l.credit = true, true
+		return l
+	}
+	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) {
 		l.drop = true
 		return l
 	}

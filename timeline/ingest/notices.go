@@ -87,7 +87,8 @@ func isPromo(s string) bool {
 			return true
 		}
 	}
-	return false
+	// "Click here to get the Fox News app": the app is named.
+	return strings.HasSuffix(strings.TrimRight(low, ".!"), " app") || strings.Contains(low, " app ")
 }
 
 var promoOpenings = []string{
@@ -116,12 +117,31 @@ func creditOnly(s string) bool {
 	if wordCount(s) > 8 {
 		return false
 	}
+	if !endsSentence(s) && strings.IndexByte(s, '/') > 0 && mayHoldCredit(s) && namesOnly(s) {
+		// "David Paul Morris/Bloomberg/Getty Images" under a picture.
+		for _, m := range creditMarks {
+			if strings.Contains(s, m) {
+				return true
+			}
+		}
+	}
 	for _, l := range []string{"image source", "image credit", "photo credit", "picture credit", "photo source"} {
 		if hasPrefixFoldString(s, l) && (len(s) == len(l) || s[len(l)] == ',' || s[len(l)] == ':' || s[len(l)] == ' ') {
 			return true
 		}
 	}
 	return false
+}
+
+// namesOnly reports whether every word of s is capitalised, but for the
+// "via" of "Anna Lind via Reuters": a credit tells no story.
+func namesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isUpperRune(firstRune(strings.TrimLeft(w, "(["))) && w != "via" && w != "/" {
+			return false
+		}
+	}
+	return true
 }
 
 // captionLabel returns the length of the caption label opening s, or 0.

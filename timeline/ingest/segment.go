@@ -220,6 +220,8 @@ func abbreviationHolds(word, rest string, next rune) bool {
 	switch {
 	case capital && titles[lower]:
 		return true
+	case monthAbbrevs[lower] && unicode.IsDigit(next):
+		return true // "Feb. 14", and as some pages write it, "mar. 10"
 	case capital && monthAbbrevs[lower]:
 		return unicode.IsDigit(next) || !opensSentence(rest)
 	case capital && numberAbbrevs[lower]:

@@ -34,6 +34,8 @@ func TestSegment(t *testing.T) {
 			[]string{"They met at St. Olaf hall, room No. 4.", "Nobody came."}},
 		{"month abbreviation before a day", "On Feb. 14 the call came. It was brief.",
 			[]string{"On Feb. 14 the call came.", "It was brief."}},
+		{"a month abbreviation in lower case before a day", "The bank collapsed on mar. 10 as depositors fled. It was brief.",
+			[]string{"The bank collapsed on mar. 10 as depositors fled.", "It was brief."}},
 		{"a.m. and p.m.", "They met at 9 a.m. Lisbon time and left at 5 p.m. The deal held.",
 			[]string{"They met at 9 a.m. Lisbon time and left at 5 p.m.", "The deal held."}},
 		{"initials", "The memo by J. R. Doyle was read. Nobody objected.",
