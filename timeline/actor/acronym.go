@@ -48,8 +48,10 @@ func (s *sentence) acronymAt(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	w := s.str(i)
-	if l := strings.ToLower(w); len(w) >= 4 && (wn.NounClass(l) != "" || wn.VerbClass(l) != "") {
-		return Mention{}, false // a word shouted in capitals: "FIRE AT MARFIN BANK"
+	// A word shouted in capitals ("FIRE AT MARFIN BANK") is no body's
+	// initials, but the initials WordNet files as a body are ("FDIC").
+	if l := strings.ToLower(w); len(w) >= 4 && (wn.NounClass(l) != "" && wn.NounClass(l) != "group" || wn.VerbClass(l) != "") {
+		return Mention{}, false
 	}
 	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: true,
 		Modifier: t.is(tPoss) || s.qualifiesTitle(i+1)}, true

@@ -22,6 +22,10 @@ func TestAcronyms(t *testing.T) {
 		{[]string{"The XYZ said so on Monday."}, ""},
 		{[]string{"The Federal Union of National Drivers called a strike. Its STRIKE FUND RAN OUT."}, "Federal Union of National Drivers=federal-union-of-national-drivers"},
 		{[]string{"LEEDS, England, June 2 - Parliament voted."}, "England=united-kingdom Parliament=parliament"},
+		{[]string{"Regulators handed the bank to the U.S. Federal Deposit Insurance Corporation. The FDIC said deposits were safe."},
+			"Regulators=regulators U.S. Federal Deposit Insurance Corporation=us-federal-deposit-insurance-corporation FDIC=us-federal-deposit-insurance-corporation"},
+		{[]string{"The U.S. Federal Deposit Insurance Corporation took over the bank.", "The FDIC said deposits were safe."},
+			"FDIC=us-federal-deposit-insurance-corporation"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {

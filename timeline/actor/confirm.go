@@ -61,6 +61,11 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				if a := acronym(m.Name); len(a) > 2 {
 					note(acronymKey+a, confirmed{name: m.Name, kind: m.Kind}) // "UKHSA" of "UK Health Security Agency"
 				}
+				if first, rest, _ := strings.Cut(m.Name, " "); len(strings.ReplaceAll(first, ".", "")) <= 3 && strings.ToUpper(first) == first {
+					if a := acronym(rest); len(a) > 2 {
+						note(acronymKey+a, confirmed{name: m.Name, kind: m.Kind}) // "FDIC" of "U.S. Federal Deposit Insurance Corporation"
+					}
+				}
 			}
 		}
 	}

@@ -34,6 +34,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinLoneNames()
 	r.joinDescribedBodies()
 	r.joinShortNames()
+	r.joinBodyVariants()
 	actors := r.actors()
 	for d := range docs {
 		for k := range docs[d] {

@@ -55,6 +55,16 @@ func TestResolveJoins(t *testing.T) {
 			same: [][]string{{"Dovrik Mutual Bank", "Dovrik Mutual"}},
 		},
 		{
+			name: "a body's name with its legal ending shortened, or its country before it",
+			docs: [][]string{{"The Federal Deposit Insurance Corp. said deposits were safe."}, {"The bank was handed to the U.S. Federal Deposit Insurance Corporation on Friday."}, {"The Federal Deposit Insurance Corporation took over the bank."}},
+			same: [][]string{{"Federal Deposit Insurance Corp", "U.S. Federal Deposit Insurance Corporation", "Federal Deposit Insurance Corporation"}},
+		},
+		{
+			name:     "two countries' bodies of one name stay two, and the bare name joins neither",
+			docs:     [][]string{{"The Russian Defence Ministry said the drones were shot down."}, {"The Ukrainian Defence Ministry said the strike hit a depot."}, {"The Defence Ministry said on Monday it had no comment."}},
+			distinct: [][]string{{"Russian Defence Ministry", "Ukrainian Defence Ministry"}, {"Russian Defence Ministry", "Defence Ministry"}, {"Ukrainian Defence Ministry", "Defence Ministry"}},
+		},
+		{
 			name: "a company named alone before a saying is the company",
 			docs: [][]string{{"Corvane, the discount retailer, said hackers had stolen customer data."}, {"Corvane said it would not pay."}},
 			ids:  map[string]string{"Corvane": "corvane"},

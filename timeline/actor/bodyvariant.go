@@ -1,0 +1,115 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// One outlet writes "the Federal Deposit Insurance Corp.", the next "the
+// U.S. Federal Deposit Insurance Corporation": a body's name comes with its
+// legal ending shortened or not, and with its country before it or not.
+// joinBodyVariants makes such names one body. A country before the name
+// is dropped only where no other country's body goes by the rest of it:
+// "the Russian Defence Ministry" and "the Ukrainian Defence Ministry" of
+// one story stay two, and "the Defence Ministry" joins neither.
+
+// joinBodyVariants joins the organisations whose names are one after
+// bodyName.
+func (r *resolver) joinBodyVariants() {
+	type variant struct {
+		key, country string
+	}
+	byName := map[string][]variant{}
+	var names []string
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization || rec.ref != nil || len(rec.mentions) == 0 || !properName(rec.mentions[0].Name) {
+			continue
+		}
+		country, name := r.g.bodyName(rec.mentions[0].Name)
+		if name == "" {
+			continue
+		}
+		if _, ok := byName[name]; !ok {
+			names = append(names, name)
+		}
+		byName[name] = append(byName[name], variant{k, country})
+	}
+	for _, name := range names {
+		vs := byName[name]
+		var countries []string
+		for _, v := range vs {
+			if v.country != "" && !slices.Contains(countries, v.country) {
+				countries = append(countries, v.country)
+			}
+		}
+		for _, v := range vs[1:] {
+			if v.country == vs[0].country || len(countries) <= 1 {
+				r.union(vs[0].key, v.key)
+			}
+		}
+		if len(countries) > 1 {
+			// Each country's body joins its own spellings.
+			for i, a := range vs {
+				for _, b := range vs[i+1:] {
+					if a.country != "" && a.country == b.country {
+						r.union(a.key, b.key)
+					}
+				}
+			}
+		}
+	}
+}
+
+// bodyName returns the country that opens an organisation's name and the
+// name, lower case, without it and with its abbreviated words written out
+// ("corp" → "corporation"), or "" for a name of one word once the country
+// is dropped.
+func (g *gazetteer) bodyName(name string) (country, key string) {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 2 {
+		if c := g.countryNamed(words[0]); c != "" {
+			country, words = c, words[1:]
+		}
+	}
+	if len(words) < 2 {
+		return "", ""
+	}
+	for i, w := range words {
+		w = strings.TrimRight(w, ".")
+		if full, ok := writtenOut[w]; ok {
+			w = full
+		}
+		words[i] = w
+	}
+	return country, strings.Join(words, " ")
+}
+
+// writtenOut are the shortened words of bodies' names.
+var writtenOut = map[string]string{
+	"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "dept": "department",
+	"govt": "government", "intl": "international", "assn": "association", "univ": "university", "natl": "national",
+}
+
+// countryNamed returns the id of the country that lower-case word w names
+// or is the adjective of ("u.s.", "russian"), or "".
+func (g *gazetteer) countryNamed(w string) string {
+	for _, k := range []string{w, strings.ReplaceAll(w, ".", "")} {
+		for _, f := range []string{k, strings.ToUpper(k), titled(k)} {
+			if nd := g.root[f]; nd != nil && nd.hit != nil && nd.hit.e.kind == "country" {
+				return nd.hit.e.id
+			}
+		}
+	}
+	return ""
+}
+
+// titled returns lower-case word w with its first letter in capitals.
+func titled(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
