@@ -82,6 +82,9 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.finishLinks()
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
+	for i := range res.Events {
+		res.Events[i].Summary = oneLine(res.Events[i].Summary)
+	}
 	x.shareDates(res.Events)
 	return res
 }
