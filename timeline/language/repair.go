@@ -72,6 +72,9 @@ func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos ==
 // follows the noun's phrase directly, hung on the verb the noun hangs
 // from and with no subject of its own, is the clause's verb, the noun its
 // subject and the preposition its mark ("left after the meeting ended").
+// A phrase set off by dashes may stand between the noun and its verb, and
+// the verb then be read as the main verb's participle: "failed after its
+// depositors — mostly technology workers — hurried to withdraw money".
 func subordinateClause(ws []Word) {
 	for a := range ws {
 		n := openedNoun(ws, a)
@@ -80,7 +83,22 @@ func subordinateClause(ws []Word) {
 		}
 		h := ws[n].Head - 1
 		v := phraseEnd(ws, n) + 1
-		if h < 0 || h >= a || v >= len(ws) || !finite(ws[v].XPOS) || ws[v].Deprel != "conj" && ws[v].Deprel != "advcl" || ws[v].Head-1 != h || hasSubject(ws, v) {
+		dashed := v < len(ws) && isDash(ws[v].Form) && phraseEnd(ws, n) > n+1
+		if dashed {
+			v++
+		}
+		if h < 0 || h >= a || v >= len(ws) || ws[v].Head-1 != h || hasSubject(ws, v) {
+			continue
+		}
+		switch {
+		case finite(ws[v].XPOS) && (ws[v].Deprel == "conj" || ws[v].Deprel == "advcl"):
+		case dashed && ws[v].XPOS == "VBN" && ws[v].Deprel == "xcomp" && strings.HasSuffix(ws[v].Form, "ed") && !hasDependent(ws, v, "aux", "aux:pass"):
+			number := "Sing"
+			if strings.Contains(ws[n].Feats, "Number=Plur") {
+				number = "Plur"
+			}
+			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number+"|Person=3|Tense=Past|VerbForm=Fin"
+		default:
 			continue
 		}
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
@@ -228,6 +246,9 @@ func descends(ws []Word, k, n int) bool {
 	}
 	return false
 }
+
+// isDash reports whether form is a dash that sets a phrase off.
+func isDash(form string) bool { return form == "—" || form == "–" || form == "--" }
 
 // hasSubject reports whether word v has a subject.
 func hasSubject(ws []Word, v int) bool {

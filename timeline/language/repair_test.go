@@ -58,6 +58,9 @@ func TestSubordinateClause(t *testing.T) {
 		{"The mayor urged people to stay away from the seafront until the second storm had passed.", "storm", "passed", "nsubj"},
 		{"The mayor urged people to stay away from the seafront until the second storm had passed.", "until", "passed", "mark"},
 		{"Shops stayed shut until Monday.", "Monday", "stayed", "obl"},
+		// A phrase set off by dashes between the noun and its verb.
+		{"The bank failed after its depositors — mostly technology workers and venture capital-backed companies — hurried to withdraw money.", "depositors", "hurried", "nsubj"},
+		{"The bank failed after its depositors — mostly technology workers and venture capital-backed companies — hurried to withdraw money.", "hurried", "failed", "advcl"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
