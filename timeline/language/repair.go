@@ -93,11 +93,7 @@ func subordinateClause(ws []Word) {
 		switch {
 		case finite(ws[v].XPOS) && (ws[v].Deprel == "conj" || ws[v].Deprel == "advcl"):
 		case dashed && ws[v].XPOS == "VBN" && ws[v].Deprel == "xcomp" && strings.HasSuffix(ws[v].Form, "ed") && !hasDependent(ws, v, "aux", "aux:pass"):
-			number := "Sing"
-			if strings.Contains(ws[n].Feats, "Number=Plur") {
-				number = "Plur"
-			}
-			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number+"|Person=3|Tense=Past|VerbForm=Fin"
+			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
 		default:
 			continue
 		}
@@ -137,11 +133,7 @@ func intransitiveClause(ws []Word) {
 			continue
 		}
 		h := ws[n].Head - 1
-		number := "Sing"
-		if strings.Contains(ws[n].Feats, "Number=Plur") {
-			number = "Plur"
-		}
-		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number+"|Person=3|Tense=Past|VerbForm=Fin"
+		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
 		ws[v].Head, ws[v].Deprel = h+1, "advcl"
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"

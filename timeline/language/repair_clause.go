@@ -320,6 +320,9 @@ func rootNounClause(ws []Word) {
 		if ws[v].Head-1 != n || ws[v].Deprel != "acl:relcl" && ws[v].Deprel != "acl" || ws[v].UPOS != "VERB" {
 			continue
 		}
+		if pastAsParticiple(ws, v) {
+			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		}
 		if !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || opensClause(ws, v) {
 			continue
 		}

@@ -119,6 +119,14 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Police said the suspect, a 34-year-old man from Leeds, had been arrested.", "said", "", "root"},
 		{"Officials said the ship, which sank on Monday, was carrying 200 people.", "ship", "carrying", "nsubj"},
 		{"Officials said the ship, which sank on Monday, was carrying 200 people.", "carrying", "said", "ccomp"},
+		// A phrase set off by dashes after the subject.
+		{"Law enforcement and aid workers — Moroccan and international — continued arriving Monday.", "Moroccan", "workers", "appos"},
+		{"The rebels — mostly young men from the valley — seized the town on Monday.", "rebels", "seized", "nsubj"},
+		{"The rebels — mostly young men from the valley — seized the town on Monday.", "men", "rebels", "appos"},
+		// The subject's phrase with a relative clause, read as the root.
+		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "rose", "", "root"},
+		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "toll", "rose", "nsubj"},
+		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "earthquake", "toll", "nmod"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words

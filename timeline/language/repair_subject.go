@@ -1,0 +1,122 @@
+package language
+
+import "strings"
+
+// Two more subjects news puts where web text seldom does: a phrase set off
+// by dashes after the subject, and a sentence whose subject carries a
+// prepositional phrase with a relative clause, which the parser may make
+// the root.
+
+// dashedSubject mends a phrase set off by dashes after a verb's subject,
+// which the parse made the verb's second subject: "Law enforcement and aid
+// workers — Moroccan and international — continued arriving" had
+// "Moroccan" do the continuing. A verb has one subject; the one between
+// dashes is an apposition of the noun before them.
+func dashedSubject(ws []Word) {
+	for v := range ws {
+		first, second := -1, -1
+		for k := range ws {
+			if ws[k].Head-1 != v || ws[k].Deprel != "nsubj" && ws[k].Deprel != "nsubj:pass" {
+				continue
+			}
+			if first < 0 {
+				first = k
+			} else {
+				second = k
+				break
+			}
+		}
+		if second < 0 {
+			continue
+		}
+		dash := leftmost(ws, second) // the dash may hang on the phrase
+		if !isDash(ws[dash].Form) && dash > 0 {
+			dash--
+		}
+		if !isDash(ws[dash].Form) || dash <= first {
+			continue
+		}
+		to := dash - 1
+		if ws[to].UPOS != "NOUN" && ws[to].UPOS != "PROPN" || to != first && !descends(ws, to, first) {
+			to = first
+		}
+		ws[second].Head, ws[second].Deprel = to+1, "appos"
+	}
+}
+
+// leftmost returns the first word of word n's subtree, looking no further
+// back than maxPhrase words.
+func leftmost(ws []Word, n int) int {
+	lo := n
+	for k := n - 1; k >= 0 && n-k <= maxPhrase; k-- {
+		if descends(ws, k, n) {
+			lo = k
+		}
+	}
+	return lo
+}
+
+// rootInPhrase mends a sentence whose root the parse made the noun of a
+// phrase on its subject, with the sentence's verb a clause of that noun's
+// relative clause: "The death toll in the earthquake that struck Morocco on
+// Friday rose to 2,122" had "earthquake" the root, "toll" its subject and
+// "rose" a clause of "struck". A noun with a preposition and a subject but
+// no copula is no predicate; the first finite verb after it with no
+// subject, no mark and no relative pronoun is the sentence's, whose
+// subject is the noun's subject.
+func rootInPhrase(ws []Word) {
+	n := rootOf(ws)
+	if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || !hasDependent(ws, n, "case") || hasDependent(ws, n, "cop") {
+		return
+	}
+	s := subjectOf(ws, n)
+	if s < 0 || s > n {
+		return
+	}
+	for v := n + 1; v < len(ws); v++ {
+		if ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) || !descends(ws, v, n) || opensClause(ws, v) {
+			continue
+		}
+		if ws[v].Deprel != "advcl" && ws[v].Deprel != "conj" && ws[v].Deprel != "parataxis" {
+			return
+		}
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[s].Head = v + 1
+		if hasDependent(ws, v, "aux:pass") {
+			ws[s].Deprel = "nsubj:pass"
+		}
+		ws[n].Head, ws[n].Deprel = s+1, "nmod"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == n && clauseDependents[ws[k].Deprel] {
+				ws[k].Head = v + 1 // the full stop
+			}
+		}
+		return
+	}
+}
+
+// pastAsParticiple reports whether verb v, read as a participle of a noun
+// (acl), is a past tense: it has an object, which a passive participle
+// does not ("The rebels — young men from the valley — seized the town"),
+// is written as a regular past, and no finite verb follows it.
+func pastAsParticiple(ws []Word, v int) bool {
+	w := ws[v]
+	if w.XPOS != "VBN" || w.Deprel != "acl" || len(w.Form) < 3 || w.Form[len(w.Form)-2:] != "ed" ||
+		!hasDependent(ws, v, "obj") || hasDependent(ws, v, "aux", "aux:pass", "obl:agent") {
+		return false
+	}
+	for k := v + 1; k < len(ws); k++ {
+		if finite(ws[k].XPOS) {
+			return false
+		}
+	}
+	return true
+}
+
+// number returns the grammatical number of noun w: "Plur" or "Sing".
+func number(w Word) string {
+	if strings.Contains(w.Feats, "Number=Plur") {
+		return "Plur"
+	}
+	return "Sing"
+}
