@@ -76,6 +76,7 @@ func buildEvent(recs []record, c *cluster) timeline.Event {
 	for _, r := range members {
 		ev.Salience = max(ev.Salience, r.m.Salience)
 	}
+	ev.Salience = min(1, ev.Salience+toldBy(members, &ev))
 	// Two decimals say all the scale does; more print sums' rounding
 	// errors ("0.44999999999999996").
 	ev.Salience = math.Round(ev.Salience*100) / 100
