@@ -52,4 +52,3 @@ func TestToldBySalience(t *testing.T) {
 		})
 	}
 }
-
