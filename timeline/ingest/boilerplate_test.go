@@ -38,6 +38,8 @@ func TestCleanDropsChrome(t *testing.T) {
 		{"log-in prompts", []string{"To join the conversation, please log in. Don't have an account? Register",
 			"Join the conversation, you are commenting as Logout"}},
 		{"source credit", []string{"Source link", "Supply hyperlink"}},
+		{"calls to follow", []string{"Follow Parallel Facts on WhatsApp Channel: https://whatsapp.com/channel/0029VaCQSAoHgZWiDjR3Kn2E",
+			"Follow the latest updates here:", "Click here to get the Fox News app"}},
 		{"share buttons", []string{"Facebook", "Twitter", "WhatsApp", "Email", "Share this article"}},
 		{"breadcrumbs", []string{"HomeWORLD NEWSMinisters meet in Oslo", "Home › World › Europe", "News » Europe » Nordics"}},
 		{"stray tags", []string{"<", "div>", "</p>", `<div class="x">`, "<br/>", "<span"}},

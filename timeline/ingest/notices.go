@@ -96,13 +96,14 @@ var promoOpenings = []string{
 	"receive our", "download our", "download the", "join our", "don't miss", "don’t miss",
 	"never miss", "want more", "register for", "try our", "follow us", "like us", "email us",
 	"contact us", "send us", "have a news tip", "have a tip", "got a tip", "got a news tip",
-	"click here", "tap here",
+	"click here", "tap here", "follow",
 }
 
 var promoGoods = []string{
 	"newsletter", "inbox", "briefing", "alerts", "subscri", "sign up", "our app", "the app",
 	"unlimited access", "a week", "a month", "per month", "free trial", "twitter", "facebook",
 	"instagram", "updates", "@", "tip", "read more", "the latest", "more on", "to watch", "to listen",
+	"whatsapp", "telegram", "channel", "http",
 }
 
 // captionLabels open a caption as pages built for screen readers print it
