@@ -79,6 +79,11 @@ func (p parsed) objectController(i, h int) int {
 	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && (callOn || seen)) || !p.hasToMark(i) && !seen || subjectControl[strings.ToLower(p.word(h).Lemma)] {
 		return -1
 	}
+	if phones[lemma] && p.pronounObject(i) {
+		// "I have called Keir Starmer to congratulate him": the one
+		// called is the one congratulated, so the caller does it.
+		return -1
+	}
 	for k := range p.s.Words {
 		if k >= i || p.head(k) != h {
 			continue
@@ -91,6 +96,22 @@ func (p parsed) objectController(i, h int) int {
 		}
 	}
 	return -1
+}
+
+// phones are the verbs of calling someone on the telephone.
+var phones = set("call phone telephone ring")
+
+// pronounObject reports whether verb i has a personal pronoun as object.
+func (p parsed) pronounObject(i int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == i && p.word(k).Deprel == "obj" && p.word(k).UPOS == "PRON" {
+			switch strings.ToLower(p.word(k).Form) {
+			case "him", "her", "them":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasToMark reports whether verb i is an infinitive with "to".
@@ -128,8 +149,10 @@ func (p parsed) objectGerund(i, h int) bool {
 		if p.head(k) != i || p.word(k).Deprel != "mark" && p.word(k).Deprel != "case" {
 			continue
 		}
-		low := strings.ToLower(p.word(k).Form)
-		return objectGerundCase[low] || low == chargePreposition[strings.ToLower(p.word(h).Lemma)]
+		low, lemma := strings.ToLower(p.word(k).Form), strings.ToLower(p.word(h).Lemma)
+		// "congratulated him on becoming prime minister", "praised
+		// them on winning": praise is given on the deed of its object.
+		return objectGerundCase[low] || low == chargePreposition[lemma] || low == "on" && judges[lemma]
 	}
 	return false
 }

@@ -23,6 +23,9 @@ func TestObjectGerund(t *testing.T) {
 		// Only someone who can act does the deed: the prize won does no
 		// writing.
 		{"Anna Berg won a prize for writing the report.", "write", "anna-berg", timeline.Occurred},
+		// Praise is given on its object's deed.
+		{"Anna Berg congratulated Carl Dahl on winning the election.", "win", "carl-dahl", ""},
+		{"Anna Berg left Carl Dahl on hearing the news.", "hear", "anna-berg", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -58,6 +61,10 @@ func TestControlThroughInfinitives(t *testing.T) {
 		{"Anna Berg ordered Carl Dahl to start to pay the workers.", "pay", "carl-dahl"},
 		{"Anna Berg promised Carl Dahl to try to leave the country.", "leave", "anna-berg"},
 		{"Anna Berg wanted to try to leave the country.", "leave", "anna-berg"},
+		// One calls someone on the telephone to congratulate him.
+		{"Anna Berg called Carl Dahl to congratulate him.", "congratulate", "anna-berg"},
+		{"Anna Berg telephoned Carl Dahl to thank him for his help.", "thank", "anna-berg"},
+		{"The committee called Carl Dahl to testify on Monday.", "testify", "carl-dahl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
