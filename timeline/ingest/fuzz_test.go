@@ -41,6 +41,7 @@ func FuzzSegment(f *testing.F) {
 		"The U.S. President spoke. He left.", "“Is it over?” he asked. “Not yet!”", "We ... have… Then.",
 		"Mr. A. B. Smith met Gen. Ray at 9 a.m. The end.", "- a\n- b\n\n# H\r\n", "x.\u00a0Y", "\xff.\xe2\x80 A",
 		"OSLO, March 3 (Reuters) - Envoys met.", "AB, May 1 ( -",
+		"Bank fails\n- Earlier\n on Friday it was\nto find a buyer of\nSanta Clara.", "A guard. (AP Photo/Jo Li)\nJo Li\nAna Lind/Getty Images\nx",
 	} {
 		f.Add([]byte(s))
 	}
