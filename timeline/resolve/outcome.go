@@ -12,6 +12,15 @@ var outcomes = map[string]string{
 	"slay":        "die",
 	"assassinate": "die",
 	"dead":        "die",
+	// Killing oneself, or being put to death, is told as the death too
+	// ("was found hanged in his cell", "he died", "his suicide").
+	"hang":           "die",
+	"suicide":        "die",
+	"commit suicide": "die",
+	"execute":        "die",
+	"behead":         "die",
+	"strangle":       "die",
+	"lynch":          "die",
 }
 
 // outcome returns the verb of what word's event brings about, or "".

@@ -15,6 +15,12 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"meet", "kill"}, []string{"death"}, true},
 		{[]string{"attack"}, []string{"assault"}, true},
 		{nil, []string{"die"}, false},
+		// Death by one's own hand or by sentence is told as the death.
+		{[]string{"hang"}, []string{"dead"}, true},
+		{[]string{"suicide"}, []string{"die"}, true},
+		{[]string{"hang"}, []string{"suicide"}, true},
+		{[]string{"execute"}, []string{"death"}, true},
+		{[]string{"hang"}, []string{"arrest"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {
