@@ -21,6 +21,12 @@ var outcomes = map[string]string{
 	"behead":         "die",
 	"strangle":       "die",
 	"lynch":          "die",
+	// A contest is told by its winner or by its loser ("X beat Y", "Y
+	// lost to X", "X's victory" are one game): beating and defeating
+	// bring about a win, and a loss is the win told from the other side.
+	"beat":   "win",
+	"defeat": "win",
+	"lose":   "win",
 }
 
 // outcome returns the verb of what word's event brings about, or "".

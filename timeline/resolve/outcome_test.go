@@ -21,6 +21,11 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"hang"}, []string{"suicide"}, true},
 		{[]string{"execute"}, []string{"death"}, true},
 		{[]string{"hang"}, []string{"arrest"}, false},
+		// One game told by its winner and by its loser.
+		{[]string{"beat"}, []string{"victory"}, true},
+		{[]string{"lose"}, []string{"win"}, true},
+		{[]string{"defeat"}, []string{"lose"}, true},
+		{[]string{"beat"}, []string{"arrest"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {
