@@ -26,6 +26,12 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"lose"}, []string{"win"}, true},
 		{[]string{"defeat"}, []string{"lose"}, true},
 		{[]string{"beat"}, []string{"arrest"}, false},
+		// A shooting that killed, a fire that broke out, a detention.
+		{[]string{"gun down"}, []string{"kill"}, true},
+		{[]string{"gun down"}, []string{"death"}, true},
+		{[]string{"catch fire"}, []string{"blaze"}, true},
+		{[]string{"detain"}, []string{"arrest"}, true},
+		{[]string{"detain"}, []string{"die"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {
