@@ -12,6 +12,29 @@ var outcomes = map[string]string{
 	"slay":        "die",
 	"assassinate": "die",
 	"dead":        "die",
+	// Killing oneself, or being put to death, is told as the death too
+	// ("was found hanged in his cell", "he died", "his suicide").
+	"hang":           "die",
+	"suicide":        "die",
+	"commit suicide": "die",
+	"execute":        "die",
+	"behead":         "die",
+	"strangle":       "die",
+	"lynch":          "die",
+	// Shooting someone down is killing him ("was gunned down", "his
+	// death"); catching fire is burning ("the blaze"), and detaining
+	// someone arresting him, as news tells them. (Opening fire is
+	// shooting too, but ECB+ tells them apart: train CoNLL F1 62.55
+	// without it, 62.50 with.)
+	"gun down":   "die",
+	"catch fire": "burn",
+	"detain":     "arrest",
+	// A contest is told by its winner or by its loser ("X beat Y", "Y
+	// lost to X", "X's victory" are one game): beating and defeating
+	// bring about a win, and a loss is the win told from the other side.
+	"beat":   "win",
+	"defeat": "win",
+	"lose":   "win",
 }
 
 // outcome returns the verb of what word's event brings about, or "".

@@ -15,6 +15,23 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"meet", "kill"}, []string{"death"}, true},
 		{[]string{"attack"}, []string{"assault"}, true},
 		{nil, []string{"die"}, false},
+		// Death by one's own hand or by sentence is told as the death.
+		{[]string{"hang"}, []string{"dead"}, true},
+		{[]string{"suicide"}, []string{"die"}, true},
+		{[]string{"hang"}, []string{"suicide"}, true},
+		{[]string{"execute"}, []string{"death"}, true},
+		{[]string{"hang"}, []string{"arrest"}, false},
+		// One game told by its winner and by its loser.
+		{[]string{"beat"}, []string{"victory"}, true},
+		{[]string{"lose"}, []string{"win"}, true},
+		{[]string{"defeat"}, []string{"lose"}, true},
+		{[]string{"beat"}, []string{"arrest"}, false},
+		// A shooting that killed, a fire that broke out, a detention.
+		{[]string{"gun down"}, []string{"kill"}, true},
+		{[]string{"gun down"}, []string{"death"}, true},
+		{[]string{"catch fire"}, []string{"blaze"}, true},
+		{[]string{"detain"}, []string{"arrest"}, true},
+		{[]string{"detain"}, []string{"die"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {

@@ -28,7 +28,9 @@ type person struct {
 	// surname and given are case-folded; given is "" when the name is a
 	// surname alone.
 	surname, given string
-	names          []string // case-folded name and aliases (organisations)
+	// words are the person's name, case-folded, without a suffix.
+	words []string
+	names []string // case-folded name and aliases (organisations)
 }
 
 // people returns, for each interned actor id, how it is compared, from
@@ -62,6 +64,9 @@ func personOf(a *timeline.Actor) person {
 			words = words[:len(words)-1] // "Anthony LaCalamita III" is a LaCalamita
 		}
 		p := person{named: true, surname: strings.ToLower(words[len(words)-1])}
+		for _, w := range words {
+			p.words = append(p.words, strings.ToLower(w))
+		}
 		if len(words) > 1 {
 			p.given = strings.ToLower(words[0])
 		}
@@ -111,8 +116,18 @@ func samePerson(x, y *person) bool {
 	if x.given == "" || y.given == "" || x.given == y.given {
 		return true
 	}
+	// A surname of two words is told alone too: "Lo Verde" is "Marco
+	// Lo Verde", "De Wit" "Anna De Wit".
+	if endsWith(x.words, y.words) || endsWith(y.words, x.words) {
+		return true
+	}
 	gx, gy := strings.TrimSuffix(x.given, "."), strings.TrimSuffix(y.given, ".")
 	return len(gx) == 1 && strings.HasPrefix(gy, gx) || len(gy) == 1 && strings.HasPrefix(gx, gy)
+}
+
+// endsWith reports whether name ends with the shorter tail, word for word.
+func endsWith(name, tail []string) bool {
+	return len(tail) < len(name) && slices.Equal(name[len(name)-len(tail):], tail)
 }
 
 // Who two events happened to: whoAgree when they name one person in

@@ -25,6 +25,12 @@ func TestSamePerson(t *testing.T) {
 		{timeline.Actor{Name: "Lena", Kind: "person"}, timeline.Actor{Name: "Lena Brandt", Kind: "person"}, true},
 		{timeline.Actor{Name: "Lena", Kind: "person"}, timeline.Actor{Name: "Ravi Okafor", Kind: "person"}, false},
 		{timeline.Actor{Name: "Lena Okafor", Kind: "person"}, timeline.Actor{Name: "Lena Brandt", Kind: "person"}, false},
+		// A surname of two words told alone.
+		{timeline.Actor{Name: "Marco Lo Verde", Kind: "person"}, timeline.Actor{Name: "Lo Verde", Kind: "person"}, true},
+		{timeline.Actor{Name: "Lo Verde", Kind: "person"}, timeline.Actor{Name: "Marco Lo Verde", Kind: "person"}, true},
+		{timeline.Actor{Name: "Anna De Wit Jr.", Kind: "person"}, timeline.Actor{Name: "De Wit", Kind: "person"}, true},
+		{timeline.Actor{Name: "Marco Lo Verde", Kind: "person"}, timeline.Actor{Name: "Gina Verde", Kind: "person"}, false},
+		{timeline.Actor{Name: "Lo Verde", Kind: "person"}, timeline.Actor{Name: "Gina Verde", Kind: "person"}, false},
 	}
 	for _, tt := range tests {
 		x, y := personOf(&tt.x), personOf(&tt.y)
