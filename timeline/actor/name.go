@@ -187,15 +187,10 @@ func (s *sentence) surnameAlone(i int) bool {
 // lowerInText reports whether the word at i is written in lower case
 // somewhere in the document: then its capital only opens a sentence.
 func (s *sentence) lowerInText(i int) bool {
-	w := s.str(i)
-	lower, ok := s.lowered[w]
-	if !ok {
-		lower = lowerIn(s.text, w)
-		if s.lowered != nil {
-			s.lowered[w] = lower
-		}
+	if s.lowered == nil {
+		return lowerIn(s.text, s.str(i))
 	}
-	return lower
+	return s.lowered.has(s.str(i))
 }
 
 // lowerIn reports whether text holds w with a lower-case first letter as
