@@ -113,6 +113,15 @@
 // owner of a province ("Norvia's Kessel province"), the name after a
 // place and a comma ("Dovrik, Norvia,"), a neighbour ("neighbouring
 // Norvia").
+// Likewise a body of government called by its common name ("the
+// Treasury", "the Justice Department", "parliament") is that of the
+// document's home country, else the story's: the country that most of
+// its places, states, demonyms and officials name, two of them (one
+// beside a minister or chancellor of no state: "The Chancellor, Rachel
+// Reeves, spoke in London"). A name the gazetteer gives the US by
+// default ("Treasury") goes elsewhere only beside such a minister or with
+// homeGovernment's share of places: an American story of sanctions names
+// Russia often and Russia's minister, but no minister of its own.
 //
 // Some runs English marks as no one, whatever the context: a run ending in
 // a prize head ("Tony Awards", "Nobel Prize"); a run an article or a
