@@ -128,7 +128,14 @@
 // possessive pronoun opens ("the Emmys", "an Oscar win", a body after
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
-// ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
+// ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock");
+// a work's title, quoted alone or after a noun for a work that an article
+// opens ("the film Slumdog Millionaire", "\"Catching Fire\""). Of the
+// recogniser's names, one that qualifies a word for a person before a
+// name is none ("Slumdog Millionaire screenwriter Simon Beaufoy"), and a
+// brand and a country is a company's branch there ("Etisalat Egypt"),
+// unless a given name opens it or the country is a common surname
+// ("Eddie Jordan").
 // An adverb, a participle or a subordinator opening a sentence ("Sadly,
 // the mother of two died", "Bringing Vell in was the coup", "Typically
 // Norvex releases", "Once Norvex said") is no name, nor part of the name

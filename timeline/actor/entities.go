@@ -34,7 +34,7 @@ func Recognised(text string, ms []Mention, people, bodies []timeline.TextRange) 
 
 func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention {
 	g, text := loadDefault(), x.text
-	read := func(ms []Mention, n timeline.TextRange) (timeline.TextRange, bool) {
+	read := func(ms []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
 		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || overlapsAny(ms, n.Start, n.Start+len(words[0]))) {
@@ -43,12 +43,26 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		ok := len(words) >= 2 && len(words) <= 3 && strings.Join(words, " ") == name && g.personWords(words) && g.personLike(x, words) && !g.thingOrPlace(text, n.Start, n.End)
-		return n, ok
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
+			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
+			return n, ""
+		}
+		if g.countryWord(words[len(words)-1]) && !g.given[words[0]] && !g.lex["country-surname"][words[len(words)-1]] {
+			// "Etisalat Egypt", "Telecom Egypt": a company's branch in
+			// a country, named as a brand and the country, for no given
+			// name opens it and the country is no surname ("Eddie
+			// Jordan").
+			return n, timeline.Organization
+		}
+		return n, timeline.Person
 	}
 	yields := func(m Mention, n timeline.TextRange) bool { return m.Tentative || givesWay(m, n, text) }
-	ms, added := addRecognised(text, ms, names, timeline.Person, read, yields)
+	ms, added := addRecognised(text, ms, names, read, yields)
 	for _, p := range added {
+		if p.Kind != timeline.Person {
+			ms = append(ms, p)
+			continue
+		}
 		later := laterSurnames(text, ms, p)
 		ms = slices.DeleteFunc(ms, func(m Mention) bool {
 			return slices.ContainsFunc(later, func(s Mention) bool { return s.Start == m.Start && s.End == m.End })
@@ -59,18 +73,18 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 	return ms
 }
 
-// addRecognised adds to ms, as mentions of kind, the names of the entity
-// recogniser that read keeps (as it may trim them, seeing the mentions
-// so far), unless a mention of
+// addRecognised adds to ms, as mentions of the kind read gives, the names
+// of the entity recogniser that read keeps (as it may trim them, seeing
+// the mentions so far), unless a mention of
 // ms that does not yield to the name overlaps it; the mentions that
 // yield are removed. It returns ms and the mentions added, in the
 // order of names.
-func addRecognised(text string, ms []Mention, names []timeline.TextRange, kind string,
-	read func([]Mention, timeline.TextRange) (timeline.TextRange, bool), yields func(Mention, timeline.TextRange) bool) ([]Mention, []Mention) {
+func addRecognised(text string, ms []Mention, names []timeline.TextRange,
+	read func([]Mention, timeline.TextRange) (timeline.TextRange, string), yields func(Mention, timeline.TextRange) bool) ([]Mention, []Mention) {
 	var added []Mention
 	for _, n := range names {
-		n, ok := read(ms, n)
-		if !ok || slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End && !yields(m, n) }) {
+		n, kind := read(ms, n)
+		if kind == "" || slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End && !yields(m, n) }) {
 			continue
 		}
 		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End })

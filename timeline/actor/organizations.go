@@ -29,12 +29,15 @@ func Organizations(text string, ms []Mention, names []timeline.TextRange) []Ment
 
 func organizations(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention {
 	g, text := loadDefault(), x.text
-	read := func(_ []Mention, n timeline.TextRange) (timeline.TextRange, bool) {
+	read := func(_ []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
-		return n, len(words) > 0 && len(words) <= 6 && strings.Join(words, " ") == name && g.orgName(x, n.Start, words)
+		if len(words) > 0 && len(words) <= 6 && strings.Join(words, " ") == name && g.orgName(x, n.Start, words) {
+			return n, timeline.Organization
+		}
+		return n, ""
 	}
-	ms, added := addRecognised(text, ms, names, timeline.Organization, read, g.givesWayToOrg)
+	ms, added := addRecognised(text, ms, names, read, g.givesWayToOrg)
 	if len(added) == 0 {
 		return ms
 	}
