@@ -38,7 +38,10 @@
 // to Vesterby"), before "region" and the like, or owned by a state
 // ("Russia’s Belgorsk region", whose country the state gives);
 // organisations by their heads ("Ostrava School of Economics", "Russian
-// Foreign Ministry", "Kastrel District Court"), a class noun before them
+// Foreign Ministry", "Kastrel District Court"; a minister's field ending
+// the run, "Merriton Health", "Duke Energy"; a government body's word
+// before "of" or "for", "Department of Health and Human Services"; names
+// joined by "&" with no given name first, "Hartley & Moss"), a class noun before them
 // ("the relief agency Open Hands", or bare as news writes it: "operated
 // by regional carrier SkyLink") or an apposition (", a Ukrainian analysis
 // group"), and are called by their first word alone in the same document
