@@ -35,7 +35,8 @@
 // is a mention of that person (with a capitalised word right before it as
 // the given name). Names the gazetteer lacks are places after a
 // preposition of place or a verb of motion ("talks in Ostravia", "flew
-// to Vesterby"), before "region" and the like, or owned by a state
+// to Vesterby"; or joined by "and" or "or" to a name after one: "across
+// Ohio and Kentucky"), before "region" and the like, or owned by a state
 // ("Russia’s Belgorsk region", whose country the state gives);
 // organisations by their heads ("Ostrava School of Economics", "Russian
 // Foreign Ministry", "Kastrel District Court"; a minister's field ending
