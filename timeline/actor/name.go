@@ -91,8 +91,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
 	strong := ev.honorific || ev.title
 	personal := s.surnameHead(i, end-1, end) // "Coach Maria Brand", "Emily Post"
-	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) && !personal {
-		return out, i + 1, false // "General Assembly": the title word names a body
+	if ev.title && !ev.honorific && (s.has(lOrgHead, end-1) || s.orgWordIn(i, end)) && !personal {
+		return out, i + 1, false // "General Assembly", "Major League Baseball": the title word names a body
 	}
 	if ev.title && s.has(lTitleMod, i-1) && s.word(end) && s.toks[end].is(tCap) && s.has(lTitleHead, end) && !s.toks[end-1].is(tPoss) && !s.g.given[s.str(i)] {
 		// "Chief Public Relations Officer", "Chief Information Officer":
@@ -219,6 +219,21 @@ func (s *sentence) coordinated(out []Mention, i int) bool {
 	}
 	last := out[len(out)-1]
 	return last.Kind == timeline.Person && !last.Modifier && last.End == s.toks[i-2].end
+}
+
+// orgWordIn reports whether a word of the run [i, end) that no given name
+// opens is an organisation's ("Major League Baseball"): a person's name
+// has none inside.
+func (s *sentence) orgWordIn(i, end int) bool {
+	if s.g.given[s.str(i)] {
+		return false
+	}
+	for k := i; k < end-1; k++ {
+		if s.has(lOrgHead, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // personFollows reports whether "and" or "or" at k joins the name before
