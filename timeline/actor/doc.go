@@ -117,8 +117,9 @@
 // owner of a province ("Norvia's Kessel province"), the name after a
 // place and a comma ("Dovrik, Norvia,"), a neighbour ("neighbouring
 // Norvia").
-// Likewise a body of government called by its common name ("the
-// Treasury", "the Justice Department", "parliament") is that of the
+// Likewise "the government" that homeGovernment leaves, and a body of
+// government called by its common name ("the Treasury", "the Justice
+// Department", "parliament"), is that of the
 // document's home country, else the story's: the country that most of
 // its places, states, demonyms and officials name, two of them (one
 // beside a minister or chancellor of no state: "The Chancellor, Rachel

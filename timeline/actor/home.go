@@ -176,6 +176,12 @@ func (g *gazetteer) rehome(m *Mention, home string, override bool) {
 		m.Name, m.Ref, m.Country = e.name, e.id, home
 		return
 	}
+	if e := g.government[home]; e != nil && m.Ref == "" && (name == "government" || name == "cabinet") {
+		// what homeGovernment left: a document whose home its own
+		// places, states and officials show, fewer than the story's
+		m.Name, m.Ref, m.Country = e.name, e.id, home
+		return
+	}
 	if m.Ref == "" {
 		// "parliament", "Justice Ministry" of a country the gazetteer
 		// has none for: a document whose home is its country's would
