@@ -51,7 +51,7 @@ type scratch struct {
 	full  []surnameName
 	pend  []pending
 	inst  []instMention
-	lower map[string]bool // lowerIn answers for the document's words
+	lower *lowerIndex // the document's words written in lower case
 }
 
 // looseToken is a capitalised word that matched no rule; it becomes a
@@ -66,7 +66,7 @@ type looseToken struct {
 // NewFinder returns a Finder with the embedded gazetteer loaded.
 func NewFinder() *Finder {
 	f := &Finder{g: loadDefault()}
-	f.pool.New = func() any { return &scratch{toks: make([]token, 0, 256), lower: map[string]bool{}} }
+	f.pool.New = func() any { return &scratch{toks: make([]token, 0, 256), lower: newLowerIndex("")} }
 	return f
 }
 
@@ -79,6 +79,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	// copy, so that nothing spare is allocated or retained per document.
 	out := s.out[:0]
 	text := doc.Text
+	s.lower.reset(text)
 	for _, sp := range doc.Sentences {
 		start, end := max(sp.Start, 0), min(sp.End, len(text))
 		if start >= end {
@@ -99,7 +100,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	f.settle(out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
-	clear(s.lower) // hold no words of this document in the pool
+	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool
 	s.out = out[:0]

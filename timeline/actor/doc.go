@@ -35,10 +35,14 @@
 // is a mention of that person (with a capitalised word right before it as
 // the given name). Names the gazetteer lacks are places after a
 // preposition of place or a verb of motion ("talks in Ostravia", "flew
-// to Vesterby"), before "region" and the like, or owned by a state
+// to Vesterby"; or joined by "and" or "or" to a name after one: "across
+// Ohio and Kentucky"), before "region" and the like, or owned by a state
 // ("Russia’s Belgorsk region", whose country the state gives);
 // organisations by their heads ("Ostrava School of Economics", "Russian
-// Foreign Ministry", "Kastrel District Court"), a class noun before them
+// Foreign Ministry", "Kastrel District Court"; a minister's field ending
+// the run, "Merriton Health", "Duke Energy"; a government body's word
+// before "of" or "for", "Department of Health and Human Services"; names
+// joined by "&" with no given name first, "Hartley & Moss"), a class noun before them
 // ("the relief agency Open Hands", or bare as news writes it: "operated
 // by regional carrier SkyLink") or an apposition (", a Ukrainian analysis
 // group"), and are called by their first word alone in the same document
@@ -113,13 +117,30 @@
 // owner of a province ("Norvia's Kessel province"), the name after a
 // place and a comma ("Dovrik, Norvia,"), a neighbour ("neighbouring
 // Norvia").
+// Likewise "the government" that homeGovernment leaves, and a body of
+// government called by its common name ("the Treasury", "the Justice
+// Department", "parliament"), is that of the
+// document's home country, else the story's: the country that most of
+// its places, states, demonyms and officials name, two of them (one
+// beside a minister or chancellor of no state: "The Chancellor, Rachel
+// Reeves, spoke in London"). A name the gazetteer gives the US by
+// default ("Treasury") goes elsewhere only beside such a minister or with
+// homeGovernment's share of places: an American story of sanctions names
+// Russia often and Russia's minister, but no minister of its own.
 //
 // Some runs English marks as no one, whatever the context: a run ending in
 // a prize head ("Tony Awards", "Nobel Prize"); a run an article or a
 // possessive pronoun opens ("the Emmys", "an Oscar win", a body after
 // "the"); a lone name before a word for its people, which is a place ("a
 // Kelburn man", "said Kelburn police"); a possessive before a club or shop
-// ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock").
+// ("Vell's Club", a body) or before a person ("Kelburn's Alan Brannock");
+// a work's title, quoted alone or after a noun for a work that an article
+// opens ("the film Slumdog Millionaire", "\"Catching Fire\""). Of the
+// recogniser's names, one that qualifies a word for a person before a
+// name is none ("Slumdog Millionaire screenwriter Simon Beaufoy"), and a
+// brand and a country is a company's branch there ("Etisalat Egypt"),
+// unless a given name opens it or the country is a common surname
+// ("Eddie Jordan").
 // An adverb, a participle or a subordinator opening a sentence ("Sadly,
 // the mother of two died", "Bringing Vell in was the coup", "Typically
 // Norvex releases", "Once Norvex said") is no name, nor part of the name

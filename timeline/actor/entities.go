@@ -22,9 +22,19 @@ import (
 // Jordan") gives way to the person. names are the recogniser's person
 // spans in text, in order; ms is returned sorted by start, as Find's.
 func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
-	g := loadDefault()
-	var added []Mention
-	for _, n := range names {
+	return persons(newLowerIndex(text), ms, names)
+}
+
+// Recognised adds to ms what Persons and then Organizations add, reading
+// the document's words once for both.
+func Recognised(text string, ms []Mention, people, bodies []timeline.TextRange) []Mention {
+	x := newLowerIndex(text)
+	return organizations(x, persons(x, ms, people), bodies)
+}
+
+func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention {
+	g, text := loadDefault(), x.text
+	read := func(ms []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
 		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || overlapsAny(ms, n.Start, n.Start+len(words[0]))) {
@@ -33,23 +43,26 @@ func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(text, words) || g.thingOrPlace(text, n.Start, n.End) {
-			continue
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
+			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
+			return n, ""
 		}
-		covered := false
-		for _, m := range ms {
-			if m.Start < n.End && n.Start < m.End && !m.Tentative && !givesWay(m, n, text) {
-				covered = true
-				break
-			}
+		if g.countryWord(words[len(words)-1]) && !g.given[words[0]] && !g.lex["country-surname"][words[len(words)-1]] {
+			// "Etisalat Egypt", "Telecom Egypt": a company's branch in
+			// a country, named as a brand and the country, for no given
+			// name opens it and the country is no surname ("Eddie
+			// Jordan").
+			return n, timeline.Organization
 		}
-		if covered {
-			continue
-		}
-		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End })
-		added = append(added, Mention{Start: n.Start, End: n.End, Text: name, Name: name, Kind: timeline.Person})
+		return n, timeline.Person
 	}
+	yields := func(m Mention, n timeline.TextRange) bool { return m.Tentative || givesWay(m, n, text) }
+	ms, added := addRecognised(text, ms, names, read, yields)
 	for _, p := range added {
+		if p.Kind != timeline.Person {
+			ms = append(ms, p)
+			continue
+		}
 		later := laterSurnames(text, ms, p)
 		ms = slices.DeleteFunc(ms, func(m Mention) bool {
 			return slices.ContainsFunc(later, func(s Mention) bool { return s.Start == m.Start && s.End == m.End })
@@ -58,6 +71,27 @@ func Persons(text string, ms []Mention, names []timeline.TextRange) []Mention {
 	}
 	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
 	return ms
+}
+
+// addRecognised adds to ms, as mentions of the kind read gives, the names
+// of the entity recogniser that read keeps (as it may trim them, seeing
+// the mentions so far), unless a mention of
+// ms that does not yield to the name overlaps it; the mentions that
+// yield are removed. It returns ms and the mentions added, in the
+// order of names.
+func addRecognised(text string, ms []Mention, names []timeline.TextRange,
+	read func([]Mention, timeline.TextRange) (timeline.TextRange, string), yields func(Mention, timeline.TextRange) bool) ([]Mention, []Mention) {
+	var added []Mention
+	for _, n := range names {
+		n, kind := read(ms, n)
+		if kind == "" || slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End && !yields(m, n) }) {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End })
+		name := text[n.Start:n.End]
+		added = append(added, Mention{Start: n.Start, End: n.End, Text: name, Name: name, Kind: kind})
+	}
+	return ms, added
 }
 
 // overlapsAny reports whether a mention of ms overlaps [start, end).
@@ -99,9 +133,9 @@ func (g *gazetteer) personWords(words []string) bool {
 // Commandos"), and the first is a given name, or else the last is no
 // noun of a thing or a place and the first is no noun of a thing
 // ("Hurricane George", "Warship Sukanya"; see personOrNothing).
-func (g *gazetteer) personLike(text string, words []string) bool {
+func (g *gazetteer) personLike(x *lowerIndex, words []string) bool {
 	for _, w := range words {
-		if !initials(w) && lowerIn(text, w) {
+		if !initials(w) && x.has(w) {
 			return false
 		}
 	}
@@ -187,7 +221,7 @@ func laterSurnames(text string, ms []Mention, p Mention) []Mention {
 // Organizations may add once the entity recogniser has read those
 // sentences.
 func Unnamed(text string, sents []timeline.Span, ms []Mention) []timeline.Span {
-	g := loadDefault()
+	g, x := loadDefault(), newLowerIndex(text)
 	var out []timeline.Span
 	for _, s := range sents {
 		for at := s.Start; at < s.End; {
@@ -198,7 +232,7 @@ func Unnamed(text string, sents []timeline.Span, ms []Mention) []timeline.Span {
 					break
 				}
 			}
-			if end > at && g.orgCandidate(text, ms, at, end, s.End) {
+			if end > at && g.orgCandidate(x, ms, at, end, s.End) {
 				out = append(out, s)
 				break
 			}

@@ -22,9 +22,9 @@ type sentence struct {
 	// the whole document is read (see settle).
 	pend *[]pending
 	inst *[]instMention // the bodies named by a common noun, for resolveInstitutions
-	// lowered keeps, for the document, whether a word is also written in
-	// lower case (see lowerIn).
-	lowered map[string]bool
+	// lowered answers, for the document, whether a word is also written
+	// in lower case (see lowerIn).
+	lowered *lowerIndex
 	// titleCase caches titleCased: 0 not read yet, 1 a headline, 2 not.
 	titleCase int8
 }

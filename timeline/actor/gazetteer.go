@@ -22,7 +22,12 @@ type entry struct {
 	groups         [3]group // its officials, forces and leaders
 	outlet         bool     // a news outlet: it reports events, never takes part
 	organ          bool     // a government, presidency or administration of its country
+	generic        []string // the common names of its kind of body, in lower case: "treasury"
 }
+
+// genericKey is a common name of a body and the country whose body it
+// names.
+type genericKey struct{ name, country string }
 
 // group is a body of people of a state or organisation: "Russian
 // officials". Its name and id are made once, when the gazetteer is read.
@@ -61,6 +66,9 @@ type gazetteer struct {
 	// government maps a country id to the entry of its government, which
 	// "the <name> administration" of one of its people stands for.
 	government map[string]*entry
+	// generic maps a common name of a body ("treasury", "parliament") and
+	// a country id to that country's body of the kind.
+	generic map[genericKey]*entry
 
 	honorific, titleHead, titleMod, speech, locPrep, motion, stop, given, orgHead map[string]bool
 	gender                                                                        map[string]byte // a given name's usual gender: 'f' or 'm'
@@ -141,6 +149,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		byID:       map[string]*entry{},
 		lex:        map[string]map[string]bool{},
 		government: map[string]*entry{},
+		generic:    map[genericKey]*entry{},
 	}
 	var toks []token
 	for n, line := range strings.Split(data, "\n") {
@@ -202,6 +211,14 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		for _, a := range append([]string{name}, keys["alias"]...) {
 			toks = tokenize(toks[:0], a, 0, len(a))
 			g.add(a, toks, hit{e, formName})
+		}
+		for _, w := range keys["generic"] {
+			k := genericKey{strings.ToLower(w), e.country}
+			if e.country == "" || g.generic[k] != nil {
+				return nil, fmt.Errorf("gazetteer line %d: generic name %q needs one country, not none or two entries", n+1, w)
+			}
+			g.generic[k] = e
+			e.generic = append(e.generic, k.name)
 		}
 		if e.organ && strings.HasSuffix(id, "-government") {
 			g.government[e.country] = e

@@ -68,6 +68,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	if t.is(tCap) && (s.word(i+1) && s.toks[i+1].is(tCap) || s.word(i-1) && s.toks[i-1].is(tCap)) {
 		return Mention{}, 0, instMention{}, false // part of a name: "Parliament Street", "Supreme Court"
 	}
+	if s.ofHead(i) {
+		return Mention{}, 0, instMention{}, false // opens a name: "the Department of Health", read by orgRun
+	}
 	head := s.lower(i)
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {

@@ -45,6 +45,9 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			ms = append(dropLoose(ms, m.Start, loose[k-1].end), m)
 			continue
 		}
+		if fn.org && stateOfficeAfter(text, lt.end) {
+			continue // "Ohio Attorney General Diane Keller" beside the Ohio Nurses Association: the office's state
+		}
 		m := Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person, Country: fn.country, Ref: fn.ref}
 		if fn.org {
 			m.Kind = timeline.Organization
@@ -93,6 +96,27 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		}
 	}
 	return ms
+}
+
+// stateOffices are the capitalised offices of a state, a county or a
+// town that the place's name qualifies: "Ohio Attorney General", "Kessel
+// County Sheriff", "Dovrik Mayor".
+var stateOffices = map[string]bool{"Attorney": true, "Governor": true, "Gov": true, "Lieutenant": true, "Lt": true,
+	"Senator": true, "Sen": true, "Mayor": true, "Secretary": true, "Treasurer": true, "Comptroller": true,
+	"Auditor": true, "Sheriff": true, "Representative": true, "Rep": true, "Assemblyman": true, "Assemblywoman": true}
+
+// stateOfficeAfter reports whether one of stateOffices follows text[:end]
+// after a space: the word before names where the office is held, not a
+// body of the same first word.
+func stateOfficeAfter(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	next := text[end+1:]
+	if i := strings.IndexAny(next, " .,;:"); i >= 0 {
+		next = next[:i]
+	}
+	return stateOffices[next]
 }
 
 // tentative reports whether a loose capitalised word may be a surname
@@ -166,7 +190,7 @@ func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 			continue
 		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
-			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 || f.g.root[first] != nil || placeFirst(m.Name) {
+			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] || f.g.root[first] != nil || placeFirst(m.Name) {
 			continue // a one-word company ("Nordline shares") goes by its name
 		}
 		// The organisation explains a word the text also uses alone

@@ -91,8 +91,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
 	strong := ev.honorific || ev.title
 	personal := s.surnameHead(i, end-1, end) // "Coach Maria Brand", "Emily Post"
-	if ev.title && !ev.honorific && s.has(lOrgHead, end-1) && !personal {
-		return out, i + 1, false // "General Assembly": the title word names a body
+	if ev.title && !ev.honorific && (s.has(lOrgHead, end-1) || s.orgWordIn(i, end)) && !personal {
+		return out, i + 1, false // "General Assembly", "Major League Baseball": the title word names a body
 	}
 	if ev.title && s.has(lTitleMod, i-1) && s.word(end) && s.toks[end].is(tCap) && s.has(lTitleHead, end) && !s.toks[end-1].is(tPoss) && !s.g.given[s.str(i)] {
 		// "Chief Public Relations Officer", "Chief Information Officer":
@@ -187,15 +187,10 @@ func (s *sentence) surnameAlone(i int) bool {
 // lowerInText reports whether the word at i is written in lower case
 // somewhere in the document: then its capital only opens a sentence.
 func (s *sentence) lowerInText(i int) bool {
-	w := s.str(i)
-	lower, ok := s.lowered[w]
-	if !ok {
-		lower = lowerIn(s.text, w)
-		if s.lowered != nil {
-			s.lowered[w] = lower
-		}
+	if s.lowered == nil {
+		return lowerIn(s.text, s.str(i))
 	}
-	return lower
+	return s.lowered.has(s.str(i))
 }
 
 // lowerIn reports whether text holds w with a lower-case first letter as
@@ -224,6 +219,21 @@ func (s *sentence) coordinated(out []Mention, i int) bool {
 	}
 	last := out[len(out)-1]
 	return last.Kind == timeline.Person && !last.Modifier && last.End == s.toks[i-2].end
+}
+
+// orgWordIn reports whether a word of the run [i, end) that no given name
+// opens is an organisation's ("Major League Baseball"): a person's name
+// has none inside.
+func (s *sentence) orgWordIn(i, end int) bool {
+	if s.g.given[s.str(i)] {
+		return false
+	}
+	for k := i; k < end-1; k++ {
+		if s.has(lOrgHead, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // personFollows reports whether "and" or "or" at k joins the name before
@@ -331,69 +341,4 @@ func (s *sentence) pluralAgreement(i, end int) bool {
 		return false
 	}
 	return !s.toks[end-1].is(tPoss) && (team || !strings.HasSuffix(s.str(end-1), "s")) // "the Smiths are", "Democrats were": plural names
-}
-
-// orgAdjectives may open an organisation's name though they are no names
-// themselves: "Northern Development Bank", "National Seismological
-// Institute", "Central Election Commission".
-var orgAdjectives = map[string]bool{"National": true, "Federal": true, "Central": true, "Northern": true, "Southern": true,
-	"Eastern": true, "Western": true, "North": true, "South": true, "East": true, "West": true, "State": true,
-	"Supreme": true, "High": true, "General": true, "Royal": true, "Federation": true, "Grand": true,
-	"World": true, "International": true}
-
-// orgRun reads an organisation named by its shape: capitalised words
-// ending in an organisation word, with "of", "for" or "and" inside
-// ("Kastrel District Court", "National Seismological Institute", "Bank of
-// Ostravia"). A title word after the organisation word makes the run a
-// title ("Foreign Ministry Spokeswoman"), and headings, written in
-// capitals throughout, give none.
-func (s *sentence) orgRun(i int) (Mention, int, bool) {
-	joined := s.word(i+1) && (s.str(i+1) == "and" || s.str(i+1) == "&") && s.word(i+2) && s.toks[i+2].is(tCap)
-	if s.kind == timeline.Heading || !s.word(i+1) || !s.toks[i+1].is(tCap) && !joined || s.toks[i].is(tUpper) ||
-		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) { // "Transport Workers Union"
-		return Mention{}, 0, false // an organisation's name has two capitalised words at least
-	}
-	k, head := i, -1
-	for k < len(s.toks) && k-i < 8 {
-		switch {
-		case k > i && s.g.honorific[s.str(k)]:
-			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
-		case k > i && weekdays[s.lower(k)]:
-			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
-		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
-			head = k
-		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0:
-			return Mention{}, 0, false
-		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i):
-			// Inside the name any capitalised word will do: "Human Rights
-			// Watch" (the organisation word at the end vouches for it).
-		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
-		case (head < 0 || head == i) && k > i && s.word(k) && (s.str(k) == "and" || s.str(k) == "&") && s.word(k+1) && s.toks[k+1].is(tCap):
-			// "Rail and Transport Union": one name if an organisation
-			// word ends it; "Foreign Ministry and Defence Ministry" are
-			// two, the first ended before the "and".
-		default:
-			goto done
-		}
-		k++
-		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
-			break
-		}
-	}
-done:
-	if head < 0 || head == i || s.surnameHead(i, head, k) || s.prizeHead(k-1) ||
-		head == i+2 && s.has(lTitleHead|lTitleMod, i) && s.surnameHead(i+1, head, k) {
-		// "the annual Academy Awards": a prize, no one; "Deputy Cynthia
-		// Hall": a title and a person's name
-		return Mention{}, 0, false
-	}
-	for k > head+1 && !s.toks[k-1].is(tCap) {
-		k--
-	}
-	if k == head+2 && s.orgTail(i, head+1) {
-		k = head + 1 // "the Brenlow Ltd Christmas party": the name ends at its organisation word
-	}
-	start, stop := s.toks[i].start, s.toks[k-1].end
-	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
-		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
 }

@@ -60,6 +60,9 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 	if strong {
 		return out, end, false
 	}
+	if s.g.workTitle(s.text, s.toks[i].start, s.toks[last].end) {
+		return out, end, true // "the film Slumdog Millionaire", "\"Slumdog Millionaire\"": a work's title
+	}
 	if s.ofConjunct(i, end) {
 		return out, end, true // "the Institute of Arts and Sciences said": part of the body's name
 	}

@@ -24,22 +24,20 @@ import (
 // description; any other mention it overlaps keeps the words. ms is
 // returned sorted by start.
 func Organizations(text string, ms []Mention, names []timeline.TextRange) []Mention {
-	g := loadDefault()
-	var added []Mention
-	for _, n := range names {
+	return organizations(newLowerIndex(text), ms, names)
+}
+
+func organizations(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention {
+	g, text := loadDefault(), x.text
+	read := func(_ []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
-		if len(words) == 0 || len(words) > 6 || strings.Join(words, " ") != name || !g.orgName(text, n.Start, words) {
-			continue
+		if len(words) > 0 && len(words) <= 6 && strings.Join(words, " ") == name && g.orgName(x, n.Start, words) {
+			return n, timeline.Organization
 		}
-		if slices.ContainsFunc(ms, func(m Mention) bool {
-			return m.Start < n.End && n.Start < m.End && !g.givesWayToOrg(m, n)
-		}) {
-			continue
-		}
-		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Start < n.End && n.Start < m.End })
-		added = append(added, Mention{Start: n.Start, End: n.End, Text: name, Name: name, Kind: timeline.Organization})
+		return n, ""
 	}
+	ms, added := addRecognised(text, ms, names, read, g.givesWayToOrg)
 	if len(added) == 0 {
 		return ms
 	}
@@ -64,7 +62,8 @@ func (g *gazetteer) givesWayToOrg(m Mention, n timeline.TextRange) bool {
 }
 
 // orgName reports whether words can be an organisation's name in text.
-func (g *gazetteer) orgName(text string, start int, words []string) bool {
+func (g *gazetteer) orgName(x *lowerIndex, start int, words []string) bool {
+	text := x.text
 	for i, w := range words {
 		if i > 0 && i < len(words)-1 && orgJoiners[w] {
 			continue
@@ -80,7 +79,7 @@ func (g *gazetteer) orgName(text string, start int, words []string) bool {
 		return true
 	}
 	w := words[0]
-	if len(w) < 2 || lowerIn(text, w) {
+	if len(w) < 2 || x.has(w) {
 		return false
 	}
 	if allCaps(w) {
@@ -152,7 +151,8 @@ func allCaps(w string) bool {
 // mention of ms, an acronym or a word WordNet does not know in lower case
 // ("Chelsea", "Pfizer"); or the first of "X of Y" with Y outside them
 // ("Bank of England", whose Bank Find may have read as a description).
-func (g *gazetteer) orgCandidate(text string, ms []Mention, at, end, limit int) bool {
+func (g *gazetteer) orgCandidate(x *lowerIndex, ms []Mention, at, end, limit int) bool {
+	text := x.text
 	w := strings.TrimRight(text[at:end], ",.;:'’\"”)")
 	if len(w) < 2 || g.lexOf(w)&(lStop|lDeterminer) != 0 {
 		return false
@@ -169,7 +169,7 @@ func (g *gazetteer) orgCandidate(text string, ms []Mention, at, end, limit int) 
 		return true
 	}
 	noun, verb := wn.PartsOfSpeech([]byte(strings.ToLower(w)))
-	return !noun && !verb && !lowerIn(text, w)
+	return !noun && !verb && !x.has(w)
 }
 
 // speaksOrTitled reports whether the word text[start:end] has a verb of

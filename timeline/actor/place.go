@@ -56,6 +56,14 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 		return "", true
 	case p == "to" || p == "from":
 		return "", s.has(lMotion, i-2)
+	case (p == "and" || p == "or") && s.capName(i-2):
+		// "across Ohio and Kentucky": the second place shares the
+		// first's preposition.
+		j := i - 2
+		for j > 0 && s.capName(j-1) {
+			j--
+		}
+		return "", j > 0 && s.word(j-1) && placePreps[s.str(j-1)]
 	}
 	return "", false
 }

@@ -23,6 +23,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	confirm(g, docs)
 	surnameBodies(docs)
 	homeGovernment(g, docs)
+	homeBodies(g, docs)
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)
 	for d := range docs {

@@ -65,6 +65,11 @@ func TestResolveJoins(t *testing.T) {
 			distinct: [][]string{{"Russian Defence Ministry", "Ukrainian Defence Ministry"}, {"Russian Defence Ministry", "Defence Ministry"}, {"Ukrainian Defence Ministry", "Defence Ministry"}},
 		},
 		{
+			name: "a company's name without the field it ends in",
+			docs: [][]string{{"Two patients sued Merriton Health on Thursday."}, {"Merriton, which runs 14 hospitals, restored its systems."}},
+			same: [][]string{{"Merriton Health", "Merriton"}},
+		},
+		{
 			name: "a company named alone before a saying is the company",
 			docs: [][]string{{"Corvane, the discount retailer, said hackers had stolen customer data."}, {"Corvane said it would not pay."}},
 			ids:  map[string]string{"Corvane": "corvane"},

@@ -43,7 +43,8 @@ func (r *resolver) joinShortNames() {
 }
 
 // opensWith reports whether the name long is short and words of an
-// organisation after it.
+// organisation after it, or the field a company's name may end in
+// ("Merriton" of "Merriton Health").
 func (r *resolver) opensWith(long, short []string) bool {
 	if len(long) <= len(short) {
 		return false
@@ -54,7 +55,7 @@ func (r *resolver) opensWith(long, short []string) bool {
 		}
 	}
 	for _, w := range long[len(short):] {
-		if r.g.lexOf(w)&lOrgHead == 0 {
+		if r.g.lexOf(w)&lOrgHead == 0 && !fieldHeads[strings.ToLower(w)] {
 			return false
 		}
 	}

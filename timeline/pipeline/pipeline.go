@@ -131,8 +131,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		if doc.Sentences = actor.Unnamed(doc.Text, doc.Sentences, mentions[i]); len(doc.Sentences) > 0 {
 			buf := names.Get().(*language.Buffer)
 			sents := recogniser.AnalyzeInto(&doc, buf)
-			mentions[i] = actor.Persons(doc.Text, mentions[i], entityNames(sents, "PER"))
-			mentions[i] = actor.Organizations(doc.Text, mentions[i], entityNames(sents, "ORG"))
+			mentions[i] = actor.Recognised(doc.Text, mentions[i], entityNames(sents, "PER"), entityNames(sents, "ORG"))
 			names.Put(buf)
 		}
 	})

@@ -1,0 +1,109 @@
+package actor
+
+import "github.com/storyline/storyline/timeline"
+
+// orgAdjectives may open an organisation's name though they are no names
+// themselves: "Northern Development Bank", "National Seismological
+// Institute", "Central Election Commission".
+var orgAdjectives = map[string]bool{"National": true, "Federal": true, "Central": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "North": true, "South": true, "East": true, "West": true, "State": true,
+	"Supreme": true, "High": true, "General": true, "Royal": true, "Federation": true, "Grand": true,
+	"World": true, "International": true}
+
+// fieldHeads are the fields of ministers' titles ("Health Minister")
+// that end companies' names as well: "Merriton Health", "Duke Energy".
+// Ending a run, with no title after them, they name the company.
+var fieldHeads = map[string]bool{"health": true, "energy": true, "finance": true, "security": true, "trade": true,
+	"transport": true, "education": true, "commerce": true, "infrastructure": true}
+
+// governmentHeads are the words for government bodies that open their
+// names before "of" or "for": "Department of Health", "Office for Civil
+// Rights", "Bureau of Prisons". (Academies, universities and banks so
+// named are read from the recogniser's names, which keep the short name
+// a story calls them by, "the Academy", one body with the full one.)
+var governmentHeads = map[string]bool{"department": true, "office": true, "bureau": true, "ministry": true, "agency": true,
+	"directorate": true, "inspectorate": true, "secretariat": true, "commission": true}
+
+// ofHead reports whether token i, capitalised, is a government body's
+// word that opens its name before "of" or "for" and a capitalised word.
+func (s *sentence) ofHead(i int) bool {
+	return s.word(i) && s.toks[i].is(tCap) && governmentHeads[s.lower(i)] && s.word(i+1) && (s.str(i+1) == "of" || s.str(i+1) == "for") &&
+		s.word(i+2) && s.toks[i+2].is(tCap) && !s.toks[i+2].is(tUpper)
+}
+
+// orgRun reads an organisation named by its shape: capitalised words
+// ending in an organisation word, with "of", "for" or "and" inside
+// ("Kastrel District Court", "National Seismological Institute", "Bank of
+// Ostravia"), or opened by one before "of" or "for" ("Department of
+// Health and Human Services", "Office for Civil Rights"); a company's
+// name may end in the field of a minister's title ("Merriton Health"),
+// and a firm's joins names by "&" ("Hartley & Moss"), as no person's
+// does. A title word after the organisation word makes the run a
+// title ("Foreign Ministry Spokeswoman"), and headings, written in
+// capitals throughout, give none.
+func (s *sentence) orgRun(i int) (Mention, int, bool) {
+	amp := func(k int) bool { return s.punct(k, '&') || s.word(k) && s.str(k) == "&" }
+	joined := (s.word(i+1) && s.str(i+1) == "and" || amp(i+1)) && s.word(i+2) && s.toks[i+2].is(tCap)
+	ofHead := s.ofHead(i)
+	if s.kind == timeline.Heading || !s.word(i+1) && !amp(i+1) || !s.toks[i+1].is(tCap) && !joined && !ofHead || s.toks[i].is(tUpper) ||
+		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) { // "Transport Workers Union"
+		return Mention{}, 0, false // an organisation's name has two capitalised words at least
+	}
+	k, head, field, firm, and := i, -1, -1, false, -1
+	for k < len(s.toks) && k-i < 8 {
+		switch {
+		case k > i && s.g.honorific[s.str(k)]:
+			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
+		case k > i && weekdays[s.lower(k)]:
+			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
+		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
+			head = k
+		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0 && !(s.word(k-1) && (s.str(k-1) == "of" || s.str(k-1) == "for")):
+			return Mention{}, 0, false // "Foreign Ministry Spokeswoman", not "Department of Justice"
+		case k > i && s.word(k) && s.toks[k].is(tCap) && fieldHeads[s.lower(k)]:
+			field = k // "Merriton Health said", if it ends the run
+		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i):
+			// Inside the name any capitalised word will do: "Human Rights
+			// Watch" (the organisation word at the end vouches for it).
+		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap):
+			// "Rail and Transport Union": one name if an organisation
+			// word ends it; "Foreign Ministry and Defence Ministry" are
+			// two, the first ended before the "and".
+			firm = firm || amp(k)
+			if and < 0 {
+				and = k
+			}
+		default:
+			goto done
+		}
+		k++
+		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
+			break
+		}
+	}
+done:
+	switch {
+	case head == i && ofHead && and > 0:
+		k = and // "the Ministry of Defence and Tom Hale said": the "and" joins another
+	case head < 0 && firm && s.capName(k-1) && !s.g.given[s.str(i)]:
+		head = k - 1 // "Hartley & Moss": a firm's partners; "Liz & Dick" are two people, or a film
+	case head < 0 && field >= 0 && field == k-1:
+		head = field // "Merriton Health", not "Norvian Health Minister"
+	}
+	if head < 0 || head == i && !ofHead || s.surnameHead(i, head, k) || s.prizeHead(k-1) ||
+		head == i+2 && s.has(lTitleHead|lTitleMod, i) && s.surnameHead(i+1, head, k) {
+		// "the annual Academy Awards": a prize, no one; "Deputy Cynthia
+		// Hall": a title and a person's name
+		return Mention{}, 0, false
+	}
+	for k > head+1 && !s.toks[k-1].is(tCap) {
+		k--
+	}
+	if k == head+2 && s.orgTail(i, head+1) {
+		k = head + 1 // "the Brenlow Ltd Christmas party": the name ends at its organisation word
+	}
+	start, stop := s.toks[i].start, s.toks[k-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
+		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
+}
