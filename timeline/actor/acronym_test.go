@@ -20,6 +20,9 @@ func TestAcronyms(t *testing.T) {
 		{[]string{"The UK Health Security Agency said the risk was low.", "The UKHSA said the cases were linked."},
 			"UKHSA=uk-health-security-agency"},
 		{[]string{"The XYZ said so on Monday."}, ""},
+		// Initials set off by a description of a body are the body's.
+		{[]string{"Silicon Valley Bank collapsed on Friday.", "The collapse of SVB, a key player in the tech world, worried investors."},
+			"SVB=silicon-valley-bank"},
 		{[]string{"The Federal Union of National Drivers called a strike. Its STRIKE FUND RAN OUT."}, "Federal Union of National Drivers=federal-union-of-national-drivers"},
 		{[]string{"LEEDS, England, June 2 - Parliament voted."}, "England=united-kingdom Parliament=parliament"},
 		{[]string{"Regulators handed the bank to the U.S. Federal Deposit Insurance Corporation. The FDIC said deposits were safe."},

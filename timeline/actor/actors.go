@@ -129,7 +129,7 @@ func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
 		// Of a gazetteer entry only the surname of its own name: its
 		// other spellings are not the text's.
 		for _, rec := range recs {
-			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) {
+			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) && !regnal(rec.surnames[0]) {
 				a.Aliases = append(a.Aliases, rec.surnames[0])
 			}
 		}

@@ -11,6 +11,20 @@ import (
 // name, never a surname nor a name alone.
 var generations = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
+// regnal reports whether w is a monarch's or pope's number ("Mohammed
+// VI", "Benedict XVI"): no surname, and no name alone.
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
 // trimGeneration returns a person's name without a generational suffix,
 // when a given name and a surname stand before it: "Arlen Voss III" is
 // the "Arlen Voss" another article names.

@@ -65,3 +65,17 @@ func TestTwoGenerations(t *testing.T) {
 		})
 	}
 }
+
+// TestRegnalNumber: a monarch's number is no surname, and no alias.
+func TestRegnalNumber(t *testing.T) {
+	_, actors := findAndResolve(t, []timeline.Document{docOf("a", "King Mohammed VI appealed for prayers on Sunday.")})
+	for _, a := range actors {
+		if a.Name == "Mohammed VI" {
+			if slices.Contains(a.Aliases, "VI") {
+				t.Errorf("aliases %q hold the number", a.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Mohammed VI in %v", actors)
+}

@@ -80,12 +80,20 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if end == i {
 		return out, i + 1, false
 	}
+	if s.titleField(i) && end-i > 2 {
+		return out, i + 1, false // "Chief of Police Barry Weber": Police is the title's
+	}
 	if m, ok := s.namedOrg(i, end); ok {
 		*s.pend = append(*s.pend, pending{at: len(out), kind: pendAdmin, name: s.str(end - 1), office: s.lower(end)})
 		return append(out, m), end + 1, true
 	}
 	m, ev := s.personMention(i, end)
 	n := end - i
+	if n == 1 && ev.apposed && !ev.honorific && !ev.title && s.toks[i].is(tUpper) && !s.toks[i].is(tInitial) {
+		// "The collapse of SVB, a key player in tech": no one is
+		// named in capitals; the initials are a body's (see acronymAt).
+		return out, i + 1, false
+	}
 	// A credit: "REUTERS/Kevin Lamarque", or a byline "By John Smith"
 	// (not "talks headed by Andriy Yermak").
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))

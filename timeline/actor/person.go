@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // markApposed flags the mentions already found inside a role phrase
@@ -116,6 +117,11 @@ func (s *sentence) honorificBefore(i int) int {
 // Defense Secretary", "Russian Deputy Foreign Minister".
 func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) {
 	if !s.word(k) || !s.has(lTitleHead|lTitleMod, k) {
+		if s.titleField(k) {
+			if role, country, from, ok := s.titleBefore(k - 2); ok {
+				return role + " of " + s.str(k), country, from, true
+			}
+		}
 		if role, from, ok := s.positionTitle(k); ok {
 			return role, "", from, true
 		}
@@ -152,6 +158,14 @@ done:
 		}
 	}
 	return role, country, a, true
+}
+
+// titleField reports whether token k is the field of a title written with
+// "of" ("Chief of Police", "Chief of Staff", "Head of Security"): a
+// capitalised common noun after "of" and a title's head.
+func (s *sentence) titleField(k int) bool {
+	return k >= 2 && s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.word(k-1) && s.str(k-1) == "of" &&
+		s.has(lTitleHead, k-2) && wn.NounClass(s.lower(k)) != "" && !s.g.given[s.str(k)]
 }
 
 func (s *sentence) hasOf(a, k int) bool {

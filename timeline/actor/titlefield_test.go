@@ -14,7 +14,28 @@ func TestTitleField(t *testing.T) {
 		{"Chief Executive Officer John Vell said the flaw was fixed.", "John Vell", true},
 		{"The book is The Language of God: A Scientist Presents Evidence for Belief.", "Presents Evidence", false},
 		{"He met a Senator John Vell once.", "John Vell", true},
+		// A title's field after "of" is the title's, not the name's.
+		{"Chief of Police Barry M. Weber said the suspect was arrested.", "Barry M. Weber", true},
+		{"Chief of Police Barry M. Weber said the suspect was arrested.", "Police Barry M. Weber", false},
+		{"Chief of Staff Anna Lind resigned on Monday.", "Anna Lind", true},
 	})
+}
+
+// TestTitleWithField: a title written with "of" and its field ("Chief of
+// Police") is the person's role.
+func TestTitleWithField(t *testing.T) {
+	f := NewFinder()
+	text := "Chief of Police Barry M. Weber said the suspect was arrested."
+	doc := docOf("d", text)
+	for _, m := range f.Find(&doc) {
+		if m.Name == "Barry M. Weber" {
+			if m.Role != "Chief of Police" {
+				t.Errorf("role %q, want Chief of Police", m.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no Barry M. Weber in %q", text)
 }
 
 // TestInfinitiveClause: "to" after a name and its comma opens a clause,
