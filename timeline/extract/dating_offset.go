@@ -60,7 +60,7 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if !ok {
 			continue
 		}
-		anchor := x.offsetAnchor(p, group, p.head(c))
+		anchor := x.offsetAnchor(p, group, p.countedFrom(c))
 		if anchor == nil {
 			continue
 		}
@@ -97,6 +97,18 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention 
 		return nil
 	}
 	return a
+}
+
+// countedFrom returns the word whose event an "after" or "before" clause c
+// counts from: c's head, or, when the parser hung c on the measure itself
+// ("call on Wednesday, a day after voters went": went an orphan of day),
+// the word the measure hangs on.
+func (p parsed) countedFrom(c int) int {
+	h := p.head(c)
+	if h >= 0 && p.inTimex(h) {
+		return p.head(h)
+	}
+	return h
 }
 
 // occurrenceVerb reports whether verb v says no more of its subject, an
