@@ -154,15 +154,3 @@ func (p parsed) mayAct(j int) bool {
 	w := p.word(j)
 	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
 }
-
-// chargingVerbs hold their gerund as someone's word, not as fact:
-// "accused them of helping to plan an attack" tells an allegation.
-// "Convicted of" tells a court's finding, and stays what happened.
-var chargingVerbs = set("accuse charge suspect indict allege")
-
-// chargedWith reports whether gerund c is what a verb of charging
-// charges its object with: "accused Dahl of taking bribes".
-func (p parsed) chargedWith(c int) bool {
-	h := p.head(c)
-	return h >= 0 && p.objectGerund(c, h) && chargingVerbs[strings.ToLower(p.word(h).Lemma)]
-}
