@@ -39,3 +39,30 @@ func TestAllegedContent(t *testing.T) {
 		})
 	}
 }
+
+// TestChargedOnesDeed checks that what a pronoun object is charged with
+// is that object's deed, not the charger's, though the parser may read
+// the pronoun as an indirect object ("charged him with murdering").
+func TestChargedOnesDeed(t *testing.T) {
+	tests := []struct {
+		name, text, lemma, notAgent string
+	}{
+		{"a pronoun the parser reads as iobj", "Anna Berg charged him with murdering his wife.", "murder", "anna-berg"},
+		{"a pronoun object", "Anna Berg accused them of helping the rebels.", "help", "anna-berg"},
+		{"a named object", "Anna Berg accused Gus Holm of helping the rebels.", "help", "anna-berg"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := parseTextWith(t, tc.text, nil)
+			e := eventWith(r, tc.lemma)
+			if e == nil {
+				t.Fatalf("no event %q%s", tc.lemma, describe(r))
+			}
+			for _, a := range e.Actors {
+				if a.ID == tc.notAgent && a.Role == timeline.RoleAgent {
+					t.Errorf("%s has %s as its agent%s", tc.lemma, a.ID, describe(r))
+				}
+			}
+		})
+	}
+}

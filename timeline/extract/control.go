@@ -134,10 +134,12 @@ func (p parsed) objectGerund(i, h int) bool {
 	return false
 }
 
-// directObject returns the object of verb h before word i, or -1.
+// directObject returns the object of verb h before word i, or -1; an
+// indirect one too, as the parser may read a pronoun before a
+// preposition ("charged him with murdering": him an iobj).
 func (p parsed) directObject(i, h int) int {
 	for k := range p.s.Words {
-		if k < i && p.head(k) == h && p.word(k).Deprel == "obj" && !p.inTimex(k) {
+		if k < i && p.head(k) == h && (p.word(k).Deprel == "obj" || p.word(k).Deprel == "iobj") && !p.inTimex(k) {
 			return k
 		}
 	}
