@@ -33,6 +33,11 @@ func TestOffsetFromToldEvent(t *testing.T) {
 		{name: "the day before in apposition",
 			text:    "The charge was dropped on Wednesday, the day before the deal was announced.",
 			trigger: "announce", start: "2025-03-13", basis: BasisText},
+		// An infinitive no more than asked for has no time: the offset
+		// counts from the dated verb above it.
+		{name: "counted from the verb above an undated infinitive",
+			text:    "A judge on Wednesday granted an injunction that ordered the union to suspend the walkout, a day after it began.",
+			trigger: "begin", start: "2025-03-11", basis: BasisText},
 		// Nor is the vote at the story's Wednesday: a clause after
 		// "after" is before the time it is told against.
 		{name: "a verb that says more counts from nothing",
