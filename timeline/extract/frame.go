@@ -20,6 +20,9 @@ func (p parsed) status(c int) string {
 	if p.demandedBy(c) || p.mandated(c) {
 		return timeline.Hypothetical // "calls for his resignation", "calls to resign", "recommend that shareholders accept"
 	}
+	if p.tooToDo(c) {
+		return timeline.Denied // "too close to call", "too damaged to reopen"
+	}
 	would, conditional := false, false
 	for k := range p.s.Words {
 		if p.head(k) != c {

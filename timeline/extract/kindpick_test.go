@@ -236,6 +236,9 @@ func TestParsedStatus(t *testing.T) {
 		{"The council voted on Monday to sue the company.", "sue", timeline.Planned},
 		{"Members voted on Friday to strike.", "strike", timeline.Planned},
 		{"Anna Berg refused on Monday to meet Carl Dahl.", "meet", timeline.Denied},
+		// What is too close to call is not called.
+		{"The race remained too close to call on Monday.", "call", timeline.Denied},
+		{"The bridge was too damaged to reopen.", "reopen", timeline.Denied},
 		// What must be done is still to do; what must have been, a guess.
 		{"The recount must be completed within three weeks.", "complete", timeline.Planned},
 		{"The ballots must have been lost on Monday.", "lose", timeline.Hypothetical},

@@ -219,3 +219,18 @@ func (p parsed) mustStatus(c int) string {
 	}
 	return timeline.Planned
 }
+
+// tooToDo reports whether c is the infinitive of "too ... to": what is
+// too close to call, or too damaged to reopen, is not called or reopened.
+func (p parsed) tooToDo(c int) bool {
+	h := p.head(c)
+	if h < 0 || p.rel(c) != "xcomp" && p.rel(c) != "advcl" || !p.hasToMark(c) {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == h && k < c && p.rel(k) == "advmod" && strings.EqualFold(p.word(k).Form, "too") {
+			return true
+		}
+	}
+	return false
+}
