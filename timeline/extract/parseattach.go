@@ -146,6 +146,21 @@ func betweenPair(ws []language.Word, c int) {
 		}
 	}
 	h := ws[a].Head - 1
+	if b >= 0 && phraseFrom(ws, and+1, b) && h >= 0 && h < a && ws[h].UPOS == "NOUN" && ws[h].Head == 0 && ws[v].Head == h+1 && ws[v].Deprel == "conj" {
+		// "Talks between the union and the industry resumed on
+		// Wednesday": the parse made the talks the sentence's root and
+		// "resumed" their conjunct, with the industry resuming.
+		ws[b].Head, ws[b].Deprel = a+1, "conj"
+		ws[and].Head = b + 1
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head == h+1 && ws[k].Deprel == "punct" {
+				ws[k].Head = v + 1
+			}
+		}
+		makeSubject(ws, h, v)
+		return
+	}
 	if b < 0 || !phraseFrom(ws, and+1, b) || h < 0 || h > a || ws[h].UPOS != "NOUN" || under(ws, v, h) {
 		return
 	}

@@ -170,6 +170,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "defeat", "sacked", "obl"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
+		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "Talks", "resumed", "nsubj"},
+		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "industry", "union", "conj"},
 		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "said", "reached", "parataxis"},
 		{"Inflation reached 9.4 percent in May, the statistics office said.", "the", "office", "det"},
 		{"The statistics office said on Tuesday that inflation reached 9.4 percent.", "that", "reached", "mark"},
