@@ -107,6 +107,12 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention 
 func (x *extractor) offsetAnchorUp(p parsed, group []placed, v int) *EventMention {
 	for hops := 0; hops < 4 && v >= 0; hops++ {
 		if a := x.offsetAnchor(p, group, v); a != nil {
+			if p.subordinator(p.offsetClause(p.clauseOf(v))) >= 0 && !p.hasTimeOfItsOwn(v) {
+				// "suspended on Friday after boxes were found a week
+				// after the vote": the finding has Friday only from the
+				// clause it came before; no day to count from.
+				return nil
+			}
 			return a
 		}
 		if e := eventAtWord(x, group, v); e != nil && e.When != nil {

@@ -11,7 +11,7 @@ import (
 // that event took place (the publication day is Monday 2025-03-17; "on
 // Wednesday" is 2025-03-12).
 func TestOffsetFromToldEvent(t *testing.T) {
-	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"}, when{text: "a day", value: "P1D"}, when{text: "the day", value: "P1D"})
+	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"}, when{text: "a day", value: "P1D"}, when{text: "the day", value: "P1D"}, when{text: "a week", value: "P1W"})
 	runDatingCases(t, []datingCase{
 		{name: "the event came a day after",
 			text:    "Police arrested Gus Holm on Wednesday. The arrest came a day after the council voted to sell the farm.",
@@ -38,6 +38,11 @@ func TestOffsetFromToldEvent(t *testing.T) {
 		{name: "counted from the verb above an undated infinitive",
 			text:    "A judge on Wednesday granted an injunction that ordered the union to suspend the walkout, a day after it began.",
 			trigger: "begin", start: "2025-03-11", basis: BasisText},
+		// An event before the dated clause has no day of its own to
+		// count from.
+		{name: "no count from a clause dated by the one it precedes",
+			text:    "Two election workers were suspended on Wednesday after boxes of ballots were found in a storage room a week after the vote.",
+			trigger: "vote"},
 		// Nor is the vote at the story's Wednesday: a clause after
 		// "after" is before the time it is told against.
 		{name: "a verb that says more counts from nothing",
