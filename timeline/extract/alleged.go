@@ -24,8 +24,11 @@ var chargeNouns = set("charge accusation allegation suspicion indictment")
 // murder" or "murder charges", and what the accused is said to have
 // tried or begun ("accused the team of trying to overturn the result").
 func (p parsed) chargedWith(c int) bool {
-	for hops := 0; hops < 3 && c >= 0 && p.rel(c) == "xcomp"; hops++ {
-		c = p.head(c) // "of trying to overturn": the overturning is no more than the trying
+	for hops := 0; hops < 3 && c >= 0 && p.rel(c) == "xcomp" && p.tense(c) == nonFinite; hops++ {
+		// "of trying to overturn": the overturning is no more than the
+		// trying; a finite verb the parser hung there is not ("who was
+		// charged with tampering with ballots pleaded not guilty").
+		c = p.head(c)
 	}
 	h := p.head(c)
 	if h < 0 {

@@ -20,6 +20,7 @@ func TestAllegedContent(t *testing.T) {
 		{"accused each other of", "On Monday both parties accused each other of tampering with ballots.", "tamper", timeline.Reported, ""},
 		{"what the accused is said to have tried", "Anna Berg accused Gus Holm of trying to overturn the result.", "overturn", timeline.Reported, ""},
 		{"a time of its own stays", "Police accused Gus Holm of killing two men on Saturday.", "kill", timeline.Reported, "2025-03-15"},
+		{"a finite verb after the charge is no part of it", "A clerk who was charged with tampering with ballots pleaded not guilty on Monday.", "plead", timeline.Occurred, "2025-03-17"},
 		{"convicted of stays a fact", "Gus Holm was convicted of murder on Monday.", "murder", timeline.Occurred, "2025-03-17"},
 	}
 	for _, tc := range tests {
