@@ -172,6 +172,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
 		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "Talks", "resumed", "nsubj"},
 		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "industry", "union", "conj"},
+		{"The union and the car makers reached a deal on Thursday that ends a month-long dispute over pay.", "ends", "deal", "acl:relcl"},
+		{"Police arrested a man on Friday who had attacked a guard.", "attacked", "man", "acl:relcl"},
 		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "said", "reached", "parataxis"},
 		{"Inflation reached 9.4 percent in May, the statistics office said.", "the", "office", "det"},
 		{"The statistics office said on Tuesday that inflation reached 9.4 percent.", "that", "reached", "mark"},
