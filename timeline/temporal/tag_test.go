@@ -156,20 +156,6 @@ func TestQuartersSeasonsDecades(t *testing.T) {
 			"a year earlier | DATE | 2024 | 2024-01-01..2024-12-31"}},
 		{"day before a date", "The day before last Tuesday, talks failed.", []string{
 			"The day before last Tuesday | DATE | 2025-03-10 | 2025-03-10..2025-03-10"}},
-		// "the day after" in apposition to a day is that day again: what
-		// follows is counted from it (by extract), not another day
-		{"the day after in apposition", "He sued on Tuesday, the day after the recount ended.", []string{
-			"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11",
-			"the day | DURATION | P1D"}},
-		{"the day before in apposition", "He sued on Tuesday, the day before the deal was announced.", []string{
-			"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11",
-			"the day | DURATION | P1D"}},
-		{"the day after closing a phrase", "He sued on Tuesday, the day after.", []string{
-			"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11",
-			"the day after | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
-		{"the day before yesterday in apposition", "He sued on Tuesday, the day before yesterday.", []string{
-			"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11",
-			"the day before yesterday | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
 		{"possessive quarter", "This year's third quarter was weak.", []string{"This year's third quarter | DATE | 2025-Q3 | 2025-07-01..2025-09-30"}},
 		{"half", "The first half of 1989 was weak.", []string{"The first half of 1989 | DATE | 1989-H1 | 1989-01-01..1989-06-30"}},
 		{"season", "This summer they met; last fall they split.", []string{
