@@ -357,3 +357,39 @@ func agedSubject(ws []language.Word, v int) {
 	}
 	ws[v].Deprel = "ccomp"
 }
+
+// prepositionOffSubject mends a preposition inside a subject that the
+// parse took for a clause's marker, splitting the subject in two: in
+// "The charge against Dana Kovacs was dropped" the parse made "against"
+// mark "dropped" and both the charge and Kovacs its subjects, so that
+// Kovacs was dropped. The second noun goes back under the first, the
+// preposition under it. Only a preposition that never opens a clause
+// counts.
+func prepositionOffSubject(ws []language.Word, v int) {
+	first, prep := -1, -1
+	for k := range v {
+		if ws[k].Head-1 != v {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(ws[k].Deprel, "nsubj") && first < 0:
+			first = k
+		case ws[k].Deprel == "mark" && first >= 0 && prep < 0 && nounPreposition(ws[k].Form):
+			prep = k
+		case strings.HasPrefix(ws[k].Deprel, "nsubj") && prep > first && first >= 0:
+			ws[k].Head, ws[k].Deprel = first+1, "nmod"
+			ws[prep].Head, ws[prep].Deprel = k+1, "case"
+			return
+		}
+	}
+}
+
+// nounPreposition reports whether form is a preposition that never opens
+// a clause, only a phrase.
+func nounPreposition(form string) bool {
+	switch strings.ToLower(form) {
+	case "against", "of", "over", "into", "toward", "towards":
+		return true
+	}
+	return false
+}

@@ -77,6 +77,7 @@ func repairParse(sents []language.Sentence) {
 			conjoinedClauseSubject(ws, v)
 			relativeObjectAsSubject(ws, v)
 			relativeOnVerb(ws, v)
+			prepositionOffSubject(ws, v)
 			subordinateSubject(ws, v)
 			markedConjunct(ws, v)
 			stackedCoordinators(ws, v)

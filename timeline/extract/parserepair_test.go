@@ -174,6 +174,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "industry", "union", "conj"},
 		{"The union and the car makers reached a deal on Thursday that ends a month-long dispute over pay.", "ends", "deal", "acl:relcl"},
 		{"Police arrested a man on Friday who had attacked a guard.", "attacked", "man", "acl:relcl"},
+		{"The charge against Dana Kovacs was dropped on Wednesday.", "Dana", "charge", "nmod"},
+		{"The charge against Dana Kovacs was dropped on Wednesday.", "against", "Dana", "case"},
 		{"Inflation reached 9.4 percent in May, the statistics office said on Tuesday.", "said", "reached", "parataxis"},
 		{"Inflation reached 9.4 percent in May, the statistics office said.", "the", "office", "det"},
 		{"The statistics office said on Tuesday that inflation reached 9.4 percent.", "that", "reached", "mark"},
