@@ -157,10 +157,12 @@ func (p parsed) objectGerund(i, h int) bool {
 	return false
 }
 
-// directObject returns the object of verb h before word i, or -1.
+// directObject returns the object of verb h before word i, or -1; an
+// indirect one too, as the parser may read a pronoun before a
+// preposition ("charged him with murdering": him an iobj).
 func (p parsed) directObject(i, h int) int {
 	for k := range p.s.Words {
-		if k < i && p.head(k) == h && p.word(k).Deprel == "obj" && !p.inTimex(k) {
+		if k < i && p.head(k) == h && (p.word(k).Deprel == "obj" || p.word(k).Deprel == "iobj") && !p.inTimex(k) {
 			return k
 		}
 	}
@@ -176,16 +178,4 @@ func (p parsed) mayAct(j int) bool {
 	}
 	w := p.word(j)
 	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
-}
-
-// chargingVerbs hold their gerund as someone's word, not as fact:
-// "accused them of helping to plan an attack" tells an allegation.
-// "Convicted of" tells a court's finding, and stays what happened.
-var chargingVerbs = set("accuse charge suspect indict allege")
-
-// chargedWith reports whether gerund c is what a verb of charging
-// charges its object with: "accused Dahl of taking bribes".
-func (p parsed) chargedWith(c int) bool {
-	h := p.head(c)
-	return h >= 0 && p.objectGerund(c, h) && chargingVerbs[strings.ToLower(p.word(h).Lemma)]
 }

@@ -99,6 +99,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.offsetDates(p, group) // after: "the arrests came a day after" counts from the arrests told before
 	x.measuredFromEvent(p, group)
 	x.onsetDates(p, group)
+	x.allegedUndated(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}

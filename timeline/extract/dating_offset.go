@@ -60,7 +60,7 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if !ok {
 			continue
 		}
-		anchor := x.offsetAnchor(p, group, p.head(c))
+		anchor := x.offsetAnchorUp(p, group, p.countedFrom(c))
 		if anchor == nil {
 			continue
 		}
@@ -97,6 +97,42 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention 
 		return nil
 	}
 	return a
+}
+
+// offsetAnchorUp returns offsetAnchor of v, or, when v's event has no
+// time at all, of the nearest verb or noun above it that has one: "granted
+// an injunction on Monday that ordered the union to suspend the walkout,
+// a day after it began" counts from the granting, the suspending being
+// no more than asked for. A time of v's own that is no day stops the climb.
+func (x *extractor) offsetAnchorUp(p parsed, group []placed, v int) *EventMention {
+	for hops := 0; hops < 4 && v >= 0; hops++ {
+		if a := x.offsetAnchor(p, group, v); a != nil {
+			if p.subordinator(p.offsetClause(p.clauseOf(v))) >= 0 && !p.hasTimeOfItsOwn(v) {
+				// "suspended on Friday after boxes were found a week
+				// after the vote": the finding has Friday only from the
+				// clause it came before; no day to count from.
+				return nil
+			}
+			return a
+		}
+		if e := eventAtWord(x, group, v); e != nil && e.When != nil {
+			return nil
+		}
+		v = p.head(v)
+	}
+	return nil
+}
+
+// countedFrom returns the word whose event an "after" or "before" clause c
+// counts from: c's head, or, when the parser hung c on the measure itself
+// ("call on Wednesday, a day after voters went": went an orphan of day),
+// the word the measure hangs on.
+func (p parsed) countedFrom(c int) int {
+	h := p.head(c)
+	if h >= 0 && p.inTimex(h) {
+		return p.head(h)
+	}
+	return h
 }
 
 // occurrenceVerb reports whether verb v says no more of its subject, an

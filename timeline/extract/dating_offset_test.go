@@ -11,7 +11,7 @@ import (
 // that event took place (the publication day is Monday 2025-03-17; "on
 // Wednesday" is 2025-03-12).
 func TestOffsetFromToldEvent(t *testing.T) {
-	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"}, when{text: "a day", value: "P1D"})
+	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"}, when{text: "a day", value: "P1D"}, when{text: "the day", value: "P1D"}, when{text: "a week", value: "P1W"})
 	runDatingCases(t, []datingCase{
 		{name: "the event came a day after",
 			text:    "Police arrested Gus Holm on Wednesday. The arrest came a day after the council voted to sell the farm.",
@@ -22,6 +22,27 @@ func TestOffsetFromToldEvent(t *testing.T) {
 		{name: "the event took place two days after",
 			text:    "Police arrested Gus Holm on Wednesday. The arrest took place two days after the council voted to sell the farm.",
 			trigger: "vote", start: "2025-03-10", basis: BasisText},
+		// The parser may hang the clause on the measure ("went" an orphan
+		// of "day"): it counts from the word the measure hangs on.
+		{name: "a clause hung on the measure",
+			text:    "The race remained too close to call on Wednesday, a day after voters went to the polls.",
+			trigger: "go", start: "2025-03-11", basis: BasisText},
+		{name: "the day after in apposition",
+			text:    "Tomas Reyes filed a challenge on Wednesday, the day after the recount confirmed his defeat.",
+			trigger: "confirm", start: "2025-03-11", basis: BasisText},
+		{name: "the day before in apposition",
+			text:    "The charge was dropped on Wednesday, the day before the deal was announced.",
+			trigger: "announce", start: "2025-03-13", basis: BasisText},
+		// An infinitive no more than asked for has no time: the offset
+		// counts from the dated verb above it.
+		{name: "counted from the verb above an undated infinitive",
+			text:    "A judge on Wednesday granted an injunction that ordered the union to suspend the walkout, a day after it began.",
+			trigger: "begin", start: "2025-03-11", basis: BasisText},
+		// An event before the dated clause has no day of its own to
+		// count from.
+		{name: "no count from a clause dated by the one it precedes",
+			text:    "Two election workers were suspended on Wednesday after boxes of ballots were found in a storage room a week after the vote.",
+			trigger: "vote"},
 		// Nor is the vote at the story's Wednesday: a clause after
 		// "after" is before the time it is told against.
 		{name: "a verb that says more counts from nothing",

@@ -67,12 +67,17 @@ func (p parsed) scheduledFor(v, top int) bool {
 }
 
 // scheduledThing reports whether word n is what verb v schedules: its
-// object, or its subject in the passive ("the vote was postponed").
+// object, its subject in the passive ("the vote was postponed"), or the
+// noun its participle qualifies.
 func (p parsed) scheduledThing(n, v int) bool {
+	if n != v && p.head(v) == n && p.word(v).Deprel == "acl" {
+		return true // "a memorial service planned for Saturday"
+	}
 	if n == v || p.head(n) != v {
 		return false
 	}
 	return p.rel(n) == "obj" || p.word(n).Deprel == "nsubj:pass"
 }
 
-var schedulingVerbs = set("set schedule reschedule slate postpone delay adjourn defer move push bring fix")
+var schedulingVerbs = set("set schedule reschedule slate postpone delay adjourn defer move push bring fix " +
+	"call plan arrange organise organize") // "called a national strike for Monday", "planned a rally for Saturday"

@@ -20,6 +20,9 @@ func (p parsed) status(c int) string {
 	if p.demandedBy(c) || p.mandated(c) {
 		return timeline.Hypothetical // "calls for his resignation", "calls to resign", "recommend that shareholders accept"
 	}
+	if p.tooToDo(c) {
+		return timeline.Denied // "too close to call", "too damaged to reopen"
+	}
 	would, conditional := false, false
 	for k := range p.s.Words {
 		if p.head(k) != c {
@@ -39,6 +42,8 @@ func (p parsed) status(c int) string {
 			status = timeline.Planned
 		case p.rel(k) == "aux" && low == "would":
 			status, would = timeline.Hypothetical, true
+		case p.rel(k) == "aux" && low == "must":
+			status = p.mustStatus(c)
 		case p.rel(k) == "aux" && (low == "could" || low == "might" || low == "may" || low == "should"):
 			status, conditional = timeline.Hypothetical, true
 		case w.Deprel == "mark" && (low == "if" || low == "unless" || low == "whether"):
@@ -139,22 +144,6 @@ var theftVerbs = set("steal rob loot embezzle swindle defraud plunder pilfer bur
 // asked are the verbs whose infinitive is asked for, not done: "urged
 // supporters to join a strike".
 var asked = set("urge ask encourage persuade invite call demand order tell beg implore advise press appeal instruct")
-
-// xcompHead returns the verb whose infinitive clause c is, or one of
-// whose conjuncts it is ("urged them to stay and to fight"; not "agrees
-// to pause strikes but rejects a ceasefire"), or -1. A bare verb after
-// "and" the tagger reads as a present with no subject of its own is such
-// a conjunct ("urged residents to boil water and wash their hands").
-func (p parsed) xcompHead(c int) int {
-	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(h).Deprel == "xcomp" &&
-		(p.word(c).XPOS == "VB" || p.word(c).XPOS == "VBP" && !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "aux")) {
-		c = h
-	}
-	if p.word(c).Deprel != "xcomp" {
-		return -1
-	}
-	return p.head(c)
-}
 
 // bringsAbout reports whether verb v makes its object event happen or
 // takes part in it ("join a strike", "hold talks"), so that the event is

@@ -122,7 +122,7 @@ func (p parsed) chargeInLaw(n int) bool {
 			return true
 		}
 	}
-	if h := p.head(n); h >= 0 && (p.rel(n) == "obj" || p.rel(n) == "obl") {
+	if h := p.head(n); h >= 0 && (p.rel(n) == "obj" || p.rel(n) == "obl" || p.word(n).Deprel == "nsubj:pass") { // "the charge was dropped"
 		switch strings.ToLower(p.word(h).Lemma) {
 		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead",
 			"acquit", "convict", "clear":

@@ -231,6 +231,17 @@ func TestParsedStatus(t *testing.T) {
 		{"Anna Berg urged Carl Dahl to try to leave the country.", "leave", timeline.Hypothetical},
 		{"The agency could try to sell the loans.", "sell", timeline.Hypothetical},
 		{"The council voted to sue the company.", "sue", timeline.Planned},
+		// A time between the verb and its infinitive makes the parser
+		// read an adverbial clause; the infinitive is the verb's still.
+		{"The council voted on Monday to sue the company.", "sue", timeline.Planned},
+		{"Members voted on Friday to strike.", "strike", timeline.Planned},
+		{"Anna Berg refused on Monday to meet Carl Dahl.", "meet", timeline.Denied},
+		// What is too close to call is not called.
+		{"The race remained too close to call on Monday.", "call", timeline.Denied},
+		{"The bridge was too damaged to reopen.", "reopen", timeline.Denied},
+		// What must be done is still to do; what must have been, a guess.
+		{"The recount must be completed within three weeks.", "complete", timeline.Planned},
+		{"The ballots must have been lost on Monday.", "lose", timeline.Hypothetical},
 		{"Anna Berg said she would name her ministers before she takes office.", "take office", timeline.Expected},
 	}
 	runStatusCases(t, tests)

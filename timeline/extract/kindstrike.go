@@ -32,6 +32,8 @@ func (p parsed) workStoppage(w int) bool {
 			return p.actorAt(k) >= 0 && p.x.actors[p.actorAt(k)].Kind != timeline.Country
 		case p.rel(k) == "case" && l == "on" && !p.hasDependent(w, "det"):
 			return true // "went on strike"
+		case p.rel(k) == "nmod" && p.caseOf(k) == "at" && p.workplace(k):
+			return true // "the strike at Halvard Motors", "a strike at the plant"
 		}
 	}
 	if h := p.head(w); h >= 0 && p.word(h).UPOS == "VERB" && p.rel(w) == "obj" {
@@ -147,4 +149,19 @@ func (p parsed) anyOf(v int, prep string, is func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// workplaceNouns are the places work stops at in a strike.
+var workplaceNouns = set("plant factory mine mill works refinery shipyard port dock depot warehouse company firm carmaker airline")
+
+// workplace reports whether word k names a place of work: a company, or
+// a plant, mine or port.
+func (p parsed) workplace(k int) bool {
+	if workplaceNouns[strings.ToLower(p.word(k).Lemma)] {
+		return true
+	}
+	if p.x == nil || p.actorAt(k) < 0 {
+		return false
+	}
+	return p.x.actors[p.actorAt(k)].Kind == timeline.Organization
 }

@@ -117,6 +117,9 @@ func TestScheduledFor(t *testing.T) {
 	tests := []struct{ text, trigger, notStart string }{
 		{"Carl Dahl set the trial for April 14 and allowed Gus Holm to remain free on bond.", "set", "2025-04-14"},
 		{"The court postponed the hearing until April 14.", "postpone", "2025-04-14"},
+		// Calling, announcing or planning an event for a day schedules it.
+		{"The union called a national walkout for April 14.", "call", "2025-04-14"},
+		{"Anna Berg planned a rally for April 14.", "plan", "2025-04-14"},
 		// Nor is it the day of what the setting's sentence goes on to tell.
 		{"Carl Dahl set the trial for April 14 and allowed Gus Holm to remain free on bond.", "remain", "2025-04-14"},
 	}
@@ -128,10 +131,16 @@ func TestScheduledFor(t *testing.T) {
 			}
 		})
 	}
-	// The day the scheduled event takes.
-	r := parseTextWith(t, "Carl Dahl set the trial for April 14.", []when{{text: "April 14", start: "2025-04-14"}})
-	if e := eventBy(t, r, "trial"); e.When == nil || e.When.Start.String() != "2025-04-14" {
-		t.Errorf("the trial is not dated April 14%s", describe(r))
+	// The day the scheduled event takes, a participle's noun too.
+	for _, text := range []string{"Carl Dahl set the trial for April 14.", "A memorial service planned for April 14 was cancelled."} {
+		r := parseTextWith(t, text, []when{{text: "April 14", start: "2025-04-14"}})
+		lemma := "trial"
+		if strings.Contains(text, "service") {
+			lemma = "service"
+		}
+		if e := eventBy(t, r, lemma); e.When == nil || e.When.Start.String() != "2025-04-14" {
+			t.Errorf("the %s is not dated April 14%s", lemma, describe(r))
+		}
 	}
 }
 

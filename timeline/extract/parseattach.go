@@ -146,6 +146,21 @@ func betweenPair(ws []language.Word, c int) {
 		}
 	}
 	h := ws[a].Head - 1
+	if b >= 0 && phraseFrom(ws, and+1, b) && h >= 0 && h < a && ws[h].UPOS == "NOUN" && ws[h].Head == 0 && ws[v].Head == h+1 && ws[v].Deprel == "conj" {
+		// "Talks between the union and the industry resumed on
+		// Wednesday": the parse made the talks the sentence's root and
+		// "resumed" their conjunct, with the industry resuming.
+		ws[b].Head, ws[b].Deprel = a+1, "conj"
+		ws[and].Head = b + 1
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head == h+1 && ws[k].Deprel == "punct" {
+				ws[k].Head = v + 1
+			}
+		}
+		makeSubject(ws, h, v)
+		return
+	}
 	if b < 0 || !phraseFrom(ws, and+1, b) || h < 0 || h > a || ws[h].UPOS != "NOUN" || under(ws, v, h) {
 		return
 	}
@@ -341,4 +356,40 @@ func agedSubject(ws []language.Word, v int) {
 		ws[o].Deprel = "nsubj:pass"
 	}
 	ws[v].Deprel = "ccomp"
+}
+
+// prepositionOffSubject mends a preposition inside a subject that the
+// parse took for a clause's marker, splitting the subject in two: in
+// "The charge against Dana Kovacs was dropped" the parse made "against"
+// mark "dropped" and both the charge and Kovacs its subjects, so that
+// Kovacs was dropped. The second noun goes back under the first, the
+// preposition under it. Only a preposition that never opens a clause
+// counts.
+func prepositionOffSubject(ws []language.Word, v int) {
+	first, prep := -1, -1
+	for k := range v {
+		if ws[k].Head-1 != v {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(ws[k].Deprel, "nsubj") && first < 0:
+			first = k
+		case ws[k].Deprel == "mark" && first >= 0 && prep < 0 && nounPreposition(ws[k].Form):
+			prep = k
+		case strings.HasPrefix(ws[k].Deprel, "nsubj") && prep > first && first >= 0:
+			ws[k].Head, ws[k].Deprel = first+1, "nmod"
+			ws[prep].Head, ws[prep].Deprel = k+1, "case"
+			return
+		}
+	}
+}
+
+// nounPreposition reports whether form is a preposition that never opens
+// a clause, only a phrase.
+func nounPreposition(form string) bool {
+	switch strings.ToLower(form) {
+	case "against", "of", "over", "into", "toward", "towards":
+		return true
+	}
+	return false
 }

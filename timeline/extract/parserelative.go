@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/storyline/storyline/timeline/language"
 )
 
@@ -128,4 +130,56 @@ func isTree(ws []language.Word) bool {
 		}
 	}
 	return roots == 1
+}
+
+// relativeOnVerb mends a relative clause the parse hung on a verb, past
+// a time or place after the verb's object: in "reached a deal on
+// Thursday that ends a month-long dispute" the deal ends the dispute,
+// not the reaching; nor, hung on the time, did Friday attack anyone in
+// "arrested a man on Friday who had attacked a guard". The clause goes
+// to the object when only the verb's obliques stand between them.
+func relativeOnVerb(ws []language.Word, v int) {
+	if ws[v].Deprel != "acl:relcl" {
+		return
+	}
+	h := ws[v].Head - 1
+	if h >= 0 && h < v && timeWord(ws[h].Lemma) && strings.HasPrefix(ws[h].Deprel, "obl") {
+		h = ws[h].Head - 1 // "arrested a man on Friday who had attacked a guard": no Friday attacked
+	}
+	if h < 0 || h >= v || ws[h].UPOS != "VERB" {
+		return
+	}
+	rel := -1
+	for k := h + 1; k < v; k++ {
+		if ws[k].Head == v+1 && ws[k].UPOS == "PRON" && strings.Contains(ws[k].Feats, "PronType=Rel") || ws[k].Head == v+1 && strings.EqualFold(ws[k].Form, "that") {
+			rel = k
+			break
+		}
+	}
+	o := -1
+	for k := h + 1; k < rel; k++ {
+		if ws[k].Head == h+1 && ws[k].Deprel == "obj" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") {
+			o = k
+		}
+	}
+	if rel < 0 || o < 0 {
+		return
+	}
+	for k := o + 1; k < rel; k++ {
+		if !underOblique(ws, k, h) {
+			return
+		}
+	}
+	ws[v].Head = o + 1
+}
+
+// underOblique reports whether word k lies in an oblique of verb h.
+func underOblique(ws []language.Word, k, h int) bool {
+	for hops := 0; k >= 0 && hops < len(ws); hops++ {
+		if ws[k].Head == h+1 {
+			return strings.HasPrefix(ws[k].Deprel, "obl")
+		}
+		k = ws[k].Head - 1
+	}
+	return false
 }

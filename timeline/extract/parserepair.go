@@ -76,6 +76,8 @@ func repairParse(sents []language.Sentence) {
 			conjunctAfterTimedClause(ws, v)
 			conjoinedClauseSubject(ws, v)
 			relativeObjectAsSubject(ws, v)
+			relativeOnVerb(ws, v)
+			prepositionOffSubject(ws, v)
 			subordinateSubject(ws, v)
 			markedConjunct(ws, v)
 			stackedCoordinators(ws, v)

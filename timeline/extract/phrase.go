@@ -32,12 +32,12 @@ func (p parsed) summary(f frame) string {
 		if p.sharesPassive(f.pred) {
 			vp = p.auxiliaries(p.head(f.pred)) + " " + vp // "was arrested and charged": "was charged"
 		}
-		parts := []string{p.argument(f.patients[0]), vp}
+		parts := []string{p.slotArgument(f.patients[0]), vp}
 		if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
 			parts = append(parts, prep, p.argument(o)) // "was placed on administrative leave"
 		}
 		if len(f.agents) > 0 {
-			if a := p.argument(f.agents[0]); a != "" {
+			if a := p.slotArgument(f.agents[0]); a != "" {
 				parts = append(parts, "by", a)
 			}
 		}
@@ -45,7 +45,7 @@ func (p parsed) summary(f frame) string {
 	}
 	var parts []string
 	if len(f.agents) > 0 && !p.inNounPhrase(f.agents[0], f.pred) {
-		if a := p.argument(f.agents[0]); a != "" {
+		if a := p.slotArgument(f.agents[0]); a != "" {
 			parts = append(parts, a)
 		}
 	}
@@ -74,7 +74,7 @@ func (p parsed) summary(f frame) string {
 		}
 		parts = append(parts, vp)
 		if len(f.patients) > 0 {
-			if a := p.argument(f.patients[0]); a != "" && !p.boundToAgent(f.patients[0], f) {
+			if a := p.slotArgument(f.patients[0]); a != "" && !p.boundToAgent(f.patients[0], f) {
 				if p.verdictForm(f.patients[0]) && p.negated(f.patients[0]) && !strings.HasPrefix(a, "not ") {
 					a = "not " + a // "pleaded not guilty", not "pleaded guilty"
 				}
@@ -97,7 +97,7 @@ func (p parsed) summary(f frame) string {
 		} else if c := p.saidClause(f.pred); c != "" {
 			parts = append(parts, c) // "Waltz mentioned the US might consider …"
 		} else if len(f.others) > 0 && p.word(f.others[0]).Deprel == "iobj" {
-			if a := p.argument(f.others[0]); a != "" {
+			if a := p.slotArgument(f.others[0]); a != "" {
 				parts = p.appendObject(parts, f.pred, f.others[0], a) // "allowed Prewitt to remain free"
 			}
 		} else if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {

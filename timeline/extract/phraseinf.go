@@ -13,13 +13,34 @@ func (p parsed) toDo(v int) string {
 		parts := []string{p.verbPhrase(k)}
 		for o := k + 1; o < len(p.s.Words); o++ {
 			if p.head(o) == k && p.rel(o) == "obj" {
-				if a := p.argument(o); a != "" {
+				if a := p.slotArgument(o); a != "" {
 					parts = append(parts, a)
 				}
 				break
 			}
 		}
 		return strings.Join(parts, " ")
+	}
+	return ""
+}
+
+// slotArgument names argument j of a summary as argument does, but keeps
+// the slot of a person no actor stands for: "The jury found him guilty",
+// "he resigned" with no one named before, read "The jury found someone
+// guilty", "Someone resigned", not "The jury found guilty" and
+// "Resigned", which lose the argument and the grammar. Only "he" and
+// "she" are sure to be a person; "it" and "they" stay unnamed.
+func (p parsed) slotArgument(j int) string {
+	if a := p.argument(j); a != "" {
+		return a
+	}
+	w := p.word(j)
+	if w.UPOS != "PRON" || !strings.Contains(w.Feats, "PronType=Prs") || strings.Contains(w.Feats, "Reflex=Yes") || strings.Contains(w.Feats, "Poss=Yes") {
+		return ""
+	}
+	switch strings.ToLower(w.Form) {
+	case "he", "him", "she", "her":
+		return "someone"
 	}
 	return ""
 }

@@ -51,6 +51,11 @@ func TestPredicates(t *testing.T) {
 		// A strike workers join is a protest; one on a target, an attack.
 		{text: "Teachers in Ostburg joined a general strike on Monday.", trigger: "strike", kind: "protest",
 			status: timeline.Occurred, start: "2025-03-17"},
+		{text: "The strike at the Ostburg plant spread to two more factories on Monday.", trigger: "strike", kind: "protest",
+			status: timeline.Occurred, start: "2025-03-17"},
+		// A charge dropped is an accusation, not a blow.
+		{text: "The charge was dropped on Monday.", trigger: "charge", kind: "accusation",
+			status: timeline.Occurred, start: "2025-03-17"},
 		{text: "Strikes on the Ostburg power grid resumed on Monday.", trigger: "strike", kind: "attack",
 			status: timeline.Occurred, patient: "ostburg", start: "2025-03-17"},
 		{text: "Carl Dahl struck a conciliatory tone on Monday.", trigger: "strike", kind: KindOther,

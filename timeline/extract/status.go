@@ -171,3 +171,66 @@ func (s *sentence) clauseIsConditional(i int) bool {
 	}
 	return false
 }
+
+// xcompHead returns the verb whose infinitive clause c is, or one of
+// whose conjuncts it is ("urged them to stay and to fight"; not "agrees
+// to pause strikes but rejects a ceasefire"), or -1. A bare verb after
+// "and" the tagger reads as a present with no subject of its own is such
+// a conjunct ("urged residents to boil water and wash their hands"). The
+// parser makes the infinitive an adverbial clause when a time or place
+// comes between ("voted on Friday to strike"): it is the verb's all the
+// same.
+func (p parsed) xcompHead(c int) int {
+	if h := p.head(c); h >= 0 && p.word(c).Deprel == "conj" && p.word(h).Deprel == "xcomp" &&
+		(p.word(c).XPOS == "VB" || p.word(c).XPOS == "VBP" && !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "aux")) {
+		c = h
+	}
+	if p.word(c).Deprel != "xcomp" && !p.infinitiveAfterSetting(c) {
+		return -1
+	}
+	return p.head(c)
+}
+
+// infinitiveAfterSetting reports whether c is a to-infinitive with no
+// subject of its own that the parser hung on its verb as an adverbial
+// clause because an oblique or adverb stands between them: "voted on
+// Friday to strike", "agreed last week to meet".
+func (p parsed) infinitiveAfterSetting(c int) bool {
+	h := p.head(c)
+	if h < 0 || h > c || p.word(c).Deprel != "advcl" || !p.hasToMark(c) || p.hasDependent(c, "nsubj") {
+		return false
+	}
+	for k := h + 1; k < c; k++ {
+		if p.head(k) == h && (p.rel(k) == "obl" || p.rel(k) == "advmod") {
+			return true
+		}
+	}
+	return false
+}
+
+// mustStatus is the status "must" gives clause c: what must be done is
+// still to do ("the recount must be completed within three weeks"), what
+// must have been is a guess ("the ballots must have been lost").
+func (p parsed) mustStatus(c int) string {
+	for k := range p.s.Words {
+		if p.head(k) == c && p.rel(k) == "aux" && strings.EqualFold(p.word(k).Lemma, "have") {
+			return timeline.Hypothetical
+		}
+	}
+	return timeline.Planned
+}
+
+// tooToDo reports whether c is the infinitive of "too ... to": what is
+// too close to call, or too damaged to reopen, is not called or reopened.
+func (p parsed) tooToDo(c int) bool {
+	h := p.head(c)
+	if h < 0 || p.rel(c) != "xcomp" && p.rel(c) != "advcl" || !p.hasToMark(c) {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == h && k < c && p.rel(k) == "advmod" && strings.EqualFold(p.word(k).Form, "too") {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,9 @@ func (p parsed) tense(i int) tense {
 	case "VBD":
 		return past
 	case "VBZ", "VBP":
+		if w.XPOS == "VBP" && p.bareInfinitive(i) {
+			return nonFinite
+		}
 		if w.XPOS == "VBP" && p.unagreedPast(i) {
 			return past
 		}
@@ -220,4 +223,17 @@ func (p parsed) stillToCome(c int) bool {
 		return true
 	}
 	return false
+}
+
+// bareInfinitive reports whether verb i, tagged a present, is the bare
+// infinitive a verb of causing or perceiving gives its object: "made
+// thousands flee their homes on Saturday" (the tagger reads "flee" after
+// a plural as a present), which fled when they were made to, not today.
+func (p parsed) bareInfinitive(i int) bool {
+	h := p.head(i)
+	if h < 0 || p.hasDependent(i, "nsubj") || p.rel(i) != "xcomp" && p.rel(i) != "advcl" && p.rel(i) != "ccomp" {
+		return false
+	}
+	lemma := strings.ToLower(p.word(h).Lemma)
+	return (causes[lemma] || perceives[lemma]) && p.directObject(i, h) >= 0
 }

@@ -23,9 +23,9 @@ type parser struct {
 	stretchAt  int
 	stretchSet bool
 	// coarse is the last month, season, quarter or year mentioned, at token
-	// coarseAt; refAt is where ref was mentioned.
-	coarse          sem
-	coarseAt, refAt int
+	// coarseAt; refAt is where ref was mentioned, refEnd the token after it.
+	coarse                  sem
+	coarseAt, refAt, refEnd int
 	// next is the first token after the last expression found.
 	next int
 }
@@ -37,6 +37,7 @@ func (p *parser) slide(n int) {
 	p.stretchAt -= n
 	p.coarseAt -= n
 	p.refAt -= n
+	p.refEnd -= n
 	p.next -= n
 }
 
@@ -127,7 +128,7 @@ func (p *parser) remember(r result) {
 	switch {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
 		if !p.namesAThing(r) {
-			p.ref, p.refSet, p.refAt = s.date(), true, r.start
+			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 		}
 		p.lastYear = s.y
 	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):

@@ -136,6 +136,13 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 				// "arrived later in the day": the day the text is on
 				return date(p.unitAt(p.anchor(), uDay))
 			}
+			if (p.cls(end) == wBefore || p.cls(end) == wAfter) && p.restatesDay(i, end) {
+				// "on Tuesday, the day after the recount confirmed his
+				// defeat": the phrase is Tuesday again, and what follows
+				// was a day off it; counting a day from Tuesday dated the
+				// recount on the one day it was not
+				return result{i, end, sem{kind: kDuration, typ: timeline.TypeDuration, n: 1, unit: uDay}}, true
+			}
 			if p.cls(end) == wBefore || p.cls(end) == wAfter {
 				step := 1
 				if p.cls(end) == wBefore {
@@ -361,4 +368,18 @@ func (p *parser) weekdayRel(wd int, d det) sem {
 	// "this Friday": the day of the current week (Monday to Sunday)
 	mon := p.dct.AddDays(1 - isoWeekday(p.dct.Weekday()))
 	return dayOf(mon.AddDays(isoWeekday(time.Weekday(wd)) - 1))
+}
+
+// restatesDay reports whether "the day" at token i, before the "after" or
+// "before" at end, stands in apposition to the day just named and goes on
+// to what it counts from: "Tuesday, the day after the vote". A phrase
+// ending there ("on Friday, the day after.") counts from Friday as before.
+func (p *parser) restatesDay(i, end int) bool {
+	if !p.refSet || p.refEnd != i-1 || !p.isPunct(i-1, ',') {
+		return false
+	}
+	if _, ok := p.core(end + 1); ok {
+		return false // "Monday, the day before yesterday"
+	}
+	return end+1 < len(p.toks) && p.toks[end+1].kind == tWord
 }
