@@ -19,8 +19,9 @@ import (
 
 // described is where the document describes a person as a subject.
 type described struct {
-	start int  // the noun's first byte
-	main  bool // the subject of its sentence's root
+	start  int  // the noun's first byte
+	main   bool // the subject of its sentence's root
+	lo, hi int  // its noun phrase: "the suspect", "a 15-year-old boy"
 }
 
 // noteDescribed records the described persons of sents in x.described,
@@ -32,7 +33,8 @@ func (x *extractor) noteDescribed(sents []language.Sentence) {
 		for j := range p.s.Words {
 			if p.describesPerson(j) {
 				main := p.head(j) >= 0 && p.head(p.head(j)) < 0
-				x.described = append(x.described, described{start: p.word(j).Start, main: main})
+				lo, hi := p.namedPhrase(j)
+				x.described = append(x.described, described{start: p.word(j).Start, main: main, lo: lo, hi: hi})
 			}
 		}
 	}
@@ -70,6 +72,50 @@ func (p parsed) describedBefore(j, from int) bool {
 func (x *extractor) describedBetween(from, to int) bool {
 	k, _ := slices.BinarySearchFunc(x.described, from, func(d described, at int) int { return d.start - at })
 	return k < len(x.described) && x.described[k].start < to
+}
+
+// describedFor returns the noun phrase of the person a pronoun at word j
+// stands for when no one named does (see pronounRef): the nearest
+// described subject before it in its sentence, other than its own verb's,
+// else the described subject of the sentence before ("The suspect fled
+// on foot. He was arrested": "The suspect was arrested"), or "".
+func (p parsed) describedFor(j int) string {
+	x := p.x
+	object := p.rel(j) == "obj" || p.rel(j) == "iobj"
+	for k := j - 1; k >= 0; k-- {
+		if p.describesPerson(k) && !(object && p.head(k) == p.head(j)) {
+			lo, hi := p.namedPhrase(k)
+			return lowerFirst(x.doc.Text[lo:hi])
+		}
+	}
+	prev := -1
+	for k, sp := range x.spans {
+		if sp.Start < p.s.Span.Start {
+			prev = k
+		}
+	}
+	if prev < 0 {
+		return ""
+	}
+	sp := x.spans[prev]
+	k, _ := slices.BinarySearchFunc(x.described, sp.Start, func(d described, at int) int { return d.start - at })
+	for ; k < len(x.described) && x.described[k].start < sp.End; k++ {
+		if d := x.described[k]; d.main {
+			return lowerFirst(x.doc.Text[d.lo:d.hi])
+		}
+	}
+	return ""
+}
+
+// lowerFirst writes a phrase's opening article in lower case, as a
+// summary's words are ("The suspect" → "the suspect").
+func lowerFirst(s string) string {
+	for _, a := range []string{"The ", "A ", "An "} {
+		if strings.HasPrefix(s, a) {
+			return strings.ToLower(a[:1]) + s[1:]
+		}
+	}
+	return s
 }
 
 // describedMain reports whether the sentence [start, end) has a described

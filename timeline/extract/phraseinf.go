@@ -28,8 +28,11 @@ func (p parsed) toDo(v int) string {
 // the slot of a person no actor stands for: "The jury found him guilty",
 // "he resigned" with no one named before, read "The jury found someone
 // guilty", "Someone resigned", not "The jury found guilty" and
-// "Resigned", which lose the argument and the grammar. Only "he" and
-// "she" are sure to be a person; "it" and "they" stay unnamed.
+// "Resigned", which lose the argument and the grammar; a person the text
+// described rather than named is that description ("The suspect fled on
+// foot. He was arrested": "The suspect was arrested"; see describedFor).
+// Only "he" and "she" are sure to be a person; "it" and "they" stay
+// unnamed.
 func (p parsed) slotArgument(j int) string {
 	if a := p.argument(j); a != "" {
 		return a
@@ -40,6 +43,9 @@ func (p parsed) slotArgument(j int) string {
 	}
 	switch strings.ToLower(w.Form) {
 	case "he", "him", "she", "her":
+		if d := p.describedFor(j); d != "" {
+			return d // "The suspect fled on foot. He was arrested": the suspect
+		}
 		return "someone"
 	}
 	return ""
