@@ -159,15 +159,20 @@ func TestCleanKeepsArticleLines(t *testing.T) {
 			[]string{"body: First line here.", "body: Second line here."}, 0},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			spans, dropped := Clean(tt.text)
-			if got := describe(tt.text, spans); !slices.Equal(got, tt.want) {
-				t.Errorf("kept\n %q\nwant\n %q", got, tt.want)
-			}
-			if dropped != tt.dropped {
-				t.Errorf("dropped %d, want %d", dropped, tt.dropped)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkClean(t, tt.text, tt.want, tt.dropped) })
+	}
+}
+
+// checkClean checks the sentences Clean keeps of text, with their kinds,
+// and how many lines it drops.
+func checkClean(t *testing.T, text string, want []string, dropped int) {
+	t.Helper()
+	spans, n := Clean(text)
+	if got := describe(text, spans); !slices.Equal(got, want) {
+		t.Errorf("kept\n %q\nwant\n %q", got, want)
+	}
+	if n != dropped {
+		t.Errorf("dropped %d, want %d", n, dropped)
 	}
 }
 

@@ -1,9 +1,6 @@
 package ingest
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCleanJoinsWrappedLines reads a paragraph broken at a fixed width as
 // one sentence, and tells a picture's credit from the story.
@@ -39,14 +36,6 @@ func TestCleanJoinsWrappedLines(t *testing.T) {
 			[]string{"body: The bank collapsed."}, 1},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			spans, dropped := Clean(tt.text)
-			if got := describe(tt.text, spans); !slices.Equal(got, tt.want) {
-				t.Errorf("kept\n %q\nwant\n %q", got, tt.want)
-			}
-			if dropped != tt.dropped {
-				t.Errorf("dropped %d, want %d", dropped, tt.dropped)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkClean(t, tt.text, tt.want, tt.dropped) })
 	}
 }
