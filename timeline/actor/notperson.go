@@ -78,7 +78,7 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		// a body, not a second person coordinated with a first.
 		return out, end, true
 	}
-	if end-i == 1 && !s.toks[last].is(tPoss) && s.word(end) && !s.toks[end].is(tCap) && placeModified[s.str(end)] {
+	if end-i == 1 && !s.toks[last].is(tPoss) && s.word(end) && !s.toks[end].is(tCap) && placeModified[s.str(end)] && !s.g.lex["descent"][s.lower(i)] {
 		// "a Vancouver man", "said Ashford police": the name says where
 		// the people are from.
 		start, stop := s.toks[i].start, s.toks[last].end

@@ -112,3 +112,22 @@ func TestPlaceOrPronounNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDescentIsNoPlace: a word of descent before a noun for a person says
+// who the person is, not where from ("a Black man", unlike "a Kelburn
+// man").
+func TestDescentIsNoPlace(t *testing.T) {
+	for text, word := range map[string]string{
+		"Vell was charged in the death of Tim Dane, a 46-year old Black man and father of five.": "Black",
+		"Police announced the arrest of a 15 year old Hispanic male on Sunday.":                  "Hispanic",
+		"A 61-year-old Kelburn man was charged yesterday, police said.":                          "",
+	} {
+		doc := docOf("d", text)
+		ms := NewFinder().Find(&doc)
+		for _, m := range ms {
+			if m.Name == word && m.Kind == timeline.Place {
+				t.Errorf("%q: %q is a place:%s", text, word, describe(ms))
+			}
+		}
+	}
+}
