@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -112,4 +113,48 @@ func titled(w string) string {
 		return w
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// joinSpellings joins organisations, and places, whose names differ in
+// one long word by a letter, or by two letters swapped: one outlet's typo
+// or transliteration ("Wuawatosa Police Department" beside "Wauwatosa
+// Police Department", "Marrakech" beside "Marrakesh"). The word must be
+// of seven letters or more and open alike, so that "Austria" and
+// "Australia" or "Kent" and "Ghent" stay apart. Candidates share every
+// other word, so each name is compared only with the few that could be
+// its spelling.
+func (r *resolver) joinSpellings() {
+	type slot struct {
+		key  string
+		word string
+	}
+	buckets := map[string][]slot{}
+	var order []string
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization && rec.kind != timeline.Place || rec.ref != nil || len(rec.mentions) == 0 || !properName(rec.mentions[0].Name) {
+			continue
+		}
+		words := strings.Fields(rec.mentions[0].Name)
+		for i, w := range words {
+			if utf8.RuneCountInString(w) < 7 {
+				continue
+			}
+			mask := rec.kind + "\x00" + strings.Join(words[:i], " ") + "\x00" + w[:1] + "\x00" + strings.Join(words[i+1:], " ")
+			if _, ok := buckets[mask]; !ok {
+				order = append(order, mask)
+			}
+			buckets[mask] = append(buckets[mask], slot{k, w})
+		}
+	}
+	for _, mask := range order {
+		b := buckets[mask]
+		for i := range b {
+			for j := i + 1; j < len(b); j++ {
+				if b[i].word != b[j].word && editDistance(b[i].word, b[j].word, 1) <= 1 {
+					r.union(b[i].key, b[j].key)
+				}
+			}
+		}
+	}
 }

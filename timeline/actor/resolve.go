@@ -36,6 +36,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinDescribedBodies()
 	r.joinShortNames()
 	r.joinBodyVariants()
+	r.joinSpellings()
 	actors := r.actors()
 	for d := range docs {
 		for k := range docs[d] {

@@ -70,6 +70,16 @@ func TestResolveJoins(t *testing.T) {
 			same: [][]string{{"Merriton Health", "Merriton"}},
 		},
 		{
+			name: "a body's name with a long word misspelt",
+			docs: [][]string{{"The Wuawatosa Police Department said the suspect was arrested."}, {"The Wauwatosa Police Department said the mall was secured."}},
+			same: [][]string{{"Wuawatosa Police Department", "Wauwatosa Police Department"}},
+		},
+		{
+			name:     "but not a short one",
+			docs:     [][]string{{"The Dovrik Fire Brigade said the blaze was out."}, {"The Dovrek Fire Brigade said the road was closed."}},
+			distinct: [][]string{{"Dovrik Fire Brigade", "Dovrek Fire Brigade"}},
+		},
+		{
 			name: "a company named alone before a saying is the company",
 			docs: [][]string{{"Corvane, the discount retailer, said hackers had stolen customer data."}, {"Corvane said it would not pay."}},
 			ids:  map[string]string{"Corvane": "corvane"},
