@@ -284,7 +284,13 @@ var onlyNamed = map[string]bool{"party": true, "team": true, "group": true, "fun
 
 // settlements are the nouns by which a story calls the town it is set in:
 // "the town had passed the complaints on", "marched to the town hall".
-var settlements = map[string]bool{"town": true, "city": true, "village": true}
+var settlements = map[string]bool{"town": true, "city": true, "village": true, "suburb": true, "hamlet": true, "township": true, "borough": true}
+
+// settlementOf reports whether token i is the name after "the town of",
+// "the suburb of" and the like.
+func (s *sentence) settlementOf(i int) bool {
+	return i >= 2 && s.word(i-1) && s.str(i-1) == "of" && s.word(i-2) && settlements[s.lower(i-2)]
+}
 
 // town reads "the town" or "the town hall" at i: the place named last in
 // the document, which resolveInstitutions finds. "The town of Dovrik"

@@ -135,6 +135,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		switch {
 		case ev.apposed:
 			accept = true
+		case s.settlementOf(i):
+			// "police in the Milwaukee suburb of Wauwatosa said": the
+			// place the speakers are from, as in "police in Wauwatosa".
 		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end) && !s.sourceOfNoun(i):
 			accept = true // not "a hospital in Royal Oak said", "experts said Vell Browser users should": no speaker
 		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):

@@ -51,6 +51,8 @@ func TestFindNotPerson(t *testing.T) {
 			[]string{"Kelburn"}, []string{"person:Alan Brannock"}},
 		{"region after an article stays a place", "Strikes on the Odrava region damaged energy facilities.",
 			[]string{"Odrava"}, []string{"place:Odrava"}},
+		{"a suburb's name before a saying", "A boy was held, police in the Kelburn suburb of Dovrikstad said on Sunday.",
+			[]string{"Dovrikstad"}, []string{"place:Dovrikstad"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
