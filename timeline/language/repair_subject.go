@@ -74,7 +74,11 @@ func rootInPhrase(ws []Word) {
 		return
 	}
 	for v := n + 1; v < len(ws); v++ {
-		if ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) || !descends(ws, v, n) || opensClause(ws, v) {
+		if ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) || !descends(ws, v, n) {
+			continue
+		}
+		timeToClause(ws, v)
+		if opensClause(ws, v) {
 			continue
 		}
 		if ws[v].Deprel != "advcl" && ws[v].Deprel != "conj" && ws[v].Deprel != "parataxis" {
@@ -92,6 +96,23 @@ func rootInPhrase(ws []Word) {
 			}
 		}
 		return
+	}
+}
+
+// timeToClause gives back to the clause before verb v the time the parse
+// made v's subject, with its preposition v's mark: in "the earthquake that
+// struck Morocco on Sunday rose to 2,122", Sunday is when it struck.
+func timeToClause(ws []Word, v int) {
+	t := subjectOf(ws, v)
+	h := ws[v].Head - 1
+	if t < 0 || t > v || h < 0 || h > t || !isTimeNoun(ws[t]) {
+		return
+	}
+	ws[t].Head, ws[t].Deprel = h+1, "obl"
+	for k := h + 1; k < t; k++ {
+		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && ws[k].UPOS == "ADP" {
+			ws[k].Head, ws[k].Deprel = t+1, "case" // "on"
+		}
 	}
 }
 

@@ -127,6 +127,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "rose", "", "root"},
 		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "toll", "rose", "nsubj"},
 		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "earthquake", "toll", "nmod"},
+		{"The death toll in the powerful earthquake that struck Morocco on Sunday rose to 2,122 people.", "rose", "", "root"},
+		{"The death toll in the powerful earthquake that struck Morocco on Sunday rose to 2,122 people.", "Sunday", "struck", "obl"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
