@@ -77,6 +77,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// The terms are weighed: let the GC have them (12 MB of the
 	// benchmark corpus's peak) unless the caller keeps them.
 	o.DocTerms = nil
+	ps.places = placeRanksOf(f.places.names, o.Actors)
 	clusters := clusterRecords(recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)

@@ -57,10 +57,38 @@ func subjectOf(m *extract.EventMention) uint32 {
 		return 0
 	}
 	// The last word names it: "Storm Ilse" is "Ilse" told again.
+	name := strings.TrimRight(words[len(words)-1], "'’s.")
+	if notSubject(name, m.Places) {
+		return 0
+	}
 	h := fnv.New32a()
-	h.Write([]byte(strings.TrimRight(words[len(words)-1], "'’s.")))
+	h.Write([]byte(name))
 	return max(h.Sum32(), 1)
 }
+
+// notSubject reports whether the capitalised name before a trigger says
+// when or where rather than who: a day or a month ("Friday's shooting",
+// "the March rally") or one of the telling's places ("Morocco quake").
+// Taken for subjects, they kept one event's tellings apart as two
+// subjects' ("Friday's shooting", "Mall shooting").
+func notSubject(name string, places []string) bool {
+	if calendarNames[strings.ToLower(name)] {
+		return true
+	}
+	for _, p := range places {
+		for _, w := range strings.Fields(p) {
+			if w == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calendarNames are the days and months, capitalised in English.
+var calendarNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december")
 
 // properWord reports whether w is a word of a name: capitalised, and
 // letters, digits, hyphens and apostrophes only (no comma or quote ends

@@ -41,9 +41,16 @@ func TestSubjectOf(t *testing.T) {
 		{"the storm, Ilse, *struck", ""},
 		{"The American *plan", ""},
 		{"after the Jeddah *meeting", ""},
+		// A day, a month or the telling's own place says when or where,
+		// not who: "Friday's shooting" and "Mall shooting" are one.
+		{"since Friday's *shooting", ""},
+		{"before March *rallies", ""},
+		{"Rescuers race after Morocco *quake", ""},
+		{"Rescuers race after Portvale *quake", "Portvale"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			em := told(t, "a", tt.text, "strike", "")
+			em.Places = []string{"Morocco", "Al Haouz"}
 			got := subjectOf(&em)
 			want := uint32(0)
 			if tt.want != "" {
@@ -73,6 +80,9 @@ func TestMergeNamedSubject(t *testing.T) {
 		{"two storms struck on one day",
 			told(t, "a", "after Storm Ilse *battered the coast on Tuesday", "batter", tue),
 			told(t, "b", "homes lost power when Storm Jonas *battered the coast on Tuesday", "batter", tue), 2},
+		{"a day's shooting and a named one are one",
+			told(t, "a", "police said Friday's *shooting left two hurt on Tuesday", "shooting", tue),
+			told(t, "b", "after Portvale *shooting on Tuesday, police said", "shooting", tue), 1},
 		{"one storm struck on two days",
 			told(t, "a", "after Storm Ilse *battered the coast on Tuesday", "batter", tue),
 			told(t, "b", "homes lost power when Storm Ilse *struck on Wednesday", "strike", wed), 2},
