@@ -34,8 +34,8 @@ func (x *extractor) anaphoricDates(p parsed, group []placed) {
 			if p.head(k) != p.clauseOf(pl.word) || p.rel(k) != "obl" || k == pl.word {
 				continue
 			}
-			if c := p.caseOf(k); c != "in" && c != "during" {
-				continue
+			if c := p.caseOf(k); c != "in" && c != "during" || p.judging(p.clauseOf(pl.word)) && p.deedNoun(k) {
+				continue // "was charged in the Jan. 4 shooting": what is judged, not where
 			}
 			if setting := eventAtWord(x, group, k); setting != nil && setting.When != nil && setting.When.Granularity == timeline.Day {
 				ev.When = carried(setting.When, BasisNarrative)

@@ -74,6 +74,8 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		return false // "the 1956 uprising"
 	case p.belowConjunct(a, e):
 		return false // "called it shameful and urged a strike on Wednesday"
+	case p.judgesDeed(e, c.ref, c.top) || p.trailsDeed(e, c.ref, p.x.timexes[c.ref].Start):
+		return false // "was found guilty … for the death of a man last May"
 	}
 	lca := p.walk(e, a, func(int) {})
 	if lca < 0 {

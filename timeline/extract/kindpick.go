@@ -88,6 +88,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "demand" // "calls for his resignation", "calls to resign"
 	case !noun && asksOfSomeone(lemma) && p.asksToDo(f.pred):
 		return "demand" // "asked the prosecutor to examine the collapse"
+	case !noun && p.electionOutcome(f, lemma):
+		return "election" // "Labour has won 326 seats", "lost the primary"
 	case !noun && outcomeVerb(lemma) && p.eventPatientKind(f) != "":
 		// "won the election", "lost a confidence vote", "called a
 		// strike": the verb says how the event went or that it was

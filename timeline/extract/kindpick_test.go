@@ -138,7 +138,7 @@ func TestPickKind(t *testing.T) {
 		{"Anna Berg called for firm guarantees on Monday.", "call for", "demand"},
 		{"Anna Berg asked the prosecutor to examine the collapse on Monday.", "ask", "demand"},
 		{"Anna Berg asked about the collapse on Monday.", "ask", "statement"},
-		{"The Greens won 40 seats on Sunday.", "win", "other"},
+		{"The Greens won 40 seats on Sunday.", "win", "election"}, // seats are an election's (see electionOutcome)
 		{"Sudland and Norland exchanged attacks on Monday.", "exchange", "other"},
 		{"Anna Berg hosted Carl Dahl in Ostburg on Monday.", "host", "meeting"},
 		{"Anna Berg hosted the Oscars on Monday.", "host", "other"},

@@ -33,6 +33,9 @@ func (p parsed) summary(f frame) string {
 			vp = p.auxiliaries(p.head(f.pred)) + " " + vp // "was arrested and charged": "was charged"
 		}
 		parts := []string{p.slotArgument(f.patients[0]), vp}
+		if k := p.verdictWord(f.pred); k >= 0 && k != f.patients[0] {
+			parts = p.withVerdict(parts, k) // "was found guilty", "was found not guilty"
+		}
 		if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
 			parts = append(parts, prep, p.argument(o)) // "was placed on administrative leave"
 		}

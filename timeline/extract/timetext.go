@@ -272,6 +272,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			if p.presentOverPast(clause, *tx.Interval) {
 				continue // "These results compare with … last year"
 			}
+			if p.trailsDeed(pred, c.ref, tx.Start) {
+				continue // "found guilty Tuesday in the death of a man a year ago": the death's year
+			}
 
 		case c.att == heldTimex:
 			continue
@@ -297,6 +300,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			}
 			if c.att >= 0 && p.belowConjunct(c.att, pred) {
 				continue // "called the crackdown shameful and urged a strike on Wednesday": the strike's day
+			}
+			if p.judgesDeed(pred, c.ref, c.top) {
+				continue // "found guilty on Tuesday in the May 25 murder": the murder's day
 			}
 			if p.inOthersRelative(c.top, pred) {
 				continue // "expected to examine the engine, which was inspected last week": the inspection's week
