@@ -20,6 +20,7 @@ import (
 // described is where the document describes a person as a subject.
 type described struct {
 	start  int  // the noun's first byte
+	verb   int  // the first byte of the verb it is the subject of
 	main   bool // the subject of its sentence's root
 	lo, hi int  // its noun phrase: "the suspect", "a 15-year-old boy"
 }
@@ -32,9 +33,13 @@ func (x *extractor) noteDescribed(sents []language.Sentence) {
 		p := parsed{x: x, s: &sents[si]}
 		for j := range p.s.Words {
 			if p.describesPerson(j) {
-				main := p.head(j) >= 0 && p.head(p.head(j)) < 0
+				v := p.head(j)
 				lo, hi := p.namedPhrase(j)
-				x.described = append(x.described, described{start: p.word(j).Start, main: main, lo: lo, hi: hi})
+				d := described{start: p.word(j).Start, verb: -1, main: v >= 0 && p.head(v) < 0, lo: lo, hi: hi}
+				if v >= 0 {
+					d.verb = p.word(v).Start
+				}
+				x.described = append(x.described, d)
 			}
 		}
 	}
@@ -53,18 +58,24 @@ func (p parsed) describesPerson(j int) bool {
 	return p.namedAt(j) < 0 && p.apposedPerson(j) < 0 && p.ledeNamed(j) < 0
 }
 
-// describedBefore reports whether a person is described as a subject in
+// describedBefore returns the nearest person described as a subject in
 // p's sentence after byte from and before pronoun j, other than as the
 // subject of an object pronoun's own verb, which it cannot stand for
 // ("the boy told him").
-func (p parsed) describedBefore(j, from int) bool {
-	object := p.rel(j) == "obj" || p.rel(j) == "iobj"
-	for k := 0; k < j; k++ {
-		if p.word(k).Start > from && p.describesPerson(k) && !(object && p.head(k) == p.head(j)) {
-			return true
+func (p parsed) describedBefore(j, from int) (described, bool) {
+	x := p.x
+	verb := -1
+	if h := p.head(j); h >= 0 && (p.rel(j) == "obj" || p.rel(j) == "iobj") {
+		verb = p.word(h).Start
+	}
+	from = max(from, p.s.Span.Start-1)
+	k, _ := slices.BinarySearchFunc(x.described, p.word(j).Start, func(d described, at int) int { return d.start - at })
+	for k--; k >= 0 && x.described[k].start > from; k-- {
+		if d := x.described[k]; verb < 0 || d.verb != verb {
+			return d, true
 		}
 	}
-	return false
+	return described{}, false
 }
 
 // describedBetween reports whether a person is described as a subject in
@@ -81,12 +92,8 @@ func (x *extractor) describedBetween(from, to int) bool {
 // on foot. He was arrested": "The suspect was arrested"), or "".
 func (p parsed) describedFor(j int) string {
 	x := p.x
-	object := p.rel(j) == "obj" || p.rel(j) == "iobj"
-	for k := j - 1; k >= 0; k-- {
-		if p.describesPerson(k) && !(object && p.head(k) == p.head(j)) {
-			lo, hi := p.namedPhrase(k)
-			return lowerFirst(x.doc.Text[lo:hi])
-		}
+	if d, ok := p.describedBefore(j, -1); ok {
+		return lowerFirst(x.doc.Text[d.lo:d.hi])
 	}
 	prev := -1
 	for k, sp := range x.spans {

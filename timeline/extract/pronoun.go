@@ -83,8 +83,14 @@ func (p parsed) personalRef(j int) int {
 	w := p.word(j)
 	x := p.x
 	ref, n := x.onlyPerson(p.s.Span.Start, w.Start)
-	if n > 0 && ref >= 0 && p.describedBefore(j, x.lastNamed(ref, w.Start)) || n == 0 && p.describedBefore(j, -1) {
-		return -1 // "Weber said the suspect fled as he left"
+	if n == 0 || ref >= 0 {
+		from := -1
+		if ref >= 0 {
+			from = x.lastNamed(ref, w.Start)
+		}
+		if _, ok := p.describedBefore(j, from); ok {
+			return -1 // "Weber said the suspect fled as he left"
+		}
 	}
 	if n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
