@@ -209,6 +209,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)
+		conjOfRelative(words)
 		complementWithoutSubject(words)
 		rootNounClause(words)
 		rootInPhrase(words)

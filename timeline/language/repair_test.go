@@ -129,6 +129,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The death toll in the powerful earthquake that struck Morocco on Friday rose to 2,122 people.", "earthquake", "toll", "nmod"},
 		{"The death toll in the powerful earthquake that struck Morocco on Sunday rose to 2,122 people.", "rose", "", "root"},
 		{"The death toll in the powerful earthquake that struck Morocco on Sunday rose to 2,122 people.", "Sunday", "struck", "obl"},
+		// A second verb of a relative clause, read as the main clause's.
+		{"The army launched an operation after an attack that killed 1,200 people and took 251 hostages.", "took", "killed", "conj"},
+		{"Police arrested a man who stabbed a woman and charged him with murder.", "charged", "arrested", "conj"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
