@@ -55,7 +55,7 @@ func (p parsed) status(c int) string {
 		// "she said she would name a successor on Monday".
 		return timeline.Planned
 	}
-	if h := p.xcompHead(c); h >= 0 {
+	if h := p.xcompHead(c); h >= 0 && !decidedAct(strings.ToLower(p.word(h).Form), strings.ToLower(p.word(c).Lemma)) {
 		switch strings.ToLower(p.word(h).Lemma) {
 		case "expect", "schedule", "due", "set":
 			return timeline.Expected

@@ -122,6 +122,9 @@ func governedStatus(gov string, neg bool) string {
 	case governOccurred[gov]:
 		return timeline.Occurred
 	}
+	if decidingVerbs[gov] || gov == "vote" || gov == "votes" || gov == "decide" || gov == "decides" {
+		return timeline.Planned // "voted to strike", "decided to leave"
+	}
 	if e, ok := verbs[gov]; ok && e.form == formPast && e.kind == KindAgreement {
 		return timeline.Planned // "agreed to meet"
 	}
