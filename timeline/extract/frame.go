@@ -55,8 +55,12 @@ func (p parsed) status(c int) string {
 		// "she said she would name a successor on Monday".
 		return timeline.Planned
 	}
-	if h := p.xcompHead(c); h >= 0 && !decidedAct(strings.ToLower(p.word(h).Form), strings.ToLower(p.word(c).Lemma)) {
-		switch strings.ToLower(p.word(h).Lemma) {
+	if h := p.xcompHead(c); h >= 0 {
+		governor := strings.ToLower(p.word(h).Lemma)
+		if decidedAct(strings.ToLower(p.word(h).Form), strings.ToLower(p.word(c).Lemma)) {
+			governor = "" // done as the vote was: its own status, below
+		}
+		switch governor {
 		case "expect", "schedule", "due", "set":
 			return timeline.Expected
 		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":

@@ -23,7 +23,7 @@ func (s *sentence) statusOf(c cand, g segment) string {
 	}
 	m := s.verbModality(v)
 	st := m.status(s.clauseIsConditional(v))
-	if m.to && !m.govNeg && decidedAct(m.governor, c.t.lemma) {
+	if m.to && !m.govNeg && !s.clauseIsConditional(v) && decidedAct(m.governor, c.t.lemma) {
 		st = timeline.Occurred // "voted to approve the deal"
 	}
 	return reportedStatus(st, g, s, st == timeline.Hypothetical && m.would && !m.may)

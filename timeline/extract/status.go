@@ -97,6 +97,8 @@ func (s *sentence) governorBefore(j int) (string, bool) {
 // status turns modality into an event status.
 func (m modality) status(clauseIf bool) string {
 	switch {
+	case m.to && clauseIf:
+		return timeline.Hypothetical // "if the cabinet voted to approve the deal"
 	case m.to:
 		return governedStatus(m.governor, m.govNeg)
 	case m.neg:
