@@ -210,6 +210,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		timeBeforeVerb(words)
 		relativeAsComplement(words)
 		conjOfRelative(words)
+		relativeAfterPreposition(words)
 		complementWithoutSubject(words)
 		rootNounClause(words)
 		rootInPhrase(words)

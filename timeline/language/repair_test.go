@@ -132,6 +132,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A second verb of a relative clause, read as the main clause's.
 		{"The army launched an operation after an attack that killed 1,200 people and took 251 hostages.", "took", "killed", "conj"},
 		{"Police arrested a man who stabbed a woman and charged him with murder.", "charged", "arrested", "conj"},
+		// A relative clause a preposition and "which" open after a comma.
+		{"The group mounted an attack on Oct. 7, 2023, in which 1,200 people were killed.", "killed", "attack", "acl:relcl"},
+		{"The storm hit the coast on Monday, during which three people died.", "died", "Monday", "acl:relcl"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
