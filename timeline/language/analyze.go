@@ -211,6 +211,8 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		relativeAsComplement(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
+		participleOnTime(words)
+		gerundOfNoun(words)
 		complementWithoutSubject(words)
 		rootNounClause(words)
 		rootInPhrase(words)

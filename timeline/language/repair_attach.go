@@ -88,3 +88,42 @@ func relativeAfterPreposition(ws []Word) {
 }
 
 var timePrepositions = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "by": true}
+
+// participleOnTime mends "approved the deal early on Saturday local time,
+// paving the way for a pause", which the parse read as the time paving
+// the way (the treebanks hold no "local time"): a participle's clause
+// after a comma, hung on a time that is an oblique of a verb, is that
+// verb's adverbial clause.
+func participleOnTime(ws []Word) {
+	for c := 2; c < len(ws); c++ {
+		if ws[c].Deprel != "acl" || ws[c].XPOS != "VBG" && ws[c].XPOS != "VBN" || ws[c-1].Form != "," {
+			continue
+		}
+		n := ws[c].Head - 1
+		if n < 0 || n >= c || !strings.HasPrefix(ws[n].Deprel, "obl") ||
+			!isTimeNoun(ws[n]) && !isTimeNoun(Word{UPOS: ws[n].UPOS, Form: ws[n].Lemma}) && ws[n].Lemma != "time" {
+			continue
+		}
+		if v := ws[n].Head - 1; v >= 0 && ws[v].UPOS == "VERB" {
+			ws[c].Head, ws[c].Deprel = v+1, "advcl"
+		}
+	}
+}
+
+// gerundOfNoun mends "a pause in fighting to start on Sunday", read as the
+// fighting done by the main clause's subject: a gerund with no subject,
+// object or oblique of its own that "in" or "of" joins to the noun right
+// before it ("before", "for" or "by" open clauses of their own) is that noun's clause, as the treebanks annotate "the cost of
+// running".
+func gerundOfNoun(ws []Word) {
+	for g := 2; g < len(ws); g++ {
+		if ws[g].XPOS != "VBG" || ws[g].Deprel != "advcl" || ws[g-1].Head-1 != g || ws[g-1].Lemma != "in" && ws[g-1].Lemma != "of" {
+			continue
+		}
+		n := g - 2
+		if ws[n].UPOS != "NOUN" || hasDependent(ws, g, "nsubj", "obj", "obl", "ccomp") || descends(ws, n, g) {
+			continue
+		}
+		ws[g].Head, ws[g].Deprel = n+1, "acl"
+	}
+}
