@@ -55,6 +55,13 @@ func (ps *pairScorer) forWorker() *pairScorer {
 func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	sa, sb := &ps.spots[ia], &ps.spots[ib]
 	if judgedSpots(sa, sb, ps.archive) {
+		if !ps.archive && agentsApart(cs.at(ia), cs.at(ib)) {
+			// The first pass kept them apart for their agents: unnamed
+			// tellings that each resembles ("defeat") must not join them
+			// after all ("Buckland's defeat in Swindon South", "Labour
+			// has won 326 seats").
+			return cannotLink, true
+		}
 		return 0, false
 	}
 	w := ps.w
@@ -171,6 +178,12 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		s += w.Doc * (ps.docCosineOf(a, b, sa, sb) - w.DocBias)
 	}
 	return s, true
+}
+
+// agentsApart reports whether both events name who did them and no one
+// in common: two events, as score holds of the pairs it weighs.
+func agentsApart(a, b *cluster) bool {
+	return len(a.agents()) > 0 && len(b.agents()) > 0 && !sharesAny(a.agents(), b.agents())
 }
 
 // twoSpeakers reports whether sayings whose speakers are aAgents and
