@@ -51,3 +51,42 @@ func TestAgentsApartStayApart(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherFamiliesWeighed weighs, in the second pass, events the first
+// never met: tellings by two related words of kind other are two
+// families ("closed", "shut down").
+func TestOtherFamiliesWeighed(t *testing.T) {
+	story := "bank deposits regulators run lender collapse startups insurance"
+	day := timeline.NewDate(2023, 3, 10)
+	tests := []struct {
+		name string
+		in   []m
+		want [][]string
+	}{
+		{"closed and shut down by the same agents, the same day, are one",
+			[]m{
+				{doc: "a", at: 1, kind: "other", trigger: "close", actors: "a:regulators t:bank", when: "2023-03-10"},
+				{doc: "b", at: 1, kind: "other", trigger: "shut down", actors: "a:regulators t:bank"},
+			},
+			[][]string{{"a@1", "b@1"}}},
+		{"closed and shut down by other agents stay two",
+			[]m{
+				{doc: "a", at: 1, kind: "other", trigger: "close", actors: "a:regulators t:bank", when: "2023-03-10"},
+				{doc: "b", at: 1, kind: "other", trigger: "shut down", actors: "a:owners t:bank"},
+			},
+			[][]string{{"a@1"}, {"b@1"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := Options{Published: map[string]timeline.Date{}, DocTerms: map[string][]string{}}
+			for _, doc := range []string{"a", "b"} {
+				opt.Published[doc] = day
+				opt.DocTerms[doc] = strings.Fields(story + " " + doc)
+			}
+			events, _ := opt.Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
