@@ -21,6 +21,9 @@ type pairScorer struct {
 	// people describes each actor id for whoFit, in an archive; nil
 	// otherwise.
 	people []person
+	// groups and orgs mark the actor ids that are groups told by a
+	// common noun and named organisations (groupKinds).
+	groups, orgs []bool
 	// named counts how often each document names each actor id
 	// (namedCounts), and actorRank is each id's place in the order of
 	// the names: for tellWho, in an archive.
@@ -61,7 +64,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	// weighed. (In an archive, ECB+ dev CoNLL F1 fell 69.7 → 69.5 with
 	// them, train 62.6 → 62.5.)
 	if judgedSpots(sa, sb, ps.archive) && (ps.archive || cs.at(ia).fam == cs.at(ib).fam) {
-		if !ps.archive && agentsApart(cs.at(ia), cs.at(ib)) {
+		if a, b := cs.at(ia), cs.at(ib); !ps.archive && agentsApart(a, b) && !ps.groupStandsFor(a.agents(), b.agents()) {
 			// The first pass kept them apart for their agents: unnamed
 			// tellings that each resembles ("defeat") must not join them
 			// after all ("Buckland's defeat in Swindon South", "Labour
@@ -124,7 +127,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		// no speaker named on either side, "he was charged with murder",
 		// the words and documents judge.)
 		return cannotLink, true
-	case len(a.agents()) > 0 && len(b.agents()) > 0 && !loose:
+	case len(a.agents()) > 0 && len(b.agents()) > 0 && !loose && !ps.groupStandsFor(a.agents(), b.agents()):
 		return cannotLink, true
 	case sharesAny(a.actors(), b.actors()):
 		s += w.SharedActor
