@@ -75,6 +75,12 @@ func TestOtherFamiliesWeighed(t *testing.T) {
 				{doc: "b", at: 1, kind: "other", trigger: "shut down", actors: "a:owners t:bank"},
 			},
 			[][]string{{"a@1"}, {"b@1"}}},
+		{"a telling that names nobody is not weighed against another family's named one",
+			[]m{
+				{doc: "a", at: 1, kind: "movement", trigger: "lead", when: "2023-03-10"},
+				{doc: "b", at: 1, kind: "other", trigger: "take", actors: "t:police", when: "2023-03-10"},
+			},
+			[][]string{{"a@1"}, {"b@1"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
