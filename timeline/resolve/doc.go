@@ -47,7 +47,8 @@
 //     that event holds every such telling of the document.
 //
 // In a stream, the second pass weighs the events of two families the
-// first pass never met ("closed", "shut down"), and keeps apart as a
+// first pass never met when both name someone ("regulators closed the
+// bank", "the bank was shut down by regulators"), and keeps apart as a
 // cannot-link two events the first pass held apart for their agents.
 //
 // Mentions are visited from the most precisely dated to the vaguest, so the
