@@ -123,6 +123,9 @@ func (c *cluster) add(r *record, ri int32, narrow bool) {
 	if r.trigger != "" && len(c.triggers) < maxTriggers && !slices.Contains(c.triggers, r.trigger) {
 		c.triggers = append(c.triggers, r.trigger)
 	}
+	if s := occurredSubject(r); s != "" && len(c.triggers) < maxTriggers && !slices.Contains(c.triggers, s) {
+		c.triggers = append(c.triggers, s)
+	}
 	if !c.hasDoc(r.doc) {
 		c.docs = insertSorted(c.docs, r.doc)
 	}

@@ -25,6 +25,11 @@
 //     ("Storm Ilse battered the coast", "when Storm Ilse struck") are
 //     weighed as sharing an agent, in a stream in related words, and
 //     there two subjects ("Storm Ilse", "Storm Jonas") keep them apart;
+//     a group told by a common noun ("regulators") may be a named
+//     organisation ("the FDIC"), never a person or another organisation;
+//   - in news, a verb of occurring whose subject is an event noun ("the
+//     quake struck", "the blast occurred") tells that noun's event, and
+//     shares its word;
 //   - their places agree when both name one; in an archive (most
 //     documents undated), the named people of two events, or those their
 //     documents are about, count against a merge when they differ;
@@ -40,6 +45,11 @@
 //     that names nobody ("Police end bank siege, gunman arrested") joins
 //     its own body's telling in the same kind and a related word when
 //     that event holds every such telling of the document.
+//
+// In a stream, the second pass weighs the events of two families the
+// first pass never met when both name someone ("regulators closed the
+// bank", "the bank was shut down by regulators"), and keeps apart as a
+// cannot-link two events the first pass held apart for their agents.
 //
 // Mentions are visited from the most precisely dated to the vaguest, so the
 // narrowest telling seeds an event; candidates are found through blocks of

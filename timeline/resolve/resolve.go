@@ -78,6 +78,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	// benchmark corpus's peak) unless the caller keeps them.
 	o.DocTerms = nil
 	ps.places = placeRanksOf(f.places.names, o.Actors)
+	ps.groups, ps.orgs = groupKinds(f.actors.names, o.Actors)
 	clusters := clusterRecords(recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)
