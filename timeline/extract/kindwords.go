@@ -39,6 +39,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return wn.Kind(lemma, false)
 	case !noun && (lemma == "suspend" && p.anyIs(f.patients, p.isStaff) || (lemma == "place" || lemma == "put") && p.oblique(f.pred, "on", "leave")):
 		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
+	case (lemma == "acquire" || lemma == "acquisition") && p.namesWhatChanges(f.pred):
+		return "transaction" // "acquired Activision Blizzard", "the acquisition of Twitter": a company bought, not a taste acquired
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
@@ -380,6 +382,24 @@ func (p parsed) foundDead(v int) bool {
 		if p.head(k) == v && p.rel(k) == "xcomp" {
 			switch strings.ToLower(p.word(k).Lemma) {
 			case "dead", "lifeless":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesWhatChanges reports whether predicate i has a name for its object
+// or, a noun, in its "of" phrase: what is acquired is a company or a
+// holding, not a skill.
+func (p parsed) namesWhatChanges(i int) bool {
+	for k := range p.s.Words {
+		h := p.head(k)
+		if h != i || p.rel(k) != "obj" && !(p.rel(k) == "nmod" && (p.caseOf(k) == "of" || p.caseOf(k) == "")) {
+			continue
+		}
+		for j := range p.s.Words {
+			if p.word(j).UPOS == "PROPN" && !p.inTimex(j) && p.dominates(k, j) {
 				return true
 			}
 		}

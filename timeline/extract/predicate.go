@@ -335,7 +335,7 @@ func (p parsed) predicativeState(i int) bool {
 // object ("held talks", "launched an attack", "made a call"): the noun is
 // the event.
 func lightVerb(p parsed, i int) bool {
-	meetingOnly, anyEvent, legalOnly := false, false, false
+	meetingOnly, anyEvent, legalOnly, dealOnly := false, false, false, false
 	switch strings.ToLower(p.word(i).Lemma) {
 	case "hold", "have", "make", "take", "give", "launch", "conduct", "carry", "stage", "begin", "start", "resume", "host", "break",
 		"reach", "deliver": // "reached a deal", "delivered its verdict"
@@ -345,6 +345,10 @@ func lightVerb(p parsed, i int) bool {
 		return p.oblique(i, "on", "trial") // "goes on trial", "is on trial": the trial is the event
 	case "open":
 		anyEvent = true // "opened an investigation", "opened the conference"
+	case "complete", "finalise", "finalize":
+		anyEvent = true // "completed its acquisition": the acquisition is done
+	case "close":
+		dealOnly = true // "closed the deal"; "closed the meeting" ends it, "closed the border" is no event noun
 	case "chair", "convene", "attend":
 		meetingOnly = true // "chaired a session" is the session; "chaired the board" is no event
 	case "file", "lodge", "bring", "submit":
@@ -356,6 +360,12 @@ func lightVerb(p parsed, i int) bool {
 	for j := range p.s.Words {
 		if legalOnly {
 			if p.head(j) == i && p.rel(j) == "obj" && p.word(j).UPOS == "NOUN" && slices.Contains(wn.Kinds(strings.ToLower(p.word(j).Lemma), true), "legal") {
+				return true
+			}
+			continue
+		}
+		if dealOnly {
+			if p.head(j) == i && p.rel(j) == "obj" && p.word(j).UPOS == "NOUN" && dealNoun(strings.ToLower(p.word(j).Lemma)) {
 				return true
 			}
 			continue
@@ -377,4 +387,11 @@ func lightVerb(p parsed, i int) bool {
 		}
 	}
 	return false
+}
+
+// dealNoun reports whether lemma names a transaction or an agreement:
+// what closing completes ("closed the deal", "closed the acquisition").
+func dealNoun(lemma string) bool {
+	kinds := wn.Kinds(lemma, true)
+	return slices.Contains(kinds, "transaction") || slices.Contains(kinds, KindAgreement)
 }

@@ -40,7 +40,7 @@ var anchors = []struct {
 	{"rejection", []string{"reject.v.01", "refuse.v.01", "refuse.v.02", "deny.v.01", "rejection.n.01", "refusal.n.01", "veto.n.01", "denial.n.01"}},
 	{"agreement", []string{"agree.v.01", "agree.v.02", "agreement.n.01", "agreement.n.02", "sign.v.02", "accept.v.03", "armistice.n.01", "contract.n.01"}},
 	{"announcement", []string{"announce.v.01", "announce.v.02", "announcement.n.01"}},
-	{"transaction", []string{"buy.v.01", "sell.v.01", "pay.v.01", "transact.v.01", "purchase.n.01", "sale.n.01", "payment.n.02", "amalgamation.n.01", "takeover.n.02"}},
+	{"transaction", []string{"buy.v.01", "sell.v.01", "pay.v.01", "transact.v.01", "purchase.n.01", "sale.n.01", "payment.n.02", "amalgamation.n.01", "takeover.n.02", "investing.n.01"}},
 	{"statement", []string{"state.v.01", "tell.v.02", "statement.n.01", "remark.n.01", "speech.n.02"}},
 	{"movement", []string{"travel.v.01", "travel.v.02", "arrive.v.01", "leave.v.01", "travel.n.01", "journey.n.01", "arrival.n.01", "departure.n.01"}},
 }
