@@ -79,6 +79,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	o.DocTerms = nil
 	ps.places = placeRanksOf(f.places.names, o.Actors)
 	clusters := clusterRecords(recs)
+	ps.told = clusterFacts(clusters, recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)
 	}
