@@ -116,10 +116,40 @@ func tellingCount(m *extract.EventMention) (float64, bool) {
 	if from < 0 || to > len(told.Text) || from >= to {
 		return 0, false
 	}
-	if n, ok := countAfter(strings.Fields(told.Text[to:])); ok {
+	if n, ok := countAfter(wordsIn(told.Text, to, to+countSpanBytes, false)); ok {
 		return n, true
 	}
-	return countBefore(strings.Fields(told.Text[:from]))
+	return countBefore(wordsIn(told.Text, from-countSpanBytes, from, true))
+}
+
+// midWord reports whether text is cut within a word at i.
+func midWord(text string, i int) bool {
+	return i > 0 && i < len(text) && text[i-1] != ' ' && text[i] != ' '
+}
+
+// countSpanBytes bounds the text on either side of a trigger that is
+// read for its count: the few words countAfter and countBefore read.
+const countSpanBytes = 64
+
+// wordsIn returns the whole words of text[from:to], the bounds kept
+// within text, none when it holds no digit (most tellings: no count to
+// read, nothing made). A word that the bound of the side away from the
+// trigger (from, when before says the words are the trigger's left)
+// cuts through is left out.
+func wordsIn(text string, from, to int, before bool) []string {
+	cutFrom, cutTo := before && from > 0, !before && to < len(text)
+	from, to = max(0, from), min(len(text), to)
+	if !strings.ContainsAny(text[from:to], "0123456789") {
+		return nil
+	}
+	words := strings.Fields(text[from:to])
+	if cutTo && midWord(text, to) && len(words) > 0 {
+		words = words[:len(words)-1]
+	}
+	if cutFrom && midWord(text, from) && len(words) > 0 {
+		words = words[1:]
+	}
+	return words
 }
 
 func countAfter(words []string) (float64, bool) {

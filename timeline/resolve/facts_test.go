@@ -89,6 +89,8 @@ func TestTellingCount(t *testing.T) {
 		{"the 2023 attack on the border", "attack", 0},
 		{"The earthquake struck late on Friday, killing hundreds of people.", "killing", 0},
 		{"Police arrested the man at 10:30 on Friday.", "arrested", 0},
+		{"The blast killed, at least 12 witnesses said, two guards.", "killed", 0},
+		{"Officials of the province and of the federal government in the capital said 12,500 were evacuated.", "evacuated", 12500},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
