@@ -180,7 +180,7 @@ func (j judgement) better(k judgement) bool {
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record) judgement {
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
-		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) {
+		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) || recordCountsClash(r, c, recs) || pastClash(r, c) {
 		return judgement{}
 	}
 	f := noFit
@@ -232,6 +232,9 @@ func judgeDates(fam string, f fit, r *record, c *cluster, recs []record) judgeme
 		return judgement{fit: f, overlap: true}
 	}
 	if f == strongFit && fam != famSpeech && nearEnough(r, c, gap) && !docDisagrees(r, c, recs) {
+		return judgement{fit: f}
+	}
+	if pubBound(fam, r, c, recs) {
 		return judgement{fit: f}
 	}
 	return judgement{}

@@ -46,13 +46,16 @@ func (g *dateGroup) agrees(r *record) bool {
 // h: told by more documents, then narrower, then told more often, then
 // told more recently (a later report knows more), then earlier. When
 // every telling is dated only by its paper's day (first says whether),
-// the earlier report wins instead: what a paper tells as that day's news
-// had happened by its first telling, and a later paper's day is only
-// when it told it again.
+// the earliest report wins, however many papers told it later: what a
+// paper tells as that day's news had happened by its first telling, and
+// a later paper's day is only when it told it again (see pubBound).
 func (g *dateGroup) better(h *dateGroup, first bool) bool {
 	recent := cmp.Compare(g.published, h.published)
 	if first {
 		recent = -recent
+	}
+	if first && recent != 0 {
+		return recent > 0 // what is told as news had happened by its first telling
 	}
 	if c := cmp.Or(
 		cmp.Compare(g.docs, h.docs),

@@ -251,6 +251,8 @@ func (ix *index) lookupDated(r *record, lookup func(int32)) {
 	start, end := r.start, r.end
 	if r.coarse() {
 		start, end = start-nearDays, end+nearDays
+	} else if publicationDated(r) {
+		start, end = start-pubBoundGap-1, end+pubBoundGap+1 // see pubBound
 	}
 	if ix.wide {
 		lookup(wideBucket)

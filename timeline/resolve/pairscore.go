@@ -39,6 +39,9 @@ type pairScorer struct {
 	// cosines, when set, remembers document cosines: each worker
 	// scoring pairs has its own (see forWorker).
 	cosines *cosineCache
+	// told are what the events' tellings say beside their dates
+	// (clusterFacts): counts, past years.
+	told []toldFacts
 }
 
 // forWorker returns a copy of ps for one goroutine, with its own cache.
@@ -94,6 +97,9 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		s += w.RelatedWord
 	default:
 		return 0, false
+	}
+	if ps.toldApart(cs, ia, ib) {
+		return ps.conflict(), true
 	}
 	a, b := cs.at(ia), cs.at(ib)
 	// In an archive, a telling without a day was never weighed by its

@@ -80,6 +80,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	ps.places = placeRanksOf(f.places.names, o.Actors)
 	ps.groups, ps.orgs = groupKinds(f.actors.names, o.Actors)
 	clusters := clusterRecords(recs)
+	ps.told = clusterFacts(clusters, recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)
 	}
