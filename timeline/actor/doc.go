@@ -236,7 +236,10 @@
 //     president" the document's one president. When the document gives
 //     no one the office, a state's office is the one person of the
 //     sentence before (or the one before it) that nothing rules out
-//     ("Ivan Petrenko agreed. The Russian leader gave the undertaking"),
+//     ("Ivan Petrenko agreed. The Russian leader gave the undertaking"):
+//     not one its own sentence names, nor one an office before described
+//     as another state's, and no one when a pronoun in its sentence stands
+//     for that person ("He said the Russian leader wanted peace"),
 //     else the one person another document gives it (see Tentative); an
 //     office held by several is no mention. No list of who holds an
 //     office is kept. "the Brody administration" is the government of
