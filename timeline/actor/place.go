@@ -18,7 +18,8 @@ var compass = map[string]bool{"northern": true, "southern": true, "eastern": tru
 
 // placeNouns after a capitalised name make it a place: "the Kursk region".
 var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true, "province": true, "city": true,
-	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true}
+	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true,
+	"suburb": true, "suburbs": true}
 
 // placeContext reports whether the name [i, end) stands where a place
 // does: after a preposition of place, after "to" or "from" following a
