@@ -30,6 +30,8 @@ func TestSubnationalPlaces(t *testing.T) {
 			[][]string{{"Storms were reported in Dovrik, Norvia, on Friday."}}, "Norvia", timeline.Country, "norvia"},
 		{"a state's name as a given name",
 			[][]string{{"Virginia Giuffre said she had been abused."}}, "Virginia Giuffre", timeline.Person, "virginia-giuffre"},
+		{"a state's officials are its own",
+			[][]string{{"Alabama officials said the bill passed."}}, "Alabama officials", timeline.Group, "alabama-officials"},
 		{"a city named for its state",
 			[][]string{{"Jared Allen of Kansas City was suspended."}}, "Kansas City", timeline.Place, "kansas-city"},
 		{"a school named for its state",
