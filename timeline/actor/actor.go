@@ -97,7 +97,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	placeSurnames(f.g, text, out)
 	settleAcronyms(out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
-	f.settle(out, s.pend, doc.Sentences)
+	f.settle(doc.Text, out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	s.lower.reset("") // hold no words of this document in the pool

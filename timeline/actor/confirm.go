@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -169,7 +170,9 @@ func officeHolder(g *gazetteer, people map[string]*holderFacts, names []string, 
 }
 
 // soleHolder returns the one full name of names (two words or more) whose
-// facts keep accepts and one of whose roles fits; "" when none does, and
+// facts keep accepts and one of whose roles fits (two spellings of one
+// name, "Volodymyr Zelenskiy" and "Volodymyr Zelenskyy", are one, the
+// first written); "" when none does, and
 // "" with two true when more than one does, which settles the question
 // for the callers: no other office is tried then.
 func soleHolder(people map[string]*holderFacts, names []string, keep func(*holderFacts) bool, fits func(role string) bool) (found string, two bool) {
@@ -180,12 +183,32 @@ func soleHolder(people map[string]*holderFacts, names []string, keep func(*holde
 		}
 		for _, r := range h.roles {
 			if fits(r) {
-				if found != "" && found != n {
+				if found != "" && found != n && !sameSpelled(found, n) {
 					return "", true
 				}
-				found = n
+				if found == "" {
+					found = n
+				}
 			}
 		}
 	}
 	return found, false
+}
+
+// sameSpelled reports whether two full names are spellings of one name:
+// as many words, the given names alike and the surnames a short edit
+// apart, as transliterations are ("Zelenskiy", "Zelenskyy").
+func sameSpelled(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) || len(fa) < 2 {
+		return false
+	}
+	for i := range fa[:len(fa)-1] {
+		if !sameGiven(fa[i], fb[i]) {
+			return false
+		}
+	}
+	sa, sb := strings.ToLower(fa[len(fa)-1]), strings.ToLower(fb[len(fb)-1])
+	n := allowed(min(utf8.RuneCountInString(sa), utf8.RuneCountInString(sb)))
+	return sa[0] == sb[0] && editDistance(sa, sb, n) <= n
 }

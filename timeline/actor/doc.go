@@ -164,6 +164,13 @@
 // ("Interior Minister Anna Jordan", "Mr Paris"), and the place's name
 // alone is then that person unless a preposition of place or motion
 // stands before it ("Jordan visited the site", not "flew to Jordan").
+// A US state is a place of the US, in full or as the stylebook abbreviates
+// it ("Santa Clara, Calif.,"), as is a province so abbreviated in a
+// dateline ("Kelby, Ont.,"); a state casts no vote for whose "the
+// government" is, since it has one of its own. A place the gazetteer
+// knows before a capitalised word that is no name, title or body's head
+// opens a longer name ("Virginia Giuffre said"), before "City" a city
+// ("Kansas City") and before "State" a school ("Ohio State University").
 // A surname written with a given name of its own ("Miles Vell" beside
 // "Mark Vell") is its own person; a short familiar form ("Mo") may join.
 // A middle initial and its full stop are part of the name ("George W.
@@ -236,7 +243,10 @@
 //     president" the document's one president. When the document gives
 //     no one the office, a state's office is the one person of the
 //     sentence before (or the one before it) that nothing rules out
-//     ("Ivan Petrenko agreed. The Russian leader gave the undertaking"),
+//     ("Ivan Petrenko agreed. The Russian leader gave the undertaking"):
+//     not one its own sentence names, nor one an office before described
+//     as another state's, and no one when a pronoun in its sentence stands
+//     for that person ("He said the Russian leader wanted peace"),
 //     else the one person another document gives it (see Tentative); an
 //     office held by several is no mention. No list of who holds an
 //     office is kept. "the Brody administration" is the government of

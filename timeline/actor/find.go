@@ -177,6 +177,9 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		if h != nil && end == i+1 && s.honorificBefore(i) >= 0 && s.surnamePlace(i-1, i, h) {
 			h = nil // "Mr Paris said": a surname, read as a name
 		}
+		if h != nil && s.placeHeadsName(i, end, h) {
+			h = nil // "Virginia Giuffre said", "Michigan State University": the name rules read the run
+		}
 		if h == nil && t.is(tHyphen) && !s.hyphenGiven(i) {
 			out = s.hyphenParts(out, i)
 			i++
@@ -271,9 +274,13 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 			return append(out, m), next
 		}
 	}
-	if e.kind == timeline.Place && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && s.has(lOrgHead, end) {
+	if m, next, ok := s.placeInName(out, i, end, e); ok {
+		return m, next
+	}
+	if e.kind == timeline.Place && s.kind != timeline.Heading && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && s.has(lOrgHead, end) {
 		// "Alaska Department of Transportation": "Department" is a
-		// title's word too ("Department head").
+		// title's word too ("Department head"). A heading capitalises
+		// every word: "Michigan Office Shooting" is no body.
 		if m, next, ok := s.orgName(i); ok {
 			return append(out, m), next
 		}

@@ -396,6 +396,27 @@ func TestFind(t *testing.T) {
 			want:  []want{{text: "The Russian leader", kind: timeline.Person, name: "Ivan Petrenko", noCountry: true}},
 		},
 		{
+			name:  "an office beside a pronoun for the person of the sentence before is someone else",
+			spans: body("Mr Hal Brody said the talks went well.", "He said the Russian leader wanted peace as much as he did."),
+			not:   []string{"the Russian leader"},
+		},
+		{
+			name:  "an office names no one its own sentence names",
+			spans: body("Hal Brody spoke on Monday.", "Ana Vell said she expected Mr Brody and the Russian president to meet."),
+			not:   []string{"the Russian president"},
+		},
+		{
+			name:  "a pronoun after a person named in the same sentence is that person",
+			spans: body("Ivan Petrenko spoke on Monday.", "Hal Brody said he hoped to see the Russian leader soon."),
+			want:  []want{{text: "the Russian leader", kind: timeline.Person, name: "Ivan Petrenko"}},
+		},
+		{
+			name:  "an office names no one the document described as another state's",
+			spans: body("Brody held a call with Ivan Petrenko.", "The Ukrainian president agreed, in line with the halt the Russian leader accepted."),
+			want:  []want{{text: "The Ukrainian president", kind: timeline.Person, name: "Ivan Petrenko"}},
+			not:   []string{"the Russian leader"},
+		},
+		{
 			name: "an office names no one when the sentence before has two fitting persons or one of another state",
 			spans: body("Ivan Petrenko met Thomas Garrow on Tuesday.", "The Russian leader agreed.",
 				"Polish President Jan Nowicki spoke later.", "The Russian leader left."),

@@ -22,6 +22,7 @@ type entry struct {
 	groups         [3]group // its officials, forces and leaders
 	outlet         bool     // a news outlet: it reports events, never takes part
 	organ          bool     // a government, presidency or administration of its country
+	region         bool     // a state or province within its country
 	generic        []string // the common names of its kind of body, in lower case: "treasury"
 }
 
@@ -205,6 +206,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		e.seat = first(keys["seat"])
 		e.outlet = first(keys["outlet"]) == "yes"
 		e.organ = first(keys["organ"]) == "yes" && e.country != ""
+		e.region = first(keys["region"]) == "yes"
 		g.byID[id] = e
 		g.entries = append(g.entries, e)
 

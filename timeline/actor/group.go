@@ -28,8 +28,8 @@ func (s *sentence) groupAfter(i, end int, e *entry) (Mention, int, bool) {
 		return Mention{}, 0, false
 	}
 	country := countryOf(e)
-	if country == "" {
-		country = e.id
+	if country == "" || e.region {
+		country = e.id // "Alabama officials" are the state's, not the US's
 	}
 	gr := s.g.byID[country].groups[class]
 	start, stop := s.toks[i].start, s.toks[end+n-1].end

@@ -47,7 +47,8 @@ var irregularVerbs = map[string]bool{"is": true, "are": true, "was": true, "were
 	"gave": true, "went": true, "fled": true, "led": true, "sold": true, "told": true, "said": true, "hit": true,
 	"struck": true, "fell": true, "quit": true, "set": true, "caught": true, "hurt": true, "sought": true,
 	"brought": true, "kept": true, "slain": true, "stolen": true, "taken": true, "beaten": true, "chosen": true,
-	"freed": true, "bought": true, "lost": true, "met": true, "sent": true, "spent": true, "thrown": true}
+	"freed": true, "bought": true, "lost": true, "met": true, "sent": true, "spent": true, "thrown": true,
+	"being": true, "been": true, "does": true, "did": true}
 
 // inflectedVerb reports whether the lower-case word w is a verb with an
 // ending, or one of irregularVerbs: "dies", "overturns", "released".
@@ -81,7 +82,43 @@ func inflectedVerb(w string) bool {
 // so the run stops after it.
 func (s *sentence) headlineVerb(i, k int) bool {
 	short := k == i || k == i+1 && !s.g.given[s.str(i)]
-	return (k-i >= 2 || short && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) && s.titleCased()
+	if short && s.has(lTitleHead, i-1) && k == i && headlineParticiples[s.lower(k)] {
+		return true // "Gunman Sought after mall shooting", in any case
+	}
+	return (k-i >= 2 || short && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) &&
+		(s.titleCased() || s.casedFragment(k))
+}
+
+// headlineParticiples are the auxiliaries and participles news headlines
+// put after a part played ("Shooter Being Sought", "Gunman Arrested"):
+// no one's name, however the line is cased.
+var headlineParticiples = map[string]bool{"being": true, "been": true, "sought": true, "slain": true, "caught": true,
+	"found": true, "taken": true, "shot": true, "killed": true, "arrested": true, "wounded": true, "injured": true,
+	"charged": true, "jailed": true, "convicted": true, "sentenced": true, "identified": true, "named": true}
+
+// casedFragment reports whether token k stands in a headline run inside
+// a longer line: the words from the last ";" or ":" before it to the next
+// are three or more, all capitalised or headlineSmall ("…at least 8th;
+// Shooter Being SOUGHT").
+func (s *sentence) casedFragment(k int) bool {
+	a := k
+	for a > 0 && !s.punct(a-1, ';') && !s.punct(a-1, ':') {
+		a--
+	}
+	if a == 0 {
+		return false // the whole line, which titleCased read
+	}
+	caps := 0
+	for j := a; j < len(s.toks) && !s.punct(j, ';') && !s.punct(j, ':'); j++ {
+		switch {
+		case !s.word(j) || s.toks[j].is(tDigit):
+		case s.toks[j].is(tCap):
+			caps++
+		case !headlineSmall[s.lower(j)]:
+			return false
+		}
+	}
+	return caps >= 3
 }
 
 // verbBeforeGiven reports whether token i is a past verb capitalised

@@ -18,6 +18,10 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 		{"President Kerrigan Signs Bill On Taxes.", "Kerrigan"},
 		{"Two Dead, Officer Hurt, And Gunman Caught.", ""},
 		{"Actor William Hurt Wins Award.", "William Hurt"},
+		{"Crowds fled the mall at least 8th; Shooter Being SOUGHT", ""},
+		{"Gunman Sought after a mall shooting.", ""},
+		{"Shooter Being sought by police on Saturday.", ""},
+		{"Police said on Friday; Shooter Daniel Vell Found", "Daniel Vell"},
 	} {
 		var people []string
 		for _, m := range findTexts(t, []string{tc.text})[0] {

@@ -84,7 +84,8 @@ func (v countryVotes) strong(home string) bool {
 
 // votesOf counts the countries the mentions ms name or place themselves
 // in. A body named by its common name gives no vote (it is what the
-// votes decide), nor does an outlet, which reports from anywhere.
+// votes decide), nor does an outlet, which reports from anywhere, nor a
+// region, whose own government "the government" of its story may be.
 func votesOf(g *gazetteer, ms []Mention) countryVotes {
 	v := newVotes()
 	for k := range ms {
@@ -92,7 +93,7 @@ func votesOf(g *gazetteer, ms []Mention) countryVotes {
 		if m.Tentative {
 			continue
 		}
-		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet) {
+		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet || e.region) {
 			continue
 		}
 		c := m.Country

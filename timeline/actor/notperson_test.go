@@ -53,6 +53,8 @@ func TestFindNotPerson(t *testing.T) {
 			[]string{"Odrava"}, []string{"place:Odrava"}},
 		{"a suburb's name before a saying", "A boy was held, police in the Kelburn suburb of Dovrikstad said on Sunday.",
 			[]string{"Dovrikstad"}, []string{"place:Dovrikstad"}},
+		{"a name before a word for a place's part", "Police came from the west Kelburn suburb of Dovrikstad.",
+			nil, []string{"place:Kelburn"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

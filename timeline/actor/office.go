@@ -1,8 +1,6 @@
 package actor
 
 import (
-	"slices"
-	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -237,8 +235,9 @@ var officeAlike = map[string][]string{
 // settle gives each pending mention its person or body from the
 // document's own mentions, and empties the Name of the offices that name
 // no one, which Find then leaves out.
-func (f *Finder) settle(ms []Mention, pend []pending, sents []timeline.Span) {
+func (f *Finder) settle(text string, ms []Mention, pend []pending, sents []timeline.Span) {
 	holders := f.holders(ms, pend)
+	var described map[string]string // person → the state an office settled before gave them
 	for _, p := range pend {
 		m := &ms[p.at]
 		if p.hasBody {
@@ -273,9 +272,17 @@ func (f *Finder) settle(ms []Mention, pend []pending, sents []timeline.Span) {
 					break
 				}
 			}
-			if m.Name == "" && p.country != "" && !p.pair {
-				if name, c := f.antecedent(ms, p, offices, sents); name != "" {
+			if m.Name == "" && p.country != "" && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
+				if name, c := f.antecedent(ms, p, offices, sents, described); name != "" {
 					m.Name, m.Country = name, c
+				}
+			}
+			if m.Name != "" && p.country != "" && !p.pair {
+				if described == nil {
+					described = map[string]string{}
+				}
+				if _, ok := described[m.Name]; !ok {
+					described[m.Name] = p.country
 				}
 			}
 			if m.Name == "" && (p.country != "" || deedParts[p.office]) {
@@ -303,62 +310,6 @@ func (f *Finder) holders(ms []Mention, pend []pending) []int {
 		break
 	}
 	return out
-}
-
-// antecedent is the fallback when the document gives no one the office:
-// the one person of the sentence before that of "the Russian leader" (or
-// of the one before it) whom nothing the document says rules out, as a
-// reader takes it ("Ivan Petrenko agreed to a pause. The Russian leader
-// gave the undertaking …"). A person of another state, or with a role or
-// title that is not the office, is ruled out; two persons left make it
-// ambiguous, and a person named in the same sentence is someone else
-// ("Vell said the Russian leader agreed").
-func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []timeline.Span) (name, country string) {
-	fits := func(role string) bool {
-		if role == "" {
-			return true
-		}
-		for _, o := range offices {
-			if f.g.holds(role, strings.ReplaceAll(o, "defence", "defense")) {
-				return true
-			}
-		}
-		return false
-	}
-	compatible := func(name string) bool {
-		for _, m := range ms {
-			if m.Kind == timeline.Person && m.Name == name &&
-				(m.Country != "" && m.Country != p.country || !fits(m.Role) || !fits(m.Title)) {
-				return false
-			}
-		}
-		return true
-	}
-	k := sort.Search(len(sents), func(i int) bool { return sents[i].Start >= p.from })
-	for back := 1; back <= 2 && k-back >= 0; back++ {
-		sp := sents[k-back]
-		var found []string
-		for _, m := range ms {
-			if m.Kind == timeline.Person && m.Start >= sp.Start && m.End <= sp.End && strings.Contains(m.Name, " ") &&
-				!isDescriptor(m.Text) && !slices.Contains(found, m.Name) {
-				found = append(found, m.Name)
-			}
-		}
-		if len(found) == 0 {
-			continue
-		}
-		var ok []string
-		for _, n := range found {
-			if compatible(n) {
-				ok = append(ok, n)
-			}
-		}
-		if len(ok) == 1 {
-			return ok[0], "" // the state is the office's, not evidence of the person's
-		}
-		return "", ""
-	}
-	return "", ""
 }
 
 func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }

@@ -31,7 +31,11 @@ func (s *sentence) orgTail(i, j int) bool {
 	}
 	k := j + 1
 	if !s.word(k) || s.str(k) == "and" || s.str(k) == "or" {
-		return class == "person" || s.word(i-1) && ownerPronouns[s.lower(i-1)]
+		// A role in the body goes before the name it is ("Trustee,
+		// Dana Morrow"); at a clause's end the noun ends the body's
+		// own name ("the Milwaukee Journal Sentinel.").
+		role := class == "person" && (s.word(k) || s.punct(k, ',') && s.word(k+1) && s.toks[k+1].is(tCap))
+		return role || s.word(i-1) && ownerPronouns[s.lower(i-1)]
 	}
 	if s.toks[k].is(tCap) || s.has(lStop, k) || wn.NounClass(s.lower(k)) == "" {
 		return false

@@ -18,7 +18,8 @@ var compass = map[string]bool{"northern": true, "southern": true, "eastern": tru
 
 // placeNouns after a capitalised name make it a place: "the Kursk region".
 var placeNouns = map[string]bool{"region": true, "regions": true, "oblast": true, "province": true, "city": true,
-	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true}
+	"district": true, "county": true, "village": true, "town": true, "peninsula": true, "border": true,
+	"suburb": true, "suburbs": true}
 
 // placeContext reports whether the name [i, end) stands where a place
 // does: after a preposition of place, after "to" or "from" following a
@@ -83,3 +84,48 @@ func placeFirst(name string) bool {
 // Police", "Kelburn Council", "Dovrik Fire Department".
 var townBodies = map[string]bool{"police": true, "constabulary": true, "council": true, "fire": true,
 	"sheriff": true, "municipality": true, "prison": true, "jail": true}
+
+// placeHeadsName reports whether the place h names, ending at token end,
+// is the first word of a longer name rather than the place: a
+// capitalised word that is no known name, title or body's head follows
+// it ("Virginia Giuffre said", "Michigan State University", "Texas
+// Instruments"). A capital that stands for its government keeps its
+// reading, as does a place before a body's head or a team's name, which
+// their rules read ("Alaska Department of Transportation", "New York
+// Yankees").
+func (s *sentence) placeHeadsName(i, end int, h *hit) bool {
+	if h.form != formName || h.e.kind != timeline.Place || h.e.seat != "" || !s.capName(end) || s.toks[end].is(tUpper) ||
+		s.gazStart(end) != nil || s.has(lOrgHead, end) {
+		return false
+	}
+	if _, _, ok := s.placeTeam(i, end); ok {
+		return false // "New York Yankees": the team rules read it
+	}
+	return true
+}
+
+// placeInName reads a place of the gazetteer [i, end) that a capitalised
+// "City" or "State" after it makes part of another name: "Kansas City",
+// "Oklahoma City" (a city named for its state, or its team before a
+// player's position); "Ohio State University", "Moscow State University"
+// (a school named for it, which "Ohio State" alone names too).
+func (s *sentence) placeInName(out []Mention, i, end int, e *entry) ([]Mention, int, bool) {
+	if e.kind != timeline.Place || !s.word(end) || !s.toks[end].is(tCap) {
+		return out, end, false
+	}
+	switch s.str(end) {
+	case "City":
+		if m, next, ok := s.teamFrom(i, end+1); ok {
+			return append(out, m), next, true
+		}
+		start, stop := s.toks[i].start, s.toks[end].end
+		return append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
+			Kind: timeline.Place, Country: countryOf(e)}), end + 1, true
+	case "State":
+		if m, next, ok := s.orgName(i); ok && next > end+1 {
+			return append(out, m), next, true
+		}
+		return out, end + 1, true // "Ohio State said": the school, no place
+	}
+	return out, end, false
+}

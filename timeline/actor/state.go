@@ -39,6 +39,11 @@ func (s *sentence) unknownState(out []Mention, i, end int) (Mention, bool) {
 	if adjective {
 		return Mention{Start: start, End: stop, Text: name, Name: strings.TrimSuffix(name, "n"), Kind: timeline.Country, Modifier: true}, true
 	}
+	if held && s.abbreviated(i) {
+		// "Kelby, Ont., said": a dateline's province or state, written
+		// as the stylebook abbreviates it, is no country.
+		return Mention{Start: start, End: stop, Text: name, Name: name, Kind: timeline.Place}, true
+	}
 	if held && out[len(out)-1].Country == "" {
 		out[len(out)-1].Country = slug(name) // "Dovrik, Norvia": Dovrik lies in Norvia
 	}
@@ -121,6 +126,9 @@ func homeGovernment(g *gazetteer, docs [][]Mention) {
 	total, home := 0, ""
 	for _, ms := range docs {
 		for k := range ms {
+			if e := g.byID[ms[k].Ref]; e != nil && e.region {
+				continue // "the government" of a story in California may be the state's
+			}
 			if c, ok := placeOf[strings.ToLower(ms[k].Name)]; ok && ms[k].Kind == timeline.Place {
 				counts[c]++
 				total++
@@ -155,3 +163,9 @@ const (
 	minHomeShare  = 0.75 // of the place mentions whose country is known
 	minHomePlaces = 3
 )
+
+// abbreviated reports whether token k is a word written with the full
+// stop of an abbreviation: the stop right after it and a comma next.
+func (s *sentence) abbreviated(k int) bool {
+	return s.punct(k+1, '.') && s.toks[k+1].start == s.toks[k].end && s.punct(k+2, ',')
+}
