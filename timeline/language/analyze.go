@@ -213,6 +213,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		relativeAfterPreposition(words)
 		participleOnTime(words)
 		gerundOfNoun(words)
+		titledSubject(words)
 		complementWithoutSubject(words)
 		rootNounClause(words)
 		rootInPhrase(words)

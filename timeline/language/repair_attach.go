@@ -127,3 +127,28 @@ func gerundOfNoun(ws []Word) {
 		ws[g].Head, ws[g].Deprel = n+1, "acl"
 	}
 }
+
+// titledSubject mends "Activision Blizzard CEO Bobby Kotick confirmed",
+// read as two subjects of one verb, the company's title and the name:
+// of two subjects side by side, the first is the second's compound, as
+// the treebanks annotate a title before a name.
+func titledSubject(ws []Word) {
+	for b := 1; b < len(ws); b++ {
+		if ws[b].Deprel != "nsubj" || ws[b].UPOS != "PROPN" {
+			continue
+		}
+		v := ws[b].Head - 1
+		a := b - 1
+		for a >= 0 && ws[a].Head-1 != v && descendsAny(ws, a, v) {
+			a--
+		}
+		if a < 0 || ws[a].Head-1 != v || ws[a].Deprel != "nsubj" || ws[a].UPOS != "PROPN" || phraseEnd(ws, a) != b-1 {
+			continue
+		}
+		ws[a].Head, ws[a].Deprel = b+1, "compound"
+	}
+}
+
+// descendsAny reports whether word k lies under word v other than as
+// v's own dependent: inside the phrase of one of v's dependents.
+func descendsAny(ws []Word, k, v int) bool { return descends(ws, k, v) && ws[k].Head-1 != v }

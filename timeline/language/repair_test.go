@@ -135,6 +135,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A relative clause a preposition and "which" open after a comma.
 		{"The group mounted an attack on Oct. 7, 2023, in which 1,200 people were killed.", "killed", "attack", "acl:relcl"},
 		{"The storm hit the coast on Monday, during which three people died.", "died", "Monday", "acl:relcl"},
+		// A company's title before a name, read as a second subject.
+		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
+		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
 		// A participle's clause hung on a time, and a gerund on its noun.
 		{"The cabinet approved the deal early on Saturday local time, paving the way for a pause in fighting to start on Sunday.", "paving", "approved", "advcl"},
 		{"The cabinet approved the deal early on Saturday local time, paving the way for a pause in fighting to start on Sunday.", "fighting", "pause", "acl"},
