@@ -97,6 +97,7 @@ func repairParse(sents []language.Sentence) {
 		}
 		for k := range ws {
 			verdictSmallClause(ws, k)
+			verdictReducedPassive(ws, k)
 			detOnCompound(ws, k)
 			thatComplementizer(ws, k)
 			if c := reportedClauseOf(ws, k); c >= 0 {
