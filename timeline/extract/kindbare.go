@@ -15,6 +15,12 @@ import (
 // or "" when the first sense stands.
 func (p parsed) bareKind(f frame, lemma, first string) string {
 	switch {
+	case first != KindOther && first != "" && wn.VerbClass(lemma) == "stative" && !p.asksToDo(f.pred):
+		// WordNet's first sense holds rather than happens ("to include
+		// two infants", "the deal involves"): no agreement, whatever
+		// a later sense is; one that asks a deed of someone ("required
+		// banks to hold more capital") stays a demand.
+		return KindOther
 	case first == "attack" && !p.opposes(f):
 		return KindOther
 	case first == "movement" && wn.VerbClass(lemma) == "motion" && p.hastensToDo(f.pred):

@@ -4,7 +4,8 @@ import "testing"
 
 // TestBareKind: a verb whose first sense has an opponent, a goal or
 // words said, used without one, does not take that sense's kind, while
-// the same verb with one keeps it.
+// the same verb with one keeps it; a verb whose first sense holds takes
+// no kind of event.
 func TestBareKind(t *testing.T) {
 	tests := []struct {
 		text, trigger, kind string
@@ -17,6 +18,8 @@ func TestBareKind(t *testing.T) {
 		{"The jurors deliberated for four hours on Wednesday.", "deliberate", "other"},
 		{"The jurors argued about the verdict on Wednesday.", "argue", "statement"},
 		{"Carl Dahl implied as much on Wednesday.", "imply", "statement"},
+		{"The airline updated the passenger count on Wednesday to include two infants.", "include", "other"},
+		{"Regulators required the banks to hold more capital on Wednesday.", "require", "demand"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
