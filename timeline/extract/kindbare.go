@@ -15,7 +15,7 @@ import (
 // or "" when the first sense stands.
 func (p parsed) bareKind(f frame, lemma, first string) string {
 	switch {
-	case first != KindOther && first != "" && wn.VerbClass(lemma) == "stative" && !p.asksToDo(f.pred):
+	case first != KindOther && first != "" && wn.VerbClass(lemma) == "stative" && !p.asksToDo(f.pred) && !p.answersWords(f, first):
 		// WordNet's first sense holds rather than happens ("to include
 		// two infants", "the deal involves"): no agreement, whatever
 		// a later sense is; one that asks a deed of someone ("required
@@ -134,4 +134,20 @@ func (p parsed) saysSomething(f frame) bool {
 		}
 	}
 	return len(f.patients) > 0 || len(f.others) > 0 || p.passive(f.pred) || p.head(f.pred) >= 0 && p.rel(f.pred) == "parataxis"
+}
+
+// answersWords reports whether verb f, of a kind of speech act, has
+// someone's words for its object: "contradicted Trump's assertion" rejects
+// it, whatever "contradict"'s first sense holds.
+func (p parsed) answersWords(f frame, kind string) bool {
+	if !speechActKinds[kind] {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == f.pred && p.rel(k) == "obj" && p.word(k).UPOS == "NOUN" &&
+			wn.NounClass(strings.ToLower(p.word(k).Lemma)) == "communication" {
+			return true
+		}
+	}
+	return false
 }

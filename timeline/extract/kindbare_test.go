@@ -20,6 +20,7 @@ func TestBareKind(t *testing.T) {
 		{"Carl Dahl implied as much on Wednesday.", "imply", "statement"},
 		{"The airline updated the passenger count on Wednesday to include two infants.", "include", "other"},
 		{"Regulators required the banks to hold more capital on Wednesday.", "require", "demand"},
+		{"The Palace contradicted Carl Dahl's assertion on Wednesday.", "contradict", "rejection"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
