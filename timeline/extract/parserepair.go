@@ -44,6 +44,7 @@ func repairParse(sents []language.Sentence) {
 			nominalAdjective(ws, n)
 			sayingOffTime(ws, n)
 			vocativeApposition(ws, n)
+			dashedApposition(ws, n)
 			appositiveSubject(ws, n)
 			intransitivePassive(ws, n)
 			changingModifier(ws, n)
