@@ -113,6 +113,11 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if p.raising(i) {
 		ev.Kind, ev.Salience = KindOther, raisingSalience
 	}
+	if noun && p.verdictMatter(i) {
+		// "found guilty of all charges": the charges the verdict
+		// settles were brought before; the verdict is the news.
+		ev.Salience = min(ev.Salience, matterSalience)
+	}
 	if !noun && !p.namesSomething(f) {
 		// "Moved", "Looks": a verb with nobody and nothing named says
 		// too little to stand in a timeline.
@@ -132,6 +137,11 @@ func (p parsed) inTimex(j int) bool {
 	}
 	return false
 }
+
+// matterSalience caps the salience of the charges a verdict or a plea is
+// on (see verdictMatter): kept as a mention of the charging, out of the
+// pictures.
+const matterSalience = 0.2
 
 // bareSalience caps the salience of a verb with no argument named.
 const bareSalience = 0.45

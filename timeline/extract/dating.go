@@ -104,6 +104,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.yearShift(pl)
 	}
 	x.noteSpeaker(p, group)
+	x.rankStatements(p, group)
 	if w, ok := p.storyTime(*story == nil); ok {
 		*story = w
 	}

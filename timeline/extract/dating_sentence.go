@@ -46,10 +46,14 @@ func (x *extractor) sentenceDate(p parsed, group []placed) {
 		default:
 			continue
 		}
+		since := p.sinceClause(p.clauseOf(pl.word))
 		best, bestKey := -1, [2]int{}
 		for _, c := range p.txs {
 			tx := x.timexes[c.ref]
-			if c.att == heldTimex || !fits(t, *tx.Interval, x.doc.Published) || !p.reaches(c, pl.word) {
+			if c.att == heldTimex || !fits(t, *tx.Interval, x.doc.Published) {
+				continue
+			}
+			if since >= 0 && !p.sinceOwnTime(since, c) || since < 0 && !p.reaches(c, pl.word) {
 				continue
 			}
 			key := [2]int{p.treeDistance(pl.word, c.top), abs(tx.Start - p.word(pl.word).Start)}

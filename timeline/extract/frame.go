@@ -368,9 +368,10 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		// its tense will.
 		s += 0.15
 	}
-	// "Labour has won the election": the result is the news on the
-	// day it is told, as a toll is.
-	decided := !noun && ev.Kind == "election" && (ev.Trigger == "win" || ev.Trigger == "lose") && (ev.Status == timeline.Occurred || ev.Status == timeline.Reported)
+	// "Labour has won the election", "has been found guilty": the
+	// result is the news on the day it is told, as a toll is.
+	decided := !noun && (ev.Kind == "election" && (ev.Trigger == "win" || ev.Trigger == "lose") || p.courtOutcome(ev, pred)) &&
+		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported)
 	if (ev.When == nil || !own) && !counted && !decided && !p.ledeNews(ev, pred) || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) && !p.heldByLightVerb(pred) {
 		// A state ("was injured") or a noun the lexicon does not list
 		// as an event ("the investigation") is as often background as

@@ -189,3 +189,83 @@ func verdictSmallClause(ws []language.Word, k int) {
 		}
 	}
 }
+
+// verdictMatter reports whether noun n is what a verdict or a plea is
+// on: "found guilty of all charges", "convicted on three counts",
+// "acquitted of murder", "pleaded guilty to two charges". The verdict or
+// the plea is the news; the charges it settles were brought before.
+func (p parsed) verdictMatter(n int) bool {
+	h := p.head(n)
+	if h < 0 {
+		return false
+	}
+	switch p.caseOf(n) {
+	case "of", "on", "to":
+	default:
+		return false
+	}
+	switch strings.ToLower(p.word(h).Form) {
+	case "guilty", "innocent", "liable":
+		return true
+	}
+	if p.word(h).UPOS != "VERB" {
+		return false
+	}
+	switch strings.ToLower(p.word(h).Lemma) {
+	case "convict", "acquit", "clear", "plead":
+		return true
+	}
+	return false
+}
+
+// courtOutcome reports whether event ev of verb v is a court's outcome:
+// a verdict ("has been found guilty", "the jury found him not guilty"),
+// a conviction or an acquittal. Like an election's result, it is news on
+// the day it is told, with or without a date of its own.
+func (p parsed) courtOutcome(ev *EventMention, v int) bool {
+	if ev.Kind != "legal" {
+		return false
+	}
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "convict", "acquit":
+		return true
+	case "find", "declare", "rule":
+		return p.verdict(v)
+	}
+	return false
+}
+
+// verdictReducedPassive mends a headline's reduced passive, "Derek
+// Chauvin found guilty on all counts", which the parse reads as Chauvin
+// finding: a verb of finding right before the verdict, its only object,
+// with no auxiliary, finds its subject guilty, so the subject is the one
+// found. "The jury found him guilty" has its person between and stays.
+func verdictReducedPassive(ws []language.Word, k int) {
+	switch strings.ToLower(ws[k].Form) {
+	case "guilty", "innocent", "liable":
+	default:
+		return
+	}
+	v := ws[k].Head - 1
+	if v < 0 || k != v+1 || ws[k].Deprel != "obj" && ws[k].Deprel != "xcomp" || !strings.EqualFold(ws[v].Lemma, "find") ||
+		ws[v].XPOS != "VBD" && ws[v].XPOS != "VBN" {
+		return
+	}
+	subj := -1
+	for j := range ws {
+		if ws[j].Head-1 != v || j == k {
+			continue
+		}
+		switch ws[j].Deprel {
+		case "obj", "iobj", "aux", "aux:pass", "nsubj:pass", "expl", "ccomp":
+			return // "found him guilty", "was found", "has found"
+		case "nsubj":
+			subj = j
+		}
+	}
+	if subj < 0 || subj > v {
+		return
+	}
+	ws[subj].Deprel = "nsubj:pass"
+	ws[k].Deprel = "xcomp"
+}

@@ -138,6 +138,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	case lemma == "stand" && !p.hasDependent(f.pred, "compound:prt"):
 		return KindOther // "the rate stands at 4.5 percent": a level held, no attack, whatever the word's first sense
 	}
+	if k := p.bareKind(f, lemma, first); k != "" {
+		return k // "survivors were struggling", "raced against time to find", "jurors deliberated"
+	}
 	return first
 }
 

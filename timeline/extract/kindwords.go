@@ -114,7 +114,7 @@ func (p parsed) namesAs(v int) bool { return p.nameFor(v) >= 0 }
 // nameFor returns the word verb v names its object as, or -1.
 func (p parsed) nameFor(v int) int {
 	for k := range p.s.Words {
-		if p.nameGiven(k) == v {
+		if p.nameGiven(k) == v && !p.inTimex(k) { // "departing the airport around 4 p.m.": a time, no name
 			return k
 		}
 	}

@@ -114,6 +114,31 @@ func vocativeApposition(ws []language.Word, k int) {
 	}
 }
 
+// dashedApposition mends a noun set off by a dash after another that
+// the parse took for its conjunct: in "its depositors — mostly technology
+// workers and venture-backed companies — hurried to withdraw money" the
+// workers are what the depositors were, not others beside them. A
+// conjunct with no "and" or "or" of its own, opened by a dash, describes
+// the noun before it.
+func dashedApposition(ws []language.Word, k int) {
+	h := ws[k].Head - 1
+	if ws[k].Deprel != "conj" || h < 0 || h > k || ws[k].UPOS != "NOUN" && ws[k].UPOS != "PROPN" || ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN" {
+		return
+	}
+	dash := false
+	for j := h + 1; j < k; j++ {
+		switch {
+		case ws[j].Deprel == "cc" && ws[j].Head-1 == k:
+			return // "X — and Y": a conjunct after all
+		case ws[j].Form == "—" || ws[j].Form == "–" || ws[j].Form == "--":
+			dash = true
+		}
+	}
+	if dash {
+		ws[k].Deprel = "appos"
+	}
+}
+
 // changing are verbs of change that take no object, whose participle
 // before a noun describes it: "rising interest rates", "mounting
 // pressure". Those that may take one ("increasing sales", "deepening

@@ -44,6 +44,7 @@ func repairParse(sents []language.Sentence) {
 			nominalAdjective(ws, n)
 			sayingOffTime(ws, n)
 			vocativeApposition(ws, n)
+			dashedApposition(ws, n)
 			appositiveSubject(ws, n)
 			intransitivePassive(ws, n)
 			changingModifier(ws, n)
@@ -97,6 +98,7 @@ func repairParse(sents []language.Sentence) {
 		}
 		for k := range ws {
 			verdictSmallClause(ws, k)
+			verdictReducedPassive(ws, k)
 			detOnCompound(ws, k)
 			thatComplementizer(ws, k)
 			if c := reportedClauseOf(ws, k); c >= 0 {

@@ -50,6 +50,9 @@ func (p parsed) summary(f frame) string {
 	if len(f.agents) > 0 && !p.inNounPhrase(f.agents[0], f.pred) {
 		if a := p.slotArgument(f.agents[0]); a != "" {
 			parts = append(parts, a)
+			if b := p.conjoinedAgent(f); b != "" && !strings.Contains(a, b) {
+				parts = append(parts, "and", b) // "Law enforcement and aid workers arrived": both did
+			}
 		}
 	}
 	switch {

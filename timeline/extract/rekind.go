@@ -32,7 +32,7 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 			p = read
 		}
-		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || x.objectOfAnother(p, w, ev) ||
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || p.nounForVerb(w, ev) || x.objectOfAnother(p, w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
@@ -305,4 +305,16 @@ func (x *extractor) objectOfAnother(p parsed, w int, ev *EventMention) bool {
 		return slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
 	}
 	return x.otherAgent(p, v, ev)
+}
+
+// nounForVerb reports whether the lexicon read as a verb a word the parse
+// reads as a noun modifying another, one that names no event: in
+// "airline and state officials said" nobody stated anything. A noun of an
+// event ("the murder charge") stays the event it names.
+func (p parsed) nounForVerb(w int, ev *EventMention) bool {
+	if p.word(w).UPOS != "NOUN" || p.rel(w) != "compound" || ev.Trigger != strings.ToLower(p.word(w).Lemma) {
+		return false
+	}
+	h := p.head(w)
+	return h > w && p.word(h).UPOS == "NOUN" && !eventNoun(ev.Trigger) && !wn.IsEventNoun(ev.Trigger)
 }

@@ -119,3 +119,18 @@ func (s *sentence) tokenOf(ref, i int) int {
 // goes on with the speaker.
 var sayingKinds = set(KindStatement + " " + KindAnnouncement + " " + KindDemand + " " + KindProposal + " " +
 	KindRejection + " " + KindWarning + " " + KindAccusation + " " + KindAgreement)
+
+// conjoinedAgent returns how the summary names f's second agent when it
+// is a conjunct of the first ("Law enforcement and aid workers"), else "":
+// a summary that names only the first leaves out the doer the event's
+// actors may hold.
+func (p parsed) conjoinedAgent(f frame) string {
+	if len(f.agents) < 2 {
+		return ""
+	}
+	b := f.agents[1]
+	if p.head(b) != f.agents[0] || p.rel(b) != "conj" {
+		return ""
+	}
+	return p.slotArgument(b)
+}

@@ -44,7 +44,7 @@ func (x *extractor) parse(s *language.Sentence) parsed {
 		if r := p.closingRelative(att, top, tx.Start); r >= 0 {
 			att = r // "the men who set fire to the warehouse on March 12"
 		}
-		if (att < 0 || p.word(att).UPOS == "VERB") && p.comparison(top, tx.Text) {
+		if (att < 0 || p.word(att).UPOS == "VERB") && p.comparison(tx) {
 			att = heldTimex // "rose to $5.8 million from $4 million a year earlier"
 		}
 		p.txs = append(p.txs, sentTimex{ref: ref, top: top, att: att})
@@ -102,17 +102,21 @@ func (p parsed) validModifier(j int) bool {
 	return true
 }
 
-// comparison reports whether the expression text, headed by word top,
-// dates the figure an event is measured against, not the event: "profit
+// comparison reports whether expression tx dates the figure an event is measured against, not the event: "profit
 // soared to $155 million from $99 million a year earlier", "compared with
-// $9 million a year ago".
-func (p parsed) comparison(top int, text string) bool {
-	low := strings.ToLower(text)
+// $9 million a year ago". The expression's own words are no sign: the
+// "than" of "more than a decade ago" compares no figure.
+func (p parsed) comparison(tx timeline.Timex) bool {
+	low := strings.ToLower(tx.Text)
 	if !strings.Contains(low, "earlier") && !strings.Contains(low, "ago") && !strings.Contains(low, "previous") &&
 		!strings.Contains(low, "prior") {
 		return false
 	}
-	for k := top - 1; k >= 0 && k >= top-30; k-- {
+	first := 0 // the expression's first word
+	for first < len(p.s.Words) && p.word(first).Start < tx.Start {
+		first++
+	}
+	for k := first - 1; k >= 0 && k >= first-30; k-- {
 		w := p.word(k)
 		if w.UPOS == "VERB" && w.Lemma != "compare" || w.Form == ";" {
 			return false

@@ -222,6 +222,7 @@ func (p *parser) phrase(i int) (result, bool) {
 		}
 		if r.s.mod == "" {
 			r.s.mod = mod
+			r = p.boundedAgo(r)
 		}
 		r.start = i
 		return p.possessive(r), true
