@@ -65,7 +65,8 @@ type page struct {
 	Filters  filterView
 	Dated    []eventRow
 	Undated  []eventRow
-	Actors   []actorRow
+	Actors   []actorRow // those who take part in an event
+	Named    []actorRow // those only named, folded away under the table
 	Links    []linkRow
 	Docs     []docRow
 	CSS      template.CSS
@@ -82,7 +83,7 @@ func newPage(tl *timeline.Timeline, opt Options) (*page, error) {
 	p.Lede, p.Facts = ix.overview(tl, len(p.Dated))
 	p.Warnings = ix.warnings(tl, len(p.Undated))
 	p.Filters = ix.filters(tl.Events)
-	p.Actors = ix.actorRows(tl.Actors, tl.Events)
+	p.Actors, p.Named = splitActors(ix.actorRows(tl.Actors, tl.Events))
 	p.Links = ix.linkRows(tl.Links)
 	describeLinks(p.Links, slices.Concat(p.Dated, p.Undated))
 	p.Docs = ix.docRows(tl.Documents)

@@ -1,0 +1,40 @@
+package report
+
+import (
+	"slices"
+	"testing"
+)
+
+// The actors table holds those who take part in an event; those only
+// named are folded away beneath it.
+func TestSplitActors(t *testing.T) {
+	row := func(id string, events int) actorRow { return actorRow{ID: id, Events: events} }
+	ids := func(rows []actorRow) []string {
+		var out []string
+		for _, r := range rows {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		name          string
+		rows          []actorRow
+		acting, named []string
+	}{
+		{"some act, some are named", []actorRow{row("a", 3), row("b", 1), row("c", 0), row("d", 0)}, []string{"a", "b"}, []string{"c", "d"}},
+		{"all act", []actorRow{row("a", 2), row("b", 1)}, []string{"a", "b"}, nil},
+		{"none acts", []actorRow{row("a", 0)}, nil, []string{"a"}},
+		{"no actors", nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			acting, named := splitActors(tt.rows)
+			if got := ids(acting); !slices.Equal(got, tt.acting) {
+				t.Errorf("acting %v, want %v", got, tt.acting)
+			}
+			if got := ids(named); !slices.Equal(got, tt.named) {
+				t.Errorf("named %v, want %v", got, tt.named)
+			}
+		})
+	}
+}
