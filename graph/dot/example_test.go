@@ -29,7 +29,7 @@ func ExampleWriteEvents() {
 		}
 	}
 	// Output:
-	// "e1" [URL="https://example.org/witkoff", class="event meeting occurred", id="event-e1", label="Steve Witkoff met Vladimir\nPutin\n2025-03-13", tooltip="Witkoff met Putin in Moscow on Thursday.\n-- Witkoff in Moscow"];
+	// "e1" [URL="https://example.org/witkoff", class="event meeting occurred", id="event-e1", label="Steve Witkoff met Vladimir\nPutin\n13 Mar 2025", tooltip="Witkoff met Putin in Moscow on Thursday.\n-- Witkoff in Moscow"];
 }
 
 func ExampleWriteActors() {
