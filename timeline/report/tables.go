@@ -35,7 +35,7 @@ func (ix *index) actorRows(actors []timeline.Actor, events []timeline.Event) []a
 			Events: counts[a.ID], Mentions: a.Mentions,
 		}
 		if a.Country != "" && a.Country != a.ID {
-			row.Side = ix.actorName(a.Country)
+			row.Side = ix.sideName(a.Country)
 		}
 		rows = append(rows, row)
 	}

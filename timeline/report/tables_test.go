@@ -3,6 +3,8 @@ package report
 import (
 	"slices"
 	"testing"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 // The actors table holds those who take part in an event; those only
@@ -36,5 +38,23 @@ func TestSplitActors(t *testing.T) {
 				t.Errorf("named %v, want %v", got, tt.named)
 			}
 		})
+	}
+}
+
+// A side that no actor stands for is named from its id, not shown as the
+// id: "palestine" in the table read as a typing slip.
+func TestActorRowSide(t *testing.T) {
+	tl := &timeline.Timeline{Actors: []timeline.Actor{
+		{ID: "israel", Name: "Israel", Kind: timeline.Country},
+		{ID: "netanyahu", Name: "Benjamin Netanyahu", Kind: timeline.Person, Country: "israel"},
+		{ID: "gaza", Name: "Gaza", Kind: timeline.Place, Country: "palestine"},
+		{ID: "biden", Name: "Joe Biden", Kind: timeline.Person, Country: "united-states"},
+	}}
+	want := map[string]string{"israel": "", "netanyahu": "Israel", "gaza": "Palestine", "biden": "United States"}
+	ix := newIndex(tl)
+	for _, r := range ix.actorRows(tl.Actors, nil) {
+		if r.Side != want[r.ID] {
+			t.Errorf("%s: side %q, want %q", r.ID, r.Side, want[r.ID])
+		}
 	}
 }
