@@ -2,6 +2,7 @@ package report
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -56,5 +57,34 @@ func TestActorRowSide(t *testing.T) {
 		if r.Side != want[r.ID] {
 			t.Errorf("%s: side %q, want %q", r.ID, r.Side, want[r.ID])
 		}
+	}
+}
+
+// The Places column is drawn only in a table where an event names a
+// place.
+func TestPlacesColumn(t *testing.T) {
+	day := &timeline.When{Start: timeline.NewDate(2021, 4, 20), End: timeline.NewDate(2021, 4, 20), Granularity: timeline.Day}
+	tests := []struct {
+		name   string
+		places []string
+		want   int // Places headings on the page
+	}{
+		{"no event names a place", nil, 0},
+		{"a dated event names one", []string{"Minneapolis"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := &timeline.Timeline{Events: []timeline.Event{
+				{ID: "e1", Summary: "The jury found him guilty", Kind: "legal", Status: timeline.Occurred, When: day, Places: tt.places},
+				{ID: "e2", Summary: "The jurors deliberated", Kind: "meeting", Status: timeline.Occurred},
+			}}
+			page := write(t, tl, Options{})
+			if got := strings.Count(page, "<th>Places</th>"); got != tt.want {
+				t.Errorf("%d Places columns, want %d", got, tt.want)
+			}
+			if got, want := strings.Count(page, `<col class="c-places">`), tt.want; got != want {
+				t.Errorf("%d Places cols, want %d", got, want)
+			}
+		})
 	}
 }
