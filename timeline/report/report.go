@@ -69,8 +69,11 @@ type page struct {
 	Named    []actorRow // those only named, folded away under the table
 	Links    []linkRow
 	Docs     []docRow
-	CSS      template.CSS
-	JS       template.JS
+	// Outlets says whether a document names its outlet; when none does,
+	// the Documents table has no Outlet column to leave empty.
+	Outlets bool
+	CSS     template.CSS
+	JS      template.JS
 }
 
 func newPage(tl *timeline.Timeline, opt Options) (*page, error) {
@@ -87,6 +90,7 @@ func newPage(tl *timeline.Timeline, opt Options) (*page, error) {
 	p.Links = ix.linkRows(tl.Links)
 	describeLinks(p.Links, slices.Concat(p.Dated, p.Undated))
 	p.Docs = ix.docRows(tl.Documents)
+	p.Outlets = slices.ContainsFunc(p.Docs, func(d docRow) bool { return d.Outlet != "" })
 	var err error
 	p.Figures, err = figures(opt, len(p.Dated), len(tl.Links))
 	return p, err

@@ -88,3 +88,28 @@ func TestPlacesColumn(t *testing.T) {
 		})
 	}
 }
+
+// The Documents table has an Outlet column only when a document names
+// its outlet, by its source or web address.
+func TestOutletColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []timeline.Document
+		want int // Outlet headings on the page
+	}{
+		{"no document names one", []timeline.Document{{ID: "g0", Title: "A ceasefire"}, {ID: "g1", Title: "A vote"}}, 0},
+		{"one has a web address", []timeline.Document{{ID: "g0", Title: "A ceasefire"}, {ID: "g1", Title: "A vote", URL: "https://news.example.org/vote"}}, 1},
+		{"one has a source", []timeline.Document{{ID: "g0", Title: "A ceasefire", Source: "Example News"}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := write(t, &timeline.Timeline{Documents: tt.docs}, Options{})
+			if got := strings.Count(page, "<th>Outlet</th>"); got != tt.want {
+				t.Errorf("%d Outlet columns, want %d", got, tt.want)
+			}
+			if rows, cells := len(tt.docs), strings.Count(page, `<td class="id">`); rows != cells {
+				t.Errorf("%d documents, %d rows", rows, cells)
+			}
+		})
+	}
+}
