@@ -113,7 +113,7 @@ func figures(opt Options, dated, links int) ([]figureView, error) {
 		{opt.Timeline, "timeline", "When it happened",
 			fmt.Sprintf("The %s on a time axis, one lane per most active actor. Hover over an event for its date expression and sources; undated events are listed after the table.", plural(dated, "dated event")), false},
 		{opt.EventGraph, "event-graph", "What led to what",
-			fmt.Sprintf("The event graph: events in date order, the %s between them with their cue, and dashed lines from one event of an actor to their next.", plural(links, "extracted link")), true},
+			eventGraphCaption(links), true},
 		{opt.ActorGraph, "actor-graph", "Who deals with whom",
 			"The actor graph: actors who take part in the same events, grouped by country or side; a line is labelled with the kinds of events they share and is thicker the more they share.", true},
 	}
@@ -133,4 +133,14 @@ func figures(opt Options, dated, links int) ([]figureView, error) {
 		out = append(out, figureView{ID: s.id, Heading: s.heading, Caption: caption, SVG: svg, Wide: s.wide})
 	}
 	return out, nil
+}
+
+// eventGraphCaption says what the event graph draws; with no link
+// extracted, "the 0 extracted links between them with their cue" read as
+// if links had been lost.
+func eventGraphCaption(links int) string {
+	if links == 0 {
+		return "The event graph: events in date order; no link between them was found in the text, and dashed lines run from one event of an actor to their next."
+	}
+	return fmt.Sprintf("The event graph: events in date order, the %s between them with their cue, and dashed lines from one event of an actor to their next.", plural(links, "extracted link"))
 }

@@ -113,3 +113,20 @@ func TestOutletColumn(t *testing.T) {
 		})
 	}
 }
+
+func TestEventGraphCaption(t *testing.T) {
+	tests := []struct {
+		links      int
+		want, lack string
+	}{
+		{0, "no link between them was found in the text", "0 extracted links"},
+		{1, "the 1 extracted link between them", "no link"},
+		{3, "the 3 extracted links between them", "no link"},
+	}
+	for _, tt := range tests {
+		got := eventGraphCaption(tt.links)
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.lack) {
+			t.Errorf("%d links: %q, want %q and no %q", tt.links, got, tt.want, tt.lack)
+		}
+	}
+}
