@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/storyline/storyline/graph"
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/layout"
 	"github.com/storyline/storyline/timeline/report"
@@ -68,5 +69,18 @@ func writeReportWith(ctx context.Context, w io.Writer, tl *timeline.Timeline, op
 		}
 		*f.dst = b.Bytes()
 	}
+	if !actorsTied(tl) {
+		// The actor graph would be an empty frame whose title says no
+		// two actors share an event: the report leaves it out.
+		opt.ActorGraph = report.Figure{}
+	}
 	return report.Write(w, tl, opt)
+}
+
+// actorsTied says whether two actors of tl share an event, so that the
+// actor graph has something to draw. An error is left for the graph's own
+// drawing to report.
+func actorsTied(tl *timeline.Timeline) bool {
+	g, err := graph.Actors(tl)
+	return err != nil || len(g.Ties()) > 0
 }

@@ -77,13 +77,22 @@ func newActorWriter(tl *timeline.Timeline, g *graph.ActorGraph, maxNodes int) *a
 }
 
 func (aw *actorWriter) header() {
+	label := plural(aw.sum.Kept, "actor") + " from " + plural(aw.nDocs, "document")
 	var left string
-	if aw.alone > 0 {
+	switch {
+	case aw.sum.Total == 0:
+		// "0 actors from 6 documents" over an empty page reads as a
+		// failure; the title says instead that there is nothing to draw.
+		label = "No two actors share an event in " + plural(aw.nDocs, "document")
+		if aw.alone > 0 {
+			left = plural(aw.alone, "actor") + " in events, none with another"
+		}
+	case aw.alone > 0:
 		left = plural(aw.alone, "actor") + " sharing no event with another not shown"
 	}
 	aw.writeHeader(graphHeader{
 		keyword: "graph", id: "actors",
-		label: plural(aw.sum.Kept, "actor") + " from " + plural(aw.nDocs, "document"),
+		label: label,
 		sum:   aw.sum, left: left,
 		graph: attrs{"nodesep": "0.3", "ranksep": "0.6"},
 		node:  attrs{"margin": "0.1,0.05"},
@@ -150,7 +159,7 @@ func (aw *actorWriter) name(id string) string {
 	if a := aw.byID[id]; a != nil && a.Name != "" {
 		return a.Name
 	}
-	return id
+	return idName(id)
 }
 
 func (aw *actorWriter) actorNodes(actors []*timeline.Actor) {

@@ -74,3 +74,38 @@ func TestActorGraphOnRealShapes(t *testing.T) {
 		t.Errorf("NATO framed on its own")
 	}
 }
+
+// A story whose actors never share an event gives a graph with no node:
+// its title says so rather than "0 actors".
+func TestActorGraphTitle(t *testing.T) {
+	actors := []timeline.Actor{
+		{ID: "a", Name: "Alpha", Kind: timeline.Person},
+		{ID: "b", Name: "Beta", Kind: timeline.Person},
+		{ID: "c", Name: "Gamma", Kind: timeline.Person},
+	}
+	tests := []struct {
+		name   string
+		events [][]string // the actors of each event
+		want   string
+	}{
+		{"nobody shares an event", [][]string{{"a"}, {"b"}},
+			`label="No two actors share an event in 1 document\n2 actors in events, none with another"`},
+		{"no event names anybody", [][]string{{}},
+			`label="No two actors share an event in 1 document"`},
+		{"two share one, one is alone", [][]string{{"a", "b"}, {"c"}},
+			`label="2 actors from 1 document\n1 actor sharing no event with another not shown"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := &timeline.Timeline{Actors: actors, Documents: []timeline.Document{{ID: "d1"}}}
+			for i, who := range tt.events {
+				tl.Events = append(tl.Events, ev(fmt.Sprintf("e%d", i), when("2025-03-01", "", timeline.Day), who...))
+			}
+			src := string(write(t, dot.WriteActors, tl, dot.Options{}))
+			mustParse(t, []byte(src))
+			if line := lineWith(src, "graph ["); !strings.Contains(line, tt.want) {
+				t.Errorf("got %s\nwant %s", line, tt.want)
+			}
+		})
+	}
+}

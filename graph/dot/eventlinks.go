@@ -184,14 +184,6 @@ func whenKey(w *timeline.When) string {
 	return w.Start.String() + "/" + w.End.String()
 }
 
-// whenText reads "2025-02-12", "2025-03-17 to 2025-03-23" or "undated".
-func whenText(w *timeline.When) string {
-	if w == nil || w.Start.IsZero() {
-		return "undated"
-	}
-	return strings.Replace(whenKey(w), "/", " to ", 1)
-}
-
 func docIndex(tl *timeline.Timeline) map[string]*timeline.Document {
 	docs := make(map[string]*timeline.Document, len(tl.Documents))
 	for i := range tl.Documents {

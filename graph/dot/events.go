@@ -100,7 +100,7 @@ func (ew *eventWriter) title() string {
 		}
 	}
 	if !first.IsZero() {
-		t += ", " + first.String() + " to " + last.String()
+		t += ", " + rangeText(first, last)
 	}
 	return t
 }

@@ -29,7 +29,7 @@ func ExampleWriteEvents() {
 		}
 	}
 	// Output:
-	// "e1" [URL="https://example.org/witkoff", class="event meeting occurred", id="event-e1", label="Steve Witkoff met Vladimir\nPutin\n2025-03-13", tooltip="Witkoff met Putin in Moscow on Thursday.\n-- Witkoff in Moscow"];
+	// "e1" [URL="https://example.org/witkoff", class="event meeting occurred", id="event-e1", label="Steve Witkoff met Vladimir\nPutin\n13 Mar 2025", tooltip="Witkoff met Putin in Moscow on Thursday.\n-- Witkoff in Moscow"];
 }
 
 func ExampleWriteActors() {
@@ -50,7 +50,7 @@ func ExampleWriteActors() {
 	// 	node [color="#424242", fillcolor="#ffffff", fontname="Helvetica", fontsize="10", margin="0.1,0.05", shape="box", style="rounded,filled"];
 	// 	edge [color="#616161", fontname="Helvetica", fontsize="8"];
 	// 	subgraph "cluster_russia" {
-	// 		graph [color="#bdbdbd", fillcolor="#e3f2fd", id="side-russia", label="russia", style="rounded,filled", tooltip="russia"];
+	// 		graph [color="#bdbdbd", fillcolor="#e3f2fd", id="side-russia", label="Russia", style="rounded,filled", tooltip="Russia"];
 	// 		"putin" [class="actor person", id="actor-putin", label="Vladimir Putin", tooltip="Vladimir Putin: 1 event"];
 	// 	}
 	// 	subgraph "cluster_us" {

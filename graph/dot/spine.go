@@ -1,8 +1,8 @@
 package dot
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storyline/storyline/graph"
@@ -169,16 +169,12 @@ func (c *column) absorbs(d *column, limit int, joined map[[2]timeline.Date]bool)
 	return true
 }
 
-// columnLabel reads "2025-02-12", "2025-03-15 to 03-16", or, when every
-// event of a one-day column is as coarse, "2022", "2022-02" or "week of
-// 2025-03-10".
+// columnLabel reads "12 Feb 2025", "15–16 Mar 2025", or, when every
+// event of a one-day column is as coarse, "2022", "Feb 2022" or "week of
+// 10 Mar 2025".
 func columnLabel(c *column) string {
 	if c.last != c.first {
-		last := c.last.String()
-		if c.last.Year == c.first.Year {
-			last = fmt.Sprintf("%02d-%02d", int(c.last.Month), c.last.Day)
-		}
-		return c.first.String() + " to " + last
+		return rangeText(c.first, c.last)
 	}
 	coarse := c.events[0].When.Granularity
 	for _, ev := range c.events[1:] {
@@ -188,13 +184,13 @@ func columnLabel(c *column) string {
 	}
 	switch coarse {
 	case timeline.Year, timeline.Decade, timeline.Century:
-		return fmt.Sprintf("%04d", c.first.Year)
+		return strconv.Itoa(c.first.Year)
 	case timeline.Month, timeline.Quarter, timeline.Season:
-		return fmt.Sprintf("%04d-%02d", c.first.Year, int(c.first.Month))
+		return c.first.Month.String()[:3] + " " + strconv.Itoa(c.first.Year)
 	case timeline.Week:
-		return "week of " + c.first.String()
+		return "week of " + dayText(c.first)
 	}
-	return c.first.String()
+	return dayText(c.first)
 }
 
 func isDated(w *timeline.When) bool { return w != nil && !w.Start.IsZero() }

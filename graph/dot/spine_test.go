@@ -141,7 +141,7 @@ func TestSpineColumns(t *testing.T) {
 			name:       "an interval ranks with its first day",
 			events:     []timeline.Event{ev("d", day("2025-03-10")), ev("w", when("2025-03-10", "2025-03-16", timeline.Week))},
 			wantRanks:  []string{"date:2025-03-10: d w"},
-			wantLabels: []string{"2025-03-10"},
+			wantLabels: []string{"10 Mar 2025"},
 		},
 		{
 			name: "consecutive days merge when no arrow joins them",
@@ -152,13 +152,13 @@ func TestSpineColumns(t *testing.T) {
 				ev("b", day("2025-03-12")), ev("c", day("2025-03-13")),
 			},
 			wantRanks:  []string{"date:2025-03-10: a a2", "date:2025-03-12/2025-03-13: b c"},
-			wantLabels: []string{"2025-03-10", "2025-03-12 to 03-13"},
+			wantLabels: []string{"10 Mar 2025", "12–13 Mar 2025"},
 		},
 		{
 			name:       "an arrow keeps consecutive days apart",
 			events:     []timeline.Event{ev("a", day("2025-03-12"), "x"), ev("b", day("2025-03-13"), "x")},
 			wantRanks:  []string{"date:2025-03-12: a", "date:2025-03-13: b"},
-			wantLabels: []string{"2025-03-12", "2025-03-13"},
+			wantLabels: []string{"12 Mar 2025", "13 Mar 2025"},
 		},
 		{
 			name: "a merge never makes a column taller than the tallest day",
@@ -167,14 +167,14 @@ func TestSpineColumns(t *testing.T) {
 				ev("b", day("2025-03-13")),
 			},
 			wantRanks:  []string{"date:2025-03-12: a a2", "date:2025-03-13: b"},
-			wantLabels: []string{"2025-03-12", "2025-03-13"},
+			wantLabels: []string{"12 Mar 2025", "13 Mar 2025"},
 		},
 		{
 			name:       "a stated link keeps days apart too",
 			events:     []timeline.Event{ev("a", day("2025-03-12")), ev("b", day("2025-03-13"))},
 			links:      []timeline.Link{{From: "a", To: "b", Kind: timeline.Causes, Confidence: 0.7}},
 			wantRanks:  []string{"date:2025-03-12: a", "date:2025-03-13: b"},
-			wantLabels: []string{"2025-03-12", "2025-03-13"},
+			wantLabels: []string{"12 Mar 2025", "13 Mar 2025"},
 		},
 		{
 			name: "coarse dates read as coarse",
@@ -186,7 +186,7 @@ func TestSpineColumns(t *testing.T) {
 				ev("d", day("2025-12-31")), ev("e", day("2026-01-01")),
 			},
 			wantRanks:  []string{"date:2022-01-01: y", "date:2022-02-01: m", "date:2025-03-10: w w2", "date:2025-12-31/2026-01-01: d e"},
-			wantLabels: []string{"2022", "2022-02", "week of 2025-03-10", "2025-12-31 to 2026-01-01"},
+			wantLabels: []string{"2022", "Feb 2022", "week of 10 Mar 2025", "31 Dec 2025 – 1 Jan 2026"},
 		},
 	}
 	for _, tt := range tests {
@@ -212,7 +212,7 @@ func TestEventLabelIsCapped(t *testing.T) {
 		t.Fatalf("no label:\n%s", src)
 	}
 	lines := strings.Split(m[1], `\n`)
-	if len(lines) != 4 || lines[3] != "2025-03-10" {
+	if len(lines) != 4 || lines[3] != "10 Mar 2025" {
 		t.Fatalf("label %q: want three lines of summary and the date", m[1])
 	}
 	for _, l := range lines {

@@ -6,8 +6,9 @@
 // warnings), the pictures it is given (the timeline and the event and
 // actor graphs, as SVG, each with a caption), the dated events in a table
 // with their sources, the quoted sentences and where the sources disagree
-// on the date, the undated events in order of first report, the actors and
-// the links between events.
+// on the date, the undated events in order of first report, the actors
+// (those the articles only name, in no event, folded away under the table)
+// and the links between events.
 //
 // Nothing in the page is fetched: styles and the small script are inline,
 // there are no fonts or images to load, and the page reads the same with

@@ -36,6 +36,15 @@ func (ix *index) actorName(id string) string {
 	return oneLine(id)
 }
 
+// sideName is the name of a country or side, which may be an id that no
+// actor has: "palestine" reads "Palestine".
+func (ix *index) sideName(id string) string {
+	if a := ix.actors[id]; a != nil && oneLine(a.Name) != "" {
+		return oneLine(a.Name)
+	}
+	return idName(oneLine(id))
+}
+
 // published returns a document's publication date, zero when unknown.
 func (ix *index) published(doc string) timeline.Date {
 	if d := ix.docs[doc]; d != nil {

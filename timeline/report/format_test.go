@@ -2,6 +2,7 @@ package report
 
 import (
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -91,6 +92,38 @@ func TestPrecision(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := precision(&tc.w); got != tc.want {
 				t.Errorf("precision = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The header's span of the events reads as briefly as the dates are known:
+// an event dated only to its year is not "1 Jan 2024 – 31 Dec 2024".
+func TestEventSpan(t *testing.T) {
+	day := func(y int, m time.Month, dd int) *timeline.When {
+		return &timeline.When{Start: timeline.NewDate(y, m, dd), End: timeline.NewDate(y, m, dd), Granularity: timeline.Day}
+	}
+	year := &timeline.When{Start: timeline.NewDate(2024, 1, 1), End: timeline.NewDate(2024, 12, 31), Granularity: timeline.Year}
+	tests := []struct {
+		name string
+		when []*timeline.When
+		want string
+	}{
+		{"a year and a day in it", []*timeline.When{year, day(2024, 7, 5)}, "2024"},
+		{"days of one month", []*timeline.When{day(2023, 9, 8), day(2023, 9, 12)}, "8–12 Sep 2023"},
+		{"across years", []*timeline.When{day(2023, 10, 7), day(2025, 1, 19)}, "7 Oct 2023 – 19 Jan 2025"},
+		{"one day", []*timeline.When{day(2025, 1, 15)}, "15 Jan 2025"},
+		{"the last has no end", []*timeline.When{day(2025, 1, 15), {Start: timeline.NewDate(2025, 1, 18)}}, "15–18 Jan 2025"},
+		{"nothing dated", []*timeline.When{nil}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var events []timeline.Event
+			for _, w := range tt.when {
+				events = append(events, timeline.Event{When: w})
+			}
+			if got := eventSpan(events); got != tt.want {
+				t.Errorf("eventSpan = %q, want %q", got, tt.want)
 			}
 		})
 	}

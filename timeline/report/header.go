@@ -111,14 +111,22 @@ func eventSpan(events []timeline.Event) string {
 		if lo.IsZero() || ev.When.Start.Before(lo) {
 			lo = ev.When.Start
 		}
-		if ev.When.End.After(hi) {
-			hi = ev.When.End
+		// An instant may come without an end: its start is its last day.
+		end := ev.When.End
+		if end.Before(ev.When.Start) {
+			end = ev.When.Start
+		}
+		if end.After(hi) {
+			hi = end
 		}
 	}
 	if lo.IsZero() {
 		return ""
 	}
-	return formatDay(lo) + " – " + formatDay(hi)
+	// An event known only to its year runs from 1 Jan to 31 Dec: written
+	// day by day, "1 Jan 2024 – 31 Dec 2024" told the reader of an election
+	// night that the story spans the whole year.
+	return formatRange(lo, hi)
 }
 
 // warnings lists the inputs that failed, the warnings of those read, the

@@ -65,11 +65,15 @@ type page struct {
 	Filters  filterView
 	Dated    []eventRow
 	Undated  []eventRow
-	Actors   []actorRow
+	Actors   []actorRow // those who take part in an event
+	Named    []actorRow // those only named, folded away under the table
 	Links    []linkRow
 	Docs     []docRow
-	CSS      template.CSS
-	JS       template.JS
+	// Outlets says whether a document names its outlet; when none does,
+	// the Documents table has no Outlet column to leave empty.
+	Outlets bool
+	CSS     template.CSS
+	JS      template.JS
 }
 
 func newPage(tl *timeline.Timeline, opt Options) (*page, error) {
@@ -82,10 +86,11 @@ func newPage(tl *timeline.Timeline, opt Options) (*page, error) {
 	p.Lede, p.Facts = ix.overview(tl, len(p.Dated))
 	p.Warnings = ix.warnings(tl, len(p.Undated))
 	p.Filters = ix.filters(tl.Events)
-	p.Actors = ix.actorRows(tl.Actors, tl.Events)
+	p.Actors, p.Named = splitActors(ix.actorRows(tl.Actors, tl.Events))
 	p.Links = ix.linkRows(tl.Links)
 	describeLinks(p.Links, slices.Concat(p.Dated, p.Undated))
 	p.Docs = ix.docRows(tl.Documents)
+	p.Outlets = slices.ContainsFunc(p.Docs, func(d docRow) bool { return d.Outlet != "" })
 	var err error
 	p.Figures, err = figures(opt, len(p.Dated), len(tl.Links))
 	return p, err
@@ -108,7 +113,7 @@ func figures(opt Options, dated, links int) ([]figureView, error) {
 		{opt.Timeline, "timeline", "When it happened",
 			fmt.Sprintf("The %s on a time axis, one lane per most active actor. Hover over an event for its date expression and sources; undated events are listed after the table.", plural(dated, "dated event")), false},
 		{opt.EventGraph, "event-graph", "What led to what",
-			fmt.Sprintf("The event graph: events in date order, the %s between them with their cue, and dashed lines from one event of an actor to their next.", plural(links, "extracted link")), true},
+			eventGraphCaption(links), true},
 		{opt.ActorGraph, "actor-graph", "Who deals with whom",
 			"The actor graph: actors who take part in the same events, grouped by country or side; a line is labelled with the kinds of events they share and is thicker the more they share.", true},
 	}
@@ -128,4 +133,14 @@ func figures(opt Options, dated, links int) ([]figureView, error) {
 		out = append(out, figureView{ID: s.id, Heading: s.heading, Caption: caption, SVG: svg, Wide: s.wide})
 	}
 	return out, nil
+}
+
+// eventGraphCaption says what the event graph draws; with no link
+// extracted, "the 0 extracted links between them with their cue" read as
+// if links had been lost.
+func eventGraphCaption(links int) string {
+	if links == 0 {
+		return "The event graph: events in date order; no link between them was found in the text, and dashed lines run from one event of an actor to their next."
+	}
+	return fmt.Sprintf("The event graph: events in date order, the %s between them with their cue, and dashed lines from one event of an actor to their next.", plural(links, "extracted link"))
 }

@@ -35,7 +35,7 @@ func (ix *index) actorRows(actors []timeline.Actor, events []timeline.Event) []a
 			Events: counts[a.ID], Mentions: a.Mentions,
 		}
 		if a.Country != "" && a.Country != a.ID {
-			row.Side = ix.actorName(a.Country)
+			row.Side = ix.sideName(a.Country)
 		}
 		rows = append(rows, row)
 	}
@@ -44,6 +44,18 @@ func (ix *index) actorRows(actors []timeline.Actor, events []timeline.Event) []a
 			cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	return rows
+}
+
+// splitActors parts rows, sorted by events, into the actors who take part
+// in an event and those the articles only name. On a real story the named
+// ones ("residents", "lawmakers", a minister quoted once) are most of the
+// table and push the actors of the story apart.
+func splitActors(rows []actorRow) (acting, named []actorRow) {
+	i := slices.IndexFunc(rows, func(r actorRow) bool { return r.Events == 0 })
+	if i < 0 {
+		return rows, nil
+	}
+	return rows[:i:i], rows[i:]
 }
 
 func cleanList(ss []string) []string {

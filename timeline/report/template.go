@@ -3,6 +3,7 @@ package report
 import (
 	_ "embed"
 	"html/template"
+	"slices"
 	"strings"
 )
 
@@ -26,8 +27,12 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 type eventTable struct {
 	Name, DateHeading string
 	Rows              []eventRow
+	// Places says whether an event names a place. Most real stories name
+	// none: an empty column took width from the sources beside it.
+	Places bool
 }
 
 func newEventTable(name, dateHeading string, rows []eventRow) eventTable {
-	return eventTable{name, dateHeading, rows}
+	places := slices.ContainsFunc(rows, func(r eventRow) bool { return r.Places != "" })
+	return eventTable{name, dateHeading, rows, places}
 }
