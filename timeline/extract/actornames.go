@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"strings"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -33,6 +34,7 @@ func (x *extractor) indexActors() {
 		}
 		f.side = cmp.Or(f.side, m.Country)
 		f.role = cmp.Or(f.role, m.Role)
+		f.kind = cmp.Or(f.kind, m.Kind)
 		x.known[id] = f
 	}
 }
@@ -42,4 +44,14 @@ type actorFacts struct {
 	name string // the fullest name
 	side string // the country it belongs to
 	role string // a role it is given
+	kind string // timeline.Person, Group, …
+}
+
+// pluralActor reports whether the actor id names many, as a group named
+// in the plural does ("Israelis", "Palestinians"): a passive about it
+// reads "were".
+func (x *extractor) pluralActor(id string) bool {
+	x.indexActors()
+	f := x.known[id]
+	return f.kind == timeline.Group && strings.HasSuffix(f.name, "s")
 }

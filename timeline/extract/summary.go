@@ -269,12 +269,17 @@ func (s *sentence) render(i, end int) string {
 func (x *extractor) summary(c *cand, kind string, ev EventMention, subject string) string {
 	var agentsBuf, othersBuf [4]string
 	agents, others := agentsBuf[:0], othersBuf[:0]
+	manyOthers := false
+	_ = manyOthers // the first of others names many: "Israelis were killed"
 	for _, a := range ev.Actors {
 		n := x.nameOfID(a.ID)
 		switch {
 		case a.Role == timeline.RoleAgent:
 			agents = append(agents, n)
 		case !c.promoted && !slices.Contains(c.objIDs, a.ID):
+			if len(others) == 0 {
+				manyOthers = x.pluralActor(a.ID)
+			}
 			others = append(others, n) // unless the object names them already
 		}
 	}
@@ -307,7 +312,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		b.WriteString(tensed(ev.Status, past, base))
 	case len(others) > 0 && c.roles.passive:
 		writeJoined(&b, others)
-		b.WriteString(passiveAux(ev.Status, len(others) > 1 || pluralGroup(others[0])))
+		b.WriteString(passiveAux(ev.Status, len(others) > 1 || manyOthers || pluralGroup(others[0])))
 		others = nil
 		b.WriteString(participle(lemma, past))
 	default:
