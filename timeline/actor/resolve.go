@@ -174,7 +174,7 @@ func (r *resolver) add(m *Mention, doc int) {
 		}
 		words := strings.Fields(name)
 		if len(words) > 0 {
-			rec.surnames = []string{words[len(words)-1]}
+			rec.surnames = []string{particleSurname(words)}
 			if len(words) > 1 {
 				rec.firsts = []string{words[0]}
 			}
