@@ -159,7 +159,7 @@ func (r *resolver) joinPersons() {
 			continue
 		}
 		for _, s := range rec.surnames {
-			names = append(names, surnameRef{surnameFold(s), k, rec.ref != nil || len(rec.firsts) > 0})
+			names = append(names, surnameRef{strings.ToLower(s), k, rec.ref != nil || len(rec.firsts) > 0})
 		}
 	}
 	type pair struct {

@@ -16,24 +16,14 @@ var particles = map[string]bool{"von": true, "van": true, "de": true, "der": tru
 
 // particleSurname returns the surname of a person's name words, with the
 // particle before it when a given name stands before both: "Al Thani" of
-// "Mohammed bin Abdul Rahman Al Thani", as other reports write "Al-Thani".
+// "Mohammed bin Abdul Rahman Al Thani", a short edit from the "Al-Thani"
+// other reports write.
 func particleSurname(words []string) string {
 	n := len(words)
 	if n >= 3 && particles[strings.ToLower(words[n-2])] {
 		return words[n-2] + " " + words[n-1]
 	}
 	return words[n-1]
-}
-
-// surnameFold returns a surname as reports of one person compare it: in
-// lower case, a particle joined by a hyphen or a space alike ("Al-Thani",
-// "al Thani" and "Al Thani" are one surname).
-func surnameFold(s string) string {
-	s = strings.ToLower(s)
-	if p, rest, ok := strings.Cut(s, "-"); ok && particles[p] && rest != "" {
-		return p + " " + rest
-	}
-	return s
 }
 
 // particleName reports whether the word at k is a surname written behind
