@@ -133,6 +133,11 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	// (not "talks headed by Andriy Yermak").
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
 	strong := ev.honorific || ev.title
+	if strong && !ev.apposed {
+		if pl, next, ok := s.titledQuarter(i, end); ok {
+			return append(out, pl), next, true
+		}
+	}
 	personal := s.surnameHead(i, end-1, end) // "Coach Maria Brand", "Emily Post"
 	if ev.title && !ev.honorific && (s.has(lOrgHead, end-1) || s.orgWordIn(i, end)) && !personal {
 		return out, i + 1, false // "General Assembly", "Major League Baseball": the title word names a body
