@@ -22,8 +22,10 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
 	confirm(g, docs)
 	surnameBodies(docs)
+	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)
+	giveOwners(g, owned)
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)
 	for d := range docs {
