@@ -116,6 +116,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	start, stop := s.toks[lo].start, s.toks[end-1].end
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: name.String(), Kind: kind,
 		Modifier: s.toks[end-1].is(tPoss) || kind == timeline.Organization && s.qualifiesNoun(end)}
+	if kind == timeline.Organization && soleBodies[head] {
+		m.Country = s.stateBefore(lo)
+	}
 	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization}, true
 }
 

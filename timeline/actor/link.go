@@ -76,6 +76,13 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		}
 		key := f.stripHonorific(m.Text)
 		if strings.ContainsAny(key, " \t\n") {
+			if fn, ok := titledGiven(full, m); ok {
+				m.Name = fn.name // "Sheikh Mohammed explained" after "Sheikh Mohammed bin Abdulrahman Al-Thani"
+			}
+			continue
+		}
+		if fn, ok := titledGiven(full, m); ok {
+			m.Name = fn.name
 			continue
 		}
 		fn, ok := pick(full, key, m.Ref)
@@ -276,4 +283,31 @@ func shared(full []surnameName, surname string) bool {
 		}
 	}
 	return n > 1
+}
+
+// titledGiven returns the one full name of the document that opens with
+// the given name a title or an honorific goes before ("Sheikh Mohammed",
+// "Prince Harry", "Sir Keir"): such a name is the person's first, not a
+// surname, and no surname matches it.
+func titledGiven(full []surnameName, m *Mention) (fullName, bool) {
+	if m.Ref != "" || strings.ContainsAny(m.Name, " \t\n") || m.Text == m.Name && m.Title == "" {
+		return fullName{}, false
+	}
+	var found fullName
+	for _, x := range full {
+		if x.single || x.org {
+			continue // the name alone, as this mention writes it
+		}
+		if x.surname == m.Name {
+			return fullName{}, false // "Sheikh Hamad" of someone surnamed Hamad
+		}
+		if first, _, _ := strings.Cut(x.name, " "); first != m.Name || x.name == found.name {
+			continue
+		}
+		if found.name != "" {
+			return fullName{}, false // two of that given name: no telling which
+		}
+		found = x.fullName
+	}
+	return found, found.name != ""
 }

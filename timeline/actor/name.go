@@ -11,7 +11,36 @@ import (
 // particles join the parts of a name in lower case: "Ursel von Arden",
 // "Faisal bin Nasser".
 var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "del": true,
-	"di": true, "du": true, "dos": true, "bin": true, "al": true, "la": true, "le": true, "ter": true}
+	"della": true, "di": true, "du": true, "dos": true, "das": true, "bin": true, "bint": true, "ibn": true, "ben": true,
+	"abu": true, "al": true, "el": true, "la": true, "le": true, "ter": true, "ten": true}
+
+// particleSurname returns the surname of a person's name words, with the
+// particle before it when a given name stands before both: "Al Thani" of
+// "Mohammed bin Abdul Rahman Al Thani", a short edit from the "Al-Thani"
+// other reports write.
+func particleSurname(words []string) string {
+	n := len(words)
+	if n >= 3 && particles[strings.ToLower(words[n-2])] {
+		return words[n-2] + " " + words[n-1]
+	}
+	return words[n-1]
+}
+
+// particleName reports whether the word at k is a surname written behind
+// a lower-case particle and a hyphen ("al-Hayya", "el-Sisi", "bin-Salman"):
+// a name's word though it opens in lower case.
+func (s *sentence) particleName(k int) bool {
+	if !s.word(k) || !s.toks[k].is(tHyphen) {
+		return false
+	}
+	w := s.str(k)
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || !particles[p] || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
 
 // nameRun returns the end of a run of name words starting at i.
 func (s *sentence) nameRun(i int) int {
@@ -19,7 +48,12 @@ func (s *sentence) nameRun(i int) int {
 	if s.capName(i) && s.headlineVerb(i, i) || s.verbBeforeGiven(i) {
 		return i
 	}
-	for k < len(s.toks) && k-i < 5 {
+	parts := 0 // particles do not count towards the run's length: "Faisal bin Nasser al Rashid"
+	for k < len(s.toks) && k-i-parts < 5 {
+		if k > i && s.particleName(k) {
+			k++ // "Khalil al-Hayya": a surname behind its particle
+			continue
+		}
 		if s.capName(k) {
 			if k > i {
 				// Stop before a place or a body: "Speaker of the
@@ -37,13 +71,14 @@ func (s *sentence) nameRun(i int) int {
 			}
 			continue
 		}
-		if k > i && s.word(k) && particles[s.str(k)] && s.capName(k+1) {
+		if k > i && s.word(k) && particles[strings.ToLower(s.str(k))] && (s.capName(k+1) || s.particleName(k+1)) {
 			k++
+			parts++
 			continue
 		}
 		break
 	}
-	for k > i && !s.toks[k-1].is(tCap) {
+	for k > i && !s.toks[k-1].is(tCap) && !s.particleName(k-1) {
 		k--
 	}
 	return k
@@ -98,6 +133,11 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	// (not "talks headed by Andriy Yermak").
 	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
 	strong := ev.honorific || ev.title
+	if strong && !ev.apposed {
+		if pl, next, ok := s.titledQuarter(i, end); ok {
+			return append(out, pl), next, true
+		}
+	}
 	personal := s.surnameHead(i, end-1, end) // "Coach Maria Brand", "Emily Post"
 	if ev.title && !ev.honorific && (s.has(lOrgHead, end-1) || s.orgWordIn(i, end)) && !personal {
 		return out, i + 1, false // "General Assembly", "Major League Baseball": the title word names a body

@@ -129,3 +129,21 @@ func (s *sentence) placeInName(out []Mention, i, end int, e *entry) ([]Mention, 
 	}
 	return out, end, false
 }
+
+// quarterNouns after a name make it a part of a town or a land, even when
+// the name opens with a title: "the Sheikh Radwan neighborhood", "the
+// Prince Albert district".
+var quarterNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true, "quarter": true,
+	"area": true, "suburb": true}
+
+// titledQuarter reads the name [i, end) that a title or an honorific
+// would make a person as a place when a quarter noun follows it: the
+// title word before it is then the place's own ("Sheikh Radwan"). Only
+// a name with a title is read here; others go by placeContext.
+func (s *sentence) titledQuarter(i, end int) (Mention, int, bool) {
+	if !s.word(end) || s.toks[end-1].is(tPoss) || !quarterNouns[s.lower(end)] || !s.word(i-1) || !s.toks[i-1].is(tCap) {
+		return Mention{}, 0, false
+	}
+	start, stop := s.toks[i-1].start, s.toks[end-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i-1, end), Kind: timeline.Place}, end, true
+}

@@ -22,8 +22,10 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
 	confirm(g, docs)
 	surnameBodies(docs)
+	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)
+	giveOwners(g, owned)
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)
 	for d := range docs {
@@ -174,7 +176,7 @@ func (r *resolver) add(m *Mention, doc int) {
 		}
 		words := strings.Fields(name)
 		if len(words) > 0 {
-			rec.surnames = []string{words[len(words)-1]}
+			rec.surnames = []string{particleSurname(words)}
 			if len(words) > 1 {
 				rec.firsts = []string{words[0]}
 			}
