@@ -159,7 +159,7 @@ func (aw *actorWriter) name(id string) string {
 	if a := aw.byID[id]; a != nil && a.Name != "" {
 		return a.Name
 	}
-	return idName(id)
+	return timeline.IDName(id)
 }
 
 func (aw *actorWriter) actorNodes(actors []*timeline.Actor) {

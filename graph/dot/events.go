@@ -100,7 +100,7 @@ func (ew *eventWriter) title() string {
 		}
 	}
 	if !first.IsZero() {
-		t += ", " + rangeText(first, last)
+		t += ", " + timeline.FormatRange(first, last)
 	}
 	return t
 }

@@ -174,7 +174,7 @@ func (c *column) absorbs(d *column, limit int, joined map[[2]timeline.Date]bool)
 // 10 Mar 2025".
 func columnLabel(c *column) string {
 	if c.last != c.first {
-		return rangeText(c.first, c.last)
+		return timeline.FormatRange(c.first, c.last)
 	}
 	coarse := c.events[0].When.Granularity
 	for _, ev := range c.events[1:] {
@@ -188,9 +188,9 @@ func columnLabel(c *column) string {
 	case timeline.Month, timeline.Quarter, timeline.Season:
 		return c.first.Month.String()[:3] + " " + strconv.Itoa(c.first.Year)
 	case timeline.Week:
-		return "week of " + dayText(c.first)
+		return "week of " + timeline.FormatDay(c.first)
 	}
-	return dayText(c.first)
+	return timeline.FormatDay(c.first)
 }
 
 func isDated(w *timeline.When) bool { return w != nil && !w.Start.IsZero() }

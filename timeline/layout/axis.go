@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/storyline/storyline/timeline"
 )
 
 // tickFontSize is the size of the axis labels.
@@ -41,7 +43,7 @@ func newBreak(prev, next *segment) Break {
 	label := gapText(next.first - prev.last - 1)
 	return Break{
 		X0: prev.x1, X1: next.x0, From: from, To: to, Label: label, LabelY: lanesTop - 5,
-		Tooltip: "Axis break: nothing from " + formatDay(from) + " to " + formatDay(to) + " (" + label + ")",
+		Tooltip: "Axis break: nothing from " + timeline.FormatDay(from) + " to " + timeline.FormatDay(to) + " (" + label + ")",
 	}
 }
 
@@ -107,7 +109,7 @@ func (b *builder) onAxis(n int) bool {
 func (b *builder) pubMark(day int, docs []int) PubMark {
 	date := dateOf(day)
 	var tip strings.Builder
-	tip.WriteString("Published " + formatDay(date) + ":")
+	tip.WriteString("Published " + timeline.FormatDay(date) + ":")
 	var url string
 	for _, i := range docs {
 		doc := &b.tl.Documents[i]

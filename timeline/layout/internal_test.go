@@ -193,8 +193,8 @@ func TestFormatRange(t *testing.T) {
 			if tc.b != "" {
 				b = mustDate(tc.b)
 			}
-			if got := formatRange(mustDate(tc.a), b); got != tc.want {
-				t.Errorf("formatRange(%s, %s) = %q, want %q", tc.a, tc.b, got, tc.want)
+			if got := timeline.FormatRange(mustDate(tc.a), b); got != tc.want {
+				t.Errorf("timeline.FormatRange(%s, %s) = %q, want %q", tc.a, tc.b, got, tc.want)
 			}
 		})
 	}

@@ -94,7 +94,7 @@ func (b *builder) describe() {
 	for _, it := range b.items {
 		last = max(last, it.last)
 	}
-	dates := formatDay(dateOf(first)) + " – " + formatDay(dateOf(last))
+	dates := timeline.FormatDay(dateOf(first)) + " – " + timeline.FormatDay(dateOf(last))
 	parts := []string{plural(len(d.Marks), "event"), dates}
 	if n := b.sourceCount(); n > 0 {
 		parts = append(parts, "from "+plural(n, "source"))
@@ -115,7 +115,7 @@ func (b *builder) longDesc(dates string) string {
 	}
 	s.WriteString(", in " + plural(len(names), "lane") + ": " + strings.Join(names, ", ") + ".")
 	for _, br := range b.d.Axis.Breaks {
-		s.WriteString(" The time axis skips " + formatDay(br.From) + " to " + formatDay(br.To) + ".")
+		s.WriteString(" The time axis skips " + timeline.FormatDay(br.From) + " to " + timeline.FormatDay(br.To) + ".")
 	}
 	if b.d.Undated > 0 {
 		s.WriteString(" " + plural(b.d.Undated, "undated event") + " not shown.")

@@ -94,7 +94,7 @@ func (ix *index) writeDateClaims(b *strings.Builder, claims []timeline.DateClaim
 			b.WriteString("\n… and " + strconv.Itoa(len(claims)-i) + " more")
 			break
 		}
-		b.WriteString("\n• " + ix.docName(c.Doc) + ": " + formatRange(c.Start, c.End))
+		b.WriteString("\n• " + ix.docName(c.Doc) + ": " + timeline.FormatRange(c.Start, c.End))
 		if t := cleanText(c.Text); t != "" {
 			b.WriteString(" (“" + cutRunes(t, 80) + "”)")
 		}
@@ -143,7 +143,7 @@ func (ix *index) docName(id string) string {
 	}
 	name := oneLine(d.Title, oneLine(d.ID, "untitled"))
 	if !d.Published.IsZero() {
-		name += " (" + formatDay(d.Published) + ")"
+		name += " (" + timeline.FormatDay(d.Published) + ")"
 	}
 	return name
 }
@@ -188,7 +188,7 @@ func whenText(w *timeline.When) string {
 	if w == nil {
 		return "undated"
 	}
-	s := formatRange(w.Start, w.End)
+	s := timeline.FormatRange(w.Start, w.End)
 	var extra []string
 	if w.Granularity != "" && w.Granularity != timeline.Day {
 		extra = append(extra, cleanText(string(w.Granularity)))
@@ -204,37 +204,6 @@ func whenText(w *timeline.When) string {
 		s += " (" + strings.Join(extra, "; ") + ")"
 	}
 	return s
-}
-
-// formatDay writes d as "10 Mar 2025".
-func formatDay(d timeline.Date) string {
-	if d.IsZero() {
-		return "unknown"
-	}
-	return strconv.Itoa(d.Day) + " " + d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
-}
-
-// formatRange writes an inclusive range as briefly as it reads:
-// "10 Mar 2025", "10–16 Mar 2025", "28 Feb – 2 Mar 2025", "2014".
-func formatRange(a, b timeline.Date) string {
-	if b.IsZero() || !b.After(a) {
-		return formatDay(a)
-	}
-	switch {
-	case a.Month == 1 && a.Day == 1 && b.Month == 12 && b.Day == 31:
-		if a.Year == b.Year {
-			return strconv.Itoa(a.Year)
-		}
-		return strconv.Itoa(a.Year) + "–" + strconv.Itoa(b.Year)
-	case a.Year == b.Year && a.Month == b.Month:
-		if a.Day == 1 && b.AddDays(1).Month != b.Month {
-			return a.Month.String() + " " + strconv.Itoa(a.Year)
-		}
-		return strconv.Itoa(a.Day) + "–" + formatDay(b)
-	case a.Year == b.Year:
-		return strconv.Itoa(a.Day) + " " + a.Month.String()[:3] + " – " + formatDay(b)
-	}
-	return formatDay(a) + " – " + formatDay(b)
 }
 
 // statusOf returns the event's status, "occurred" when unset.

@@ -42,7 +42,7 @@ func (ix *index) sideName(id string) string {
 	if a := ix.actors[id]; a != nil && oneLine(a.Name) != "" {
 		return oneLine(a.Name)
 	}
-	return idName(oneLine(id))
+	return timeline.IDName(oneLine(id))
 }
 
 // published returns a document's publication date, zero when unknown.
@@ -174,7 +174,7 @@ func (ix *index) eventRow(ev *timeline.Event) eventRow {
 		Places:  oneLine(strings.Join(ev.Places, ", ")),
 	}
 	if w := ev.When; w != nil {
-		row.Date = formatRange(w.Start, w.End)
+		row.Date = timeline.FormatRange(w.Start, w.End)
 		row.Precision = precision(w)
 		row.ISO = w.Start.String() + "/" + w.End.String()
 		if w.Start == w.End {
@@ -182,7 +182,7 @@ func (ix *index) eventRow(ev *timeline.Event) eventRow {
 		}
 	}
 	if d := ix.firstReported(ev); !d.IsZero() {
-		row.FirstReported = formatDay(d)
+		row.FirstReported = timeline.FormatDay(d)
 		if row.ISO == "" {
 			row.ISO = d.String()
 		}
@@ -237,7 +237,7 @@ func (ix *index) newSource(doc string) source {
 	}
 	s.Outlet, s.Title, s.URL, s.date = sourceName(d), oneLine(d.Title), safeURL(d.URL), d.Published
 	if !d.Published.IsZero() {
-		s.Published = formatDay(d.Published)
+		s.Published = timeline.FormatDay(d.Published)
 	}
 	return s
 }
@@ -267,7 +267,7 @@ func (ix *index) agreement(claims []timeline.DateClaim) []claim {
 		if d := ix.docs[c.Doc]; d != nil {
 			name = sourceName(d)
 		}
-		date, text := formatRange(c.Start, c.End), oneLine(c.Text)
+		date, text := timeline.FormatRange(c.Start, c.End), oneLine(c.Text)
 		if n := len(out); n > 0 && out[n-1].Outlet == name && out[n-1].Date == date {
 			out[n-1].Texts = append(out[n-1].Texts, text)
 			continue

@@ -10,38 +10,6 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// formatDay writes d as "10 Mar 2025".
-func formatDay(d timeline.Date) string {
-	if d.IsZero() {
-		return "unknown"
-	}
-	return strconv.Itoa(d.Day) + " " + d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
-}
-
-// formatRange writes an inclusive range as briefly as it reads:
-// "10 Mar 2025", "10–16 Mar 2025", "28 Feb – 2 Mar 2025", "March 2025",
-// "2014", "2014–2015".
-func formatRange(a, b timeline.Date) string {
-	if b.IsZero() || !b.After(a) {
-		return formatDay(a)
-	}
-	switch {
-	case a.Month == 1 && a.Day == 1 && b.Month == 12 && b.Day == 31:
-		if a.Year == b.Year {
-			return strconv.Itoa(a.Year)
-		}
-		return strconv.Itoa(a.Year) + "–" + strconv.Itoa(b.Year)
-	case a.Year == b.Year && a.Month == b.Month:
-		if a.Day == 1 && b.AddDays(1).Month != b.Month {
-			return a.Month.String() + " " + strconv.Itoa(a.Year)
-		}
-		return strconv.Itoa(a.Day) + "–" + formatDay(b)
-	case a.Year == b.Year:
-		return strconv.Itoa(a.Day) + " " + a.Month.String()[:3] + " – " + formatDay(b)
-	}
-	return formatDay(a) + " – " + formatDay(b)
-}
-
 // precision says how precisely a date is known, in words a reader
 // expects: "day", "week", "about 3 days", and where it came from when the
 // text does not state it: a time carried from earlier in the story, or the

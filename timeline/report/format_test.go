@@ -23,8 +23,8 @@ func TestFormatRange(t *testing.T) {
 		{timeline.Date{}, timeline.Date{}, "unknown"},
 	}
 	for _, tc := range tests {
-		if got := formatRange(tc.a, tc.b); got != tc.want {
-			t.Errorf("formatRange(%v, %v) = %q, want %q", tc.a, tc.b, got, tc.want)
+		if got := timeline.FormatRange(tc.a, tc.b); got != tc.want {
+			t.Errorf("timeline.FormatRange(%v, %v) = %q, want %q", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -98,7 +98,7 @@ func publishedRange(docs []timeline.Document) string {
 	if lo.IsZero() {
 		return ""
 	}
-	return formatRange(lo, hi)
+	return timeline.FormatRange(lo, hi)
 }
 
 // eventSpan is the span of the dated events, "" when none is dated.
@@ -126,7 +126,7 @@ func eventSpan(events []timeline.Event) string {
 	// An event known only to its year runs from 1 Jan to 31 Dec: written
 	// day by day, "1 Jan 2024 – 31 Dec 2024" told the reader of an election
 	// night that the story spans the whole year.
-	return formatRange(lo, hi)
+	return timeline.FormatRange(lo, hi)
 }
 
 // warnings lists the inputs that failed, the warnings of those read, the

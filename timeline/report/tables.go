@@ -144,7 +144,7 @@ func (ix *index) docRows(docs []timeline.Document) []docRow {
 		row := docRow{ID: oneLine(d.ID), Outlet: outlet(d), Title: cmp.Or(oneLine(d.Title), "untitled"),
 			URL: safeURL(d.URL), Published: "unknown", From: oneLine(d.PublishedFrom)}
 		if !d.Published.IsZero() {
-			row.Published = formatDay(d.Published)
+			row.Published = timeline.FormatDay(d.Published)
 		}
 		rows = append(rows, row)
 	}

@@ -1,4 +1,4 @@
-package dot
+package timeline
 
 import "testing"
 
@@ -14,8 +14,8 @@ func TestIDName(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := idName(tt.id); got != tt.want {
-			t.Errorf("idName(%q) = %q, want %q", tt.id, got, tt.want)
+		if got := IDName(tt.id); got != tt.want {
+			t.Errorf("IDName(%q) = %q, want %q", tt.id, got, tt.want)
 		}
 	}
 }
