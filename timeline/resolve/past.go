@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,15 +23,20 @@ func pastUntil(r *record) (int32, bool) {
 	}
 	pubYear := dateOfDay(r.published).Year
 	last := 0
-	for _, w := range nearTrigger(&r.m.Mention, pastWords) {
+	later := false
+	eachNearTrigger(&r.m.Mention, pastWords, func(w string) bool {
 		y, ok := yearWord(w)
-		if !ok {
-			continue
+		if ok && y >= pubYear {
+			later = true
+			return false
 		}
-		if y >= pubYear {
-			return 0, false
+		if ok {
+			last = max(last, y)
 		}
-		last = max(last, y)
+		return true
+	})
+	if later {
+		return 0, false
 	}
 	if last == 0 {
 		return 0, false
@@ -46,21 +50,48 @@ func pastUntil(r *record) (int32, bool) {
 // of her joy at her homeland's joining".
 const pastWords = 8
 
-// nearTrigger returns up to n words on either side of m's trigger.
-func nearTrigger(m *timeline.Mention, n int) []string {
+// eachNearTrigger calls f with each of up to n words on either side of
+// m's trigger, nearest first on each side, until f returns false. It
+// reads no further than those words and allocates nothing: every pair of
+// the first pass asks it.
+func eachNearTrigger(m *timeline.Mention, n int, f func(string) bool) {
 	t := m.Trigger
 	if t == nil {
-		return nil
+		return
 	}
 	from, to := t.Start-m.Start, t.End-m.Start
 	if from < 0 || to > len(m.Text) || from >= to {
-		return nil
+		return
 	}
-	before, after := strings.Fields(m.Text[:from]), strings.Fields(m.Text[to:])
-	before = before[max(0, len(before)-n):]
-	after = after[:min(n, len(after))]
-	return append(slices.Clip(before), after...)
+	text := m.Text
+	for i, k := from, 0; k < n; k++ { // before the trigger, right to left
+		for i > 0 && isSpace(text[i-1]) {
+			i--
+		}
+		j := i
+		for i > 0 && !isSpace(text[i-1]) {
+			i--
+		}
+		if i == j || !f(text[i:j]) {
+			break
+		}
+	}
+	for i, k := to, 0; k < n; k++ { // after it, left to right
+		for i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		if i == j || !f(text[i:j]) {
+			break
+		}
+		i = j
+	}
 }
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 // yearWord reads w as a year from 1900 to 2099 written in four digits.
 func yearWord(w string) (int, bool) {
