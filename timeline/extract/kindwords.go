@@ -388,21 +388,3 @@ func (p parsed) foundDead(v int) bool {
 	}
 	return false
 }
-
-// namesWhatChanges reports whether predicate i has a name for its object
-// or, a noun, in its "of" phrase: what is acquired is a company or a
-// holding, not a skill.
-func (p parsed) namesWhatChanges(i int) bool {
-	for k := range p.s.Words {
-		h := p.head(k)
-		if h != i || p.rel(k) != "obj" && !(p.rel(k) == "nmod" && (p.caseOf(k) == "of" || p.caseOf(k) == "")) {
-			continue
-		}
-		for j := range p.s.Words {
-			if p.word(j).UPOS == "PROPN" && !p.inTimex(j) && p.dominates(k, j) {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -388,10 +388,3 @@ func lightVerb(p parsed, i int) bool {
 	}
 	return false
 }
-
-// dealNoun reports whether lemma names a transaction or an agreement:
-// what closing completes ("closed the deal", "closed the acquisition").
-func dealNoun(lemma string) bool {
-	kinds := wn.Kinds(lemma, true)
-	return slices.Contains(kinds, "transaction") || slices.Contains(kinds, KindAgreement)
-}
