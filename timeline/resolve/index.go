@@ -235,8 +235,12 @@ func (ix *index) lookup(r *record, bucket int32, visit func(blockKey)) {
 		}
 	case 1:
 		kind := byAgent
-		if len(r.agents()) == 1 || symmetric(r.family) || befalls(r.family) {
-			kind = byActor // see actorFit
+		if len(r.agents()) <= 1 || symmetric(r.family) || befalls(r.family) {
+			// See actorFit. A telling that names one actor and no
+			// agent ("Chauvin was found guilty") fits strongly an
+			// event naming that actor alone, whatever its role: its
+			// agent blocks hold none of those events.
+			kind = byActor
 		}
 		visit(blockKey{fam: r.fam, a: r.actors()[0], bucket: bucket, kind: kind})
 	default:
