@@ -19,6 +19,9 @@ type cluster struct {
 	// subject is the first named subject its tellings give when they
 	// name nobody (subjectOf), 0 when none does.
 	subject uint32
+	// counts spans the counts its tellings give (tellingCount), which a
+	// new telling's must not lie far from (countsClash).
+	counts countSpan
 	// realm is kind's, which a telling of the same family never changes.
 	realm  realm
 	status statusClass
@@ -117,6 +120,7 @@ func newCluster(r *record, ri int32) cluster {
 // narrows the event's interval.
 func (c *cluster) add(r *record, ri int32, narrow bool) {
 	c.members = append(c.members, ri)
+	c.widenCounts(r)
 	if c.subject == 0 {
 		c.subject = subjectOf(r.m)
 	}
@@ -180,7 +184,7 @@ func (j judgement) better(k judgement) bool {
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record) judgement {
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
-		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) || recordCountsClash(r, c, recs) || pastClash(r, c) {
+		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) || recordCountsClash(r, c) || pastClash(r, c) {
 		return judgement{}
 	}
 	f := noFit

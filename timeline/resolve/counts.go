@@ -78,18 +78,17 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 
 // recordCountsClash reports whether r's count and those of c's tellings
 // cannot be one event's, for the first pass.
-func recordCountsClash(r *record, c *cluster, recs []record) bool {
+func recordCountsClash(r *record, c *cluster) bool {
 	n, ok := tellingCount(r.m)
-	if !ok {
-		return false
+	return ok && countsClash(countSpan{n, n}, c.counts)
+}
+
+// widenCounts takes member r's count into c's span, once, as it joins:
+// the first pass asks for the span of every candidate event.
+func (c *cluster) widenCounts(r *record) {
+	if n, ok := tellingCount(r.m); ok {
+		c.counts = c.counts.widen(n)
 	}
-	var s countSpan
-	for _, mi := range c.members {
-		if k, ok := tellingCount(recs[mi].m); ok {
-			s = s.widen(k)
-		}
-	}
-	return countsClash(countSpan{n, n}, s)
 }
 
 // countWords may stand between a trigger and the count after it ("killed

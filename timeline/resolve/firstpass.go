@@ -144,6 +144,7 @@ func clusterSorted(recs []record, order []int32, clusterOf []int32, ties bool) *
 			clusterOf[ri] = ci
 			c := cs.at(ci)
 			c.members = append(c.members, ri)
+			c.widenCounts(r)
 			continue
 		}
 		key, keyed := copyOf(r)
