@@ -211,6 +211,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		relativeAsComplement(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
+		relativeAfterComma(words)
 		participleOnTime(words)
 		gerundOfNoun(words)
 		titledSubject(words)

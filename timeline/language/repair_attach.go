@@ -152,3 +152,61 @@ func titledSubject(ws []Word) {
 // descendsAny reports whether word k lies under word v other than as
 // v's own dependent: inside the phrase of one of v's dependents.
 func descendsAny(ws []Word, k, v int) bool { return descends(ws, k, v) && ws[k].Head-1 != v }
+
+// relativeAfterComma mends "approved a deal with Hamas, which will come
+// into effect on Sunday", which the parse read as what was approved (a
+// complement) or a second verb: a clause whose subject is "which" or
+// "who" right after a comma is a relative clause, in the treebanks almost
+// always of the noun before the comma (the first word of a name); only a
+// clause on a whole sentence, after no noun, hangs on a verb. What comes
+// into effect or force is a rule or a deal, never a name: such a clause
+// after a name inside a noun's phrase ("a deal with Hamas") is that noun's.
+func relativeAfterComma(ws []Word) {
+	for r := 2; r < len(ws); r++ {
+		if ws[r].Lemma != "which" && ws[r].Lemma != "who" || ws[r-1].Form != "," ||
+			!strings.HasPrefix(ws[r].Deprel, "nsubj") || !strings.Contains(ws[r].Feats, "PronType=Rel") {
+			continue
+		}
+		v := ws[r].Head - 1
+		if v <= r {
+			continue
+		}
+		switch ws[v].Deprel {
+		case "ccomp", "conj", "parataxis", "xcomp", "obj":
+		default:
+			continue
+		}
+		n := r - 2
+		if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		if ws[n].Deprel == "flat" && ws[n].Head-1 < n {
+			n = ws[n].Head - 1
+		}
+		if m := ws[n].Head - 1; ws[n].UPOS == "PROPN" && ws[n].Deprel == "nmod" && m >= 0 && m < n &&
+			ws[m].UPOS == "NOUN" && takesEffect(ws, v) {
+			n = m
+		}
+		if descends(ws, n, v) {
+			continue
+		}
+		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
+	}
+}
+
+// takesEffect reports whether verb v says that something comes into
+// effect: "comes into effect", "goes into force", "takes effect".
+func takesEffect(ws []Word, v int) bool {
+	for k := v + 1; k < len(ws); k++ {
+		if ws[k].Head-1 != v || ws[k].Lemma != "effect" && ws[k].Lemma != "force" {
+			continue
+		}
+		switch ws[v].Lemma {
+		case "come", "go", "enter":
+			return ws[k].Deprel == "obl"
+		case "take":
+			return ws[k].Deprel == "obj"
+		}
+	}
+	return false
+}

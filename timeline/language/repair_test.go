@@ -135,6 +135,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A relative clause a preposition and "which" open after a comma.
 		{"The group mounted an attack on Oct. 7, 2023, in which 1,200 people were killed.", "killed", "attack", "acl:relcl"},
 		{"The storm hit the coast on Monday, during which three people died.", "died", "Monday", "acl:relcl"},
+		// A clause that "which" or "who" opens after a comma, read as a complement.
+		{"The cabinet approved a ceasefire deal with Hamas, which will come into effect on Sunday.", "come", "deal", "acl:relcl"},
+		{"The board approved a merger with Harlow Mills, which will take effect in May.", "take", "merger", "acl:relcl"},
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
