@@ -39,3 +39,29 @@ func TestEntitiesAnalyzer(t *testing.T) {
 		t.Errorf("%d persons, want 2", persons)
 	}
 }
+
+// An organisation's name that goes on after "and" is one name; a name of
+// its own after "and" stays apart.
+func TestConjoinedOrganisations(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Members of the International Association of Machinists and Aerospace Workers voted on Thursday.", "International Association of Machinists and Aerospace Workers"},
+		{"The grant came from the Department of Housing and Urban Development last year.", "Department of Housing and Urban Development"},
+		{"Officials at the Bank of England and Barclays declined to comment.", "Bank of England"},
+	}
+	for _, tt := range tests {
+		s := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0]
+		var orgs []string
+		for _, e := range s.AppendEntities(nil) {
+			if e.Type == "ORG" {
+				orgs = append(orgs, tt.text[e.Start:e.End])
+			}
+		}
+		if len(orgs) == 0 || orgs[0] != tt.want {
+			t.Errorf("%s: organisations %q, want %q first", tt.text, orgs, tt.want)
+		}
+	}
+}

@@ -35,7 +35,12 @@
 // that opens with a whole place name of the gazetteer and closes on a
 // capitalised plural one organisation, a team ("the Buffalo Bills", "San
 // Diego Chargers"), which the model read as a place and nothing, or as a
-// person (teams.go; UNER test unchanged).
+// person (teams.go; UNER test unchanged). A third joins to an
+// organisation's name holding "of" the capitalised words "and" adds to it,
+// when the last is a word running text mostly writes in lower case: "the
+// International Association of Machinists and Aerospace Workers", which
+// the model ended at "and" (conjoined.go; UNER test, GUM and PUD
+// unchanged).
 //
 // Choices were made by 5-fold cross-validation over UNER dev documents
 // (GUM and the other folds to train on), F1 with gold / predicted tags:
