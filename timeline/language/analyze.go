@@ -216,6 +216,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		gerundOfNoun(words)
 		titledSubject(words)
 		complementWithoutSubject(words)
+		participleAsVerb(words)
 		rootNounClause(words)
 		rootInPhrase(words)
 		dashedSubject(words)

@@ -141,3 +141,59 @@ func number(w Word) string {
 	}
 	return "Sing"
 }
+
+// participleAsVerb mends a sentence the tagger left without a finite verb
+// by reading its past tense as a participle before a noun: in "The
+// workers' last strike in 2008 shuttered plants for 52 days and hit
+// revenue", "shuttered plants" was a noun phrase hung on the strike
+// without a preposition or a conjunction, and the strike the sentence's
+// root. A regular
+// past form right after the root's phrase, before a bare noun it was made
+// to modify, in a sentence with no finite verb, is the sentence's verb:
+// the root its subject, the noun its object, and a verb coordinated with
+// it in the past too.
+func participleAsVerb(ws []Word) {
+	n := rootOf(ws)
+	if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasDependent(ws, n, "cop") {
+		return
+	}
+	for k := range ws {
+		if ws[k].UPOS == "VERB" && finite(ws[k].XPOS) || ws[k].UPOS == "AUX" {
+			return
+		}
+	}
+	for v := n + 1; v+1 < len(ws); v++ {
+		w := ws[v]
+		if w.XPOS != "VBN" || w.Deprel != "amod" || len(w.Form) < 4 || w.Form[len(w.Form)-2:] != "ed" {
+			continue
+		}
+		o := w.Head - 1
+		switch ws[o].Deprel {
+		case "nmod", "conj", "appos", "dep": // with no preposition, "and" or comma
+		default:
+			return
+		}
+		if o != v+1 || ws[o].UPOS != "NOUN" || hasDependent(ws, o, "case", "det", "cc") || ws[v-1].Form == "," || !descends(ws, o, n) {
+			return
+		}
+		for k := n + 1; k < v; k++ {
+			if !descends(ws, k, n) {
+				return
+			}
+		}
+		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[o].Head, ws[o].Deprel = v+1, "obj"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 != n {
+				continue
+			}
+			ws[k].Head = v + 1 // the full stop, a second verb
+			if ws[k].Deprel == "conj" && ws[k].XPOS == "VB" && !hasDependent(ws, k, "aux", "mark") {
+				ws[k].XPOS, ws[k].Feats = "VBD", ws[v].Feats // "and hit revenue"
+			}
+		}
+		return
+	}
+}

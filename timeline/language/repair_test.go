@@ -138,6 +138,11 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A clause that "which" or "who" opens after a comma, read as a complement.
 		{"The cabinet approved a ceasefire deal with Hamas, which will come into effect on Sunday.", "come", "deal", "acl:relcl"},
 		{"The board approved a merger with Harlow Mills, which will take effect in May.", "take", "merger", "acl:relcl"},
+		// A past tense read as a participle before a bare noun, in a sentence with no finite verb.
+		{"The dock workers' last strike in 2008 shuttered ports for 52 days and hit revenue.", "shuttered", "", "root"},
+		{"The dock workers' last strike in 2008 shuttered ports for 52 days and hit revenue.", "strike", "shuttered", "nsubj"},
+		{"The dock workers' last strike in 2008 shuttered ports for 52 days and hit revenue.", "ports", "shuttered", "obj"},
+		{"The last strike in the shuttered plants.", "shuttered", "plants", "amod"},
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
