@@ -197,3 +197,47 @@ func participleAsVerb(ws []Word) {
 		return
 	}
 }
+
+// intransitivePast mends "The last strike by the machinists in 2008
+// dragged on for eight weeks.", which the tagger read as a participle of
+// the machinists, leaving a sentence of one noun phrase: in a sentence
+// that ends like one, with no finite verb, a regular past form after the
+// root's phrase that closes the sentence, with no object, agent or comma
+// before it, is the sentence's verb and the root its subject. ("Three men
+// arrested on Monday", a headline, ends with no full stop.)
+func intransitivePast(ws []Word) {
+	n, last := rootOf(ws), len(ws)-1
+	if n < 0 || last < 3 || ws[last].Form != "." || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" ||
+		hasDependent(ws, n, "cop") || !hasDependent(ws, n, "det", "nmod:poss") {
+		return
+	}
+	for k := range ws {
+		if ws[k].UPOS == "VERB" && finite(ws[k].XPOS) || ws[k].UPOS == "AUX" {
+			return
+		}
+	}
+	for v := n + 1; v < last; v++ {
+		w := ws[v]
+		if w.XPOS != "VBN" || w.Deprel != "acl" || len(w.Form) < 4 || w.Form[len(w.Form)-2:] != "ed" {
+			continue
+		}
+		if ws[v-1].Form == "," || hasDependent(ws, v, "obj", "obl:agent", "nsubj", "nsubj:pass") || !descends(ws, v, n) {
+			return
+		}
+		for k := n + 1; k < v; k++ {
+			if !descends(ws, k, n) {
+				return
+			}
+		}
+		for k := v + 1; k < last; k++ {
+			if !descends(ws, k, v) || strings.EqualFold(ws[k].Form, "by") {
+				return
+			}
+		}
+		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[last].Head = v + 1
+		return
+	}
+}

@@ -143,6 +143,17 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The dock workers' last strike in 2008 shuttered ports for 52 days and hit revenue.", "strike", "shuttered", "nsubj"},
 		{"The dock workers' last strike in 2008 shuttered ports for 52 days and hit revenue.", "ports", "shuttered", "obj"},
 		{"The last strike in the shuttered plants.", "shuttered", "plants", "amod"},
+		// A participle joined by a hyphen: a compound adjective of the noun after it.
+		{"The strike shut down production of most Halvard planes, including the best-selling 737 Max.", "selling", "Max", "amod"},
+		// A clause that "as" or "before" opens, read as the verb of the phrase before it.
+		{"Resolving the strikes has been a focus for Halvard as the company reported $6.2 billion in losses.", "reported", "focus", "advcl"},
+		{"Resolving the strikes has been a focus for Halvard as the company reported $6.2 billion in losses.", "company", "reported", "nsubj"},
+		{"Resolving the strikes has been a focus for Halvard as the company reported $6.2 billion in losses.", "as", "reported", "mark"},
+		{"Halvard shares closed up 0.9 per cent on Thursday before the vote results were announced.", "results", "announced", "nsubj:pass"},
+		{"Halvard shares closed up 0.9 per cent on Thursday before the vote results were announced.", "announced", "closed", "advcl"},
+		// An intransitive past read as a participle, in a sentence with no finite verb.
+		{"The last strike by Halvard machinists in 2008 dragged on for eight weeks.", "dragged", "", "root"},
+		{"The last strike by Halvard machinists in 2008 dragged on for eight weeks.", "strike", "dragged", "nsubj"},
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
