@@ -76,8 +76,8 @@ func clauseInSubject(ws []Word) {
 		for e > s && ws[e].Head-1 == v && (ws[e].Deprel == "aux" || ws[e].Deprel == "aux:pass") {
 			e--
 		}
-		if s < 0 || e <= s {
-			continue
+		if s < 0 || e <= s || isTimeNoun(ws[s]) || isTimeNoun(Word{UPOS: ws[s].UPOS, Form: ws[s].Lemma}) {
+			continue // "two weeks after a jury found him guilty": the clause's measure
 		}
 		n, c := -1, -1
 		for k := s + 1; k <= e; k++ {
