@@ -212,6 +212,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)
+		relativeOfEvent(words)
 		participleOnTime(words)
 		gerundOfNoun(words)
 		titledSubject(words)

@@ -154,6 +154,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		// An intransitive past read as a participle, in a sentence with no finite verb.
 		{"The last strike by Halvard machinists in 2008 dragged on for eight weeks.", "dragged", "", "root"},
 		{"The last strike by Halvard machinists in 2008 dragged on for eight weeks.", "strike", "dragged", "nsubj"},
+		// A relative clause telling a toll after an event noun's place is the event's.
+		{"A boy was arrested over Friday's shooting at a mall that sent eight people to the hospital.", "sent", "shooting", "acl:relcl"},
+		{"An explosion at a chemical plant that killed two workers forced an evacuation.", "killed", "explosion", "acl:relcl"},
+		{"The attack on a convoy that carried aid was condemned.", "carried", "convoy", "acl:relcl"},
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
