@@ -51,7 +51,8 @@ type item struct {
 	lane, track int
 	x0, x1      float64 // the mark's extent
 	shape       Shape
-	background  bool // lasts years: a thin bar in the lane's background strip
+	background  bool // lasts years, or context cut by the axis: a thin bar in the lane's background strip
+	context     bool // a long range around shorter events: it does not shape the axis
 	labelled    bool
 	// the label, once placed: text, left edge and width, row (-1: none)
 	text   string
@@ -156,6 +157,7 @@ func (b *builder) selectEvents() {
 	for i := range b.items {
 		evs[i] = b.items[i].ev
 	}
+	b.markContext()
 	var laneOf []int
 	b.lanes, laneOf = assignLanes(evs, b.ix, b.opt.Lanes, b.opt.SingleLane)
 	for i := range b.items {
@@ -214,7 +216,7 @@ func (b *builder) buildScale() {
 	b.d.Plot = Rect{X: g, W: b.opt.Width - g - rightMargin}
 	spans := make([]span, 0, len(b.items))
 	for _, it := range b.items {
-		if !it.background {
+		if !it.background && !it.context {
 			spans = append(spans, span{first: it.first, last: it.last, events: 1})
 		}
 	}
@@ -224,6 +226,7 @@ func (b *builder) buildScale() {
 		}
 	}
 	b.sc = newScale(spans, b.pubDays(), b.d.Plot.X, b.d.Plot.Right())
+	b.settleContext()
 }
 
 // pubDays returns the publication days of the documents inside the window.
