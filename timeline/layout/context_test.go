@@ -100,3 +100,28 @@ func TestBackgroundLabelSaysItsDates(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsClearThePublicationMarks: the marks of the days sources were
+// published stand on the axis (8 px high), under the last lane; no label
+// touches one, or the mark reads as part of its text.
+func TestLabelsClearThePublicationMarks(t *testing.T) {
+	tl := &timeline.Timeline{Documents: []timeline.Document{{ID: "d", Published: day("2018-08-01")}}}
+	for i, s := range []string{"A news conference was held there", "The plane took off in a storm", "The plane crashed after takeoff", "The plane departed the airport"} {
+		tl.Events = append(tl.Events, dated(string(rune('a'+i)), "2018-07-31", "2018-07-31", s))
+	}
+	tl.Events = append(tl.Events, dated("y", "2018-07-29", "2018-07-29", "Storms began"),
+		dated("z", "2018-08-05", "2018-08-05", "Recorders were found"))
+	d := mustLayout(t, tl, layout.Options{})
+	checkDiagram(t, d)
+	if len(d.Published) == 0 {
+		t.Fatal("no publication mark")
+	}
+	for _, p := range d.Published {
+		for _, l := range d.Labels {
+			b := l.Box
+			if p.X+3.5 > b.X && p.X-3.5 < b.X+b.W && b.Y+b.H+2 > p.Y-8 {
+				t.Errorf("label %q (box %+v) touches the publication mark at x=%v, y=%v", l.Text, b, p.X, p.Y)
+			}
+		}
+	}
+}

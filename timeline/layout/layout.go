@@ -35,6 +35,7 @@ const (
 	backgroundDays  = 366
 	lanePadTop      = 8.0
 	lanePadBelow    = 6.0
+	pubMarkHeight   = 8.0 // a publication mark's height above the axis (package svg draws it)
 	minLaneH        = 40.0
 	maxTracks       = 3 // rows of marks in an actor's lane; more overlap
 	maxSingleTracks = 8 // rows of marks in the single lane
