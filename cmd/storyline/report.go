@@ -5,6 +5,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/storyline/storyline/graph"
 	"github.com/storyline/storyline/timeline"
@@ -59,15 +62,21 @@ func writeReportWith(ctx context.Context, w io.Writer, tl *timeline.Timeline, op
 		{"actors.svg", &opt.ActorGraph.SVG, graphOutput("actors", "svg")},
 	}
 	for _, f := range figures {
-		if b, ok := drawn[f.name]; ok {
-			*f.dst = b
-			continue
+		b, ok := drawn[f.name]
+		if !ok {
+			var buf bytes.Buffer
+			if err := f.draw(ctx, &buf, tl); err != nil {
+				return fmt.Errorf("%s: %w", f.name, err)
+			}
+			b = buf.Bytes()
 		}
-		var b bytes.Buffer
-		if err := f.draw(ctx, &b, tl); err != nil {
-			return fmt.Errorf("%s: %w", f.name, err)
+		if kind, isGraph := strings.CutSuffix(f.name, ".svg"); isGraph && kind != "timeline" {
+			var err error
+			if b, err = fitForPage(ctx, b, kind, tl); err != nil {
+				return fmt.Errorf("%s: %w", f.name, err)
+			}
 		}
-		*f.dst = b.Bytes()
+		*f.dst = b
 	}
 	if !actorsTied(tl) {
 		// The actor graph would be an empty frame whose title says no
@@ -75,6 +84,54 @@ func writeReportWith(ctx context.Context, w io.Writer, tl *timeline.Timeline, op
 		opt.ActorGraph = report.Figure{}
 	}
 	return report.Write(w, tl, opt)
+}
+
+// A graph picture wider or taller than these, in points, is drawn again
+// for the report, summarised to the most told events or the most active
+// actors: the report fits a picture to the page, and the event graph of
+// the 2,000-article benchmark corpus, 300 events over 22,079 pt, showed
+// as a grey strip at 1/18 of its size. The graph files beside the report
+// keep every node; real stories' graphs are far smaller (under 1,200 pt).
+const (
+	maxFigureWidth  = 2400
+	maxFigureHeight = 1600
+	// minFigureNodes is the fewest nodes a summarised picture keeps.
+	minFigureNodes = 5
+)
+
+// figureNodes is how many nodes a graph is first summarised to for the page.
+var figureNodes = map[string]int{"events": 30, "actors": 20}
+
+// svgSize matches the size Graphviz gives an SVG picture, in points.
+var svgSize = regexp.MustCompile(`<svg width="([0-9.]+)pt" height="([0-9.]+)pt"`)
+
+// fitForPage returns the graph picture b of the given kind, or, when it
+// is too large to read on the page, the graph drawn again summarised to
+// its most told nodes (its heading says so), halving their number while
+// the picture stays too large: events on as many days as there are
+// events lie in as many columns.
+func fitForPage(ctx context.Context, b []byte, kind string, tl *timeline.Timeline) ([]byte, error) {
+	for n := figureNodes[kind]; tooLarge(b) && n >= minFigureNodes; n /= 2 {
+		draw, _ := graphDrawer(kind, "svg", graphOptions{maxNodes: n})
+		var buf bytes.Buffer
+		if err := draw(ctx, &buf, tl); err != nil {
+			return nil, err
+		}
+		b = buf.Bytes()
+	}
+	return b, nil
+}
+
+// tooLarge reports whether an SVG picture of Graphviz's is too large to
+// read on the page.
+func tooLarge(b []byte) bool {
+	m := svgSize.FindSubmatch(b)
+	if m == nil {
+		return false
+	}
+	w, errW := strconv.ParseFloat(string(m[1]), 64)
+	h, errH := strconv.ParseFloat(string(m[2]), 64)
+	return errW == nil && errH == nil && (w > maxFigureWidth || h > maxFigureHeight)
 }
 
 // actorsTied says whether two actors of tl share an event, so that the

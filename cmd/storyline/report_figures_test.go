@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -49,5 +51,42 @@ func TestReportLeavesOutAnEmptyActorGraph(t *testing.T) {
 				t.Errorf("actor graph shown: %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// A graph too wide to read at the page's width is summarised in the
+// report to its most told nodes; a story's graph that fits is drawn whole.
+func TestReportFitsWideGraphsToThePage(t *testing.T) {
+	story := func(n int) *timeline.Timeline {
+		tl := &timeline.Timeline{Documents: []timeline.Document{{ID: "d1", Title: "A report"}}}
+		for i := range n {
+			day := timeline.NewDate(2025, 1, 1).AddDays(i)
+			tl.Events = append(tl.Events, timeline.Event{ID: fmt.Sprintf("e%03d", i), Summary: fmt.Sprintf("Talks were held in round %d", i),
+				Kind: "meeting", Status: timeline.Occurred, When: &timeline.When{Start: day, End: day, Granularity: timeline.Day},
+				Mentions: []timeline.Mention{{Doc: "d1"}}})
+		}
+		return tl
+	}
+	tests := []struct {
+		events int
+		want   string
+	}{
+		{5, "5 events from 1 document"},
+		{80, "of 80 events"},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		if err := writeReportWith(context.Background(), &buf, story(tt.events), report.Options{}, nil, layout.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		if !strings.Contains(page, tt.want) {
+			t.Errorf("%d events: the event graph does not say %q", tt.events, tt.want)
+		}
+		for _, m := range svgSize.FindAllStringSubmatch(page, -1) {
+			if w, _ := strconv.ParseFloat(m[1], 64); w > maxFigureWidth {
+				t.Errorf("%d events: a graph %s pt wide in the report", tt.events, m[1])
+			}
+		}
 	}
 }

@@ -46,9 +46,9 @@ func ExampleWriteActors() {
 	}
 	// Output:
 	// graph "actors" {
-	// 	graph [fontname="Helvetica", fontsize="12", id="actors", label="2 actors from 0 documents", labelloc="t", newrank="true", nodesep="0.3", rankdir="LR", ranksep="0.6", tooltip="2 actors from 0 documents"];
-	// 	node [color="#424242", fillcolor="#ffffff", fontname="Helvetica", fontsize="10", margin="0.1,0.05", shape="box", style="rounded,filled"];
-	// 	edge [color="#616161", fontname="Helvetica", fontsize="8"];
+	// 	graph [fontname="DejaVu Sans", fontsize="12", id="actors", label="2 actors from 0 documents", labelloc="t", newrank="true", nodesep="0.3", rankdir="LR", ranksep="0.6", tooltip="2 actors from 0 documents"];
+	// 	node [color="#424242", fillcolor="#ffffff", fontname="DejaVu Sans", fontsize="10", margin="0.1,0.05", shape="box", style="rounded,filled"];
+	// 	edge [color="#616161", fontname="DejaVu Sans", fontsize="8"];
 	// 	subgraph "cluster_russia" {
 	// 		graph [color="#bdbdbd", fillcolor="#e3f2fd", id="side-russia", label="Russia", style="rounded,filled", tooltip="Russia"];
 	// 		"putin" [class="actor person", id="actor-putin", label="Vladimir Putin", tooltip="Vladimir Putin: 1 event"];

@@ -163,7 +163,14 @@ func byKey[T any](key func(T) string) func(a, b T) int {
 	return func(a, b T) int { return cmp.Compare(key(a), key(b)) }
 }
 
-const fontname = "Helvetica"
+// fontname is the font Graphviz sizes every box and label for. Graphviz
+// compiled to WebAssembly has no fonts and estimates text width from the
+// metrics of the fonts it knows; with Helvetica's, the wider sans-serif a
+// browser draws where Helvetica is missing (DejaVu Sans on Linux) ran out
+// of the boxes and cut the graph's heading ("…another not show"). DejaVu
+// Sans is about as wide as the widest common sans-serif (Verdana), so the
+// text fits in whichever one draws it; render.Render names fallbacks.
+const fontname = "DejaVu Sans"
 
 // classList joins the non-empty SVG classes with spaces.
 func classList(classes ...string) string {

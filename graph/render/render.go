@@ -65,11 +65,24 @@ func Render(ctx context.Context, dot []byte, format Format, w io.Writer) error {
 		if out, err = drawPNG(out); err != nil {
 			return fmt.Errorf("render: png: %w", err)
 		}
+	} else {
+		out = withFallbackFonts(out)
 	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("render: write %s: %w", format, err)
 	}
 	return nil
+}
+
+// fallbackFonts follow the font the graphs are sized for (dot's
+// fontname) in the SVG: a reader without it gets a sans-serif of about
+// its width, never the browser's default serif.
+const fallbackFonts = `font-family="DejaVu Sans,Verdana,Helvetica,Arial,sans-serif"`
+
+// withFallbackFonts names fallbacks after every font-family of DejaVu
+// Sans alone, which is how Graphviz writes dot's fontname.
+func withFallbackFonts(svg []byte) []byte {
+	return bytes.ReplaceAll(svg, []byte(`font-family="DejaVu Sans"`), []byte(fallbackFonts))
 }
 
 // Check reports whether Graphviz reads dot, without laying it out.

@@ -119,8 +119,10 @@ type Mark struct {
 	R       float64 // a point's radius; half a bar's height
 	Status  string  // the event's status, "occurred" when unknown
 	Vague   bool    // the date is a week or coarser: draw faded ends
-	// Background marks an event lasting years ("since 2014"): a thin bar
-	// above the lane's marks, drawn faintly behind the story.
+	// Background marks an event lasting years ("since 2014"), or a range
+	// around the events drawn to scale that the axis cuts ("in 2024" on
+	// an election night): a thin bar above the lane's marks, drawn faintly
+	// behind the story.
 	Background bool
 	// Minor marks a statement: drawn smaller and fainter than the actions.
 	Minor   bool

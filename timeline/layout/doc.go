@@ -4,8 +4,10 @@
 // Diagram and never sees the events themselves.
 //
 // The picture has a true time axis, broken where long empty stretches would
-// squash the dense weeks of a story; events lasting years ("since 2014")
-// are drawn as thin background bars that do not stretch the axis. Lanes
+// squash the dense weeks of a story; events lasting years ("since 2014"),
+// and months or years around the story's days ("in 2024" on an election
+// night), do not stretch the axis: they are drawn as thin background bars
+// when the axis cannot show them whole. Lanes
 // are chosen one at a time for the actors that fit the most events: the
 // protagonists first, then the country of a side's other people, so that
 // its ministers and spokesmen do not vanish into "Others"; lanes are shown

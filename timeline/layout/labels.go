@@ -3,7 +3,6 @@ package layout
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,23 +174,23 @@ func (b *builder) chooseLabelled() {
 
 // labelText is the label of an item: its summary cut to fit, without the
 // name of the lane's actor when it leads the event, and for a
-// background event the years it spans, which its bar cannot show to scale
-// across the breaks of the axis.
+// background event the dates it spans, which its bar cannot show to scale
+// across the breaks of the axis, unless the label says them already.
 func (b *builder) labelText(it *item) string {
 	size := b.opt.FontSize
 	summary := cleanText(it.ev.Summary)
 	if primaryActor(it.ev) == b.lanes[it.lane].actor {
 		summary = b.withoutLaneActor(summary, it.lane)
 	}
+	text := truncate(summary, b.opt.MaxLabelWidth, size)
 	if !it.background || summary == "" {
-		return truncate(summary, b.opt.MaxLabelWidth, size)
+		return text
 	}
-	first, last, _ := eventDays(it.ev)
-	years := strconv.Itoa(dateOf(first).Year)
-	if y := dateOf(last).Year; y != dateOf(first).Year {
-		years += "–" + strconv.Itoa(y)
+	when := backgroundDates(it.ev)
+	if strings.Contains(text, when) {
+		return text
 	}
-	suffix := " (" + years + ")"
+	suffix := " (" + when + ")"
 	return truncate(summary, b.opt.MaxLabelWidth-textWidth(suffix, size), size) + suffix
 }
 

@@ -35,6 +35,7 @@ const (
 	backgroundDays  = 366
 	lanePadTop      = 8.0
 	lanePadBelow    = 6.0
+	pubMarkHeight   = 8.0 // a publication mark's height above the axis (package svg draws it)
 	minLaneH        = 40.0
 	maxTracks       = 3 // rows of marks in an actor's lane; more overlap
 	maxSingleTracks = 8 // rows of marks in the single lane
@@ -51,7 +52,8 @@ type item struct {
 	lane, track int
 	x0, x1      float64 // the mark's extent
 	shape       Shape
-	background  bool // lasts years: a thin bar in the lane's background strip
+	background  bool // lasts years, or context cut by the axis: a thin bar in the lane's background strip
+	context     bool // a long range around shorter events: it does not shape the axis
 	labelled    bool
 	// the label, once placed: text, left edge and width, row (-1: none)
 	text   string
@@ -156,6 +158,7 @@ func (b *builder) selectEvents() {
 	for i := range b.items {
 		evs[i] = b.items[i].ev
 	}
+	b.markContext()
 	var laneOf []int
 	b.lanes, laneOf = assignLanes(evs, b.ix, b.opt.Lanes, b.opt.SingleLane)
 	for i := range b.items {
@@ -214,7 +217,7 @@ func (b *builder) buildScale() {
 	b.d.Plot = Rect{X: g, W: b.opt.Width - g - rightMargin}
 	spans := make([]span, 0, len(b.items))
 	for _, it := range b.items {
-		if !it.background {
+		if !it.background && !it.context {
 			spans = append(spans, span{first: it.first, last: it.last, events: 1})
 		}
 	}
@@ -224,6 +227,7 @@ func (b *builder) buildScale() {
 		}
 	}
 	b.sc = newScale(spans, b.pubDays(), b.d.Plot.X, b.d.Plot.Right())
+	b.settleContext()
 }
 
 // pubDays returns the publication days of the documents inside the window.

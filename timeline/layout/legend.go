@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,7 +18,7 @@ var legendSymbols = []struct{ symbol, label string }{
 	{timeline.Hypothetical, "hypothetical"},
 	{"range", "date range"},
 	{"vague", "vague date (week or coarser)"},
-	{"background", "lasting years"},
+	{"background", "longer period (not to scale)"},
 	{"ghost", "also involved"},
 	{"published", "source published"},
 	{"break", "axis break"},
@@ -90,12 +91,17 @@ func (b *builder) describe() {
 		}
 		return
 	}
-	first, last := b.items[0].first, b.items[0].last
-	for _, it := range b.items {
-		last = max(last, it.last)
+	first, last, background := b.axisDays()
+	dates := timeline.FormatDay(dateOf(first))
+	if last > first {
+		dates += " – " + timeline.FormatDay(dateOf(last))
 	}
-	dates := timeline.FormatDay(dateOf(first)) + " – " + timeline.FormatDay(dateOf(last))
 	parts := []string{plural(len(d.Marks), "event"), dates}
+	longer := ""
+	if background > 0 {
+		longer = plural(background, "event") + " over a longer period, not to scale"
+		parts = append(parts, longer)
+	}
 	if n := b.sourceCount(); n > 0 {
 		parts = append(parts, "from "+plural(n, "source"))
 	}
@@ -103,12 +109,40 @@ func (b *builder) describe() {
 		parts = append(parts, plural(d.Undated, "undated event")+" not shown")
 	}
 	d.Subtitle = strings.Join(parts, " · ")
-	d.Desc = b.longDesc(dates)
+	d.Desc = b.longDesc(dates, longer)
 }
 
-func (b *builder) longDesc(dates string) string {
+// axisDays returns the first and last day of the events drawn to scale,
+// and how many are background instead: the subtitle gives the dates the
+// axis shows, not the first day of a year that one event is dated by.
+func (b *builder) axisDays() (first, last, background int) {
+	first, last = math.MaxInt, math.MinInt
+	for _, it := range b.items {
+		if it.background {
+			background++
+			continue
+		}
+		first, last = min(first, it.first), max(last, it.last)
+	}
+	if background == len(b.items) { // all background: the axis shows them
+		for _, it := range b.items {
+			first, last = min(first, it.first), max(last, it.last)
+		}
+		background = 0
+	}
+	return first, last, background
+}
+
+func (b *builder) longDesc(dates, longer string) string {
 	var s strings.Builder
-	s.WriteString("Timeline of " + plural(len(b.d.Marks), "dated event") + " from " + strings.Replace(dates, " – ", " to ", 1))
+	on := " on " + dates
+	if from, to, ok := strings.Cut(dates, " – "); ok {
+		on = " from " + from + " to " + to
+	}
+	s.WriteString("Timeline of " + plural(len(b.d.Marks), "dated event") + on)
+	if longer != "" {
+		s.WriteString(" (" + longer + ")")
+	}
 	names := make([]string, len(b.d.Lanes))
 	for i, l := range b.d.Lanes {
 		names[i] = l.Name

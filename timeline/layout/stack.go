@@ -17,6 +17,12 @@ func (b *builder) stackLanes() {
 	for l := range b.lanes {
 		h := lanePadTop + b.ghostStrip(l) + b.bgStrip(l) + float64(max(b.tracks[l].used(), 1))*trackHeight +
 			float64(b.rowsOf[l].used())*b.rowHeight() + lanePadBelow
+		if l == len(b.lanes)-1 {
+			// the publication marks stand on the axis, in the last
+			// lane: its lowest labels ran into them ("departing th▼e
+			// airport")
+			h += pubMarkHeight
+		}
 		h = max(h, minLaneH)
 		b.laneTop[l] = y
 		b.d.Lanes = append(b.d.Lanes, b.lane(l, y, h))

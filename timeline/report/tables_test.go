@@ -1,9 +1,12 @@
 package report
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -127,6 +130,45 @@ func TestEventGraphCaption(t *testing.T) {
 		got := eventGraphCaption(tt.links)
 		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.lack) {
 			t.Errorf("%d links: %q, want %q and no %q", tt.links, got, tt.want, tt.lack)
+		}
+	}
+}
+
+// TestLongWarningListsFold: a warning about many inputs shows the first
+// few and folds the rest into a <details>, so that the header of a large
+// corpus still shows the timeline on its first screen; a short list
+// shows every item.
+func TestLongWarningListsFold(t *testing.T) {
+	tests := []struct {
+		inputs      int
+		shown, more int
+	}{
+		{3, 3, 0},
+		{8, 8, 0},
+		{154, 5, 149},
+	}
+	for _, tc := range tests {
+		tl := sample()
+		tl.Diagnostics = nil
+		for i := range tc.inputs {
+			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: fmt.Sprintf("in/%03d.txt", i), Warning: true, Message: "no year"})
+		}
+		doc := parse(t, write(t, tl, Options{}))
+		shown, more := 0, 0
+		walk(doc, func(n *html.Node) {
+			if n.Data != "li" || !strings.HasPrefix(textOf(n), "in/") {
+				return
+			}
+			shown++
+			for p := n.Parent; p != nil; p = p.Parent {
+				if p.Data == "details" {
+					shown, more = shown-1, more+1
+					break
+				}
+			}
+		})
+		if shown != tc.shown || more != tc.more {
+			t.Errorf("%d inputs warned: %d shown and %d folded, want %d and %d", tc.inputs, shown, more, tc.shown, tc.more)
 		}
 	}
 }
