@@ -188,10 +188,11 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 			return ps.conflict(), true
 		}
 	}
-	if !differ {
+	if !differ && !toldUnmet(a, b) {
 		// Documents alike in every word say nothing for two events
 		// whose own named people differ: two reports of two arrests of
 		// one team's players read as alike as two copies of one report.
+		// Nor does one document for two kinds it tells (toldUnmet).
 		s += w.Doc * (ps.docCosineOf(a, b, sa, sb) - w.DocBias)
 	}
 	return s, true
