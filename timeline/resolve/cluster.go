@@ -182,7 +182,7 @@ func (j judgement) better(k judgement) bool {
 }
 
 // judge decides whether record r can be a telling of cluster c.
-func judge(fam string, r *record, c *cluster, recs []record) judgement {
+func judge(fam string, r *record, c *cluster, recs []record, place placeActors) judgement {
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
 		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) || recordCountsClash(r, c) || pastClash(r, c) {
 		return judgement{}
@@ -194,7 +194,7 @@ func judge(fam string, r *record, c *cluster, recs []record) judgement {
 			f = strongFit
 		}
 	} else {
-		f = actorFit(fam, r.actors(), r.agents(), c.actors(), c.agents())
+		f = actorFit(fam, r.actors(), r.agents(), c.actors(), c.agents(), place)
 	}
 	if f == noFit {
 		if headlineFits(r, c) {
@@ -327,6 +327,18 @@ func news(r *record, c *cluster) bool {
 // headlineDays is how old the news a headline tells may be.
 const headlineDays = 7
 
+// nested reports whether r names two or more participants, all of them
+// c's, its agents among c's agents: "the cabinet approved a Gaza
+// ceasefire deal", undated, tells no other approval than "Israel's
+// cabinet approved a Gaza ceasefire deal with Hamas on Saturday", which
+// only names more. An undated telling fits such an event as strongly as
+// one naming the same participants. One that names more than the event
+// (Witkoff met Putin and Lavrov) may tell another.
+func nested(r *record, c *cluster) bool {
+	ra, rg := r.actors(), r.agents()
+	return len(ra) >= 2 && len(rg) > 0 && countShared(ra, c.actors()) == len(ra) && countShared(rg, c.agents()) == len(rg)
+}
+
 // undatedSpread is how many days apart the documents telling an undated
 // event may be published.
 const undatedSpread = 1
@@ -342,6 +354,9 @@ func judgeUndated(f fit, r *record, c *cluster) judgement {
 		// pounds"): its own document's telling of the news by a shared
 		// actor is it.
 		return judgement{fit: f, overlap: true}
+	}
+	if f == weakFit && nested(r, c) {
+		f = strongFit
 	}
 	if f != strongFit {
 		return judgement{}

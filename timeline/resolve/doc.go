@@ -14,7 +14,9 @@
 //     it, two statuses only weigh against a merge of its second pass);
 //   - their participants agree: the same actors in any role order, or two
 //     shared actors (not the same agents doing it to others: two arrests
-//     of two men by the same police), or one shared actor who leads one
+//     of two men by the same police, though a place beside them is no
+//     other target: "a Gaza ceasefire deal", "a deal with Hamas"), or
+//     one shared actor who leads one
 //     side while the other side names nobody else; a statement is always its speaker's (in an
 //     archive, one whose speaker is not named may join a named one's),
 //     and one speaker's two sayings in one article, or two speech acts
@@ -50,6 +52,11 @@
 // first pass never met when both name someone ("regulators closed the
 // bank", "the bank was shut down by regulators"), and keeps apart as a
 // cannot-link two events the first pass held apart for their agents.
+// Two dated events, one naming only the institution that did it ("the
+// jury has found him guilty"), the other only whom it befell ("Chauvin
+// was found guilty"), are weighed there too; and a document that tells
+// two events the first pass never weighed against each other does not
+// count against their merge.
 //
 // Mentions are visited from the most precisely dated to the vaguest, so the
 // narrowest telling seeds an event; candidates are found through blocks of

@@ -21,17 +21,17 @@ import (
 // on the benchmark corpus, on one CPU.) A bin's records are sorted on
 // their own, which gives the order of a sort of them all unless some
 // compare equal (see clusterInBins).
-func clusterRecords(recs []record) *clusterList {
-	return clusterInBins(recs, familyBins(recs, runtime.GOMAXPROCS(0)))
+func clusterRecords(recs []record, place placeActors) *clusterList {
+	return clusterInBins(recs, familyBins(recs, runtime.GOMAXPROCS(0)), place)
 }
 
 // clusterInBins is clusterRecords with the records split into bins that
 // never meet, each clustered on a CPU of its own.
-func clusterInBins(recs []record, bins [][]int32) *clusterList {
+func clusterInBins(recs []record, bins [][]int32, place placeActors) *clusterList {
 	clusterOf := make([]int32, len(recs)) // each bin writes its own records'
 	if len(bins) == 1 {
 		ties := sortRecords(recs, bins[0])
-		return clusterSorted(recs, bins[0], clusterOf, ties)
+		return clusterSorted(recs, bins[0], clusterOf, ties, place)
 	}
 	ties := make([]bool, len(bins))
 	inBins(len(bins), func(k int) { ties[k] = sortRecords(recs, bins[k]) })
@@ -44,7 +44,7 @@ func clusterInBins(recs []record, bins [][]int32) *clusterList {
 		bins = splitOrder(recs, bins)
 	}
 	lists := make([]*clusterList, len(bins))
-	inBins(len(bins), func(k int) { lists[k] = clusterSorted(recs, bins[k], clusterOf, anyTies) })
+	inBins(len(bins), func(k int) { lists[k] = clusterSorted(recs, bins[k], clusterOf, anyTies, place) })
 	return mergeBins(recs, lists)
 }
 
@@ -131,7 +131,7 @@ func splitOrder(recs []record, bins [][]int32) [][]int32 {
 // clusterSorted clusters the records of order, sorted by compareRecords,
 // which meet no others; clusterOf is each record's event. Without ties
 // (sortRecords) no record is another's twin.
-func clusterSorted(recs []record, order []int32, clusterOf []int32, ties bool) *clusterList {
+func clusterSorted(recs []record, order []int32, clusterOf []int32, ties bool, place placeActors) *clusterList {
 	ix := newIndex(len(order))
 	cs := new(clusterList)
 	copies := newCopyIndex() // a sentence as printed → its cluster
@@ -155,7 +155,7 @@ func clusterSorted(recs []record, order []int32, clusterOf []int32, ties bool) *
 			join(ix, cs.at(ci), ci, r, ri, judgement{fit: strongFit, overlap: true})
 			continue
 		}
-		if ci, j, ok := bestCluster(ix, cs, recs, ri); ok {
+		if ci, j, ok := bestCluster(ix, cs, recs, ri, place); ok {
 			clusterOf[ri] = ci
 			join(ix, cs.at(ci), ci, r, ri, j)
 			continue

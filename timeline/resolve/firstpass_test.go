@@ -57,14 +57,14 @@ func TestClusterInBins(t *testing.T) {
 			// compareRecords alone, each compared with the one before.
 			all := allRecords(len(recs))
 			slices.SortFunc(all, func(a, b int32) int { return compareRecords(&recs[a], &recs[b]) })
-			want := clusterSorted(recs, all, make([]int32, len(recs)), true)
-			lists := []*clusterList{clusterInBins(recs, [][]int32{allRecords(len(recs))})}
+			want := clusterSorted(recs, all, make([]int32, len(recs)), true, nil)
+			lists := []*clusterList{clusterInBins(recs, [][]int32{allRecords(len(recs))}, nil)}
 			for _, n := range []int{2, 3, 8} {
 				bins := familyBins(recs, n)
 				if len(bins) > n {
 					t.Errorf("%d bins for %d", len(bins), n)
 				}
-				lists = append(lists, clusterInBins(recs, bins))
+				lists = append(lists, clusterInBins(recs, bins, nil))
 			}
 			for n, got := range lists {
 				if got.len() != want.len() {

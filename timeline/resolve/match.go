@@ -1,5 +1,7 @@
 package resolve
 
+import "github.com/storyline/storyline/timeline"
+
 // How well a mention fits an event being built.
 type fit uint8
 
@@ -18,7 +20,7 @@ const nearDays = 7
 // the same set (in any role order) fits strongly; two shared actors, or
 // one shared actor who leads either side with nobody else disagreeing,
 // fits weakly.
-func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
+func actorFit(fam string, a, aAgents, b, bAgents []int32, place placeActors) fit {
 	if len(a) == 0 || len(b) == 0 {
 		return noFit
 	}
@@ -35,7 +37,7 @@ func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
 	switch {
 	case fam == famSpeech && (shared == len(a) || shared == len(b)):
 		return strongFit
-	case shared >= 2 && !otherTargets(fam, a, aAgents, b, bAgents):
+	case shared >= 2 && !otherTargets(fam, a, aAgents, b, bAgents, place):
 		return weakFit
 	case shared == 1 && (shared == len(a) || shared == len(b)):
 		if symmetric(fam) || sharesAny(a, bAgents) || sharesAny(b, aAgents) {
@@ -56,12 +58,65 @@ func actorFit(fam string, a, aAgents, b, bAgents []int32) fit {
 // arrested Smith" and "police and the FBI arrested Jones" share two
 // actors but are two arrests. Both sides of a meeting or a call take
 // part alike, and what a speaker said is judged by its speaker.
-func otherTargets(fam string, a, aAgents, b, bAgents []int32) bool {
+//
+// A place named beside the agents says where or what the event was
+// about more than whom it was done to: "the cabinet approved a Gaza
+// ceasefire deal" and "the cabinet approved a ceasefire deal with
+// Hamas" are one approval. Targets differ only when both sides name a
+// place, or both someone or something else ("strikes on Gaza", "strikes
+// on Beirut").
+func otherTargets(fam string, a, aAgents, b, bAgents []int32, place placeActors) bool {
 	if symmetric(fam) || fam == famSpeech {
 		return false
 	}
 	na, nb := len(a)-len(aAgents), len(b)-len(bAgents)
-	return na > 0 && nb > 0 && countShared(a, b) == countShared(aAgents, bAgents)
+	if na == 0 || nb == 0 || countShared(a, b) != countShared(aAgents, bAgents) {
+		return false
+	}
+	pa, oa := place.targetSorts(a, aAgents)
+	pb, ob := place.targetSorts(b, bAgents)
+	return pa && pb || oa && ob
+}
+
+// placeActors says which actor ids name a place (a town, a region) rather
+// than a country, an organisation, a group or a person; nil says none
+// does.
+type placeActors []bool
+
+func (p placeActors) is(id int32) bool { return int(id) < len(p) && p[id] }
+
+// targetSorts reports whether the actors of a that are not among agents
+// (both sorted) hold a place, and whether they hold anyone else.
+func (p placeActors) targetSorts(a, agents []int32) (places, others bool) {
+	j := 0
+	for _, id := range a {
+		for j < len(agents) && agents[j] < id {
+			j++
+		}
+		if j < len(agents) && agents[j] == id {
+			continue
+		}
+		if p.is(id) {
+			places = true
+		} else {
+			others = true
+		}
+	}
+	return places, others
+}
+
+// placeActorsOf marks the interned actor ids (ids) that the resolved
+// actors say name a place.
+func placeActorsOf(ids []string, actors []timeline.Actor) placeActors {
+	kind := make(map[string]string, len(actors))
+	for i := range actors {
+		kind[actors[i].ID] = actors[i].Kind
+	}
+	out := make(placeActors, len(ids))
+	for i, id := range ids {
+		out[i] = kind[id] == timeline.Place
+	}
+	return out
 }
 
 // befalls reports whether an event of family fam is told by whom it

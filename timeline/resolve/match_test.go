@@ -37,8 +37,10 @@ func TestKindsCompatible(t *testing.T) {
 // Actor lists are sorted, as records and clusters keep them.
 func TestActorFit(t *testing.T) {
 	const (
-		trump, putin, zelensky, witkoff = 1, 2, 3, 4
+		trump, putin, zelensky, witkoff, kyiv, odesa = 1, 2, 3, 4, 5, 6
 	)
+	// kyiv and odesa name places.
+	place := placeActors{kyiv: true, odesa: true}
 	tests := []struct {
 		name           string
 		fam            string
@@ -49,6 +51,9 @@ func TestActorFit(t *testing.T) {
 		{"agent alone", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump}, []int32{trump}, weakFit},
 		{"the same two agents, different targets", "arrest", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin, witkoff}, []int32{trump, putin}, noFit},
 		{"the same two agents, a target in common", "arrest", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin, zelensky, witkoff}, []int32{trump, putin}, weakFit},
+		{"the same two agents, a place and someone as targets", "agreement", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin, kyiv}, []int32{trump, putin}, weakFit},
+		{"the same two agents, two places as targets", "attack", []int32{trump, putin, kyiv}, []int32{trump, putin}, []int32{trump, putin, odesa}, []int32{trump, putin}, noFit},
+		{"the same two agents, a place beside another target", "attack", []int32{trump, putin, zelensky, kyiv}, []int32{trump, putin}, []int32{trump, putin, witkoff}, []int32{trump, putin}, noFit},
 		{"the same two agents, a target on one side only", "attack", []int32{trump, putin, zelensky}, []int32{trump, putin}, []int32{trump, putin}, []int32{trump, putin}, weakFit},
 		{"two shared of three", famMeeting, []int32{trump, putin, witkoff}, []int32{trump}, []int32{trump, putin, zelensky}, []int32{trump}, weakFit},
 		{"one shared, others differ", famCall, []int32{trump, putin}, []int32{trump}, []int32{trump, zelensky}, []int32{trump}, noFit},
@@ -63,10 +68,10 @@ func TestActorFit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := actorFit(tt.fam, tt.a, tt.aAg, tt.b, tt.bAg); got != tt.want {
+			if got := actorFit(tt.fam, tt.a, tt.aAg, tt.b, tt.bAg, place); got != tt.want {
 				t.Errorf("actorFit = %d, want %d", got, tt.want)
 			}
-			if got := actorFit(tt.fam, tt.b, tt.bAg, tt.a, tt.aAg); got != tt.want {
+			if got := actorFit(tt.fam, tt.b, tt.bAg, tt.a, tt.aAg, place); got != tt.want {
 				t.Errorf("actorFit swapped = %d, want %d", got, tt.want)
 			}
 		})

@@ -68,7 +68,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	// fell 69.7 → 69.5 with them, train 62.6 → 62.5. A telling that
 	// names nobody, weighed so against a named one, merged "an
 	// altercation led to the shooting" with "took police six hours".)
-	if judgedSpots(sa, sb, ps.archive) && (ps.archive || !sa.named || !sb.named || cs.at(ia).fam == cs.at(ib).fam) {
+	if judgedSpots(sa, sb, ps.archive) && (ps.archive || !sa.named || !sb.named || cs.at(ia).fam == cs.at(ib).fam) && !ps.doerAndDone(cs.at(ia), cs.at(ib)) {
 		if a, b := cs.at(ia), cs.at(ib); !ps.archive && agentsApart(a, b) && !ps.groupStandsFor(a.agents(), b.agents()) {
 			// The first pass kept them apart for their agents: unnamed
 			// tellings that each resembles ("defeat") must not join them
@@ -188,10 +188,11 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 			return ps.conflict(), true
 		}
 	}
-	if !differ {
+	if !differ && !ps.toldUnmet(a, b) {
 		// Documents alike in every word say nothing for two events
 		// whose own named people differ: two reports of two arrests of
 		// one team's players read as alike as two copies of one report.
+		// Nor does one document for two kinds it tells (toldUnmet).
 		s += w.Doc * (ps.docCosineOf(a, b, sa, sb) - w.DocBias)
 	}
 	return s, true

@@ -79,7 +79,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	o.DocTerms = nil
 	ps.places = placeRanksOf(f.places.names, o.Actors)
 	ps.groups, ps.orgs = groupKinds(f.actors.names, o.Actors)
-	clusters := clusterRecords(recs)
+	clusters := clusterRecords(recs, placeActorsOf(f.actors.names, o.Actors))
 	ps.told = clusterFacts(clusters, recs)
 	if ps.people != nil {
 		ps.tellWho(clusters, recs)
@@ -201,13 +201,13 @@ func copyOf(r *record) (copyKey, bool) {
 
 // bestCluster returns the event that r fits best. When two events fit
 // equally well, r is ambiguous and joins neither.
-func bestCluster(ix *index, cs *clusterList, recs []record, ri int32) (int32, judgement, bool) {
+func bestCluster(ix *index, cs *clusterList, recs []record, ri int32, place placeActors) (int32, judgement, bool) {
 	r := &recs[ri]
 	best, tie := int32(-1), false
 	var bestJ judgement
 	ix.candidates(r, func(ci int32) {
 		c := cs.at(ci)
-		j := judge(r.family, r, c, recs)
+		j := judge(r.family, r, c, recs, place)
 		if j.fit == noFit {
 			return
 		}

@@ -16,7 +16,7 @@ func TestStrongPassLabels(t *testing.T) {
 		ms, terms := stories(n)
 		f := newFlattener(nil)
 		recs := f.flatten(results(t, ms))
-		cs := clusterRecords(recs)
+		cs := clusterRecords(recs, nil)
 		ps := &pairScorer{docs: docVectors(f, recs, terms, false), w: DefaultWeights()}
 		blocks, keys := ps.blocksOf(cs)
 		var edges []edge
