@@ -30,6 +30,12 @@ func (p parsed) workStoppage(w int) bool {
 			}
 		case p.rel(k) == "nmod" && p.caseOf(k) == "by" && p.x != nil:
 			return p.actorAt(k) >= 0 && p.x.actors[p.actorAt(k)].Kind != timeline.Country
+		case p.word(k).Deprel == "nmod:poss" && p.x != nil:
+			// "the dock workers' last strike", "the union's strike"; not
+			// "Russia's strikes"
+			if a := p.actorAt(k); a >= 0 && (p.x.actors[a].Kind == timeline.Group || p.x.actors[a].Kind == timeline.Organization) {
+				return true
+			}
 		case p.rel(k) == "case" && l == "on" && !p.hasDependent(w, "det"):
 			return true // "went on strike"
 		case p.rel(k) == "nmod" && p.caseOf(k) == "at" && p.workplace(k):
