@@ -75,7 +75,9 @@
 // Bodies named by a common noun are actors too: "parliament voted", "an
 // appeals court ruled", "opposition deputies" (a group). Their name is the
 // noun with the nouns before it ("construction ministry"; "commission of
-// inquiry" is written "inquiry commission"). A definite description is
+// inquiry" is written "inquiry commission"; "the cabinet of ministers", whose
+// "of" names its members, is the cabinet, and a state's government is
+// what "the cabinet" or "his government" after it stands for). A definite description is
 // resolved within the document sieve-style: "the institute" is the
 // nearest body before it whose name ends in that noun and holds all its
 // words ("National Seismological Institute"); else the most salient body
