@@ -136,6 +136,10 @@ func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) 
 		case s.has(lTitleMod, a-1):
 		case s.word(a-1) && s.str(a-1) == "of" && s.has(lTitleHead, a-2) && a-1 < k:
 		default:
+			if n := s.chiefField(a - 1); n > 0 {
+				a -= n // "Chief Technology Officer": "Chief" is read next
+				continue
+			}
 			goto done
 		}
 		a--
@@ -158,6 +162,24 @@ done:
 		}
 	}
 	return role, country, a, true
+}
+
+// chiefField returns how many capitalised words ending at token k name
+// the field of a title that "Chief" opens before them ("Chief Technology
+// Officer", "Chief Data Scientist", "Chief Information Security
+// Officer"), at most three, else 0: the office is the whole title, not
+// its last word.
+func (s *sentence) chiefField(k int) int {
+	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+		j := k - n + 1
+		if !s.word(j) || !s.toks[j].is(tCap) || s.has(lTitleHead, j) || s.g.given[s.str(j)] {
+			return 0
+		}
+		if s.word(j-1) && s.str(j-1) == "Chief" {
+			return n
+		}
+	}
+	return 0
 }
 
 // titleField reports whether token k is the field of a title written with

@@ -57,3 +57,29 @@ func TestCoordinatedQualifier(t *testing.T) {
 		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks, as well as two others.", "Kelby Hawks", true},
 	})
 }
+
+// TestChiefTitle: the field words between "Chief" and a title's head
+// belong to the title, so the office is the whole title, not "Officer".
+func TestChiefTitle(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Apart from Chief Technology Officer Ana Lind, the staff left.", "Ana Lind", "Chief Technology Officer"},
+		{"Its Chief Data Scientist Tomas Brede signed the letter.", "Tomas Brede", "Chief Data Scientist"},
+		{"Chief Information Security Officer Mara Vell resigned.", "Mara Vell", "Chief Information Security Officer"},
+		{"Chief Executive Officer John Vell said the flaw was fixed.", "John Vell", "Chief Executive Officer"},
+	}
+	f := NewFinder()
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := docOf("d", tc.text)
+			for _, m := range f.Find(&doc) {
+				if m.Name == tc.name {
+					if m.Role != tc.role {
+						t.Errorf("role %q, want %q", m.Role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %q", tc.name, tc.text)
+		})
+	}
+}
