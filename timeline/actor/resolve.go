@@ -22,6 +22,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
 	confirm(g, docs)
 	surnameBodies(docs)
+	bodyNames(g, docs) // after a person any document marks is one in all
 	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)
