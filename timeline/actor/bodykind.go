@@ -13,11 +13,15 @@ import (
 // recogniser read the second as a person's name. A person's evidence is a
 // title, a role, an honorific or a given name opening the name; with any
 // of them in its document the person stays ("Jordan Henderson said").
+//
+// Likewise a name the gazetteer lacks that a preposition or a verb of
+// motion made a place ("Returning to Orvant", "going to Orvant") is the
+// organisation another sentence names so.
 func bodyNames(g *gazetteer, docs [][]Mention) {
 	bodies := map[string]bool{}
 	for _, ms := range docs {
 		for k := range ms {
-			if m := &ms[k]; m.Kind == timeline.Organization && !m.Tentative && strings.Contains(m.Name, " ") {
+			if m := &ms[k]; m.Kind == timeline.Organization && !m.Tentative && m.Name != "" {
 				bodies[strings.ToLower(m.Name)] = true
 			}
 		}
@@ -26,10 +30,17 @@ func bodyNames(g *gazetteer, docs [][]Mention) {
 		return
 	}
 	for _, ms := range docs {
+		for k := range ms {
+			if m := &ms[k]; m.Kind == timeline.Place && m.Ref == "" && m.Country == "" && bodies[strings.ToLower(m.Name)] {
+				m.Kind = timeline.Organization
+			}
+		}
+	}
+	for _, ms := range docs {
 		person := map[string]bool{} // names of this document with a person's evidence
 		for k := range ms {
 			m := &ms[k]
-			if m.Kind != timeline.Person || !bodies[strings.ToLower(m.Name)] {
+			if m.Kind != timeline.Person || !strings.Contains(m.Name, " ") || !bodies[strings.ToLower(m.Name)] {
 				continue
 			}
 			first, _, _ := strings.Cut(m.Name, " ")
@@ -39,7 +50,7 @@ func bodyNames(g *gazetteer, docs [][]Mention) {
 			}
 		}
 		for k := range ms {
-			if m := &ms[k]; m.Kind == timeline.Person && bodies[strings.ToLower(m.Name)] && !person[m.Name] {
+			if m := &ms[k]; m.Kind == timeline.Person && strings.Contains(m.Name, " ") && bodies[strings.ToLower(m.Name)] && !person[m.Name] {
 				m.Kind = timeline.Organization
 			}
 		}

@@ -43,3 +43,28 @@ func TestBodyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyNamePlaces: a name a preposition made a place is the
+// organisation another document names so, but a place the gazetteer
+// knows or a country holds stays one.
+func TestBodyNamePlaces(t *testing.T) {
+	tests := []struct {
+		name  string
+		place Mention
+		want  string
+	}{
+		{"a name after a verb of motion", Mention{Text: "Orvant", Name: "Orvant", Kind: timeline.Place}, timeline.Organization},
+		{"a gazetteer place", Mention{Text: "Orvant", Name: "Orvant", Kind: timeline.Place, Ref: "orvant"}, timeline.Place},
+		{"a place of a country", Mention{Text: "Orvant", Name: "Orvant", Kind: timeline.Place, Country: "norway"}, timeline.Place},
+		{"another name", Mention{Text: "Dovrik", Name: "Dovrik", Kind: timeline.Place}, timeline.Place},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := [][]Mention{{{Text: "Orvant", Name: "Orvant", Kind: timeline.Organization}}, {tc.place}}
+			bodyNames(loadDefault(), docs)
+			if got := docs[1][0].Kind; got != tc.want {
+				t.Errorf("kind %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

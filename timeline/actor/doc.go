@@ -254,6 +254,13 @@
 //     office is kept. "the Brody administration" is the government of
 //     Brody's state when the document gives one, else an organisation of
 //     that name.
+//   - A name of several words that one document reads as an
+//     organisation's is that organisation where another read it as a
+//     person's on no person's evidence (no title, role, honorific or
+//     given name), and a name the gazetteer lacks that a preposition made
+//     a place ("returning to Orvant") is the organisation another sentence
+//     names so. A brand's one word and its two ("OpenVell", "Open Vell")
+//     are one body, named by the spelling most used.
 //   - Mentions that only qualify a neighbour (possessives, the state before
 //     a title, words inside a role phrase) carry Modifier, so that event
 //     extraction can leave them out of the participants.

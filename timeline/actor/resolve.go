@@ -39,6 +39,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinDescribedBodies()
 	r.joinShortNames()
 	r.joinBodyVariants()
+	r.joinSpacedNames()
 	r.joinSpellings()
 	actors := r.actors()
 	for d := range docs {
