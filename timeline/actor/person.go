@@ -164,24 +164,6 @@ done:
 	return role, country, a, true
 }
 
-// chiefField returns how many capitalised words ending at token k name
-// the field of a title that "Chief" opens before them ("Chief Technology
-// Officer", "Chief Data Scientist", "Chief Information Security
-// Officer"), at most three, else 0: the office is the whole title, not
-// its last word.
-func (s *sentence) chiefField(k int) int {
-	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
-		j := k - n + 1
-		if !s.word(j) || !s.toks[j].is(tCap) || s.has(lTitleHead, j) || s.g.given[s.str(j)] {
-			return 0
-		}
-		if s.word(j-1) && s.str(j-1) == "Chief" {
-			return n
-		}
-	}
-	return 0
-}
-
 // titleField reports whether token k is the field of a title written with
 // "of" ("Chief of Police", "Chief of Staff", "Head of Security"): a
 // capitalised common noun after "of" and a title's head.
@@ -412,6 +394,12 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 		b--
 	}
 	b = s.sharedHead(j, b)
+	if s.titledName(j, b) {
+		// "Bret Vell, former Secretary of the Treasury Lars Sommer, and
+		// …": the next of a list, a title and its holder, no role of
+		// the name before the comma.
+		return "", "", 0, false, false
+	}
 	if s.word(b) && (s.str(b) == "said" || s.str(b) == "says" || s.str(b) == "told") {
 		// "…belonging to Black Lantern, the country's prosecutor said":
 		// a speaker closing the sentence, no comma before the saying,
