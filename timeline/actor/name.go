@@ -190,6 +190,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true // "Ashford’s envoy"
 		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)) && !s.qualifiesTitle(end):
 			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"; not "and Kelby Hawks owner Ivo Dane"
+		case n >= 2 && s.listedAfterPerson(out, i, end):
+			accept = true // "Hal Brody, Tasha Vell, and Ivo Dane"
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal

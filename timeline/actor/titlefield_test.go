@@ -110,3 +110,13 @@ func TestListedTitleHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestListedPerson: a name of two words between a person and the rest of
+// a list is a person too; an apposition or a list's end is not read so.
+func TestListedPerson(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"The members who left -- Helen Brede, Tasha Vellacott, and Ilya Sommer -- will go.", "Tasha Vellacott", true},
+		{"The members Helen Brede, Tasha Vellacott and Ilya Sommer will go.", "Tasha Vellacott", true},
+		{"Helen Brede, Vellacott Capital's founder, said so.", "Vellacott Capital", false},
+	})
+}

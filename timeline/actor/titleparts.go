@@ -1,5 +1,7 @@
 package actor
 
+import "github.com/storyline/storyline/timeline"
+
 // chiefField returns how many capitalised words ending at token k name
 // the field of a title that "Chief" opens before them ("Chief Technology
 // Officer", "Chief Data Scientist", "Chief Information Security
@@ -45,4 +47,19 @@ func (s *sentence) titledName(j, b int) bool {
 		return head && k+1 < b
 	}
 	return false
+}
+
+// listedAfterPerson reports whether the name at [i, end) is the next of a
+// list of people: a comma after a person found just before it, and a
+// comma, "and" or "or" after it ("Hal Brody, Tasha Vell, and Ivo Dane").
+// An apposition names no one ("Hal Brody, Vell Capital's founder").
+func (s *sentence) listedAfterPerson(out []Mention, i, end int) bool {
+	if len(out) == 0 || i < 2 || !s.punct(i-1, ',') {
+		return false
+	}
+	last := out[len(out)-1]
+	if last.Kind != timeline.Person || last.Modifier || last.End != s.toks[i-2].end {
+		return false
+	}
+	return s.punct(end, ',') && !s.toks[end-1].is(tPoss) || s.word(end) && (s.str(end) == "and" || s.str(end) == "or")
 }
