@@ -66,3 +66,29 @@ func TestSharedHeadNotList(t *testing.T) {
 		}
 	}
 }
+
+// TestModalNoTeam: a modal opening a clause whose subject speech leaves
+// out is no team that a plural verb agrees with.
+func TestModalNoTeam(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool // an organisation
+	}{
+		{"He said: \"It was great. Will have more to say later.\"", "Will", false},
+		{"May have to wait, the minister said.", "May", false},
+		{"Millbrook have sacked their manager.", "Millbrook", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := false
+			for _, m := range findTexts(t, []string{tc.text})[0] {
+				if m.Text == tc.name && m.Kind == timeline.Organization {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q an organisation: %v, want %v", tc.name, got, tc.want)
+			}
+		})
+	}
+}
