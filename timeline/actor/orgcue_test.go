@@ -92,3 +92,21 @@ func TestModalNoTeam(t *testing.T) {
 		})
 	}
 }
+
+// TestRegulatorNoOffice: "the UK regulator" names a body, no office whose
+// holder a name before it would be.
+func TestRegulatorNoOffice(t *testing.T) {
+	tests := []string{
+		"Dunmore restructured the deal to transfer cloud gaming rights for Varnel Blizzard’s current and future games to Kelby. The decision paves the way for the deal to be closed now that the UK regulator has given the green light.",
+		"Shares of Halvard Games rose. The regulator approved the deal on Friday.",
+	}
+	for _, text := range tests {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range findTexts(t, []string{text})[0] {
+				if strings.Contains(m.Text, "regulator") && m.Kind == timeline.Person {
+					t.Errorf("%q is the person %q", m.Text, m.Name)
+				}
+			}
+		})
+	}
+}
