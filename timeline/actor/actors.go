@@ -166,14 +166,29 @@ func bestName(ms []*Mention) string {
 	for _, m := range ms {
 		count[m.Name]++
 	}
+	names := make([]string, 0, len(count))
+	for n := range count {
+		names = append(names, n)
+	}
+	slices.Sort(names) // the order of the rules below matters where spellings of one name meet
 	best := ""
-	for n, c := range count {
+	for _, n := range names {
+		c := count[n]
 		bw, nw := len(strings.Fields(best)), len(strings.Fields(n))
+		if sameLetters(n, best) {
+			bw = nw // "OpenAI" and "Open AI" are one name spaced two ways: the most used wins
+		}
 		if best == "" || nw > bw || nw == bw && (c > count[best] || c == count[best] && n < best) {
 			best = n
 		}
 	}
 	return best
+}
+
+// sameLetters reports whether a and b differ only in their spaces and
+// case.
+func sameLetters(a, b string) bool {
+	return strings.EqualFold(strings.ReplaceAll(a, " ", ""), strings.ReplaceAll(b, " ", ""))
 }
 
 // bestPersonName is the name a person goes by. A full name (two words or

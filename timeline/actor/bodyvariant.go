@@ -158,3 +158,37 @@ func (r *resolver) joinSpellings() {
 		}
 	}
 }
+
+// joinSpacedNames joins an organisation's one-word name written with a
+// capital inside and the same letters written as two words: one outlet
+// writes "OpenAI", the next "Open AI" ("PayPal", "Pay Pal"). A brand is
+// named so; two words that only spell another body's name together are
+// that body.
+func (r *resolver) joinSpacedNames() {
+	squashed := map[string]string{} // lower-case letters of a one-word name → its key
+	for _, k := range r.order {
+		if rec := r.recs[k]; rec.kind == timeline.Organization && len(rec.mentions) > 0 {
+			if n := rec.mentions[0].Name; !strings.Contains(n, " ") && camelBrand(n) {
+				if _, ok := squashed[strings.ToLower(n)]; !ok {
+					squashed[strings.ToLower(n)] = k
+				}
+			}
+		}
+	}
+	if len(squashed) == 0 {
+		return
+	}
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization || len(rec.mentions) == 0 {
+			continue
+		}
+		words := strings.Fields(rec.mentions[0].Name)
+		if len(words) != 2 || !properName(rec.mentions[0].Name) {
+			continue
+		}
+		if one, ok := squashed[strings.ToLower(words[0]+words[1])]; ok {
+			r.union(one, k)
+		}
+	}
+}

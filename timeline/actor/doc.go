@@ -75,7 +75,9 @@
 // Bodies named by a common noun are actors too: "parliament voted", "an
 // appeals court ruled", "opposition deputies" (a group). Their name is the
 // noun with the nouns before it ("construction ministry"; "commission of
-// inquiry" is written "inquiry commission"). A definite description is
+// inquiry" is written "inquiry commission"; "the cabinet of ministers", whose
+// "of" names its members, is the cabinet, and a state's government is
+// what "the cabinet" or "his government" after it stands for). A definite description is
 // resolved within the document sieve-style: "the institute" is the
 // nearest body before it whose name ends in that noun and holds all its
 // words ("National Seismological Institute"); else the most salient body
@@ -252,6 +254,13 @@
 //     office is kept. "the Brody administration" is the government of
 //     Brody's state when the document gives one, else an organisation of
 //     that name.
+//   - A name of several words that one document reads as an
+//     organisation's is that organisation where another read it as a
+//     person's on no person's evidence (no title, role, honorific or
+//     given name), and a name the gazetteer lacks that a preposition made
+//     a place ("returning to Orvant") is the organisation another sentence
+//     names so. A brand's one word and its two ("OpenVell", "Open Vell")
+//     are one body, named by the spelling most used.
 //   - Mentions that only qualify a neighbour (possessives, the state before
 //     a title, words inside a role phrase) carry Modifier, so that event
 //     extraction can leave them out of the participants.

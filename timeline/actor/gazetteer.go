@@ -100,8 +100,17 @@ const (
 )
 
 // lexOf returns the word-list bits of w, matched in lower case without
-// allocating for short ASCII words.
+// allocating for short ASCII words. A title shared ("co-CEO",
+// "co-chair") is a title as its head is.
 func (g *gazetteer) lexOf(w string) uint16 {
+	if bits := g.lexOfWord(w); bits != 0 || len(w) < 5 || !strings.EqualFold(w[:3], "co-") {
+		return bits
+	}
+	return g.lexOfWord(w[3:]) & lTitleHead
+}
+
+// lexOfWord is lexOf of w as written.
+func (g *gazetteer) lexOfWord(w string) uint16 {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return g.words[strings.ToLower(w)]

@@ -100,12 +100,19 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	}
 	// "commission of inquiry", "ministry of health": the noun after "of"
 	// goes first, as "inquiry commission" and "health ministry" write it.
+	members := false
 	if !t.is(tPoss) && s.word(i+2) && s.lower(i+1) == "of" && !s.toks[i+2].is(tCap) && s.modifierNoun(i+2) && !s.modifierNoun(i+3) {
-		name.WriteString(s.lower(i + 2))
-		name.WriteByte(' ')
+		if members = s.membersAt(i + 2); !members {
+			name.WriteString(s.lower(i + 2))
+			name.WriteByte(' ')
+		}
 		end = i + 3
 	}
 	name.WriteString(head)
+	if members {
+		name.WriteString(" of ")
+		name.WriteString(s.lower(i + 2))
+	}
 	kind := timeline.Organization
 	if !t.is(tPoss) && end == i+1 && s.word(i+1) && s.peopleAfter(i+1) {
 		// "opposition deputies", "government officials": its people.
@@ -120,6 +127,17 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 		m.Country = s.stateBefore(lo)
 	}
 	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization}, true
+}
+
+// membersAt reports whether token k is a plural word for the officials
+// a body is made of: "the cabinet of ministers", "the board of
+// directors" are the cabinet and the board, whose "of" names no field
+// ("ministers cabinet" is no one's name), so that "the cabinet" said
+// before is the same body.
+func (s *sentence) membersAt(k int) bool {
+	w := s.lower(k)
+	sing, plural := strings.CutSuffix(w, "s")
+	return plural && (s.has(lOfficials, k) || s.g.lexOf(sing)&lTitleHead != 0)
 }
 
 // adjectiveLike reports whether w may be an adjective before a body's
@@ -249,9 +267,10 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 		}
 		own := m.Name
 		if in.definite {
+			desc, _, _ := strings.Cut(m.Name, " of ") // "cabinet of ministers" is a cabinet
 			for j := in.at - 1; j >= 0; j-- {
 				o := &ms[j]
-				if o.Kind == timeline.Organization && o.Name != "" && strings.EqualFold(lastWord(o.Name), in.head) && namesAll(o.Name, m.Name) {
+				if o.Kind == timeline.Organization && o.Name != "" && (strings.EqualFold(lastWord(o.Name), in.head) && namesAll(o.Name, desc) || g.governs(o, desc)) {
 					m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
 					break
 				}
@@ -275,6 +294,21 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 			m.Name = "" // ordered drops it
 		}
 	}
+}
+
+// governs reports whether body o is a state's government, which "the
+// cabinet" or "the government" after it stands for, though its name
+// ("Israel's security cabinet" is the gazetteer's "Israeli government")
+// ends in the other word.
+func (g *gazetteer) governs(o *Mention, desc string) bool {
+	if desc != "cabinet" && desc != "government" || o.Country == "" {
+		return false
+	}
+	if o.Ref == "" {
+		return o.Name == "cabinet" || o.Name == "government" // "Norvia's cabinet", named by Resolve
+	}
+	e := g.government[o.Country]
+	return e != nil && e.id == o.Ref
 }
 
 // onlyNamed are the nouns that name a body only as a description of one

@@ -43,6 +43,12 @@ func TestInstitutions(t *testing.T) {
 		{"A man was shot at an office party. The search team found him.", ""},
 		{"The Labour Party won. The party said so.", "Labour Party=labour-party party=labour-party"},
 		{"The parliamentary commission of inquiry met on Monday.", "commission of inquiry=inquiry-commission"},
+		// Its members name no field: "the cabinet of ministers" is the cabinet.
+		{"The Norvian cabinet met on Monday. The deal now goes to the full cabinet of ministers.", "Norvian cabinet=norvian-cabinet cabinet of ministers=norvian-cabinet"},
+		{"The council of governors met on Monday.", "council of governors=council-of-governors"},
+		// A state's government is its cabinet too.
+		{"Israel's cabinet met envoys of Qatar, Egypt and Jordan. The deal goes to the full cabinet of ministers. Their objections could destabilize his government.",
+			"Israel=(israel) cabinet=israeli-government Qatar=qatar Egypt=egypt Jordan=jordan cabinet of ministers=israeli-government government=israeli-government"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

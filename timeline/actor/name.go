@@ -190,6 +190,8 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			accept = true // "Ashford’s envoy"
 		case (s.coordinated(out, i) || s.personFollows(end)) && (n > 1 || s.surnameAlone(i)) && !s.qualifiesTitle(end):
 			accept = true // "Mr Vell and Ashford", "Ashford and President Vell"; not "and Kelby Hawks owner Ivo Dane"
+		case n >= 2 && s.listedAfterPerson(out, i, end):
+			accept = true // "Hal Brody, Tasha Vell, and Ivo Dane"
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal
@@ -371,6 +373,11 @@ func (s *sentence) namesItself(i int) bool {
 	return false
 }
 
+// modals are the auxiliaries that open a clause whose subject speech
+// leaves out ("Will have more to say later"), and are also names.
+var modals = map[string]bool{"will": true, "may": true, "might": true, "can": true, "could": true, "would": true,
+	"should": true, "must": true, "shall": true}
+
 // pluralAgreement reports whether the name [i, end) is the subject of a
 // plural verb though it is written as one name: a team or a firm, as
 // British English agrees with its members ("Harbor City have sacked
@@ -380,6 +387,9 @@ func (s *sentence) pluralAgreement(i, end int) bool {
 	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] && !s.g.patronymic(s.str(end-1)) // "The Harbourton Lakers have agreed"
 	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" && !team || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
 		return false // "Residents of Dovrik were angry": the verb is the residents'
+	}
+	if end-i == 1 && modals[s.lower(i)] && s.str(end) == "have" {
+		return false // "Will have more to say": a modal whose subject is left out, no team
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if s.punct(k, ',') || s.word(k) && (s.lower(k) == "and" || s.lower(k) == "or") {

@@ -66,3 +66,47 @@ func TestSharedHeadNotList(t *testing.T) {
 		}
 	}
 }
+
+// TestModalNoTeam: a modal opening a clause whose subject speech leaves
+// out is no team that a plural verb agrees with.
+func TestModalNoTeam(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool // an organisation
+	}{
+		{"He said: \"It was great. Will have more to say later.\"", "Will", false},
+		{"May have to wait, the minister said.", "May", false},
+		{"Millbrook have sacked their manager.", "Millbrook", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := false
+			for _, m := range findTexts(t, []string{tc.text})[0] {
+				if m.Text == tc.name && m.Kind == timeline.Organization {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q an organisation: %v, want %v", tc.name, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRegulatorNoOffice: "the UK regulator" names a body, no office whose
+// holder a name before it would be.
+func TestRegulatorNoOffice(t *testing.T) {
+	tests := []string{
+		"Dunmore restructured the deal to transfer cloud gaming rights for Varnel Blizzard’s current and future games to Kelby. The decision paves the way for the deal to be closed now that the UK regulator has given the green light.",
+		"Shares of Halvard Games rose. The regulator approved the deal on Friday.",
+	}
+	for _, text := range tests {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range findTexts(t, []string{text})[0] {
+				if strings.Contains(m.Text, "regulator") && m.Kind == timeline.Person {
+					t.Errorf("%q is the person %q", m.Text, m.Name)
+				}
+			}
+		})
+	}
+}

@@ -136,6 +136,10 @@ func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) 
 		case s.has(lTitleMod, a-1):
 		case s.word(a-1) && s.str(a-1) == "of" && s.has(lTitleHead, a-2) && a-1 < k:
 		default:
+			if n := s.chiefField(a - 1); n > 0 {
+				a -= n // "Chief Technology Officer": "Chief" is read next
+				continue
+			}
 			goto done
 		}
 		a--
@@ -390,6 +394,12 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 		b--
 	}
 	b = s.sharedHead(j, b)
+	if s.titledName(j, b) {
+		// "Bret Vell, former Secretary of the Treasury Lars Sommer, and
+		// …": the next of a list, a title and its holder, no role of
+		// the name before the comma.
+		return "", "", 0, false, false
+	}
 	if s.word(b) && (s.str(b) == "said" || s.str(b) == "says" || s.str(b) == "told") {
 		// "…belonging to Black Lantern, the country's prosecutor said":
 		// a speaker closing the sentence, no comma before the saying,

@@ -46,7 +46,7 @@ func ownedBodies(docs [][]Mention) []ownedBody {
 	for d := range docs {
 		for k := range docs[d] {
 			m := &docs[d][k]
-			if m.Kind == timeline.Organization && m.Ref == "" && m.Country != "" && soleBodies[strings.ToLower(m.Text)] {
+			if m.Kind == timeline.Organization && m.Ref == "" && m.Country != "" && soleBodies[ownedNoun(m)] {
 				out = append(out, ownedBody{m, m.Country})
 			}
 		}
@@ -54,11 +54,21 @@ func ownedBodies(docs [][]Mention) []ownedBody {
 	return out
 }
 
+// ownedNoun is the noun a body's mention calls it by: its text, or the
+// sole body's name it took from the one named before it ("the full
+// cabinet of ministers" after "Norvia's cabinet").
+func ownedNoun(m *Mention) string {
+	if t := strings.ToLower(m.Text); soleBodies[t] || !soleBodies[m.Name] {
+		return t
+	}
+	return m.Name
+}
+
 // giveOwners names each owned body as its own country's: the
 // gazetteer's body for it, else the noun after the country's adjective.
 func giveOwners(g *gazetteer, owned []ownedBody) {
 	for _, o := range owned {
-		m, noun := o.m, strings.ToLower(o.m.Text)
+		m, noun := o.m, ownedNoun(o.m)
 		m.Name, m.Ref, m.Country = noun, "", ""
 		g.rehome(m, o.country, true)
 		if m.Ref != "" {

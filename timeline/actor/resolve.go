@@ -22,6 +22,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
 	confirm(g, docs)
 	surnameBodies(docs)
+	bodyNames(g, docs) // after a person any document marks is one in all
 	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)
@@ -38,6 +39,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinDescribedBodies()
 	r.joinShortNames()
 	r.joinBodyVariants()
+	r.joinSpacedNames()
 	r.joinSpellings()
 	actors := r.actors()
 	for d := range docs {

@@ -75,6 +75,12 @@ func TestResolveJoins(t *testing.T) {
 			same: [][]string{{"Wuawatosa Police Department", "Wauwatosa Police Department"}},
 		},
 		{
+			name: "a brand's one-word name written as two words",
+			docs: [][]string{{"The board of ChatGPT-maker Open Vell said it had fired him."}, {"OpenVell said the search had begun.", "OpenVell hired him."}},
+			same: [][]string{{"Open Vell", "OpenVell"}},
+			ids:  map[string]string{"Open Vell": "openvell"}, // the spelling most used names it
+		},
+		{
 			name:     "but not a short one",
 			docs:     [][]string{{"The Dovrik Fire Brigade said the blaze was out."}, {"The Dovrek Fire Brigade said the road was closed."}},
 			distinct: [][]string{{"Dovrik Fire Brigade", "Dovrek Fire Brigade"}},

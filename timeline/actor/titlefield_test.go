@@ -57,3 +57,66 @@ func TestCoordinatedQualifier(t *testing.T) {
 		{"Joining them will be commissioner Paul Tagliabue and Kelby Hawks, as well as two others.", "Kelby Hawks", true},
 	})
 }
+
+// TestChiefTitle: the field words between "Chief" and a title's head
+// belong to the title, so the office is the whole title, not "Officer".
+func TestChiefTitle(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Apart from Chief Technology Officer Ana Lind, the staff left.", "Ana Lind", "Chief Technology Officer"},
+		{"Its Chief Data Scientist John Brede signed the letter.", "John Brede", "Chief Data Scientist"},
+		{"Chief Information Security Officer Mara Vell resigned.", "Mara Vell", "Chief Information Security Officer"},
+		{"Chief Executive Officer John Vell said the flaw was fixed.", "John Vell", "Chief Executive Officer"},
+	}
+	f := NewFinder()
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := docOf("d", tc.text)
+			for _, m := range f.Find(&doc) {
+				if m.Name == tc.name {
+					if m.Role != tc.role {
+						t.Errorf("role %q, want %q", m.Role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %q", tc.name, tc.text)
+		})
+	}
+}
+
+// TestListedTitleHolder: after a name and its comma, a title and the name
+// of its holder are the next of a list, no role of the name before; a
+// title shared ("co-CEO") is a title.
+func TestListedTitleHolder(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"The board includes John Brede, former Secretary of the Treasury Peter Sommer, and Ana Lind.", "John Brede", ""},
+		{"The board includes John Brede, former Secretary of the Treasury Peter Sommer, and Ana Lind.", "Peter Sommer", ""},
+		{"John Brede, the envoy of President Peter Sommer, said so.", "John Brede", "envoy of President Peter Sommer"},
+		{"The board named co-CEO John Brede as its chair.", "John Brede", "co-CEO"},
+	}
+	f := NewFinder()
+	for _, tc := range tests {
+		t.Run(tc.text+"/"+tc.name, func(t *testing.T) {
+			doc := docOf("d", tc.text)
+			for _, m := range f.Find(&doc) {
+				if m.Name == tc.name && !m.Tentative {
+					if m.Role != tc.role {
+						t.Errorf("role %q, want %q", m.Role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %q", tc.name, tc.text)
+		})
+	}
+}
+
+// TestListedPerson: a name of two words between a person and the rest of
+// a list is a person too; an apposition or a list's end is not read so.
+func TestListedPerson(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"The members who left -- Helen Brede, Tasha Vellacott, and Ilya Sommer -- will go.", "Tasha Vellacott", true},
+		{"The members Helen Brede, Tasha Vellacott and Ilya Sommer will go.", "Tasha Vellacott", true},
+		{"Helen Brede, Vellacott Capital's founder, said so.", "Vellacott Capital", false},
+	})
+}

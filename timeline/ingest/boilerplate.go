@@ -95,7 +95,11 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start+captionLabel(content), e)
 	case isCaption(content):
 		l.kind = timeline.Caption
-		if k := creditStart(content); k > 0 {
+		k := closingCredit(content)
+		if k <= 0 {
+			k = creditStart(content)
+		}
+		if k > 0 {
 			// The credit names the photographer and agency, who take
 			// no part in what the caption tells.
 			l.end = l.start + k
