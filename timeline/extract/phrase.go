@@ -47,7 +47,7 @@ func (p parsed) summary(f frame) string {
 		return sentenceCase(strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " "))
 	}
 	var parts []string
-	if len(f.agents) > 0 && !p.inNounPhrase(f.agents[0], f.pred) {
+	if len(f.agents) > 0 && !p.inNounPhrase(f.agents[0], f.pred) && !p.byAfterNoun(f) {
 		if a := p.slotArgument(f.agents[0]); a != "" {
 			parts = append(parts, a)
 			if b := p.conjoinedAgent(f); b != "" && !strings.Contains(a, b) {
@@ -68,6 +68,11 @@ func (p parsed) summary(f frame) string {
 		parts = append(parts, p.nounPhrase(f.pred))
 	case !verb:
 		parts = append(parts, p.nounPhrase(f.pred))
+		if p.byAfterNoun(f) {
+			if a := p.slotArgument(f.agents[0]); a != "" {
+				parts = append(parts, "by", a) // "The last strike by Boeing machinists"
+			}
+		}
 	default:
 		vp := p.verbPhrase(f.pred)
 		if len(f.agents) > 0 && strings.EqualFold(p.word(f.agents[0]).Form, "we") && len(parts) > 0 {
@@ -168,6 +173,18 @@ func sentenceCase(s string) string {
 // inNounPhrase reports whether word j is written inside the noun phrase
 // of nominal n ("Wednesday's hearing", "the minister's resignation"), so
 // that naming it before the phrase would say it twice.
+// byAfterNoun reports whether event noun f.pred names its doer after it
+// with "by" ("the last strike by the machinists"), so that the summary
+// keeps that order rather than putting the doer before the noun's own
+// determiner ("Halvard machinists The last strike").
+func (p parsed) byAfterNoun(f frame) bool {
+	if len(f.agents) == 0 || f.clause != f.pred || p.word(f.pred).UPOS != "NOUN" {
+		return false
+	}
+	a := f.agents[0]
+	return a > f.pred && p.head(a) == f.pred && p.rel(a) == "nmod" && p.caseOf(a) == "by"
+}
+
 func (p parsed) inNounPhrase(j, n int) bool {
 	return p.word(n).UPOS == "NOUN" && p.head(j) == n && p.word(j).Deprel == "nmod:poss"
 }

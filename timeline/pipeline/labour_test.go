@@ -58,6 +58,19 @@ func TestCaptionShows(t *testing.T) {
 	}
 }
 
+// An event noun with its doer after "by" is summarised in that order.
+func TestNounDoerSummary(t *testing.T) {
+	tl := buildText(t, "A strike by Halvard machinists shut the plant on Monday.")
+	var got []string
+	for _, e := range tl.Events {
+		if e.Summary == "A strike by Halvard machinists" {
+			return
+		}
+		got = append(got, e.Summary)
+	}
+	t.Errorf("no summary %q among %q", "A strike by Halvard machinists", got)
+}
+
 // buildText builds the timeline of one article of text published on 18
 // May 2026.
 func buildText(t *testing.T, text string) *timeline.Timeline {
