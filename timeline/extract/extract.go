@@ -76,6 +76,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.rekind(sents)
 	x.lexEvents = len(x.res.Events)
 	x.predicates(sents)
+	x.oneSensePerDiscourse()
 	x.markBasis()
 	x.clauseLinks(sents)
 	x.plotLinks(sents)

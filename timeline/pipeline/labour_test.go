@@ -20,6 +20,8 @@ func TestWorkStoppages(t *testing.T) {
 			"The dock workers' last strike in 2008 shut the port for 52 days.", "strike", "protest"},
 		{"a strike by workers",
 			"A strike by 30,000 dock workers shut the port on Monday.", "strike", "protest"},
+		{"a strike told bare in a story of workers' strike",
+			"Dock workers at Ostburg voted on Monday to strike over pay. \"We strike at midnight,\" the union leader said.", "strike", "protest"},
 		{"a state's strikes stay attacks",
 			"Norland's strikes on the port killed three people on Monday.", "strike", "attack"},
 	}
@@ -27,16 +29,19 @@ func TestWorkStoppages(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tl := buildText(t, tc.text)
 			var got []string
+			found := false
 			for _, e := range tl.Events {
 				if e.Predicate == tc.predicate {
+					found = true
 					if e.Kind != tc.kind {
 						t.Errorf("%s: kind %s, want %s", e.Summary, e.Kind, tc.kind)
 					}
-					return
 				}
 				got = append(got, e.Predicate+" "+e.Summary)
 			}
-			t.Errorf("no %s event among:\n  %s", tc.predicate, strings.Join(got, "\n  "))
+			if !found {
+				t.Errorf("no %s event among:\n  %s", tc.predicate, strings.Join(got, "\n  "))
+			}
 		})
 	}
 }
