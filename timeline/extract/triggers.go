@@ -119,7 +119,9 @@ func verbContext(toks []token, i int, f form) bool {
 	case tActor:
 		return !p.poss || f == formPast
 	case tTimex:
-		return true
+		// "the October 2023 attack": a date between a determiner and
+		// the word qualifies a noun.
+		return j == 0 || toks[j-1].kind != tWord || !toks[j-1].has(cDet)
 	case tPunct:
 		return f == formPast || f == formIng
 	}
