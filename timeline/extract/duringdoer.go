@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // passiveBefore reports whether a passive verb stands in g before token i:
 // "hostages who were kidnapped during the attack", "officers were
@@ -18,3 +22,26 @@ func (s *sentence) passiveBefore(g segment, i int) bool {
 	}
 	return false
 }
+
+// stoppedNow gives what a verb of stopping ends the status of something
+// going on, with no day: "would halt fighting in Gaza" is no fighting
+// that would happen on the day the truce begins.
+func (s *sentence) stoppedNow(c *cand) {
+	if (c.t.noun() || c.t.form == formIng) && s.stoppedBy(c.t.tok) {
+		c.status, c.when = timeline.Occurred, nil
+		c.roles.inherit = false
+	}
+}
+
+// stoppedBy reports whether the noun at n is what a verb of stopping
+// right before it ends: "halt fighting", "stop the bombardment".
+func (s *sentence) stoppedBy(n int) bool {
+	j := n - 1
+	if j >= 0 && s.toks[j].kind == tWord && (s.toks[j].low == "the" || s.toks[j].low == "all") {
+		j--
+	}
+	return j >= 0 && s.toks[j].kind == tWord && stoppingVerbs[s.toks[j].low]
+}
+
+var stoppingVerbs = set("halt halts halted halting stop stops stopped stopping end ends ended ending " +
+	"cease ceases ceased suspend suspends suspended pause paused freeze freezes froze")

@@ -169,6 +169,7 @@ func (s *sentence) analyse(k int) cand {
 		}
 	}
 	c.when = s.timeOf(t, c.lv)
+	s.stoppedNow(&c)
 	if c.when == nil && setting {
 		c.when = s.verbTimeBefore(k)
 	}
