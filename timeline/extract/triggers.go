@@ -261,6 +261,10 @@ func adjustVerb(toks []token, t trig) (trig, bool) {
 		if next == "to" {
 			return t, false
 		}
+	case "meet":
+		if next == "it" {
+			return t, false // "stayed to meet it" (the storm): no one is met
+		}
 	case "sit":
 		if next != "down" {
 			return t, false
