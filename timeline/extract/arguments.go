@@ -227,6 +227,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 	default:
 		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
 	}
+	if h := p.relativeHead(f.pred); !noun && len(f.patients) == 0 && h >= 0 {
+		f.patients = append(f.patients, h) // "the snags he blamed on Hamas"
+	}
 	for _, a := range f.agents {
 		if c := p.client(a); c >= 0 {
 			f.others = append(f.others, c) // "lawyers for Dostal filed an appeal": it is Dostal's

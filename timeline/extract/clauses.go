@@ -60,7 +60,7 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.kind == tPunct && (segmentMark(t.low) || t.low == "-" && spacedDash(toks, i)):
+		case t.kind == tPunct && (segmentMark(t.low) && !thousands(toks, i) || t.low == "-" && spacedDash(toks, i)):
 			flush(i)
 			segOf = append(segOf, len(segs)-1)
 			cur.lo = i + 1
@@ -95,6 +95,18 @@ func segmentize(toks []token, trigs []trig, segs []segment, segOf []int) ([]segm
 	flush(len(toks))
 	markReported(toks, trigs, segs)
 	return segs, segOf
+}
+
+// thousands reports whether mark i is the comma of a number written
+// against the digits around it ("killed about 1,200 people"): it ends no
+// clause, else the number's second half reads as a clause of its own.
+func thousands(toks []token, i int) bool {
+	if toks[i].low != "," || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	return prev.end == toks[i].start && toks[i].end == next.start &&
+		prev.low != "" && isDigit(prev.low[len(prev.low)-1]) && next.low != "" && isDigit(next.low[0])
 }
 
 // trigIndex maps a token to the trigger starting there.

@@ -39,7 +39,8 @@ func (p parsed) collocation(i int) (j int, phrase string, kinds []string) {
 // idioms are verbs with a bare object that news uses as one verb and
 // WordNet does not list: "set fire to the cars" is arson.
 var idioms = map[string]string{"set fire": "attack", "set light": "attack", "set alight": "attack",
-	"exchange fire": "attack", "return fire": "attack", "trade fire": "attack"} // "exchanged fire with the gunman" is no blaze
+	"exchange fire": "attack", "return fire": "attack", "trade fire": "attack", // "exchanged fire with the gunman" is no blaze
+	"make landfall": "disaster"} // a storm reaching the coast
 
 // inCollocation reports whether noun j is the object half of its verb's
 // collocation.

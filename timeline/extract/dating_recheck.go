@@ -117,6 +117,9 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 			// verb's own day is the one the parse hangs on it.
 			return p.hasTimeOfItsOwn(w)
 		}
+		if p.relativeTimed(c.top, w) {
+			return true // "removing the last hurdle for a deal first announced in January": the announcement's
+		}
 		for k, hops := c.top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 			if p.head(k) == w {
 				switch p.rel(k) {
@@ -223,6 +226,22 @@ func (x *extractor) otherAgent(p parsed, w int, ev *EventMention) bool {
 		}
 	}
 	return true
+}
+
+// relativeTimed reports whether time word t hangs on a participle that
+// modifies a noun below verb w ("a deal first announced in January"):
+// the time is the participle's, told of the noun, not w's.
+func (p parsed) relativeTimed(t, w int) bool {
+	v := p.head(t)
+	if v < 0 || v == w || p.word(v).UPOS != "VERB" || p.word(v).XPOS != "VBN" || p.word(v).Deprel != "acl" {
+		return false
+	}
+	for k, hops := p.head(v), 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+		if k == w {
+			return true
+		}
+	}
+	return false
 }
 
 // eventBelow reports whether a predicate other than verb v lies on the

@@ -17,6 +17,10 @@ func (p parsed) status(c int) string {
 		// for something not to happen, and denies nothing.
 		return timeline.Hypothetical
 	}
+	if h := p.head(c); h >= 0 && (p.rel(c) == "xcomp" || p.rel(c) == "obj") && (p.word(c).XPOS == "VBG" || p.word(c).UPOS == "NOUN") &&
+		stoppingVerbs[strings.ToLower(p.word(h).Form)] {
+		return timeline.Occurred // "would halt fighting": what a stop ends goes on now, whatever the stop's mood
+	}
 	if p.demandedBy(c) || p.mandated(c) {
 		return timeline.Hypothetical // "calls for his resignation", "calls to resign", "recommend that shareholders accept"
 	}

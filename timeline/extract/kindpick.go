@@ -39,6 +39,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		// lifting or a saying.
 		return KindAnnouncement
 	}
+	if o := p.dependentOf(f.pred, "obj"); !noun && lemma == "meet" && o >= 0 && strings.EqualFold(p.word(o).Form, "it") {
+		return KindOther // "stayed to meet it" (the storm): no one is met
+	}
 	if !noun && lemma == "sit" && !p.hasDependent(f.pred, "compound:prt") {
 		return KindOther // "Harbor City sit 17th in the league": a place held; "sat down" for talks is a meeting
 	}

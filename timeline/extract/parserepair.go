@@ -87,6 +87,7 @@ func repairParse(sents []language.Sentence) {
 			reportAsSubject(ws, v)
 			midRelative(ws, v)
 			relativeAfterComma(ws, v)
+			conjunctParticiple(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}

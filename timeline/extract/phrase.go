@@ -90,8 +90,8 @@ func (p parsed) summary(f frame) string {
 					a = "not " + a // "pleaded not guilty", not "pleaded guilty"
 				}
 				parts = p.appendObject(parts, f.pred, f.patients[0], a)
-				if o, prep := p.verbOblique(f.pred); o >= 0 && p.inCollocation(f.patients[0]) {
-					parts = append(parts, prep, p.argument(o)) // "set fire to several cars"
+				if o, prep := p.verbOblique(f.pred); o >= 0 && (p.inCollocation(f.patients[0]) || f.patients[0] == p.relativeHead(f.pred)) {
+					parts = append(parts, prep, p.argument(o)) // "set fire to several cars", "snags he blamed on Hamas"
 				}
 			}
 			if k := p.verdictWord(f.pred); k >= 0 {

@@ -159,6 +159,13 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 			ev.Summary = sum
 		}
 	}
+	if h := p.relativeHead(f.pred); h >= 0 && len(f.patients) > 0 && f.patients[0] == h && !strings.Contains(ev.Summary, p.word(h).Form) {
+		// "snags he blamed on Hamas": the word order found no object
+		// after the verb; the noun the clause modifies is it.
+		if sum := p.summary(f); sum != "" {
+			ev.Summary = sum
+		}
+	}
 	if ev.Speaker < 0 && p.doerInConjunctsObject(ev, f) {
 		// "Officials said the release followed talks with the
 		// government, but denied that a ransom had been paid": the

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/storyline/storyline/timeline"
 )
 
@@ -144,6 +146,9 @@ func (s *sentence) lightVerb(n int) int {
 	for j, steps := n-1, 0; j >= lo && steps < 7; j, steps = j-1, steps+1 {
 		t := s.toks[j]
 		if t.kind == tWord && t.has(cLight) {
+			if s.perfectAux(j) {
+				return -1 // "had ordered the meeting": "had" helps "ordered", which governs the noun
+			}
 			return j
 		}
 		if t.kind == tPunct || t.kind == tWord && (t.has(cPrep) || t.has(cClause)) {
@@ -152,6 +157,30 @@ func (s *sentence) lightVerb(n int) int {
 	}
 	return -1
 }
+
+// perfectAux reports whether the "have" at j helps a past participle
+// after it ("had ordered", "has sought"), so is no light verb of its own.
+func (s *sentence) perfectAux(j int) bool {
+	switch s.toks[j].low {
+	case "have", "has", "had", "having":
+	default:
+		return false
+	}
+	if j+1 >= len(s.toks) || s.toks[j+1].kind != tWord {
+		return false
+	}
+	next := s.toks[j+1]
+	if e, ok := verbs[next.low]; ok {
+		return e.form == formPast
+	}
+	return len(next.low) > 4 && strings.HasSuffix(next.low, "ed") || irregularParticiples[next.low]
+}
+
+// irregularParticiples are common past participles not ending in -ed that
+// govern an event noun after "have" ("has sought talks", "had won the
+// vote"); "made", "held" and "given" are light verbs of their own.
+var irregularParticiples = set("sought won lost led set put brought fought caught begun broken chosen " +
+	"written spoken shown seen done driven taken struck")
 
 // possessor returns the token of the actor or pronoun that owns the noun at
 // n ("Trump's call", "his meeting", "White House call"), or -1.

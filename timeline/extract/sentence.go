@@ -145,7 +145,9 @@ func (s *sentence) analyse(k int) cand {
 			// "The leader gave the undertaking during a call with Trump",
 			// "Ukraine accepted it on Tuesday at talks in Jeddah": the
 			// subject of the clause took part in what it names, then.
-			c.roles.agents = s.subjectBefore(g, t.tok)
+			if !s.passiveBefore(g, t.tok) {
+				c.roles.agents = s.subjectBefore(g, t.tok)
+			}
 			setting = true
 		}
 	}
@@ -167,6 +169,7 @@ func (s *sentence) analyse(k int) cand {
 		}
 	}
 	c.when = s.timeOf(t, c.lv)
+	s.stoppedNow(&c)
 	if c.when == nil && setting {
 		c.when = s.verbTimeBefore(k)
 	}

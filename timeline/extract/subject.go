@@ -338,6 +338,12 @@ func (s *sentence) subjectAfter(si int) []int {
 		if p.empty() || prepositions[p.first(s.toks)] {
 			continue
 		}
+		if relativeWords[p.first(s.toks)] {
+			// "in response to an attack that killed 1,200 people and took
+			// 251 hostages": the relative clause tells of the noun before
+			// it; its names are no subject the phrase leads into.
+			continue
+		}
 		for j := p.lo; j < p.hi; j++ {
 			if s.toks[j].kind == tActor && !s.toks[j].poss && s.prepBefore(j) == "" && !s.isModifier(j) {
 				if j+2 < p.hi && wordAt(s.toks, j+1) == "and" && s.toks[j+2].kind == tActor && !s.toks[j+2].poss {

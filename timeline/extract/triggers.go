@@ -119,7 +119,9 @@ func verbContext(toks []token, i int, f form) bool {
 	case tActor:
 		return !p.poss || f == formPast
 	case tTimex:
-		return true
+		// "the October 2023 attack": a date between a determiner and
+		// the word qualifies a noun.
+		return j == 0 || toks[j-1].kind != tWord || !toks[j-1].has(cDet)
 	case tPunct:
 		return f == formPast || f == formIng
 	}
@@ -258,6 +260,10 @@ func adjustVerb(toks []token, t trig) (trig, bool) {
 	case "add":
 		if next == "to" {
 			return t, false
+		}
+	case "meet":
+		if next == "it" {
+			return t, false // "stayed to meet it" (the storm): no one is met
 		}
 	case "sit":
 		if next != "down" {

@@ -101,6 +101,11 @@ func (p *parser) futureInPast(k int) bool {
 	if p.is(k, "planned") {
 		return !p.is(k-1, "had") && !p.is(k-1, "as") && !p.is(k-1, "previously") && !p.is(k-1, "originally")
 	}
+	if p.is(k+1, "to") && (p.is(k, "forecast") || p.is(k, "predicted") || p.is(k, "projected") || p.is(k, "poised")) {
+		// "with the storm forecast to strengthen before making landfall
+		// on Wednesday": a prediction looks ahead of the time it is made.
+		return !p.is(k-1, "had") && !p.is(k-1, "been")
+	}
 	return p.is(k+1, "to") && (p.is(k, "supposed") || p.is(k, "prepared") || p.is(k, "promised") || p.is(k, "agreed") || p.is(k, "decided"))
 }
 
@@ -164,8 +169,8 @@ func (p *parser) tenseOf(k int) int {
 		}
 		return 1
 	case wTensePast:
-		if p.passiveAfterBe(k) {
-			return 0
+		if p.passiveAfterBe(k) || p.is(k-1, "to") {
+			return 0 // "to hit", "to put": an infinitive
 		}
 		return -1
 	case wRef:

@@ -31,6 +31,10 @@ func TestTenseOfClause(t *testing.T) {
 		{"a threat made is past", "Unions threatened on Thursday to strike.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 		{"a hope to is of what is to come", "Rescuers hope to reach the miners on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
 		{"hope as a noun tells no tense", "There was hope on Thursday that the miners were alive.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
+		{"a forecast looks ahead", "The storm churned toward shore, with the storm forecast to strengthen before making landfall on Wednesday.", []string{"Wednesday | DATE | 2025-03-19 | 2025-03-19..2025-03-19"}},
+		{"a prediction looks ahead", "The storm was predicted to hit the coast on Wednesday.", []string{"Wednesday | DATE | 2025-03-19 | 2025-03-19..2025-03-19"}},
+		{"an infinitive is no past", "The storm is expected to hit the coast on Wednesday.", []string{"Wednesday | DATE | 2025-03-19 | 2025-03-19..2025-03-19"}},
+		{"a forecast that had been made", "The storm had been forecast to hit the coast on Wednesday.", []string{"Wednesday | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
 		{"resumed by is a verb", "The union said the strike would end unless talks resumed by Thursday.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 	})
 }
