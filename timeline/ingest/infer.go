@@ -139,13 +139,22 @@ func findDate(s string) (timeline.Date, bool) {
 	if len(f) > 8 {
 		f = f[:8]
 	}
-	for n := len(f); n >= 2; n-- {
+	for n := len(f); n >= 1; n-- {
+		if n == 1 && !numericToken(f[0]) {
+			break // one word is a date only when written in figures: "2025-03-17", "17/03/2025"
+		}
 		d, err := ParseDate(strings.Join(f[:n], " "))
 		if err == nil || errors.Is(err, ErrNoYear) {
 			return d, true
 		}
 	}
 	return timeline.Date{}, false
+}
+
+// numericToken reports whether w is a date in figures: digits with "-",
+// "/" or "." between them.
+func numericToken(w string) bool {
+	return strings.ContainsAny(w, "-/.") && strings.Trim(w, "0123456789-/.") == "" && strings.IndexAny(w, "0123456789") == 0
 }
 
 // startsLikeDate reports whether line opens with a digit, a month or a
