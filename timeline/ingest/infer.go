@@ -220,11 +220,12 @@ func datelineLen(line string) int {
 }
 
 // placeDateline is a dateline without a date, "HALDEN — ", "KYIV,
-// Ukraine — ", "NEW YORK (AP) — ": a place in capitals, a region after a
-// comma, a credit, and a dash before a sentence that opens with a capital
+// Ukraine — ", "NEW YORK (AP) — ", "(NEW YORK) — ", "(Reuters) - ": a
+// place in capitals, a region after a comma, a credit (or a place or a
+// credit alone in brackets), and a dash before a sentence that opens with a capital
 // (a figure or a quote), which tells it from a capitalised word in
 // parentheses of dashes ("NATO - the alliance - met").
-var placeDateline = regexp.MustCompile(`^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]*)*(?:, [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*)*)*(?: \([^()]{1,40}\))? (?:—|–|--|-) +[A-Z0-9“"‘']`)
+var placeDateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]*)*(?:, [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*)*)*(?: \([^()]{1,40}\))?|\([^()]{1,40}\)) (?:—|–|--|-) +[A-Z0-9“"‘']`)
 
 // placeDatelineLen is datelineLen of a dateline without a date.
 func placeDatelineLen(line string) int {
