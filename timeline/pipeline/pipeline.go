@@ -7,13 +7,18 @@
 // `storyline extract` of the benchmark corpus (1,694 files holding 2,002
 // articles, 8.6 MB of text, made as BenchmarkExtract makes it) on this
 // 2-core machine: 7.4–8.8 s wall, 13.7–16 CPU seconds and 232–259 MB
-// peak RSS. Tagging and parsing take about 40% of the CPU, extraction
+// peak RSS; 228–230 MB since the merge's clustering keeps its
+// cannot-links as keys alone and its scoring workers share one list of
+// pairs (243–253 before, ABAB, three rounds under a load of 8–11; the
+// collector's trace showed 176–188 MB of live heap at the merge's peak,
+// now 159–162). Tagging and parsing take about 40% of the CPU, extraction
 // 20%, merging 15% and the collector most of the rest. The peak is over
 // the budget of three times the corpus plus 100 MB (126 MB): the binary,
 // the WebAssembly runtime go-graphviz starts in every process and the
 // models' tables (mapped outside the heap, 34 MB) hold about 51 MB before
-// any input, the per-document results reach 65 MB, and merging adds about
-// 65–80 MB (see package resolve). Smaller corpora come within their
+// any input, the per-document results reach 65 MB, and merging adds
+// 65–68 MB to the 94 MB live as it starts (82–94 before; see package
+// resolve). Smaller corpora come within their
 // budget (see the command's limitMemory): one article 91–93 MB (budget
 // 100), ECB+ dev (368 KB of JSONL) 98–99 MB (101), ECB+ train (1.2 MB)
 // 101–105 MB (104). Each document's analysis is written into its worker's

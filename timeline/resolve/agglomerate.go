@@ -81,14 +81,17 @@ type clusterScratch struct {
 	local []int32 // an item's index within its component, by item
 	sums  pairSums
 	// adj[c] lists c's neighbours: first a run of adjRuns, then a list
-	// of its own once it grows.
+	// of its own once c has absorbed clusters with other neighbours.
 	adj                      [][]int32
 	adjRuns                  []int32
 	root, size, deg, version []int32
-	first                    []int32
-	ns                       []neighbourSum
-	heap                     pairHeap
-	initial                  []pair
+	// seen marks the clusters a neighbour list names, with a stamp
+	// per compaction (liveNeighbours).
+	seen    []int32
+	first   []int32
+	ns      []neighbourSum
+	heap    pairHeap
+	initial []firstPair
 }
 
 // sized returns s with n zeroes, reusing its memory when it can.
@@ -118,9 +121,12 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 	// sums holds, for every two live clusters with a candidate pair
 	// between them, their summed similarity; adj[c] lists c's
 	// neighbours, and may still name clusters merged away since, which
-	// are skipped; deg[c] counts its live neighbours.
+	// stand for those they merged into: a list is never lengthened for
+	// a neighbour's merge (appending the cluster that absorbed it to
+	// every list naming it copied out each full run, 10 MB of the
+	// benchmark corpus's peak); deg[c] counts its live neighbours.
 	sums := &sc.sums
-	sums.reset(len(p.edges) + len(p.cannot))
+	sums.reset(len(p.edges), len(p.cannot))
 	sc.deg = sized(sc.deg, n)
 	deg := sc.deg
 	for _, e := range p.edges {
@@ -135,7 +141,7 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 			deg[b]++
 		}
 	}
-	sc.adj, sc.adjRuns = sized(sc.adj, n), sized(sc.adjRuns, 2*sums.n)
+	sc.adj, sc.adjRuns = sized(sc.adj, n), sized(sc.adjRuns, 2*sums.len())
 	adj := sc.adj
 	at := 0
 	for c, d := range deg {
@@ -148,6 +154,8 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 	})
 	sc.version = sized(sc.version, n)
 	version := sc.version
+	sc.seen = sized(sc.seen, n)
+	seen, stamp := sc.seen, int32(0)
 	h := &sc.heap
 	*h = (*h)[:0]
 	push := func(a, b int32, sum float64) {
@@ -162,16 +170,16 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 	initial := sc.initial[:0]
 	sums.each(func(a, b int32, sum float64) {
 		if mean := sum / float64(size[a]*size[b]); mean >= threshold {
-			initial = append(initial, pair{mean: mean, a: a, b: b})
+			initial = append(initial, firstPair{mean: mean, a: a, b: b})
 		}
 	})
-	slices.SortFunc(initial, comparePairs)
+	slices.SortFunc(initial, func(p, q firstPair) int { return comparePairs(p.pair(), q.pair()) })
 	sc.initial = initial // its memory, for the next component
 	ns := sc.ns[:0]
 	for len(initial) > 0 || h.Len() > 0 {
 		var top pair
-		if len(initial) > 0 && (h.Len() == 0 || initial[0].before((*h)[0])) {
-			top, initial = initial[0], initial[1:]
+		if len(initial) > 0 && (h.Len() == 0 || initial[0].pair().before((*h)[0])) {
+			top, initial = initial[0].pair(), initial[1:]
 		} else {
 			top = h.pop()
 		}
@@ -196,17 +204,23 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 		deg[keep]--
 		root[gone] = keep
 		ns = ns[:0]
+		// A neighbour of gone merged away since stands for the cluster
+		// it merged into, and one cluster may stand there several
+		// times: its pair with gone, moved to keep the first time, is
+		// no longer there the next.
 		for _, c := range adj[gone] {
-			if c == keep || root[c] != c {
-				continue // merged away: no longer a neighbour
+			if c = findRoot(root, c); c == keep || c == gone {
+				continue
 			}
-			sum, isNew := sums.addSum(keep, c, sums.remove(gone, c))
+			moved, ok := sums.take(gone, c)
+			if !ok {
+				continue // met already
+			}
+			sum, isNew := sums.addSum(keep, c, moved)
 			if isNew {
+				// c's own list names gone, which now stands for keep.
 				deg[keep]++
 				adj[keep] = append(adj[keep], c)
-				if adj[c] = append(adj[c], keep); len(adj[c]) > 2*int(deg[c])+16 {
-					adj[c] = liveOnly(adj[c], root)
-				}
 			} else {
 				deg[c]--
 			}
@@ -222,7 +236,8 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 		size[keep] += size[gone]
 		version[keep]++
 		if len(adj[keep]) > 2*int(deg[keep])+16 || threshold <= 0 {
-			adj[keep] = liveOnly(adj[keep], root)
+			stamp++
+			adj[keep] = liveNeighbours(adj[keep], keep, root, seen, stamp)
 		}
 		// Only the pairs of keep with gone's neighbours can have a mean
 		// higher than before. Every other pair of keep has the same sum
@@ -276,10 +291,19 @@ type neighbourSum struct {
 	sum float64
 }
 
-// liveOnly drops from a neighbour list, in place, the clusters merged
-// away.
-func liveOnly(list, root []int32) []int32 {
-	return slices.DeleteFunc(list, func(c int32) bool { return root[c] != c })
+// liveNeighbours rewrites, in place, c's neighbour list as the live
+// clusters its entries stand for, each once: an entry merged away stands
+// for the cluster it merged into (findRoot). stamp, unique to this call
+// for c, marks in seen the clusters listed so far.
+func liveNeighbours(list []int32, c int32, root, seen []int32, stamp int32) []int32 {
+	out := list[:0]
+	for _, x := range list {
+		if x = findRoot(root, x); x != c && seen[x] != stamp {
+			seen[x] = stamp
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // pair is a candidate merge of clusters a < b at the versions it was
@@ -289,6 +313,17 @@ type pair struct {
 	a, b   int32
 	va, vb int32
 }
+
+// firstPair is a pair as the clustering starts, when every cluster is at
+// version 0: two thirds of a pair's size, for the most pairs the
+// clustering holds at once (10 MB of the benchmark corpus's peak as
+// pairs).
+type firstPair struct {
+	mean float64
+	a, b int32
+}
+
+func (p firstPair) pair() pair { return pair{mean: p.mean, a: p.a, b: p.b} }
 
 // pairHeap is a binary heap of pairs, the highest mean on top (ties: the
 // lower indexes). It is typed, not a container/heap, whose calls through

@@ -141,12 +141,10 @@ func (f edgeFilter) forWorker(n int) edgeFilter {
 // scoreBlocks scores the pairs of the blocks of keys on workers CPUs,
 // each worker a contiguous run of them, and returns the edges that f
 // keeps, sorted by pair, one each: the cannot-links apart, which are
-// most of them (1.3 of the 1.7 million of the benchmark corpus) and need
-// no similarity (half the memory). The edges are sorted afterwards, so
-// the result does not depend on which worker scored which.
+// most of them (1.9 of the 2.9 million of the benchmark corpus) and need
+// no similarity (half the memory). The edges are sorted as they are
+// merged, so the result does not depend on which worker scored which.
 func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clusterList, ps *pairScorer, f edgeFilter) ([]edge, []cannotPair) {
-	found := make([][]edge, workers)
-	foundApart := make([][]cannotPair, workers)
 	cost := pairCost(blocks)
 	if f.comp != nil {
 		// Most blocks hold no two events of one strong component: they
@@ -159,7 +157,15 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 			return all(k)
 		}
 	}
-	forKeyRuns(keys, cost, len(found), func(wi int, next func() ([]string, bool)) {
+	// The workers' batches are merged into one list of each: a list per
+	// worker held the pairs both found twice, and each its own room to
+	// grow, until they were merged (69 MB where 34 are kept, the peak of
+	// the benchmark corpus's merge). Only merging a batch in waits for
+	// the other worker; sorting and compacting it does not.
+	var mu sync.Mutex
+	var kept sortedRuns[edge]
+	var apart sortedRuns[cannotPair]
+	forKeyRuns(keys, cost, workers, func(_ int, next func() ([]string, bool)) {
 		ps := ps.forWorker()
 		// Events sharing several words meet in several blocks: one edge
 		// a pair is kept (the same pair scores the same in any block).
@@ -170,8 +176,6 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 		// list of all the edges each time it doubled allocated ten times
 		// as much. (A batch let grow to a large block's edges, with its
 		// scratch, held 15 MB more at the benchmark corpus's peak.)
-		var kept sortedRuns[edge]
-		var apart sortedRuns[cannotPair]
 		var scratch []edge
 		var batchApart []cannotPair
 		flush := func(batch []edge) []edge {
@@ -186,8 +190,10 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 					scored = append(scored, e)
 				}
 			}
+			mu.Lock()
 			kept.add(scored)
 			apart.add(batchApart)
+			mu.Unlock()
 			return batch[:0]
 		}
 		var batch []edge
@@ -198,16 +204,8 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 			}
 		}
 		flush(batch)
-		found[wi], foundApart[wi] = kept.all(), apart.all()
 	})
-	// The two lists merge side by side: one after the other, they were
-	// a tenth of the second pass's wall time on the benchmark corpus.
-	var edges []edge
-	var wg sync.WaitGroup
-	wg.Go(func() { edges = mergeWorkers(found) })
-	apart := mergeWorkers(foundApart)
-	wg.Wait()
-	return edges, apart
+	return kept.all(), apart.all()
 }
 
 // bySense returns the block keys with each word's block beside the block

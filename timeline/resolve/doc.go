@@ -104,19 +104,33 @@
 // again when the events are built, and through the second pass a cluster
 // per first-pass event (160 bytes, with its lists), its spot (20 bytes),
 // the candidate pairs within strong components (16 bytes each scored, 8
-// each of the four in five that cannot link; the strong pairs that make
-// the components are joined as they are scored, never kept) and the
-// clustering tables of the two largest components (two fifths of the
-// pairs). The live heap, input and all, is 119 MB after the first pass and
-// peaks near 165 MB as the pairs are clustered (154 as they are scored,
-// 112 in the strong pass; measured under GOGC=5, which keeps the heap near
-// the live heap); with 184-byte records, 200-byte clusters, the strong
+// each of the two in three that cannot link, in one list however many
+// workers scored them, with a quarter's room to grow; the strong pairs
+// that make the components are joined as they are scored, never kept)
+// and the clustering tables of the two largest components (two fifths of
+// the pairs: 24 bytes a scored pair, 12 a cannot-link, its key alone, and
+// 8 in the neighbour lists, which a neighbour's merge never lengthens).
+// From the saved analysis (BenchmarkMergeCorpus's input: 114 MB live as
+// the merge starts, its strings not shared) the live heap peaked at
+// 245–261 MB, when the clustering's tables held 61 MB and, at the end of
+// the scoring, the workers' own lists of pairs 69 MB; it peaks at 226–238
+// MB now, the tables 42 MB and the lists 34 (GOGC=5, sampled at every
+// collection). `storyline extract` of bench2000 peaked at 176–188 MB of
+// live heap in the collector's trace, now 159–162. Before, the live heap,
+// input and all, was 119 MB after the first pass and peaked near 165 MB
+// as the pairs were clustered (154 as they were scored, 112 in the strong
+// pass; measured under GOGC=5, which keeps the heap near the live heap);
+// with 184-byte records, 200-byte clusters, the strong
 // pairs gathered into lists and batches of 131,072 scored pairs it was 137
 // MB after the first pass and 177–184 MB as the pairs were scored (150–154
 // in the strong pass). BenchmarkMerge allocates 107 MB at 100,000 mentions
 // (125 before), and 1,035 at a million once the records shared their words
-// (1,115 before). BenchmarkMerge: 5.3–6.7 µs of CPU a mention at 100,000
-// mentions and 9.5 at a million (6.2–6.4 and 9.9–10.8 before; 6.7 and 12.3
+// (1,115 before); measured again, 124 and 964 MB both before and after
+// the clustering kept its cannot-links as keys (its synthetic mentions
+// make few), at 11.7–13.5 and 17.5–17.8 µs of CPU a mention (12.3–17.1
+// and 18.5–22.1 before, under a load of 8–9). BenchmarkMerge: 5.3–6.7 µs
+// of CPU a mention at 100,000 mentions and 9.5 at a million (6.2–6.4 and
+// 9.9–10.8 before; 6.7 and 12.3
 // before the pairs were scored twice and clustered in tables);
 // BenchmarkMergeArchive 19.7–20.2 and 24.6 (19.7–20.3 and 26.4–27.0).
 // (Under the load of other jobs, where these last changes were measured,

@@ -8,9 +8,15 @@ import "math/bits"
 // three times the memory and most of the clustering's time. A pair's
 // key and sum lie side by side, so that finding one reads one cache line
 // rather than one in each of two arrays.
+//
+// The pairs that cannot link, whose sum is cannotLink whatever is added
+// to it, are kept apart as keys alone: they are most of a component's
+// pairs (four in five of the largest of the benchmark corpus), and a
+// slot of theirs took twice the memory it needs.
 type pairSums struct {
 	slots []sumSlot
-	n     int
+	n     int // pairs in slots; len counts those apart too
+	apart pairSet
 }
 
 type sumSlot struct {
@@ -27,9 +33,12 @@ func pairKey(a, b int32) uint64 {
 // newPairSums returns a table for about n pairs.
 func newPairSums(n int) *pairSums {
 	t := &pairSums{}
-	t.reset(n)
+	t.reset(n, 0)
 	return t
 }
+
+// len is how many pairs t holds.
+func (t *pairSums) len() int { return t.n + t.apart.n }
 
 // reset empties t and makes room for about n pairs, reusing its memory
 // when that is enough. The table is filled up to three quarters: the
@@ -39,9 +48,12 @@ func newPairSums(n int) *pairSums {
 // merge. It is made two thirds full rather than of a power of two, which
 // left the largest 40% full (16 MB where 10 do; the two largest
 // components, clustered at once, held 24 MB, 17 now).
-func (t *pairSums) reset(n int) {
+//
+// apart is about how many of them cannot link.
+func (t *pairSums) reset(n, apart int) {
 	t.slots = sized(t.slots, max(8, n+n/2))
 	t.n = 0
+	t.apart.reset(apart)
 }
 
 // slot is k's home: its hash scaled to the table's size.
@@ -74,6 +86,9 @@ func (t *pairSums) get(a, b int32) (float64, bool) {
 			return t.slots[i].sum, true
 		}
 	}
+	if t.apart.has(k) {
+		return cannotLink, true
+	}
 	return 0, false
 }
 
@@ -88,6 +103,14 @@ func (t *pairSums) add(a, b int32, sim float64) bool {
 // caller need not look the pair up again.
 func (t *pairSums) addSum(a, b int32, sim float64) (float64, bool) {
 	k := pairKey(a, b)
+	if sim == cannotLink {
+		// A sum with cannotLink is cannotLink: the pair goes apart.
+		_, had := t.takeKey(k)
+		return cannotLink, t.apart.insert(k) && !had
+	}
+	if t.apart.n > 0 && t.apart.has(k) {
+		return cannotLink, false
+	}
 	i := t.slot(k)
 	for ; t.slots[i].key != 0; i = t.next(i) {
 		if t.slots[i].key == k {
@@ -108,11 +131,29 @@ func (t *pairSums) addSum(a, b int32, sim float64) (float64, bool) {
 // remove deletes pair (a, b), shifting back the pairs after it so that
 // probing needs no tombstones, and returns its sum.
 func (t *pairSums) remove(a, b int32) float64 {
+	sum, _ := t.take(a, b)
+	return sum
+}
+
+// take is remove that also reports whether the pair was there.
+func (t *pairSums) take(a, b int32) (float64, bool) {
 	k := pairKey(a, b)
+	if sum, ok := t.takeKey(k); ok {
+		return sum, true
+	}
+	if t.apart.remove(k) {
+		return cannotLink, true
+	}
+	return 0, false
+}
+
+// takeKey removes the pair of key k from the slots, not those apart,
+// and returns its sum.
+func (t *pairSums) takeKey(k uint64) (float64, bool) {
 	i := t.slot(k)
 	for ; t.slots[i].key != k; i = t.next(i) {
 		if t.slots[i].key == 0 {
-			return 0
+			return 0, false
 		}
 	}
 	sum := t.slots[i].sum
@@ -126,7 +167,7 @@ func (t *pairSums) remove(a, b int32) float64 {
 		}
 	}
 	t.slots[i] = sumSlot{}
-	return sum
+	return sum, true
 }
 
 func (t *pairSums) grow() {
@@ -150,6 +191,12 @@ func (t *pairSums) each(fn func(a, b int32, sum float64)) {
 		if k := s.key; k != 0 {
 			k--
 			fn(int32(uint32(k>>32)), int32(uint32(k)), s.sum)
+		}
+	}
+	for _, k := range t.apart.keys {
+		if k != 0 {
+			k--
+			fn(int32(uint32(k>>32)), int32(uint32(k)), cannotLink)
 		}
 	}
 }

@@ -7,15 +7,19 @@ import (
 
 // TestPairSums checks the table against a map through random adds and
 // removes, many of them colliding in a small table that grows, so that
-// removal's back-shifting and growth are exercised.
+// removal's back-shifting and growth are exercised, and some of them
+// cannot-links, which a pair's sum keeps whatever is added to it.
 func TestPairSums(t *testing.T) {
 	for _, tt := range []struct {
-		name  string
-		items int32
-		ops   int
+		name     string
+		items    int32
+		ops      int
+		cannotIn int // one add in cannotIn is a cannot-link; 0: none
 	}{
-		{"few items, many repeats", 6, 2000},
-		{"many items, growth", 200, 20000},
+		{"few items, many repeats", 6, 2000, 0},
+		{"many items, growth", 200, 20000, 0},
+		{"few items, cannot-links", 6, 2000, 4},
+		{"many items, growth, cannot-links", 200, 20000, 3},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(3, uint64(tt.items)))
@@ -28,17 +32,21 @@ func TestPairSums(t *testing.T) {
 				}
 				k := [2]int32{min(a, b), max(a, b)}
 				if rng.IntN(3) == 0 {
-					_, had := want[k]
-					if got := tab.remove(a, b); got != want[k] || !had && got != 0 {
-						t.Fatalf("op %d: remove(%d, %d) = %v, want %v", i, a, b, got, want[k])
+					w, had := want[k]
+					if got, found := tab.take(a, b); got != w || found != had {
+						t.Fatalf("op %d: take(%d, %d) = %v, %v; want %v, %v", i, a, b, got, found, w, had)
 					}
 					delete(want, k)
 					continue
 				}
+				sim := float64(i)
+				if tt.cannotIn > 0 && rng.IntN(tt.cannotIn) == 0 {
+					sim = cannotLink
+				}
 				_, had := want[k]
-				want[k] += float64(i)
-				if isNew := tab.add(b, a, float64(i)); isNew == had {
-					t.Fatalf("op %d: add(%d, %d) new = %v, want %v", i, b, a, isNew, !had)
+				want[k] += sim
+				if sum, isNew := tab.addSum(b, a, sim); isNew == had || sum != want[k] {
+					t.Fatalf("op %d: addSum(%d, %d) = %v, %v; want %v, %v", i, b, a, sum, isNew, want[k], !had)
 				}
 			}
 			for a := range tt.items {
@@ -56,8 +64,39 @@ func TestPairSums(t *testing.T) {
 					t.Errorf("each gave (%d, %d) = %v, want lower first and %v", a, b, sum, want[[2]int32{a, b}])
 				}
 			})
-			if n != len(want) || tab.n != len(want) {
-				t.Errorf("each gave %d pairs, table counts %d, want %d", n, tab.n, len(want))
+			if n != len(want) || tab.len() != len(want) {
+				t.Errorf("each gave %d pairs, table counts %d, want %d", n, tab.len(), len(want))
+			}
+		})
+	}
+}
+
+// TestPairSumsKeepsCannotLinksApart checks that the pairs that cannot
+// link take no slot with a sum: they are most of the clustering's pairs,
+// and need none.
+func TestPairSumsKeepsCannotLinksApart(t *testing.T) {
+	for _, tt := range []struct {
+		name           string
+		scored, cannot int32
+	}{
+		{"cannot-links only", 0, 1000},
+		{"a few scored among many cannot-links", 50, 1000},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tab := newPairSums(int(tt.scored))
+			for i := range tt.scored {
+				tab.add(i, i+1, 0.5)
+			}
+			for i := range tt.cannot {
+				tab.add(tt.scored+i, tt.scored+i+1, cannotLink)
+			}
+			// Filled up to three quarters, a table of the scored pairs
+			// alone has fewer than twice their slots.
+			if limit := max(8, 2*int(tt.scored)); len(tab.slots) > limit {
+				t.Errorf("%d slots with sums for %d scored pairs, want at most %d", len(tab.slots), tt.scored, limit)
+			}
+			if got, ok := tab.get(tt.scored, tt.scored+1); !ok || got != cannotLink {
+				t.Errorf("get of a cannot-link = %v, %v; want cannotLink, true", got, ok)
 			}
 		})
 	}
