@@ -123,7 +123,7 @@ func (s *sentence) groupRun(i int) int {
 	if forceKinds[s.lower(i)] && s.word(i+1) && s.str(i+1) == "forces" && !s.toks[i].is(tPoss) {
 		return i + 2
 	}
-	if !s.collective(i) {
+	if !s.collective(i) && !s.namedPeople(i) {
 		return i
 	}
 	if !s.toks[i].is(tPoss) && s.word(i+1) && !s.toks[i+1].is(tCap) && s.collective(i+1) {

@@ -119,7 +119,7 @@ func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) 
 	if !s.word(k) || !s.has(lTitleHead|lTitleMod, k) {
 		if s.titleField(k) {
 			if role, country, from, ok := s.titleBefore(k - 2); ok {
-				return role + " of " + s.str(k), country, from, true
+				return role + " " + s.str(k-1) + " " + s.str(k), country, from, true
 			}
 		}
 		if role, from, ok := s.positionTitle(k); ok {
@@ -166,10 +166,19 @@ done:
 
 // titleField reports whether token k is the field of a title written with
 // "of" ("Chief of Police", "Chief of Staff", "Head of Security"): a
-// capitalised common noun after "of" and a title's head.
+// capitalised common noun after "of" and a title's head, or after "and"
+// and such a field ("Secretary of Communications and Transportation").
 func (s *sentence) titleField(k int) bool {
-	return k >= 2 && s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.word(k-1) && s.str(k-1) == "of" &&
-		s.has(lTitleHead, k-2) && wn.NounClass(s.lower(k)) != "" && !s.g.given[s.str(k)]
+	if k < 2 || !s.word(k) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.word(k-1) || wn.NounClass(s.lower(k)) == "" || s.g.given[s.str(k)] {
+		return false
+	}
+	switch s.str(k - 1) {
+	case "of":
+		return s.has(lTitleHead, k-2)
+	case "and":
+		return s.titleField(k - 2)
+	}
+	return false
 }
 
 func (s *sentence) hasOf(a, k int) bool {

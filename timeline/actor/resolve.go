@@ -16,7 +16,8 @@ import (
 // join by name: a surname alone joins the one person of that surname, and
 // spellings a short edit away join when they start with the same letter,
 // their given names agree (or one is missing), their countries do not
-// differ, and they are not two different gazetteer people. Candidates are
+// differ, and they are not two different gazetteer people; a full name
+// with a second surname after it joins the full name (joinSecondSurnames). Candidates are
 // compared only within blocks of the same first letter and near length.
 func Resolve(docs [][]Mention) []timeline.Actor {
 	g := loadDefault()
@@ -35,6 +36,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 		}
 	}
 	r.joinPersons()
+	r.joinSecondSurnames()
 	r.joinLoneNames()
 	r.joinDescribedBodies()
 	r.joinShortNames()

@@ -28,6 +28,8 @@ type line struct {
 func Clean(text string) ([]timeline.Span, int) {
 	lines := joinWrapped(text, classifyLines(text))
 	markCredits(text, lines)
+	dropTeasers(text, lines)
+	dropLabels(text, lines)
 	dropRepeats(text, lines)
 	dropMasthead(text, lines)
 	dropAuthorBio(text, lines)
@@ -80,16 +82,25 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start, e)
 		content = text[l.start:e]
 	}
-	if creditOnly(content) {
+	if creditOnly(content) || nameCredit(content) {
 		l.drop, l.credit = true, true
 		return l
 	}
-	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) {
+	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || continueLink(content) {
 		l.drop = true
 		return l
 	}
+	if n := agencyTag(content); n > 0 {
+		l.end -= n
+		content = text[l.start:l.end]
+	}
 	switch {
 	case marked:
+	case leadingCredit(content) > 0:
+		// The credit names the photographer and agency, no part of
+		// what the caption tells.
+		l.kind = timeline.Caption
+		l.start += leadingCredit(content)
 	case captionLabel(content) > 0:
 		l.kind = timeline.Caption
 		l.start, _ = trimSpace(text, l.start+captionLabel(content), e)
