@@ -287,7 +287,7 @@ func (p parsed) controller(i int) []int {
 		}
 		for j := range p.s.Words {
 			if p.head(j) == h && (p.word(j).Deprel == "nsubj" || p.word(j).Deprel == "nsubj:pass") {
-				return p.withConjuncts(nil, p.antecedent(j))
+				return p.withConjuncts(nil, p.partitive(p.antecedent(j))) // "one of the unions voted to strike": the unions
 			}
 		}
 		i = h

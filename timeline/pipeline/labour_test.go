@@ -77,6 +77,21 @@ func TestNounDoerSummary(t *testing.T) {
 	t.Errorf("no summary \"A strike by … machinists\" among %q", got)
 }
 
+// What "one of" a group voted to do, the group does.
+func TestPartitiveController(t *testing.T) {
+	tl := buildText(t, "One of Halvard's largest unions overwhelmingly voted on Thursday to strike.")
+	for _, e := range tl.Events {
+		if e.Predicate != "strike" {
+			continue
+		}
+		if len(e.Actors) == 0 || e.Actors[0].Role != timeline.RoleAgent || e.Actors[0].ID != "unions" {
+			t.Errorf("%s: actors %+v, want the unions as agent", e.Summary, e.Actors)
+		}
+		return
+	}
+	t.Error("no strike event")
+}
+
 // buildText builds the timeline of one article of text published on 18
 // May 2026.
 func buildText(t *testing.T, text string) *timeline.Timeline {
