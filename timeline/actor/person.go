@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
-	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // markApposed flags the mentions already found inside a role phrase
@@ -162,32 +161,6 @@ done:
 		}
 	}
 	return role, country, a, true
-}
-
-// titleField reports whether token k is the field of a title written with
-// "of" ("Chief of Police", "Chief of Staff", "Head of Security"): a
-// capitalised common noun after "of" and a title's head, or after "and"
-// and such a field ("Secretary of Communications and Transportation").
-func (s *sentence) titleField(k int) bool {
-	if k < 2 || !s.word(k) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.word(k-1) || wn.NounClass(s.lower(k)) == "" || s.g.given[s.str(k)] {
-		return false
-	}
-	switch s.str(k - 1) {
-	case "of":
-		return s.has(lTitleHead, k-2)
-	case "and":
-		return s.titleField(k - 2)
-	}
-	return false
-}
-
-func (s *sentence) hasOf(a, k int) bool {
-	for j := a; j <= k; j++ {
-		if s.str(j) == "of" {
-			return true
-		}
-	}
-	return false
 }
 
 // qualifier reads the state, body or person that qualifies a title from

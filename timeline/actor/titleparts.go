@@ -1,6 +1,9 @@
 package actor
 
-import "github.com/storyline/storyline/timeline"
+import (
+	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // chiefField returns how many capitalised words ending at token k name
 // the field of a title that "Chief" opens before them ("Chief Technology
@@ -62,4 +65,30 @@ func (s *sentence) listedAfterPerson(out []Mention, i, end int) bool {
 		return false
 	}
 	return s.punct(end, ',') && !s.toks[end-1].is(tPoss) || s.word(end) && (s.str(end) == "and" || s.str(end) == "or")
+}
+
+// titleField reports whether token k is the field of a title written with
+// "of" ("Chief of Police", "Chief of Staff", "Head of Security"): a
+// capitalised common noun after "of" and a title's head, or after "and"
+// and such a field ("Secretary of Communications and Transportation").
+func (s *sentence) titleField(k int) bool {
+	if k < 2 || !s.word(k) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.word(k-1) || wn.NounClass(s.lower(k)) == "" || s.g.given[s.str(k)] {
+		return false
+	}
+	switch s.str(k - 1) {
+	case "of":
+		return s.has(lTitleHead, k-2)
+	case "and":
+		return s.titleField(k - 2)
+	}
+	return false
+}
+
+func (s *sentence) hasOf(a, k int) bool {
+	for j := a; j <= k; j++ {
+		if s.str(j) == "of" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,107 @@
+package ingest
+
+import "strings"
+
+// isCaption reports a photo caption: a line whose last sentence holds a
+// photo credit, or one opening with "FILE PHOTO:".
+func isCaption(s string) bool {
+	if hasPrefixFoldString(s, "FILE PHOTO") || strings.HasPrefix(s, "FILE - ") {
+		return true
+	}
+	if closingCredit(s) > 0 {
+		return true
+	}
+	tail := lastSentence(s[max(0, len(s)-100):])
+	if !mayHoldCredit(tail) {
+		return false
+	}
+	for _, m := range creditMarks {
+		if strings.Contains(tail, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditStart returns where the credit that closes caption s starts,
+// when a sentence of the caption comes before it ("Residents wade through
+// floodwater. (Photo: Mira Holt/Reuters)"), else 0.
+func creditStart(s string) int {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			tail := s[i+2:]
+			for _, m := range creditMarks {
+				if strings.Contains(tail, m) {
+					return i + 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// closingCredit returns where a credit of names alone that closes
+// caption s starts, else 0: a photographer and agency in brackets after
+// what the picture shows ("… in 2015 (Ana Lima/PA)", "(Photo by Tom T.
+// Reed / AFP)", whose initial is no sentence's end) or as a last sentence
+// ("… world. Ana Lima/Associated Press"). Names joined by a slash, with
+// nothing else, tell no story; the agency named is no actor in it.
+func closingCredit(s string) int {
+	s = strings.TrimRight(s, " ")
+	if strings.HasSuffix(s, ")") {
+		open := strings.LastIndexByte(s, '(')
+		if open <= 0 {
+			return 0
+		}
+		inner := s[open+1 : len(s)-1]
+		if strings.IndexByte(inner, '(') < 0 && creditNames(strings.TrimPrefix(strings.TrimPrefix(inner, "Photo by "), "Photo: ")) {
+			return open
+		}
+		return 0
+	}
+	if endsSentence(s) {
+		return 0
+	}
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			if creditNames(s[i+2:]) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// creditNames reports whether s is a credit's names alone: two to eight
+// capitalised words, a slash between them ("Ana Lima/PA", "Tom Reed /
+// AFP").
+func creditNames(s string) bool {
+	n := wordCount(strings.ReplaceAll(s, "/", " "))
+	return n >= 2 && n <= 8 && strings.IndexByte(s, '/') > 0 && !strings.ContainsAny(s, ",;:") && namesOnly(strings.ReplaceAll(s, "/", " / "))
+}
+
+// lastSentence returns what follows the last ". " in s.
+func lastSentence(s string) string {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return s[i+2:]
+		}
+	}
+	return s
+}
+
+// mayHoldCredit is a quick test that every credit mark passes: most lines
+// of prose fail it, and are spared the search for each mark.
+func mayHoldCredit(s string) bool {
+	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, ':') >= 0 {
+		return true
+	}
+	for _, w := range []string{"Photo", "Getty", "Image", "via", "Shutterstock", "Anadolu", "Handout"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
