@@ -77,6 +77,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.lexEvents = len(x.res.Events)
 	x.predicates(sents)
 	x.oneSensePerDiscourse()
+	x.captionsLookBack()
 	x.markBasis()
 	x.clauseLinks(sents)
 	x.plotLinks(sents)

@@ -92,6 +92,22 @@ func TestPartitiveController(t *testing.T) {
 	t.Error("no strike event")
 }
 
+// A photo caption tells in the present what has happened: its weekday is
+// the last one, not the next.
+func TestCaptionWeekday(t *testing.T) {
+	tl := buildText(t, "Dock workers walked out on Monday.\n\nStrikers count votes at the union hall on Thursday in Ostburg. (AP Photo/Jan Berg)")
+	for _, e := range tl.Events {
+		if e.Predicate != "count" {
+			continue
+		}
+		if e.When == nil || e.When.Start.String() != "2026-05-14" || e.Status != timeline.Occurred {
+			t.Errorf("%s: %v %s, want 2026-05-14, occurred", e.Summary, e.When, e.Status)
+		}
+		return
+	}
+	t.Error("no count event")
+}
+
 // buildText builds the timeline of one article of text published on 18
 // May 2026.
 func buildText(t *testing.T, text string) *timeline.Timeline {
