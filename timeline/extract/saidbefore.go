@@ -174,7 +174,7 @@ func (s *sentence) saysAfter(c *cand) bool {
 			// with no verb for a clause of what was said.
 			return false
 		}
-		return k-i > 4
+		return k-i > 4 && s.holdsVerb(i, k) // not "told a news conference on Tuesday."
 	}
 	return true
 }

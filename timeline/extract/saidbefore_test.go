@@ -22,6 +22,7 @@ func TestSaidBefore(t *testing.T) {
 			"Gus Holm said Jan Horvat will be nominated as finance minister"},
 		{"how it was said is not what", "Holm said in a joint statement.", "Gus Holm said"},
 		{"to whom it was said is not what", "Holm told a news conference.", "Gus Holm said"},
+		{"nor is to whom and when", "“We will not yield,” Holm told a news conference on Tuesday in Ostburg.", "Gus Holm said: “We will not yield”"},
 		{"said in a statement that", "Holm said in a joint statement that the talks failed.",
 			"Gus Holm said the talks failed"},
 		{"what follows the verb comes first", "After the vote, Holm said the talks failed.",
