@@ -106,6 +106,11 @@ func (p parsed) summary(f frame) string {
 				parts = append(parts, d) // "ordered three diplomats to leave the country"
 			}
 		} else if c := p.saidClause(f.pred); c != "" {
+			if strings.EqualFold(p.word(f.pred).Lemma, "tell") {
+				// "told reporters that the town was ready": to whom is
+				// left out, and "told" wants it.
+				parts[len(parts)-1] = toSay(parts[len(parts)-1])
+			}
 			parts = append(parts, c) // "Waltz mentioned the US might consider …"
 		} else if len(f.others) > 0 && p.word(f.others[0]).Deprel == "iobj" {
 			if a := p.slotArgument(f.others[0]); a != "" {
@@ -354,4 +359,24 @@ func (p parsed) negated(k int) bool {
 		}
 	}
 	return false
+}
+
+// toSay rewrites the last word of a verb phrase of "tell" as "say" in the
+// same form: "has told" → "has said", "tells" → "says".
+func toSay(vp string) string {
+	head, last := "", vp
+	if i := strings.LastIndexByte(vp, ' '); i >= 0 {
+		head, last = vp[:i+1], vp[i+1:]
+	}
+	switch strings.ToLower(last) {
+	case "told":
+		last = "said"
+	case "tells":
+		last = "says"
+	case "tell":
+		last = "say"
+	case "telling":
+		last = "saying"
+	}
+	return head + last
 }
