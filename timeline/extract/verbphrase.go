@@ -18,11 +18,12 @@ func (p parsed) auxiliaries(v int) string {
 // text order: "did not attend", "stepped down", "will meet", a passive's
 // state ("was found dead": without it the finding is all that is told),
 // and the passive of belief or schedule it hangs from ("is expected to
-// rule").
+// rule"), or the "help" it completes ("helped start": a bare "start" is
+// no past).
 func (p parsed) verbPhrase(v int) string {
 	var words []string
-	if h := p.head(v); h >= 0 && p.word(v).Deprel == "xcomp" && p.raising(h) {
-		words = append(words, p.verbPhrase(h)) // "is expected", then "to rule"
+	if h := p.head(v); h >= 0 && p.word(v).Deprel == "xcomp" && (p.raising(h) || strings.EqualFold(p.word(h).Lemma, "help")) {
+		words = append(words, p.verbPhrase(h)) // "is expected", then "to rule"; "helped", then "start"
 	}
 	for k := range p.s.Words {
 		if k == v {

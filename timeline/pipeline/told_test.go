@@ -22,3 +22,17 @@ func TestToldSummary(t *testing.T) {
 		}
 	}
 }
+
+// What someone helped do reads with the help: a bare infinitive is no
+// past ("Sam Altman start OpenAI").
+func TestHelpedSummary(t *testing.T) {
+	tl := buildText(t, "The donors helped build the hospital in 2019.")
+	var got []string
+	for _, e := range tl.Events {
+		if e.Summary == "Donors helped build the hospital" {
+			return
+		}
+		got = append(got, e.Summary)
+	}
+	t.Errorf("no summary %q among %q", "Donors helped build the hospital", got)
+}
