@@ -4,9 +4,8 @@ package extract
 // that the document's other tellings of the same word agree on, when
 // they name who took part (Gale, Church and Yarowsky 1992: a word keeps
 // its sense through a discourse). In a story of a strike of workers, the
-// union leader's "We strike at midnight" and the chant "Strike!" are the
-// stoppage, not an attack, which is the first sense of the verb and all
-// a bare word gives. Only a violent reading is given up so: other
+// union leader's "We strike at midnight" is the stoppage, not an attack,
+// which is the first sense of the verb and all a bare word gives. Only a violent reading is given up so: other
 // senses a bare word takes ("the charges" an accusation) the extractor
 // reads alike in every document, and its tellings merge by them.
 func (x *extractor) oneSensePerDiscourse() {
