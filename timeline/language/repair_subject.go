@@ -157,10 +157,8 @@ func participleAsVerb(ws []Word) {
 	if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasDependent(ws, n, "cop") {
 		return
 	}
-	for k := range ws {
-		if ws[k].UPOS == "VERB" && finite(ws[k].XPOS) || ws[k].UPOS == "AUX" {
-			return
-		}
+	if hasFiniteVerb(ws) {
+		return
 	}
 	for v := n + 1; v+1 < len(ws); v++ {
 		w := ws[v]
@@ -176,10 +174,8 @@ func participleAsVerb(ws []Word) {
 		if o != v+1 || ws[o].UPOS != "NOUN" || hasDependent(ws, o, "case", "det", "cc") || ws[v-1].Form == "," || !descends(ws, o, n) {
 			return
 		}
-		for k := n + 1; k < v; k++ {
-			if !descends(ws, k, n) {
-				return
-			}
+		if !allUnder(ws, n+1, v, n) {
+			return
 		}
 		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
 		ws[v].Head, ws[v].Deprel = 0, "root"
@@ -211,10 +207,8 @@ func intransitivePast(ws []Word) {
 		hasDependent(ws, n, "cop") || !hasDependent(ws, n, "det", "nmod:poss") {
 		return
 	}
-	for k := range ws {
-		if ws[k].UPOS == "VERB" && finite(ws[k].XPOS) || ws[k].UPOS == "AUX" {
-			return
-		}
+	if hasFiniteVerb(ws) {
+		return
 	}
 	for v := n + 1; v < last; v++ {
 		w := ws[v]
@@ -224,10 +218,8 @@ func intransitivePast(ws []Word) {
 		if ws[v-1].Form == "," || hasDependent(ws, v, "obj", "obl:agent", "nsubj", "nsubj:pass") || !descends(ws, v, n) {
 			return
 		}
-		for k := n + 1; k < v; k++ {
-			if !descends(ws, k, n) {
-				return
-			}
+		if !allUnder(ws, n+1, v, n) {
+			return
 		}
 		for k := v + 1; k < last; k++ {
 			if !descends(ws, k, v) || strings.EqualFold(ws[k].Form, "by") {
@@ -240,4 +232,25 @@ func intransitivePast(ws []Word) {
 		ws[last].Head = v + 1
 		return
 	}
+}
+
+// hasFiniteVerb reports whether a sentence has a finite verb or an
+// auxiliary.
+func hasFiniteVerb(ws []Word) bool {
+	for k := range ws {
+		if ws[k].UPOS == "VERB" && finite(ws[k].XPOS) || ws[k].UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// allUnder reports whether every word of [lo, hi) lies under word n.
+func allUnder(ws []Word, lo, hi, n int) bool {
+	for k := lo; k < hi; k++ {
+		if !descends(ws, k, n) {
+			return false
+		}
+	}
+	return true
 }

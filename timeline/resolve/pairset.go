@@ -16,23 +16,31 @@ func (t *pairSet) reset(n int) {
 	t.n = 0
 }
 
-func (t *pairSet) slot(k uint64) uint64 {
-	hi, _ := bits.Mul64(mix64(k), uint64(len(t.keys)))
+func (t *pairSet) slot(k uint64) uint64          { return homeSlot(k, len(t.keys)) }
+func (t *pairSet) next(i uint64) uint64          { return nextSlot(i, len(t.keys)) }
+func (t *pairSet) behind(from, to uint64) uint64 { return slotsBehind(from, to, len(t.keys)) }
+
+// homeSlot is key k's home in a table of n slots: its hash scaled to n.
+func homeSlot(k uint64, n int) uint64 {
+	hi, _ := bits.Mul64(mix64(k), uint64(n))
 	return hi
 }
 
-func (t *pairSet) next(i uint64) uint64 {
-	if i++; i == uint64(len(t.keys)) {
+// nextSlot is the slot after i in a table of n, wrapping at the end.
+func nextSlot(i uint64, n int) uint64 {
+	if i++; i == uint64(n) {
 		return 0
 	}
 	return i
 }
 
-func (t *pairSet) behind(from, to uint64) uint64 {
+// slotsBehind is how many slots after from, wrapping at the end of a
+// table of n, lies to.
+func slotsBehind(from, to uint64, n int) uint64 {
 	if to >= from {
 		return to - from
 	}
-	return to + uint64(len(t.keys)) - from
+	return to + uint64(n) - from
 }
 
 // has reports whether k is in t.

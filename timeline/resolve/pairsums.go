@@ -1,7 +1,5 @@
 package resolve
 
-import "math/bits"
-
 // pairSums maps the unordered pairs of a component's clusters to their
 // summed similarity: one open-addressing table for the whole component,
 // 16 bytes a slot, where a map per cluster (each pair in two of them) took
@@ -56,27 +54,10 @@ func (t *pairSums) reset(n, apart int) {
 	t.apart.reset(apart)
 }
 
-// slot is k's home: its hash scaled to the table's size.
-func (t *pairSums) slot(k uint64) uint64 {
-	hi, _ := bits.Mul64(mix64(k), uint64(len(t.slots)))
-	return hi
-}
-
-// next is the slot after i, wrapping at the end.
-func (t *pairSums) next(i uint64) uint64 {
-	if i++; i == uint64(len(t.slots)) {
-		return 0
-	}
-	return i
-}
-
-// behind is how many slots after from, wrapping at the end, lies to.
-func (t *pairSums) behind(from, to uint64) uint64 {
-	if to >= from {
-		return to - from
-	}
-	return to + uint64(len(t.slots)) - from
-}
+// slot, next and behind walk t's slots (see homeSlot).
+func (t *pairSums) slot(k uint64) uint64          { return homeSlot(k, len(t.slots)) }
+func (t *pairSums) next(i uint64) uint64          { return nextSlot(i, len(t.slots)) }
+func (t *pairSums) behind(from, to uint64) uint64 { return slotsBehind(from, to, len(t.slots)) }
 
 // get returns the sum of pair (a, b), and whether the pair is there.
 func (t *pairSums) get(a, b int32) (float64, bool) {
