@@ -57,7 +57,9 @@ func conjunctAfterTimedClause(ws []language.Word, v int) {
 		if j == v || !under(ws, j, h) || under(ws, j, v) {
 			continue
 		}
-		first = min(first, j)
+		if ws[j].Deprel != "punct" {
+			first = min(first, j) // the comma that sets the clause off may hang on it
+		}
 		if ws[j].Head-1 == h && ws[j].Deprel == "mark" {
 			timed = timed || subordinating(ws[j].Form)
 		}

@@ -224,6 +224,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		rootNounClause(words)
 		rootInPhrase(words)
 		dashedSubject(words)
+		attachPunctuation(words)
 		markPassives(words)
 	}
 	span := timeline.Span{Start: toks[0].Start, End: toks[len(toks)-1].End, Kind: s.Kind}
