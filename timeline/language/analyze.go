@@ -214,6 +214,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		relativeAfterComma(words)
 		relativeOfEvent(words)
 		participleOnTime(words)
+		infinitiveOnTime(words)
 		gerundOfNoun(words)
 		titledSubject(words)
 		complementWithoutSubject(words)

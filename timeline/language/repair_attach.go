@@ -110,6 +110,44 @@ func participleOnTime(ws []Word) {
 	}
 }
 
+// infinitiveOnTime mends "gave a final nod earlier this morning to acquire
+// the studio", which the parse read as a morning to acquire it: an
+// infinitive hung on a bare time ("this morning", "on Monday" without its
+// preposition), which names no thing to be done, is the clause of the
+// object before the time (the nod, which was for another to acquire), or
+// else of the verb the time modifies.
+func infinitiveOnTime(ws []Word) {
+	for c := 1; c < len(ws); c++ {
+		if ws[c].Deprel != "acl" || ws[c].XPOS != "VB" || !hasMark(ws, c, "to") {
+			continue
+		}
+		n := ws[c].Head - 1
+		if n < 0 || n >= c || ws[n].Deprel != "obl:unmarked" && ws[n].Deprel != "obl:tmod" || !isTimeNoun(ws[n]) && !isTimeNoun(Word{UPOS: ws[n].UPOS, Form: ws[n].Lemma}) {
+			continue
+		}
+		v := ws[n].Head - 1
+		if v < 0 || ws[v].UPOS != "VERB" {
+			continue
+		}
+		ws[c].Head, ws[c].Deprel = v+1, "advcl"
+		for o := v + 1; o < n; o++ {
+			if ws[o].Head-1 == v && ws[o].Deprel == "obj" {
+				ws[c].Head, ws[c].Deprel = o+1, "acl"
+			}
+		}
+	}
+}
+
+// hasMark reports whether word v has the mark form.
+func hasMark(ws []Word, v int, form string) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, form) {
+			return true
+		}
+	}
+	return false
+}
+
 // gerundOfNoun mends "a pause in fighting to start on Sunday", read as the
 // fighting done by the main clause's subject: a gerund with no subject,
 // object or oblique of its own that "in" or "of" joins to the noun right

@@ -164,6 +164,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A participle's clause hung on a time, and a gerund on its noun.
 		{"The cabinet approved the deal early on Saturday local time, paving the way for a pause in fighting to start on Sunday.", "paving", "approved", "advcl"},
 		{"The cabinet approved the deal early on Saturday local time, paving the way for a pause in fighting to start on Sunday.", "fighting", "pause", "acl"},
+		// An infinitive hung on a bare time is the verb's.
+		{"The announcement comes after the regulator gave a final nod earlier this morning to acquire the gaming studio behind prominent titles.", "acquire", "nod", "acl"},
+		{"Rescuers arrived early on Monday to search the rubble.", "search", "arrived", "advcl"},
+		{"It's time to go.", "go", "time", "acl"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
