@@ -218,6 +218,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		gerundOfNoun(words)
 		titledSubject(words)
 		complementWithoutSubject(words)
+		complementInRelative(words)
 		hyphenatedModifier(words)
 		clauseInSubject(words)
 		participleAsVerb(words)

@@ -168,6 +168,13 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The announcement comes after the regulator gave a final nod earlier this morning to acquire the gaming studio behind prominent titles.", "acquire", "nod", "acl"},
 		{"Rescuers arrived early on Monday to search the rubble.", "search", "arrived", "advcl"},
 		{"It's time to go.", "go", "time", "acl"},
+		// What was hoped or ensured, read as a clause of its own.
+		{"Southerners hoped Britain’s dependence on cotton for its textile mills would keep the country on their side.", "keep", "hoped", "ccomp"},
+		{"Southerners hoped Britain’s dependence on cotton for its textile mills would keep the country on their side.", "dependence", "keep", "nsubj"},
+		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "become", "ensures", "ccomp"},
+		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "Keir", "become", "nsubj"},
+		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "majority", "seats", "appos"},
+		{"Labour has won 326 seats, the crucial number that secures them a parliamentary majority and ensures Keir Starmer will become prime minister in the coming hours.", "Keir", "become", "nsubj"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
