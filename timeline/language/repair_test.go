@@ -174,6 +174,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "become", "ensures", "ccomp"},
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "Keir", "become", "nsubj"},
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "majority", "seats", "appos"},
+		// An adjective that ends a noun phrase before its verb is its noun.
+		{"The search for the missing OceanGate Titan submersible came to a tragic end Thursday when teams discovered a debris field.", "search", "came", "nsubj"},
+		{"The search for the missing OceanGate Titan submersible came to a tragic end Thursday when teams discovered a debris field.", "submersible", "search", "nmod"},
 		{"Labour has won 326 seats, the crucial number that secures them a parliamentary majority and ensures Keir Starmer will become prime minister in the coming hours.", "Keir", "become", "nsubj"},
 	}
 	for _, tt := range tests {

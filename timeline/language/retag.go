@@ -1,0 +1,33 @@
+package language
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language/tagger"
+)
+
+// nounBeforeVerb mends a tag the parser cannot get past: "the missing
+// OceanGate Titan submersible came to a tragic end" had submersible an
+// adjective, so the phrase had no noun and the parse made "missing" the
+// subject and "came" a relative clause on the search. An adjective right
+// after a name and right before a finite verb ends that noun phrase,
+// which an adjective cannot: it is the phrase's noun (the treebanks hold
+// one such adjective, "The new NCL Epic does sound amazing", a name),
+// unless it says when or how the subject acted ("Putin alone decides";
+// after a common noun that is most of them: "the two leaders last met").
+// It runs before the parse, which reads the tags.
+func nounBeforeVerb(forms []string, tags []tagger.Analysis) {
+	for i := 1; i+1 < len(tags); i++ {
+		if tags[i].UPOS != "ADJ" || tags[i-1].UPOS != "PROPN" || !finite(tags[i+1].XPOS) || adverbialAdjectives[strings.ToLower(forms[i])] {
+			continue
+		}
+		tags[i] = tagger.Analysis{UPOS: "NOUN", XPOS: "NN", Lemma: strings.ToLower(forms[i]), Feats: "Number=Sing"}
+	}
+}
+
+// adverbialAdjectives are adjectives that also say when or how a subject
+// acted.
+var adverbialAdjectives = map[string]bool{
+	"last": true, "first": true, "alone": true, "early": true, "late": true,
+	"long": true, "only": true, "together": true, "next": true, "later": true,
+}
