@@ -184,7 +184,10 @@ func (j judgement) better(k judgement) bool {
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record, place placeActors) judgement {
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
-		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) || recordCountsClash(r, c) || pastClash(r, c) {
+		recordCountsClash(r, c) || pastClash(r, c) {
+		return judgement{}
+	}
+	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) {
 		return judgement{}
 	}
 	f := noFit

@@ -32,7 +32,10 @@
 //   - their words agree: the same or related words, but any two words
 //     the lexicon files under the kind of what befalls its patient once
 //     ("Altman was sacked", "the board ousted Altman": a dismissal), and
-//     any words of a meeting, a call, an arrest or something said;
+//     any words of a meeting, a call, an arrest or something said; one
+//     sentence tells one event once, but a verb and its to-infinitive
+//     of the same agents tell one act ("machinists voted to accept the
+//     offer": see oneact.go);
 //   - in news, a verb of occurring whose subject is an event noun ("the
 //     quake struck", "the blast occurred") tells that noun's event, and
 //     shares its word;
