@@ -36,6 +36,8 @@
 //     sentence tells one event once, but a verb and its to-infinitive
 //     of the same agents tell one act ("machinists voted to accept the
 //     offer": see oneact.go);
+//   - a support verb's noun names its event ("regulators have taken
+//     control", "the bank is controlled by regulators"; "made landfall");
 //   - in news, a verb of occurring whose subject is an event noun ("the
 //     quake struck", "the blast occurred") tells that noun's event, and
 //     shares its word;
