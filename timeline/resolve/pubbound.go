@@ -94,13 +94,14 @@ func others(actors, agents []int32) []int32 {
 	return out
 }
 
-// sameWords reports whether r's trigger is one of c's, or a word of the
-// kind both are told as and c's tellings use another (kindWord).
+// sameWords reports whether r's trigger is one of c's, or, of what
+// befalls its patient once, a word of the kind both are told as and c's
+// tellings use another (kindWord, see wordsAgree).
 func sameWords(r *record, c *cluster) bool {
 	if slices.Contains(c.triggers, r.trigger) {
 		return true
 	}
-	if r.kind != c.kind || !kindWord(r.trigger, r.kind) {
+	if !once(r.family) || r.kind != c.kind || !kindWord(r.trigger, r.kind) {
 		return false
 	}
 	return slices.ContainsFunc(c.triggers, func(t string) bool { return kindWord(t, r.kind) })
