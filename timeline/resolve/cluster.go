@@ -184,7 +184,10 @@ func (j judgement) better(k judgement) bool {
 // judge decides whether record r can be a telling of cluster c.
 func judge(fam string, r *record, c *cluster, recs []record, place placeActors) judgement {
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
-		!wordsAgree(fam, r, c) || toldBeside(r, c, recs) || recordCountsClash(r, c) || pastClash(r, c) {
+		recordCountsClash(r, c) || pastClash(r, c) {
+		return judgement{}
+	}
+	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) {
 		return judgement{}
 	}
 	f := noFit
@@ -238,7 +241,7 @@ func judgeDates(fam string, f fit, r *record, c *cluster, recs []record) judgeme
 	if f == strongFit && fam != famSpeech && nearEnough(r, c, gap) && !docDisagrees(r, c, recs) {
 		return judgement{fit: f}
 	}
-	if pubBound(fam, r, c, recs) {
+	if pubBound(fam, f, r, c, recs) {
 		return judgement{fit: f}
 	}
 	return judgement{}
@@ -254,7 +257,10 @@ const maxTriggers = 8
 // in any
 // other kind the words must be lexically related, so that "rumbled" and
 // "seized", both filed as attacks, stay apart while "attacked" and "the
-// assault" merge.
+// assault" merge, or, of what befalls its patient once (a dismissal),
+// both be words the lexicon files under that kind (kindWord): "Altman was sacked", "Altman was ousted",
+// "the board removed Altman" are one dismissal told by three outlets,
+// though WordNet relates none of the three words to another.
 func wordsAgree(fam string, r *record, c *cluster) bool {
 	if fam == famSpeech && r.trigger != "" {
 		for _, t := range c.triggers {
@@ -266,8 +272,9 @@ func wordsAgree(fam string, r *record, c *cluster) bool {
 	if fam == famMeeting || fam == famCall || fam == famSpeech || fam == famArrest || r.trigger == "" || len(c.triggers) == 0 {
 		return true
 	}
+	byKind := once(fam) && r.kind == c.kind && kindWord(r.trigger, r.kind)
 	for _, t := range c.triggers {
-		if wn.Related(r.trigger, t) {
+		if wn.Related(r.trigger, t) || byKind && kindWord(t, r.kind) {
 			return true
 		}
 	}

@@ -29,6 +29,15 @@
 //     there two subjects ("Storm Ilse", "Storm Jonas") keep them apart;
 //     a group told by a common noun ("regulators") may be a named
 //     organisation ("the FDIC"), never a person or another organisation;
+//   - their words agree: the same or related words, but any two words
+//     the lexicon files under the kind of what befalls its patient once
+//     ("Altman was sacked", "the board ousted Altman": a dismissal), and
+//     any words of a meeting, a call, an arrest or something said; one
+//     sentence tells one event once, but a verb and its to-infinitive
+//     of the same agents tell one act ("machinists voted to accept the
+//     offer": see oneact.go);
+//   - a support verb's noun names its event ("regulators have taken
+//     control", "the bank is controlled by regulators"; "made landfall");
 //   - in news, a verb of occurring whose subject is an event noun ("the
 //     quake struck", "the blast occurred") tells that noun's event, and
 //     shares its word;
@@ -38,7 +47,11 @@
 //   - their dates overlap (statements: on one day). Two vague dates (a
 //     week, a month) from different documents a few days apart may still
 //     be one event when everything else is the same; the event then keeps
-//     each source's date in Event.Dates. An undated mention joins only an
+//     each source's date in Event.Dates. A telling dated only by its
+//     paper's day tells what happened by then: it joins an event of the
+//     day before told in its words, or one of the week before that
+//     befell the same people ("hired days after he was ousted").
+//     An undated mention joins only an
 //     event with the same participants that its own document tells, or,
 //     given publication dates (Options), one dated in the days its
 //     publication allows (the week before for what happened, two days for

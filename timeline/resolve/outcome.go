@@ -1,6 +1,10 @@
 package resolve
 
-import wn "github.com/storyline/storyline/timeline/lexicon"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // News tells a killing and the death it caused in either word ("was
 // killed", "died", "his death", "found dead"), and the reports are one
@@ -37,8 +41,31 @@ var outcomes = map[string]string{
 	"lose":   "win",
 }
 
-// outcome returns the verb of what word's event brings about, or "".
-func outcome(word string) string { return outcomes[word] }
+// outcome returns the verb of what word's event brings about, or the
+// noun a support verb takes ("take control": control), or "".
+func outcome(word string) string {
+	if o, ok := outcomes[word]; ok {
+		return o
+	}
+	return supportNoun(word)
+}
+
+// A support verb says little beside its noun, which names the event:
+// "regulators have taken control of its deposits" and "the bank is
+// controlled by regulators" are one control, "made landfall" is the
+// landfall, "held talks" the talks.
+var supportVerbs = setOf("do", "get", "give", "have", "hold", "make", "take")
+
+// supportNoun returns the noun of a trigger of a support verb and a
+// noun ("take control"), or "": not of a particle ("take over"), which
+// makes a verb of its own.
+func supportNoun(word string) string {
+	verb, noun, ok := strings.Cut(word, " ")
+	if !ok || !supportVerbs[verb] || strings.Contains(noun, " ") || wn.NounClass(noun) == "" {
+		return ""
+	}
+	return noun
+}
 
 // relatedWords reports whether a word of a and one of b may name the same
 // event (relatedPair).

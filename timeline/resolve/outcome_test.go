@@ -32,6 +32,12 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"catch fire"}, []string{"blaze"}, true},
 		{[]string{"detain"}, []string{"arrest"}, true},
 		{[]string{"detain"}, []string{"die"}, false},
+		// A support verb's noun names the event: taking control is the
+		// control, making landfall the landfall; only a support verb's noun.
+		{[]string{"take control"}, []string{"control"}, true},
+		{[]string{"make landfall"}, []string{"landfall"}, true},
+		{[]string{"take control"}, []string{"close"}, false},
+		{[]string{"run control"}, []string{"control"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {

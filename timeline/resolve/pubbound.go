@@ -18,18 +18,31 @@ import (
 // telling of one event.
 const pubBoundGap = 0
 
+// befallsGap is the most days (as gapDays counts them) between a
+// telling dated by its publication and an earlier telling of what befell
+// the same people, both naming them alone (strongFit): "Altman was fired
+// on Friday", and on Tuesday "Microsoft hired Altman days after he was
+// ousted", dated Tuesday. One person is dismissed, arrested or appointed
+// once in a story; a week's news tells of it after the day.
+const befallsGap = nearDays - 1
+
 // pubBound reports whether dated r and c, whose dates do not overlap,
 // may still be one event because the later of them is dated only by its
-// publication day: the same trigger, the same agents (or those of one
-// among the other's), and no other target than the other names.
-func pubBound(fam string, r *record, c *cluster, recs []record) bool {
-	if fam == famSpeech || !c.dated || r.trigger == "" || !slices.Contains(c.triggers, r.trigger) {
+// publication day: the same trigger (or two words of their kind, see
+// kindWord), the same agents (or those of one among the other's), and no
+// other target than the other names; or, of what befalls its patient,
+// the same participants (f strongFit), agents or none, within
+// befallsGap.
+func pubBound(fam string, f fit, r *record, c *cluster, recs []record) bool {
+	if fam == famSpeech || !c.dated || r.trigger == "" || !sameWords(r, c) {
 		return false
 	}
-	if gapDays(r.start, r.end, c.start, c.end) > pubBoundGap || docDisagrees(r, c, recs) {
+	of := befalls(fam) && f == strongFit
+	gap := gapDays(r.start, r.end, c.start, c.end)
+	if gap > pubBoundGap && !(of && gap <= befallsGap) || docDisagrees(r, c, recs) {
 		return false
 	}
-	if !agentsWithin(r.agents(), c.agents()) || !targetsWithin(r, c) {
+	if !of && !agentsWithin(r.agents(), c.agents()) || !targetsWithin(r, c) {
 		return false
 	}
 	if r.start > c.end {
@@ -79,4 +92,17 @@ func others(actors, agents []int32) []int32 {
 		}
 	}
 	return out
+}
+
+// sameWords reports whether r's trigger is one of c's, or, of what
+// befalls its patient once, a word of the kind both are told as and c's
+// tellings use another (kindWord, see wordsAgree).
+func sameWords(r *record, c *cluster) bool {
+	if slices.Contains(c.triggers, r.trigger) {
+		return true
+	}
+	if !once(r.family) || r.kind != c.kind || !kindWord(r.trigger, r.kind) {
+		return false
+	}
+	return slices.ContainsFunc(c.triggers, func(t string) bool { return kindWord(t, r.kind) })
 }
