@@ -231,10 +231,12 @@ func (s *sentence) render(i, end int) string {
 		switch t.kind {
 		case tActor:
 			w = s.x.name(t.ref)
-			if c := s.x.doc.Text[t.start]; s.isModifier(k) || 'a' <= c && c <= 'z' && s.x.actors[t.ref].Kind != timeline.Person {
+			if c := s.x.doc.Text[t.start]; t.quoted || s.isModifier(k) || 'a' <= c && c <= 'z' && s.x.actors[t.ref].Kind != timeline.Person {
 				// "the Russian leader", not "the Russia leader"; "the
 				// cabinet", "the town", as written, not "the Norvian
-				// government", "the Dovrik".
+				// government", "the Dovrik"; and a quotation as spoken
+				// ("said: “Mexico Beach was wiped out”"), whatever its
+				// words name.
 				w = s.x.doc.Text[t.start:t.end]
 			}
 			if t.poss {
