@@ -50,7 +50,8 @@ func TestFollowLiveHeap(t *testing.T) {
 // TestBudgetsLimit keeps a heap that fits within the process's budget,
 // holds one just over it to its live heap and an eighth, and gives one
 // that has outgrown it by far the heap's budget, or its live heap and an
-// eighth when that is more.
+// eighth when that is more; a heap that will outgrow it gets the heap's
+// budget from the start.
 func TestBudgetsLimit(t *testing.T) {
 	b := budgets{process: 80 << 20, near: 40 << 20, heap: 160 << 20}
 	for _, tc := range []struct{ live, want int64 }{
@@ -64,6 +65,18 @@ func TestBudgetsLimit(t *testing.T) {
 	} {
 		if got := b.limit(tc.live); got != tc.want {
 			t.Errorf("limit(%d MB) = %d MB, want %d MB", tc.live>>20, got>>20, tc.want>>20)
+		}
+	}
+	// A corpus whose heap will end far over the budget (near 0) is never
+	// held to it, not even while its heap is under it.
+	outgrows := budgets{process: 80 << 20, heap: 160 << 20}
+	for _, tc := range []struct{ live, want int64 }{
+		{10 << 20, 160 << 20},
+		{70 << 20, 160 << 20},
+		{200 << 20, 225 << 20},
+	} {
+		if got := outgrows.limit(tc.live); got != tc.want {
+			t.Errorf("outgrowing: limit(%d MB) = %d MB, want %d MB", tc.live>>20, got>>20, tc.want>>20)
 		}
 	}
 	if got := nearBudget(1<<20, 46<<20); got != 46<<20 {
