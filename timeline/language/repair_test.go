@@ -174,6 +174,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "become", "ensures", "ccomp"},
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "Keir", "become", "nsubj"},
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "majority", "seats", "appos"},
+		// A title "X of Y" opened by a capitalised verb is a name.
+		{"The acquisition of the company — the creator of video games Call of Duty and World of Warcraft — was initially blocked by the regulator in April.", "acquisition", "blocked", "nsubj:pass"},
+		{"The acquisition of the company — the creator of video games Call of Duty and World of Warcraft — was initially blocked by the regulator in April.", "blocked", "", "root"},
 		// An adjective that ends a noun phrase before its verb is its noun.
 		{"The search for the missing OceanGate Titan submersible came to a tragic end Thursday when teams discovered a debris field.", "search", "came", "nsubj"},
 		{"The search for the missing OceanGate Titan submersible came to a tragic end Thursday when teams discovered a debris field.", "submersible", "search", "nmod"},

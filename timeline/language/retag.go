@@ -31,3 +31,30 @@ var adverbialAdjectives = map[string]bool{
 	"last": true, "first": true, "alone": true, "early": true, "late": true,
 	"long": true, "only": true, "together": true, "next": true, "later": true,
 }
+
+// titleVerb mends a verb that opens a title of the form "X of Y" inside a
+// sentence: "the creator of video games Call of Duty and World of
+// Warcraft" had Call a verb, which the parse made the sentence's root. A
+// capitalised verb within a sentence that is not itself in title case,
+// after no quotation mark, colon, dash or bracket that may open a clause,
+// and followed by "of" and a capitalised word, is a name's first word
+// (the treebanks hold none of them as a verb).
+func titleVerb(forms []string, tags []tagger.Analysis) {
+	if tagger.TitleCase(forms) {
+		return
+	}
+	for i := 1; i+2 < len(forms); i++ {
+		f := forms[i]
+		if tags[i].UPOS != "VERB" || !upperInitial(f) || strings.ToUpper(f) == f || forms[i+1] != "of" || !upperInitial(forms[i+2]) {
+			continue
+		}
+		switch forms[i-1] {
+		case `"`, "“", "‘", ":", "(", "-", "—", "–", "--":
+			continue
+		}
+		tags[i] = tagger.Analysis{UPOS: "PROPN", XPOS: "NNP", Lemma: f, Feats: "Number=Sing"}
+	}
+}
+
+// upperInitial reports whether s opens with a capital ASCII letter.
+func upperInitial(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
