@@ -162,6 +162,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		generic:    map[genericKey]*entry{},
 	}
 	var toks []token
+	var phrases []entryPhrase
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || line[0] == '#' {
@@ -222,6 +223,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		for _, a := range append([]string{name}, keys["alias"]...) {
 			toks = tokenize(toks[:0], a, 0, len(a))
 			g.add(a, toks, hit{e, formName})
+			phrases = append(phrases, entryPhrase{e, a})
 		}
 		for _, w := range keys["generic"] {
 			k := genericKey{strings.ToLower(w), e.country}
@@ -244,6 +246,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 			g.add(p, toks, hit{e, formPeople})
 		}
 	}
+	g.addCountryForms(phrases)
 	for _, e := range g.entries {
 		prefix := e.name
 		if len(e.adj) > 0 {
