@@ -102,6 +102,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if s.clauseOpener(i) {
 		return out, i + 1, false // "Sadly, the mother of two died", "Bringing Brand in"
 	}
+	if res, next, ok := s.bodyThenHolder(out, i); ok {
+		return res, next, true // "CEO of Quora Adam D'Angelo"
+	}
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
