@@ -70,6 +70,9 @@ type gazetteer struct {
 	// generic maps a common name of a body ("treasury", "parliament") and
 	// a country id to that country's body of the kind.
 	generic map[genericKey]*entry
+	// namesakes maps a country id to the region of another country that
+	// bears its name ("georgia" → the US state), read so by namesakes.
+	namesakes map[string]*entry
 
 	honorific, titleHead, titleMod, speech, locPrep, motion, stop, given, orgHead map[string]bool
 	gender                                                                        map[string]byte // a given name's usual gender: 'f' or 'm'
@@ -217,6 +220,12 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		e.outlet = first(keys["outlet"]) == "yes"
 		e.organ = first(keys["organ"]) == "yes" && e.country != ""
 		e.region = first(keys["region"]) == "yes"
+		if n := first(keys["namesake"]); n != "" {
+			if g.namesakes == nil {
+				g.namesakes = map[string]*entry{}
+			}
+			g.namesakes[n] = e
+		}
 		g.byID[id] = e
 		g.entries = append(g.entries, e)
 
