@@ -258,6 +258,9 @@ func (s *sentence) holderAfterBody(i, end int) (int, string) {
 		!bodyOnlyRoles[s.lower(i-2)] && !s.has(lTitleHead, i-2) {
 		return -1, ""
 	}
+	if !bodyOnlyRoles[s.lower(i-2)] && s.titleField(i) {
+		return -1, "" // "Chief of Police Barry Weber": the title's field, no body
+	}
 	for g := i + 1; g+1 < end; g++ {
 		if s.g.given[s.str(g)] && s.capName(g+1) && !s.toks[g].is(tPoss) {
 			office := s.str(i - 2)
