@@ -240,33 +240,6 @@ func (s *sentence) surnameAlone(i int) bool {
 	return !s.lowerInText(i)
 }
 
-// lowerInText reports whether the word at i is written in lower case
-// somewhere in the document: then its capital only opens a sentence.
-func (s *sentence) lowerInText(i int) bool {
-	if s.lowered == nil {
-		return lowerIn(s.text, s.str(i))
-	}
-	return s.lowered.has(s.str(i))
-}
-
-// lowerIn reports whether text holds w with a lower-case first letter as
-// a word of its own.
-func lowerIn(text, w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	lw := string(unicode.ToLower(r)) + w[n:]
-	for off := 0; ; {
-		j := strings.Index(text[off:], lw)
-		if j < 0 {
-			return false
-		}
-		j += off
-		if (j == 0 || !nextIsWord(text, j-1, j)) && !nextIsWord(text, j+len(lw), len(text)) {
-			return true
-		}
-		off = j + len(lw)
-	}
-}
-
 // coordinated reports whether the name at i follows "and" or "or" after a
 // person found just before it: "Mr Vell and Ashford".
 func (s *sentence) coordinated(out []Mention, i int) bool {
