@@ -95,6 +95,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)
 	placeSurnames(f.g, text, out)
+	namesakes(f.g, out)
 	settleAcronyms(out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)

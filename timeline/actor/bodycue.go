@@ -246,3 +246,49 @@ func (s *sentence) orgBefore(i int) bool {
 	}
 	return false
 }
+
+// holderAfterBody returns where a person's name starts inside the
+// capitalised run [i, end) after an office held in a body, and the
+// office, or -1: news writes the office, its body and its holder in one
+// run, "co-founder and CEO of Quora Adam D'Angelo", "chairman of Orbis
+// Adam Dorsey", and a common given name followed by another name word,
+// after the body's first word, opens the holder's name.
+func (s *sentence) holderAfterBody(i, end int) (int, string) {
+	if !s.word(i-1) || s.str(i-1) != "of" && s.str(i-1) != "at" || !s.word(i-2) ||
+		!bodyOnlyRoles[s.lower(i-2)] && !s.has(lTitleHead, i-2) {
+		return -1, ""
+	}
+	if !bodyOnlyRoles[s.lower(i-2)] && s.titleField(i) {
+		return -1, "" // "Chief of Police Barry Weber": the title's field, no body
+	}
+	for g := i + 1; g+1 < end; g++ {
+		if s.g.given[s.str(g)] && s.capName(g+1) && !s.toks[g].is(tPoss) {
+			office := s.str(i - 2)
+			if role, _, _, ok := s.titleBefore(i - 2); ok {
+				office = role // "chief executive of", "co-founder and CEO of"
+			}
+			return g, office
+		}
+	}
+	return -1, ""
+}
+
+// bodyThenHolder appends the body and the person of the run at i that
+// names an office's body and then its holder ("CEO of Quora Adam
+// D'Angelo"): the body only qualifies the person's role.
+func (s *sentence) bodyThenHolder(out []Mention, i int) ([]Mention, int, bool) {
+	if !s.word(i-1) || s.str(i-1) != "of" && s.str(i-1) != "at" {
+		return out, i, false
+	}
+	end := s.nameRun(i)
+	g, office := s.holderAfterBody(i, end)
+	if g <= i {
+		return out, i, false
+	}
+	start, stop := s.toks[i].start, s.toks[g-1].end
+	body := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, g), Kind: timeline.Organization, Modifier: true}
+	start, stop = s.toks[g].start, s.toks[end-1].end
+	holder := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(g, end), Kind: timeline.Person,
+		Role: office + " of " + body.Name, Modifier: s.toks[end-1].is(tPoss)}
+	return append(out, body, holder), end, true
+}

@@ -37,6 +37,9 @@ func (s *sentence) officeBody(i, last int) (at int, name string, ok bool) {
 	if s.apposition(i, end) {
 		return 0, "", false
 	}
+	if g, _ := s.holderAfterBody(last+1, end); g > 0 {
+		return 0, "", false // "the chief executive of Varna Hydro Petar Ilchev": the holder is named
+	}
 	return s.toks[last+1].start, s.joined(last+1, end), true
 }
 

@@ -68,11 +68,18 @@ func (r *resolver) joinBodyVariants() {
 // name, lower case, without it and with its abbreviated words written out
 // ("corp" → "corporation"), or "" for a name of one word once the country
 // is dropped.
+//
+// A country written before a name of two words stays in it as the
+// country's id, so that "US Treasury", "U.S. Treasury" and "United States
+// Treasury" are one name and "UK Treasury" another. Dotted initials are
+// read without their dots ("U.N." as "UN").
 func (g *gazetteer) bodyName(name string) (country, key string) {
 	words := strings.Fields(strings.ToLower(name))
-	if len(words) > 2 {
-		if c := g.countryNamed(words[0]); c != "" {
-			country, words = c, words[1:]
+	if c, n := g.countryOpening(strings.Fields(name)); c != "" && len(words) > n {
+		if len(words) > n+1 {
+			country, words = c, words[n:]
+		} else {
+			country, words = c, append([]string{c}, words[n:]...)
 		}
 	}
 	if len(words) < 2 {
@@ -80,6 +87,9 @@ func (g *gazetteer) bodyName(name string) (country, key string) {
 	}
 	for i, w := range words {
 		w = strings.TrimRight(w, ".")
+		if dotted(w) {
+			w = strings.ReplaceAll(w, ".", "")
+		}
 		if full, ok := writtenOut[w]; ok {
 			w = full
 		}
@@ -105,6 +115,47 @@ func (g *gazetteer) countryNamed(w string) string {
 		}
 	}
 	return ""
+}
+
+// countryOpening returns the country that the first words of a name
+// (as written) name or are the adjective of, and how many words that
+// takes: "United States" (2), "U.S." (1), or "" and 0.
+func (g *gazetteer) countryOpening(words []string) (string, int) {
+	nd := g.root
+	best, n := "", 0
+	for k := 0; k < len(words) && k < 3 && nd != nil; k++ {
+		next := nd[words[k]]
+		if next == nil {
+			break
+		}
+		if next.hit != nil && next.hit.e.kind == "country" {
+			best, n = next.hit.e.id, k+1
+		}
+		nd = next.next
+	}
+	if n > 0 {
+		return best, n
+	}
+	if len(words) > 0 {
+		if c := g.countryNamed(strings.ToLower(words[0])); c != "" {
+			return c, 1
+		}
+	}
+	return "", 0
+}
+
+// dotted reports whether lower-case word w is letters each with a dot
+// after it, bar perhaps the last: "u.n.", "u.k".
+func dotted(w string) bool {
+	if len(w) < 3 || w[1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (i%2 == 0) != (c >= 'a' && c <= 'z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // titled returns lower-case word w with its first letter in capitals.

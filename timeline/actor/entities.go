@@ -57,11 +57,15 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 		return n, timeline.Person
 	}
 	yields := func(m Mention, n timeline.TextRange) bool { return m.Tentative || givesWay(m, n, text) }
+	roles := splitHolders(g, text, ms, names)
 	ms, added := addRecognised(text, ms, names, read, yields)
 	for _, p := range added {
 		if p.Kind != timeline.Person {
 			ms = append(ms, p)
 			continue
+		}
+		if r, ok := roles[p.Start]; ok {
+			p.Role = r // "CEO of Orbis Satya Nadella"
 		}
 		later := laterSurnames(text, ms, p)
 		ms = slices.DeleteFunc(ms, func(m Mention) bool {

@@ -130,6 +130,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				i = next
 				continue
 			}
+			if out, next, ok = s.definiteGroup(out, i); ok {
+				s.markInRole(out[before:])
+				i = next
+				continue
+			}
 		}
 		if t.end-t.start == 3 && t.is(tWord) && strings.EqualFold(s.str(i), "its") {
 			// "its chief executive resigned": the one who holds the

@@ -70,6 +70,9 @@ type gazetteer struct {
 	// generic maps a common name of a body ("treasury", "parliament") and
 	// a country id to that country's body of the kind.
 	generic map[genericKey]*entry
+	// namesakes maps a country id to the region of another country that
+	// bears its name ("georgia" → the US state), read so by namesakes.
+	namesakes map[string]*entry
 
 	honorific, titleHead, titleMod, speech, locPrep, motion, stop, given, orgHead map[string]bool
 	gender                                                                        map[string]byte // a given name's usual gender: 'f' or 'm'
@@ -162,6 +165,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		generic:    map[genericKey]*entry{},
 	}
 	var toks []token
+	var phrases []entryPhrase
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || line[0] == '#' {
@@ -216,12 +220,19 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		e.outlet = first(keys["outlet"]) == "yes"
 		e.organ = first(keys["organ"]) == "yes" && e.country != ""
 		e.region = first(keys["region"]) == "yes"
+		if n := first(keys["namesake"]); n != "" {
+			if g.namesakes == nil {
+				g.namesakes = map[string]*entry{}
+			}
+			g.namesakes[n] = e
+		}
 		g.byID[id] = e
 		g.entries = append(g.entries, e)
 
 		for _, a := range append([]string{name}, keys["alias"]...) {
 			toks = tokenize(toks[:0], a, 0, len(a))
 			g.add(a, toks, hit{e, formName})
+			phrases = append(phrases, entryPhrase{e, a})
 		}
 		for _, w := range keys["generic"] {
 			k := genericKey{strings.ToLower(w), e.country}
@@ -244,6 +255,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 			g.add(p, toks, hit{e, formPeople})
 		}
 	}
+	g.addCountryForms(phrases)
 	for _, e := range g.entries {
 		prefix := e.name
 		if len(e.adj) > 0 {

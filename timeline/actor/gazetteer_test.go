@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +13,8 @@ func TestEmbeddedGazetteer(t *testing.T) {
 	g := loadDefault()
 	t.Run("ids are slugs of names", func(t *testing.T) {
 		for _, e := range g.entries {
-			if slug(e.name) != e.id {
+			// A namesake region shares its state's name: "georgia-us".
+			if slug(e.name) != e.id && !(strings.HasPrefix(e.id, slug(e.name)+"-") && slices.Contains(slices.Collect(maps.Values(g.namesakes)), e)) {
 				t.Errorf("entry %q: id %q, want slug %q", e.name, e.id, slug(e.name))
 			}
 		}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,4 +102,31 @@ func (x *lowerIndex) wordRunes(first rune, rest string) bool {
 		i += n
 	}
 	return true
+}
+
+// lowerInText reports whether the word at i is written in lower case
+// somewhere in the document: then its capital only opens a sentence.
+func (s *sentence) lowerInText(i int) bool {
+	if s.lowered == nil {
+		return lowerIn(s.text, s.str(i))
+	}
+	return s.lowered.has(s.str(i))
+}
+
+// lowerIn reports whether text holds w with a lower-case first letter as
+// a word of its own.
+func lowerIn(text, w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	lw := string(unicode.ToLower(r)) + w[n:]
+	for off := 0; ; {
+		j := strings.Index(text[off:], lw)
+		if j < 0 {
+			return false
+		}
+		j += off
+		if (j == 0 || !nextIsWord(text, j-1, j)) && !nextIsWord(text, j+len(lw), len(text)) {
+			return true
+		}
+		off = j + len(lw)
+	}
 }

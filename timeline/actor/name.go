@@ -102,6 +102,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if s.clauseOpener(i) {
 		return out, i + 1, false // "Sadly, the mother of two died", "Bringing Brand in"
 	}
+	if res, next, ok := s.bodyThenHolder(out, i); ok {
+		return res, next, true // "CEO of Quora Adam D'Angelo"
+	}
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
@@ -235,33 +238,6 @@ func (s *sentence) surnameAlone(i int) bool {
 		return true // inside a sentence a capital marks a name
 	}
 	return !s.lowerInText(i)
-}
-
-// lowerInText reports whether the word at i is written in lower case
-// somewhere in the document: then its capital only opens a sentence.
-func (s *sentence) lowerInText(i int) bool {
-	if s.lowered == nil {
-		return lowerIn(s.text, s.str(i))
-	}
-	return s.lowered.has(s.str(i))
-}
-
-// lowerIn reports whether text holds w with a lower-case first letter as
-// a word of its own.
-func lowerIn(text, w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	lw := string(unicode.ToLower(r)) + w[n:]
-	for off := 0; ; {
-		j := strings.Index(text[off:], lw)
-		if j < 0 {
-			return false
-		}
-		j += off
-		if (j == 0 || !nextIsWord(text, j-1, j)) && !nextIsWord(text, j+len(lw), len(text)) {
-			return true
-		}
-		off = j + len(lw)
-	}
 }
 
 // coordinated reports whether the name at i follows "and" or "or" after a

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"github.com/storyline/storyline/timeline"
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -45,6 +46,45 @@ func (s *sentence) namedPeople(i int) bool {
 func personPlural(w string) bool {
 	for _, cut := range [...]struct{ suffix, with string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
 		if stem, ok := strings.CutSuffix(w, cut.suffix); ok && wn.NounClass(stem+cut.with) == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteGroup reads "the" and a plural noun for people that the
+// document named as a group before ("Boeing machinists voted to strike.
+// The machinists rejected the offer"), or in the name of a body before
+// ("members of the International Association of Machinists … The
+// machinists rejected the contract"): the group again. Without the
+// earlier group such a noun stays no one, as many a "the nurses" is no
+// party to what happens.
+func (s *sentence) definiteGroup(out []Mention, i int) ([]Mention, int, bool) {
+	k := i + 1
+	if !s.word(k) || s.toks[k].is(tCap) || s.toks[k].end-s.toks[k].start < 5 || s.text[s.toks[k].end-1] != 's' {
+		return out, i, false
+	}
+	w := s.lower(k)
+	if notBody[w] || !personPlural(w) {
+		return out, i, false
+	}
+	for j := len(out) - 1; j >= 0; j-- {
+		if out[j].Kind == timeline.Group && out[j].Name == w || out[j].Kind == timeline.Organization && nameHasWord(out[j].Name, w) {
+			t := s.toks[k]
+			out = append(out, Mention{Start: t.start, End: t.end, Text: s.text[t.start:t.end], Name: w,
+				Kind: timeline.Group, Modifier: t.is(tPoss)})
+			return out, k + 1, true
+		}
+	}
+	return out, i, false
+}
+
+// nameHasWord reports whether a name holds lower-case word w written
+// with a capital: "International Association of Machinists" holds
+// "machinists".
+func nameHasWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
 			return true
 		}
 	}

@@ -40,6 +40,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinLoneNames()
 	r.joinDescribedBodies()
 	r.joinShortNames()
+	r.joinTrailingNames()
 	r.joinBodyVariants()
 	r.joinSpacedNames()
 	r.joinSpellings()

@@ -67,3 +67,56 @@ func (r *resolver) opensWith(long, short []string) bool {
 func properName(name string) bool {
 	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
 }
+
+// joinTrailingNames joins an organisation named by the last words of one
+// other organisation's name: "the Hurricane Center said" of a story that
+// named the National Hurricane Center, "Guadalupe Victoria International
+// Airport" of "General Guadalupe Victoria International Airport". The
+// short name is of three words or more, or of two ending in a word of an
+// organisation, so that it names a body of its own kind; one that ends
+// two bodies' names ("Fire Department" of two towns') stays alone, and
+// a country dropped from the front is joinBodyVariants' to weigh.
+func (r *resolver) joinTrailingNames() {
+	var named []string
+	for _, k := range r.order {
+		if rec := r.recs[k]; rec.kind == timeline.Organization && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
+			named = append(named, k)
+		}
+	}
+	for _, k := range named {
+		short := strings.Fields(r.recs[k].mentions[0].Name)
+		if len(short) < 2 || len(short) < 3 && r.g.lexOf(short[len(short)-1])&lOrgHead == 0 {
+			continue
+		}
+		var to []string
+		for _, o := range named {
+			long := strings.Fields(r.recs[o].mentions[0].Name)
+			if root := r.find(o); root != r.find(k) && r.endsWith(long, short) && !slices.Contains(to, root) {
+				to = append(to, root)
+			}
+		}
+		if len(to) == 1 {
+			r.union(to[0], k)
+		}
+	}
+}
+
+// endsWith reports whether the name long is words naming no country and
+// then short.
+func (r *resolver) endsWith(long, short []string) bool {
+	n := len(long) - len(short)
+	if n <= 0 {
+		return false
+	}
+	for i, w := range short {
+		if !strings.EqualFold(long[n+i], w) {
+			return false
+		}
+	}
+	for _, w := range long[:n] {
+		if r.g.countryNamed(strings.ToLower(w)) != "" {
+			return false
+		}
+	}
+	return true
+}

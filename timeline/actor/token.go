@@ -170,8 +170,9 @@ func scanWord(text string, i, end int) (token, int) {
 		}
 		if a := apostropheAt(text, i, end); a > 0 {
 			j := i + a
-			// "Brody’s", "Russians’": a possessive ending closes the word.
-			if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !nextIsWord(text, j+1, end)) && i-seg > 1 {
+			// "Brody’s", "Russians’": a possessive ending closes the word,
+			// as it does dotted initials ("the U.K.’s regulator").
+			if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !nextIsWord(text, j+1, end)) && (i-seg > 1 || t.is(tInitial) && i == seg) {
 				t.end = i
 				t.flags |= tPoss
 				return finish(t, text), j + 1

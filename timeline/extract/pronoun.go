@@ -94,7 +94,7 @@ func (p parsed) personalRef(j int) int {
 	}
 	if n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
-		if ref < 0 || pronounGender(w.Form) == 0 || x.genderOf(ref) != 0 {
+		if ref < 0 || pronounGender(w.Form) == 0 || x.genderOf(ref) != 0 || p.governingSubject(j, ref) {
 			return ref // -1 when two people are named
 		}
 		if before := x.personBefore(p.s.Span.Start); before >= 0 && x.genderOf(before) != 0 && x.agrees(before, w.Form) && x.id(before) != x.id(ref) {
@@ -111,6 +111,32 @@ func (p parsed) personalRef(j int) int {
 		return before
 	}
 	return -1
+}
+
+// governingSubject reports whether subject pronoun j stands in a clause
+// under a verb whose subject, before it, names the actor of mention ref:
+// "Orin Kessler confirmed in a letter that he would step down". The
+// sieves of rule-based coreference take the nearest compatible subject
+// first, and gender only filters; a subject the verb's own clause
+// embeds is the nearest there is, so a person of the pronoun's gender
+// the sentence before does not outrank it. (A possessive or an object,
+// "Kessler accepted her resignation", is as often the one the story
+// just told of, and keeps the preference for the gender known.)
+func (p parsed) governingSubject(j, ref int) bool {
+	if r := p.rel(j); r != "nsubj" && r != "nsubj:pass" {
+		return false
+	}
+	id := p.x.id(ref)
+	for v, hops := p.head(p.head(j)), 0; v >= 0 && hops < 4; v, hops = p.head(v), hops+1 {
+		for k := range p.s.Words {
+			if k < j && p.head(k) == v && p.rel(k) == "nsubj" {
+				if a := p.namedAt(k); a >= 0 && p.x.id(a) == id {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // reflexiveRef returns the actor a reflexive pronoun stands for: its own

@@ -1,0 +1,44 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// otherNameGoesOn reports whether a name goes on after text[:end], the
+// first word of one of the document's bodies written alone: "of" and a
+// capital ("Gulf of Mexico"), or a capitalised word that opens no title
+// ("Gulf County"; not "Halvard CEO Anna Berg" or "Halvard Chief
+// Executive Anna Berg", whose title the body qualifies), and no word of
+// the body's own name ("Thermo Electron" of Thermo Electron Corp). The
+// word then opens another name, no short name of the body. (A heading,
+// whose every word may be capitalised, "Halvard Cuts Jobs", is left out
+// by the caller.)
+func (f *Finder) otherNameGoesOn(text string, end int, body string) bool {
+	rest, ok := strings.CutPrefix(text[end:], " ")
+	if !ok {
+		return false
+	}
+	if _, own, ok := strings.Cut(body, " "); ok && strings.HasPrefix(rest, own[:strings.IndexByte(own+" ", ' ')]) {
+		return false
+	}
+	if after, ok := strings.CutPrefix(rest, "of "); ok {
+		r, _ := utf8.DecodeRuneInString(after)
+		return unicode.IsUpper(r)
+	}
+	for n := 0; n < 3; n++ {
+		next := rest
+		if i := strings.IndexAny(next, " .,;:'’"); i >= 0 {
+			next, rest = next[:i], strings.TrimPrefix(next[i:], " ")
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		switch lex := f.g.lexOf(next); {
+		case !unicode.IsUpper(r) || allCaps(next) || lex&(lTitleHead|lSpeech) != 0:
+			return n > 0 && !unicode.IsUpper(r) // "Gulf County officials"; not "Halvard Chief Executive"
+		case lex&lTitleMod == 0:
+			return true
+		}
+	}
+	return false
+}
