@@ -457,6 +457,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "military ranks of two words",
+			spans: body("Brigadier General Ann Cole visited the base.", "Rear Admiral Sam Orr spoke."),
+			want: []want{
+				{text: "Ann Cole", role: "Brigadier General"},
+				{text: "Sam Orr", role: "Rear Admiral"},
+			},
+		},
+		{
 			name:  "hyphenated states",
 			spans: body("U.S.-Russia talks resumed."),
 			want:  []want{{text: "U.S.", ref: "united-states"}, {text: "Russia", ref: "russia"}},
