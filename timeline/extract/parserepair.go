@@ -117,6 +117,8 @@ func repairParse(sents []language.Sentence) {
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
 			dayAsSubject(ws, k)
+			weekdayObject(ws, k)
+			weekdayOfGovernor(ws, k)
 			orderedToDo(ws, k)
 			orderedAfterAside(ws, k)
 			particleObject(ws, k)
