@@ -36,6 +36,7 @@ func repairParse(sents []language.Sentence) {
 		ws := sents[si].Words
 		if sents[si].Span.Kind == timeline.Heading {
 			headlineVerb(ws)
+			titleParticiple(ws)
 		}
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
