@@ -84,6 +84,7 @@ func repairParse(sents []language.Sentence) {
 			markedConjunct(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			conjoinedSpeaker(ws, v)
 			trailingSource(ws, v)
 			reportAsSubject(ws, v)
 			midRelative(ws, v)
