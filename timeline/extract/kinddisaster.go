@@ -62,6 +62,23 @@ func (p parsed) vehicleStrikes(f frame, v int) bool {
 	return len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) })
 }
 
+// trainDerailment reports whether noun n, "derailment", tells a train
+// leaving its rails, as it does in news unless it is of something no
+// vehicle ("the derailment of the peace process"): WordNet's first
+// senses are a rejection and a movement, so that "a fiery train
+// derailment" and "the train derailed" were told as two kinds of event.
+func (p parsed) trainDerailment(n int) bool {
+	if !strings.EqualFold(p.word(n).Lemma, "derailment") {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "nmod" && p.caseOf(k) == "of" && wn.NounClass(strings.ToLower(p.word(k).Lemma)) != "artifact" {
+			return false // "of a freight train" is one
+		}
+	}
+	return true
+}
+
 // vehicles are the nouns for what carries people or goods.
 var vehicles = set("ship vessel boat ferry tanker freighter barge tugboat truck lorry car bus coach train tram locomotive plane aircraft airliner jet helicopter van vehicle")
 

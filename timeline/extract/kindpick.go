@@ -28,6 +28,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if k := p.wordKind(f, lemma, noun); k != "" {
 		return k
 	}
+	if noun && p.trainDerailment(f.pred) {
+		return "disaster"
+	}
 	if !noun && (p.vehicleAccident(f, f.pred) || p.vehicleStrikes(f, f.pred) || p.structureFails(f, f.pred) || p.waterBreaksOut(f, f.pred)) {
 		return "disaster"
 	}

@@ -23,3 +23,23 @@ func TestVehicleKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestTrainDerailment: "derailment" is a train's accident, told as the
+// verb "derailed" is, unless it is of something no vehicle is.
+func TestTrainDerailment(t *testing.T) {
+	tests := []struct{ text, kind string }{
+		{"A fiery train derailment forced residents of Riverton to leave.", "disaster"},
+		{"The derailment of a freight train near Riverton forced residents to leave.", "disaster"},
+		{"The derailment of the peace process angered Eva Falk.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			for _, e := range r.Events {
+				if e.Trigger == "derailment" && (e.Kind == "disaster") != (tt.kind == "disaster") {
+					t.Errorf("%q is %s, want disaster: %v%s", e.Summary, e.Kind, tt.kind == "disaster", describe(r))
+				}
+			}
+		})
+	}
+}
