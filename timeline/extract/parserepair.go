@@ -41,6 +41,7 @@ func repairParse(sents []language.Sentence) {
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			gerundName(ws, n)
 			gerundCompound(ws, n)
 			nominalAdjective(ws, n)
 			sayingOffTime(ws, n)
