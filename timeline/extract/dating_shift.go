@@ -203,3 +203,27 @@ func (p parsed) possibleAhead(v int) bool {
 	}
 	return modal && !p.negated(v)
 }
+
+// governorsDay takes from a deed still to come, told by an infinitive,
+// the day the parse hangs on the past verb that governs it: in "workers
+// voted to strike Thursday" Thursday is the vote's (see
+// weekdayOfGovernor), and the strike, only planned, has no day yet.
+func (x *extractor) governorsDay(p parsed, pl placed) {
+	ev := &x.res.Events[pl.event]
+	v, w := pl.word, ev.When
+	g := p.head(v)
+	if w == nil || g < 0 || p.rel(v) != "xcomp" || p.word(v).XPOS != "VB" || lookingAhead[strings.ToLower(p.word(g).Lemma)] {
+		return
+	}
+	switch ev.Status {
+	case timeline.Planned, timeline.Expected, timeline.Hypothetical:
+	default:
+		return
+	}
+	for _, c := range p.txs {
+		if tx := x.timexes[c.ref]; tx.Text == w.Text && tx.Start > p.word(v).Start && c.att == g && p.word(g).XPOS == "VBD" {
+			ev.When = nil
+			return
+		}
+	}
+}

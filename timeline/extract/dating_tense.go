@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
@@ -31,7 +32,11 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	if p.s.Span.Kind == timeline.Heading {
 		// A headline tells past news in the present ("Ferry sinks off
 		// Kessa, dozens missing"): its tense says nothing of the day,
-		// which the article's body gives the same event.
+		// which the article's body gives the same event. One the body
+		// does not tell again is the paper's news (see dateHeadlines).
+		if v == pl.word && x.title(p.s.Span) && x.headlineNews(p, v) {
+			x.headlines = append(x.headlines, pl.event)
+		}
 		return
 	}
 	if p.reportTag(v) && !p.ownTime() || p.refusal(v) && p.mainClause(v) {
@@ -171,4 +176,69 @@ func (x *extractor) perfectByTag(p parsed, v int, ev *EventMention) bool {
 		}
 	}
 	return false
+}
+
+// headlineNews reports whether headline verb v tells news: in the
+// present or the past, or as a bare passive participle ("Chauvin
+// Convicted"), not a plan ("to resign") or a possibility.
+func (x *extractor) headlineNews(p parsed, v int) bool {
+	if p.word(v).UPOS != "VERB" || p.futureClause(v) {
+		return false
+	}
+	switch p.tense(v) {
+	case present, past, perfect:
+		return true
+	}
+	return p.word(v).XPOS == "VBN" && p.head(v) < 0 && !p.hasDependent(v, "aux") && !p.hasDependent(v, "aux:pass")
+}
+
+// dateHeadlines dates by the publication day the news a headline tells
+// that the body does not tell again ("Chauvin Convicted on All Charges"
+// over a story that says the jury "found him guilty"): it is the paper's
+// news of that day. An event the body tells again (see sameNews) is left
+// to the body, which says when it happened; a publication day on the
+// headline's telling would only set it apart.
+func (x *extractor) dateHeadlines() {
+	for _, i := range x.headlines {
+		ev := &x.res.Events[i]
+		if ev.When != nil {
+			continue
+		}
+		told := false
+		for j := range x.res.Events {
+			if j != i && !slices.Contains(x.headlines, j) && sameNews(ev, &x.res.Events[j]) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			ev.When = x.publication()
+		}
+	}
+}
+
+// sameNews reports whether body event b may tell what headline event h
+// does: with the same word, or an event of the same known kind with one
+// of its actors ("Kremlin rejects Trump's claim" over "the Kremlin
+// contradicted Trump's assertion").
+func sameNews(h, b *EventMention) bool {
+	if h.Trigger == b.Trigger {
+		return true
+	}
+	if h.Kind != b.Kind || h.Kind == KindOther || h.Kind == KindStatement {
+		return false
+	}
+	for _, a := range h.Actors {
+		if slices.ContainsFunc(b.Actors, func(o timeline.Participant) bool { return o.ID == a.ID }) {
+			return true
+		}
+	}
+	return false
+}
+
+// title reports whether heading sp is the document's title, before its
+// body: a subhead inside the story ("Kyiv and Europe left outside")
+// labels a part of it and is no news of the day.
+func (x *extractor) title(sp timeline.Span) bool {
+	return len(x.spans) == 0 || sp.Start < x.spans[0].Start
 }

@@ -68,6 +68,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	defer x.release()
 	x.reset(doc, timexes, actors)
 	repairParse(sents)
+	x.cutActorsAtVerbs(sents)
 	x.noteSpeakerGenders(sents)
 	x.noteDescribed(sents)
 	for _, sp := range x.sentences() {
@@ -76,6 +77,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.rekind(sents)
 	x.lexEvents = len(x.res.Events)
 	x.predicates(sents)
+	x.dateHeadlines()
 	x.oneSensePerDiscourse()
 	x.captionsLookBack()
 	x.markBasis()
@@ -165,6 +167,9 @@ type extractor struct {
 	// lexEvents is the number of events the trigger lexicon gave: the
 	// first of Result.Events, dated by its own reading of the sentence.
 	lexEvents int
+	// headlines are the events headlines tell as news, to be dated once
+	// the body is read (see dateHeadlines).
+	headlines []int
 
 	cands []cand
 	toks  []token

@@ -376,8 +376,9 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 	// result is the news on the day it is told, as a toll is.
 	decided := !noun && (ev.Kind == "election" && (ev.Trigger == "win" || ev.Trigger == "lose") || p.courtOutcome(ev, pred)) &&
 		(ev.Status == timeline.Occurred || ev.Status == timeline.Reported)
-	if (ev.When == nil || !own) && !counted && !decided && !p.ledeNews(ev, pred) || p.word(pred).UPOS == "ADJ" || noun && !wn.IsEventNoun(ev.Trigger) && !p.heldByLightVerb(pred) {
-		// A state ("was injured") or a noun the lexicon does not list
+	if (ev.When == nil || !own) && !counted && !decided && !p.ledeNews(ev, pred) || p.word(pred).UPOS == "ADJ" && !counted || noun && !wn.IsEventNoun(ev.Trigger) && !p.heldByLightVerb(pred) {
+		// A state ("was injured"; not a toll, "six people are dead")
+		// or a noun the lexicon does not list
 		// as an event ("the investigation") is as often background as
 		// news, unless a light verb makes it happen ("opened an
 		// investigation"): kept, dated if it can be, left out of the

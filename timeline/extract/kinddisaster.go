@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
@@ -43,6 +44,43 @@ func (p parsed) vehicleAccident(f frame, v int) bool {
 		return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "artifact"
 	})
 }
+
+// vehicleStrikes reports whether verb v tells a vehicle running into a
+// thing: "a cargo ship struck a pylon of the bridge", "the truck hit a
+// wall" is a collision, not an attack (a missile striking a building is
+// one: a weapon is no vehicle).
+func (p parsed) vehicleStrikes(f frame, v int) bool {
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "strike", "hit", "ram", "smash":
+	default:
+		return false
+	}
+	s := p.dependentOf(v, "nsubj")
+	if s < 0 || p.passive(v) || !vehicles[strings.ToLower(p.word(s).Lemma)] {
+		return false
+	}
+	return len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) })
+}
+
+// trainDerailment reports whether noun n, "derailment", tells a train
+// leaving its rails, as it does in news unless it is of something no
+// vehicle ("the derailment of the peace process"): WordNet's first
+// senses are a rejection and a movement, so that "a fiery train
+// derailment" and "the train derailed" were told as two kinds of event.
+func (p parsed) trainDerailment(n int) bool {
+	if !strings.EqualFold(p.word(n).Lemma, "derailment") {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "nmod" && p.caseOf(k) == "of" && wn.NounClass(strings.ToLower(p.word(k).Lemma)) != "artifact" {
+			return false // "of a freight train" is one
+		}
+	}
+	return true
+}
+
+// vehicles are the nouns for what carries people or goods.
+var vehicles = set("ship vessel boat ferry tanker freighter barge tugboat truck lorry car bus coach train tram locomotive plane aircraft airliner jet helicopter van vehicle")
 
 // structureFails reports whether verb v tells a built thing giving way,
 // with nothing done to anyone: "the dam collapsed", "a dam on the river

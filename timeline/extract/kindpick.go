@@ -22,10 +22,16 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if k := p.struckWhat(f, lemma, noun); k != "" {
 		return k
 	}
+	if k := p.stateKind(f, lemma, noun); k != "" {
+		return k
+	}
 	if k := p.wordKind(f, lemma, noun); k != "" {
 		return k
 	}
-	if !noun && (p.vehicleAccident(f, f.pred) || p.structureFails(f, f.pred) || p.waterBreaksOut(f, f.pred)) {
+	if noun && p.trainDerailment(f.pred) {
+		return "disaster"
+	}
+	if !noun && (p.vehicleAccident(f, f.pred) || p.vehicleStrikes(f, f.pred) || p.structureFails(f, f.pred) || p.waterBreaksOut(f, f.pred)) {
 		return "disaster"
 	}
 	if !noun && (first == "movement" || first == KindOther || first == "") && p.moneyObject(f.pred) {

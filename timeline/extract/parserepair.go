@@ -36,10 +36,12 @@ func repairParse(sents []language.Sentence) {
 		ws := sents[si].Words
 		if sents[si].Span.Kind == timeline.Heading {
 			headlineVerb(ws)
+			titleParticiple(ws)
 		}
 		gardenPathVerb(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			gerundName(ws, n)
 			gerundCompound(ws, n)
 			nominalAdjective(ws, n)
 			sayingOffTime(ws, n)
@@ -83,6 +85,7 @@ func repairParse(sents []language.Sentence) {
 			markedConjunct(ws, v)
 			stackedCoordinators(ws, v)
 			trailingSpeaker(ws, v)
+			conjoinedSpeaker(ws, v)
 			trailingSource(ws, v)
 			reportAsSubject(ws, v)
 			midRelative(ws, v)
@@ -117,6 +120,8 @@ func repairParse(sents []language.Sentence) {
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
 			dayAsSubject(ws, k)
+			weekdayObject(ws, k)
+			weekdayOfGovernor(ws, k)
 			orderedToDo(ws, k)
 			orderedAfterAside(ws, k)
 			particleObject(ws, k)

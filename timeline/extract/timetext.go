@@ -36,7 +36,9 @@ func (x *extractor) parse(s *language.Sentence) parsed {
 			continue // a bound, unless a range's: "between 2019 and 2022" dates with both
 		}
 		att := p.timexAttachment(tx, top)
-		if v := p.verbBefore(tx.Start); v >= 0 && att != v && (att >= 0 || att == heldTimex) && !p.modifies(top, tx.Text) {
+		if v := p.verbBefore(tx.Start); v >= 0 && att != v && (att >= 0 || att == heldTimex) && !p.modifies(top, tx.Text) && (att != p.head(v) || p.rel(v) != "xcomp") {
+			// Not an infinitive's, when the parse hangs the time on the
+			// verb that governs it (see weekdayOfGovernor).
 			// "said Thursday the talks had failed", "deplored Friday
 			// the blasts": the time of the verb it follows.
 			att = v

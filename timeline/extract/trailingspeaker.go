@@ -226,3 +226,49 @@ func commaBack(ws []language.Word, h, v int, stops func(*language.Word) bool) in
 	}
 	return -1
 }
+
+// conjoinedSpeaker mends a closing speaker the parser listed with the
+// reported clause's object: in "The storm has killed at least 11 people,
+// officials said" it hangs "people" on the saying and "officials" on
+// "people" as a conjunct, so that the killing has no victims and the
+// saying no one saying it. The speaker becomes the saying's subject, and
+// the noun before the comma the object of the reported verb, when that
+// verb has none.
+func conjoinedSpeaker(ws []language.Word, v int) {
+	if !reportingVerb(ws[v].Lemma) || !finiteWithoutSubject(ws, v) || hasRelation(ws, v, "cc") {
+		return
+	}
+	comma := commaBack(ws, -1, v, func(w *language.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" })
+	if comma < 1 {
+		return
+	}
+	r := -1 // the speaker's head: the one word between the comma and the saying hung outside them
+	for k := comma + 1; k < v; k++ {
+		if hk := ws[k].Head - 1; hk > comma && hk < v {
+			continue
+		}
+		if r >= 0 {
+			return
+		}
+		r = k
+	}
+	if r < 0 || ws[r].Deprel != "conj" || ws[r].UPOS != "NOUN" && ws[r].UPOS != "PROPN" {
+		return
+	}
+	n := ws[r].Head - 1
+	if n < 0 || n >= comma || ws[n].Head != v+1 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ws[n].UPOS != "PRON" {
+		return
+	}
+	rv := -1 // the reported verb: the saying's other complement, before the noun
+	for k := range n {
+		if ws[k].Head == v+1 && ws[k].UPOS == "VERB" && (ws[k].Deprel == "ccomp" || ws[k].Deprel == "parataxis") {
+			rv = k
+		}
+	}
+	if rv < 0 || hasRelation(ws, rv, "obj") {
+		return
+	}
+	ws[r].Head, ws[r].Deprel = v+1, "nsubj"
+	ws[n].Head, ws[n].Deprel = rv+1, "obj"
+	ws[comma].Head = v + 1
+}

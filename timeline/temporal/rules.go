@@ -4,89 +4,8 @@ import (
 	"github.com/storyline/storyline/timeline"
 )
 
-// parser holds one text's tokens and the discourse state that anaphoric
-// expressions resolve against.
-type parser struct {
-	text string
-	toks []token
-	dct  timeline.Date
-	// ref is the last day-level date mentioned ("the following day" counts
-	// from it); refSet says whether one was.
-	ref    timeline.Date
-	refSet bool
-	// lastQ is the last quarter mentioned ("the quarter", "a year earlier").
-	lastQ    sem
-	lastQAt  int // token index of the last quarter mention
-	lastYear int // the last year mentioned ("that year")
-	// stretchAt is where the last stretch of months of a report was
-	// named ("the nine months"), when stretchSet
-	stretchAt  int
-	stretchSet bool
-	// coarse is the last month, season, quarter or year mentioned, at token
-	// coarseAt; refAt is where ref was mentioned, refEnd the token after it.
-	coarse                  sem
-	coarseAt, refAt, refEnd int
-	// next is the first token after the last expression found.
-	next int
-}
-
-// slide tells the discourse state that the first n tokens of toks were
-// dropped: the token indices it holds count from the new first token.
-func (p *parser) slide(n int) {
-	p.lastQAt -= n
-	p.stretchAt -= n
-	p.coarseAt -= n
-	p.refAt -= n
-	p.refEnd -= n
-	p.next -= n
-}
-
-// result is one recognised expression over tokens [start, end).
-type result struct {
-	start, end int
-	s          sem
-}
-
-func (p *parser) cls(i int) wordClass {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
-		return wNone
-	}
-	return p.toks[i].lex.cls
-}
-
-func (p *parser) isPunct(i int, c byte) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].punct == c
-}
-
-func (p *parser) isNum(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tNum }
-
-func (p *parser) glued(i int) bool { return i < len(p.toks) && p.toks[i].glued }
-
-// is reports whether token i is the word w (w in lower case).
-func (p *parser) is(i int, w string) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
-		return false
-	}
-	t := p.toks[i]
-	if int(t.end-t.start) != len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := p.text[int(t.start)+k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// hyphen reports whether tokens i, i+1 are a hyphen glued between words.
-func (p *parser) hyphen(i int) bool {
-	return p.isPunct(i, '-') && p.glued(i) && p.glued(i+1)
-}
+// The grammar of one expression: where one may start, its leading
+// modifiers, the part of a period it names, and its core.
 
 // run tries the rules at each candidate token (the indices candidates
 // returned for p.toks), left to right, after the last expression found.
@@ -121,61 +40,6 @@ var leadsOnly = func() (t [numClasses]bool) {
 	}
 	return t
 }()
-
-// remember updates the discourse state with a new expression.
-func (p *parser) remember(r result) {
-	s := r.s
-	switch {
-	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
-		if !p.namesAThing(r) {
-			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
-		}
-		p.lastYear = s.y
-	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):
-		p.lastQ, p.lastQAt = s, r.start
-		p.lastYear = s.y
-	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
-		p.lastYear = s.y
-	case s.kind == kQuarter && s.derived && s.y == p.lastQ.y && s.n == p.lastQ.n:
-		p.lastQAt = r.start // "the quarter" again: the report is back on it
-	case s.kind == kDuration && s.unit == uMonth && s.n >= 2 && s.n <= 11 && p.cls(r.start) == wThe:
-		p.stretchAt, p.stretchSet = r.start, true
-	}
-	if !s.derived && s.y != 0 && s.typ == timeline.TypeDate {
-		switch s.kind {
-		case kMonth, kSeason, kQuarter, kYear:
-			p.coarse, p.coarseAt = s, r.start
-		}
-	}
-}
-
-// namesAThing reports whether the day at r only says which thing a noun
-// is, "the earthquake of March 3", "the March 3 deadline": the story is
-// not at that day, so "the same day" after it points to the day it was
-// at before.
-func (p *parser) namesAThing(r result) bool {
-	if p.cls(r.start-1) == wOf {
-		return p.plainWord(r.start - 2)
-	}
-	return p.cls(r.start-1) == wThe && p.plainWord(r.end)
-}
-
-// plainWord reports whether token i is a word that is no part of a date.
-func (p *parser) plainWord(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].lex.cls == wNone
-}
-
-// forecast reports whether the quarter s at r is one a report looks
-// ahead to rather than reports on: one that starts after the publication
-// date, or one still running in a sentence about the future ("expect the
-// trend to continue into the fourth quarter", written in October).
-func (p *parser) forecast(s sem, r result) bool {
-	iv := s.interval(p.dct)
-	if iv == nil || p.dct.IsZero() {
-		return false
-	}
-	return iv.Start.After(p.dct) || !iv.End.Before(p.dct) && p.tenseDir(r.start, r.end) > 0
-}
 
 // phrase recognises an expression starting at token i, with its leading
 // modifiers ("about", "more than", "early", "the end of").

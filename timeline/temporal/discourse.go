@@ -1,0 +1,59 @@
+package temporal
+
+import (
+	"github.com/storyline/storyline/timeline"
+)
+
+// What the text has named so far (the last day, quarter, year or stretch
+// of months) is what "the following day", "the quarter" and "that year"
+// count from: remember keeps it, leaving out a day that only names a thing.
+
+// remember updates the discourse state with a new expression.
+func (p *parser) remember(r result) {
+	s := r.s
+	switch {
+	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
+		if !p.namesAThing(r) {
+			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
+		}
+		p.lastYear = s.y
+	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):
+		p.lastQ, p.lastQAt = s, r.start
+		p.lastYear = s.y
+	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
+		p.lastYear = s.y
+	case s.kind == kQuarter && s.derived && s.y == p.lastQ.y && s.n == p.lastQ.n:
+		p.lastQAt = r.start // "the quarter" again: the report is back on it
+	case s.kind == kDuration && s.unit == uMonth && s.n >= 2 && s.n <= 11 && p.cls(r.start) == wThe:
+		p.stretchAt, p.stretchSet = r.start, true
+	}
+	if !s.derived && s.y != 0 && s.typ == timeline.TypeDate {
+		switch s.kind {
+		case kMonth, kSeason, kQuarter, kYear:
+			p.coarse, p.coarseAt = s, r.start
+		}
+	}
+}
+
+// namesAThing reports whether the day at r only says which thing a noun
+// is, "the earthquake of March 3", "the March 3 deadline": the story is
+// not at that day, so "the same day" after it points to the day it was
+// at before.
+func (p *parser) namesAThing(r result) bool {
+	if p.cls(r.start-1) == wOf {
+		return p.plainWord(r.start - 2)
+	}
+	return p.cls(r.start-1) == wThe && p.plainWord(r.end)
+}
+
+// forecast reports whether the quarter s at r is one a report looks
+// ahead to rather than reports on: one that starts after the publication
+// date, or one still running in a sentence about the future ("expect the
+// trend to continue into the fourth quarter", written in October).
+func (p *parser) forecast(s sem, r result) bool {
+	iv := s.interval(p.dct)
+	if iv == nil || p.dct.IsZero() {
+		return false
+	}
+	return iv.Start.After(p.dct) || !iv.End.Before(p.dct) && p.tenseDir(r.start, r.end) > 0
+}
