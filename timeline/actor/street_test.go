@@ -48,3 +48,15 @@ func TestMountainIsPlace(t *testing.T) {
 		checkKind(t, []string{tc.text}, tc.name, tc.kind)
 	}
 }
+
+// A place's name that "St." opens is one word with it, not a sentence's
+// end before a person: "St. Joe Beach" had been the person Joe Beach,
+// "St. Louis" the place "St".
+func TestSaintIsNoPerson(t *testing.T) {
+	checkKind(t, []string{"Officials in St. Louis agreed on Monday."}, "St. Louis", timeline.Place)
+	for _, m := range findTexts(t, []string{"An evacuation order was issued for St. Joe Beach on Monday."})[0] {
+		if m.Kind == timeline.Person {
+			t.Errorf("%q read as a person", m.Text)
+		}
+	}
+}

@@ -189,6 +189,12 @@ func scanWord(text string, i, end int) (token, int) {
 			}
 			break
 		}
+		// "St. Joe Beach", "Mt. Everest", "Ft. Myers": the abbreviation
+		// before a place's name is a word of the name, not a sentence's end.
+		if c == '.' && seg == t.start && placeAbbreviation[text[seg:i]] && nameFollows(text, i+1, end) {
+			i++
+			break
+		}
 		// Dotted initials: a single capital followed by a dot, then
 		// another capital and a dot ("U.S.", "D.C.").
 		if c == '.' && i-seg == 1 && text[seg] >= 'A' && text[seg] <= 'Z' && (t.is(tInitial) || initialFollows(text, i+1, end) ||
@@ -208,6 +214,9 @@ func scanWord(text string, i, end int) (token, int) {
 	t.end = i
 	return finish(t, text), i
 }
+
+// placeAbbreviation are the abbreviations that open places' names.
+var placeAbbreviation = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": true}
 
 // finish marks a capitalised word written in capitals throughout.
 func finish(t token, text string) token {
