@@ -50,7 +50,8 @@ func (p parsed) status(c int) string {
 			status = p.mustStatus(c)
 		case p.rel(k) == "aux" && (low == "could" || low == "might" || low == "may" || low == "should"):
 			status, conditional = timeline.Hypothetical, true
-		case w.Deprel == "mark" && (low == "if" || low == "unless" || low == "whether"):
+		case w.Deprel == "mark" && (low == "if" || low == "unless" || low == "whether"),
+			p.invertedCondition(c, k):
 			status, conditional = timeline.Hypothetical, true
 		}
 	}
@@ -162,6 +163,27 @@ func bringsAbout(p parsed, v int) bool {
 		return true
 	}
 	return lightVerb(p, v)
+}
+
+// invertedCondition reports whether auxiliary k of clause c opens it
+// before its subject as "if" would: "faces decades in prison were he to
+// be sentenced to the maximum", "had they known", "should talks fail".
+// A question puts its auxiliary first too, but news tells of questions
+// in quotation, and c must hang on another clause.
+func (p parsed) invertedCondition(c, k int) bool {
+	if !strings.HasPrefix(p.rel(k), "aux") || p.head(c) < 0 || p.rel(c) != "advcl" {
+		return false
+	}
+	switch strings.ToLower(p.word(k).Form) {
+	case "were", "had", "should":
+	default:
+		return false
+	}
+	s := p.dependentOf(c, "nsubj")
+	if s < 0 {
+		s = p.dependentOf(c, "nsubj:pass")
+	}
+	return s > k
 }
 
 // hasCondition reports whether clause c has an "if" or "unless" clause.
