@@ -10,9 +10,7 @@ import (
 // TestPronouns names the person a pronoun stands for as the event's
 // participant.
 func TestPronouns(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, role, want string
-	}{
+	tests := []roleCase{
 		{"the one person of the sentence before", "Anna Berg flew to Ostburg on Monday. She resigned on Wednesday.", "resign", timeline.RoleAgent, "anna-berg"},
 		{"two people before", "Anna Berg met Carl Dahl on Monday. She resigned on Wednesday.", "resign", timeline.RoleAgent, ""},
 		{"earlier in the sentence", "Gus Holm said he would resign.", "resign", timeline.RoleAgent, "gus-holm"},
@@ -36,20 +34,7 @@ func TestPronouns(t *testing.T) {
 		{"an object pronoun is not its own verb's described subject", "Carl Dahl spoke on Sunday, and the officer thanked him.", "thank", timeline.RolePatient, "carl-dahl"},
 		{"a described object does not stand in the way", "Carl Dahl met the suspect and he left on Friday.", "leave", timeline.RoleAgent, "carl-dahl"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			r := parseText(t, tc.text)
-			for i := range r.Events {
-				if e := &r.Events[i]; e.Trigger == tc.trigger {
-					if got := role(e, tc.role); got != tc.want {
-						t.Errorf("%s %q, want %q%s", tc.role, got, tc.want, describe(r))
-					}
-					return
-				}
-			}
-			t.Errorf("no event %q%s", tc.trigger, describe(r))
-		})
-	}
+	runRoleCases(t, tests)
 }
 
 // TestReflexiveSummaries says a reflexive object as written, where the
@@ -88,5 +73,28 @@ func TestSummaryAndSalienceOfBareEvents(t *testing.T) {
 		if e.Trigger == "move" && e.Salience >= timeline.DefaultMinSalience {
 			t.Errorf("%q with nobody named has salience %.2f", e.Summary, e.Salience)
 		}
+	}
+}
+
+// roleCase is a sentence, the trigger of one of its events, and the actor
+// id that event must give the role (want "" for none).
+type roleCase struct{ name, text, trigger, role, want string }
+
+// runRoleCases checks each case's event and role.
+func runRoleCases(t *testing.T, tests []roleCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			for i := range r.Events {
+				if e := &r.Events[i]; e.Trigger == tc.trigger {
+					if got := role(e, tc.role); got != tc.want {
+						t.Errorf("%s %q, want %q%s", tc.role, got, tc.want, describe(r))
+					}
+					return
+				}
+			}
+			t.Errorf("no event %q%s", tc.trigger, describe(r))
+		})
 	}
 }
