@@ -35,6 +35,8 @@ func (p parsed) status(c int) string {
 		w := p.word(k)
 		low := strings.ToLower(w.Form)
 		switch {
+		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never") && strings.EqualFold(p.word(c).Lemma, "survive"):
+			// "Five people did not survive": they died (stateKind).
 		case w.Deprel == "advmod" && (low == "not" || low == "n't" || low == "never" || low == "neither"), // "Neither was charged"
 			w.Deprel == "det" && low == "no" && p.word(c).UPOS == "NOUN": // "No deaths have been reported"
 			return timeline.Denied

@@ -11,8 +11,8 @@ import (
 // soldiers on alert" or "placed the city under curfew" puts a measure in
 // place (WordNet's first "put" is a saying: "put it bluntly"), and "six
 // people are dead" tells deaths, the core fact of a disaster story, where
-// "dead" alone has no kind. It returns "" for any
-// other predicate.
+// "dead" alone has no kind, and so do those who "did not survive". It
+// returns "" for any other predicate.
 func (p parsed) stateKind(f frame, lemma string, noun bool) string {
 	switch {
 	case noun:
@@ -21,6 +21,8 @@ func (p parsed) stateKind(f frame, lemma string, noun bool) string {
 		return KindAnnouncement
 	case lemma == "dead" && p.deadOnes(f.pred):
 		return "death"
+	case lemma == "survive" && p.negated(f.pred):
+		return "death" // "five people did not survive"
 	}
 	return ""
 }
