@@ -226,6 +226,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		participleAsVerb(words)
 		intransitivePast(words)
 		rootNounClause(words)
+		verbAfterRelative(words)
 		rootInPhrase(words)
 		dashedSubject(words)
 		attachPunctuation(words)

@@ -285,6 +285,36 @@ func rootNounClause(ws []Word) {
 	}
 }
 
+// verbAfterRelative mends "Five people who were on the boat died on
+// Thursday", which the parse read as a sentence about people with the
+// dying a clause on the boat: the relative clause ends at its predicate,
+// and a finite verb the parse hung there, with no subject, mark or
+// relative pronoun of its own, is the sentence's verb, its subject the
+// noun the relative clause is on.
+func verbAfterRelative(ws []Word) {
+	n := rootOf(ws)
+	if n < 0 || !nominalHead(ws, n) {
+		return
+	}
+	for v := n + 2; v < len(ws); v++ {
+		r := ws[v].Head - 1
+		if r <= n || r >= v || ws[v].Deprel != "acl" || ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) || opensClause(ws, v) {
+			continue
+		}
+		if ws[r].Head-1 != n || ws[r].Deprel != "acl:relcl" || !opensClause(ws, r) {
+			continue
+		}
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == n && clauseDependents[ws[k].Deprel] {
+				ws[k].Head = v + 1 // the full stop, and what else follows the verb
+			}
+		}
+		return
+	}
+}
+
 var clauseDependents = map[string]bool{"punct": true, "obl": true, "obl:unmarked": true, "obl:tmod": true,
 	"advmod": true, "advcl": true, "parataxis": true}
 

@@ -174,6 +174,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "become", "ensures", "ccomp"},
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "Keir", "become", "nsubj"},
 		{"Labour has won 326 seats, a majority that ensures Keir Starmer will become prime minister.", "majority", "seats", "appos"},
+		// A verb the parse hung on a relative clause's predicate is the sentence's.
+		{"Five people who were on the boat died on Thursday.", "died", "", "root"},
+		{"Five people who were on the boat died on Thursday.", "people", "died", "nsubj"},
 		// A title "X of Y" opened by a capitalised verb is a name.
 		{"The acquisition of the company — the creator of video games Call of Duty and World of Warcraft — was initially blocked by the regulator in April.", "acquisition", "blocked", "nsubj:pass"},
 		{"The acquisition of the company — the creator of video games Call of Duty and World of Warcraft — was initially blocked by the regulator in April.", "blocked", "", "root"},
