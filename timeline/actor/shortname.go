@@ -77,21 +77,29 @@ func properName(name string) bool {
 // two bodies' names ("Fire Department" of two towns') stays alone, and
 // a country dropped from the front is joinBodyVariants' to weigh.
 func (r *resolver) joinTrailingNames() {
+	// The names, split once, and by their last word: a name can end
+	// only those that end in its own last word, so that a corpus's
+	// thousands of organisations are not compared pair by pair.
 	var named []string
+	words := map[string][]string{}
+	byLast := map[string][]string{}
 	for _, k := range r.order {
 		if rec := r.recs[k]; rec.kind == timeline.Organization && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
 			named = append(named, k)
+			w := strings.Fields(rec.mentions[0].Name)
+			words[k] = w
+			last := strings.ToLower(w[len(w)-1])
+			byLast[last] = append(byLast[last], k)
 		}
 	}
 	for _, k := range named {
-		short := strings.Fields(r.recs[k].mentions[0].Name)
+		short := words[k]
 		if len(short) < 2 || len(short) < 3 && r.g.lexOf(short[len(short)-1])&lOrgHead == 0 {
 			continue
 		}
 		var to []string
-		for _, o := range named {
-			long := strings.Fields(r.recs[o].mentions[0].Name)
-			if root := r.find(o); root != r.find(k) && r.endsWith(long, short) && !slices.Contains(to, root) {
+		for _, o := range byLast[strings.ToLower(short[len(short)-1])] {
+			if root := r.find(o); root != r.find(k) && r.endsWith(words[o], short) && !slices.Contains(to, root) {
 				to = append(to, root)
 			}
 		}
