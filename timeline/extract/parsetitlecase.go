@@ -21,17 +21,23 @@ import (
 // participle its obliques ("on All Charges"). An organisation's name
 // ("Manchester United") is left alone.
 func titleParticiple(ws []language.Word) {
-	forms := make([]string, len(ws))
-	for i := range ws {
-		forms[i] = ws[i].Form
-	}
-	if !tagger.TitleCase(forms) {
-		return
-	}
+	titled := -1 // whether the sentence is in title case, read once it matters
 	for k := 1; k < len(ws); k++ {
-		base := pastBase(ws[k].Form)
-		if ws[k].UPOS != "PROPN" || base == "" || !personWord(ws[k-1]) || !personWord(ws[k]) {
+		if ws[k].UPOS != "PROPN" || !personWord(ws[k-1]) || !personWord(ws[k]) {
 			continue
+		}
+		base := pastBase(ws[k].Form)
+		if base == "" {
+			continue
+		}
+		if titled < 0 {
+			titled = 0
+			if titleCase(ws) {
+				titled = 1
+			}
+		}
+		if titled == 0 {
+			return
 		}
 		if k+1 < len(ws) {
 			switch ws[k+1].UPOS {
@@ -70,6 +76,16 @@ func titleParticiple(ws []language.Word) {
 		}
 		return
 	}
+}
+
+// titleCase reports whether the sentence is written in title case (see
+// tagger.TitleCase).
+func titleCase(ws []language.Word) bool {
+	forms := make([]string, len(ws))
+	for i := range ws {
+		forms[i] = ws[i].Form
+	}
+	return tagger.TitleCase(forms)
 }
 
 // personWord reports whether w is a word of a person's name: a proper
