@@ -97,21 +97,11 @@ func clauseAfterTime(ws []Word) {
 			continue
 		}
 		s := ws[t].Head - 1
-		if s < 0 || ws[s].UPOS != "VERB" || !markedThat(ws, v) {
+		if s < 0 || ws[s].UPOS != "VERB" || !hasMark(ws, v, "that") {
 			continue
 		}
 		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
 	}
-}
-
-// markedThat reports whether "that" is verb v's mark.
-func markedThat(ws []Word, v int) bool {
-	for k := range ws {
-		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, "that") {
-			return true
-		}
-	}
-	return false
 }
 
 // timeBeforeVerb mends a time between a subject and its verb, which the
