@@ -164,6 +164,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	w.tags = w.tg.Tag(seen, w.tags[:0])
 	nounBeforeVerb(w.forms, w.tags)
 	titleVerb(w.forms, w.tags)
+	personNoun(w.forms, w.tags)
 	w.upos, w.xpos = w.upos[:0], w.xpos[:0]
 	for _, t := range w.tags {
 		w.upos = append(w.upos, t.UPOS)
@@ -229,6 +230,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		verbAfterRelative(words)
 		rootInPhrase(words)
 		dashedSubject(words)
+		commaNameSubject(words)
 		attachPunctuation(words)
 		markPassives(words)
 	}

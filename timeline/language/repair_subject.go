@@ -254,3 +254,32 @@ func allUnder(ws []Word, lo, hi, n int) bool {
 	}
 	return true
 }
+
+// commaNameSubject mends a name set off by commas after its office, which
+// the parse made the verb's subject beside the office: "Norvale's chief
+// executive, Hana Brodsky, apologised" had both the executive (as a subject
+// or a bare oblique) and Hana Brodsky do the apologising. A verb has one
+// subject; a name between commas right after a noun that also hangs on the
+// verb, with no preposition, is that noun's apposition.
+func commaNameSubject(ws []Word) {
+	for n := range ws {
+		if ws[n].UPOS != "PROPN" || ws[n].Deprel != "nsubj" && ws[n].Deprel != "nsubj:pass" {
+			continue
+		}
+		v := ws[n].Head - 1
+		open := leftmost(ws, n) - 1
+		end := phraseEnd(ws, n)
+		if v <= n || open < 1 || ws[open].Form != "," || end+1 >= v || ws[end+1].Form != "," {
+			continue
+		}
+		office := open - 1 // or a word it hangs from, before the comma ("the head of the agency, …")
+		for hops := 0; hops < maxPhrase && ws[office].Head-1 != v && ws[office].Head-1 >= 0 && ws[office].Head-1 < open; hops++ {
+			office = ws[office].Head - 1
+		}
+		if ws[office].Head-1 != v || ws[office].UPOS != "NOUN" || ws[office].Deprel != "nsubj" && ws[office].Deprel != "nsubj:pass" && (ws[office].Deprel != "obl" || hasDependent(ws, office, "case")) {
+			continue
+		}
+		ws[office].Deprel = ws[n].Deprel
+		ws[n].Head, ws[n].Deprel = office+1, "appos"
+	}
+}

@@ -184,6 +184,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The search for the missing OceanGate Titan submersible came to a tragic end Thursday when teams discovered a debris field.", "search", "came", "nsubj"},
 		{"The search for the missing OceanGate Titan submersible came to a tragic end Thursday when teams discovered a debris field.", "submersible", "search", "nmod"},
 		{"Labour has won 326 seats, the crucial number that secures them a parliamentary majority and ensures Keir Starmer will become prime minister in the coming hours.", "Keir", "become", "nsubj"},
+		// An office read as an adjective where nothing follows it is a noun.
+		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "executive", "apologised", "nsubj"},
+		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "Hana", "executive", "appos"},
+		{"The airline's chief executive apologised to customers.", "executive", "apologised", "nsubj"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words

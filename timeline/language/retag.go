@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language/tagger"
+	"github.com/storyline/storyline/timeline/lexicon"
 )
 
 // nounBeforeVerb mends a tag the parser cannot get past: "the missing
@@ -58,3 +59,45 @@ func titleVerb(forms []string, tags []tagger.Analysis) {
 
 // upperInitial reports whether s opens with a capital ASCII letter.
 func upperInitial(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
+
+// personNoun mends an office read as an adjective where nothing follows
+// for it to qualify: "Delta's chief executive, Ed Bastian, apologised" had
+// executive an adjective (the treebanks hold "chief executive officer",
+// never the British "chief executive" alone), so the phrase had no noun
+// and the parse made the name a conjunct and the office a clause. An
+// adjective whose noun names a person in WordNet ("executive",
+// "official", "representative"), after a determiner, a possessive or
+// another adjective and before no word it could qualify or share, is that
+// noun. Adjectives whose nouns name groups ("the rich", "the wounded")
+// stay, as do nationalities ("the British", which the treebanks make
+// names) and "same" (whose noun is a people).
+func personNoun(forms []string, tags []tagger.Analysis) {
+	for i := 1; i < len(tags); i++ {
+		if tags[i].UPOS != "ADJ" || tags[i].XPOS != "JJ" {
+			continue
+		}
+		switch tags[i-1].UPOS {
+		case "DET", "ADJ", "PART":
+		case "PRON":
+			if tags[i-1].XPOS != "PRP$" {
+				continue
+			}
+		default:
+			continue
+		}
+		if i+1 < len(tags) {
+			switch tags[i+1].UPOS {
+			case "NOUN", "PROPN", "ADJ", "NUM", "X", "SYM", "CCONJ":
+				continue
+			}
+			if next := forms[i+1]; next == "-" || next == "," && i+2 < len(tags) && tags[i+2].UPOS == "ADJ" {
+				continue // "native-like", "a private, tiny room"
+			}
+		}
+		lemma := forms[i]
+		if upperInitial(lemma) || lemma == "same" || lexicon.NounClass(lemma) != "person" {
+			continue
+		}
+		tags[i] = tagger.Analysis{UPOS: "NOUN", XPOS: "NN", Lemma: lemma, Feats: "Number=Sing"}
+	}
+}
