@@ -267,9 +267,12 @@ func commaNameSubject(ws []Word) {
 			continue
 		}
 		v := ws[n].Head - 1
-		open := leftmost(ws, n) - 1
-		end := phraseEnd(ws, n)
-		if v <= n || open < 1 || ws[open].Form != "," || end+1 >= v || ws[end+1].Form != "," {
+		open := openingComma(ws, n)
+		closing := phraseEnd(ws, n) // the closing comma may hang on the name
+		if ws[closing].Form != "," {
+			closing++
+		}
+		if v <= n || open < 1 || ws[open].Form != "," || closing >= v || ws[closing].Form != "," {
 			continue
 		}
 		office := open - 1 // or a word it hangs from, before the comma ("the head of the agency, …")
@@ -280,6 +283,46 @@ func commaNameSubject(ws []Word) {
 			continue
 		}
 		ws[office].Deprel = ws[n].Deprel
-		ws[n].Head, ws[n].Deprel = office+1, "appos"
+		near := open - 1 // "the families of the journalists, Karim Hollis and …": the journalists'
+		if ws[near].UPOS != "NOUN" {
+			near = office
+		}
+		ws[n].Head, ws[n].Deprel = near+1, "appos"
 	}
+}
+
+// vocativeName mends the same name read as someone addressed: "The bank's
+// chief financial officer, Mary Lou Okafor, resigned" had Okafor a
+// vocative of the officer. The treebanks' vocatives on a noun close a
+// greeting ("Thanks, Kim."); one set off by commas after a subject whose
+// verb follows is its apposition.
+func vocativeName(ws []Word) {
+	for n := range ws {
+		if ws[n].UPOS != "PROPN" || ws[n].Deprel != "vocative" {
+			continue
+		}
+		office := ws[n].Head - 1
+		if office < 0 || office >= n || ws[office].UPOS != "NOUN" || ws[office].Deprel != "nsubj" && ws[office].Deprel != "nsubj:pass" {
+			continue
+		}
+		v := ws[office].Head - 1
+		open, closing := openingComma(ws, n), phraseEnd(ws, n)
+		if ws[closing].Form != "," {
+			closing++
+		}
+		if open < 1 || ws[open].Form != "," || v <= closing || ws[closing].Form != "," {
+			continue
+		}
+		ws[n].Deprel = "appos"
+	}
+}
+
+// openingComma returns the word before the phrase word n heads, or the
+// phrase's first word if that is a comma the parse hung on it.
+func openingComma(ws []Word, n int) int {
+	lo := leftmost(ws, n)
+	if ws[lo].Form == "," {
+		return lo
+	}
+	return lo - 1
 }

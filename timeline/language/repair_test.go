@@ -188,6 +188,11 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "executive", "apologised", "nsubj"},
 		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "Hana", "executive", "appos"},
 		{"The airline's chief executive apologised to customers.", "executive", "apologised", "nsubj"},
+		{"The agency's director, Tomas Ekdahl, said the plan had failed.", "Ekdahl", "director", "appos"},
+		{"The bank's chief financial officer, Mary Lou Okafor, resigned on Friday.", "Okafor", "officer", "appos"},
+		// A hyphenated surname's second half is the name's, not a verb.
+		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "Fried", "Arlo", "flat"},
+		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "arrested", "", "root"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words

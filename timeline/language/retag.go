@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language/tagger"
+	"github.com/storyline/storyline/timeline/language/tokenize"
 	"github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -99,5 +100,22 @@ func personNoun(forms []string, tags []tagger.Analysis) {
 			continue
 		}
 		tags[i] = tagger.Analysis{UPOS: "NOUN", XPOS: "NN", Lemma: lemma, Feats: "Number=Sing"}
+	}
+}
+
+// hyphenatedName mends the second half of a hyphenated surname read as a
+// verb: "Sam Bankman-Fried was arrested" had Fried a verb, which the
+// parse made a clause. A capitalised word joined by a hyphen, with no
+// space on either side, to a name is the name's (186 of the 198 such
+// words in EWT and GUM train; one a verb).
+func hyphenatedName(words []tokenize.Word, forms []string, tags []tagger.Analysis) {
+	for i := 2; i < len(tags); i++ {
+		if tags[i].UPOS != "VERB" || forms[i-1] != "-" || tags[i-2].UPOS != "PROPN" || !upperInitial(forms[i]) {
+			continue
+		}
+		if words[i-2].End != words[i-1].Start || words[i-1].End != words[i].Start {
+			continue
+		}
+		tags[i] = tagger.Analysis{UPOS: "PROPN", XPOS: "NNP", Lemma: forms[i], Feats: "Number=Sing"}
 	}
 }
