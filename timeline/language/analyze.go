@@ -210,6 +210,8 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		intransitiveClause(words)
 		obliqueClause(words)
 		reportedClause(words)
+		reportedAfterPhrase(words)
+		nounAsClause(words)
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)
@@ -233,6 +235,8 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		dashedSubject(words)
 		commaNameSubject(words)
 		vocativeName(words)
+		trailingSpeaker(words)
+		objectAsClause(words)
 		attachPunctuation(words)
 		markPassives(words)
 	}

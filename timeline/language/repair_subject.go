@@ -326,3 +326,47 @@ func openingComma(ws []Word, n int) int {
 	}
 	return lo - 1
 }
+
+// trailingSpeaker mends a speaker named after what was said, which the
+// parse hung on the quoted clause: "The toll rose to 97 on Saturday,
+// Governor Josh Green said" had the name a conjunct of Saturday and said
+// no subject. The noun phrase between the last comma and a verb of saying
+// that has no subject is its subject.
+func trailingSpeaker(ws []Word) {
+	for v := 2; v < len(ws); v++ {
+		if !takesClause(ws[v]) || hasSubject(ws, v) {
+			continue
+		}
+		c := v - 1
+		for c > 0 && v-c <= maxPhrase && nominalWord(ws[c].UPOS) {
+			c--
+		}
+		if c == v-1 || ws[c].Form != "," || ws[v-1].UPOS != "NOUN" && ws[v-1].UPOS != "PROPN" {
+			continue
+		}
+		head := -1
+		for k := c + 1; k < v; k++ {
+			if h := ws[k].Head - 1; h <= c || h >= v {
+				if head >= 0 {
+					head = -1 // two phrases, not one name
+					break
+				}
+				head = k
+			}
+		}
+		if head < 0 || ws[head].UPOS != "NOUN" && ws[head].UPOS != "PROPN" || descends(ws, v, head) {
+			continue
+		}
+		ws[head].Head, ws[head].Deprel = v+1, "nsubj"
+	}
+}
+
+// nominalWord reports whether a word of this part of speech may stand in
+// a speaker's noun phrase ("the country's two top officials").
+func nominalWord(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "ADJ", "DET", "NUM", "PART":
+		return true
+	}
+	return false
+}

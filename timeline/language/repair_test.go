@@ -193,6 +193,15 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A hyphenated surname's second half is the name's, not a verb.
 		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "Fried", "Arlo", "flat"},
 		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "arrested", "", "root"},
+		// What was said after a phrase set off by commas on its subject.
+		{"Fire officials said the blaze, fanned by strong winds, destroyed more than 2,000 buildings.", "destroyed", "said", "ccomp"},
+		{"Fire officials said the blaze, fanned by strong winds, destroyed more than 2,000 buildings.", "blaze", "destroyed", "nsubj"},
+		// A speaker named after what was said.
+		{"The death toll rose to 97 on Saturday, Governor Ilse Maron said.", "Ilse", "said", "nsubj"},
+		{"The storm has killed at least 11 people, officials said.", "people", "killed", "obj"},
+		{"The storm has killed at least 11 people, officials said.", "officials", "said", "nsubj"},
+		// A reported clause's subject made a clause of its own.
+		{"Directors said the company's chairman and chief executive, Oren Vashti, is considering a bid for the chain.", "chairman", "considering", "nsubj"},
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words

@@ -1,0 +1,112 @@
+package language
+
+// What was said, when news reports it with its subject or its speaker where
+// web text seldom puts them: after a phrase set off by commas, or after
+// the clause itself.
+
+// reportedAfterPhrase mends the same clause when a phrase set off by
+// commas follows its subject: "Fire officials said the blaze, fanned by
+// strong winds, destroyed 2,200 buildings" had the blaze said's object
+// and destroyed a clause on the winds. A finite verb right after the
+// phrase's closing comma, with no subject, mark or relative pronoun of its
+// own, is the clause of the verb of saying, and the object its subject.
+func reportedAfterPhrase(ws []Word) {
+	for v := range ws {
+		// A participle with an object is no reduced relative either:
+		// the tagger took destroyed's past for one.
+		pastAsParticiple := ws[v].XPOS == "VBN" && hasDependent(ws, v, "obj") && !hasDependent(ws, v, "aux:pass")
+		if ws[v].Deprel != "acl" || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux") && !pastAsParticiple || opensClause(ws, v) {
+			continue
+		}
+		k := v - 1
+		for k > 0 && ws[k].Head-1 == v && (ws[k].Deprel == "aux" || ws[k].Deprel == "advmod") {
+			k--
+		}
+		if k < 2 || ws[k].Form != "," {
+			continue
+		}
+		n := ws[v].Head - 1
+		for n >= 0 && ws[n].Deprel != "obj" && n < v {
+			n = ws[n].Head - 1
+		}
+		if n < 0 || n+1 >= k || ws[n+1].Form != "," || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		s := ws[n].Head - 1
+		if s < 0 || s > n || !takesClause(ws[s]) || hasDependent(ws, s, "ccomp") || !between(ws, n, k) {
+			continue
+		}
+		if pastAsParticiple && !hasDependent(ws, v, "aux") {
+			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
+	}
+}
+
+// nounAsClause mends a reported clause whose subject the parse made a
+// clause of its own: "directors said the company's chairman and chief
+// executive, Garth Drabinsky, is considering a bid" had chairman a ccomp
+// of said beside considering, which had no subject. A noun is a clause
+// only with a copula; one followed by a subjectless finite verb on the
+// same head is that verb's subject.
+func nounAsClause(ws []Word) {
+	for n := range ws {
+		if ws[n].Deprel != "ccomp" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasDependent(ws, n, "cop", "nsubj", "case") {
+			continue
+		}
+		s := ws[n].Head - 1
+		for v := n + 1; v < len(ws) && v-n <= maxPhrase; v++ {
+			if ws[v].Head-1 != s || s < 0 {
+				continue
+			}
+			if (ws[v].Deprel == "ccomp" || ws[v].Deprel == "parataxis") && (finite(ws[v].XPOS) || hasDependent(ws, v, "aux", "aux:pass")) && !hasSubject(ws, v) {
+				ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+				if hasDependent(ws, v, "aux:pass") {
+					ws[n].Deprel = "nsubj:pass"
+				}
+				ws[v].Deprel = "ccomp"
+			}
+			break
+		}
+	}
+}
+
+// objectAsClause mends the object of a reported clause that the parse made
+// a second clause of the verb of saying after it: "The storm has killed
+// at least 11 people, officials said" had people a ccomp of said beside
+// killed. A noun without a copula is no clause: it is the object of the
+// reported verb before it, when that verb has none.
+func objectAsClause(ws []Word) {
+	for n := range ws {
+		if ws[n].Deprel != "ccomp" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasDependent(ws, n, "cop", "nsubj", "case") {
+			continue
+		}
+		s := ws[n].Head - 1
+		if s <= n {
+			continue
+		}
+		u := -1
+		for k := n - 1; k >= 0 && n-k <= maxPhrase; k-- {
+			if ws[k].Head-1 == s && ws[k].Deprel == "ccomp" && ws[k].UPOS == "VERB" {
+				u = k
+				break
+			}
+		}
+		if u < 0 || hasDependent(ws, u, "obj", "ccomp", "xcomp") || !allUnderEither(ws, u+1, n, u, n) {
+			continue
+		}
+		ws[n].Head, ws[n].Deprel = u+1, "obj"
+	}
+}
+
+// allUnderEither reports whether every word in [lo, hi) lies under word a
+// or word b.
+func allUnderEither(ws []Word, lo, hi, a, b int) bool {
+	for k := lo; k < hi; k++ {
+		if k != a && k != b && !descends(ws, k, a) && !descends(ws, k, b) {
+			return false
+		}
+	}
+	return true
+}
