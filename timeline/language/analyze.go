@@ -212,6 +212,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		reportedClause(words)
 		reportedAfterPhrase(words)
 		nounAsClause(words)
+		bareDay(words)
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)

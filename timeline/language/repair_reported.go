@@ -1,5 +1,7 @@
 package language
 
+import "strings"
+
 // What was said, when news reports it with its subject or its speaker where
 // web text seldom puts them: after a phrase set off by commas, or after
 // the clause itself.
@@ -110,3 +112,41 @@ func allUnderEither(ws []Word, lo, hi, a, b int) bool {
 	}
 	return true
 }
+
+// bareDay mends a day named bare after its verb, as wire copy names it
+// ("Police said Friday that the man had fled", "The man fled Friday"),
+// which the parse read as the verb's second subject or its object, and
+// then hung the clause "that" opens on the day. A weekday, "today",
+// "yesterday" or "tonight" right after a verb says when; what hangs on it
+// as a clause is the verb's.
+func bareDay(ws []Word) {
+	for d := 1; d < len(ws); d++ {
+		v := ws[d].Head - 1
+		switch ws[d].Deprel {
+		case "nsubj", "obj", "iobj":
+		default:
+			continue
+		}
+		if v != d-1 || ws[v].UPOS != "VERB" || !dayWord(ws[d].Form) || hasDependent(ws, d, "case", "det", "amod", "nmod:poss") {
+			continue
+		}
+		ws[d].Deprel = "obl:unmarked"
+		for k := d + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == d && (ws[k].Deprel == "acl" || ws[k].Deprel == "ccomp") && hasMark(ws, k, "that") {
+				ws[k].Head, ws[k].Deprel = v+1, "ccomp"
+			}
+		}
+	}
+}
+
+// dayWord reports whether form names a day that a verb may take bare.
+func dayWord(form string) bool {
+	for _, d := range bareDays {
+		if strings.EqualFold(form, d) { // no lower-case copy: the parse allocates nothing per word
+			return true
+		}
+	}
+	return false
+}
+
+var bareDays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}

@@ -200,6 +200,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The death toll rose to 97 on Saturday, Governor Ilse Maron said.", "Ilse", "said", "nsubj"},
 		{"The storm has killed at least 11 people, officials said.", "people", "killed", "obj"},
 		{"The storm has killed at least 11 people, officials said.", "officials", "said", "nsubj"},
+		// A day named bare after its verb says when.
+		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
+		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},
+		{"The man fled Friday, police said.", "Friday", "fled", "obl:unmarked"},
 		// A reported clause's subject made a clause of its own.
 		{"Directors said the company's chairman and chief executive, Oren Vashti, is considering a bid for the chain.", "chairman", "considering", "nsubj"},
 	}
