@@ -127,7 +127,10 @@ func bareDay(ws []Word) {
 		default:
 			continue
 		}
-		if v != d-1 || ws[v].UPOS != "VERB" || !dayWord(ws[d].Form) || hasDependent(ws, d, "case", "det", "amod", "nmod:poss") {
+		// After an infinitive the extractor reads the day as the governing
+		// verb's or the infinitive's by what each says (extract's
+		// parseweekday.go), from the object the parse makes of it.
+		if v != d-1 || ws[v].UPOS != "VERB" || !dayWord(ws[d].Form) || hasMark(ws, v, "to") || hasDependent(ws, d, "case", "det", "amod", "nmod:poss") {
 			continue
 		}
 		ws[d].Deprel = "obl:unmarked"
