@@ -216,6 +216,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)
+		relativeBeforeMain(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)

@@ -79,7 +79,13 @@
 // repair_reported.go, repair_subject.go): they change no arc of EWT, GUM
 // or PUD. A day named bare after its verb, as wire copy names it ("Police
 // said Friday that the man had fled"), says when, and what "that" opens
-// after it is the verb's clause (1 arc of EWT dev, LAS unchanged).
+// after it is the verb's clause (1 arc of EWT dev, LAS unchanged). A
+// subject's relative clause that the parse made the main clause ("Page,
+// who became religious, inspired a film" had became the root with two
+// subjects) hangs on the subject, whose verb is the one after the clause's
+// closing comma (repair_subject.go): gold-word LAS EWT dev +0.03, GUM test
+// +0.03, PUD +0.02; verbs with two subjects in ECB+ train and dev 1,027
+// → 1,018.
 //
 // The stages below it are subpackages: tokenize (UD English tokens and
 // multiword tokens with byte spans), tagger (tags, lemmas, features),

@@ -370,3 +370,60 @@ func nominalWord(upos string) bool {
 	}
 	return false
 }
+
+// relativeBeforeMain mends a subject's relative clause that the parse made
+// the sentence's main clause: "Page, who became religious in later life,
+// inspired a film" had became the root with two subjects, Page and "who",
+// and inspired a clause of it. A relative pronoun after the noun's comma
+// opens a clause on the noun; the verb after that clause's closing comma,
+// with no subject or conjunction of its own, is the noun's verb.
+func relativeBeforeMain(ws []Word) {
+	for r := 2; r < len(ws); r++ {
+		if !strings.HasPrefix(ws[r].Deprel, "nsubj") || !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
+			continue
+		}
+		v := ws[r].Head - 1
+		if v <= r {
+			continue
+		}
+		n := -1
+		for k := 0; k < r-1; k++ {
+			if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+				n = k
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		m, comma := -1, -1
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 != v || ws[k].UPOS != "VERB" {
+				continue
+			}
+			switch ws[k].Deprel {
+			case "conj", "parataxis", "ccomp", "advcl":
+			default:
+				continue
+			}
+			if c := openingComma(ws, k); c > v && ws[c].Form == "," && (finite(ws[k].XPOS) || hasDependent(ws, k, "aux", "aux:pass")) &&
+				!hasSubject(ws, k) && !hasDependent(ws, k, "cc", "mark") {
+				m, comma = k, c
+			}
+			break
+		}
+		if m < 0 {
+			continue
+		}
+		for k := comma + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == v && k != m {
+				ws[k].Head = m + 1 // what follows the clause is the main verb's ("also", the full stop)
+			}
+		}
+		ws[m].Head, ws[m].Deprel = ws[v].Head, ws[v].Deprel
+		ws[n].Head, ws[n].Deprel = m+1, "nsubj"
+		if hasDependent(ws, m, "aux:pass") {
+			ws[n].Deprel = "nsubj:pass"
+		}
+		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
+	}
+}

@@ -200,6 +200,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The death toll rose to 97 on Saturday, Governor Ilse Maron said.", "Ilse", "said", "nsubj"},
 		{"The storm has killed at least 11 people, officials said.", "people", "killed", "obj"},
 		{"The storm has killed at least 11 people, officials said.", "officials", "said", "nsubj"},
+		// A subject's relative clause read as the main clause.
+		{"Rahman, who took the fight at late notice, looked a shadow of the fighter he once was.", "looked", "", "root"},
+		{"Rahman, who took the fight at late notice, looked a shadow of the fighter he once was.", "took", "Rahman", "acl:relcl"},
 		// A day named bare after its verb says when.
 		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
 		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},
