@@ -66,7 +66,7 @@
 // "chief executive officer"), is tagged a noun when WordNet's noun names a
 // person (retag.go), and a name between commas after it is its
 // apposition, not the verb's second subject nor someone addressed
-// (repair_subject.go): on gold words EWT test LAS ±0, GUM dev +0.02, GUM
+// (repair_names.go): on gold words EWT test LAS ±0, GUM dev +0.02, GUM
 // test and PUD +0.01. A capitalised word hyphened to a name is the name's
 // ("Bankman-Fried"), never a verb (186 of 198 in EWT and GUM train are
 // names; it changes no arc of the test sets). What was said keeps its
@@ -76,7 +76,7 @@
 // Drabinsky, is considering"), and a speaker named after it is its verb's
 // subject ("…, Governor Josh Green said") while its object stays the
 // reported verb's ("has killed at least 11 people, officials said";
-// repair_reported.go, repair_subject.go): they change no arc of EWT, GUM
+// repair_reported.go, repair_names.go): they change no arc of EWT, GUM
 // or PUD. A day named bare after its verb, as wire copy names it ("Police
 // said Friday that the man had fled"), says when, and what "that" opens
 // after it is the verb's clause (1 arc of EWT dev, LAS unchanged). A

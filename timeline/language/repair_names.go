@@ -1,0 +1,122 @@
+package language
+
+// Names set off by commas: a name after its office ("the agency's
+// director, John Smith, said"), and a speaker named after what was said
+// ("…, Governor Josh Green said"), which the parse reads as a second
+// subject, someone addressed or a conjunct.
+
+// commaNameSubject mends a name set off by commas after its office, which
+// the parse made the verb's subject beside the office: "Norvale's chief
+// executive, Hana Brodsky, apologised" had both the executive (as a subject
+// or a bare oblique) and Hana Brodsky do the apologising. A verb has one
+// subject; a name between commas right after a noun that also hangs on the
+// verb, with no preposition, is that noun's apposition.
+func commaNameSubject(ws []Word) {
+	for n := range ws {
+		if ws[n].UPOS != "PROPN" || ws[n].Deprel != "nsubj" && ws[n].Deprel != "nsubj:pass" {
+			continue
+		}
+		v := ws[n].Head - 1
+		open := openingComma(ws, n)
+		closing := phraseEnd(ws, n) // the closing comma may hang on the name
+		if ws[closing].Form != "," {
+			closing++
+		}
+		if v <= n || open < 1 || ws[open].Form != "," || closing >= v || ws[closing].Form != "," {
+			continue
+		}
+		office := open - 1 // or a word it hangs from, before the comma ("the head of the agency, …")
+		for hops := 0; hops < maxPhrase && ws[office].Head-1 != v && ws[office].Head-1 >= 0 && ws[office].Head-1 < open; hops++ {
+			office = ws[office].Head - 1
+		}
+		if ws[office].Head-1 != v || ws[office].UPOS != "NOUN" || ws[office].Deprel != "nsubj" && ws[office].Deprel != "nsubj:pass" && (ws[office].Deprel != "obl" || hasDependent(ws, office, "case")) {
+			continue
+		}
+		ws[office].Deprel = ws[n].Deprel
+		near := open - 1 // "the families of the journalists, Karim Hollis and …": the journalists'
+		if ws[near].UPOS != "NOUN" {
+			near = office
+		}
+		ws[n].Head, ws[n].Deprel = near+1, "appos"
+	}
+}
+
+// vocativeName mends the same name read as someone addressed: "The bank's
+// chief financial officer, Mary Lou Okafor, resigned" had Okafor a
+// vocative of the officer. The treebanks' vocatives on a noun close a
+// greeting ("Thanks, Kim."); one set off by commas after a subject whose
+// verb follows is its apposition.
+func vocativeName(ws []Word) {
+	for n := range ws {
+		if ws[n].UPOS != "PROPN" || ws[n].Deprel != "vocative" {
+			continue
+		}
+		office := ws[n].Head - 1
+		if office < 0 || office >= n || ws[office].UPOS != "NOUN" || ws[office].Deprel != "nsubj" && ws[office].Deprel != "nsubj:pass" {
+			continue
+		}
+		v := ws[office].Head - 1
+		open, closing := openingComma(ws, n), phraseEnd(ws, n)
+		if ws[closing].Form != "," {
+			closing++
+		}
+		if open < 1 || ws[open].Form != "," || v <= closing || ws[closing].Form != "," {
+			continue
+		}
+		ws[n].Deprel = "appos"
+	}
+}
+
+// openingComma returns the word before the phrase word n heads, or the
+// phrase's first word if that is a comma the parse hung on it.
+func openingComma(ws []Word, n int) int {
+	lo := leftmost(ws, n)
+	if ws[lo].Form == "," {
+		return lo
+	}
+	return lo - 1
+}
+
+// trailingSpeaker mends a speaker named after what was said, which the
+// parse hung on the quoted clause: "The toll rose to 97 on Saturday,
+// Governor Josh Green said" had the name a conjunct of Saturday and said
+// no subject. The noun phrase between the last comma and a verb of saying
+// that has no subject is its subject.
+func trailingSpeaker(ws []Word) {
+	for v := 2; v < len(ws); v++ {
+		if !takesClause(ws[v]) || hasSubject(ws, v) {
+			continue
+		}
+		c := v - 1
+		for c > 0 && v-c <= maxPhrase && nominalWord(ws[c].UPOS) {
+			c--
+		}
+		if c == v-1 || ws[c].Form != "," || ws[v-1].UPOS != "NOUN" && ws[v-1].UPOS != "PROPN" {
+			continue
+		}
+		head := -1
+		for k := c + 1; k < v; k++ {
+			if h := ws[k].Head - 1; h <= c || h >= v {
+				if head >= 0 {
+					head = -1 // two phrases, not one name
+					break
+				}
+				head = k
+			}
+		}
+		if head < 0 || ws[head].UPOS != "NOUN" && ws[head].UPOS != "PROPN" || descends(ws, v, head) {
+			continue
+		}
+		ws[head].Head, ws[head].Deprel = v+1, "nsubj"
+	}
+}
+
+// nominalWord reports whether a word of this part of speech may stand in
+// a speaker's noun phrase ("the country's two top officials").
+func nominalWord(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "ADJ", "DET", "NUM", "PART":
+		return true
+	}
+	return false
+}
