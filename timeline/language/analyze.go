@@ -217,6 +217,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		timeBeforeVerb(words)
 		relativeAsComplement(words)
 		relativeBeforeMain(words)
+		frontedPhrase(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)

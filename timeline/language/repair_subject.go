@@ -311,3 +311,33 @@ func relativeBeforeMain(ws []Word) {
 		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
 	}
 }
+
+// frontedPhrase mends a phrase of time, place or concession that opens a
+// sentence, which the parse made a second subject: "By the mid-1980s, the
+// dairy was faltering" had the 1980s falter beside the dairy. A noun its
+// preposition opens, set off by a comma before the verb's other subject,
+// is an oblique.
+func frontedPhrase(ws []Word) {
+	for a := range ws {
+		if !strings.HasPrefix(ws[a].Deprel, "nsubj") {
+			continue
+		}
+		v := ws[a].Head - 1
+		lo, comma := leftmost(ws, a), phraseEnd(ws, a) // the comma may hang on the phrase
+		if ws[comma].Form != "," {
+			comma++
+		}
+		if v <= comma || ws[lo].Deprel != "case" || ws[comma].Form != "," {
+			continue
+		}
+		other := false
+		for k := comma + 1; k < v; k++ {
+			if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+				other = true
+			}
+		}
+		if other {
+			ws[a].Deprel = "obl"
+		}
+	}
+}

@@ -203,6 +203,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A subject's relative clause read as the main clause.
 		{"Rahman, who took the fight at late notice, looked a shadow of the fighter he once was.", "looked", "", "root"},
 		{"Rahman, who took the fight at late notice, looked a shadow of the fighter he once was.", "took", "Rahman", "acl:relcl"},
+		// A phrase a preposition opens before the subject is no subject.
+		{"Despite her more unfortunate experiences, Bettie never presented herself as a casualty.", "experiences", "presented", "obl"},
 		// A day named bare after its verb says when.
 		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
 		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},
