@@ -7,45 +7,71 @@ const chunkShift = 14
 const chunkPairs = 1 << chunkShift
 
 // chunkedPairs is a sorted list of distinct pairs held in chunks of
-// chunkPairs: it grows by a chunk, never copying the pairs it holds.
+// chunkPairs: it grows by a chunk, never copying the pairs it holds into
+// a larger list.
 type chunkedPairs[T pairOf] struct {
 	chunks [][]T
 	n      int
+	// spare holds the chunks a merge read out and did not fill again,
+	// for the next merge to write to.
+	spare [][]T
 }
 
-// at is the i-th pair.
-func (c *chunkedPairs[T]) at(i int) *T { return &c.chunks[i>>chunkShift][i&(chunkPairs-1)] }
-
-// merge merges the sorted run y into c in place, keeping a pair both
-// hold once (as mergeRuns does into a list with room).
+// merge merges the sorted run y into c, keeping a pair both hold once
+// (as mergeRuns does). The merge reads c's chunks from the first and
+// writes the merged pairs into chunks of their own, each taken from
+// those it has read out when it can: the pairs written are never more
+// than len(y) ahead of those read, so only about that many pairs' chunks
+// are ever made beside those c held. (Merged in place from the ends
+// down, as mergeRuns does, the pairs both held had to be counted first,
+// a second pass over every pair.)
 func (c *chunkedPairs[T]) merge(y []T) {
 	if len(y) == 0 {
 		return
 	}
-	n := c.n + len(y) - c.shared(y)
-	for len(c.chunks)*chunkPairs < n {
-		c.chunks = append(c.chunks, make([]T, chunkPairs))
-	}
-	// From the ends down, the place written is never below the next
-	// pair of c still to be read (see mergeRuns).
-	i, j, k := c.n-1, len(y)-1, n-1
-	for j >= 0 {
-		ky := pairKeyOf(y[j])
-		out := c.at(k)
-		k--
-		if i >= 0 {
-			x := *c.at(i)
-			if kx := pairKeyOf(x); kx >= ky {
-				if kx == ky {
-					j--
-				}
-				*out, i = x, i-1
-				continue
+	in := c.chunks
+	w := chunkWriter[T]{spare: c.spare}
+	j := 0
+	for k := range in {
+		for _, x := range c.chunk(k) {
+			kx := pairKeyOf(x)
+			for j < len(y) && pairKeyOf(y[j]) < kx {
+				w.put(y[j])
+				j++
 			}
+			if j < len(y) && pairKeyOf(y[j]) == kx {
+				j++
+			}
+			w.put(x)
 		}
-		*out, j = y[j], j-1
+		w.spare = append(w.spare, in[k]) // read out
+		in[k] = nil
 	}
-	c.n = n
+	for _, p := range y[j:] {
+		w.put(p)
+	}
+	c.chunks, c.n, c.spare = w.chunks, w.n, w.spare
+}
+
+// chunkWriter writes pairs one after another into chunks, taking each
+// from spare when it holds one.
+type chunkWriter[T pairOf] struct {
+	chunks, spare [][]T
+	last          []T // the chunk being written
+	n             int
+}
+
+func (w *chunkWriter[T]) put(p T) {
+	if w.n%chunkPairs == 0 {
+		if k := len(w.spare); k > 0 {
+			w.last, w.spare = w.spare[k-1], w.spare[:k-1]
+		} else {
+			w.last = make([]T, chunkPairs)
+		}
+		w.chunks = append(w.chunks, w.last)
+	}
+	w.last[w.n%chunkPairs] = p
+	w.n++
 }
 
 // shared counts the pairs both c and the sorted run y hold.

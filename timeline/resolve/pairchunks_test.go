@@ -42,3 +42,14 @@ func TestChunkedPairs(t *testing.T) {
 		t.Errorf("the merged list has room for %d, holding %d", cap(got), len(got))
 	}
 }
+
+// TestPairKeyOf checks that the key read from a pair's memory is its
+// ends', a then b, for both kinds of pair.
+func TestPairKeyOf(t *testing.T) {
+	if got, want := pairKeyOf(edge{a: 3, b: 1 << 30, sim: -2.5}), uint64(3)<<32|1<<30; got != want {
+		t.Errorf("edge key %#x, want %#x", got, want)
+	}
+	if got, want := pairKeyOf(cannotPair{a: 1<<31 - 1, b: 7}), uint64(1<<31-1)<<32|7; got != want {
+		t.Errorf("cannotPair key %#x, want %#x", got, want)
+	}
+}
