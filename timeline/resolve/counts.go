@@ -148,7 +148,7 @@ const countSpanBytes = 64
 func wordsIn(dst []string, text string, from, to int, before bool) []string {
 	cutFrom, cutTo := before && from > 0, !before && to < len(text)
 	from, to = max(0, from), min(len(text), to)
-	if !strings.ContainsAny(text[from:to], "0123456789") {
+	if !hasDigit(text[from:to]) {
 		return nil
 	}
 	words := dst
@@ -269,4 +269,17 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 	a, b := cs.at(ia), cs.at(ib)
 	return b.dated && !a.dated && fa.past && b.start > fa.pastUntil ||
 		a.dated && !b.dated && fb.past && a.start > fb.pastUntil
+}
+
+// hasDigit reports whether s holds an ASCII digit: a loop over its bytes,
+// where strings.ContainsAny built its set of digits anew at every call
+// (with yearWord's strings.Trim, 0.4 of the merge's 5 CPU seconds on the
+// benchmark corpus).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

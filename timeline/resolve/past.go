@@ -95,6 +95,9 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 
 // yearWord reads w as a year from 1900 to 2099 written in four digits.
 func yearWord(w string) (int, bool) {
+	if len(w) < 4 || !hasDigit(w) {
+		return 0, false // most words: nothing to trim a year out of
+	}
 	w = strings.Trim(w, ",;:.()\"'“”’")
 	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 		return 0, false
