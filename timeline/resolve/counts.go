@@ -55,10 +55,12 @@ type toldFacts struct {
 	phase string
 }
 
-// clusterFacts returns the toldFacts of every event of cs.
+// clusterFacts returns the toldFacts of every event of cs, on every CPU
+// (each event's its own: it read every record's sentence one after
+// another, serial wall time between the passes).
 func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	out := make([]toldFacts, cs.len())
-	for i := range out {
+	parallel(len(out), func(i int) {
 		f := &out[i]
 		for _, ri := range cs.at(int32(i)).members {
 			r := &recs[ri]
@@ -72,15 +74,36 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 				f.pastUntil, f.past = d, true
 			}
 		}
-	}
+	})
 	return out
 }
 
-// recordCountsClash reports whether r's count and those of c's tellings
-// cannot be one event's, for the first pass.
-func recordCountsClash(r *record, c *cluster) bool {
-	n, ok := tellingCount(r.m)
-	return ok && countsClash(countSpan{n, n}, c.counts)
+// placing is a record being placed by the first pass, with what its
+// sentence says beside its dates read once, when first asked, for all
+// the candidate events it is judged against (read again for each, the
+// count and the years took 0.4 of the merge's 5 CPU seconds on the
+// benchmark corpus).
+type placing struct {
+	r               *record
+	read            bool
+	count           float64
+	counted, isPast bool
+	pastUntil       int32
+}
+
+func (p *placing) readFacts() {
+	if !p.read {
+		p.read = true
+		p.count, p.counted = tellingCount(p.r.m)
+		p.pastUntil, p.isPast = pastUntil(p.r)
+	}
+}
+
+// countsClash reports whether p's count and those of c's tellings
+// cannot be one event's.
+func (p *placing) countsClash(c *cluster) bool {
+	p.readFacts()
+	return p.counted && countsClash(countSpan{p.count, p.count}, c.counts)
 }
 
 // widenCounts takes member r's count into c's span, once, as it joins:

@@ -106,12 +106,12 @@ func yearWord(w string) (int, bool) {
 	return y, err == nil
 }
 
-// pastClash reports whether undated r tells a past that c, dated after
+// pastClash reports whether undated p tells a past that c, dated after
 // it, cannot be: for the first pass.
-func pastClash(r *record, c *cluster) bool {
+func (p *placing) pastClash(c *cluster) bool {
 	if !c.dated {
 		return false
 	}
-	d, ok := pastUntil(r)
-	return ok && c.start > d
+	p.readFacts()
+	return p.isPast && c.start > p.pastUntil
 }
