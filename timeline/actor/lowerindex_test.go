@@ -19,9 +19,12 @@ func TestLowerIndex(t *testing.T) {
 		"bad \xff bytes \xffword and Word",
 		"Étienne étienne, «quoted» words’ end’s",
 		"",
+		shortWords(), // more words than the table is first sized for
 	}
+	reused := newLowerIndex("")
 	for _, text := range texts {
 		x := newLowerIndex(text)
+		reused.reset(text)
 		words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == ';' })
 		words = append(words, "Bec", "Cor", "Ber", "Word", "Qaeda", "S", "Ray", "Quoted", "Nd", "Tienne", "ienne", "Raße", "Eill", "Neill")
 		for _, w := range words {
@@ -29,10 +32,30 @@ func TestLowerIndex(t *testing.T) {
 				if v == "" {
 					continue
 				}
-				if got, want := x.has(v), lowerIn(text, v); got != want {
+				want := lowerIn(text, v)
+				if got := x.has(v); got != want {
 					t.Errorf("%q in %q: index %v, lowerIn %v", v, text, got, want)
+				}
+				if got := reused.has(v); got != want {
+					t.Errorf("%q in %q: reset index %v, lowerIn %v", v, text, got, want)
 				}
 			}
 		}
 	}
+}
+
+// shortWords is a text of every two-letter word, lower-case, then upper:
+// three bytes a word, twice as many words as bytesPerWord expects.
+func shortWords() string {
+	var b strings.Builder
+	for _, first := range []string{"abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"} {
+		for _, c := range first {
+			for _, d := range "abcdefghijklmnopqrstuvwxyz" {
+				b.WriteRune(c)
+				b.WriteRune(d)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return b.String()
 }

@@ -167,7 +167,17 @@ func (p *component) cluster(sc *clusterScratch, out []int32, threshold float64) 
 	// The first pairs, most of all, are sorted once rather than pushed:
 	// the next pair is the first of the sorted ones or the heap's top,
 	// whichever comes out first, as it would from one heap holding both.
-	initial := sc.initial[:0]
+	// They are counted first, so that the largest component's list is
+	// made once, of its size: grown by append it allocated three times
+	// the pairs (31 MB of the benchmark corpus's merge, for 10) and
+	// held the old list beside the new at the clustering's peak.
+	firsts := 0
+	sums.each(func(a, b int32, sum float64) {
+		if sum/float64(size[a]*size[b]) >= threshold {
+			firsts++
+		}
+	})
+	initial := slices.Grow(sc.initial[:0], firsts)
 	sums.each(func(a, b int32, sum float64) {
 		if mean := sum / float64(size[a]*size[b]); mean >= threshold {
 			initial = append(initial, firstPair{mean: mean, a: a, b: b})
@@ -304,87 +314,4 @@ func liveNeighbours(list []int32, c int32, root, seen []int32, stamp int32) []in
 		}
 	}
 	return out
-}
-
-// pair is a candidate merge of clusters a < b at the versions it was
-// computed for.
-type pair struct {
-	mean   float64
-	a, b   int32
-	va, vb int32
-}
-
-// firstPair is a pair as the clustering starts, when every cluster is at
-// version 0: two thirds of a pair's size, for the most pairs the
-// clustering holds at once (10 MB of the benchmark corpus's peak as
-// pairs).
-type firstPair struct {
-	mean float64
-	a, b int32
-}
-
-func (p firstPair) pair() pair { return pair{mean: p.mean, a: p.a, b: p.b} }
-
-// pairHeap is a binary heap of pairs, the highest mean on top (ties: the
-// lower indexes). It is typed, not a container/heap, whose calls through
-// an interface took a third of the clustering's time.
-type pairHeap []pair
-
-// before reports whether p comes out of the heap before q.
-func (p pair) before(q pair) bool {
-	if p.mean != q.mean {
-		return p.mean > q.mean
-	}
-	return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) < 0
-}
-
-// comparePairs orders pairs as they come out of the heap, in one
-// comparison where two of before took a sort twice as long.
-func comparePairs(p, q pair) int {
-	switch {
-	case p.mean > q.mean:
-		return -1
-	case p.mean < q.mean:
-		return 1
-	}
-	return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
-}
-
-func (h pairHeap) Len() int { return len(h) }
-
-func (h *pairHeap) push(p pair) {
-	*h = append(*h, p)
-	s := *h
-	for i := len(s) - 1; i > 0; {
-		up := (i - 1) / 2
-		if !s[i].before(s[up]) {
-			break
-		}
-		s[i], s[up] = s[up], s[i]
-		i = up
-	}
-}
-
-func (h *pairHeap) pop() pair {
-	s := *h
-	top := s[0]
-	last := len(s) - 1
-	s[0] = s[last]
-	s = s[:last]
-	for i := 0; ; {
-		l, r, best := 2*i+1, 2*i+2, i
-		if l < len(s) && s[l].before(s[best]) {
-			best = l
-		}
-		if r < len(s) && s[r].before(s[best]) {
-			best = r
-		}
-		if best == i {
-			break
-		}
-		s[i], s[best] = s[best], s[i]
-		i = best
-	}
-	*h = s
-	return top
 }

@@ -181,10 +181,12 @@ func (j judgement) better(k judgement) bool {
 	return j.fit > k.fit
 }
 
-// judge decides whether record r can be a telling of cluster c.
-func judge(fam string, r *record, c *cluster, recs []record, place placeActors) judgement {
+// judge decides whether the record p places can be a telling of
+// cluster c.
+func judge(fam string, p *placing, c *cluster, recs []record, place placeActors) judgement {
+	r := p.r
 	if r.status != c.status || !kindsCompatible(fam, r.kind, c.kind) || !placesAgree(r.places(), c.places()) ||
-		recordCountsClash(r, c) || pastClash(r, c) {
+		p.countsClash(c) || p.pastClash(c) {
 		return judgement{}
 	}
 	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) {

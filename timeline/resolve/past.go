@@ -95,6 +95,9 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 
 // yearWord reads w as a year from 1900 to 2099 written in four digits.
 func yearWord(w string) (int, bool) {
+	if len(w) < 4 || !hasDigit(w) {
+		return 0, false // most words: nothing to trim a year out of
+	}
 	w = strings.Trim(w, ",;:.()\"'“”’")
 	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 		return 0, false
@@ -103,12 +106,12 @@ func yearWord(w string) (int, bool) {
 	return y, err == nil
 }
 
-// pastClash reports whether undated r tells a past that c, dated after
+// pastClash reports whether undated p tells a past that c, dated after
 // it, cannot be: for the first pass.
-func pastClash(r *record, c *cluster) bool {
+func (p *placing) pastClash(c *cluster) bool {
 	if !c.dated {
 		return false
 	}
-	d, ok := pastUntil(r)
-	return ok && c.start > d
+	p.readFacts()
+	return p.isPast && c.start > p.pastUntil
 }

@@ -205,9 +205,10 @@ func bestCluster(ix *index, cs *clusterList, recs []record, ri int32, place plac
 	r := &recs[ri]
 	best, tie := int32(-1), false
 	var bestJ judgement
+	p := placing{r: r}
 	ix.candidates(r, func(ci int32) {
 		c := cs.at(ci)
-		j := judge(r.family, r, c, recs, place)
+		j := judge(r.family, &p, c, recs, place)
 		if j.fit == noFit {
 			return
 		}
