@@ -352,37 +352,3 @@ func (s *sentence) political(i, end int) bool {
 	}
 	return true
 }
-
-// orgName makes an organisation of a capitalised run ending in an
-// organisation word ("Ostrava School of Economics").
-func (s *sentence) orgName(i int) (Mention, int, bool) {
-	k := i
-	lastHead := -1
-	for k < len(s.toks) {
-		if s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) {
-			if s.has(lOrgHead, k) {
-				lastHead = k
-			}
-			if s.toks[k].is(tPoss) {
-				k++
-				break
-			}
-			k++
-			continue
-		}
-		if s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "and") && s.word(k+1) && s.toks[k+1].is(tCap) {
-			k++
-			continue
-		}
-		break
-	}
-	for k > i && !s.toks[k-1].is(tCap) {
-		k--
-	}
-	if lastHead < 0 || k-i < 2 {
-		return Mention{}, 0, false
-	}
-	start, stop := s.toks[i].start, s.toks[k-1].end
-	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k),
-		Kind: timeline.Organization}, k, true
-}

@@ -58,6 +58,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
 		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
 			head = k
+		case k > i && s.agencyAdministration(i, k):
+			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0 && !(s.word(k-1) && (s.str(k-1) == "of" || s.str(k-1) == "for")):
 			return Mention{}, 0, false // "Foreign Ministry Spokeswoman", not "Department of Justice"
 		case k > i && s.word(k) && s.toks[k].is(tCap) && fieldHeads[s.lower(k)]:
@@ -106,4 +108,14 @@ done:
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
 		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
+}
+
+// agencyAdministration reports whether token k, "Administration", ends
+// the name of an agency begun at token i: "Federal Aviation
+// Administration", "Small Business Administration", "Food and Drug
+// Administration". After one capitalised word that opens no agency's
+// name, or after a given name, it is a president's ("the Brody
+// Administration"), which this rule leaves to the others.
+func (s *sentence) agencyAdministration(i, k int) bool {
+	return s.word(k) && s.toks[k].is(tCap) && s.lower(k) == "administration" && !s.g.given[s.str(i)] && (k-i >= 2 || orgAdjectives[s.str(i)])
 }
