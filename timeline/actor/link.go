@@ -17,6 +17,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	f.teamNicknames(ms)
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(full, ms)
+	f.placeCompanies(text, ms)
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {
