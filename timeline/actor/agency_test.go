@@ -35,7 +35,7 @@ func TestAgencyHeads(t *testing.T) {
 // "and", and keeps a field joined by "and" or after "of".
 func TestPlaceOrgEnds(t *testing.T) {
 	tests := []struct {
-		text       string
+		text      string
 		want, not []string
 	}{
 		{"Alaska Airlines Chief Executive Ben Vell said the jets were grounded.", []string{"Alaska Airlines"}, []string{"Alaska Airlines Chief Executive Ben Vell"}},
