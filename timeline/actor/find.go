@@ -150,6 +150,14 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				continue
 			}
 		}
+		if t.is(tWord) && t.is(tCap) {
+			if m, next, ok := s.partyMembers(i); ok {
+				out = append(out, m)
+				s.markInRole(out[len(out)-1:])
+				i = next
+				continue
+			}
+		}
 		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) {
 			if end := s.groupRun(i); end > i {
 				last := s.toks[end-1]
