@@ -67,7 +67,9 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i):
 			// Inside the name any capitalised word will do: "Human Rights
 			// Watch" (the organisation word at the end vouches for it).
-		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && (s.word(k+1) && s.toks[k+1].is(tCap) || s.theInName(k+1)):
+		case head >= 0 && s.theInName(k):
+			// "National Council for the Safeguard of the Homeland"
 		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap):
 			// "Rail and Transport Union": one name if an organisation
 			// word ends it; "Foreign Ministry and Defence Ministry" are
@@ -119,3 +121,18 @@ done:
 func (s *sentence) agencyAdministration(i, k int) bool {
 	return s.word(k) && s.toks[k].is(tCap) && s.lower(k) == "administration" && !s.g.given[s.str(i)] && (k-i >= 2 || orgAdjectives[s.str(i)])
 }
+
+// theInName reports whether "the" at token k, after "of" or "for" inside
+// a body's name, opens the capitalised rest of the name ("Council for the
+// Safeguard of the Homeland", "Organization of the Oil States"), not a
+// phrase of the sentence ("the Council for the first time").
+func (s *sentence) theInName(k int) bool {
+	return s.word(k) && s.str(k) == "the" && s.afterOfFor(k) && s.word(k+1) && s.toks[k+1].is(tCap) &&
+		!s.has(lTitleHead|lDeterminer, k+1) && !weekdays[s.lower(k+1)] && (!s.has(lStop, k+1) || s.has(lTitleMod, k+1) || stateNouns[s.lower(k+1)])
+}
+
+// stateNouns are the words for a state that go on a body's name after
+// "of the" though they are common nouns: "of the Republic", "of the
+// Russian Federation" (read by its capitalised adjective).
+var stateNouns = map[string]bool{"republic": true, "kingdom": true, "federation": true,
+	"nation": true, "people": true, "empire": true, "union": true}

@@ -1,0 +1,20 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestOrgNameOfThe: "of the" and "for the" go on inside a body's name
+// when capitalised words follow, and not before a phrase of the sentence.
+func TestOrgNameOfThe(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"The officers formed the National Council for the Defence of the Republic on Friday.", "National Council for the Defence of the Republic"},
+		{"The Kessel District Court of the Dovrik Region ruled on Monday.", "Kessel District Court of the Dovrik Region"},
+		{"The Kelby Council for the first time voted against the plan.", "Kelby Council"},
+	}
+	for _, tc := range tests {
+		checkKind(t, []string{tc.text}, tc.name, timeline.Organization)
+	}
+}
