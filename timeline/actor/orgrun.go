@@ -107,6 +107,9 @@ done:
 	if k == head+2 && s.orgTail(i, head+1) {
 		k = head + 1 // "the Brenlow Ltd Christmas party": the name ends at its organisation word
 	}
+	if s.titledPlace(i) {
+		i-- // "King County Superior Court": the title word names the county
+	}
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
 		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
@@ -136,3 +139,12 @@ func (s *sentence) theInName(k int) bool {
 // Russian Federation" (read by its capitalised adjective).
 var stateNouns = map[string]bool{"republic": true, "kingdom": true, "federation": true,
 	"nation": true, "people": true, "empire": true, "union": true}
+
+// titledPlace reports whether token i, a capitalised word for a kind of
+// place ("County", "City", "District"), follows a capitalised title word
+// that is then the place's name, no title: "King County", "Prince
+// George County", "Queen City".
+func (s *sentence) titledPlace(i int) bool {
+	return i > 0 && s.word(i) && s.toks[i].is(tCap) && placeNouns[s.lower(i)] && s.word(i-1) && s.toks[i-1].is(tCap) &&
+		!s.toks[i-1].is(tPoss) && s.has(lTitleHead, i-1) && !s.has(lStop, i-1)
+}
