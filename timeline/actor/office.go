@@ -117,7 +117,10 @@ func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mentio
 }
 
 // bareOffices are the offices that name a person without a state ("the
-// president said"), when the document gives one person that office.
+// president said"), when the document gives one person that office. Held
+// before ("the former prime minister"), such an office is also the one
+// person of the sentence before that nothing rules out (see antecedent):
+// "Vell had been expected to stand. But the former prime minister said".
 var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true}
 
 // bareOffice reads "the president" at token i ("the"): the document's one
@@ -131,7 +134,7 @@ func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
 		return out, i, false
 	}
 	last := s.officeEnd(first)
-	if last == first || !bareOffices[s.office(first, last)] && !portfolioHeads[s.lower(last-1)] {
+	if last == first || !bareOffices[s.office(first, last)] && !portfolioHeads[s.lower(last-1)] && !formerOffice(s.office(first, last)) {
 		return out, i, false
 	}
 	body, bodyName, hasBody := s.officeBody(i, last)
@@ -272,7 +275,7 @@ func (f *Finder) settle(text string, ms []Mention, pend []pending, sents []timel
 					break
 				}
 			}
-			if m.Name == "" && p.country != "" && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
+			if m.Name == "" && (p.country != "" || formerOffice(p.office)) && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
 				if name, c := f.antecedent(ms, p, offices, sents, described); name != "" {
 					m.Name, m.Country = name, c
 				}
