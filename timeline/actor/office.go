@@ -46,6 +46,8 @@ func (s *sentence) officeEnd(k int) int {
 		switch {
 		case s.has(lTitleHead, j):
 			last = j + 1
+		case s.has(lTitleMod, j) && j > k+1 && s.str(j-1) == "of":
+			last = j + 1 // "secretary of state": the field after "of" ends it
 		case s.has(lTitleMod, j):
 		case s.str(j) == "of" && j > k && s.has(lTitleHead, j-1):
 		default:
