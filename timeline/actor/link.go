@@ -15,9 +15,9 @@ import (
 func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf *[]surnameName) []Mention {
 	ms, loose = bareOrgRepeats(text, ms, loose)
 	f.teamNicknames(ms)
+	f.placeCompanies(text, ms) // before the full names take the persons' countries
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(full, ms)
-	f.placeCompanies(text, ms)
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {

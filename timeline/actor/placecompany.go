@@ -40,7 +40,16 @@ func (f *Finder) placeCompanies(text string, ms []Mention) {
 		if company == "" || !f.actsAsBody(text, ms, m.Start, m.End) {
 			continue
 		}
+		place, country := m.Name, m.Country
 		m.Kind, m.Name, m.Ref, m.Country = timeline.Organization, company, "", ""
+		for k := range ms {
+			// "Alaska CEO Ben Vell": the title is the company's, and
+			// says nothing of the person's country.
+			if p := &ms[k]; p.Kind == timeline.Person && p.Start > m.End && p.Start-m.End < 40 && p.Country == country &&
+				strings.HasPrefix(p.Role, place+" ") {
+				p.Country = ""
+			}
+		}
 	}
 }
 

@@ -38,4 +38,9 @@ func TestPlaceCompanies(t *testing.T) {
 			t.Errorf("%q: Alaska is a %s", gov, m.Kind)
 		}
 	}
+	for _, m := range all[0] {
+		if m.Name == "Ben Vell" && m.Country != "" {
+			t.Errorf("Ben Vell, Alaska CEO, is of %q, want no country", m.Country)
+		}
+	}
 }
