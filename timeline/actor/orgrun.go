@@ -42,6 +42,11 @@ func (s *sentence) ofHead(i int) bool {
 // title ("Foreign Ministry Spokeswoman"), and headings, written in
 // capitals throughout, give none.
 func (s *sentence) orgRun(i int) (Mention, int, bool) {
+	if i == 0 && s.word(i) && runOpeners[s.lower(i)] && s.word(i+1) && s.toks[i+1].is(tCap) {
+		if m, next, ok := s.orgRun(i + 1); ok {
+			return m, next, true // "Opposition Labour Party leader …": the sentence's capital, no name's
+		}
+	}
 	amp := func(k int) bool { return s.punct(k, '&') || s.word(k) && s.str(k) == "&" }
 	joined := (s.word(i+1) && s.str(i+1) == "and" || amp(i+1)) && s.word(i+2) && s.toks[i+2].is(tCap)
 	ofHead := s.ofHead(i)
@@ -148,3 +153,10 @@ func (s *sentence) titledPlace(i int) bool {
 	return i > 0 && s.word(i) && s.toks[i].is(tCap) && placeNouns[s.lower(i)] && s.word(i-1) && s.toks[i-1].is(tCap) &&
 		!s.toks[i-1].is(tPoss) && s.has(lTitleHead, i-1) && !s.has(lStop, i-1)
 }
+
+// runOpeners are adjectives that describe a body or its people and are
+// capitalised only where they open a sentence, before the body's own
+// name: "Opposition Labour Party leader Keir Vell", "Former Kelby Rovers
+// striker".
+var runOpeners = map[string]bool{"opposition": true, "former": true, "senior": true, "acting": true, "interim": true,
+	"ruling": true, "rival": true}

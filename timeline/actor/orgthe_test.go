@@ -18,3 +18,10 @@ func TestOrgNameOfThe(t *testing.T) {
 		checkKind(t, []string{tc.text}, tc.name, timeline.Organization)
 	}
 }
+
+// TestRunOpeners: an adjective that opens a sentence before a body's name
+// is no part of it.
+func TestRunOpeners(t *testing.T) {
+	checkKind(t, []string{"Opposition Kelby Party leader Ann Vell called for an election."}, "Kelby Party", timeline.Organization)
+	checkKind(t, []string{"Former Dovrik Rovers striker Ivo Dane said he would retire."}, "Dovrik Rovers", timeline.Organization)
+}
