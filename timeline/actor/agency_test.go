@@ -63,3 +63,21 @@ func TestPlaceOrgEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyInitials: the initials of an agency an administration ends
+// are that agency in an article that does not spell them out.
+func TestAgencyInitials(t *testing.T) {
+	all := findTexts(t, []string{"The Federal Mining Administration said it was investigating.", "The FMA said on Sunday that the mine would stay shut."})
+	found := false
+	for _, m := range all[1] {
+		if m.Text == "FMA" {
+			found = true
+			if m.Name != "Federal Mining Administration" {
+				t.Errorf("FMA is %q, want the Federal Mining Administration", m.Name)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention FMA in %v", all[1])
+	}
+}
