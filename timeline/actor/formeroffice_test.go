@@ -23,3 +23,18 @@ func TestFormerOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestNewOffice: "the new prime minister" whom the document gives no one
+// else is the one person of the sentence before.
+func TestNewOffice(t *testing.T) {
+	text := "Arlen Voss became prime minister on Tuesday, promising to fix the mistakes. The new prime minister was appointed by the king at noon."
+	got := ""
+	for _, m := range findTexts(t, []string{text})[0] {
+		if isDescriptor(m.Text) && m.Name != m.Text {
+			got = m.Name
+		}
+	}
+	if got != "Arlen Voss" {
+		t.Errorf("%q: the new prime minister is %q, want Arlen Voss", text, got)
+	}
+}
