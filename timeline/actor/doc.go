@@ -253,7 +253,8 @@
 // the "King Vardan IV" the corpus names under a monarch's title, when it
 // numbers only one of that name. "the former prime minister" is the one
 // person the document gives that former office, else the one person of
-// the sentence before whom no other role rules out.
+// the sentence before whom no other role rules out; so is an office just
+// taken that the document gives no one ("the new prime minister").
 //
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
