@@ -200,6 +200,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		}
 		before := len(out)
 		if h != nil {
+			if m, ok := s.joinedBody(out, i, end, h); ok {
+				out = append(out, m)
+				i = end
+				continue
+			}
 			var next int
 			out, next = s.known(out, i, end, h)
 			s.markInRole(out[before:])

@@ -68,3 +68,24 @@ func (s *sentence) headedRun(j int) bool {
 	}
 	return false
 }
+
+// joinedBody reads a body the gazetteer knows by a name that ends a longer
+// one, joined by "and" to capitalised words no mention holds ("the
+// African Union's Peace and Security Council"): the longer name is
+// another body, not the one the gazetteer names ("Security Council").
+func (s *sentence) joinedBody(out []Mention, i, end int, h *hit) (Mention, bool) {
+	if h.e.kind != timeline.Organization || end-i < 2 || !s.word(i-1) || s.str(i-1) != "and" ||
+		!s.word(i-2) || !s.toks[i-2].is(tCap) || s.toks[i-2].is(tPoss) || s.toks[i-2].is(tUpper) || !s.has(lOrgHead, end-1) {
+		return Mention{}, false
+	}
+	a := i - 2
+	for a > 0 && s.word(a-1) && s.toks[a-1].is(tCap) && !s.toks[a-1].is(tPoss) {
+		a--
+	}
+	if a == 0 || len(out) > 0 && out[len(out)-1].End > s.toks[a].start || s.g.honorific[s.str(a)] {
+		return Mention{}, false // a sentence's capital, or a name read already ("Russia and Security Council members")
+	}
+	start, stop := s.toks[a].start, s.toks[end-1].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(a, end), Kind: timeline.Organization,
+		Modifier: s.toks[end-1].is(tPoss)}, true
+}
