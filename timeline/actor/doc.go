@@ -243,7 +243,8 @@
 // "against Alaska and Boeing"), and gives that person no country; after
 // a preposition or an article it stays the place. A state in the
 // possessive before a body a state has one of ("Niger's junta") is that
-// state's body. A party's name before a noun for legislators ("Conservative
+// state's body, and "the junta" of another article the one junta the
+// corpus so names. A party's name before a noun for legislators ("Conservative
 // MPs", "Republican senators") is one group, "MPs" alone a group, and
 // passengers a group acting on their own.
 //
