@@ -54,9 +54,9 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				note(demonym(m.Name), confirmed{name: m.Name, kind: m.Kind}) // "Aldrian teams"
 				states[m.Name] = true
 			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
-				g.lexOf(lastWord(m.Name))&lOrgHead != 0:
+				(g.lexOf(lastWord(m.Name))&lOrgHead != 0 || agencyName(m.Name)):
 				first := m.Name[:strings.IndexByte(m.Name, ' ')]
-				if !orgAdjectives[first] && g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) == 0 && !placeFirst(m.Name) {
+				if !agencyName(m.Name) && !orgAdjectives[first] && g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) == 0 && !placeFirst(m.Name) {
 					note(first, confirmed{name: m.Name, kind: m.Kind})
 				}
 				if a := acronym(m.Name); len(a) > 2 {
@@ -211,4 +211,12 @@ func sameSpelled(a, b string) bool {
 	sa, sb := strings.ToLower(fa[len(fa)-1]), strings.ToLower(fb[len(fb)-1])
 	n := allowed(min(utf8.RuneCountInString(sa), utf8.RuneCountInString(sb)))
 	return sa[0] == sb[0] && editDistance(sa, sb, n) <= n
+}
+
+// agencyName reports whether name is an agency's that "Administration"
+// ends after two words at least ("Federal Aviation Administration"): its
+// initials ("FAA") are the agency in another article, though its first
+// word is no short name of it.
+func agencyName(name string) bool {
+	return strings.HasSuffix(name, " Administration") && strings.Count(name, " ") >= 2
 }

@@ -224,6 +224,39 @@
 // document gives no one ("the Russian leader") is tentative until Resolve
 // finds the one person another document gives it.
 //
+// Agencies and bodies named by their shape: a board or an administration
+// ending a name of three words ("National Transportation Safety Board",
+// "Federal Aviation Administration") is an agency, even where its first
+// word opens titles too, and its initials ("FAA") are it in an article
+// that does not spell them out; a president's administration ("the Brody
+// Administration") is not one. A body's name opened by a place ends at
+// its last organisation word before a title, a name or another body
+// joined by "and" ("Alaska Airlines Chief Executive Ben Vell", "Alaska
+// Airlines and Kelby Airlines": two bodies and a person); "of the" and
+// "for the" go on inside a name before capitalised words ("National
+// Council for the Safeguard of the Homeland"); an adjective that opens a
+// sentence ("Opposition", "Former") is no part of the name after it; a
+// title word before "County" or "City" is the place's name ("King County
+// Superior Court"). A place that opens the name of a company the document
+// gives ("Alaska Airlines") is the company where it acts as a body does
+// ("Alaska said", "Alaska canceled flights", "Alaska CEO Ben Vell",
+// "against Alaska and Boeing"), and gives that person no country; after
+// a preposition or an article it stays the place. A state in the
+// possessive before a body a state has one of ("Niger's junta") is that
+// state's body, and "the junta" of another article the one junta the
+// corpus so names. A party's name before a noun for legislators ("Conservative
+// MPs", "Republican senators") is one group, "MPs" alone a group, and
+// passengers a group acting on their own.
+//
+// A title in the possessive owns the name after it and marks no person
+// ("Prime Minister's Questions"); a state before a title with "of" inside
+// only qualifies it ("US Secretary of State Ira Dane"). "King Vardan" is
+// the "King Vardan IV" the corpus names under a monarch's title, when it
+// numbers only one of that name. "the former prime minister" is the one
+// person the document gives that former office, else the one person of
+// the sentence before whom no other role rules out; so is an office just
+// taken that the document gives no one ("the new prime minister").
+//
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
 //     (russian-presidency), "White House" the US presidency

@@ -150,6 +150,14 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				continue
 			}
 		}
+		if t.is(tWord) && t.is(tCap) {
+			if m, next, ok := s.partyMembers(i); ok {
+				out = append(out, m)
+				s.markInRole(out[len(out)-1:])
+				i = next
+				continue
+			}
+		}
 		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) {
 			if end := s.groupRun(i); end > i {
 				last := s.toks[end-1]
@@ -192,6 +200,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		}
 		before := len(out)
 		if h != nil {
+			if m, ok := s.joinedBody(out, i, end, h); ok {
+				out = append(out, m)
+				i = end
+				continue
+			}
 			var next int
 			out, next = s.known(out, i, end, h)
 			s.markInRole(out[before:])
@@ -351,38 +364,4 @@ func (s *sentence) political(i, end int) bool {
 		}
 	}
 	return true
-}
-
-// orgName makes an organisation of a capitalised run ending in an
-// organisation word ("Ostrava School of Economics").
-func (s *sentence) orgName(i int) (Mention, int, bool) {
-	k := i
-	lastHead := -1
-	for k < len(s.toks) {
-		if s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) {
-			if s.has(lOrgHead, k) {
-				lastHead = k
-			}
-			if s.toks[k].is(tPoss) {
-				k++
-				break
-			}
-			k++
-			continue
-		}
-		if s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "and") && s.word(k+1) && s.toks[k+1].is(tCap) {
-			k++
-			continue
-		}
-		break
-	}
-	for k > i && !s.toks[k-1].is(tCap) {
-		k--
-	}
-	if lastHead < 0 || k-i < 2 {
-		return Mention{}, 0, false
-	}
-	start, stop := s.toks[i].start, s.toks[k-1].end
-	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k),
-		Kind: timeline.Organization}, k, true
 }

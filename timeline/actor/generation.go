@@ -63,3 +63,53 @@ func twoGenerations(docs [][]Mention) map[string]bool {
 	}
 	return two
 }
+
+// monarchTitles are the titles a reigning monarch or pope is named by,
+// with or without the number of the reign: "King Charles", "Pope Leo".
+var monarchTitles = map[string]bool{"king": true, "queen": true, "pope": true, "emperor": true, "empress": true,
+	"sultan": true, "tsar": true, "czar": true, "emir": true, "shah": true}
+
+// monarchTitled reports whether the mention's title or role is a
+// monarch's.
+func monarchTitled(m *Mention) bool {
+	for _, t := range []string{m.Title, m.Role} {
+		if first, _, _ := strings.Cut(t, " "); monarchTitles[strings.ToLower(first)] {
+			return true
+		}
+	}
+	return false
+}
+
+// regnalNames names a monarch called by a title and one name ("King
+// Vardan") by the name with the reign's number another mention gives
+// under a monarch's title ("King Vardan IV"), when the corpus gives that
+// name one number only: two numbers are two monarchs, and the bare name
+// is then neither by the name alone.
+func regnalNames(docs [][]Mention) {
+	numbered := map[string]string{}
+	for _, ms := range docs {
+		for k := range ms {
+			m := &ms[k]
+			name, num, ok := strings.Cut(m.Name, " ")
+			if m.Kind != timeline.Person || !ok || !regnal(num) || !monarchTitled(m) {
+				continue
+			}
+			if prev, seen := numbered[name]; seen && prev != m.Name {
+				numbered[name] = ""
+				continue
+			}
+			numbered[name] = m.Name
+		}
+	}
+	if len(numbered) == 0 {
+		return
+	}
+	for _, ms := range docs {
+		for k := range ms {
+			m := &ms[k]
+			if full := numbered[m.Name]; full != "" && m.Kind == timeline.Person && m.Ref == "" && monarchTitled(m) {
+				m.Name = full
+			}
+		}
+	}
+}

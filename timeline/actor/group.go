@@ -8,13 +8,15 @@ import (
 
 // qualifiesTitle reports whether tokens from k are a title followed by a
 // name, so that the word before k only qualifies it ("US Defense
-// Secretary Lorna Bask", "Kremlin spokesman Vasko").
+// Secretary Lorna Bask", "Kremlin spokesman Vasko", "US Secretary of
+// State Ira Dane").
 func (s *sentence) qualifiesTitle(k int) bool {
 	j := k
-	for j < len(s.toks) && (s.has(lTitleMod, j) || s.has(lTitleHead, j)) {
+	for j < len(s.toks) && (s.has(lTitleMod, j) || s.has(lTitleHead, j) ||
+		j > k && s.word(j) && s.str(j) == "of" && s.has(lTitleHead, j-1) && s.has(lTitleMod|lTitleHead, j+1)) { // "Secretary of State"
 		j++
 	}
-	return j > k && s.has(lTitleHead, j-1) && s.word(j) && s.toks[j].is(tCap)
+	return j > k && (s.has(lTitleHead, j-1) || j-2 > k && s.str(j-2) == "of") && s.word(j) && s.toks[j].is(tCap)
 }
 
 // groupAfter makes "<demonym or state or body> officials/forces/leaders" a

@@ -86,7 +86,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	if s.word(d) {
 		det = s.lower(d)
 	}
-	if !institutionDets[det] {
+	if !institutionDets[det] && soleBodies[head] && !s.has(lForces, i) && s.word(d) && s.toks[d].is(tPoss) && s.stateBefore(lo) != "" {
+		det = "the" // "Niger's junta", "Syria's regime": the state's one body ("Ukraine's army" is its forces, a group)
+	} else if !institutionDets[det] {
 		if !bareInstitutions[head] {
 			return Mention{}, 0, instMention{}, false
 		}

@@ -265,8 +265,9 @@ func (r *resolver) joinLoneNames() {
 // alone ("the health agency", read before that document names it) to the
 // one body the story names whose name ends in the same noun and holds all
 // its words ("UK Health Security Agency"), as resolveInstitutions does
-// within a document. A lone noun ("the agency") says too little, and two
-// such bodies leave it alone.
+// within a document. A lone noun ("the agency") says too little, unless a
+// state has one such body ("the junta": the "Nigerien junta" another
+// article names), and two such bodies leave it alone.
 func (r *resolver) joinDescribedBodies() {
 	var named []string
 	for _, k := range r.order {
@@ -280,8 +281,8 @@ func (r *resolver) joinDescribedBodies() {
 			continue
 		}
 		desc := rec.mentions[0].Name
-		if desc != strings.ToLower(desc) || !strings.Contains(desc, " ") {
-			continue
+		if desc != strings.ToLower(desc) || !strings.Contains(desc, " ") && !soleBodies[desc] {
+			continue // "the company" may be any; "the junta" is the one the corpus names ("Nigerien junta")
 		}
 		var to []string
 		for _, o := range named {

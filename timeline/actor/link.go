@@ -15,6 +15,7 @@ import (
 func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf *[]surnameName) []Mention {
 	ms, loose = bareOrgRepeats(text, ms, loose)
 	f.teamNicknames(ms)
+	f.placeCompanies(text, ms) // before the full names take the persons' countries
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(full, ms)
 	for k, lt := range loose {

@@ -36,6 +36,9 @@ type pending struct {
 	// settleBodyOffices gives it its holder.
 	body    int
 	hasBody bool
+	// fresh is set for an office just taken ("the new prime minister"):
+	// like a former one, it may be the one person of the sentence before.
+	fresh bool
 }
 
 // officeEnd returns the end of a run of title words from k that ends in a
@@ -46,6 +49,8 @@ func (s *sentence) officeEnd(k int) int {
 		switch {
 		case s.has(lTitleHead, j):
 			last = j + 1
+		case s.has(lTitleMod, j) && j > k+1 && s.str(j-1) == "of":
+			last = j + 1 // "secretary of state": the field after "of" ends it
 		case s.has(lTitleMod, j):
 		case s.str(j) == "of" && j > k && s.has(lTitleHead, j-1):
 		default:
@@ -117,21 +122,28 @@ func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mentio
 }
 
 // bareOffices are the offices that name a person without a state ("the
-// president said"), when the document gives one person that office.
+// president said"), when the document gives one person that office. Held
+// before ("the former prime minister"), such an office is also the one
+// person of the sentence before that nothing rules out (see antecedent):
+// "Vell had been expected to stand. But the former prime minister said";
+// so is one just taken: "Vell became prime minister on Tuesday. The new
+// prime minister was appointed by the king".
 var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true}
 
 // bareOffice reads "the president" at token i ("the"): the document's one
 // president. "the president of Belarus" describes, and names no one here.
 func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
 	first := i + 1
+	fresh := false
 	if s.word(first) && !s.toks[first].is(tCap) && !s.has(lTitleHead|lTitleMod, first) && describing(s.lower(first)) {
+		fresh = newcomers[s.lower(first)]
 		first++ // "the embattled minister"
 	}
 	if !s.word(first) || !s.has(lTitleHead|lTitleMod, first) {
 		return out, i, false
 	}
 	last := s.officeEnd(first)
-	if last == first || !bareOffices[s.office(first, last)] && !portfolioHeads[s.lower(last-1)] {
+	if last == first || !bareOffices[s.office(first, last)] && !portfolioHeads[s.lower(last-1)] && !formerOffice(s.office(first, last)) {
 		return out, i, false
 	}
 	body, bodyName, hasBody := s.officeBody(i, last)
@@ -140,7 +152,7 @@ func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	start, stop := s.toks[i].start, s.toks[last-1].end
 	*s.pend = append(*s.pend, pending{at: len(out), kind: pendOffice, office: s.office(first, last), from: s.toks[0].start,
-		body: body, name: bodyName, hasBody: hasBody})
+		body: body, name: bodyName, hasBody: hasBody, fresh: fresh})
 	out = append(out, Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.text[start:stop],
 		Kind: timeline.Person, Modifier: s.toks[last-1].is(tPoss)})
 	return out, last, true
@@ -272,7 +284,7 @@ func (f *Finder) settle(text string, ms []Mention, pend []pending, sents []timel
 					break
 				}
 			}
-			if m.Name == "" && p.country != "" && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
+			if m.Name == "" && (p.country != "" || p.fresh || formerOffice(p.office)) && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
 				if name, c := f.antecedent(ms, p, offices, sents, described); name != "" {
 					m.Name, m.Country = name, c
 				}
@@ -313,3 +325,7 @@ func (f *Finder) holders(ms []Mention, pend []pending) []int {
 }
 
 func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
+
+// newcomers describe the one who has just taken an office: "the new
+// prime minister", "the incoming president".
+var newcomers = map[string]bool{"new": true, "incoming": true}

@@ -40,7 +40,7 @@ func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []t
 	compatible := func(name string) (ok, vetoed bool) {
 		for _, m := range ms {
 			if m.Kind == timeline.Person && m.Name == name &&
-				(m.Country != "" && m.Country != p.country || !fits(m.Role) || !fits(m.Title)) {
+				(m.Country != "" && p.country != "" && m.Country != p.country || !fits(m.Role) || !fits(m.Title)) {
 				return false, false
 			}
 		}
@@ -116,3 +116,13 @@ func pronounBefore(text string, ms []Mention, from, at int) bool {
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// formerOffice reports whether office is one of bareOffices held before:
+// "former prime minister", "ex-president".
+func formerOffice(office string) bool {
+	rest, ok := strings.CutPrefix(office, "former ")
+	if !ok {
+		rest, ok = strings.CutPrefix(office, "ex-")
+	}
+	return ok && bareOffices[rest]
+}

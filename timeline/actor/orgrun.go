@@ -42,6 +42,11 @@ func (s *sentence) ofHead(i int) bool {
 // title ("Foreign Ministry Spokeswoman"), and headings, written in
 // capitals throughout, give none.
 func (s *sentence) orgRun(i int) (Mention, int, bool) {
+	if i == 0 && s.word(i) && runOpeners[s.lower(i)] && s.word(i+1) && s.toks[i+1].is(tCap) {
+		if m, next, ok := s.orgRun(i + 1); ok {
+			return m, next, true // "Opposition Labour Party leader …": the sentence's capital, no name's
+		}
+	}
 	amp := func(k int) bool { return s.punct(k, '&') || s.word(k) && s.str(k) == "&" }
 	joined := (s.word(i+1) && s.str(i+1) == "and" || amp(i+1)) && s.word(i+2) && s.toks[i+2].is(tCap)
 	ofHead := s.ofHead(i)
@@ -58,6 +63,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
 		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
 			head = k
+		case k > i && s.agencyAdministration(i, k):
+			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0 && !(s.word(k-1) && (s.str(k-1) == "of" || s.str(k-1) == "for")):
 			return Mention{}, 0, false // "Foreign Ministry Spokeswoman", not "Department of Justice"
 		case k > i && s.word(k) && s.toks[k].is(tCap) && fieldHeads[s.lower(k)]:
@@ -65,7 +72,9 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i):
 			// Inside the name any capitalised word will do: "Human Rights
 			// Watch" (the organisation word at the end vouches for it).
-		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && (s.word(k+1) && s.toks[k+1].is(tCap) || s.theInName(k+1)):
+		case head >= 0 && s.theInName(k):
+			// "National Council for the Safeguard of the Homeland"
 		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap):
 			// "Rail and Transport Union": one name if an organisation
 			// word ends it; "Foreign Ministry and Defence Ministry" are
@@ -103,7 +112,51 @@ done:
 	if k == head+2 && s.orgTail(i, head+1) {
 		k = head + 1 // "the Brenlow Ltd Christmas party": the name ends at its organisation word
 	}
+	if s.titledPlace(i) {
+		i-- // "King County Superior Court": the title word names the county
+	}
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
 		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
 }
+
+// agencyAdministration reports whether token k, "Administration", ends
+// the name of an agency begun at token i: "Federal Aviation
+// Administration", "Small Business Administration", "Food and Drug
+// Administration". After one capitalised word that opens no agency's
+// name, or after a given name, it is a president's ("the Brody
+// Administration"), which this rule leaves to the others.
+func (s *sentence) agencyAdministration(i, k int) bool {
+	return s.word(k) && s.toks[k].is(tCap) && s.lower(k) == "administration" && !s.g.given[s.str(i)] && (k-i >= 2 || orgAdjectives[s.str(i)])
+}
+
+// theInName reports whether "the" at token k, after "of" or "for" inside
+// a body's name, opens the capitalised rest of the name ("Council for the
+// Safeguard of the Homeland", "Organization of the Oil States"), not a
+// phrase of the sentence ("the Council for the first time").
+func (s *sentence) theInName(k int) bool {
+	return s.word(k) && s.str(k) == "the" && s.afterOfFor(k) && s.word(k+1) && s.toks[k+1].is(tCap) &&
+		!s.has(lTitleHead|lDeterminer, k+1) && !weekdays[s.lower(k+1)] && (!s.has(lStop, k+1) || s.has(lTitleMod, k+1) || stateNouns[s.lower(k+1)])
+}
+
+// stateNouns are the words for a state that go on a body's name after
+// "of the" though they are common nouns: "of the Republic", "of the
+// Russian Federation" (read by its capitalised adjective).
+var stateNouns = map[string]bool{"republic": true, "kingdom": true, "federation": true,
+	"nation": true, "people": true, "empire": true, "union": true}
+
+// titledPlace reports whether token i, a capitalised word for a kind of
+// place ("County", "City", "District"), follows a capitalised title word
+// that is then the place's name, no title: "King County", "Prince
+// George County", "Queen City".
+func (s *sentence) titledPlace(i int) bool {
+	return i > 0 && s.word(i) && s.toks[i].is(tCap) && placeNouns[s.lower(i)] && s.word(i-1) && s.toks[i-1].is(tCap) &&
+		!s.toks[i-1].is(tPoss) && s.has(lTitleHead, i-1) && !s.has(lStop, i-1)
+}
+
+// runOpeners are adjectives that describe a body or its people and are
+// capitalised only where they open a sentence, before the body's own
+// name: "Opposition Labour Party leader Keir Vell", "Former Kelby Rovers
+// striker".
+var runOpeners = map[string]bool{"opposition": true, "former": true, "senior": true, "acting": true, "interim": true,
+	"ruling": true, "rival": true}

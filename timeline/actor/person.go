@@ -113,8 +113,13 @@ func (s *sentence) honorificBefore(i int) int {
 // titleBefore reads a title ending at token k ("Deputy Foreign Minister",
 // "Secretary of State", "Kremlin spokesman") with the state or body that
 // qualifies it. The role names the qualifier by its adjective: "US
-// Defense Secretary", "Russian Deputy Foreign Minister".
+// Defense Secretary", "Russian Deputy Foreign Minister". A title with a
+// possessive ending owns what follows and is no one's ("Prime Minister's
+// Questions", "the Governor's Cup").
 func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) {
+	if s.word(k) && s.toks[k].is(tPoss) {
+		return "", "", 0, false // "Prime Minister's Questions": the office owns the name after it
+	}
 	if !s.word(k) || !s.has(lTitleHead|lTitleMod, k) {
 		if s.titleField(k) {
 			if role, country, from, ok := s.titleBefore(k - 2); ok {

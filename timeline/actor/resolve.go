@@ -30,6 +30,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	giveOwners(g, owned)
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)
+	regnalNames(docs)
 	for d := range docs {
 		for k := range docs[d] {
 			r.add(&docs[d][k], d)

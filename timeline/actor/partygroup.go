@@ -1,0 +1,55 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// legislators are the plural nouns for the members of a legislature that
+// a party's name qualifies: "Conservative MPs", "Tory lawmakers",
+// "Republican senators".
+var legislators = map[string]bool{"mps": true, "lawmakers": true, "legislators": true, "senators": true,
+	"deputies": true, "councillors": true, "councilors": true, "backbenchers": true, "peers": true,
+	"congressmen": true, "assemblymen": true}
+
+// partyMembers reads a party's legislators: up to three capitalised words
+// that are no state the gazetteer knows, no title and no body's word,
+// before a noun of legislators ("Conservative MPs", "Liberal Democrat
+// MPs", "Labour lawmakers"), as one group named so. A word that opens
+// titles too ("Labour" of "Labour Minister") counts only inside a
+// sentence, where only a name is capitalised ("Senior MPs" opening one is
+// no party's). "MPs" alone is the group of them.
+func (s *sentence) partyMembers(i int) (Mention, int, bool) {
+	if s.lower(i) == "mps" {
+		// "MPs" alone, capitalised as the abbreviation is: the group,
+		// no surname.
+		t := s.toks[i]
+		return Mention{Start: t.start, End: t.end, Text: s.str(i), Name: "MPs", Kind: timeline.Group, Modifier: t.is(tPoss)}, i + 1, true
+	}
+	if _, h := s.match(i); h != nil || !s.partyWord(i) || s.toks[i].is(tPoss) {
+		return Mention{}, 0, false
+	}
+	j := i + 1
+	for j < i+3 && s.partyWord(j) && !legislators[s.lower(j)] && !s.toks[j-1].is(tPoss) {
+		j++
+	}
+	if !s.word(j) || s.toks[j-1].is(tPoss) || !legislators[s.lower(j)] {
+		return Mention{}, 0, false
+	}
+	start, stop := s.toks[i].start, s.toks[j].end
+	name := s.joined(i, j) + " " + s.str(j)
+	if !s.toks[j].is(tCap) || s.lower(j) != "mps" {
+		name = s.joined(i, j) + " " + strings.ToLower(s.str(j))
+	}
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: name, Kind: timeline.Group,
+		Modifier: s.toks[j].is(tPoss)}, j + 1, true
+}
+
+// partyWord reports whether token k may be a word of a party's name.
+func (s *sentence) partyWord(k int) bool {
+	if !s.word(k) || !s.toks[k].is(tCap) || s.has(lStop|lTitleHead|lOrgHead|lDeterminer|lPeopleNoun, k) || s.g.given[s.str(k)] {
+		return false
+	}
+	return !s.has(lTitleMod, k) || k > 0 && s.word(k-1)
+}

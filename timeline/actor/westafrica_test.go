@@ -1,0 +1,28 @@
+package actor
+
+import "testing"
+
+// TestWestAfricanStates: the regional blocs and the states of West and
+// Central Africa are the gazetteer's, so that a president of one has his
+// country and the bloc is one actor under each of its names.
+func TestWestAfricanStates(t *testing.T) {
+	text := "Leaders of the Economic Community of West African States (ECOWAS) met in Abuja. " +
+		"Benin's President Ansel Vark flew to Niamey on Thursday for Ecowas. " +
+		"Ivory Coast's President Tomas Dray said Burkina Faso and Chad were consulted. The African Union agreed."
+	want := map[string]string{"Economic Community of West African States": "ecowas", "ECOWAS": "ecowas", "Ecowas": "ecowas",
+		"Burkina Faso": "burkina-faso", "Chad": "chad", "African Union": "african-union"}
+	got := map[string]string{}
+	country := map[string]string{}
+	for _, m := range findTexts(t, []string{text})[0] {
+		got[m.Text] = m.Ref
+		country[m.Name] = m.Country
+	}
+	for text, ref := range want {
+		if got[text] != ref {
+			t.Errorf("%q is %q, want %q", text, got[text], ref)
+		}
+	}
+	if country["Ansel Vark"] != "benin" || country["Tomas Dray"] != "ivory-coast" {
+		t.Errorf("countries of the presidents: %v", country)
+	}
+}
