@@ -34,6 +34,7 @@ import (
 func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
+		hyphenatedName(ws)
 		if sents[si].Span.Kind == timeline.Heading {
 			headlineVerb(ws)
 			titleParticiple(ws)
@@ -78,6 +79,8 @@ func repairParse(sents []language.Sentence) {
 			conjunctAfterAside(ws, v)
 			conjunctAfterTimedClause(ws, v)
 			conjoinedClauseSubject(ws, v)
+			conjoinedNounClause(ws, v)
+			participleWithClause(ws, v)
 			relativeObjectAsSubject(ws, v)
 			relativeOnVerb(ws, v)
 			prepositionOffSubject(ws, v)
