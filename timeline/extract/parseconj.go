@@ -73,6 +73,9 @@ func relativeObjectAsSubject(ws []language.Word, v int) {
 		return
 	}
 	first, second := twoSubjects(ws, v)
+	if second < 0 {
+		first, second = twoPassiveSubjects(ws, v) // "The man who shot the officer was arrested"
+	}
 	if second < 0 || ws[second].UPOS != "NOUN" && ws[second].UPOS != "PROPN" {
 		return
 	}
@@ -101,6 +104,72 @@ func relativeObjectAsSubject(ws []language.Word, v int) {
 		return
 	}
 	ws[second].Head, ws[second].Deprel = rel+1, "obj"
+}
+
+// twoPassiveSubjects is twoSubjects for a passive verb.
+func twoPassiveSubjects(ws []language.Word, v int) (first, second int) {
+	first, second = -1, -1
+	for k := range v {
+		if ws[k].Head-1 == v && ws[k].Deprel == "nsubj:pass" {
+			if first >= 0 && second >= 0 {
+				return first, -1
+			}
+			if first < 0 {
+				first = k
+			} else {
+				second = k
+			}
+		}
+	}
+	return first, second
+}
+
+// relativeWithMainVerb mends the same misreading when the parse leaves
+// the subject as the sentence's root and hangs the main verb on the
+// relative clause, with the relative clause's object for its subject:
+// "The storm that flooded the city killed three people on Monday" read
+// as "the storm that flooded [that] the city killed …". A root noun whose
+// relative clause, with "who", "which" or "that" for subject and no
+// object, has a finite complement whose subject follows the relative
+// verb, is the subject of that complement, and the complement's
+// subject is the relative verb's object.
+func relativeWithMainVerb(ws []language.Word, rel int) {
+	n := ws[rel].Head - 1
+	if ws[rel].Deprel != "acl:relcl" || n < 0 || ws[n].Head != 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" ||
+		hasRelation(ws, rel, "obj") || !relativePronoun(ws, rel) {
+		return
+	}
+	v := -1
+	for k := rel + 1; k < len(ws) && v < 0; k++ {
+		if ws[k].Head-1 == rel && ws[k].Deprel == "ccomp" && ws[k].UPOS == "VERB" && !hasRelation(ws, k, "mark") {
+			v = k
+		}
+	}
+	if v < 0 {
+		return
+	}
+	x := -1
+	for k := rel + 1; k < v; k++ {
+		if ws[k].Head-1 == v && (ws[k].Deprel == "nsubj" || ws[k].Deprel == "nsubj:pass") {
+			x = k
+		}
+	}
+	if x < 0 || ws[x].UPOS != "NOUN" && ws[x].UPOS != "PROPN" {
+		return
+	}
+	for j := rel + 1; j < v; j++ {
+		if !under(ws, j, x) && !verbModifier(ws, j, v) {
+			return
+		}
+	}
+	ws[v].Head, ws[v].Deprel = 0, "root"
+	makeSubject(ws, n, v)
+	ws[x].Head, ws[x].Deprel = rel+1, "obj"
+	for k := range ws {
+		if k > v && ws[k].Head == n+1 && ws[k].Deprel == "punct" {
+			ws[k].Head = v + 1
+		}
+	}
 }
 
 // relativePronoun reports whether relative clause r opens with "who",

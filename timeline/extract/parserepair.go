@@ -82,6 +82,7 @@ func repairParse(sents []language.Sentence) {
 			conjoinedNounClause(ws, v)
 			participleWithClause(ws, v)
 			relativeObjectAsSubject(ws, v)
+			relativeWithMainVerb(ws, v)
 			relativeOnVerb(ws, v)
 			prepositionOffSubject(ws, v)
 			subordinateSubject(ws, v)
