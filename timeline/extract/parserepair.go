@@ -71,6 +71,7 @@ func repairParse(sents []language.Sentence) {
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
+			agentPhraseVerb(ws, v)
 			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
 			measuredAdverbial(ws, v)

@@ -75,6 +75,9 @@ func (p parsed) summary(f frame) string {
 		}
 	default:
 		vp := p.verbPhrase(f.pred)
+		if p.deedParticiple(f.pred, f) {
+			vp = p.pastPhrase(f.pred, vp) // "struck on Monday, killing six": killed six
+		}
 		if len(f.agents) > 0 && strings.EqualFold(p.word(f.agents[0]).Form, "we") && len(parts) > 0 {
 			// "we are asking", told as the speaker's: "Reyes is asking",
 			// "we support" "Putin supports".
