@@ -16,6 +16,9 @@ func addVerb(f []string) {
 	}
 	if len(f) > 3 {
 		part = f[3]
+		if _, ok := participles[lemma]; !ok {
+			participles[lemma] = part
+		}
 	}
 	put := func(w string, fm form) {
 		if _, ok := verbs[w]; !ok && w != "" {

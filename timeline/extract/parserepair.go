@@ -72,6 +72,7 @@ func repairParse(sents []language.Sentence) {
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
 			agentPhraseVerb(ws, v)
+			comparedSubject(ws, v)
 			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
 			measuredAdverbial(ws, v)

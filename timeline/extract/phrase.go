@@ -334,7 +334,8 @@ func (p parsed) inOtherClause(c, k int) bool {
 // of a phrasal verb ("came down", "stepped back", "pulled out").
 func particle(form string) bool {
 	switch strings.ToLower(form) {
-	case "down", "up", "out", "off", "back", "away", "over":
+	case "down", "up", "out", "off", "back", "away", "over",
+		"aground", "ashore", "adrift", "afloat", "apart": // "ran aground", "washed ashore", "fell apart"
 		return true
 	}
 	return false
