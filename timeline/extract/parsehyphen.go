@@ -42,6 +42,10 @@ func mergeHyphenated(ws []language.Word, k int) {
 	}
 	role, rel := ws[k].Head-1, ws[k].Deprel
 	clausal := ws[k].UPOS == "VERB" || ws[k].UPOS == "AUX"
+	switch strings.SplitN(rel, ":", 2)[0] {
+	case "nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "compound", "flat":
+		clausal = false // the parse gave the verb it saw a noun's place: it is the name's
+	}
 	for j := h - 1; j >= 0 && ws[j].UPOS == "PROPN" && ws[j].Head == k+1; j-- {
 		// A title or first name the parse hung on the second half:
 		// "Ms. Marsh-Fried".

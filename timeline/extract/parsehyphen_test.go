@@ -19,6 +19,7 @@ func TestHyphenatedName(t *testing.T) {
 		{"Marsh-Fried resigned on Monday.", "resign", "Lena Marsh-Fried resigned"},
 		{"Marsh-Fried, 41, was arrested in Ostburg on Monday.", "arrest", "Lena Marsh-Fried was arrested"},
 		{"Prosecutors charged Ms Marsh-Fried with fraud on Tuesday.", "charge", "Prosecutors charged Lena Marsh-Fried"},
+		{"Lena Marsh-Fried, the founder of the failed cryptocurrency exchange Kora, was arrested in Ostburg on Monday night, a month after her company collapsed into bankruptcy.", "arrest", "Lena Marsh-Fried was arrested"},
 		{"The firm collapsed on Friday, and its founder, Lena Marsh-Fried, stepped down.", "step down", "Lena Marsh-Fried stepped down"},
 	}
 	for _, tt := range tests {

@@ -68,6 +68,7 @@ func repairParse(sents []language.Sentence) {
 		for v := range ws {
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
+			apposedDescription(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
