@@ -220,6 +220,9 @@ func (p parsed) argument(j int) string {
 		// 47 of the 52 people", not "killing the 52 people".
 		return p.inlineForm(h) + " of " + p.nounPhrase(j)
 	}
+	if k := p.wholeOf(j); k >= 0 {
+		return p.inlineForm(j) + " of " + p.nounPhrase(k) // "destroyed much of the town", not "destroyed much"
+	}
 	return p.nounPhrase(j)
 }
 

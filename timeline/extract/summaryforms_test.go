@@ -22,3 +22,19 @@ func TestSummaryVerbForms(t *testing.T) {
 		})
 	}
 }
+
+// TestShareOfWhole: an object that is a share of something names it.
+func TestShareOfWhole(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"The fire destroyed much of the old town on Tuesday.", "destroy", "The fire destroyed much of the old town"},
+		{"The flood cut off most of the valley on Sunday.", "cut off", "The flood cut off most of the valley"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}
