@@ -121,3 +121,26 @@ func TestReportedLedeTime(t *testing.T) {
 			trigger: "give", start: "2025-03-16", basis: BasisNarrative},
 	}, dates)
 }
+
+// TestSubjectRelativeDate checks that a relative clause in the subject,
+// which says which thing is meant, keeps its own time: the date of the
+// main verb is not its (the publication day is Monday 2025-03-17).
+func TestSubjectRelativeDate(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "the fire that destroyed the town did not destroy it on Wednesday",
+			text:    "The death toll from the fire that destroyed the town rose to 53 on Wednesday.",
+			trigger: "destroy"},
+		{name: "the main verb keeps its day",
+			text:    "The death toll from the fire that destroyed the town rose to 53 on Wednesday.",
+			trigger: "rise", start: "2025-03-12", basis: BasisText},
+		{name: "the attack is not the arrest's day",
+			text:    "The man who attacked the guard was arrested on Wednesday.",
+			trigger: "attack"},
+		{name: "the storm that flooded the valley",
+			text:    "The storm that flooded the valley killed three people on Wednesday.",
+			trigger: "flood"},
+		{name: "a progressive relative holds at the main event's time",
+			text:    "A woman who was watching the parade was injured on Wednesday.",
+			trigger: "watch", start: "2025-03-12", basis: BasisText},
+	}, dates)
+}

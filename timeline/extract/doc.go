@@ -87,7 +87,12 @@
 // office ("and named X as acting minister", parsenaming.go), a
 // participle before a bare plural ("dispersed protesting students") and
 // a counted plural read as a verb ("rejected two earlier offers",
-// parseparticiple.go). A lede's indefinite description of a
+// parseparticiple.go), a double-barrelled surname split at its hyphen
+// ("Marsh-Fried resigned", parsehyphen.go), "X did A, and its founder,
+// Y, did B" (parseconj.go), a main verb hung inside a "by" phrase or an
+// "as … as" comparison ("Wildfires fanned by winds from a hurricane
+// raced", "A ship as long as four football fields ran aground",
+// parseparticiple.go, parsecomparative.go). A lede's indefinite description of a
 // person ("A former port official pleaded not guilty …") is the person
 // the next sentence opens on, when the story has named nobody before
 // (cataphora.go). The parse then corrects the lexicon's events

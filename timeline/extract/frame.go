@@ -24,6 +24,9 @@ func (p parsed) status(c int) string {
 	if p.demandedBy(c) || p.mandated(c) {
 		return timeline.Hypothetical // "calls for his resignation", "calls to resign", "recommend that shareholders accept"
 	}
+	if p.possibilityOf(c) {
+		return timeline.Hypothetical // "could not rule out needing to remove containers"
+	}
 	if p.tooToDo(c) {
 		return timeline.Denied // "too close to call", "too damaged to reopen"
 	}
@@ -50,7 +53,8 @@ func (p parsed) status(c int) string {
 			status, would = timeline.Hypothetical, true
 		case p.rel(k) == "aux" && low == "must":
 			status = p.mustStatus(c)
-		case p.rel(k) == "aux" && (low == "could" || low == "might" || low == "may" || low == "should"):
+		case p.rel(k) == "aux" && (low == "could" || low == "might" || low == "may" || low == "should"),
+			p.rel(k) == "aux" && (low == "can" || low == "ca") && p.onCondition(c):
 			status, conditional = timeline.Hypothetical, true
 		case w.Deprel == "mark" && (low == "if" || low == "unless" || low == "whether"),
 			p.invertedCondition(c, k):

@@ -286,3 +286,40 @@ func twoSubjects(ws []language.Word, v int) (first, second int) {
 	}
 	return first, second
 }
+
+// apposedDescription mends the other order of it: "Lena Marsh, the
+// founder of the exchange, was arrested", read with two subjects of
+// "arrested". A description set off by commas right after a name, with
+// only the verb's auxiliaries after it, describes the name.
+func apposedDescription(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" {
+		return
+	}
+	first, second := twoSubjects(ws, v)
+	if second < 0 {
+		first, second = twoPassiveSubjects(ws, v)
+	}
+	if second < 1 || ws[first].UPOS != "PROPN" || ws[second].UPOS != "NOUN" || !hasRelation(ws, second, "det") {
+		return
+	}
+	lo := second
+	for lo > 0 && under(ws, lo-1, second) && ws[lo-1].Form != "," {
+		lo--
+	}
+	if c := lo - 1; c < 1 || ws[c].Form != "," || !under(ws, c-1, first) {
+		return
+	}
+	hi := second
+	for hi+1 < v && under(ws, hi+1, second) && ws[hi+1].Form != "," {
+		hi++
+	}
+	if hi+1 >= v || ws[hi+1].Form != "," {
+		return
+	}
+	for k := hi + 2; k < v; k++ {
+		if ws[k].Head != v+1 || !strings.HasPrefix(ws[k].Deprel, "aux") && ws[k].Deprel != "advmod" {
+			return
+		}
+	}
+	ws[second].Head, ws[second].Deprel = first+1, "appos"
+}

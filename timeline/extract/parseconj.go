@@ -66,18 +66,24 @@ func conjoinedClauseSubject(ws []language.Word, v int) {
 // relativeObjectAsSubject makes the second of two subjects of verb v the
 // object of the relative clause the first one carries, when it follows
 // that clause's verb, which has no object: "Two businessmen who paid the
-// bribes pleaded guilty".
+// bribes pleaded guilty", "The toll from the fire that destroyed Lahaina
+// rose".
 func relativeObjectAsSubject(ws []language.Word, v int) {
 	if ws[v].UPOS != "VERB" {
 		return
 	}
 	first, second := twoSubjects(ws, v)
-	if second < 0 || ws[second].UPOS != "NOUN" {
+	if second < 0 {
+		first, second = twoPassiveSubjects(ws, v) // "The man who shot the officer was arrested"
+	}
+	if second < 0 || ws[second].UPOS != "NOUN" && ws[second].UPOS != "PROPN" {
 		return
 	}
 	rel := -1
 	for k := first + 1; k < second; k++ {
-		if ws[k].Head-1 == first && ws[k].Deprel == "acl:relcl" {
+		// The clause may be on a noun of the subject's phrase: "the
+		// death toll from the fire that destroyed Lahaina climbed".
+		if ws[k].Deprel == "acl:relcl" && under(ws, ws[k].Head-1, first) {
 			rel = k
 		}
 	}
@@ -98,6 +104,72 @@ func relativeObjectAsSubject(ws []language.Word, v int) {
 		return
 	}
 	ws[second].Head, ws[second].Deprel = rel+1, "obj"
+}
+
+// twoPassiveSubjects is twoSubjects for a passive verb.
+func twoPassiveSubjects(ws []language.Word, v int) (first, second int) {
+	first, second = -1, -1
+	for k := range v {
+		if ws[k].Head-1 == v && ws[k].Deprel == "nsubj:pass" {
+			if first >= 0 && second >= 0 {
+				return first, -1
+			}
+			if first < 0 {
+				first = k
+			} else {
+				second = k
+			}
+		}
+	}
+	return first, second
+}
+
+// relativeWithMainVerb mends the same misreading when the parse leaves
+// the subject as the sentence's root and hangs the main verb on the
+// relative clause, with the relative clause's object for its subject:
+// "The storm that flooded the city killed three people on Monday" read
+// as "the storm that flooded [that] the city killed …". A root noun whose
+// relative clause, with "who", "which" or "that" for subject and no
+// object, has a finite complement whose subject follows the relative
+// verb, is the subject of that complement, and the complement's
+// subject is the relative verb's object.
+func relativeWithMainVerb(ws []language.Word, rel int) {
+	n := ws[rel].Head - 1
+	if ws[rel].Deprel != "acl:relcl" || n < 0 || ws[n].Head != 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" ||
+		hasRelation(ws, rel, "obj") || !relativePronoun(ws, rel) {
+		return
+	}
+	v := -1
+	for k := rel + 1; k < len(ws) && v < 0; k++ {
+		if ws[k].Head-1 == rel && ws[k].Deprel == "ccomp" && ws[k].UPOS == "VERB" && !hasRelation(ws, k, "mark") {
+			v = k
+		}
+	}
+	if v < 0 {
+		return
+	}
+	x := -1
+	for k := rel + 1; k < v; k++ {
+		if ws[k].Head-1 == v && (ws[k].Deprel == "nsubj" || ws[k].Deprel == "nsubj:pass") {
+			x = k
+		}
+	}
+	if x < 0 || ws[x].UPOS != "NOUN" && ws[x].UPOS != "PROPN" {
+		return
+	}
+	for j := rel + 1; j < v; j++ {
+		if !under(ws, j, x) && !verbModifier(ws, j, v) {
+			return
+		}
+	}
+	ws[v].Head, ws[v].Deprel = 0, "root"
+	makeSubject(ws, n, v)
+	ws[x].Head, ws[x].Deprel = rel+1, "obj"
+	for k := range ws {
+		if k > v && ws[k].Head == n+1 && ws[k].Deprel == "punct" {
+			ws[k].Head = v + 1
+		}
+	}
 }
 
 // relativePronoun reports whether relative clause r opens with "who",
@@ -175,6 +247,138 @@ func markedConjunct(ws []language.Word, v int) {
 		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && subordinating(ws[k].Form) {
 			ws[v].Deprel = "advcl"
 			return
+		}
+	}
+}
+
+// conjoinedNounClause mends a second clause whose subject the parse
+// coordinated with the first clause's verb: in "The firm collapsed on
+// Friday, and its founder, Lena Marsh, stepped down" it reads "collapsed
+// … and its founder" and hangs "stepped down" on the founder. A verb
+// with no subject, conjoined to a noun that is itself a conjunct of a
+// verb before it, with its "and" and nothing but the noun's own words
+// between them, has that noun for its subject and is the verb's conjunct.
+func conjoinedNounClause(ws []language.Word, v int) {
+	if n := hungOnVerb(ws, v); n >= 0 {
+		makeSubject(ws, n, v)
+		for j := range n {
+			if ws[j].Head-1 == n && ws[j].Deprel == "cc" {
+				ws[j].Head = v + 1
+			}
+		}
+		return
+	}
+	n := ws[v].Head - 1
+	if ws[v].UPOS != "VERB" || ws[v].Deprel != "conj" && ws[v].Deprel != "parataxis" || n < 0 || n > v ||
+		ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || ws[n].Deprel != "conj" || !finiteWithoutSubject(ws, v) {
+		return
+	}
+	r := ws[n].Head - 1
+	if r < 0 || r > n || ws[r].UPOS != "VERB" {
+		return
+	}
+	cc := -1
+	for j := r + 1; j < n; j++ {
+		if ws[j].Head-1 == n && ws[j].Deprel == "cc" {
+			cc = j
+		}
+	}
+	if cc < 0 {
+		return
+	}
+	for j := n + 1; j < v; j++ {
+		if !under(ws, j, n) && ws[j].Form != "," {
+			return
+		}
+	}
+	makeSubject(ws, n, v)
+	ws[v].Head, ws[v].Deprel = r+1, "conj"
+	ws[cc].Head = v + 1
+	for j := n + 1; j < v; j++ {
+		if ws[j].Head-1 == n && ws[j].Form == "," && (j+1 == v || ws[j+1].Form != "," && !under(ws, j+1, n)) {
+			ws[j].Head = v + 1 // the comma closing the subject's apposition
+		}
+	}
+}
+
+// hungOnVerb finds the other reading of the same clause: the noun with
+// its "and" hung on conjunct verb v, which has no subject, as a loose
+// word of its ("and its chairman, Carl Dahl, resigned"); else -1.
+func hungOnVerb(ws []language.Word, v int) int {
+	if ws[v].UPOS != "VERB" || ws[v].Deprel != "conj" || !finiteWithoutSubject(ws, v) {
+		return -1
+	}
+	for n := range v {
+		if ws[n].Head-1 != v || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		switch ws[n].Deprel {
+		case "parataxis", "dep", "vocative", "obl:unmarked":
+		default:
+			continue
+		}
+		if !hasRelation(ws, n, "cc") {
+			return -1
+		}
+		for j := n + 1; j < v; j++ {
+			if !under(ws, j, n) && ws[j].Form != "," {
+				return -1
+			}
+		}
+		return n
+	}
+	return -1
+}
+
+// participleWithClause mends the third reading of that sentence: the
+// first verb read as the subject's reduced relative ("The company filed
+// for bankruptcy …, and its founder, Eva Falk, stepped down" as "the
+// company [that was] filed …"), with the second subject its conjunct
+// and the second verb the root. A participle right after its noun, the
+// root's subject, that has a noun conjunct with its own "and" after a
+// comma, before the root, is the first clause's verb; the conjunct is
+// the subject of the second.
+func participleWithClause(ws []language.Word, p int) {
+	n, v := p-1, ws[p].Head-1
+	if p < 1 || ws[p].Deprel != "acl" || ws[p].XPOS != "VBN" || v != n || !strings.HasSuffix(ws[p].Form, "ed") ||
+		hasRelation(ws, p, "aux") || hasRelation(ws, p, "aux:pass") || ws[n].Deprel != "nsubj" {
+		return
+	}
+	v = ws[n].Head - 1
+	if v <= p || ws[v].Head != 0 || ws[v].UPOS != "VERB" {
+		return
+	}
+	c := -1
+	for j := p + 1; j < v; j++ {
+		if ws[j].Head-1 == p && ws[j].Deprel == "conj" && (ws[j].UPOS == "NOUN" || ws[j].UPOS == "PROPN") {
+			c = j
+		}
+	}
+	if c < 0 {
+		return
+	}
+	cc := -1
+	for j := p + 1; j < c; j++ {
+		if ws[j].Head-1 == c && ws[j].Deprel == "cc" && ws[j-1].Form == "," {
+			cc = j
+		}
+	}
+	if cc < 0 {
+		return
+	}
+	for j := c + 1; j < v; j++ {
+		if !under(ws, j, c) && ws[j].Form != "," {
+			return
+		}
+	}
+	ws[p].Head, ws[p].Deprel, ws[p].XPOS, ws[p].Feats = 0, "root", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	ws[n].Head = p + 1
+	ws[v].Head, ws[v].Deprel = p+1, "conj"
+	makeSubject(ws, c, v)
+	ws[cc].Head = v + 1
+	for j := range ws {
+		if j > v && ws[j].Head == v+1 && ws[j].Deprel == "punct" && j == len(ws)-1 {
+			ws[j].Head = p + 1 // the stop closes the sentence
 		}
 	}
 }

@@ -14,6 +14,10 @@ func TestClauseOwnSubject(t *testing.T) {
 		{"Police arrested Carl Dahl on Sunday and his brother was charged with fraud.", "charge", "His brother was charged with fraud", ""},
 		{"Two businessmen who paid the bribes pleaded guilty last week.", "plead", "Two businessmen pleaded guilty", ""},
 		{"Two businessmen who paid the bribes pleaded guilty last week.", "pay", "Two businessmen paid the bribes", ""},
+		{"The death toll from the storm that flooded Ostburg rose to 12 on Monday.", "rise", "The death toll rose to 12", ""},
+		{"The death toll from the storm that flooded Ostburg rose to 12 on Monday.", "flood", "The storm flooded Ostburg", "patient:ostburg"},
+		{"The storm that flooded the valley killed three people on Monday.", "kill", "The storm killed three people", ""},
+		{"The man who shot the officer was arrested on Friday.", "arrest", "The man was arrested on Friday", ""},
 		// Read well already.
 		{"The men who attacked the convoy were arrested.", "arrest", "The men were arrested", ""},
 		{"Carl Dahl, who owns the mill, was arrested on Sunday.", "arrest", "Carl Dahl was arrested", "patient:carl-dahl"},

@@ -91,3 +91,85 @@ func countedNounAsVerb(ws []language.Word, k int) {
 	ws[c].Head, ws[c].Deprel = k+1, "nummod"
 	ws[k].UPOS, ws[k].XPOS, ws[k].Head, ws[k].Deprel = "NOUN", "NNS", h+1, "obj"
 }
+
+// agentPhraseVerb mends a subject with a reduced passive relative whose
+// "by" phrase runs into the main verb: in "Wildfires fanned by powerful
+// winds from a distant hurricane raced across the island" the wildfires
+// raced; the parse makes "fanned" the sentence's verb and "hurricane
+// raced" a clause of its own inside the "by" phrase. A root participle
+// in -ed right after its subject and followed by "by", with no object,
+// whose "by" phrase holds a past verb with the phrase's last noun right
+// before it as its subject and nothing but that phrase's words between,
+// is the subject's relative; that verb is the sentence's, and the noun
+// ends the "by" phrase.
+func agentPhraseVerb(ws []language.Word, p int) {
+	n := p - 1
+	if n < 0 || p+2 >= len(ws) || ws[p].Head != 0 || ws[p].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(ws[p].Form), "ed") ||
+		!strings.EqualFold(ws[p+1].Form, "by") || ws[n].Head != p+1 || ws[n].Deprel != "nsubj" ||
+		ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasRelation(ws, p, "obj") {
+		return
+	}
+	v, m := -1, -1
+	for k := p + 2; k < len(ws) && v < 0; k++ {
+		switch {
+		case ws[k].Form == "," || ws[k].UPOS == "CCONJ" || ws[k].UPOS == "SCONJ" || ws[k].UPOS == "PRON" || ws[k].UPOS == "AUX":
+			return // the phrase ends before any verb: "fanned by winds, …"
+		case ws[k].UPOS == "VERB":
+			subject := ws[k].XPOS == "VBD" && ws[k-1].Head == k+1 && ws[k-1].Deprel == "nsubj"
+			// or read as the noun's own participle: "storm swept"
+			participle := ws[k].XPOS == "VBN" && ws[k].Head == k && ws[k].Deprel == "acl"
+			if k-1 <= p+1 || !subject && !participle || !under(ws, k, p) {
+				return
+			}
+			v, m = k, k-1
+		}
+	}
+	if v < 0 || ws[m].UPOS != "NOUN" && ws[m].UPOS != "PROPN" {
+		return
+	}
+	// The noun's own words before it, back to the "by" phrase's noun it
+	// modifies: "from a distant hurricane".
+	start := m
+	for start-1 > p+1 {
+		switch ws[start-1].UPOS {
+		case "ADP", "DET", "ADJ", "NUM", "PROPN":
+			start--
+			continue
+		}
+		break
+	}
+	owner := start - 1
+	if owner <= p+1 || ws[owner].UPOS != "NOUN" && ws[owner].UPOS != "PROPN" {
+		return
+	}
+	for j := start; j < m; j++ {
+		ws[j].Head = m + 1
+		switch ws[j].UPOS {
+		case "ADP":
+			ws[j].Deprel = "case"
+		case "DET":
+			ws[j].Deprel = "det"
+		case "ADJ":
+			ws[j].Deprel = "amod"
+		case "NUM":
+			ws[j].Deprel = "nummod"
+		default:
+			ws[j].Deprel = "compound"
+		}
+	}
+	ws[m].Head, ws[m].Deprel = owner+1, "nmod"
+	ws[v].Head, ws[v].Deprel = 0, "root"
+	ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	ws[n].Head = v + 1
+	for j := v + 1; j < len(ws); j++ {
+		if ws[j].Head == n+1 && ws[j].Deprel == "acl" && ws[j].XPOS == "VBG" && ws[j-1].Form == "," {
+			ws[j].Head, ws[j].Deprel = v+1, "advcl" // ", killing six people": the main verb's
+		}
+	}
+	ws[p].Head, ws[p].Deprel, ws[p].XPOS, ws[p].Feats = n+1, "acl", "VBN", "Tense=Past|VerbForm=Part|Voice=Pass"
+	for j := range ws {
+		if j > v && ws[j].Head == p+1 {
+			ws[j].Head = v + 1 // the stop, what follows the main verb
+		}
+	}
+}

@@ -57,3 +57,21 @@ func TestCountedNounAsVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentPhraseVerb: the verb after a reduced passive's "by" phrase is
+// the subject's, not the phrase's last noun's.
+func TestAgentPhraseVerb(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Floods fed by heavy rain from a tropical storm swept through Ostburg on Tuesday, killing six people.", "sweep", "Floods swept"},
+		{"Floods fed by heavy rain from a tropical storm swept through Ostburg on Tuesday, killing six people.", "kill", "Floods killed six people"},
+		{"Protesters angered by the verdict marched through Ostburg on Friday.", "march", "Protesters marched"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+" "+tt.trigger, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}

@@ -34,6 +34,7 @@ import (
 func repairParse(sents []language.Sentence) {
 	for si := range sents {
 		ws := sents[si].Words
+		hyphenatedName(ws)
 		if sents[si].Span.Kind == timeline.Heading {
 			headlineVerb(ws)
 			titleParticiple(ws)
@@ -67,9 +68,12 @@ func repairParse(sents []language.Sentence) {
 		for v := range ws {
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
+			apposedDescription(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
+			agentPhraseVerb(ws, v)
+			comparedSubject(ws, v)
 			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
 			measuredAdverbial(ws, v)
@@ -78,7 +82,10 @@ func repairParse(sents []language.Sentence) {
 			conjunctAfterAside(ws, v)
 			conjunctAfterTimedClause(ws, v)
 			conjoinedClauseSubject(ws, v)
+			conjoinedNounClause(ws, v)
+			participleWithClause(ws, v)
 			relativeObjectAsSubject(ws, v)
+			relativeWithMainVerb(ws, v)
 			relativeOnVerb(ws, v)
 			prepositionOffSubject(ws, v)
 			subordinateSubject(ws, v)

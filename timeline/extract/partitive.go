@@ -75,3 +75,20 @@ func (s *sentence) partitiveActor(h int) int {
 	}
 	return -1
 }
+
+// wholeOf returns the noun after "of" that word j, a word of amount
+// ("much", "most", "part", "half"), takes its share of, or -1: "much of
+// the town" says what was destroyed; "much" alone says nothing.
+func (p parsed) wholeOf(j int) int {
+	switch strings.ToLower(p.word(j).Form) {
+	case "much", "most", "all", "part", "parts", "half", "some", "rest", "swaths", "large", "many":
+	default:
+		return -1
+	}
+	for k := j + 1; k < len(p.s.Words) && k <= j+6; k++ {
+		if p.head(k) == j && (p.word(k).Deprel == "nmod" || p.word(k).Deprel == "obl") && p.caseOf(k) == "of" && p.word(k).UPOS != "PRON" {
+			return k
+		}
+	}
+	return -1
+}

@@ -75,6 +75,9 @@ func (p parsed) summary(f frame) string {
 		}
 	default:
 		vp := p.verbPhrase(f.pred)
+		if p.deedParticiple(f.pred, f) {
+			vp = p.pastPhrase(f.pred, vp) // "struck on Monday, killing six": killed six
+		}
 		if len(f.agents) > 0 && strings.EqualFold(p.word(f.agents[0]).Form, "we") && len(parts) > 0 {
 			// "we are asking", told as the speaker's: "Reyes is asking",
 			// "we support" "Putin supports".
@@ -217,6 +220,9 @@ func (p parsed) argument(j int) string {
 		// 47 of the 52 people", not "killing the 52 people".
 		return p.inlineForm(h) + " of " + p.nounPhrase(j)
 	}
+	if k := p.wholeOf(j); k >= 0 {
+		return p.inlineForm(j) + " of " + p.nounPhrase(k) // "destroyed much of the town", not "destroyed much"
+	}
 	return p.nounPhrase(j)
 }
 
@@ -331,7 +337,8 @@ func (p parsed) inOtherClause(c, k int) bool {
 // of a phrasal verb ("came down", "stepped back", "pulled out").
 func particle(form string) bool {
 	switch strings.ToLower(form) {
-	case "down", "up", "out", "off", "back", "away", "over":
+	case "down", "up", "out", "off", "back", "away", "over",
+		"aground", "ashore", "adrift", "afloat", "apart": // "ran aground", "washed ashore", "fell apart"
 		return true
 	}
 	return false

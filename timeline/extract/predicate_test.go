@@ -154,7 +154,7 @@ func TestPredicates(t *testing.T) {
 		// A participle closing a relative clause is that clause's, not the
 		// main clause's: its doer, mood and day.
 		{text: "Anna Berg on Sunday inspected the wreckage of a bus that crashed near Riverton on Saturday, killing 12 of the 40 passengers.",
-			trigger: "kill", status: timeline.Occurred, start: "2025-03-15", summary: "A bus killing 12 of the 40 passengers"},
+			trigger: "kill", status: timeline.Occurred, start: "2025-03-15", summary: "A bus killed 12 of the 40 passengers"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.trigger, func(t *testing.T) {

@@ -239,3 +239,39 @@ func (p parsed) tooToDo(c int) bool {
 	}
 	return false
 }
+
+// possibilityOf reports whether clause c, a gerund, is what a verb of
+// ruling out names: a possibility, whether ruled out or not ("could not
+// rule out needing to remove containers", "ruled out raising taxes").
+func (p parsed) possibilityOf(c int) bool {
+	h := p.head(c)
+	if h < 0 || p.word(c).XPOS != "VBG" || p.rel(c) != "xcomp" && p.rel(c) != "obj" && p.rel(c) != "ccomp" && p.rel(c) != "advcl" {
+		return false
+	}
+	if !strings.EqualFold(p.word(h).Lemma, "rule") {
+		return false
+	}
+	k := p.dependentOf(h, "compound")
+	return k >= 0 && strings.EqualFold(p.word(k).Form, "out")
+}
+
+// onCondition reports whether clause c has a clause that sets a
+// condition on it ("if they cooperate, the ship can leave", "can leave
+// once the fine is paid"): what "can" then allows is no more than
+// possible. A bare "can" is left as it is read: TimeML dates "prices
+// can rise" as a present state (on eventtime dev, making every "can"
+// hypothetical lost 0.2 points of dated recall).
+func (p parsed) onCondition(c int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != c || p.rel(k) != "advcl" {
+			continue
+		}
+		if m := p.dependentOf(k, "mark"); m >= 0 {
+			switch strings.ToLower(p.word(m).Form) {
+			case "if", "unless", "once", "until", "provided":
+				return true
+			}
+		}
+	}
+	return false
+}

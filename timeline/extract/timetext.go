@@ -310,6 +310,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			if p.judgesDeed(pred, c.ref, c.top) {
 				continue // "found guilty on Tuesday in the May 25 murder": the murder's day
 			}
+			if c.att >= 0 && p.inSubjectRelative(pred, c.att) {
+				continue // "the fire that destroyed the town": not on the day the toll rose
+			}
 			if p.inOthersRelative(c.top, pred) {
 				continue // "expected to examine the engine, which was inspected last week": the inspection's week
 			}

@@ -81,6 +81,25 @@ func (p parsed) linked(a, b int) bool {
 	return ok && lca >= 0 && (lca == a || lca == b || p.word(lca).UPOS == "NOUN" || !p.isClause(lca))
 }
 
+// inSubjectRelative reports whether predicate e lies in a relative clause
+// of the subject of verb v's clause, not in the progressive: such a
+// clause says which one is meant, with a time of its own ("the toll from
+// the fire that destroyed the town rose on Thursday", "the man who shot
+// the officer was arrested on Friday"), while "a woman who was watching
+// …" is at the time of what befell her.
+func (p parsed) inSubjectRelative(e, v int) bool {
+	lca := p.walk(e, v, func(int) {})
+	if lca < 0 || lca == e || p.word(lca).UPOS != "VERB" {
+		return false
+	}
+	for w := e; w >= 0 && w != lca; w = p.head(w) {
+		if p.word(w).Deprel == "acl:relcl" && p.word(w).XPOS != "VBG" && w < lca {
+			return true
+		}
+	}
+	return false
+}
+
 // chained reports whether clause c continues its head's clause: "killed
 // three soldiers and wounded six", "began to withdraw".
 func (p parsed) chained(c int) bool {
