@@ -97,6 +97,11 @@ func TestFromGUM(t *testing.T) {
 			"Russia PROPN (2-place-new-nnnnn-cf1-1-sgl-Russia)1)"},
 			"B-LOC O B-LOC"},
 		{"other types ignored", []string{"Easter PROPN (1-time-new-nnnnn-cf1-1-sgl)"}, "O"},
+		{"a title alone is no name", []string{"the DET (1-person-giv-nnnnn-cf1-2-coref", "President PROPN 1)"}, "O O"},
+		{"a country acting is a place", []string{
+			"South PROPN (1-organization-new-nnnnn-cf1-2-sgl-South_Korea", "Korea PROPN 1)", "voted VERB _"},
+			"B-LOC I-LOC O"},
+		{"a company stays an organisation", []string{"Acme PROPN (1-organization-new-nnnnn-cf1-1-sgl)", "voted VERB _"}, "B-ORG O"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/storyline/storyline/timeline/language/conllu"
@@ -98,8 +99,11 @@ func nameSpan(s *Sentence, m Mention) (span, bool) {
 			start++
 		}
 	}
-	if start >= end || (end-start == 1 && groupWord(s.Words[start])) {
+	if start >= end || (end-start == 1 && (groupWord(s.Words[start]) || class == lBPER && isTitle(s.Words[start]))) {
 		return span{}, false
+	}
+	if class == lBORG && placeName(s.Words[start:end]) {
+		class = lBLOC
 	}
 	return span{start, end, class}, true
 }
@@ -157,13 +161,41 @@ func init() {
 		president vice prime minister secretary general gen. gen colonel col. major maj. captain capt. lieutenant lt. sergeant sgt.
 		admiral commander king queen prince princess emperor empress pope saint st. st rev. rev reverend father sister brother
 		bishop archbishop cardinal rabbi imam sheikh ayatollah senator sen. sen governor gov. gov mayor judge justice chancellor
-		chairman chairwoman ceo director coach officer agent detective inspector representative rep. rep ambassador premier
+		chair chairman chairwoman ceo director coach officer agent detective inspector representative rep. rep ambassador premier
 		chief deputy assistant associate madame monsieur mlle. mme. herr uncle aunt grandma grandpa mom dad`) {
 		titles[w] = true
 	}
 }
 
 func isTitle(w string) bool { return titles[strings.ToLower(w)] }
+
+// placeName reports whether words are a whole country, city or region of
+// the gazetteer. GUM marks a country that acts ("Sweden voted") as an
+// organisation; UNER marks every country, city and region as a place.
+func placeName(words []string) bool {
+	h, _ := lowerHash(strings.Join(words, " "), nil)
+	return places()[h]
+}
+
+// places holds the lower-case hashes of the gazetteer's whole country,
+// city and region names.
+var places = sync.OnceValue(func() map[uint64]bool {
+	out := map[uint64]bool{}
+	keep := false
+	for line := range strings.SplitSeq(gazetteerText, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] == '[':
+			c := strings.Trim(line, "[]")
+			keep = c == "country" || c == "city" || c == "region"
+		case keep:
+			h, _ := lowerHash(strings.Join(strings.Fields(splitHyphens(line)), " "), nil)
+			out[h] = true
+		}
+	}
+	return out
+})
 
 // capitalised reports whether w begins with an upper-case letter.
 func capitalised(w string) bool {
