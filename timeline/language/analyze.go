@@ -218,6 +218,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		relativeAsComplement(words)
 		relativeBeforeMain(words)
 		frontedPhrase(words)
+		frontedSubject(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)

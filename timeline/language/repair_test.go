@@ -205,6 +205,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Rahman, who took the fight at late notice, looked a shadow of the fighter he once was.", "took", "Rahman", "acl:relcl"},
 		// A phrase a preposition opens before the subject is no subject.
 		{"Despite her more unfortunate experiences, Bettie never presented herself as a casualty.", "experiences", "presented", "obl"},
+		// A subject after an opening phrase is no conjunct of it.
+		{"In Lisbon, Portuguese Prime Minister Rui Alves called the bailout critical.", "Alves", "called", "nsubj"},
+		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "Varga", "proved", "nsubj"},
+		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "figure", "Varga", "appos"},
 		// A day named bare after its verb says when.
 		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
 		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},

@@ -1,0 +1,77 @@
+package language
+
+// frontedSubject mends a subject after a phrase that opens the sentence,
+// which the parse made that phrase's conjunct: "In Berlin, German
+// Chancellor Angela Merkel called the bailout critical" had the chancellor
+// and Angela Merkel conjuncts of Berlin, and called no subject; "Over
+// time, Gigante, a stocky figure, proved better at it" had Gigante and
+// the figure conjuncts of time. A phrase a preposition opens and a comma
+// closes is no list: the noun phrase between that comma and a verb
+// without a subject, on which the phrase hangs, is the verb's subject (a
+// title before the name its description, a phrase after a comma its
+// apposition).
+func frontedSubject(ws []Word) {
+	if len(ws) < 5 || ws[0].UPOS != "ADP" || ws[0].Deprel != "case" {
+		return
+	}
+	n := ws[0].Head - 1
+	if n <= 0 || !allUnder(ws, 1, n, n) {
+		return
+	}
+	c := n + 1 // the phrase's comma: its conjuncts, if any, follow it
+	for c < len(ws) && c-n <= maxPhrase && ws[c].Form != "," {
+		if !descends(ws, c, n) {
+			return
+		}
+		c++
+	}
+	if c >= len(ws) || ws[c].Form != "," {
+		return
+	}
+	v := ws[n].Head - 1
+	if v <= c+1 || ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || hasSubject(ws, v) {
+		return
+	}
+	var roots [2]int
+	found := 0
+	for k := c + 1; k < v; k++ {
+		h := ws[k].Head - 1
+		if h > c && h < v || ws[k].Deprel == "punct" {
+			continue
+		}
+		if h != n && h != v || found == len(roots) {
+			return // part of the span hangs elsewhere: not one subject
+		}
+		roots[found] = k
+		found++
+	}
+	if found == 0 || ws[roots[0]].UPOS != "PROPN" && ws[roots[0]].UPOS != "NOUN" {
+		return
+	}
+	subj := roots[0]
+	if found == 2 {
+		second := roots[1]
+		if commaBetween(ws, subj, second) {
+			ws[second].Head, ws[second].Deprel = subj+1, "appos"
+		} else if ws[second].UPOS == "PROPN" {
+			ws[subj].Head, ws[subj].Deprel = second+1, "nmod:desc" // "Chancellor Angela Merkel"
+			subj = second
+		} else {
+			return
+		}
+	}
+	ws[subj].Head, ws[subj].Deprel = v+1, "nsubj"
+	if hasDependent(ws, v, "aux:pass") {
+		ws[subj].Deprel = "nsubj:pass"
+	}
+}
+
+// commaBetween reports whether a comma stands between words a and b.
+func commaBetween(ws []Word, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if ws[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
