@@ -213,6 +213,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		reportedAfterPhrase(words)
 		nounAsClause(words)
 		bareDay(words)
+		timeAsObject(words)
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)

@@ -79,7 +79,8 @@
 // repair_reported.go, repair_names.go): they change no arc of EWT, GUM
 // or PUD. A day named bare after its verb, as wire copy names it ("Police
 // said Friday that the man had fled"), says when, and what "that" opens
-// after it is the verb's clause (1 arc of EWT dev, LAS unchanged). A
+// after it is the verb's clause (1 arc of EWT dev, LAS unchanged), as is
+// a time after the object ("spend money this winter": 1 arc of GUM dev). A
 // subject's relative clause that the parse made the main clause ("Page,
 // who became religious, inspired a film" had became the root with two
 // subjects) hangs on the subject, whose verb is the one after the clause's

@@ -153,3 +153,51 @@ func dayWord(form string) bool {
 }
 
 var bareDays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+
+// timeAsObject mends a time the parse made a verb's second object: "are
+// willing to spend money this winter" had money and winter both objects.
+// A time noun that "this", "last", "next", "every" or "each" determines,
+// after the verb's object, says when (as in the treebanks, all four times
+// the parse makes such a noun an object there).
+func timeAsObject(ws []Word) {
+	for t := range ws {
+		if ws[t].Deprel != "obj" || !isTimeNoun(ws[t]) && !seasonWord(ws[t].Form) || !hasDeterminer(ws, t, "this", "last", "next", "every", "each") {
+			continue
+		}
+		v := ws[t].Head - 1
+		for k := v + 1; k < t; k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "obj" {
+				ws[t].Deprel = "obl:unmarked"
+				break
+			}
+		}
+	}
+}
+
+// seasonWord reports whether form names a season, which news dates by
+// ("this winter", "last season").
+func seasonWord(form string) bool {
+	for _, s := range seasons {
+		if strings.EqualFold(form, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var seasons = [...]string{"season", "spring", "summer", "autumn", "fall", "winter", "quarter"}
+
+// hasDeterminer reports whether word n has one of forms as its determiner.
+func hasDeterminer(ws []Word, n int, forms ...string) bool {
+	for k := range ws {
+		if ws[k].Head-1 != n || ws[k].Deprel != "det" {
+			continue
+		}
+		for _, f := range forms {
+			if strings.EqualFold(ws[k].Form, f) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -209,6 +209,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"In Lisbon, Portuguese Prime Minister Rui Alves called the bailout critical.", "Alves", "called", "nsubj"},
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "Varga", "proved", "nsubj"},
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "figure", "Varga", "appos"},
+		// A time after the object is no second object.
+		{"The owners are willing to spend money this winter.", "winter", "spend", "obl:unmarked"},
 		// A day named bare after its verb says when.
 		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
 		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},
