@@ -196,6 +196,27 @@ func init() {
 	}
 }
 
+// relativeWithSubject returns the verb of the clause that the relative
+// pronoun r opens right after a comma, when the parse gave that verb a
+// second subject before the comma too ("The minister, who resigned last
+// month, said …" had minister and who both resign), and that subject; or
+// -1, -1.
+func relativeWithSubject(ws []Word, r int) (v, n int) {
+	if !strings.HasPrefix(ws[r].Deprel, "nsubj") || !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
+		return -1, -1
+	}
+	v = ws[r].Head - 1
+	if v <= r {
+		return -1, -1
+	}
+	for k := r - 2; k >= 0; k-- {
+		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			return v, k
+		}
+	}
+	return -1, -1
+}
+
 // relativeAsComplement mends "The minister, who resigned last month, said
 // the plan had failed", which the parse read as said's clause with two
 // subjects, the minister and "who": a relative pronoun right after the
@@ -203,21 +224,12 @@ func init() {
 // the verb the clause was hung on.
 func relativeAsComplement(ws []Word) {
 	for r := 2; r < len(ws); r++ {
-		if ws[r].Deprel != "nsubj" || !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
+		v, n := relativeWithSubject(ws, r)
+		if v < 0 {
 			continue
-		}
-		v := ws[r].Head - 1
-		if v <= r {
-			continue
-		}
-		n := -1
-		for k := 0; k < r-1; k++ {
-			if ws[k].Head-1 == v && ws[k].Deprel == "nsubj" {
-				n = k
-			}
 		}
 		s := ws[v].Head - 1
-		if n < 0 || s <= v || ws[s].UPOS != "VERB" || hasSubject(ws, s) {
+		if s <= v || ws[s].UPOS != "VERB" || hasSubject(ws, s) {
 			continue
 		}
 		ws[n].Head = s + 1

@@ -263,20 +263,8 @@ func allUnder(ws []Word, lo, hi, n int) bool {
 // with no subject or conjunction of its own, is the noun's verb.
 func relativeBeforeMain(ws []Word) {
 	for r := 2; r < len(ws); r++ {
-		if !strings.HasPrefix(ws[r].Deprel, "nsubj") || !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
-			continue
-		}
-		v := ws[r].Head - 1
-		if v <= r {
-			continue
-		}
-		n := -1
-		for k := 0; k < r-1; k++ {
-			if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
-				n = k
-			}
-		}
-		if n < 0 {
+		v, n := relativeWithSubject(ws, r)
+		if v < 0 {
 			continue
 		}
 		m, comma := -1, -1
