@@ -166,6 +166,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	titleVerb(w.forms, w.tags)
 	personNoun(w.forms, w.tags)
 	hyphenatedName(w.words[w0:w1], w.forms, w.tags)
+	listedName(w.forms, w.tags)
 	w.upos, w.xpos = w.upos[:0], w.xpos[:0]
 	for _, t := range w.tags {
 		w.upos = append(w.upos, t.UPOS)

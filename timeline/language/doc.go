@@ -69,7 +69,9 @@
 // (repair_names.go): on gold words EWT test LAS ±0, GUM dev +0.02, GUM
 // test and PUD +0.01. A capitalised word hyphened to a name is the name's
 // ("Bankman-Fried"), never a verb (186 of 198 in EWT and GUM train are
-// names; it changes no arc of the test sets). What was said keeps its
+// names; it changes no arc of the test sets), and so is a capitalised
+// verb that ends a list of names before a finite verb ("Delta and United
+// ordered", which had United a verb as in "United States"). What was said keeps its
 // subject across a phrase set off by commas ("said the blaze, fanned by
 // strong winds, destroyed 2,200 buildings"), or when the parse made that
 // subject a clause of its own ("said the company's chairman, Garth

@@ -211,6 +211,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "figure", "Varga", "appos"},
 		// A time after the object is no second object.
 		{"The owners are willing to spend money this winter.", "winter", "spend", "obl:unmarked"},
+		// The last name of a list is no verb.
+		{"Carriers including Norvair, Delta and United ordered a halt on Friday.", "United", "Delta", "conj"},
 		// A day named bare after its verb says when.
 		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
 		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},

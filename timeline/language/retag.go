@@ -119,3 +119,21 @@ func hyphenatedName(words []tokenize.Word, forms []string, tags []tagger.Analysi
 		tags[i] = tagger.Analysis{UPOS: "PROPN", XPOS: "NNP", Lemma: forms[i], Feats: "Number=Sing"}
 	}
 }
+
+// listedName mends the last name of a list read as a verb: "Delta and
+// United ordered a ground stop" had United a verb (as in "United States",
+// which the treebanks tag so), and the list lost its last member. A
+// capitalised verb after "and", "or" or a comma that follows a name, and
+// right before a finite verb, is a name (the treebanks hold no such verb).
+func listedName(forms []string, tags []tagger.Analysis) {
+	for i := 2; i+1 < len(tags); i++ {
+		f := forms[i]
+		if tags[i].UPOS != "VERB" || !upperInitial(f) || strings.ToUpper(f) == f || !finite(tags[i+1].XPOS) || tags[i-2].UPOS != "PROPN" {
+			continue
+		}
+		switch forms[i-1] {
+		case "and", "or", ",":
+			tags[i] = tagger.Analysis{UPOS: "PROPN", XPOS: "NNP", Lemma: f, Feats: "Number=Sing"}
+		}
+	}
+}
