@@ -221,6 +221,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		relativeBeforeMain(words)
 		frontedPhrase(words)
 		frontedSubject(words)
+		conjunctAsSubject(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)

@@ -1,5 +1,7 @@
 package language
 
+import "strings"
+
 // frontedSubject mends a subject after a phrase that opens the sentence,
 // which the parse made that phrase's conjunct: "In Berlin, German
 // Chancellor Angela Merkel called the bailout critical" had the chancellor
@@ -74,4 +76,33 @@ func commaBetween(ws []Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// conjunctAsSubject mends the last conjunct of a list inside the subject's
+// phrase, which the parse made the verb's second subject: "airports in
+// Europe and Asia reported long queues" had Asia do the reporting beside
+// the airports. A second subject right after "and" or "or", whose word
+// before the conjunction lies in the first subject's phrase and is a noun
+// of its kind, is that noun's conjunct.
+func conjunctAsSubject(ws []Word) {
+	for b := 2; b < len(ws); b++ {
+		if !strings.HasPrefix(ws[b].Deprel, "nsubj") || ws[b].UPOS != "NOUN" && ws[b].UPOS != "PROPN" {
+			continue
+		}
+		v, cc, n := ws[b].Head-1, b-1, b-2
+		if v <= b || ws[cc].UPOS != "CCONJ" || ws[cc].Head-1 != v || ws[n].UPOS != ws[b].UPOS {
+			continue
+		}
+		a := -1
+		for k := 0; k < n; k++ {
+			if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+				a = k
+			}
+		}
+		if a < 0 || !descends(ws, n, a) {
+			continue
+		}
+		ws[b].Head, ws[b].Deprel = n+1, "conj"
+		ws[cc].Head = b + 1
+	}
 }

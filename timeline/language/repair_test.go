@@ -213,6 +213,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The owners are willing to spend money this winter.", "winter", "spend", "obl:unmarked"},
 		// The last name of a list is no verb.
 		{"Carriers including Norvair, Delta and United ordered a halt on Friday.", "United", "Delta", "conj"},
+		// A list's last member inside the subject is no second subject.
+		{"Airports in Europe and Asia reported long queues as staff checked in passengers by hand.", "Asia", "Europe", "conj"},
 		// A day named bare after its verb says when.
 		{"Police said Friday that the man had fled.", "Friday", "said", "obl:unmarked"},
 		{"Police said Friday that the man had fled.", "fled", "said", "ccomp"},
