@@ -51,6 +51,10 @@ func TestNounAnaphor(t *testing.T) {
 			{"z", "A fire broke out at the dairy in 2004.", "fire", "fire", "2004-01-01..2004-12-31/year"},
 			{"z", "The fire destroyed the church records in 2004.", "fire", "fire", "2004-01-01..2004-12-31/year"},
 		}, [][]string{{"z"}, {"z"}}},
+		{"a telling dated by its paper's day is left out", []told{
+			{"a", "The blockage has snarled global shipping.", "blockage", "blockage", "2026-03-09@paper"},
+			{"a", "Traders feared the blockage could delay crude.", "blockage", "blockage", ""},
+		}, [][]string{{"a"}, {"a"}}},
 		{"a plural is no anaphor of the singular", []told{
 			{"a", "The outage began early Friday.", "outage", "outage", "2026-03-06"},
 			{"a", "Engineers will stagger updates to prevent outages.", "outages", "outage", ""},
@@ -67,11 +71,16 @@ func TestNounAnaphor(t *testing.T) {
 					i = len(res) - 1
 				}
 				k := strings.Index(x.text, x.trigger)
+				when, byPaper := strings.CutSuffix(x.when, "@paper")
+				x.when = when
 				em := extract.EventMention{
 					Kind: extract.KindOther, Trigger: x.lemma, Summary: x.text, Status: timeline.Occurred,
 					When:    parseWhen(t, x.when, x.doc),
 					Mention: timeline.Mention{Doc: x.doc, Start: at, End: at + len(x.text), Text: x.text, Trigger: &timeline.TextRange{Start: at + k, End: at + k + len(x.trigger)}},
 					Speaker: -1,
+				}
+				if byPaper {
+					em.When.Basis = extract.BasisPublication
 				}
 				at += len(x.text) + 1
 				res[i].Events = append(res[i].Events, em)
