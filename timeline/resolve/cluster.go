@@ -195,7 +195,7 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 	f := noFit
 	if len(r.actors()) == 0 && len(c.actors()) == 0 {
 		// Events with nobody named merge only at the same named place.
-		if len(r.places()) > 0 && equalSets(r.places(), c.places()) {
+		if len(r.places()) > 0 && equalSets(r.places(), c.places()) || nounAnaphor(r, c, recs) {
 			f = strongFit
 		}
 	} else {

@@ -59,7 +59,14 @@
 //     one told by documents published within a day of it. A headline
 //     that names nobody ("Police end bank siege, gunman arrested") joins
 //     its own body's telling in the same kind and a related word when
-//     that event holds every such telling of the document.
+//     that event holds every such telling of the document. In a
+//     stream, an event noun its document tells again as "the outage",
+//     naming nobody, is the outage it has told before with an article,
+//     dated or not ("a global outage crippled", "the outage began early
+//     Friday", "about the outage"; not "by mutual agreement"): the
+//     second pass weighs two tellings of one document as unlike, and
+//     left them three events that other outlets' tellings split between
+//     them (see anaphor.go).
 //
 // In a stream, the second pass weighs the events of two families the
 // first pass never met when both name someone ("regulators closed the

@@ -218,7 +218,9 @@ func (ix *index) candidates(r *record, fn func(ci int32)) {
 			lookup(b)
 		}
 	}
-	if !r.dated {
+	if !r.dated || r.hasPub && len(r.actors()) == 0 && nounTelling(r) {
+		// A dated telling that names nobody may still be its
+		// document's "the outage" told again (nounAnaphor).
 		visit(blockKey{fam: r.fam, a: r.doc, kind: byDoc})
 	}
 }
