@@ -45,7 +45,8 @@ func creditStart(s string) int {
 // caption s starts, else 0: a photographer and agency in brackets after
 // what the picture shows ("… in 2015 (Ana Lima/PA)", "(Photo by Tom T.
 // Reed / AFP)", whose initial is no sentence's end) or as a last sentence
-// ("… world. Ana Lima/Associated Press"). Names joined by a slash, with
+// ("… world. Ana Lima/Associated Press", "… world. Image source,
+// Reuters"). Names joined by a slash, with
 // nothing else, tell no story; the agency named is no actor in it.
 func closingCredit(s string) int {
 	s = strings.TrimRight(s, " ")
@@ -65,7 +66,9 @@ func closingCredit(s string) int {
 	}
 	for i := len(s) - 2; i > 0; i-- {
 		if s[i] == '.' && s[i+1] == ' ' {
-			if creditNames(s[i+2:]) {
+			// "… on Sunday. IMAGE SOURCE, REUTERS": a labelled credit
+			// names one agency, no slash needed.
+			if creditNames(s[i+2:]) || creditOnly(s[i+2:]) {
 				return i + 1
 			}
 			return 0

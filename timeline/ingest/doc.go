@@ -48,6 +48,22 @@
 // briefing", "Have a news tip? Email us"), contributor lines ("Ana Lima
 // contributed reporting"), editor's notes ("This story has been
 // updated…", "Correction: …") and the writer's bio that closes a page.
+// So is a line of the page's appeals to its reader (appeals.go): a
+// short imperative of reading, joining, paying, following or sharing
+// that names "our", "us", "your" or what a page sells ("Support our
+// journalism", "Follow us on X", "Get the app"), a question about the
+// page ("Enjoying this story? Share it with a friend.") and the small
+// print that tells "you" of subscriptions or cookies. A quote or a speech
+// verb makes it news of someone's appeal, which stays ("Help us find
+// our son, his mother pleaded"); on ECB+, eventtime and the benchmark
+// corpus no line but one comment-form prompt is such an appeal.
+//
+// A wire dateline is cut from the sentence it opens (datelines.go),
+// whatever its shape: a place in capitals, letters beyond ASCII and the
+// several places a story was filed from included ("SÃO PAULO",
+// "NEW YORK/LONDON, Nov 10 (Reuters) - "), a region, a date, a credit,
+// or only the date and a credit in brackets ("Jan 6 (Reuters) - "); a
+// date and a dash without the credit open a live page's entry and stay.
 // An HTML page's text breaks its line after every block element, as a
 // browser shows it, so that a standfirst and the page's <time> stamp
 // after it stay two lines.

@@ -41,6 +41,8 @@ func FuzzSegment(f *testing.F) {
 		"The U.S. President spoke. He left.", "“Is it over?” he asked. “Not yet!”", "We ... have… Then.",
 		"Mr. A. B. Smith met Gen. Ray at 9 a.m. The end.", "- a\n- b\n\n# H\r\n", "x.\u00a0Y", "\xff.\xe2\x80 A",
 		"OSLO, March 3 (Reuters) - Envoys met.", "AB, May 1 ( -",
+		"OSLO/BERGEN, Nov 10 (Reuters) - Envoys met.", "Jan 6 (Reuters) - Envoys met.", "TROMSØ/Ø, Oct. 2, 2024 (X) — A",
+		"Get the news in your inbox. Subscribe now.", "Already a subscriber? Log in.", "Follow us on X",
 		"Bank fails\n- Earlier\n on Friday it was\nto find a buyer of\nSanta Clara.", "A guard. (AP Photo/Jo Li)\nJo Li\nAna Lind/Getty Images\nx",
 	} {
 		f.Add([]byte(s))

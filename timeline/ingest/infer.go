@@ -2,9 +2,7 @@ package ingest
 
 import (
 	"errors"
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -165,111 +163,6 @@ func startsLikeDate(line string) bool {
 	}
 	w, _, _ := strings.Cut(line, " ")
 	return monthOf(w) != 0 || weekday(w)
-}
-
-// wireAgencies are the credits that close a wire dateline.
-var wireAgencies = []string{"(Reuters)", "(AP)", "(AFP)", "(Bloomberg)", "(UPI)", "(dpa)", "(CNN)", "(RFE/RL)", "(Xinhua)", "(TASS)", "(IANS)", "(PTI)"}
-
-// dateline reads "WASHINGTON, March 17 (Reuters) -" and "KYIV, Ukraine,
-// March 17, 2025 —": a place in capitals, then a date, then a dash or an
-// agency credit.
-func dateline(line string) (timeline.Date, bool) {
-	head := line[:min(len(line), 100)]
-	if !capitalsWord(head) {
-		return timeline.Date{}, false
-	}
-	end := datelineEnd(head)
-	if end < 0 {
-		return timeline.Date{}, false
-	}
-	parts := strings.Split(head[:end], ",")
-	for i := 1; i < len(parts); i++ {
-		if i+1 < len(parts) {
-			if d, err := ParseDate(parts[i] + "," + parts[i+1]); err == nil {
-				return d, true
-			}
-		}
-		d, err := ParseDate(parts[i])
-		if err == nil || errors.Is(err, ErrNoYear) {
-			return d, true
-		}
-	}
-	return timeline.Date{}, false
-}
-
-// datelineLen returns the length of the wire dateline that line opens
-// with, its credit and dash included ("WASHINGTON, March 17 (Reuters) - "),
-// or 0: it is no part of the first sentence.
-func datelineLen(line string) int {
-	if _, ok := dateline(line); !ok {
-		return placeDatelineLen(line)
-	}
-	head := line[:min(len(line), 100)]
-	i := datelineEnd(head)
-	if j := strings.IndexByte(head[i:], ')'); head[i] == '(' && j > 0 {
-		i += j + 1 // the credit: "(Continental Newswire)"
-	}
-	rest := strings.TrimLeft(head[i:], " ")
-	for _, d := range []string{"--", "-", "–", "—"} {
-		if strings.HasPrefix(rest, d) {
-			n := len(head) - len(rest) + len(d)
-			return n + len(head[n:]) - len(strings.TrimLeft(head[n:], " "))
-		}
-	}
-	return 0
-}
-
-// placeDateline is a dateline without a date, "HALDEN — ", "KYIV,
-// Ukraine — ", "NEW YORK (AP) — ", "(NEW YORK) — ", "(Reuters) - ": a
-// place in capitals, a region after a comma, a credit (or a place or a
-// credit alone in brackets), and a dash before a sentence that opens with a capital
-// (a figure or a quote), which tells it from a capitalised word in
-// parentheses of dashes ("NATO - the alliance - met").
-var placeDateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]*)*(?:, [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*)*)*(?: \([^()]{1,40}\))?|\([^()]{1,40}\)) (?:—|–|--|-) +[A-Z0-9“"‘']`)
-
-// placeDatelineLen is datelineLen of a dateline without a date.
-func placeDatelineLen(line string) int {
-	head := line[:min(len(line), 100)]
-	m := placeDateline.FindStringIndex(head)
-	if m == nil {
-		return 0
-	}
-	_, size := utf8.DecodeLastRuneInString(head[:m[1]])
-	return m[1] - size // up to the sentence's first letter
-}
-
-// datelineEnd finds where a dateline's place and date end: at an agency
-// credit or a dash.
-func datelineEnd(head string) int {
-	end := -1
-	for _, a := range wireAgencies {
-		if i := strings.Index(head, a); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
-	for _, d := range []string{" - ", " – ", " — ", " -- "} {
-		if i := strings.Index(head, d); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
-	return end
-}
-
-// capitalsWord reports whether s opens with a word of two or more capital
-// letters, as datelines' place names are set.
-func capitalsWord(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			n++
-		case c == ' ' || c == '.' || c == '-' || c == '\'':
-		default:
-			return n >= 2 && (c == ',' || c == '(')
-		}
-	}
-	return false
 }
 
 // latestYear returns the latest year from 1900 to 2099 written in text as

@@ -10,10 +10,10 @@ import (
 // events and actors if read as prose ("Lena Hoff contributed", "the story
 // has been updated").
 
-// isNotice reports a publisher's notice: a call to subscribe (isPromo), a
-// contributor line or an editor's note.
+// isNotice reports a publisher's notice: a call to subscribe (isPromo,
+// isReaderAppeal), a contributor line or an editor's note.
 func isNotice(s string) bool {
-	return isPromo(s) || isContributors(s) || isEditorsNote(s) || isPageNotice(s)
+	return isPromo(s) || isReaderAppeal(s) || isContributors(s) || isEditorsNote(s) || isPageNotice(s)
 }
 
 // isPageNotice reports what a page says about itself: that it needs
