@@ -168,6 +168,7 @@ func TestRepairAttachment(t *testing.T) {
 		{"Police allege Eric Kirkpatrick, 61, opened fire at the company Christmas party, killing Benjamin Banky, 40.", "killing", "opened", "advcl"},
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "following", "defeat", "case"},
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "defeat", "sacked", "obl"},
+		{"Analysts estimate that the outage cost large companies, excluding Norlish Rail, about $2 billion.", "excluding", "Rail", "case"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
 		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "Talks", "resumed", "nsubj"},
