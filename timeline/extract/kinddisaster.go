@@ -106,7 +106,8 @@ var vehicles = set("ship vessel boat ferry tanker freighter barge tugboat truck 
 // burst", "the roof caved in", "a gas main exploded" (not "the talks
 // collapsed", "the company collapsed": no thing is built of those).
 func (p parsed) structureFails(f frame, v int) bool {
-	if len(f.patients) > 0 || p.hasDependent(v, "obj") {
+	if len(f.patients) > 0 || p.hasDependent(v, "obj") || p.hasDependent(v, "xcomp") {
+		// "tugboats failed to free the ship": a deed not done
 		return false
 	}
 	switch strings.ToLower(p.word(v).Lemma) {

@@ -169,6 +169,8 @@ func TestRepairAttachment(t *testing.T) {
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "following", "defeat", "case"},
 		{"Harbor City have sacked manager Paolo Rossi following Saturday's 3-0 defeat to Millbrook in the cup.", "defeat", "sacked", "obl"},
 		{"Analysts estimate that the outage cost large companies, excluding Norlish Rail, about $2 billion.", "excluding", "Rail", "case"},
+		{"Tugboats failed again on Friday to free a giant container ship.", "free", "failed", "xcomp"},
+		{"Tugboats failed again on Friday to free a giant container ship.", "ship", "free", "obj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "talks", "broke", "nsubj"},
 		{"Thousands of rail workers walked off the job on Monday after talks between their union and the national operator broke down late on Sunday.", "operator", "union", "conj"},
 		{"Talks between the union and the industry resumed on Wednesday under the supervision of the labour ministry.", "Talks", "resumed", "nsubj"},
