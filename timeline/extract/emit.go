@@ -363,6 +363,10 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 		ev.Status = timeline.Expected // dated after publication: still to come
 	}
 	ev.Object = s.objectPhrase(c)
+	c.company = s.companions(c)
+	if ev.Object == "" && len(c.company) > 0 {
+		ev.Object = s.visitedPlace(c)
+	}
 	ev.Summary = x.summary(c, kind, ev, s.writtenSubject(c))
 	for _, p := range states {
 		addID(p.ID, p.Role)

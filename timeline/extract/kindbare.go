@@ -101,6 +101,8 @@ func (p parsed) saysSomething(f frame) bool {
 	switch strings.ToLower(p.word(f.pred).Lemma) {
 	case "say", "tell", "add", "write", "state", "report":
 		return true // a verb of telling has its words somewhere: a quote, the sentence before
+	case "apologise", "apologize":
+		return true // an apology is words by itself: "he apologised" says sorry, with or without "to customers"
 	}
 	for k := range p.s.Words {
 		switch p.word(k).Form {

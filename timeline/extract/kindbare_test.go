@@ -20,6 +20,8 @@ func TestBareKind(t *testing.T) {
 		{"Carl Dahl implied as much on Wednesday.", "imply", "statement"},
 		{"The airline updated the passenger count on Wednesday to include two infants.", "include", "other"},
 		{"Regulators required the banks to hold more capital on Wednesday.", "require", "demand"},
+		{"Hana Brodsky apologised on Wednesday.", "apologise", "statement"},
+		{"Hana Brodsky apologized to passengers on Wednesday.", "apologize", "statement"},
 		{"The Palace contradicted Carl Dahl's assertion on Wednesday.", "contradict", "rejection"},
 	}
 	for _, tc := range tests {

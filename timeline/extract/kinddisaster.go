@@ -45,6 +45,25 @@ func (p parsed) vehicleAccident(f frame, v int) bool {
 	})
 }
 
+// machineCrashes reports whether verb v, "crash", tells a machine
+// failing: "a faulty update crashed millions of computers" is the same
+// accident as "the computers crashed", not a movement of whoever sent the
+// update (WordNet's first sense of the verb is a noisy motion).
+func (p parsed) machineCrashes(v int) bool {
+	if !strings.EqualFold(p.word(v).Lemma, "crash") {
+		return false
+	}
+	crashed := p.dependentOf(v, "obj")
+	if crashed < 0 {
+		crashed = p.dependentOf(v, "nsubj")
+	}
+	if crashed < 0 {
+		return false
+	}
+	crashed = p.partitive(crashed) // "millions of computers"
+	return p.word(crashed).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(crashed).Lemma)) == "artifact"
+}
+
 // vehicleStrikes reports whether verb v tells a vehicle running into a
 // thing: "a cargo ship struck a pylon of the bridge", "the truck hit a
 // wall" is a collision, not an attack (a missile striking a building is
@@ -87,7 +106,8 @@ var vehicles = set("ship vessel boat ferry tanker freighter barge tugboat truck 
 // burst", "the roof caved in", "a gas main exploded" (not "the talks
 // collapsed", "the company collapsed": no thing is built of those).
 func (p parsed) structureFails(f frame, v int) bool {
-	if len(f.patients) > 0 || p.hasDependent(v, "obj") {
+	if len(f.patients) > 0 || p.hasDependent(v, "obj") || p.hasDependent(v, "xcomp") {
+		// "tugboats failed to free the ship": a deed not done
 		return false
 	}
 	switch strings.ToLower(p.word(v).Lemma) {

@@ -31,7 +31,7 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if noun && p.trainDerailment(f.pred) {
 		return "disaster"
 	}
-	if !noun && (p.vehicleAccident(f, f.pred) || p.vehicleStrikes(f, f.pred) || p.structureFails(f, f.pred) || p.waterBreaksOut(f, f.pred)) {
+	if !noun && (p.vehicleAccident(f, f.pred) || p.vehicleStrikes(f, f.pred) || p.structureFails(f, f.pred) || p.waterBreaksOut(f, f.pred) || p.machineCrashes(f.pred)) {
 		return "disaster"
 	}
 	if !noun && (first == "movement" || first == KindOther || first == "") && p.moneyObject(f.pred) {

@@ -297,7 +297,7 @@ var (
 	determiners  = set("the a an this that these those its his her their our my your any no some every each another such")
 	prepositions = set("of for to with from in at on about by between against over under into onto " +
 		"toward towards across through during after before since until amid among via regarding " +
-		"including despite within without near outside inside")
+		"including despite within without near outside inside aboard excluding barring beside behind beyond")
 	pronounsPerson = set("he she him his her")
 	pronounsFirst  = set("we i us our my me")
 	// Words that start a new clause.

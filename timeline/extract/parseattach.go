@@ -281,14 +281,14 @@ var aboutVerbs = map[string]bool{
 	"disagree": true, "fight": true, "quarrel": true, "debate": true, "protest": true, "comment": true, "report": true,
 }
 
-// prepositionalParticiple mends "following" (or "including", "regarding",
-// "concerning") that the parse took for a verb of its own: in "sacked the
+// prepositionalParticiple mends "following" (or "including", "excluding",
+// "barring", "regarding", "concerning") that the parse took for a verb of its own: in "sacked the
 // manager following Saturday's defeat" nothing follows anything; the
 // defeat is what the sacking came after. The participle becomes the
 // case of its object's phrase, and the phrase an oblique of the clause.
 func prepositionalParticiple(ws []language.Word, k int) {
 	switch strings.ToLower(ws[k].Form) {
-	case "following", "including", "regarding", "concerning":
+	case "following", "including", "excluding", "barring", "regarding", "concerning":
 	default:
 		return
 	}

@@ -52,6 +52,7 @@ func repairParse(sents []language.Sentence) {
 			intransitivePassive(ws, n)
 			changingModifier(ws, n)
 			lowerInfinitive(ws, n)
+			adjectiveInfinitive(ws, n)
 			prepositionNoun(ws, n)
 			titledName(ws, n)
 			listedName(ws, n)

@@ -116,6 +116,9 @@ func (x *extractor) rekind(sents []language.Sentence) {
 				ev.Summary = sum
 			}
 		}
+		if p.backgroundRelative(w) {
+			ev.Salience = min(ev.Salience, bareSalience)
+		}
 		x.fillFromParse(ev, p, f)
 	}
 	clear(x.res.Events[len(kept):])

@@ -116,3 +116,32 @@ func (p parsed) movedPerson(v int) bool {
 	}
 	return person && dest
 }
+
+// backgroundRelative reports whether verb v is the progressive of a
+// relative clause set off by commas, with nothing done to anyone and no
+// time of its own: "Governor Eva Falk, who was travelling, said …" tells
+// where she was when she spoke, not a journey the timeline should show.
+func (p parsed) backgroundRelative(v int) bool {
+	if p.rel(v) != "acl" || p.word(v).XPOS != "VBG" || v == 0 || !(p.hasAuxForm(v, "was") || p.hasAuxForm(v, "were")) {
+		return false
+	}
+	commaBefore, relative := false, false
+	for k := range p.s.Words {
+		if p.head(k) != v {
+			continue
+		}
+		switch p.rel(k) {
+		case "nsubj":
+			relative = relative || strings.Contains(p.word(k).Feats, "PronType=Rel")
+		case "punct":
+			commaBefore = commaBefore || k < v && p.word(k).Form == ","
+		case "obj", "ccomp", "xcomp":
+			return false
+		case "obl", "advmod":
+			if p.inTimex(k) {
+				return false // "who was travelling on Tuesday" dates a journey
+			}
+		}
+	}
+	return relative && commaBefore // without: "the man who was driving the car" says which man
+}

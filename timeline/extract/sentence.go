@@ -25,6 +25,7 @@ type cand struct {
 	dropped  bool     // the light verb of another trigger's noun, or an echo
 	echo     int      // the candidate an echoing noun repeats ("met … for their talks"), or -1
 	objIDs   []string // the actors the object phrase names
+	company  []string // the actors a visit is made with (companion.go)
 }
 
 // sentence analyses one kept sentence and appends its events and links.

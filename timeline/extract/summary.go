@@ -278,6 +278,8 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		switch {
 		case a.Role == timeline.RoleAgent:
 			agents = append(agents, n)
+		case slices.Contains(c.company, a.ID):
+			continue // written last: "with Anna Dahl"
 		case !c.promoted && !slices.Contains(c.objIDs, a.ID):
 			if len(others) == 0 {
 				manyOthers = x.pluralActor(a.ID)
@@ -354,6 +356,14 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 			b.WriteString(" in ")
 		}
 		b.WriteString(ev.Places[0])
+	}
+	for i, id := range c.company {
+		if i == 0 {
+			b.WriteString(" with ")
+		} else {
+			b.WriteString(" and ")
+		}
+		b.WriteString(x.nameOfID(id))
 	}
 	return sentenceCase(b.String()) // "The appeals court rejected …"
 }

@@ -43,7 +43,8 @@ func TestDeathCounts(t *testing.T) {
 // TestNoStructureNoDisaster: what gives way is a disaster only when it
 // was built; talks, a company or a bank collapse otherwise.
 func TestNoStructureNoDisaster(t *testing.T) {
-	for _, text := range []string{"The talks collapsed on Wednesday.", "The bank failed on Wednesday.", "Shares collapsed on Wednesday."} {
+	for _, text := range []string{"The talks collapsed on Wednesday.", "The bank failed on Wednesday.", "Shares collapsed on Wednesday.",
+		"Tugboats failed again on Wednesday to free a container ship."} {
 		r := parseText(t, text)
 		for _, e := range r.Events {
 			if e.Kind == "disaster" {

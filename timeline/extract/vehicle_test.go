@@ -13,6 +13,11 @@ func TestVehicleKinds(t *testing.T) {
 		{"The truck hit a wall in Ostburg on Monday.", "hit", "disaster"},
 		{"A missile struck a building in Ostburg on Monday.", "strike", KindAttack},
 		{"The ship was struck by a missile on Monday.", "strike", KindAttack},
+		{"A faulty update crashed millions of computers on Monday.", "crash", "disaster"},
+		{"A faulty update from Norlish Rail crashed the bank's computers on Monday.", "crash", "disaster"},
+		{"The bank's computers crashed on Monday.", "crash", "disaster"},
+		{"Norlish Rail crashed thousands of laptops on Monday.", "crash", "disaster"},
+		{"The stock market crashed on Monday.", "crash", "movement"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
