@@ -119,7 +119,7 @@ func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
 		if m.Role != "" {
 			a.Roles = append(a.Roles, oneSpaced(m.Role))
 		}
-		if m.Title != "" && a.Kind == timeline.Person {
+		if m.Title != "" && a.Kind == timeline.Person && properTitle(m.Title) {
 			a.Aliases = append(a.Aliases, oneSpaced(m.Title+" "+m.Text)) // "President Hal Brody"
 		}
 	}
@@ -243,4 +243,22 @@ func majority(ms []*Mention, f func(*Mention) string) string {
 		}
 	}
 	return best
+}
+
+// properTitle reports whether a title written before a name is one a
+// person is called by ("President", "Secretary of State"), every word
+// capitalised but the joiners, not a role phrase that opens a sentence
+// ("Former finance minister", "Opposition Labour Party leader"): an
+// alias is a name, with at most the title that goes with it.
+func properTitle(title string) bool {
+	words := strings.Fields(title)
+	if len(words) == 0 || runOpeners[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) && w != "of" && w != "for" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
 }

@@ -44,6 +44,7 @@ const (
 	tyBuilding // a building named as a body ("Garnet Tower"): no company, club or agency
 	tySchool   // a university, college or school
 	tyOutlet   // a newspaper or broadcaster the text cites ("Dovrik Herald"): it reports, and is no company of the story
+	tyBloc     // a union or alliance of states: "the bloc"
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -114,6 +115,7 @@ var descTypes = func() map[string]described {
 	add(described{tyHospital, false}, "hospital")
 	add(described{tyTrust, false}, "trust")
 	add(described{tyCharity, true}, "charity foundation")
+	add(described{tyBloc, false}, "bloc")
 	return m
 }()
 
@@ -201,7 +203,11 @@ func (d *docSalience) typeOf(o *Mention) bodyType {
 			head = lastWord(o.Name[:i])
 		}
 	}
-	return nameTypes[strings.ToLower(head)] | d.given[strings.ToLower(o.Name)]
+	t := nameTypes[strings.ToLower(head)] | d.given[strings.ToLower(o.Name)]
+	if e := d.g.byID[o.Ref]; e != nil && e.bloc {
+		t |= tyBloc
+	}
+	return t
 }
 
 // agrees reports whether the body o may be what the description desc

@@ -308,7 +308,19 @@
 //     or administration acts for its state.
 //   - Aliases are every surface form and in-document name seen, and a
 //     person's surname alone, without the actor's own Name and without
-//     descriptions such as "the Russian leader".
+//     descriptions such as "the Russian leader". A title goes into an
+//     alias only as one a person is called by ("President Hal Brody",
+//     "First Lady Jill Vane"), never a role phrase opening a sentence
+//     ("Former finance minister Tom Hale").
+//   - Surnames join without the Arabic article transliterations add or
+//     drop ("el-Sissi", "al-Sisi", "El Sissi"); names listed with commas
+//     and "and" are several bodies ("Norvia Bank, Skyline and Capital"),
+//     as a club's word after "and" is no one body's ("Kestrel and
+//     United"); "the new chancellor" is the one the sentence before
+//     brought in, not the holder the document named first; "the bloc" is
+//     the union or alliance of states the gazetteer marks bloc=yes.
+//     Measured on ECB+, eventtime and the gold stories: no change
+//     (stop 33); on seven real stories they removed the faults named.
 //   - Actor ids are slugs of the canonical name: the gazetteer's name when
 //     the actor is in it; for a person, of the full names written in more
 //     than half as many documents as the most written one, the shortest

@@ -157,6 +157,11 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 				i = next
 				continue
 			}
+			if m, next, ok := s.pluralParty(i); ok {
+				out = append(out, m)
+				i = next
+				continue
+			}
 		}
 		if t.is(tWord) && (!t.is(tCap) || !s.word(i-1)) {
 			if end := s.groupRun(i); end > i {

@@ -23,6 +23,7 @@ type entry struct {
 	outlet         bool     // a news outlet: it reports events, never takes part
 	organ          bool     // a government, presidency or administration of its country
 	region         bool     // a state or province within its country
+	bloc           bool     // a union or alliance of states that news calls "the bloc"
 	generic        []string // the common names of its kind of body, in lower case: "treasury"
 }
 
@@ -220,6 +221,7 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		e.outlet = first(keys["outlet"]) == "yes"
 		e.organ = first(keys["organ"]) == "yes" && e.country != ""
 		e.region = first(keys["region"]) == "yes"
+		e.bloc = first(keys["bloc"]) == "yes"
 		if n := first(keys["namesake"]); n != "" {
 			if g.namesakes == nil {
 				g.namesakes = map[string]*entry{}

@@ -159,7 +159,7 @@ func (r *resolver) joinPersons() {
 			continue
 		}
 		for _, s := range rec.surnames {
-			names = append(names, surnameRef{strings.ToLower(s), k, rec.ref != nil || len(rec.firsts) > 0})
+			names = append(names, surnameRef{articleless(strings.ToLower(s)), k, rec.ref != nil || len(rec.firsts) > 0})
 		}
 	}
 	type pair struct {
@@ -326,4 +326,16 @@ func pluralApart(a, b string) bool {
 	}
 	stem := a[:len(a)-1]
 	return stem == b || len(b) == len(a) && stem == b[:len(b)-1]
+}
+
+// articleless drops the Arabic article that opens a surname, which
+// transliterations write as "al-", "el-", "Al " or "El " at will: "el-Sissi"
+// and "al-Sisi" are one surname a spelling apart, "Sissi" and "Sisi".
+func articleless(surname string) string {
+	for _, p := range []string{"al-", "el-", "al ", "el "} {
+		if rest, ok := strings.CutPrefix(surname, p); ok && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return surname
 }

@@ -20,6 +20,9 @@ func (f *Finder) otherNameGoesOn(text string, end int, body string) bool {
 	if !ok {
 		return false
 	}
+	if features[strings.ToLower(rest[:strings.IndexAny(rest+" ", " .,;:'’")])] {
+		return true // "Egypt's Suez Canal" beside the Suez Canal Authority: the waterway, named as the body is after it
+	}
 	if _, own, ok := strings.Cut(body, " "); ok && strings.HasPrefix(rest, own[:strings.IndexByte(own+" ", ' ')]) {
 		return false
 	}
@@ -42,3 +45,9 @@ func (f *Finder) otherNameGoesOn(text string, end int, body string) bool {
 	}
 	return false
 }
+
+// features are the nouns that end the name of a waterway or landform
+// ("Suez Canal", "Hudson River"): a body named after one is another name.
+var features = map[string]bool{"canal": true, "river": true, "sea": true, "strait": true, "straits": true, "gulf": true,
+	"bay": true, "lake": true, "island": true, "islands": true, "mountain": true, "mountains": true, "valley": true,
+	"ocean": true, "desert": true, "harbour": true, "harbor": true}

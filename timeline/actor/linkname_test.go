@@ -20,6 +20,7 @@ func TestFirstWordOpensOtherName(t *testing.T) {
 		{"Workers at Halvard Construction walked out on Monday. Halvard CEO Anna Berg said it would talk.", "Halvard", true},
 		{"Orbis agreed to buy Advanced Medical Technologies Inc. on Monday. The deal values Advanced Medical at $10 million.", "Advanced", true},
 		{"Workers at Halvard Construction walked out on Monday. Halvard Chief Executive Anna Berg said it would talk.", "Halvard", true},
+		{"Ships waited as the Dovrik Canal Authority said on Monday. A ship has blocked Marra's Dovrik Canal for four days.", "Dovrik", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -284,8 +284,16 @@ func (f *Finder) settle(text string, ms []Mention, pend []pending, sents []timel
 					break
 				}
 			}
+			if p.fresh && m.Name != "" && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
+				// "sacked Kwarteng and brought in Hunt. The new chancellor
+				// said": the one who held the office is not its newcomer,
+				// when another of the sentence before may be.
+				if name, c := f.antecedent(ms, p, offices, sents, described, m.Name); name != "" {
+					m.Name, m.Country = name, c
+				}
+			}
 			if m.Name == "" && (p.country != "" || p.fresh || formerOffice(p.office)) && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
-				if name, c := f.antecedent(ms, p, offices, sents, described); name != "" {
+				if name, c := f.antecedent(ms, p, offices, sents, described, ""); name != "" {
 					m.Name, m.Country = name, c
 				}
 			}

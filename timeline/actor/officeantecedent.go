@@ -20,7 +20,10 @@ import (
 // president said … the halt the Russian leader accepted"; described maps
 // such a person to that state): such a person leaves the office no one,
 // since it is then as likely someone the document has not named.
-func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []timeline.Span, described map[string]string) (name, country string) {
+//
+// A person named old (who held the office before a newcomer took it) is
+// passed over.
+func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []timeline.Span, described map[string]string, old string) (name, country string) {
 	fits := func(role string) bool {
 		if role == "" {
 			return true
@@ -59,7 +62,7 @@ func (f *Finder) antecedent(ms []Mention, p pending, offices []string, sents []t
 		var found []string
 		for _, m := range ms {
 			if m.Kind == timeline.Person && m.Start >= sp.Start && m.End <= sp.End && strings.Contains(m.Name, " ") &&
-				!isDescriptor(m.Text) && !slices.Contains(found, m.Name) {
+				!isDescriptor(m.Text) && !slices.Contains(found, m.Name) && m.Name != old {
 				found = append(found, m.Name)
 			}
 		}

@@ -95,6 +95,8 @@ done:
 	switch {
 	case head == i && ofHead && and > 0:
 		k = and // "the Ministry of Defence and Tom Hale said": the "and" joins another
+	case and > 0 && head == and+1 && k == head+1 && (clubSuffixes[s.lower(head)] || s.listItem(i)):
+		return Mention{}, 0, false // "American Airlines, Delta and United": a list's last two names, no "Rail and Transport Union"
 	case head < 0 && firm && s.capName(k-1) && !s.g.given[s.str(i)]:
 		head = k - 1 // "Hartley & Moss": a firm's partners; "Liz & Dick" are two people, or a film
 	case head < 0 && field >= 0 && field == k-1:
@@ -160,3 +162,14 @@ func (s *sentence) titledPlace(i int) bool {
 // striker".
 var runOpeners = map[string]bool{"opposition": true, "former": true, "senior": true, "acting": true, "interim": true,
 	"ruling": true, "rival": true}
+
+// clubSuffixes end a club's name after its place ("Leeds United",
+// "Bristol Rovers"), never after "and": "Delta and United" are two.
+var clubSuffixes = map[string]bool{"united": true, "rovers": true, "rangers": true, "wanderers": true, "albion": true, "hotspur": true}
+
+// listItem reports whether the run at token i follows a comma that ends
+// a capitalised name before it, as the later items of a list of names
+// do: "American Airlines, Delta and United".
+func (s *sentence) listItem(i int) bool {
+	return i >= 2 && s.punct(i-1, ',') && s.word(i-2) && s.toks[i-2].is(tCap)
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // legislators are the plural nouns for the members of a legislature that
@@ -51,5 +52,29 @@ func (s *sentence) partyWord(k int) bool {
 	if !s.word(k) || !s.toks[k].is(tCap) || s.has(lStop|lTitleHead|lOrgHead|lDeterminer|lPeopleNoun, k) || s.g.given[s.str(k)] {
 		return false
 	}
-	return !s.has(lTitleMod, k) || k > 0 && s.word(k-1)
+	// "Labour MPs" opening a sentence: a word filed as a group's noun (a
+	// party, a movement) names one, as "Senior MPs" do not.
+	return !s.has(lTitleMod, k) || k > 0 && s.word(k-1) || k == 0 && wn.NounClass(s.lower(k)) == "group"
+}
+
+// pluralParty reads a party named in the plural, a capitalised word that
+// is no place, body's word or given name before "Democrats" ("the Liberal
+// Democrats", "Social Democrats"): one organisation, where "House
+// Democrats" or "Texas Democrats" are members. Opening a sentence the
+// word must be a noun for people or a group ("Liberal"), not "Many".
+func (s *sentence) pluralParty(i int) (Mention, int, bool) {
+	j := i + 1
+	if !s.word(j) || !strings.HasPrefix(s.str(j), "Democrats") || !s.partyWord(i) || s.toks[i].is(tPoss) ||
+		s.has(lInstitution|lTitleMod, i) {
+		return Mention{}, 0, false
+	}
+	if _, h := s.match(i); h != nil {
+		return Mention{}, 0, false
+	}
+	if c := wn.NounClass(s.lower(i)); i == 0 && c != "person" && c != "group" {
+		return Mention{}, 0, false
+	}
+	start, stop := s.toks[i].start, s.toks[j].end
+	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.str(i) + " Democrats", Kind: timeline.Organization,
+		Modifier: s.toks[j].is(tPoss)}, j + 1, true
 }

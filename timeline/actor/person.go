@@ -44,7 +44,10 @@ type evidence struct {
 func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	ev := evidence{preFrom: -1}
 	first := i
-	if h := s.honorificBefore(i); h >= 0 {
+	if h := s.honorificBefore(i); h >= 0 && s.firstLady(h) {
+		// "First Lady Jill Vane": the wife's office, no honorific.
+		ev.title, ev.role, ev.written = true, "first lady", s.text[s.toks[h-1].start:s.toks[h].end]
+	} else if h >= 0 {
 		first, ev.honorific = h, true
 	}
 	// A title after "a" before no given name is a common noun that
@@ -95,19 +98,6 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
 		Kind: timeline.Person, Role: ev.role, Country: ev.country, Title: ev.written}
 	return m, ev
-}
-
-// honorificBefore returns the index of an honorific right before token i
-// ("Mr Okoro", "Mr. Okoro"), or -1.
-func (s *sentence) honorificBefore(i int) int {
-	k := i - 1
-	if s.punct(k, '.') {
-		k--
-	}
-	if s.word(k) && s.g.honorific[s.str(k)] {
-		return k
-	}
-	return -1
 }
 
 // titleBefore reads a title ending at token k ("Deputy Foreign Minister",
