@@ -47,7 +47,9 @@ func (p parsed) sharedDeed(c, a int) bool {
 // far end of a stretch, which farEnd holds from every event.)
 func (p parsed) boundOf(ref int) int {
 	k := p.wordJustBefore(p.x.timexes[ref].Start)
-	if k < 0 || !strings.EqualFold(p.word(k).Form, "before") || p.rel(k) != "case" {
+	if k < 0 || !strings.EqualFold(p.word(k).Form, "before") || p.rel(k) != "case" && p.rel(k) != "advmod" {
+		// An adverb hung on the expression is the preposition misread:
+		// "the borders Ukraine had before 2014".
 		return -1
 	}
 	for _, c := range p.txs {

@@ -40,7 +40,13 @@
 //     with Putin", "talks between X and Y"); "in"/"at" close by gives places;
 //   - the time is the dated expression of its clause nearest to it, else
 //     one in a clause of the sentence with no event of its own; "since
-//     2014" dates nothing; no expression means no time;
+//     2014" dates nothing; a time inside what was told
+//     ("told allies that a return … was unrealistic"), even when that
+//     clause's head is no event word, or inside a past relative clause
+//     under a present perfect ("has blamed a bug for the update that
+//     crashed computers last week") is that clause's, not the telling's
+//     (on eventtime dev: exact 73.7 → 73.8 %, wrong 8.9 % and dated
+//     recall 70.6 % unchanged); no expression means no time;
 //   - the status comes from modality and tense: "are expected to speak" is
 //     expected, "plans to"/"will" planned, "would"/"could"/"if" hypothetical,
 //     "did not"/"declined to"/"without" denied; what a verb of asking

@@ -312,10 +312,27 @@ func (p parsed) attachment(start, end int) int {
 			if p.isPredicate(w) || p.word(w).UPOS == "VERB" && lightVerb(p, w) {
 				return w
 			}
+			if p.ownClause(w) {
+				// A clause of its own with no event word at its head
+				// ("told allies that a return to the borders of before
+				// 2014 was unrealistic"): its time, not the telling's.
+				return w
+			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// ownClause reports whether word w heads a clause told apart from the
+// word it hangs from: what was said, a relative clause, an adverbial
+// clause, a parenthetical.
+func (p parsed) ownClause(w int) bool {
+	switch p.rel(w) {
+	case "ccomp", "csubj", "acl", "advcl", "parataxis":
+		return p.word(w).UPOS != "NOUN" && p.word(w).UPOS != "PROPN"
+	}
+	return false
 }
 
 // eventObject reports whether verb v's object names an event.

@@ -150,11 +150,20 @@ func (p parsed) inOthersRelative(t, v int) bool {
 		return false
 	}
 	for k, hops := t, 0; k >= 0 && k != lca && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
-		if p.rel(k) == "acl" && p.head(k) != v && p.isClause(k) && p.setOff(k) && !timingVerbs[strings.ToLower(p.word(k).Lemma)] {
+		if p.rel(k) == "acl" && p.head(k) != v && p.isClause(k) && (p.setOff(k) || p.pastUnderPresent(k, v)) && !timingVerbs[strings.ToLower(p.word(k).Lemma)] {
 			return true
 		}
 	}
 	return false
+}
+
+// pastUnderPresent reports whether clause k is a past told under verb v
+// in the present or the present perfect: "has blamed a bug for the update
+// that crashed computers last week" cannot have blamed last week, as a
+// present perfect takes no past day of its own.
+func (p parsed) pastUnderPresent(k, v int) bool {
+	tv := p.tense(v)
+	return p.tense(k) == past && (tv == perfect || tv == present)
 }
 
 // setOff reports whether the phrase of word k opens after a comma.
