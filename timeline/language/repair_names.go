@@ -18,10 +18,7 @@ func commaNameSubject(ws []Word) {
 		}
 		v := ws[n].Head - 1
 		open := openingComma(ws, n)
-		closing := phraseEnd(ws, n) // the closing comma may hang on the name
-		if ws[closing].Form != "," {
-			closing++
-		}
+		closing := closingWord(ws, n)
 		if v <= n || open < 1 || ws[open].Form != "," || closing >= v || ws[closing].Form != "," {
 			continue
 		}
@@ -56,15 +53,22 @@ func vocativeName(ws []Word) {
 			continue
 		}
 		v := ws[office].Head - 1
-		open, closing := openingComma(ws, n), phraseEnd(ws, n)
-		if ws[closing].Form != "," {
-			closing++
-		}
+		open, closing := openingComma(ws, n), closingWord(ws, n)
 		if open < 1 || ws[open].Form != "," || v <= closing || ws[closing].Form != "," {
 			continue
 		}
 		ws[n].Deprel = "appos"
 	}
+}
+
+// closingWord returns the word after the phrase word n heads, or the
+// phrase's last word if that is a comma the parse hung on it.
+func closingWord(ws []Word, n int) int {
+	end := phraseEnd(ws, n)
+	if ws[end].Form == "," {
+		return end
+	}
+	return end + 1
 }
 
 // openingComma returns the word before the phrase word n heads, or the

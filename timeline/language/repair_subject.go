@@ -311,10 +311,7 @@ func frontedPhrase(ws []Word) {
 			continue
 		}
 		v := ws[a].Head - 1
-		lo, comma := leftmost(ws, a), phraseEnd(ws, a) // the comma may hang on the phrase
-		if ws[comma].Form != "," {
-			comma++
-		}
+		lo, comma := leftmost(ws, a), closingWord(ws, a)
 		if v <= comma || ws[lo].Deprel != "case" || ws[comma].Form != "," {
 			continue
 		}
