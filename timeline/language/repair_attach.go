@@ -167,24 +167,55 @@ func gerundOfNoun(ws []Word) {
 }
 
 // titledSubject mends "Activision Blizzard CEO Bobby Kotick confirmed",
-// read as two subjects of one verb, the company's title and the name:
-// of two subjects side by side, the first is the second's compound, as
-// the treebanks annotate a title before a name.
+// "Egypt's President Abdel Fattah al-Sisi said" and "Opposition Labour
+// Party leader Keir Starmer called", read as two or three subjects of one
+// verb: the name's employer, country or office, and the name. Of subjects
+// side by side, each before a name is the name's compound, as the
+// treebanks annotate a title before a name, or its possessor when "'s"
+// ends it ("Louisiana's Governor Blanco urged").
 func titledSubject(ws []Word) {
 	for b := 1; b < len(ws); b++ {
 		if ws[b].Deprel != "nsubj" || ws[b].UPOS != "PROPN" {
 			continue
 		}
 		v := ws[b].Head - 1
-		a := b - 1
-		for a >= 0 && ws[a].Head-1 != v && descendsAny(ws, a, v) {
-			a--
+		for {
+			a := b - 1
+			for a >= 0 && descends(ws, a, b) {
+				a--
+			}
+			end := a
+			for a >= 0 && ws[a].Head-1 != v && descendsAny(ws, a, v) {
+				a--
+			}
+			if a < 0 || ws[a].Head-1 != v || ws[a].Deprel != "nsubj" || ws[a].UPOS != "PROPN" && ws[a].UPOS != "NOUN" ||
+				phraseEnd(ws, a) != end || !bareTitle(ws, a, end) || hasDependent(ws, b, "case", "cc") {
+				break
+			}
+			ws[a].Head, ws[a].Deprel = b+1, "compound"
+			if ws[end].Form == "'s" || ws[end].Form == "’s" {
+				ws[a].Deprel = "nmod:poss"
+			}
 		}
-		if a < 0 || ws[a].Head-1 != v || ws[a].Deprel != "nsubj" || ws[a].UPOS != "PROPN" || phraseEnd(ws, a) != b-1 {
-			continue
-		}
-		ws[a].Head, ws[a].Deprel = b+1, "compound"
 	}
+}
+
+// bareTitle reports whether words a to end are a name or title alone, with
+// no phrase a preposition or a verb opens ("The Canadian investigator of
+// the plane crash Larry Vance", "your thoughts on the job Barack Obama has
+// done" are not titles before a name).
+func bareTitle(ws []Word, a, end int) bool {
+	for k := a; k <= end; k++ {
+		switch ws[k].UPOS {
+		case "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "DET":
+			return false
+		case "PUNCT":
+			if ws[k].Form != "-" { // a hyphened name ("Bankman-Fried") is one
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // descendsAny reports whether word k lies under word v other than as

@@ -161,6 +161,15 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
+		{"Ruritania's President Anna Velko said the border would reopen.", "Ruritania", "Anna", "nmod:poss"},
+		{"Ruritania's President Anna Velko said the border would reopen.", "Anna", "said", "nsubj"},
+		{"Northwind Airways Chief Executive Ben Moreau said in a statement.", "Northwind", "Ben", "compound"},
+		{"Valley Fire Chief Owen Marsh said the flames spread overnight.", "Owen", "said", "nsubj"},
+		{"Valley Fire Chief Owen Marsh said the flames spread overnight.", "Valley", "Owen", "compound"},
+		{"Opposition Green Party leader Mara Quist called for an inquiry.", "Opposition", "Mara", "compound"},
+		{"Opposition Green Party leader Mara Quist called for an inquiry.", "leader", "Mara", "compound"},
+		// Not a title: a phrase a preposition opens.
+		{"Cities such as Dornfeld received special treatment.", "Cities", "received", "nsubj"},
 		// A participle's clause hung on a time, and a gerund on its noun.
 		{"The cabinet approved the deal early on Saturday local time, paving the way for a pause in fighting to start on Sunday.", "paving", "approved", "advcl"},
 		{"The cabinet approved the deal early on Saturday local time, paving the way for a pause in fighting to start on Sunday.", "fighting", "pause", "acl"},
