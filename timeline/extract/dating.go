@@ -102,6 +102,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.onsetDates(p, group)
 	x.allegedUndated(p, group)
 	x.remarkDates(p, group)
+	x.tellingSetting(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}

@@ -175,3 +175,59 @@ func (x *extractor) timexAt(at int) int {
 	}
 	return -1
 }
+
+// writtenTellings are the things a telling is made in or by: "said in a
+// letter dated Thursday", "said a message read on Friday night".
+var writtenTellings = set("letter letters message messages note statement communique communiqué declaration " +
+	"post tweet email e-mail interview speech address broadcast video recording editorial article column")
+
+// tellingSetting dates a saying by the day the text gives what it was
+// said in or by: "Eva Falk said in a letter dated Thursday" and "said a
+// message that was read on Friday night" were said then, not on the day
+// the paper printed them. Only a saying dated by the publication day
+// alone takes it, and only a day the text gives the letter's or
+// message's own clause.
+func (x *extractor) tellingSetting(p parsed, group []placed) {
+	for _, pl := range group {
+		ev := &x.res.Events[pl.event]
+		if !p.isSpeech(pl.word) || ev.When == nil || ev.When.Basis != BasisPublication || ev.Status != timeline.Occurred {
+			continue
+		}
+		for k := range p.s.Words {
+			if p.head(k) != pl.word || !writtenTellings[strings.ToLower(p.word(k).Form)] {
+				continue
+			}
+			if !(p.rel(k) == "obl" && p.caseOf(k) == "in" || p.rel(k) == "nsubj") {
+				continue
+			}
+			if w := x.clauseDay(p, group, k); w != nil {
+				ev.When = carried(w, BasisText)
+				break
+			}
+		}
+	}
+}
+
+// clauseDay returns the day the text gives the participle or relative
+// clause of noun n ("a letter dated Thursday", "a message that was read
+// on Friday night"), or nil.
+func (x *extractor) clauseDay(p parsed, group []placed, n int) *timeline.When {
+	for j := range p.s.Words {
+		if p.head(j) != n || p.rel(j) != "acl" || p.dependentOf(j, "mark") >= 0 {
+			continue // "a letter that the farm was sold" tells what was said
+		}
+		if e := eventAtWord(x, group, j); e != nil && e.When != nil && e.When.Basis == BasisText &&
+			e.When.Granularity == timeline.Day && e.When.Start == e.When.End {
+			return e.When
+		}
+		for k := range p.s.Words {
+			// "the letter, dated Monday": a participle that is no event
+			if p.head(k) == j && p.inTimex(k) {
+				if w := x.when(x.timexAt(p.word(k).Start)); w.Granularity == timeline.Day && w.Start == w.End {
+					return w
+				}
+			}
+		}
+	}
+	return nil
+}
