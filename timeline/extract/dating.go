@@ -101,6 +101,8 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.measuredFromEvent(p, group)
 	x.onsetDates(p, group)
 	x.allegedUndated(p, group)
+	x.remarkDates(p, group)
+	x.tellingSetting(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}

@@ -18,7 +18,9 @@
 // TimeBank annotation ("the past year" is last year, "in recent years" is
 // PXY, "for the week" is YYYY-WXX, "Friday night" and "Friday morning"
 // are the Friday but "Friday evening" is YYYY-MM-DDTEV, "two to six days"
-// is two expressions).
+// is two expressions). A clock time takes the day named after the same
+// time in another zone, "at 6:50 p.m. (1650 GMT) on Monday", each staying
+// an expression of its own.
 //
 // No regular expression runs on the text, and nothing is allocated but
 // the output: Tag borrows a Tagger, whose buffers are reused, from a pool,

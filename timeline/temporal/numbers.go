@@ -254,6 +254,13 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 	}
 	day, end := p.anchor(), k
 	j := k
+	aside := p.clockAside(j)
+	if aside > j {
+		// "at 6:50 p.m. (1650 GMT) on Monday": the time in another zone
+		// is an aside; the day after it is the clock time's, which stays
+		// an expression of its own.
+		j = aside
+	}
 	if p.isPunct(j, ',') || p.cls(j) == wOn {
 		j++
 	}
@@ -263,7 +270,10 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 			// deadline until 9 a.m. EST Tuesday" is a deadline to come
 			r.s = p.weekdayByTense(int(p.toks[j].lex.val), i, r.end)
 		}
-		day, end = r.s.date(), r.end
+		day = r.s.date()
+		if aside <= k {
+			end = r.end
+		}
 	}
 	if day.IsZero() {
 		return result{i, end, sem{kind: kRaw, typ: timeline.TypeTime, raw: "XXXX-XX-XXT" + string(pad(pad(nil, h, 2), m, 0)) + ""}}, true
@@ -271,6 +281,33 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 	s := dayOf(day)
 	s.typ, s.hour, s.min = timeline.TypeTime, h+1, m
 	return result{i, end, s}, true
+}
+
+// clockAside returns the token after a bracketed clock time in another
+// zone at k, "(1650 GMT)", "(16:50 GMT)", or "(local time)", else k.
+func (p *parser) clockAside(k int) int {
+	if !p.isPunct(k, '(') {
+		return k
+	}
+	zone := false
+	for j := k + 1; j < k+6; j++ {
+		switch {
+		case p.isPunct(j, ')'):
+			if zone && j > k+1 {
+				return j + 1
+			}
+			return k
+		case p.cls(j) == wTimezone && p.toks[j].upper:
+			zone = true
+		case p.is(j, "local") && p.is(j+1, "time"):
+			zone = true
+			j++
+		case p.isNum(j), p.isPunct(j, ':'):
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // clockWord reads "noon", "midnight", "midday" and a day after them.
