@@ -38,7 +38,8 @@
 // a reported clause after the object's apposition or relative clause
 // ("Police said the suspect, a man from Leeds, had been arrested"), a clause
 // after a time ("said on Monday that profits rose", read as Monday's
-// apposition), a relative clause after the subject's comma ("The minister,
+// apposition, or as its relative clause with "that" the object: 1 arc of
+// EWT dev, to the gold's), a relative clause after the subject's comma ("The minister,
 // who resigned last month, said", read as said's clause with two subjects),
 // and a time between the subject and its verb ("The Bank of England on
 // Tuesday extended a loan", with Tuesday the subject). Raw-text LAS: EWT

@@ -92,13 +92,25 @@ func clauseAfterTime(ws []Word) {
 			continue
 		}
 		switch ws[v].Deprel {
-		case "appos", "acl", "acl:relcl", "nmod":
+		case "appos", "acl", "acl:relcl", "nmod", "ccomp":
 		default:
 			continue
 		}
 		s := ws[t].Head - 1
-		if s < 0 || ws[s].UPOS != "VERB" || !hasMark(ws, v, "that") {
+		if s < 0 || ws[s].UPOS != "VERB" {
 			continue
+		}
+		if !hasMark(ws, v, "that") {
+			// "said on Monday that his department had opened an
+			// investigation", read as the day's relative clause with
+			// "that" its object: a clause with a subject of its own
+			// takes "that" as its mark.
+			r := t + 1
+			if r >= v || !strings.EqualFold(ws[r].Form, "that") || ws[r].Head-1 != v ||
+				strings.HasPrefix(ws[r].Deprel, "nsubj") || !hasSubject(ws, v) {
+				continue
+			}
+			ws[r].Deprel, ws[r].UPOS, ws[r].XPOS, ws[r].Lemma, ws[r].Feats = "mark", "SCONJ", "IN", "that", ""
 		}
 		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
 	}

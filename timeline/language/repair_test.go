@@ -161,6 +161,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
+		// "that" after a time opens what was said, not the time's relative clause.
+		{"Transport Secretary Lena Park said on Monday that her department had opened an inquiry into the airline.", "opened", "said", "ccomp"},
+		{"Transport Secretary Lena Park said on Monday that her department had opened an inquiry into the airline.", "that", "opened", "mark"},
+		{"The founder told investors on Wednesday that the fund needed emergency cash.", "needed", "told", "ccomp"},
 		{"Ruritania's President Anna Velko said the border would reopen.", "Ruritania", "Anna", "nmod:poss"},
 		{"Ruritania's President Anna Velko said the border would reopen.", "Anna", "said", "nsubj"},
 		{"Northwind Airways Chief Executive Ben Moreau said in a statement.", "Northwind", "Ben", "compound"},

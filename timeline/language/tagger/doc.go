@@ -63,7 +63,10 @@
 // past tenses of news ledes that the treebanks rarely show: a past form
 // read as a noun and joined by "and" to a past verb ("officer shot and
 // killed"), a participle after a subject with an object and no finite
-// verb in its clause ("Demonstrators set fire to two cars"), the first
+// verb in its clause, which "that" or another subordinator opens as a comma
+// does ("Demonstrators set fire to two cars"; "told investors that the
+// exchange needed emergency funding": 3 more tags of EWT and GUM dev, all
+// to the gold's), the first
 // participle of a full sentence with no finite verb of its own
 // ("Hundreds of protesters marched through the city, a day after…"), an
 // irregular past tense read as an adjective after a subject ("Two armed

@@ -20,8 +20,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Demonstrators set fire to two cars , and police detained 19 people .", 1, "VBD", ""},
 		{"Demonstrators set fire to two cars , and police detained 19 people .", 9, "VBD", ""},
 		{"Nearly 30,000 people packed the streets .", 3, "VBD", ""},
-		{"Weapons seized last week included rifles .", 1, "VBN", ""},   // a word of time, and a finite verb after
-		{"Ten people killed in the blast were buried .", 2, "VBN", ""}, // no object, and a finite verb after
+		{"The founder told investors that the fund needed emergency cash .", 7, "VBD", ""}, // "that" opens a clause of its own
+		{"Weapons seized last week included rifles .", 1, "VBN", ""},                       // a word of time, and a finite verb after
+		{"Ten people killed in the blast were buried .", 2, "VBN", ""},                     // no object, and a finite verb after
 		{"Hundreds of protesters marched through downtown Halden on Sunday night , a day after a police officer shot and killed a man .", 3, "VBD", ""},
 		{"Two armed men stole jewellery worth $2 million from a store .", 3, "VBD", "steal"},
 		{"Thieves drove off in a stolen car .", 5, "JJ", ""}, // a participle stays an adjective
