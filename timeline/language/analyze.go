@@ -243,6 +243,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		commaNameSubject(words)
 		vocativeName(words)
 		trailingSpeaker(words)
+		quotedSubject(words)
 		objectAsClause(words)
 		attachPunctuation(words)
 		markPassives(words)

@@ -33,6 +33,11 @@
 // that noun when its verb takes no object ("after a wall collapsed on his
 // car"), or as an oblique of its own verb ("until the second storm had
 // passed"). They change no arc of EWT dev and GUM dev, and five of PUD.
+// What was said before its speaker ("…, Sinha said") is not the verb of
+// saying's subject: a predicate there is its clause, a noun the subject
+// of the clause it took without one, or between commas an apposition
+// (repair_speaker.go; verbs of saying with two subjects in ECB+ 91 → 79;
+// gold words: 1 arc of GUM dev and 1 of PUD change, LAS unchanged).
 // Wire copy's own orders get theirs (repair_clause.go): what was said
 // without "that" ("Officials said prices rose", read as the noun's clause),
 // a reported clause after the object's apposition or relative clause

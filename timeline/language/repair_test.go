@@ -161,6 +161,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
+		// What was said before its speaker has no subject of the verb of saying.
+		{"The raiders came from Velmar and Ostra, two countries surrounding the bay, Dalton said.", "countries", "Velmar", "appos"},
+		{"The raiders came from Velmar and Ostra, two countries surrounding the bay, Dalton said.", "Dalton", "said", "nsubj"},
+		{"\"The timing couldn't be worse,\" she said on Thursday.", "worse", "said", "ccomp"},
 		// "that" after a time opens what was said, not the time's relative clause.
 		{"Transport Secretary Lena Park said on Monday that her department had opened an inquiry into the airline.", "opened", "said", "ccomp"},
 		{"Transport Secretary Lena Park said on Monday that her department had opened an inquiry into the airline.", "that", "opened", "mark"},
