@@ -38,6 +38,11 @@
 // of the clause it took without one, or between commas an apposition
 // (repair_speaker.go; verbs of saying with two subjects in ECB+ 91 → 79;
 // gold words: 1 arc of GUM dev and 1 of PUD change, LAS unchanged).
+// Two nouns joined by "and" are one subject, not a noun with a clause
+// joined to it ("The two women and a man were killed", read with "women"
+// the root) nor two subjects of one verb ("The mayor and the council
+// agreed"; repair_coord.go): gold-word LAS EWT dev and test +0.04, GUM
+// test +0.01, PUD and GUM dev unchanged.
 // Wire copy's own orders get theirs (repair_clause.go): what was said
 // without "that" ("Officials said prices rose", read as the noun's clause),
 // a reported clause after the object's apposition or relative clause

@@ -161,6 +161,12 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
+		// Two nouns joined by "and" are one subject.
+		{"The two guards and a driver were wounded in the attack.", "guards", "wounded", "nsubj:pass"},
+		{"The two guards and a driver were wounded in the attack.", "driver", "guards", "conj"},
+		{"The mayor and the council agreed to a new budget.", "council", "mayor", "conj"},
+		{"The mayor and the council agreed to a new budget.", "mayor", "agreed", "nsubj"},
+		{"The truck overturned in the storm, and the driver walked away.", "walked", "overturned", "conj"},
 		// What was said before its speaker has no subject of the verb of saying.
 		{"The raiders came from Velmar and Ostra, two countries surrounding the bay, Dalton said.", "countries", "Velmar", "appos"},
 		{"The raiders came from Velmar and Ostra, two countries surrounding the bay, Dalton said.", "Dalton", "said", "nsubj"},
