@@ -222,6 +222,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		frontedPhrase(words)
 		frontedSubject(words)
 		conjunctAsSubject(words)
+		prepositionalSubject(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)

@@ -94,8 +94,11 @@
 // reported verb's ("has killed at least 11 people, officials said";
 // repair_reported.go, repair_names.go): they change no arc of EWT, GUM
 // or PUD. A day named bare after its verb, as wire copy names it ("Police
-// said Friday that the man had fled"), says when, and what "that" opens
-// after it is the verb's clause (1 arc of EWT dev, LAS unchanged), as is
+// said Friday that the man had fled"; "said Friday it was monitoring", read
+// as a second subject of what was said: 1 arc of EWT test, to the gold's),
+// says when, and what "that" opens after it is the verb's clause (1 arc of
+// EWT dev, LAS unchanged), as is a phrase a preposition opens before the
+// subject ("By Tuesday three leaks had been found"), and as is
 // a time after the object ("spend money this winter": 1 arc of GUM dev). A
 // subject's relative clause that the parse made the main clause ("Page,
 // who became religious, inspired a film" had became the root with two

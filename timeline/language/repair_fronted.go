@@ -106,3 +106,32 @@ func conjunctAsSubject(ws []Word) {
 		ws[cc].Head = b + 1
 	}
 }
+
+// prepositionalSubject mends a phrase a preposition opens that the parse
+// made a second subject ("By Tuesday three leaks had been found" had
+// Tuesday found beside the leaks): a subject takes no preposition, so a
+// phrase that one opens at the head of a clause, before the verb's other
+// subject, is an oblique of the verb.
+func prepositionalSubject(ws []Word) {
+	for d := range ws {
+		v := ws[d].Head - 1
+		if !strings.HasPrefix(ws[d].Deprel, "nsubj") || v <= d || !subjectAfter(ws, v, d) {
+			continue
+		}
+		lo := leftmost(ws, d)
+		if ws[lo].Head-1 == d && ws[lo].Deprel == "case" && ws[lo].UPOS == "ADP" &&
+			(lo == 0 || ws[lo-1].Form == "," || ws[lo-1].UPOS == "CCONJ") {
+			ws[d].Deprel = "obl"
+		}
+	}
+}
+
+// subjectAfter reports whether verb v has a subject between word d and v.
+func subjectAfter(ws []Word, v, d int) bool {
+	for k := d + 1; k < v; k++ {
+		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}

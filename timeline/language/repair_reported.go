@@ -118,7 +118,9 @@ func allUnderEither(ws []Word, lo, hi, a, b int) bool {
 // which the parse read as the verb's second subject or its object, and
 // then hung the clause "that" opens on the day. A weekday, "today",
 // "yesterday" or "tonight" right after a verb says when; what hangs on it
-// as a clause is the verb's.
+// as a clause is the verb's. So does one the parse made the subject of
+// the verb's clause beside the clause's own ("said Friday it was
+// monitoring").
 func bareDay(ws []Word) {
 	for d := 1; d < len(ws); d++ {
 		v := ws[d].Head - 1
@@ -134,10 +136,35 @@ func bareDay(ws []Word) {
 			continue
 		}
 		ws[d].Deprel = "obl:unmarked"
-		for k := d + 1; k < len(ws); k++ {
-			if ws[k].Head-1 == d && (ws[k].Deprel == "acl" || ws[k].Deprel == "ccomp") && hasMark(ws, k, "that") {
-				ws[k].Head, ws[k].Deprel = v+1, "ccomp"
-			}
+		dayClause(ws, d, v)
+	}
+	for d := 1; d < len(ws); d++ {
+		// "The ministry said Friday it was monitoring a second incident"
+		// had Friday a second subject of what was said.
+		p, c := d-1, ws[d].Head-1
+		if ws[d].Deprel != "nsubj" || c <= d || ws[p].UPOS != "VERB" || ws[c].Head-1 != p || !dayWord(ws[d].Form) ||
+			hasDependent(ws, d, "case", "det", "amod", "nmod:poss") || !hasOtherSubject(ws, c, d) {
+			continue
+		}
+		ws[d].Head, ws[d].Deprel = p+1, "obl:unmarked"
+	}
+}
+
+// hasOtherSubject reports whether verb v has a subject besides word d.
+func hasOtherSubject(ws []Word, v, d int) bool {
+	for k := range ws {
+		if k != d && ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayClause hangs on verb v the clause that "that" opens after its day d.
+func dayClause(ws []Word, d, v int) {
+	for k := d + 1; k < len(ws); k++ {
+		if ws[k].Head-1 == d && (ws[k].Deprel == "acl" || ws[k].Deprel == "ccomp") && hasMark(ws, k, "that") {
+			ws[k].Head, ws[k].Deprel = v+1, "ccomp"
 		}
 	}
 }
