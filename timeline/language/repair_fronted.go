@@ -111,7 +111,8 @@ func conjunctAsSubject(ws []Word) {
 // made a second subject ("By Tuesday three leaks had been found" had
 // Tuesday found beside the leaks): a subject takes no preposition, so a
 // phrase that one opens at the head of a clause, before the verb's other
-// subject, is an oblique of the verb.
+// subject, is an oblique of the verb; so is a span before "earlier",
+// "later" or "ago".
 func prepositionalSubject(ws []Word) {
 	for d := range ws {
 		v := ws[d].Head - 1
@@ -122,6 +123,12 @@ func prepositionalSubject(ws []Word) {
 		if ws[lo].Head-1 == d && ws[lo].Deprel == "case" && ws[lo].UPOS == "ADP" &&
 			(lo == 0 || ws[lo-1].Form == "," || ws[lo-1].UPOS == "CCONJ") {
 			ws[d].Deprel = "obl"
+		}
+		// "Hours earlier the coast guard said": the span measures how much
+		// earlier, as the treebanks annotate it.
+		if a := d + 1; ws[a].UPOS == "ADV" && (ws[a].Head-1 == v || ws[a].Head-1 == d) && relativeAdverb(ws[a].Form) {
+			ws[a].Head, ws[a].Deprel = v+1, "advmod"
+			ws[d].Head, ws[d].Deprel = a+1, "obl:unmarked"
 		}
 	}
 }
@@ -134,4 +141,10 @@ func subjectAfter(ws []Word, v, d int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAdverb reports whether form places a time by a span from
+// another: "hours earlier", "days later", "a week ago".
+func relativeAdverb(form string) bool {
+	return strings.EqualFold(form, "earlier") || strings.EqualFold(form, "later") || strings.EqualFold(form, "ago")
 }

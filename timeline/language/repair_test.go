@@ -164,6 +164,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A bare day after a verb of saying is when it was said, not a subject.
 		{"The ministry said Friday it was monitoring a second incident.", "Friday", "said", "obl:unmarked"},
 		{"By Tuesday three leaks had been found.", "Tuesday", "found", "obl"},
+		{"Hours earlier the coast guard said it had found a fourth leak.", "Hours", "earlier", "obl:unmarked"},
 		// Two nouns joined by "and" are one subject.
 		{"The two guards and a driver were wounded in the attack.", "guards", "wounded", "nsubj:pass"},
 		{"The two guards and a driver were wounded in the attack.", "driver", "guards", "conj"},
