@@ -231,6 +231,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		infinitiveOnTime(words)
 		gerundOfNoun(words)
 		titledSubject(words)
+		nameAfterNoun(words)
 		complementWithoutSubject(words)
 		complementInRelative(words)
 		hyphenatedModifier(words)

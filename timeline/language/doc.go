@@ -41,8 +41,10 @@
 // Two nouns joined by "and" are one subject, not a noun with a clause
 // joined to it ("The two women and a man were killed", read with "women"
 // the root) nor two subjects of one verb ("The mayor and the council
-// agreed"; repair_coord.go): gold-word LAS EWT dev and test +0.04, GUM
-// test +0.01, PUD and GUM dev unchanged.
+// agreed", "Twelve boys and their coach were found"; repair_coord.go):
+// gold-word LAS EWT dev and test +0.04, GUM test +0.02, PUD and GUM dev
+// unchanged. A name right after a noun of the subject's phrase names it
+// ("Pinault and his father Francois said", not Francois a second subject).
 // Wire copy's own orders get theirs (repair_clause.go): what was said
 // without "that" ("Officials said prices rose", read as the noun's clause),
 // a reported clause after the object's apposition or relative clause

@@ -279,3 +279,24 @@ func takesEffect(ws []Word, v int) bool {
 	}
 	return false
 }
+
+// nameAfterNoun mends "Francois-Henri Pinault and his father Francois
+// said", which read the last name as a second subject of the verb: a name
+// right after a noun of the subject's phrase ("his father", "her lawyer")
+// names that noun, as its apposition.
+func nameAfterNoun(ws []Word) {
+	for b := 2; b < len(ws); b++ {
+		n, v := b-1, ws[b].Head-1
+		if ws[b].Deprel != "nsubj" || ws[b].UPOS != "PROPN" || ws[n].UPOS != "NOUN" || v <= b ||
+			!descendsAny(ws, n, v) || descends(ws, n, b) || !hasOtherSubject(ws, v, b) || !hasDependent(ws, n, "nmod:poss", "det") {
+			continue
+		}
+		p := n
+		for ws[p].Head-1 != v {
+			p = ws[p].Head - 1
+		}
+		if strings.HasPrefix(ws[p].Deprel, "nsubj") {
+			ws[b].Head, ws[b].Deprel = n+1, "appos"
+		}
+	}
+}

@@ -90,12 +90,17 @@ func pairedSubject(ws []Word) {
 		for a >= 0 && ws[a].Head-1 != v && descendsAny(ws, a, v) {
 			a--
 		}
-		if a < 0 || ws[a].Head-1 != v || ws[a].Deprel != ws[b].Deprel || !nominal(ws[a]) || !nominal(ws[b]) ||
+		if a < 0 || ws[a].Head-1 != v || !strings.HasPrefix(ws[a].Deprel, "nsubj") || !nominal(ws[a]) || !nominal(ws[b]) || hasDependent(ws, a, "case") ||
 			phraseEnd(ws, a) < cc-1 && !(ws[cc-1].Form == "," && phraseEnd(ws, a) == cc-2) || holdsVerb(ws, a, cc) {
 			continue
 		}
 		ws[b].Head, ws[b].Deprel = a+1, "conj"
 		ws[cc].Head = b + 1
+		if hasDependent(ws, v, "aux:pass") {
+			ws[a].Deprel = "nsubj:pass" // "The boys and their coach were found"
+		} else {
+			ws[a].Deprel = "nsubj"
+		}
 	}
 }
 

@@ -161,6 +161,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A company's title before a name, read as a second subject.
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Bobby", "confirmed", "nsubj"},
 		{"Following the announcement of the deal, Activision Blizzard CEO Bobby Kotick confirmed in a letter to staff that he would step down at the end of 2023.", "Blizzard", "Bobby", "compound"},
+		{"Ten miners and their foreman were rescued on Sunday.", "foreman", "miners", "conj"},
+		{"Ten miners and their foreman were rescued on Sunday.", "miners", "rescued", "nsubj:pass"},
+		{"The actor Tom Varga and his brother Ned said they would donate the prize.", "Ned", "brother", "appos"},
 		// A bare day after a verb of saying is when it was said, not a subject.
 		{"The ministry said Friday it was monitoring a second incident.", "Friday", "said", "obl:unmarked"},
 		{"By Tuesday three leaks had been found.", "Tuesday", "found", "obl"},
