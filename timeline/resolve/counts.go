@@ -53,6 +53,9 @@ type toldFacts struct {
 	// phase is the first noun a telling says starts or ends
 	// (phaseSubject), "" when none does.
 	phase string
+	// generic says that every telling is a plural in general
+	// (genericPlural), and singular that one is not.
+	generic, singular bool
 }
 
 // clusterFacts returns the toldFacts of every event of cs, on every CPU
@@ -69,6 +72,11 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 			}
 			if f.phase == "" {
 				f.phase = phaseSubject(r.m)
+			}
+			if genericPlural(r) {
+				f.generic = true
+			} else {
+				f.singular = true
 			}
 			if d, ok := pastUntil(r); ok && (!f.past || d > f.pastUntil) {
 				f.pastUntil, f.past = d, true
@@ -286,13 +294,17 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || !ps.archive && phasesApart(fa.phase, fb.phase) {
+	if countsClash(fa.counts, fb.counts) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)
 	return b.dated && !a.dated && fa.past && b.start > fa.pastUntil ||
 		a.dated && !b.dated && fb.past && a.start > fb.pastUntil
 }
+
+// onlyGeneric reports whether every telling of an event is a plural in
+// general (genericPlural).
+func onlyGeneric(f *toldFacts) bool { return f.generic && !f.singular }
 
 // hasDigit reports whether s holds an ASCII digit: a loop over its bytes,
 // where strings.ContainsAny built its set of digits anew at every call
