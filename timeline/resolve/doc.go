@@ -22,7 +22,11 @@
 //     and one speaker's two sayings in one article, or two speech acts
 //     of one speaker in two, are one only when what they say shares a
 //     content word ("said the talks had failed", "urged both sides to
-//     keep the ceasefire" are two; see saying.go);
+//     keep the ceasefire" are two; see saying.go), and so, in the
+//     second pass, are one writer's two sayings whose speakers the
+//     extractor did not name ("the coast guard said it had found a
+//     fourth leak", "the prosecutor said the area had been cordoned
+//     off" were one statement of four tellings);
 //     tellings that name nobody the actors know but the same subject
 //     ("Storm Ilse battered the coast", "when Storm Ilse struck") are
 //     weighed as sharing an agent, in a stream in related words, and
