@@ -53,6 +53,12 @@ type toldFacts struct {
 	// phase is the first noun a telling says starts or ends
 	// (phaseSubject), "" when none does.
 	phase string
+	// generic says that every telling is a plural in general
+	// (genericPlural), and singular that one is not.
+	generic, singular bool
+	// unsaid is what its tellings say when it is something said by no
+	// one named (saidBy of its tellings), nil otherwise.
+	unsaid *said
 }
 
 // clusterFacts returns the toldFacts of every event of cs, on every CPU
@@ -62,13 +68,23 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	out := make([]toldFacts, cs.len())
 	parallel(len(out), func(i int) {
 		f := &out[i]
-		for _, ri := range cs.at(int32(i)).members {
+		c := cs.at(int32(i))
+		unnamedSpeech := familyOf(c.kind, "") == famSpeech && len(c.agents()) == 0
+		for _, ri := range c.members {
 			r := &recs[ri]
 			if n, ok := tellingCount(r.m); ok {
 				f.counts = f.counts.widen(n)
 			}
 			if f.phase == "" {
 				f.phase = phaseSubject(r.m)
+			}
+			if unnamedSpeech {
+				f.unsaid = addSaying(f.unsaid, r.m)
+			}
+			if genericPlural(r) {
+				f.generic = true
+			} else {
+				f.singular = true
 			}
 			if d, ok := pastUntil(r); ok && (!f.past || d > f.pastUntil) {
 				f.pastUntil, f.past = d, true
@@ -286,13 +302,23 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || !ps.archive && phasesApart(fa.phase, fb.phase) {
+	if countsClash(fa.counts, fb.counts) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)
+	if fa.unsaid != nil && fb.unsaid != nil && !fa.unsaid.agrees(fb.unsaid) && shareDoc(a, b) {
+		// One writer's two sayings of no one named, that say different
+		// things: two speakers the extractor did not name, or one
+		// speaker's two sayings.
+		return true
+	}
 	return b.dated && !a.dated && fa.past && b.start > fa.pastUntil ||
 		a.dated && !b.dated && fb.past && a.start > fb.pastUntil
 }
+
+// onlyGeneric reports whether every telling of an event is a plural in
+// general (genericPlural).
+func onlyGeneric(f *toldFacts) bool { return f.generic && !f.singular }
 
 // hasDigit reports whether s holds an ASCII digit: a loop over its bytes,
 // where strings.ContainsAny built its set of digits anew at every call

@@ -165,3 +165,20 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// addSaying adds the content words of what m says to s, up to maxSaid,
+// and returns it: a new one when s is nil.
+func addSaying(s *said, m *extract.EventMention) *said {
+	if s == nil {
+		s = new(said)
+	}
+	o := saidBy(m)
+	for _, x := range o.stems[:o.n] {
+		if s.n == maxSaid {
+			break
+		}
+		s.stems[s.n] = x
+		s.n++
+	}
+	return s
+}

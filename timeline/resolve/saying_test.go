@@ -2,8 +2,10 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
 )
 
@@ -104,5 +106,52 @@ func TestSaidAgrees(t *testing.T) {
 		if got := a.agrees(&b); got != tt.want {
 			t.Errorf("%q, %q: agrees %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestSayingsOfNoOneNamed: a writer who tells two sayings whose speakers
+// the extractor did not name ("the coast guard said it had found a fourth
+// leak", "the prosecutor said the area had been cordoned off") tells two,
+// though the day, the word and the document are one; another outlet's
+// telling in some of the same words joins its own.
+func TestSayingsOfNoOneNamed(t *testing.T) {
+	const day = "2025-03-20"
+	say := func(doc string, at int, object string) m {
+		return m{doc: doc, at: at, kind: "statement", trigger: "say", when: day, object: object}
+	}
+	tests := []struct {
+		name string
+		in   []m
+		want [][]string
+	}{
+		{
+			name: "two sayings of no one named on two subjects in one article are two",
+			in: []m{
+				say("a", 1, "it had found a fourth leak near the first"), say("a", 90, "the harbour had been cordoned off"),
+				say("b", 5, "a fourth leak had been found"),
+			},
+			want: [][]string{{"a@1", "b@5"}, {"a@90"}},
+		},
+		{
+			name: "sayings in some of the same words stay one",
+			in: []m{
+				say("a", 1, "it had found a fourth leak near the first"), say("a", 90, "the leak was the largest yet"),
+				say("b", 5, "a fourth leak had been found"),
+			},
+			want: [][]string{{"a@1", "a@90", "b@5"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, published := map[string][]string{}, map[string]timeline.Date{}
+			for _, x := range tt.in {
+				docs[x.doc] = strings.Fields("coast guard leak harbour prosecutor pipeline sabotage")
+				published[x.doc] = timeline.NewDate(2025, 3, 20)
+			}
+			events, _ := Options{DocTerms: docs, Published: published}.Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -52,3 +52,31 @@ func TestToldBySalience(t *testing.T) {
 		})
 	}
 }
+
+// TestMergedSalienceIsTheMost: an event told once as central (0.8) and
+// elsewhere in passing (0.3) stays central, whichever telling speaks for
+// it or comes first, and gains for each document past the first.
+func TestMergedSalienceIsTheMost(t *testing.T) {
+	for _, central := range []string{"a", "b", "c"} {
+		t.Run("central in "+central, func(t *testing.T) {
+			var ms []m
+			for _, d := range []string{"a", "b", "c"} {
+				ms = append(ms, m{doc: d, at: 10, kind: "attack", when: "2020-11-20", actors: "a:gunman t:bank"})
+			}
+			rs := results(t, ms)
+			for i := range rs {
+				rs[i].Events[0].Salience = 0.3
+				if rs[i].Doc == central {
+					rs[i].Events[0].Salience = 0.8
+				}
+			}
+			events, _ := Merge(rs)
+			if len(events) != 1 {
+				t.Fatalf("%d events, want one", len(events))
+			}
+			if got := events[0].Salience; got != 1 {
+				t.Errorf("salience %v, want 1 (0.8 and two more documents)", got)
+			}
+		})
+	}
+}
