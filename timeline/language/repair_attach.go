@@ -172,10 +172,11 @@ func gerundOfNoun(ws []Word) {
 // verb: the name's employer, country or office, and the name. Of subjects
 // side by side, each before a name is the name's compound, as the
 // treebanks annotate a title before a name, or its possessor when "'s"
-// ends it ("Louisiana's Governor Blanco urged").
+// ends it ("Louisiana's Governor Blanco urged"), as it is of a noun
+// ("the company's 12 workers had left").
 func titledSubject(ws []Word) {
 	for b := 1; b < len(ws); b++ {
-		if ws[b].Deprel != "nsubj" || ws[b].UPOS != "PROPN" {
+		if !strings.HasPrefix(ws[b].Deprel, "nsubj") || ws[b].UPOS != "PROPN" && ws[b].UPOS != "NOUN" {
 			continue
 		}
 		v := ws[b].Head - 1
@@ -188,12 +189,14 @@ func titledSubject(ws []Word) {
 			for a >= 0 && ws[a].Head-1 != v && descendsAny(ws, a, v) {
 				a--
 			}
-			if a < 0 || ws[a].Head-1 != v || ws[a].Deprel != "nsubj" || ws[a].UPOS != "PROPN" && ws[a].UPOS != "NOUN" ||
-				phraseEnd(ws, a) != end || !bareTitle(ws, a, end) || hasDependent(ws, b, "case", "cc") {
+			possessor := end >= 0 && (ws[end].Form == "'s" || ws[end].Form == "’s")
+			if a < 0 || ws[a].Head-1 != v || ws[a].Deprel != ws[b].Deprel || ws[a].UPOS != "PROPN" && ws[a].UPOS != "NOUN" ||
+				phraseEnd(ws, a) != end || !bareTitle(ws, a, b-1) || hasDependent(ws, b, "case", "cc") ||
+				ws[b].UPOS == "NOUN" && !possessor { // a noun is no name a title comes before
 				break
 			}
 			ws[a].Head, ws[a].Deprel = b+1, "compound"
-			if ws[end].Form == "'s" || ws[end].Form == "’s" {
+			if possessor {
 				ws[a].Deprel = "nmod:poss"
 			}
 		}

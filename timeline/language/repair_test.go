@@ -189,6 +189,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Valley Fire Chief Owen Marsh said the flames spread overnight.", "Valley", "Owen", "compound"},
 		{"Opposition Green Party leader Mara Quist called for an inquiry.", "Opposition", "Mara", "compound"},
 		{"Opposition Green Party leader Mara Quist called for an inquiry.", "leader", "Mara", "compound"},
+		{"The firm's director told reporters that the company's 12 workers had left the site.", "company", "workers", "nmod:poss"},
 		// Not a title: a phrase a preposition opens.
 		{"Cities such as Dornfeld received special treatment.", "Cities", "received", "nsubj"},
 		// A participle's clause hung on a time, and a gerund on its noun.
