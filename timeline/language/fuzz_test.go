@@ -14,6 +14,9 @@ func FuzzAnalyze(f *testing.F) {
 		"Aid workers — Moroccan and international — continued arriving Monday.",
 		"The death toll in the earthquake that struck on Friday rose to 2,122.",
 		"— — ,, The the — a", "Officials said prices rose.", "x",
+		"Egypt's President Abdel Fattah al-Sisi said.", "The two women and a man were killed.",
+		"The mayor and the council agreed.", "The pirates are from Velmar and Ostra, two states, Dalton said.",
+		"Hours earlier the guard said Friday it had found a leak.", "'s 's and and said",
 	} {
 		f.Add(s)
 	}
