@@ -80,7 +80,9 @@
 // that training or WordNet knows as a noun ("The chief executive of the
 // company resigned", which EWT tags as two adjectives wherever it
 // stands), and a verb in -s with no subject before a verb of its own
-// ("as winds eased"). A word with a letter in it read as punctuation
+// ("as winds eased"). A capitalised modal before a finite verb is a name
+// ("May chaired a meeting"; no tag of the treebanks changes). A word with
+// a letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word
 // LAS +0.01 on EWT test, -0.01 on GUM test. A singular noun right after

@@ -29,11 +29,11 @@ type Model struct {
 	// unsure is the margin of the first pass's scores below which the
 	// second pass tags a word again.
 	unsure int32
-	// past, prep, noun, plural, bare and adjective are the classes the
-	// repairs retag to (repair.go): a past verb, a preposition, a singular
-	// and a plural noun, a bare verb, an adjective, as class + 1, 0 when
-	// the model has none.
-	past, prep, noun, plural, bare, adjective int32
+	// past, prep, noun, plural, bare, adjective and proper are the
+	// classes the repairs retag to (repair.go): a past verb, a
+	// preposition, a singular and a plural noun, a bare verb, an
+	// adjective, a name, as class + 1, 0 when the model has none.
+	past, prep, noun, plural, bare, adjective, proper int32
 	// rows holds, for each frequent word of the exact lexicon that the
 	// tag dictionary does not settle, the scores of its wordFeatures and
 	// spellingFeatures (out of first place) in the first pass: one read
@@ -56,6 +56,7 @@ func (m *Model) finish() {
 	m.noun, m.plural = int32(m.classOf("NOUN", "NN")+1), int32(m.classOf("NOUN", "NNS")+1)
 	m.bare = int32(m.classOf("VERB", "VB") + 1)
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
+	m.proper = int32(m.classOf("PROPN", "NNP") + 1)
 	m.unsure = 0
 	if sc := float64(m.tags.Scale()); sc > 0 && !math.IsInf(sc, 0) {
 		m.unsure = int32(math.Min(secondMargin/sc, math.MaxInt32))
@@ -151,6 +152,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.mainPast(words)
 	t.parentheticalPast(words)
 	t.nominalParticiple(words)
+	t.modalName(words)
 	for i, w := range words {
 		c := int(t.cls[i+2] - 1)
 		a := t.m.classes[c]

@@ -22,3 +22,21 @@ func (t *Tagger) nominalParticiple(words []string) {
 		}
 	}
 }
+
+// modalName retags as a name a capitalised modal right before a finite
+// verb, which no modal takes ("May chaired a meeting", where the prime
+// minister's surname read as the modal left the verb with no subject).
+func (t *Tagger) modalName(words []string) {
+	if t.m.proper == 0 {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if t.xpos(i) != "MD" || words[i] == "" || words[i][0] < 'A' || words[i][0] > 'Z' {
+			continue
+		}
+		switch t.xpos(i + 1) {
+		case "VBD", "VBZ":
+			t.retag(i, t.m.proper)
+		}
+	}
+}
