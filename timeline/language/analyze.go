@@ -223,6 +223,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		frontedSubject(words)
 		conjunctAsSubject(words)
 		prepositionalSubject(words)
+		dayBeforePossessor(words)
 		conjOfRelative(words)
 		relativeAfterPreposition(words)
 		relativeAfterComma(words)

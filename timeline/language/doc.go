@@ -100,7 +100,8 @@
 // as a second subject of what was said: 1 arc of EWT test, to the gold's),
 // says when, and what "that" opens after it is the verb's clause (1 arc of
 // EWT dev, LAS unchanged), as is a phrase a preposition opens before the
-// subject ("By Tuesday three leaks had been found"), and as is
+// subject ("By Tuesday three leaks had been found"; "On Thursday Nato's
+// council said", read as Thursday's council), and as is
 // a time after the object ("spend money this winter": 1 arc of GUM dev). A
 // subject's relative clause that the parse made the main clause ("Page,
 // who became religious, inspired a film" had became the root with two

@@ -148,3 +148,31 @@ func subjectAfter(ws []Word, v, d int) bool {
 func relativeAdverb(form string) bool {
 	return strings.EqualFold(form, "earlier") || strings.EqualFold(form, "later") || strings.EqualFold(form, "ago")
 }
+
+// dayBeforePossessor mends "On Thursday Nato's governing council said",
+// read as Thursday's council with Nato part of the day's name and the
+// council an oblique: a day a preposition opens takes no name after it
+// nor an "'s", so the name after the day is the possessor of the noun
+// after it, that noun the verb's subject and the day the verb's oblique.
+func dayBeforePossessor(ws []Word) {
+	for d := 1; d+2 < len(ws); d++ {
+		k, n := d+1, ws[d].Head-1
+		if !dayWord(ws[d].Form) || ws[d].Deprel != "nmod:poss" || ws[k].Head-1 != d || ws[k].Deprel != "flat" ||
+			!strings.EqualFold(ws[d-1].Form, "on") || ws[d-1].UPOS != "ADP" || n <= k {
+			continue
+		}
+		v := ws[n].Head - 1
+		if v <= n || ws[n].Deprel != "obl" || ws[v].UPOS != "VERB" || hasSubject(ws, v) {
+			continue
+		}
+		for j := k + 1; j < n; j++ {
+			if ws[j].Head-1 == d && ws[j].Deprel == "case" && (ws[j].Form == "'s" || ws[j].Form == "’s") {
+				ws[j].Head = k + 1
+			}
+		}
+		ws[d-1].Head, ws[d-1].Deprel = d+1, "case"
+		ws[d].Head, ws[d].Deprel = v+1, "obl"
+		ws[k].Head, ws[k].Deprel = n+1, "nmod:poss"
+		ws[n].Deprel = "nsubj"
+	}
+}

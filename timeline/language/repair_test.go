@@ -168,6 +168,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The ministry said Friday it was monitoring a second incident.", "Friday", "said", "obl:unmarked"},
 		{"By Tuesday three leaks had been found.", "Tuesday", "found", "obl"},
 		{"Hours earlier the coast guard said it had found a fourth leak.", "Hours", "earlier", "obl:unmarked"},
+		{"On Thursday Nato's governing council said the damage was deliberate.", "council", "said", "nsubj"},
+		{"On Thursday Nato's governing council said the damage was deliberate.", "Nato", "council", "nmod:poss"},
 		// Two nouns joined by "and" are one subject.
 		{"The two guards and a driver were wounded in the attack.", "guards", "wounded", "nsubj:pass"},
 		{"The two guards and a driver were wounded in the attack.", "driver", "guards", "conj"},
