@@ -241,10 +241,19 @@ func relativeAsComplement(ws []Word) {
 			continue
 		}
 		s := ws[v].Head - 1
-		if s <= v || ws[s].UPOS != "VERB" || hasSubject(ws, s) {
+		if s < 0 || ws[s].UPOS != "VERB" {
 			continue
 		}
-		ws[n].Head = s + 1
+		switch {
+		case s > v && !hasSubject(ws, s):
+			ws[n].Head = s + 1
+		case s < n && obliqueAfter(ws, s, v, n):
+			// "replaced him with Jeremy Hunt, who on Monday reversed the
+			// tax cuts": the noun is the verb's oblique before the clause.
+			ws[n].Head, ws[n].Deprel = s+1, "obl"
+		default:
+			continue
+		}
 		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
 	}
 }
@@ -354,4 +363,23 @@ func subjectOf(ws []Word, n int) int {
 		}
 	}
 	return -1
+}
+
+// obliqueAfter reports whether noun n, which the parse made a subject of
+// the clause v, follows verb s or s's object with a preposition of its own
+// (hung on n or, as a mark, on v), and gives it that preposition as its
+// case.
+func obliqueAfter(ws []Word, s, v, n int) bool {
+	p := leftmost(ws, n)
+	if ws[p].UPOS != "ADP" {
+		p--
+	}
+	if p < 1 || ws[p].UPOS != "ADP" || !(ws[p].Head-1 == n && ws[p].Deprel == "case" || ws[p].Head-1 == v && ws[p].Deprel == "mark") {
+		return false
+	}
+	if b, h := p-1, ws[p-1].Head-1; b != s && h != s && (h < 0 || ws[h].Head-1 != s) {
+		return false
+	}
+	ws[p].Head, ws[p].Deprel = n+1, "case"
+	return true
 }

@@ -277,8 +277,11 @@ func relativeBeforeMain(ws []Word) {
 			default:
 				continue
 			}
-			if c := openingComma(ws, k); c > v && ws[c].Form == "," && (finite(ws[k].XPOS) || hasDependent(ws, k, "aux", "aux:pass")) &&
-				!hasSubject(ws, k) && !hasDependent(ws, k, "cc", "mark") {
+			c := openingComma(ws, k)
+			if c <= v || ws[c].Form != "," {
+				continue // a clause inside the relative one ("since he left Rostov")
+			}
+			if (finite(ws[k].XPOS) || hasDependent(ws, k, "aux", "aux:pass")) && !hasSubject(ws, k) && !hasDependent(ws, k, "cc", "mark") {
 				m, comma = k, c
 			}
 			break

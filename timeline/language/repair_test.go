@@ -170,6 +170,11 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Hours earlier the coast guard said it had found a fourth leak.", "Hours", "earlier", "obl:unmarked"},
 		{"On Thursday Nato's governing council said the damage was deliberate.", "council", "said", "nsubj"},
 		{"On Thursday Nato's governing council said the damage was deliberate.", "Nato", "council", "nmod:poss"},
+		// A relative clause after a noun a preposition opens, or after the subject.
+		{"The premier sacked the minister and replaced him with Jane Holt, who on Monday reversed the cuts.", "Jane", "replaced", "obl"},
+		{"The premier sacked the minister and replaced him with Jane Holt, who on Monday reversed the cuts.", "reversed", "Jane", "acl:relcl"},
+		{"Orlov, who had not been seen since he fled the city, broke his silence on Monday.", "broke", "", "root"},
+		{"Orlov, who had not been seen since he fled the city, broke his silence on Monday.", "Orlov", "broke", "nsubj"},
 		// Two nouns joined by "and" are one subject.
 		{"The two guards and a driver were wounded in the attack.", "guards", "wounded", "nsubj:pass"},
 		{"The two guards and a driver were wounded in the attack.", "driver", "guards", "conj"},
