@@ -81,6 +81,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.oneSensePerDiscourse()
 	x.captionsLookBack()
 	x.markBasis()
+	x.groupWarnings()
 	x.clauseLinks(sents)
 	x.plotLinks(sents)
 	x.finishLinks()
