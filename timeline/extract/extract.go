@@ -82,6 +82,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.captionsLookBack()
 	x.markBasis()
 	x.groupWarnings()
+	x.undatedHypotheticals()
 	x.clauseLinks(sents)
 	x.plotLinks(sents)
 	x.finishLinks()

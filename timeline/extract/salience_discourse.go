@@ -126,3 +126,15 @@ func (p parsed) storyNoun(i int) bool {
 	}
 	return true
 }
+
+// undatedHypotheticals ranks what only might happen, with no day, as the
+// parse's events rank: "they could sign contracts with the army", "if
+// the talks fail" belong to the telling, and the report has no date to
+// show them on and no deed to list.
+func (x *extractor) undatedHypotheticals() {
+	for i := range x.lexEvents {
+		if ev := &x.res.Events[i]; ev.Status == timeline.Hypothetical && ev.When == nil {
+			ev.Salience = min(ev.Salience, bareSalience)
+		}
+	}
+}

@@ -66,3 +66,26 @@ func TestStorySubject(t *testing.T) {
 		})
 	}
 }
+
+// TestUndatedHypothetical: what only might happen, with no day, stays out
+// of the pictures and the report; told as done, or with a day, it is shown.
+func TestUndatedHypothetical(t *testing.T) {
+	people := []who{{text: "Lena Marsh", id: "lena-marsh"}, {text: "Omar Vidal", id: "omar-vidal"}}
+	tests := []struct {
+		text  string
+		shown bool
+	}{
+		{"Lena Marsh could meet Omar Vidal, aides said.", false},
+		{"Lena Marsh met Omar Vidal on Monday.", true},
+		{"Lena Marsh could meet Omar Vidal on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextCast(t, tt.text, people, nil)
+			e := eventBy(t, r, "meet")
+			if shown := e.Salience >= 0.5; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
