@@ -226,6 +226,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 		f.patients = append(f.patients, p.controller(f.clause)...)
 	default:
 		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
+		if a := p.documentAuthor(f.clause, f.agents); a >= 0 {
+			f.agents = p.withConjuncts(nil, a) // "unsealed an indictment charging him": the unsealers charge
+		}
 	}
 	if h := p.relativeHead(f.pred); !noun && len(f.patients) == 0 && h >= 0 {
 		f.patients = append(f.patients, h) // "the snags he blamed on Hamas"

@@ -38,3 +38,27 @@ func TestWeekdaySubject(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekdayBeforeParticiple: a day between an object and the
+// participle that describes it is the time of the object's verb, and the
+// participle stays the object's.
+func TestWeekdayBeforeParticiple(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := timeline.Document{ID: "t", Text: "Prosecutors unsealed an indictment on Tuesday charging Carl Dahl with fraud."}
+	doc.Sentences, _ = ingest.Clean(doc.Text)
+	sents := analyzer.Analyze(&doc)
+	repairParse(sents)
+	ws := sents[0].Words
+	heads := map[string]string{}
+	for _, w := range ws {
+		if w.Head > 0 {
+			heads[w.Form] = ws[w.Head-1].Form
+		}
+	}
+	if heads["Tuesday"] != "unsealed" || heads["charging"] != "indictment" {
+		t.Errorf("Tuesday hangs on %q, charging on %q; want unsealed, indictment", heads["Tuesday"], heads["charging"])
+	}
+}
