@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,23 @@ func TestApposedPair(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("actors %v, want %v%s", got, tt.want, describe(r))
+			}
+		})
+	}
+}
+
+// TestApposedPairSummary: a passive's pair of subjects reads as a pair,
+// coordinated directly or in apposition to a noun.
+func TestApposedPairSummary(t *testing.T) {
+	people := []who{{text: "Ron Stauber", id: "ron-stauber"}, {text: "Mike Gingrich", id: "mike-gingrich"}}
+	for _, text := range []string{
+		"Two deputies, Ron Stauber and Mike Gingrich, were suspended on Monday.",
+		"Ron Stauber and Mike Gingrich were suspended on Monday.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			r := parseTextCast(t, text, people, nil)
+			if e := eventBy(t, r, "suspend"); !strings.HasPrefix(e.Summary, "Ron Stauber and Mike Gingrich were suspended") {
+				t.Errorf("summary %q%s", e.Summary, describe(r))
 			}
 		})
 	}
