@@ -226,6 +226,9 @@ func (p parsed) arguments(f *frame, noun bool) {
 		f.patients = append(f.patients, p.controller(f.clause)...)
 	default:
 		f.agents = p.controller(f.clause) // "Opening the conference, Vasko thanked …"
+		if a := p.documentAuthor(f.clause, f.agents); a >= 0 {
+			f.agents = p.withConjuncts(nil, a) // "unsealed an indictment charging him": the unsealers charge
+		}
 	}
 	if h := p.relativeHead(f.pred); !noun && len(f.patients) == 0 && h >= 0 {
 		f.patients = append(f.patients, h) // "the snags he blamed on Hamas"
@@ -334,12 +337,21 @@ func (p parsed) nounBeforeComma(j int) int {
 }
 
 // withConjuncts appends j and the words coordinated with it ("Berg and
-// Holm").
+// Holm"), and those coordinated with the name in apposition to it: in
+// "Two deputies, Ron Stauber and Mike Gingrich, were named" the deputies
+// are both men, though the parse hangs the second on the first.
 func (p parsed) withConjuncts(dst []int, j int) []int {
 	dst = append(dst, j)
 	for k := range p.s.Words {
-		if p.head(k) == j && p.word(k).Deprel == "conj" {
+		switch {
+		case p.head(k) == j && p.word(k).Deprel == "conj":
 			dst = append(dst, k)
+		case p.head(k) == j && p.word(k).Deprel == "appos" && p.word(k).UPOS == "PROPN" && p.word(j).UPOS == "NOUN":
+			for c := range p.s.Words {
+				if p.head(c) == k && p.word(c).Deprel == "conj" && p.word(c).UPOS == "PROPN" {
+					dst = append(dst, c)
+				}
+			}
 		}
 	}
 	return dst

@@ -50,8 +50,9 @@ func (s *sentence) ownerAt(t trig, j int) bool {
 var subjectControl = set("promise vow pledge threaten swear")
 
 // perceives are the verbs whose object's deed is what was perceived: "saw
-// him setting fire to brush", "filmed officers beating a man".
-var perceives = set("see watch hear notice spot film catch observe witness")
+// him setting fire to brush", "filmed officers beating a man"; a picture
+// shows it too ("video showed him leaving the building").
+var perceives = set("see watch hear notice spot film catch observe witness show depict capture")
 
 // causes are the verbs whose object does their bare infinitive: "made
 // thousands flee", "let the company sell its assets", "had police remove

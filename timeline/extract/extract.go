@@ -81,6 +81,8 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.oneSensePerDiscourse()
 	x.captionsLookBack()
 	x.markBasis()
+	x.groupWarnings()
+	x.undatedHypotheticals()
 	x.clauseLinks(sents)
 	x.plotLinks(sents)
 	x.finishLinks()

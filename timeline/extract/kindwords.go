@@ -61,6 +61,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther
 	case noun && lemma == "attempt" && !p.hasNominal(f.pred, "on"):
 		return KindOther // "an earlier attempt failed"; "an attempt on his life" is an attack
+	case !noun && lemma == "run" && p.untimedObject(f.pred):
+		return KindOther // "computers running Windows", "the firm that runs the block": operated, no one ran
 	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
 		return KindOther // "we will fight the decision": contested, not attacked
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):

@@ -62,6 +62,7 @@ func repairParse(sents []language.Sentence) {
 			actingOffice(ws, n)
 			participleBeforeNoun(ws, n)
 			countedNounAsVerb(ws, n)
+			bareVerbModifier(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
@@ -130,6 +131,7 @@ func repairParse(sents []language.Sentence) {
 			dayAsSubject(ws, k)
 			weekdayObject(ws, k)
 			weekdayOfGovernor(ws, k)
+			weekdaySubject(ws, k)
 			orderedToDo(ws, k)
 			orderedAfterAside(ws, k)
 			particleObject(ws, k)

@@ -33,6 +33,9 @@ func (p parsed) summary(f frame) string {
 			vp = p.auxiliaries(p.head(f.pred)) + " " + vp // "was arrested and charged": "was charged"
 		}
 		parts := []string{p.slotArgument(f.patients[0]), vp}
+		if b := p.conjoinedPatient(f); b != "" && !strings.Contains(parts[0], b) {
+			parts[0] += " and " + b // "Ron Stauber and Mike Gingrich were named"
+		}
 		if k := p.verdictWord(f.pred); k >= 0 && k != f.patients[0] {
 			parts = p.withVerdict(parts, k) // "was found guilty", "was found not guilty"
 		}

@@ -33,6 +33,8 @@ func (x *extractor) predicates(sents []language.Sentence) {
 	lexical := x.placeEvents(sents) // the lexicon's events, in text order
 	var story *timeline.When        // the time the story last set (see date)
 	var group []placed
+	var nouns []nounEvent
+	ledeRead := false // past the first sentence of the body
 	for si := range sents {
 		s := &sents[si]
 		n := 0
@@ -57,7 +59,14 @@ func (x *extractor) predicates(sents []language.Sentence) {
 		}
 		slices.SortStableFunc(group, func(a, b placed) int { return cmp.Compare(a.word, b.word) })
 		x.date(p, group, &story)
+		for _, g := range group {
+			if p.word(g.word).UPOS == "NOUN" && p.storyNoun(g.word) {
+				nouns = append(nouns, nounEvent{g.event, si, s.Span.Kind == timeline.Heading || !ledeRead, p.rel(g.word) == "nsubj"})
+			}
+		}
+		ledeRead = ledeRead || s.Span.Kind != timeline.Heading
 	}
+	x.storySubject(nouns)
 }
 
 // kept reports whether sp lies inside a sentence the extractor read (not
@@ -139,6 +148,9 @@ func (p parsed) isPredicate(i int) bool {
 		}
 		if p.namingWord(i) {
 			return false // "called the vote a political ambush": what the vote is called
+		}
+		if p.outletProgramme(i) {
+			return false // "told NBC's Today show"
 		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)

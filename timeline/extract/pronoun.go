@@ -342,7 +342,7 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 	for k := j - 1; k >= 0; k-- {
 		t := s.toks[k]
 		if t.kind == tActor && t.quoted == s.toks[j].quoted && x.actors[t.ref].Kind == timeline.Person &&
-			!t.poss && (subordinate || s.prepBefore(k) == "") && x.agrees(t.ref, w) {
+			!t.poss && (subordinate || s.prepBefore(k) == "" || s.mouthpieceOf(k)) && x.agrees(t.ref, w) {
 			if x.describedBetween(t.end, s.toks[j].start) {
 				return -1
 			}

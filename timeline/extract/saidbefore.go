@@ -53,6 +53,16 @@ func (s *sentence) saidBefore(c *cand) (lo, hi int, ok bool) {
 		// the vote, Holm said" said nothing.
 		lo = s.afterSetting(lo, hi)
 	}
+	for k := lo; k < hi && len(c.roles.agents) > 0; k++ {
+		if s.toks[k].kind == tActor && s.toks[k].ref == c.roles.agents[0] {
+			// "“We did it!” Jan Vos, the head of Marlin, the firm that
+			// ran the rescue, said": an apposition too long for
+			// speakerStart to search through is still the speaker's,
+			// not what was said.
+			hi = k
+			break
+		}
+	}
 	if hi-lo < 3 {
 		return 0, 0, false // a clause has a subject, a verb and more
 	}

@@ -134,3 +134,20 @@ func (p parsed) conjoinedAgent(f frame) string {
 	}
 	return p.slotArgument(b)
 }
+
+// conjoinedPatient returns the second of a passive's pair of subjects,
+// coordinated with the first or with the name in apposition to it ("Two
+// deputies, Ron Stauber and Mike Gingrich, were named"), or "".
+func (p parsed) conjoinedPatient(f frame) string {
+	if len(f.patients) < 2 {
+		return ""
+	}
+	a, b := f.patients[0], f.patients[1]
+	if p.namedAt(b) < 0 {
+		return "" // "A woman, 78, was found dead": an age, read as a conjunct
+	}
+	if p.rel(b) != "conj" || p.head(b) != a && !(p.rel(p.head(b)) == "appos" && p.head(p.head(b)) == a && p.namedAt(a) < 0) {
+		return "" // "The officers, Anna Berg and …": the summary names the officers, not the pair
+	}
+	return p.slotArgument(b)
+}
