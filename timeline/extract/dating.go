@@ -92,6 +92,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			x.carryStory(p, pl, *story)
 		}
 	}
+	if period := periodOf(*story); period != nil {
+		x.periodFigures(p, group, period)
+	}
 	x.consequenceDates(p, group)
 	x.inherit(p, group)
 	x.ongoing(p, group)
@@ -108,7 +111,8 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	}
 	x.noteSpeaker(p, group)
 	x.rankStatements(p, group)
-	if w, ok := p.storyTime(*story == nil); ok {
+	w, ok := p.storyTime(*story == nil)
+	if w, ok = p.nextStory(*story, w, ok); ok {
 		*story = w
 	}
 }

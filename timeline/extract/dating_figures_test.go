@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestPeriodFigures: the figures a report of results states after naming
+// their period are the period's ("Its fourth-quarter net income rose 11%.
+// Revenue declined 8% …"); a deed told after it is not, a day the text
+// names ends the thread, and a period named with no figure does not
+// start one.
+func TestPeriodFigures(t *testing.T) {
+	periods := []when{
+		{text: "fourth-quarter", start: "2024-10-01", end: "2024-12-31", gran: timeline.Quarter, value: "2024-Q4"},
+		{text: "in 2024", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
+		{text: "last year's", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
+	}
+	runDatingCases(t, []datingCase{
+		{name: "the figure after the period's figure",
+			text:    "Harwick Foods said its fourth-quarter net income rose 11% to $94 million.\nRevenue declined 8% to $855 million.",
+			trigger: "decline", start: "2024-10-01", basis: BasisNarrative},
+		{name: "a deed after the period is no figure",
+			text:    "Harwick Foods said its fourth-quarter net income rose 11% to $94 million.\nThe company closed 20 stores.",
+			trigger: "close"},
+		{name: "a day named in between ends the thread",
+			text:    "Harwick Foods said its fourth-quarter net income rose 11% to $94 million.\nThe report sent its shares plunging on Monday.\nRevenue declined 8% to $855 million.",
+			trigger: "decline"},
+		{name: "a period named with no figure starts no thread",
+			text:    "Harwick Foods said it moved its offices in 2024.\nRevenue declined 8% to $855 million.",
+			trigger: "decline"},
+		{name: "a relative clause's year ends the thread and starts none",
+			text:    "Harwick Foods said its fourth-quarter net income rose 11% to $94 million.\nHarwick, which Ann Lee founded in 2024, makes frozen meals.\nThe company was valued at $9 billion.",
+			trigger: "value"},
+		{name: "the period of what would be is no thread",
+			text:    "Harwick Foods said the plan would cut its costs by 5% in 2024.\nRevenue declined 8% to $855 million.",
+			trigger: "decline"},
+		{name: "the period a figure is compared with is not the figures'",
+			text:    "Harwick Foods said revenue was $855 million, up from last year's $790 million.\nNet income rose 5% to $90 million.",
+			trigger: "rise"},
+	}, append(periods, dates...))
+}
