@@ -48,8 +48,8 @@ func (p parsed) namedPeriod() (*timeline.When, bool) {
 		default:
 			continue
 		}
-		if !dct.IsZero() && !w.Start.Before(dct) {
-			continue // still to come
+		if !dct.IsZero() && !w.End.Before(dct) {
+			continue // not over: a forecast's ("forecast third-quarter revenue of $13 billion")
 		}
 		return carried(w, basisPeriod), true
 	}
@@ -79,8 +79,8 @@ func (p parsed) newsClause(a int) bool {
 // time story it was at before and the time the sentence sets (see
 // storyTime), and whether that changed. A period the sentence names
 // starts a thread of figures (see basisPeriod) where the story was at no
-// day: a date of the background, or none, in a sentence that states a
-// figure itself (a lede's "Police said last year's figures were wrong.
+// day: a date of the background, or none, in a sentence about results
+// itself (see aboutResults) (a lede's "Police said last year's figures were wrong.
 // They arrested two men" leaves the arrests the day's news, see
 // firstNews). A day the sentence names for
 // any of its clauses, or a period of none of its news, ends such a
@@ -89,7 +89,7 @@ func (p parsed) newsClause(a int) bool {
 func (p parsed) nextStory(story, set *timeline.When, sets bool) (*timeline.When, bool) {
 	period, named := p.namedPeriod()
 	switch {
-	case named && (set == background || !sets && (periodOf(story) != nil || (story == nil || story == background) && p.statesFigure())):
+	case named && (periodOf(story) != nil && !sets || (set == background || !sets && (story == nil || story == background)) && p.aboutResults()):
 		return period, true
 	case !sets && periodOf(story) != nil && p.ownTime():
 		// Another time ends the thread, as it ends the story's (see
@@ -107,7 +107,8 @@ func (p parsed) nextStory(story, set *timeline.When, sets bool) (*timeline.When,
 // too. Only a past verb of the sentence's own news that states a figure
 // (see measured), in a sentence that names no time for its events: a
 // figure of a day ("The stock fell 50 cents to $28.25 yesterday") names
-// its day.
+// its day. Only a measure of results (see periodMeasures) is the
+// period's: "Its shares fell 20% in extended trading" is a day's.
 func (x *extractor) periodFigures(p parsed, group []placed, period *timeline.When) {
 	if p.ownTime() {
 		return
@@ -116,21 +117,56 @@ func (x *extractor) periodFigures(p parsed, group []placed, period *timeline.Whe
 		ev := &x.res.Events[pl.event]
 		v := pl.word
 		if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Reported ||
-			p.word(v).UPOS != "VERB" || p.tense(v) != past || !p.mainClause(v) || !p.measured(v) {
+			p.word(v).UPOS != "VERB" || p.tense(v) != past || !p.mainClause(v) || !p.measured(v) || !p.periodMeasure(v) {
 			continue
 		}
 		ev.When = carried(period, BasisNarrative)
 	}
 }
 
-// statesFigure reports whether the sentence names a sum or a share of
-// one: "$35.2 million", "8%", "12 percent", "31 cents".
-func (p parsed) statesFigure() bool {
+// aboutResults reports whether the sentence names a sum or a share of
+// one ("$35.2 million", "8%", "12 percent", "31 cents") or a measure of
+// results ("posted lower earnings for the quarter"), not only a period
+// ("Intel had 125,000 employees at the end of last year").
+func (p parsed) aboutResults() bool {
 	for i := range p.s.Words {
 		switch strings.ToLower(p.word(i).Form) {
 		case "$", "€", "£", "¥", "%", "percent", "cents", "pence":
 			return true
 		}
+		if p.word(i).UPOS == "NOUN" && periodMeasures[strings.ToLower(p.word(i).Lemma)] {
+			return true
+		}
 	}
 	return false
+}
+
+// periodMeasures are what a report of results measures over a period,
+// unlike a price, which is a day's.
+var periodMeasures = map[string]bool{
+	"revenue": true, "revenues": true, "sale": true, "sales": true, "net": true, "profit": true, "profits": true,
+	"earnings": true, "earning": true, "income": true, "loss": true, "losses": true, "turnover": true,
+	"margin": true, "margins": true, "output": true, "production": true, "order": true, "orders": true,
+	"shipment": true, "shipments": true, "delivery": true, "deliveries": true, "cost": true, "costs": true,
+	"expense": true, "expenses": true, "spending": true, "export": true, "exports": true, "import": true,
+	"imports": true, "deficit": true, "surplus": true, "growth": true, "ebitda": true,
+}
+
+// periodMeasure reports whether verb v's subject is a measure of results
+// ("Revenue declined 8%", "Net interest income rose"). With no subject,
+// the word it hangs from before it is one misread ("Profit from coal
+// fell to $41 million" read as a verb "profit" and its complement).
+func (p parsed) periodMeasure(v int) bool {
+	measure := func(k int) bool {
+		return periodMeasures[strings.ToLower(p.word(k).Lemma)] || periodMeasures[strings.ToLower(p.word(k).Form)]
+	}
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		for k := range p.s.Words {
+			if p.head(k) == v && p.s.Words[k].Deprel == rel {
+				return measure(k)
+			}
+		}
+	}
+	h := p.head(v)
+	return h >= 0 && h < v && p.rel(v) == "xcomp" && measure(h)
 }

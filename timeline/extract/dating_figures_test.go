@@ -13,8 +13,10 @@ import (
 // start one.
 func TestPeriodFigures(t *testing.T) {
 	periods := []when{
+		{text: "the fourth quarter", start: "2024-10-01", end: "2024-12-31", gran: timeline.Quarter, value: "2024-Q4"},
 		{text: "fourth-quarter", start: "2024-10-01", end: "2024-12-31", gran: timeline.Quarter, value: "2024-Q4"},
 		{text: "in 2024", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
+		{text: "first-quarter", start: "2025-01-01", end: "2025-03-31", gran: timeline.Quarter, value: "2025-Q1"},
 		{text: "last year's", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
 	}
 	runDatingCases(t, []datingCase{
@@ -36,6 +38,21 @@ func TestPeriodFigures(t *testing.T) {
 		{name: "the period of what would be is no thread",
 			text:    "Harwick Foods said the plan would cut its costs by 5% in 2024.\nRevenue declined 8% to $855 million.",
 			trigger: "decline"},
+		{name: "a price is a day's, not the period's",
+			text:    "Harwick Foods said its fourth-quarter net income rose 11% to $94 million.\nIts shares fell 20% in late trading.",
+			trigger: "fall"},
+		{name: "a subject misread as a verb",
+			text:    "Harwick Foods said its fourth-quarter net income rose 11% to $94 million.\nProfit from timber fell to $41 million from $58 million, partly because of a strike.",
+			trigger: "fall", start: "2024-10-01", basis: BasisNarrative},
+		{name: "a period named in no sentence about results starts no thread",
+			text:    "Harwick Foods had 5,000 employees in 2024.\nRevenue declined 8% to $855 million.",
+			trigger: "decline"},
+		{name: "a period not over starts no thread",
+			text:    "Harwick Foods said first-quarter revenue rose 3% to $900 million.\nNet income declined 8% to $85 million.",
+			trigger: "decline"},
+		{name: "a sentence about results with no figure",
+			text:    "Harwick Foods posted lower earnings for the fourth quarter.\nRevenue declined 8% to $855 million.",
+			trigger: "decline", start: "2024-10-01", basis: BasisNarrative},
 		{name: "the period a figure is compared with is not the figures'",
 			text:    "Harwick Foods said revenue was $855 million, up from last year's $790 million.\nNet income rose 5% to $90 million.",
 			trigger: "rise"},
