@@ -74,6 +74,11 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			ev.Status = timeline.Expected // dated after publication: still to come
 		}
 	}
+	if periodOf(*story) == nil {
+		if q := x.lastQuarter(p); q != nil {
+			x.periodFigures(p, group, q) // before the story's day reaches them
+		}
+	}
 	for _, pl := range group {
 		switch {
 		case x.sayingAlongside(p, pl, group):
