@@ -74,6 +74,11 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			ev.Status = timeline.Expected // dated after publication: still to come
 		}
 	}
+	if periodOf(*story) == nil {
+		if q := x.lastQuarter(p); q != nil {
+			x.periodFigures(p, group, q) // before the story's day reaches them
+		}
+	}
 	for _, pl := range group {
 		switch {
 		case x.sayingAlongside(p, pl, group):
@@ -92,6 +97,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			x.carryStory(p, pl, *story)
 		}
 	}
+	if period := periodOf(*story); period != nil {
+		x.periodFigures(p, group, period)
+	}
 	x.consequenceDates(p, group)
 	x.inherit(p, group)
 	x.ongoing(p, group)
@@ -108,7 +116,8 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	}
 	x.noteSpeaker(p, group)
 	x.rankStatements(p, group)
-	if w, ok := p.storyTime(*story == nil); ok {
+	w, ok := p.storyTime(*story == nil)
+	if w, ok = p.nextStory(*story, w, ok); ok {
 		*story = w
 	}
 }

@@ -11,6 +11,9 @@ import (
 // itself rather than to the sentence it stands in.
 func (p parsed) time(f frame) (*timeline.When, bool) {
 	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
+		if rank > 0 && p.relativesPast(ref, f.clause) {
+			return nil, false
+		}
 		tx := p.x.timexes[ref]
 		a := p.attachment(tx.Start, tx.End)
 		w := p.x.when(ref)
@@ -22,6 +25,51 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 		return w, rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && (p.enactedBy(f.clause) == a || p.sharedDeed(f.clause, a))
 	}
 	return nil, false
+}
+
+// relativesPast reports whether time expression ref, long before the
+// news (see newsDays), hangs in a relative clause about a person that one
+// of predicate v's arguments has: "paid tribute to the men who launched the
+// revolution four decades ago" dates the launch, not the tribute. A day
+// of the news there may be the main clause's ("arrested a man who robbed
+// a bank on Friday"), and a thing's relative clause may tell the verb's
+// own deed ("fired the shots that killed a doctor last October"); a
+// relative of the subject is read by textTime.
+func (p parsed) relativesPast(ref, v int) bool {
+	dct := p.x.doc.Published
+	iv := p.x.timexes[ref].Interval
+	if dct.IsZero() || iv == nil || !iv.End.Before(dct.AddDays(-newsDays)) {
+		return false
+	}
+	for _, c := range p.txs {
+		if c.ref != ref || c.att < 0 {
+			continue
+		}
+		relative := false
+		for k, hops := c.att, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+			if k == v {
+				return relative
+			}
+			if p.word(k).Deprel == "acl:relcl" && p.personRelative(k) {
+				relative = true
+			}
+		}
+	}
+	return false
+}
+
+// personRelative reports whether relative clause k opens with "who",
+// "whom" or "whose": it tells of a person.
+func (p parsed) personRelative(k int) bool {
+	for i := range p.s.Words {
+		if p.head(i) == k || p.head(i) >= 0 && p.head(p.head(i)) == k {
+			switch strings.ToLower(p.word(i).Form) {
+			case "who", "whom", "whose":
+				return p.word(i).UPOS == "PRON"
+			}
+		}
+	}
+	return false
 }
 
 // sharedDeed reports whether verb c is a conjunct of verb a that shares

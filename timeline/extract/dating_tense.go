@@ -13,7 +13,7 @@ import (
 // the publication day.
 func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	ev := &x.res.Events[pl.event]
-	inBackground := story == background
+	inBackground := story == background || periodOf(story) != nil
 	if inBackground {
 		story = nil
 	}
@@ -104,7 +104,7 @@ func (x *extractor) carryStory(p parsed, pl placed, story *timeline.When) {
 		ev.When = x.publication()
 		return
 	}
-	if story == nil || story == background || ev.When != nil || ev.Status != timeline.Occurred ||
+	if story == nil || story == background || periodOf(story) != nil || ev.When != nil || ev.Status != timeline.Occurred ||
 		p.word(v).UPOS == "NOUN" || p.s.Span.Kind == timeline.Heading || tellingKinds[ev.Kind] || wn.VerbClass(strings.ToLower(p.word(v).Lemma)) == "communication" {
 		// What people said, warned or denied is told of its own day,
 		// often not the story's: only deeds go on with the story.

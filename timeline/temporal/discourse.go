@@ -17,7 +17,7 @@ func (p *parser) remember(r result) {
 			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 		}
 		p.lastYear = s.y
-	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r):
+	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r) && !p.lookBack(s):
 		p.lastQ, p.lastQAt = s, r.start
 		p.lastYear = s.y
 	case (s.kind == kYear || s.kind == kMonth || s.kind == kSeason) && s.y != 0:
@@ -33,6 +33,15 @@ func (p *parser) remember(r result) {
 			p.coarse, p.coarseAt = s, r.start
 		}
 	}
+}
+
+// lookBack reports whether quarter s comes before the quarter the text
+// reports on: "net rose in the third quarter … After a flat second
+// quarter, …" is still on the third, which "the year-earlier period"
+// counts from.
+func (p *parser) lookBack(s sem) bool {
+	q := p.lastQ
+	return q.n > 0 && (s.y < q.y || s.y == q.y && s.n < q.n)
 }
 
 // namesAThing reports whether the day at r only says which thing a noun

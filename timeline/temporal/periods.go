@@ -129,6 +129,20 @@ func (p *parser) fiscalPhrase(j int, d det, i int) (result, bool) {
 	return result{}, false
 }
 
+// secondPart reports whether token j is "second" naming a part of a
+// year: "second quarter", "second-quarter", "second-half", not the unit
+// of time.
+func (p *parser) secondPart(j int) bool {
+	if p.cls(j) != wUnit || p.toks[j].lex.val != uSecond {
+		return false
+	}
+	k := j + 1
+	if p.hyphen(k) {
+		k++
+	}
+	return p.is(k, "quarter") || p.is(k, "half")
+}
+
 // ordinalPhrase reads "third quarter", "the first half of 1990",
 // "third-quarter", "the twentieth century".
 func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {

@@ -263,6 +263,9 @@ func (p *parser) core(i int) (result, bool) {
 	case wOrdinal:
 		return p.ordinalPhrase(i, dNone, i)
 	case wUnit:
+		if p.secondPart(i) {
+			return p.ordinalPhrase(i, dNone, i) // "reported second-quarter profit"
+		}
 		return p.unitPhrase(i)
 	case wNoonWord:
 		return p.clockWord(i)
