@@ -44,9 +44,12 @@
 // before "of" or "for", "Department of Health and Human Services"; names
 // joined by "&" with no given name first, "Hartley & Moss"), a class noun before them
 // ("the relief agency Open Hands", or bare as news writes it: "operated
-// by regional carrier SkyLink") or an apposition (", a Ukrainian analysis
-// group"), and are called by their first word alone in the same document
-// ("Halvard" of "Halvard Construction"); a name with shares after it
+// by regional carrier SkyLink", "shipping line Evergreen Marine") or an
+// apposition (", a Ukrainian analysis group"; before the name, which it
+// ends: "owned by a Japanese company, Norvo Kisen."), and are called by
+// their first word alone in the same document ("Halvard" of "Halvard
+// Construction", "Evergreen" of "Evergreen Marine" after its class noun,
+// though not "Obama" of "the Obama team"); a name with shares after it
 // ("Nordline shares jumped") is a company, as is every bare mention of it
 // in the document. A bare name is a company, too, when the sentence says
 // what only a body does ("Varna Hydro, which operates the dam", "the
