@@ -49,7 +49,9 @@
 // ends: "owned by a Japanese company, Norvo Kisen."), and are called by
 // their first word alone in the same document ("Halvard" of "Halvard
 // Construction", "Evergreen" of "Evergreen Marine" after its class noun,
-// though not "Obama" of "the Obama team"); a name with shares after it
+// though not "Obama" of "the Obama team", nor "Wirecard" of a body the
+// text introduces as another's part, "its banking subsidiary, Wirecard
+// Bank", in that article or another); a name with shares after it
 // ("Nordline shares jumped") is a company, as is every bare mention of it
 // in the document. A bare name is a company, too, when the sentence says
 // what only a body does ("Varna Hydro, which operates the dam", "the

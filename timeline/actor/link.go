@@ -188,11 +188,14 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 // orgShortNames files the organisations the document names by their shape
 // ("Halvard Construction") under their first word, which the text may use
 // alone ("Halvard denied it"). A first word that is a word of organisation
-// names anyway ("National Bank") is no short name, nor, unless a class
+// names anyway ("National Bank") is no short name, nor that of a body
+// the text introduces as another's part ("its banking subsidiary,
+// Wirecard Bank"), nor, unless a class
 // noun stands before the name ("shipping line Evergreen Marine"), the
 // first word of a name that ends in no organisation word ("Obama team").
 func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []surnameName {
-	for _, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		first, _, multi := strings.Cut(m.Name, " ")
 		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier && !multi || m.Name == strings.ToLower(m.Name) {
 			// A possessive still names the company ("Norvik Foods'
@@ -200,6 +203,12 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 			// no more than the noun's ("Nordline shares"); a body
 			// named by a common noun ("the health agency") has no
 			// first word to go by.
+			continue
+		}
+		if part := subsidiaryNamed(text, m.Name); part != "" {
+			if m.Role == "" {
+				m.Role = part // for Resolve: a part of a body is no longer name of it
+			}
 			continue
 		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
@@ -331,3 +340,21 @@ func classedBody(text string, at int) bool {
 	}
 	return orgClasses[w]
 }
+
+// subsidiaryNamed returns the noun by which the text introduces name,
+// where it first writes it, as a part of another body, or "": "its banking subsidiary,
+// Norvex Bank", "the unit Norvex Card", "Norvex's British arm, Norvex
+// UK". Its first word alone is then the parent, no short name of it.
+func subsidiaryNamed(text, name string) string {
+	at := strings.Index(text, name)
+	if at < 0 {
+		return ""
+	}
+	before := strings.TrimSuffix(strings.TrimRight(text[:at], " "), ",")
+	if w := wordBefore(before, len(before)); partNouns[w] {
+		return w
+	}
+	return ""
+}
+
+var partNouns = map[string]bool{"subsidiary": true, "unit": true, "arm": true, "division": true, "affiliate": true}

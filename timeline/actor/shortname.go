@@ -13,7 +13,9 @@ import (
 // one outlet writes a company's full name, the next its short one, and a
 // story's bodies seldom share their first words. A short name that opens
 // two bodies' names ("United" of "United Airlines" and "United Nations")
-// says too little, and stays alone.
+// says too little, and stays alone, as does the one word of a body an
+// article introduces as another's part ("Wirecard" of "its banking
+// subsidiary, Wirecard Bank").
 func (r *resolver) joinShortNames() {
 	var named []string
 	for _, k := range r.order {
@@ -32,7 +34,8 @@ func (r *resolver) joinShortNames() {
 		var to []string
 		for _, o := range named {
 			long := strings.Fields(r.recs[o].mentions[0].Name)
-			if root := r.find(o); root != r.find(k) && r.opensWith(long, short) && !slices.Contains(to, root) {
+			if root := r.find(o); root != r.find(k) && r.opensWith(long, short) && !slices.Contains(to, root) &&
+				!(len(short) == 1 && r.partOfBody(o)) {
 				to = append(to, root)
 			}
 		}
@@ -127,4 +130,11 @@ func (r *resolver) endsWith(long, short []string) bool {
 		}
 	}
 	return true
+}
+
+// partOfBody reports whether the text introduced the body of record k as
+// another's part ("its banking subsidiary, Norvex Bank"; see
+// orgShortNames), whose first word alone is then the parent.
+func (r *resolver) partOfBody(k string) bool {
+	return slices.ContainsFunc(r.recs[k].mentions, func(m *Mention) bool { return partNouns[m.Role] })
 }
