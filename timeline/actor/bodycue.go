@@ -227,9 +227,10 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 
 // orgBefore reports whether an organisation class noun, in a phrase opened
 // by "the" or "a", a preposition or the sentence a few words earlier,
-// stands right before the name at i.
+// stands right before the name at i; a possessive one owns the name, no
+// class of it ("the company's Asian partners").
 func (s *sentence) orgBefore(i int) bool {
-	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || !orgClasses[s.lower(i-1)] && !s.lineOf(i-1) {
+	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || s.toks[i-1].is(tPoss) || !orgClasses[s.lower(i-1)] && !s.lineOf(i-1) {
 		return false
 	}
 	for k := i - 2; k >= i-4; k-- {

@@ -43,7 +43,8 @@
 // the run, "Merriton Health", "Duke Energy"; a government body's word
 // before "of" or "for", "Department of Health and Human Services"; names
 // joined by "&" with no given name first, "Hartley & Moss"), a class noun before them
-// ("the relief agency Open Hands", or bare as news writes it: "operated
+// ("the relief agency Open Hands", not one that owns it, "the company's
+// Asian partners", or bare as news writes it: "operated
 // by regional carrier SkyLink", "shipping line Evergreen Marine") or an
 // apposition (", a Ukrainian analysis group"; before the name, which it
 // ends: "owned by a Japanese company, Norvo Kisen."), and are called by
@@ -284,7 +285,8 @@
 //   - A demonym or state before a group noun is a Group of that state:
 //     "Russian officials", "Russian negotiators" → russian-officials;
 //     "Ukrainian forces", "Ukrainian troops" → ukrainian-forces; "European
-//     leaders" → european-leaders. Country holds the state's id, so a group
+//     leaders" → european-leaders, as a region's ("West African leaders":
+//     a group, no bloc the text does not name). Country holds the state's id, so a group
 //     can stand as an agent linked to its state. A demonym on its own
 //     ("Russian control") is no actor; plural people nouns ("Ukrainians")
 //     are a group.
