@@ -29,8 +29,9 @@
 // Conception", "south-west of Bandar Abbas"). A word that opens a sentence and that the document also writes
 // in lower case, or a common noun for people ("Analysts said"), is no
 // name. In headings and captions only a title or honorific will do, and
-// bylines and photo credits never count. Within a document a surname or
-// "Mr X" takes the fullest name written for that person, and a bare
+// bylines and photo credits never count (a name the recogniser reads
+// behind an agency's slash neither: "Picture-alliance/dpa/S. Hoppe").
+// Within a document a surname or "Mr X" takes the fullest name written for that person, and a bare
 // capitalised word that is the surname of one of the document's people
 // is a mention of that person (with a capitalised word right before it as
 // the given name). Names the gazetteer lacks are places after a

@@ -43,7 +43,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
 			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
 			return n, ""
 		}
@@ -278,4 +278,12 @@ func covered(ms []Mention, start, end int) bool {
 // hyphen of a double-barrelled name ("Holm-Berg" is no Holm).
 func inWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '-'
+}
+
+// photoCredit reports whether the name text[start:end] is joined by a slash to
+// an agency's or an outlet's name, as a photo credit writes its
+// photographer ("Picture-alliance/dpa/S. Hoppe", "REUTERS/Kevin
+// Lamarque"): a byline's, no actor's.
+func photoCredit(text string, start, end int) bool {
+	return start > 0 && text[start-1] == '/' || end < len(text) && text[end] == '/'
 }

@@ -18,6 +18,8 @@ func TestPersons(t *testing.T) {
 		// A word that describes the person is left out.
 		{text: "The film was made by moviemaker Gary Ross last year. Moviemaker Gary Ross left.", names: []string{"Moviemaker Gary Ross"},
 			want: []string{"Gary Ross=Gary Ross"}},
+		// A photographer in a credit is no actor.
+		{text: "The bank's offices in Aschheim. Picture-alliance/dpa/S. Hoppe", names: []string{"S. Hoppe"}, absent: []string{"S. Hoppe", "Hoppe"}},
 		// Things and places are no people.
 		{text: "The winners of the Tony Awards were named.", names: []string{"Tony Awards"}, absent: []string{"Tony Awards"}},
 		{text: "Hurricane George hit the coast.", names: []string{"Hurricane George"}, absent: []string{"Hurricane George"}},
