@@ -221,8 +221,11 @@
 // is written in capitals ("MV Aurora", "MS Kelby", though "Ms Kelby" is
 // a woman); a one-word brand with a capital
 // inside ("DoorDash
-// said") is a company; a weekday after a body's name ("Bedford District
-// Court Wednesday") is not the name's.
+// said", "when DoorDash pushed an update"; not the end of a longer name,
+// "Spirit AeroSystems") is a company, as is a name the recogniser reads
+// after a post and "at" ("a compliance chief at Deutsche Börse"); a
+// weekday after a body's name ("Bedford District Court Wednesday") is
+// not the name's.
 // A capitalised common noun after a complete organisation name that heads
 // a phrase of its own is not the name's ("the Brenlow Ltd Christmas
 // party", "Quellby Foundation Trustee, Dana Morrow").

@@ -47,6 +47,11 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
 			return n, ""
 		}
+		if g.roleAt(text, n.Start) {
+			// "a former compliance chief at Deutsche Börse": one holds a
+			// post at a body, not at a person.
+			return n, timeline.Organization
+		}
 		if g.countryWord(words[len(words)-1]) && !g.given[words[0]] && !g.lex["country-surname"][words[len(words)-1]] {
 			// "Etisalat Egypt", "Telecom Egypt": a company's branch in
 			// a country, named as a brand and the country, for no given
@@ -286,4 +291,16 @@ func inWord(c byte) bool {
 // Lamarque"): a byline's, no actor's.
 func photoCredit(text string, start, end int) bool {
 	return start > 0 && text[start-1] == '/' || end < len(text) && text[end] == '/'
+}
+
+// roleAt reports whether a word for a post or for people who hold one,
+// and "at", stand right before byte offset at: "compliance chief at",
+// "an analyst at".
+func (g *gazetteer) roleAt(text string, at int) bool {
+	before, ok := strings.CutSuffix(text[:at], " at ")
+	if !ok {
+		return false
+	}
+	w := wordBefore(before, len(before))
+	return w != "" && (g.lexOf(w)&(lTitleHead|lPeopleNoun) != 0 || bodyOnlyRoles[w])
 }
