@@ -43,3 +43,16 @@ func TestRegionalLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestUKNations: Scotland and Wales are regions of the United Kingdom
+// with governments of their own, so that their first ministers are
+// Scottish and Welsh, no British ones.
+func TestUKNations(t *testing.T) {
+	role := map[string]string{}
+	for _, m := range findTexts(t, []string{"Scotland's First Minister Ilse Varga said the vote was unfair. The Welsh First Minister, Tomas Dray, agreed."})[0] {
+		role[m.Name] = m.Role
+	}
+	if role["Ilse Varga"] != "Scottish First Minister" || role["Tomas Dray"] != "Welsh First Minister" {
+		t.Errorf("roles %v", role)
+	}
+}
