@@ -32,6 +32,7 @@ func TestCamelBrandSpeaker(t *testing.T) {
 		{"The outage began when DoorDash pushed an update to its app.", "DoorDash", timeline.Organization},
 		{"Kurtz, the company's chief, said TallGrass had fixed it.", "TallGrass", timeline.Organization},
 		{"The door was built by Orvan AeroSystems in Wichita.", "AeroSystems", ""},
+		{"A YouGov poll put Labour ahead.", "YouGov", timeline.Organization},
 		{"LaRue said he had done nothing wrong.", "LaRue", timeline.Person},
 		{"MacArthur said the plan was sound.", "MacArthur", timeline.Person},
 	} {
