@@ -104,7 +104,9 @@
 // Health Security Agency"), and a lone noun for a body there are many of
 // ("the court", "the company") is dropped. A word in capitals is the body
 // whose initials it spells ("UKHSA") or that it stands bracketed after
-// ("the Free Democrats (FDP)", in that article and the next), and a body
+// ("the Free Democrats (FDP)", in that article and the next; a body
+// named by three capitals or more in one article is the one body of the
+// corpus they spell, "NFL" of "National Football League"), and a body
 // of its own joined by "and" to a named body ("the Liberal Democrats and
 // the SNP"; never a person's word: "the CEO"), and "the 47-year-old" or "the
 // father of three" the one person of the sentence before. A part played

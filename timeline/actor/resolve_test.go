@@ -72,6 +72,11 @@ func TestResolveJoins(t *testing.T) {
 			distinct: [][]string{{"Norvex", "Norvex Bank"}},
 		},
 		{
+			name: "initials one article writes as a body's name are the body another spells out",
+			docs: [][]string{{"Ostrand Vell Partners, the auditor, said the fraud was elaborate."}, {"Kelby Bank and OVP met on Monday."}},
+			same: [][]string{{"Ostrand Vell Partners", "OVP"}},
+		},
+		{
 			name: "a company's name without the field it ends in",
 			docs: [][]string{{"Two patients sued Merriton Health on Thursday."}, {"Merriton, which runs 14 hospitals, restored its systems."}},
 			same: [][]string{{"Merriton Health", "Merriton"}},

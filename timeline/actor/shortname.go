@@ -138,3 +138,39 @@ func (r *resolver) endsWith(long, short []string) bool {
 func (r *resolver) partOfBody(k string) bool {
 	return slices.ContainsFunc(r.recs[k].mentions, func(m *Mention) bool { return partNouns[m.Role] })
 }
+
+// joinInitials joins a body named by a word in capitals ("EY") to the one
+// body of the corpus whose initials it spells ("Ernst & Young"): one
+// outlet writes the name, another the initials, and a document that
+// wrote both found them already (settleAcronyms). Initials that two
+// bodies' names spell stay alone, and so do two letters, which too many
+// names spell ("GM" of General Motors and of General Mills).
+func (r *resolver) joinInitials() {
+	byInitials := map[string][]string{}
+	var caps []string
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization || rec.ref != nil || len(rec.mentions) == 0 || !properName(rec.mentions[0].Name) {
+			continue
+		}
+		name := rec.mentions[0].Name
+		if !strings.Contains(name, " ") && len(name) >= 3 && len(name) <= 6 && strings.ToUpper(name) == name {
+			caps = append(caps, k)
+			continue
+		}
+		if a := acronym(name); len(a) >= 3 {
+			byInitials[a] = append(byInitials[a], k)
+		}
+	}
+	for _, k := range caps {
+		var to []string
+		for _, o := range byInitials[r.recs[k].mentions[0].Name] {
+			if root := r.find(o); !slices.Contains(to, root) {
+				to = append(to, root)
+			}
+		}
+		if len(to) == 1 && to[0] != r.find(k) {
+			r.union(to[0], k)
+		}
+	}
+}
