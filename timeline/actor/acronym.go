@@ -66,11 +66,30 @@ func acronymMention(m *Mention) bool {
 }
 
 // settleAcronyms gives each tentative word in capitals the body of the
-// document it spells; the others wait for the corpus.
-func settleAcronyms(ms []Mention) {
+// document it spells, or that it stands in brackets after ("the Free
+// Democrats (FDP)", whose initials are of the party's own language), and
+// makes a body of its own of one joined by "and" or "or" to a named body
+// ("the Liberal Democrats and the SNP"), unless it is a word for a person
+// ("the CEO"); the others wait for the corpus.
+func settleAcronyms(text string, ms []Mention) {
+	var defined map[string]*Mention // a word in capitals → the body it stands after, bracketed
+	for k := range ms {
+		if m := &ms[k]; k > 0 && acronymMention(m) && bracketed(text, m.Start, m.End) && bodyBefore(text, &ms[k-1], m.Start, "(") {
+			if defined == nil {
+				defined = map[string]*Mention{}
+			}
+			if _, ok := defined[m.Text]; !ok {
+				defined[m.Text] = &ms[k-1]
+			}
+		}
+	}
 	for k := range ms {
 		m := &ms[k]
 		if !acronymMention(m) {
+			continue
+		}
+		if o := defined[m.Text]; o != nil {
+			m.Name, m.Ref, m.Country, m.Tentative = o.Name, o.Ref, o.Country, false
 			continue
 		}
 		for j := range ms {
@@ -80,5 +99,44 @@ func settleAcronyms(ms []Mention) {
 				break
 			}
 		}
+		if m.Tentative && wn.NounClass(strings.ToLower(m.Text)) != "person" &&
+			(k > 0 && coordinatedBody(text, &ms[k-1], m.Start, true) || k+1 < len(ms) && coordinatedBody(text, &ms[k+1], m.End, false)) {
+			m.Tentative = false
+		}
 	}
+}
+
+// bracketed reports whether text[start:end] stands alone in brackets.
+func bracketed(text string, start, end int) bool {
+	return start > 0 && end < len(text) && text[start-1] == '(' && text[end] == ')'
+}
+
+// bodyBefore reports whether o is a named body that ends right before
+// the opening sep at at, a space between.
+func bodyBefore(text string, o *Mention, at int, sep string) bool {
+	return o.Kind == timeline.Organization && named(o) && !o.Tentative && o.End <= at &&
+		strings.TrimSpace(text[o.End:at]) == sep
+}
+
+// coordinatedBody reports whether the named body o is joined to the word
+// at at by "and" or "or" (with an article), o before it when before is
+// set, else after it.
+func coordinatedBody(text string, o *Mention, at int, before bool) bool {
+	if o.Kind != timeline.Organization || !named(o) || o.Tentative {
+		return false
+	}
+	var gap string
+	if before {
+		if o.End > at {
+			return false
+		}
+		gap = text[o.End:at]
+	} else {
+		if o.Start < at {
+			return false
+		}
+		gap = text[at:o.Start]
+	}
+	gap = strings.TrimSuffix(strings.TrimSpace(gap), " the")
+	return gap == "and" || gap == "or" || gap == ", and" || gap == ", or"
 }

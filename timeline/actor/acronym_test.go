@@ -29,6 +29,15 @@ func TestAcronyms(t *testing.T) {
 			"Regulators=regulators U.S. Federal Deposit Insurance Corporation=us-federal-deposit-insurance-corporation FDIC=us-federal-deposit-insurance-corporation"},
 		{[]string{"The U.S. Federal Deposit Insurance Corporation took over the bank.", "The FDIC said deposits were safe."},
 			"FDIC=us-federal-deposit-insurance-corporation"},
+		// Initials bracketed after a body are its own, whatever language
+		// they spell, in that article and the next.
+		{[]string{"Deputies of the Free Democrats (FDP) walked out.", "The FDP wants an inquiry."},
+			"FDP=free-democrats"},
+		// Initials joined to a named body are a body of their own; a
+		// person's word in capitals is no body.
+		{[]string{"The Liberal Democrats and the SNP called for an election."},
+			"Liberal Democrats=liberal-democrats SNP=snp"},
+		{[]string{"The CEO and Vell Bank agreed."}, "Vell Bank=vell-bank"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {

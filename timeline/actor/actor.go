@@ -96,7 +96,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 	out = f.linkDocument(text, out, s.loose, &s.full)
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
-	settleAcronyms(out)
+	settleAcronyms(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)

@@ -22,7 +22,9 @@ var businessVerbs = map[string]bool{"operates": true, "operated": true, "owns": 
 	"employed": true, "makes": true, "manufactures": true, "manufactured": true, "produces": true, "supplies": true,
 	"supplied": true, "sells": true, "distributes": true, "develops": true, "builds": true, "built": true,
 	"publishes": true, "runs": true, "provides": true, "trades": true, "listed": true, "headquartered": true,
-	"insures": true, "lends": true, "exports": true, "imports": true, "invests": true, "acquired": true}
+	"insures": true, "lends": true, "exports": true, "imports": true, "invests": true, "acquired": true,
+	"charters": true, "chartered": true, "leases": true, "leased": true, "manages": true, "processes": true, "audits": true,
+	"audited": true, "finances": true, "financed": true}
 
 // bodyOnlyRoles are the roles held only in a body, after which "of", "at" or
 // "for" names it: "the chief executive of Varna Hydro". Spokespeople
@@ -225,9 +227,10 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 
 // orgBefore reports whether an organisation class noun, in a phrase opened
 // by "the" or "a", a preposition or the sentence a few words earlier,
-// stands right before the name at i.
+// stands right before the name at i; a possessive one owns the name, no
+// class of it ("the company's Asian partners").
 func (s *sentence) orgBefore(i int) bool {
-	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || !orgClasses[s.lower(i-1)] {
+	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || s.toks[i-1].is(tPoss) || !orgClasses[s.lower(i-1)] && !s.lineOf(i-1) {
 		return false
 	}
 	for k := i - 2; k >= i-4; k-- {
@@ -246,6 +249,15 @@ func (s *sentence) orgBefore(i int) bool {
 	}
 	return false
 }
+
+// lineOf reports whether token k is "line" after a trade that runs lines
+// of ships or coaches: "shipping line", "cruise line", though a line
+// alone is no body.
+func (s *sentence) lineOf(k int) bool {
+	return s.lower(k) == "line" && s.word(k-1) && lineTrades[s.lower(k-1)]
+}
+
+var lineTrades = map[string]bool{"shipping": true, "cruise": true, "ferry": true, "container": true, "coach": true, "bus": true}
 
 // holderAfterBody returns where a person's name starts inside the
 // capitalised run [i, end) after an office held in a body, and the
@@ -291,4 +303,28 @@ func (s *sentence) bodyThenHolder(out []Mention, i int) ([]Mention, int, bool) {
 	holder := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(g, end), Kind: timeline.Person,
 		Role: office + " of " + body.Name, Modifier: s.toks[end-1].is(tPoss)}
 	return append(out, body, holder), end, true
+}
+
+// bodyApposedBefore reports whether a description of a body ends in a
+// comma right before the name at token i: "a Japanese company, Norvo
+// Kisen", "the Taiwanese shipping line, Norvo Marine". A given name
+// opening the name keeps it a person's ("a film producer, Tom Vell"), as
+// does a name just before the phrase, whose apposition it is. The name
+// ends the apposition, at a stop or a comma: a name going on to its verb
+// is the subject after a fronted phrase ("In an interview with a Moscow
+// daily, Grushko said").
+func (s *sentence) bodyApposedBefore(i, end int) bool {
+	if s.word(end) || !s.punct(i-1, ',') || !s.word(i-2) || s.toks[i-2].is(tCap) || s.g.given[s.str(i)] || !orgClasses[s.lower(i-2)] && !s.lineOf(i-2) ||
+		s.has(lTitleHead, i-2) {
+		return false
+	}
+	for a := i - 3; a >= 0 && a >= i-8; a-- {
+		if !s.word(a) {
+			return false
+		}
+		if s.has(lDeterminer, a) || s.toks[a].is(tPoss) {
+			return !(s.punct(a-1, ',') && s.word(a-2) && s.toks[a-2].is(tCap))
+		}
+	}
+	return false
 }

@@ -8,11 +8,12 @@ import (
 
 // camelPrefixes are the openings of surnames and given names written with
 // a capital inside ("MacArthur", "VanDeest", "DelGiudice", "AnnMarie"):
-// names, not brands. Shorter openings ("McAdam", "DeShawn", "LaRue") are
+// names, not brands; "The" opens a handle run together ("TheAcademy"),
+// no brand either. Shorter openings ("McAdam", "DeShawn", "LaRue") are
 // names too and are told apart by their length.
 var camelPrefixes = map[string]bool{"mac": true, "van": true, "von": true, "del": true, "dal": true, "della": true,
 	"ann": true, "anna": true, "anne": true, "mary": true, "fitz": true, "ten": true, "ter": true, "des": true,
-	"les": true, "lou": true, "jean": true}
+	"les": true, "lou": true, "jean": true, "the": true}
 
 // camelBrand reports whether w is a one-word brand written with a capital
 // inside after a lower-case run of three letters or more ("TallGrass",

@@ -46,6 +46,12 @@ func confirm(g *gazetteer, docs [][]Mention) {
 					names = append(names, m.Name)
 				}
 				h.add(m)
+			case m.Kind == timeline.Organization && m.Text != m.Name && len(m.Text) > 1 && strings.ToUpper(m.Text) == m.Text && !strings.Contains(m.Text, " ") &&
+				acronym(m.Name) != m.Text:
+				// "FDP" that stood bracketed after "the Free Democrats":
+				// the party in an article that writes only "the FDP" (the
+				// initials a name spells are noted below).
+				note(acronymKey+m.Text, confirmed{name: m.Name, kind: m.Kind})
 			case m.Kind == timeline.Country && m.Ref == "" && !strings.Contains(m.Name, " "):
 				// A state the gazetteer lacks, named as one in some
 				// article ("neighbouring Aldria"): its bare name in

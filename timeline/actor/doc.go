@@ -29,8 +29,9 @@
 // Conception", "south-west of Bandar Abbas"). A word that opens a sentence and that the document also writes
 // in lower case, or a common noun for people ("Analysts said"), is no
 // name. In headings and captions only a title or honorific will do, and
-// bylines and photo credits never count. Within a document a surname or
-// "Mr X" takes the fullest name written for that person, and a bare
+// bylines and photo credits never count (a name the recogniser reads
+// behind an agency's slash neither: "Picture-alliance/dpa/S. Hoppe").
+// Within a document a surname or "Mr X" takes the fullest name written for that person, and a bare
 // capitalised word that is the surname of one of the document's people
 // is a mention of that person (with a capitalised word right before it as
 // the given name). Names the gazetteer lacks are places after a
@@ -43,10 +44,16 @@
 // the run, "Merriton Health", "Duke Energy"; a government body's word
 // before "of" or "for", "Department of Health and Human Services"; names
 // joined by "&" with no given name first, "Hartley & Moss"), a class noun before them
-// ("the relief agency Open Hands", or bare as news writes it: "operated
-// by regional carrier SkyLink") or an apposition (", a Ukrainian analysis
-// group"), and are called by their first word alone in the same document
-// ("Halvard" of "Halvard Construction"); a name with shares after it
+// ("the relief agency Open Hands", not one that owns it, "the company's
+// Asian partners", or bare as news writes it: "operated
+// by regional carrier SkyLink", "shipping line Evergreen Marine") or an
+// apposition (", a Ukrainian analysis group"; before the name, which it
+// ends: "owned by a Japanese company, Norvo Kisen."), and are called by
+// their first word alone in the same document ("Halvard" of "Halvard
+// Construction", "Evergreen" of "Evergreen Marine" after its class noun,
+// though not "Obama" of "the Obama team", nor "Wirecard" of a body the
+// text introduces as another's part, "its banking subsidiary, Wirecard
+// Bank", in that article or another); a name with shares after it
 // ("Nordline shares jumped") is a company, as is every bare mention of it
 // in the document. A bare name is a company, too, when the sentence says
 // what only a body does ("Varna Hydro, which operates the dam", "the
@@ -96,7 +103,12 @@
 // document names in full with those words ("the health agency", "UK
 // Health Security Agency"), and a lone noun for a body there are many of
 // ("the court", "the company") is dropped. A word in capitals is the body
-// whose initials it spells ("UKHSA"), and "the 47-year-old" or "the
+// whose initials it spells ("UKHSA") or that it stands bracketed after
+// ("the Free Democrats (FDP)", in that article and the next; a body
+// named by three capitals or more in one article is the one body of the
+// corpus they spell, "NFL" of "National Football League"), and a body
+// of its own joined by "and" to a named body ("the Liberal Democrats and
+// the SNP"; never a person's word: "the CEO"), and "the 47-year-old" or "the
 // father of three" the one person of the sentence before. A part played
 // in the story ("the gunman", "the suspect", "the victim", "the driver")
 // is the one person the document gives it by a title, an apposition or
@@ -211,8 +223,11 @@
 // is written in capitals ("MV Aurora", "MS Kelby", though "Ms Kelby" is
 // a woman); a one-word brand with a capital
 // inside ("DoorDash
-// said") is a company; a weekday after a body's name ("Bedford District
-// Court Wednesday") is not the name's.
+// said", "when DoorDash pushed an update"; not the end of a longer name,
+// "Spirit AeroSystems") is a company, as is a name the recogniser reads
+// after a post and "at" ("a compliance chief at Deutsche Börse"); a
+// weekday after a body's name ("Bedford District Court Wednesday") is
+// not the name's.
 // A capitalised common noun after a complete organisation name that heads
 // a phrase of its own is not the name's ("the Brenlow Ltd Christmas
 // party", "Quellby Foundation Trustee, Dana Morrow").
@@ -246,7 +261,15 @@
 // state's body, and "the junta" of another article the one junta the
 // corpus so names. A party's name before a noun for legislators ("Conservative
 // MPs", "Republican senators") is one group, "MPs" alone a group, and
-// passengers a group acting on their own.
+// passengers a group acting on their own; a party named in the plural is
+// one body even when its word is a given name too ("Christian
+// Democrats"), and one member of a party no body ("the Ohio Democrat who
+// chairs the panel"). A state before two fields of one body joined by
+// "and" names that body ("U.S. Securities and Exchange Commission",
+// "European Securities and Markets Authority"), where a name of its own
+// after "and" is another ("Alaska Airlines and United Airlines").
+// Measured (stop 34): ECB+ dev/train, eventtime and the gold stories
+// unchanged.
 //
 // A title in the possessive owns the name after it and marks no person
 // ("Prime Minister's Questions"); a state before a title with "of" inside
@@ -268,7 +291,8 @@
 //   - A demonym or state before a group noun is a Group of that state:
 //     "Russian officials", "Russian negotiators" → russian-officials;
 //     "Ukrainian forces", "Ukrainian troops" → ukrainian-forces; "European
-//     leaders" → european-leaders. Country holds the state's id, so a group
+//     leaders" → european-leaders, as a region's ("West African leaders":
+//     a group, no bloc the text does not name). Country holds the state's id, so a group
 //     can stand as an agent linked to its state. A demonym on its own
 //     ("Russian control") is no actor; plural people nouns ("Ukrainians")
 //     are a group.

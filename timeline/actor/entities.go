@@ -43,9 +43,14 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
 			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
 			return n, ""
+		}
+		if g.roleAt(text, n.Start) {
+			// "a former compliance chief at Deutsche Börse": one holds a
+			// post at a body, not at a person.
+			return n, timeline.Organization
 		}
 		if g.countryWord(words[len(words)-1]) && !g.given[words[0]] && !g.lex["country-surname"][words[len(words)-1]] {
 			// "Etisalat Egypt", "Telecom Egypt": a company's branch in
@@ -278,4 +283,24 @@ func covered(ms []Mention, start, end int) bool {
 // hyphen of a double-barrelled name ("Holm-Berg" is no Holm).
 func inWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || c == '-'
+}
+
+// photoCredit reports whether the name text[start:end] is joined by a slash to
+// an agency's or an outlet's name, as a photo credit writes its
+// photographer ("Picture-alliance/dpa/S. Hoppe", "REUTERS/Kevin
+// Lamarque"): a byline's, no actor's.
+func photoCredit(text string, start, end int) bool {
+	return start > 0 && text[start-1] == '/' || end < len(text) && text[end] == '/'
+}
+
+// roleAt reports whether a word for a post or for people who hold one,
+// and "at", stand right before byte offset at: "compliance chief at",
+// "an analyst at".
+func (g *gazetteer) roleAt(text string, at int) bool {
+	before, ok := strings.CutSuffix(text[:at], " at ")
+	if !ok {
+		return false
+	}
+	w := wordBefore(before, len(before))
+	return w != "" && (g.lexOf(w)&(lTitleHead|lPeopleNoun) != 0 || bodyOnlyRoles[w])
 }

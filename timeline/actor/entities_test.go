@@ -18,6 +18,11 @@ func TestPersons(t *testing.T) {
 		// A word that describes the person is left out.
 		{text: "The film was made by moviemaker Gary Ross last year. Moviemaker Gary Ross left.", names: []string{"Moviemaker Gary Ross"},
 			want: []string{"Gary Ross=Gary Ross"}},
+		// One holds a post at a body, not at a person.
+		{text: "The board named Ilse Varga, a former compliance chief at Norvo Börse, on Thursday.", names: []string{"Ilse Varga", "Norvo Börse"},
+			want: []string{"Ilse Varga"}, absent: []string{"Norvo Börse"}},
+		// A photographer in a credit is no actor.
+		{text: "The bank's offices in Aschheim. Picture-alliance/dpa/S. Hoppe", names: []string{"S. Hoppe"}, absent: []string{"S. Hoppe", "Hoppe"}},
 		// Things and places are no people.
 		{text: "The winners of the Tony Awards were named.", names: []string{"Tony Awards"}, absent: []string{"Tony Awards"}},
 		{text: "Hurricane George hit the coast.", names: []string{"Hurricane George"}, absent: []string{"Hurricane George"}},

@@ -17,7 +17,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	f.teamNicknames(ms)
 	f.placeCompanies(text, ms) // before the full names take the persons' countries
 	full := f.fullNames((*buf)[:0], ms)
-	full = f.orgShortNames(full, ms)
+	full = f.orgShortNames(text, full, ms)
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {
@@ -188,9 +188,14 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 // orgShortNames files the organisations the document names by their shape
 // ("Halvard Construction") under their first word, which the text may use
 // alone ("Halvard denied it"). A first word that is a word of organisation
-// names anyway ("National Bank") is no short name.
-func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
-	for _, m := range ms {
+// names anyway ("National Bank") is no short name, nor that of a body
+// the text introduces as another's part ("its banking subsidiary,
+// Wirecard Bank"), nor, unless a class
+// noun stands before the name ("shipping line Evergreen Marine"), the
+// first word of a name that ends in no organisation word ("Obama team").
+func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []surnameName {
+	for k := range ms {
+		m := &ms[k]
 		first, _, multi := strings.Cut(m.Name, " ")
 		if m.Kind != timeline.Organization || m.Ref != "" || m.Modifier && !multi || m.Name == strings.ToLower(m.Name) {
 			// A possessive still names the company ("Norvik Foods'
@@ -200,8 +205,15 @@ func (f *Finder) orgShortNames(full []surnameName, ms []Mention) []surnameName {
 			// first word to go by.
 			continue
 		}
+		if part := subsidiaryNamed(text, m.Name); part != "" {
+			if m.Role == "" {
+				m.Role = part // for Resolve: a part of a body is no longer name of it
+			}
+			continue
+		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
-			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] || f.g.root[first] != nil || placeFirst(m.Name) {
+			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] && !classedBody(text, m.Start) ||
+			f.g.root[first] != nil || placeFirst(m.Name) {
 			continue // a one-word company ("Nordline shares") goes by its name
 		}
 		// The organisation explains a word the text also uses alone
@@ -315,3 +327,34 @@ func titledGiven(full []surnameName, m *Mention) (fullName, bool) {
 	}
 	return found, found.name != ""
 }
+
+// classedBody reports whether a noun for a kind of body stands right
+// before the name at byte offset at, or before the comma there: "shipping
+// line Evergreen Marine", "a Japanese company, Shoei Kisen".
+func classedBody(text string, at int) bool {
+	end := strings.TrimRight(text[:at], " ")
+	end = strings.TrimSuffix(end, ",")
+	w := wordBefore(end, len(end))
+	if w == "line" {
+		return lineTrades[wordBefore(end, len(end)-len(w))]
+	}
+	return orgClasses[w]
+}
+
+// subsidiaryNamed returns the noun by which the text introduces name,
+// where it first writes it, as a part of another body, or "": "its banking subsidiary,
+// Norvex Bank", "the unit Norvex Card", "Norvex's British arm, Norvex
+// UK". Its first word alone is then the parent, no short name of it.
+func subsidiaryNamed(text, name string) string {
+	at := strings.Index(text, name)
+	if at < 0 {
+		return ""
+	}
+	before := strings.TrimSuffix(strings.TrimRight(text[:at], " "), ",")
+	if w := wordBefore(before, len(before)); partNouns[w] {
+		return w
+	}
+	return ""
+}
+
+var partNouns = map[string]bool{"subsidiary": true, "unit": true, "arm": true, "division": true, "affiliate": true}

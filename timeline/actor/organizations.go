@@ -72,7 +72,7 @@ func (g *gazetteer) orgName(x *lowerIndex, start int, words []string) bool {
 			return false
 		}
 	}
-	if eventOrThing(words[len(words)-1]) {
+	if eventOrThing(words[len(words)-1]) || partyMember[words[len(words)-1]] {
 		return false
 	}
 	if len(words) > 1 {
@@ -102,6 +102,12 @@ func (g *gazetteer) orgName(x *lowerIndex, start int, words []string) bool {
 	}
 	return false
 }
+
+// partyMember holds the nouns for one member of a party, which end a
+// description of a person, no body's name: "the Ohio Democrat who chairs
+// the committee", "a Texas Republican", "a Social Democrat".
+var partyMember = map[string]bool{"Democrat": true, "Republican": true, "Conservative": true, "Socialist": true,
+	"Communist": true, "Tory": true, "Liberal": true, "Nationalist": true}
 
 // sentenceInitial reports whether the word at byte offset at opens a
 // sentence, a line or a quotation.

@@ -29,6 +29,10 @@ func TestOrganizations(t *testing.T) {
 		// after a capitalised "The".
 		{text: "He has hosted Broadway's Tony awards three times.", names: []string{"Broadway"}, absent: []string{"Broadway"}},
 		{text: "The prosecutor told The Post on Monday.", names: []string{"Post"}, want: []string{"Post"}},
+		// One member of a party is a person's description, no body.
+		{text: "Senator Vera Lind, the Ohio Democrat who chairs the panel, spoke.", names: []string{"Ohio Democrat"}, absent: []string{"Ohio Democrat"}},
+		{text: "Lind, a Social Democrat, defended the regulator.", names: []string{"Social Democrat"}, absent: []string{"Social Democrat"}},
+		{text: "The Ohio Democratic Party endorsed him.", names: []string{"Ohio Democratic Party"}, want: []string{"Ohio Democratic Party"}},
 		// A person Find named keeps the words.
 		{text: "Mr Kessel Vane said the talks failed.", names: []string{"Kessel Vane"}, absent: []string{"Kessel Vane"}},
 	})

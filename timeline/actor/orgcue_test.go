@@ -110,3 +110,26 @@ func TestRegulatorNoOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveClassNoun: a class noun in the possessive owns the name
+// after it, which it does not make a body ("the firm's Kelvan partners"),
+// where a class noun written bare before the name does.
+func TestPossessiveClassNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		body       bool
+	}{
+		{"The profits were reported by the firm's Kelvan partners.", "Kelvan", false},
+		{"The profits were reported by the firm Kelvan Partners.", "Kelvan Partners", true},
+	} {
+		body := false
+		for _, m := range findTexts(t, []string{c.text})[0] {
+			if m.Name == c.name && m.Kind == timeline.Organization {
+				body = true
+			}
+		}
+		if body != c.body {
+			t.Errorf("%q: %q a body %v, want %v", c.text, c.name, body, c.body)
+		}
+	}
+}

@@ -8,6 +8,7 @@ func TestPartiesByName(t *testing.T) {
 	for _, c := range []struct{ text, name, kind string }{
 		{"The Liberal Democrats and the Greens also called for an election.", "Liberal Democrats", "organization"},
 		{"Voters backed the Social Democrats on Sunday.", "Social Democrats", "organization"},
+		{"Members of the chancellor's Christian Democrats called for him to go.", "Christian Democrats", "organization"},
 		{"Labour MPs met on Monday to discuss the budget.", "Labour MPs", "group"},
 		{"Senior MPs met on Monday to discuss the budget.", "MPs", "group"},
 		{"Many Democrats voted against the bill on Monday.", "", ""},

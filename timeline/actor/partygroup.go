@@ -48,8 +48,13 @@ func (s *sentence) partyMembers(i int) (Mention, int, bool) {
 }
 
 // partyWord reports whether token k may be a word of a party's name.
-func (s *sentence) partyWord(k int) bool {
-	if !s.word(k) || !s.toks[k].is(tCap) || s.has(lStop|lTitleHead|lOrgHead|lDeterminer|lPeopleNoun, k) || s.g.given[s.str(k)] {
+func (s *sentence) partyWord(k int) bool { return s.partyWordOf(k, false) }
+
+// partyWordOf is partyWord, taking a given name too when given is set:
+// before "Democrats" no given name opens a person's name ("Christian
+// Democrats").
+func (s *sentence) partyWordOf(k int, given bool) bool {
+	if !s.word(k) || !s.toks[k].is(tCap) || s.has(lStop|lTitleHead|lOrgHead|lDeterminer|lPeopleNoun, k) || !given && s.g.given[s.str(k)] {
 		return false
 	}
 	// "Labour MPs" opening a sentence: a word filed as a group's noun (a
@@ -58,13 +63,14 @@ func (s *sentence) partyWord(k int) bool {
 }
 
 // pluralParty reads a party named in the plural, a capitalised word that
-// is no place, body's word or given name before "Democrats" ("the Liberal
-// Democrats", "Social Democrats"): one organisation, where "House
+// is no place or body's word before "Democrats" ("the Liberal
+// Democrats", "Social Democrats", "Christian Democrats", though
+// "Christian" is a given name too): one organisation, where "House
 // Democrats" or "Texas Democrats" are members. Opening a sentence the
 // word must be a noun for people or a group ("Liberal"), not "Many".
 func (s *sentence) pluralParty(i int) (Mention, int, bool) {
 	j := i + 1
-	if !s.word(j) || !strings.HasPrefix(s.str(j), "Democrats") || !s.partyWord(i) || s.toks[i].is(tPoss) ||
+	if !s.word(j) || !strings.HasPrefix(s.str(j), "Democrats") || !s.partyWordOf(i, true) || s.toks[i].is(tPoss) ||
 		s.has(lInstitution|lTitleMod, i) {
 		return Mention{}, 0, false
 	}

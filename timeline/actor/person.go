@@ -64,6 +64,8 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 		}
 	} else if role, country, from, ok := s.preApposition(first); ok {
 		ev.apposed, ev.role, ev.country, ev.preFrom = true, role, country, from
+	} else if s.bodyApposedBefore(first, end) {
+		ev.apposed, ev.org = true, true // "a Japanese company, Norvo Kisen"
 	} else if part, ok := s.identifiedAs(first); ok {
 		// "the gunman, whom police identified as Tomas Brede": a part only
 		// a person plays.

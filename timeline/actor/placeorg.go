@@ -31,7 +31,7 @@ func (s *sentence) orgName(i int) (Mention, int, bool) {
 			continue
 		}
 		if s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "and") && s.word(k+1) && s.toks[k+1].is(tCap) {
-			if s.str(k) == "and" && lastHead >= 0 && s.headedRun(k+1) {
+			if s.str(k) == "and" && lastHead >= 0 && s.headedRun(k+1) && !(lastHead == k-1 && s.fieldsJoined(k)) {
 				break
 			}
 			k++

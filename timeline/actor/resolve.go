@@ -41,6 +41,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinLoneNames()
 	r.joinDescribedBodies()
 	r.joinShortNames()
+	r.joinInitials()
 	r.joinTrailingNames()
 	r.joinBodyVariants()
 	r.joinSpacedNames()

@@ -65,6 +65,18 @@ func TestResolveJoins(t *testing.T) {
 			distinct: [][]string{{"Russian Defence Ministry", "Ukrainian Defence Ministry"}, {"Russian Defence Ministry", "Defence Ministry"}, {"Ukrainian Defence Ministry", "Defence Ministry"}},
 		},
 		{
+			name: "a parent written alone before its subsidiary is no short name of it, there or elsewhere",
+			docs: [][]string{{"Norvex said it had 5,800 employees. Norvex cut jobs. Its banking subsidiary, Norvex Bank, was not included. Norvex said it would close."},
+				{"Norvex shares rose on Monday."}, {"Halvard Construction built the tower. Halvard said it was safe."}},
+			same:     [][]string{{"Halvard Construction", "Halvard"}},
+			distinct: [][]string{{"Norvex", "Norvex Bank"}},
+		},
+		{
+			name: "initials one article writes as a body's name are the body another spells out",
+			docs: [][]string{{"Ostrand Vell Partners, the auditor, said the fraud was elaborate."}, {"Kelby Bank and OVP met on Monday."}},
+			same: [][]string{{"Ostrand Vell Partners", "OVP"}},
+		},
+		{
 			name: "a company's name without the field it ends in",
 			docs: [][]string{{"Two patients sued Merriton Health on Thursday."}, {"Merriton, which runs 14 hospitals, restored its systems."}},
 			same: [][]string{{"Merriton Health", "Merriton"}},

@@ -13,7 +13,9 @@ import (
 // one outlet writes a company's full name, the next its short one, and a
 // story's bodies seldom share their first words. A short name that opens
 // two bodies' names ("United" of "United Airlines" and "United Nations")
-// says too little, and stays alone.
+// says too little, and stays alone, as does the one word of a body an
+// article introduces as another's part ("Wirecard" of "its banking
+// subsidiary, Wirecard Bank").
 func (r *resolver) joinShortNames() {
 	var named []string
 	for _, k := range r.order {
@@ -32,7 +34,8 @@ func (r *resolver) joinShortNames() {
 		var to []string
 		for _, o := range named {
 			long := strings.Fields(r.recs[o].mentions[0].Name)
-			if root := r.find(o); root != r.find(k) && r.opensWith(long, short) && !slices.Contains(to, root) {
+			if root := r.find(o); root != r.find(k) && r.opensWith(long, short) && !slices.Contains(to, root) &&
+				!(len(short) == 1 && r.partOfBody(o)) {
 				to = append(to, root)
 			}
 		}
@@ -127,4 +130,47 @@ func (r *resolver) endsWith(long, short []string) bool {
 		}
 	}
 	return true
+}
+
+// partOfBody reports whether the text introduced the body of record k as
+// another's part ("its banking subsidiary, Norvex Bank"; see
+// orgShortNames), whose first word alone is then the parent.
+func (r *resolver) partOfBody(k string) bool {
+	return slices.ContainsFunc(r.recs[k].mentions, func(m *Mention) bool { return partNouns[m.Role] })
+}
+
+// joinInitials joins a body named by a word in capitals ("EY") to the one
+// body of the corpus whose initials it spells ("Ernst & Young"): one
+// outlet writes the name, another the initials, and a document that
+// wrote both found them already (settleAcronyms). Initials that two
+// bodies' names spell stay alone, and so do two letters, which too many
+// names spell ("GM" of General Motors and of General Mills).
+func (r *resolver) joinInitials() {
+	byInitials := map[string][]string{}
+	var caps []string
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization || rec.ref != nil || len(rec.mentions) == 0 || !properName(rec.mentions[0].Name) {
+			continue
+		}
+		name := rec.mentions[0].Name
+		if !strings.Contains(name, " ") && len(name) >= 3 && len(name) <= 6 && strings.ToUpper(name) == name {
+			caps = append(caps, k)
+			continue
+		}
+		if a := acronym(name); len(a) >= 3 {
+			byInitials[a] = append(byInitials[a], k)
+		}
+	}
+	for _, k := range caps {
+		var to []string
+		for _, o := range byInitials[r.recs[k].mentions[0].Name] {
+			if root := r.find(o); !slices.Contains(to, root) {
+				to = append(to, root)
+			}
+		}
+		if len(to) == 1 && to[0] != r.find(k) {
+			r.union(to[0], k)
+		}
+	}
 }
