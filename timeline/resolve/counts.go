@@ -59,6 +59,9 @@ type toldFacts struct {
 	// unsaid is what its tellings say when it is something said by no
 	// one named (saidBy of its tellings), nil otherwise.
 	unsaid *said
+	// nth is what its tellings count of the things they befell
+	// (tellingNth: "a fourth leak", "three leaks").
+	nth []nthTold
 }
 
 // clusterFacts returns the toldFacts of every event of cs, on every CPU
@@ -78,6 +81,7 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 			if f.phase == "" {
 				f.phase = phaseSubject(r.m)
 			}
+			f.nth = addNth(f.nth, r.m)
 			if unnamedSpeech {
 				f.unsaid = addSaying(f.unsaid, r.m)
 			}
@@ -302,7 +306,7 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
+	if countsClash(fa.counts, fb.counts) || nthApart(fa.nth, fb.nth) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)
