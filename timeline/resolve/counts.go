@@ -62,6 +62,9 @@ type toldFacts struct {
 	// nth is what its tellings count of the things they befell
 	// (tellingNth: "a fourth leak", "three leaks").
 	nth []nthTold
+	// textDay says that every telling is dated by its text to one day
+	// (textDay).
+	textDay bool
 }
 
 // clusterFacts returns the toldFacts of every event of cs, on every CPU
@@ -72,6 +75,7 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	parallel(len(out), func(i int) {
 		f := &out[i]
 		c := cs.at(int32(i))
+		f.textDay = textDay(c, recs)
 		unnamedSpeech := familyOf(c.kind, "") == famSpeech && len(c.agents()) == 0
 		for _, ri := range c.members {
 			r := &recs[ri]

@@ -86,6 +86,13 @@
 // fourth leak", told on Thursday, one with Monday's finds. ECB+, the
 // eventtime set, the gold stories and bench2000 are unchanged.
 //
+// One writer's two tellings of one day in the same words, each dated by
+// its text, naming no one and saying nothing, are one event told again
+// ("the balloon was shot down on Saturday afternoon", "two days after a
+// fighter jet shot it down"), though the second pass weighs one
+// document's tellings as unlike (see retold.go). ECB+ (an archive), the
+// eventtime set, the gold stories and bench2000 are unchanged.
+//
 // In a stream, the second pass weighs the events of two families the
 // first pass never met when both name someone ("regulators closed the
 // bank", "the bank was shut down by regulators"), and keeps apart as a
