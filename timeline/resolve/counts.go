@@ -59,6 +59,12 @@ type toldFacts struct {
 	// unsaid is what its tellings say when it is something said by no
 	// one named (saidBy of its tellings), nil otherwise.
 	unsaid *said
+	// nth is what its tellings count of the things they befell
+	// (tellingNth: "a fourth leak", "three leaks").
+	nth []nthTold
+	// textDay says that every telling is dated by its text to one day
+	// (textDay).
+	textDay bool
 }
 
 // clusterFacts returns the toldFacts of every event of cs, on every CPU
@@ -69,6 +75,7 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	parallel(len(out), func(i int) {
 		f := &out[i]
 		c := cs.at(int32(i))
+		f.textDay = textDay(c, recs)
 		unnamedSpeech := familyOf(c.kind, "") == famSpeech && len(c.agents()) == 0
 		for _, ri := range c.members {
 			r := &recs[ri]
@@ -78,6 +85,7 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 			if f.phase == "" {
 				f.phase = phaseSubject(r.m)
 			}
+			f.nth = addNth(f.nth, r.m)
 			if unnamedSpeech {
 				f.unsaid = addSaying(f.unsaid, r.m)
 			}
@@ -302,7 +310,7 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
+	if countsClash(fa.counts, fb.counts) || nthApart(fa.nth, fb.nth) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)

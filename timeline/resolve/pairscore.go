@@ -90,9 +90,11 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		}
 		s -= archiveStatusClash
 	}
+	shared := false
 	switch ps.words.alike(ia, ib, sa, sb) {
 	case wordsShared:
 		s += w.SameWord
+		shared = true
 	case wordsRelated:
 		s += w.RelatedWord
 	default:
@@ -193,7 +195,11 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		// whose own named people differ: two reports of two arrests of
 		// one team's players read as alike as two copies of one report.
 		// Nor does one document for two kinds it tells (toldUnmet).
-		s += w.Doc * (ps.docCosineOf(a, b, sa, sb) - w.DocBias)
+		cos := ps.docCosineOf(a, b, sa, sb)
+		if ps.retoldSameDay(a, b, sa, sb, ia, ib, shared) {
+			cos = 1 // one writer's words, alike to themselves
+		}
+		s += w.Doc * (cos - w.DocBias)
 	}
 	return s, true
 }
