@@ -51,7 +51,7 @@ func TestCoordinatedPast(t *testing.T) {
 		{"A gang of four thieves -- two of them disguised as women -- on Thursday stole the jewels .", 15, "VBD", "steal"},
 		{"She wore a silk stole to the gala .", 4, "NN", ""}, // after an adjective, before a preposition
 		{"The plane disappeared over the Monte Escuro mountains a day earlier .", 7, "NNS", "mountain"},
-		{"He has left .", 1, "VBZ", ""}, // a verb training saw stays one
+		{"He has left .", 1, "VBZ", ""},                               // a verb training saw stays one
 		{"May chaired a meeting of the committee .", 0, "NNP", "May"}, // a modal takes no finite verb
 		{"You may chair the meeting .", 1, "MD", ""},
 	})
