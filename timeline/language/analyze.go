@@ -247,6 +247,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		vocativeName(words)
 		trailingSpeaker(words)
 		quotedSubject(words)
+		thatAsObject(words)
 		coordinatedSubject(words)
 		pairedSubject(words)
 		objectAsClause(words)

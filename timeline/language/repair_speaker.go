@@ -64,3 +64,52 @@ func spokenSubject(ws []Word, a, v int) {
 		ws[a].Head, ws[a].Deprel = n+1, "appos"
 	}
 }
+
+// thatAsObject mends "told the UN in a joint letter that the blasts had
+// the strength of …", read as the letter's relative clause with "that"
+// the object of a verb that has an object of its own: such a "that" opens
+// a clause, and after a phrase of a verb of saying ("in a letter", "at
+// the time") the clause is what was said.
+func thatAsObject(ws []Word) {
+	for r := 1; r < len(ws); r++ {
+		v := ws[r].Head - 1
+		if !strings.EqualFold(ws[r].Form, "that") || ws[r].Deprel != "obj" || v <= r || !hasOtherObject(ws, v, r) || !hasSubject(ws, v) ||
+			predicativeVerbs[ws[v].Lemma] {
+			continue
+		}
+		ws[r].Deprel, ws[r].UPOS, ws[r].XPOS, ws[r].Lemma, ws[r].Feats = "mark", "SCONJ", "IN", "that", ""
+		n := ws[v].Head - 1
+		if n < 0 || ws[v].Deprel != "acl:relcl" {
+			continue
+		}
+		ws[v].Deprel = "acl" // a content clause of the noun ("charges that she had deceived patients")
+		// Up from the noun through the phrase of a verb's oblique only: "in
+		// a video filmed inside the headquarters that …".
+		for k, hops := n, 0; hops < 3 && k >= 0; k, hops = ws[k].Head-1, hops+1 {
+			if rel := ws[k].Deprel; rel != "obl" && rel != "nmod" && rel != "acl" {
+				break
+			}
+			if s := ws[k].Head - 1; s >= 0 && takesClause(ws[s]) && ws[k].Deprel == "obl" {
+				if !hasDependent(ws, s, "ccomp") {
+					ws[v].Head, ws[v].Deprel = s+1, "ccomp"
+				}
+				break
+			}
+		}
+	}
+}
+
+// hasOtherObject reports whether verb v has an object besides word r.
+func hasOtherObject(ws []Word, v, r int) bool {
+	for k := range ws {
+		if k != r && ws[k].Head-1 == v && ws[k].Deprel == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// predicativeVerbs take an object and a second noun that says what it is
+// ("the particles that they called atomos"), so "that" may be the first.
+var predicativeVerbs = map[string]bool{"call": true, "name": true, "dub": true, "term": true, "label": true,
+	"make": true, "elect": true, "appoint": true, "declare": true, "consider": true, "deem": true, "recommend": true}

@@ -175,6 +175,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The premier sacked the minister and replaced him with Jane Holt, who on Monday reversed the cuts.", "reversed", "Jane", "acl:relcl"},
 		{"Orlov, who had not been seen since he fled the city, broke his silence on Monday.", "broke", "", "root"},
 		{"Orlov, who had not been seen since he fled the city, broke his silence on Monday.", "Orlov", "broke", "nsubj"},
+		// "that" after a phrase of a verb of saying opens what was said.
+		{"The two governments told the council in a joint letter that the blasts had the force of a large bomb.", "had", "told", "ccomp"},
+		{"The two governments told the council in a joint letter that the blasts had the force of a large bomb.", "that", "had", "mark"},
 		// Two nouns joined by "and" are one subject.
 		{"The two guards and a driver were wounded in the attack.", "guards", "wounded", "nsubj:pass"},
 		{"The two guards and a driver were wounded in the attack.", "driver", "guards", "conj"},
