@@ -40,3 +40,26 @@ func (t *Tagger) modalName(words []string) {
 		}
 	}
 }
+
+// speakerName retags as a name a capitalised first word read as a verb
+// right before a finite verb of saying, which a verb never stands before
+// ("United said on Monday it had found loose bolts", "Felt said the
+// company would appeal": the airline and the man are the speakers).
+func (t *Tagger) speakerName(words []string) {
+	if t.m.proper == 0 || len(words) < 3 || words[0] == "" || words[0][0] < 'A' || words[0][0] > 'Z' {
+		return
+	}
+	switch t.xpos(0) {
+	case "VB", "VBD", "VBN", "VBZ", "VBP", "VBG":
+	default:
+		return
+	}
+	if x := t.xpos(1); (x == "VBD" || x == "VBZ") && t.lowerIn(sayingForms, words[1]) {
+		t.retag(0, t.m.proper)
+	}
+}
+
+// sayingForms are the finite forms of the verbs that name a speaker.
+var sayingForms = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"announced": true, "announces": true, "confirmed": true, "confirms": true, "denied": true, "denies": true,
+	"warned": true, "warns": true, "claimed": true, "claims": true, "reported": true, "reports": true}

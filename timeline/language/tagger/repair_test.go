@@ -54,6 +54,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"He has left .", 1, "VBZ", ""},                               // a verb training saw stays one
 		{"May chaired a meeting of the committee .", 0, "NNP", "May"}, // a modal takes no finite verb
 		{"You may chair the meeting .", 1, "MD", ""},
+		{"United said on Monday it had found loose bolts .", 0, "NNP", "United"}, // a verb stands before no verb of saying
+		{"Felt said the company would appeal .", 0, "NNP", "Felt"},
 	})
 }
 
