@@ -238,6 +238,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		hyphenatedModifier(words)
 		clauseInSubject(words)
 		participleAsVerb(words)
+		participleBetweenCommas(words)
 		intransitivePast(words)
 		rootNounClause(words)
 		verbAfterRelative(words)

@@ -48,6 +48,10 @@
 // gold-word LAS EWT dev and test +0.04, GUM test +0.02, PUD and GUM dev
 // unchanged. A name right after a noun of the subject's phrase names it
 // ("Pinault and his father Francois said", not Francois a second subject).
+// A past form between the subject's commas whose conjunct after them is a
+// finite verb with no subject is the subject's participle ("His comments,
+// made two days after the fire, followed reports"; repair_participle.go;
+// no arc of the treebanks or ECB+ changes).
 // Wire copy's own orders get theirs (repair_clause.go): what was said
 // without "that" ("Officials said prices rose", read as the noun's clause),
 // a reported clause after the object's apposition or relative clause

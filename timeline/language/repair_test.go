@@ -178,6 +178,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		// "that" after a phrase of a verb of saying opens what was said.
 		{"The two governments told the council in a joint letter that the blasts had the force of a large bomb.", "had", "told", "ccomp"},
 		{"The two governments told the council in a joint letter that the blasts had the force of a large bomb.", "that", "had", "mark"},
+		// A participle between the subject's commas is the subject's.
+		{"Her comments, made two days after the vote, followed reports that aides had resigned.", "followed", "", "root"},
+		{"Her comments, made two days after the vote, followed reports that aides had resigned.", "made", "comments", "acl"},
 		// Two nouns joined by "and" are one subject.
 		{"The two guards and a driver were wounded in the attack.", "guards", "wounded", "nsubj:pass"},
 		{"The two guards and a driver were wounded in the attack.", "driver", "guards", "conj"},
