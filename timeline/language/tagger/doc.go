@@ -83,7 +83,11 @@
 // ("as winds eased"). A capitalised modal before a finite verb is a name
 // ("May chaired a meeting"), and so is a capitalised first word read as a
 // verb before a verb of saying ("United said", "Felt said"): no tag of the
-// treebanks changes, 3 of ECB+ do. A word with
+// treebanks changes, 3 of ECB+ do. An irregular past read as a present in
+// -s is a past ("as flames swept"), and "as" after a participle marks it
+// passive only after a verb that takes what a thing is called or taken
+// for ("known as"; "Thousands of residents fled as flames swept" had fled
+// a participle): 2 tags of GUM dev and PUD, both to the gold's. A word with
 // a letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word

@@ -154,6 +154,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.nominalParticiple(words)
 	t.modalName(words)
 	t.speakerName(words)
+	t.pastNotPresent(words)
 	for i, w := range words {
 		c := int(t.cls[i+2] - 1)
 		a := t.m.classes[c]

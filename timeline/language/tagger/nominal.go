@@ -63,3 +63,20 @@ func (t *Tagger) speakerName(words []string) {
 var sayingForms = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
 	"announced": true, "announces": true, "confirmed": true, "confirms": true, "denied": true, "denies": true,
 	"warned": true, "warns": true, "claimed": true, "claims": true, "reported": true, "reports": true}
+
+// pastNotPresent retags as a past verb an irregular past tense read as a
+// present in -s, which it cannot be without the -s ("as flames swept
+// through the town" had swept a present).
+func (t *Tagger) pastNotPresent(words []string) {
+	if t.m.past == 0 {
+		return
+	}
+	for i, w := range words {
+		if t.xpos(i) != "VBZ" || w == "" || w[len(w)-1] == 's' || w[len(w)-1] == 'S' {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], w); pastTense[string(t.low)] {
+			t.retag(i, t.m.past)
+		}
+	}
+}

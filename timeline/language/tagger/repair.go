@@ -284,7 +284,7 @@ func (t *Tagger) mainPast(words []string) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return
 		case "VBN":
-			if i == 0 || !subjectEnd[t.xpos(i-1)] || t.lowerIn(passiveNext, words[i+1]) || t.finiteInMain(words, i) {
+			if i == 0 || !subjectEnd[t.xpos(i-1)] || t.passiveAfter(words, i) || t.finiteInMain(words, i) {
 				return
 			}
 			t.retag(i, t.m.past)
@@ -314,6 +314,33 @@ func (t *Tagger) finiteInMain(words []string, i int) bool {
 // passiveNext are the words after a participle that mark it passive: its
 // agent ("done by the US") or its name ("the river known as").
 var passiveNext = map[string]bool{"by": true, "as": true}
+
+// passiveAfter reports whether what follows participle i marks it
+// passive: "by", or "as" after a verb that takes what a thing is called
+// or taken for ("known as", "described as"). After another verb "as"
+// opens a clause ("Thousands of residents fled as flames swept the town").
+func (t *Tagger) passiveAfter(words []string, i int) bool {
+	if !t.lowerIn(passiveNext, words[i+1]) {
+		return false
+	}
+	return !strings.EqualFold(words[i+1], "as") || t.lowerIn(asPredicate, words[i])
+}
+
+// asPredicate are the participles that "as" follows with what the thing
+// is called, taken for or serves as.
+var asPredicate = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`known used seen described considered identified regarded treated
+		classified recognized recognised defined cast accepted labelled labeled billed dubbed named listed
+		rated cited hailed viewed branded portrayed characterized characterised elected appointed designated
+		chosen hired employed trained qualified registered sworn installed confirmed remembered honoured
+		honored styled marketed sold presented introduced reported ranked taken interpreted perceived
+		understood framed served employed added included chosen selected nominated picked counted mentioned
+		quoted expressed written spelled spelt translated rendered shown depicted pictured`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // subordinators open a clause of their own.
 var subordinators = map[string]bool{"after": true, "before": true, "when": true, "as": true, "because": true,

@@ -56,6 +56,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"You may chair the meeting .", 1, "MD", ""},
 		{"United said on Monday it had found loose bolts .", 0, "NNP", "United"}, // a verb stands before no verb of saying
 		{"Felt said the company would appeal .", 0, "NNP", "Felt"},
+		{"Thousands of residents fled as flames swept through the town .", 3, "VBD", "flee"},  // "as" opens a clause after fled
+		{"Thousands of residents fled as flames swept through the town .", 6, "VBD", "sweep"}, // no present without -s
 	})
 }
 
