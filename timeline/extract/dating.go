@@ -55,6 +55,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	dct := x.doc.Published
 	for _, pl := range group {
 		x.undoObjectDay(p, pl)
+		x.undoTagDay(p, pl)
 	}
 	p = p.withoutObjectDays()
 	for _, pl := range group {
