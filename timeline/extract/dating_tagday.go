@@ -80,4 +80,3 @@ func (x *extractor) undoTagDay(p parsed, pl placed) {
 		}
 	}
 }
-
