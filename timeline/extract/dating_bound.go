@@ -16,6 +16,9 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 		}
 		tx := p.x.timexes[ref]
 		a := p.attachment(tx.Start, tx.End)
+		if p.stateAfter(f.clause, a) {
+			return nil, false
+		}
 		w := p.x.when(ref)
 		if k := p.boundOf(ref); k >= 0 {
 			if w = p.before(w, k, tx, p.status(f.clause)); w == nil {
