@@ -54,6 +54,11 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	evs := x.res.Events
 	dct := x.doc.Published
 	for _, pl := range group {
+		x.undoObjectDay(p, pl)
+		x.undoTagDay(p, pl)
+	}
+	p = p.withoutObjectDays()
+	for _, pl := range group {
 		ev := &evs[pl.event]
 		x.recheck(p, pl)
 		if ev.When == nil && pl.event >= x.lexEvents {

@@ -11,11 +11,14 @@ import (
 // itself rather than to the sentence it stands in.
 func (p parsed) time(f frame) (*timeline.When, bool) {
 	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
-		if rank > 0 && p.relativesPast(ref, f.clause) {
+		if rank > 0 && p.relativesPast(ref, f.clause) || p.objectDay(ref) {
 			return nil, false
 		}
 		tx := p.x.timexes[ref]
 		a := p.attachment(tx.Start, tx.End)
+		if p.stateAfter(f.clause, a) {
+			return nil, false
+		}
 		w := p.x.when(ref)
 		if k := p.boundOf(ref); k >= 0 {
 			if w = p.before(w, k, tx, p.status(f.clause)); w == nil {

@@ -50,7 +50,7 @@ func (x *extractor) sentenceDate(p parsed, group []placed) {
 		best, bestKey := -1, [2]int{}
 		for _, c := range p.txs {
 			tx := x.timexes[c.ref]
-			if c.att == heldTimex || !fits(t, *tx.Interval, x.doc.Published) {
+			if c.att == heldTimex || !fits(t, *tx.Interval, x.doc.Published) || p.stateAfter(pl.word, c.att) {
 				continue
 			}
 			if since >= 0 && !p.sinceOwnTime(since, c) || since < 0 && !p.reaches(c, pl.word) {

@@ -122,6 +122,9 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 	if (p.cls(k) == wOf || p.cls(k) == wFor) && (p.cls(k+1) == wThe || p.toks[min(k+1, len(p.toks)-1)].upper) {
 		return result{}, false // "the March for Life"
 	}
+	if m == 5 && p.mayIsName(i) {
+		return result{}, false // "Theresa May", "Mrs May", "…, May said"
+	}
 	if m == 5 && (p.cls(i+1) == wNone && !p.isPunct(i+1, '.') && !p.isPunct(i+1, ',') && p.cls(i-1) != wIn && p.cls(i-1) != wSince && p.cls(i-1) != wEarly && p.cls(i-1) != wLate && p.cls(i-1) != wMid) {
 		return result{}, false
 	}
