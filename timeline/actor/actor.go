@@ -71,7 +71,12 @@ func NewFinder() *Finder {
 }
 
 // Find returns the actor mentions in doc's kept sentences, sorted by Start.
-func (f *Finder) Find(doc *timeline.Document) []Mention {
+// The bodies given are names another reader found in the text (the
+// entity recogniser's organisations, see RecognisedBodies): they are read
+// as the document's own before its descriptions are resolved, so that
+// "the club" or "the company's chief executive" after a body only the
+// recogniser knows stands for that body.
+func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	s := f.pool.Get().(*scratch)
 	defer f.pool.Put(s)
 	s.loose, s.pend, s.inst = s.loose[:0], s.pend[:0], s.inst[:0]
@@ -89,6 +94,7 @@ func (f *Finder) Find(doc *timeline.Document) []Mention {
 		sc := sentence{f: f, g: f.g, text: text, toks: s.toks, kind: sp.Kind, pend: &s.pend, inst: &s.inst, lowered: s.lower}
 		out = sc.find(out, &s.loose)
 	}
+	out = f.addBodies(out, bodies)
 	n := len(out)
 	leadingInitials(out)
 	// The bodies the text calls by a first word alone ("Halvorsen said")
@@ -150,4 +156,61 @@ func ordered(ms []Mention, n int) []Mention {
 		}
 	}
 	return res
+}
+
+// addBodies appends to ms each of bodies that no mention of ms overlaps,
+// but one that would give way to it as the recogniser's name (see
+// givesWayToOrg), which is dropped.
+func (f *Finder) addBodies(ms []Mention, bodies []Mention) []Mention {
+	for _, b := range bodies {
+		n := timeline.TextRange{Start: b.Start, End: b.End}
+		free := true
+		for k := range ms {
+			if m := &ms[k]; m.Name != "" && m.Start < b.End && b.Start < m.End && !f.g.givesWayToOrg(*m, n) {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := range ms {
+			if m := &ms[k]; m.Name != "" && m.Start < b.End && b.Start < m.End {
+				m.Name = "" // ordered drops it
+			}
+		}
+		ms = append(ms, b)
+	}
+	return ms
+}
+
+// RecognisedBodies returns the organisations of after (Recognised's
+// mentions) at spans where before (Find's) held none: the bodies only the
+// entity recogniser found, which a second Find may be given.
+func RecognisedBodies(before, after []Mention) []Mention {
+	var out []Mention
+	for _, m := range after {
+		if m.Kind != timeline.Organization {
+			continue
+		}
+		if !slices.ContainsFunc(before, func(o Mention) bool { return o.Start == m.Start && o.End == m.End && o.Kind == m.Kind }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// KeepSettled returns the mentions of again (a second Find, given the
+// recogniser's bodies) with those at a span that first (the first run's)
+// also holds taken from first: a description the first run had settled
+// keeps its body, and only those it had dropped for want of one are
+// read anew. A body named only in a clause ("said EY had informed it")
+// would otherwise outweigh the subject of the sentences before.
+func KeepSettled(first, again []Mention) []Mention {
+	for k := range again {
+		if j := slices.IndexFunc(first, func(o Mention) bool { return o.Start == again[k].Start && o.End == again[k].End }); j >= 0 {
+			again[k] = first[j]
+		}
+	}
+	return again
 }

@@ -32,6 +32,22 @@ func (r *resolver) actors() []timeline.Actor {
 			bs = append(bs, built{root, a, gaz})
 		}
 	}
+	taken := map[string]bool{}
+	for _, b := range bs {
+		taken[b.actor.ID] = true
+	}
+	for k := range bs {
+		a := &bs[k].actor
+		// "Walgreens Boots Alliance Inc" goes by its name without its
+		// legal form, unless another actor has that name: "Nord Stream
+		// AG" runs the pipeline "Nord Stream" and is told apart by it.
+		if name := withoutLegalForm(a.Name); !bs[k].gaz && a.Kind == timeline.Organization && name != a.Name && !taken[slug(name)] {
+			a.Aliases = append(a.Aliases, a.Name)
+			slices.Sort(a.Aliases)
+			a.Name, a.ID = name, slug(name)
+			taken[a.ID] = true
+		}
+	}
 	// Gazetteer ids are kept; other ids that collide get a number.
 	slices.SortFunc(bs, func(x, y built) int {
 		if x.gaz != y.gaz {
@@ -261,4 +277,24 @@ func properTitle(title string) bool {
 		}
 	}
 	return true
+}
+
+// legalForms are the abbreviations of a company's legal form that wire
+// copy writes after its name ("Walgreens Boots Alliance Inc", "Brenlow
+// Ltd"): the company goes by the name without them, as the rest of the
+// reporting writes it.
+var legalForms = map[string]bool{"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "plc": true, "PLC": true,
+	"Corp": true, "Corp.": true, "AG": true, "GmbH": true, "NV": true, "N.V.": true, "SE": true}
+
+// withoutLegalForm returns an organisation's name without the legal form
+// that ends it, if a name is left.
+func withoutLegalForm(name string) string {
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 || !legalForms[name[k+1:]] {
+		return name
+	}
+	if rest := strings.TrimSuffix(name[:k], ","); rest != "" {
+		return rest
+	}
+	return name
 }

@@ -45,9 +45,9 @@ func TestDescriptions(t *testing.T) {
 			"Luc Garnier=luc-garnier Ana Vell=ana-vell"},
 		// A bank is "the bank": "the company" is the firm beside it.
 		{"Prosecutors charged a former executive of Orvane Corp. on Monday. Kessel Bank, which lent to Orvane, declined to comment. The company's former finance chief, Mara Lind, pleaded not guilty.",
-			"Prosecutors=prosecutors Orvane Corp=orvane-corp Kessel Bank=kessel-bank Orvane=orvane-corp company=(orvane-corp) Mara Lind=mara-lind"},
+			"Prosecutors=prosecutors Orvane Corp=orvane Kessel Bank=kessel-bank Orvane=orvane company=(orvane) Mara Lind=mara-lind"},
 		{"Orvane Corp. took a loan from Kessel Bank. Kessel Bank said it was confident. The bank said so again.",
-			"Orvane Corp=orvane-corp Kessel Bank=kessel-bank Kessel Bank=kessel-bank bank=kessel-bank"},
+			"Orvane Corp=orvane Kessel Bank=kessel-bank Kessel Bank=kessel-bank bank=kessel-bank"},
 		// An arena, a college or a newspaper is no team or company.
 		{"The Bobcats lost at the Tessel Center on Friday. The team said the coach would stay.", "Tessel Center=tessel-center"},
 		{"Halvorsen was hired by Kelburn College of Medicine. The team said he would start soon.", "Kelburn College of Medicine=kelburn-college-of-medicine"},

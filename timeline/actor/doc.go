@@ -351,4 +351,16 @@
 //     (variants mostly add to a name: a middle initial, a
 //     transliteration's "-yy"), so that a one-article misspelling never
 //     names the person.
+//   - A body only the entity recogniser finds ("Chelsea sacked its
+//     manager") is given back to Find (Find's bodies argument), so that a
+//     description after it ("The club said") may stand for it; the
+//     mentions the first run settled are kept (KeepSettled). Measured
+//     (stop 34): ECB+ dev CoNLL 69.5 -> 69.6, links 43.4 -> 43.1, train and
+//     eventtime unchanged, about 4% more user time.
+//   - A nickname in quotes inside a name (`William "Billy" Evans`) is
+//     the one name "William Evans", not a person "William" and a surname.
+//     Another document's "Billy Evans" is still another actor. Measured
+//     (stop 34): ECB+ train links 46.7 -> 46.6 (events regrouped around
+//     `Vincent "Chin" Gigante`, whose "Vincent" was an actor), the rest
+//     unchanged.
 package actor

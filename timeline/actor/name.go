@@ -54,6 +54,11 @@ func (s *sentence) nameRun(i int) int {
 			k++ // "Khalil al-Hayya": a surname behind its particle
 			continue
 		}
+		if s.nickname(k) && s.toks[k-1].is(tCap) && !s.toks[k-1].is(tPoss) {
+			k += 3 // `William "Billy" Evans`: the nickname is the name's
+			parts += 3
+			continue
+		}
 		if s.capName(k) {
 			if k > i {
 				// Stop before a place or a body: "Speaker of the

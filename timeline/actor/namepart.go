@@ -67,3 +67,22 @@ func (s *sentence) joined(a, b int) string {
 	}
 	return sb.String()
 }
+
+// nickname reports whether tokens k to k+2 are a nickname in quotes
+// between a given name and a surname (`William "Billy" Evans`, `Ramesh
+// "Sunny" Balwani`): one capitalised word, then the surname after it.
+func (s *sentence) nickname(k int) bool {
+	return k > 0 && s.punct(k, '"') && s.word(k+1) && s.toks[k+1].is(tCap) && s.punct(k+2, '"') && s.capName(k+3) &&
+		s.toks[k].start == s.toks[k-1].end+1 && s.toks[k+3].start == s.toks[k+2].end+1
+}
+
+// withoutNickname returns the name of tokens [a, b) without a nickname
+// in quotes: "William Evans".
+func (s *sentence) withoutNickname(a, b int) string {
+	for k := a + 1; k+3 < b+1; k++ {
+		if s.nickname(k) {
+			return s.joined(a, k) + " " + s.joined(k+3, b)
+		}
+	}
+	return s.joined(a, b)
+}

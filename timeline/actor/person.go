@@ -97,7 +97,7 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 		}
 	}
 	start, stop := s.toks[first].start, s.toks[end-1].end
-	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, end),
+	m := Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.withoutNickname(i, end),
 		Kind: timeline.Person, Role: ev.role, Country: ev.country, Title: ev.written}
 	return m, ev
 }

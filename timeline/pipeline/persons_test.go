@@ -65,3 +65,30 @@ func TestOrganizationsWithoutCue(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionOfRecognisedBody: a description after a body only the
+// entity recogniser finds ("The club said", "The carmaker said") stands
+// for that body, as it does for one Find names.
+func TestDescriptionOfRecognisedBody(t *testing.T) {
+	text := "---\ndate: 2026-03-10\n---\nChelsea sacked manager Tom Reid on Sunday after five straight defeats.\n\n" +
+		"The club said on Monday that a successor would be named within weeks.\n\n" +
+		"Volkswagen will recall 40,000 cars in Europe, regulators said on Monday.\n\n" +
+		"The carmaker said on Tuesday that no injuries had been reported.\n"
+	docs, _, err := ingest.Read("described.txt", []byte(text), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	said := map[string]bool{}
+	for _, e := range Build(docs).Events {
+		for _, p := range e.Actors {
+			if e.Predicate == "say" && p.Role == timeline.RoleAgent {
+				said[p.ID] = true
+			}
+		}
+	}
+	for _, want := range []string{"chelsea", "volkswagen"} {
+		if !said[want] {
+			t.Errorf("%s said nothing: %v", want, said)
+		}
+	}
+}

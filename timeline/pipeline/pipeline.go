@@ -147,7 +147,17 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		if doc.Sentences = actor.Unnamed(doc.Text, doc.Sentences, mentions[i]); len(doc.Sentences) > 0 {
 			buf := names.Get().(*language.Buffer)
 			sents := recogniser.AnalyzeInto(&doc, buf)
-			mentions[i] = actor.Recognised(doc.Text, mentions[i], entityNames(sents, "PER"), entityNames(sents, "ORG"))
+			people, bodies := entityNames(sents, "PER"), entityNames(sents, "ORG")
+			found := mentions[i]
+			mentions[i] = actor.Recognised(doc.Text, found, people, bodies)
+			if known := actor.RecognisedBodies(found, mentions[i]); len(known) > 0 {
+				// The descriptions after a body only the recogniser
+				// found ("Chelsea sacked its manager. The club said")
+				// that had no body to stand for are read again,
+				// knowing it.
+				again := actor.Recognised(doc.Text, finder.Find(&docs[i], known...), people, bodies)
+				mentions[i] = actor.KeepSettled(mentions[i], again)
+			}
 			names.Put(buf)
 		}
 	})
