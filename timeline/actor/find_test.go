@@ -526,6 +526,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"May Parliament", "June Monday"},
 		},
 		{
+			name:  "a month's name that is a surname",
+			spans: body("Prime Minister Helena May visited the site on Friday.", "The report is due on Theresa's desk by May 12."),
+			want:  []want{{text: "Helena May", kind: timeline.Person}},
+		},
+		{
 			name:  "a speaker closing the sentence is no role of the name before it",
 			spans: body("Police arrested two men suspected of belonging to Black Lantern, the country's prosecutor said."),
 			want:  []want{{text: "Black Lantern", noRole: true}},

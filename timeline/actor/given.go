@@ -139,6 +139,16 @@ func (s *sentence) givenTitle(k int) bool {
 // givenMonths are the names of months that are also given names.
 var givenMonths = map[string]bool{"jan": true, "april": true, "may": true, "june": true, "august": true}
 
+// monthSurname reports whether token k, a month's name that is also a
+// surname, ends a person's name: "Theresa May", a given name before it and
+// no day's number after it ("Theresa May 12" is no name).
+func (s *sentence) monthSurname(k int) bool {
+	if !givenMonths[s.lower(k)] || k == 0 || !s.word(k-1) || !s.toks[k-1].is(tCap) || !s.g.given[s.str(k-1)] {
+		return false
+	}
+	return k+1 >= len(s.toks) || !s.word(k+1) || s.str(k+1) == "" || s.str(k + 1)[0] < '0' || s.str(k + 1)[0] > '9'
+}
+
 // givenMonth reports whether token k, a month's name that is also a given
 // name, opens a person's name: "Jan Horvat", "May Chen", with another name
 // after it and no word of time before it ("In May Parliament passed").
