@@ -63,6 +63,7 @@ func repairParse(sents []language.Sentence) {
 			participleBeforeNoun(ws, n)
 			countedNounAsVerb(ws, n)
 			bareVerbModifier(ws, n)
+			pastWithParticle(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
