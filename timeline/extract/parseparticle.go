@@ -77,3 +77,66 @@ var pastLemma = func() map[string]string {
 	}
 	return m
 }()
+
+// orderedParticiple mends the participle of a small clause the tagger
+// read as a noun: in "ordered it shot down" or "ordered the drone shot
+// down" the parse has "shot" for the order's object, a noun "it" or
+// "drone" stands beside it, and "down" hangs on the ordering. A strong
+// past (strongPast) that a verb of asking takes for its object, with a
+// noun or pronoun before it that it heads and "down", "off", "up" or
+// "out" after it, is that passive participle: what was ordered done, to
+// the word before it, as the parse reads "ordered the balloon downed".
+func orderedParticiple(ws []language.Word, k int) {
+	orderedPassive(ws, k)
+	if k < 1 || k+1 >= len(ws) || ws[k].UPOS != "NOUN" || ws[k].Deprel != "obj" {
+		return
+	}
+	v, lemma := ws[k].Head-1, pastLemma[strings.ToLower(ws[k].Form)]
+	if lemma == "" || v < 0 || v > k || ws[v].UPOS != "VERB" || !mandativeVerbs[strings.ToLower(ws[v].Lemma)] && !strings.EqualFold(ws[v].Lemma, "want") {
+		return
+	}
+	switch strings.ToLower(ws[k+1].Form) {
+	case "down", "off", "up", "out":
+	default:
+		return
+	}
+	if h := ws[k+1].Head - 1; h != v && h != k {
+		return
+	}
+	s := k - 1
+	if ws[s].Head != k+1 || ws[s].UPOS != "NOUN" && ws[s].UPOS != "PROPN" && ws[s].UPOS != "PRON" {
+		return
+	}
+	for j := v + 1; j < s; j++ {
+		if ws[j].Head == k+1 {
+			ws[j].Head = s + 1 // "the" of "the drone"
+		}
+	}
+	ws[s].Head, ws[s].Deprel = k+1, "nsubj:pass"
+	ws[k+1].Head, ws[k+1].Deprel, ws[k+1].UPOS, ws[k+1].XPOS = k+1, "compound:prt", "ADP", "RP"
+	ws[k].UPOS, ws[k].XPOS, ws[k].Lemma, ws[k].Feats, ws[k].Deprel = "VERB", "VBN", lemma, "Tense=Past|VerbForm=Part|Voice=Pass", "ccomp"
+}
+
+// orderedPassive mends a small clause of what was ordered done that the
+// parse read as the object's own deed: in "ordered the balloon downed" the
+// balloon was downed, it downed nothing. A past in -ed that a verb of
+// ordering takes for its clause, with a subject (or after the order's
+// object) and no auxiliary, mark or object of its own, is that subject's
+// passive.
+func orderedPassive(ws []language.Word, k int) {
+	v := ws[k].Head - 1
+	if v < 0 || v > k || ws[k].UPOS != "VERB" || ws[k].XPOS != "VBD" && ws[k].XPOS != "VBN" || ws[k].Deprel != "ccomp" && ws[k].Deprel != "xcomp" ||
+		!strings.EqualFold(ws[v].Lemma, "order") && !strings.EqualFold(ws[v].Lemma, "want") ||
+		hasRelation(ws, k, "aux") || hasRelation(ws, k, "mark") || hasRelation(ws, k, "obj") {
+		return
+	}
+	for j := v + 1; j < k; j++ {
+		if ws[j].Head == k+1 && ws[j].Deprel == "nsubj" || ws[j].Head == v+1 && ws[j].Deprel == "obj" && ws[k].Deprel == "xcomp" {
+			// (or the order's object, as "ordered the balloon downed on
+			// Wednesday" is parsed: the balloon is what was downed)
+			ws[j].Head, ws[j].Deprel, ws[k].Deprel = k+1, "nsubj:pass", "ccomp"
+			ws[k].XPOS, ws[k].Feats = "VBN", "Tense=Past|VerbForm=Part|Voice=Pass"
+			return
+		}
+	}
+}

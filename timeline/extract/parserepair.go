@@ -64,6 +64,7 @@ func repairParse(sents []language.Sentence) {
 			countedNounAsVerb(ws, n)
 			bareVerbModifier(ws, n)
 			pastWithParticle(ws, n)
+			orderedParticiple(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
