@@ -15,6 +15,7 @@ func TestActKind(t *testing.T) {
 		{"A U.S. fighter jet shot down a spy balloon off the coast on Wednesday.", "shoot down", "attack"},
 		{"On Wednesday afternoon, an F-22 shot down an unidentified object.", "shoot down", "attack"},
 		{"The senator shot down the proposal on Wednesday.", "shoot down", "rejection"},
+		{"A U.S. fighter jet shot down a spy balloon on Wednesday, ending its flight, and the navy began a search.", "shoot down", "attack"},
 		{"Another jet brought down a second object on Wednesday.", "bring down", "attack"},
 		{"The missile was shot down over the sea on Wednesday.", "shoot down", "attack"},
 		{"The army took down the surveillance balloon on Wednesday.", "take down", "attack"},

@@ -15,7 +15,8 @@ import (
 // that verb: the noun before it its subject, the particle its own, the
 // noun phrase its object. The noun must head its sentence or be the
 // apposition of a fronted phrase ("On Friday afternoon, an F-22 shot
-// down …"), which then tells when.
+// down …"), which then tells when, or the subject of a later clause
+// with a subject of its own after "and", which is then its conjunct.
 func pastWithParticle(ws []language.Word, k int) {
 	if k < 1 || k+2 >= len(ws) || ws[k].UPOS != "NOUN" {
 		return
@@ -40,7 +41,8 @@ func pastWithParticle(ws []language.Word, k int) {
 	}
 	o := ws[k+1].Head - 1
 	r := ws[k].Head - 1
-	if r >= 0 && (ws[k].Deprel != "appos" || r > k) {
+	conj := r > k && ws[k].Deprel == "nsubj" && ws[r].UPOS == "VERB" && ownSubjectAfterAnd(ws, k, r)
+	if r >= 0 && !conj && (ws[k].Deprel != "appos" || r > k) {
 		return
 	}
 	if lemma == "" || o <= k+1 || ws[o].Head != k+1 && (r < 0 || ws[o].Head != r+1) || ws[o].UPOS != "NOUN" && ws[o].UPOS != "PROPN" {
@@ -54,9 +56,18 @@ func pastWithParticle(ws []language.Word, k int) {
 			ws[j].Head = s + 1 // the subject's determiner and modifiers
 		case j > k && ws[j].Head == k+1 && strings.HasPrefix(ws[j].Deprel, "nmod"):
 			ws[j].Deprel = "obl" // "on Saturday"
-		case r >= 0 && j != k && j != o && ws[j].Head == r+1 && j > k:
+		case j > k && ws[j].Head == k+1 && ws[j].Deprel == "acl" && ws[j].XPOS == "VBG":
+			ws[j].Deprel = "advcl" // ", ending its flight": the shooting's consequence
+		case r >= 0 && !conj && j != k && j != o && ws[j].Head == r+1 && j > k:
 			ws[j].Head = k + 1
 		}
+	}
+	if conj {
+		// "…, and the military began an operation": a clause of its
+		// own, which the parse had taken the past for the subject of.
+		ws[r].Head, ws[r].Deprel = k+1, "conj"
+		ws[k].Head, ws[k].Deprel = 0, "root"
+		r = -1
 	}
 	ws[k+1].Head, ws[k+1].Deprel, ws[k+1].UPOS, ws[k+1].XPOS = k+1, "compound:prt", "ADP", "RP"
 	ws[o].Head, ws[o].Deprel = k+1, "obj"
@@ -139,4 +150,16 @@ func orderedPassive(ws []language.Word, k int) {
 			return
 		}
 	}
+}
+
+// ownSubjectAfterAnd reports whether verb r, which word k is the subject
+// of, has another subject after k and "and" before it: "A jet shot down a
+// balloon, and the military began …".
+func ownSubjectAfterAnd(ws []language.Word, k, r int) bool {
+	and, subj := false, false
+	for j := k + 1; j < r; j++ {
+		and = and || ws[j].Head == r+1 && ws[j].Deprel == "cc"
+		subj = subj || ws[j].Head == r+1 && ws[j].Deprel == "nsubj"
+	}
+	return and && subj
 }
