@@ -25,8 +25,8 @@ func (p parsed) actKind(f frame, lemma string, noun bool) string {
 			return "attack" // "a bomb blast", "a missile explosion"
 		}
 		return "disaster" // "a small explosion", "the blast at the plant"
-	case !noun && (lemma == "explode" || lemma == "blow up") && !p.anyIs(f.agents, p.mayBePerson):
-		return "disaster" // "a tanker exploded": no one is said to have set it off
+	case !noun && (lemma == "explode" || lemma == "blow up") && len(f.patients) == 0 && !p.anyIs(f.agents, p.mayBePerson):
+		return "disaster" // "a tanker exploded": no one is said to have set it off; "might have blown up the pipelines" someone did
 	case !noun && wn.Kind(lemma, false) == "death" && p.moneyObject(f.pred):
 		return "movement" // "investors erased $40 billion of its value": a market's fall, no death
 	case !noun && lemma == "name" && p.passive(f.pred) && p.hasCase(f.pred, "in") && !p.hasCase(f.pred, "as", "to") && !p.hasDependent(f.pred, "xcomp"):

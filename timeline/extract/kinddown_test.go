@@ -23,6 +23,8 @@ func TestActKind(t *testing.T) {
 		{"The senator was shooting down the proposal on Wednesday.", "shoot down", "rejection"},
 		{"Video showed a small explosion on Wednesday.", "explosion", "disaster"},
 		{"A bomb blast hit the market on Wednesday.", "blast", "attack"},
+		{"A gas tanker exploded on the highway on Wednesday.", "explode", "disaster"},
+		{"The pipelines might have been blown up on Wednesday.", "blow up", "other"},
 		{"Investors erased $40 billion from its value on Wednesday.", "erase", "movement"},
 		{"Revenue declined 12 percent on Wednesday.", "decline", "movement"},
 		{"The ministry declined the offer on Wednesday.", "decline", "rejection"},

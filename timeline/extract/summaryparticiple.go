@@ -75,8 +75,11 @@ func (p parsed) pastPhrase(v int, vp string) string {
 // charging Mr. Dahl with fraud" tells that the indictment (and those
 // behind it) charged him. Its summary says so in the past, not as the
 // fragment "Prosecutors charging Dahl".
-func (p parsed) nounParticiple(v int) bool {
+func (p parsed) nounParticiple(v int, f frame) bool {
 	h := p.head(v)
+	if len(f.agents) == 0 || f.agents[0] == h {
+		return false // "spent more time chasing the journalists": the time chased no one
+	}
 	if p.word(v).XPOS != "VBG" || p.rel(v) != "acl" || h < 0 || h > v || p.word(h).UPOS != "NOUN" || !p.hasDependent(v, "obj") ||
 		p.hasDependent(v, "aux") || p.hasDependent(v, "nsubj") || p.hasDependent(v, "mark") {
 		return false // "called the remarks promising": an adjective, no deed
