@@ -43,6 +43,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 		lemma = form // a plural with a sense of its own: "talks" are negotiations, not speeches
 	}
 	kind := p.pickKind(f, lemma, noun)
+	if !noun && p.receives(f, lemma) {
+		lemma = receptionTrigger
+	}
 	if f.possessor >= 0 && undergoerKinds[kind] {
 		// "Dahl's arrest", "his dismissal": the possessor is the one
 		// arrested or dismissed.

@@ -80,6 +80,10 @@ func (p parsed) mandated(c int) bool {
 		// A plural subject's base form looks like a present: only a
 		// verb that cannot report a fact takes it for a subjunctive.
 		return mandativeVerbs[lemma]
+	case "VBN", "VBD":
+		// "ordered the balloon downed", "ordered it shot down": a small
+		// clause of what was ordered done, not yet done.
+		return (lemma == "order" || lemma == "want") && !p.hasDependent(c, "mark")
 	}
 	return false
 }

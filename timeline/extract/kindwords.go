@@ -15,6 +15,9 @@ import (
 // wordKind returns the kind that predicate f's word takes by its
 // arguments, or "" when its senses decide.
 func (p parsed) wordKind(f frame, lemma string, noun bool) string {
+	if k := p.actKind(f, lemma, noun); k != "" {
+		return k
+	}
 	switch {
 	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):
 		return KindOther // "born in Prague in 1941": a birth, no agreement borne
@@ -162,7 +165,7 @@ func (p parsed) nameGiven(k int) int {
 func speechKind(kind string) bool { return tellingKinds[kind] || kind == KindRejection }
 
 // marketMoves are the verbs that say how a price or a figure moved.
-var marketMoves = set("jump surge soar climb rise slump plunge tumble drop sink slide dip rally spike crash")
+var marketMoves = set("jump surge soar climb rise slump plunge tumble drop sink slide dip rally spike crash decline slip")
 
 // inquiries are the words of an inquiry into something, and of an
 // impeachment, a formal proceeding rather than a word of blame.

@@ -63,6 +63,8 @@ func repairParse(sents []language.Sentence) {
 			participleBeforeNoun(ws, n)
 			countedNounAsVerb(ws, n)
 			bareVerbModifier(ws, n)
+			pastWithParticle(ws, n)
+			orderedParticiple(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)

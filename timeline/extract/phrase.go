@@ -78,8 +78,8 @@ func (p parsed) summary(f frame) string {
 		}
 	default:
 		vp := p.verbPhrase(f.pred)
-		if p.deedParticiple(f.pred, f) {
-			vp = p.pastPhrase(f.pred, vp) // "struck on Monday, killing six": killed six
+		if p.deedParticiple(f.pred, f) || len(parts) > 0 && p.nounParticiple(f.pred, f) {
+			vp = p.pastPhrase(f.pred, vp) // "struck on Monday, killing six": killed six; "an indictment charging Dahl": charged Dahl
 		}
 		if len(f.agents) > 0 && strings.EqualFold(p.word(f.agents[0]).Form, "we") && len(parts) > 0 {
 			// "we are asking", told as the speaker's: "Reyes is asking",

@@ -62,6 +62,9 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Kind = "disaster"
 		case p.wordKind(f, strings.ToLower(p.word(w).Lemma), false) != "":
 			ev.Kind = p.wordKind(f, strings.ToLower(p.word(w).Lemma), false) // "would fight the decision": no attack
+			if p.receives(f, strings.ToLower(p.word(w).Lemma)) {
+				ev.Trigger = receptionTrigger
+			}
 			if p.namesAs(w) {
 				// "would call Putin a dictator": the lexicon read a
 				// phone call and summed it up as one.

@@ -69,3 +69,23 @@ func (p parsed) pastPhrase(v int, vp string) string {
 	}
 	return vp[:i] + simplePast(strings.ToLower(p.word(v).Lemma), form) + vp[i+len(form):]
 }
+
+// nounParticiple reports whether verb v is an -ing form modifying a noun
+// of a past clause, a deed told in passing: "unsealed an indictment
+// charging Mr. Dahl with fraud" tells that the indictment (and those
+// behind it) charged him. Its summary says so in the past, not as the
+// fragment "Prosecutors charging Dahl".
+func (p parsed) nounParticiple(v int, f frame) bool {
+	h := p.head(v)
+	if len(f.agents) == 0 || f.agents[0] == h {
+		return false // "spent more time chasing the journalists": the time chased no one
+	}
+	if p.word(v).XPOS != "VBG" || p.rel(v) != "acl" || h < 0 || h > v || p.word(h).UPOS != "NOUN" || !p.hasDependent(v, "obj") ||
+		p.hasDependent(v, "aux") || p.hasDependent(v, "nsubj") || p.hasDependent(v, "mark") {
+		return false // "called the remarks promising": an adjective, no deed
+	}
+	// The noun is what a simple past did something to: "agreed to finish
+	// a deal giving the US a share" tells of no deal yet.
+	c := p.head(h)
+	return p.rel(h) == "obj" && c >= 0 && p.word(c).XPOS == "VBD" && !p.hasDependent(c, "aux") && !p.hasDependent(c, "aux:pass")
+}

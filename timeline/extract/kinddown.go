@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
+// Some acts are told by words whose first senses name something else:
+// "shot down a balloon" is no movement, "brought down a drone" no
+// dismissal, "downed the plane" no drink; "the blast" has no sense of
+// its own; "investors erased $40 billion" killed no one; "was named in
+// the lawsuit" got no post; "was met with scepticism" met no one.
+
+// actKind returns the kind the phrasing of predicate f gives it, or "".
+func (p parsed) actKind(f frame, lemma string, noun bool) string {
+	switch {
+	case !noun && p.downs(f, lemma):
+		return "attack" // "shot down a balloon", "downed the drone", "brought down a second object"
+	case !noun && lemma == "shoot down" && p.anyIs(f.patients, func(j int) bool { return wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "communication" }):
+		return "rejection" // "shot down the proposal": turned down, nothing in the air
+	case noun && explosions[lemma]:
+		if p.firedByWeapon(f.pred) || p.hasModifier(f.pred, "bomb") || p.hasModifier(f.pred, "suicide") {
+			return "attack" // "a bomb blast", "a missile explosion"
+		}
+		return "disaster" // "a small explosion", "the blast at the plant"
+	case !noun && (lemma == "explode" || lemma == "blow up") && len(f.patients) == 0 && !p.anyIs(f.agents, p.mayBePerson):
+		return "disaster" // "a tanker exploded": no one is said to have set it off; "might have blown up the pipelines" someone did
+	case !noun && wn.Kind(lemma, false) == "death" && p.moneyObject(f.pred):
+		return "movement" // "investors erased $40 billion of its value": a market's fall, no death
+	case !noun && lemma == "name" && p.passive(f.pred) && p.hasCase(f.pred, "in") && !p.hasCase(f.pred, "as", "to") && !p.hasDependent(f.pred, "xcomp"):
+		return KindOther // "was named in the lawsuit": mentioned, no post given
+	case !noun && p.receives(f, lemma):
+		return p.reception(f.pred) // "the claim was met with scepticism", "the plan met with resistance": a reception, no meeting
+	}
+	return ""
+}
+
+// explosions are the nouns of a blowing up, which WordNet gives no kind.
+var explosions = set("explosion blast detonation")
+
+// downVerbs are the verbs that, with "down", bring a thing out of the
+// sky or off its feet: "shot down", "brought down", "took down".
+var downVerbs = set("shoot bring take knock")
+
+// downs reports whether verb f brings down a thing (not a person, a
+// government or a claim): "shot down a balloon", "was shot down over the
+// sea", "downed the drone", "brought down a second object". "Brought down
+// the government" is a dismissal, "shot down the proposal" a rejection.
+func (p parsed) downs(f frame, lemma string) bool {
+	base, prt, phrasal := strings.Cut(lemma, " ")
+	switch {
+	case lemma == "down":
+	case phrasal && prt == "down" && downVerbs[base]:
+	default:
+		return false
+	}
+	if len(f.patients) == 0 {
+		return base == "shoot" && !p.anyIs(f.agents, p.isThing) // "the jet shot down over the sea" is told of the jet only when it fell
+	}
+	return !slices.ContainsFunc(f.patients, func(j int) bool { return !p.downedThing(j) })
+}
+
+// downedThing reports whether word j is a made thing or a thing whose
+// kind is unknown ("it", "an object"), which one shoots down.
+func (p parsed) downedThing(j int) bool {
+	w := p.word(j)
+	if w.UPOS == "PRON" {
+		return strings.EqualFold(w.Form, "it") || strings.EqualFold(w.Form, "them")
+	}
+	switch wn.NounClass(strings.ToLower(w.Lemma)) {
+	case "artifact", "object", "Tops", "animal":
+		return w.UPOS == "NOUN" && p.actorAt(j) < 0
+	}
+	return false
+}
+
+// receives reports whether verb f is "met with" a reaction: passive, or
+// with a thing for its subject ("the plan met with resistance"); people
+// who "met with" people met them.
+func (p parsed) receives(f frame, lemma string) bool {
+	return lemma == "meet" && p.hasCase(f.pred, "with") && (p.passive(f.pred) || len(f.agents) > 0 && !slices.ContainsFunc(f.agents, func(j int) bool { return !p.isThing(j) && !p.isEventWord(j) }))
+}
+
+// receptionTrigger is the trigger of a reception, which shares no word
+// with a meeting: told by the same verb, the two would otherwise be
+// taken for one event.
+const receptionTrigger = "be met with"
+
+// reception returns the kind of the reaction that verb v ("was met with
+// …") tells: the reaction noun's own kind when it is one of words or
+// protest ("met with protests"), a rejection when
+// it doubts or opposes ("met with scepticism", "met with resistance"),
+// else a statement ("met with applause"). None is a meeting, nor one
+// event with a meeting told by the same verb.
+func (p parsed) reception(v int) string {
+	for k := range p.s.Words {
+		if p.head(k) != v || p.rel(k) != "obl" || p.caseOf(k) != "with" {
+			continue
+		}
+		l := strings.ToLower(p.word(k).Lemma)
+		k := wn.Kind(l, true)
+		switch {
+		case opposing[l]:
+			return KindRejection
+		case k == KindStatement || k == KindRejection || k == "accusation" || k == "protest" || k == "agreement" || k == "warning":
+			return k
+		}
+	}
+	return KindStatement
+}
+
+// opposing are the nouns of doubting or opposing what is put forward.
+var opposing = set("scepticism skepticism doubt doubts disbelief suspicion incredulity resistance opposition hostility derision dismay scorn ridicule")

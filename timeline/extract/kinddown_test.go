@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestActKind: downing a made thing is an attack whatever sense the verb
+// has alone; a blast is a disaster, or an attack when a bomb went off; a
+// market's fall kills no one, a name in a lawsuit is no appointment, a
+// plan met with resistance meets no one; the same verbs keep their kind
+// where they name what they always did.
+func TestActKind(t *testing.T) {
+	tests := []struct {
+		text, trigger, kind string
+	}{
+		{"Fighter jets downed the drone on Wednesday.", "down", "attack"},
+		{"A U.S. fighter jet shot down a spy balloon off the coast on Wednesday.", "shoot down", "attack"},
+		{"On Wednesday afternoon, an F-22 shot down an unidentified object.", "shoot down", "attack"},
+		{"The senator shot down the proposal on Wednesday.", "shoot down", "rejection"},
+		{"A U.S. fighter jet shot down a spy balloon on Wednesday, ending its flight, and the navy began a search.", "shoot down", "attack"},
+		{"Another jet brought down a second object on Wednesday.", "bring down", "attack"},
+		{"The missile was shot down over the sea on Wednesday.", "shoot down", "attack"},
+		{"The army took down the surveillance balloon on Wednesday.", "take down", "attack"},
+		{"The vote brought down the government on Wednesday.", "bring down", "dismissal"},
+		{"The senator was shooting down the proposal on Wednesday.", "shoot down", "rejection"},
+		{"Video showed a small explosion on Wednesday.", "explosion", "disaster"},
+		{"A bomb blast hit the market on Wednesday.", "blast", "attack"},
+		{"A gas tanker exploded on the highway on Wednesday.", "explode", "disaster"},
+		{"The pipelines might have been blown up on Wednesday.", "blow up", "other"},
+		{"Investors erased $40 billion from its value on Wednesday.", "erase", "movement"},
+		{"Revenue declined 12 percent on Wednesday.", "decline", "movement"},
+		{"The ministry declined the offer on Wednesday.", "decline", "rejection"},
+		{"Two executives were named in the lawsuit on Wednesday.", "name", "other"},
+		{"The board named Carl Dahl chief executive on Wednesday.", "name", "appointment"},
+		{"The claim was met with open scepticism on Wednesday.", "be met with", "rejection"},
+		{"The plan met with resistance on Wednesday.", "be met with", "rejection"},
+		{"The speech was met with loud protests on Wednesday.", "be met with", "protest"},
+		{"Senior officials met with their counterparts on Wednesday.", "meet", "meeting"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseTextWith(t, tc.text, nil)
+			e := eventWith(r, tc.trigger)
+			if e == nil {
+				t.Fatalf("no event with trigger %q%s", tc.trigger, describe(r))
+			}
+			if e.Kind != tc.kind {
+				t.Errorf("kind %q, want %q%s", e.Kind, tc.kind, describe(r))
+			}
+		})
+	}
+}
