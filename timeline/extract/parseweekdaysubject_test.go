@@ -1,31 +1,17 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/storyline/storyline/timeline"
-	"github.com/storyline/storyline/timeline/ingest"
-	"github.com/storyline/storyline/timeline/language"
-)
+import "testing"
 
 // TestWeekdaySubject: a day after "on" before a verb is the verb's time,
 // and the noun before it the verb's subject.
 func TestWeekdaySubject(t *testing.T) {
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct{ text, verb, subject string }{
 		{"Prosecutors in Ostburg on Tuesday charged Carl Dahl with four counts, including fraud.", "charged", "Prosecutors"},
 		{"Regulators in Marston on Friday fined the bank for lax controls.", "fined", "Regulators"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			doc := timeline.Document{ID: "t", Text: tc.text}
-			doc.Sentences, _ = ingest.Clean(doc.Text)
-			sents := analyzer.Analyze(&doc)
-			repairParse(sents)
-			ws := sents[0].Words
+			ws := repairedWords(t, tc.text)
 			found := false
 			for _, w := range ws {
 				if w.Form == tc.subject && w.Head > 0 && ws[w.Head-1].Form == tc.verb && w.Deprel == "nsubj" {
@@ -43,15 +29,7 @@ func TestWeekdaySubject(t *testing.T) {
 // participle that describes it is the time of the object's verb, and the
 // participle stays the object's.
 func TestWeekdayBeforeParticiple(t *testing.T) {
-	analyzer, err := language.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := timeline.Document{ID: "t", Text: "Prosecutors unsealed an indictment on Tuesday charging Carl Dahl with fraud."}
-	doc.Sentences, _ = ingest.Clean(doc.Text)
-	sents := analyzer.Analyze(&doc)
-	repairParse(sents)
-	ws := sents[0].Words
+	ws := repairedWords(t, "Prosecutors unsealed an indictment on Tuesday charging Carl Dahl with fraud.")
 	heads := map[string]string{}
 	for _, w := range ws {
 		if w.Head > 0 {
