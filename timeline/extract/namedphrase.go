@@ -76,6 +76,12 @@ func (p parsed) namedPhrase(j int) (lo, hi int) {
 		case "flat", "compound", "flat:name", "amod", "det":
 			lo, hi = min(lo, p.word(k).Start), max(hi, p.word(k).End)
 			last = max(last, k)
+		case "nmod":
+			// A title's capitalised "of" phrase is part of it: "Secretary
+			// of State Antony Blinken", whose name is the title's apposition.
+			if k == j+2 && p.word(j).UPOS == "PROPN" && p.word(k).UPOS == "PROPN" && strings.EqualFold(p.word(j+1).Form, "of") {
+				hi, last = max(hi, p.word(k).End), max(last, k)
+			}
 		}
 	}
 	for k := range p.s.Words {

@@ -385,3 +385,19 @@ func TestBareInfinitiveObject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfName: a title with its "of" phrase before the name it heads
+// as an apposition ("Secretary of State Lena Park") names the person.
+func TestTitleOfName(t *testing.T) {
+	analyzer, err := language.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	park := who{text: "Lena Park", id: "lena-park", kind: timeline.Person}
+	doc, tx, am := fixture(t, "Secretary of State Lena Park postponed her trip to Ostburg on Friday.", []who{park}, dates)
+	r := Document(doc, tx, am, analyzer.Analyze(doc))
+	e := eventBy(t, r, "postpone")
+	if got := actorsOf(e); !strings.Contains(got, "agent:lena-park") {
+		t.Errorf("actors %q, want agent:lena-park%s", got, describe(r))
+	}
+}
