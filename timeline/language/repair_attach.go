@@ -139,9 +139,12 @@ func infinitiveOnTime(ws []Word) {
 }
 
 // hasMark reports whether word v has the mark form.
-func hasMark(ws []Word, v int, form string) bool {
+func hasMark(ws []Word, v int, form string) bool { return hasChildForm(ws, v, "mark", form) }
+
+// hasChildForm reports whether word v has a dependent by rel written form.
+func hasChildForm(ws []Word, v int, rel, form string) bool {
 	for k := range ws {
-		if ws[k].Head-1 == v && ws[k].Deprel == "mark" && strings.EqualFold(ws[k].Form, form) {
+		if ws[k].Head-1 == v && ws[k].Deprel == rel && strings.EqualFold(ws[k].Form, form) {
 			return true
 		}
 	}

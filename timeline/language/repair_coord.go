@@ -128,11 +128,4 @@ func holdsVerb(ws []Word, a, k int) bool {
 }
 
 // hasCase reports whether the preposition of noun n is form.
-func hasCase(ws []Word, n int, form string) bool {
-	for k := range ws {
-		if ws[k].Head-1 == n && ws[k].Deprel == "case" && strings.EqualFold(ws[k].Form, form) {
-			return true
-		}
-	}
-	return false
-}
+func hasCase(ws []Word, n int, form string) bool { return hasChildForm(ws, n, "case", form) }
