@@ -42,8 +42,12 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Ten people killed in blast", 2, "VBN", ""},                      // a headline: no full stop
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
-		{"The film was a bore .", 4, "NN", ""},                         // a past tense WordNet has as a noun stays one
-		{"Rescuers reached a coal mine on Tuesday .", 4, "NN", "mine"}, // a pronoun after a noun or a determiner
+		{"Firefighters said the fire spread quickly .", 4, "VBD", "spread"},
+		{"Officials told reporters the blaze spread to the roof .", 5, "VBD", "spread"},
+		{"She said the price cut was unfair .", 4, "NN", ""},                 // a finite verb after it
+		{"The company announced the spending cut on Tuesday .", 5, "NN", ""}, // a verb that takes a noun phrase
+		{"The film was a bore .", 4, "NN", ""},                               // a past tense WordNet has as a noun stays one
+		{"Rescuers reached a coal mine on Tuesday .", 4, "NN", "mine"},       // a pronoun after a noun or a determiner
 		{"The mine collapsed on Monday .", 1, "NN", "mine"},
 		{"The decision was mine .", 3, "PRP", ""},
 		{"They told the police it was over .", 4, "PRP", ""},
