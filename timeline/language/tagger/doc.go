@@ -87,8 +87,12 @@
 // -s is a past ("as flames swept"), and "as" after a participle marks it
 // passive only after a verb that takes what a thing is called or taken
 // for ("known as"; "Thousands of residents fled as flames swept" had fled
-// a participle): 2 tags of GUM dev and PUD, both to the gold's. A word with
-// a letter in it read as punctuation
+// a participle): 2 tags of GUM dev and PUD, both to the gold's. An
+// irregular past read as the head of the noun phrase after "said", "told"
+// or "added", with no finite verb after it in its clause, is the reported
+// clause's verb ("Firefighters said the fire spread quickly" had spread a
+// noun, said's object; reported.go): no tag of the treebanks or of ECB+
+// changes. A word with a letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word
 // LAS +0.01 on EWT test, -0.01 on GUM test. A singular noun right after
