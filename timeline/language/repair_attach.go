@@ -289,20 +289,42 @@ func takesEffect(ws []Word, v int) bool {
 // nameAfterNoun mends "Francois-Henri Pinault and his father Francois
 // said", which read the last name as a second subject of the verb: a name
 // right after a noun of the subject's phrase ("his father", "her lawyer")
-// names that noun, as its apposition.
+// names that noun, as its apposition. So does one after a noun inside a
+// clause or a phrase on the subject ("A delegation led by former leader
+// Abdulsalami Abubakar was turned back", "An update from cybersecurity
+// firm CrowdStrike crashed computers"); a title of the subject's own
+// ("Department of Corrections spokeswoman Michelle Lyons said") is not
+// such a noun: the name is the subject there.
 func nameAfterNoun(ws []Word) {
 	for b := 2; b < len(ws); b++ {
 		n, v := b-1, ws[b].Head-1
-		if ws[b].Deprel != "nsubj" || ws[b].UPOS != "PROPN" || ws[n].UPOS != "NOUN" || v <= b ||
-			!descendsAny(ws, n, v) || descends(ws, n, b) || !hasOtherSubject(ws, v, b) || !hasDependent(ws, n, "nmod:poss", "det") {
+		if !strings.HasPrefix(ws[b].Deprel, "nsubj") || ws[b].UPOS != "PROPN" || ws[n].UPOS != "NOUN" || v <= b ||
+			!descendsAny(ws, n, v) || descends(ws, n, b) || !hasOtherSubject(ws, v, b) {
 			continue
 		}
 		p := n
 		for ws[p].Head-1 != v {
 			p = ws[p].Head - 1
 		}
-		if strings.HasPrefix(ws[p].Deprel, "nsubj") {
+		if strings.HasPrefix(ws[p].Deprel, "nsubj") && (hasDependent(ws, n, "nmod:poss", "det") || insideClauseOrPhrase(ws, n, p)) {
 			ws[b].Head, ws[b].Deprel = n+1, "appos"
 		}
 	}
+}
+
+// insideClauseOrPhrase reports whether noun n lies, below subject p, in a
+// clause (a verb on the way up from n) or in a phrase that a preposition
+// other than "of" opens.
+func insideClauseOrPhrase(ws []Word, n, p int) bool {
+	for k, hops := n, 0; k != p && k >= 0 && hops < len(ws); k, hops = ws[k].Head-1, hops+1 {
+		if ws[k].UPOS == "VERB" {
+			return true
+		}
+		for c := range ws {
+			if ws[c].Head-1 == k && ws[c].Deprel == "case" && !strings.EqualFold(ws[c].Form, "of") {
+				return true
+			}
+		}
+	}
+	return false
 }

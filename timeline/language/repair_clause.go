@@ -43,7 +43,7 @@ var clauseVerbs = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`say tell report announce claim state add insist confirm deny admit
 		acknowledge allege argue warn write testify explain note reveal indicate suggest show
-		believe think know expect fear hope feel assume suspect estimate predict find learn
+		believe think consider know expect fear hope feel assume suspect estimate predict find learn
 		hear see realise realize understand decide agree conclude ensure guarantee promise`) {
 		clauseVerbs[w] = true
 	}
@@ -180,21 +180,24 @@ func subjectBeforeTime(ws []Word, t int, rel string) {
 
 // isTimeNoun reports whether w names a day, a month or a stretch of time.
 func isTimeNoun(w Word) bool {
-	if w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+	return (w.UPOS == "NOUN" || w.UPOS == "PROPN") && lowerIn(timeNouns, w.Form)
+}
+
+// lowerIn reports whether form, in lower case, is in set, without
+// allocating: the parse allocates nothing per word.
+func lowerIn(set map[string]bool, form string) bool {
+	var low [16]byte
+	if len(form) > len(low) {
 		return false
 	}
-	var low [16]byte // lower case without allocating: the parse allocates nothing per word
-	if len(w.Form) > len(low) {
-		return false
-	}
-	for i := 0; i < len(w.Form); i++ {
-		c := w.Form[i]
+	for i := 0; i < len(form); i++ {
+		c := form[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		low[i] = c
 	}
-	return timeNouns[string(low[:len(w.Form)])]
+	return set[string(low[:len(form)])]
 }
 
 var timeNouns = map[string]bool{}

@@ -115,3 +115,77 @@ func clauseInSubject(ws []Word) {
 }
 
 var subordinators = map[string]bool{"as": true, "before": true, "after": true, "since": true, "until": true, "while": true, "once": true}
+
+// objectOfRelative mends "The death toll from the fire that destroyed
+// Lahaina climbed to 93", which read Lahaina as a second subject of
+// climbed: a noun right after the verb of a relative clause or
+// participle inside the subject's phrase, when that verb has no object,
+// is its object.
+func objectOfRelative(ws []Word) {
+	for b := 2; b < len(ws); b++ {
+		if !strings.HasPrefix(ws[b].Deprel, "nsubj") || ws[b].UPOS != "NOUN" && ws[b].UPOS != "PROPN" {
+			continue
+		}
+		v, r := ws[b].Head-1, leftmost(ws, b)-1
+		if v <= b || r < 1 || ws[r].UPOS != "VERB" || ws[r].Deprel != "acl:relcl" && ws[r].Deprel != "acl" ||
+			!descendsAny(ws, r, v) || !hasOtherSubject(ws, v, b) || hasDependent(ws, r, "obj", "ccomp", "xcomp") ||
+			takesClause(ws[r]) { // "Some 64 percent considered police were unprepared": the subject of a clause
+			continue
+		}
+		p := r
+		for ws[p].Head-1 != v {
+			p = ws[p].Head - 1
+		}
+		if strings.HasPrefix(ws[p].Deprel, "nsubj") {
+			ws[b].Head, ws[b].Deprel = r+1, "obj"
+		}
+	}
+}
+
+// rootBeforeRelative mends the same sentence when the parse made the
+// subject's noun the root: "The death toll from the storm that flooded
+// Kestrel Bay rose to 40" had toll the root, rose a conjunct of flooded
+// and Kestrel Bay its subject. A root noun with no subject and no copula,
+// then a finite verb under it whose subject follows a relative clause's
+// verb with no object of its own, is that verb's subject; the noun after
+// the relative clause's verb is its object.
+func rootBeforeRelative(ws []Word) {
+	n := rootOf(ws)
+	if n < 0 || ws[n].UPOS != "NOUN" || hasDependent(ws, n, "cop", "nsubj", "nsubj:pass") {
+		return
+	}
+	for b := n + 2; b < len(ws); b++ {
+		if !strings.HasPrefix(ws[b].Deprel, "nsubj") || ws[b].UPOS != "NOUN" && ws[b].UPOS != "PROPN" {
+			continue
+		}
+		v, r := ws[b].Head-1, leftmost(ws, b)-1
+		if v <= b || ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") ||
+			ws[v].Deprel != "conj" && ws[v].Deprel != "advcl" && ws[v].Deprel != "parataxis" || hasDependent(ws, v, "cc", "mark") ||
+			r <= n || ws[r].UPOS != "VERB" || ws[r].Deprel != "acl:relcl" && ws[r].Deprel != "acl" || !descends(ws, r, n) ||
+			hasDependent(ws, r, "obj", "ccomp", "xcomp") || takesClause(ws[r]) || verbBetween(ws, b, v) {
+			return
+		}
+		ws[v].Head, ws[v].Deprel = 0, "root"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		if hasDependent(ws, v, "aux:pass") {
+			ws[n].Deprel = "nsubj:pass"
+		}
+		ws[b].Head, ws[b].Deprel = r+1, "obj"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == n && clauseDependents[ws[k].Deprel] {
+				ws[k].Head = v + 1 // the full stop
+			}
+		}
+		return
+	}
+}
+
+// verbBetween reports whether a verb stands between words a and b.
+func verbBetween(ws []Word, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if ws[k].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}

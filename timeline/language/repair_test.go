@@ -90,6 +90,19 @@ func TestWireOrderRepairs(t *testing.T) {
 		text, word, head, rel string
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
+		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "rose", "", "root"},
+		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "Kestrel", "flooded", "obj"},
+		{"Some 64 percent considered police were unprepared for the violence.", "police", "unprepared", "nsubj"}, // a clause's subject
+		{"A delegation led by former president Dalia Osei was turned back at the airport.", "Dalia", "president", "appos"},
+		{"A faulty update from cybersecurity firm CrowdStrike crashed computers around the world.", "CrowdStrike", "firm", "appos"},
+		{"Hours before he landed, the prosecutor announced charges.", "landed", "announced", "advcl"},
+		{"Hours before he landed, the prosecutor announced charges.", "Hours", "landed", "obl:unmarked"},
+		{"Minutes after the plane took off, the engine failed.", "took", "failed", "advcl"},
+		{"Minutes after the plane took off, the engine failed.", "failed", "", "root"},
+		{"Two hours after the polls closed, the commission declared the result.", "polls", "closed", "nsubj"},
+		{"Two hours after the polls closed, the commission declared the result.", "after", "closed", "mark"},
+		{"Just days after the election results were announced, the president resigned.", "results", "announced", "nsubj:pass"},
 		{"Officials said prices rose.", "rose", "said", "ccomp"},
 		{"Apple on Tuesday said profits rose sharply.", "rose", "said", "ccomp"},
 		{"Apple on Tuesday said profits rose sharply.", "profits", "rose", "nsubj"},

@@ -1,0 +1,120 @@
+package language
+
+import "strings"
+
+// timeFrontedClause mends a sentence that opens with a span of time and
+// the clause it is counted from: "Hours before he landed, the prosecutor
+// announced charges" had landed the root and announced its conjunct;
+// "Minutes after the plane took off, the engine failed" the same, with
+// minutes a punctuation mark; "Two hours after the polls closed, the
+// commission declared the result" had closed a relative clause of polls.
+// A measure of time right before "after" or "before" that opens the
+// sentence, then a noun phrase, its finite verb and a comma, is a clause
+// of time: "after" its mark, the phrase its subject, the measure its
+// unmarked oblique (as the treebanks have "a half year before the letters
+// were sent"), and the clause hangs on the verb whose subject follows the
+// comma.
+func timeFrontedClause(ws []Word) {
+	n := 0 // the measure
+	for n < len(ws) && n < 4 && !lowerIn(timeMeasures, ws[n].Form) {
+		if ws[n].UPOS != "NUM" && ws[n].UPOS != "DET" && ws[n].UPOS != "ADV" && ws[n].UPOS != "ADJ" {
+			return
+		}
+		n++
+	}
+	a := n + 1 // "after" or "before"
+	if a+2 >= len(ws) || ws[n].UPOS != "NOUN" || !strings.EqualFold(ws[a].Form, "after") && !strings.EqualFold(ws[a].Form, "before") {
+		return
+	}
+	v := a + 1 // the clause's verb, after its subject's phrase and auxiliaries
+	for v < len(ws) && subjectPhrase[ws[v].XPOS] {
+		v++
+	}
+	subjEnd := v - 1
+	for v < len(ws) && ws[v].UPOS == "AUX" {
+		v++
+	}
+	if subjEnd == a || v >= len(ws) || ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) && v == subjEnd+1 {
+		return
+	}
+	c := v + 1 // the comma that closes the clause
+	for c < len(ws) && ws[c].Form != "," {
+		if h := ws[c].Head - 1; h < a || ws[c].Deprel == "punct" {
+			return
+		}
+		c++
+	}
+	m := mainAfterComma(ws, c)
+	if m < 0 {
+		return
+	}
+	subj := -1 // the head of the subject's phrase: the word it hangs its other words on
+	for k := a + 1; k <= subjEnd; k++ {
+		if h := ws[k].Head - 1; h <= a || h > subjEnd {
+			if subj >= 0 {
+				return
+			}
+			subj = k
+		}
+	}
+	if subj < 0 || ws[subj].UPOS != "NOUN" && ws[subj].UPOS != "PROPN" && ws[subj].UPOS != "PRON" {
+		return
+	}
+	if ws[v].Head-1 == m && ws[v].Deprel == "advcl" && ws[a].Deprel == "mark" && ws[subj].Head-1 == v && strings.HasPrefix(ws[subj].Deprel, "nsubj") &&
+		!strings.HasPrefix(ws[n].Deprel, "nsubj") && ws[n].Deprel != "punct" {
+		return // read right already
+	}
+	if descends(ws, m, v) {
+		// The main verb hung on the clause's, as its conjunct: it takes the
+		// clause's place (the root), and what the clause's verb held after
+		// the comma is the main verb's.
+		ws[m].Head, ws[m].Deprel = ws[v].Head, ws[v].Deprel
+		for k := c + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == v {
+				ws[k].Head = m + 1
+			}
+		}
+	}
+	for k := 0; k < n; k++ {
+		if h := ws[k].Head - 1; h < 0 || h > n {
+			ws[k].Head = n + 1
+		}
+	}
+	ws[n].Head, ws[n].Deprel = v+1, "obl:unmarked"
+	ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+	ws[subj].Head, ws[subj].Deprel = v+1, "nsubj"
+	if hasDependent(ws, v, "aux:pass") {
+		ws[subj].Deprel = "nsubj:pass"
+	}
+	for k := subjEnd + 1; k < v; k++ {
+		ws[k].Head = v + 1
+	}
+	ws[c].Head, ws[c].Deprel = v+1, "punct"
+	ws[v].Head, ws[v].Deprel = m+1, "advcl"
+}
+
+// mainAfterComma returns the finite verb whose subject opens what follows
+// the comma at c, or -1.
+func mainAfterComma(ws []Word, c int) int {
+	for k := c + 1; k < len(ws) && k-c <= maxPhrase; k++ {
+		if !strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			continue
+		}
+		m := ws[k].Head - 1
+		if m <= k || ws[m].UPOS != "VERB" && ws[m].UPOS != "AUX" && ws[m].UPOS != "ADJ" {
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
+var (
+	// timeMeasures are the nouns that measure a span of time.
+	timeMeasures = map[string]bool{"seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+		"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+		"years": true, "moments": true, "decades": true}
+	// subjectPhrase are the tags of the words of a clause's simple subject.
+	subjectPhrase = map[string]bool{"DT": true, "PRP$": true, "CD": true, "JJ": true, "NN": true, "NNS": true,
+		"NNP": true, "NNPS": true, "POS": true, "PRP": true}
+)
