@@ -17,6 +17,7 @@ type Analysis struct{ UPOS, XPOS, Lemma, Feats string }
 type Model struct {
 	classes []Analysis // UPOS and XPOS of each class
 	nominal []bool     // the classes that can be a subject
+	closed  []bool     // the classes of closed word classes: auxiliaries, determiners, pronouns, adpositions, conjunctions, particles
 	feats   []string   // the FEATS values, "_" first
 	// classFeats[c] lists the FEATS ids seen with class c, most frequent
 	// first: the candidates for a word the lexicon lacks.
@@ -57,6 +58,13 @@ func (m *Model) finish() {
 	m.bare = int32(m.classOf("VERB", "VB") + 1)
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
 	m.proper = int32(m.classOf("PROPN", "NNP") + 1)
+	m.closed = make([]bool, len(m.classes))
+	for c, a := range m.classes {
+		switch a.UPOS {
+		case "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART":
+			m.closed[c] = true
+		}
+	}
 	m.unsure = 0
 	if sc := float64(m.tags.Scale()); sc > 0 && !math.IsInf(sc, 0) {
 		m.unsure = int32(math.Min(secondMargin/sc, math.MaxInt32))
@@ -184,7 +192,43 @@ func (t *Tagger) chooseClass(i int, pm *perceptron.Table, second bool) (int, int
 		}
 		pm.Score(t.feats, t.scores)
 	}
+	t.closedSeen(i)
 	return best2(t.scores)
+}
+
+// closedSeen keeps word i out of a closed class (an auxiliary, a
+// determiner, a pronoun, a preposition, a conjunction, a particle) that
+// training never saw it in, when it saw the word: "He fled downtown
+// Atlanta" had downtown a preposition, "Chargers wide receiver Vincent
+// Jackson" wide one.
+func (t *Tagger) closedSeen(i int) {
+	if t.lower[i+2] < 0 {
+		return // a word training never saw, misspelt ("aboout") or new, may be anything
+	}
+	b := 0
+	for c := range t.scores {
+		if t.scores[c] > t.scores[b] {
+			b = c
+		}
+	}
+	if !t.m.closed[b] || t.seenIn(i, b) {
+		return
+	}
+	for c := range t.scores {
+		if t.m.closed[c] && !t.seenIn(i, c) {
+			t.scores[c] = math.MinInt32 / 2
+		}
+	}
+}
+
+// seenIn reports whether training saw word i in class c.
+func (t *Tagger) seenIn(i, c int) bool {
+	for _, e := range [2]int32{t.exact[i+2], t.lower[i+2]} {
+		if e >= 0 && len(t.m.lex.ofClass(e, c)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // best2 returns the class of highest score (the lowest on ties, as

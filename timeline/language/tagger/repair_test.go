@@ -169,3 +169,21 @@ func TestNominalParticiple(t *testing.T) {
 		{"The rejected offer was withdrawn .", 1, "VBN", ""}, // a noun after it
 	})
 }
+
+func TestClosedClassSeen(t *testing.T) {
+	tg := committedModel(t).NewTagger()
+	for _, tc := range []struct {
+		sentence string
+		word     int
+		upos     string
+	}{
+		{"He fled downtown Atlanta and managed to evade police .", 2, "NOUN"},
+		{"Chargers wide receiver Vincent Jackson was arrested .", 1, "ADJ"},
+		{"They could have left .", 1, "AUX"}, // an auxiliary training saw as one
+	} {
+		forms := strings.Fields(tc.sentence)
+		if got := tg.Tag(forms, nil)[tc.word]; got.UPOS != tc.upos {
+			t.Errorf("%q: %s is %s, want %s", tc.sentence, forms[tc.word], got.UPOS, tc.upos)
+		}
+	}
+}
