@@ -242,6 +242,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		clauseInSubject(words)
 		participleAsVerb(words)
 		participleBetweenCommas(words)
+		participleInSubject(words)
 		intransitivePast(words)
 		rootNounClause(words)
 		verbAfterRelative(words)

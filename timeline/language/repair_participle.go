@@ -78,3 +78,38 @@ var sameParticiple = func() map[string]bool {
 	}
 	return m
 }()
+
+// participleInSubject mends a subject followed by its participle, which
+// the parse read as the participle's own subject or oblique, leaving the
+// sentence's verb without one: "An independent review by KPMG published
+// in April said the auditors …" had the review publish and said no
+// subject; "Video taken by a resident appears to show …" the same. A
+// participle (or a past tense of the same form) with no auxiliary, object
+// or mark, right after a noun's phrase, on a finite verb after it with no
+// subject, is that noun's, and the noun is the verb's subject.
+func participleInSubject(ws []Word) {
+	for p := 1; p < len(ws); p++ {
+		if ws[p].XPOS != "VBN" && (ws[p].XPOS != "VBD" || !pastParticipleForm(ws[p])) ||
+			hasDependent(ws, p, "aux", "aux:pass", "obj", "nsubj:pass", "ccomp", "mark") {
+			continue
+		}
+		v := ws[p].Head - 1
+		if v <= p || ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || hasSubject(ws, v) {
+			continue
+		}
+		n := -1
+		for k := 0; k < p; k++ {
+			if ws[k].Head-1 == p && (ws[k].Deprel == "nsubj" || ws[k].Deprel == "obl:unmarked") {
+				n = k
+			}
+		}
+		if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || isTimeNoun(ws[n]) || phraseEnd(ws, n) != p-1 || !allUnder(ws, p+1, v, p) || commaBetween(ws, p, v) {
+			continue
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		if hasDependent(ws, v, "aux:pass") {
+			ws[n].Deprel = "nsubj:pass"
+		}
+		ws[p].Head, ws[p].Deprel = n+1, "acl"
+	}
+}

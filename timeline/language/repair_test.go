@@ -91,6 +91,9 @@ func TestWireOrderRepairs(t *testing.T) {
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"An independent review by KPMG published in April said the auditors had been unable to verify the profits.", "review", "said", "nsubj"},
+		{"Video taken by a resident appears to show a power line sparking a fire.", "Video", "appears", "nsubj"},
+		{"Video taken by a resident appears to show a power line sparking a fire.", "taken", "Video", "acl"},
 		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "rose", "", "root"},
 		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "Kestrel", "flooded", "obj"},
 		{"Some 64 percent considered police were unprepared for the violence.", "police", "unprepared", "nsubj"}, // a clause's subject
