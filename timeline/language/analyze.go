@@ -251,6 +251,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		commaNameSubject(words)
 		vocativeName(words)
 		trailingSpeaker(words)
+		adjectiveSpeaker(words)
 		quotedSubject(words)
 		thatAsObject(words)
 		coordinatedSubject(words)

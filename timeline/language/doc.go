@@ -68,7 +68,13 @@
 // participle, which the parse made the participle's subject or oblique
 // ("An independent review by KPMG published in April said …", "Video
 // taken by a resident appears to show …"), is the verb's: no arc of the
-// treebanks changes, 3 sentences of ECB+ and the stories do.
+// treebanks changes, 3 sentences of ECB+ and the stories do. A speaker
+// whose noun an adjective's phrase follows ("…, people familiar with the
+// matter said", "sources close to the talks said") is the verb's subject,
+// not a clause of its own (repair_speaker.go), and a subject after a
+// fronted phrase whose participle the parse hung it on ("In a statement
+// read on state television, a spokesman for the junta said") the verb's
+// (repair_fronted.go): no arc of the treebanks changes.
 // A sentence that opens with a span of time and the clause it counts
 // from ("Hours before he landed, the prosecutor announced charges",
 // "Minutes after the plane took off, the engine failed") has that clause

@@ -35,19 +35,21 @@ func frontedSubject(ws []Word) {
 		return
 	}
 	var roots [2]int
-	found := 0
+	found, inside := 0, false
 	for k := c + 1; k < v; k++ {
 		h := ws[k].Head - 1
 		if h > c && h < v || ws[k].Deprel == "punct" {
 			continue
 		}
-		if h != n && h != v || found == len(roots) {
+		if h == n+1 && ws[h].UPOS == "VERB" && ws[h].Deprel == "acl" && ws[h].Head-1 == n {
+			inside = true // on the phrase's participle: "In a statement read on television, a spokesman said"
+		} else if h != n && h != v || found == len(roots) {
 			return // part of the span hangs elsewhere: not one subject
 		}
 		roots[found] = k
 		found++
 	}
-	if found == 0 || ws[roots[0]].UPOS != "PROPN" && ws[roots[0]].UPOS != "NOUN" {
+	if found == 0 || inside && found > 1 || ws[roots[0]].UPOS != "PROPN" && ws[roots[0]].UPOS != "NOUN" {
 		return
 	}
 	subj := roots[0]

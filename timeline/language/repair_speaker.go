@@ -113,3 +113,38 @@ func hasOtherObject(ws []Word, v, r int) bool {
 // ("the particles that they called atomos"), so "that" may be the first.
 var predicativeVerbs = map[string]bool{"call": true, "name": true, "dub": true, "term": true, "label": true,
 	"make": true, "elect": true, "appoint": true, "declare": true, "consider": true, "deem": true, "recommend": true}
+
+// adjectiveSpeaker mends a speaker whose noun an adjective follows with
+// its phrase, which the parse read as a clause of its own or a conjunct
+// of what was said: "…, people familiar with the matter said" had the
+// people familiar, that clause what was said, and said no subject. After
+// the last comma before a verb of saying with no subject, a noun, then an
+// adjective ("familiar", "close") whose phrase runs to the verb, is the
+// speaker, the adjective its modifier.
+func adjectiveSpeaker(ws []Word) {
+	for v := 3; v < len(ws); v++ {
+		if !takesClause(ws[v]) || hasSubject(ws, v) {
+			continue
+		}
+		c := v - 1
+		for c > 0 && ws[c].Form != "," && v-c <= maxPhrase {
+			c--
+		}
+		n := c + 1
+		if ws[c].Form != "," || n+2 >= v {
+			continue
+		}
+		if ws[n].UPOS == "DET" {
+			n++
+		}
+		a := n + 1
+		if ws[n].UPOS != "NOUN" || ws[a].UPOS != "ADJ" && !strings.EqualFold(ws[a].Form, "close") || !allUnder(ws, a+1, v, a) {
+			continue
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS, ws[a].Feats = n+1, "amod", "ADJ", "JJ", "Degree=Pos"
+		if n > c+1 {
+			ws[c+1].Head, ws[c+1].Deprel = n+1, "det"
+		}
+	}
+}

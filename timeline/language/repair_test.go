@@ -91,6 +91,10 @@ func TestWireOrderRepairs(t *testing.T) {
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"Regulators are investigating the exchange, people familiar with the matter said.", "people", "said", "nsubj"},
+		{"Regulators are investigating the exchange, people familiar with the matter said.", "familiar", "people", "amod"},
+		{"The bank is preparing a bid, sources close to the talks said.", "sources", "said", "nsubj"},
+		{"In a statement read on state television, a spokesman for the junta, Col. Maj. Amadou Abdramane, said there was a threat.", "spokesman", "said", "nsubj"},
 		{"An independent review by KPMG published in April said the auditors had been unable to verify the profits.", "review", "said", "nsubj"},
 		{"Video taken by a resident appears to show a power line sparking a fire.", "Video", "appears", "nsubj"},
 		{"Video taken by a resident appears to show a power line sparking a fire.", "taken", "Video", "acl"},
