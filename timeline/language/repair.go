@@ -87,6 +87,15 @@ func subordinateClause(ws []Word) {
 		if dashed {
 			v++
 		}
+		if h >= 0 && v < len(ws) && ws[v].Deprel == "root" && ws[h].Head-1 == v && ws[h].Deprel == "reparandum" {
+			// "Oil prices rose 6% as traders worried that …" had rose a
+			// false start of worried: the main verb is the root again.
+			ws[h].Head, ws[h].Deprel = 0, "root"
+			ws[v].Head, ws[v].Deprel = h+1, "conj"
+			if last := len(ws) - 1; ws[last].Head-1 == v && ws[last].Deprel == "punct" {
+				ws[last].Head = h + 1
+			}
+		}
 		if h < 0 || h >= a || v >= len(ws) || ws[v].Head-1 != h || hasSubject(ws, v) {
 			continue
 		}
@@ -208,12 +217,33 @@ func openedNoun(ws []Word, a int) int {
 	if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
 		return -1
 	}
+	if strings.EqualFold(ws[a].Form, "as") && !asSubject(ws, a, n) {
+		return -1
+	}
 	return n
+}
+
+// asSubject reports whether noun n after "as" (at a) may be the subject of
+// a clause "as" opens ("fell as markets welcomed the result"), not what
+// something serves as ("his naming as host prompted", "retired as a boss
+// after a gunman grazed him") or a fixed phrase ("as a result of", "as to
+// the cause"): a name, a plural or a noun with a determiner, no preposition
+// of its own, and in its phrase none but "of".
+func asSubject(ws []Word, a, n int) bool {
+	if ws[n].Lemma == "result" || ws[n].UPOS == "NOUN" && ws[n].XPOS == "NN" && !hasDependent(ws, n, "det", "nmod:poss", "nummod") {
+		return false
+	}
+	for k := a + 1; k <= phraseEnd(ws, n); k++ {
+		if ws[k].UPOS == "ADP" && !strings.EqualFold(ws[k].Form, "of") || ws[k].UPOS == "PUNCT" && ws[k].Form != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpeners are the words that open a clause of time as well as a
 // phrase.
-var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
 
 // phraseEnd returns the last word of the phrase word n heads: the run of
 // words after n that all descend from it, up to maxPhrase of them, which

@@ -91,6 +91,11 @@ func TestWireOrderRepairs(t *testing.T) {
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"Oil prices rose nearly 6 percent on Wednesday as traders worried that the blockage could delay shipments.", "rose", "", "root"},
+		{"Oil prices rose nearly 6 percent on Wednesday as traders worried that the blockage could delay shipments.", "traders", "worried", "nsubj"},
+		{"The driver paused as the woman's husband tried to stop him.", "husband", "tried", "nsubj"},
+		{"Jackman's naming as host prompted a reaction here on our news floor.", "host", "naming", "obl"}, // what he serves as
+		{"Costello retired abruptly as a boss after a gunman grazed his scalp.", "boss", "retired", "obl"},
 		{"Regulators are investigating the exchange, people familiar with the matter said.", "people", "said", "nsubj"},
 		{"Regulators are investigating the exchange, people familiar with the matter said.", "familiar", "people", "amod"},
 		{"The bank is preparing a bid, sources close to the talks said.", "sources", "said", "nsubj"},
