@@ -210,7 +210,7 @@ func obliqueClause(ws []Word) {
 // openedNoun returns the noun that word a, a clause opener read as a
 // preposition, marks as an oblique, or -1.
 func openedNoun(ws []Word, a int) int {
-	if ws[a].Deprel != "case" || !clauseOpeners[strings.ToLower(ws[a].Form)] {
+	if ws[a].Deprel != "case" || !lowerIn(clauseOpeners, ws[a].Form) {
 		return -1
 	}
 	n := ws[a].Head - 1

@@ -75,7 +75,7 @@ func relativeAfterPreposition(ws []Word) {
 			continue
 		}
 		n := r - 3
-		for n >= 0 && !timePrepositions[strings.ToLower(ws[r-1].Form)] && (ws[n].UPOS == "PUNCT" || ws[n].UPOS == "NUM" || isTimeNoun(ws[n]) || isTimeNoun(Word{UPOS: ws[n].UPOS, Form: ws[n].Lemma})) {
+		for n >= 0 && !lowerIn(timePrepositions, ws[r-1].Form) && (ws[n].UPOS == "PUNCT" || ws[n].UPOS == "NUM" || isTimeNoun(ws[n]) || isTimeNoun(Word{UPOS: ws[n].UPOS, Form: ws[n].Lemma})) {
 			if n--; n >= 0 && ws[n].UPOS == "ADP" {
 				n-- // the date's preposition: "an attack on Oct. 7"
 			}

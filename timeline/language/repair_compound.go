@@ -81,7 +81,7 @@ func clauseInSubject(ws []Word) {
 		}
 		n, c := -1, -1
 		for k := s + 1; k <= e; k++ {
-			if ws[k].Deprel == "case" && subordinators[strings.ToLower(ws[k].Form)] {
+			if ws[k].Deprel == "case" && lowerIn(subordinators, ws[k].Form) {
 				if h := ws[k].Head - 1; h > k && h <= e && descends(ws, h, s) && leftmost(ws, h) == k && phraseEnd(ws, h) == e {
 					n, c = h, k
 				}

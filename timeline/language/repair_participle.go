@@ -63,7 +63,7 @@ func pastParticipleForm(w Word) bool {
 	if len(w.Form) > 2 && w.Form[len(w.Form)-2:] == "ed" {
 		return true
 	}
-	return sameParticiple[strings.ToLower(w.Form)]
+	return lowerIn(sameParticiple, w.Form)
 }
 
 // sameParticiple are the irregular past tenses that are their verbs'

@@ -20,7 +20,7 @@ import (
 // It runs before the parse, which reads the tags.
 func nounBeforeVerb(forms []string, tags []tagger.Analysis) {
 	for i := 1; i+1 < len(tags); i++ {
-		if tags[i].UPOS != "ADJ" || tags[i-1].UPOS != "PROPN" || !finite(tags[i+1].XPOS) || adverbialAdjectives[strings.ToLower(forms[i])] {
+		if tags[i].UPOS != "ADJ" || tags[i-1].UPOS != "PROPN" || !finite(tags[i+1].XPOS) || lowerIn(adverbialAdjectives, forms[i]) {
 			continue
 		}
 		tags[i] = tagger.Analysis{UPOS: "NOUN", XPOS: "NN", Lemma: strings.ToLower(forms[i]), Feats: "Number=Sing"}
