@@ -95,7 +95,9 @@
 // after a time ("said on Monday that profits rose", read as Monday's
 // apposition, or as its relative clause with "that" the object: 1 arc of
 // EWT dev, to the gold's), a relative clause after the subject's comma ("The minister,
-// who resigned last month, said", read as said's clause with two subjects),
+// who resigned last month, said", read as said's clause with two subjects,
+// or with the subject a bare oblique of its verb: "One engineer, who left
+// the company last year, said"),
 // and a time between the subject and its verb ("The Bank of England on
 // Tuesday extended a loan", with Tuesday the subject). Raw-text LAS: EWT
 // test 79.47 → 79.48, GUM 80.27 → 80.26, PUD 80.49 → 80.51. So do a

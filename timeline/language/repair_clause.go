@@ -229,6 +229,11 @@ func relativeWithSubject(ws []Word, r int) (v, n int) {
 			return v, k
 		}
 	}
+	// "One engineer, who left the company last year, said …" had the
+	// engineer a bare oblique of left.
+	if k := r - 2; ws[k].Head-1 == v && ws[k].Deprel == "obl:unmarked" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") && !isTimeNoun(ws[k]) {
+		return v, k
+	}
 	return -1, -1
 }
 
@@ -249,7 +254,10 @@ func relativeAsComplement(ws []Word) {
 		}
 		switch {
 		case s > v && !hasSubject(ws, s):
-			ws[n].Head = s + 1
+			ws[n].Head, ws[n].Deprel = s+1, "nsubj"
+			if hasDependent(ws, s, "aux:pass") {
+				ws[n].Deprel = "nsubj:pass"
+			}
 		case s < n && obliqueAfter(ws, s, v, n):
 			// "replaced him with Jeremy Hunt, who on Monday reversed the
 			// tax cuts": the noun is the verb's oblique before the clause.

@@ -91,6 +91,10 @@ func TestWireOrderRepairs(t *testing.T) {
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"One engineer, who left Norcom last year and worked at a start-up in Leeds, said staff had expected cuts.", "engineer", "said", "nsubj"},
+		{"One friend, who asked not to be named, said he idolised his mother.", "friend", "said", "nsubj"},
+		{"One friend, who asked not to be named, said he idolised his mother.", "asked", "friend", "acl:relcl"},
+		{"The software patch, which was released last night, has closed a loophole.", "patch", "closed", "nsubj"}, // not the relative clause's passive
 		{"Oil prices rose nearly 6 percent on Wednesday as traders worried that the blockage could delay shipments.", "rose", "", "root"},
 		{"Oil prices rose nearly 6 percent on Wednesday as traders worried that the blockage could delay shipments.", "traders", "worried", "nsubj"},
 		{"The driver paused as the woman's husband tried to stop him.", "husband", "tried", "nsubj"},
