@@ -84,6 +84,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			x.periodFigures(p, group, q) // before the story's day reaches them
 		}
 	}
+	x.simultaneousDates(p, group)
 	for _, pl := range group {
 		switch {
 		case x.sayingAlongside(p, pl, group):
