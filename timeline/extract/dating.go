@@ -123,6 +123,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.noteSpeaker(p, group)
 	x.rankStatements(p, group)
 	w, ok := p.storyTime(*story == nil)
+	if !ok {
+		w, ok = x.nounRootTime(p, group)
+	}
 	if w, ok = p.nextStory(*story, w, ok); ok {
 		*story = w
 	}
@@ -323,18 +326,25 @@ func (p parsed) storyTime(first bool) (*timeline.When, bool) {
 			// told from the story's time, which goes on after it.
 			return nil, false
 		}
-		w := p.x.when(ref)
-		dct := p.x.doc.Published
-		switch {
-		case !dct.IsZero() && w.Start.After(dct):
-			return nil, false
-		case w.Granularity != timeline.Day && w.Interval().Days() > 1,
-			!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
-			return background, true
-		}
-		return w, true
+		return p.storyDay(p.x.when(ref))
 	}
 	return nil, false
+}
+
+// storyDay returns the time date w of a sentence's news sets for the
+// story (see storyTime): w itself when it is a day of the news, the
+// background when it is a period or a day long past, none when it is
+// still to come.
+func (p parsed) storyDay(w *timeline.When) (*timeline.When, bool) {
+	dct := p.x.doc.Published
+	switch {
+	case !dct.IsZero() && w.Start.After(dct):
+		return nil, false
+	case w.Granularity != timeline.Day && w.Interval().Days() > 1,
+		!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
+		return background, true
+	}
+	return w, true
 }
 
 // reportOf returns the clause that saying v reports before it ("A jet
