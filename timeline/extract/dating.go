@@ -90,7 +90,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		case x.sayingAlongside(p, pl, group):
 		case pl.event >= x.lexEvents:
 			x.dateByTense(p, pl, *story)
-		case p.isSpeech(pl.word) && x.res.Events[pl.event].When == nil:
+		case saysNews(p, pl.word, &x.res.Events[pl.event]) && x.res.Events[pl.event].When == nil:
 			// A saying the lexicon found is dated as one the parse
 			// found ("Eva Falk said …": the publication day), and
 			// like one it has then no day of its own: the pictures
