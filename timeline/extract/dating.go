@@ -84,12 +84,13 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			x.periodFigures(p, group, q) // before the story's day reaches them
 		}
 	}
+	x.simultaneousDates(p, group)
 	for _, pl := range group {
 		switch {
 		case x.sayingAlongside(p, pl, group):
 		case pl.event >= x.lexEvents:
 			x.dateByTense(p, pl, *story)
-		case p.isSpeech(pl.word) && x.res.Events[pl.event].When == nil:
+		case saysNews(p, pl.word, &x.res.Events[pl.event]) && x.res.Events[pl.event].When == nil:
 			// A saying the lexicon found is dated as one the parse
 			// found ("Eva Falk said …": the publication day), and
 			// like one it has then no day of its own: the pictures
@@ -109,6 +110,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.inherit(p, group)
 	x.ongoing(p, group)
 	x.sentenceDate(p, group)
+	x.relativeWhenDates(p, group)
 	x.anaphoricDates(p, group)
 	x.offsetDates(p, group) // after: "the arrests came a day after" counts from the arrests told before
 	x.measuredFromEvent(p, group)
@@ -122,6 +124,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.noteSpeaker(p, group)
 	x.rankStatements(p, group)
 	w, ok := p.storyTime(*story == nil)
+	if !ok {
+		w, ok = x.nounRootTime(p, group)
+	}
 	if w, ok = p.nextStory(*story, w, ok); ok {
 		*story = w
 	}
@@ -322,18 +327,25 @@ func (p parsed) storyTime(first bool) (*timeline.When, bool) {
 			// told from the story's time, which goes on after it.
 			return nil, false
 		}
-		w := p.x.when(ref)
-		dct := p.x.doc.Published
-		switch {
-		case !dct.IsZero() && w.Start.After(dct):
-			return nil, false
-		case w.Granularity != timeline.Day && w.Interval().Days() > 1,
-			!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
-			return background, true
-		}
-		return w, true
+		return p.storyDay(p.x.when(ref))
 	}
 	return nil, false
+}
+
+// storyDay returns the time date w of a sentence's news sets for the
+// story (see storyTime): w itself when it is a day of the news, the
+// background when it is a period or a day long past, none when it is
+// still to come.
+func (p parsed) storyDay(w *timeline.When) (*timeline.When, bool) {
+	dct := p.x.doc.Published
+	switch {
+	case !dct.IsZero() && w.Start.After(dct):
+		return nil, false
+	case w.Granularity != timeline.Day && w.Interval().Days() > 1,
+		!dct.IsZero() && w.End.Before(dct.AddDays(-newsDays)):
+		return background, true
+	}
+	return w, true
 }
 
 // reportOf returns the clause that saying v reports before it ("A jet

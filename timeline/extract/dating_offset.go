@@ -71,6 +71,21 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 			n = -n
 		}
 		ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form)
+		x.alongOffset(p, group, pl.word, anchor.When.Text, ev.When)
+	}
+}
+
+// alongOffset moves with the event at word v, which an offset has just
+// dated w, what its clause tells as happening with it and had taken the
+// day (text) of the clause the offset counts from: in "won on Sunday, two
+// days after Abe was assassinated while campaigning" he campaigned on the
+// Friday too (see simultaneous).
+func (x *extractor) alongOffset(p parsed, group []placed, v int, text string, w *timeline.When) {
+	for _, q := range group {
+		e := &x.res.Events[q.event]
+		if p.head(q.word) == v && p.rel(q.word) == "advcl" && p.simultaneous(q.word) && e.When != nil && e.When.Text == text {
+			e.When = carried(w, w.Basis)
+		}
 	}
 }
 
@@ -239,6 +254,41 @@ func (p parsed) subordinator(c int) int {
 		switch strings.ToLower(p.word(k).Form) {
 		case "after", "before":
 			return k
+		}
+	}
+	return p.subjectSubordinator(c)
+}
+
+// subjectSubordinator returns the "after" or "before" the parser hung on
+// the subject of clause c, or on a measure of c, where it marks c itself:
+// in "seized the town on Sunday, three days after the army pulled out"
+// and "won on Sunday, two days after the former prime minister was shot
+// dead" the parse may read "after the army" as a phrase of "pulled" and
+// "two days" as the subject of "was shot", or "after" as an adverb of
+// "was assassinated". Only before the verb and right
+// after a stretch of days, weeks or months: "was arrested three days after
+// the attack" counts the arrest from the attack (see measuredFromEvent).
+func (p parsed) subjectSubordinator(c int) int {
+	for k := range c {
+		if !strings.EqualFold(p.word(k).Form, "after") && !strings.EqualFold(p.word(k).Form, "before") {
+			continue
+		}
+		if p.word(k).Deprel == "advmod" && p.head(k) == c {
+			// "two days after Abe was assassinated", "after" read as
+			// an adverb of the verb
+			if _, _, _, ok := p.x.offsetBefore(p, k); ok {
+				return k
+			}
+			continue
+		}
+		n := p.head(k)
+		if p.word(k).Deprel != "case" || n < 0 || n > c {
+			continue
+		}
+		if h := p.head(n); h == c || h >= 0 && p.head(h) == c && p.inTimex(h) {
+			if _, _, _, ok := p.x.offsetBefore(p, k); ok {
+				return k
+			}
 		}
 	}
 	return -1

@@ -104,3 +104,26 @@ func TestOffsetFromLightVerb(t *testing.T) {
 			trigger: "collapse", start: "2025-03-10", basis: BasisText},
 	}, more)
 }
+
+// TestOffsetMisreadSubordinator checks that "N days after" counts back
+// from the main clause's day when the parser hangs "after" on the
+// subject or reads it as an adverb, and that what the clause tells as
+// happening with the event moves with it (the publication day is Monday
+// 2025-03-17; "on Sunday" is 2025-03-16).
+func TestOffsetMisreadSubordinator(t *testing.T) {
+	days := []when{{text: "Sunday", start: "2025-03-16"}, {text: "two days", value: "P2D"}, {text: "three days", value: "P3D"}}
+	runDatingCases(t, []datingCase{
+		{name: "after hung on the subject",
+			text:    "The rebels seized the town on Sunday, three days after the army pulled out.",
+			trigger: "pull out", start: "2025-03-13", basis: BasisText},
+		{name: "the measure read as the subject",
+			text:    "The coalition won the vote on Sunday, two days after the former prime minister was shot dead.",
+			trigger: "shoot", start: "2025-03-14", basis: BasisText},
+		{name: "after read as an adverb",
+			text:    "Sudland's ruling party and its coalition partner won a commanding majority in the upper house of parliament on Sunday, two days after former Prime Minister Carl Dahl was assassinated while campaigning.",
+			trigger: "assassinate", start: "2025-03-14", basis: BasisText},
+		{name: "what happened with it moves with it",
+			text:    "Sudland's ruling party and its coalition partner won a commanding majority in the upper house of parliament on Sunday, two days after former Prime Minister Carl Dahl was assassinated while campaigning.",
+			trigger: "campaign", start: "2025-03-14", basis: BasisText},
+	}, days)
+}

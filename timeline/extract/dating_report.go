@@ -23,6 +23,27 @@ func reportingVerb(lemma string) bool {
 	return false
 }
 
+// saysNews reports whether verb v, the trigger of ev, tells what a
+// source said: a verb of saying, or "wrote", "posted" or "tweeted" as the
+// main verb of a statement the trigger lexicon read ("The governor wrote
+// on Telegram that the ship had sustained serious damage"), though the
+// word's sense is another ("wrote a book"). Such a saying is dated as
+// any other: without it, it had no day at all. Not in a relative clause
+// ("a message in which he wrote that …"): that is a look back.
+func saysNews(p parsed, v int, ev *EventMention) bool {
+	if p.isSpeech(v) {
+		return true
+	}
+	if ev.Kind != KindStatement || p.word(v).UPOS != "VERB" || !p.mainClause(v) {
+		return false
+	}
+	switch strings.ToLower(p.word(v).Lemma) {
+	case "write", "post", "tweet":
+		return true
+	}
+	return false
+}
+
 // actOfSpeech reports whether a verb of saying names an act of the story
 // more than a source's word for the paper: a testimony ("two developers,
 // who testified against him"), which has a day of its own, not the

@@ -46,7 +46,7 @@ func (x *extractor) dateByTense(p parsed, pl placed, story *timeline.When) {
 	switch p.tense(v) {
 	case past:
 		switch {
-		case (p.isSpeech(v) && reportingVerb(p.word(v).Lemma) || p.denial(v)) && !actOfSpeech(p.word(v).Lemma) && !p.reportedBy(v) && !p.futureClause(v):
+		case (saysNews(p, v, ev) && reportingVerb(p.word(v).Lemma) || p.denial(v)) && !actOfSpeech(p.word(v).Lemma) && !p.reportedBy(v) && !p.futureClause(v):
 			// "The ministry said", "officials said", "residents who
 			// said": news reports what its sources told it for that
 			// day's paper; an earlier saying has its day next to it

@@ -165,8 +165,8 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 	}
 	s := p.weekdayByTense(wd, i, i+1)
 	end := i + 1
-	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") && s.kind == kDay && p.tenseDir(i, end) > 0 {
-		s = p.weekdayPast(wd) // "Wednesday's ruling" happened
+	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") && s.kind == kDay && p.tenseDir(i, end) > 0 && !p.aheadOf(i-1) {
+		s = p.weekdayPast(wd) // "Wednesday's ruling" happened, not "ahead of Sunday's vote"
 	}
 	if p.cls(end) == wPartOfDay && s.kind == kDay {
 		// "Friday evening" is 1998-08-07TEV, as the TIMEX3 guidelines

@@ -13,14 +13,22 @@ func (p *parser) tenseDir(i, end int) int {
 	// marks do not count as words, but a run of them must not send the
 	// search past the context a window of tokens keeps (see scan)
 	stop := max(-1, i-contextTokens/2)
+	phrase := true // no comma yet between the expression and the word read
 	for k, dist := i-1, 0; k > stop && dist < reach; k-- {
 		if p.boundaryAfter(k) {
 			break
 		}
 		if p.toks[k].kind == tPunct {
+			phrase = phrase && !p.isPunct(k, ',')
 			continue // "$29.75" is one word's worth of distance, not four
 		}
 		dist++
+		if phrase && p.aheadOf(k) {
+			// "was campaigning ahead of the election on Sunday": still
+			// to come, whatever the verb; but not "Just ahead of the
+			// trip, the department on Sunday issued …".
+			return 1
+		}
 		if p.futureInPast(k) {
 			best, bestDist = 1, dist
 			break
@@ -107,6 +115,24 @@ func (p *parser) futureInPast(k int) bool {
 		return !p.is(k-1, "had") && !p.is(k-1, "been")
 	}
 	return p.is(k+1, "to") && (p.is(k, "supposed") || p.is(k, "prepared") || p.is(k, "promised") || p.is(k, "agreed") || p.is(k, "decided"))
+}
+
+// aheadOf reports whether token k is the "of" of "ahead of" opening what
+// a deed prepares for: "campaigned ahead of Sunday's vote", "ahead of the
+// summit on Thursday" are of a day to come, though the verb before them
+// is past; a paper tells what the day prepared for before it comes. Not
+// a comparison with what was planned ("finished ahead of schedule on
+// Friday").
+func (p *parser) aheadOf(k int) bool {
+	if !p.is(k, "of") || p.cls(k-1) != wAhead {
+		return false
+	}
+	for _, w := range [...]string{"schedule", "time", "expectations", "estimates", "forecasts", "target", "plan"} {
+		if p.is(k+1, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // deadline reports whether the "until" at token k sets a deadline even

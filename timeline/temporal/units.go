@@ -251,6 +251,11 @@ func (p *parser) detPartOfDay(j int, d det, i int) (result, bool) {
 			return result{}, false
 		}
 		base = p.ref
+	case dThe:
+		if !p.refSet || !p.storyPartOfDay(i) {
+			return result{}, false
+		}
+		base = p.ref // "Later in the evening, …": of the day the story is at
 	case dNext, dFollowing:
 		if base = p.anchor(); !base.IsZero() {
 			base = base.AddDays(1) // "the next morning"
@@ -264,6 +269,18 @@ func (p *parser) detPartOfDay(j int, d det, i int) (result, bool) {
 	s := dayOf(base)
 	s.pod, s.typ = pod, timeline.TypeTime
 	return result{i, j + 1, s}, true
+}
+
+// storyPartOfDay reports whether "the morning", "the evening" … at token
+// i (its "the") is a part of the day the story has reached: "later in
+// the evening", "earlier in the afternoon", or fronted, "In the
+// evening, protesters …". Elsewhere it is as often every day's ("shops
+// open in the morning") or a clock's half ("4 in the morning").
+func (p *parser) storyPartOfDay(i int) bool {
+	if p.cls(i-1) != wIn {
+		return false
+	}
+	return p.is(i-2, "later") || p.is(i-2, "earlier") || p.sentenceStart(i-1) && p.isPunct(i+2, ',')
 }
 
 // unitAt returns the unit u that contains d.
