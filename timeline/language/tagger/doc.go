@@ -92,7 +92,11 @@
 // or "added", with no finite verb after it in its clause, is the reported
 // clause's verb ("Firefighters said the fire spread quickly" had spread a
 // noun, said's object; reported.go): no tag of the treebanks or of ECB+
-// changes. A word with a letter in it read as punctuation
+// changes. A base form after "'s" and the names or nouns of its phrase is
+// the phrase's head, a noun, when training saw it as one ("the
+// presidency's Twitter account said", account a verb; nominal.go): no tag
+// of the treebanks changes, 3 of ECB+ and the stories do. A word with a
+// letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word
 // LAS +0.01 on EWT test, -0.01 on GUM test. A singular noun right after

@@ -80,3 +80,23 @@ func (t *Tagger) pastNotPresent(words []string) {
 		}
 	}
 }
+
+// nounAfterPossessive retags as a noun a base verb in a possessor's noun
+// phrase, which must end on a noun: "A post on the presidency's Twitter
+// account said" had account a verb, and the post no verb of its own. A
+// base form after "'s" and the words of a name or noun phrase, with no
+// verb between, is the phrase's head when training saw it as a noun.
+func (t *Tagger) nounAfterPossessive(words []string) {
+	for i := 1; i < len(words); i++ {
+		if x := t.xpos(i); x != "VB" && x != "VBP" || !t.seenAsNoun(i) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (t.xpos(j) == "NNP" || t.xpos(j) == "NN" || t.xpos(j) == "JJ") && i-j < 4 {
+			j--
+		}
+		if t.xpos(j) == "POS" {
+			t.retag(i, t.m.noun)
+		}
+	}
+}

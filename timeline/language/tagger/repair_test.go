@@ -43,6 +43,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
 		{"Firefighters said the fire spread quickly .", 4, "VBD", "spread"},
+		{"A post on the presidency 's Twitter account earlier on Wednesday said the guard had left .", 7, "NN", "account"},
+		{"He broke the school 's career scoring record .", 7, "NN", "record"},
 		{"Officials told reporters the blaze spread to the roof .", 5, "VBD", "spread"},
 		{"She said the price cut was unfair .", 4, "NN", ""},                 // a finite verb after it
 		{"The company announced the spending cut on Tuesday .", 5, "NN", ""}, // a verb that takes a noun phrase
