@@ -261,8 +261,8 @@ func adjustVerb(toks []token, t trig) (trig, bool) {
 			return t, false // "declined to comment": the governed verb carries it
 		}
 	case "add":
-		if next == "to" {
-			return t, false
+		if next == "to" || addsThing(toks, t.last+1) {
+			return t, false // "added refueling stops": no saying
 		}
 	case "meet":
 		if next == "it" {
