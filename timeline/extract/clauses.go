@@ -134,6 +134,17 @@ func (idx trigIndex) at(i int) (int, bool) {
 	return idx[i], true
 }
 
+// afterPreposition reports whether the actor at k is a preposition's
+// object, with or without an article: "told reporters in Kyiv", "at the
+// White House".
+func afterPreposition(toks []token, k int) bool {
+	prev := wordAt(toks, k-1)
+	if prev == "the" {
+		prev = wordAt(toks, k-2)
+	}
+	return prepositions[prev]
+}
+
 // complementStart returns where what a speech verb reports begins: after
 // its addressee ("told CNN"), and after a time or adverb that qualifies
 // the saying itself ("said on Monday that").
@@ -146,7 +157,7 @@ func complementStart(toks []token, t trig) int {
 			}
 			break
 		}
-		if tk.kind == tActor && !(k == t.last+1 && addresseeLemmas[t.lemma]) && !prepositions[wordAt(toks, k-1)] {
+		if tk.kind == tActor && !(k == t.last+1 && addresseeLemmas[t.lemma]) && !afterPreposition(toks, k) {
 			break // "said Moscow would insist on guarantees that …": Moscow is said of
 		}
 	}

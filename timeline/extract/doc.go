@@ -46,7 +46,9 @@
 //     under a present perfect ("has blamed a bug for the update that
 //     crashed computers last week") is that clause's, not the telling's
 //     (on eventtime dev: exact 73.7 → 73.8 %, wrong 8.9 % and dated
-//     recall 70.6 % unchanged); no expression means no time;
+//     recall 70.6 % unchanged); no expression means no time, and a
+//     duration ("came a day after") names no point and dates nothing
+//     (read as one, it cost a real article all its events);
 //   - the status comes from modality and tense: "are expected to speak" is
 //     expected, "plans to"/"will" planned, "would"/"could"/"if" hypothetical,
 //     "did not"/"declined to"/"without" denied; what a verb of asking

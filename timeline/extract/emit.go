@@ -368,6 +368,9 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 		ev.Object = s.visitedPlace(c)
 	}
 	ev.Summary = x.summary(c, kind, ev, s.writtenSubject(c))
+	if s.unknownObject(c, ev.Object) {
+		ev.Salience = bareSalience
+	}
 	for _, p := range states {
 		addID(p.ID, p.Role)
 	}

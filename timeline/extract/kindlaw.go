@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // The words of the law read as law when the law's officers say them: a
@@ -268,4 +269,29 @@ func verdictReducedPassive(ws []language.Word, k int) {
 	}
 	ws[subj].Deprel = "nsubj:pass"
 	ws[k].Deprel = "xcomp"
+}
+
+// seizures are the verbs of the trigger lexicon's attacks that take
+// things from their holder, by force or by law.
+var seizures = set("seize")
+
+// valuablesObject reports whether verb v's object is money or goods held
+// ("seized $2.3 million", "seized about 63.7 bitcoin", "seized the
+// funds"), which the law takes, not a place or a vessel an army does
+// ("seized the town", "seized a tanker"): a sum, a noun of possession, or
+// a count of a thing the lexicon does not know.
+func (p parsed) valuablesObject(v int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != v || p.rel(k) != "obj" {
+			continue
+		}
+		w := p.word(k)
+		switch class := wn.NounClass(strings.ToLower(w.Lemma)); {
+		case w.XPOS == "$" || currencies[strings.ToLower(w.Lemma)] || class == "possession":
+			return true
+		case class == "" && w.UPOS == "NOUN" && p.hasDependent(k, "nummod"):
+			return true
+		}
+	}
+	return false
 }

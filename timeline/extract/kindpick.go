@@ -28,6 +28,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if k := p.wordKind(f, lemma, noun); k != "" {
 		return k
 	}
+	if k := p.thingDoneKind(f, lemma, noun); k != "" {
+		return k
+	}
 	if noun && p.trainDerailment(f.pred) {
 		return "disaster"
 	}

@@ -19,6 +19,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return k
 	}
 	switch {
+	case !noun && lemma == "suffer":
+		return KindOther // "is suffering its worst crisis": what befell, no agreement borne
 	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):
 		return KindOther // "born in Prague in 1941": a birth, no agreement borne
 	case !noun && (lemma == "take office" || lemma == "take" && p.takesOffice(f)):

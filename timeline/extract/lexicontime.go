@@ -168,6 +168,11 @@ func (x *extractor) when(ref int) *timeline.When {
 	}
 	tx := x.timexes[ref]
 	iv := tx.Interval
+	if iv == nil {
+		// A duration ("a day after", "in my 39 years") names no point:
+		// it dates nothing, whichever rule reached it.
+		return &timeline.When{Value: tx.Value, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
+	}
 	w := &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
 	if to, ok := x.rangeEnd(ref); ok && to.Interval.End.After(iv.End) {
 		open := x.doc.Text[x.wordStartBefore(tx.Start):tx.Start]

@@ -316,7 +316,7 @@ func TestParsedSummaries(t *testing.T) {
 		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "A jury found Carl Dahl guilty"},
 		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 		{"Carl Dahl said he'll resign on Monday.", "resign", "Carl Dahl will resign"},
-		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined"},
+		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined to comment"},
 		{"Both sides blamed each other for the attack.", "blame", "Both sides blamed each other"},
 		{"“We are asking everyone to leave now,” Anna Berg told reporters.", "ask", "Anna Berg is asking"},
 		// The parse hangs both "was" on "shot"; the summary says it once.

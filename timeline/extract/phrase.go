@@ -111,6 +111,8 @@ func (p parsed) summary(f frame) string {
 			if d := p.toDo(f.pred); d != "" {
 				parts = append(parts, d) // "ordered three diplomats to leave the country"
 			}
+		} else if d := p.refusedDeed(f.pred); d != "" {
+			parts = append(parts, d) // "refused to resign": what was refused is the news
 		} else if c := p.saidClause(f.pred); c != "" {
 			if strings.EqualFold(p.word(f.pred).Lemma, "tell") {
 				// "told reporters that the town was ready": to whom is

@@ -94,7 +94,7 @@ func (p parsed) personalRef(j int) int {
 	}
 	if n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
-		if ref < 0 || pronounGender(w.Form) == 0 || x.genderOf(ref) != 0 || p.governingSubject(j, ref) {
+		if ref < 0 || pronounGender(w.Form) == 0 || x.genderOf(ref) != 0 || p.governingSubject(j, ref) || p.adverbialObject(j, ref) {
 			return ref // -1 when two people are named
 		}
 		if before := x.personBefore(p.s.Span.Start); before >= 0 && x.genderOf(before) != 0 && x.agrees(before, w.Form) && x.id(before) != x.id(ref) {
@@ -133,6 +133,35 @@ func (p parsed) governingSubject(j, ref int) bool {
 				if a := p.namedAt(k); a >= 0 && p.x.id(a) == id {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// adverbialObject reports whether object pronoun j stands in an
+// adverbial clause whose governing verb's subject names the actor of
+// mention ref: "Ole Moe is considered the favourite, although
+// protesters oppose him", "Moe fled when police confronted him". The
+// subject the clause hangs on is the nearest antecedent there is, as
+// for a subject pronoun (governingSubject); what a speaker said ("Dahl
+// said the board would replace her") is no adverbial clause and keeps
+// the preference for the gender known.
+func (p parsed) adverbialObject(j, ref int) bool {
+	switch p.rel(j) {
+	case "obj", "iobj":
+	default:
+		return false
+	}
+	v := p.head(j)
+	if v < 0 || p.rel(v) != "advcl" || p.head(v) < 0 {
+		return false
+	}
+	id := p.x.id(ref)
+	for k := range p.s.Words {
+		if k < v && p.head(k) == p.head(v) && (p.rel(k) == "nsubj" || p.rel(k) == "nsubj:pass") {
+			if a := p.namedAt(k); a >= 0 && p.x.id(a) == id {
+				return true
 			}
 		}
 	}
@@ -361,3 +390,7 @@ func (x *extractor) resolvePronoun(s *sentence, j int) int {
 // postposedReport are the forms of reporting verbs that follow what was
 // said: "…, he said", "…, she added".
 var postposedReport = set("said says told tells added adds explained noted insisted")
+
+// objectPronoun are the pronouns an object phrase may be that a summary
+// names the one of instead.
+var objectPronoun = set("him her them it us")

@@ -79,8 +79,11 @@ func (x *extractor) rekind(sents []language.Sentence) {
 				// "declared a state of emergency … on Tuesday as the fire".
 				ev.Summary = sum
 			}
-		case lawActs[strings.ToLower(p.word(w).Lemma)] && ev.Kind != "arrest" && p.anyIs(f.agents, p.isLawOfficer):
-			ev.Kind = "legal" // "regulators seized the bank": a step of the law, no attack
+		case lawActs[strings.ToLower(p.word(w).Lemma)] && ev.Kind != "arrest" && p.anyIs(f.agents, p.isLawOfficer),
+			ev.Kind == "attack" && seizures[strings.ToLower(p.word(w).Lemma)] && p.valuablesObject(w):
+			// "regulators seized the bank", "the department seized 63.7
+			// bitcoin": a step of the law, no attack
+			ev.Kind = "legal"
 		case ev.Kind == KindStatement && asksOfSomeone(strings.ToLower(p.word(w).Lemma)) && p.asksToDo(w):
 			ev.Kind = "demand"
 		case ev.Kind == "agreement" && attests(strings.ToLower(p.word(w).Lemma)) && !p.anyIs(f.patients, p.isPact) && !p.passive(w):

@@ -338,6 +338,10 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		b.WriteByte(' ')
 		writeJoined(&b, others)
 	}
+	if len(others) > 0 && objectPronoun[strings.ToLower(ev.Object)] {
+		// "although protesters oppose him": him is the one named above.
+		ev.Object = ""
+	}
 	if ev.Object != "" {
 		if strings.HasPrefix(ev.Object, "“") && len(agents) > 0 {
 			b.WriteByte(':') // "Holm said: “We will not yield”"

@@ -76,6 +76,9 @@ func triggerAt(toks []token, i int) (trig, bool) {
 	case (w == "press" || w == "news") && (next == "conference" || next == "convention" || next == "briefing"):
 		return trig{tok: i, last: i + 1, lemma: "press conference", kind: KindStatement, form: formNoun}, true
 	case (w == "phone" || w == "telephone") && !verbContext(toks, i, formBase):
+		if !phoneCall(toks, i) {
+			return trig{}, false // "a replacement phone began smoking": the handset
+		}
 		last := i
 		if next == "call" || next == "conversation" || next == "calls" {
 			last = i + 1
@@ -258,8 +261,8 @@ func adjustVerb(toks []token, t trig) (trig, bool) {
 			return t, false // "declined to comment": the governed verb carries it
 		}
 	case "add":
-		if next == "to" {
-			return t, false
+		if next == "to" || addsThing(toks, t.last+1) {
+			return t, false // "added refueling stops": no saying
 		}
 	case "meet":
 		if next == "it" {

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestThingDoneIsNoAttack checks that charging a device or scrapping a
+// product is no attack, the lexicon's first sense of both verbs, and that
+// charging people stays one.
+func TestThingDoneIsNoAttack(t *testing.T) {
+	firms := []who{{text: "Halvard Steel", id: "halvard-steel", kind: timeline.Organization},
+		{text: "police", id: "police", kind: timeline.Group}, {text: "protesters", id: "protesters", kind: timeline.Group}}
+	tests := []struct{ text, trigger, kind string }{
+		{"Regulators advised passengers not to charge the devices during flights.", "charge", KindOther},
+		{"Eva Falk charged her phone in Ostburg on Monday.", "charge", KindOther},
+		{"Halvard Steel finally scrapped the model in October.", "scrap", KindOther},
+		{"The police charged the protesters in Ostburg on Monday.", "charge", KindAttack},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseTextCast(t, tc.text, firms, nil)
+			if e := eventBy(t, r, tc.trigger); e.Kind != tc.kind {
+				t.Errorf("%q is %s, want %s%s", e.Summary, e.Kind, tc.kind, describe(r))
+			}
+		})
+	}
+}
