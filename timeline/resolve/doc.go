@@ -93,6 +93,17 @@
 // document's tellings as unlike (see retold.go). ECB+ (an archive), the
 // eventtime set, the gold stories and bench2000 are unchanged.
 //
+// In a stream, a death (or what else befalls one person once) told by
+// one outlet naming the person and by another naming no one the actors
+// know ("the Queen died at Balmoral on 8 September"), both dated to one
+// day, are weighed by the second pass as two nameless tellings are (see
+// befallen.go): the real Queen Elizabeth II reports gave the death one
+// event of four outlets, not two of three and one; in the Thai cave
+// reports a diver's death gained a third outlet's nameless telling.
+// A nameless telling that counts many, or a day within a named event's
+// week, stays apart. ECB+ (an archive), the eventtime set, the gold
+// stories and bench2000 are unchanged.
+//
 // In a stream, the second pass weighs the events of two families the
 // first pass never met when both name someone ("regulators closed the
 // bank", "the bank was shut down by regulators"), and keeps apart as a
