@@ -104,6 +104,18 @@
 // week, stays apart. ECB+ (an archive), the eventtime set, the gold
 // stories and bench2000 are unchanged.
 //
+// In a stream, two outlets' undated tellings of kind other, one or both
+// naming no one, are weighed only when both are event nouns ("the
+// blockage") or what they tell of shares a word beside the trigger
+// ("would cut 15% of its workforce"): on the trigger word alone the
+// second pass merged "to do anything" with "the decisions made by
+// officials" (see thin.go). Over the 23 real stories of the last stops
+// 82 events so merged came apart, nearly all clauses about different
+// things, and 12 gained tellings that had joined the wrong one; the
+// example corpus keeps 766 events, not 754. ECB+ (an
+// archive), the eventtime set's scores, the gold stories and the
+// merge's time on bench2000 are unchanged.
+//
 // In a stream, the second pass weighs the events of two families the
 // first pass never met when both name someone ("regulators closed the
 // bank", "the bank was shut down by regulators"), and keeps apart as a
