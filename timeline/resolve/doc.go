@@ -116,6 +116,13 @@
 // archive), the eventtime set's scores, the gold stories and the
 // merge's time on bench2000 are unchanged.
 //
+// In a stream, a speech act and the participle after its comma are one
+// statement ("Keller-Sutter defended the takeover on Monday, telling
+// journalists that the government had acted"; "said ..., adding that";
+// "asked for a new trial, arguing that"), which other outlets' tellings
+// of either join (see elaborate.go); in the real stories of the last
+// stops eight such pairs had been two statements.
+//
 // In a stream, the second pass weighs the events of two families the
 // first pass never met when both name someone ("regulators closed the
 // bank", "the bank was shut down by regulators"), and keeps apart as a
