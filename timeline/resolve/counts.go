@@ -78,12 +78,27 @@ type toldFacts struct {
 // another, serial wall time between the passes).
 func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	out := make([]toldFacts, cs.len())
+	// The thin events' words are kept in one list, not one allocation
+	// each (a tenth of the merge's allocations on the benchmark corpus).
+	n := 0
+	for i := range out {
+		if thin(cs.at(int32(i))) {
+			n++
+		}
+	}
+	abouts := make([]said, n)
+	for i := range out {
+		if thin(cs.at(int32(i))) {
+			n--
+			out[i].about = &abouts[n]
+		}
+	}
 	parallel(len(out), func(i int) {
 		f := &out[i]
 		c := cs.at(int32(i))
 		f.textDay = textDay(c, recs)
 		unnamedSpeech := familyOf(c.kind, "") == famSpeech && len(c.agents()) == 0
-		thinEvent := thin(c)
+		thinEvent := f.about != nil
 		for _, ri := range c.members {
 			r := &recs[ri]
 			if n, ok := tellingCount(r.m); ok {
