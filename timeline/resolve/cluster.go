@@ -171,6 +171,9 @@ type judgement struct {
 	// another saying, so an event whose tellings say the same is a
 	// better one to join.
 	otherSaying bool
+	// elaborated says that r tells how a speech act of c was done, in
+	// its sentence (elaborated): no event fits it better.
+	elaborated bool
 }
 
 // better reports whether j is a better reason to merge than k.
@@ -189,7 +192,8 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 		p.countsClash(c) || p.pastClash(c) {
 		return judgement{}
 	}
-	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) {
+	elab := elaborated(fam, r, c, recs)
+	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) && !elab {
 		return judgement{}
 	}
 	f := noFit
@@ -208,7 +212,7 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 		return judgement{}
 	}
 	other := false // says something else than c's tellings
-	if fam == famSpeech && !sayingFits(r, c, recs) {
+	if fam == famSpeech && !elab && !sayingFits(r, c, recs) {
 		if c.hasDoc(r.doc) || r.kind != c.kind {
 			// One speaker's two sayings, told apart by one writer, or
 			// by two speech acts saying different things ("said the
@@ -221,6 +225,7 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 	}
 	j := judgeDates(fam, f, r, c, recs)
 	j.otherSaying = other
+	j.elaborated = elab
 	return j
 }
 

@@ -14,6 +14,8 @@ type sentenced struct {
 	doc, text, trigger  string // trigger: the word of text that tells it
 	kind, lemma, actors string
 	when, basis         string
+	// summary, when set, is the extractor's summary; the text otherwise.
+	summary string
 }
 
 func (x sentenced) mention(t *testing.T) extract.EventMention {
@@ -29,6 +31,9 @@ func (x sentenced) mention(t *testing.T) extract.EventMention {
 		When:    parseWhen(t, x.when, x.doc),
 		Mention: timeline.Mention{Doc: x.doc, Start: start, End: start + len(x.text), Text: x.text, Trigger: &timeline.TextRange{Start: start + at, End: start + at + len(x.trigger)}},
 		Speaker: -1,
+	}
+	if x.summary != "" {
+		em.Summary = x.summary
 	}
 	if em.When != nil && x.basis != "" {
 		em.When.Basis = x.basis

@@ -68,7 +68,8 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	// fell 69.7 → 69.5 with them, train 62.6 → 62.5. A telling that
 	// names nobody, weighed so against a named one, merged "an
 	// altercation led to the shooting" with "took police six hours".)
-	if judgedSpots(sa, sb, ps.archive) && (ps.archive || !sa.named || !sb.named || cs.at(ia).fam == cs.at(ib).fam) && !ps.doerAndDone(cs.at(ia), cs.at(ib)) {
+	if judgedSpots(sa, sb, ps.archive) && (ps.archive || !sa.named || !sb.named || cs.at(ia).fam == cs.at(ib).fam) && !ps.doerAndDone(cs.at(ia), cs.at(ib)) &&
+		!ps.unnamedBefallen(cs.at(ia), cs.at(ib), ia, ib) {
 		if a, b := cs.at(ia), cs.at(ib); !ps.archive && agentsApart(a, b) && !ps.groupStandsFor(a.agents(), b.agents()) {
 			// The first pass kept them apart for their agents: unnamed
 			// tellings that each resembles ("defeat") must not join them
@@ -104,6 +105,9 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		return ps.conflict(), true
 	}
 	a, b := cs.at(ia), cs.at(ib)
+	if ps.thinUndated(a, b, ia, ib) {
+		return 0, false
+	}
 	// In an archive, a telling without a day was never weighed by its
 	// participants in the first pass, and they are named loosely ("the
 	// administration", "Obama"): different agents then weigh nothing

@@ -233,10 +233,16 @@ func bestCluster(ix *index, cs *clusterList, recs []record, ri int32, place plac
 	return best, bestJ, best >= 0 && !tie
 }
 
-// rankCandidate compares two candidate events for a mention: a better
-// judgement first, then the event told by more documents and mentions.
+// rankCandidate compares two candidate events for a mention: the speech
+// act its participle tells how was done first, a better judgement next,
+// then the event told by more documents and mentions.
 func rankCandidate(j judgement, c *cluster, k judgement, d *cluster) int {
 	switch {
+	case j.elaborated != k.elaborated:
+		if j.elaborated {
+			return 1
+		}
+		return -1
 	case j.better(k):
 		return 1
 	case k.better(j):

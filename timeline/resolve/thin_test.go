@@ -1,0 +1,45 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestThinUndated: in a stream, two outlets' undated tellings of kind
+// other that name no one are one event when both are event nouns ("the
+// blockage"), or when what they tell of shares a word beside the
+// trigger ("would cut 15% of its workforce"); two clauses with only
+// their verb in common ("nothing left to do", "what they would do about
+// the fees") stay two.
+func TestThinUndated(t *testing.T) {
+	pub := map[string]string{"a": "2025-01-17", "b": "2025-01-17"}
+	other := func(doc, text, trigger, lemma string) sentenced {
+		return sentenced{doc: doc, text: text, trigger: trigger, kind: "other", lemma: lemma}
+	}
+	tests := []struct {
+		name string
+		in   []sentenced
+		want [][]string
+	}{
+		{"two verbs with nothing else in common are two", []sentenced{
+			other("a", "She said there was nothing left to do for the harbour.", "do", "do"),
+			other("b", "Officials would not say what they would do about the fees.", "do", "do"),
+		}, [][]string{{"a"}, {"b"}}},
+		{"two verbs telling of the same thing are one", []sentenced{
+			other("a", "The maker said it would cut 15% of its workforce.", "cut", "cut"),
+			other("b", "The company plans to cut 15% of its staff.", "cut", "cut"),
+		}, [][]string{{"a", "b"}}},
+		{"two event nouns are one", []sentenced{
+			other("a", "Traders feared the blockage would last.", "blockage", "blockage"),
+			other("b", "The blockage held up cargo worth billions.", "blockage", "blockage"),
+		}, [][]string{{"a", "b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := mergeTold(t, pub, tt.in)
+			if !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
