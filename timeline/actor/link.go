@@ -177,7 +177,7 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(surnameOf(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+			add(f.g.surnameOfName(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
 			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
 		}
