@@ -69,6 +69,12 @@ func syllableHyphen(w string) bool {
 	return ok && len(a) >= 2 && len(b) >= 2 && a[0] >= 'A' && a[0] <= 'Z' && b[0] >= 'a' && b[0] <= 'z' && !strings.Contains(b, "-")
 }
 
+// westernGiven are the family names that English names use as given names
+// as well: before one word of pinyin shape the name is an English one
+// ("Sheriff Lee Baca", "Kim Chan"); a Korean given name is hyphenated or
+// written in two words.
+var westernGiven = map[string]bool{"Lee": true, "Kim": true}
+
 // familyFirst reports whether the name words put the family name first.
 func (g *gazetteer) familyFirst(words []string) bool {
 	if len(words) < 2 || len(words) > 3 || !g.lex["family-first"][words[0]] {
@@ -79,7 +85,7 @@ func (g *gazetteer) familyFirst(words []string) bool {
 	case len(rest) == 1 && syllableHyphen(rest[0]):
 		return true
 	case len(rest) == 1:
-		return len(rest[0]) > 1 && rest[0][0] >= 'A' && rest[0][0] <= 'Z' && pinyin(strings.ToLower(rest[0]))
+		return !westernGiven[words[0]] && len(rest[0]) > 1 && rest[0][0] >= 'A' && rest[0][0] <= 'Z' && pinyin(strings.ToLower(rest[0]))
 	}
 	for _, w := range rest {
 		if !oneSyllable(w) || g.given[w] && !pinyin(strings.ToLower(w)) {

@@ -20,6 +20,7 @@ func TestFamilyFirst(t *testing.T) {
 		{"Foreign Minister Zhao Lirong arrived in Delhi.", "Zhao said on Friday that the talks went well.", "Zhao Lirong", "Zhao"},
 		{"Mayor Lee Anderson opened the bridge.", "Anderson said it was overdue.", "Lee Anderson", "Anderson"},
 		{"Coach Kim Baxter was dismissed.", "Baxter said he was disappointed.", "Kim Baxter", "Baxter"},
+		{"Sheriff Lee Baca said the deputy was shot.", "Baca said the investigators did well.", "Lee Baca", "Baca"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.first, func(t *testing.T) {
