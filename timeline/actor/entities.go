@@ -43,7 +43,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || creditLine(text, n.Start) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
 			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
 			return n, ""
 		}

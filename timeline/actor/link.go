@@ -29,7 +29,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		}
 		fn, ok := pick(full, w, "")
 		if !ok {
-			if tentative(lt) {
+			if tentative(lt) && !creditLine(text, lt.start) {
 				m := Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Person, Tentative: true}
 				if start, ok := f.givenBefore(text, ms, loose, k); ok {
 					ms = dropLoose(ms, start, loose[k-1].end)
