@@ -146,6 +146,8 @@ func homeGovernment(g *gazetteer, docs [][]Mention) {
 		name, ref = e.name, e.id
 	} else if n, ok := names[home]; ok {
 		name = demonym(n) + " government"
+	} else if e := g.byID[home]; e != nil && len(e.adj) > 0 {
+		name = e.adj[0] + " government" // a state the gazetteer knows with no government of its own there
 	} else {
 		return
 	}
