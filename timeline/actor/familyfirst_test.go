@@ -18,6 +18,8 @@ func TestFamilyFirst(t *testing.T) {
 		{"Interior Minister Park Do-hyun resigned on Monday.", "Park said he regretted the decision.", "Park Do-hyun", "Park"},
 		{"President Yoon Tae Gil addressed the nation.", "Critics said Yoon had lost the country's trust.", "Yoon Tae Gil", "Yoon"},
 		{"Foreign Minister Zhao Lirong arrived in Delhi.", "Zhao said on Friday that the talks went well.", "Zhao Lirong", "Zhao"},
+		{"Hui Ka Wing, the group's founder, was detained in September.", "Hui said through lawyers that he was innocent.", "Hui Ka Wing", "Hui"},
+		{"Finance chief Xia Lirong resigned.", "Xia said the figures were sound.", "Xia Lirong", "Xia"},
 		{"Mayor Lee Anderson opened the bridge.", "Anderson said it was overdue.", "Lee Anderson", "Anderson"},
 		{"Coach Kim Baxter was dismissed.", "Baxter said he was disappointed.", "Kim Baxter", "Baxter"},
 		{"Sheriff Lee Baca said the deputy was shot.", "Baca said the investigators did well.", "Lee Baca", "Baca"},

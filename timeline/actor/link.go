@@ -211,6 +211,9 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 			}
 			continue
 		}
+		if second := f.afterState(m.Name); second != "" {
+			first = second // "China Evergrande Group" goes by "Evergrande"
+		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
 			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] && !classedBody(text, m.Start) ||
 			f.g.root[first] != nil || placeFirst(m.Name) {
@@ -237,6 +240,26 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 		}
 	}
 	return full
+}
+
+// afterState returns the word a body's name of three words or more goes
+// by when a state opens it: the next word, when it is no word of the
+// lists, no place and no field ("China Evergrande Group" is called
+// "Evergrande"; "Kenya National Commission on Human Rights" nothing), or "".
+func (f *Finder) afterState(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	e := f.g.root[words[0]]
+	if e == nil || e.hit == nil || e.hit.e.kind != timeline.Country {
+		return ""
+	}
+	w := words[1]
+	if !startsUpper(w) || f.g.lexOf(w) != 0 || f.g.root[w] != nil || fieldHeads[strings.ToLower(w)] || orgAdjectives[w] {
+		return ""
+	}
+	return w
 }
 
 // pick chooses the name a surname stands for: the only full name, or the

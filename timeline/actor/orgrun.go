@@ -61,8 +61,8 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
 		case k > i && weekdays[s.lower(k)]:
 			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
-		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
-			head = k
+		case s.word(k) && s.toks[k].is(tCap) && (!s.toks[k].is(tUpper) || k > i && len(s.str(k)) <= 3) && s.has(lOrgHead, k):
+			head = k // "Guangzhou FC", "Vestra AG": a club's or a firm's form in capitals
 		case k > i && s.agencyAdministration(i, k):
 			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0 && !(s.word(k-1) && (s.str(k-1) == "of" || s.str(k-1) == "for")):
