@@ -114,6 +114,9 @@ func (g *gazetteer) personSurname(words []string) (surname, given string) {
 // surnameOfName is personSurname's surname of a whole name, passing over a
 // generational suffix: "Voss" of "Arlen Voss III", "Yoon" of "Yoon Suk Yeol".
 func (g *gazetteer) surnameOfName(name string) string {
+	if first, _, _ := strings.Cut(name, " "); !g.lex["family-first"][first] {
+		return surnameOf(name) // most names: no words to split
+	}
 	if words := strings.Fields(trimGeneration(name)); g.familyFirst(words) {
 		return words[0]
 	}

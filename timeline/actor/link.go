@@ -247,15 +247,15 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 // lists, no place and no field ("China Evergrande Group" is called
 // "Evergrande"; "Kenya National Commission on Human Rights" nothing), or "".
 func (f *Finder) afterState(name string) string {
-	words := strings.Fields(name)
-	if len(words) < 3 {
-		return ""
-	}
-	e := f.g.root[words[0]]
+	state, rest, _ := strings.Cut(name, " ")
+	e := f.g.root[state]
 	if e == nil || e.hit == nil || e.hit.e.kind != timeline.Country {
 		return ""
 	}
-	w := words[1]
+	w, tail, _ := strings.Cut(rest, " ")
+	if tail == "" {
+		return "" // a name of three words or more
+	}
 	if !startsUpper(w) || f.g.lexOf(w) != 0 || f.g.root[w] != nil || fieldHeads[strings.ToLower(w)] || orgAdjectives[w] {
 		return ""
 	}
