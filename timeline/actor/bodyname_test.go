@@ -50,3 +50,20 @@ func TestShortNameAfterState(t *testing.T) {
 		t.Errorf("Kelvance is %q, want %q", short, full)
 	}
 }
+
+// TestLegalFormAliases: a company named without its legal form has the
+// full name among its aliases, never the name itself.
+func TestLegalFormAliases(t *testing.T) {
+	_, actors := findAndResolve(t, []timeline.Document{docOf("a", "Shares in Vestra AG fell on Monday. Vestra said the figures were sound. Vestra AG will appeal.")})
+	for _, a := range actors {
+		if a.Name == "Vestra" {
+			for _, al := range a.Aliases {
+				if al == a.Name {
+					t.Errorf("%s has its own name among its aliases %q", a.ID, a.Aliases)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no Vestra in %v", actors)
+}
