@@ -42,7 +42,7 @@ func (r *resolver) actors() []timeline.Actor {
 		// legal form, unless another actor has that name: "Nord Stream
 		// AG" runs the pipeline "Nord Stream" and is told apart by it.
 		if name := withoutLegalForm(a.Name); !bs[k].gaz && a.Kind == timeline.Organization && name != a.Name && !taken[slug(name)] {
-			a.Aliases = append(a.Aliases, a.Name)
+			a.Aliases = append(slices.DeleteFunc(a.Aliases, func(s string) bool { return s == name }), a.Name)
 			slices.Sort(a.Aliases)
 			a.Name, a.ID = name, slug(name)
 			taken[a.ID] = true

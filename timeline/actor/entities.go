@@ -43,7 +43,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			n.Start += len(words[0]) + 1
 			name, words = text[n.Start:n.End], words[1:]
 		}
-		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
+		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || creditLine(text, n.Start) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
 			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
 			return n, ""
 		}
@@ -72,7 +72,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 		if r, ok := roles[p.Start]; ok {
 			p.Role = r // "CEO of Orbis Satya Nadella"
 		}
-		later := laterSurnames(text, ms, p)
+		later := laterSurnames(text, ms, p, g.surnameOfName(p.Name))
 		ms = slices.DeleteFunc(ms, func(m Mention) bool {
 			return slices.ContainsFunc(later, func(s Mention) bool { return s.Start == m.Start && s.End == m.End })
 		})
@@ -197,8 +197,7 @@ func initials(w string) bool {
 // laterSurnames returns a mention of p for each time its surname stands
 // alone after it, capitalised, outside every mention of ms but a place
 // read in it.
-func laterSurnames(text string, ms []Mention, p Mention) []Mention {
-	surname := lastWord(p.Name)
+func laterSurnames(text string, ms []Mention, p Mention, surname string) []Mention {
 	var out []Mention
 	for at := p.End; ; {
 		k := strings.Index(text[at:], surname)

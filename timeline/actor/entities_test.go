@@ -23,6 +23,9 @@ func TestPersons(t *testing.T) {
 			want: []string{"Ilse Varga"}, absent: []string{"Norvo Börse"}},
 		// A photographer in a credit is no actor.
 		{text: "The bank's offices in Aschheim. Picture-alliance/dpa/S. Hoppe", names: []string{"S. Hoppe"}, absent: []string{"S. Hoppe", "Hoppe"}},
+		// Nor are the staff a wire story's credit line names.
+		{text: "The bank closed its offices.\nReporting by Ana Velloso; Editing by Tomas Brink", names: []string{"Ana Velloso", "Tomas Brink"},
+			absent: []string{"Ana Velloso", "Tomas Brink"}},
 		// Things and places are no people.
 		{text: "The winners of the Tony Awards were named.", names: []string{"Tony Awards"}, absent: []string{"Tony Awards"}},
 		{text: "Hurricane George hit the coast.", names: []string{"Hurricane George"}, absent: []string{"Hurricane George"}},

@@ -315,6 +315,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "the capitals of Asian and Commonwealth states stand for their governments",
+			spans: body("Washington and Tokyo called for calm.", "Seoul protested to Beijing.", "The envoy flew to Seoul."),
+			want: []want{
+				{text: "Tokyo", kind: timeline.Organization, ref: "japanese-government", country: "japan"},
+				{text: "Seoul", kind: timeline.Organization, ref: "south-korean-government", country: "south-korea"},
+				{text: "Seoul", kind: timeline.Place, ref: "seoul"},
+			},
+		},
+		{
 			name:  "places the gazetteer lacks, from where they stand",
 			spans: body("Talks were held in Ostravia on Monday.", "Troops advanced in Russia’s Belgorsk region.", "The envoy flew to Vesterby."),
 			want: []want{

@@ -105,12 +105,19 @@ const (
 
 // lexOf returns the word-list bits of w, matched in lower case without
 // allocating for short ASCII words. A title shared ("co-CEO",
-// "co-chair") is a title as its head is.
+// "co-chair") is a title as its head is, and a deputy's hyphenated one
+// ("Vice-Defence Minister", "Vice-Chancellor") one as its field or head.
 func (g *gazetteer) lexOf(w string) uint16 {
-	if bits := g.lexOfWord(w); bits != 0 || len(w) < 5 || !strings.EqualFold(w[:3], "co-") {
+	if bits := g.lexOfWord(w); bits != 0 || len(w) < 5 {
 		return bits
 	}
-	return g.lexOfWord(w[3:]) & lTitleHead
+	if strings.EqualFold(w[:3], "co-") {
+		return g.lexOfWord(w[3:]) & lTitleHead
+	}
+	if len(w) > 6 && strings.EqualFold(w[:5], "vice-") {
+		return g.lexOfWord(w[5:]) & (lTitleHead | lTitleMod) // "Vice-Defence Minister", "Vice-Chancellor"
+	}
+	return 0
 }
 
 // lexOfWord is lexOf of w as written.

@@ -268,7 +268,12 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 			continue
 		}
 		own := m.Name
-		if in.definite {
+		if desc, ok := descTypes[in.head]; ok && in.definite {
+			if o := d.sameEpithet(m, desc); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the ruling party"
+			}
+		}
+		if in.definite && m.Name == own {
 			desc, _, _ := strings.Cut(m.Name, " of ") // "cabinet of ministers" is a cabinet
 			for j := in.at - 1; j >= 0; j-- {
 				o := &ms[j]

@@ -29,7 +29,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		}
 		fn, ok := pick(full, w, "")
 		if !ok {
-			if tentative(lt) {
+			if tentative(lt) && !creditLine(text, lt.start) {
 				m := Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Person, Tentative: true}
 				if start, ok := f.givenBefore(text, ms, loose, k); ok {
 					ms = dropLoose(ms, start, loose[k-1].end)
@@ -177,7 +177,7 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(surnameOf(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+			add(f.g.surnameOfName(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
 			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
 		}
@@ -211,6 +211,9 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 			}
 			continue
 		}
+		if second := f.afterState(m.Name); second != "" {
+			first = second // "China Evergrande Group" goes by "Evergrande"
+		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
 			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] && !classedBody(text, m.Start) ||
 			f.g.root[first] != nil || placeFirst(m.Name) {
@@ -237,6 +240,26 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 		}
 	}
 	return full
+}
+
+// afterState returns the word a body's name of three words or more goes
+// by when a state opens it: the next word, when it is no word of the
+// lists, no place and no field ("China Evergrande Group" is called
+// "Evergrande"; "Kenya National Commission on Human Rights" nothing), or "".
+func (f *Finder) afterState(name string) string {
+	state, rest, _ := strings.Cut(name, " ")
+	e := f.g.root[state]
+	if e == nil || e.hit == nil || e.hit.e.kind != timeline.Country {
+		return ""
+	}
+	w, tail, _ := strings.Cut(rest, " ")
+	if tail == "" {
+		return "" // a name of three words or more
+	}
+	if !startsUpper(w) || f.g.lexOf(w) != 0 || f.g.root[w] != nil || fieldHeads[strings.ToLower(w)] || orgAdjectives[w] {
+		return ""
+	}
+	return w
 }
 
 // pick chooses the name a surname stands for: the only full name, or the

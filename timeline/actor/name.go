@@ -107,6 +107,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if s.clauseOpener(i) {
 		return out, i + 1, false // "Sadly, the mother of two died", "Bringing Brand in"
 	}
+	if s.punct(i-1, '#') {
+		return out, i + 1, false // "#RejectTheBill trended": a hashtag names a cause, no one
+	}
 	if res, next, ok := s.bodyThenHolder(out, i); ok {
 		return res, next, true // "CEO of Quora Adam D'Angelo"
 	}
@@ -132,14 +135,17 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	m, ev := s.personMention(i, end)
 	n := end - i
+	if n == 1 && ev.honorific && len(s.str(i)) == 1 {
+		return out, i + 1, false // "Gen Z": a generation; no one is called by a letter
+	}
 	if n == 1 && ev.apposed && !ev.honorific && !ev.title && s.toks[i].is(tUpper) && !s.toks[i].is(tInitial) {
 		// "The collapse of SVB, a key player in tech": no one is
 		// named in capitals; the initials are a body's (see acronymAt).
 		return out, i + 1, false
 	}
-	// A credit: "REUTERS/Kevin Lamarque", or a byline "By John Smith"
-	// (not "talks headed by Andriy Yermak").
-	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by"))
+	// A credit: "REUTERS/Kevin Lamarque", a byline "By John Smith" (not
+	// "talks headed by Andriy Yermak") or a wire story's credit line.
+	credit := s.punct(i-1, '/') || s.punct(end, '/') || (i == 1 && strings.EqualFold(s.str(0), "by")) || creditLine(s.text, s.toks[i].start)
 	strong := ev.honorific || ev.title
 	if strong && !ev.apposed {
 		if pl, next, ok := s.titledQuarter(i, end); ok {

@@ -9,12 +9,46 @@ import "strings"
 // which owns no role.
 func (s *sentence) namePossessive(k int) bool {
 	t := s.toks[k]
-	if !t.is(tCap) || !s.word(k+1) || !s.toks[k+1].is(tCap) || s.text[t.end-1] != 's' {
+	if !t.is(tCap) || !s.word(k+1) || !s.toks[k+1].is(tCap) {
+		return false
+	}
+	if irregularPlurals[strings.ToLower(s.str(k))] {
+		return true // "People's Liberation Army", "Women's Institute": a plural without its "s"
+	}
+	if s.text[t.end-1] != 's' {
 		return false
 	}
 	n := apostropheAt(s.text, t.end, len(s.text))
 	return n > 0 && (t.end+n >= len(s.text) || s.text[t.end+n] != 's')
 }
+
+// irregularPlurals are the plural nouns for people that take "'s" in the
+// possessive, as bodies' names write them: "People's Party", "Children's
+// Hospital".
+var irregularPlurals = map[string]bool{"people": true, "children": true, "women": true, "men": true}
+
+// capitalCommon reports whether token k is a common word the stop list
+// holds ("People", "New", "Peace") capitalised inside a sentence after a
+// lower-case word, "the" or a possessive: there only a name capitalises it, so it
+// may open a body's name ("the ruling People Power Party", "Canada's New
+// Democratic Party"). A word that opens the sentence is capitalised
+// anyway ("Several Democratic Party members"), and an article is a
+// title's ("reported by The Washington Post").
+func (s *sentence) capitalCommon(k int) bool {
+	if k == 0 || !s.word(k) || !s.word(k-1) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.has(lStop, k) ||
+		s.has(lTitleHead|lTitleMod, k) || s.g.honorific[s.str(k)] || weekdays[s.lower(k)] || calendarWords[s.lower(k)] || s.has(lDeterminer, k) {
+		return false
+	}
+	return !s.toks[k-1].is(tCap) || s.toks[k-1].is(tPoss) || s.lower(k-1) == "the"
+}
+
+// calendarWords are the stop list's months and seasons, capitalised for
+// themselves before a body ("in May Parliament voted").
+var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"christmas": true, "easter": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"today": true, "tonight": true, "tomorrow": true, "yesterday": true}
 
 // capsIn reports whether a word of [a, b) is capitalised.
 func (s *sentence) capsIn(a, b int) bool {

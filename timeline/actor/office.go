@@ -209,7 +209,8 @@ func (s *sentence) stateOrg(i, end int, e *entry) (Mention, int, bool) {
 			}
 			goto done
 		case s.toks[k].is(tCap) && (!s.has(lStop, k) || s.has(lTitleMod, k) || orgAdjectives[s.str(k)]):
-		case head >= 0 && (s.str(k) == "of" || s.str(k) == "for") && s.word(k+1) && s.toks[k+1].is(tCap):
+		case head >= 0 && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "on" && head == k-1 && onRemit[s.lower(head)]) &&
+			s.word(k+1) && s.toks[k+1].is(tCap) && !weekdays[s.lower(k+1)]:
 		case head == k-1 && s.fieldsJoined(k):
 			// "U.S. Securities and Exchange Commission"
 		default:

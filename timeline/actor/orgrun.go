@@ -51,7 +51,7 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 	joined := (s.word(i+1) && s.str(i+1) == "and" || amp(i+1)) && s.word(i+2) && s.toks[i+2].is(tCap)
 	ofHead := s.ofHead(i)
 	if s.kind == timeline.Heading || !s.word(i+1) && !amp(i+1) || !s.toks[i+1].is(tCap) && !joined && !ofHead || s.toks[i].is(tUpper) ||
-		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) { // "Transport Workers Union"
+		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) && !s.capitalCommon(i) { // "Transport Workers Union"
 		return Mention{}, 0, false // an organisation's name has two capitalised words at least
 	}
 	k, head, field, firm, and := i, -1, -1, false, -1
@@ -61,18 +61,19 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done // "Bloomington Police Sgt. Ivo Dane": a rank opens the name after the body
 		case k > i && weekdays[s.lower(k)]:
 			goto done // "told Bedford District Court Wednesday": the day is the news's, not the name's
-		case s.word(k) && s.toks[k].is(tCap) && !s.toks[k].is(tUpper) && s.has(lOrgHead, k):
-			head = k
+		case s.word(k) && s.toks[k].is(tCap) && (!s.toks[k].is(tUpper) || k > i && len(s.str(k)) <= 3) && s.has(lOrgHead, k):
+			head = k // "Guangzhou FC", "Vestra AG": a club's or a firm's form in capitals
 		case k > i && s.agencyAdministration(i, k):
 			head = k
 		case s.word(k) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && head >= 0 && !(s.word(k-1) && (s.str(k-1) == "of" || s.str(k-1) == "for")):
 			return Mention{}, 0, false // "Foreign Ministry Spokeswoman", not "Department of Justice"
 		case k > i && s.word(k) && s.toks[k].is(tCap) && fieldHeads[s.lower(k)]:
 			field = k // "Merriton Health said", if it ends the run
-		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i):
+		case s.word(k) && s.toks[k].is(tCap) && (s.capName(k) || orgAdjectives[s.str(k)] || s.has(lTitleMod, k) || k > i || s.capitalCommon(k)):
 			// Inside the name any capitalised word will do: "Human Rights
 			// Watch" (the organisation word at the end vouches for it).
-		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for") && (s.word(k+1) && s.toks[k+1].is(tCap) || s.theInName(k+1)):
+		case head >= 0 && s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "on" && onRemit[s.lower(head)]) &&
+			(s.word(k+1) && s.toks[k+1].is(tCap) || s.theInName(k+1)):
 		case head >= 0 && s.theInName(k):
 			// "National Council for the Safeguard of the Homeland"
 		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap):
@@ -140,6 +141,11 @@ func (s *sentence) theInName(k int) bool {
 	return s.word(k) && s.str(k) == "the" && s.afterOfFor(k) && s.word(k+1) && s.toks[k+1].is(tCap) &&
 		!s.has(lTitleHead|lDeterminer, k+1) && !weekdays[s.lower(k+1)] && (!s.has(lStop, k+1) || s.has(lTitleMod, k+1) || stateNouns[s.lower(k+1)])
 }
+
+// onRemit are the bodies named for the matter they sit on, whose name
+// goes on after "on": "Commission on Human Rights", "Council on Foreign
+// Relations". A weekday after "on" ends the name all the same.
+var onRemit = map[string]bool{"commission": true, "committee": true, "council": true, "conference": true, "panel": true, "convention": true}
 
 // stateNouns are the words for a state that go on a body's name after
 // "of the" though they are common nouns: "of the Republic", "of the

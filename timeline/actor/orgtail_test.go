@@ -18,7 +18,7 @@ func TestOrgTail(t *testing.T) {
 		{"Harwick Energy Transfer Partners reported a loss.", "Harwick Energy Transfer Partners", ""},
 		{"Dunmore Oil Search plans to drill.", "Dunmore Oil Search", ""},
 		{"The figures came from Tarrant Media Research.", "Tarrant Media Research", ""},
-		{"They passed the Children's Health Insurance Program, which helps.", "Health Insurance Program", ""},
+		{"They passed the Children's Health Insurance Program, which helps.", "Children's Health Insurance Program", ""},
 		// A noun for a person ends the name at a clause's end: no name
 		// follows it for it to be the role of.
 		{"The boy was held, according to the Dovrik Journal Sentinel.", "Dovrik Journal Sentinel", "Dovrik Journal"},

@@ -282,7 +282,9 @@ func (s *sentence) rolePhrase(a, b int) (role, country string) {
 			return s.possessedRole(p, p+1, b)
 		}
 		if s.toks[p].is(tPoss) {
-			a = p + 1 // "the president’s special envoy": the role is the envoy's
+			if !s.ofBefore(a, p) {
+				a = p + 1 // "the president’s special envoy": the role is the envoy's (see ofBefore)
+			}
 			break
 		}
 	}

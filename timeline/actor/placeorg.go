@@ -30,7 +30,8 @@ func (s *sentence) orgName(i int) (Mention, int, bool) {
 			k++
 			continue
 		}
-		if s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "and") && s.word(k+1) && s.toks[k+1].is(tCap) {
+		if s.word(k) && (s.str(k) == "of" || s.str(k) == "for" || s.str(k) == "and" || s.str(k) == "on" && lastHead == k-1 && onRemit[s.lower(lastHead)]) &&
+			s.word(k+1) && s.toks[k+1].is(tCap) && !weekdays[s.lower(k+1)] {
 			if s.str(k) == "and" && lastHead >= 0 && s.headedRun(k+1) && !(lastHead == k-1 && s.fieldsJoined(k)) {
 				break
 			}

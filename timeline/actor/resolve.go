@@ -183,9 +183,10 @@ func (r *resolver) add(m *Mention, doc int) {
 		}
 		words := strings.Fields(name)
 		if len(words) > 0 {
-			rec.surnames = []string{particleSurname(words)}
-			if len(words) > 1 {
-				rec.firsts = []string{words[0]}
+			surname, given := r.g.personSurname(words)
+			rec.surnames = []string{surname}
+			if given != "" {
+				rec.firsts = []string{given}
 			}
 		}
 	}

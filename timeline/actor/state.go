@@ -100,9 +100,13 @@ func demonym(name string) string {
 func homeGovernment(g *gazetteer, docs [][]Mention) {
 	placeOf := map[string]string{} // place name → country id
 	names := map[string]string{}   // country id → name
+	named := map[string]int{}      // country id → mentions of the country itself
 	for _, ms := range docs {
 		for k := range ms {
 			m := &ms[k]
+			if m.Kind == timeline.Country && m.Ref != "" {
+				named[m.Ref]++
+			}
 			switch {
 			case m.Kind == timeline.Place && m.Country != "":
 				if _, ok := placeOf[strings.ToLower(m.Name)]; !ok {
@@ -146,6 +150,12 @@ func homeGovernment(g *gazetteer, docs [][]Mention) {
 		name, ref = e.name, e.id
 	} else if n, ok := names[home]; ok {
 		name = demonym(n) + " government"
+	} else if e := g.byID[home]; e != nil && len(e.adj) > 0 && mostNamed(named, home) {
+		// a state the gazetteer knows with no government of its own
+		// there, and the state the story names most: the places of
+		// a story set in Niamey, which the gazetteer lacks, are
+		// Nigeria's Abuja, but its state is Niger
+		name = e.adj[0] + " government"
 	} else {
 		return
 	}
@@ -168,4 +178,14 @@ const (
 // stop of an abbreviation: the stop right after it and a comma next.
 func (s *sentence) abbreviated(k int) bool {
 	return s.punct(k+1, '.') && s.toks[k+1].start == s.toks[k].end && s.punct(k+2, ',')
+}
+
+// mostNamed reports whether no country is named more often than home.
+func mostNamed(named map[string]int, home string) bool {
+	for _, n := range named {
+		if n > named[home] {
+			return false
+		}
+	}
+	return true
 }

@@ -92,3 +92,15 @@ func (s *sentence) hasOf(a, k int) bool {
 	}
 	return false
 }
+
+// ofBefore reports whether "of" stands among tokens [a, p): a possessive
+// after it is inside the role's complement ("chairman of parliament's
+// finance committee"), not the owner of the whole role.
+func (s *sentence) ofBefore(a, p int) bool {
+	for k := a; k < p; k++ {
+		if s.word(k) && s.str(k) == "of" {
+			return true
+		}
+	}
+	return false
+}
