@@ -80,7 +80,11 @@
 // not a clause of its own (repair_speaker.go), and a subject after a
 // fronted phrase whose participle the parse hung it on ("In a statement
 // read on state television, a spokesman for the junta said") the verb's
-// (repair_fronted.go): no arc of the treebanks changes.
+// (repair_fronted.go): no arc of the treebanks changes. Nor does it when
+// a clause's subject is a title and name a gerund opens ("until acting
+// President Ranil Wickremesinghe stepped down", read as the gerund's
+// object; repair_names.go): the name is the subject, the gerund its
+// modifier (amod, as the treebanks have "visiting" and "ruling").
 // A sentence that opens with a span of time and the clause it counts
 // from ("Hours before he landed, the prosecutor announced charges",
 // "Minutes after the plane took off, the engine failed") has that clause

@@ -124,3 +124,76 @@ func nominalWord(upos string) bool {
 	}
 	return false
 }
+
+// gerundBeforeTitle mends a clause whose subject is a title and name that
+// a gerund opens, which the parse read as the gerund's object: "until
+// acting President Ranil Wickremesinghe also stepped down" had the
+// president acted, and stepped no subject (the treebanks make such a
+// gerund before a noun its modifier, amod). A name after a gerund that a
+// subordinator marks, right before a finite verb with no subject, is that
+// verb's subject, the gerund its modifier, the subordinator the verb's.
+func gerundBeforeTitle(ws []Word) {
+	for v := 1; v+2 < len(ws); v++ {
+		if ws[v].XPOS != "VBG" || ws[v+1].XPOS != "NNP" || !hasDependent(ws, v, "mark") {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "obj" && ws[k].UPOS == "PROPN" {
+				o = k
+				break
+			}
+		}
+		if o < 0 || !allUnder(ws, v+1, o, o) {
+			continue
+		}
+		f := phraseEnd(ws, o) + 1
+		if f < len(ws) && ws[f].UPOS == "ADV" {
+			f++
+		}
+		if f >= len(ws) || ws[f].UPOS != "VERB" || !finite(ws[f].XPOS) || hasSubject(ws, f) {
+			continue
+		}
+		h := ws[v].Head - 1
+		switch {
+		case h >= 0 && ws[h].Deprel == "reparandum" && ws[h].Head-1 == f:
+			// "The protests continued until …": the main verb the parse
+			// made a false start of the clause's is the sentence's again.
+			ws[h].Head, ws[h].Deprel = ws[f].Head, ws[f].Deprel
+			ws[f].Head, ws[f].Deprel = h+1, "advcl"
+			if last := len(ws) - 1; ws[last].Head-1 == f && ws[last].Deprel == "punct" {
+				ws[last].Head = h + 1
+			}
+		case h >= 0 && !descends(ws, h, f) && h != f:
+			ws[f].Head, ws[f].Deprel = h+1, "advcl"
+		case h == f:
+			// "would continue their campaign until acting President …
+			// stepped down": the clause is the verb's before its mark.
+			if p := verbBefore(ws, v); p >= 0 && !descends(ws, p, f) {
+				ws[f].Head, ws[f].Deprel = p+1, "advcl"
+			}
+		default:
+			continue
+		}
+		for k := 0; k < v; k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "mark" {
+				ws[k].Head = f + 1
+			}
+		}
+		ws[o].Head, ws[o].Deprel = f+1, "nsubj"
+		ws[v].Head, ws[v].Deprel = o+1, "amod"
+	}
+}
+
+// verbBefore returns the verb that the words before word v's phrase hang
+// on: the head of the word before it, or that word's nearest verb above;
+// or -1.
+func verbBefore(ws []Word, v int) int {
+	k := leftmost(ws, v) - 1
+	for hops := 0; k >= 0 && hops < len(ws); k, hops = ws[k].Head-1, hops+1 {
+		if ws[k].UPOS == "VERB" {
+			return k
+		}
+	}
+	return -1
+}

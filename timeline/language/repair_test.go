@@ -91,6 +91,10 @@ func TestWireOrderRepairs(t *testing.T) {
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"The protests continued until acting President Ranil Wickremesinghe also stepped down.", "Ranil", "stepped", "nsubj"},
+		{"The protests continued until acting President Ranil Wickremesinghe also stepped down.", "continued", "", "root"},
+		{"The talks resumed after outgoing Prime Minister Kaja Tamm arrived in Riga.", "arrived", "resumed", "advcl"},
+		{"Protest leaders said they would continue their campaign until acting President Ranil Wickremesinghe also stepped down.", "stepped", "continue", "advcl"},
 		{"One engineer, who left Norcom last year and worked at a start-up in Leeds, said staff had expected cuts.", "engineer", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "friend", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "asked", "friend", "acl:relcl"},
