@@ -95,7 +95,11 @@
 // changes. A base form after "'s" and the names or nouns of its phrase is
 // the phrase's head, a noun, when training saw it as one ("the
 // presidency's Twitter account said", account a verb; nominal.go): no tag
-// of the treebanks changes, 3 of ECB+ and the stories do. A word with a
+// of the treebanks changes, 3 of ECB+ and the stories do. An irregular
+// past read as an adjective after "and" (and an adverb) that joins it to
+// a past verb, before a noun phrase, is a past verb ("stormed the
+// residence and later set fire to the home"; conjoined.go): no tag of the
+// treebanks or ECB+ changes. A word with a
 // letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word

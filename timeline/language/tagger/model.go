@@ -165,6 +165,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.pastNotPresent(words)
 	t.reportedPast(words)
 	t.nounAfterPossessive(words)
+	t.conjoinedPast(words)
 	for i, w := range words {
 		c := int(t.cls[i+2] - 1)
 		a := t.m.classes[c]

@@ -43,6 +43,7 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
 		{"Firefighters said the fire spread quickly .", 4, "VBD", "spread"},
+		{"Protesters stormed the residence and later set fire to the home of the prime minister .", 6, "VBD", "set"},
 		{"A post on the presidency 's Twitter account earlier on Wednesday said the guard had left .", 7, "NN", "account"},
 		{"He broke the school 's career scoring record .", 7, "NN", "record"},
 		{"Officials told reporters the blaze spread to the roof .", 5, "VBD", "spread"},
