@@ -243,6 +243,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		participleAsVerb(words)
 		participleBetweenCommas(words)
 		participleInSubject(words)
+		participleOutOfRelative(words)
 		intransitivePast(words)
 		rootNounClause(words)
 		verbAfterRelative(words)

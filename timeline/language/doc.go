@@ -85,6 +85,10 @@
 // President Ranil Wickremesinghe stepped down", read as the gerund's
 // object; repair_names.go): the name is the subject, the gerund its
 // modifier (amod, as the treebanks have "visiting" and "ruling").
+// A participle of saying after a comma that the parse hung on a
+// restrictive relative clause ("paid a ransom to the hackers who shut
+// down the fuel line, telling senators …") is the sentence subject's
+// (repair_participle.go): no arc of the treebanks changes.
 // A sentence that opens with a span of time and the clause it counts
 // from ("Hours before he landed, the prosecutor announced charges",
 // "Minutes after the plane took off, the engine failed") has that clause

@@ -113,3 +113,46 @@ func participleInSubject(ws []Word) {
 		ws[p].Head, ws[p].Deprel = n+1, "acl"
 	}
 }
+
+// participleOutOfRelative mends a participle of saying after a comma
+// that the parse hung on a restrictive relative clause before it: "paid a
+// ransom to the hackers who shut down its fuel line last month, telling
+// senators …" had the hackers telling. What a sentence's subject went on
+// to say is the subject's: the participle hangs on the first finite
+// clause's verb above the relative clause's noun. Other participles there
+// are the clause's own ("a plane that crashed on Sunday, killing 47"), and
+// so is any after a clause set off by commas ("the officers, who fired 11
+// rounds, striking him").
+func participleOutOfRelative(ws []Word) {
+	for x := 2; x < len(ws); x++ {
+		if ws[x].XPOS != "VBG" || ws[x].Deprel != "advcl" || ws[x-1].Form != "," || hasDependent(ws, x, "mark", "nsubj") || !takesClause(ws[x]) {
+			continue
+		}
+		r := ws[x].Head - 1
+		if r < 0 || r >= x || ws[r].Deprel != "acl:relcl" || !relativeSubject(ws, r) || setOff(ws, r) {
+			// "on Friday, when protesters marched …, demanding answers",
+			// "the officers, who fired 11 rounds, striking him": a clause
+			// set off by commas goes on with its own subject.
+			continue
+		}
+		p := ws[r].Head - 1 // the first finite clause's verb above: "defended his decision to pay …"
+		for hops := 0; p >= 0 && (ws[p].UPOS != "VERB" || ws[p].Deprel == "xcomp" || ws[p].Deprel == "acl") && hops < len(ws); hops++ {
+			p = ws[p].Head - 1
+		}
+		if p < 0 || p > x {
+			continue
+		}
+		ws[x].Head = p + 1
+		ws[x-1].Head = x + 1
+	}
+}
+
+// setOff reports whether a comma opens the clause of verb r.
+func setOff(ws []Word, r int) bool {
+	for k := leftmost(ws, r); k < r; k++ {
+		if ws[k].Form != "," && ws[k].Form != "—" {
+			return k > 0 && ws[k-1].Form == ","
+		}
+	}
+	return false
+}

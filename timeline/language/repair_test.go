@@ -91,6 +91,8 @@ func TestWireOrderRepairs(t *testing.T) {
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
+		{"The chief executive defended his decision to pay a ransom to the hackers who shut down the company's fuel line last month, telling senators on Tuesday that it was the right choice.", "telling", "defended", "advcl"},
+		{"Gray produced a revolver and pointed it at the officers, who fired a total of 11 rounds, striking Gray several times.", "striking", "fired", "advcl"}, // a clause set off by commas
 		{"The protests continued until acting President Ranil Wickremesinghe also stepped down.", "Ranil", "stepped", "nsubj"},
 		{"The protests continued until acting President Ranil Wickremesinghe also stepped down.", "continued", "", "root"},
 		{"The talks resumed after outgoing Prime Minister Kaja Tamm arrived in Riga.", "arrived", "resumed", "advcl"},
