@@ -281,3 +281,11 @@ func hasSubject(ws []Word, v int) bool {
 	}
 	return false
 }
+
+// hangSubject makes word s the subject of verb v, passive if v is.
+func hangSubject(ws []Word, s, v int) {
+	ws[s].Head, ws[s].Deprel = v+1, "nsubj"
+	if hasDependent(ws, v, "aux:pass") {
+		ws[s].Deprel = "nsubj:pass"
+	}
+}

@@ -254,10 +254,7 @@ func relativeAsComplement(ws []Word) {
 		}
 		switch {
 		case s > v && !hasSubject(ws, s):
-			ws[n].Head, ws[n].Deprel = s+1, "nsubj"
-			if hasDependent(ws, s, "aux:pass") {
-				ws[n].Deprel = "nsubj:pass"
-			}
+			hangSubject(ws, n, s)
 		case s < n && obliqueAfter(ws, s, v, n):
 			// "replaced him with Jeremy Hunt, who on Monday reversed the
 			// tax cuts": the noun is the verb's oblique before the clause.
@@ -304,10 +301,7 @@ func rootNounClause(ws []Word) {
 			}
 		}
 		ws[v].Head, ws[v].Deprel = 0, "root"
-		ws[subj].Head, ws[subj].Deprel = v+1, "nsubj"
-		if hasDependent(ws, v, "aux:pass") {
-			ws[subj].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, subj, v)
 		for k := v + 1; k < len(ws); k++ {
 			// what follows the verb and hung on the noun is the verb's:
 			// its times, places, clauses and the full stop

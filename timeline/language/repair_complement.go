@@ -51,10 +51,7 @@ func complementWithoutSubject(ws []Word) {
 			}
 		}
 		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
-		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
-		if hasDependent(ws, v, "aux:pass") {
-			ws[n].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, n, v)
 	}
 }
 
@@ -103,10 +100,7 @@ func complementInRelative(ws []Word) {
 		}
 		ws[k].Head, ws[k].Deprel = h+1, "appos"
 		ws[v].Head, ws[v].Deprel = s+1, "ccomp"
-		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
-		if hasDependent(ws, v, "aux:pass") {
-			ws[n].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, n, v)
 	}
 }
 

@@ -106,10 +106,7 @@ func clauseInSubject(ws []Word) {
 			continue
 		}
 		ws[v].Head, ws[v].Deprel = m+1, "advcl"
-		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
-		if hasDependent(ws, v, "aux:pass") {
-			ws[n].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, n, v)
 		ws[c].Head, ws[c].Deprel, ws[c].UPOS = v+1, "mark", "SCONJ"
 	}
 }
@@ -166,10 +163,7 @@ func rootBeforeRelative(ws []Word) {
 			return
 		}
 		ws[v].Head, ws[v].Deprel = 0, "root"
-		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
-		if hasDependent(ws, v, "aux:pass") {
-			ws[n].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, n, v)
 		ws[b].Head, ws[b].Deprel = r+1, "obj"
 		for k := v + 1; k < len(ws); k++ {
 			if ws[k].Head-1 == n && clauseDependents[ws[k].Deprel] {

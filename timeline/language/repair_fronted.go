@@ -64,10 +64,7 @@ func frontedSubject(ws []Word) {
 			return
 		}
 	}
-	ws[subj].Head, ws[subj].Deprel = v+1, "nsubj"
-	if hasDependent(ws, v, "aux:pass") {
-		ws[subj].Deprel = "nsubj:pass"
-	}
+	hangSubject(ws, subj, v)
 }
 
 // commaBetween reports whether a comma stands between words a and b.

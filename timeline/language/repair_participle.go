@@ -49,10 +49,7 @@ func participleBetweenCommas(ws []Word) {
 		}
 	}
 	ws[c].Head, ws[c].Deprel = 0, "root"
-	ws[n].Head, ws[n].Deprel = c+1, "nsubj"
-	if hasDependent(ws, c, "aux:pass") {
-		ws[n].Deprel = "nsubj:pass"
-	}
+	hangSubject(ws, n, c)
 	ws[r].Head, ws[r].Deprel, ws[r].XPOS, ws[r].Feats = n+1, "acl", "VBN", "Tense=Past|VerbForm=Part"
 }
 
@@ -106,10 +103,7 @@ func participleInSubject(ws []Word) {
 		if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || isTimeNoun(ws[n]) || phraseEnd(ws, n) != p-1 || !allUnder(ws, p+1, v, p) || commaBetween(ws, p, v) {
 			continue
 		}
-		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
-		if hasDependent(ws, v, "aux:pass") {
-			ws[n].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, n, v)
 		ws[p].Head, ws[p].Deprel = n+1, "acl"
 	}
 }

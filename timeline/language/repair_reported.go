@@ -63,10 +63,7 @@ func nounAsClause(ws []Word) {
 				continue
 			}
 			if (ws[v].Deprel == "ccomp" || ws[v].Deprel == "parataxis") && (finite(ws[v].XPOS) || hasDependent(ws, v, "aux", "aux:pass")) && !hasSubject(ws, v) {
-				ws[n].Head, ws[n].Deprel = v+1, "nsubj"
-				if hasDependent(ws, v, "aux:pass") {
-					ws[n].Deprel = "nsubj:pass"
-				}
+				hangSubject(ws, n, v)
 				ws[v].Deprel = "ccomp"
 			}
 			break

@@ -42,10 +42,7 @@ func spokenSubject(ws []Word, a, v int) {
 		if ws[c].Head-1 != v || ws[c].Deprel != "ccomp" && ws[c].Deprel != "parataxis" || hasSubject(ws, c) {
 			continue
 		}
-		ws[a].Head, ws[a].Deprel = c+1, "nsubj"
-		if hasDependent(ws, c, "aux:pass") {
-			ws[a].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, a, c)
 		return
 	}
 	lo := leftmost(ws, a)

@@ -295,10 +295,7 @@ func relativeBeforeMain(ws []Word) {
 			}
 		}
 		ws[m].Head, ws[m].Deprel = ws[v].Head, ws[v].Deprel
-		ws[n].Head, ws[n].Deprel = m+1, "nsubj"
-		if hasDependent(ws, m, "aux:pass") {
-			ws[n].Deprel = "nsubj:pass"
-		}
+		hangSubject(ws, n, m)
 		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
 	}
 }

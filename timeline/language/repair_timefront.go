@@ -82,10 +82,7 @@ func timeFrontedClause(ws []Word) {
 	}
 	ws[n].Head, ws[n].Deprel = v+1, "obl:unmarked"
 	ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
-	ws[subj].Head, ws[subj].Deprel = v+1, "nsubj"
-	if hasDependent(ws, v, "aux:pass") {
-		ws[subj].Deprel = "nsubj:pass"
-	}
+	hangSubject(ws, subj, v)
 	for k := subjEnd + 1; k < v; k++ {
 		ws[k].Head = v + 1
 	}
