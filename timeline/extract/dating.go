@@ -121,6 +121,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.addresseeDates(p, group)
 	x.strandedNextDay(p, group, *story)
 	x.purposeDates(p, group)
+	x.scheduledForDates(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}
