@@ -118,6 +118,10 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.allegedUndated(p, group)
 	x.remarkDates(p, group)
 	x.tellingSetting(p, group)
+	x.addresseeDates(p, group)
+	x.strandedNextDay(p, group, *story)
+	x.purposeDates(p, group)
+	x.scheduledForDates(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}

@@ -60,7 +60,7 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if !ok {
 			continue
 		}
-		anchor := x.offsetAnchorUp(p, group, p.countedFrom(c))
+		anchor := x.offsetAnchorUp(p, group, p.countedFrom(c), unit)
 		if anchor == nil {
 			continue
 		}
@@ -93,14 +93,14 @@ func (x *extractor) alongOffset(p parsed, group []placed, v int, text string, w 
 // counts from, when the text gives it a day: v's own, or, for a verb
 // that only says an event took place, its subject's ("The arrests came a
 // day after parliament voted", the arrests told and dated before).
-func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention {
-	if a := eventAtWord(x, group, v); a != nil && a.When != nil && a.When.Basis == BasisText && a.When.Granularity == timeline.Day {
+func (x *extractor) offsetAnchor(p parsed, group []placed, v int, unit byte) *EventMention {
+	if a := eventAtWord(x, group, v); a != nil && a.When != nil && a.When.Basis == BasisText && countsFrom(a.When, unit) {
 		return a
 	}
 	if v >= 0 && lightVerbs[strings.ToLower(p.word(v).Form)] {
 		// "made contact on Wednesday, two days after …": the event is the
 		// light verb's noun.
-		if a := eventAtWord(x, group, p.dependentOf(v, "obj")); a != nil && a.When != nil && a.When.Basis == BasisText && a.When.Granularity == timeline.Day {
+		if a := eventAtWord(x, group, p.dependentOf(v, "obj")); a != nil && a.When != nil && a.When.Basis == BasisText && countsFrom(a.When, unit) {
 			return a
 		}
 	}
@@ -108,10 +108,25 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention 
 		return nil
 	}
 	a := eventAtWord(x, group, p.dependentOf(v, "nsubj"))
-	if a == nil || a.When == nil || a.When.Basis != BasisText && a.When.Basis != BasisNarrative || a.When.Granularity != timeline.Day {
+	if a == nil || a.When == nil || a.When.Basis != BasisText && a.When.Basis != BasisNarrative || !countsFrom(a.When, unit) {
 		return nil
 	}
 	return a
+}
+
+// countsFrom reports whether date w is fine enough to count unit from: a
+// day for any unit, a month for months or years ("found dead in August
+// 2019, a month after he was arrested": July), a year for years.
+func countsFrom(w *timeline.When, unit byte) bool {
+	switch w.Granularity {
+	case timeline.Day:
+		return true
+	case timeline.Month:
+		return unit == 'M' || unit == 'Y'
+	case timeline.Year:
+		return unit == 'Y'
+	}
+	return false
 }
 
 // offsetAnchorUp returns offsetAnchor of v, or, when v's event has no
@@ -119,9 +134,9 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int) *EventMention 
 // an injunction on Monday that ordered the union to suspend the walkout,
 // a day after it began" counts from the granting, the suspending being
 // no more than asked for. A time of v's own that is no day stops the climb.
-func (x *extractor) offsetAnchorUp(p parsed, group []placed, v int) *EventMention {
+func (x *extractor) offsetAnchorUp(p parsed, group []placed, v int, unit byte) *EventMention {
 	for hops := 0; hops < 4 && v >= 0; hops++ {
-		if a := x.offsetAnchor(p, group, v); a != nil {
+		if a := x.offsetAnchor(p, group, v, unit); a != nil {
 			if p.subordinator(p.offsetClause(p.clauseOf(v))) >= 0 && !p.hasTimeOfItsOwn(v) {
 				// "suspended on Friday after boxes were found a week
 				// after the vote": the finding has Friday only from the
@@ -180,10 +195,11 @@ func (p parsed) offsetClause(c int) int {
 	return c
 }
 
-// offsetWhen is the date n units (D, W or M) from day a, n negative
+// offsetWhen is the date n units (D, W, M or Y) from day a, n negative
 // before it, as text says: a day for days; for weeks, a day either side
 // for each week, never reaching a ("a week after the ship sank" on a
-// Friday, of a Saturday sinking); for months, the month it lands in.
+// Friday, of a Saturday sinking); for months, the month it lands in; for
+// years, the year ("nearly a year after" of July 2020 is 2019).
 func (x *extractor) offsetWhen(a timeline.Date, n int, unit byte, text string) *timeline.When {
 	w := &timeline.When{Text: text, Doc: x.doc.ID, Basis: BasisText, Granularity: timeline.Day}
 	switch unit {
@@ -203,6 +219,9 @@ func (x *extractor) offsetWhen(a timeline.Date, n int, unit byte, text string) *
 		w.Start = timeline.NewDate(a.Year, a.Month+time.Month(n), 1)
 		w.End = timeline.NewDate(w.Start.Year, w.Start.Month+1, 0)
 		w.Value, w.Granularity = fmt.Sprintf("%04d-%02d", w.Start.Year, int(w.Start.Month)), timeline.Month
+	case 'Y':
+		w.Start, w.End = timeline.NewDate(a.Year+n, 1, 1), timeline.NewDate(a.Year+n, 12, 31)
+		w.Value, w.Granularity = fmt.Sprintf("%04d", w.Start.Year), timeline.Year
 	}
 	return w
 }
@@ -295,8 +314,8 @@ func (p parsed) subjectSubordinator(c int) int {
 }
 
 // offsetBefore returns the stretch of days, weeks or months written right
-// before word m ("two days", "a week"): its count, unit ('D', 'W' or
-// 'M') and text.
+// before word m ("two days", "a week"): its count, unit ('D', 'W', 'M'
+// or 'Y') and text.
 func (x *extractor) offsetBefore(p parsed, m int) (n int, unit byte, text string, ok bool) {
 	at := p.word(m).Start
 	for _, tx := range x.timexes {
@@ -312,7 +331,7 @@ func (x *extractor) offsetBefore(p parsed, m int) (n int, unit byte, text string
 			return 0, 0, "", false
 		}
 		switch u := v[len(v)-1]; u {
-		case 'D', 'W', 'M':
+		case 'D', 'W', 'M', 'Y':
 			return n, u, tx.Text, true
 		}
 		return 0, 0, "", false

@@ -168,6 +168,9 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") && s.kind == kDay && p.tenseDir(i, end) > 0 && !p.aheadOf(i-1) {
 		s = p.weekdayPast(wd) // "Wednesday's ruling" happened, not "ahead of Sunday's vote"
 	}
+	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") {
+		s = p.purposeDay(i, end+2, wd, s)
+	}
 	if p.cls(end) == wPartOfDay && s.kind == kDay {
 		// "Friday evening" is 1998-08-07TEV, as the TIMEX3 guidelines
 		// have it and TimeBank always does; but TimeBank mostly dates

@@ -13,7 +13,9 @@
 // the next; a participle after "be" or with its agent, an adjective in
 // -ed and a speech frame after a closing quote tell no tense; a weekday
 // in what "ahead of" prepares for is to come, "campaigned ahead of
-// Sunday's vote", value F1 83.58 -> 83.63), and
+// Sunday's vote", value F1 83.58 -> 83.63; a possessive weekday after
+// "for" falls after the day the sentence names for the deed, "Campaigning
+// for Sunday's election resumed on Saturday", TimeBank unchanged), and
 // anaphoric ones ("the following day", "a year earlier",
 // "the year-earlier quarter") count from the last date, or quarter, the
 // text mentioned ("later in the evening" is that part of the day last
