@@ -95,7 +95,9 @@
 // as the main verb's, the span its unmarked oblique (repair_timefront.go;
 // the parse made the main verb the clause's conjunct, or the clause a
 // relative of its subject): no arc of the treebanks changes, 3 sentences
-// of ECB+ train and dev do.
+// of ECB+ train and dev do. Before a phrase, not a clause ("Hours after
+// the shooting, a motorist spotted the car"), the span is the main verb's
+// unmarked oblique, not its second subject (5 sentences).
 // Wire copy's own orders get theirs (repair_clause.go): what was said
 // without "that" ("Officials said prices rose", read as the noun's clause),
 // a reported clause after the object's apposition or relative clause

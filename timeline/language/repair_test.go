@@ -119,6 +119,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"A delegation led by former president Dalia Osei was turned back at the airport.", "Dalia", "president", "appos"},
 		{"A faulty update from cybersecurity firm CrowdStrike crashed computers around the world.", "CrowdStrike", "firm", "appos"},
 		{"Hours before he landed, the prosecutor announced charges.", "landed", "announced", "advcl"},
+		{"Hours before the vote, the president apologized in a televised address.", "Hours", "apologized", "obl:unmarked"},
 		{"Hours before he landed, the prosecutor announced charges.", "Hours", "landed", "obl:unmarked"},
 		{"Minutes after the plane took off, the engine failed.", "took", "failed", "advcl"},
 		{"Minutes after the plane took off, the engine failed.", "failed", "", "root"},

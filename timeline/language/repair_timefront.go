@@ -31,6 +31,10 @@ func timeFrontedClause(ws []Word) {
 		v++
 	}
 	subjEnd := v - 1
+	if v < len(ws) && ws[v].Form == "," && subjEnd > a {
+		measureBeforeComma(ws, n, v)
+		return
+	}
 	for v < len(ws) && ws[v].UPOS == "AUX" {
 		v++
 	}
@@ -115,3 +119,15 @@ var (
 	subjectPhrase = map[string]bool{"DT": true, "PRP$": true, "CD": true, "JJ": true, "NN": true, "NNS": true,
 		"NNP": true, "NNPS": true, "POS": true, "PRP": true}
 )
+
+// measureBeforeComma mends the same span before a phrase, not a clause:
+// "Hours after the shooting, a motorist spotted the car" had hours a
+// second subject of spotted. The measure at n is the main verb's unmarked
+// oblique when that verb has a subject after the comma at c.
+func measureBeforeComma(ws []Word, n, c int) {
+	m := mainAfterComma(ws, c)
+	if m < 0 || ws[n].Head-1 != m || !strings.HasPrefix(ws[n].Deprel, "nsubj") {
+		return
+	}
+	ws[n].Deprel = "obl:unmarked"
+}
