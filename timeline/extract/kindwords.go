@@ -44,8 +44,9 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return wn.Kind(lemma, false)
 	case !noun && (lemma == "suspend" && p.anyIs(f.patients, p.isStaff) || (lemma == "place" || lemma == "put") && p.oblique(f.pred, "on", "leave")):
 		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
-	case (lemma == "acquire" || lemma == "acquisition") && p.namesWhatChanges(f.pred):
-		return "transaction" // "acquired Activision Blizzard", "the acquisition of Twitter": a company bought, not a taste acquired
+	case (lemma == "acquire" || lemma == "acquisition") && p.acquiresHolding(f.pred, noun),
+		!noun && lemma == "take over" && p.takesOverFirm(f):
+		return "transaction" // "acquired Activision Blizzard", "the acquisition", "took over its rival": a company bought, not a taste acquired
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
