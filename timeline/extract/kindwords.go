@@ -47,6 +47,10 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 	case (lemma == "acquire" || lemma == "acquisition") && p.acquiresHolding(f.pred, noun),
 		!noun && lemma == "take over" && p.takesOverFirm(f):
 		return "transaction" // "acquired Activision Blizzard", "the acquisition", "took over its rival": a company bought, not a taste acquired
+	case !noun && (lemma == "hit" || lemma == "strike") && p.weaponHits(f):
+		return "attack" // "two missiles hit the cruiser", "was hit by two missiles": a blow of weapons
+	case !noun && lemma == "commission" && p.thingDone(f):
+		return KindOther // "a cruiser commissioned in 1983", "commissioned a report": put in service or ordered, no one agreed
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
@@ -395,4 +399,19 @@ func (p parsed) foundDead(v int) bool {
 		}
 	}
 	return false
+}
+
+// thingDone reports whether what verb f.pred is done to is a thing, not
+// people or a body: "a cruiser commissioned in 1983" (read by WordNet's
+// class, since the tagger makes the participle after the noun part of
+// it, which isThing refuses).
+func (p parsed) thingDone(f frame) bool {
+	return len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool {
+		w := p.word(j)
+		switch wn.NounClass(strings.ToLower(w.Lemma)) {
+		case "", "person", "group":
+			return true
+		}
+		return w.UPOS != "NOUN" || p.actorAt(j) >= 0
+	})
 }
