@@ -51,6 +51,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "attack" // "two missiles hit the cruiser", "was hit by two missiles": a blow of weapons
 	case !noun && lemma == "commission" && p.thingDone(f):
 		return KindOther // "a cruiser commissioned in 1983", "commissioned a report": put in service or ordered, no one agreed
+	case !noun && lemma == "sign" && p.anyIs(f.patients, p.isDecree):
+		return KindAnnouncement // "signed an executive order", "signed a decree": a measure decreed, no one agreed with anyone
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
@@ -414,4 +416,14 @@ func (p parsed) thingDone(f frame) bool {
 		}
 		return w.UPOS != "NOUN" || p.actorAt(j) >= 0
 	})
+}
+
+// isDecree reports whether word j names an order one authority gives
+// alone: "an executive order", "a decree".
+func (p parsed) isDecree(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "order", "decree", "edict", "proclamation", "ordinance", "directive":
+		return p.word(j).UPOS == "NOUN"
+	}
+	return false
 }

@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestWeaponHits: a missile or a shell hitting something is an attack,
-// whoever fired it; a ship put into service is no agreement; a panel
-// commissioned to do something still is a deed of office.
+// whoever fired it; a ship put into service is no agreement; a
+// signed order or decree is a measure decreed, a deal signed an agreement.
 func TestWeaponHits(t *testing.T) {
 	tests := []struct{ text, trigger, kind string }{
 		{"Two missiles hit the cruiser on Wednesday.", "hit", "attack"},
@@ -13,6 +13,9 @@ func TestWeaponHits(t *testing.T) {
 		{"The ball hit the crossbar on Wednesday.", "hit", KindOther},
 		{"The Nordvik, a cruiser commissioned in 1983, was the largest warship lost in combat.", "commission", KindOther},
 		{"Anna Berg commissioned a report on Wednesday.", "commission", KindOther},
+		{"Anna Berg signed an executive order on Wednesday.", "sign", KindAnnouncement},
+		{"Anna Berg signed a decree on Wednesday.", "sign", KindAnnouncement},
+		{"The two leaders signed a peace deal on Wednesday.", "sign", "agreement"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
