@@ -14,7 +14,11 @@
 // told, mentioned, struck, sidelined, demoted …), event nouns (talks, call,
 // gathering, press conference, invasion …) and a few phrases (rule out,
 // insist on, sit down, shake hands, "was expected in Kyiv", "is due at the
-// White House"). "Called the proposal a positive one" is no phone call. Then, for each trigger:
+// White House"). "Called the proposal a positive one" is no phone call,
+// and a common word that opens a name ("Credit Suisse", "Fire Chief Tom
+// Varga") is no trigger. One company buying another is a transaction in
+// every wording ("acquired its rival", "the acquisition", "took over the
+// lender"), so that one deal's tellings can merge. Then, for each trigger:
 //
 //   - the agent is the subject before the verb, past its auxiliaries, an
 //     infinitive's governing verb and appositions; a relative clause takes

@@ -189,9 +189,15 @@ func (p parsed) isDisaster(j int) bool {
 // weapon before it: "artillery fire", "rocket fire" is shooting, no
 // disaster.
 func (p parsed) firedByWeapon(j int) bool {
+	if h := p.head(j); h >= 0 && p.rel(j) == "obj" && gunfireVerbs[strings.ToLower(p.word(h).Lemma)] {
+		return true // "police opening fire on crowds", "returned fire": shots, whatever form the verb takes
+	}
 	for k := range j {
 		if p.head(k) != j || p.rel(k) != "compound" && p.rel(k) != "amod" {
 			continue
+		}
+		if stem, ing := strings.CutSuffix(strings.ToLower(p.word(k).Form), "ing"); ing && gunfireVerbs[stem] {
+			return true // "with police opening fire", which the tagger reads as a noun compound
 		}
 		switch strings.ToLower(p.word(k).Lemma) {
 		case "artillery", "rocket", "mortar", "gun", "machine-gun", "tank", "sniper", "cannon", "missile", "drone", "naval", "small-arms":
@@ -200,6 +206,9 @@ func (p parsed) firedByWeapon(j int) bool {
 	}
 	return false
 }
+
+// gunfireVerbs are the verbs whose object "fire" is shooting.
+var gunfireVerbs = map[string]bool{"open": true, "return": true, "exchange": true, "trade": true, "hold": true, "cease": true}
 
 // isEventWord reports whether word j is an event noun: "the truce", "the
 // deal".

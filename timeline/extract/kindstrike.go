@@ -171,3 +171,31 @@ func (p parsed) workplace(k int) bool {
 	}
 	return p.x.actors[p.actorAt(k)].Kind == timeline.Organization
 }
+
+// weaponHits reports whether verb f.pred ("hit", "strike") is a blow of
+// weapons: done by a missile, shell or drone, or with one ("hit the
+// cruiser with two missiles", "was hit by two missiles"). WordNet's first
+// sense of "hit" is a touch, which told the sinking of a warship as
+// "other".
+func (p parsed) weaponHits(f frame) bool {
+	if p.anyIs(f.agents, p.isWeapon) || p.anyOf(f.pred, "with", p.isWeapon) || p.anyOf(f.pred, "by", p.isWeapon) {
+		return true
+	}
+	for k := range p.s.Words {
+		if o := p.head(k); o >= 0 && p.head(o) == f.pred && p.rel(o) == "obj" && p.rel(k) == "nmod" && p.caseOf(k) == "with" && p.isWeapon(k) {
+			return true // "hit the cruiser with two missiles", the parse hanging the weapon on the target
+		}
+	}
+	return false
+}
+
+// isWeapon reports whether word j is a fired weapon or its charge: "two
+// Neptune missiles", "a drone", "artillery shells".
+func (p parsed) isWeapon(j int) bool {
+	w := p.word(j)
+	return w.UPOS == "NOUN" && firedWeapons[strings.ToLower(w.Lemma)]
+}
+
+// firedWeapons are the nouns for what is fired, dropped or launched at a
+// target.
+var firedWeapons = set("missile rocket shell bomb drone torpedo artillery mortar grenade projectile bullet munition warhead airstrike")

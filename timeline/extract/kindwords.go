@@ -44,8 +44,15 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return wn.Kind(lemma, false)
 	case !noun && (lemma == "suspend" && p.anyIs(f.patients, p.isStaff) || (lemma == "place" || lemma == "put") && p.oblique(f.pred, "on", "leave")):
 		return "dismissal" // "was suspended from office", "was placed on administrative leave": out of the post for now
-	case (lemma == "acquire" || lemma == "acquisition") && p.namesWhatChanges(f.pred):
-		return "transaction" // "acquired Activision Blizzard", "the acquisition of Twitter": a company bought, not a taste acquired
+	case (lemma == "acquire" || lemma == "acquisition") && p.acquiresHolding(f.pred, noun),
+		!noun && lemma == "take over" && p.takesOverFirm(f):
+		return "transaction" // "acquired Activision Blizzard", "the acquisition", "took over its rival": a company bought, not a taste acquired
+	case !noun && (lemma == "hit" || lemma == "strike") && p.weaponHits(f):
+		return "attack" // "two missiles hit the cruiser", "was hit by two missiles": a blow of weapons
+	case !noun && lemma == "commission" && p.thingDone(f):
+		return KindOther // "a cruiser commissioned in 1983", "commissioned a report": put in service or ordered, no one agreed
+	case !noun && lemma == "sign" && p.anyIs(f.patients, p.isDecree):
+		return KindAnnouncement // "signed an executive order", "signed a decree": a measure decreed, no one agreed with anyone
 	case !noun && lemma == "claim":
 		return KindStatement // "claimed responsibility", "claimed that …": said, not demanded
 	case !noun && lemma == "try" && p.hasDependent(f.pred, "xcomp"):
@@ -392,6 +399,31 @@ func (p parsed) foundDead(v int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// thingDone reports whether what verb f.pred is done to is a thing, not
+// people or a body: "a cruiser commissioned in 1983" (read by WordNet's
+// class, since the tagger makes the participle after the noun part of
+// it, which isThing refuses).
+func (p parsed) thingDone(f frame) bool {
+	return len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool {
+		w := p.word(j)
+		switch wn.NounClass(strings.ToLower(w.Lemma)) {
+		case "", "person", "group":
+			return true
+		}
+		return w.UPOS != "NOUN" || p.actorAt(j) >= 0
+	})
+}
+
+// isDecree reports whether word j names an order one authority gives
+// alone: "an executive order", "a decree".
+func (p parsed) isDecree(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "order", "decree", "edict", "proclamation", "ordinance", "directive":
+		return p.word(j).UPOS == "NOUN"
 	}
 	return false
 }

@@ -124,6 +124,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.x != nil && w.End < len(p.x.doc.Text) && p.x.doc.Text[w.End] == '-' {
 			return false // a verb inside a hyphenated word: "walk-in clinics", "a drive-by"
 		}
+		if w.XPOS == "VB" && !p.hasDependent(i, "mark") && !p.hasDependent(i, "aux") && p.firstOfName(i) {
+			return false // "Credit Suisse took up the offer": a bank's name, no verb
+		}
 		if p.namesItself(i) || p.namedParticiple(i) {
 			return false // "a group calling itself Black Lantern": a name, not a call
 		}
@@ -151,6 +154,9 @@ func (p parsed) isPredicate(i int) bool {
 		}
 		if p.outletProgramme(i) {
 			return false // "told NBC's Today show"
+		}
+		if p.firstOfName(i) {
+			return false // "keep Credit Suisse's Swiss business"
 		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
@@ -400,4 +406,26 @@ func lightVerb(p parsed, i int) bool {
 		}
 	}
 	return false
+}
+
+// firstOfName reports whether common word i, capitalised, opens a proper
+// name with the proper noun right after it ("Credit Suisse", "Fire Chief
+// Tom Varga"), which the tagger took for a noun or a bare verb: a word of
+// a name names no event. A title-case headline capitalises every word,
+// a date after a participle is no name ("Speaking Monday"), and a word
+// that heads the name after it names the event itself ("Hurricane
+// Lena", "Operation Dawn").
+func (p parsed) firstOfName(i int) bool {
+	w := p.word(i)
+	if i+1 >= len(p.s.Words) || len(w.Form) < 2 || w.Form[0] < 'A' || w.Form[0] > 'Z' || w.Form[1] < 'a' || w.Form[1] > 'z' {
+		return false
+	}
+	n := p.word(i + 1)
+	if n.UPOS != "PROPN" || n.Form == "" || n.Form[0] < 'A' || n.Form[0] > 'Z' || p.inTimex(i+1) || n.Start > w.End+1 {
+		return false
+	}
+	if h := p.head(i + 1); h == i && (p.rel(i+1) == "flat" || p.rel(i+1) == "appos" || p.rel(i+1) == "compound") {
+		return false
+	}
+	return !titleCase(p.s.Words)
 }
