@@ -103,6 +103,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
 	settleAcronyms(text, out)
+	possessiveNames(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)

@@ -348,3 +348,40 @@ func ministryOfMinister(ms []Mention) (name, country string) {
 	}
 	return name, country
 }
+
+// soleOfType returns the one named body before the description at m
+// that its noun agrees with, or nil when the document names none or
+// several: "the spy agency" after "the National Intelligence Service" is
+// that service, the only agency the text names, though no word of the
+// name is the description's.
+func (d *docSalience) soleOfType(m *Mention, desc described) *Mention {
+	var sole *Mention
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o.Start >= m.Start {
+			break
+		}
+		if o.Name == "" || !named(o) || !d.agrees(o, desc) {
+			continue
+		}
+		if sole != nil && !strings.EqualFold(sole.Name, o.Name) {
+			return nil
+		}
+		sole = o
+	}
+	return sole
+}
+
+// fieldModified reports whether a word before the noun of the
+// description name is a field or portfolio ("the health ministry", "the
+// finance agency"): it tells one body of the type from another, so the
+// only one named is not it for that alone.
+func fieldModified(g *gazetteer, name string) bool {
+	words := strings.Fields(name)
+	for _, w := range words[:len(words)-1] {
+		if g.lexOf(w)&lTitleMod != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -382,4 +382,13 @@
 //     (stop 34): ECB+ train links 46.7 -> 46.6 (events regrouped around
 //     `Vincent "Chin" Gigante`, whose "Vincent" was an actor), the rest
 //     unchanged.
+//   - Stop 35, from real stories: a verb after a name's comma ("Hui Ka
+//     Yan, built the firm", "…, were detained by police") opens a clause,
+//     no apposition making the name a body; a possessive that is the
+//     subject of its verb ("Moody's downgraded", "Sainsbury's said") is a
+//     body named with the ending; a document calling a monarch by title or
+//     number means them by the bare name too; a modified description
+//     ("the spy agency") is the one body of its type the document names
+//     before it, unless a field word tells bodies apart. ECB+, eventtime
+//     and the gold stories unchanged.
 package actor

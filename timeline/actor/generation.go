@@ -104,10 +104,28 @@ func regnalNames(docs [][]Mention) {
 	if len(numbered) == 0 {
 		return
 	}
+	// A document that calls the monarch by title or by number ("King
+	// Vardan", "Vardan IV") means the same monarch by the bare name:
+	// "Vardan, who was crowned in May".
+	var reigning map[string]bool
 	for _, ms := range docs {
+		clear(reigning)
 		for k := range ms {
 			m := &ms[k]
-			if full := numbered[m.Name]; full != "" && m.Kind == timeline.Person && m.Ref == "" && monarchTitled(m) {
+			if m.Kind != timeline.Person || m.Ref != "" {
+				continue
+			}
+			name, _, _ := strings.Cut(m.Name, " ")
+			if full := numbered[name]; full != "" && (full == m.Name || monarchTitled(m)) {
+				if reigning == nil {
+					reigning = map[string]bool{}
+				}
+				reigning[name] = true
+			}
+		}
+		for k := range ms {
+			m := &ms[k]
+			if full := numbered[m.Name]; full != "" && m.Kind == timeline.Person && m.Ref == "" && reigning[m.Name] {
 				m.Name = full
 			}
 		}

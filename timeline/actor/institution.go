@@ -72,6 +72,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 		return Mention{}, 0, instMention{}, false // opens a name: "the Department of Health", read by orgRun
 	}
 	head := s.lower(i)
+	if epithets[head] != "" && s.word(i+1) && !s.toks[i].is(tPoss) && !s.toks[i+1].is(tCap) && descTypes[s.lower(i+1)].types != 0 {
+		return Mention{}, 0, instMention{}, false // "the opposition party" is a party, read at its noun
+	}
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
 		lo = k
@@ -289,6 +292,11 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 					makeBody(ms, o.Name) // "Microsoft said … The company said"
 				}
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
+			}
+		}
+		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == own && own != in.head && !desc.bare && !fieldModified(g, own) {
+			if o := d.soleOfType(m, desc); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the spy agency" after the one agency named
 			}
 		}
 		if in.head == "ministry" && in.definite && m.Name == in.head {

@@ -375,6 +375,9 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 		b--
 	}
 	b = s.sharedHead(j, b)
+	if s.verbAndObject(end+1, j, b) {
+		return "", "", 0, false, false
+	}
 	if s.titledName(j, b) {
 		// "Bret Vell, former Secretary of the Treasury Lars Sommer, and
 		// …": the next of a list, a title and its holder, no role of

@@ -13,6 +13,8 @@ func TestRegnalNames(t *testing.T) {
 		{[]string{"King Vardan IV opened parliament on Tuesday.", "King Vardan will ask him to form a government."}, "Vardan", "Vardan IV"},
 		{[]string{"Pope Lucan XII spoke on Sunday.", "Pope Lucan met the president."}, "Lucan", "Lucan XII"},
 		{[]string{"King Vardan IV opened parliament.", "King Vardan VI was crowned.", "King Vardan will ask him to form a government."}, "Vardan", "Vardan"},
+		{[]string{"King Vardan IV opened parliament on Tuesday.", "King Vardan arrived on Monday. Vardan, who was crowned in May, spoke briefly."}, "Vardan", "Vardan IV"},
+		{[]string{"King Vardan IV opened parliament on Tuesday.", "Vardan said the match was won."}, "Vardan", "Vardan"},
 	}
 	for _, tc := range tests {
 		all := findTexts(t, tc.texts)

@@ -16,7 +16,10 @@ import (
 //   - an embedded social post, whose text is the poster's, in the first
 //     person, with no attribution a sentence can carry ("Our teams are
 //     working…", "— Northgrid (@northgrid) October 20, 2026"); the article
-//     reports what the post says in its own words.
+//     reports what the post says in its own words;
+//   - a byline or a note on the authors ("Ana Lima and Rui Costa cover
+//     transport from Lisbon"), whose names are the writers', no actors of
+//     the story.
 func dropWidgets(root *html.Node) {
 	var doomed []*html.Node
 	walk(root, func(n *html.Node) bool {
@@ -27,7 +30,7 @@ func dropWidgets(root *html.Node) {
 		case n.DataAtom == atom.Form && asksEmail(n):
 			doomed = append(doomed, signupBox(n))
 			return false
-		case socialEmbed(n):
+		case socialEmbed(n), authorNote(n):
 			doomed = append(doomed, n)
 			return false
 		}
@@ -101,3 +104,48 @@ func textLonger(n *html.Node, limit int) bool {
 	})
 	return total > limit
 }
+
+// authorNoteText is the most text a byline or a note on the authors
+// holds: a line or two, never a block of the article's paragraphs that a
+// page's markup happens to wrap in such a class.
+const authorNoteText = 400
+
+// authorNote reports whether n is a byline or a note on the article's
+// authors, by the class names pages give them. One with a digit may
+// carry the date the page gives nowhere else ("By Ana Lima | Updated 3
+// May 2026"), which the dating reads from the text: it stays.
+func authorNote(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Article, atom.Main, atom.Body, atom.Html, atom.Section:
+		return false
+	}
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	note := false
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		for _, w := range authorNoteClasses {
+			if c == w || strings.HasPrefix(c, w+"-") || strings.HasSuffix(c, "-"+w) || strings.HasSuffix(c, "__"+w) {
+				note = true
+			}
+		}
+	}
+	if !note || textLonger(n, authorNoteText) {
+		return false
+	}
+	digit := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && strings.ContainsAny(c.Data, "0123456789") {
+			digit = true
+		}
+		return !digit
+	})
+	return !digit
+}
+
+// authorNoteClasses are the class names, or their last or first part
+// ("article-byline", "contributor-note", "story__author-bio"), of a
+// byline and of a note on the authors.
+var authorNoteClasses = []string{"byline", "contributor", "contributors", "author-bio", "authorbio", "author-info",
+	"author-note", "about-author", "about-the-author", "author-details", "bio"}
