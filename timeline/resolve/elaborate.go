@@ -25,23 +25,7 @@ import (
 // agents, one of whose triggers follows
 // the other as a participle after a comma.
 func elaborated(fam string, r *record, c *cluster, recs []record) bool {
-	rt := r.m.Mention.Trigger
-	if fam != famSpeech || !r.hasPub || rt == nil || r.m.Speaker >= 0 || len(r.agents()) == 0 || !c.hasDoc(r.doc) {
-		return false
-	}
-	for _, mi := range c.members {
-		o := &recs[mi]
-		ot := o.m.Mention.Trigger
-		if o.doc != r.doc || o.m.Speaker >= 0 || ot == nil ||
-			o.m.Mention.Start != r.m.Mention.Start || o.m.Mention.End != r.m.Mention.End ||
-			!equalSets(o.agents(), r.agents()) {
-			continue
-		}
-		if participleAfter(&r.m.Mention, ot, rt) || participleAfter(&r.m.Mention, rt, ot) {
-			return true
-		}
-	}
-	return false
+	return fam == famSpeech && r.hasPub && sameSentenceTold(r, c, recs, participleAfter)
 }
 
 // participleAfter reports whether, in sentence m, the word at b is an

@@ -26,8 +26,15 @@ const maxToWords = 4
 // "Ortberg urged workers to approve the deal" tell a cause and what it
 // made others do.
 func oneAct(fam string, r *record, c *cluster, recs []record) bool {
+	return fam != famSpeech && sameSentenceTold(r, c, recs, toInfinitive)
+}
+
+// sameSentenceTold reports whether cluster c holds a mention of r's
+// sentence, with no speaker and the same named agents as r, whose trigger
+// and r's stand as joined says, one way or the other.
+func sameSentenceTold(r *record, c *cluster, recs []record, joined func(m *timeline.Mention, a, b *timeline.TextRange) bool) bool {
 	rt := r.m.Mention.Trigger
-	if fam == famSpeech || rt == nil || r.m.Speaker >= 0 || len(r.agents()) == 0 || !c.hasDoc(r.doc) {
+	if rt == nil || r.m.Speaker >= 0 || len(r.agents()) == 0 || !c.hasDoc(r.doc) {
 		return false
 	}
 	for _, mi := range c.members {
@@ -38,7 +45,7 @@ func oneAct(fam string, r *record, c *cluster, recs []record) bool {
 			!equalSets(o.agents(), r.agents()) {
 			continue
 		}
-		if toInfinitive(&r.m.Mention, ot, rt) || toInfinitive(&r.m.Mention, rt, ot) {
+		if joined(&r.m.Mention, ot, rt) || joined(&r.m.Mention, rt, ot) {
 			return true
 		}
 	}
