@@ -378,6 +378,9 @@ func (d *docSalience) soleOfType(m *Mention, desc described) *Mention {
 // only one named is not it for that alone.
 func fieldModified(g *gazetteer, name string) bool {
 	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false // no word before the noun; an empty name (a description of punctuation) must not end the run
+	}
 	for _, w := range words[:len(words)-1] {
 		if g.lexOf(w)&lTitleMod != 0 {
 			return true

@@ -93,3 +93,12 @@ func TestDescribedBodyAcrossDocuments(t *testing.T) {
 		})
 	}
 }
+
+func TestFieldModifiedShortNames(t *testing.T) {
+	g := NewFinder().g
+	for _, name := range []string{"", " ", "agency"} {
+		if fieldModified(g, name) {
+			t.Errorf("fieldModified(%q) = true, want false", name)
+		}
+	}
+}

@@ -164,3 +164,23 @@ func TestAnyStoryTellings(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineBeforeDescription reads a story whose byline stands before a
+// sentence that names a portfolio holder and institutions: the actor
+// finder once panicked there on an empty description (fieldModified), and
+// the panic took the whole corpus with it.
+func TestBylineBeforeDescription(t *testing.T) {
+	text := "---\ndate: 2022-10-20\n---\n Tom Walker and Ruth Allegretti \n\n" +
+		" The heaviest blow fell on 23 September. Tomas Varga, her chancellor and closest ally, rose in the Commons to unveil " +
+		"the largest tax cuts in fifty years, without any forecast from the Office for Budget Responsibility showing how they " +
+		"would be funded. Within days the pound had dropped to its weakest level against the dollar since 1985 and the Bank " +
+		"of England had to buy government bonds to keep pension funds from collapsing. \n"
+	docs, _, err := ingest.Read("story.txt", []byte(text), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(docs)
+	if !slices.ContainsFunc(tl.Events, func(e timeline.Event) bool { return e.Summary == "The heaviest blow fell" }) {
+		t.Errorf("no event %q among %q", "The heaviest blow fell", summaries(tl))
+	}
+}

@@ -105,6 +105,12 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 		// events the trigger lexicon alone finds.
 		tl.Diagnostics = []timeline.Diagnostic{{Path: "storyline", Warning: true, Message: a.err.Error()}}
 	}
+	for i, f := range a.actorFaults {
+		if f != "" {
+			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
+				Message: "internal error finding the actors of document " + docs[i].ID + " (its events are kept without them; please report it): " + f})
+		}
+	}
 	for i, f := range a.faults {
 		if f != "" {
 			tl.Diagnostics = append(tl.Diagnostics, timeline.Diagnostic{Path: docs[i].Path,
@@ -121,7 +127,10 @@ type analysis struct {
 	results []extract.Result
 	about   map[string][]string // resolve.Options.DocTerms
 	faults  []string            // per document, "" when it was read
-	err     error               // the language models' failure to load
+	// actorFaults are, per document, the faults of finding its actors:
+	// the document's events are still extracted, without actors.
+	actorFaults []string
+	err         error // the language models' failure to load
 }
 
 // analyse finds, resolves and extracts what docs tell, sorted by id.
@@ -137,7 +146,15 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 	// without parsing it, and only the names are kept.
 	recogniser, _ := language.Entities()
 	names := sync.Pool{New: func() any { return new(language.Buffer) }}
+	// A fault in finding one document's actors costs it its actors, not
+	// the run: its events are still extracted, and the fault reported.
+	actorFaults := make([]string, len(docs))
 	forEach(len(docs), func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				mentions[i], actorFaults[i] = nil, fmt.Sprint(r)
+			}
+		}()
 		mentions[i] = finder.Find(&docs[i])
 		if recogniser == nil {
 			return
@@ -200,7 +217,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 	for i := range docs {
 		about[docs[i].ID] = terms[i]
 	}
-	return analysis{actors: actors, results: results, about: about, faults: faults, err: err}
+	return analysis{actors: actors, results: results, about: about, faults: faults, actorFaults: actorFaults, err: err}
 }
 
 // entityNames returns the spans of the entities of type typ (PER, ORG)
