@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
 	"github.com/storyline/storyline/timeline/ingest"
 )
 
@@ -182,5 +183,43 @@ func TestBylineBeforeDescription(t *testing.T) {
 	tl := Build(docs)
 	if !slices.ContainsFunc(tl.Events, func(e timeline.Event) bool { return e.Summary == "The heaviest blow fell" }) {
 		t.Errorf("no event %q among %q", "The heaviest blow fell", summaries(tl))
+	}
+}
+
+// TestActorFaultKeepsEvents makes finding one document's actors fail: the
+// document keeps its events, without actors, a diagnostic names it, and
+// the other document is untouched.
+func TestActorFaultKeepsEvents(t *testing.T) {
+	find := findActors
+	t.Cleanup(func() { findActors = find })
+	findActors = func(f *actor.Finder, d *timeline.Document, known ...actor.Mention) []actor.Mention {
+		if d.ID == "bad" {
+			panic("broken finder")
+		}
+		return find(f, d, known...)
+	}
+	var docs []timeline.Document
+	for _, name := range []string{"bad.txt", "good.txt"} {
+		ds, _, err := ingest.Read(name, []byte("---\ndate: 2026-05-18\n---\nMayor Colin Ashby declared a local emergency on Wednesday.\n"), ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, ds...)
+	}
+	tl := Build(docs)
+	if len(tl.Diagnostics) != 1 || !strings.Contains(tl.Diagnostics[0].Message, "finding the actors of document bad") {
+		t.Fatalf("diagnostics %+v, want one naming document bad", tl.Diagnostics)
+	}
+	told := map[string]bool{}
+	for _, e := range tl.Events {
+		if e.Summary == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			told[m.Doc] = true
+		}
+	}
+	if !told["bad"] || !told["good"] {
+		t.Errorf("documents telling events %v, want bad and good", told)
 	}
 }

@@ -120,6 +120,10 @@ func (o Options) Build(docs []timeline.Document) *timeline.Timeline {
 	return tl
 }
 
+// findActors is the actor finder's Find, a variable so that a test can
+// make it fail.
+var findActors = (*actor.Finder).Find
+
 // analysis is what Build holds for the whole corpus once every document
 // is read, before merging: the merge's input.
 type analysis struct {
@@ -155,7 +159,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 				mentions[i], actorFaults[i] = nil, fmt.Sprint(r)
 			}
 		}()
-		mentions[i] = finder.Find(&docs[i])
+		mentions[i] = findActors(finder, &docs[i])
 		if recogniser == nil {
 			return
 		}
@@ -172,7 +176,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 				// found ("Chelsea sacked its manager. The club said")
 				// that had no body to stand for are read again,
 				// knowing it.
-				again := actor.Recognised(doc.Text, finder.Find(&docs[i], known...), people, bodies)
+				again := actor.Recognised(doc.Text, findActors(finder, &docs[i], known...), people, bodies)
 				mentions[i] = actor.KeepSettled(mentions[i], again)
 			}
 			names.Put(buf)
