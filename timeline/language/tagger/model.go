@@ -194,30 +194,29 @@ func (t *Tagger) chooseClass(i int, pm *perceptron.Table, second bool) (int, int
 		}
 		pm.Score(t.feats, t.scores)
 	}
-	t.closedSeen(i)
-	return best2(t.scores)
+	b, margin := best2(t.scores)
+	if t.closedUnseen(i, b) {
+		t.keepOutOfUnseenClosed(i)
+		b, margin = best2(t.scores)
+	}
+	return b, margin
 }
 
-// closedSeen keeps word i out of a closed class (an auxiliary, a
-// determiner, a pronoun, a preposition, a conjunction, a particle) that
-// training never saw it in, when it saw the word: "He fled downtown
-// Atlanta" had downtown a preposition, "Chargers wide receiver Vincent
-// Jackson" wide one.
-func (t *Tagger) closedSeen(i int) {
-	if t.lower[i+2] < 0 {
-		return // a word training never saw, misspelt ("aboout") or new, may be anything
-	}
-	b := 0
+// closedUnseen reports whether class c is a closed class (an auxiliary,
+// a determiner, a pronoun, a preposition, a conjunction, a particle) that
+// training saw word i, but never in c: "He fled downtown Atlanta" had
+// downtown a preposition, "Chargers wide receiver Vincent Jackson" wide
+// one. A word training never saw, misspelt ("aboout") or new, may be
+// anything.
+func (t *Tagger) closedUnseen(i, c int) bool {
+	return t.m.closed[c] && t.lower[i+2] >= 0 && !t.seenIn(i, c)
+}
+
+// keepOutOfUnseenClosed rules out for word i every closed class training
+// never saw it in.
+func (t *Tagger) keepOutOfUnseenClosed(i int) {
 	for c := range t.scores {
-		if t.scores[c] > t.scores[b] {
-			b = c
-		}
-	}
-	if !t.m.closed[b] || t.seenIn(i, b) {
-		return
-	}
-	for c := range t.scores {
-		if t.m.closed[c] && !t.seenIn(i, c) {
+		if t.closedUnseen(i, c) {
 			t.scores[c] = math.MinInt32 / 2
 		}
 	}
