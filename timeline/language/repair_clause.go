@@ -217,10 +217,14 @@ func init() {
 // month, said …" had minister and who both resign), and that subject; or
 // -1, -1.
 func relativeWithSubject(ws []Word, r int) (v, n int) {
-	if !strings.HasPrefix(ws[r].Deprel, "nsubj") || !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
+	if !strings.Contains(ws[r].Feats, "PronType=Rel") || ws[r-1].Form != "," {
 		return -1, -1
 	}
-	v = ws[r].Head - 1
+	s := subjectOfRelative(ws, r)
+	if s < 0 {
+		return -1, -1
+	}
+	v = ws[s].Head - 1
 	if v <= r {
 		return -1, -1
 	}
@@ -235,6 +239,28 @@ func relativeWithSubject(ws []Word, r int) (v, n int) {
 		return v, k
 	}
 	return -1, -1
+}
+
+// subjectOfRelative returns the subject of the clause that relative word r
+// opens: r itself ("who resigned"), or the noun whose owner r is, through
+// the nouns before that noun's head ("whose subsidiary Smit Salvage was
+// hired"); or -1.
+func subjectOfRelative(ws []Word, r int) int {
+	if strings.HasPrefix(ws[r].Deprel, "nsubj") {
+		return r
+	}
+	if ws[r].Deprel != "nmod:poss" {
+		return -1
+	}
+	for k := ws[r].Head - 1; k > r; k = ws[k].Head - 1 {
+		switch {
+		case strings.HasPrefix(ws[k].Deprel, "nsubj"):
+			return k
+		case ws[k].Deprel != "compound" || ws[k].Head-1 <= k:
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAsComplement mends "The minister, who resigned last month, said

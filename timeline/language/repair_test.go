@@ -100,6 +100,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"One engineer, who left Norcom last year and worked at a start-up in Leeds, said staff had expected cuts.", "engineer", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "friend", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "asked", "friend", "acl:relcl"},
+		{"Anna Holt, whose firm was hired to audit the accounts, told reporters the figures were wrong.", "Anna", "told", "nsubj"}, // "whose" opens the clause
+		{"Anna Holt, whose firm was hired to audit the accounts, told reporters the figures were wrong.", "hired", "Anna", "acl:relcl"},
+		{"Carl Dunn, whose family built the mill, died on Sunday.", "Carl", "died", "nsubj"},
+		{"Carl Dunn, whose family built the mill, died on Sunday.", "died", "", "root"},
 		{"The software patch, which was released last night, has closed a loophole.", "patch", "closed", "nsubj"}, // not the relative clause's passive
 		{"Oil prices rose nearly 6 percent on Wednesday as traders worried that the blockage could delay shipments.", "rose", "", "root"},
 		{"Oil prices rose nearly 6 percent on Wednesday as traders worried that the blockage could delay shipments.", "traders", "worried", "nsubj"},
