@@ -26,7 +26,11 @@ func dateline(line string) (timeline.Date, bool) {
 	if end < 0 {
 		return timeline.Date{}, false
 	}
-	parts := strings.Split(head[:end], ",")
+	date := head[:end]
+	if i := strings.Index(date, " ("); i > 0 {
+		date = date[:i] // a credit no list holds: "(Yonhap)", "(Kyodo)"
+	}
+	parts := strings.Split(date, ",")
 	for i := 1; i < len(parts); i++ {
 		if i+1 < len(parts) {
 			if d, err := ParseDate(parts[i] + "," + parts[i+1]); err == nil {

@@ -7,6 +7,7 @@ import "testing"
 // capitalised place, a date or a dash is kept whole.
 func TestDatelineShapes(t *testing.T) {
 	const lede = "Envoys from both sides met on Monday in the old town hall."
+	const longLede = "Envoys from both sides of the long and bitter dispute over fishing rights met on Monday in the old town hall."
 	tests := []struct {
 		name, text string
 		want       []string
@@ -21,6 +22,7 @@ func TestDatelineShapes(t *testing.T) {
 		{"no place, the day and year", "October 20, 2024 (Reuters) - " + lede, []string{"body: " + lede}, 0},
 		{"place of two words and a date", "NEW HALDEN, March 3 (AFP) - " + lede, []string{"body: " + lede}, 0},
 		{"place and credit", "HALDEN (AP) — " + lede, []string{"body: " + lede}, 0},
+		{"place, date and a credit of any agency", "HALDEN, April 8 (Wire) - " + longLede, []string{"body: " + longLede}, 0},
 		{"place and region", "HALDEN, Norway — " + lede, []string{"body: " + lede}, 0},
 		{"place, region and credit", "HALDEN, Norway (AP) — " + lede, []string{"body: " + lede}, 0},
 		{"credit alone", "(CNN) — " + lede, []string{"body: " + lede}, 0},
@@ -43,6 +45,7 @@ func TestDatelineDates(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"two cities filed from", "HALDEN/TROMSØ, Nov 10 (Reuters) - Envoys met in 2024.", "2024-11-10"},
 		{"no place", "Jan 6 (Reuters) - Envoys met in 2024.", "2024-01-06"},
+		{"a credit of any agency", "HALDEN, April 8 (Wire) - Envoys from both sides of the long and bitter dispute met in 2024.", "2024-04-08"},
 		{"no place, with a year", "October 20, 2023 (AFP) - Envoys met.", "2023-10-20"},
 		{"a date opening prose is no dateline", "March 3 - the day the talks began in 2024 - was cold.", ""},
 	}

@@ -25,7 +25,10 @@ func (t *Tagger) nominalParticiple(words []string) {
 
 // modalName retags as a name a capitalised modal right before a finite
 // verb, which no modal takes ("May chaired a meeting", where the prime
-// minister's surname read as the modal left the verb with no subject).
+// minister's surname read as the modal left the verb with no subject),
+// or before names and then a finite verb, which a modal's question never
+// has ("Will Smith walked onto the stage", "Will Smith has resigned": the
+// actor's given name read as the modal made his deeds planned).
 func (t *Tagger) modalName(words []string) {
 	if t.m.proper == 0 {
 		return
@@ -34,7 +37,11 @@ func (t *Tagger) modalName(words []string) {
 		if t.xpos(i) != "MD" || words[i] == "" || words[i][0] < 'A' || words[i][0] > 'Z' {
 			continue
 		}
-		switch t.xpos(i + 1) {
+		k := i + 1
+		for k+1 < len(words) && (t.xpos(k) == "NNP" || t.xpos(k) == "NNPS") {
+			k++
+		}
+		switch t.xpos(k) {
 		case "VBD", "VBZ":
 			t.retag(i, t.m.proper)
 		}

@@ -61,6 +61,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"He has left .", 1, "VBZ", ""},                               // a verb training saw stays one
 		{"May chaired a meeting of the committee .", 0, "NNP", "May"}, // a modal takes no finite verb
 		{"You may chair the meeting .", 1, "MD", ""},
+		{"Will Nadia Voss sang the anthem at the final .", 0, "NNP", "Will"}, // nor a name and then a finite verb
+		{"Will Nadia Voss has withdrawn from the race .", 0, "NNP", "Will"},
+		{"Will Nadia Voss sing the anthem ?", 0, "MD", ""},                       // a question's verb is bare
 		{"United said on Monday it had found loose bolts .", 0, "NNP", "United"}, // a verb stands before no verb of saying
 		{"Felt said the company would appeal .", 0, "NNP", "Felt"},
 		{"Thousands of residents fled as flames swept through the town .", 3, "VBD", "flee"},  // "as" opens a clause after fled
