@@ -146,6 +146,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	}
 	t.wordNotPunct(words)
 	t.nounAfterTo(words)
+	t.nounAfterModal(words)
 	t.coordinatedPast(words)
 	t.adjectivePast(words)
 	t.adverbPast(words)

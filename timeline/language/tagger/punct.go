@@ -48,6 +48,37 @@ func (t *Tagger) nounAfterTo(words []string) {
 	}
 }
 
+// nounAfterModal retags as a bare verb a singular noun after a modal and
+// any adverbs, when training saw it as a verb or WordNet has it as one
+// and neither a verb nor a noun follows it, as one would in a question
+// ("can anyone tell", "will diplomacy work"): "could star in a sequel"
+// read star as a noun and lost the clause.
+func (t *Tagger) nounAfterModal(words []string) {
+	if t.m.bare == 0 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "NN" {
+			continue
+		}
+		m := i - 1
+		for m > 0 && t.xpos(m) == "RB" {
+			m--
+		}
+		if t.xpos(m) != "MD" {
+			continue
+		}
+		if i+1 < len(words) {
+			if x := t.xpos(i + 1); x != "" && (x[0] == 'V' || x[0] == 'N') {
+				continue
+			}
+		}
+		if t.low = appendLower(t.low[:0], words[i]); t.seenAsVerb(i) || wnClass(t.low)&wnVerb != 0 {
+			t.retag(i, t.m.bare)
+		}
+	}
+}
+
 func hasLetter(w string) bool {
 	for _, r := range w {
 		if unicode.IsLetter(r) {

@@ -61,6 +61,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"He has left .", 1, "VBZ", ""},                               // a verb training saw stays one
 		{"May chaired a meeting of the committee .", 0, "NNP", "May"}, // a modal takes no finite verb
 		{"You may chair the meeting .", 1, "MD", ""},
+		{"The minister , who quit on Monday , will chair her last meeting on Tuesday .", 9, "VB", "chair"}, // no noun after a modal
+		{"The board said it would then issue two urgent advisories .", 6, "VB", "issue"},
+		{"Will rain delay the race ?", 1, "NN", ""},                          // a question's subject
 		{"Will Nadia Voss sang the anthem at the final .", 0, "NNP", "Will"}, // nor a name and then a finite verb
 		{"Will Nadia Voss has withdrawn from the race .", 0, "NNP", "Will"},
 		{"Will Nadia Voss sing the anthem ?", 0, "MD", ""},                       // a question's verb is bare
