@@ -44,6 +44,11 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
 		{"Firefighters said the fire spread quickly .", 4, "VBD", "spread"},
 		{"Protesters stormed the residence and later set fire to the home of the prime minister .", 6, "VBD", "set"},
+		{"The actor walked onto the stage on Sunday night and slapped comedian Tom Hale across the face after Hale made a joke .", 10, "VBD", "slap"}, // a regular past too
+		{"Officials said the plant harmed fish or endangered species .", 7, "JJ", ""},                                                                 // not after "or"
+		{"The union promised a swift and united response .", 6, "JJ", ""},                                                                             // nor after an adjective
+		{"Police observed him to have watery eyes and slurred speech .", 8, "JJ", ""},                                                                 // nor after a bare verb
+		{"He fell in the dark and injured soldiers helped him home .", 6, "JJ", ""},                                                                   // nor before a finite verb
 		{"A post on the presidency 's Twitter account earlier on Wednesday said the guard had left .", 7, "NN", "account"},
 		{"He broke the school 's career scoring record .", 7, "NN", "record"},
 		{"Officials told reporters the blaze spread to the roof .", 5, "VBD", "spread"},
