@@ -35,6 +35,8 @@ type Model struct {
 	// preposition, a singular and a plural noun, a bare verb, an
 	// adjective, a name, as class + 1, 0 when the model has none.
 	past, prep, noun, plural, bare, adjective, proper int32
+	// infinitive is the class of an infinitive's "to".
+	infinitive int32
 	// rows holds, for each frequent word of the exact lexicon that the
 	// tag dictionary does not settle, the scores of its wordFeatures and
 	// spellingFeatures (out of first place) in the first pass: one read
@@ -56,6 +58,7 @@ func (m *Model) finish() {
 	m.past, m.prep = int32(m.classOf("VERB", "VBD")+1), int32(m.classOf("ADP", "IN")+1)
 	m.noun, m.plural = int32(m.classOf("NOUN", "NN")+1), int32(m.classOf("NOUN", "NNS")+1)
 	m.bare = int32(m.classOf("VERB", "VB") + 1)
+	m.infinitive = int32(m.classOf("PART", "TO") + 1)
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
 	m.proper = int32(m.classOf("PROPN", "NNP") + 1)
 	m.closed = make([]bool, len(m.classes))
@@ -147,6 +150,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.wordNotPunct(words)
 	t.nounAfterTo(words)
 	t.nounAfterModal(words)
+	t.infinitiveTo(words)
 	t.coordinatedPast(words)
 	t.adjectivePast(words)
 	t.adverbPast(words)

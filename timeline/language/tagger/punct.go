@@ -1,6 +1,9 @@
 package tagger
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // wordNotPunct retags a word with a letter in it that was read as
 // punctuation, which no treebank word with a letter is: "The arrest took
@@ -74,6 +77,31 @@ func (t *Tagger) nounAfterModal(words []string) {
 			}
 		}
 		if t.low = appendLower(t.low[:0], words[i]); t.seenAsVerb(i) || wnClass(t.low)&wnVerb != 0 {
+			t.retag(i, t.m.bare)
+		}
+	}
+}
+
+// infinitiveTo retags as an infinitive a "to" read as a preposition and
+// the singular noun after it as a bare verb, when training or WordNet
+// knows the noun as a verb and an object's determiner or pronoun follows
+// it: "ordered its airlines to ground all 737 MAX jets" had the airlines
+// sent to the ground, and no grounding. A figure after it ("promoted to
+// captain four years ago"), "to date" and "from time to time" stay.
+func (t *Tagger) infinitiveTo(words []string) {
+	if t.m.bare == 0 || t.m.infinitive == 0 {
+		return
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "NN" || t.xpos(i-1) != "IN" || !strings.EqualFold(words[i-1], "to") ||
+			strings.EqualFold(words[i], "date") || i > 1 && strings.EqualFold(words[i], words[i-2]) {
+			continue
+		}
+		if x := t.xpos(i + 1); x != "DT" && x != "PDT" && x != "PRP$" && x != "PRP" {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); t.seenAsVerb(i) || wnClass(t.low)&wnVerb != 0 {
+			t.retag(i-1, t.m.infinitive)
 			t.retag(i, t.m.bare)
 		}
 	}

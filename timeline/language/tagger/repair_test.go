@@ -68,7 +68,12 @@ func TestCoordinatedPast(t *testing.T) {
 		{"You may chair the meeting .", 1, "MD", ""},
 		{"The minister , who quit on Monday , will chair her last meeting on Tuesday .", 9, "VB", "chair"}, // no noun after a modal
 		{"The board said it would then issue two urgent advisories .", 6, "VB", "issue"},
-		{"Will rain delay the race ?", 1, "NN", ""},                          // a question's subject
+		{"Will rain delay the race ?", 1, "NN", ""},
+		{"The regulator ordered airlines on Monday to ground all the jets .", 7, "VB", "ground"}, // "to" before an object's determiner
+		{"The regulator ordered airlines on Monday to ground all the jets .", 6, "TO", ""},
+		{"She was promoted to captain four years ago .", 4, "NN", ""},        // not before a figure
+		{"To date the company has sold two plants .", 1, "NN", ""},           // nor "to date"
+		{"From time to time we meet the mayor .", 3, "NN", ""},               // nor "time to time"                          // a question's subject
 		{"Will Nadia Voss sang the anthem at the final .", 0, "NNP", "Will"}, // nor a name and then a finite verb
 		{"Will Nadia Voss has withdrawn from the race .", 0, "NNP", "Will"},
 		{"Will Nadia Voss sing the anthem ?", 0, "MD", ""},                       // a question's verb is bare
