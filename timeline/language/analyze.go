@@ -247,6 +247,8 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		intransitivePast(words)
 		rootNounClause(words)
 		verbAfterRelative(words)
+		obliqueOfRelative(words)
+		relativeThenVerb(words)
 		rootInPhrase(words)
 		dashedSubject(words)
 		commaNameSubject(words)

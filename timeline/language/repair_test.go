@@ -100,7 +100,14 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"One engineer, who left Norcom last year and worked at a start-up in Leeds, said staff had expected cuts.", "engineer", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "friend", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "asked", "friend", "acl:relcl"},
-		{"Anna Holt, whose firm was hired to audit the accounts, told reporters the figures were wrong.", "Anna", "told", "nsubj"}, // "whose" opens the clause
+		{"The ferry that sank on Sunday carried 300 passengers.", "Sunday", "sank", "obl"}, // a time between a subject's relative clause and its verb is the clause's
+		{"The recorders from the jet that crashed on Sunday arrived in Paris on Thursday, officials said.", "Sunday", "crashed", "obl"},
+		{"The recorders from the jet that crashed on Sunday arrived in Paris on Thursday, officials said.", "recorders", "arrived", "nsubj"},
+		{"The recorders from the jet that crashed on Sunday arrived in Paris on Thursday, officials said.", "crashed", "jet", "acl:relcl"},
+		{"The boxes from the plane that crashed last week arrived in Paris on Thursday.", "boxes", "arrived", "nsubj"},
+		{"The boxes from the plane that crashed last week arrived in Paris on Thursday.", "arrived", "", "root"},
+		{"Another option that has been discussed lately - asking the court to block the rules through the Emergency Powers Act - carries risks.", "Act", "rules", "nmod"}, // not across dashes
+		{"Anna Holt, whose firm was hired to audit the accounts, told reporters the figures were wrong.", "Anna", "told", "nsubj"},                                        // "whose" opens the clause
 		{"Anna Holt, whose firm was hired to audit the accounts, told reporters the figures were wrong.", "hired", "Anna", "acl:relcl"},
 		{"Carl Dunn, whose family built the mill, died on Sunday.", "Carl", "died", "nsubj"},
 		{"Carl Dunn, whose family built the mill, died on Sunday.", "died", "", "root"},
