@@ -104,6 +104,15 @@
 // week, stays apart. ECB+ (an archive), the eventtime set, the gold
 // stories and bench2000 are unchanged.
 //
+// A toll rises by steps, each its own event: two tellings of a change
+// each told by the value it reached ("the death toll rose to 13 on
+// Monday", "police said the toll had risen to 20") are two events
+// when the values differ by more than rounding, though their counts lie
+// within the factor a toll updated by outlets may (see reached.go). In
+// the real Lac-Mégantic reports the rise to 20 told on Wednesday had
+// joined Monday's rise to 13. ECB+, the eventtime set, the gold stories
+// and bench2000 are unchanged.
+//
 // In a stream, two outlets' undated tellings of kind other, one or both
 // naming no one, are weighed only when both are event nouns ("the
 // blockage") or what they tell of shares a word beside the trigger
