@@ -84,13 +84,13 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	// each (a tenth of the merge's allocations on the benchmark corpus).
 	n := 0
 	for i := range out {
-		if thin(cs.at(int32(i))) {
+		if weighsAbout(cs.at(int32(i))) {
 			n++
 		}
 	}
 	abouts := make([]said, n)
 	for i := range out {
-		if thin(cs.at(int32(i))) {
+		if weighsAbout(cs.at(int32(i))) {
 			n--
 			out[i].about = &abouts[n]
 		}
