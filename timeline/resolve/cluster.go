@@ -27,6 +27,9 @@ type cluster struct {
 	status statusClass
 	dated  bool
 	hasPub bool
+	// reached says that every count its tellings give is a value a
+	// change reached ("rose to 13": reachedClash).
+	reached bool
 
 	kind string // the most specific kind told so far
 	// triggers are the members' distinct trigger lemmas, up to

@@ -47,7 +47,9 @@ func countsClash(a, b countSpan) bool {
 // second pass: the counts they give, and the last day of the years an
 // undated telling of the past names (pastUntil; 0 when none does).
 type toldFacts struct {
-	counts    countSpan
+	counts countSpan
+	// reached says that every count is a value a change reached.
+	reached   bool
 	pastUntil int32
 	past      bool
 	// phase is the first noun a telling says starts or ends
@@ -82,13 +84,13 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 	// each (a tenth of the merge's allocations on the benchmark corpus).
 	n := 0
 	for i := range out {
-		if thin(cs.at(int32(i))) {
+		if weighsAbout(cs.at(int32(i))) {
 			n++
 		}
 	}
 	abouts := make([]said, n)
 	for i := range out {
-		if thin(cs.at(int32(i))) {
+		if weighsAbout(cs.at(int32(i))) {
 			n--
 			out[i].about = &abouts[n]
 		}
@@ -101,7 +103,8 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 		thinEvent := f.about != nil
 		for _, ri := range c.members {
 			r := &recs[ri]
-			if n, ok := tellingCount(r.m); ok {
+			if n, reached, ok := countOf(r.m); ok {
+				f.reached = reached && (f.reached || !f.counts.known())
 				f.counts = f.counts.widen(n)
 			}
 			if f.phase == "" {
@@ -134,17 +137,17 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 // count and the years took 0.4 of the merge's 5 CPU seconds on the
 // benchmark corpus).
 type placing struct {
-	r               *record
-	read            bool
-	count           float64
-	counted, isPast bool
-	pastUntil       int32
+	r                        *record
+	read                     bool
+	count                    float64
+	counted, reached, isPast bool
+	pastUntil                int32
 }
 
 func (p *placing) readFacts() {
 	if !p.read {
 		p.read = true
-		p.count, p.counted = tellingCount(p.r.m)
+		p.count, p.reached, p.counted = countOf(p.r.m)
 		p.pastUntil, p.isPast = pastUntil(p.r)
 	}
 }
@@ -153,13 +156,15 @@ func (p *placing) readFacts() {
 // cannot be one event's.
 func (p *placing) countsClash(c *cluster) bool {
 	p.readFacts()
-	return p.counted && countsClash(countSpan{p.count, p.count}, c.counts)
+	own := countSpan{p.count, p.count}
+	return p.counted && (countsClash(own, c.counts) || reachedClash(own, c.counts, p.reached, c.reached))
 }
 
 // widenCounts takes member r's count into c's span, once, as it joins:
 // the first pass asks for the span of every candidate event.
 func (c *cluster) widenCounts(r *record) {
-	if n, ok := tellingCount(r.m); ok {
+	if n, reached, ok := countOf(r.m); ok {
+		c.reached = reached && (c.reached || !c.counts.known())
 		c.counts = c.counts.widen(n)
 	}
 }
@@ -336,7 +341,7 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || nthApart(fa.nth, fb.nth) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
+	if countsClash(fa.counts, fb.counts) || reachedClash(fa.counts, fb.counts, fa.reached, fb.reached) || nthApart(fa.nth, fb.nth) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)

@@ -43,3 +43,34 @@ func TestThinUndated(t *testing.T) {
 		})
 	}
 }
+
+// TestThinBesideDated: in a stream, an undated telling of kind other
+// naming someone and another outlet's dated one naming no one are weighed
+// as two thin tellings are: "Jones had stayed in the capital" is not
+// "some 40 people remained missing on Monday", however alike "stay" and
+// "remain"; told of the same thing, they are one.
+func TestThinBesideDated(t *testing.T) {
+	pub := map[string]string{"a": "2025-01-14", "b": "2025-01-16"}
+	tests := []struct {
+		name string
+		in   []sentenced
+		want [][]string
+	}{
+		{"a related verb and nothing else in common are two", []sentenced{
+			{doc: "a", text: "Officials said some 40 people remained missing on Monday.", trigger: "remained", kind: "other", lemma: "remain", when: "2025-01-13"},
+			{doc: "b", text: "The mayor said Jones had stayed in the capital to deal with the crisis.", trigger: "stayed", kind: "other", lemma: "stay", actors: "a:jones"},
+		}, [][]string{{"a"}, {"b"}}},
+		{"told of the same thing they are one", []sentenced{
+			{doc: "a", text: "Hundreds of residents remained in the school shelter on Monday.", trigger: "remained", kind: "other", lemma: "remain", when: "2025-01-13"},
+			{doc: "b", text: "Red Cross volunteers said residents remained in the school shelter.", trigger: "remained", kind: "other", lemma: "remain", actors: "a:red-cross"},
+		}, [][]string{{"a", "b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := mergeTold(t, pub, tt.in)
+			if !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
