@@ -211,6 +211,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		intransitiveClause(words)
 		obliqueClause(words)
 		timeFrontedClause(words)
+		measuredClause(words)
 		reportedClause(words)
 		reportedAfterPhrase(words)
 		nounAsClause(words)

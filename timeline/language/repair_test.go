@@ -100,6 +100,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"One engineer, who left Norcom last year and worked at a start-up in Leeds, said staff had expected cuts.", "engineer", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "friend", "said", "nsubj"},
 		{"One friend, who asked not to be named, said he idolised his mother.", "asked", "friend", "acl:relcl"},
+		{"Regulators ordered airlines to ground the jets, a day after a plane of the same model crashed near the capital.", "plane", "crashed", "nsubj"}, // a measured clause after the comma
+		{"Regulators ordered airlines to ground the jets, a day after a plane of the same model crashed near the capital.", "crashed", "ordered", "advcl"},
+		{"Officials said the rebels had seized the palace, hours after members of the guard detained the president.", "detained", "seized", "advcl"}, // on the clause the measure was on
+		{"Officials said the rebels had seized the palace, hours after members of the guard detained the president.", "members", "detained", "nsubj"},
 		{"The ferry that sank on Sunday carried 300 passengers.", "Sunday", "sank", "obl"}, // a time between a subject's relative clause and its verb is the clause's
 		{"The recorders from the jet that crashed on Sunday arrived in Paris on Thursday, officials said.", "Sunday", "crashed", "obl"},
 		{"The recorders from the jet that crashed on Sunday arrived in Paris on Thursday, officials said.", "recorders", "arrived", "nsubj"},

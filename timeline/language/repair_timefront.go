@@ -131,3 +131,103 @@ func measureBeforeComma(ws []Word, n, c int) {
 	}
 	ws[n].Deprel = "obl:unmarked"
 }
+
+// measuredClause mends the same span and clause after the main clause's
+// comma: "China ordered its airlines to ground the jets, a day after a
+// plane of the same model crashed" had the plane a noun of the day and
+// crashed a verb of its own with no subject. A measure of time after a
+// comma, then "after" or "before", a noun phrase, and its finite verb,
+// with the sentence's root before the comma, is a clause of time on the
+// verb the parse hung the measure on before the comma, else on the root
+// ("said that they had removed the president, hours after members of
+// his guard detained him": the removal's): "after" its mark, the phrase its subject, the measure its
+// unmarked oblique; a participle with no auxiliary there is the verb's
+// past tense.
+func measuredClause(ws []Word) {
+	m := rootOf(ws)
+	for c := m + 1; m >= 0 && c+3 < len(ws); c++ {
+		if ws[c].Form != "," {
+			continue
+		}
+		n := c + 1 // the measure
+		for n < len(ws) && n-c <= 3 && !lowerIn(timeMeasures, ws[n].Form) && (ws[n].UPOS == "NUM" || ws[n].UPOS == "DET" || ws[n].UPOS == "ADJ") {
+			n++
+		}
+		a := n + 1
+		if a+2 >= len(ws) || ws[n].UPOS != "NOUN" || !lowerIn(timeMeasures, ws[n].Form) || !strings.EqualFold(ws[a].Form, "after") && !strings.EqualFold(ws[a].Form, "before") {
+			continue
+		}
+		v := a + 1
+		for v < len(ws) && (subjectPhrase[ws[v].XPOS] || strings.EqualFold(ws[v].Form, "of")) {
+			v++
+		}
+		subjEnd := v - 1
+		for v < len(ws) && ws[v].UPOS == "AUX" {
+			v++
+		}
+		if subjEnd == a || v >= len(ws) || ws[v].UPOS != "VERB" || ws[m].UPOS != "VERB" {
+			continue
+		}
+		// A participle right after the phrase, with no auxiliary, is the
+		// clause's past tense ("after a plane of the same model crashed").
+		bare := v == subjEnd+1 && ws[v].XPOS == "VBN" && !hasDependent(ws, v, "aux", "aux:pass", "obl:agent", "obj") && !finiteAfter(ws, v)
+		if !finite(ws[v].XPOS) && v == subjEnd+1 && !bare {
+			continue
+		}
+		subj := -1
+		for k := a + 1; k <= subjEnd; k++ {
+			if h := ws[k].Head - 1; h <= a || h > subjEnd {
+				if subj >= 0 {
+					subj = -2
+					break
+				}
+				subj = k
+			}
+		}
+		if subj < 0 || ws[subj].UPOS != "NOUN" && ws[subj].UPOS != "PROPN" || subjectOutside(ws, v, a, subjEnd) {
+			continue
+		}
+		h := m // the clause the measure was on, if one before the comma, else the root
+		if k := ws[n].Head - 1; k >= 0 && k < c && ws[k].UPOS == "VERB" {
+			h = k
+		}
+		if bare {
+			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[subj])+"|Person=3|Tense=Past|VerbForm=Fin"
+		}
+		for k := c + 1; k < n; k++ {
+			ws[k].Head = n + 1
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "obl:unmarked"
+		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+		hangSubject(ws, subj, v)
+		for k := subjEnd + 1; k < v; k++ {
+			ws[k].Head = v + 1
+		}
+		ws[c].Head, ws[c].Deprel = v+1, "punct"
+		ws[v].Head, ws[v].Deprel = h+1, "advcl"
+		return
+	}
+}
+
+// subjectOutside reports whether verb v has a subject outside the words
+// from a to e.
+func subjectOutside(ws []Word, v, a, e int) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") && (k < a || k > e) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports whether a finite verb follows word v before the next
+// punctuation mark: "a dam run by the company collapsed" has run a
+// participle of the dam's.
+func finiteAfter(ws []Word, v int) bool {
+	for k := v + 1; k < len(ws) && ws[k].UPOS != "PUNCT"; k++ {
+		if ws[k].UPOS == "VERB" && finite(ws[k].XPOS) {
+			return true
+		}
+	}
+	return false
+}
