@@ -80,10 +80,11 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			// "House Energy and Commerce Committee": two fields of one
 			// body, if a government body's word after them ends it.
 			fieldAnd = k
-		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap):
+		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap) && s.str(k+1) != "The":
 			// "Rail and Transport Union": one name if an organisation
 			// word ends it; "Foreign Ministry and Defence Ministry" are
-			// two, the first ended before the "and".
+			// two, the first ended before the "and", as are "The
+			// Observer and The Dovrik Times", whose article opens a title.
 			firm = firm || amp(k)
 			if and < 0 {
 				and = k
