@@ -309,8 +309,10 @@
 // government word are one body ("House Energy and Commerce Committee");
 // a stop-list word after a title and given name ends the name ("Gov.
 // Nathan Deal"); "do" is a particle, and a long name with ", who has" a
-// person's; two loose words spelling a name the document gives are it.
-// ECB+, eventtime and the gold stories unchanged.
+// person's; two loose words spelling a name the document gives are it;
+// a capital after an article before a common noun is the place ("the
+// Moscow meeting"), and "and The" opens another title. ECB+, eventtime
+// and the gold stories unchanged.
 //
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
