@@ -45,6 +45,7 @@ const (
 	tySchool   // a university, college or school
 	tyOutlet   // a newspaper or broadcaster the text cites ("Dovrik Herald"): it reports, and is no company of the story
 	tyBloc     // a union or alliance of states: "the bloc"
+	tyChamber  // a legislature or its committee ("Senate Intelligence Committee"): no company, though its name says nothing of trade
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -78,6 +79,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyPolice, "police constabulary patrol")
 	add(tyBuilding, "tower palace hall building stadium arena bridge mall center centre")
 	add(tySchool, "university college school academy")
+	add(tyChamber, "committee subcommittee parliament assembly senate congress legislature caucus panel")
 	add(tyOutlet, "times post herald journal gazette tribune chronicle courier telegraph dispatch bulletin press daily")
 	return m
 }()
@@ -116,6 +118,7 @@ var descTypes = func() map[string]described {
 	add(described{tyTrust, false}, "trust")
 	add(described{tyCharity, true}, "charity foundation")
 	add(described{tyBloc, false}, "bloc")
+	add(described{tyChamber, false}, "committee subcommittee panel legislature")
 	return m
 }()
 
@@ -163,13 +166,16 @@ func (d *docSalience) apposed(text string, m *Mention) (*Mention, bool) {
 	if d.g.lexOf(strings.TrimRight(next, ",.;:"))&lSpeech != 0 {
 		return nil, false
 	}
+	if lw := strings.ToLower(next); auxiliaries[lw] && lw != "who" && lw != "which" {
+		return nil, false // "a member of the EU and Nato, the government cannot keep order": a clause's subject
+	}
 	for _, k := range d.byPos {
 		o := &d.ms[k]
 		if o == m || !named(o) {
 			continue
 		}
 		switch {
-		case o.End <= m.Start && o.End >= m.Start-6 && apposing(text[o.End:m.Start]):
+		case o.End <= m.Start && o.End >= m.Start-40 && apposing(text[o.End:m.Start], o.End >= m.Start-6):
 			return o, true
 		case o.Start >= m.End && o.Start <= m.End+3 && (o.Start == m.End+1 && text[m.End] == ' ' ||
 			strings.TrimSpace(text[m.End:o.Start]) == "," && strings.HasPrefix(text[o.End:], ",")):
@@ -177,20 +183,6 @@ func (d *docSalience) apposed(text string, m *Mention) (*Mention, bool) {
 		}
 	}
 	return nil, false
-}
-
-// apposing reports whether gap, between a name and a description after
-// it, sets the description beside the name: ", a", ", the", ",".
-func apposing(gap string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(gap), ",")
-	if !ok {
-		return false
-	}
-	switch strings.ToLower(strings.TrimSpace(rest)) {
-	case "", "a", "an", "the":
-		return true
-	}
-	return false
 }
 
 // typeOf returns what is known of the body o: the word that heads its

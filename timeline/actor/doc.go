@@ -299,6 +299,21 @@
 // the sentence before whom no other role rules out; so is an office just
 // taken that the document gives no one ("the new prime minister").
 //
+// Stop 36, from real stories: a title's possessive before "Office" is a
+// body ("Information Commissioner's Office", its "ICO" too), not one cut
+// after a place ("Alaska State Fire Marshal's Office"); "the company" is
+// no committee or legislature; a class noun after a name, its article and
+// adjectives only describes it ("X, the political data firm"), unless a
+// verb follows ("…, the government cannot"); a field before "numbers"
+// ("Social Security numbers") is no body; two fields and "and" before a
+// government word are one body ("House Energy and Commerce Committee");
+// a stop-list word after a title and given name ends the name ("Gov.
+// Nathan Deal"); "do" is a particle, and a long name with ", who has" a
+// person's; two loose words spelling a name the document gives are it;
+// a capital after an article before a common noun is the place ("the
+// Moscow meeting"), and "and The" opens another title. ECB+, eventtime
+// and the gold stories unchanged.
+//
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
 //     (russian-presidency), "White House" the US presidency

@@ -67,7 +67,7 @@ func (s *sentence) capName(k int) bool {
 	if !t.is(tCap) || (t.is(tUpper) && !t.is(tInitial) && t.end-t.start > 3) || s.positionAbbrev(k) || s.postnominal(k) {
 		return false
 	}
-	return (!s.has(lStop, k) || s.givenMonth(k) || s.monthSurname(k)) && (!s.has(lTitleHead, k) || s.givenTitle(k)) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)] &&
+	return (!s.has(lStop, k) || s.givenMonth(k) || s.monthSurname(k) || s.stopSurname(k)) && (!s.has(lTitleHead, k) || s.givenTitle(k)) && !s.has(lTitleMod, k) && !s.g.honorific[s.str(k)] &&
 		!firstPerson(s.str(k))
 }
 
@@ -357,6 +357,9 @@ func (s *sentence) political(i, end int) bool {
 	}
 	if s.has(lLocPrep, p) {
 		return false
+	}
+	if (s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an") && s.word(end) && !s.toks[end].is(tCap) {
+		return false // "the London headquarters of the firm", "a Kyiv hospital": a place qualifying a noun
 	}
 	switch s.str(p) {
 	case "to", "from":

@@ -149,6 +149,24 @@ func (s *sentence) monthSurname(k int) bool {
 	return k+1 >= len(s.toks) || !s.word(k+1) || s.str(k+1) == "" || s.str(k + 1)[0] < '0' || s.str(k + 1)[0] > '9'
 }
 
+// stopSurname reports whether token k, a common word the stop list holds
+// ("Deal", "Peace", "Little"), is the surname that ends a person's name:
+// capitalised inside a sentence after a title or honorific and a listed
+// given name, with no capitalised word after it ("Gov. Nathan Deal said";
+// "Senator Mark Peace"). A day, a month or a season there is a time.
+func (s *sentence) stopSurname(k int) bool {
+	if k < 2 || !s.word(k-1) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.g.given[s.str(k-1)] ||
+		weekdays[s.lower(k)] || calendarWords[s.lower(k)] || s.has(lDeterminer|lTitleHead|lTitleMod, k) || s.g.honorific[s.str(k)] ||
+		len(s.str(k)) < 3 || s.word(k+1) && s.toks[k+1].is(tCap) {
+		return false
+	}
+	j := k - 2
+	if s.punct(j, '.') {
+		j-- // "Gov. Nathan Deal"
+	}
+	return s.word(j) && (s.g.honorific[s.str(j)] || s.has(lTitleHead, j))
+}
+
 // givenMonth reports whether token k, a month's name that is also a given
 // name, opens a person's name: "Jan Horvat", "May Chen", with another name
 // after it and no word of time before it ("In May Parliament passed").

@@ -93,7 +93,7 @@ func abbreviation(text string) bool {
 		return true
 	}
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Lt", "Col", "Jr", "Sr":
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Lt", "Col", "Jr", "Sr", "Gov":
 		return true
 	}
 	return len(w) == 1

@@ -53,10 +53,19 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			continue // "the Gulf of Mexico", "Gulf County" beside Gulf Coast Regional Medical Center
 		}
 		m := Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person, Country: fn.country, Ref: fn.ref}
+		adjacent := k > 0 && loose[k-1].end+1 == lt.start && text[loose[k-1].end] == ' ' && loose[k-1].kind == lt.kind
+		if adjacent && text[loose[k-1].start:lt.end] == fn.name {
+			// "assured by Cambridge Analytica" where the document names it
+			// so: the word before is the name's, no short name of another
+			// body ("Cambridge" of Cambridge University) nor a new name.
+			m.Start, m.Text = loose[k-1].start, fn.name
+			if n := len(ms); n > 0 && ms[n-1].Start == m.Start && ms[n-1].End == loose[k-1].end {
+				ms = ms[:n-1] // read alone, as a tentative name or another body's short name
+			}
+		}
 		if fn.org {
 			m.Kind = timeline.Organization
-		} else if k > 0 && loose[k-1].end+1 == lt.start && text[loose[k-1].end] == ' ' && loose[k-1].kind == lt.kind &&
-			!strings.Contains(fn.name, " ") {
+		} else if adjacent && m.Start == lt.start && !strings.Contains(fn.name, " ") {
 			m.Start = loose[k-1].start
 			m.Text = text[m.Start:m.End]
 			m.Name = m.Text

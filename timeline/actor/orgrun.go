@@ -51,10 +51,10 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 	joined := (s.word(i+1) && s.str(i+1) == "and" || amp(i+1)) && s.word(i+2) && s.toks[i+2].is(tCap)
 	ofHead := s.ofHead(i)
 	if s.kind == timeline.Heading || !s.word(i+1) && !amp(i+1) || !s.toks[i+1].is(tCap) && !joined && !ofHead || s.toks[i].is(tUpper) ||
-		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) && !s.capitalCommon(i) { // "Transport Workers Union"
+		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) && !s.capitalCommon(i) && !s.titleOfficeAt(i, i) { // "Transport Workers Union"
 		return Mention{}, 0, false // an organisation's name has two capitalised words at least
 	}
-	k, head, field, firm, and := i, -1, -1, false, -1
+	k, head, field, firm, and, fieldAnd := i, -1, -1, false, -1, -1
 	for k < len(s.toks) && k-i < 8 {
 		switch {
 		case k > i && s.g.honorific[s.str(k)]:
@@ -76,10 +76,15 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			(s.word(k+1) && s.toks[k+1].is(tCap) || s.theInName(k+1)):
 		case head >= 0 && s.theInName(k):
 			// "National Council for the Safeguard of the Homeland"
-		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap):
+		case head > i && head == k-1 && fieldHeads[s.lower(head)] && s.word(k) && s.str(k) == "and" && s.word(k+1) && s.toks[k+1].is(tCap):
+			// "House Energy and Commerce Committee": two fields of one
+			// body, if a government body's word after them ends it.
+			fieldAnd = k
+		case (head < 0 || head == i) && k > i && (s.word(k) && s.str(k) == "and" || amp(k)) && s.word(k+1) && s.toks[k+1].is(tCap) && s.str(k+1) != "The":
 			// "Rail and Transport Union": one name if an organisation
 			// word ends it; "Foreign Ministry and Defence Ministry" are
-			// two, the first ended before the "and".
+			// two, the first ended before the "and", as are "The
+			// Observer and The Dovrik Times", whose article opens a title.
 			firm = firm || amp(k)
 			if and < 0 {
 				and = k
@@ -88,11 +93,16 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 			goto done
 		}
 		k++
-		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) { // "Supporters' Trust" runs on
+		if s.toks[k-1].is(tPoss) && !s.namePossessive(k-1) && !s.titleOfficeAt(i, k-1) { // "Supporters' Trust" runs on
 			break
 		}
 	}
 done:
+	if fieldAnd > 0 && (head < fieldAnd || nameTypes[s.lower(head)]&(tyChamber|tyPublic|tyMinistry|tyCouncil) == 0) {
+		// "Duke Energy and Exxon Mobil", "Duke Energy and Vell Power":
+		// no body of government's word after the "and", two names
+		k, head = fieldAnd, fieldAnd-1
+	}
 	switch {
 	case head == i && ofHead && and > 0:
 		k = and // "the Ministry of Defence and Tom Hale said": the "and" joins another
@@ -100,8 +110,8 @@ done:
 		return Mention{}, 0, false // "American Airlines, Delta and United": a list's last two names, no "Rail and Transport Union"
 	case head < 0 && firm && s.capName(k-1) && !s.g.given[s.str(i)]:
 		head = k - 1 // "Hartley & Moss": a firm's partners; "Liz & Dick" are two people, or a film
-	case head < 0 && field >= 0 && field == k-1:
-		head = field // "Merriton Health", not "Norvian Health Minister"
+	case head < 0 && field >= 0 && field == k-1 && !(s.word(k) && (s.str(k) == "number" || s.str(k) == "numbers")):
+		head = field // "Merriton Health", not "Norvian Health Minister"; "Social Security numbers" name a kind of number
 	}
 	if head < 0 || head == i && !ofHead || s.surnameHead(i, head, k) || s.prizeHead(k-1) ||
 		head == i+2 && s.has(lTitleHead|lTitleMod, i) && s.surnameHead(i+1, head, k) {
@@ -121,6 +131,22 @@ done:
 	start, stop := s.toks[i].start, s.toks[k-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i, k), Kind: timeline.Organization,
 		Modifier: s.toks[k-1].is(tPoss) || s.qualifiesTitle(k) || s.word(k) && s.g.honorific[s.str(k)]}, k, true
+}
+
+// titleOffice reports whether token k is a title in the possessive before
+// "Office": the office that serves the post is a body, named with it
+// ("Information Commissioner's Office", "the Sheriff's Office", "Attorney
+// General's Office"), where a title's possessive elsewhere owns what
+// follows ("Prime Minister's Questions").
+func (s *sentence) titleOffice(k int) bool {
+	return s.word(k) && s.toks[k].is(tPoss) && s.toks[k].is(tCap) && s.has(lTitleHead, k) && s.word(k+1) && s.str(k+1) == "Office"
+}
+
+// titleOfficeAt is titleOffice for a run that opens at token i, whole:
+// a capitalised word before it ("Alaska State Fire Marshal's Office")
+// would leave a name every state's office shares.
+func (s *sentence) titleOfficeAt(i, k int) bool {
+	return s.titleOffice(k) && !(s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lDeterminer, i-1))
 }
 
 // agencyAdministration reports whether token k, "Administration", ends

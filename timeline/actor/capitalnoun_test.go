@@ -1,0 +1,15 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestCapitalBeforeNoun: a capital after an article and before a common
+// noun qualifies the noun as a place ("the London headquarters"), no
+// government; after a verb it still stands for its government.
+func TestCapitalBeforeNoun(t *testing.T) {
+	checkKind(t, []string{"Officers searched the London headquarters of Kelby Analytica on Friday."}, "London", timeline.Place)
+	checkKind(t, []string{"The plan is unacceptable to Moscow, officials said."}, "Moscow", timeline.Organization)
+}
