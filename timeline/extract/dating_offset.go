@@ -97,9 +97,10 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int, unit byte) *Ev
 	if a := eventAtWord(x, group, v); a != nil && a.When != nil && a.When.Basis == BasisText && countsFrom(a.When, unit) {
 		return a
 	}
-	if v >= 0 && lightVerbs[strings.ToLower(p.word(v).Form)] {
-		// "made contact on Wednesday, two days after …": the event is the
-		// light verb's noun.
+	if v >= 0 && (lightVerbs[strings.ToLower(p.word(v).Form)] || eventAtWord(x, group, v) == nil) {
+		// "made contact on Wednesday, two days after …", "opened an
+		// inquiry on Wednesday, the day after …": the event is the
+		// light verb's noun, or that of a verb that is no event itself.
 		if a := eventAtWord(x, group, p.dependentOf(v, "obj")); a != nil && a.When != nil && a.When.Basis == BasisText && countsFrom(a.When, unit) {
 			return a
 		}
