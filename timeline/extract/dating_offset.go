@@ -251,14 +251,26 @@ func (x *extractor) measuredFromEvent(p parsed, group []placed) {
 				continue
 			}
 			n, unit, text, ok := x.offsetBefore(p, m)
-			anchor := eventAtWord(x, group, k)
-			if !ok || anchor == nil || anchor.When == nil || anchor.When.Granularity != timeline.Day || anchor.When.Start != anchor.When.End {
+			if !ok {
 				continue
 			}
+			anchor := eventAtWord(x, group, k)
 			if strings.EqualFold(p.word(m).Form, "before") {
 				n = -n
 			}
-			ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form+" "+p.word(k).Form)
+			var w *timeline.When
+			if anchor != nil && anchor.When != nil && anchor.When.Granularity == timeline.Day && anchor.When.Start == anchor.When.End {
+				w = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form+" "+p.word(k).Form)
+			}
+			if w == nil || ev.Status == timeline.Occurred && !x.doc.Published.IsZero() && w.Start.After(x.doc.Published) {
+				// "revoked the visas two weeks after the killing": the
+				// deed is weeks from an event with no day to count from,
+				// or none that leaves it in the past; neither the
+				// story's day nor the paper's is its day.
+				ev.When = nil
+				break
+			}
+			ev.When = w
 			break
 		}
 	}

@@ -20,3 +20,23 @@ func TestOffsetFromObjectEvent(t *testing.T) {
 			trigger: "vanish", start: "2025-03-10", basis: BasisText},
 	}, more)
 }
+
+// TestMeasuredFromUndatable checks that a deed a measure places against
+// an event ("two weeks after the killing") takes no day when that event
+// has none to count from, or when counting would put a past deed after
+// publication (Monday 2025-03-17): neither the story's day nor the
+// paper's is the deed's. One counted from a day the text gives stays.
+func TestMeasuredFromUndatable(t *testing.T) {
+	more := append(slices.Clone(dates), when{text: "two weeks", value: "P2W"}, when{text: "two days", value: "P2D"})
+	runDatingCases(t, []datingCase{
+		{name: "counting would pass publication",
+			text:    "Anna Berg condemned the killing at a memorial in Ostburg on Monday. The ministry revoked the visas of 21 suspects two weeks after the killing.",
+			trigger: "revoke"},
+		{name: "nothing to count from",
+			text:    "Anna Berg called for sanctions in Ostburg on Monday. The ministry revoked the visas of 21 suspects two weeks after the killing.",
+			trigger: "revoke"},
+		{name: "counted from a day the text gives",
+			text:    "Police arrested Gus Holm on Wednesday. The ministry revoked his visa two days after the arrest.",
+			trigger: "revoke", start: "2025-03-14"},
+	}, more)
+}
