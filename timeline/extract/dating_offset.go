@@ -60,8 +60,17 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if !ok {
 			continue
 		}
-		anchor := x.offsetAnchorUp(p, group, p.countedFrom(c), unit)
+		from := p.countedFrom(c)
+		anchor := x.offsetAnchorUp(p, group, from, unit)
 		if anchor == nil {
+			continue
+		}
+		if p.word(c).UPOS == "NOUN" && !p.dayOfItsOwn(from) && !(p.occurrenceVerb(from) && anchor == eventAtWord(x, group, p.dependentOf(from, "nsubj"))) {
+			// "a judge on Wednesday approved the sale, and lawyers said
+			// the hearing was held two days after the collapse": the
+			// hearing has Wednesday from another clause, and its
+			// measure places it after the collapse, not the collapse
+			// before Wednesday.
 			continue
 		}
 		if ev.When != nil && ev.When.Text != anchor.When.Text {
@@ -87,6 +96,16 @@ func (x *extractor) alongOffset(p parsed, group []placed, v int, text string, w 
 			e.When = carried(w, w.Basis)
 		}
 	}
+}
+
+// dayOfItsOwn reports whether a time expression hangs on verb v or on its
+// object ("made contact on Wednesday").
+func (p parsed) dayOfItsOwn(v int) bool {
+	if v < 0 {
+		return false
+	}
+	o := p.dependentOf(v, "obj")
+	return p.hasTimeOfItsOwn(v) || o >= 0 && p.hasTimeOfItsOwn(o)
 }
 
 // offsetAnchor returns the event that clause v's "after" or "before"

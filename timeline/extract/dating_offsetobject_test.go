@@ -40,3 +40,23 @@ func TestMeasuredFromUndatable(t *testing.T) {
 			trigger: "revoke", start: "2025-03-14"},
 	}, more)
 }
+
+// TestMeasuredNounNotCountedFromBorrowedDay checks that an event noun a
+// measure places before a clause ("held two days after the collapse") is
+// counted back only from a day that clause names itself, not one it took
+// from another clause ("A judge on Wednesday approved …, and lawyers said
+// …"): the publication day is Monday 2025-03-17, "on Wednesday" 2025-03-12.
+func TestMeasuredNounNotCountedFromBorrowedDay(t *testing.T) {
+	more := append(slices.Clone(dates), when{text: "two days", value: "P2D"})
+	runDatingCases(t, []datingCase{
+		{name: "a borrowed day counts nothing back",
+			text:    "A judge on Wednesday approved the sale of the site, and lawyers said the first hearing was held two days after the collapse.",
+			trigger: "collapse"},
+		{name: "nor does the measured clause take it",
+			text:    "A judge on Wednesday approved the sale of the site, and lawyers said the first hearing was held two days after the collapse.",
+			trigger: "hold"},
+		{name: "a day of the clause's own counts back",
+			text:    "Regulators shut the bank on Wednesday, two days after the collapse.",
+			trigger: "collapse", start: "2025-03-10"},
+	}, more)
+}
