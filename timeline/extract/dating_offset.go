@@ -246,55 +246,6 @@ func (x *extractor) offsetWhen(a timeline.Date, n int, unit byte, text string) *
 	return w
 }
 
-// measuredFromEvent dates a clause that a measured phrase places against
-// an event noun the story has dated: "Dalton stepped down a day before
-// the closure" (the closure of Friday, told before) was on the Thursday.
-// Only a date the clause has not from its own text is replaced.
-func (x *extractor) measuredFromEvent(p parsed, group []placed) {
-	for _, pl := range group {
-		ev := &x.res.Events[pl.event]
-		if ev.When != nil && ev.When.Basis == BasisText || p.word(pl.word).UPOS != "VERB" {
-			continue
-		}
-		for k := pl.word + 1; k < len(p.s.Words); k++ {
-			if p.head(k) != pl.word || p.rel(k) != "obl" || p.word(k).UPOS != "NOUN" {
-				continue
-			}
-			m := -1
-			for c := pl.word + 1; c < k; c++ {
-				if p.head(c) == k && p.rel(c) == "case" && (strings.EqualFold(p.word(c).Form, "before") || strings.EqualFold(p.word(c).Form, "after")) {
-					m = c
-				}
-			}
-			if m < 0 {
-				continue
-			}
-			n, unit, text, ok := x.offsetBefore(p, m)
-			if !ok {
-				continue
-			}
-			anchor := eventAtWord(x, group, k)
-			if strings.EqualFold(p.word(m).Form, "before") {
-				n = -n
-			}
-			var w *timeline.When
-			if anchor != nil && anchor.When != nil && anchor.When.Granularity == timeline.Day && anchor.When.Start == anchor.When.End {
-				w = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form+" "+p.word(k).Form)
-			}
-			if w == nil || ev.Status == timeline.Occurred && !x.doc.Published.IsZero() && w.Start.After(x.doc.Published) {
-				// "revoked the visas two weeks after the killing": the
-				// deed is weeks from an event with no day to count from,
-				// or none that leaves it in the past; neither the
-				// story's day nor the paper's is its day.
-				ev.When = nil
-				break
-			}
-			ev.When = w
-			break
-		}
-	}
-}
-
 // subordinator returns the "after" or "before" that marks clause or
 // phrase c, or -1.
 func (p parsed) subordinator(c int) int {
@@ -353,6 +304,11 @@ func (x *extractor) offsetBefore(p parsed, m int) (n int, unit byte, text string
 	for _, tx := range x.timexes {
 		if tx.End > at || tx.Type != timeline.TypeDuration || strings.TrimSpace(x.doc.Text[tx.End:at]) != "" {
 			continue
+		}
+		if before := strings.Fields(x.doc.Text[max(0, tx.Start-8):tx.Start]); len(before) > 0 && strings.EqualFold(before[len(before)-1], "for") {
+			// "will continue for seven days after the funeral": a
+			// stretch that lasts, not a distance from the funeral
+			return 0, 0, "", false
 		}
 		v := tx.Value
 		if len(v) < 3 || v[0] != 'P' {

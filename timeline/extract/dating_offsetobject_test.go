@@ -60,3 +60,20 @@ func TestMeasuredNounNotCountedFromBorrowedDay(t *testing.T) {
 			trigger: "collapse", start: "2025-03-10"},
 	}, more)
 }
+
+// TestMeasureBeforeTheVerb checks that a measure from an event told
+// before the verb ("Two days after the vote, the army seized …") counts
+// as one after it does, and that a stretch ("for seven days after the
+// vote") is no distance: the publication day is Monday 2025-03-17, "on
+// Wednesday" 2025-03-12.
+func TestMeasureBeforeTheVerb(t *testing.T) {
+	more := append(slices.Clone(dates), when{text: "Two days", value: "P2D"}, when{text: "seven days", value: "P7D"})
+	runDatingCases(t, []datingCase{
+		{name: "a fronted measure",
+			text:    "Parliament voted on Wednesday to impeach the president. Two days after the vote, the army seized the capital.",
+			trigger: "seize", start: "2025-03-14", basis: BasisText},
+		{name: "a stretch is no distance",
+			text:    "Parliament voted on Wednesday to impeach the president. The army patrolled the capital for seven days after the vote.",
+			trigger: "patrol", start: "2025-03-12"},
+	}, more)
+}
