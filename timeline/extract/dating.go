@@ -53,6 +53,11 @@ type placed struct {
 func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	evs := x.res.Events
 	dct := x.doc.Published
+	if w, ok := x.stampBefore(p); ok && *story != nil && !dct.IsZero() {
+		// Only between entries, on a dated page: a dateline or a
+		// "Posted: May 24, 2005" line above the story resets nothing.
+		*story = w
+	}
 	for _, pl := range group {
 		x.undoObjectDay(p, pl)
 		x.undoTagDay(p, pl)
@@ -107,6 +112,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.periodFigures(p, group, period)
 	}
 	x.consequenceDates(p, group)
+	x.conjunctDates(p, group)
 	x.inherit(p, group)
 	x.ongoing(p, group)
 	x.sentenceDate(p, group)

@@ -60,8 +60,17 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if !ok {
 			continue
 		}
-		anchor := x.offsetAnchorUp(p, group, p.countedFrom(c), unit)
+		from := p.countedFrom(c)
+		anchor := x.offsetAnchorUp(p, group, from, unit)
 		if anchor == nil {
+			continue
+		}
+		if p.word(c).UPOS == "NOUN" && !p.dayOfItsOwn(from) && !(p.occurrenceVerb(from) && anchor == eventAtWord(x, group, p.dependentOf(from, "nsubj"))) {
+			// "a judge on Wednesday approved the sale, and lawyers said
+			// the hearing was held two days after the collapse": the
+			// hearing has Wednesday from another clause, and its
+			// measure places it after the collapse, not the collapse
+			// before Wednesday.
 			continue
 		}
 		if ev.When != nil && ev.When.Text != anchor.When.Text {
@@ -89,6 +98,16 @@ func (x *extractor) alongOffset(p parsed, group []placed, v int, text string, w 
 	}
 }
 
+// dayOfItsOwn reports whether a time expression hangs on verb v or on its
+// object ("made contact on Wednesday").
+func (p parsed) dayOfItsOwn(v int) bool {
+	if v < 0 {
+		return false
+	}
+	o := p.dependentOf(v, "obj")
+	return p.hasTimeOfItsOwn(v) || o >= 0 && p.hasTimeOfItsOwn(o)
+}
+
 // offsetAnchor returns the event that clause v's "after" or "before"
 // counts from, when the text gives it a day: v's own, or, for a verb
 // that only says an event took place, its subject's ("The arrests came a
@@ -97,9 +116,10 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int, unit byte) *Ev
 	if a := eventAtWord(x, group, v); a != nil && a.When != nil && a.When.Basis == BasisText && countsFrom(a.When, unit) {
 		return a
 	}
-	if v >= 0 && lightVerbs[strings.ToLower(p.word(v).Form)] {
-		// "made contact on Wednesday, two days after …": the event is the
-		// light verb's noun.
+	if v >= 0 && (lightVerbs[strings.ToLower(p.word(v).Form)] || eventAtWord(x, group, v) == nil) {
+		// "made contact on Wednesday, two days after …", "opened an
+		// inquiry on Wednesday, the day after …": the event is the
+		// light verb's noun, or that of a verb that is no event itself.
 		if a := eventAtWord(x, group, p.dependentOf(v, "obj")); a != nil && a.When != nil && a.When.Basis == BasisText && countsFrom(a.When, unit) {
 			return a
 		}
@@ -226,43 +246,6 @@ func (x *extractor) offsetWhen(a timeline.Date, n int, unit byte, text string) *
 	return w
 }
 
-// measuredFromEvent dates a clause that a measured phrase places against
-// an event noun the story has dated: "Dalton stepped down a day before
-// the closure" (the closure of Friday, told before) was on the Thursday.
-// Only a date the clause has not from its own text is replaced.
-func (x *extractor) measuredFromEvent(p parsed, group []placed) {
-	for _, pl := range group {
-		ev := &x.res.Events[pl.event]
-		if ev.When != nil && ev.When.Basis == BasisText || p.word(pl.word).UPOS != "VERB" {
-			continue
-		}
-		for k := pl.word + 1; k < len(p.s.Words); k++ {
-			if p.head(k) != pl.word || p.rel(k) != "obl" || p.word(k).UPOS != "NOUN" {
-				continue
-			}
-			m := -1
-			for c := pl.word + 1; c < k; c++ {
-				if p.head(c) == k && p.rel(c) == "case" && (strings.EqualFold(p.word(c).Form, "before") || strings.EqualFold(p.word(c).Form, "after")) {
-					m = c
-				}
-			}
-			if m < 0 {
-				continue
-			}
-			n, unit, text, ok := x.offsetBefore(p, m)
-			anchor := eventAtWord(x, group, k)
-			if !ok || anchor == nil || anchor.When == nil || anchor.When.Granularity != timeline.Day || anchor.When.Start != anchor.When.End {
-				continue
-			}
-			if strings.EqualFold(p.word(m).Form, "before") {
-				n = -n
-			}
-			ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form+" "+p.word(k).Form)
-			break
-		}
-	}
-}
-
 // subordinator returns the "after" or "before" that marks clause or
 // phrase c, or -1.
 func (p parsed) subordinator(c int) int {
@@ -321,6 +304,11 @@ func (x *extractor) offsetBefore(p parsed, m int) (n int, unit byte, text string
 	for _, tx := range x.timexes {
 		if tx.End > at || tx.Type != timeline.TypeDuration || strings.TrimSpace(x.doc.Text[tx.End:at]) != "" {
 			continue
+		}
+		if before := strings.Fields(x.doc.Text[max(0, tx.Start-8):tx.Start]); len(before) > 0 && strings.EqualFold(before[len(before)-1], "for") {
+			// "will continue for seven days after the funeral": a
+			// stretch that lasts, not a distance from the funeral
+			return 0, 0, "", false
 		}
 		v := tx.Value
 		if len(v) < 3 || v[0] != 'P' {

@@ -150,6 +150,11 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 		return result{}, false // "the Sunday Times"
 	}
 	wd := int(t.lex.val)
+	if p.cls(i-1) == wA && p.isPunct(i-2, ',') && p.refSet && p.refEnd == i-2 && int(p.ref.Weekday()) == wd {
+		// "on June 24, a Thursday": the weekday of the day just named,
+		// not the one of the publication week
+		return result{i, i + 1, dayOf(p.ref)}, true
+	}
 	if r, ok := p.weekdaySet(i, wd); ok {
 		return r, true
 	}

@@ -19,7 +19,11 @@
 // anaphoric ones ("the following day", "a year earlier",
 // "the year-earlier quarter") count from the last date, or quarter, the
 // text mentioned ("later in the evening" is that part of the day last
-// named). Where TimeML leaves a choice, values follow the
+// named; "June 24, a Thursday" is June 24, so "the next day" after it is
+// June 25, not the day after the publication week's Thursday; "a month
+// ago today" is the anniversary day; a clock time alone on a line, a live
+// page's time stamp, is of the publication day, not the day the entry
+// above it ended on; TimeBank unchanged). Where TimeML leaves a choice, values follow the
 // TimeBank annotation ("the past year" is last year, "in recent years" is
 // PXY, "for the week" is YYYY-WXX, "Friday night" and "Friday morning"
 // are the Friday but "Friday evening" is YYYY-MM-DDTEV, "two to six days"

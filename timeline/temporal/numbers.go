@@ -253,6 +253,12 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 		k++
 	}
 	day, end := p.anchor(), k
+	if p.toks[i].newline && (k >= len(p.toks) || p.toks[k].newline) && !p.dct.IsZero() {
+		// a clock time on a line of its own is a live page's time stamp:
+		// of the day the page is dated, whatever day its entry below
+		// tells of ("3:10 a.m." above news from late on Friday)
+		day = p.dct
+	}
 	j := k
 	aside := p.clockAside(j)
 	if aside > j {

@@ -165,6 +165,11 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 	}
 	switch p.cls(end) {
 	case wAgo:
+		if p.isRef(end+1) && p.toks[end+1].lex.val == rToday && n > 0 && u >= uWeek && u <= uYear && !p.dct.IsZero() {
+			// "a month ago today", "ten years ago today": an anniversary
+			// names the day, not the month or year it lies in
+			return result{i, end + 2, dayOf(p.addUnits(p.dct, u, -n))}, true
+		}
 		return result{i, end + 1, p.countBack(p.dct, u, n, -1, i)}, true
 	case wEarlier, wLater:
 		dir := -1
