@@ -121,6 +121,11 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The driver paused as the woman's husband tried to stop him.", "husband", "tried", "nsubj"},
 		{"Jackman's naming as host prompted a reaction here on our news floor.", "host", "naming", "obl"}, // what he serves as
 		{"Costello retired abruptly as a boss after a gunman grazed his scalp.", "boss", "retired", "obl"},
+		{"Nadir first went to the embassy on May 2 and was told to return, he said.", "said", "", "root"}, // a closing speaker's verb is the root
+		{"Nadir first went to the embassy on May 2 and was told to return, he said.", "went", "said", "ccomp"},
+		{"The singer was shot as soon as he left the stage, \"in line with orders given in advance,\" the prosecutor said.", "said", "", "root"},
+		{"The plan failed, as the minister said.", "said", "failed", "advcl"}, // not "as he said"
+		{"It was a hard year, you know?", "know", "year", "parataxis"},        // nor a verb that names no speaker
 		{"Regulators are investigating the exchange, people familiar with the matter said.", "people", "said", "nsubj"},
 		{"Regulators are investigating the exchange, people familiar with the matter said.", "familiar", "people", "amod"},
 		{"The bank is preparing a bid, sources close to the talks said.", "sources", "said", "nsubj"},
