@@ -24,6 +24,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "fell ill", "was taken ill", "are fighting for their lives": an illness, no fall or fight
 	case !noun && lemma == "demonstrate" && (p.hasDependent(f.pred, "obj") || p.hasDependent(f.pred, "ccomp")):
 		return KindOther // "their response demonstrated disdain", "demonstrated that it works": shown, no protest
+	case !noun && (lemma == "kill" || lemma == "shoot" || lemma == "hang") && p.reflexiveObject(f.pred):
+		return "death" // "killed himself in his cell": a suicide, no attack on anyone
 	case !noun && lemma == "suffer":
 		return KindOther // "is suffering its worst crisis": what befell, no agreement borne
 	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):
@@ -434,4 +436,11 @@ func (p parsed) isDecree(j int) bool {
 		return p.word(j).UPOS == "NOUN"
 	}
 	return false
+}
+
+// reflexiveObject reports whether verb v's object is a reflexive pronoun:
+// "killed himself".
+func (p parsed) reflexiveObject(v int) bool {
+	o := p.dependentOf(v, "obj")
+	return o >= 0 && strings.Contains(p.word(o).Feats, "Reflex=Yes")
 }

@@ -10,9 +10,10 @@ import (
 
 // readCase is one sentence of news and what its event of trigger lemma
 // must read: its kind, its agent ("-" for none), words its summary holds,
-// and an actor it must not give the event as agent.
+// an actor it must not give the event as agent, and words its summary
+// must not end with.
 type readCase struct {
-	text, trigger, kind, agent, summary, notAgent string
+	text, trigger, kind, agent, summary, notAgent, notEnd string
 }
 
 // newsCast are the bodies the cases below name besides the cast.
@@ -39,6 +40,9 @@ func runReadCases(t *testing.T, tests []readCase) {
 			}) {
 				t.Errorf("%q has %s for agent%s", e.Summary, tt.notAgent, describe(r))
 			}
+			if tt.notEnd != "" && strings.HasSuffix(e.Summary, tt.notEnd) {
+				t.Errorf("summary %q ends with %q%s", e.Summary, tt.notEnd, describe(r))
+			}
 			if !strings.Contains(e.Summary, tt.summary) {
 				t.Errorf("summary %q, want it to hold %q%s", e.Summary, tt.summary, describe(r))
 			}
@@ -60,12 +64,15 @@ func TestWordsForWhatHappened(t *testing.T) {
 		{text: `Anna Berg called Carl Dahl on Monday.`, trigger: "call", kind: KindCall},
 		{text: "Carl Dahl fell ill on Monday after the meal.", trigger: "fall", kind: KindOther, summary: "Carl Dahl fell ill"},
 		{text: "Carl Dahl went missing on Monday near Ostburg.", trigger: "go", summary: "Carl Dahl went missing"},
+		{text: "Prosecutors said they had detained former Defense Minister Carl Dahl on Sunday after he appeared for questioning.", trigger: "detain", notEnd: "former"},
 		{text: "Anna Berg and Carl Dahl are fighting for their lives in hospital.", trigger: "fight", kind: KindOther},
 		{text: "Anna Berg said on Monday that the response demonstrated complete disdain.", trigger: "demonstrate", kind: KindOther},
 		{text: "Thousands of villagers demonstrated outside the embassy on Monday.", trigger: "demonstrate", kind: "protest"},
 		{text: "Wiltshire Police declared a major incident on Monday and sealed off parts of the city centre.", trigger: "seal off", kind: "legal", agent: "wiltshire-police"},
 		{text: "Anna Berg launched a scathing attack on Carl Dahl on Monday.", trigger: "attack", kind: KindAccusation},
 		{text: "Carl Dahl's murder in 2022 shocked Norland.", trigger: "murder", kind: "death", agent: "-", summary: "murder"},
+		{text: "Anna Berg was arrested in 2022, a year after Carl Dahl killed himself in a jail cell.", trigger: "kill", kind: "death", agent: "carl-dahl"},
+		{text: "Carl Dahl killed himself in a jail cell in 2022.", trigger: "kill", kind: "death", agent: "carl-dahl"},
 	})
 }
 
