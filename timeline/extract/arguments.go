@@ -46,9 +46,10 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if !noun && p.receives(f, lemma) {
 		lemma = receptionTrigger
 	}
-	if f.possessor >= 0 && undergoerKinds[kind] {
+	if f.possessor >= 0 && (undergoerKinds[kind] || noun && kind == "death" && len(f.patients) == 0 && p.isPerson(f.possessor)) {
 		// "Dahl's arrest", "his dismissal": the possessor is the one
-		// arrested or dismissed.
+		// arrested or dismissed; "Dahl's murder", "his killing", with
+		// no "of" naming a victim, the one killed.
 		f.agents = slices.DeleteFunc(f.agents, func(a int) bool { return a == f.possessor })
 		f.patients = append(f.patients, f.possessor)
 	}

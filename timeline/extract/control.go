@@ -77,7 +77,9 @@ func (p parsed) objectController(i, h int) int {
 		}
 		return -1
 	}
-	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && (callOn || seen)) || !p.hasToMark(i) && !seen || subjectControl[strings.ToLower(p.word(h).Lemma)] {
+	// "ordered the automaker to fix the cars": the parse may read a
+	// verb of asking's infinitive as one of purpose too.
+	if d := p.word(i).Deprel; d != "xcomp" && !(d == "advcl" && (callOn || seen || asksOfSomeone(lemma))) || !p.hasToMark(i) && !seen || subjectControl[strings.ToLower(p.word(h).Lemma)] {
 		return -1
 	}
 	if phones[lemma] && p.pronounObject(i) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/language"
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -55,7 +56,10 @@ func (p parsed) describesPerson(j int) bool {
 	if wn.NounClass(strings.ToLower(w.Lemma)) != "person" {
 		return false
 	}
-	return p.namedAt(j) < 0 && p.apposedPerson(j) < 0 && p.ledeNamed(j) < 0
+	ref := p.namedAt(j)
+	// "A Volkswagen spokeswoman", "a Labour MP": a name that qualifies
+	// the noun says whom the person is with, not who the person is.
+	return (ref < 0 || p.x.actors[ref].Kind != timeline.Person) && p.apposedPerson(j) < 0 && p.ledeNamed(j) < 0
 }
 
 // describedBefore returns the nearest person described as a subject in

@@ -15,7 +15,12 @@
 // gathering, press conference, invasion …) and a few phrases (rule out,
 // insist on, sit down, shake hands, "was expected in Kyiv", "is due at the
 // White House"). "Called the proposal a positive one" is no phone call,
-// and a common word that opens a name ("Credit Suisse", "Fire Chief Tom
+// nor is "called the expulsions \"unacceptable\"" (the quoted words name
+// them, however the parse hangs them; on eventtime dev this cost exact
+// 74.5 → 74.4 %, dated recall 71.3 → 71.2 %, a merge of two statements
+// of one speaker downstream); idioms of news keep their sense ("fell
+// ill", "fighting for their lives", "demonstrated disdain", police
+// that "sealed off" a street, "a scathing attack"), and a common word that opens a name ("Credit Suisse", "Fire Chief Tom
 // Varga") is no trigger. One company buying another is a transaction in
 // every wording ("acquired its rival", "the acquisition", "took over the
 // lender"), so that one deal's tellings can merge. Then, for each trigger:

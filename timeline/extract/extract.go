@@ -89,7 +89,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	res := x.res
 	res.Events = slices.Clone(x.res.Events) // exact: the buffer stays in the pool
 	for i := range res.Events {
-		res.Events[i].Summary = withoutTimeLead(oneLine(res.Events[i].Summary), res.Events[i].Mention.Text)
+		res.Events[i].Summary = closedQuotes(withoutTimeLead(oneLine(res.Events[i].Summary), res.Events[i].Mention.Text))
 	}
 	x.shareDates(res.Events)
 	return res

@@ -21,6 +21,9 @@ func (p parsed) isLawOfficer(j int) bool {
 		if p.head(k) == j && (p.word(k).Deprel == "nmod:desc" || p.rel(k) == "compound") && k < j && p.lawOfficer(k) {
 			return true // "Judge Mira Sorel", "Police Chief Ana Ruiz"
 		}
+		if p.head(k) == j && p.rel(k) == "flat" && k > j && strings.EqualFold(p.word(k).Lemma, "police") {
+			return true // "Wiltshire Police": a force named by its county
+		}
 	}
 	return p.lawOfficer(j)
 }
@@ -61,6 +64,8 @@ var lawActs = map[string]bool{
 	"rule": true, "sentence": true, "convict": true, "acquit": true, "order": true, "hear": true,
 	"appeal": true, "overturn": true, "uphold": true, "dismiss": true, "release": true, "bail": true, "strike down": true,
 	"extradite": true, "deport": true,
+	// police closing off a scene: a cordon, no siege
+	"seal": true, "seal off": true, "cordon off": true,
 	"investigation": true, "inquiry": true, "hearing": true, "interrogation": true,
 }
 

@@ -158,6 +158,22 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 
 // namesWhat reports whether verb v is a relative clause of a fused
 // relative "what", which it names: "in what officials called a coup".
+// namedInQuotes reports whether a quotation opens after the object of verb
+// v, within its clause: "called that accusation \"shocking\"" names
+// what was said, whatever the parse made of the quoted words; "called,
+// \"Come in\"" and "called reporters: \"…\"" quote a speaker.
+func (p parsed) namedInQuotes(v int) bool {
+	for k := v + 1; k < len(p.s.Words) && k <= v+8; k++ {
+		switch p.word(k).Form {
+		case "\"", "“", "``", "‘":
+			return k > v+1
+		case ",", ".", ":", ";", "(", "for", "on", "with", "to":
+			return false
+		}
+	}
+	return false
+}
+
 func (p parsed) namesWhat(v int) bool {
 	h := p.head(v)
 	return h >= 0 && p.rel(v) == "acl" && strings.EqualFold(p.word(h).Form, "what")
@@ -180,7 +196,10 @@ func (p parsed) asksToDo(v int) bool {
 	for k := range p.s.Words {
 		h := p.head(k)
 		onObject := h >= 0 && p.head(h) == v && (p.rel(h) == "obj" || p.rel(h) == "iobj") && p.rel(k) == "acl"
-		if (h == v && (p.rel(k) == "xcomp" || p.rel(k) == "ccomp") || onObject) && p.hasToMark(k) {
+		// "ordered the automaker to fix the cars", the infinitive read as
+		// one of purpose (advcl) after the object
+		afterObject := h == v && p.rel(k) == "advcl" && p.dependentOf(v, "obj") >= 0 && p.dependentOf(v, "obj") < k
+		if (h == v && (p.rel(k) == "xcomp" || p.rel(k) == "ccomp") || onObject || afterObject) && p.hasToMark(k) {
 			return true
 		}
 	}

@@ -27,6 +27,21 @@ func (p parsed) stateKind(f frame, lemma string, noun bool) string {
 	return ""
 }
 
+// fallsIll reports whether verb v has "ill", "sick" or "unwell" for its
+// complement, or an adverb as the parse may read it: "fell ill", "was
+// taken ill".
+func (p parsed) fallsIll(v int) bool {
+	return v+1 < len(p.s.Words) && p.head(v+1) == v && (p.rel(v+1) == "xcomp" || p.rel(v+1) == "advmod") && illWord(p.word(v+1).Form)
+}
+
+func illWord(form string) bool {
+	switch strings.ToLower(form) {
+	case "ill", "sick", "unwell":
+		return true
+	}
+	return false
+}
+
 // inMeasure reports whether verb v puts its object on or under a measure:
 // "on alert", "on standby", "under curfew", "under lockdown".
 func (p parsed) inMeasure(v int) bool {

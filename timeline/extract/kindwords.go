@@ -19,6 +19,13 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return k
 	}
 	switch {
+	case !noun && (lemma == "fall" || lemma == "take" || lemma == "become") && p.fallsIll(f.pred),
+		!noun && lemma == "fight" && p.oblique(f.pred, "for", "life"):
+		return KindOther // "fell ill", "was taken ill", "are fighting for their lives": an illness, no fall or fight
+	case !noun && lemma == "demonstrate" && (p.hasDependent(f.pred, "obj") || p.hasDependent(f.pred, "ccomp")):
+		return KindOther // "their response demonstrated disdain", "demonstrated that it works": shown, no protest
+	case !noun && (lemma == "kill" || lemma == "shoot" || lemma == "hang") && p.reflexiveObject(f.pred):
+		return "death" // "killed himself in his cell": a suicide, no attack on anyone
 	case !noun && lemma == "suffer":
 		return KindOther // "is suffering its worst crisis": what befell, no agreement borne
 	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):
@@ -31,8 +38,11 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindStatement // "tributes poured in": words, not a crowd gathering
 	case !noun && (lemma == "beat" || lemma == "defeat" || lemma == "thrash") && p.score(f.pred):
 		return KindOther // "beat Eastport 2-1": a result, no blow struck
-	case !noun && naming[lemma] && p.namesAs(f.pred):
-		return KindStatement // "called the vote a political ambush": words about the vote, no vote called
+	case !noun && naming[lemma] && (p.namesAs(f.pred) || p.namedInQuotes(f.pred)):
+		// "called the vote a political ambush": words about the vote, no
+		// vote called; "called the expulsions \"totally unacceptable\"":
+		// quoted words name them, however the parse hangs them.
+		return KindStatement
 	case !noun && (lemma == "meet" || lemma == "satisfy") && len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) }):
 		return KindOther // "the tower had met the seismic code": a standard met, no meeting
 	case !noun && p.oblique(f.pred, "to", "death"):
@@ -426,4 +436,11 @@ func (p parsed) isDecree(j int) bool {
 		return p.word(j).UPOS == "NOUN"
 	}
 	return false
+}
+
+// reflexiveObject reports whether verb v's object is a reflexive pronoun:
+// "killed himself".
+func (p parsed) reflexiveObject(v int) bool {
+	o := p.dependentOf(v, "obj")
+	return o >= 0 && strings.Contains(p.word(o).Feats, "Reflex=Yes")
 }

@@ -264,7 +264,10 @@ func clauseSubject(ws []language.Word, v int) (n, c int) {
 		}
 		// … and start right after its preposition.
 		for c := range n {
-			if ws[c].Head == n+1 && ws[c].Deprel == "case" {
+			// "after" is the noun's case, or its mark when the parse
+			// made the noun a clause of the verb ("days after the
+			// carmaker admitted": carmaker an advcl of admitted)
+			if ws[c].Head == n+1 && (ws[c].Deprel == "case" || ws[c].Deprel == "mark" && ws[n].Deprel == "advcl") {
 				if subordinating(ws[c].Form) && phraseFrom(ws, c+1, n) {
 					return n, c
 				}

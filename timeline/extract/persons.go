@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/actor"
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -93,4 +94,42 @@ func (p parsed) isStaff(j int) bool {
 	}
 	w := p.word(j)
 	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "group"
+}
+
+// otherThanCoArgument returns the one of the two people named before
+// pronoun j in its sentence that is no subject or object of j's own verb,
+// which a plain pronoun never is ("Johnson summoned Yakovenko and asked
+// him to explain": him is Yakovenko), or -1.
+func (p parsed) otherThanCoArgument(j int) int {
+	x := p.x
+	found := -1
+	from, _ := slices.BinarySearchFunc(x.actors, p.s.Span.Start, func(m actor.Mention, s int) int { return m.Start - s })
+	for k := from; k < len(x.actors) && x.actors[k].Start < p.word(j).Start; k++ {
+		m := &x.actors[k]
+		if m.Kind != timeline.Person || m.Modifier || p.coArgument(j, k) || p.sharedSubject(j, k) {
+			continue
+		}
+		if found >= 0 && x.id(found) != x.id(k) {
+			return -1
+		}
+		if found < 0 {
+			found = k
+		}
+	}
+	if found >= 0 && !x.agrees(found, p.word(j).Form) {
+		return -1
+	}
+	return found
+}
+
+// sharedSubject reports whether actor mention ref is the subject of the
+// verb that the verb of pronoun j is conjoined to, with no subject of its
+// own: "Johnson summoned Yakovenko and asked him".
+func (p parsed) sharedSubject(j, ref int) bool {
+	v := p.head(j)
+	if v < 0 || p.rel(v) != "conj" || p.hasDependent(v, "nsubj") {
+		return false
+	}
+	s := p.dependentOf(p.head(v), "nsubj")
+	return s >= 0 && p.namedAt(s) >= 0 && p.x.id(p.namedAt(s)) == p.x.id(ref)
 }

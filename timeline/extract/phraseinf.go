@@ -7,7 +7,10 @@ import "strings"
 // country"), or "".
 func (p parsed) toDo(v int) string {
 	for k := v + 1; k < len(p.s.Words); k++ {
-		if p.head(k) != v || p.word(k).Deprel != "xcomp" || !p.hasToMark(k) {
+		// "ordered the automaker to fix the cars": the parse may make a
+		// verb of asking's infinitive one of purpose (advcl)
+		asked := p.word(k).Deprel == "advcl" && asksOfSomeone(strings.ToLower(p.word(v).Lemma))
+		if p.head(k) != v || p.word(k).Deprel != "xcomp" && !asked || !p.hasToMark(k) {
 			continue
 		}
 		parts := []string{p.verbPhrase(k)}

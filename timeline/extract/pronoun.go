@@ -83,6 +83,9 @@ func (p parsed) personalRef(j int) int {
 	w := p.word(j)
 	x := p.x
 	ref, n := x.onlyPerson(p.s.Span.Start, w.Start)
+	if n == 2 && coreRelation(p.word(j).Deprel) {
+		ref = p.otherThanCoArgument(j) // "Johnson summoned Yakovenko and asked him": not Johnson
+	}
 	if n == 0 || ref >= 0 {
 		from := -1
 		if ref >= 0 {

@@ -65,9 +65,10 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			if p.receives(f, strings.ToLower(p.word(w).Lemma)) {
 				ev.Trigger = receptionTrigger
 			}
-			if p.namesAs(w) {
+			if p.namesAs(w) || p.fallsIll(w) {
 				// "would call Putin a dictator": the lexicon read a
-				// phone call and summed it up as one.
+				// phone call and summed it up as one; "fell ill" a
+				// fall, summed up without the illness.
 				if sum := p.summary(f); sum != "" {
 					ev.Summary = sum
 				}

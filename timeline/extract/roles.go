@@ -166,10 +166,14 @@ func (s *sentence) perfectAux(j int) bool {
 	default:
 		return false
 	}
-	if j+1 >= len(s.toks) || s.toks[j+1].kind != tWord {
+	j++
+	for j+1 < len(s.toks) && s.toks[j].kind == tWord && (isAdverb(s.toks[j].low) || s.toks[j].has(cNeg)) {
+		j++ // "had personally ordered the attack", "has not sought talks"
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
 		return false
 	}
-	next := s.toks[j+1]
+	next := s.toks[j]
 	if e, ok := verbs[next.low]; ok {
 		return e.form == formPast
 	}

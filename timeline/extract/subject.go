@@ -25,6 +25,7 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 		return s.coordinated(a), subjFound
 	}
 	j := s.skipChain(v-1, lo)
+	nearest := j
 	for j >= lo {
 		t := s.toks[j]
 		switch t.kind {
@@ -42,6 +43,9 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 			if p := s.prepIndex(j); p >= 0 {
 				if s.partitiveLead(j) {
 					return s.coordinated(j), subjFound // "hundreds of residents marched"
+				}
+				if j == nearest && p == j-1 && subordinating(s.toks[p].low) && s.toks[p].has(cClause) {
+					return s.coordinated(j), subjFound // "after Russia failed to explain": a clause, no phrase of time
 				}
 				if s.toks[p].low == "from" && p == j-1 && p > lo && s.toks[p-1].kind == tWord && !s.toks[p-1].has(cDet) {
 					return s.coordinated(j), subjFound // "negotiators from Norland"

@@ -65,6 +65,8 @@ func (s *sentence) objectPhrase(c *cand) string {
 			i = k + 1 // "emphasised in public that …"
 		} else if i < len(s.toks) && settingPrep(c, s.toks[i].low) {
 			i = s.pastSetting(i) // "said in a joint statement: …"
+		} else if i < len(s.toks) && c.t.lemma == "tell" && s.toks[i].kind == tWord && s.toks[i].has(cDet) {
+			i = s.pastSetting(i) // "told a launch event in New York: …": whom, then what
 		}
 	}
 	for i < len(s.toks) && (s.toks[i].kind == tPunct && !isAmountMark(s.toks[i].low) || s.toks[i].low == "that" || s.toks[i].kind == tTimex && !s.measureOf(i) ||
@@ -251,6 +253,10 @@ func (s *sentence) render(i, end int) string {
 			if isQuoteMark(t) {
 				continue
 			}
+			if s.restatedInBrackets(k) {
+				k += 2 // "the Federal Motor Transport Authority (KBA)": one name, once
+				continue
+			}
 			w = s.x.doc.Text[t.start:t.end]
 		default:
 			w = s.x.doc.Text[t.start:t.end]
@@ -293,10 +299,11 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 		return strings.ToUpper(noun[:1]) + noun[1:] + " by " + strings.Join(agents, " and ")
 	}
 	lemma := c.t.lemma
-	if c.promoted && (c.t.noun() || wn.Kind(lemma, false) != kind) {
+	if c.promoted && (c.t.noun() || wn.Kind(lemma, false) != kind && verbs[lemma].kind != kind) {
 		// "our demand", said: the speaker demanded. A verb of the act's
 		// own kind says it in its own words: "we will not accept a
-		// result built on fraud" is no "did not agree".
+		// result built on fraud" is no "did not agree", and "condemned
+		// the attack", a verb of accusation here, is no "accused".
 		lemma = promotedVerb(kind, ev.Object)
 	}
 	if lemma == "tell" && len(others) == 0 {

@@ -206,9 +206,16 @@ func adjustNoun(toks []token, t trig) (trig, bool) {
 		if next == "for" || next == "on" {
 			t.lemma, t.kind = "call for", KindDemand
 		}
+	case "attack":
+		if t.tok > 0 && wordsOnlyAttack[toks[t.tok-1].low] {
+			t.kind = KindAccusation // "a verbal attack", "a scathing attack on the government": words, no blow
+		}
 	}
 	return t, true
 }
+
+// wordsOnlyAttack are the adjectives that make an attack one of words.
+var wordsOnlyAttack = set("verbal rhetorical scathing blistering stinging withering")
 
 func adjustVerb(toks []token, t trig) (trig, bool) {
 	next := wordAt(toks, t.last+1)

@@ -35,9 +35,9 @@ func (p parsed) verbPhrase(v int) string {
 		}
 		d := p.word(k).Deprel
 		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
-			d == "advmod" && k == v+1 && particle(p.word(k).Form) || // "came down", parsed as an adverb
+			d == "advmod" && k == v+1 && (particle(p.word(k).Form) || illWord(p.word(k).Form)) || // "came down", "fell ill", parsed as adverbs
 			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
-			d == "xcomp" && k == v+1 && p.word(k).UPOS == "ADJ" && p.passive(v) || // "was found dead", "was declared bankrupt"
+			d == "xcomp" && k == v+1 && p.word(k).UPOS == "ADJ" && !p.beforeNoun(k) || // "was found dead", "was declared bankrupt"; "fell ill", "went missing": the verb alone tells a fall
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
 			if f := p.inlineForm(k); len(words) == 0 || !strings.EqualFold(words[len(words)-1], f) {
 				words = append(words, f) // once: "a driver who was with them was shot" hangs both on "shot"
@@ -82,4 +82,15 @@ func (p parsed) inlineForm(k int) string {
 		return f
 	}
 	return strings.ToLower(f[:1]) + f[1:]
+}
+
+// beforeNoun reports whether a noun or name follows word k: "detained
+// former minister Kim" makes "former" no complement of "detained",
+// whatever the parse says.
+func (p parsed) beforeNoun(k int) bool {
+	if k+1 >= len(p.s.Words) {
+		return false
+	}
+	u := p.word(k + 1).UPOS
+	return u == "NOUN" || u == "PROPN"
 }

@@ -140,3 +140,15 @@ func bodyName(kind, name string) string {
 	}
 	return "the " + name
 }
+
+// restatedInBrackets reports whether the bracket at k holds nothing but
+// another name of the actor just before it, an abbreviation as a rule:
+// "the Federal Motor Transport Authority (KBA)", which a summary of
+// canonical names would say twice.
+func (s *sentence) restatedInBrackets(k int) bool {
+	if k < 1 || k+2 >= len(s.toks) || s.toks[k].low != "(" || s.toks[k+2].low != ")" {
+		return false
+	}
+	before, inside := s.toks[k-1], s.toks[k+1]
+	return before.kind == tActor && inside.kind == tActor && s.x.id(before.ref) == s.x.id(inside.ref)
+}
