@@ -207,6 +207,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 	}
 	if w.ps != nil {
 		ofSubject(words)
+		ofNameVerb(words)
 		subordinateClause(words)
 		intransitiveClause(words)
 		obliqueClause(words)

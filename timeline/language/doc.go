@@ -27,7 +27,12 @@
 //
 // Repairs mend parses that the treebanks rarely show and news often does
 // (repair.go): "of" read as the mark of a finite verb ("the mother of two
-// died"), and a clause that "after", "before", "since" or "until" opens
+// died"; and wherever the noun phrase before it is the root, or the
+// subject the parse gave a later verb: "Gary Gomes, 35, of New Bedford
+// pleaded not guilty", "The death toll from the collapse of Champlain
+// Towers South rose to 18, a week after the building came down",
+// repair_of.go: 3 arcs of PUD change, all to the gold's, and 5 sentences
+// of ECB+ and the stories), and a clause that "after", "before", "since" or "until" opens
 // read as the preposition's noun and a verb of the main clause ("resigned
 // a week after a dam run by the company collapsed"), as a participle of
 // that noun when its verb takes no object ("after a wall collapsed on his

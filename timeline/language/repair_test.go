@@ -121,6 +121,12 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The driver paused as the woman's husband tried to stop him.", "husband", "tried", "nsubj"},
 		{"Jackman's naming as host prompted a reaction here on our news floor.", "host", "naming", "obl"}, // what he serves as
 		{"Costello retired abruptly as a boss after a gunman grazed his scalp.", "boss", "retired", "obl"},
+		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Tom", "pleaded", "nsubj"}, // "of" marks no finite verb
+		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Hale", "nmod"},
+		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "toll", "rose", "nsubj"},
+		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "came", "rose", "advcl"},
+		{"A 62-year-old father of three died when a truck struck his car, police said.", "died", "said", "ccomp"},
+		{"The report gave no account of how far the company had fallen.", "company", "fallen", "nsubj"},   // not before a question word
 		{"Nadir first went to the embassy on May 2 and was told to return, he said.", "said", "", "root"}, // a closing speaker's verb is the root
 		{"Nadir first went to the embassy on May 2 and was told to return, he said.", "went", "said", "ccomp"},
 		{"The singer was shot as soon as he left the stage, \"in line with orders given in advance,\" the prosecutor said.", "said", "", "root"},
