@@ -100,7 +100,15 @@
 // past read as an adjective after "and" (and an adverb) that joins it to
 // a past verb, before a noun phrase, is a past verb ("stormed the
 // residence and later set fire to the home"; conjoined.go): no tag of the
-// treebanks or ECB+ changes. A word with a
+// treebanks or ECB+ changes. So is a regular past there after "and" that
+// follows no adjective, the verb before it a past and no finite verb after
+// it in its clause ("walked onto the stage on Sunday night and slapped
+// comedian Chris Rock"): no tag of the treebanks changes, 1 sentence of
+// the stories does. A "to" read as a preposition before a noun known as a
+// verb, then an object's determiner or pronoun, is an infinitive's
+// ("ordered its airlines to ground all 737 MAX 8 jets"; not "promoted to
+// captain four years ago", "to date"): 2 tags of EWT test, both to the
+// gold's, 17 sentences of ECB+ and the stories. A word with a
 // letter in it read as punctuation
 // ("took place two days after", place a symbol) takes its best class that
 // is not (punct.go): raw-text UPOS +0.01 on EWT test and PUD, gold-word
