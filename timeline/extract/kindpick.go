@@ -22,6 +22,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if k := p.struckWhat(f, lemma, noun); k != "" {
 		return k
 	}
+	if k := p.blowKind(f, lemma, noun); k != "" {
+		return k
+	}
 	if k := p.stateKind(f, lemma, noun); k != "" {
 		return k
 	}

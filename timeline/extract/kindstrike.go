@@ -199,3 +199,25 @@ func (p parsed) isWeapon(j int) bool {
 // firedWeapons are the nouns for what is fired, dropped or launched at a
 // target.
 var firedWeapons = set("missile rocket shell bomb drone torpedo artillery mortar grenade projectile bullet munition warhead airstrike")
+
+// blowKind reads a verb that deals a blow, with a person for what it
+// strikes, as an attack: "slapped comedian Chris Rock", "a guard was
+// stabbed", "punched the referee". WordNet files these verbs as contact,
+// beside "touch" and "hold", and gives them no kind; a ball hit or a
+// penalty kicked is no attack.
+func (p parsed) blowKind(f frame, lemma string, noun bool) string {
+	if noun || !blowVerbs[lemma] || !p.anyIs(f.patients, p.isPerson) {
+		return ""
+	}
+	return "attack"
+}
+
+// blowVerbs are the verbs of dealing a blow to someone.
+var blowVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`hit slap punch kick stab knife beat batter pummel smack thump whip
+		bludgeon club headbutt slash maul kneecap pistol-whip`) {
+		blowVerbs[w] = true
+	}
+}

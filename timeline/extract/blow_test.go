@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestBlows: a verb that deals a blow to a person is an attack, whatever
+// WordNet's kinds say of it; a blow to a thing is not.
+func TestBlows(t *testing.T) {
+	tests := []struct{ text, trigger, kind string }{
+		{"The actor slapped the host on stage on Sunday.", "slap", "attack"},
+		{"A fan punched the referee after the match on Saturday.", "punch", "attack"},
+		{"A guard was stabbed outside the court on Monday.", "stab", "attack"},
+		{"The striker kicked the ball into the crowd on Saturday.", "kick", KindOther},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Kind != tt.kind {
+				t.Errorf("%q is %s, want %s%s", e.Summary, e.Kind, tt.kind, describe(r))
+			}
+		})
+	}
+}
