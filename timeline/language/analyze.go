@@ -255,6 +255,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		dashedSubject(words)
 		commaNameSubject(words)
 		vocativeName(words)
+		appositionNotConjunct(words)
 		trailingSpeaker(words)
 		adjectiveSpeaker(words)
 		closingSpeaker(words)

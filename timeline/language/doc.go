@@ -82,7 +82,12 @@
 // treebanks changes, 3 sentences of ECB+ and the stories do. A speaker
 // whose noun an adjective's phrase follows ("…, people familiar with the
 // matter said", "sources close to the talks said") is the verb's subject,
-// not a clause of its own (repair_speaker.go); a speaker's verb closing
+// not a clause of its own (repair_speaker.go); an indefinite noun phrase
+// between commas right after a name, which the parse made the name's
+// conjunct with no "and", is its apposition ("Senator Elizabeth Warren, a
+// Massachusetts Democrat, sent letters" had two senders; repair_names.go:
+// 1 arc of GUM test changes, neither to nor from the gold's, 2 sentences
+// of the stories); a speaker's verb closing
 // the sentence after a comma or a quote ("…, he said.") is the root and
 // what was said its complement, as the treebanks have it 38 times in 40,
 // where the parse had hung it inside what was said as a conjunct or a

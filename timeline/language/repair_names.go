@@ -1,5 +1,7 @@
 package language
 
+import "strings"
+
 // Names set off by commas: a name after its office ("the agency's
 // director, John Smith, said"), and a speaker named after what was said
 // ("…, Governor Josh Green said"), which the parse reads as a second
@@ -196,4 +198,54 @@ func verbBefore(ws []Word, v int) int {
 		}
 	}
 	return -1
+}
+
+// appositionNotConjunct mends a noun phrase set off by commas after a
+// name, which the parse read as the name's conjunct with no conjunction:
+// "Senator Elizabeth Warren, a Massachusetts Democrat, sent letters" had
+// two senders. A conjunct with an indefinite article and no "and" or
+// "or" of its own, where no conjunct of the name has one (no list "A, B
+// and C"), right after the name's comma and before a closing comma, is
+// the name's apposition.
+func appositionNotConjunct(ws []Word) {
+	for x := 2; x+1 < len(ws); x++ {
+		n := ws[x].Head - 1
+		if ws[x].Deprel != "conj" || n < 0 || n >= x || ws[n].UPOS != "PROPN" || ws[x].UPOS != "NOUN" && ws[x].UPOS != "PROPN" {
+			continue
+		}
+		lo, hi := leftmost(ws, x), phraseEnd(ws, x)
+		if lo < 1 || ws[lo-1].Form != "," && ws[lo].Form != "," || hi+1 >= len(ws) || ws[hi+1].Form != "," || !indefinite(ws, x) || hasDependent(ws, x, "case") || !rightAfterName(ws, n, x, lo) {
+			continue
+		}
+		listed := false
+		for k := range ws {
+			if ws[k].Head-1 == n && ws[k].Deprel == "conj" && hasDependent(ws, k, "cc") {
+				listed = true
+			}
+		}
+		if listed || hasDependent(ws, x, "cc") {
+			continue
+		}
+		ws[x].Deprel = "appos"
+	}
+}
+
+// indefinite reports whether noun x has "a" or "an" for determiner.
+func indefinite(ws []Word, x int) bool {
+	for k := max(0, x-maxPhrase); k < x; k++ {
+		if ws[k].Head-1 == x && ws[k].Deprel == "det" && (strings.EqualFold(ws[k].Form, "a") || strings.EqualFold(ws[k].Form, "an")) {
+			return true
+		}
+	}
+	return false
+}
+
+// rightAfterName reports whether conjunct x, whose phrase opens at lo,
+// follows name n's own words and a comma directly.
+func rightAfterName(ws []Word, n, x, lo int) bool {
+	c := lo
+	if ws[c].Form != "," {
+		c = lo - 1
+	}
+	return c > 0 && ws[c].Form == "," && (c-1 == n || descends(ws, c-1, n) && !descends(ws, c-1, x))
 }

@@ -121,7 +121,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The driver paused as the woman's husband tried to stop him.", "husband", "tried", "nsubj"},
 		{"Jackman's naming as host prompted a reaction here on our news floor.", "host", "naming", "obl"}, // what he serves as
 		{"Costello retired abruptly as a boss after a gunman grazed his scalp.", "boss", "retired", "obl"},
-		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Tom", "pleaded", "nsubj"}, // "of" marks no finite verb
+		{"Senator Nora Quist, a Vermont Democrat, sent letters to the bank on Friday.", "Democrat", "Nora", "appos"}, // an apposition, no second sender
+		{"\"Marlow, with a few exceptions, is burned down,\" Green told reporters.", "exceptions", "Marlow", "conj"}, // not a phrase with a preposition (the parse's own error stays)
+		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Tom", "pleaded", "nsubj"},       // "of" marks no finite verb
 		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Hale", "nmod"},
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "toll", "rose", "nsubj"},
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "came", "rose", "advcl"},
