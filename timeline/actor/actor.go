@@ -87,8 +87,8 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	s.lower.reset(text)
 	for _, sp := range doc.Sentences {
 		start, end := max(sp.Start, 0), min(sp.End, len(text))
-		if start >= end {
-			continue
+		if start >= end || creditSentence(text[start:end]) {
+			continue // "Photograph: Reuters": who supplied the picture, no actor
 		}
 		s.toks = tokenize(s.toks[:0], text, start, end)
 		sc := sentence{f: f, g: f.g, text: text, toks: s.toks, kind: sp.Kind, pend: &s.pend, inst: &s.inst, lowered: s.lower}

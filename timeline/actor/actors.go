@@ -20,6 +20,7 @@ func (r *resolver) actors() []timeline.Actor {
 		}
 		groups[root] = append(groups[root], r.recs[k])
 	}
+	r.sharedSurnames = r.surnamesOfTwo(roots, groups)
 	type built struct {
 		root  string
 		actor timeline.Actor
@@ -145,7 +146,11 @@ func (r *resolver) build(recs []*record) (timeline.Actor, bool, bool) {
 		// Of a gazetteer entry only the surname of its own name: its
 		// other spellings are not the text's.
 		for _, rec := range recs {
-			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) && !regnal(rec.surnames[0]) {
+			if len(rec.surnames) > 0 && rec.surnames[0] != a.Name && startsUpper(rec.surnames[0]) && !regnal(rec.surnames[0]) &&
+				!(r.sharedSurnames[strings.ToLower(rec.surnames[0])] && !slices.ContainsFunc(ms, func(m *Mention) bool { return m.Text == rec.surnames[0] })) {
+				// A surname two people of the story share ("Smith" of
+				// Will Smith and Jada Pinkett Smith) is the alias only
+				// of one the text calls by it.
 				a.Aliases = append(a.Aliases, rec.surnames[0])
 			}
 		}
@@ -226,9 +231,27 @@ func bestPersonName(recs []*record) string {
 			most = max(most, rec.docs)
 		}
 	}
+	// "Pinkett Smith" ends "Jada Pinkett Smith": a double surname without
+	// the given name, never the name to go by while the whole is there.
+	tail := func(rec *record) bool {
+		n := rec.mentions[0].Name
+		return slices.ContainsFunc(recs, func(o *record) bool {
+			return len(o.mentions) > 0 && strings.HasSuffix(o.mentions[0].Name, " "+n) && strings.Count(n, " ") > 0
+		})
+	}
+	best := pickPersonName(recs, top, most, words, tail)
+	if best == nil {
+		best = pickPersonName(recs, top, most, words, func(*record) bool { return false })
+	}
+	return best.mentions[0].Name
+}
+
+// pickPersonName is bestPersonName's choice among the records of top
+// words written in most documents or near it, skipping those skip says.
+func pickPersonName(recs []*record, top, most int, words func(*record) int, skip func(*record) bool) *record {
 	var best *record
 	for _, rec := range recs {
-		if len(rec.mentions) == 0 || words(rec) < top || rec.docs*2 <= most && rec.docs < most {
+		if len(rec.mentions) == 0 || words(rec) < top || rec.docs*2 <= most && rec.docs < most || skip(rec) {
 			continue
 		}
 		if best == nil {
@@ -241,7 +264,7 @@ func bestPersonName(recs []*record) string {
 			best = rec
 		}
 	}
-	return best.mentions[0].Name
+	return best
 }
 
 // majority is the most common non-empty value, ties to the smallest.
@@ -297,4 +320,26 @@ func withoutLegalForm(name string) string {
 		return rest
 	}
 	return name
+}
+
+// surnamesOfTwo returns the surnames, in lower case, of people written in
+// full in two or more of the groups: a surname alone says which of them
+// only where the text resolved it.
+func (r *resolver) surnamesOfTwo(roots []string, groups map[string][]*record) map[string]bool {
+	owner := map[string]string{}
+	shared := map[string]bool{}
+	for _, root := range roots {
+		for _, rec := range groups[root] {
+			if rec.kind != timeline.Person || len(rec.surnames) == 0 || len(rec.mentions) == 0 || !strings.Contains(rec.mentions[0].Name, " ") {
+				continue
+			}
+			s := strings.ToLower(rec.surnames[0])
+			if o, ok := owner[s]; ok && o != root {
+				shared[s] = true
+			} else if !ok {
+				owner[s] = root
+			}
+		}
+	}
+	return shared
 }

@@ -37,7 +37,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 	read := func(ms []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
-		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || overlapsAny(ms, n.Start, n.Start+len(words[0]))) {
+		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || (overlapsWithin(ms, n.Start, n.Start+len(words[0])) || sentenceOpening(text, n.Start) && overlapsAny(ms, n.Start, n.Start+len(words[0])))) {
 			// A word that describes the person before the name:
 			// "Moviemaker Gary Ross", "Russian Alexander Povetkin".
 			n.Start += len(words[0]) + 1
@@ -61,7 +61,13 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 		}
 		return n, timeline.Person
 	}
-	yields := func(m Mention, n timeline.TextRange) bool { return m.Tentative || givesWay(m, n, text) }
+	// A person Find read in the name's last words gives way to the whole
+	// name: "Pinkett Smith" of "Jada Pinkett Smith" (read keeps no word
+	// before it that describes the person).
+	tail := func(m Mention, n timeline.TextRange) bool {
+		return m.Kind == timeline.Person && m.End == n.End && m.Start > n.Start && text[m.Start-1] == ' ' && !sentenceOpening(text, n.Start)
+	}
+	yields := func(m Mention, n timeline.TextRange) bool { return m.Tentative || givesWay(m, n, text) || tail(m, n) }
 	roles := splitHolders(g, text, ms, names)
 	ms, added := addRecognised(text, ms, names, read, yields)
 	for _, p := range added {
@@ -72,7 +78,10 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 		if r, ok := roles[p.Start]; ok {
 			p.Role = r // "CEO of Orbis Satya Nadella"
 		}
-		later := laterSurnames(text, ms, p, g.surnameOfName(p.Name))
+		// Every name the recogniser read bounds the later surnames, not
+		// only those added before: Will Smith's "Smith" is not the one
+		// ending "Jada Pinkett Smith" further on.
+		later := laterSurnames(text, append(slices.Clone(ms), added...), p, g.surnameOfName(p.Name))
 		ms = slices.DeleteFunc(ms, func(m Mention) bool {
 			return slices.ContainsFunc(later, func(s Mention) bool { return s.Start == m.Start && s.End == m.End })
 		})
@@ -101,6 +110,14 @@ func addRecognised(text string, ms []Mention, names []timeline.TextRange,
 		added = append(added, Mention{Start: n.Start, End: n.End, Text: name, Name: name, Kind: kind})
 	}
 	return ms, added
+}
+
+// overlapsWithin reports whether a mention of ms overlaps [start, end)
+// and ends inside it: "Russian" of "Russian Alexander Povetkin", not a
+// person Find read in the name's first words ("Jada Pinkett" of "Jada
+// Pinkett Smith", whose given name is no description to trim).
+func overlapsWithin(ms []Mention, start, end int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < end && start < m.End && m.End <= end })
 }
 
 // overlapsAny reports whether a mention of ms overlaps [start, end).
@@ -302,4 +319,14 @@ func (g *gazetteer) roleAt(text string, at int) bool {
 	}
 	w := wordBefore(before, len(before))
 	return w != "" && (g.lexOf(w)&(lTitleHead|lPeopleNoun) != 0 || bodyOnlyRoles[w])
+}
+
+// sentenceOpening reports whether the word at i opens a sentence, where a
+// common noun before a name is capitalised too ("Moviemaker Gary Ross").
+func sentenceOpening(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '\'') {
+		j--
+	}
+	return j == 0 || strings.ContainsRune(".!?\n:", rune(text[j-1]))
 }

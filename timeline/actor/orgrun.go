@@ -24,10 +24,20 @@ var fieldHeads = map[string]bool{"health": true, "energy": true, "finance": true
 var governmentHeads = map[string]bool{"department": true, "office": true, "bureau": true, "ministry": true, "agency": true,
 	"directorate": true, "inspectorate": true, "secretariat": true, "commission": true}
 
+// learnedHeads are the words for learned, professional and governing
+// bodies that open their names before "of" as government bodies do:
+// "Academy of Motion Picture Arts and Sciences", "Academy of Sciences",
+// "Institute of Physics", "Association of Chief Police Officers". The
+// recogniser's names miss some, and a name cut at its "and" ("Arts and
+// Sciences banned") or none at all would leave the body no actor.
+var learnedHeads = map[string]bool{"academy": true, "institute": true, "university": true, "society": true,
+	"association": true, "federation": true, "council": true, "college": true, "union": true, "foundation": true}
+
 // ofHead reports whether token i, capitalised, is a government body's
 // word that opens its name before "of" or "for" and a capitalised word.
 func (s *sentence) ofHead(i int) bool {
-	return s.word(i) && s.toks[i].is(tCap) && governmentHeads[s.lower(i)] && s.word(i+1) && (s.str(i+1) == "of" || s.str(i+1) == "for") &&
+	return s.word(i) && s.toks[i].is(tCap) && (governmentHeads[s.lower(i)] || learnedHeads[s.lower(i)] && s.str(i+1) == "of") &&
+		s.word(i+1) && (s.str(i+1) == "of" || s.str(i+1) == "for") &&
 		s.word(i+2) && s.toks[i+2].is(tCap) && !s.toks[i+2].is(tUpper)
 }
 
@@ -104,8 +114,11 @@ done:
 		k, head = fieldAnd, fieldAnd-1
 	}
 	switch {
-	case head == i && ofHead && and > 0:
-		k = and // "the Ministry of Defence and Tom Hale said": the "and" joins another
+	case head == i && ofHead && and > 0 && !(learnedHeads[s.lower(i)] && k == and+2 && !s.g.given[s.str(and+1)]):
+		// "the Ministry of Defence and Tom Hale said": the "and" joins
+		// another; one word after it ends a learned body's field ("Academy
+		// of Motion Picture Arts and Sciences")
+		k = and
 	case and > 0 && head == and+1 && k == head+1 && (clubSuffixes[s.lower(head)] || s.listItem(i)):
 		return Mention{}, 0, false // "American Airlines, Delta and United": a list's last two names, no "Rail and Transport Union"
 	case head < 0 && firm && s.capName(k-1) && !s.g.given[s.str(i)]:

@@ -41,6 +41,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinLoneNames()
 	r.joinDescribedBodies()
 	r.joinShortNames()
+	r.joinInvertedOf()
 	r.joinInitials()
 	r.joinTrailingNames()
 	r.joinBodyVariants()
@@ -81,6 +82,9 @@ type resolver struct {
 	twoGenerations map[string]bool
 	idOf           map[string]string // set root key → actor id
 	sets           map[string]*set   // root key → what its set knows
+	// sharedSurnames holds the surnames (lower case) that name two
+	// people of the story written in full: neither's alias alone.
+	sharedSurnames map[string]bool
 }
 
 func newResolver(g *gazetteer) *resolver {

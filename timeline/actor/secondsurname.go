@@ -32,6 +32,21 @@ func (r *resolver) joinSecondSurnames() {
 			continue
 		}
 		short, ok := byName[strings.Join(words[:len(words)-1], " ")]
+		if !ok && len(words) == 3 && !r.g.given[words[1]] && secondSurname(words[1]) {
+			// "Pinkett Smith" of "Jada Pinkett Smith": the double
+			// surname alone, with no given name, as later references
+			// write it.
+			if short, ok = byName[strings.Join(words[1:], " ")]; ok {
+				// Its first word is a surname, no given name to tell
+				// the two apart by.
+				if root := r.find(short); root == short {
+					sh := r.setOf(root)
+					if len(sh.firsts) == 1 && sh.firsts[0] == words[1] {
+						r.sets[root] = &set{ref: sh.ref, countries: sh.countries}
+					}
+				}
+			}
+		}
 		if !ok {
 			continue
 		}

@@ -52,6 +52,9 @@ func (r *resolver) opensWith(long, short []string) bool {
 	if len(long) <= len(short) {
 		return false
 	}
+	if len(short) == 1 && learnedHeads[strings.ToLower(short[0])] && strings.EqualFold(long[0], short[0]) && long[1] == "of" {
+		return true // "the Academy" of "the Academy of Motion Picture Arts and Sciences"
+	}
 	for i, w := range short {
 		if !strings.EqualFold(long[i], w) {
 			return false
@@ -171,6 +174,34 @@ func (r *resolver) joinInitials() {
 		}
 		if len(to) == 1 && to[0] != r.find(k) {
 			r.union(to[0], k)
+		}
+	}
+}
+
+// joinInvertedOf joins a learned body's name written with "of" to the
+// same name with its place or field before the head word: "University of
+// Harlow" and "Harlow University" are one body, as one outlet writes the
+// formal name and the next the everyday one.
+func (r *resolver) joinInvertedOf() {
+	byName := map[string]string{}
+	var formal []string
+	for _, k := range r.order {
+		rec := r.recs[k]
+		if rec.kind != timeline.Organization || rec.ref != nil || len(rec.mentions) == 0 || !properName(rec.mentions[0].Name) {
+			continue
+		}
+		name := strings.ToLower(rec.mentions[0].Name)
+		if _, ok := byName[name]; !ok {
+			byName[name] = k
+		}
+		if w := strings.Fields(name); len(w) >= 3 && learnedHeads[w[0]] && w[1] == "of" {
+			formal = append(formal, k)
+		}
+	}
+	for _, k := range formal {
+		w := strings.Fields(strings.ToLower(r.recs[k].mentions[0].Name))
+		if o, ok := byName[strings.Join(append(slices.Clone(w[2:]), w[0]), " ")]; ok && r.find(o) != r.find(k) {
+			r.union(r.find(o), k)
 		}
 	}
 }
