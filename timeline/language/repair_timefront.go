@@ -84,14 +84,25 @@ func timeFrontedClause(ws []Word) {
 			ws[k].Head = n + 1
 		}
 	}
-	ws[n].Head, ws[n].Deprel = v+1, "obl:unmarked"
-	ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
-	hangSubject(ws, subj, v)
-	for k := subjEnd + 1; k < v; k++ {
-		ws[k].Head = v + 1
+	hangTimeClause(ws, timeClause{n, a, subj, subjEnd, v, c}, m)
+}
+
+// timeClause is a clause of time a measure opens: the measure n, "after"
+// or "before" a, the subject's head subj and last word subjEnd, the verb
+// v and the comma c that sets the clause off.
+type timeClause struct{ n, a, subj, subjEnd, v, c int }
+
+// hangTimeClause makes t a clause of time on verb h: "after" its mark,
+// the phrase its subject, the measure its unmarked oblique.
+func hangTimeClause(ws []Word, t timeClause, h int) {
+	ws[t.n].Head, ws[t.n].Deprel = t.v+1, "obl:unmarked"
+	ws[t.a].Head, ws[t.a].Deprel, ws[t.a].UPOS, ws[t.a].XPOS = t.v+1, "mark", "SCONJ", "IN"
+	hangSubject(ws, t.subj, t.v)
+	for k := t.subjEnd + 1; k < t.v; k++ {
+		ws[k].Head = t.v + 1
 	}
-	ws[c].Head, ws[c].Deprel = v+1, "punct"
-	ws[v].Head, ws[v].Deprel = m+1, "advcl"
+	ws[t.c].Head, ws[t.c].Deprel = t.v+1, "punct"
+	ws[t.v].Head, ws[t.v].Deprel = h+1, "advcl"
 }
 
 // mainAfterComma returns the finite verb whose subject opens what follows
@@ -197,14 +208,7 @@ func measuredClause(ws []Word) {
 		for k := c + 1; k < n; k++ {
 			ws[k].Head = n + 1
 		}
-		ws[n].Head, ws[n].Deprel = v+1, "obl:unmarked"
-		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
-		hangSubject(ws, subj, v)
-		for k := subjEnd + 1; k < v; k++ {
-			ws[k].Head = v + 1
-		}
-		ws[c].Head, ws[c].Deprel = v+1, "punct"
-		ws[v].Head, ws[v].Deprel = h+1, "advcl"
+		hangTimeClause(ws, timeClause{n, a, subj, subjEnd, v, c}, h)
 		return
 	}
 }

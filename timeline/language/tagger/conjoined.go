@@ -19,7 +19,7 @@ func (t *Tagger) conjoinedPast(words []string) {
 			continue
 		}
 		irregular := t.lowerIn(pastTense, words[i]) || t.lowerIn(samePast, words[i])
-		if !irregular && (!t.regularPast(words[i]) || t.finiteAfter(words, i)) {
+		if !irregular && (!t.regularPast(words[i]) || t.finiteInSubclause(words, i, 1)) {
 			continue
 		}
 		c := i - 1
@@ -81,26 +81,6 @@ func (t *Tagger) lastVerbPast(c int) bool {
 	for j := c - 1; j >= 0; j-- {
 		if x := t.xpos(j); x == "MD" || x == "TO" || len(x) > 1 && x[:2] == "VB" {
 			return x == "VBD"
-		}
-	}
-	return false
-}
-
-// finiteAfter reports whether a finite verb, a modal or a relative word
-// follows word i in its clause, which a subordinator closes as a comma or
-// a conjunction does ("slapped comedian Chris Rock after Rock made a
-// joke").
-func (t *Tagger) finiteAfter(words []string, i int) bool {
-	for j := i + 1; j < len(words); j++ {
-		switch t.xpos(j) {
-		case ",", ":", "CC", ".":
-			return false
-		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP":
-			return true
-		case "IN":
-			if t.lowerIn(subordinators, words[j]) {
-				return false
-			}
 		}
 	}
 	return false

@@ -58,7 +58,7 @@ func (t *Tagger) adjectivePast(words []string) {
 func (t *Tagger) adverbPast(words []string) {
 	for i := 1; i < len(words); i++ {
 		if t.xpos(i) != "RB" || !subjectEnd[t.xpos(i-1)] || !t.lowerIn(pastTense, words[i]) && !t.lowerIn(samePast, words[i]) ||
-			t.finiteBefore(words, i) || t.finiteInClause(i, 1) {
+			t.finiteInSubclause(words, i, -1) || t.finiteInClause(i, 1) {
 			continue
 		}
 		t.retag(i, t.m.past)
@@ -260,7 +260,7 @@ func (m *Model) classOf(upos, xpos string) int {
 func (t *Tagger) objectPast(words []string) {
 	for i := 1; i+1 < len(words); i++ {
 		if t.xpos(i) != "VBN" || !subjectEnd[t.xpos(i-1)] || !objectStart[t.xpos(i+1)] ||
-			t.lowerIn(timeWords, words[i+1]) || t.finiteBefore(words, i) || t.finiteInClause(i, 1) {
+			t.lowerIn(timeWords, words[i+1]) || t.finiteInSubclause(words, i, -1) || t.finiteInClause(i, 1) {
 			continue
 		}
 		t.retag(i, t.m.past)
@@ -372,12 +372,14 @@ func (t *Tagger) finiteInClause(i, dir int) bool {
 	return false
 }
 
-// finiteBefore reports whether a finite verb, a modal or a relative word
-// stands before word i in its clause, which a subordinator opens ("told
-// investors that the exchange needed emergency funding" has a clause of
-// its own after "that") as well as a comma or a conjunction does.
-func (t *Tagger) finiteBefore(words []string, i int) bool {
-	for j := i - 1; j >= 0; j-- {
+// finiteInSubclause reports whether a finite verb, a modal or a relative
+// word stands before word i (dir -1) or after it (dir 1) in its clause,
+// which a subordinator opens or closes ("told investors that the exchange
+// needed emergency funding" has a clause of its own after "that";
+// "slapped comedian Chris Rock after Rock made a joke" ends at "after")
+// as well as a comma or a conjunction does.
+func (t *Tagger) finiteInSubclause(words []string, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(words); j += dir {
 		switch t.xpos(j) {
 		case ",", ":", "CC", ".":
 			return false
