@@ -154,13 +154,14 @@ type personCase struct {
 }
 
 // checkPersons finds the actors of each case's text and checks that its
-// name is a person, or is not.
+// name (a mention's text or its name without title) is a person, or is
+// not.
 func checkPersons(t *testing.T, cases []personCase) {
 	t.Helper()
 	for _, tc := range cases {
 		person := false
 		for _, m := range findTexts(t, []string{tc.text})[0] {
-			if m.Text == tc.name && m.Kind == timeline.Person {
+			if (m.Text == tc.name || m.Name == tc.name) && m.Kind == timeline.Person {
 				person = true
 			}
 		}
