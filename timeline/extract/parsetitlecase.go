@@ -135,8 +135,8 @@ func (x *extractor) cutActorsAtVerbs(sents []language.Sentence) {
 			prev := s.Words[k-1]
 			for i := range x.actors {
 				m := x.actors[i]
-				if m.Start > prev.Start || m.End != w.End || m.Start >= w.Start {
-					continue
+				if m.Start > prev.Start || m.End != w.End || m.Start >= w.Start || prev.End-m.Start > len(m.Text) {
+					continue // a mention whose text is not its span's (FuzzDocument) is left alone
 				}
 				if !cloned {
 					x.actors, cloned = slices.Clone(x.actors), true
