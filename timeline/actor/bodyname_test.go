@@ -18,10 +18,8 @@ func TestBodyHeads(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
 			got := ""
-			for _, m := range f.Find(&doc) {
+			for _, m := range findOne(tc.text) {
 				if m.Name == tc.want {
 					got = string(m.Kind)
 				}

@@ -29,10 +29,8 @@ func TestBodyNameWords(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
 			var got string
-			for _, m := range f.Find(&doc) {
+			for _, m := range findOne(tc.text) {
 				if m.Kind == timeline.Organization {
 					got = m.Name
 				}

@@ -22,9 +22,7 @@ func TestCountryFormsOfBodies(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
-			ms := f.Find(&doc)
+			ms := findOne(tc.text)
 			for _, m := range ms {
 				if m.Text == tc.mention {
 					if m.Name != tc.name || m.Kind != tc.kind {

@@ -19,10 +19,8 @@ func TestEpithetDescription(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text[len(tc.text)-40:], func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
 			got := ""
-			for _, m := range f.Find(&doc) {
+			for _, m := range findOne(tc.text) {
 				if m.Kind == timeline.Organization && strings.HasSuffix(m.Text, "party") {
 					got = m.Name
 				}

@@ -124,6 +124,13 @@ func findTexts(t *testing.T, texts []string) [][]Mention {
 	return all
 }
 
+// findOne finds the mentions of a one-document text, without resolving
+// them across documents.
+func findOne(text string) []Mention {
+	doc := docOf("a", text)
+	return NewFinder().Find(&doc)
+}
+
 // checkKind checks that every mention written text in the documents of
 // texts is of kind, and that there is one.
 func checkKind(t *testing.T, texts []string, text, kind string) {

@@ -24,11 +24,9 @@ func TestFirstWordOpensOtherName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
 			body := false
 			from := strings.Index(tc.text, ". ") + 2 // the second sentence
-			for _, m := range f.Find(&doc) {
+			for _, m := range findOne(tc.text) {
 				if m.Start >= from && strings.HasPrefix(m.Text, tc.word) && m.Kind == timeline.Organization {
 					body = true
 				}

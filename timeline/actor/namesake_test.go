@@ -20,9 +20,7 @@ func TestNamesakes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
-			for _, m := range f.Find(&doc) {
+			for _, m := range findOne(tc.text) {
 				if m.Text == "Georgia" {
 					if m.Kind != tc.kind || m.Country != tc.country && m.Ref != tc.country {
 						t.Errorf("Georgia is %s of %q (ref %q), want %s of %q", m.Kind, m.Country, m.Ref, tc.kind, tc.country)

@@ -21,9 +21,7 @@ func TestOfficeBodyHolder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
-			ms := f.Find(&doc)
+			ms := findOne(tc.text)
 			var person, body bool
 			for _, m := range ms {
 				switch {

@@ -16,10 +16,8 @@ func TestRoleOfPossessed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			f := NewFinder()
-			doc := docOf("a", tc.text)
 			got := ""
-			for _, m := range f.Find(&doc) {
+			for _, m := range findOne(tc.text) {
 				if m.Kind == timeline.Person {
 					got = m.Role
 				}
