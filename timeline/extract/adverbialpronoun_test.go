@@ -27,10 +27,7 @@ func TestAdverbialObjectPronoun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			r := parseTextCast(t, tt.text, people, nil)
-			e := eventWith(r, tt.lemma)
-			if e == nil {
-				t.Fatalf("no %s event%s", tt.lemma, describe(r))
-			}
+			e := eventBy(t, r, tt.lemma)
 			got := ""
 			for _, a := range e.Actors {
 				if a.Role == "patient" {
@@ -62,10 +59,7 @@ func TestObjectPronounNamedOnce(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			r := parseTextCast(t, tt.text, people, nil)
-			e := eventWith(r, tt.lemma)
-			if e == nil {
-				t.Fatalf("no %s event%s", tt.lemma, describe(r))
-			}
+			e := eventBy(t, r, tt.lemma)
 			if e.Summary != tt.want {
 				t.Errorf("summary %q, want %q%s", e.Summary, tt.want, describe(r))
 			}
