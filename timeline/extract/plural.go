@@ -119,7 +119,13 @@ func (p parsed) itRef(j int) int {
 		}
 	}
 	h := p.head(j)
-	if !sentenceIt(p.word(j).Form, first) || h < 0 || p.rel(j) != "nsubj" && p.rel(j) != "nsubj:pass" || p.hasDependent(h, "cop") {
+	if h < 0 || p.rel(j) != "nsubj" && p.rel(j) != "nsubj:pass" || p.hasDependent(h, "cop") {
+		return -1
+	}
+	if ref := p.itReporter(j); ref >= 0 {
+		return ref
+	}
+	if !sentenceIt(p.word(j).Form, first) {
 		return -1
 	}
 	return p.x.itBefore(p.s.Span.Start)

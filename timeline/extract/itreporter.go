@@ -1,0 +1,40 @@
+package extract
+
+import "github.com/storyline/storyline/timeline"
+
+// "It" as the subject of what a body reports is that body: "The agency
+// said it was investigating the crash", "Norland announced it would close
+// the border". The reading is English's default for a pronoun subject of
+// a reported clause (and the one a reader takes), so only the reporting
+// clause's own subject is taken, climbing through reported clauses
+// (ccomp) and no other relation: in "asked the firm to withdraw auditors
+// it had sent", "it" may be either body and stays unresolved. A person
+// reporting ("Berg said it would rain") gives nothing, since a person is
+// never "it".
+
+// itReporter returns the organisation or country whose report the
+// subject "it" at word j stands in, or -1.
+func (p parsed) itReporter(j int) int {
+	v := p.head(j)
+	for hops := 0; v >= 0 && p.rel(v) == "ccomp" && hops < 3; hops++ {
+		up := p.head(v)
+		if up < 0 || up > v {
+			return -1
+		}
+		for c := range p.s.Words {
+			if c >= j || p.head(c) != up || p.rel(c) != "nsubj" || p.word(c).UPOS == "PRON" {
+				continue
+			}
+			ref := p.actorAt(c)
+			if ref < 0 || p.x.actors[ref].Modifier {
+				return -1
+			}
+			if k := p.x.actors[ref].Kind; k == timeline.Organization || k == timeline.Country {
+				return ref
+			}
+			return -1
+		}
+		v = up
+	}
+	return -1
+}
