@@ -167,6 +167,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.nominalParticiple(words)
 	t.modalName(words)
 	t.speakerName(words)
+	t.nounModifierFirst(words)
 	t.pastNotPresent(words)
 	t.reportedPast(words)
 	t.nounAfterPossessive(words)

@@ -66,6 +66,33 @@ func (t *Tagger) speakerName(words []string) {
 	}
 }
 
+// nounModifierFirst retags as a noun a first word read as a command's verb
+// when a noun and then a finite verb follow it, which a command never
+// has: "Search crews were able to reach the pile" read search as the
+// verb and the crews as its object, and the sentence lost its subject. A
+// present other than "are", "have" or "were" may be the bare verb a
+// command's object does ("Let voters decide"), and is left alone.
+func (t *Tagger) nounModifierFirst(words []string) {
+	if t.m.noun == 0 || len(words) < 3 || t.xpos(0) != "VB" || !t.seenAsNoun(0) {
+		return
+	}
+	if x := t.xpos(1); x != "NNS" && x != "NN" {
+		return
+	}
+	switch t.xpos(2) {
+	case "VBD", "VBZ", "MD":
+		t.retag(0, t.m.noun)
+	case "VBP":
+		if t.lowerIn(finiteAuxiliaries, words[2]) {
+			t.retag(0, t.m.noun)
+		}
+	}
+}
+
+// finiteAuxiliaries are the present forms read as VBP that only a subject
+// stands before.
+var finiteAuxiliaries = map[string]bool{"are": true, "have": true, "were": true}
+
 // sayingForms are the finite forms of the verbs that name a speaker.
 var sayingForms = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
 	"announced": true, "announces": true, "confirmed": true, "confirms": true, "denied": true, "denies": true,

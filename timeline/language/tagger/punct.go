@@ -87,13 +87,15 @@ func (t *Tagger) nounAfterModal(words []string) {
 // knows the noun as a verb and an object's determiner or pronoun follows
 // it: "ordered its airlines to ground all 737 MAX jets" had the airlines
 // sent to the ground, and no grounding. A figure after it ("promoted to
-// captain four years ago"), "to date" and "from time to time" stay.
+// captain four years ago"), "to date" and "from time to time" stay. So
+// does a name written in lower case there, which a name never is: "planned
+// to sue the auditor" read sue as the name Sue.
 func (t *Tagger) infinitiveTo(words []string) {
 	if t.m.bare == 0 || t.m.infinitive == 0 {
 		return
 	}
 	for i := 1; i+1 < len(words); i++ {
-		if t.xpos(i) != "NN" || t.xpos(i-1) != "IN" || !strings.EqualFold(words[i-1], "to") ||
+		if x := t.xpos(i); x != "NN" && (x != "NNP" || !startsLower(words[i])) || t.xpos(i-1) != "IN" && t.xpos(i-1) != "TO" || !strings.EqualFold(words[i-1], "to") ||
 			strings.EqualFold(words[i], "date") || i > 1 && strings.EqualFold(words[i], words[i-2]) {
 			continue
 		}
@@ -106,6 +108,9 @@ func (t *Tagger) infinitiveTo(words []string) {
 		}
 	}
 }
+
+// startsLower reports whether w opens with a lower-case letter.
+func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 
 func hasLetter(w string) bool {
 	for _, r := range w {

@@ -14,6 +14,11 @@ import (
 func TestCoordinatedPast(t *testing.T) {
 	checkTags(t, committedModel(t), []tagCase{
 		{"A police officer shot and killed a man .", 3, "VBD", "shoot"},
+		{"Search crews were able to reach the village .", 0, "NN", ""}, // a noun and a finite verb after it
+		{"Search parties have reached the village .", 0, "NN", ""},
+		{"Let voters decide the issue .", 0, "VB", ""},                       // a bare verb may follow its object
+		{"Investors said they planned to sue the auditor .", 5, "VB", "sue"}, // a name is never in lower case
+		{"Investors said they wrote to Sue the next day .", 5, "NNP", ""},
 		{"The gunman shot and wounded two guards .", 2, "VBD", "shoot"},
 		{"A delivery truck hit and killed a cyclist .", 3, "VBD", "hit"},
 		{"A gun shot and a scream were heard .", 2, "NN", "shot"}, // no verb after "and"
