@@ -306,6 +306,9 @@ func (p parsed) controller(i int) []int {
 // who met Holm"), else j itself.
 func (p parsed) antecedent(j int) int {
 	w := p.word(j)
+	if k := p.coordinatedReporter(j); k >= 0 {
+		return k
+	}
 	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && !p.otherSubject(j) {
 		for k := p.head(j); k >= 0; k = p.head(k) {
 			if p.word(k).Deprel == "acl:relcl" {
@@ -349,7 +352,7 @@ func (p parsed) withConjuncts(dst []int, j int) []int {
 	for k := range p.s.Words {
 		switch {
 		case p.head(k) == j && p.word(k).Deprel == "conj":
-			dst = append(dst, k)
+			dst = p.withConjuncts(dst, k) // "Egypt, Turkey and Jordan", which the parse may chain
 		case p.head(k) == j && p.word(k).Deprel == "appos" && p.word(k).UPOS == "PROPN" && p.word(j).UPOS == "NOUN":
 			for c := range p.s.Words {
 				if p.head(c) == k && p.word(c).Deprel == "conj" && p.word(c).UPOS == "PROPN" {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/storyline/storyline/timeline"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // "It" as the subject of what a body reports is that body: "The agency
 // said it was investigating the crash", "Norland announced it would close
@@ -33,6 +37,36 @@ func (p parsed) itReporter(j int) int {
 				return ref
 			}
 			return -1
+		}
+		v = up
+	}
+	return -1
+}
+
+// "They" as the subject of what several named bodies or people report is
+// all of them: "Egypt, Turkey and Jordan said they would send rescue
+// teams". Only a reporting subject of coordinated names counts, found as
+// itReporter finds one; a group "they" stands for is pluralRef's.
+
+// coordinatedReporter returns the first of the coordinated subjects
+// whose report the subject "they" at word j stands in, or -1.
+func (p parsed) coordinatedReporter(j int) int {
+	if !strings.EqualFold(p.word(j).Form, "they") || p.rel(j) != "nsubj" && p.rel(j) != "nsubj:pass" {
+		return -1
+	}
+	v := p.head(j)
+	for hops := 0; v >= 0 && p.rel(v) == "ccomp" && hops < 3; hops++ {
+		up := p.head(v)
+		if up < 0 || up > v {
+			return -1
+		}
+		for c := range p.s.Words {
+			if c < j && p.head(c) == up && p.rel(c) == "nsubj" {
+				if p.word(c).UPOS == "PROPN" && p.dependentOf(c, "conj") >= 0 {
+					return c
+				}
+				return -1
+			}
 		}
 		v = up
 	}

@@ -379,11 +379,15 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 	return sentenceCase(b.String()) // "The appeals court rejected …"
 }
 
-// writeJoined writes names joined with "and".
+// writeJoined writes names as a list: "A and B", "A, B and C".
 func writeJoined(b *strings.Builder, names []string) {
 	for i, n := range names {
-		if i > 0 {
+		switch {
+		case i == 0:
+		case i == len(names)-1:
 			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
 		}
 		b.WriteString(n)
 	}
