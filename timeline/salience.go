@@ -16,7 +16,8 @@ const DefaultMinSalience = 0.6
 const DefaultMinConfidence = 0.5
 
 // Salient returns a copy of tl that keeps the events of at least
-// minSalience, and the links between them of at least minConfidence. An
+// minSalience, and the links between them of at least minConfidence, one
+// order a pair of events (see oneOrderPerPair). An
 // event without a salience or a link without a confidence (an events
 // document written before they existed) is kept. The copy shares
 // everything else with tl.
@@ -36,5 +37,6 @@ func (tl *Timeline) Salient(minSalience, minConfidence float64) *Timeline {
 			out.Links = append(out.Links, l)
 		}
 	}
+	out.Links = oneOrderPerPair(out.Links)
 	return &out
 }

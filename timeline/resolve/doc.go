@@ -128,7 +128,12 @@
 // The same holds of an undated telling of kind other naming someone and
 // another outlet's dated one naming no one ("Burkhardt said he had stayed in
 // Chicago", "some 40 people remained missing on Monday"): 15 events
-// more over 37 real stories, the eventtime set's scores unchanged.
+// more over 37 real stories, the eventtime set's scores unchanged. Kind
+// movement (WordNet's verbs of motion: "leave", "send", "fall", "lead")
+// says as little as other and is weighed so ("the bank, led by its
+// governor" had joined "announced the result"): some 25 events more over
+// 45 real stories, the example corpus 773 not 768, ECB+, the eventtime
+// set's scores and the gold stories unchanged.
 //
 // In a stream, a speech act and the participle after its comma are one
 // statement ("Keller-Sutter defended the takeover on Monday, telling

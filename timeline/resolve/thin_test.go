@@ -29,6 +29,14 @@ func TestThinUndated(t *testing.T) {
 			other("a", "The maker said it would cut 15% of its workforce.", "cut", "cut"),
 			other("b", "The company plans to cut 15% of its staff.", "cut", "cut"),
 		}, [][]string{{"a", "b"}}},
+		{"two verbs of movement with nothing else in common are two", []sentenced{
+			{doc: "a", text: "Investigators checked the records of people leaving the consulate.", trigger: "leaving", kind: "movement", lemma: "leave"},
+			{doc: "b", text: "She said he had left his phones with her at the gate.", trigger: "left", kind: "movement", lemma: "leave"},
+		}, [][]string{{"a"}, {"b"}}},
+		{"two verbs of movement telling of the same thing are one", []sentenced{
+			{doc: "a", text: "Engineers said pressure in the pipeline began to fall sharply.", trigger: "fall", kind: "movement", lemma: "fall"},
+			{doc: "b", text: "The agency said pressure in the pipeline was falling.", trigger: "falling", kind: "movement", lemma: "fall"},
+		}, [][]string{{"a", "b"}}},
 		{"two event nouns are one", []sentenced{
 			other("a", "Traders feared the blockage would last.", "blockage", "blockage"),
 			other("b", "The blockage held up cargo worth billions.", "blockage", "blockage"),
@@ -64,6 +72,10 @@ func TestThinBesideDated(t *testing.T) {
 			{doc: "a", text: "Hundreds of residents remained in the school shelter on Monday.", trigger: "remained", kind: "other", lemma: "remain", when: "2025-01-13"},
 			{doc: "b", text: "Red Cross volunteers said residents remained in the school shelter.", trigger: "remained", kind: "other", lemma: "remain", actors: "a:red-cross"},
 		}, [][]string{{"a", "b"}}},
+		{"an undated verb of movement naming someone beside a dated one is weighed as thin", []sentenced{
+			{doc: "a", text: "On Tuesday morning the board announced the result of its vote.", trigger: "result", kind: "other", lemma: "result", when: "2025-01-14"},
+			{doc: "b", text: "The bank, led by Governor Ilse Marten, had cut its rate in July.", trigger: "led", kind: "movement", lemma: "lead", actors: "a:ilse-marten"},
+		}, [][]string{{"a"}, {"b"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
