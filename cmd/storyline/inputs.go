@@ -98,7 +98,7 @@ func filterFlags(fs *flag.FlagSet) pictureFilter {
 		minSalience: fs.Float64("min-salience", timeline.DefaultMinSalience,
 			"leave out of the pictures and the report the events under this `salience` (0 keeps every event)"),
 		minConfidence: fs.Float64("min-confidence", timeline.DefaultMinConfidence,
-			"leave out of the pictures and the report the links under this `confidence` (0 keeps every link)"),
+			"leave out of the pictures and the report the links under this `confidence` (0 keeps every link, though of two events linked both ways only the better-told order)"),
 	}
 }
 
