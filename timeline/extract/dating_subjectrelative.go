@@ -21,3 +21,33 @@ func (p parsed) subjectRelativeTime(top, v int) bool {
 	}
 	return false
 }
+
+// participleTime reports whether the time expression ref hangs on a
+// participle that modifies a noun of clause v ("quashed the decision
+// made last Thursday", see closingRelative): the time is the
+// participle's, told to say which decision is meant, not v's.
+func (p parsed) participleTime(ref, v int) bool {
+	for _, c := range p.txs {
+		if c.ref != ref || c.att < 0 || c.att == v {
+			continue
+		}
+		// The participle's own phrase only: "a computer based on the
+		// chip early next year" is the parse hanging the shipping's year
+		// on the chip.
+		return p.objectParticiple(c.att, v) && (p.head(c.top) == c.att || p.wordJustBefore(p.x.timexes[ref].Start) == c.att)
+	}
+	return false
+}
+
+// objectParticiple reports whether word k is a participle that modifies
+// the object of verb v: "quashed the decision made last Thursday". One
+// on the subject tells how it came to act, often on the same day ("The
+// warrant issued Monday charged him with murder").
+func (p parsed) objectParticiple(k, v int) bool {
+	w := p.word(k)
+	if w.XPOS != "VBN" || w.Deprel != "acl" {
+		return false
+	}
+	n := p.head(k)
+	return n >= 0 && p.head(n) == v && p.rel(n) == "obj"
+}

@@ -23,3 +23,26 @@ func TestSubjectRelativeTime(t *testing.T) {
 			trigger: "arrest", start: "2025-03-16", basis: BasisText},
 	}, dates)
 }
+
+// TestParticipleTime checks that a time right after a participle that
+// modifies the verb's object dates the participle ("quashed the decision
+// made last Thursday"), not the verb, even where the parse hangs the time
+// on the verb.
+func TestParticipleTime(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "a verb is not of the day of its object's participle",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The council overturned the rule adopted on Sunday.",
+			trigger: "overturn", start: "2025-03-12", basis: BasisNarrative},
+		{name: "the participle keeps its day",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The council overturned the rule adopted on Sunday.",
+			trigger: "adopt", start: "2025-03-16", basis: BasisText},
+		{name: "a verb is not of the day of a reduced relative on its object",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The judge quashed the decision border officials made on Sunday.",
+			trigger: "quash", start: "2025-03-12", basis: BasisNarrative},
+	}, dates)
+	runDatingCases(t, []datingCase{
+		{name: "nor of a day right after the participle that the parse hangs on the verb",
+			text:    "On Monday, a judge freed Gus Holm. The judge quashed the decision border officials made last Thursday, finding that Holm had not been given enough time.",
+			trigger: "quash", start: "2025-03-17", basis: BasisNarrative},
+	}, []when{{text: "On Monday", start: "2025-03-17"}, {text: "last Thursday", start: "2025-03-13"}})
+}
