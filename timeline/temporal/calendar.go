@@ -308,17 +308,21 @@ func (p *parser) weekdaySet(i, wd int) (result, bool) {
 	return result{i, end, s}, true
 }
 
-// overnightOf returns the day whose night "overnight" at token i names:
-// the night before the day the story is at, one its sentence or the one
-// before names ("London share prices closed lower Friday. London shares
-// were depressed initially by overnight losses"), else before the
-// publication day ("Rebels shelled the town overnight"): a day named
-// paragraphs before is no longer the day the story is at. A day named
-// with its evening or midnight is that night ("arrived shortly before
-// midnight on Wednesday and was held overnight").
+// overnightOf returns the day whose night "overnight" at token i names.
+// A day its sentence names sets the scene the night follows ("Vasko, who
+// toured Dovrik on Tuesday, chaired a cabinet session overnight"); one of
+// the sentence before is the day the story is at, which the night led up
+// to ("London share prices closed lower Friday. London shares were
+// depressed initially by overnight losses"), unless named with its
+// evening or midnight ("held a news conference on Monday evening. He went
+// to train overnight"); with no day that near, it is the night before
+// the publication day ("Rebels shelled the town overnight").
 func (p *parser) overnightOf(i int) (timeline.Date, bool) {
 	if !p.refSet || p.sentencesBetween(p.refAt, i) > 1 {
 		return p.dct.AddDays(-1), !p.dct.IsZero()
+	}
+	if p.sentencesBetween(p.refAt, i) == 0 {
+		return p.ref, true
 	}
 	for k := p.refAt; k < p.refEnd && k < i; k++ {
 		if c := p.cls(k); c == wNoonWord || c == wPM || c == wPartOfDay && (p.toks[k].lex.val == pEvening || p.toks[k].lex.val == pNight) {
