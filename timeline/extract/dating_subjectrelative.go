@@ -1,15 +1,19 @@
 package extract
 
 // subjectRelativeTime reports whether the time expression headed by word
-// top lies in a relative clause of the subject of clause v: "The jet that
-// crashed on Sunday had arrived in the capital", "The farmers who marched
-// on Saturday were arrested". Such a clause says which one is meant, with
-// a time of its own; the main verb's day is another, told or not. A
-// progressive relative is at the time of what befell its noun ("a woman
-// who was walking home on Friday was struck"), and a relative of an
-// object may tell the verb's own deed ("arrested a man who attacked a
-// guard on Sunday"): both keep the date.
+// top lies in a relative clause of the subject of clause v, told in the
+// past perfect: "The jet that crashed on Sunday had arrived in the
+// capital". The main verb looks back from the relative clause's day to
+// one before it, told or not. In the simple past the two are as often one
+// occasion ("Officers who searched the flat on Friday night found
+// guns"), a progressive relative is at the time of what befell its noun
+// ("a woman who was walking home on Friday was struck"), and a relative
+// of an object may tell the verb's own deed ("arrested a man who
+// attacked a guard on Sunday"): all keep the date.
 func (p parsed) subjectRelativeTime(top, v int) bool {
+	if p.tense(v) != pluperfect {
+		return false
+	}
 	rel := -1
 	for k, hops := top, 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
 		if p.head(k) == v {
