@@ -104,6 +104,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			if ev := &x.res.Events[pl.event]; ev.When != nil {
 				ev.Salience = min(ev.Salience, daylessSalience)
 			}
+		case x.chargeDay(p, pl, *story):
 		case x.res.Events[pl.event].When == nil:
 			x.carryStory(p, pl, *story)
 		}

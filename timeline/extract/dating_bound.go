@@ -11,7 +11,7 @@ import (
 // itself rather than to the sentence it stands in.
 func (p parsed) time(f frame) (*timeline.When, bool) {
 	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
-		if rank > 0 && p.relativesPast(ref, f.clause) || p.objectDay(ref) {
+		if rank > 0 && (p.relativesPast(ref, f.clause) || p.subjectRelativeTime(p.topWord(p.x.timexes[ref].Start, p.x.timexes[ref].End), f.clause) || p.participleTime(ref, f.clause)) || p.objectDay(ref) {
 			return nil, false
 		}
 		tx := p.x.timexes[ref]
@@ -20,7 +20,7 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 			return nil, false
 		}
 		w := p.x.when(ref)
-		if k := p.boundOf(ref); k >= 0 {
+		if k := p.boundOf(ref); k >= 0 && !p.closeBefore(k, tx) {
 			if w = p.before(w, k, tx, p.status(f.clause)); w == nil {
 				return nil, false
 			}
@@ -131,4 +131,17 @@ func (p parsed) before(w *timeline.When, k int, tx timeline.Timex, status string
 		b.End = w.Start.AddDays(-1)
 	}
 	return &b
+}
+
+// closeLead are the words before "before" that keep an event within the
+// hour of its bound: "shortly before midnight", "just before 9 a.m.".
+var closeLead = set("shortly just moments minutes right")
+
+// closeBefore reports whether the deadline word k ("before") with time
+// expression tx is no deadline but the event's own time: a time of day
+// that the event came just short of ("arrived shortly before midnight on
+// Wednesday" arrived on Wednesday). A day or a longer stretch stays a
+// bound ("shortly before Christmas" may be days before it).
+func (p parsed) closeBefore(k int, tx timeline.Timex) bool {
+	return k > 0 && closeLead[strings.ToLower(p.word(k-1).Form)] && strings.Contains(tx.Value, "T")
 }

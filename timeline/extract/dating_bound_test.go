@@ -26,3 +26,22 @@ func TestDeadlines(t *testing.T) {
 		})
 	}
 }
+
+// TestCloseBefore: a time of day that an event came just short of is
+// its time, not a deadline ("arrived shortly before midnight on
+// Saturday" arrived on Saturday).
+func TestCloseBefore(t *testing.T) {
+	times := []when{
+		{text: "On Wednesday", start: "2025-03-12"},
+		{text: "midnight on Saturday", start: "2025-03-15", value: "2025-03-15T24:00"},
+		{text: "9 a.m. on Sunday", start: "2025-03-16", value: "2025-03-16T09:00"},
+	}
+	runDatingCases(t, []datingCase{
+		{name: "shortly before a time of day is on its day, not the story's",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The farmer arrived at the market shortly before midnight on Saturday.",
+			trigger: "arrive", start: "2025-03-15", basis: BasisText},
+		{name: "just before a time of day is on its day, not the story's",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The farmer left the market just before 9 a.m. on Sunday.",
+			trigger: "leave", start: "2025-03-16", basis: BasisText},
+	}, times)
+}

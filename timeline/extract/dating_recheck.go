@@ -127,6 +127,8 @@ func (x *extractor) datedByAnother(p parsed, w int, ev *EventMention) bool {
 					return k != c.top // the object itself a time ("set Friday") is the verb's date
 				case "ccomp":
 					return p.hasDependent(k, "nsubj") // a clause of its own, not a misparsed noun ("met his aides Wednesday")
+				case "nsubj":
+					return p.subjectRelativeTime(c.top, w) // "The jet that crashed on Sunday had arrived"
 				case "conj":
 					// A date of an event inside the other clause: "called
 					// the crackdown shameful and urged a strike on

@@ -204,6 +204,12 @@ func (p parsed) closingRelative(att, top, start int) int {
 	if last < 0 || p.word(last).UPOS == "PUNCT" || p.word(prev).UPOS == "PUNCT" {
 		return -1 // "…, which fell 1.4%, or 6.43, on Friday": the comma, wherever the parse hung it, ends the clause
 	}
+	if last > att && p.objectParticiple(last, att) {
+		// "quashed the decision made last Thursday", "quashed the
+		// decision officials made last Thursday": a participle right
+		// before the expression takes it, as a reader hears it.
+		return last
+	}
 	for r := last; r > att; r-- {
 		if p.word(r).Deprel != "acl:relcl" || p.word(r).UPOS != "VERB" || !under(p.s.Words, last, r) || !under(p.s.Words, r, att) {
 			continue

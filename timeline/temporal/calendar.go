@@ -249,6 +249,20 @@ func (p *parser) refPhrase(i int) (result, bool) {
 		r, ok := day(0)
 		r.s.pod, r.s.typ = pNight, timeline.TypeTime
 		return r, ok
+	case rOvernight:
+		// "shelled the town overnight": the night before the paper's
+		// day, as TimeBank reads it (TNI). Not "an overnight stay" nor
+		// "the overnight rate", which name a kind of thing.
+		if c := p.cls(i - 1); c == wA || c == wThe {
+			return result{}, false
+		}
+		night, ok := p.overnightOf(i)
+		if !ok {
+			return raw("XXXX-XX-XX")
+		}
+		r := result{i, i + 1, dayOf(night)}
+		r.s.pod, r.s.typ = pNight, timeline.TypeTime
+		return r, true
 	case rCurrently, rNowadays:
 		return raw("PRESENT_REF")
 	case rRecently, rPreviously:
@@ -292,4 +306,40 @@ func (p *parser) weekdaySet(i, wd int) (result, bool) {
 		end++
 	}
 	return result{i, end, s}, true
+}
+
+// overnightOf returns the day whose night "overnight" at token i names.
+// A day its sentence names sets the scene the night follows ("Vasko, who
+// toured Dovrik on Tuesday, chaired a cabinet session overnight"); one of
+// the sentence before is the day the story is at, which the night led up
+// to ("London share prices closed lower Friday. London shares were
+// depressed initially by overnight losses"), unless named with its
+// evening or midnight ("held a news conference on Monday evening. He went
+// to train overnight"); with no day that near, it is the night before
+// the publication day ("Rebels shelled the town overnight").
+func (p *parser) overnightOf(i int) (timeline.Date, bool) {
+	if !p.refSet || p.sentencesBetween(p.refAt, i) > 1 {
+		return p.dct.AddDays(-1), !p.dct.IsZero()
+	}
+	if p.sentencesBetween(p.refAt, i) == 0 {
+		return p.ref, true
+	}
+	for k := p.refAt; k < p.refEnd && k < i; k++ {
+		if c := p.cls(k); c == wNoonWord || c == wPM || c == wPartOfDay && (p.toks[k].lex.val == pEvening || p.toks[k].lex.val == pNight) {
+			return p.ref, true
+		}
+	}
+	return p.ref.AddDays(-1), true
+}
+
+// sentencesBetween counts the sentences that start after token a up to
+// token b.
+func (p *parser) sentencesBetween(a, b int) int {
+	n := 0
+	for k := a + 1; k <= b && k < len(p.toks); k++ {
+		if p.sentenceStart(k) {
+			n++
+		}
+	}
+	return n
 }

@@ -13,7 +13,7 @@ func (p *parser) remember(r result) {
 	s := r.s
 	switch {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
-		if !p.namesAThing(r) {
+		if !p.namesAThing(r) && !p.overnight(r.start) {
 			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 		}
 		p.lastYear = s.y
@@ -65,4 +65,11 @@ func (p *parser) forecast(s sem, r result) bool {
 		return false
 	}
 	return iv.Start.After(p.dct) || !iv.End.Before(p.dct) && p.tenseDir(r.start, r.end) > 0
+}
+
+// overnight reports whether token i is "overnight", whose night is no day
+// the story is at: "had queued overnight to file past the coffin when the
+// hall opened at 5 p.m." opened on the day after that night.
+func (p *parser) overnight(i int) bool {
+	return p.cls(i) == wRef && p.toks[i].lex.val == rOvernight
 }

@@ -1,0 +1,35 @@
+package temporal
+
+import "testing"
+
+// TestOvernight checks that "overnight" is the night before the day the
+// story is at (TimeML TNI, as TimeBank reads it): the publication day's,
+// or the last day the text named, unless named with its evening or
+// midnight, which is that night; "an overnight stay" and "the overnight
+// rate" name a kind of thing, no time.
+func TestOvernight(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"overnight in a story with no day yet", "Rebels shelled the town overnight.", []string{
+			"overnight | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
+		{"overnight after a day the story is at", "London shares closed lower on Friday. They were hit by overnight losses in New York.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"overnight | TIME | 2025-03-13TNI | 2025-03-13..2025-03-13"}},
+		{"overnight after a day its sentence names", "The mayor, who toured Ostburg on Friday, chaired a session overnight.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"overnight | TIME | 2025-03-14TNI | 2025-03-14..2025-03-14"}},
+		{"overnight after a day's midnight is that night", "He landed shortly before midnight on Saturday and was held overnight.", []string{
+			"midnight on Saturday | TIME | 2025-03-15T24:00 | 2025-03-15..2025-03-15",
+			"overnight | TIME | 2025-03-15TNI | 2025-03-15..2025-03-15"}},
+		{"overnight after a day's evening in an earlier sentence is that night", "Fans rallied on Friday evening. He trained overnight.", []string{
+			"Friday evening | DATE | 2025-03-14TEV | 2025-03-14..2025-03-14",
+			"overnight | TIME | 2025-03-14TNI | 2025-03-14..2025-03-14"}},
+		{"a day named sentences before is no longer the story's", "Rebels seized Ostburg on Friday. Talks failed. Aid was cut. Drones were shot down overnight.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"overnight | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
+		{"overnight is no day a clock time after it is of", "Crowds had queued overnight before the hall opened at 5 p.m.", []string{
+			"overnight | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16",
+			"5 p.m. | TIME | 2025-03-17T17:00 | 2025-03-17..2025-03-17"}},
+		{"an overnight stay is no time", "The minister booked an overnight stay in Ostburg.", nil},
+		{"the overnight rate is no time", "The bank raised the overnight rate.", nil},
+	})
+}
