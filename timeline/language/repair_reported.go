@@ -117,19 +117,25 @@ func allUnderEither(ws []Word, lo, hi, a, b int) bool {
 // "yesterday" or "tonight" right after a verb says when; what hangs on it
 // as a clause is the verb's. So does one the parse made the subject of
 // the verb's clause beside the clause's own ("said Friday it was
-// monitoring").
+// monitoring"). "Late" or "early" may stand before the day ("said late
+// Monday that it expected", read as the day what was said).
 func bareDay(ws []Word) {
 	for d := 1; d < len(ws); d++ {
 		v := ws[d].Head - 1
 		switch ws[d].Deprel {
-		case "nsubj", "obj", "iobj":
+		case "nsubj", "obj", "iobj", "ccomp":
 		default:
 			continue
+		}
+		at := d - 1 // where the verb stands: before the day, or before its "late"
+		if partOfDay(ws, at, d) {
+			at--
 		}
 		// After an infinitive the extractor reads the day as the governing
 		// verb's or the infinitive's by what each says (extract's
 		// parseweekday.go), from the object the parse makes of it.
-		if v != d-1 || ws[v].UPOS != "VERB" || !dayWord(ws[d].Form) || hasMark(ws, v, "to") || hasDependent(ws, d, "case", "det", "amod", "nmod:poss") {
+		if v != at || ws[v].UPOS != "VERB" || !dayWord(ws[d].Form) || hasMark(ws, v, "to") ||
+			hasDependent(ws, d, "case", "det", "nmod:poss") || at == d-1 && hasDependent(ws, d, "amod") {
 			continue
 		}
 		ws[d].Deprel = "obl:unmarked"
@@ -164,6 +170,11 @@ func dayClause(ws []Word, d, v int) {
 			ws[k].Head, ws[k].Deprel = v+1, "ccomp"
 		}
 	}
+}
+
+// partOfDay reports whether word k is "late" or "early" on day d.
+func partOfDay(ws []Word, k, d int) bool {
+	return k > 0 && ws[k].Head-1 == d && ws[k].Deprel == "amod" && (strings.EqualFold(ws[k].Form, "late") || strings.EqualFold(ws[k].Form, "early"))
 }
 
 // dayWord reports whether form names a day that a verb may take bare.

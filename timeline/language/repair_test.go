@@ -90,6 +90,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		text, word, head, rel string
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
+		{"Norcom said late Monday that it expected to restore most of its operations.", "expected", "said", "ccomp"}, // a bare day after the verb, "late" before it
+		{"Norcom said late Monday that it expected to restore most of its operations.", "Monday", "said", "obl:unmarked"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
 		{"The chief executive defended his decision to pay a ransom to the hackers who shut down the company's fuel line last month, telling senators on Tuesday that it was the right choice.", "telling", "defended", "advcl"},
 		{"Gray produced a revolver and pointed it at the officers, who fired a total of 11 rounds, striking Gray several times.", "striking", "fired", "advcl"}, // a clause set off by commas
