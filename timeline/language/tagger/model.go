@@ -35,6 +35,8 @@ type Model struct {
 	// preposition, a singular and a plural noun, a bare verb, an
 	// adjective, a name, as class + 1, 0 when the model has none.
 	past, prep, noun, plural, bare, adjective, proper int32
+	// participle is the class of a past participle.
+	participle int32
 	// infinitive is the class of an infinitive's "to".
 	infinitive int32
 	// rows holds, for each frequent word of the exact lexicon that the
@@ -61,6 +63,7 @@ func (m *Model) finish() {
 	m.infinitive = int32(m.classOf("PART", "TO") + 1)
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
 	m.proper = int32(m.classOf("PROPN", "NNP") + 1)
+	m.participle = int32(m.classOf("VERB", "VBN") + 1)
 	m.closed = make([]bool, len(m.classes))
 	for c, a := range m.classes {
 		switch a.UPOS {
@@ -163,6 +166,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.placePreposition(words)
 	t.objectPast(words)
 	t.mainPast(words)
+	t.agentBeforeVerb(words)
 	t.parentheticalPast(words)
 	t.nominalParticiple(words)
 	t.modalName(words)

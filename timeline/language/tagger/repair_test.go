@@ -14,7 +14,10 @@ import (
 func TestCoordinatedPast(t *testing.T) {
 	checkTags(t, committedModel(t), []tagCase{
 		{"A police officer shot and killed a man .", 3, "VBD", "shoot"},
-		{"Search crews were able to reach the village .", 0, "NN", ""}, // a noun and a finite verb after it
+		{"A dam at a mine owned by Vale SA burst on Friday .", 5, "VBN", "own"}, // a past takes no agent
+		{"A dam at a mine owned by Vale SA burst on Friday .", 9, "VBD", "burst"},
+		{"Officials said a mine owned by Vale SA burst on Friday .", 8, "VBD", "burst"}, // in what was said too
+		{"Search crews were able to reach the village .", 0, "NN", ""},                  // a noun and a finite verb after it
 		{"Search parties have reached the village .", 0, "NN", ""},
 		{"Let voters decide the issue .", 0, "VB", ""},                       // a bare verb may follow its object
 		{"Investors said they planned to sue the auditor .", 5, "VB", "sue"}, // a name is never in lower case
