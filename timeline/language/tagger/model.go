@@ -172,6 +172,7 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.modalName(words)
 	t.speakerName(words)
 	t.nounModifierFirst(words)
+	t.gerundSubjectFirst(words)
 	t.pastNotPresent(words)
 	t.reportedPast(words)
 	t.nounAfterPossessive(words)

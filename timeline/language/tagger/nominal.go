@@ -89,6 +89,49 @@ func (t *Tagger) nounModifierFirst(words []string) {
 	}
 }
 
+// gerundSubjectFirst retags as a noun an -ing word that opens a sentence
+// (after any adjectives) right before a past form, and that form as the
+// past verb: "Fighting spread in Rakhine state", "Shelling hit the town",
+// "Rioting erupted after the verdict" had the -ing word the root and the
+// event its object or clause. A participle's clause ("Speaking to
+// reporters, …") has no past verb right after it, and "having", "being"
+// and the -ing words that serve as prepositions are never nouns here.
+func (t *Tagger) gerundSubjectFirst(words []string) {
+	if t.m.noun == 0 || t.m.past == 0 {
+		return
+	}
+	g := 0
+	for g < len(words) && t.xpos(g) == "JJ" {
+		g++
+	}
+	v := g + 1
+	if v+1 >= len(words) || t.xpos(g) != "VBG" || t.lowerIn(auxiliaryGerunds, words[g]) {
+		return
+	}
+	if t.low = appendLower(t.low[:0], words[g]); wnClass(t.low)&wnNoun == 0 {
+		return
+	}
+	switch x := t.xpos(v); x {
+	case "VBD":
+	case "VBN", "VB", "NN":
+		if !t.lowerIn(pastTense, words[v]) && !t.lowerIn(samePast, words[v]) && !strings.HasSuffix(words[v], "ed") {
+			return
+		}
+		if n := t.xpos(v + 1); n == "NN" || n == "NNS" || n == "JJ" {
+			return // a participle before its noun: "Following reported clashes, …"
+		}
+	default:
+		return
+	}
+	t.retag(g, t.m.noun)
+	t.retag(v, t.m.past)
+}
+
+// auxiliaryGerunds are the -ing forms that open a participle's clause or
+// serve as prepositions.
+var auxiliaryGerunds = map[string]bool{"having": true, "being": true, "getting": true, "following": true, "including": true,
+	"according": true, "regarding": true, "concerning": true, "considering": true, "pending": true, "barring": true, "excluding": true}
+
 // finiteAuxiliaries are the present forms read as VBP that only a subject
 // stands before.
 var finiteAuxiliaries = map[string]bool{"are": true, "have": true, "were": true}

@@ -14,6 +14,13 @@ import (
 func TestCoordinatedPast(t *testing.T) {
 	checkTags(t, committedModel(t), []tagCase{
 		{"A police officer shot and killed a man .", 3, "VBD", "shoot"},
+		{"Fighting spread in the north .", 0, "NN", ""}, // an -ing word before a past is its subject
+		{"Fighting spread in the north .", 1, "VBD", "spread"},
+		{"Heavy fighting erupted on Monday .", 1, "NN", ""},
+		{"Having said that , he left .", 0, "VBG", ""},                  // no noun
+		{"Shelling reported damage , officials said .", 1, "VBN", ""},   // a participle before its noun
+		{"Following revised rules , the club resigned .", 0, "VBG", ""}, // a preposition
+		{"Being elected was a surprise .", 0, "VBG", ""},
 		{"A dam at a mine owned by Vale SA burst on Friday .", 5, "VBN", "own"}, // a past takes no agent
 		{"A dam at a mine owned by Vale SA burst on Friday .", 9, "VBD", "burst"},
 		{"Officials said a mine owned by Vale SA burst on Friday .", 8, "VBD", "burst"}, // in what was said too
