@@ -156,7 +156,8 @@ func opensInLowerCase(text string, s, i, j int) bool {
 			return false
 		}
 		lower := strings.ToLower(w)
-		return !titles[lower] && !monthAbbrevs[lower] && !numberAbbrevs[lower] && !alwaysAbbrevs[lower] && !endingAbbrevs[lower]
+		return !titles[lower] && !monthAbbrevs[lower] && !numberAbbrevs[lower] && !alwaysAbbrevs[lower] && !endingAbbrevs[lower] &&
+			!(dayAbbrevs[lower] && w[0] >= 'A' && w[0] <= 'Z') // "on Sat. you said"
 	}
 	return false
 }
@@ -210,6 +211,8 @@ func abbreviationHolds(word, rest string, next rune) bool {
 	switch {
 	case word == "":
 		return false
+	case word == "v":
+		return true // "Hamdan v. Rumsfeld"
 	case len(word) == 1:
 		return word[0] >= 'A' && word[0] <= 'Z' // an initial: "J. Smith"
 	case strings.IndexByte(word, '.') >= 0:
@@ -222,7 +225,7 @@ func abbreviationHolds(word, rest string, next rune) bool {
 		return true
 	case monthAbbrevs[lower] && unicode.IsDigit(next):
 		return true // "Feb. 14", and as some pages write it, "mar. 10"
-	case capital && monthAbbrevs[lower]:
+	case capital && (monthAbbrevs[lower] || dayAbbrevs[lower]):
 		return unicode.IsDigit(next) || !opensSentence(rest)
 	case capital && numberAbbrevs[lower]:
 		return unicode.IsDigit(next)
@@ -249,6 +252,11 @@ var monthAbbrevs = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// dayAbbrevs are the shortened names of the days ("on Sat. the club").
+var dayAbbrevs = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
 // numberAbbrevs stand before a number: "No. 2", "Vol. 3".
 var numberAbbrevs = map[string]bool{"no": true, "nos": true, "vol": true, "pp": true, "art": true, "para": true, "ch": true}
 
@@ -259,6 +267,7 @@ var alwaysAbbrevs = map[string]bool{"vs": true, "cf": true, "approx": true, "ca"
 var endingAbbrevs = map[string]bool{
 	"etc": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true,
 	"bros": true, "dept": true, "univ": true, "est": true, "govt": true, "intl": true, "plc": true,
+	"ave": true, "blvd": true, "rd": true, "hwy": true,
 }
 
 // opensSentence reports whether rest starts with a word that typically

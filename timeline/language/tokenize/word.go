@@ -100,7 +100,7 @@ func (s *scanner) joins(r, prev rune, seg, q, after, b int) bool {
 		if prev == r && allDigits(left) {
 			return digitRun(t, after, b) > 0 // the third group of "11-20-2000"
 		}
-		return s.hyphenJoins(left, after, b)
+		return dayMonthYear(t, seg, q, after, b) || s.hyphenJoins(left, after, b)
 	case ',':
 		// Thousands: "1,000", "12,345,678".
 		return allDigits(left) && len(left) <= 3 && digitRun(t, after, b) == 3
@@ -153,6 +153,35 @@ func (s *scanner) hyphenJoins(left string, after, b int) bool {
 	}
 	return right >= 4 // "x3-9890"
 }
+
+// dayMonthYear reports whether the hyphen at q, between the segment
+// text[seg:q] and the word at after, is one of a date written day, month's
+// abbreviation and year ("01-Feb-02", "7-Mar-2025"), which UD English
+// keeps whole as it does "11-20-2000".
+func dayMonthYear(t string, seg, q, after, b int) bool {
+	if left := t[seg:q]; allDigits(left) {
+		// the first hyphen: the month and a hyphen before digits follow
+		return len(left) <= 2 && after+4 < b && monthAbbrev(t[after:after+3]) && t[after+3] == '-' && isDigitASCII(t[after+4])
+	}
+	// the second: the month, a hyphen and the day's digits before it
+	if q-seg != 3 || !monthAbbrev(t[seg:q]) || seg < 2 || t[seg-1] != '-' || !isDigitASCII(t[seg-2]) {
+		return false
+	}
+	d := digitRun(t, after, b)
+	return (d == 2 || d == 4) && (after+d == b || !isWordByte(t[after+d]))
+}
+
+// monthAbbrev reports whether w is a month's three-letter abbreviation.
+func monthAbbrev(w string) bool {
+	for _, m := range monthAbbrevs {
+		if len(w) == 3 && (w[0]|0x20) == m[0] && (w[1]|0x20) == m[1] && (w[2]|0x20) == m[2] {
+			return true
+		}
+	}
+	return false
+}
+
+var monthAbbrevs = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 // abbrev reports whether the word text[start:q] keeps the period at q.
 func (s *scanner) abbrev(start, q int, dotted bool) bool {
