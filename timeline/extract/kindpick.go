@@ -83,6 +83,11 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	case !noun && lemma == "admit" && p.passive(f.pred),
 		!noun && p.passive(f.pred) && wn.VerbClass(lemma) == "emotion":
 		return KindOther // "were admitted to hospital"; "was deeply alarmed", "were shocked": a feeling, no warning or attack
+	case !noun && (first == "attack" || first == "warning") && wn.VerbClass(lemma) == "emotion":
+		// "the slap shocked the audience", "the ruling outraged fans",
+		// "the move alarmed officials": the verb's first sense is the
+		// feeling; its attack or warning is a rarer sense's.
+		return KindOther
 	case !noun && first == "agreement" && attests(lemma) && !p.anyIs(f.patients, p.isPact):
 		return KindStatement // "officials confirmed 40 cases"; "confirmed the deal" stays an agreement
 	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):
