@@ -137,7 +137,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
 		return "dismissal" // "fired the coach", "Olsen was fired"
-	case personKinds[first] && p.anyIs(f.patients, p.isThing) && !p.anyIs(f.patients, p.isStaff):
+	case personKinds[first] && len(f.patients) == 0 && !p.passive(f.pred) && p.anyIs(f.agents, p.isEventOrThing),
+		personKinds[first] && p.anyIs(f.patients, p.isThing) && !p.anyIs(f.patients, p.isStaff):
 		// Only people are appointed, hired or dismissed, alone or as a
 		// team: "exchanged attacks" is no appointment, whatever the
 		// word's first sense.
@@ -162,6 +163,12 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return k // "survivors were struggling", "raced against time to find", "jurors deliberated"
 	}
 	return first
+}
+
+// isEventOrThing reports whether word j names an event or a thing, which
+// appoints, hires or dismisses no one: "the protest devolved into chaos".
+func (p parsed) isEventOrThing(j int) bool {
+	return p.isEventWord(j) || p.isThing(j)
 }
 
 // namesWhat reports whether verb v is a relative clause of a fused

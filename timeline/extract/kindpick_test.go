@@ -13,6 +13,11 @@ func TestPickKind(t *testing.T) {
 		text, trigger, kind string
 	}{
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
+		// An event or a thing appoints no one, whatever "devolve"'s
+		// (or "delegate"'s) first sense.
+		{"The protest devolved into chaos on Tuesday.", "devolve", "other"},
+		{"The talks quickly devolved into acrimony on Monday.", "devolve", "other"},
+		{"The board appointed Carl Dahl on Monday.", "appoint", "appointment"},
 		// A level or a place held is no attack, whatever "stand"'s
 		// first sense.
 		{"The rate stands at 4.5 percent.", "stand", "other"},
