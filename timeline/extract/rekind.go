@@ -32,13 +32,15 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 			p = read
 		}
-		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || p.nounForVerb(w, ev) || x.objectOfAnother(p, w, ev) ||
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || p.objectControlled(w) && x.otherAgent(p, w, ev) || p.nounForVerb(w, ev) || x.objectOfAnother(p, w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
 			// recorders of a plane that crashed, killing 47"), a date
 			// or a doer of another event's, or a preposition for a verb
-			// ("following Saturday's defeat"), or a strike of workers
+			// ("following Saturday's defeat"), the main clause's subject
+			// for an object's deed ("criticised the organisers for
+			// allowing him to remain and accept his award"), or a strike of workers
 			// for one of bombs, or the noun of a verb's idiom ("set
 			// fire to brush" is no blaze): the parse, read after, has
 			// whose clause it closes and which sense its words give.
