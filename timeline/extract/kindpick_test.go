@@ -16,6 +16,11 @@ func TestPickKind(t *testing.T) {
 		// An event or a thing appoints no one, whatever "devolve"'s
 		// (or "delegate"'s) first sense.
 		{"The protest devolved into chaos on Tuesday.", "devolve", "other"},
+		// Water and wind strike as a disaster does; a wave of strikes
+		// is no water.
+		{"Waves of up to 15 metres struck the coast of Ostburg on Saturday.", "strike", "disaster"},
+		{"Strong winds battered Westhaven on Monday.", "batter", "disaster"},
+		{"A wave of attacks hit Ostburg on Monday.", "hit", "other"},
 		{"The talks quickly devolved into acrimony on Monday.", "devolve", "other"},
 		{"The board appointed Carl Dahl on Monday.", "appoint", "appointment"},
 		// A level or a place held is no attack, whatever "stand"'s
