@@ -127,6 +127,7 @@ func repairParse(sents []language.Sentence) {
 			}
 			activeAgent(ws, k)
 			perfectConjunct(ws, k)
+			eventRelative(ws, k)
 			dueTo(ws, k)
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
