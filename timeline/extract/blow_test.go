@@ -10,6 +10,8 @@ func TestBlows(t *testing.T) {
 		{"A fan punched the referee after the match on Saturday.", "punch", "attack"},
 		{"A guard was stabbed outside the court on Monday.", "stab", "attack"},
 		{"The striker kicked the ball into the crowd on Saturday.", "kick", KindOther},
+		// A vehicle that hits someone is an accident.
+		{"Carl Dahl was hit by a car in Ostburg on Monday.", "hit", "disaster"},
 		// A blow that kills tells a death.
 		{"A guard was stabbed to death outside the court on Monday.", "stab", "death"},
 		// The noun of a blow is an attack too, unless a figure of speech.

@@ -212,6 +212,9 @@ func (p parsed) blowKind(f frame, lemma string, noun bool) string {
 	if noun || !blowVerbs[lemma] || !p.anyIs(f.patients, p.isPerson) || p.oblique(f.pred, "to", "death") {
 		return "" // "was stabbed to death" tells a death (wordKind)
 	}
+	if p.anyIs(f.agents, func(j int) bool { return p.word(j).UPOS == "NOUN" && vehicles[strings.ToLower(p.word(j).Lemma)] }) {
+		return "disaster" // "was hit by a car": an accident, no blow dealt
+	}
 	return "attack"
 }
 
