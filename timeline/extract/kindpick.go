@@ -221,24 +221,6 @@ func (p parsed) asksToDo(v int) bool {
 	return false
 }
 
-// countsIllness reports whether noun n is cases of an illness: "cases of
-// measles", "new cases of the virus".
-func (p parsed) countsIllness(n int) bool {
-	if !strings.EqualFold(p.word(n).Lemma, "case") {
-		return false
-	}
-	for k := range p.s.Words {
-		if p.head(k) != n || p.rel(k) != "nmod" || p.caseOf(k) != "of" {
-			continue
-		}
-		// The form too: "measles" is no plural of a "measle".
-		if wn.NounClass(strings.ToLower(p.word(k).Lemma)) == "state" || wn.NounClass(strings.ToLower(p.word(k).Form)) == "state" {
-			return true
-		}
-	}
-	return false
-}
-
 // aspectual reports whether a verb tells that an event begins or goes
 // on. One that ends it ("the war could end") tells of the end, an event
 // of its own.

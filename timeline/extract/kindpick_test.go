@@ -89,6 +89,8 @@ func TestPickKind(t *testing.T) {
 		{"The truce expired on Saturday.", "expire", "other"},
 		{"Two miners died on Saturday.", "die", "death"},
 		{"Officials confirmed 40 cases of measles on Monday.", "case", "other"},
+		{"Officials confirmed three new cases of Covid-19 in Ostburg on Monday.", "case", "other"},
+		{"Officials confirmed two cases of H5N1 in Ostburg on Monday.", "case", "other"},
 		{"Officials confirmed 40 cases of measles on Monday.", "confirm", "statement"},
 		{"The talks resumed in Ostburg on Monday.", "resume", "meeting"},
 		{"Three children were admitted to hospital on Monday.", "admit", "other"},
