@@ -128,6 +128,7 @@ func repairParse(sents []language.Sentence) {
 			activeAgent(ws, k)
 			perfectConjunct(ws, k)
 			eventRelative(ws, k)
+			distanceAside(ws, k)
 			dueTo(ws, k)
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
