@@ -32,15 +32,13 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			}
 			p = read
 		}
-		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || p.objectControlled(w) && x.otherAgent(p, w, ev) || p.nounForVerb(w, ev) || x.objectOfAnother(p, w, ev) ||
+		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || p.nounForVerb(w, ev) || x.objectOfAnother(p, w, ev) ||
 			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
 			// recorders of a plane that crashed, killing 47"), a date
 			// or a doer of another event's, or a preposition for a verb
-			// ("following Saturday's defeat"), the main clause's subject
-			// for an object's deed ("criticised the organisers for
-			// allowing him to remain and accept his award"), or a strike of workers
+			// ("following Saturday's defeat"), or a strike of workers
 			// for one of bombs, or the noun of a verb's idiom ("set
 			// fire to brush" is no blaze): the parse, read after, has
 			// whose clause it closes and which sense its words give.
@@ -54,6 +52,16 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		}
 		f := frame{pred: w, clause: w}
 		p.arguments(&f, false)
+		if p.objectControlled(w) && x.otherAgent(p, w, ev) {
+			// "criticised the organisers for allowing him to remain and
+			// accept his award": the word order gave the object's deed
+			// the main clause's subject; the parse's doer, if named,
+			// takes its place (fillFromParse).
+			ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
+			if sum := p.summary(f); sum != "" {
+				ev.Summary = sum
+			}
+		}
 		switch {
 		case p.disasterKills(f, wn.Kind(strings.ToLower(p.word(w).Lemma), false)),
 			ev.Kind == "attack" && len(f.agents) == 0 && p.passive(w) && wn.Kind(strings.ToLower(p.word(w).Lemma), false) == "death":
