@@ -220,6 +220,11 @@ func (p parsed) arguments(f *frame, noun bool) {
 		if !noun && len(f.agents) > 0 && len(f.patients) == 0 && p.passiveRelative(f.clause) {
 			f.patients = append(f.patients, p.controller(f.clause)...) // "a foundation run by his brother-in-law"
 		}
+		if !noun && len(f.agents) > 0 && len(f.patients) == 0 && p.rel(f.clause) == "xcomp" && p.ownPassive(f.clause) && !p.hasDependent(f.clause, "nsubj:pass") {
+			// "Dahl is expected to be questioned by a judge": the one
+			// questioned is the subject above, the judge the doer.
+			f.patients = append(f.patients, p.controller(f.clause)...)
+		}
 	case !noun && p.hasDependent(f.clause, "nsubj"):
 		// A passive with a subject of its own ("as it was read") names
 		// no doer; its subject is its patient already.

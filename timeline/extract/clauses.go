@@ -31,6 +31,10 @@ func (s segment) first(toks []token) string {
 // to: "told CNN that".
 var addresseeLemmas = set("tell warn caution urge")
 
+// addresseePronoun are the pronouns that name whom a speech verb
+// addresses: "told him", "warned them".
+var addresseePronoun = set("him her them us me you")
+
 // segmentMark reports whether a punctuation mark ends a segment.
 func segmentMark(p string) bool {
 	switch p {

@@ -45,6 +45,24 @@ func (s *sentence) ownerAt(t trig, j int) bool {
 // the ones urged, called on, asked. Only "promise" and its like keep the
 // subject as the doer ("promised them to return").
 
+// objectControlled reports whether bare infinitive w is the conjunct of
+// an infinitive that completes a verb with an object, whose deed both
+// are: "allowing him to remain in his seat and accept his award". The
+// word order reads the first infinitive's doer right; the second it gave
+// the main clause's subject.
+func (p parsed) objectControlled(w int) bool {
+	if p.word(w).UPOS != "VERB" || p.word(w).XPOS != "VB" || p.rel(w) != "conj" || p.hasDependent(w, "aux") {
+		return false
+	}
+	v := w
+	for p.rel(v) == "conj" && p.head(v) >= 0 {
+		v = p.head(v)
+	}
+	h := p.head(v)
+	return h >= 0 && p.rel(v) == "xcomp" && p.hasToMark(v) && p.hasDependent(h, "obj") && !subjectControl[strings.ToLower(p.word(h).Lemma)] &&
+		!strings.EqualFold(p.word(h).Lemma, "use") // "used the visit to press for guarantees": a purpose, the subject's
+}
+
 // subjectControl are the verbs whose infinitive is their subject's deed
 // even after an object.
 var subjectControl = set("promise vow pledge threaten swear")

@@ -152,4 +152,20 @@
 //	go run ./timeline/extract/plottrain    # writes timeline/extract/plotlinks.model, ~5 s
 //
 // Scores on ECB+ dev (ecb_eval.py --links): see plotlinks.go.
+//
+// Stop 37 read a volcanic eruption and a sports scandal: a blow noun ("the
+// slap", "the stabbing") is an attack and a blow that kills a death; a
+// feeling caused ("the slap shocked the audience") no attack, an event
+// or thing no appointer ("the protest devolved into chaos"), water and
+// wind that strike a disaster, a vehicle that hits someone an accident,
+// a sky cleared or a runway "cleared of ash" no approval, and "cases of
+// Covid-19" a count of the sick. "Told him the plan had failed" sums up
+// as "said the plan had failed"; an object's second infinitive ("allowing
+// him to remain and accept his award") is the object's deed; a raised
+// passive ("is expected to be questioned by a judge") befalls the
+// subject above. Parse repairs: "which took place" goes to the event
+// noun before its comma, a distance in commas after a subject is an
+// apposition, and "on Tuesday carrying water" dates the verb before.
+// Measured: ECB+ train CoNLL 62.8 -> 62.9, links 46.2 -> 46.3; dev,
+// eventtime and the gold stories unchanged.
 package extract

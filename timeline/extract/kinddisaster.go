@@ -155,6 +155,22 @@ var (
 	waterBounds = set("bank banks levee levees defence defences defense defenses embankment embankments dyke dykes dike dikes wall walls")
 )
 
+// naturalForces are the water, wind and weather that strike as a
+// disaster does, though WordNet files them as phenomena with no kind: a
+// wave is first a sign of the hand there.
+var naturalForces = set("wave floodwater lava mudflow wind gale rain rainfall downpour hail lightning snow snowfall")
+
+// ofWhat reports whether noun n says with "of" what it is made of, not
+// how big it is: "a wave of strikes", not "waves of about 1.2 metres".
+func (p parsed) ofWhat(n int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "nmod" && p.caseOf(k) == "of" && !p.hasDependent(k, "nummod") && wn.NounClass(strings.ToLower(p.word(k).Lemma)) != "quantity" {
+			return true
+		}
+	}
+	return false
+}
+
 // disasterKills reports whether a disaster is the agent of a verb of
 // killing whose patients are people: "the quake killed 48 people" tells
 // the toll, a death of its own, not the quake again.
@@ -167,6 +183,9 @@ func (p parsed) disasterKills(f frame, kind string) bool {
 func (p parsed) isDisaster(j int) bool {
 	w := p.word(j)
 	if w.UPOS == "NOUN" {
+		if naturalForces[strings.ToLower(w.Lemma)] && !p.ofWhat(j) {
+			return true // "waves of up to 15 metres struck the coast", "strong winds battered the town"; not "a wave of strikes"
+		}
 		return wn.Kind(strings.ToLower(w.Lemma), true) == "disaster" && !p.firedByWeapon(j)
 	}
 	if w.UPOS != "PROPN" {

@@ -83,6 +83,11 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	case !noun && lemma == "admit" && p.passive(f.pred),
 		!noun && p.passive(f.pred) && wn.VerbClass(lemma) == "emotion":
 		return KindOther // "were admitted to hospital"; "was deeply alarmed", "were shocked": a feeling, no warning or attack
+	case !noun && (first == "attack" || first == "warning") && wn.VerbClass(lemma) == "emotion":
+		// "the slap shocked the audience", "the ruling outraged fans",
+		// "the move alarmed officials": the verb's first sense is the
+		// feeling; its attack or warning is a rarer sense's.
+		return KindOther
 	case !noun && first == "agreement" && attests(lemma) && !p.anyIs(f.patients, p.isPact):
 		return KindStatement // "officials confirmed 40 cases"; "confirmed the deal" stays an agreement
 	case !noun && lemma == "call" && p.hasDependent(f.pred, "xcomp"):
@@ -132,7 +137,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "disaster"
 	case slices.Contains(kinds, "dismissal") && p.anyIs(f.patients, p.mayBePerson):
 		return "dismissal" // "fired the coach", "Olsen was fired"
-	case personKinds[first] && p.anyIs(f.patients, p.isThing) && !p.anyIs(f.patients, p.isStaff):
+	case personKinds[first] && len(f.patients) == 0 && !p.passive(f.pred) && p.anyIs(f.agents, p.isEventOrThing),
+		personKinds[first] && p.anyIs(f.patients, p.isThing) && !p.anyIs(f.patients, p.isStaff):
 		// Only people are appointed, hired or dismissed, alone or as a
 		// team: "exchanged attacks" is no appointment, whatever the
 		// word's first sense.
@@ -157,6 +163,12 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return k // "survivors were struggling", "raced against time to find", "jurors deliberated"
 	}
 	return first
+}
+
+// isEventOrThing reports whether word j names an event or a thing, which
+// appoints, hires or dismisses no one: "the protest devolved into chaos".
+func (p parsed) isEventOrThing(j int) bool {
+	return p.isEventWord(j) || p.isThing(j)
 }
 
 // namesWhat reports whether verb v is a relative clause of a fused
@@ -203,24 +215,6 @@ func (p parsed) asksToDo(v int) bool {
 		// one of purpose (advcl) after the object
 		afterObject := h == v && p.rel(k) == "advcl" && p.dependentOf(v, "obj") >= 0 && p.dependentOf(v, "obj") < k
 		if (h == v && (p.rel(k) == "xcomp" || p.rel(k) == "ccomp") || onObject || afterObject) && p.hasToMark(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// countsIllness reports whether noun n is cases of an illness: "cases of
-// measles", "new cases of the virus".
-func (p parsed) countsIllness(n int) bool {
-	if !strings.EqualFold(p.word(n).Lemma, "case") {
-		return false
-	}
-	for k := range p.s.Words {
-		if p.head(k) != n || p.rel(k) != "nmod" || p.caseOf(k) != "of" {
-			continue
-		}
-		// The form too: "measles" is no plural of a "measle".
-		if wn.NounClass(strings.ToLower(p.word(k).Lemma)) == "state" || wn.NounClass(strings.ToLower(p.word(k).Form)) == "state" {
 			return true
 		}
 	}

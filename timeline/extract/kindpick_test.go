@@ -13,6 +13,16 @@ func TestPickKind(t *testing.T) {
 		text, trigger, kind string
 	}{
 		{"The earthquake struck Ostburg on Sunday.", "strike", "disaster"},
+		// An event or a thing appoints no one, whatever "devolve"'s
+		// (or "delegate"'s) first sense.
+		{"The protest devolved into chaos on Tuesday.", "devolve", "other"},
+		// Water and wind strike as a disaster does; a wave of strikes
+		// is no water.
+		{"Waves of up to 15 metres struck the coast of Ostburg on Saturday.", "strike", "disaster"},
+		{"Strong winds battered Westhaven on Monday.", "batter", "disaster"},
+		{"A wave of attacks hit Ostburg on Monday.", "hit", "other"},
+		{"The talks quickly devolved into acrimony on Monday.", "devolve", "other"},
+		{"The board appointed Carl Dahl on Monday.", "appoint", "appointment"},
 		// A level or a place held is no attack, whatever "stand"'s
 		// first sense.
 		{"The rate stands at 4.5 percent.", "stand", "other"},
@@ -79,6 +89,8 @@ func TestPickKind(t *testing.T) {
 		{"The truce expired on Saturday.", "expire", "other"},
 		{"Two miners died on Saturday.", "die", "death"},
 		{"Officials confirmed 40 cases of measles on Monday.", "case", "other"},
+		{"Officials confirmed three new cases of Covid-19 in Ostburg on Monday.", "case", "other"},
+		{"Officials confirmed two cases of H5N1 in Ostburg on Monday.", "case", "other"},
 		{"Officials confirmed 40 cases of measles on Monday.", "confirm", "statement"},
 		{"The talks resumed in Ostburg on Monday.", "resume", "meeting"},
 		{"Three children were admitted to hospital on Monday.", "admit", "other"},

@@ -206,10 +206,34 @@ var firedWeapons = set("missile rocket shell bomb drone torpedo artillery mortar
 // beside "touch" and "hold", and gives them no kind; a ball hit or a
 // penalty kicked is no attack.
 func (p parsed) blowKind(f frame, lemma string, noun bool) string {
-	if noun || !blowVerbs[lemma] || !p.anyIs(f.patients, p.isPerson) {
-		return ""
+	if noun && blowNouns[lemma] && !p.idiomaticBlow(f.pred) {
+		return "attack" // "the slap", "a punch to the face", "the stabbing"
+	}
+	if noun || !blowVerbs[lemma] || !p.anyIs(f.patients, p.isPerson) || p.oblique(f.pred, "to", "death") {
+		return "" // "was stabbed to death" tells a death (wordKind)
+	}
+	if p.anyIs(f.agents, func(j int) bool { return p.word(j).UPOS == "NOUN" && vehicles[strings.ToLower(p.word(j).Lemma)] }) {
+		return "disaster" // "was hit by a car": an accident, no blow dealt
 	}
 	return "attack"
+}
+
+// blowNouns are the nouns of a blow dealt to someone. "Kick" and "hit"
+// are left out: a free kick and a hit record are no blows.
+var blowNouns = set("slap punch headbutt head-butt stabbing knifing slapping punching")
+
+// idiomaticBlow reports whether blow noun n is the object of a verb that
+// makes it a figure of speech: "packs a punch", "pulled no punches".
+func (p parsed) idiomaticBlow(n int) bool {
+	h := p.head(n)
+	if h < 0 || p.rel(n) != "obj" {
+		return false
+	}
+	switch strings.ToLower(p.word(h).Lemma) {
+	case "pack", "pull":
+		return true
+	}
+	return false
 }
 
 // blowVerbs are the verbs of dealing a blow to someone.

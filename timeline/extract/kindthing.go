@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // thingDoneKind returns the kind of a verb whose first sense in the
 // lexicon is a fight or a saying but which, done to a thing, is neither:
@@ -19,6 +23,13 @@ func (p parsed) thingDoneKind(f frame, lemma string, noun bool) string {
 		if o := p.dependentOf(f.pred, "obj"); o > f.pred && p.word(o).UPOS == "NOUN" && !p.hasDependent(f.pred, "ccomp") {
 			return KindOther // "added refueling stops", "added 300 jobs": things, no words
 		}
+	case "clear":
+		if !p.hasDependent(f.pred, "obj") && !p.passive(f.pred) && !p.hasDependent(f.pred, "ccomp") && !p.hasDependent(f.pred, "xcomp") {
+			return KindOther // "the ash cloud cleared", "the smoke cleared": gone, no one approved anything
+		}
+		if p.anyOf(f.pred, "of", p.isMatter) || p.objectOfMatter(f.pred) {
+			return KindOther // "the runway was cleared of ash", "cleared the road of debris"
+		}
 	case "scrap":
 		if p.hasDependent(f.pred, "obj") {
 			return KindOther
@@ -30,3 +41,25 @@ func (p parsed) thingDoneKind(f frame, lemma string, noun bool) string {
 // chargedThings are what is charged with power: "charge the devices";
 // "the riders charged the gates" rushed at them.
 var chargedThings = set("device phone smartphone handset battery laptop tablet computer")
+
+// isMatter reports whether word k names stuff or things, which one clears
+// a place of: "ash", "debris", "snow".
+func (p parsed) isMatter(k int) bool {
+	switch wn.NounClass(strings.ToLower(p.word(k).Lemma)) {
+	case "substance", "artifact", "object", "phenomenon", "plant":
+		return true
+	}
+	return false
+}
+
+// objectOfMatter reports whether the object of verb v has an "of" phrase
+// of stuff, as the parse hangs "cleared the road of debris".
+func (p parsed) objectOfMatter(v int) bool {
+	o := p.dependentOf(v, "obj")
+	for k := range p.s.Words {
+		if o >= 0 && p.head(k) == o && p.rel(k) == "nmod" && p.caseOf(k) == "of" && p.isMatter(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -17,6 +17,12 @@ func TestThingDoneIsNoAttack(t *testing.T) {
 		{"Eva Falk charged her phone in Ostburg on Monday.", "charge", KindOther},
 		{"Halvard Steel finally scrapped the model in October.", "scrap", KindOther},
 		{"The police charged the protesters in Ostburg on Monday.", "charge", KindAttack},
+		// A sky or a place cleared of stuff is no approval; a merger
+		// cleared is one.
+		{"The ash cloud over Ostburg cleared on Monday.", "clear", KindOther},
+		{"The runway in Ostburg was cleared of ash on Tuesday.", "clear", KindOther},
+		{"Workers cleared the road of debris on Friday.", "clear", KindOther},
+		{"Regulators cleared the merger on Wednesday.", "clear", KindAgreement},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

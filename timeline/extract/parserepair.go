@@ -127,10 +127,13 @@ func repairParse(sents []language.Sentence) {
 			}
 			activeAgent(ws, k)
 			perfectConjunct(ws, k)
+			eventRelative(ws, k)
+			distanceAside(ws, k)
 			dueTo(ws, k)
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
 			dayAsSubject(ws, k)
+			dayBeforeParticiple(ws, k)
 			weekdayObject(ws, k)
 			weekdayOfGovernor(ws, k)
 			weekdaySubject(ws, k)

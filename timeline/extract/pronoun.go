@@ -110,7 +110,7 @@ func (p parsed) personalRef(j int) int {
 	}
 	// Else the one person of the sentence before: also the speaker of
 	// "Dahl was on probation, he said", who is not the one spoken of.
-	if before := x.personBefore(p.s.Span.Start); x.agrees(before, w.Form) {
+	if before := x.personBefore(p.s.Span.Start); x.agrees(before, w.Form) && !x.otherOfGender(before, w.Form) {
 		return before
 	}
 	return -1

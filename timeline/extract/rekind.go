@@ -52,6 +52,16 @@ func (x *extractor) rekind(sents []language.Sentence) {
 		}
 		f := frame{pred: w, clause: w}
 		p.arguments(&f, false)
+		if p.objectControlled(w) && x.otherAgent(p, w, ev) {
+			// "criticised the organisers for allowing him to remain and
+			// accept his award": the word order gave the object's deed
+			// the main clause's subject; the parse's doer, if named,
+			// takes its place (fillFromParse).
+			ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent })
+			if sum := p.summary(f); sum != "" {
+				ev.Summary = sum
+			}
+		}
 		switch {
 		case p.disasterKills(f, wn.Kind(strings.ToLower(p.word(w).Lemma), false)),
 			ev.Kind == "attack" && len(f.agents) == 0 && p.passive(w) && wn.Kind(strings.ToLower(p.word(w).Lemma), false) == "death":

@@ -30,3 +30,26 @@ func TestTellingPastNamedSetting(t *testing.T) {
 		})
 	}
 }
+
+// TestTellingPastAddresseePronoun checks that whom a person told, as a
+// pronoun, is left out of what was said, as a named listener is: "told
+// him the plan had failed" is no "said him the plan".
+func TestTellingPastAddresseePronoun(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Carl Dahl told him the price of grain had been far too low for years.",
+			"Carl Dahl said the price of grain had been far too low for years"},
+		{"Eva Falk told them the ferry would not sail on Monday.",
+			"Eva Falk said the ferry would not sail"},
+		{"Eva Falk told her that the harvest had failed.",
+			"Eva Falk said the harvest had failed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseTextCast(t, tt.text, nil, nil)
+			e := find(t, r, KindStatement)
+			if e.Summary != tt.want {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.want, describe(r))
+			}
+		})
+	}
+}

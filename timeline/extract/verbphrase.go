@@ -44,6 +44,11 @@ func (p parsed) verbPhrase(v int) string {
 			}
 		}
 	}
+	if h := p.head(v); h >= 0 && p.rel(v) == "conj" && p.word(v).XPOS == "VB" && p.hasToMark(h) && !p.hasToMark(v) && !p.hasDependent(v, "aux") {
+		// "to remain in his seat and accept his award": the second
+		// infinitive shares the first one's "to".
+		words = append([]string{"to"}, words...)
+	}
 	return strings.Join(words, " ")
 }
 
