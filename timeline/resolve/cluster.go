@@ -216,7 +216,7 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 	}
 	other := false // says something else than c's tellings
 	if fam == famSpeech && !elab && !sayingFits(r, c, recs) {
-		if c.hasDoc(r.doc) || r.kind != c.kind {
+		if c.hasDoc(r.doc) || r.kind != c.kind || otherAct(r, c) {
 			// One speaker's two sayings, told apart by one writer, or
 			// by two speech acts saying different things ("said the
 			// talks had failed", another outlet's "urged both sides to

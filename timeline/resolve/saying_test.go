@@ -75,6 +75,14 @@ func TestSayingsOfOneSpeaker(t *testing.T) {
 			want: [][]string{{"a@1", "b@5"}, {"a@90"}},
 		},
 		{
+			name: "two outlets' thanks in other words are one",
+			in: []m{
+				{doc: "a", at: 1, kind: "statement", trigger: "thank", actors: "a:kovacs p:marten", when: day, object: "Marten for the sonar gift"},
+				{doc: "b", at: 5, kind: "statement", trigger: "thank", actors: "a:kovacs p:marten", when: day, object: "Marten for sending rescuers"},
+			},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+		{
 			name: "another outlet's words for the one saying of that day still join it",
 			in:   []m{say("a", 1, "the talks in Geneva had failed"), say("b", 5, "negotiations had collapsed")},
 			want: [][]string{{"a@1", "b@5"}},
@@ -153,5 +161,31 @@ func TestSayingsOfNoOneNamed(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSayingThatSaysNothingVouchesForNone: an article's telling that says
+// only that its speaker spoke ("Kovacs stated") may be any of the
+// speaker's sayings, but it does not make their event every saying:
+// another outlet's undated thanks join none of them.
+func TestSayingThatSaysNothingVouchesForNone(t *testing.T) {
+	const day = "2025-03-17"
+	in := []m{
+		{doc: "a", at: 1, kind: "statement", trigger: "state", actors: "a:kovacs", when: day},
+		{doc: "a", at: 90, kind: "statement", trigger: "say", actors: "a:kovacs", when: day, object: "the government would review the rules"},
+		{doc: "b", at: 5, kind: "statement", trigger: "thank", actors: "a:kovacs p:marten", object: "Marten for the sonar gift"},
+	}
+	opt := Options{Published: map[string]timeline.Date{}}
+	for _, doc := range []string{"a", "b"} {
+		d, err := timeline.ParseDate("2025-03-18")
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Published[doc] = d
+	}
+	events, _ := opt.Merge(results(t, in))
+	want := [][]string{{"a@1", "a@90"}, {"b@5"}}
+	if got := groups(events); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

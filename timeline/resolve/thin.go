@@ -35,14 +35,30 @@ import (
 // (thinBeside), one or both naming no one, one told by a word that is no
 // event noun, and nothing else they say in common.
 func (ps *pairScorer) thinUndated(a, b *cluster, ia, ib int32) bool {
-	if ps.archive || !(thin(a) && thinBeside(a, b) || thin(b) && thinBeside(b, a)) || len(a.actors()) > 0 && len(b.actors()) > 0 || int(max(ia, ib)) >= len(ps.told) {
+	if ps.archive || len(a.actors()) > 0 && len(b.actors()) > 0 || int(max(ia, ib)) >= len(ps.told) {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if !fa.notNoun && !fb.notNoun {
+	owned := ownedNoun(a, fa) || ownedNoun(b, fb)
+	if !owned && !(thin(a) && thinBeside(a, b) || thin(b) && thinBeside(b, a)) {
+		return false
+	}
+	if !owned && !fa.notNoun && !fb.notNoun {
 		return false
 	}
 	return fa.about == nil || fb.about == nil || !fa.about.shares(fb.about)
+}
+
+// An event noun whose owner is named ("Vale's collapse on the stock
+// market") is that owner's, and another outlet's noun naming no one ("the
+// collapse of the dam") is the same event only when what they tell of
+// shares a word beside the noun: on the noun alone the second pass gave
+// the dam's collapse the company's fall in its shares.
+
+// ownedNoun reports whether c, thin, names someone and is told by event
+// nouns alone: the noun of whoever it names ("Vale's collapse").
+func ownedNoun(c *cluster, f *toldFacts) bool {
+	return thin(c) && len(c.actors()) > 0 && !f.notNoun
 }
 
 // thin reports whether c is undated and has a kind that says nothing of

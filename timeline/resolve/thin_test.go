@@ -25,6 +25,10 @@ func TestThinUndated(t *testing.T) {
 			other("a", "She said there was nothing left to do for the harbour.", "do", "do"),
 			other("b", "Officials would not say what they would do about the fees.", "do", "do"),
 		}, [][]string{{"a"}, {"b"}}},
+		{"two verbs sharing only a preposition are two", []sentenced{
+			other("a", "Crews were left to work on the harbour wall.", "work", "work"),
+			other("b", "Officials would not work on a plan for the fees.", "work", "work"),
+		}, [][]string{{"a"}, {"b"}}},
 		{"two verbs telling of the same thing are one", []sentenced{
 			other("a", "The maker said it would cut 15% of its workforce.", "cut", "cut"),
 			other("b", "The company plans to cut 15% of its staff.", "cut", "cut"),
@@ -76,6 +80,40 @@ func TestThinBesideDated(t *testing.T) {
 			{doc: "a", text: "On Tuesday morning the board announced the result of its vote.", trigger: "result", kind: "other", lemma: "result", when: "2025-01-14"},
 			{doc: "b", text: "The bank, led by Governor Ilse Marten, had cut its rate in July.", trigger: "led", kind: "movement", lemma: "lead", actors: "a:ilse-marten"},
 		}, [][]string{{"a"}, {"b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := mergeTold(t, pub, tt.in)
+			if !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOwnedEventNoun: an event noun whose owner is named ("Halvor's
+// collapse on the stock market") is not another outlet's same noun naming
+// no one ("the collapse of the levee") on the noun alone; told of the
+// same thing, they are one.
+func TestOwnedEventNoun(t *testing.T) {
+	pub := map[string]string{"a": "2025-01-17", "b": "2025-01-20", "c": "2025-01-20"}
+	tests := []struct {
+		name string
+		in   []sentenced
+		want [][]string
+	}{
+		{"the owner's noun and an unnamed one with nothing else in common are two", []sentenced{
+			{doc: "a", text: "Rescuers searched the mud after the collapse of the levee.", trigger: "collapse", kind: "other", lemma: "collapse"},
+			{doc: "b", text: "Halvor's collapse on the stock market was steeper than in 2015.", trigger: "collapse", kind: "other", lemma: "collapse", actors: "a:halvor", summary: "Halvor's collapse"},
+		}, [][]string{{"a"}, {"b"}}},
+		{"the owner's noun and a dated disaster naming no one are two", []sentenced{
+			{doc: "a", text: "The levee that collapsed on Friday flooded the valley.", trigger: "collapsed", kind: "disaster", lemma: "collapse", when: "2025-01-17"},
+			{doc: "b", text: "Halvor's collapse on the stock market was steeper than in 2015.", trigger: "collapse", kind: "other", lemma: "collapse", actors: "a:halvor", summary: "Halvor's collapse"},
+		}, [][]string{{"a"}, {"b"}}},
+		{"the owner's noun and an unnamed one of the same thing are one", []sentenced{
+			{doc: "a", text: "Rescuers searched the mud after the collapse of the levee.", trigger: "collapse", kind: "other", lemma: "collapse"},
+			{doc: "b", text: "Halvor's collapse of the levee drew anger.", trigger: "collapse", kind: "other", lemma: "collapse", actors: "a:halvor", summary: "Halvor's collapse"},
+		}, [][]string{{"a", "b"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
