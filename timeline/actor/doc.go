@@ -314,6 +314,13 @@
 // Moscow meeting"), and "and The" opens another title. ECB+, eventtime
 // and the gold stories unchanged.
 //
+// Stop 37, from real stories: a title word opening a work's title is no
+// person's ("the film King Vardan", and what a part is played in: "his
+// role in King Vardan", "she starred in Queen Ilse"); a degree or
+// honour right after a name ("Julian Malins QC", "Ada Kerr PhD", "Kemi
+// Ashdown MP") ends it, so that the person, the surname alone and the
+// apposition after it are the name's, and names no one.
+//
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
 //     (russian-presidency), "White House" the US presidency
