@@ -229,6 +229,9 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 // a business it returns the most salient of the one-word names that may
 // be the business (see bareNames), a person as Find read it.
 func (d *docSalience) salientBare(m *Mention, desc described) *Mention {
+	if o := d.newcomer(m, desc, false); o != nil {
+		return o
+	}
 	if o := d.salientOf(m, desc, false); o != nil || !desc.bare || desc.types&tyBusiness == 0 || len(d.bare) == 0 {
 		return o
 	}

@@ -320,6 +320,18 @@
 // honour right after a name ("Julian Malins QC", "Ada Kerr PhD", "Kemi
 // Ashdown MP") ends it, so that the person, the surname alone and the
 // apposition after it are the name's, and names no one.
+// A description right after the sentence that brings in a new body of
+// its type is the newcomer ("Mr Dane wrote to the Norvian Water
+// Authority. The agency did not reply"), though a body named more often
+// before is more salient, unless a body of the type named before is named
+// again there or an agreeing body opens that sentence (newcomerbody.go).
+// A definite description that repeats what the text called a body beside
+// its name ("Quarrel Data, a credit reporting company, … the credit
+// reporting company", "the social network Vellbook … the social network")
+// is the nearest body so characterised (lineofbusiness.go). A platform
+// named only as where words were said or posted ("wrote on Instagram",
+// "in a post on Facebook", "her Facebook page") is no actor, and no
+// description after it stands for it (medium.go).
 //
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
