@@ -332,6 +332,14 @@
 // named only as where words were said or posted ("wrote on Instagram",
 // "in a post on Facebook", "her Facebook page") is no actor, and no
 // description after it stands for it (medium.go).
+// "Open", "Marathon", "Prix" and "Regatta" end a tournament's name ("the
+// China Open", "the Norvian Grand Prix"), no person's. "the group" alone
+// is any body of members that salience picks ("Rick Vell, the group's
+// president" after the hospital association), not the one whose name
+// ends in "Group"; a body's word before "for" types it ("Office for
+// Civil Rights" is an office, no insurer), and a name ending in a
+// corporate form ("UnitedHealth Group") may be "the insurer" or "the
+// bank" the text calls it (corporateform.go).
 //
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
