@@ -340,6 +340,9 @@
 // Civil Rights" is an office, no insurer), and a name ending in a
 // corporate form ("UnitedHealth Group") may be "the insurer" or "the
 // bank" the text calls it (corporateform.go).
+// A court or a tribunal opens its name before "of" ("Court of
+// Arbitration for Sport", whose "Arbitration" was a person), and each
+// capitalised part of a hyphenated word gives an initial ("WADA").
 //
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
