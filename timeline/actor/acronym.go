@@ -14,6 +14,8 @@ import (
 // the story names (a word in capitals inside the name counts whole: "UK",
 // "NHS"); it is found tentatively, settled by the document's own bodies,
 // else by the corpus (see confirm), and dropped when nothing spells it.
+// Each capitalised part of a hyphenated word gives its initial ("World
+// Anti-Doping Agency" is "WADA").
 
 // acronym returns the initials of a body's name ("UKHSA" of "UK Health
 // Security Agency"), or "" for a name of one word.
@@ -33,6 +35,18 @@ func acronym(name string) string {
 			continue
 		}
 		b.WriteByte(w[0])
+		// "World Anti-Doping Agency" is "WADA", "Hewlett-Packard" "HP":
+		// each capitalised part of a hyphenated word gives its initial.
+		for rest := w; ; {
+			_, after, ok := strings.Cut(rest, "-")
+			if !ok {
+				break
+			}
+			if after != "" && after[0] >= 'A' && after[0] <= 'Z' {
+				b.WriteByte(after[0])
+			}
+			rest = after
+		}
 	}
 	if n < 2 {
 		return ""

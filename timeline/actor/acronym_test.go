@@ -38,6 +38,9 @@ func TestAcronyms(t *testing.T) {
 		{[]string{"The Liberal Democrats and the SNP called for an election."},
 			"Liberal Democrats=liberal-democrats SNP=snp"},
 		{[]string{"The CEO and Vell Bank agreed."}, "Vell Bank=vell-bank"},
+		// Each capitalised part of a hyphenated word gives its initial.
+		{[]string{"The Kelby Anti-Fraud Office opened a case on Monday.", "The KAFO said the case was serious."},
+			"KAFO=kelby-anti-fraud-office"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {
@@ -55,7 +58,7 @@ func TestAcronyms(t *testing.T) {
 
 func TestAcronymOf(t *testing.T) {
 	for name, want := range map[string]string{"UK Health Security Agency": "UKHSA", "Northgate Hospitals NHS Trust": "NHNHST",
-		"Professional Footballers' Association": "PFA", "Bank of England": "BE", "Meridian": ""} {
+		"Professional Footballers' Association": "PFA", "Bank of England": "BE", "Meridian": "", "World Anti-Doping Agency": "WADA"} {
 		if got := acronym(name); got != want {
 			t.Errorf("acronym(%q) = %q, want %q", name, got, want)
 		}

@@ -100,6 +100,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	// The bodies the text calls by a first word alone ("Halvorsen said")
 	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)
+	dropMedia(text, out)
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
 	settleAcronyms(text, out)
@@ -108,6 +109,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	f.settle(doc.Text, out, s.pend, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
+	out = lineOfBusiness(text, out, doc.Sentences)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

@@ -112,3 +112,24 @@ func (s *sentence) postnominal(k int) bool {
 	return s.word(k) && s.toks[k].is(tCap) && s.punct(k-1, ',') && s.g.lex["postnominal"][s.lower(k)] &&
 		!(s.word(k+1) && s.toks[k+1].is(tCap))
 }
+
+// postnominalAfterName reports whether token k is a degree or an honour
+// written right after two capitalised words of a name, with no comma
+// ("Julian Malins QC", "Ada Kerr PhD"): it ends the name, whose aliases
+// then lack it, and names no one itself. A capitalised word after it
+// makes it part of a longer name.
+func (s *sentence) postnominalAfterName(k int) bool {
+	return k >= 2 && s.word(k) && s.toks[k].is(tCap) && s.g.lex["postnominal"][s.lower(k)] &&
+		s.word(k-1) && s.toks[k-1].is(tCap) && !s.toks[k-1].is(tPoss) && s.word(k-2) && s.toks[k-2].is(tCap) &&
+		!(s.word(k+1) && s.toks[k+1].is(tCap))
+}
+
+// pastPostnominal returns the token after the degree or honour at k that
+// ends a name ("Julian Malins QC said"), else k: the name's apposition
+// and verb of saying come after it.
+func (s *sentence) pastPostnominal(k int) int {
+	if s.postnominalAfterName(k) {
+		return k + 1
+	}
+	return k
+}

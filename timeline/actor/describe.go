@@ -101,7 +101,11 @@ var descTypes = func() map[string]described {
 			m[w] = d
 		}
 	}
-	add(described{tyBusiness, true}, "company firm business conglomerate corporation group retailer operator carrier airline "+
+	// "the group" is any body of members: a company, an association, a
+	// union, a charity, a bloc ("Rick Vell, the group's president", after
+	// "The Kelby Hospital Association called the loans …").
+	add(described{tyBusiness | tyBank | tyInsurer | tyFund | tyLeague | tyUnion | tyHospital | tyTrust | tyCharity | tyBloc | tyParty, true}, "group")
+	add(described{tyBusiness, true}, "company firm business conglomerate corporation retailer operator carrier airline "+
 		"carmaker automaker maker manufacturer producer supplier developer chain startup giant")
 	add(described{tyBank, false}, "bank lender")
 	add(described{tyInsurer, true}, "insurer")
@@ -186,13 +190,19 @@ func (d *docSalience) apposed(text string, m *Mention) (*Mention, bool) {
 }
 
 // typeOf returns what is known of the body o: the word that heads its
-// name, the last one or the one before "of" ("Bank of Tessaly",
-// "Kelburn College of Medicine"), and the nouns the text gave it.
+// name, the last one or the one before "of" or "for" ("Bank of Tessaly",
+// "Kelburn College of Medicine", "Office for Civil Rights"), and the
+// nouns the text gave it.
 func (d *docSalience) typeOf(o *Mention) bodyType {
 	head := lastWord(o.Name)
-	if i := strings.Index(o.Name, " of "); i > 0 {
-		if t := nameTypes[strings.ToLower(lastWord(o.Name[:i]))]; t != 0 {
-			head = lastWord(o.Name[:i])
+	for _, prep := range []string{" of ", " for "} {
+		// "Bank of Tessaly", "Office for Civil Rights": the body's word
+		// stands before its field.
+		if i := strings.Index(o.Name, prep); i > 0 {
+			if t := nameTypes[strings.ToLower(lastWord(o.Name[:i]))]; t != 0 {
+				head = lastWord(o.Name[:i])
+				break
+			}
 		}
 	}
 	t := nameTypes[strings.ToLower(head)] | d.given[strings.ToLower(o.Name)]
@@ -210,6 +220,9 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 		first, _, _ := strings.Cut(o.Name, " ")
 		// A ship ("MV Aurora") is a crewed body, not a business.
 		return desc.bare && o.Ref == "" && !d.g.lex["vessel-prefix"][strings.ToLower(first)]
+	}
+	if t&desc.types == 0 && desc.types&(tyBank|tyInsurer|tyFund) != 0 && corporateForms[strings.ToLower(lastWord(o.Name))] {
+		return true // "UnitedHealth Group … the insurer": a group's name says nothing of its line
 	}
 	return t&desc.types != 0
 }
@@ -229,6 +242,9 @@ func (d *docSalience) salient(m *Mention, desc described) *Mention {
 // a business it returns the most salient of the one-word names that may
 // be the business (see bareNames), a person as Find read it.
 func (d *docSalience) salientBare(m *Mention, desc described) *Mention {
+	if o := d.newcomer(m, desc, false); o != nil {
+		return o
+	}
 	if o := d.salientOf(m, desc, false); o != nil || !desc.bare || desc.types&tyBusiness == 0 || len(d.bare) == 0 {
 		return o
 	}
@@ -305,6 +321,9 @@ func (d *docSalience) ownObject(o, m *Mention) bool {
 // give notes that the text calls the body o by the noun head.
 func (d *docSalience) give(o *Mention, head string) {
 	if desc, ok := descTypes[head]; ok {
+		if head == "group" {
+			desc.types = tyBusiness // "RansomHub, a second group": any body "the group" may be, no insurer or bank
+		}
 		if d.given == nil {
 			d.given = map[string]bodyType{}
 		}

@@ -314,6 +314,39 @@
 // Moscow meeting"), and "and The" opens another title. ECB+, eventtime
 // and the gold stories unchanged.
 //
+// Stop 37, from real stories: a title word opening a work's title is no
+// person's ("the film King Vardan", and what a part is played in: "his
+// role in King Vardan", "she starred in Queen Ilse"); a degree or
+// honour right after a name ("Julian Malins QC", "Ada Kerr PhD", "Kemi
+// Ashdown MP") ends it, so that the person, the surname alone and the
+// apposition after it are the name's, and names no one.
+// A description right after the sentence that brings in a new body of
+// its type is the newcomer ("Mr Dane wrote to the Norvian Water
+// Authority. The agency did not reply"), though a body named more often
+// before is more salient, unless a body of the type named before is named
+// again there or an agreeing body opens that sentence (newcomerbody.go).
+// A definite description that repeats what the text called a body beside
+// its name ("Quarrel Data, a credit reporting company, … the credit
+// reporting company", "the social network Vellbook … the social network")
+// is the nearest body so characterised (lineofbusiness.go). A platform
+// named only as where words were said or posted ("wrote on Instagram",
+// "in a post on Facebook", "her Facebook page") is no actor, and no
+// description after it stands for it (medium.go).
+// "Open", "Marathon", "Prix" and "Regatta" end a tournament's name ("the
+// China Open", "the Norvian Grand Prix"), no person's. "the group" alone
+// is any body of members that salience picks ("Rick Vell, the group's
+// president" after the hospital association), not the one whose name
+// ends in "Group"; a body's word before "for" types it ("Office for
+// Civil Rights" is an office, no insurer), and a name ending in a
+// corporate form ("UnitedHealth Group") may be "the insurer" or "the
+// bank" the text calls it (corporateform.go).
+// A court or a tribunal opens its name before "of" ("Court of
+// Arbitration for Sport", whose "Arbitration" was a person), and each
+// capitalised part of a hyphenated word gives an initial ("WADA").
+// A name of three words that ", who" and a verb in the singular follow
+// is a person's ("Melanie Fontes Rainer, who directs the office").
+// Measured: ECB+ dev/train, eventtime and the gold stories unchanged.
+//
 // Choices that consumers rely on:
 //   - Metonymy gives distinct actors: "Kremlin" is the Russian presidency
 //     (russian-presidency), "White House" the US presidency

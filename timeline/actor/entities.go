@@ -37,6 +37,11 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 	read := func(ms []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
+		if k := len(words) - 1; k >= 2 && g.lex["postnominal"][strings.ToLower(words[k])] && words[k] != strings.ToLower(words[k]) {
+			// "Julian Malins QC": the rank after the name is no part of it.
+			n.End -= len(words[k]) + 1
+			name, words = text[n.Start:n.End], words[:k]
+		}
 		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || (overlapsWithin(ms, n.Start, n.Start+len(words[0])) || sentenceOpening(text, n.Start) && overlapsAny(ms, n.Start, n.Start+len(words[0])))) {
 			// A word that describes the person before the name:
 			// "Moviemaker Gary Ross", "Russian Alexander Povetkin".

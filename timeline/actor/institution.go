@@ -276,7 +276,9 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the ruling party"
 			}
 		}
-		if in.definite && m.Name == own {
+		if in.definite && m.Name == own && own != "group" {
+			// "the group" alone is any body of members, which salience
+			// picks, not the one whose name ends in "Group".
 			desc, _, _ := strings.Cut(m.Name, " of ") // "cabinet of ministers" is a cabinet
 			for j := in.at - 1; j >= 0; j-- {
 				o := &ms[j]

@@ -69,6 +69,9 @@ func (s *sentence) nameRun(i int) int {
 				if s.headlineVerb(i, k) {
 					break // "Esther Vell Dies Aged 91"
 				}
+				if k >= i+2 && s.postnominalAfterName(k) {
+					break // "Julian Malins QC said": the rank is the barrister's, no name
+				}
 			}
 			k++
 			if s.toks[k-1].is(tPoss) {
@@ -103,6 +106,9 @@ func (s *sentence) nameRun(i int) int {
 func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if i == 0 && orgClasses[s.lower(i)] && s.word(1) && s.toks[1].is(tCap) {
 		return out, i + 1, false // "Insurer Calder Mutual said": the class, capitalised to open the sentence
+	}
+	if s.postnominalAfterName(i) {
+		return out, i + 1, false // the "QC" of "Julian Malins QC said"
 	}
 	if s.clauseOpener(i) {
 		return out, i + 1, false // "Sadly, the mother of two died", "Bringing Brand in"
@@ -162,6 +168,11 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		// no name ("General Manager Billy King" ends in a head).
 		return out, end, false
 	}
+	if ev.title && !ev.honorific {
+		if _, _, from, ok := s.titleBefore(i - 1); ok && s.g.workTitle(s.text, s.toks[from].start, s.toks[end-1].end) {
+			return out, end, true // "the film King Richard", "his role in King Richard": a work's title, no king
+		}
+	}
 	if m, ok := s.unknownState(out, i, end); ok && !strong && !ev.apposed {
 		return append(out, m), end, true // "Norvia's Kessel province", "neighbouring Norvia"
 	}
@@ -188,7 +199,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	accept := strong
 	if !accept && !credit && (s.kind == timeline.Body || s.kind == timeline.Quote || s.kind == timeline.Bullet) {
-		speech := s.has(lSpeech, end) || s.has(lSpeech, i-1)
+		speech := s.has(lSpeech, s.pastPostnominal(end)) || s.has(lSpeech, i-1)
 		switch {
 		case ev.apposed:
 			accept = true
@@ -221,7 +232,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		}
 	}
 	orgName := s.has(lOrgHead, end-1) && n >= 2 && !personal
-	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) && !s.headlineVerb(i, end) {
+	if !strong && s.word(end) && s.toks[end].is(tCap) && !s.toks[end-1].is(tPoss) && !s.headlineVerb(i, end) && !s.postnominalAfterName(end) {
 		accept = false // part of a longer capitalised phrase: "Human Rights Watch"
 	}
 	if !strong {
@@ -246,7 +257,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	m.Modifier = s.toks[end-1].is(tPoss)
 	out = s.markApposed(out, ev)
-	return append(out, m), end, true
+	return append(out, m), s.pastPostnominal(end), true
 }
 
 // surnameAlone reports whether the capitalised word at i may be a person
@@ -269,8 +280,11 @@ func (s *sentence) coordinated(out []Mention, i int) bool {
 	if len(out) == 0 || !s.word(i-1) || (s.str(i-1) != "and" && s.str(i-1) != "or") || i < 2 {
 		return false
 	}
-	last := out[len(out)-1]
-	return last.Kind == timeline.Person && !last.Modifier && last.End == s.toks[i-2].end
+	last, k := out[len(out)-1], i-2
+	if s.postnominalAfterName(k) {
+		k-- // "Sir Ed Davey MP and Kemi Badenoch"
+	}
+	return last.Kind == timeline.Person && !last.Modifier && last.End == s.toks[k].end
 }
 
 // orgWordIn reports whether a word of the run [i, end) that no given name

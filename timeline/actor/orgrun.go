@@ -31,7 +31,8 @@ var governmentHeads = map[string]bool{"department": true, "office": true, "burea
 // recogniser's names miss some, and a name cut at its "and" ("Arts and
 // Sciences banned") or none at all would leave the body no actor.
 var learnedHeads = map[string]bool{"academy": true, "institute": true, "university": true, "society": true,
-	"association": true, "federation": true, "council": true, "college": true, "union": true, "foundation": true}
+	"association": true, "federation": true, "council": true, "college": true, "union": true, "foundation": true,
+	"court": true, "tribunal": true}
 
 // ofHead reports whether token i, capitalised, is a government body's
 // word that opens its name before "of" or "for" and a capitalised word.

@@ -72,7 +72,7 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 		ev.apposed, ev.role = true, part
 	}
 	if !s.toks[end-1].is(tPoss) {
-		if role, country, next, org, ok := s.postApposition(end); ok {
+		if role, country, next, org, ok := s.postApposition(s.pastPostnominal(end)); ok {
 			ev.apposed, ev.org, ev.next = true, org, next
 			if ev.role == "" {
 				ev.role = role

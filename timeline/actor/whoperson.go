@@ -1,5 +1,11 @@
 package actor
 
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
 // whoSingular reports whether a comma, "who" and a singular verb follow
 // token end: what English says so of a name is said of a person, since a
 // body takes "which", or "who" with a plural verb as British English
@@ -12,9 +18,13 @@ func (s *sentence) whoSingular(end int) bool {
 	if !s.punct(k, ',') || !s.word(k+2) || s.lower(k+1) != "who" {
 		return false
 	}
-	switch s.lower(k + 2) {
+	switch w := s.lower(k + 2); w {
 	case "has", "is", "was", "does":
 		return true
+	default:
+		// "Melanie Fontes Rainer, who directs the office": a verb in
+		// the singular; a body is "which"'s, a team "who have".
+		stem, ok := strings.CutSuffix(w, "s")
+		return ok && !strings.HasSuffix(stem, "s") && len(stem) > 2 && wn.VerbClass(stem) != ""
 	}
-	return false
 }

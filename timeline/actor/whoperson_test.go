@@ -11,5 +11,8 @@ func TestWhoSingular(t *testing.T) {
 		{"The board named Aurelio Rendal Sousa, who was a director, as chairman.", "Aurelio Rendal Sousa", true},
 		{"The fans cheered Kelby United, who have won the cup.", "Kelby United", false},
 		{"They met Ostrand Holdings, who has refused to pay.", "Ostrand Holdings", false},
+		{"Nadira Fontes Vell, who directs the office, said the attack was serious.", "Nadira Fontes Vell", true},
+		{"Officials met Nadira Fontes Vell, who leads the inquiry.", "Nadira Fontes Vell", true},
+		{"They met Harlow Mutual Trust, who runs the fund.", "Harlow Mutual Trust", false},
 	})
 }

@@ -34,6 +34,14 @@ func (g *gazetteer) workTitle(text string, start, end int) bool {
 	// Millionaire)") as often as the actor who plays a part ("Deep
 	// Throat (Hal Holbrook)"): they tell nothing.
 	noun := endWord(before)
+	if strings.EqualFold(noun, "in") {
+		// "his role in King Richard", "she starred in Vell Park": what a
+		// part is played in is a work, no one (a possessive after it
+		// is the owner of something else: "his role in Vell's death").
+		prev := endWord(strings.TrimRight(before[:len(before)-len(noun)], " "))
+		run := text[start:end] + text[end:min(end+2, len(text))]
+		return performedIn[strings.ToLower(prev)] && !strings.Contains(run, "'") && !strings.Contains(run, "’")
+	}
 	if first, _, _ := strings.Cut(text[start:end], " "); g.given[first] || !workNouns[strings.ToLower(noun)] {
 		return false
 	}
@@ -60,6 +68,11 @@ func (g *gazetteer) qualifiesPerson(text string, start, end int) bool {
 	}
 	return wn.NounClass(noun) == "person" || g.lexOf(noun)&lTitleHead != 0
 }
+
+// performedIn are the words for playing a part before "in" and the work
+// it is played in: "his role in", "starred in".
+var performedIn = map[string]bool{"role": true, "roles": true, "starred": true, "starring": true,
+	"stars": true, "star": true, "cameo": true, "co-starred": true}
 
 // workOpeners open the phrase of a work's noun before its title: "the
 // film", "his new movie", "the hit film".

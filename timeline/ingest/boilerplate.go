@@ -86,7 +86,7 @@ func classify(text string, s, e int) line {
 		l.drop, l.credit = true, true
 		return l
 	}
-	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || continueLink(content) {
+	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) {
 		l.drop = true
 		return l
 	}

@@ -43,6 +43,10 @@
 // sentences; both give byte offsets into Text, so dropped lines are simply
 // not covered by any sentence. A photo caption is kept as a caption
 // without its credit ("(Photo: Name/Agency)"), whose agency is no actor.
+// A line of the article's particulars strung together with bars or dots,
+// each a byline, a date stamp or a reading time ("By Ana Lima | Published
+// September 28, 2024 | Updated 4:30 p.m."), is furniture as its parts
+// are (stop 37: such a line made its writer an actor of two events).
 // The publisher's notices about the article itself are furniture too
 // (notices.go): calls to subscribe or follow ("Sign up to our morning
 // briefing", "Have a news tip? Email us"), contributor lines ("Ana Lima

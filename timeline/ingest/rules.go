@@ -314,6 +314,33 @@ func isByline(s string) bool {
 	return true
 }
 
+// isMetaLine reports a line of the article's particulars that a page
+// strings together with bars or dots, each of them furniture of its own:
+// a byline, a date stamp or a reading time ("By Ana Lima | Published
+// September 28, 2024 | Updated 4:30 p.m.", "By Ana Lima · April 22,
+// 2024 · 5 min read"). A byline or a stamp must be among them.
+func isMetaLine(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 {
+		return false
+	}
+	own := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+		case isByline(p) || isStamp(p):
+			own = true
+		case !isChrome(p):
+			return false
+		}
+	}
+	return own
+}
+
 // newsroomPost reports a writer's post as a byline gives it after the
 // name: "Court reporter", "Senior Europe correspondent", "Staff writer".
 func newsroomPost(s string) bool {

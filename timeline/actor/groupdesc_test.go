@@ -1,0 +1,32 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// "the group" is any body of members that salience picks, not the one
+// whose name ends in "Group"; a body's word before "for" types it
+// ("Office for Civil Rights" is an office, no insurer).
+func TestGroupAndForHead(t *testing.T) {
+	for _, tc := range []struct{ text, desc, want string }{
+		{"Orvane Group confirmed the attack on Monday. The company said it would pay. The Kelby Hospital Association called the loans a band-aid. " +
+			"Rick Pollack, the group's president, said hospitals were struggling.", "the group's", "Kelby Hospital Association"},
+		{"Halvorsen Group offered 4 billion for Meridian Foods. The group said the deal would close in June.", "The group", "Halvorsen Group"},
+		{"Ana Lima, who directs the Office for Civil Rights, called the attack unprecedented. The insurer said the attack had cost it 800 million dollars.",
+			"The insurer", ""},
+		{"Orvane Group said on Monday that hackers had stolen files. Ana Lima, who directs the Office for Civil Rights, called the attack unprecedented. " +
+			"The insurer said the attack had cost it 800 million dollars.", "The insurer", "Orvane Group"},
+	} {
+		at := strings.LastIndex(tc.text, tc.desc)
+		got := ""
+		for _, m := range findOne(tc.text) {
+			if m.Start >= at && m.Start < at+len(tc.desc) && m.Kind == "organization" {
+				got = m.Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.desc, got, tc.want)
+		}
+	}
+}
