@@ -167,6 +167,8 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.objectPast(words)
 	t.mainPast(words)
 	t.agentBeforeVerb(words)
+	t.likeAfterVerb(words)
+	t.nounAfterPast(words)
 	t.parentheticalPast(words)
 	t.nominalParticiple(words)
 	t.modalName(words)

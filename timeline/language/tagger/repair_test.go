@@ -14,6 +14,11 @@ import (
 func TestCoordinatedPast(t *testing.T) {
 	checkTags(t, committedModel(t), []tagCase{
 		{"A police officer shot and killed a man .", 3, "VBD", "shoot"},
+		{"It was like a bomb going off , one resident said .", 2, "IN", ""}, // "like" after "be" before a noun phrase
+		{"It was , like , huge .", 3, "UH", ""},
+		{"The volcano sent ash several kilometres into the air .", 3, "NN", ""}, // a base form after a past that takes no bare infinitive
+		{"He helped build the house .", 2, "VB", ""},
+		{"The blast blew open the door .", 3, "VB", ""},
 		{"Fighting spread in the north .", 0, "NN", ""}, // an -ing word before a past is its subject
 		{"Fighting spread in the north .", 1, "VBD", "spread"},
 		{"Heavy fighting erupted on Monday .", 1, "NN", ""},
