@@ -88,7 +88,8 @@ func TestHyphens(t *testing.T) {
 		{"call 713-853-3989 or 345-9945", "call | 713-853-3989 | or | 345-9945"},
 		{"1-800-991-9019", "1-800-991-9019"},
 		{"on 11-20-2000.", "on | 11-20-2000 | ."},
-		{"on 01-Feb-02 and 7-Mar-2025.", "on | 01-Feb-02 | and | 7-Mar-2025 | ."}, // day, month, year
+		{"mail mhain@ISO-NE.com or Move-Team@ENRON, a long-term", "mail | mhain@ISO-NE.com | or | Move-Team@ENRON | , | a | long | - | term"}, // a mail address keeps its hyphens
+		{"on 01-Feb-02 and 7-Mar-2025.", "on | 01-Feb-02 | and | 7-Mar-2025 | ."},                                                             // day, month, year
 		{"a 5-May-based firm, Back-Jan-02", "a | 5 | - | May | - | based | firm | , | Back | - | Jan | - | 02"},
 		{"1991-1992 and 5-10", "1991 | - | 1992 | and | 5 | - | 10"},
 		{"wait -- no", "wait | -- | no"},

@@ -94,8 +94,8 @@ func (s *scanner) joins(r, prev rune, seg, q, after, b int) bool {
 		// "don't", "O'Brien", "L'Enfant"; a following digit is a quote.
 		return isLetterRune(t, after, b)
 	case '-', '‐', '‑':
-		if prev == '.' {
-			return true // inside a domain or newsgroup name: "alt.open-forum"
+		if prev == '.' || prev == '@' || mailAhead(t, after, b) {
+			return true // inside a domain, newsgroup or mail name: "alt.open-forum", "ann@iso-ne.com", "move-team@enron"
 		}
 		if prev == r && allDigits(left) {
 			return digitRun(t, after, b) > 0 // the third group of "11-20-2000"
@@ -152,6 +152,22 @@ func (s *scanner) hyphenJoins(left string, after, b int) bool {
 		return right == 4 && len(left) != 4 // "345-9945", "3-5076", but "1991-1992"
 	}
 	return right >= 4 // "x3-9890"
+}
+
+// mailAhead reports whether an "@" follows at after within the word's
+// letters, digits, dots and hyphens: the hyphen before it is inside a
+// mail address's name.
+func mailAhead(t string, after, b int) bool {
+	for k := after; k < b && k < after+64; k++ {
+		switch c := t[k]; {
+		case c == '@':
+			return true
+		case isWordByte(c) || c == '.' || c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dayMonthYear reports whether the hyphen at q, between the segment
