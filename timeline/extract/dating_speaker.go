@@ -29,6 +29,9 @@ func (x *extractor) sayingDay(p parsed, ev *EventMention) *timeline.When {
 	if w := x.speakerGoesOn(ev); w != nil && !p.ownTime() {
 		return carried(w, BasisNarrative)
 	}
+	if w := x.recapDay(p); w != nil && !p.ownTime() {
+		return carried(w, BasisNarrative)
+	}
 	return x.publication()
 }
 

@@ -31,7 +31,11 @@
 // is at, YYYY-MM-DDTNI, not "an overnight stay": strict F1 89.67 -> 89.68,
 // value 83.63 -> 83.64). A clock time takes the day named after the same
 // time in another zone, "at 6:50 p.m. (1650 GMT) on Monday", each staying
-// an expression of its own.
+// an expression of its own; with none, it is of the last day named,
+// unless that day only dated something in passing a paragraph back, more
+// than a week before publication (then the publication day: "showed he
+// tested positive on December 16. \n\n The hearing was due to begin at 10
+// a.m."; TimeBank unchanged).
 //
 // No regular expression runs on the text, and nothing is allocated but
 // the output: Tag borrows a Tagger, whose buffers are reused, from a pool,

@@ -252,7 +252,7 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 	if p.cls(k) == wTimezone && p.toks[k].upper {
 		k++
 	}
-	day, end := p.anchor(), k
+	day, end := p.clockAnchor(i), k
 	if p.toks[i].newline && (k >= len(p.toks) || p.toks[k].newline) && !p.dct.IsZero() {
 		// a clock time on a line of its own is a live page's time stamp:
 		// of the day the page is dated, whatever day its entry below

@@ -29,6 +29,8 @@ type parser struct {
 	// coarseAt; refAt is where ref was mentioned, refEnd the token after it.
 	coarse                  sem
 	coarseAt, refAt, refEnd int
+	// refFront says whether ref opened its sentence ("On Oct. 2, …").
+	refFront bool
 	// next is the first token after the last expression found.
 	next int
 }
