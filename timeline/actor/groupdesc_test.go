@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // "the group" is any body of members that salience picks, not the one
 // whose name ends in "Group"; a body's word before "for" types it
@@ -18,13 +15,7 @@ func TestGroupAndForHead(t *testing.T) {
 		{"Orvane Group said on Monday that hackers had stolen files. Ana Lima, who directs the Office for Civil Rights, called the attack unprecedented. " +
 			"The insurer said the attack had cost it 800 million dollars.", "The insurer", "Orvane Group"},
 	} {
-		at := strings.LastIndex(tc.text, tc.desc)
-		got := ""
-		for _, m := range findOne(tc.text) {
-			if m.Start >= at && m.Start < at+len(tc.desc) && m.Kind == "organization" {
-				got = m.Name
-			}
-		}
+		got := nameAt(tc.text, tc.desc, "organization")
 		if got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.desc, got, tc.want)
 		}

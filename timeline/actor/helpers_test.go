@@ -177,3 +177,16 @@ func checkPersons(t *testing.T, cases []personCase) {
 		}
 	}
 }
+
+// nameAt returns the name of the mention of kind ("" for any) that the
+// last occurrence of desc in text opens, or "".
+func nameAt(text, desc, kind string) string {
+	at := strings.LastIndex(text, desc)
+	got := ""
+	for _, m := range findOne(text) {
+		if m.Start >= at && m.Start < at+len(desc) && (kind == "" || m.Kind == kind) {
+			got = m.Name
+		}
+	}
+	return got
+}

@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A definite description that repeats what the text called a body beside
 // its name stands for the nearest body so characterised; one the text
@@ -21,13 +18,7 @@ func TestLineOfBusiness(t *testing.T) {
 		{"Vellbook, the social network, was fined. The social network Threadly said it would not be.", "The social network", ""},
 		{"Vellbook, the social network, was fined. The streaming service said it would appeal.", "The streaming service", ""},
 	} {
-		at := strings.LastIndex(tc.text, tc.desc)
-		got := ""
-		for _, m := range findOne(tc.text) {
-			if m.Start >= at && m.Start < at+len(tc.desc) && m.Kind == "organization" {
-				got = m.Name
-			}
-		}
+		got := nameAt(tc.text, tc.desc, "organization")
 		if got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.desc, got, tc.want)
 		}

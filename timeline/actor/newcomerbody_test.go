@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A description right after the sentence that brings in a new body of
 // its type stands for the newcomer, though an older body is more
@@ -19,13 +16,7 @@ func TestNewcomerBody(t *testing.T) {
 		{"The Kessel Drug Administration approved the pill. The Kessel Drug Administration said it was safe. " +
 			"The Norvian Water Authority opened a review. The agency said it would take a year.", "The agency", "Norvian Water Authority"},
 	} {
-		at := strings.LastIndex(tc.text, tc.desc)
-		got := ""
-		for _, m := range findOne(tc.text) {
-			if m.Start >= at && m.Start < at+len(tc.desc) {
-				got = m.Name
-			}
-		}
+		got := nameAt(tc.text, tc.desc, "")
 		if got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.desc, got, tc.want)
 		}

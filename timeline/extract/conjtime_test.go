@@ -19,10 +19,7 @@ func TestConjunctOwnTime(t *testing.T) {
 		t.Run(tt.text+" "+tt.trigger, func(t *testing.T) {
 			r := parseTextWith(t, tt.text, wednesday)
 			e := eventBy(t, r, tt.trigger)
-			got := "-"
-			if e.When != nil {
-				got = e.When.Start.String()
-			}
+			got := startDay(e)
 			if got != tt.want {
 				t.Errorf("%q dated %s, want %s%s", e.Summary, got, tt.want, describe(r))
 			}
@@ -62,4 +59,12 @@ func TestReportBeforeSpeaker(t *testing.T) {
 	if e.When == nil || e.When.Start.String() != "2025-03-16" {
 		t.Errorf("%q on %v, want 2025-03-16%s", e.Summary, e.When, describe(r))
 	}
+}
+
+// startDay returns the first day of e's time, or "-" when it has none.
+func startDay(e EventMention) string {
+	if e.When == nil {
+		return "-"
+	}
+	return e.When.Start.String()
 }

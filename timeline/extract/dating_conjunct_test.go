@@ -37,10 +37,7 @@ func TestConjunctClauseDates(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			r := parseTextWith(t, tt.text, sundayNight)
 			e := eventBy(t, r, tt.trigger)
-			got := "-"
-			if e.When != nil {
-				got = e.When.Start.String()
-			}
+			got := startDay(e)
 			if got != tt.want {
 				t.Errorf("%q dated %s, want %s%s", e.Summary, got, tt.want, describe(r))
 			}

@@ -18,10 +18,7 @@ func TestRecapDay(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := parseTextWith(t, tt.text, more)
 			e := eventBy(t, r, "say")
-			got := "-"
-			if e.When != nil {
-				got = e.When.Start.String()
-			}
+			got := startDay(e)
 			if got != tt.want {
 				t.Errorf("%q dated %s, want %s%s", e.Summary, got, tt.want, describe(r))
 			}
