@@ -79,12 +79,39 @@ func (p parsed) phraseSpan(k int) (lo, hi int) {
 			// billion crowns", not "billion crowns".
 			nlo, nhi := p.numberSpan(m)
 			lo, hi = min(lo, nlo), max(hi, nhi)
-		case "det", "amod", "compound", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
+		case "compound":
+			clo, chi := p.compoundSpan(m)
+			lo, hi = min(lo, clo), max(hi, chi)
+		case "det", "amod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
 			lo, hi = min(lo, m), max(hi, m)
 		case "nmod":
 			if p.bareOf(k, m) {
 				hi = max(hi, m) // "a state of emergency", "a vote of confidence"
 			}
+		}
+	}
+	return lo, hi
+}
+
+// compoundSpan returns the first and last words of compound m with its
+// own modifiers, numbers and compounds: "100% agreement", "third-quarter
+// revenue", "national security cases", "fire safety tests"; not its
+// determiner or possessor ("whose subsidiary Smit Salvage").
+func (p parsed) compoundSpan(m int) (lo, hi int) {
+	lo, hi = m, m
+	for c := range p.s.Words {
+		if p.head(c) != m {
+			continue
+		}
+		switch p.word(c).Deprel {
+		case "nummod":
+			nlo, nhi := p.numberSpan(c)
+			lo, hi = min(lo, nlo), max(hi, nhi)
+		case "compound":
+			clo, chi := p.compoundSpan(c)
+			lo, hi = min(lo, clo), max(hi, chi)
+		case "amod", "flat", "flat:name":
+			lo, hi = min(lo, c), max(hi, c)
 		}
 	}
 	return lo, hi
