@@ -21,3 +21,14 @@ func TestCompoundKeepsItsWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedParticle: a verb's particle is not written twice when a
+// time stands between the verb and its phrase.
+func TestRepeatedParticle(t *testing.T) {
+	// the temporal tagger marks the day alone, not "on Monday"
+	r := parseTextWith(t, "Anna Berg called on Monday for an inquiry into the crash.", []when{{text: "Monday", start: "2025-03-17"}})
+	e := eventBy(t, r, "call for")
+	if want := "Anna Berg called for an inquiry into the crash"; e.Summary != want {
+		t.Errorf("summary %q, want %q%s", e.Summary, want, describe(r))
+	}
+}

@@ -356,7 +356,7 @@ func (x *extractor) summary(c *cand, kind string, ev EventMention, subject strin
 			b.WriteByte(':') // "Holm said: “We will not yield”"
 		}
 		b.WriteByte(' ')
-		b.WriteString(ev.Object)
+		b.WriteString(afterRepeatedParticle(b.String(), ev.Object))
 	}
 	// What a speaker said reads on its own: the place stays in Places.
 	if len(ev.Places) > 0 && !strings.Contains(ev.Object, ev.Places[0]) && (ev.Object == "" || !c.t.speech()) {
