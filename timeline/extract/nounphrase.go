@@ -67,7 +67,15 @@ func (p parsed) joinedConjunct(j, hi int) int {
 
 // phraseSpan returns the first and last words of noun k's own phrase:
 // its determiners, modifiers and the words of its name.
-func (p parsed) phraseSpan(k int) (lo, hi int) {
+func (p parsed) phraseSpan(k int) (lo, hi int) { return p.modifiedSpan(k, true) }
+
+// modifiedSpan returns the first and last words of noun k with its
+// modifiers, numbers and compounds, and when head is set (k heads the
+// phrase) its determiner, possessor, fixed words and a bare "of" noun. A
+// compound keeps its own words but no determiner or possessor: "100%
+// agreement", "third-quarter revenue", "fire safety tests", not "whose
+// subsidiary Smit Salvage".
+func (p parsed) modifiedSpan(k int, head bool) (lo, hi int) {
 	lo, hi = k, k
 	for m := range p.s.Words {
 		if p.head(m) != k {
@@ -80,38 +88,18 @@ func (p parsed) phraseSpan(k int) (lo, hi int) {
 			nlo, nhi := p.numberSpan(m)
 			lo, hi = min(lo, nlo), max(hi, nhi)
 		case "compound":
-			clo, chi := p.compoundSpan(m)
-			lo, hi = min(lo, clo), max(hi, chi)
-		case "det", "amod", "nmod:poss", "flat", "flat:name", "fixed": // "each other"
-			lo, hi = min(lo, m), max(hi, m)
-		case "nmod":
-			if p.bareOf(k, m) {
-				hi = max(hi, m) // "a state of emergency", "a vote of confidence"
-			}
-		}
-	}
-	return lo, hi
-}
-
-// compoundSpan returns the first and last words of compound m with its
-// own modifiers, numbers and compounds: "100% agreement", "third-quarter
-// revenue", "national security cases", "fire safety tests"; not its
-// determiner or possessor ("whose subsidiary Smit Salvage").
-func (p parsed) compoundSpan(m int) (lo, hi int) {
-	lo, hi = m, m
-	for c := range p.s.Words {
-		if p.head(c) != m {
-			continue
-		}
-		switch p.word(c).Deprel {
-		case "nummod":
-			nlo, nhi := p.numberSpan(c)
-			lo, hi = min(lo, nlo), max(hi, nhi)
-		case "compound":
-			clo, chi := p.compoundSpan(c)
+			clo, chi := p.modifiedSpan(m, false)
 			lo, hi = min(lo, clo), max(hi, chi)
 		case "amod", "flat", "flat:name":
-			lo, hi = min(lo, c), max(hi, c)
+			lo, hi = min(lo, m), max(hi, m)
+		case "det", "nmod:poss", "fixed": // "each other"
+			if head {
+				lo, hi = min(lo, m), max(hi, m)
+			}
+		case "nmod":
+			if head && p.bareOf(k, m) {
+				hi = max(hi, m) // "a state of emergency", "a vote of confidence"
+			}
 		}
 	}
 	return lo, hi
