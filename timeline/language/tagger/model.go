@@ -171,6 +171,8 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 	t.nounAfterPast(words)
 	t.parentheticalPast(words)
 	t.nominalParticiple(words)
+	t.wellNoun(words)
+	t.menPlural(words)
 	t.modalName(words)
 	t.speakerName(words)
 	t.nounModifierFirst(words)

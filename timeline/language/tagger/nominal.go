@@ -177,3 +177,52 @@ func (t *Tagger) nounAfterPossessive(words []string) {
 		}
 	}
 }
+
+// wellNoun retags as a noun "well" read as an adverb or an interjection
+// after an article or a possessive, or after one adjective that follows
+// one: "seal the well permanently", "drilling an exploratory well about
+// 50 miles offshore" had the adverb, and the drilling no object. After
+// a noun it keeps its reading ("knows the area well"), as it does after
+// another determiner ("know this well") or before a participle or a
+// hyphen ("a well known case", "a well-known square").
+func (t *Tagger) wellNoun(words []string) {
+	if t.m.noun == 0 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if x := t.xpos(i); x != "RB" && x != "UH" || !strings.EqualFold(words[i], "well") {
+			continue
+		}
+		d := i - 1
+		if t.xpos(d) == "JJ" && d > 0 {
+			d--
+		}
+		if x := t.xpos(d); x != "PRP$" && x != "POS" && !t.lowerIn(article, words[d]) {
+			continue
+		}
+		if i+1 < len(words) {
+			if x := t.xpos(i + 1); x == "VBN" || x == "HYPH" {
+				continue
+			}
+		}
+		t.retag(i, t.m.noun)
+	}
+}
+
+var article = map[string]bool{"a": true, "an": true, "the": true}
+
+// menPlural retags as a plural noun a word of six letters or more in
+// "-men" read as a verb: no English verb ends so, and "Fishermen in the
+// delta said they feared for their livelihoods" had a participle
+// "fisherme" and lost its speakers. Shorter words are left alone ("Omen"
+// is no plural of "Oman").
+func (t *Tagger) menPlural(words []string) {
+	if t.m.plural == 0 {
+		return
+	}
+	for i, w := range words {
+		if x := t.xpos(i); x != "" && x[0] == 'V' && len(w) >= 6 && strings.EqualFold(w[len(w)-3:], "men") {
+			t.retag(i, t.m.plural)
+		}
+	}
+}

@@ -63,6 +63,24 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
 		{"Firefighters said the fire spread quickly .", 4, "VBD", "spread"},
+		{"Police said the man set fire to the building .", 4, "VBD", "set"},                        // a bare noun and a preposition after it
+		{"The man set fire to the building before dawn .", 2, "VBD", "set"},                        // a sentence's subject
+		{"The tax cut for the rich", 2, "NN", ""},                                                  // a title has no period
+		{"Officials said a woman cut the fence overnight .", 4, "VBD", "cut"},                      // a subject takes no bare verb
+		{"He said the tax cut plan was dead .", 4, "NN", ""},                                       // a noun after it
+		{"She said the tax cut for families was a mistake .", 4, "NN", ""},                         // a finite verb after it
+		{"Officials said the families quit the town .", 4, "VBD", "quit"},                          // a plural subject takes no bare verb either
+		{"The court ordered that the minister quit the cabinet .", 6, "VB", ""},                    // no verb of saying
+		{"Engineers were drilling an exploratory well about 50 miles offshore .", 5, "NN", "well"}, // "well" after an article
+		{"Crews will seal the well permanently .", 4, "NN", "well"},
+		{"Crews will seal their well permanently .", 4, "NN", "well"},
+		{"She knows the area well .", 4, "RB", ""},                                                 // after a noun
+		{"Know this well .", 2, "RB", ""},                                                          // after another determiner
+		{"It is a well known case .", 3, "RB", ""},                                                 // before a participle
+		{"It is a well - known square .", 3, "RB", ""},                                             // or a hyphen
+		{"Fishermen in the delta said they feared for their livelihoods .", 0, "NNS", "fisherman"}, // no verb ends in "-men"
+		{"Police said gunmen opened fire .", 2, "NNS", "gunman"},
+		{"Omen loomed over the talks .", 0, "VBZ", ""}, // too short to be a plural in "-men" ("Oman")
 		{"Protesters stormed the residence and later set fire to the home of the prime minister .", 6, "VBD", "set"},
 		{"The actor walked onto the stage on Sunday night and slapped comedian Tom Hale across the face after Hale made a joke .", 10, "VBD", "slap"}, // a regular past too
 		{"Officials said the plant harmed fish or endangered species .", 7, "JJ", ""},                                                                 // not after "or"

@@ -6,27 +6,42 @@ package tagger
 // noun phrase's head: "Firefighters said the fire spread quickly" had
 // spread the head of "the fire spread", the object of said, and the
 // report no event. Verbs that take a noun phrase as readily ("announced
-// the spending cut") are left out.
+// the spending cut") are left out. A past the same as its base read as a
+// bare verb is retagged there too ("said a woman cut the fence", "said
+// the families quit the town": a subject there takes no bare verb), and
+// so is one that a full sentence, ending in a period, opens with its
+// subject ("The man set fire to the building": a title has no period). A
+// bare noun may follow it as its object when a preposition follows that
+// noun ("set fire to", "cast doubt on", "cut ties with").
 func (t *Tagger) reportedPast(words []string) {
 	if t.m.past == 0 {
 		return
 	}
 	for i := 2; i < len(words); i++ {
-		if x := t.xpos(i); x != "NN" && x != "JJ" || !subjectEnd[t.xpos(i-1)] ||
-			!t.lowerIn(pastTense, words[i]) && !t.lowerIn(samePast, words[i]) {
+		x := t.xpos(i)
+		same := t.lowerIn(samePast, words[i])
+		if x != "NN" && x != "JJ" && (x != "VB" || !same) || !subjectEnd[t.xpos(i-1)] ||
+			!same && !t.lowerIn(pastTense, words[i]) {
 			continue
 		}
-		if i+1 < len(words) && !afterReportedVerb[t.xpos(i+1)] || t.finiteInClause(i, 1) {
+		if i+1 < len(words) && !afterReportedVerb[t.xpos(i+1)] && !t.bareObject(words, i+1) || t.finiteInClause(i, 1) {
 			continue
 		}
 		j := i - 1
 		for j > 0 && nounPhrase[t.xpos(j)] {
 			j--
 		}
-		if x := t.xpos(j); (x == "VBD" || x == "VBZ") && t.lowerIn(clauseSaying, words[j]) {
+		x = t.xpos(j)
+		if (x == "VBD" || x == "VBZ") && t.lowerIn(clauseSaying, words[j]) || j == 0 && x == "DT" && words[len(words)-1] == "." {
 			t.retag(i, t.m.past)
 		}
 	}
+}
+
+// bareObject reports whether word i is a singular noun with no
+// determiner that a preposition follows: the object of "set fire to".
+func (t *Tagger) bareObject(words []string, i int) bool {
+	return t.xpos(i) == "NN" && i+1 < len(words) && (t.xpos(i+1) == "IN" || t.xpos(i+1) == "TO")
 }
 
 var (
