@@ -71,6 +71,8 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.cutActorsAtVerbs(sents)
 	x.noteSpeakerGenders(sents)
 	x.noteDescribed(sents)
+	x.sents = sents
+	x.notePronounLed(sents)
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
@@ -133,7 +135,7 @@ func (x *extractor) release() {
 	*x = extractor{
 		seen: x.seen, known: x.known, sites: x.sites, dates: x.dates, spans: x.spans[:0],
 		toks: x.toks[:0], trigs: x.trigs[:0], segs: x.segs[:0], segOf: x.segOf[:0], cands: x.cands[:0],
-		described: x.described[:0],
+		described: x.described[:0], pronounLed: x.pronounLed[:0],
 	}
 	x.res.Events = events
 	extractors.Put(x)
@@ -150,6 +152,11 @@ type extractor struct {
 	seen        map[string]bool
 	prevSubject int         // actor mention of the last sentence's subject, -1
 	described   []described // persons described as subjects, in text order (see noteDescribed)
+	// pronounLed are the starts of the sentences whose subject only a
+	// pronoun names (see notePronounLed).
+	pronounLed   []int
+	sents        []language.Sentence // the document's parsed sentences, in text order
+	pronounChain int                 // how deep leadingPronounRef reads
 	// speakers carries a quotation across sentences: the statement that
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int

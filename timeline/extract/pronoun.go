@@ -45,7 +45,7 @@ func (p parsed) pronounRef(j int) int {
 	if ref >= 0 && p.coArgument(j, ref) {
 		// A plain pronoun is never its own verb's other argument: in
 		// "he paid Pike", he is not Pike (a reflexive would be).
-		return -1
+		ref = -1
 	}
 	return ref
 }
@@ -94,6 +94,9 @@ func (p parsed) personalRef(j int) int {
 		if _, ok := p.describedBefore(j, from); ok {
 			return -1 // "Weber said the suspect fled as he left"
 		}
+	}
+	if k := p.subjectPronounBefore(j, ref); k >= 0 {
+		return p.personalRef(k) // "he called Graham Brady to say he would resign"
 	}
 	if n > 0 && (ref < 0 || !p.reportsOn(j, x.actors[ref].Start)) && (ref < 0 || !p.coSubject(j, ref)) &&
 		x.agrees(ref, w.Form) {
@@ -206,6 +209,9 @@ func (x *extractor) personBefore(start int) int {
 			back++
 			if x.describedMain(sp.Start, sp.End) {
 				return -1 // "The suspect fled on foot. He was arrested"
+			}
+			if back == 1 && noted(x.pronounLed, sp) {
+				return x.leadingPronounRef(sp) // "Aides said he called Graham Brady. He then …" (see notePronounLed)
 			}
 			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
 				return ref
