@@ -256,6 +256,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		commaNameSubject(words)
 		vocativeName(words)
 		appositionNotConjunct(words)
+		appositionNotComplement(words)
 		trailingSpeaker(words)
 		adjectiveSpeaker(words)
 		closingSpeaker(words)

@@ -249,3 +249,28 @@ func rightAfterName(ws []Word, n, x, lo int) bool {
 	}
 	return c > 0 && ws[c].Form == "," && (c-1 == n || descends(ws, c-1, n) && !descends(ws, c-1, x))
 }
+
+// appositionNotComplement mends a noun phrase set off by a comma after a
+// name that is a verb's object, which the parse read as the object's
+// complement ("he called Graham Brady, the chair of the committee, to
+// say" made Brady the chair he was called, as in "called him a liar"): a
+// complement follows its object with no comma, and a phrase right after
+// the name's comma is the name's apposition.
+func appositionNotComplement(ws []Word) {
+	for x := 2; x+1 < len(ws); x++ {
+		v := ws[x].Head - 1
+		if ws[x].Deprel != "xcomp" || ws[x].UPOS != "NOUN" || v < 0 || v >= x {
+			continue
+		}
+		n := -1
+		for k := v + 1; k < x; k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "obj" && ws[k].UPOS == "PROPN" {
+				n = k
+			}
+		}
+		if n < 0 || !rightAfterName(ws, n, x, leftmost(ws, x)) {
+			continue
+		}
+		ws[x].Head, ws[x].Deprel = n+1, "appos"
+	}
+}

@@ -90,6 +90,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		text, word, head, rel string
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
+		{"Aides said he called Graham Brady, the chair of the committee, to say he would resign.", "chair", "Graham", "appos"}, // a comma before a complement makes it an apposition
+		{"He called Anna Berg, his lawyer, on Monday.", "lawyer", "Anna", "appos"},
+		{"She called Anna Berg a liar.", "liar", "called", "xcomp"},                                                  // no comma: the complement stays
 		{"Norcom said late Monday that it expected to restore most of its operations.", "expected", "said", "ccomp"}, // a bare day after the verb, "late" before it
 		{"Norcom said late Monday that it expected to restore most of its operations.", "Monday", "said", "obl:unmarked"},
 		{"Three cables linking Italy and Egypt went down.", "Italy", "linking", "obj"},
