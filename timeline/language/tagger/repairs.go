@@ -1,0 +1,37 @@
+package tagger
+
+// repair runs the repairs of the perceptrons' tags, in order: each reads
+// the tags the ones before it left (see the package doc and repair.go).
+func (t *Tagger) repair(words []string) {
+	t.wordNotPunct(words)
+	t.nounAfterTo(words)
+	t.nounAfterModal(words)
+	t.infinitiveTo(words)
+	t.coordinatedPast(words)
+	t.adjectivePast(words)
+	t.adverbPast(words)
+	t.nounPast(words)
+	t.pluralNotVerb(words)
+	t.nounNotPronoun(words)
+	t.nounBeforeOf(words)
+	t.pluralSubject(words)
+	t.barePast(words)
+	t.placePreposition(words)
+	t.objectPast(words)
+	t.mainPast(words)
+	t.agentBeforeVerb(words)
+	t.likeAfterVerb(words)
+	t.nounAfterPast(words)
+	t.parentheticalPast(words)
+	t.nominalParticiple(words)
+	t.wellNoun(words)
+	t.menPlural(words)
+	t.modalName(words)
+	t.speakerName(words)
+	t.nounModifierFirst(words)
+	t.gerundSubjectFirst(words)
+	t.pastNotPresent(words)
+	t.reportedPast(words)
+	t.nounAfterPossessive(words)
+	t.conjoinedPast(words)
+}
