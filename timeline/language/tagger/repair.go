@@ -407,6 +407,6 @@ var (
 // samePast are the irregular verbs whose past is their base form, which
 // irregularPast leaves out since their lemma is the form itself.
 var samePast = map[string]bool{
-	"beat": true, "burst": true, "cast": true, "cut": true, "hit": true, "hurt": true, "put": true,
+	"beat": true, "burst": true, "cast": true, "cost": true, "cut": true, "hit": true, "hurt": true, "put": true,
 	"quit": true, "set": true, "shed": true, "shut": true, "split": true, "spread": true,
 }

@@ -80,7 +80,12 @@ func TestCoordinatedPast(t *testing.T) {
 		{"It is a well - known square .", 3, "RB", ""},                                             // or a hyphen
 		{"Fishermen in the delta said they feared for their livelihoods .", 0, "NNS", "fisherman"}, // no verb ends in "-men"
 		{"Police said gunmen opened fire .", 2, "NNS", "gunman"},
-		{"Omen loomed over the talks .", 0, "VBZ", ""}, // too short to be a plural in "-men" ("Oman")
+		{"Omen loomed over the talks .", 0, "VBZ", ""},                       // too short to be a plural in "-men" ("Oman")
+		{"Police put the turnout at 240,000 at its peak .", 1, "VBD", "put"}, // a subject and no verb before it in a full sentence
+		{"Michelle Donelan , the education secretary , quit after two days .", 7, "VBD", "quit"},
+		{"Please put your name here .", 1, "VB", ""},                    // an imperative has no subject
+		{"Police put the turnout at 240,000", 1, "VB", ""},              // a title has no period
+		{"The collapse cost banks more than $10bn .", 2, "VBD", "cost"}, // a plural object after it
 		{"Protesters stormed the residence and later set fire to the home of the prime minister .", 6, "VBD", "set"},
 		{"The actor walked onto the stage on Sunday night and slapped comedian Tom Hale across the face after Hale made a joke .", 10, "VBD", "slap"}, // a regular past too
 		{"Officials said the plant harmed fish or endangered species .", 7, "JJ", ""},                                                                 // not after "or"

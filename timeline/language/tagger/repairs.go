@@ -32,6 +32,7 @@ func (t *Tagger) repair(words []string) {
 	t.gerundSubjectFirst(words)
 	t.pastNotPresent(words)
 	t.reportedPast(words)
+	t.lonePast(words)
 	t.nounAfterPossessive(words)
 	t.conjoinedPast(words)
 }

@@ -12,7 +12,8 @@ package tagger
 // so is one that a full sentence, ending in a period, opens with its
 // subject ("The man set fire to the building": a title has no period). A
 // bare noun may follow it as its object when a preposition follows that
-// noun ("set fire to", "cast doubt on", "cut ties with").
+// noun ("set fire to", "cast doubt on", "cut ties with"), and a plural one
+// may follow such a past ("The collapse cost banks $10bn").
 func (t *Tagger) reportedPast(words []string) {
 	if t.m.past == 0 {
 		return
@@ -24,7 +25,7 @@ func (t *Tagger) reportedPast(words []string) {
 			!same && !t.lowerIn(pastTense, words[i]) {
 			continue
 		}
-		if i+1 < len(words) && !afterReportedVerb[t.xpos(i+1)] && !t.bareObject(words, i+1) || t.finiteInClause(i, 1) {
+		if i+1 < len(words) && !afterReportedVerb[t.xpos(i+1)] && !t.bareObject(words, i+1) && (!same || t.xpos(i+1) != "NNS") || t.finiteInClause(i, 1) {
 			continue
 		}
 		j := i - 1
@@ -34,6 +35,30 @@ func (t *Tagger) reportedPast(words []string) {
 		x = t.xpos(j)
 		if (x == "VBD" || x == "VBZ") && t.lowerIn(clauseSaying, words[j]) || j == 0 && x == "DT" && words[len(words)-1] == "." {
 			t.retag(i, t.m.past)
+		}
+	}
+}
+
+// lonePast retags as a past verb a past the same as its base read as a
+// bare verb, when a noun or pronoun stands before it and no verb,
+// modal or "to" does, in a full sentence, ending in a period: "Police put
+// the turnout at 240,000", "Michelle Donelan, the education secretary,
+// quit after two days" had no finite verb, and the sentence no event. An
+// imperative has no subject before it ("Please put your name here").
+func (t *Tagger) lonePast(words []string) {
+	if t.m.past == 0 || len(words) < 3 || words[len(words)-1] != "." {
+		return
+	}
+	subject := false
+	for i := range words {
+		switch x := t.xpos(i); {
+		case x == "VB" && subject && t.lowerIn(samePast, words[i]):
+			t.retag(i, t.m.past)
+			return
+		case x == "MD" || x == "TO" || x != "" && x[0] == 'V':
+			return
+		case subjectEnd[x]:
+			subject = true
 		}
 	}
 }
