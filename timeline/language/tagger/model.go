@@ -35,6 +35,7 @@ type Model struct {
 	// preposition, a singular and a plural noun, a bare verb, an
 	// adjective, a name, as class + 1, 0 when the model has none.
 	past, prep, noun, plural, bare, adjective, proper int32
+	third                                             int32 // a verb's third person singular present, VBZ
 	// participle is the class of a past participle.
 	participle int32
 	// infinitive is the class of an infinitive's "to".
@@ -60,6 +61,7 @@ func (m *Model) finish() {
 	m.past, m.prep = int32(m.classOf("VERB", "VBD")+1), int32(m.classOf("ADP", "IN")+1)
 	m.noun, m.plural = int32(m.classOf("NOUN", "NN")+1), int32(m.classOf("NOUN", "NNS")+1)
 	m.bare = int32(m.classOf("VERB", "VB") + 1)
+	m.third = int32(m.classOf("VERB", "VBZ") + 1)
 	m.infinitive = int32(m.classOf("PART", "TO") + 1)
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
 	m.proper = int32(m.classOf("PROPN", "NNP") + 1)

@@ -226,3 +226,35 @@ func (t *Tagger) menPlural(words []string) {
 		}
 	}
 }
+
+// verbBeforeObject retags as a verb in -s a plural noun that a personal
+// pronoun in the object case follows, when training or WordNet knows the
+// word as a verb and a subject (a name, a noun or "he", "she", "it", with an adverb
+// between at most) stands before it: "De Falco repeatedly orders him to
+// climb back" read orders as a noun, and the order was lost. A noun has
+// no object of its own.
+func (t *Tagger) verbBeforeObject(words []string) {
+	if t.m.third == 0 {
+		return
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if t.xpos(i) != "NNS" || !objectCase[words[i+1]] { // a pronoun, in lower case ("us", not "US")
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); !t.seenAsVerb(i) && wnClass(t.low)&wnVerbInflected == 0 {
+			continue
+		}
+		s := i - 1
+		if t.xpos(s) == "RB" && s > 0 {
+			s--
+		}
+		if x := t.xpos(s); x == "NNP" || x == "NN" || x == "PRP" && t.lowerIn(singularPronoun, words[s]) {
+			t.retag(i, t.m.third)
+		}
+	}
+}
+
+var (
+	objectCase      = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true}
+	singularPronoun = map[string]bool{"he": true, "she": true, "it": true}
+)

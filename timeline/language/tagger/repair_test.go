@@ -83,9 +83,12 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Omen loomed over the talks .", 0, "VBZ", ""},                       // too short to be a plural in "-men" ("Oman")
 		{"Police put the turnout at 240,000 at its peak .", 1, "VBD", "put"}, // a subject and no verb before it in a full sentence
 		{"Michelle Donelan , the education secretary , quit after two days .", 7, "VBD", "quit"},
-		{"Please put your name here .", 1, "VB", ""},                    // an imperative has no subject
-		{"Police put the turnout at 240,000", 1, "VB", ""},              // a title has no period
-		{"The collapse cost banks more than $10bn .", 2, "VBD", "cost"}, // a plural object after it
+		{"Please put your name here .", 1, "VB", ""},                                  // an imperative has no subject
+		{"Police put the turnout at 240,000", 1, "VB", ""},                            // a title has no period
+		{"The collapse cost banks more than $10bn .", 2, "VBD", "cost"},               // a plural object after it
+		{"In it , De Falco repeatedly orders him to climb back .", 6, "VBZ", "order"}, // a noun takes no object pronoun
+		{"She says the orders them .", 3, "NNS", ""},                                  // no subject before it
+		{"The minister says Anna Berg promises them nothing .", 5, "VBZ", "promise"},
 		{"Protesters stormed the residence and later set fire to the home of the prime minister .", 6, "VBD", "set"},
 		{"The actor walked onto the stage on Sunday night and slapped comedian Tom Hale across the face after Hale made a joke .", 10, "VBD", "slap"}, // a regular past too
 		{"Officials said the plant harmed fish or endangered species .", 7, "JJ", ""},                                                                 // not after "or"

@@ -26,6 +26,7 @@ func (t *Tagger) repair(words []string) {
 	t.nominalParticiple(words)
 	t.wellNoun(words)
 	t.menPlural(words)
+	t.verbBeforeObject(words)
 	t.modalName(words)
 	t.speakerName(words)
 	t.nounModifierFirst(words)
