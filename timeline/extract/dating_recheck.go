@@ -17,16 +17,19 @@ import (
 // the saying, to a clause that goes on with it or to nothing stays.
 func (x *extractor) recheck(p parsed, pl placed) {
 	ev := &x.res.Events[pl.event]
-	if ev.When == nil || pl.event >= x.lexEvents || !p.isSpeech(pl.word) {
+	if ev.When == nil || !p.isSpeech(pl.word) {
 		return
 	}
+	lexical := pl.event < x.lexEvents
 	clause := p.clauseOf(pl.word)
 	for _, c := range p.txs {
 		tx := x.timexes[c.ref]
 		if tx.Text != ev.When.Text || tx.Value != ev.When.Value {
 			continue
 		}
-		if c.att < 0 || c.att == clause || !p.saidContent(pl.word, c.att) {
+		// The parse's own sayings are dated by what it attaches to
+		// them; only a day of the speaker's phrase is taken back.
+		if speaker := p.inSpeakerPhrase(clause, c.top); !speaker && (!lexical || c.att < 0 || c.att == clause || !p.saidContent(pl.word, c.att)) {
 			return
 		}
 		ev.When = nil
@@ -49,6 +52,26 @@ func (x *extractor) recheck(p parsed, pl placed) {
 		}
 		return
 	}
+}
+
+// inSpeakerPhrase reports whether the time expression headed by word t
+// dates a noun inside the subject of saying s, not the subject itself:
+// "Organisers of Sunday's march said they would rally again" were
+// speaking on the paper's day, not on the Sunday of the march, and
+// "Survivors of Friday's quake said" likewise; "Sunday's statement said"
+// is the statement's own day. Only a subject before its verb: one after
+// it may take what was the saying's ("said Moussa Harouna, a trader, at
+// a rally on Friday").
+func (p parsed) inSpeakerPhrase(s, t int) bool {
+	if n := p.head(t); t > s || n < 0 || n == s || p.head(n) == s {
+		return false
+	}
+	for c, hops := t, 0; c >= 0 && hops < len(p.s.Words); c, hops = p.head(c), hops+1 {
+		if p.head(c) == s {
+			return p.rel(c) == "nsubj" && p.word(c).UPOS != "PRON"
+		}
+	}
+	return false
 }
 
 // saidContent reports whether word w lies in what saying s reports: below

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestSpeakerPhraseTime checks that a day naming a noun inside a
+// saying's subject does not date the saying, which is the paper's news
+// (the publication day is Monday 2025-03-17), while a day of the subject
+// itself, or one after the verb, still may.
+func TestSpeakerPhraseTime(t *testing.T) {
+	days := []when{
+		{text: "Sunday", start: "2025-03-16"},
+		{text: "Saturday", start: "2025-03-15"},
+		{text: "2016", start: "2016-01-01", end: "2016-12-31", gran: "year", value: "2016"},
+	}
+	runDatingCases(t, []datingCase{
+		{name: "the march the organisers held",
+			text:    "Organisers of Saturday's march said they would keep up their campaign.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "a year in a relative clause of the speaker",
+			text:    "A former worker who raised concerns with regulators in 2016 said the verdict was fair.",
+			trigger: "say", start: "2025-03-17", basis: BasisPublication},
+		{name: "the statement's own day",
+			text:    "Saturday's statement said the talks would resume.",
+			trigger: "say", start: "2025-03-15"},
+	}, days)
+}
