@@ -17,7 +17,11 @@ import (
 // the saying, to a clause that goes on with it or to nothing stays.
 func (x *extractor) recheck(p parsed, pl placed) {
 	ev := &x.res.Events[pl.event]
-	if ev.When == nil || !p.isSpeech(pl.word) {
+	if ev.When == nil {
+		return
+	}
+	if !p.isSpeech(pl.word) {
+		x.recheckDeed(p, pl)
 		return
 	}
 	lexical := pl.event < x.lexEvents
@@ -54,6 +58,49 @@ func (x *extractor) recheck(p parsed, pl placed) {
 	}
 }
 
+// recheckDeed undoes the date of a deed told by a verb when it is a time
+// that names a noun inside the verb's subject, before it: "Joshua Wong, a
+// leader of the 2014 protests, walked out of prison and called on Lam to
+// step down" did not call in 2014 (see otherTimeOf for a day). A conjunct without a subject of its
+// own has the subject of the verb it is joined to. The story's time or
+// the tense then dates it, as any deed without a day of its own.
+func (x *extractor) recheckDeed(p parsed, pl placed) {
+	ev := &x.res.Events[pl.event]
+	v := p.clauseOf(pl.word)
+	if p.word(v).UPOS != "VERB" {
+		return
+	}
+	if p.rel(v) == "conj" && !p.hasDependent(v, "nsubj") && !p.hasDependent(v, "nsubj:pass") {
+		v = p.head(v)
+	}
+	for _, c := range p.txs {
+		tx := x.timexes[c.ref]
+		if tx.Text != ev.When.Text || tx.Value != ev.When.Value || !p.inSpeakerPhrase(v, c.top) {
+			continue
+		}
+		if tx.Interval.Days() > 1 || p.otherTimeOf(v, c.ref) {
+			ev.When = nil
+		}
+		return
+	}
+}
+
+// otherTimeOf reports whether a time expression other than ref hangs from
+// verb v: "the jet that crashed on Sunday arrived in Paris on Thursday".
+// Without one, a day in the subject's phrase is as often the deed's
+// occasion ("Officers who searched the flat on Friday night found
+// guns", "The collapse of the dam on January 25 sent a wave of mud"),
+// and only a longer stretch is the subject's past ("the Australian who
+// reached the final in 2022 wrote").
+func (p parsed) otherTimeOf(v, ref int) bool {
+	for _, c := range p.txs {
+		if c.ref != ref && c.att == v {
+			return true
+		}
+	}
+	return false
+}
+
 // inSpeakerPhrase reports whether the time expression headed by word t
 // dates a noun inside the subject of saying s, not the subject itself:
 // "Organisers of Sunday's march said they would rally again" were
@@ -68,7 +115,7 @@ func (p parsed) inSpeakerPhrase(s, t int) bool {
 	}
 	for c, hops := t, 0; c >= 0 && hops < len(p.s.Words); c, hops = p.head(c), hops+1 {
 		if p.head(c) == s {
-			return p.rel(c) == "nsubj" && p.word(c).UPOS != "PRON"
+			return (p.rel(c) == "nsubj" || p.rel(c) == "nsubj:pass") && p.word(c).UPOS != "PRON"
 		}
 	}
 	return false

@@ -24,3 +24,23 @@ func TestSpeakerPhraseTime(t *testing.T) {
 			trigger: "say", start: "2025-03-15"},
 	}, days)
 }
+
+// TestSpeakerPhraseDeed checks that a year naming a noun inside a deed's
+// subject does not date the deed, nor its conjunct, while a day there,
+// as often the deed's own occasion, still does (the publication day is
+// Monday 2025-03-17).
+func TestSpeakerPhraseDeed(t *testing.T) {
+	days := []when{
+		{text: "Saturday morning", start: "2025-03-15"},
+		{text: "Friday night", start: "2025-03-14"},
+		{text: "2014", start: "2014-01-01", end: "2014-12-31", gran: "year", value: "2014"},
+	}
+	runDatingCases(t, []datingCase{
+		{name: "a leader of the 2014 protests",
+			text:    "On Saturday morning, Eva Falk, a leader of the 2014 pro-democracy protests, walked out of prison after serving a sentence for contempt of court and called on Berg to step down.",
+			trigger: "call for", start: "2025-03-15"},
+		{name: "the officers who searched the flat",
+			text:    "Officers who searched the flat on Friday night found several more guns.",
+			trigger: "find", start: "2025-03-14"},
+	}, days)
+}
