@@ -44,3 +44,15 @@ func TestSpeakerPhraseDeed(t *testing.T) {
 			trigger: "find", start: "2025-03-14"},
 	}, days)
 }
+
+// TestSiblingClauseTime checks that the trigger lexicon's nearest day,
+// when it hangs from a verb of another clause with its own subject, does
+// not date a deed beside it (the publication day is Monday 2025-03-17).
+func TestSiblingClauseTime(t *testing.T) {
+	days := []when{{text: "Sunday", start: "2025-03-23"}}
+	runDatingCases(t, []datingCase{
+		{name: "the rally said to come",
+			text:    "Norlish officials said they would go ahead with another rally on Sunday and called for the bill to be scrapped entirely.",
+			trigger: "call for", start: ""},
+	}, days)
+}
