@@ -138,6 +138,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	if !ok {
 		w, ok = x.nounRootTime(p, group)
 	}
+	if !ok && *story == nil {
+		w, ok = x.rootDayTime(p, group)
+	}
 	if w, ok = p.nextStory(*story, w, ok); ok {
 		*story = w
 	}

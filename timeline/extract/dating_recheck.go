@@ -17,33 +17,30 @@ import (
 // the saying, to a clause that goes on with it or to nothing stays.
 func (x *extractor) recheck(p parsed, pl placed) {
 	ev := &x.res.Events[pl.event]
-	if ev.When == nil || pl.event >= x.lexEvents || !p.isSpeech(pl.word) {
+	if ev.When == nil {
 		return
 	}
+	if !p.isSpeech(pl.word) {
+		x.recheckDeed(p, pl)
+		return
+	}
+	lexical := pl.event < x.lexEvents
 	clause := p.clauseOf(pl.word)
 	for _, c := range p.txs {
 		tx := x.timexes[c.ref]
 		if tx.Text != ev.When.Text || tx.Value != ev.When.Value {
 			continue
 		}
-		if c.att < 0 || c.att == clause || !p.saidContent(pl.word, c.att) {
+		// The parse's own sayings are dated by what it attaches to
+		// them; only a day of the speaker's phrase is taken back.
+		if speaker := p.inSpeakerPhrase(clause, c.top); !speaker && (!lexical || c.att < 0 || c.att == clause || !p.saidContent(pl.word, c.att)) {
 			return
 		}
 		ev.When = nil
 		if p.tense(clause) != past {
 			return
 		}
-		if ev.Status == timeline.Expected {
-			ev.Status = timeline.Occurred // expected only by what was said
-			// The summary was worded by the status it had: "Ivo Renner
-			// expected to say …" said it.
-			// A telling is summed up as a saying when no hearer is
-			// named ("told reporters that …" is "said …").
-			for _, lemma := range []string{ev.Trigger, "say"} {
-				past, base, _ := verbForms(lemma, ev.Kind)
-				ev.Summary = strings.Replace(ev.Summary, " "+tensed(timeline.Expected, past, base)+" ", " "+past+" ", 1)
-			}
-		}
+		pastAgain(ev)
 		if !p.reportedBy(pl.word) && p.mainClause(pl.word) {
 			ev.When = x.publication()
 		}

@@ -19,6 +19,9 @@ const staleReach = 7
 // date, and was no frame of its sentence ("Early on Oct. 2, a team
 // arrived. \n\n He entered the consulate at 1:08 p.m." stays on Oct. 2).
 func (p *parser) clockAnchor(i int) timeline.Date {
+	if p.toldSet && p.refSet && p.toldAt == p.refAt && p.refEnd >= 0 && p.sentencesBetween(p.refEnd, i) > 0 {
+		return p.toldOf
+	}
 	if !p.refSet || p.dct.IsZero() || p.refFront || p.ref.DaysUntil(p.dct) <= staleReach {
 		return p.anchor()
 	}
@@ -49,4 +52,34 @@ func (p *parser) framesSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// tellingVerbs are the verbs of a wire lede's attribution, whose day is
+// the telling's ("officials said on Saturday").
+var tellingVerbs = []string{"said", "says", "told", "added", "announced", "confirmed", "reported", "stated"}
+
+// noteTelling notes, as day d at r becomes the last day named, whether
+// d only dates the telling of a deed its sentence dated earlier: "A
+// liner ran aground late on Friday, killing three people, officials
+// said on Saturday. The ship struck rocks shortly after 9.30 p.m." The
+// clock time in the sentences after is the deed's Friday, as a reader
+// takes it, not the Saturday the officials spoke.
+func (p *parser) noteTelling(r result, d timeline.Date) {
+	p.toldSet = false
+	if !p.refSet || p.refAt < 0 || p.sentencesBetween(p.refAt, r.start) > 0 || !p.ref.Before(d) {
+		return
+	}
+	k := r.start - 1
+	if p.is(k, "on") {
+		k--
+	}
+	if p.is(k, "reporters") || p.is(k, "journalists") {
+		k-- // "told reporters on Saturday"
+	}
+	for _, v := range tellingVerbs {
+		if p.is(k, v) {
+			p.toldOf, p.toldAt, p.toldSet = p.ref, r.start, true
+			return
+		}
+	}
 }

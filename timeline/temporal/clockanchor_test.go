@@ -24,3 +24,29 @@ func TestClockAnchorStale(t *testing.T) {
 			"10 a.m. | TIME | 2025-02-03T10:00 | 2025-02-03..2025-02-03"}},
 	})
 }
+
+// TestClockAnchorTelling checks that a bare clock time in a sentence
+// after a wire lede ("ran aground late on Friday, officials said on
+// Saturday") is of the deed's day, not of the day its telling names; a
+// clock time in the telling's own sentence, or after a day that dates
+// no telling, keeps the last day named.
+func TestClockAnchorTelling(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"deed's day before the telling's", "A ferry ran aground late on Friday, killing three people, officials said on Saturday.\n\nThe ship struck rocks shortly after 9.30 p.m. as passengers sat down to dinner.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15",
+			"9.30 p.m. | TIME | 2025-03-14T21:30 | 2025-03-14..2025-03-14"}},
+		{"told reporters", "The dam burst on Friday, the mayor told reporters on Saturday. The water reached the town at 4 a.m.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15",
+			"4 a.m. | TIME | 2025-03-14T04:00 | 2025-03-14..2025-03-14"}},
+		{"clock time in the telling's sentence", "The dam burst on Friday, the mayor said on Saturday at 10 a.m.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15",
+			"10 a.m. | TIME | 2025-03-15T10:00 | 2025-03-15..2025-03-15"}},
+		{"a later day of no telling", "The dam burst on Friday and the town was evacuated on Saturday. Buses left at 4 a.m.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15",
+			"4 a.m. | TIME | 2025-03-15T04:00 | 2025-03-15..2025-03-15"}},
+	})
+}

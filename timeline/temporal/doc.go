@@ -35,7 +35,16 @@
 // unless that day only dated something in passing a paragraph back, more
 // than a week before publication (then the publication day: "showed he
 // tested positive on December 16. \n\n The hearing was due to begin at 10
-// a.m."; TimeBank unchanged).
+// a.m."; TimeBank unchanged). A day that only dates the telling of a deed
+// its sentence dated before ("ran aground late on Friday, officials said
+// on Saturday") leaves a clock time in the sentences after on the deed's
+// day (the Costa Concordia's 9.30 p.m. and the Deepwater Horizon's 10
+// p.m. had taken the day after; TimeBank, ECB+ and eventtime unchanged).
+// A past verb after "and" or "but" is the next clause's, and no longer
+// overrides the tense a clause before it gave a weekday: "said they would
+// go ahead with another rally on Sunday and called for" is next Sunday's
+// rally ("will be taken to the Louvre on Friday to be dried and
+// restored", the coming Friday; TimeBank, ECB+ and eventtime unchanged).
 //
 // No regular expression runs on the text, and nothing is allocated but
 // the output: Tag borrows a Tagger, whose buffers are reused, from a pool,

@@ -31,6 +31,13 @@ type parser struct {
 	coarseAt, refAt, refEnd int
 	// refFront says whether ref opened its sentence ("On Oct. 2, …").
 	refFront bool
+	// toldOf is the day of the deed a sentence told before the day its
+	// telling names ("ran aground late on Friday, officials said on
+	// Saturday"), when ref is that telling's day at token toldAt and
+	// toldSet (see toldDay).
+	toldOf  timeline.Date
+	toldAt  int
+	toldSet bool
 	// next is the first token after the last expression found.
 	next int
 }
@@ -43,6 +50,7 @@ func (p *parser) slide(n int) {
 	p.coarseAt -= n
 	p.refAt -= n
 	p.refEnd -= n
+	p.toldAt -= n
 	p.next -= n
 }
 

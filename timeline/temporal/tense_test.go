@@ -103,6 +103,11 @@ func TestCommaClosesKnownClause(t *testing.T) {
 		{"relative clause", "The governments, which sponsor talks that are supposed to conclude by May, invited the party back.", []string{"May | DATE | 2025-05 | 2025-05-01..2025-05-31"}},
 		{"will then comma", "Ministers agreed to meet again on Friday, officials announced.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
 		{"fronted still crosses", "On Friday, the ministry lifted a warning.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		// a conjunction closes it too: the past verb after "and" is the
+		// next clause's
+		{"would then and", "Organisers said they would hold another rally on Friday and called for the bill to be scrapped.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"will then but", "The union will strike on Friday but stopped short of a longer walkout.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
+		{"no tense before and", "On Friday and Saturday, crowds marched.", []string{"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14", "Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15"}},
 	})
 }
 
