@@ -23,7 +23,11 @@
 // that "sealed off" a street, "a scathing attack"), and a common word that opens a name ("Credit Suisse", "Fire Chief Tom
 // Varga") is no trigger. One company buying another is a transaction in
 // every wording ("acquired its rival", "the acquisition", "took over the
-// lender"), so that one deal's tellings can merge. Then, for each trigger:
+// lender"), so that one deal's tellings can merge; so is what moves a
+// thing to a later day or stops it a postponement or a cancellation, not
+// "other" ("postponed the vote", "the trial was delayed", "called off the
+// strike", "suspended its buyback"; kindschedule.go: 87 events of 57
+// stories, ECB+, eventtime and gold stories unchanged). Then, for each trigger:
 //
 //   - the agent is the subject before the verb, past its auxiliaries, an
 //     infinitive's governing verb and appositions; a relative clause takes

@@ -8,8 +8,9 @@ import (
 
 // thingDoneKind returns the kind of a verb whose first sense in the
 // lexicon is a fight or a saying but which, done to a thing, is neither:
-// "charge the devices" fills their batteries, "scrapped the model" threw
-// it out, "added refueling stops" put them in; else "".
+// "charge the devices" fills their batteries, "added refueling stops" put
+// them in; else "". "Scrapped the model" is a cancellation
+// (kindschedule.go).
 func (p parsed) thingDoneKind(f frame, lemma string, noun bool) string {
 	if noun {
 		return ""
@@ -29,10 +30,6 @@ func (p parsed) thingDoneKind(f frame, lemma string, noun bool) string {
 		}
 		if p.anyOf(f.pred, "of", p.isMatter) || p.objectOfMatter(f.pred) {
 			return KindOther // "the runway was cleared of ash", "cleared the road of debris"
-		}
-	case "scrap":
-		if p.hasDependent(f.pred, "obj") {
-			return KindOther
 		}
 	}
 	return ""
