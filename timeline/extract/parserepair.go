@@ -54,6 +54,8 @@ func repairParse(sents []language.Sentence) {
 			lowerInfinitive(ws, n)
 			adjectiveInfinitive(ws, n)
 			prepositionNoun(ws, n)
+			yieldingNoun(ws, n)
+			changingAfter(ws, n)
 			titledName(ws, n)
 			listedName(ws, n)
 			captiveComplement(ws, n)
