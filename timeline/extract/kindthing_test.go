@@ -23,6 +23,10 @@ func TestThingDoneIsNoAttack(t *testing.T) {
 		{"The runway in Ostburg was cleared of ash on Tuesday.", "clear", KindOther},
 		{"Workers cleared the road of debris on Friday.", "clear", KindOther},
 		{"Regulators cleared the merger on Wednesday.", "clear", KindAgreement},
+		// A charge in the accounts is a cost; one a man faces is the law's.
+		{"Halvard Steel booked a $2 billion charge in the first quarter.", "charge", KindOther},
+		{"Halvard Steel took a charge against its earnings on Monday.", "charge", KindOther},
+		{"Halvard Steel denied the charges on Monday.", "charge", KindAccusation},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
