@@ -56,6 +56,7 @@ func repairParse(sents []language.Sentence) {
 			prepositionNoun(ws, n)
 			yieldingNoun(ws, n)
 			changingAfter(ws, n)
+			adverbParticle(ws, n)
 			titledName(ws, n)
 			listedName(ws, n)
 			captiveComplement(ws, n)
