@@ -57,6 +57,7 @@ func repairParse(sents []language.Sentence) {
 			yieldingNoun(ws, n)
 			changingAfter(ws, n)
 			adverbParticle(ws, n)
+			deadlineAgent(ws, n)
 			titledName(ws, n)
 			listedName(ws, n)
 			captiveComplement(ws, n)
