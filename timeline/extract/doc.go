@@ -113,7 +113,11 @@
 // Y, did B" (parseconj.go), a main verb hung inside a "by" phrase or an
 // "as … as" comparison ("Wildfires fanned by winds from a hurricane
 // raced", "A ship as long as four football fields ran aground",
-// parseparticiple.go, parsecomparative.go). A lede's indefinite description of a
+// parseparticiple.go, parsecomparative.go), the noun after "bowing to"
+// read as an infinitive and "after mounting pressure" as a gerund with an
+// object (parseyield.go), a particle of "step down" read as an adverb
+// (parseadverbparticle.go), a time after a passive's "by" read as its
+// doer (parsedeadline.go). A lede's indefinite description of a
 // person ("A former port official pleaded not guilty …") is the person
 // the next sentence opens on, when the story has named nobody before
 // (cataphora.go). The parse then corrects the lexicon's events
