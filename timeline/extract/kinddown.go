@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storyline/storyline/timeline"
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -31,6 +32,8 @@ func (p parsed) actKind(f frame, lemma string, noun bool) string {
 		return "movement" // "investors erased $40 billion of its value": a market's fall, no death
 	case !noun && lemma == "name" && p.passive(f.pred) && p.hasCase(f.pred, "in") && !p.hasCase(f.pred, "as", "to") && !p.hasDependent(f.pred, "xcomp"):
 		return KindOther // "was named in the lawsuit": mentioned, no post given
+	case !noun && lemma == "quit" && p.quitsPost(f):
+		return "resignation" // "three ministers quit", "quit the cabinet": WordNet's first sense only ends an activity
 	case !noun && p.receives(f, lemma):
 		return p.reception(f.pred) // "the claim was met with scepticism", "the plan met with resistance": a reception, no meeting
 	}
@@ -113,3 +116,28 @@ func (p parsed) reception(v int) string {
 
 // opposing are the nouns of doubting or opposing what is put forward.
 var opposing = set("scepticism skepticism doubt doubts disbelief suspicion incredulity resistance opposition hostility derision dismay scorn ridicule")
+
+// quitsPost reports whether quitting verb f is someone leaving a post:
+// people quit with nothing after them, or quit a post or the body they
+// sat in ("quit the government"); "quit smoking" or "quit the race" leave
+// no office.
+func (p parsed) quitsPost(f frame) bool {
+	if !p.anyIs(f.agents, p.isPerson) || p.hasDependent(f.pred, "xcomp") {
+		return false
+	}
+	o := p.dependentOf(f.pred, "obj")
+	return o < 0 || p.word(o).UPOS == "NOUN" && posts[strings.ToLower(p.word(o).Lemma)] || p.isStaffBody(o)
+}
+
+// posts are the offices one quits.
+var posts = set("post job role office position seat presidency premiership chairmanship cabinet government")
+
+// isStaffBody reports whether word j is a named organisation or a body of
+// people one sits in: "quit Alpha Party", "quit the board".
+func (p parsed) isStaffBody(j int) bool {
+	if ref := p.actorAt(j); ref >= 0 {
+		k := p.x.actors[ref].Kind
+		return k == timeline.Organization || k == timeline.Group
+	}
+	return false
+}

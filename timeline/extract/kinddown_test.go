@@ -48,3 +48,22 @@ func TestActKind(t *testing.T) {
 		})
 	}
 }
+
+// TestQuitIsResignation: people who quit, or quit a post or the body they
+// sat in, resign; a race quit is no resignation.
+func TestQuitIsResignation(t *testing.T) {
+	tests := []struct{ text, kind string }{
+		{"Three ministers quit over the weekend.", "resignation"},
+		{"Anna Berg quit the cabinet on Monday.", "resignation"},
+		{"Carl Dahl quit his post as finance minister on Monday.", "resignation"},
+		{"Carl Dahl quit the race on Monday.", KindOther},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if e := eventBy(t, r, "quit"); e.Kind != tc.kind {
+				t.Errorf("kind %q, want %q%s", e.Kind, tc.kind, describe(r))
+			}
+		})
+	}
+}

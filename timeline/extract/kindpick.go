@@ -31,6 +31,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if k := p.wordKind(f, lemma, noun); k != "" {
 		return k
 	}
+	if k := p.scheduleKind(f, lemma, noun); k != "" {
+		return k // "postponed the vote", "called off the strike"
+	}
 	if k := p.thingDoneKind(f, lemma, noun); k != "" {
 		return k
 	}

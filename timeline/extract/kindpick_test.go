@@ -155,7 +155,7 @@ func TestPickKind(t *testing.T) {
 		{"Anna Berg hosted Carl Dahl in Ostburg on Monday.", "host", "meeting"},
 		{"Anna Berg hosted the Oscars on Monday.", "host", "other"},
 		{"Anna Berg stepped down on Monday.", "step down", "resignation"},
-		{"Rescuers called off the search on Monday.", "call off", "other"},
+		{"Rescuers called off the search on Monday.", "call off", KindCancellation},
 		{"The court struck down the law on Thursday.", "strike down", "legal"},
 		{"The commission held its first session on Wednesday.", "session", "meeting"},
 		{"Investigators searched the offices of TV One on Monday.", "search", "legal"},

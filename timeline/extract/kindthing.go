@@ -8,10 +8,14 @@ import (
 
 // thingDoneKind returns the kind of a verb whose first sense in the
 // lexicon is a fight or a saying but which, done to a thing, is neither:
-// "charge the devices" fills their batteries, "scrapped the model" threw
-// it out, "added refueling stops" put them in; else "".
+// "charge the devices" fills their batteries, "added refueling stops" put
+// them in; else "". "Scrapped the model" is a cancellation
+// (kindschedule.go).
 func (p parsed) thingDoneKind(f frame, lemma string, noun bool) string {
 	if noun {
+		if (lemma == "charge" || lemma == "charges") && p.bookedCost(f.pred) {
+			return KindOther // "took a $4.7bn charge", "a 900 million franc charge": a cost in the accounts, no attack or accusation
+		}
 		return ""
 	}
 	switch lemma {
@@ -29,10 +33,6 @@ func (p parsed) thingDoneKind(f frame, lemma string, noun bool) string {
 		}
 		if p.anyOf(f.pred, "of", p.isMatter) || p.objectOfMatter(f.pred) {
 			return KindOther // "the runway was cleared of ash", "cleared the road of debris"
-		}
-	case "scrap":
-		if p.hasDependent(f.pred, "obj") {
-			return KindOther
 		}
 	}
 	return ""
@@ -58,6 +58,29 @@ func (p parsed) objectOfMatter(v int) bool {
 	o := p.dependentOf(v, "obj")
 	for k := range p.s.Words {
 		if o >= 0 && p.head(k) == o && p.rel(k) == "nmod" && p.caseOf(k) == "of" && p.isMatter(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bookedCost reports whether noun n is a sum in a company's accounts: it
+// is counted in money ("a $2 billion charge", "a 900 million franc
+// charge") or taken, booked or recorded ("took a charge against
+// earnings"); charges one faces, denies or is arrested on are the law's.
+func (p parsed) bookedCost(n int) bool {
+	for k := range p.s.Words {
+		if p.head(k) != n {
+			continue
+		}
+		w := p.word(k)
+		if (p.rel(k) == "compound" || p.rel(k) == "nummod" || p.rel(k) == "amod") && (w.XPOS == "$" || currencies[strings.ToLower(w.Lemma)]) {
+			return true
+		}
+	}
+	if h := p.head(n); h >= 0 && p.rel(n) == "obj" {
+		switch strings.ToLower(p.word(h).Lemma) {
+		case "take", "book", "record", "incur", "post":
 			return true
 		}
 	}

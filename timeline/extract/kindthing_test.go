@@ -7,7 +7,7 @@ import (
 )
 
 // TestThingDoneIsNoAttack checks that charging a device or scrapping a
-// product is no attack, the lexicon's first sense of both verbs, and that
+// product (a cancellation) is no attack, the lexicon's first sense of both verbs, and that
 // charging people stays one.
 func TestThingDoneIsNoAttack(t *testing.T) {
 	firms := []who{{text: "Halvard Steel", id: "halvard-steel", kind: timeline.Organization},
@@ -15,7 +15,7 @@ func TestThingDoneIsNoAttack(t *testing.T) {
 	tests := []struct{ text, trigger, kind string }{
 		{"Regulators advised passengers not to charge the devices during flights.", "charge", KindOther},
 		{"Eva Falk charged her phone in Ostburg on Monday.", "charge", KindOther},
-		{"Halvard Steel finally scrapped the model in October.", "scrap", KindOther},
+		{"Halvard Steel finally scrapped the model in October.", "scrap", KindCancellation}, // a product ended (kindschedule.go)
 		{"The police charged the protesters in Ostburg on Monday.", "charge", KindAttack},
 		// A sky or a place cleared of stuff is no approval; a merger
 		// cleared is one.
@@ -23,6 +23,10 @@ func TestThingDoneIsNoAttack(t *testing.T) {
 		{"The runway in Ostburg was cleared of ash on Tuesday.", "clear", KindOther},
 		{"Workers cleared the road of debris on Friday.", "clear", KindOther},
 		{"Regulators cleared the merger on Wednesday.", "clear", KindAgreement},
+		// A charge in the accounts is a cost; one a man faces is the law's.
+		{"Halvard Steel booked a $2 billion charge in the first quarter.", "charge", KindOther},
+		{"Halvard Steel took a charge against its earnings on Monday.", "charge", KindOther},
+		{"Halvard Steel denied the charges on Monday.", "charge", KindAccusation},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

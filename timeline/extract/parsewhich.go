@@ -69,10 +69,14 @@ func perfectConjunct(ws []language.Word, x int) {
 // infinitive what is due, so that the appearance is expected.
 func dueTo(ws []language.Word, k int) {
 	if k < 2 || k+2 >= len(ws) || !strings.EqualFold(ws[k].Form, "due") || !strings.EqualFold(ws[k+1].Form, "to") ||
-		ws[k+2].XPOS != "VB" || ws[k-1].Lemma != "be" || ws[k-1].Deprel != "cop" {
+		!baseVerb(ws[k+2]) || ws[k-1].Lemma != "be" || ws[k-1].Deprel != "cop" {
 		return
 	}
 	s := ws[k-1].Head - 1
+	if s == k+2 {
+		dueVerb(ws, k)
+		return
+	}
 	if s < 0 || s >= k-1 || ws[s].UPOS != "NOUN" && ws[s].UPOS != "PROPN" && ws[s].UPOS != "PRON" || under(ws, s, k) {
 		return
 	}
@@ -85,8 +89,35 @@ func dueTo(ws []language.Word, k int) {
 		}
 	}
 	ws[s].Head, ws[s].Deprel = k+1, "nsubj"
-	ws[k+2].Head, ws[k+2].Deprel = k+1, "xcomp"
+	ws[k+2].Head, ws[k+2].Deprel, ws[k+2].UPOS, ws[k+2].XPOS, ws[k+2].Feats = k+1, "xcomp", "VERB", "VB", "VerbForm=Inf"
 	ws[k+1].Head, ws[k+1].Deprel, ws[k+1].UPOS, ws[k+1].XPOS = k+3, "mark", "PART", "TO"
+}
+
+// dueVerb mends the other reading of "due to" plus a verb, with the
+// copula, the subject and the auxiliaries hung on the verb ("which had
+// been due to resume this year", "the talks were due to resume"): "due"
+// takes the verb's place in the tree and the words before it, and the
+// verb becomes its infinitive.
+func dueVerb(ws []language.Word, k int) {
+	v := k + 2
+	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS, ws[k].Feats = ws[v].Head, ws[v].Deprel, "ADJ", "JJ", "Degree=Pos"
+	for j := range ws {
+		if j != k && ws[j].Head == v+1 && j < k {
+			ws[j].Head = k + 1 // subject, auxiliaries, copula
+		}
+	}
+	ws[v].Head, ws[v].Deprel, ws[v].UPOS, ws[v].XPOS, ws[v].Feats = k+1, "xcomp", "VERB", "VB", "VerbForm=Inf"
+	ws[k+1].Head, ws[k+1].Deprel, ws[k+1].UPOS, ws[k+1].XPOS = v+1, "mark", "PART", "TO"
+}
+
+// baseVerb reports whether w is a verb's base form, or a word the tagger
+// took for a noun that is one ("were due to resume", read as a resumé).
+func baseVerb(w language.Word) bool {
+	if w.XPOS == "VB" {
+		return true
+	}
+	_, verb := wn.PartsOfSpeech([]byte(strings.ToLower(w.Form)))
+	return w.XPOS == "NN" && verb && wn.VerbClass(strings.ToLower(w.Form)) != ""
 }
 
 // midRelative mends a relative clause in the middle of a sentence ("The

@@ -42,6 +42,9 @@ func (p parsed) summary(f frame) string {
 		if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
 			parts = append(parts, prep, p.argument(o)) // "was placed on administrative leave"
 		}
+		if d := p.deadline(f); d != "" {
+			parts = append(parts, d) // "would be completed by the end of January"
+		}
 		if len(f.agents) > 0 {
 			if a := p.slotArgument(f.agents[0]); a != "" {
 				parts = append(parts, "by", a)

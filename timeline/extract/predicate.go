@@ -127,6 +127,9 @@ func (p parsed) isPredicate(i int) bool {
 		if w.XPOS == "VB" && !p.hasDependent(i, "mark") && !p.hasDependent(i, "aux") && p.firstOfName(i) {
 			return false // "Credit Suisse took up the offer": a bank's name, no verb
 		}
+		if p.yieldsAsManner(i) {
+			return false // "bowing to pressure, the bank launched an inquiry": why the inquiry, no deed of its own
+		}
 		if p.namesItself(i) || p.namedParticiple(i) {
 			return false // "a group calling itself Black Lantern": a name, not a call
 		}

@@ -112,11 +112,11 @@ func TestPredicates(t *testing.T) {
 			agent: "carl-dahl", start: "2025-03-15"},
 		{text: "The court on Monday let TV One sell its assets.", trigger: "sell", agent: "tv-one", start: "2025-03-17"},
 		// Suspended from a post or put on leave is out of it for now;
-		// suspended work is no one's dismissal.
+		// suspended work is no one's dismissal but a halt (kindschedule.go).
 		{text: "Carl Dahl was suspended from office on Monday.", trigger: "suspend", kind: "dismissal", patient: "carl-dahl", start: "2025-03-17"},
 		{text: "A guard has been placed on administrative leave.", trigger: "place", kind: "dismissal", start: "2025-03-17",
 			summary: "A guard has been placed on administrative leave"},
-		{text: "The company suspended operations on Monday.", trigger: "suspend", kind: KindOther, start: "2025-03-17"},
+		{text: "The company suspended operations on Monday.", trigger: "suspend", kind: KindCancellation, start: "2025-03-17"},
 		// A penalty on a person, and a ruling on it, are the law's steps.
 		{text: "The federation banned Carl Dahl for four years on Monday.", trigger: "ban", kind: "legal", patient: "carl-dahl", start: "2025-03-17",
 			minSalience: timeline.DefaultMinSalience},
