@@ -150,6 +150,8 @@ func TestCleanKeepsArticleLines(t *testing.T) {
 			[]string{"body: Click here, the minister told reporters, was the button that sent the order."}, 0},
 		{"news of a script or of key events stays", "Hackers hid JavaScript in the council's payment page.\nKey events of the year were listed.\nAt 10.02 the bell rang.",
 			[]string{"body: Hackers hid JavaScript in the council's payment page.", "body: Key events of the year were listed.", "body: At 10.02 the bell rang."}, 0},
+		{"an agency a sentence quotes is no credit", "The minister had ordered an inquiry, the state-run Anadolu news agency said.\nThe talks began.",
+			[]string{"body: The minister had ordered an inquiry, the state-run Anadolu news agency said.", "body: The talks began."}, 0},
 		{"article word in prose stays", "The article said the talks failed.",
 			[]string{"body: The article said the talks failed."}, 0},
 		{"capitals heading mid-text stays", "NEW TALKS\nThe talks began.",
