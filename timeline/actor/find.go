@@ -300,10 +300,13 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 	if m, next, ok := s.placeInName(out, i, end, e); ok {
 		return m, next
 	}
-	if e.kind == timeline.Place && s.kind != timeline.Heading && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && s.has(lOrgHead, end) {
+	if e.kind == timeline.Place && s.kind != timeline.Heading && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && (s.has(lOrgHead, end) || s.headedRun(end)) {
 		// "Alaska Department of Transportation": "Department" is a
-		// title's word too ("Department head"). A heading capitalises
-		// every word: "Michigan Office Shooting" is no body.
+		// title's word too ("Department head"). The organisation word
+		// may come later in the run: "Tokyo District Court", whose
+		// court had lost its city and left "Tokyo" the government
+		// (stop 38). A heading capitalises every word: "Michigan Office
+		// Shooting" is no body.
 		if m, next, ok := s.orgName(i); ok {
 			return append(out, m), next
 		}
