@@ -92,7 +92,7 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	state := ""
 	if !institutionDets[det] && soleBodies[head] && !s.has(lForces, i) && s.word(d) && s.toks[d].is(tPoss) && s.stateBefore(lo) != "" {
 		det = "the" // "Niger's junta", "Syria's regime": the state's one body ("Ukraine's army" is its forces, a group)
-	} else if state = s.stateOwner(d, lo, head); state != "" {
+	} else if state = s.stateOwner(d, lo, i); state != "" {
 		det = "the"
 	} else if !institutionDets[det] {
 		if !bareInstitutions[head] {

@@ -22,10 +22,13 @@ var stateBodyHeads = map[string]bool{"ministry": true, "department": true}
 var fieldAdjectives = map[string]bool{"foreign": true}
 
 // stateOwner returns the state written at token d, right before the
-// words of a state body's name that start at lo ("French" of "the French
-// foreign ministry", "Norway's" of "Norway's foreign ministry"), or "".
-func (s *sentence) stateOwner(d, lo int, head string) string {
-	if !stateBodyHeads[head] || !s.word(d) || !s.toks[d].is(tCap) {
+// words of a state body's name that start at lo and end at its noun at i
+// ("French" of "the French foreign ministry", "Norway's" of "Norway's
+// foreign ministry", "Haitian" of "the Haitian senate", a state's sole
+// body whose possessive the caller reads), or "".
+func (s *sentence) stateOwner(d, lo, i int) string {
+	head := s.lower(i)
+	if !(stateBodyHeads[head] || soleBodies[head] && !s.has(lForces, i)) || !s.word(d) || !s.toks[d].is(tCap) || s.toks[d].is(tPoss) && soleBodies[head] {
 		return ""
 	}
 	return s.stateBefore(lo)
