@@ -361,8 +361,8 @@ func (s *sentence) political(i, end int) bool {
 	if s.has(lLocPrep, p) {
 		return false
 	}
-	if (s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an") && s.word(end) && !s.toks[end].is(tCap) {
-		return false // "the London headquarters of the firm", "a Kyiv hospital": a place qualifying a noun
+	if determiners[s.lower(p)] && s.word(end) && !s.toks[end].is(tCap) {
+		return false // "the London headquarters of the firm", "a Kyiv hospital", "his Tokyo home": a place qualifying a noun
 	}
 	switch s.str(p) {
 	case "to", "from":
