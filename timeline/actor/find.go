@@ -277,6 +277,9 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		if m, next, ok := s.stateOrg(i, end, e); ok {
 			return append(out, m), next
 		}
+		if m, ok := s.bareDemonym(i, end, e); ok {
+			return append(out, m), end
+		}
 		return out, end
 	case h.form == formPeople:
 		w := s.text[s.toks[i].start:s.toks[end-1].end]
