@@ -33,7 +33,11 @@ func bodyRoles(g *gazetteer, text string, ms []Mention, sents []timeline.Span) {
 			d = newDocSalience(g, ms, sents)
 		}
 		if o := d.roleOwner(text, p, at, after); o != nil {
-			p.Role += " of " + o.Name
+			name := o.Name
+			if state := g.byID[o.Country]; state != nil && len(state.adj) > 0 && name == strings.ToLower(name) {
+				name = state.adj[0] + " " + name // "the Haitian senate", as giveOwners will name it
+			}
+			p.Role += " of " + name
 		}
 	}
 }
@@ -63,6 +67,9 @@ func roleAt(text string, p *Mention) (int, bool) {
 func (d *docSalience) roleOwner(text string, p *Mention, at int, after bool) *Mention {
 	lead := text[max(0, at-4):at]
 	if strings.HasSuffix(lead, "its ") || strings.HasSuffix(lead, "Its ") {
+		if o := d.stateBodyBefore(at); o != nil {
+			return o
+		}
 		return d.salient(p, described{^bodyType(0), true})
 	}
 	for _, k := range d.byPos {
@@ -108,4 +115,26 @@ func (s *sentence) sharedHead(j, b int) int {
 		return k
 	}
 	return b
+}
+
+// stateBodyBefore returns a state's sole body its state names that opens
+// the sentence of byte offset at before it ("The Haitian senate … was
+// expected to name its president"), which salience, counting only bodies
+// with proper names, passes over for the last one named; or nil.
+func (d *docSalience) stateBodyBefore(at int) *Mention {
+	here := d.sentenceOf(at)
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o.Start >= at {
+			break
+		}
+		if d.sentenceOf(o.Start) != here || o.Kind != timeline.Organization && o.Kind != timeline.Person {
+			continue
+		}
+		if o.Kind == timeline.Organization && o.Ref == "" && o.Country != "" && soleBodies[o.Name] {
+			return o
+		}
+		return nil // the sentence opens with another body or a person
+	}
+	return nil
 }

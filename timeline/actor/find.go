@@ -277,6 +277,9 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 		if m, next, ok := s.stateOrg(i, end, e); ok {
 			return append(out, m), next
 		}
+		if m, ok := s.bareDemonym(i, end, e); ok {
+			return append(out, m), end
+		}
 		return out, end
 	case h.form == formPeople:
 		w := s.text[s.toks[i].start:s.toks[end-1].end]
@@ -300,10 +303,13 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 	if m, next, ok := s.placeInName(out, i, end, e); ok {
 		return m, next
 	}
-	if e.kind == timeline.Place && s.kind != timeline.Heading && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && s.has(lOrgHead, end) {
+	if e.kind == timeline.Place && s.kind != timeline.Heading && (s.capName(end) || s.word(end) && s.toks[end].is(tCap) && s.has(lTitleMod, end)) && (s.has(lOrgHead, end) || s.headedRun(end)) {
 		// "Alaska Department of Transportation": "Department" is a
-		// title's word too ("Department head"). A heading capitalises
-		// every word: "Michigan Office Shooting" is no body.
+		// title's word too ("Department head"). The organisation word
+		// may come later in the run: "Tokyo District Court", whose
+		// court had lost its city and left "Tokyo" the government
+		// (stop 38). A heading capitalises every word: "Michigan Office
+		// Shooting" is no body.
 		if m, next, ok := s.orgName(i); ok {
 			return append(out, m), next
 		}
@@ -358,8 +364,8 @@ func (s *sentence) political(i, end int) bool {
 	if s.has(lLocPrep, p) {
 		return false
 	}
-	if (s.lower(p) == "the" || s.lower(p) == "a" || s.lower(p) == "an") && s.word(end) && !s.toks[end].is(tCap) {
-		return false // "the London headquarters of the firm", "a Kyiv hospital": a place qualifying a noun
+	if determiners[s.lower(p)] && s.word(end) && !s.toks[end].is(tCap) {
+		return false // "the London headquarters of the firm", "a Kyiv hospital", "his Tokyo home": a place qualifying a noun
 	}
 	switch s.str(p) {
 	case "to", "from":

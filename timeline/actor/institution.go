@@ -89,8 +89,11 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	if s.word(d) {
 		det = s.lower(d)
 	}
+	state := ""
 	if !institutionDets[det] && soleBodies[head] && !s.has(lForces, i) && s.word(d) && s.toks[d].is(tPoss) && s.stateBefore(lo) != "" {
 		det = "the" // "Niger's junta", "Syria's regime": the state's one body ("Ukraine's army" is its forces, a group)
+	} else if state = s.stateOwner(d, lo, i); state != "" {
+		det = "the"
 	} else if !institutionDets[det] {
 		if !bareInstitutions[head] {
 			return Mention{}, 0, instMention{}, false
@@ -131,7 +134,13 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	if kind == timeline.Organization && soleBodies[head] {
 		m.Country = s.stateBefore(lo)
 	}
-	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization}, true
+	if kind == timeline.Organization && state != "" {
+		m.Country = state
+		if m.Name != head { // "the Egyptian ministry" names no field: it is the ministry named before, if any
+			m.Name = s.stateWord(d, state) + " " + m.Name
+		}
+	}
+	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization, owned: state != "" && m.Name != head}, true
 }
 
 // membersAt reports whether token k is a plural word for the officials
@@ -171,7 +180,7 @@ func (s *sentence) modifierNoun(k int) bool {
 	if notModifiers[w] {
 		return false
 	}
-	if wn.NounClass(w) != "" {
+	if wn.NounClass(w) != "" || fieldAdjectives[w] {
 		return true
 	}
 	sing, ok := strings.CutSuffix(w, "s")
@@ -209,6 +218,7 @@ type instMention struct {
 	head     string
 	definite bool
 	town     bool // "the town", "the city hall": the place named last
+	owned    bool // "the French foreign ministry": a state body its state names
 }
 
 // namesAll reports whether every word of the description desc is a word
@@ -307,7 +317,7 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 				m.Name = in.head
 			}
 		}
-		if m.Name == in.head && !soleBodies[in.head] || m.Name == own && onlyNamed[in.head] {
+		if m.Name == in.head && !soleBodies[in.head] || m.Name == own && onlyNamed[in.head] && !in.owned {
 			m.Name = "" // ordered drops it
 		}
 	}

@@ -213,6 +213,10 @@ func (s *sentence) stateOrg(i, end int, e *entry) (Mention, int, bool) {
 			s.word(k+1) && s.toks[k+1].is(tCap) && !weekdays[s.lower(k+1)]:
 		case head == k-1 && s.fieldsJoined(k):
 			// "U.S. Securities and Exchange Commission"
+		case head < 0 && k > end && s.str(k) == "and" && s.word(k+1) && s.toks[k+1].is(tCap) && s.headedRun(k+1):
+			// "United States Olympic and Paralympic Committee": fields
+			// joined before the organisation word (stop 38: the state was
+			// lost)
 		default:
 			goto done
 		}

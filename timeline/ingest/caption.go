@@ -12,7 +12,7 @@ func isCaption(s string) bool {
 		return true
 	}
 	tail := lastSentence(s[max(0, len(s)-100):])
-	if !mayHoldCredit(tail) {
+	if !mayHoldCredit(tail) || attributed(tail) {
 		return false
 	}
 	for _, m := range creditMarks {
@@ -107,4 +107,12 @@ func mayHoldCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// attributed reports a sentence that quotes its source ("…, the state-run
+// Anadolu news agency said."): the agency is the news's source, no
+// photographer's, and a credit says nothing.
+func attributed(s string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(s, ".!? ")))
+	return len(words) > 0 && hasWord(words[len(words)-1:], "said", "says", "reported", "reports") || hasWord(words, "according")
 }

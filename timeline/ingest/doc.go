@@ -46,7 +46,12 @@
 // A line of the article's particulars strung together with bars or dots,
 // each a byline, a date stamp or a reading time ("By Ana Lima | Published
 // September 28, 2024 | Updated 4:30 p.m."), is furniture as its parts
-// are (stop 37: such a line made its writer an actor of two events).
+// are (stop 37: such a line made its writer an actor of two events), and
+// so is a stamp with the bar its byline left ("| July 20, 2021"). A
+// line whose last sentence quotes its source ("…, the Anadolu news agency
+// said.") is no caption, whatever agency it names. A title tag's closing
+// site name ("… - Island Times") is cut off a headline the page gives
+// nowhere else, and names the source of a page with no og:site_name.
 // The publisher's notices about the article itself are furniture too
 // (notices.go): calls to subscribe or follow ("Sign up to our morning
 // briefing", "Have a news tip? Email us"), contributor lines ("Ana Lima

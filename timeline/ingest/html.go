@@ -29,6 +29,14 @@ func readHTML(name string, data []byte) (a article, err error) {
 	}
 	m := pageMeta(doc)
 	a = article{ID: baseID(name), Path: name, Title: m.title(), URL: m.url(), Source: m.siteName, Date: m.date()}
+	if head, site := splitSiteName(m.titleTag); site != "" {
+		if m.ogTitle == "" && m.ldHeadline == "" {
+			a.Title = head
+		}
+		if a.Source == "" && head == a.Title {
+			a.Source = site
+		}
+	}
 	a.Text = mainText(doc, m.url())
 	if strings.TrimSpace(a.Text) == "" {
 		return article{}, ErrNoText

@@ -57,13 +57,21 @@ func isChrome(s string) bool {
 }
 
 // isCookieBanner reports a consent prompt: cookies and what to do about
-// them.
+// them, or the site telling of its own cookies ("This website uses
+// cookies. We use cookies to personalise content and ads", whose only
+// button is "OK").
 func isCookieBanner(s string) bool {
 	if len(s) > 600 || !strings.Contains(s, "cookie") && !strings.Contains(s, "Cookie") {
 		return false
 	}
 	for _, w := range []string{"accept", "Accept", "consent", "privacy", "Privacy", "settings", "Settings", "policy", "Policy"} {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{"we use cookies", "this website uses cookies", "this site uses cookies", "our website uses cookies", "our site uses cookies"} {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}
@@ -324,7 +332,9 @@ func isMetaLine(s string) bool {
 		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
-	if len(parts) < 2 {
+	// One part is enough when a bar still opens or closes the line: the
+	// page's byline before it went as a widget ("| July 20, 2021").
+	if len(parts) < 2 && !(len(parts) == 1 && len(parts[0]) < len(s) && strings.TrimSpace(parts[0]) != "") {
 		return false
 	}
 	own := false

@@ -1,0 +1,48 @@
+package actor
+
+// A state's body named by its common noun takes the state written before
+// it: "the French foreign ministry", "Norway's justice department", "the
+// Colombian defence ministry". The adjective or possessive is no
+// determiner, so without this the noun named no body at all; with it the
+// body is the state's, one actor with the same body written in capitals
+// ("French Foreign Ministry") and none with another state's ministry of
+// the same field. Only the ministries and departments of a state are so
+// named: "the Chinese company" is a description of a company the text
+// names, no body of China's.
+
+// stateBodyHeads are the nouns of the bodies a state keeps one of for a
+// field. A regulator, watchdog, agency or authority so written is as
+// often a description of the body the text names beside it ("Germany's
+// financial regulator BaFin", "Britain's data protection watchdog"), which
+// as a body of its own took mentions from the named one (stop 38).
+var stateBodyHeads = map[string]bool{"ministry": true, "department": true}
+
+// fieldAdjectives are the adjectives that name a body's field as a noun
+// would: "the foreign ministry" is the ministry of foreign affairs.
+var fieldAdjectives = map[string]bool{"foreign": true}
+
+// stateOwner returns the state written at token d, right before the
+// words of a state body's name that start at lo and end at its noun at i
+// ("French" of "the French foreign ministry", "Norway's" of "Norway's
+// foreign ministry", "Haitian" of "the Haitian senate", a state's sole
+// body whose possessive the caller reads), or "".
+func (s *sentence) stateOwner(d, lo, i int) string {
+	head := s.lower(i)
+	if !(stateBodyHeads[head] || soleBodies[head] && !s.has(lForces, i)) || !s.word(d) || !s.toks[d].is(tCap) || s.toks[d].is(tPoss) && soleBodies[head] {
+		return ""
+	}
+	return s.stateBefore(lo)
+}
+
+// stateWord is the state's word as the body's name opens with it: the
+// adjective as written ("French", "US"), or for a possessive the state's
+// adjective ("Norwegian" of "Norway's").
+func (s *sentence) stateWord(d int, state string) string {
+	if !s.toks[d].is(tPoss) {
+		return s.str(d)
+	}
+	if e := s.g.byID[state]; e != nil && len(e.adj) > 0 {
+		return e.adj[0]
+	}
+	return s.str(d)
+}

@@ -1,0 +1,45 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page's <title> often ends in the site's name ("Bridge reopens after
+// repairs - Island Times", "… | The Daily Ledger"), which the og:title and
+// the JSON-LD headline leave out. When the title tag is all a page gives,
+// the name is cut off the headline; either way it is the source of a page
+// with no og:site_name (stop 38: two such pages had none).
+
+// titleSeparators stand between a headline and the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — "}
+
+// splitSiteName returns the headline and the site's name of a title tag,
+// or the title and "" when it ends in no site's name: one of at most five
+// capitalised words (or "of", "the", "and", "&") with no digit, after a
+// headline of at least three words.
+func splitSiteName(title string) (headline, site string) {
+	cut := -1
+	sep := ""
+	for _, s := range titleSeparators {
+		if i := strings.LastIndex(title, s); i > cut {
+			cut, sep = i, s
+		}
+	}
+	if cut < 0 {
+		return title, ""
+	}
+	head, tail := strings.TrimSpace(title[:cut]), strings.TrimSpace(title[cut+len(sep):])
+	words := strings.Fields(tail)
+	if len(words) == 0 || len(words) > 5 || len(strings.Fields(head)) < 3 || strings.ContainsAny(tail, "0123456789") {
+		return title, ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "of" && w != "the" && w != "and" && w != "&" {
+			return title, ""
+		}
+	}
+	return head, tail
+}
