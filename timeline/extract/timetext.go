@@ -284,6 +284,8 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 
 		case c.att == heldTimex:
 			continue
+		case c.att >= 0 && p.occasionOfSubject(pred, c.att):
+			rank = 1 // "The meeting, which took place on Wednesday, ended without a deal"
 		case c.att < 0 || p.linked(pred, c.att):
 			// Not the predicate's own: only a date its tense allows
 			// ("That resolution calls for …" is not of 1978), and for

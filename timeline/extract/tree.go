@@ -179,3 +179,23 @@ func (p parsed) setOff(k int) bool {
 
 // timingVerbs say when something else happens, not an event of their own.
 var timingVerbs = set("expect schedule slate plan set")
+
+// occasionOfSubject reports whether clause r is a relative clause that
+// tells when the event noun that is predicate v's subject took place:
+// "The meeting, which took place on Wednesday, ended without a deal"
+// ended on the meeting's day. Any other relative clause of the subject
+// has a time of its own (see inSubjectRelative).
+func (p parsed) occasionOfSubject(v, r int) bool {
+	n := p.head(r)
+	if p.rel(r) != "acl" || n < 0 || p.head(n) != v || !strings.HasPrefix(p.word(n).Deprel, "nsubj") || !p.isPredicate(n) {
+		return false
+	}
+	switch strings.ToLower(p.word(r).Lemma) {
+	case "happen", "occur", "begin", "start", "open":
+		return true
+	case "take":
+		o := p.dependentOf(r, "obj")
+		return o >= 0 && strings.EqualFold(p.word(o).Form, "place")
+	}
+	return false
+}

@@ -249,6 +249,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		intransitivePast(words)
 		rootNounClause(words)
 		verbAfterRelative(words)
+		subjectAroundRelative(words)
 		obliqueOfRelative(words)
 		relativeThenVerb(words)
 		rootInPhrase(words)

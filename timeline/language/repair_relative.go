@@ -279,3 +279,112 @@ func punctBetween(ws []Word, a, b int) bool {
 	}
 	return false
 }
+
+// subjectAroundRelative mends "Mr. Hayward, who was widely criticized,
+// will step down in October", which the parse read with the name a
+// vocative or the root and the stepping down a clause of the relative
+// one, with no subject: a noun set off by a comma and a relative clause
+// whose subject is "who" or "which", then a comma and a verb with no
+// subject, mark or relative pronoun of its own, is that verb's subject,
+// and the relative clause is on the noun. The subject is the head of the
+// noun's phrase ("Sales in the computing group, which makes chips, rose
+// 9%"), unless that is another verb's object ("according to court
+// records, which indicate …, threw her down"). The verb keeps its place
+// in the sentence, or takes that of the highest of the three when it lay
+// under the others, unless that place is a noun's (on one ECB+ sentence,
+// a speaker the parse made an oblique).
+func subjectAroundRelative(ws []Word) {
+	for r := 2; r+2 < len(ws); r++ {
+		if ws[r].Lemma != "who" && ws[r].Lemma != "which" || ws[r-1].Form != "," || !strings.HasPrefix(ws[r].Deprel, "nsubj") {
+			continue
+		}
+		c, n := ws[r].Head-1, r-2
+		if c <= r || ws[n].UPOS != "PROPN" && ws[n].UPOS != "NOUN" {
+			continue
+		}
+		v, k := clauseAfterRelative(ws, r, c)
+		if v < 0 {
+			continue
+		}
+		if ws[n].Deprel == "flat" && ws[n].Head-1 < n {
+			n = ws[n].Head - 1 // a name's first word heads it
+		}
+		s := n
+		for (ws[s].Deprel == "flat" || ws[s].Deprel == "compound" || ws[s].Deprel == "nmod") && ws[s].Head-1 >= 0 && ws[s].Head-1 < s {
+			s = ws[s].Head - 1
+		}
+		if ws[s].Deprel == "obj" || ws[s].Deprel == "iobj" {
+			continue // "chose the path of betrayal, who …": another's object
+		}
+		top := v
+		for _, x := range []int{s, c} {
+			if descends(ws, v, x) && (top == v || descends(ws, top, x)) {
+				top = x
+			}
+		}
+		if top != v && nominalRelation[ws[top].Deprel] {
+			continue // no place a verb takes
+		}
+		if top != v {
+			ws[v].Head, ws[v].Deprel = ws[top].Head, ws[top].Deprel
+		}
+		ws[s].Head, ws[s].Deprel = v+1, "nsubj"
+		if hasDependent(ws, v, "aux:pass") {
+			ws[s].Deprel = "nsubj:pass"
+		}
+		if c != ws[n].Head-1 || ws[c].Deprel != "acl:relcl" {
+			ws[c].Head, ws[c].Deprel = n+1, "acl:relcl"
+		}
+		for j := k; j < len(ws); j++ {
+			if h := ws[j].Head - 1; (h == s || h == c) && j != v {
+				ws[j].Head = v + 1 // the full stop, and what else the verb's clause holds
+			}
+		}
+		return
+	}
+}
+
+// clauseAfterRelative returns the verb of the clause after the relative
+// clause c whose subject r is, and the word after the comma that ends c,
+// or -1: a verb with no subject, mark or relative pronoun of its own
+// after the first comma past r, where c's words stop.
+func clauseAfterRelative(ws []Word, r, c int) (int, int) {
+	for k := r + 1; k+1 < len(ws); k++ {
+		if ws[k].Form != "," {
+			if k != c && !descends(ws, k, c) {
+				return -1, -1 // the clause ended with no comma
+			}
+			continue
+		}
+		v := clauseVerbAt(ws, k+1)
+		switch {
+		case v < 0:
+			return -1, -1
+		case opensClause(ws, v):
+			return -1, -1 // a verb of a clause of its own
+		default:
+			return v, k + 1
+		}
+	}
+	return -1, -1
+}
+
+// clauseVerbAt returns the verb whose clause opens at word k: a verb at
+// k, or the one the auxiliaries and adverbs from k hang on, or -1.
+func clauseVerbAt(ws []Word, k int) int {
+	for j := k; j < len(ws) && j < k+4; j++ {
+		switch {
+		case ws[j].UPOS == "VERB" && (finite(ws[j].XPOS) || hasDependent(ws, j, "aux", "aux:pass")):
+			return j
+		case ws[j].UPOS == "AUX" || ws[j].UPOS == "ADV":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nominalRelation are the relations of a noun to its head, which a verb
+// does not take.
+var nominalRelation = map[string]bool{"obl": true, "obj": true, "iobj": true, "nmod": true, "appos": true,
+	"vocative": true, "nsubj": true, "nsubj:pass": true, "compound": true, "flat": true}

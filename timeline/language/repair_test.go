@@ -334,6 +334,14 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The man fled Friday, police said.", "Friday", "fled", "obl:unmarked"},
 		// A reported clause's subject made a clause of its own.
 		{"Directors said the company's chairman and chief executive, Oren Vashti, is considering a bid for the chain.", "chairman", "considering", "nsubj"},
+		// A name, a relative clause between commas, and the name's verb.
+		{"Mr. Hayward, who was widely criticized, will step down in October.", "Hayward", "step", "nsubj"},
+		{"Mr. Hayward, who was widely criticized, will step down in October.", "step", "", "root"},
+		{"Mr. Hayward, who was widely criticized, will step down in October.", "criticized", "Hayward", "acl:relcl"},
+		{"Hayward, who was criticized for saying he wanted his life back, will step down in October, people familiar with the matter said.", "Hayward", "step", "nsubj"},
+		{"Sales in the computing group, which makes chips for computers, rose 9% to $7.4 billion.", "Sales", "rose", "nsubj"},                                                          // the phrase's head is the subject
+		{"He was charged with assault, according to court records, which indicate he grabbed her by the throat, threw her down, then held a knife to her.", "records", "court", "obj"}, // another's object
+		{"The man, who grabbed her bag, hit her and fled, was arrested on Monday.", "man", "arrested", "nsubj:pass"},                                                                   // a subject elsewhere
 	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
