@@ -35,6 +35,26 @@ var addresseeLemmas = set("tell warn caution urge")
 // addresses: "told him", "warned them".
 var addresseePronoun = set("him her them us me you")
 
+// addressee reports whether token i, right after "told", is whom it was
+// told to and no part of what was told: a pronoun ("told him the show was
+// over") or a bare plural noun before the subject of what was told
+// ("told reporters the search would go on", "told lawmakers it was
+// needed").
+func (s *sentence) addressee(i int) bool {
+	t := s.toks[i]
+	if t.kind != tWord || addresseePronoun[t.low] {
+		return t.kind == tWord
+	}
+	// "told his aides": a determiner is read before (see objectPhrase).
+	// What was told opens right after: "told soldiers gathered on a
+	// square" names whom by more than a word.
+	n := s.toks[i+1]
+	return strings.HasSuffix(t.low, "s") && (n.kind == tActor || n.kind == tWord && (n.has(cDet) || subjectPronoun[n.low]))
+}
+
+// subjectPronoun are the pronouns that open a clause as its subject.
+var subjectPronoun = set("i we you he she it they")
+
 // segmentMark reports whether a punctuation mark ends a segment.
 func segmentMark(p string) bool {
 	switch p {

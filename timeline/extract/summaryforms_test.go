@@ -38,3 +38,21 @@ func TestShareOfWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestToldWhom: what was told, not to whom, follows "said" in a summary.
+func TestToldWhom(t *testing.T) {
+	tests := []struct{ text, trigger, summary string }{
+		{"Anna Berg told reporters the search would continue through the night.", "tell", "Anna Berg said the search would continue through the night"},
+		{"Anna Berg told him the search would continue through the night.", "tell", "Anna Berg said the search would continue through the night"},
+		{"Anna Berg told lawmakers the plan was needed.", "tell", "Anna Berg said the plan was needed"},
+		{"Anna Berg told soldiers gathered on a square inside the old palace that they would be paid.", "tell", "Anna Berg said soldiers gathered on a square inside the old palace that they"}, // whom, by more than a word: kept
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventBy(t, r, tt.trigger); e.Summary != tt.summary {
+				t.Errorf("summary %q, want %q%s", e.Summary, tt.summary, describe(r))
+			}
+		})
+	}
+}
