@@ -400,6 +400,10 @@ func (p parsed) salience(ev *EventMention, pred int, noun, own bool) float64 {
 		if ev.Actors[0].Role == timeline.RoleAgent || !noun && p.passive(pred) {
 			s += 0.05 // a doer, or the one a passive is about: "three aid workers were released"
 		}
+	} else if ev.Kind == "disaster" && !noun && p.thingSubject(pred) {
+		// "The rig sank", "the dam burst": the thing that failed is
+		// what the story is about, as a named party would be.
+		s += 0.15
 	}
 	if ev.Kind == KindOther && !noun && doingVerb(ev.Trigger) && p.boundPatient(pred) {
 		// The thing pinned down makes the deed news as a named doer

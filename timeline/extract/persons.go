@@ -133,3 +133,19 @@ func (p parsed) sharedSubject(j, ref int) bool {
 	s := p.dependentOf(p.head(v), "nsubj")
 	return s >= 0 && p.namedAt(s) >= 0 && p.x.id(p.namedAt(s)) == p.x.id(ref)
 }
+
+// thingSubject reports whether verb v's subject is a common noun for a
+// made or natural thing or a force of nature: "The rig sank", "a dam
+// burst", "the storm hit"; not an idea or a feeling ("the plan
+// exploded", "hopes sank").
+func (p parsed) thingSubject(v int) bool {
+	n := p.dependentOf(v, "nsubj")
+	if n < 0 || p.word(n).UPOS != "NOUN" {
+		return false
+	}
+	switch wn.NounClass(strings.ToLower(p.word(n).Lemma)) {
+	case "artifact", "object", "phenomenon":
+		return true
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // TestDoneToSalience: a deed done to a thing the text pins down, on a day
 // of its own, reaches the pictures though no one named does it; a state,
@@ -54,6 +58,31 @@ func runShownCases(t *testing.T, tests []shownCase) {
 			r := parseText(t, tt.text)
 			e := eventBy(t, r, tt.trigger)
 			if shown := e.Salience >= 0.5; shown != tt.shown {
+				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
+			}
+		})
+	}
+}
+
+// TestThingThatFailed: a made thing that sinks, bursts or collapses on a
+// day of its own is what a disaster story is about, and reaches the
+// pictures told once, as a storm that hits does; an idea is not made so.
+func TestThingThatFailed(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		shown         bool
+	}{
+		{"The rig sank on Monday.", "sink", true},
+		{"A dam burst on Wednesday morning.", "burst", true},
+		{"The rig sank.", "sink", false}, // no day of its own
+		{"The storm hit on Monday.", "hit", true},
+		{"The plan exploded on Monday.", "explode", false}, // an idea
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if shown := e.Salience >= timeline.DefaultMinSalience; shown != tt.shown {
 				t.Errorf("salience %.2f, shown %v, want %v%s", e.Salience, shown, tt.shown, describe(r))
 			}
 		})
