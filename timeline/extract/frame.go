@@ -45,6 +45,8 @@ func (p parsed) status(c int) string {
 			return timeline.Denied
 		case (w.Deprel == "mark" || w.Deprel == "case") && low == "without":
 			return timeline.Denied // "released without charge": no one was charged
+		case (w.Deprel == "mark" || w.Deprel == "case") && low == "against" && p.word(c).XPOS == "VBG":
+			return timeline.Hypothetical // "warned against raising taxes", "voted against striking": not done
 		case (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && nobody(p, k):
 			return timeline.Denied // "No one was injured", "nobody was hurt"
 		case p.rel(k) == "aux" && (low == "will" || low == "shall" || low == "'ll" || w.Lemma == "go" && p.word(c).XPOS == "VB"):

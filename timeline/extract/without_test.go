@@ -18,6 +18,17 @@ func TestWithout(t *testing.T) {
 	runStatusCases(t, tests)
 }
 
+// TestAgainstDoing: a deed someone warns or votes against doing is not
+// done; a war protested against is.
+func TestAgainstDoing(t *testing.T) {
+	tests := []statusCase{
+		{"Carl Dahl cautioned against raising taxes on Monday.", "raise", timeline.Hypothetical},
+		{"The union voted against striking on Monday.", "strike", timeline.Hypothetical},
+		{"Thousands marched against the war on Monday.", "war", timeline.Occurred},
+	}
+	runStatusCases(t, tests)
+}
+
 // TestExpectedOfObject: an infinitive after the object of a verb of
 // expecting or wanting is what is expected of the object, however the
 // parse hangs it ("Forecasters expect the winds to ease by Tuesday" made
