@@ -307,47 +307,6 @@ func (p parsed) controller(i int) []int {
 	return nil
 }
 
-// antecedent returns the noun a relative pronoun stands for ("Berg,
-// who met Holm"), else j itself.
-func (p parsed) antecedent(j int) int {
-	w := p.word(j)
-	if k := p.coordinatedReporter(j); k >= 0 {
-		return k
-	}
-	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && !p.otherSubject(j) {
-		for k := p.head(j); k >= 0; k = p.head(k) {
-			if p.word(k).Deprel == "acl:relcl" {
-				return p.head(k)
-			}
-		}
-		if k := p.nounBeforeComma(j); k >= 0 {
-			// The parse hung the clause elsewhere (parataxis, a
-			// conjunct): "summon the minister Tomas Herrec, who
-			// resigned last week" is still Herrec's.
-			return k
-		}
-	}
-	return j
-}
-
-// nounBeforeComma returns the noun or name right before the comma that
-// opens the relative "who" or "which" at j, or -1.
-func (p parsed) nounBeforeComma(j int) int {
-	switch strings.ToLower(p.word(j).Form) {
-	case "who", "which", "whom":
-	default:
-		return -1
-	}
-	if j < 2 || p.word(j-1).Form != "," {
-		return -1
-	}
-	switch p.word(j - 2).UPOS {
-	case "NOUN", "PROPN":
-		return j - 2
-	}
-	return -1
-}
-
 // withConjuncts appends j and the words coordinated with it ("Berg and
 // Holm"), and those coordinated with the name in apposition to it: in
 // "Two deputies, Ron Stauber and Mike Gingrich, were named" the deputies
@@ -407,17 +366,4 @@ func (p parsed) triggerEnd(i int) int {
 		}
 	}
 	return end
-}
-
-// otherSubject reports whether the verb of relative pronoun j has another
-// subject: then j is a complementiser the parse took for a pronoun ("told
-// the court that walls had been removed"), and stands for no one.
-func (p parsed) otherSubject(j int) bool {
-	v := p.head(j)
-	for k := range p.s.Words {
-		if k != j && p.head(k) == v && p.rel(k) == "nsubj" {
-			return true
-		}
-	}
-	return false
 }
