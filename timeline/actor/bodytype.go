@@ -55,7 +55,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyLeague, "league federation association")
 	add(tyUnion, "union federation")
 	add(tyPublic, "agency authority commission regulator watchdog office board inspectorate bureau service "+
-		"administration directorate commissioner")
+		"administration directorate commissioner guard force forces army navy corps marines")
 	add(tyMinistry, "ministry department")
 	add(tyCourt, "court tribunal")
 	add(tyCouncil, "council")

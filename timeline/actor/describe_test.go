@@ -54,6 +54,9 @@ func TestDescriptions(t *testing.T) {
 		{"The Dovrik Herald reported the sale first. The company said the price was fair.", "Dovrik Herald=dovrik-herald"},
 		// A name headed before "of" has the type of its head.
 		{"Marrow Bank of Tessaly cut its rates. The lender said it was confident.", "Marrow Bank of Tessaly=marrow-bank-of-tessaly lender=marrow-bank-of-tessaly"},
+		// An armed service is no company.
+		{"Petrovia Oil said the well was shut. The Norland Coast Guard said the search would go on. The company said it would pay.",
+			"Petrovia Oil=petrovia-oil Norland Coast Guard=norland-coast-guard company=petrovia-oil"},
 		// Nothing of the type before: no one.
 		{"The Health Ministry said it would act. The regulator said nothing.", "Health Ministry=health-ministry"},
 	}
