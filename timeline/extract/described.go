@@ -26,13 +26,18 @@ type described struct {
 	lo, hi int  // its noun phrase: "the suspect", "a 15-year-old boy"
 }
 
-// noteDescribed records the described persons of sents in x.described,
-// in text order.
-func (x *extractor) noteDescribed(sents []language.Sentence) {
-	x.described = x.described[:0]
+// noteSubjects records, before the sentences are read and in one pass
+// over their words, the described persons of sents in x.described and
+// the sentences with "he" or "she" as a subject in x.pronounLed (see
+// leadingPronoun), both in text order.
+func (x *extractor) noteSubjects(sents []language.Sentence) {
+	x.described, x.pronounLed = x.described[:0], x.pronounLed[:0]
 	for si := range sents {
 		p := parsed{x: x, s: &sents[si]}
 		for j := range p.s.Words {
+			if p.leadingPronoun(j) && (len(x.pronounLed) == 0 || x.pronounLed[len(x.pronounLed)-1] != p.s.Span.Start) {
+				x.pronounLed = append(x.pronounLed, p.s.Span.Start)
+			}
 			if p.describesPerson(j) {
 				v := p.head(j)
 				lo, hi := p.namedPhrase(j)

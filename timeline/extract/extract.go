@@ -70,9 +70,8 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	repairParse(sents)
 	x.cutActorsAtVerbs(sents)
 	x.noteSpeakerGenders(sents)
-	x.noteDescribed(sents)
+	x.noteSubjects(sents)
 	x.sents = sents
-	x.notePronounLed(sents)
 	for _, sp := range x.sentences() {
 		x.sentence(sp)
 	}
@@ -151,9 +150,9 @@ type extractor struct {
 
 	seen        map[string]bool
 	prevSubject int         // actor mention of the last sentence's subject, -1
-	described   []described // persons described as subjects, in text order (see noteDescribed)
+	described   []described // persons described as subjects, in text order (see noteSubjects)
 	// pronounLed are the starts of the sentences whose subject only a
-	// pronoun names (see notePronounLed).
+	// pronoun names (see noteSubjects).
 	pronounLed   []int
 	sents        []language.Sentence // the document's parsed sentences, in text order
 	pronounChain int                 // how deep leadingPronounRef reads

@@ -211,7 +211,7 @@ func (x *extractor) personBefore(start int) int {
 				return -1 // "The suspect fled on foot. He was arrested"
 			}
 			if back == 1 && noted(x.pronounLed, sp) {
-				return x.leadingPronounRef(sp) // "Aides said he called Graham Brady. He then …" (see notePronounLed)
+				return x.leadingPronounRef(sp) // "Aides said he called Graham Brady. He then …" (see noteSubjects)
 			}
 			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
 				return ref

@@ -14,22 +14,8 @@ import (
 // resign", neither that second "he" nor the "He" of "He then appointed
 // new ministers" is Brady, the one person the sentence names. The sieves
 // of rule-based coreference rank a subject first; a named object does
-// not outrank a pronoun subject.
-
-// notePronounLed records, before the sentences are read, the sentences
-// with "he" or "she" as a subject.
-func (x *extractor) notePronounLed(sents []language.Sentence) {
-	x.pronounLed = x.pronounLed[:0]
-	for si := range sents {
-		p := parsed{x: x, s: &sents[si]}
-		for j := range p.s.Words {
-			if p.leadingPronoun(j) {
-				x.pronounLed = append(x.pronounLed, p.s.Span.Start)
-				break
-			}
-		}
-	}
-}
+// not outrank a pronoun subject. The sentences a pronoun leads are noted
+// with the described persons (see noteSubjects).
 
 // leadingPronoun reports whether word j is "he" or "she" as the subject
 // of a main or reported clause, not of a relative or adverbial one ("a
