@@ -102,7 +102,7 @@ func subordinateClause(ws []Word) {
 		switch {
 		case finite(ws[v].XPOS) && (ws[v].Deprel == "conj" || ws[v].Deprel == "advcl"):
 		case dashed && ws[v].XPOS == "VBN" && ws[v].Deprel == "xcomp" && strings.HasSuffix(ws[v].Form, "ed") && !hasDependent(ws, v, "aux", "aux:pass"):
-			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+			makePast(ws, v, n)
 		default:
 			continue
 		}
@@ -142,7 +142,7 @@ func intransitiveClause(ws []Word) {
 			continue
 		}
 		h := ws[n].Head - 1
-		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		makePast(ws, v, n)
 		ws[v].Head, ws[v].Deprel = h+1, "advcl"
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
@@ -280,6 +280,11 @@ func hasSubject(ws []Word, v int) bool {
 		}
 	}
 	return false
+}
+
+// makePast tags verb v a finite past tense whose subject is noun n.
+func makePast(ws []Word, v, n int) {
+	ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
 }
 
 // hangSubject makes word s the subject of verb v, passive if v is.

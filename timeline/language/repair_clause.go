@@ -228,7 +228,7 @@ func rootNounClause(ws []Word) {
 			continue
 		}
 		if pastAsParticiple(ws, v) {
-			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+			makePast(ws, v, n)
 		}
 		if !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || opensClause(ws, v) {
 			continue

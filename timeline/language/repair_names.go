@@ -274,3 +274,70 @@ func appositionNotComplement(ws []Word) {
 		ws[x].Head, ws[x].Deprel = n+1, "appos"
 	}
 }
+
+// objectAfterComma mends a noun phrase set off by a comma after a verb's
+// other dependents that the parse made the verb's object ("Lionsgate
+// bought Summit Entertainment, the distributor of the films"; "Benedict,
+// who resigned last month, the first pope to do so in six centuries"): an
+// object follows its verb with no comma between, and the phrase describes
+// the noun before the comma, an apposition, or, after a time, the verb's
+// subject (what the relative pronoun that is its subject stands for).
+func objectAfterComma(ws []Word) {
+	for o := 3; o < len(ws); o++ {
+		v := ws[o].Head - 1
+		if ws[o].Deprel != "obj" || ws[o].UPOS != "NOUN" || v < 0 || v >= o || ws[v].UPOS != "VERB" || strings.HasSuffix(ws[o].Form, "ing") {
+			continue // "shot while giving a speech in Nara, a killing that stunned the country" tells of the event, not of a noun
+		}
+		c := leftmost(ws, o)
+		if ws[c].Form != "," {
+			c--
+		}
+		if c <= v+1 || ws[c].Form != "," || !descends(ws, c-1, v) {
+			continue
+		}
+		if d := c + 1; ws[d].Head-1 != o || !strings.Contains(ws[d].Feats, "PronType=Art") || hasDependent(ws, o, "conj") || beforeFiniteVerb(ws, o) {
+			continue // a list ("the integrity, the ability and the image"), or the next clause's subject
+		}
+		a := nounBefore(ws, c)
+		if a >= 0 && isTimeNoun(ws[a]) {
+			if a = subjectOf(ws, v); a >= 0 && strings.Contains(ws[a].Feats, "PronType=Rel") && ws[v].Deprel == "acl:relcl" {
+				a = ws[v].Head - 1
+			}
+		}
+		if a < 0 || ws[a].UPOS != "PROPN" && ws[a].UPOS != "NOUN" || isTimeNoun(ws[a]) || setOff(ws, a) {
+			continue // a pronoun's aside ("as I understand it, the commitment"), or an aside's ("sparing the network, ABC, a similar fate")
+		}
+		ws[o].Head, ws[o].Deprel = a+1, "appos"
+		ws[c].Head = o + 1
+	}
+}
+
+// beforeFiniteVerb reports whether a finite verb follows noun o's phrase (past
+// a comma, adverbs and particles): o is its subject ("Striking another
+// blow against the pirates, an Indian warship repulsed an attack").
+func beforeFiniteVerb(ws []Word, o int) bool {
+	f := phraseEnd(ws, o) + 1
+	if f < len(ws) && ws[f].Form == "," {
+		f++
+	}
+	for f < len(ws) && (ws[f].UPOS == "ADV" || ws[f].UPOS == "PART") {
+		f++
+	}
+	return f < len(ws) && (ws[f].UPOS == "VERB" || ws[f].UPOS == "AUX") && finite(ws[f].XPOS)
+}
+
+// nounBefore returns the head of the noun phrase that ends right before
+// word c, a name's first word, or -1.
+func nounBefore(ws []Word, c int) int {
+	a := c - 1
+	for hops := 0; hops < maxPhrase && a >= 0 && ws[a].Head-1 > a && ws[a].Head-1 < c; hops++ {
+		a = ws[a].Head - 1
+	}
+	for hops := 0; hops < maxPhrase && a >= 0 && ws[a].Deprel == "flat" && ws[a].Head-1 < a; hops++ {
+		a = ws[a].Head - 1
+	}
+	if a < 0 || ws[a].UPOS != "NOUN" && ws[a].UPOS != "PROPN" {
+		return -1
+	}
+	return a
+}

@@ -141,9 +141,10 @@ func participleOutOfRelative(ws []Word) {
 	}
 }
 
-// setOff reports whether a comma opens the clause of verb r.
+// setOff reports whether a comma opens the clause of verb r, or the
+// phrase of noun r.
 func setOff(ws []Word, r int) bool {
-	for k := leftmost(ws, r); k < r; k++ {
+	for k := leftmost(ws, r); k <= r; k++ {
 		if ws[k].Form != "," && ws[k].Form != "—" {
 			return k > 0 && ws[k-1].Form == ","
 		}

@@ -39,7 +39,7 @@ func reportedAfterPhrase(ws []Word) {
 			continue
 		}
 		if pastAsParticiple && !hasDependent(ws, v, "aux") {
-			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+			makePast(ws, v, n)
 		}
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		ws[v].Head, ws[v].Deprel = s+1, "ccomp"

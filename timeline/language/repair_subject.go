@@ -177,7 +177,7 @@ func participleAsVerb(ws []Word) {
 		if !allUnder(ws, n+1, v, n) {
 			return
 		}
-		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		makePast(ws, v, n)
 		ws[v].Head, ws[v].Deprel = 0, "root"
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		ws[o].Head, ws[o].Deprel = v+1, "obj"
@@ -226,7 +226,7 @@ func intransitivePast(ws []Word) {
 				return
 			}
 		}
-		ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[n])+"|Person=3|Tense=Past|VerbForm=Fin"
+		makePast(ws, v, n)
 		ws[v].Head, ws[v].Deprel = 0, "root"
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		ws[last].Head = v + 1

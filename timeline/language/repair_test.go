@@ -90,6 +90,12 @@ func TestWireOrderRepairs(t *testing.T) {
 		text, word, head, rel string
 	}{
 		{"Officials said prices rose.", "prices", "rose", "nsubj"},
+		{"Relatives who have camped outside the court gates since the verdict cheered and waved flags.", "cheered", "", "root"}, // a past with an object after a relative clause
+		{"Relatives who have camped outside the court gates since the verdict cheered and waved flags.", "Relatives", "cheered", "nsubj"},
+		{"The lawyers who drafted it released a report titled Safe Harbours on Monday.", "titled", "report", "acl"}, // a participle on the object stays
+		{"The summit that had opened the day before ended in deadlock.", "day", "opened", "obl:unmarked"},
+		{"Kessler succeeds Adam Roth, who retired last year, the first chairman to leave early.", "Adam", "succeeds", "obj"},
+		{"The army had withdrawn, said the spokesman, who declined to be named.", "spokesman", "said", "nsubj"},
 		{"Aides said he called Graham Brady, the chair of the committee, to say he would resign.", "chair", "Graham", "appos"}, // a comma before a complement makes it an apposition
 		{"He called Anna Berg, his lawyer, on Monday.", "lawyer", "Anna", "appos"},
 		{"She called Anna Berg a liar.", "liar", "called", "xcomp"},                                                  // no comma: the complement stays

@@ -203,7 +203,7 @@ func measuredClause(ws []Word) {
 			h = k
 		}
 		if bare {
-			ws[v].XPOS, ws[v].Feats = "VBD", "Mood=Ind|Number="+number(ws[subj])+"|Person=3|Tense=Past|VerbForm=Fin"
+			makePast(ws, v, subj)
 		}
 		for k := c + 1; k < n; k++ {
 			ws[k].Head = n + 1
@@ -235,3 +235,22 @@ func finiteAfter(ws []Word, v int) bool {
 	}
 	return false
 }
+
+// spanBeforeAsObject mends "a conclave that had opened the day before",
+// which the parse read with the day the verb's object: "the day", "the
+// week" or "the year" right before "before", "earlier", "after" or "later"
+// is when, an unmarked oblique, as the treebanks have it every time.
+func spanBeforeAsObject(ws []Word) {
+	for t := 1; t+1 < len(ws); t++ {
+		if ws[t].Deprel != "obj" || !isTimeNoun(ws[t]) || !strings.EqualFold(ws[t-1].Form, "the") || !lowerIn(relativeTimeAdverbs, ws[t+1].Form) {
+			continue
+		}
+		ws[t].Deprel = "obl:unmarked"
+		if a := t + 1; ws[a].UPOS == "ADV" {
+			ws[a].Head, ws[a].Deprel = t+1, "advmod"
+		}
+	}
+}
+
+// relativeTimeAdverbs count a span from another time: "the day before".
+var relativeTimeAdverbs = map[string]bool{"before": true, "earlier": true, "after": true, "later": true}

@@ -29,6 +29,7 @@ func (t *Tagger) repair(words []string) {
 	t.verbBeforeObject(words)
 	t.modalName(words)
 	t.speakerName(words)
+	t.gerundInTitle(words)
 	t.nounModifierFirst(words)
 	t.gerundSubjectFirst(words)
 	t.pastNotPresent(words)

@@ -1,0 +1,55 @@
+package language
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestObjectAfterComma: a noun phrase set off by a comma after a verb's
+// other dependents describes the noun before the comma, or after a time
+// the subject; a list, another clause's subject and an aside's phrase are
+// left as they were.
+func TestObjectAfterComma(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, word, head, rel string
+		not                   bool // the word must not be rel of head
+	}{
+		{"The group bought Alder Media, the owner of two newspapers.", "owner", "Alder", "appos", false},
+		{"Kessler succeeds Adam Roth, who retired last year, the first chairman to leave early.", "chairman", "Adam", "appos", false},
+		{"The collapse was a story of greed, two panels of lawmakers said on Friday in a damning report that also criticised the government, the auditors and the regulator.", "auditors", "criticised", "obj", false},
+		{"The strike ended a month later, sparing the festival and its sponsor, Norcom, a costly delay.", "delay", "sparing", "obj", false},
+		{"He was accused of killing his mother, sister and pet dog.", "dog", "mother", "appos", true},                                            // no article: a list
+		{"He was shot on Friday while giving a speech in the city of Osk, a killing that stunned the country.", "killing", "Osk", "appos", true}, // an event's
+		{"Reacting to the ruling, the mayor of the city, where she grew up, is urging calm.", "mayor", "ruling", "appos", true},
+	}
+	for _, tt := range tests {
+		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
+		k := wordIndex(ws, tt.word)
+		if k < 0 {
+			t.Errorf("%s: no word %q", tt.text, tt.word)
+			continue
+		}
+		head := ""
+		if ws[k].Head > 0 {
+			head = ws[ws[k].Head-1].Form
+		}
+		if is := head == tt.head && ws[k].Deprel == tt.rel; is == tt.not {
+			t.Errorf("%s: %q is %s of %q; want %s of %q: %v", tt.text, tt.word, ws[k].Deprel, head, tt.rel, tt.head, !tt.not)
+		}
+	}
+}
+
+// wordIndex returns the index of the first word whose form is form, or -1.
+func wordIndex(ws []Word, form string) int {
+	for k := range ws {
+		if ws[k].Form == form {
+			return k
+		}
+	}
+	return -1
+}
