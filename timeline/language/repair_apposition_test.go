@@ -15,10 +15,7 @@ func TestObjectAfterComma(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text, word, head, rel string
-		not                   bool // the word must not be rel of head
-	}{
+	checkArcs(t, a, []arcCase{
 		{"The group bought Alder Media, the owner of two newspapers.", "owner", "Alder", "appos", false},
 		{"Kessler succeeds Adam Roth, who retired last year, the first chairman to leave early.", "chairman", "Adam", "appos", false},
 		{"The collapse was a story of greed, two panels of lawmakers said on Friday in a damning report that also criticised the government, the auditors and the regulator.", "auditors", "criticised", "obj", false},
@@ -26,7 +23,33 @@ func TestObjectAfterComma(t *testing.T) {
 		{"He was accused of killing his mother, sister and pet dog.", "dog", "mother", "appos", true},                                            // no article: a list
 		{"He was shot on Friday while giving a speech in the city of Osk, a killing that stunned the country.", "killing", "Osk", "appos", true}, // an event's
 		{"Reacting to the ruling, the mayor of the city, where she grew up, is urging calm.", "mayor", "ruling", "appos", true},
+	})
+}
+
+// TestRelativeByAnimacy: "which" after a comma is on the thing right
+// before it, "who" on the person, within one phrase of nouns.
+func TestRelativeByAnimacy(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
 	}
+	checkArcs(t, a, []arcCase{
+		{"He said the owners of the mine, which flooded in May, would be punished.", "flooded", "mine", "acl:relcl", false},
+		{"The ruling was a blow to prosecutors, who had sought a longer sentence.", "sought", "prosecutors", "acl:relcl", false},
+		{"Lund was chief of Norfeed Ltd., a supplier of animal feeds, which closed on Monday.", "closed", "feeds", "acl:relcl", true}, // a plural: the firm's trade
+	})
+}
+
+// arcCase is a word of a sentence, the head and relation it must have (or,
+// with not, must not have).
+type arcCase struct {
+	text, word, head, rel string
+	not                   bool
+}
+
+// checkArcs analyses each case's text and checks its word's arc.
+func checkArcs(t *testing.T, a *Analyzer, tests []arcCase) {
+	t.Helper()
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
 		k := wordIndex(ws, tt.word)

@@ -43,3 +43,36 @@ func tollVerb(lemma string) bool {
 	}
 	return wn.Kind(lemma, false) == "death"
 }
+
+// relativeByAnimacy mends "the owners of the mine, which collapsed in
+// August", which the parse hung on the owners (the head of the phrase, as
+// the treebanks do about half the time): "which" does not stand for
+// people and "who" does, so a clause after a comma that the wrong one
+// opens is on the noun right before the comma, when that noun, in the
+// same phrase, is of the other kind ("the home of the senator, who said"):
+// after "which", a thing named in the singular (a firm named as its trade,
+// "a wholesaler of health products, which closed", is a person to
+// WordNet).
+func relativeByAnimacy(ws []Word) {
+	for v := 3; v < len(ws); v++ {
+		if ws[v].Deprel != "acl:relcl" {
+			continue
+		}
+		c := leftmost(ws, v)
+		if ws[c].Form != "," {
+			c--
+		}
+		if c < 1 || ws[c].Form != "," {
+			continue
+		}
+		r, h, a := c+1, ws[v].Head-1, nounBefore(ws, c)
+		if a < 0 || a == h || h < 0 || !descends(ws, a, h) || ws[h].UPOS != "NOUN" {
+			continue
+		}
+		switch who, person := strings.ToLower(ws[r].Form), wn.NounClass(ws[h].Lemma) == "person"; {
+		case who == "which" && person && ws[a].UPOS == "NOUN" && wn.NounClass(ws[a].Lemma) != "person" && ws[a].XPOS == "NN",
+			who == "who" && !person && (ws[a].UPOS == "PROPN" || wn.NounClass(ws[a].Lemma) == "person"):
+			ws[v].Head = a + 1
+		}
+	}
+}

@@ -151,3 +151,28 @@ func setOff(ws []Word, r int) bool {
 	}
 	return false
 }
+
+// participleBeforeInfinitive retags as a participle a past form after a
+// comma that the parse hung on a noun, before "to" and a verb ("faces a
+// separate trial on the same charges, scheduled to start next month"):
+// a noun's clause there is a participle's (the treebanks have all six so),
+// and read as a past tense it made the scheduling an event of its own,
+// hung on the verb, whose subject the verb was taken for.
+func participleBeforeInfinitive(ws []Word) {
+	for v := 1; v+2 < len(ws); v++ {
+		if ws[v].XPOS != "VBD" || ws[v].Deprel != "acl" || ws[v-1].Form != "," || !strings.EqualFold(ws[v+1].Form, "to") || ws[v+2].XPOS != "VB" ||
+			!pastParticipleForm(ws[v]) || hasDependent(ws, v, "nsubj", "nsubj:pass", "aux", "aux:pass") {
+			continue
+		}
+		ws[v].XPOS, ws[v].Feats = "VBN", "Tense=Past|VerbForm=Part"
+		if h := ws[v].Head - 1; h >= 0 && ws[h].UPOS == "VERB" {
+			// A noun's clause the parse hung on the verb is its object's.
+			for o := h + 1; o < v; o++ {
+				if ws[o].Head-1 == h && ws[o].Deprel == "obj" {
+					ws[v].Head = o + 1
+					break
+				}
+			}
+		}
+	}
+}
