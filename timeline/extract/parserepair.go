@@ -69,6 +69,7 @@ func repairParse(sents []language.Sentence) {
 			bareVerbModifier(ws, n)
 			pastWithParticle(ws, n)
 			orderedParticiple(ws, n)
+			preconjObject(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
