@@ -70,6 +70,7 @@ func repairParse(sents []language.Sentence) {
 			pastWithParticle(ws, n)
 			orderedParticiple(ws, n)
 			preconjObject(ws, n)
+			passiveSubject(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)

@@ -1,5 +1,8 @@
 package extract
 
+// Repairs of a verb's core relations (see repairParse): a bare pair after
+// a verb is its object, and a passive verb's subject is a passive one.
+
 import "github.com/storyline/storyline/timeline/language"
 
 // preconjObject makes noun n the object of the verb before it when the
@@ -21,4 +24,20 @@ func preconjObject(ws []language.Word, n int) {
 		}
 	}
 	ws[n].Deprel = "obj"
+}
+
+// passiveSubject makes the subject of passive verb v a passive subject
+// where the parse left it an active one ("The Astros were also fined $5m
+// and lost four draft picks" made "$5m were fined by The Astros"): a verb
+// with a passive auxiliary has a passive subject, whatever else the
+// parse hung on it.
+func passiveSubject(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || !hasRelation(ws, v, "aux:pass") {
+		return
+	}
+	for k := range v {
+		if ws[k].Head == v+1 && ws[k].Deprel == "nsubj" {
+			ws[k].Deprel = "nsubj:pass"
+		}
+	}
 }
