@@ -99,10 +99,16 @@ func (p parsed) event(i int) (EventMention, bool) {
 		for _, a := range r.words {
 			// A possessive only qualifies a noun, unless the noun is the
 			// event and the possessor its doer: "the donors' conference".
-			if ref := p.actorAt(a); ref >= 0 && (!x.actors[ref].Modifier || noun && p.head(a) == i && p.word(a).Deprel == "nmod:poss") {
-				id := x.id(ref)
-				if !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id }) {
-					ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: r.role})
+			refs := []int{p.actorAt(a)}
+			if refs[0] < 0 && r.role == timeline.RolePatient {
+				refs = p.pairAt(a, x.agentIDs(ev.Actors)) // "fired both men"
+			}
+			for _, ref := range refs {
+				if ref >= 0 && (!x.actors[ref].Modifier || noun && p.head(a) == i && p.word(a).Deprel == "nmod:poss") {
+					id := x.id(ref)
+					if !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id }) {
+						ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: r.role})
+					}
 				}
 			}
 		}

@@ -174,29 +174,6 @@ func (p parsed) isEventOrThing(j int) bool {
 	return p.isEventWord(j) || p.isThing(j)
 }
 
-// namesWhat reports whether verb v is a relative clause of a fused
-// relative "what", which it names: "in what officials called a coup".
-// namedInQuotes reports whether a quotation opens after the object of verb
-// v, within its clause: "called that accusation \"shocking\"" names
-// what was said, whatever the parse made of the quoted words; "called,
-// \"Come in\"" and "called reporters: \"…\"" quote a speaker.
-func (p parsed) namedInQuotes(v int) bool {
-	for k := v + 1; k < len(p.s.Words) && k <= v+8; k++ {
-		switch p.word(k).Form {
-		case "\"", "“", "``", "‘":
-			return k > v+1
-		case ",", ".", ":", ";", "(", "for", "on", "with", "to":
-			return false
-		}
-	}
-	return false
-}
-
-func (p parsed) namesWhat(v int) bool {
-	h := p.head(v)
-	return h >= 0 && p.rel(v) == "acl" && strings.EqualFold(p.word(h).Form, "what")
-}
-
 // asksOfSomeone reports whether a verb asks its object for a deed when an
 // infinitive follows: "asked", "requested", "pressed", "begged".
 func asksOfSomeone(lemma string) bool {

@@ -96,6 +96,10 @@ func (p parsed) modifiedSpan(k int, head bool) (lo, hi int) {
 			if head {
 				lo, hi = min(lo, m), max(hi, m)
 			}
+		case "cc:preconj":
+			if head && !p.hasDependent(k, "conj") {
+				lo = min(lo, m) // "fired both men"; "both Kyiv and …" is a pair, said whole elsewhere
+			}
 		case "nmod":
 			if head && p.bareOf(k, m) {
 				hi = max(hi, m) // "a state of emergency", "a vote of confidence"

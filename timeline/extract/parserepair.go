@@ -69,6 +69,8 @@ func repairParse(sents []language.Sentence) {
 			bareVerbModifier(ws, n)
 			pastWithParticle(ws, n)
 			orderedParticiple(ws, n)
+			preconjObject(ws, n)
+			passiveSubject(ws, n)
 		}
 		for n := range ws {
 			nameAsComplement(ws, n)
@@ -125,6 +127,8 @@ func repairParse(sents []language.Sentence) {
 			}
 			if n := lowAttachment(ws, k); n >= 0 {
 				ws[k].Head = n + 1 // "the recorders of a plane that crashed"
+			} else if n := whoAttachment(ws, k); n >= 0 {
+				ws[k].Head = n + 1 // "parted ways with Carlos Beltrán, who was hired"
 			}
 			if h := ws[k].Head - 1; ws[k].Deprel == "case" && h > k && ws[h].Deprel == "compound" && ws[h].Head-1 > h {
 				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it

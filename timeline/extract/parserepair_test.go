@@ -155,6 +155,9 @@ func TestRepairAttachment(t *testing.T) {
 	}{
 		{"Investigators on Sunday recovered both flight recorders from the wreckage of a passenger plane that crashed shortly after take-off on Friday.", "crashed", "plane", "acl:relcl"},
 		{"It reflected the division of labour that had already emerged.", "emerged", "division", "acl:relcl"},
+		{"The club said on Thursday that it had parted ways with Carl Dahl, who was hired in November.", "hired", "Carl", "acl:relcl"},
+		{"The club owner fired both men the same afternoon.", "men", "fired", "obj"},
+		{"The Tigers were also fined $5m and lost four draft picks.", "Tigers", "fined", "nsubj:pass"},
 		{"The aircraft was inspected on Saturday by regional carrier SkyLink.", "carrier", "inspected", "obl:agent"},
 		{"The aircraft was grounded on Saturday by regional carrier SkyLink.", "by", "SkyLink", "case"},
 		{"SkyLink grounded its remaining four aircraft of the same type on Saturday pending inspections.", "aircraft", "grounded", "obj"},
