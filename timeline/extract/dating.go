@@ -122,6 +122,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.apposedDays(p, group)
 	x.offsetDates(p, group) // after: "the arrests came a day after" counts from the arrests told before
 	x.measuredFromEvent(p, group)
+	x.nounRelativeDates(p, group)
 	x.onsetDates(p, group)
 	x.allegedUndated(p, group)
 	x.remarkDates(p, group)
