@@ -20,3 +20,14 @@ func TestStartsPeriod(t *testing.T) {
 		{"to the day: no day after", "The capsule landed 50 years to the day after the astronauts walked on the moon.", []string{"50 years | DURATION | P50Y"}},
 	})
 }
+
+// TestSinceDayNoAnchor: a day a state began ("since Friday") is not the
+// day a later clock time is on; the day the text was at before is.
+func TestSinceDayNoAnchor(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"since: the day before", "The probe set a record on Sunday. The probe, which has been circling the moon since Friday, reached its peak at 4:06 p.m.", []string{
+			"Sunday | DATE | 2025-03-16 | 2025-03-16..2025-03-16",
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-17",
+			"4:06 p.m. | TIME | 2025-03-16T16:06 | 2025-03-16..2025-03-16"}},
+	})
+}
