@@ -44,14 +44,37 @@ func (p parsed) participleTime(ref, v int) bool {
 }
 
 // objectParticiple reports whether word k is a participle that modifies
-// the object of verb v: "quashed the decision made last Thursday". One
-// on the subject tells how it came to act, often on the same day ("The
-// warrant issued Monday charged him with murder").
+// the object of verb v: "quashed the decision made last Thursday", or a
+// noun an oblique of v is of: "blocked the ban in response to a lawsuit
+// filed on Saturday" (not the occasion v took place at: "arrested at
+// the end of a rally held on Saturday"). One on the subject tells how it
+// came to act, often on the same day ("The warrant issued Monday charged
+// him with murder").
 func (p parsed) objectParticiple(k, v int) bool {
 	w := p.word(k)
 	if w.XPOS != "VBN" || w.Deprel != "acl" {
 		return false
 	}
 	n := p.head(k)
-	return n >= 0 && p.head(n) == v && p.rel(n) == "obj"
+	for hops := 0; n >= 0 && hops < 4; hops++ {
+		if p.head(n) == v {
+			switch p.rel(n) {
+			case "obj":
+				return true
+			case "obl":
+				// Only through a noun of the oblique: the one v took
+				// place in ("killed in a raid carried out on Sunday")
+				// is as often of its day.
+				return hops > 0 && p.caseOf(n) != "at" && p.caseOf(n) != "during"
+			}
+			return false
+		}
+		if p.rel(n) != "nmod" || p.caseOf(n) == "of" {
+			// "received the first report of people trapped at 22:15":
+			// what the noun is of may be the verb's own news.
+			return false
+		}
+		n = p.head(n)
+	}
+	return false
 }

@@ -42,6 +42,18 @@ func TestParticipleTime(t *testing.T) {
 		{name: "a verb is not of the day of a reduced relative on its object",
 			text:    "On Wednesday, Gus Holm drove to Ostburg. The judge quashed the decision border officials made on Sunday.",
 			trigger: "quash", start: "2025-03-12", basis: BasisNarrative},
+		{name: "nor of the day of a participle on the noun an oblique is of",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The judge blocked the ban in response to a lawsuit filed on Sunday.",
+			trigger: "block", start: "2025-03-12", basis: BasisNarrative},
+		{name: "nor through an oblique of the verb",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The judge blocked the ban for two weeks in response to a lawsuit filed on Sunday.",
+			trigger: "block", start: "2025-03-12", basis: BasisNarrative},
+		{name: "but of a participle on what the object is of",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. Firefighters received the first report of people trapped on Sunday.",
+			trigger: "receive", start: "2025-03-16", basis: BasisText},
+		{name: "whose participle keeps its day",
+			text:    "On Wednesday, Gus Holm drove to Ostburg. The judge blocked the ban in response to a lawsuit filed on Sunday.",
+			trigger: "file", start: "2025-03-16", basis: BasisText},
 	}, dates)
 	runDatingCases(t, []datingCase{
 		{name: "nor of a day right after the participle that the parse hangs on the verb",

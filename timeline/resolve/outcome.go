@@ -39,6 +39,20 @@ var outcomes = map[string]string{
 	"beat":   "win",
 	"defeat": "win",
 	"lose":   "win",
+	// A rate or price goes up in several words ("raised its key rate",
+	// "the August hike", "an emergency increase"); WordNet links hike to
+	// raise but not to rise or increase.
+	"hike": "raise",
+	// A rocket leaving the pad is its launch ("lifted off", "blasted
+	// off", "was launched").
+	"lift off":  "launch",
+	"blast off": "launch",
+	"liftoff":   "launch",
+	// A dam or levee giving way is told as its burst, breach or collapse,
+	// which WordNet files apart. (Not "failure": "a failure of process"
+	// joined "a breach of policy".)
+	"burst":  "collapse",
+	"breach": "collapse",
 }
 
 // outcome returns the verb of what word's event brings about, or the

@@ -38,6 +38,18 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"make landfall"}, []string{"landfall"}, true},
 		{[]string{"take control"}, []string{"close"}, false},
 		{[]string{"run control"}, []string{"control"}, false},
+		// A rate rise in its several words; a launch; a dam giving way.
+		{[]string{"hike"}, []string{"rise"}, true},
+		{[]string{"hike"}, []string{"increase"}, true},
+		{[]string{"hike"}, []string{"cut"}, false},
+		{[]string{"lift off"}, []string{"launch"}, true},
+		{[]string{"blast off"}, []string{"lift off"}, true},
+		{[]string{"liftoff"}, []string{"launch"}, true},
+		{[]string{"lift off"}, []string{"land"}, false},
+		{[]string{"burst"}, []string{"collapse"}, true},
+		{[]string{"breach"}, []string{"collapse"}, true},
+		{[]string{"burst"}, []string{"breach"}, true},
+		{[]string{"failure"}, []string{"breach"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {

@@ -79,7 +79,12 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 		case p.isNum(end) && p.okYear(end):
 			y, end = p.toks[end].number(), end+1
 		default:
-			y = p.resolveYear(m, d, i, end)
+			var ok bool
+			if y, ok = p.yearNamed(end); ok {
+				end += 2 // "on May 3 last year"
+			} else {
+				y = p.resolveYear(m, d, i, end)
+			}
 		}
 		if y != 0 && !validDay(y, m, d) {
 			return result{}, false
@@ -101,17 +106,8 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 	if end, y, ok := p.spokenYear(yk); ok {
 		return result{i, end, sem{kind: kMonth, typ: timeline.TypeDate, y: y, m: m}}, true
 	}
-	if !p.dct.IsZero() && p.is(k+1, "year") {
-		switch p.cls(k) {
-		case wLast, wThis, wNext:
-			y := p.dct.Year
-			if p.cls(k) == wLast {
-				y--
-			} else if p.cls(k) == wNext {
-				y++
-			}
-			return result{i, k + 2, sem{kind: kMonth, typ: timeline.TypeDate, y: y, m: m}}, true
-		}
+	if y, ok := p.yearNamed(k); ok {
+		return result{i, k + 2, sem{kind: kMonth, typ: timeline.TypeDate, y: y, m: m}}, true
 	}
 	if t.lex.abbr {
 		return result{}, false
@@ -129,6 +125,24 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 		return result{}, false
 	}
 	return result{i, k, sem{kind: kMonth, typ: timeline.TypeDate, y: p.resolveYear(m, 0, i, k), m: m}}, true
+}
+
+// yearNamed reads "last year", "this year", "next year" at token k after
+// a month ("May last year") or a month and day ("May 3 last year"): the
+// year by the publication date, which the tense cannot overrule.
+func (p *parser) yearNamed(k int) (int, bool) {
+	if p.dct.IsZero() || !p.is(k+1, "year") {
+		return 0, false
+	}
+	switch p.cls(k) {
+	case wLast:
+		return p.dct.Year - 1, true
+	case wThis:
+		return p.dct.Year, true
+	case wNext:
+		return p.dct.Year + 1, true
+	}
+	return 0, false
 }
 
 // sentenceStart reports whether token i opens a sentence or a line.
@@ -201,7 +215,29 @@ func (p *parser) weekdayByTense(wd, i, end int) sem {
 		cur := int(p.dct.Weekday())
 		return dayOf(p.dct.AddDays((wd - cur + 7) % 7))
 	}
+	if p.startsPeriod(i) {
+		// "declared three days of mourning starting on Wednesday" in a
+		// Tuesday paper: what a deed of the news sets going starts near
+		// it, mostly after it; the nearest such day, either way.
+		cur := int(p.dct.Weekday())
+		ahead := (wd - cur + 7) % 7
+		if ahead <= 3 {
+			return dayOf(p.dct.AddDays(ahead))
+		}
+		return dayOf(p.dct.AddDays(ahead - 7))
+	}
 	return p.weekdayPast(wd)
+}
+
+// startsPeriod reports whether the weekday at token i is when something
+// begins, told by a participle: "starting on Wednesday", "beginning
+// Monday", "effective Friday".
+func (p *parser) startsPeriod(i int) bool {
+	k := i - 1
+	if p.cls(k) == wOn {
+		k--
+	}
+	return p.is(k, "starting") || p.is(k, "beginning") || p.is(k, "effective")
 }
 
 // weekdayPast is the most recent day wd, the publication day included.

@@ -13,7 +13,7 @@ func (p *parser) remember(r result) {
 	s := r.s
 	switch {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
-		if !p.namesAThing(r) && !p.overnight(r.start) {
+		if !p.namesAThing(r) && !p.overnight(r.start) && !p.sinceDay(r) {
 			p.noteTelling(r, s.date())
 			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 			p.refFront = p.framesSentence(r.start)
@@ -35,6 +35,14 @@ func (p *parser) remember(r result) {
 			p.coarse, p.coarseAt = s, r.start
 		}
 	}
+}
+
+// sinceDay reports whether the day at r is when a state began ("has
+// been orbiting the moon since Friday"): the story is not at that day,
+// so a clock time after it ("hit its peak at 4:06 p.m.") is on the day
+// the text was at before.
+func (p *parser) sinceDay(r result) bool {
+	return p.cls(r.start) == wSince || p.cls(r.start-1) == wSince
 }
 
 // lookBack reports whether quarter s comes before the quarter the text

@@ -109,6 +109,9 @@ func (p *parser) futureInPast(k int) bool {
 		return true // "is to resume trading Tuesday": an arrangement to come
 	}
 	if p.is(k, "planned") {
+		if p.toks[k].upper && !p.sentenceStart(k) {
+			return false // "a lawsuit filed by Planned Parenthood on Saturday": a name
+		}
 		return !p.is(k-1, "had") && !p.is(k-1, "as") && !p.is(k-1, "previously") && !p.is(k-1, "originally")
 	}
 	if p.is(k+1, "to") && (p.is(k, "forecast") || p.is(k, "predicted") || p.is(k, "projected") || p.is(k, "poised")) {

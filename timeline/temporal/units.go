@@ -136,6 +136,12 @@ func (p *parser) detUnit(j int, d det, the bool, i int) (result, bool) {
 				// "arrived later in the day": the day the text is on
 				return date(p.unitAt(p.anchor(), uDay))
 			}
+			if p.is(i-1, "to") && p.cls(i-2) == wUnit && (p.cls(end) == wBefore || p.cls(end) == wAfter) {
+				// "50 years to the day after Apollo 17 landed": an
+				// exact anniversary of what follows, not a day off the
+				// publication day
+				return result{}, false
+			}
 			if (p.cls(end) == wBefore || p.cls(end) == wAfter) && p.restatesDay(i, end) {
 				// "on Tuesday, the day after the recount confirmed his
 				// defeat": the phrase is Tuesday again, and what follows
