@@ -144,7 +144,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			var ok bool
 			if out, next, ok = s.bareOffice(out, i); ok {
 				p := &(*s.pend)[np]
-				p.hasBody, p.body = true, -1
+				p.hasBody, p.body, p.its = true, -1, t.start
 				s.markInRole(out[before:])
 				i = next
 				continue
