@@ -34,6 +34,9 @@ type Mention struct {
 	// than taking part itself: the possessive in "Brody’s envoy", the "US"
 	// of "US Defense Secretary Lorna Bask".
 	Modifier bool
+	// speaks marks a word in capitals that says something ("KPMG said"):
+	// a body of its own, or the one another article spells so.
+	speaks bool
 }
 
 // Finder finds actor mentions using the embedded gazetteer. It is safe for
