@@ -107,6 +107,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
 	settleAcronyms(text, out)
+	policeIn(text, out)
 	possessiveNames(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)

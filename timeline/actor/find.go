@@ -167,7 +167,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			if end := s.groupRun(i); end > i {
 				last := s.toks[end-1]
 				out = append(out, Mention{Start: t.start, End: last.end, Text: s.text[t.start:last.end], Name: s.groupName(i, end),
-					Kind: timeline.Group, Modifier: last.is(tPoss)})
+					Kind: timeline.Group, Modifier: last.is(tPoss), Country: s.policeState(i)})
 				s.markInRole(out[len(out)-1:])
 				i = end
 				continue

@@ -93,8 +93,8 @@ func votesOf(g *gazetteer, ms []Mention) countryVotes {
 		if m.Tentative {
 			continue
 		}
-		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet || e.region) {
-			continue
+		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet || e.region) || isPolice(m) {
+			continue // a story names other states' police too: "Italian police said"
 		}
 		c := m.Country
 		if m.Kind == timeline.Country {
