@@ -90,7 +90,7 @@ func votesOf(g *gazetteer, ms []Mention) countryVotes {
 	v := newVotes()
 	for k := range ms {
 		m := &ms[k]
-		if m.Tentative {
+		if m.Tentative || m.aside {
 			continue
 		}
 		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet || e.region) || isPolice(m) {
