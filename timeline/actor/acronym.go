@@ -67,8 +67,25 @@ func (s *sentence) acronymAt(i int) (Mention, bool) {
 	if l := strings.ToLower(w); len(w) >= 4 && (wn.NounClass(l) != "" && wn.NounClass(l) != "group" || wn.VerbClass(l) != "") {
 		return Mention{}, false
 	}
-	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: true,
-		Modifier: t.is(tPoss) || s.qualifiesTitle(i+1)}, true
+	speaks := s.initialsSpeak(i)
+	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: !speaks,
+		Modifier: t.is(tPoss) || s.qualifiesTitle(i+1), speaks: speaks}, true
+}
+
+// initialsSpeak reports whether the word in capitals at i says something
+// in the body of an article, with no article before it ("KPMG said the
+// firm would cooperate", "said KPMG"), or is spoken for ("a spokesman for
+// KPMG"): a firm known by its initials alone, which no one spells out.
+// A person's initials ("CEO", "MP") are another's title.
+func (s *sentence) initialsSpeak(i int) bool {
+	if s.kind != timeline.Body && s.kind != timeline.Quote || s.toks[i].is(tPoss) ||
+		wn.NounClass(strings.ToLower(s.str(i))) == "person" || s.has(lDeterminer, i-1) {
+		return false
+	}
+	if s.has(lSpeech, i+1) || s.has(lSpeech, i-1) && s.punct(i+1, '.') {
+		return true
+	}
+	return s.word(i-1) && s.str(i-1) == "for" && s.word(i-2) && spokesRoles[s.lower(i-2)]
 }
 
 // acronymKey files a body's initials apart from surnames and first words.

@@ -34,6 +34,12 @@ type Mention struct {
 	// than taking part itself: the possessive in "Brody’s envoy", the "US"
 	// of "US Defense Secretary Lorna Bask".
 	Modifier bool
+	// aside marks a mention in a sentence that sets its own scene ("In
+	// Ottawa, …"): no sign of the article's home country (sceneAsides).
+	aside bool
+	// speaks marks a word in capitals that says something ("KPMG said"):
+	// a body of its own, or the one another article spells so.
+	speaks bool
 }
 
 // Finder finds actor mentions using the embedded gazetteer. It is safe for
@@ -104,9 +110,11 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
 	settleAcronyms(text, out)
+	policeIn(text, out)
 	possessiveNames(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)
+	sceneAsides(f.g, text, out, doc.Sentences)
 	bodyRoles(f.g, text, out, doc.Sentences)
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	out = lineOfBusiness(text, out, doc.Sentences)

@@ -59,7 +59,59 @@ func (s *sentence) bodyCue(i, end int) bool {
 	if bare && s.has(lSpeech, end) {
 		return s.neuterSpeaker(end + 1)
 	}
+	if n == 1 && s.has(lSpeech, end) && !s.g.given[s.str(i)] && !s.toks[i].is(tUpper) && !s.has(lPeopleNoun|lCollective, i) &&
+		s.neuterSelf(end+1) {
+		// "Walgreens said it would close stores": a person named by a
+		// surname alone was named in full before.
+		return !s.namedInFull(i)
+	}
 	return false
+}
+
+// neuterSelf is neuterSpeaker for the pronoun right after the verb of
+// saying, or after its "that": "Walgreens said it would", not "Vell said
+// Orbis would sell its stake", whose "its" is Orbis's.
+func (s *sentence) neuterSelf(k int) bool {
+	if s.word(k) && s.str(k) == "that" {
+		k++
+	}
+	if !s.word(k) || s.lower(k) != "it" && s.lower(k) != "its" {
+		return false
+	}
+	return s.neuterSpeaker(k)
+}
+
+// namedInFull reports whether the text writes the word at i beside
+// another capitalised word, as a surname is beside a given name ("Kay
+// Walgreens", "Koh Dong-jin").
+func (s *sentence) namedInFull(i int) bool {
+	w := s.str(i)
+	for from := 0; ; {
+		k := strings.Index(s.text[from:], w)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + len(w)
+		if at > 0 && isLetter(s.text[at-1]) || from < len(s.text) && isLetter(s.text[from]) {
+			continue // inside a longer word
+		}
+		if capitalAt(s.text, from+1) && from < len(s.text) && s.text[from] == ' ' {
+			return true // "Koh Dong-jin"
+		}
+		if at > 1 && s.text[at-1] == ' ' {
+			j := strings.LastIndexAny(s.text[:at-1], " \n\"“(") + 1
+			if prev := s.text[j : at-1]; capitalAt(prev, 0) && !strings.ContainsAny(prev, ".,;:") && !determiners[strings.ToLower(prev)] &&
+				s.g.lexOf(prev)&(lStop|lLocPrep) == 0 {
+				return true // "Kay Walgreens", "Changpeng Zhao"
+			}
+		}
+	}
+}
+
+// capitalAt reports whether text has a capital letter at byte offset at.
+func capitalAt(text string, at int) bool {
+	return at < len(text) && text[at] >= 'A' && text[at] <= 'Z'
 }
 
 // neuterSpeaker reports whether the first personal pronoun of the words
@@ -89,7 +141,8 @@ func (s *sentence) neuterSpeaker(k int) bool {
 // neuterVerbs follow "it" as the subject of what a body plans or did.
 var neuterVerbs = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "can": true,
 	"should": true, "might": true, "may": true, "must": true, "plans": true, "planned": true, "intends": true,
-	"intended": true, "expects": true, "expected": true, "did": true, "does": true, "aims": true, "hopes": true}
+	"intended": true, "expects": true, "expected": true, "did": true, "does": true, "aims": true, "hopes": true,
+	"hoped": true}
 
 // surnameHeads are organisation words that are common surnames too:
 // "Elton Brand", "Emily Post", "Adam Hall", "Laura Banks".

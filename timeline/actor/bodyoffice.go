@@ -65,7 +65,7 @@ func settleBodyOffices(g *gazetteer, ms []Mention, pend []pending, sents []timel
 			if d == nil {
 				d = newDocSalience(g, ms, sents)
 			}
-			if o := d.salient(m, described{^bodyType(0), true}); o != nil {
+			if o := d.itsBody(m, p.its); o != nil {
 				body = o.Name
 			}
 		}

@@ -67,10 +67,7 @@ func roleAt(text string, p *Mention) (int, bool) {
 func (d *docSalience) roleOwner(text string, p *Mention, at int, after bool) *Mention {
 	lead := text[max(0, at-4):at]
 	if strings.HasSuffix(lead, "its ") || strings.HasSuffix(lead, "Its ") {
-		if o := d.stateBodyBefore(at); o != nil {
-			return o
-		}
-		return d.salient(p, described{^bodyType(0), true})
+		return d.itsBody(p, at-4)
 	}
 	for _, k := range d.byPos {
 		o := &d.ms[k]
@@ -135,6 +132,46 @@ func (d *docSalience) stateBodyBefore(at int) *Mention {
 			return o
 		}
 		return nil // the sentence opens with another body or a person
+	}
+	return nil
+}
+
+// itsBody returns the body "its" at byte offset at stands for: the body
+// the sentence before is about when "Its" opens its sentence ("The
+// agency said the plant had lost power. Its director general, Rafael
+// Grossi, …": the agency, whatever other body it named after its
+// subject), a state's sole body that opens the sentence, else the body
+// the text dwells on; or nil.
+func (d *docSalience) itsBody(m *Mention, at int) *Mention {
+	if o := d.subjectBefore(at); o != nil {
+		return o
+	}
+	if o := d.stateBodyBefore(at + 4); o != nil {
+		return o
+	}
+	return d.salient(m, described{^bodyType(0), true})
+}
+
+// subjectBefore returns the named body that opens the sentence before
+// the one at byte offset at, when at opens its sentence; or nil, also
+// when a person or a group opens it.
+func (d *docSalience) subjectBefore(at int) *Mention {
+	here := d.sentenceOf(at)
+	if here == 0 || here >= len(d.sents) || d.sents[here].Start != at {
+		return nil
+	}
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o.Start >= at {
+			break
+		}
+		if d.sentenceOf(o.Start) != here-1 || o.Kind != timeline.Organization && o.Kind != timeline.Person && o.Kind != timeline.Group {
+			continue
+		}
+		if o.Kind == timeline.Organization && !o.Modifier && named(o) {
+			return o
+		}
+		return nil
 	}
 	return nil
 }

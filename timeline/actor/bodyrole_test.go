@@ -15,6 +15,12 @@ func TestBodyRoles(t *testing.T) {
 		{"Halvorsen Group made an offer. Halvorsen's chief executive, Ingrid Vasshaug, said so.", "Ingrid Vasshaug", "chief executive of Halvorsen Group"},
 		{"The Competition Authority opened a review. The authority said it would act. The lender, Ostrand Bank, said it was calm. Its chief executive, Henrik Dahl, agreed.",
 			"Henrik Dahl", "chief executive of Ostrand Bank"},
+		// "Its" opening a sentence is the body the sentence before is about,
+		// not another it named after its subject.
+		{"The grid operator Voltra said the line was safe. The International Atomic Energy Agency said the plant had lost power. Its director general, Keld Arvik, said so.",
+			"Keld Arvik", "director general of IAEA"},
+		{"Halvorsen Group made an offer. The Norvian Energy Authority said it had reviewed the Halvorsen Group bid. Its chairman, Ivo Dane, agreed.",
+			"Ivo Dane", "chairman of Norvian Energy Authority"},
 		{"Ashbury Rovers lost again. Ashbury Rovers manager Sean Whitlock resigned.", "Sean Whitlock", "manager of Ashbury Rovers"},
 		{"Russia's foreign minister, Ivan Petrenko, said so.", "Ivan Petrenko", "Russian foreign minister"},
 		{"Brody's special envoy, Keld Arvik, said so.", "Keld Arvik", "special envoy"},

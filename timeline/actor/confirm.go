@@ -116,6 +116,14 @@ func confirm(g *gazetteer, docs [][]Mention) {
 					continue
 				}
 				m.Tentative, m.Name, m.Kind = false, name, c.kind
+			} else if m.speaks && m.Name == m.Text {
+				// "TEPCO said", a body of its own in its document, is the
+				// body another article spells so.
+				if c, ok := known[acronymKey+m.Text]; ok && !c.ambiguous {
+					if name, ok := confirmedName(m.Text, c); ok {
+						m.Name, m.Kind = name, c.kind
+					}
+				}
 			}
 			kept = append(kept, m)
 		}

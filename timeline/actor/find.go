@@ -144,7 +144,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			var ok bool
 			if out, next, ok = s.bareOffice(out, i); ok {
 				p := &(*s.pend)[np]
-				p.hasBody, p.body = true, -1
+				p.hasBody, p.body, p.its = true, -1, t.start
 				s.markInRole(out[before:])
 				i = next
 				continue
@@ -167,7 +167,7 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			if end := s.groupRun(i); end > i {
 				last := s.toks[end-1]
 				out = append(out, Mention{Start: t.start, End: last.end, Text: s.text[t.start:last.end], Name: s.groupName(i, end),
-					Kind: timeline.Group, Modifier: last.is(tPoss)})
+					Kind: timeline.Group, Modifier: last.is(tPoss), Country: s.policeState(i)})
 				s.markInRole(out[len(out)-1:])
 				i = end
 				continue

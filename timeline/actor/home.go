@@ -90,11 +90,11 @@ func votesOf(g *gazetteer, ms []Mention) countryVotes {
 	v := newVotes()
 	for k := range ms {
 		m := &ms[k]
-		if m.Tentative {
+		if m.Tentative || m.aside {
 			continue
 		}
-		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet || e.region) {
-			continue
+		if e := g.byID[m.Ref]; e != nil && (len(e.generic) > 0 || e.outlet || e.region) || isPolice(m) {
+			continue // a story names other states' police too: "Italian police said"
 		}
 		c := m.Country
 		if m.Kind == timeline.Country {

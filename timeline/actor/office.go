@@ -36,6 +36,7 @@ type pending struct {
 	// settleBodyOffices gives it its holder.
 	body    int
 	hasBody bool
+	its     int // byte offset of the "its" of "its chief executive"
 	// fresh is set for an office just taken ("the new prime minister"):
 	// like a former one, it may be the one person of the sentence before.
 	fresh bool

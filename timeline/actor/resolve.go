@@ -27,6 +27,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)
+	statePolice(g, docs)
 	giveOwners(g, owned)
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)

@@ -133,7 +133,7 @@ func homeGovernment(g *gazetteer, docs [][]Mention) {
 			if e := g.byID[ms[k].Ref]; e != nil && e.region {
 				continue // "the government" of a story in California may be the state's
 			}
-			if c, ok := placeOf[strings.ToLower(ms[k].Name)]; ok && ms[k].Kind == timeline.Place {
+			if c, ok := placeOf[strings.ToLower(ms[k].Name)]; ok && ms[k].Kind == timeline.Place && !ms[k].aside {
 				counts[c]++
 				total++
 				if counts[c] > counts[home] || counts[c] == counts[home] && c < home {
