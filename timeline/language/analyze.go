@@ -265,6 +265,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		trailingSpeaker(words)
 		adjectiveSpeaker(words)
 		closingSpeaker(words)
+		midSpeaker(words)
 		gerundBeforeTitle(words)
 		quotedSubject(words)
 		thatAsObject(words)

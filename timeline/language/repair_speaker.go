@@ -204,3 +204,29 @@ func closesQuote(form string) bool {
 	}
 	return false
 }
+
+// midSpeaker mends a speaker set off by commas in the middle of what was
+// said, before "and" or "but" and a second verb with no subject: "Francis
+// telephoned his predecessor on Wednesday, the spokesman said, and will
+// visit him in the coming days" had the visit a clause of the saying, the
+// spokesman's. The verb after the conjunction is the first verb's
+// conjunct, with its subject, and the speaker's verb a parenthetical
+// (parataxis, as the treebanks have a speaker inside a sentence).
+func midSpeaker(ws []Word) {
+	for v := 3; v+3 < len(ws); v++ {
+		if ws[v].UPOS != "VERB" || !speakingVerbs[ws[v].Lemma] || ws[v+1].Form != "," || ws[v+2].Lemma != "and" && ws[v+2].Lemma != "but" {
+			continue
+		}
+		s, r := subjectOf(ws, v), ws[v].Head-1
+		if s < 0 || phraseEnd(ws, s) != v-1 || !setOff(ws, s) || r < 0 || r >= leftmost(ws, s) || ws[r].UPOS != "VERB" {
+			continue
+		}
+		c := clauseVerbAt(ws, v+3)
+		if c < 0 || ws[c].Head-1 != v || hasSubject(ws, c) || speakingVerbs[ws[c].Lemma] {
+			continue // "…, he said, and alleged the suspect had fled": the speaker's
+		}
+		ws[v].Deprel = "parataxis"
+		ws[c].Head, ws[c].Deprel = r+1, "conj"
+		ws[v+1].Head, ws[v+2].Head, ws[v+2].Deprel = c+1, c+1, "cc"
+	}
+}

@@ -289,3 +289,27 @@ var offices = map[string]bool{"minister": true, "secretary": true, "commissioner
 // officeParticiples are the -ing words that say how an office is held.
 var officeParticiples = map[string]bool{"acting": true, "outgoing": true, "incoming": true, "serving": true, "sitting": true,
 	"reigning": true, "retiring": true, "ruling": true, "governing": true, "visiting": true, "presiding": true}
+
+// verbAfterAnd retags as a verb in -s a plural noun right after ", and"
+// before "to" and a verb, when what stands before the comma is not a noun
+// (a list of nouns goes on with one: "galleries, and collectors to
+// display"): "the company cut 500 jobs last year, a spokeswoman said, and
+// plans to close two plants" read plans as a noun, the subject of the
+// closing, and the plan was lost.
+func (t *Tagger) verbAfterAnd(words []string) {
+	if t.m.third == 0 {
+		return
+	}
+	for i := 3; i+2 < len(words); i++ {
+		if t.xpos(i) != "NNS" || words[i-1] != "and" || words[i-2] != "," || words[i+1] != "to" || t.xpos(i+2) != "VB" {
+			continue
+		}
+		if x := t.xpos(i - 3); x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); !t.seenAsVerb(i) && wnClass(t.low)&wnVerbInflected == 0 {
+			continue
+		}
+		t.retag(i, t.m.third)
+	}
+}

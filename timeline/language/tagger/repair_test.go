@@ -16,7 +16,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"A police officer shot and killed a man .", 3, "VBD", "shoot"},
 		{"Mining Minister Ana Ruiz said the shaft was safe .", 0, "NNP", ""}, // a field before an office and a name
 		{"Acting Director Ana Ruiz resigned .", 0, "VBG", ""},
-		{"It was like a bomb going off , one resident said .", 2, "IN", ""}, // "like" after "be" before a noun phrase
+		{"The firm cut 500 jobs , a spokeswoman said , and plans to close two plants .", 11, "VBZ", "plan"}, // after ", and" before "to": a verb
+		{"The rule requires banks , insurers , and funds to report losses .", 8, "NNS", ""},                 // a list of nouns
+		{"It was like a bomb going off , one resident said .", 2, "IN", ""},                                 // "like" after "be" before a noun phrase
 		{"It was , like , huge .", 3, "UH", ""},
 		{"The volcano sent ash several kilometres into the air .", 3, "NN", ""}, // a base form after a past that takes no bare infinitive
 		{"He helped build the house .", 2, "VB", ""},

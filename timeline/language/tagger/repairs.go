@@ -27,6 +27,7 @@ func (t *Tagger) repair(words []string) {
 	t.wellNoun(words)
 	t.menPlural(words)
 	t.verbBeforeObject(words)
+	t.verbAfterAnd(words)
 	t.modalName(words)
 	t.speakerName(words)
 	t.gerundInTitle(words)

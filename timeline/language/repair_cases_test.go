@@ -40,6 +40,20 @@ func TestRelativeByAnimacy(t *testing.T) {
 	})
 }
 
+// TestMidSpeaker: a verb after a speaker set off by commas and "and" is
+// the first verb's conjunct, unless it is the speaker's second.
+func TestMidSpeaker(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArcs(t, a, []arcCase{
+		{"The storm grounded rescue helicopters for most of Monday, officials said, and cut power to thousands of homes.", "cut", "grounded", "conj", false},
+		{"The storm grounded rescue helicopters for most of Monday, officials said, and cut power to thousands of homes.", "said", "grounded", "parataxis", false},
+		{"The car was found near the river, he said, and claimed the driver had fled on foot.", "claimed", "said", "conj", false}, // the speaker's
+	})
+}
+
 // arcCase is a word of a sentence, the head and relation it must have (or,
 // with not, must not have).
 type arcCase struct {
