@@ -209,6 +209,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		ofSubject(words)
 		ofNameVerb(words)
 		subordinateClause(words)
+		subordinateRoot(words)
 		intransitiveClause(words)
 		obliqueClause(words)
 		timeFrontedClause(words)

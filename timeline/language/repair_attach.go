@@ -1,6 +1,10 @@
 package language
 
-import "strings"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // conjOfRelative mends "an attack that killed 1,200 people and took 251
 // hostages", which the parse read as the main clause's verb and a second
@@ -292,7 +296,8 @@ func takesEffect(ws []Word, v int) bool {
 // names that noun, as its apposition. So does one after a noun inside a
 // clause or a phrase on the subject ("A delegation led by former leader
 // Abdulsalami Abubakar was turned back", "An update from cybersecurity
-// firm CrowdStrike crashed computers"); a title of the subject's own
+// firm CrowdStrike crashed computers", "Thousands of supporters of former
+// president Ana Ruiz stormed the palace"); a title of the subject's own
 // ("Department of Corrections spokeswoman Michelle Lyons said") is not
 // such a noun: the name is the subject there.
 func nameAfterNoun(ws []Word) {
@@ -306,10 +311,32 @@ func nameAfterNoun(ws []Word) {
 		for ws[p].Head-1 != v {
 			p = ws[p].Head - 1
 		}
-		if strings.HasPrefix(ws[p].Deprel, "nsubj") && (hasDependent(ws, n, "nmod:poss", "det") || insideClauseOrPhrase(ws, n, p)) {
+		if strings.HasPrefix(ws[p].Deprel, "nsubj") && (hasDependent(ws, n, "nmod:poss", "det") || insideClauseOrPhrase(ws, n, p) || ofObject(ws, n)) {
 			ws[b].Head, ws[b].Deprel = n+1, "appos"
 		}
 	}
+}
+
+// ofObject reports whether noun n is a person's title that "of" opens
+// ("supporters of former president"), not a title after a body's name,
+// which the parse may read the same ("Department of Corrections
+// spokeswoman"), nor the field of a title before "of" ("director of
+// athletics Dick Baddour").
+func ofObject(ws []Word, n int) bool {
+	if wn.NounClass(ws[n].Lemma) != "person" {
+		return false
+	}
+	of := false
+	for c := range ws {
+		switch {
+		case ws[c].Head-1 != n:
+		case ws[c].Deprel == "case" && strings.EqualFold(ws[c].Form, "of"):
+			of = true
+		case ws[c].Deprel == "compound" && ws[c].UPOS == "PROPN":
+			return false
+		}
+	}
+	return of
 }
 
 // insideClauseOrPhrase reports whether noun n lies, below subject p, in a

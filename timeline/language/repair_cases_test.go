@@ -90,3 +90,33 @@ func wordIndex(ws []Word, form string) int {
 	}
 	return -1
 }
+
+// TestSubordinateRoot: a clause "since" opens in a phrase on the subject is
+// no root; the verb after the comma is.
+func TestSubordinateRoot(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Carl Dahl, speaking to the House Banking Committee for the first time since the bank failed on May 3, said no bank could survive a run."
+	checkArcs(t, a, []arcCase{
+		{text, "said", "", "root", false},
+		{text, "Carl", "said", "nsubj", false},
+		{text, "failed", "speaking", "advcl", false},
+		{text, "bank", "failed", "nsubj", false},
+	})
+}
+
+// TestNameAfterOfTitle: a name right after a title that "of" opens in the
+// subject's phrase names the title; it is no second subject.
+func TestNameAfterOfTitle(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArcs(t, a, []arcCase{
+		{"Thousands of supporters of former Norwegian president Anna Berg stormed the parliament on Sunday.", "Anna", "president", "appos", false},
+		{"Thousands of supporters of former Norwegian president Anna Berg stormed the parliament on Sunday.", "Thousands", "stormed", "nsubj", false},
+		{"Ford, coach Carl Dahl and director of athletics Gus Holm presented Berg with the ball.", "Gus", "athletics", "appos", true}, // the field of a title
+	})
+}

@@ -284,3 +284,59 @@ func subjectOf(ws []Word, n int) int {
 	}
 	return -1
 }
+
+// subordinateRoot mends a clause that "since", "after", "before" or
+// "until" opens inside a phrase on the subject, which the parse made the
+// sentence's root, the main verb its conjunct: "Becker, testifying for the
+// first time since the bank failed in March, said no bank could survive"
+// had failed the root with Becker its subject and said a second verb of
+// his. The conjunct after a comma, with no subject of its own, is the
+// main verb and takes the subject; the clause hangs on the nearest verb of
+// the phrase it was in (or its noun), the noun its subject and the
+// preposition its mark.
+func subordinateRoot(ws []Word) {
+	for a := range ws {
+		if ws[a].Deprel != "case" || !lowerIn(clauseOpeners, ws[a].Form) || strings.EqualFold(ws[a].Form, "as") {
+			continue
+		}
+		n := ws[a].Head - 1
+		if n <= a || ws[n].Deprel != "nmod" && ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+			continue
+		}
+		v := phraseEnd(ws, n) + 1
+		if v >= len(ws) || ws[v].Deprel != "root" || !finite(ws[v].XPOS) {
+			continue
+		}
+		s := subjectOf(ws, v)
+		if s < 0 || s >= a || !descends(ws, n, s) {
+			continue
+		}
+		c := -1
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "conj" && finite(ws[k].XPOS) && ws[k-1].Form == "," && !hasSubject(ws, k) {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		h := ws[n].Head - 1
+		for p := h; p >= 0 && p != s; p = ws[p].Head - 1 {
+			if ws[p].UPOS == "VERB" {
+				h = p
+				break
+			}
+		}
+		ws[c].Head, ws[c].Deprel = 0, "root"
+		ws[s].Head = c + 1
+		for k := range ws {
+			if ws[k].Head-1 == v && (k < s || k > c || ws[k].Deprel == "punct" && k == c-1) {
+				ws[k].Head = c + 1
+			}
+		}
+		ws[v].Head, ws[v].Deprel = h+1, "advcl"
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+	}
+}
