@@ -263,6 +263,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		appositionNotComplement(words)
 		objectAfterComma(words)
 		participleBeforeInfinitive(words)
+		clauseBeforeSpeaker(words)
 		trailingSpeaker(words)
 		adjectiveSpeaker(words)
 		closingSpeaker(words)

@@ -120,3 +120,21 @@ func TestNameAfterOfTitle(t *testing.T) {
 		{"Ford, coach Carl Dahl and director of athletics Gus Holm presented Berg with the ball.", "Gus", "athletics", "appos", true}, // the field of a title
 	})
 }
+
+// TestClauseBeforeSpeaker: the verb the parse hung inside the subject's
+// phrase before a closing speaker is the clause of what was said.
+func TestClauseBeforeSpeaker(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	attempts := "Attempts to raise cash or find a buyer failed overnight, two people familiar with the talks said."
+	boy := "The boy who stole the car ran away, police said."
+	checkArcs(t, a, []arcCase{
+		{attempts, "failed", "said", "ccomp", false},
+		{attempts, "Attempts", "failed", "nsubj", false},
+		{attempts, "people", "said", "nsubj", false}, // "two people familiar": the speaker
+		{boy, "ran", "said", "ccomp", false},
+		{boy, "boy", "ran", "nsubj", false},
+	})
+}

@@ -131,8 +131,8 @@ func adjectiveSpeaker(ws []Word) {
 		if ws[c].Form != "," || n+2 >= v {
 			continue
 		}
-		if ws[n].UPOS == "DET" {
-			n++
+		if ws[n].UPOS == "DET" || ws[n].UPOS == "NUM" {
+			n++ // "the people", "two people"
 		}
 		a := n + 1
 		if ws[n].UPOS != "NOUN" || ws[a].UPOS != "ADJ" && !strings.EqualFold(ws[a].Form, "close") || !allUnder(ws, a+1, v, a) {
@@ -142,6 +142,9 @@ func adjectiveSpeaker(ws []Word) {
 		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS, ws[a].Feats = n+1, "amod", "ADJ", "JJ", "Degree=Pos"
 		if n > c+1 {
 			ws[c+1].Head, ws[c+1].Deprel = n+1, "det"
+			if ws[c+1].UPOS == "NUM" {
+				ws[c+1].Deprel = "nummod"
+			}
 		}
 	}
 }
@@ -229,4 +232,74 @@ func midSpeaker(ws []Word) {
 		ws[c].Head, ws[c].Deprel = r+1, "conj"
 		ws[v+1].Head, ws[v+2].Head, ws[v+2].Deprel = c+1, c+1, "cc"
 	}
+}
+
+// clauseBeforeSpeaker mends a sentence that a speaker closes after a
+// comma, whose first clause's verb the parse hung inside its subject's
+// phrase and whose subject it gave the verb of saying: "Efforts to raise
+// capital or find a buyer failed overnight, two people familiar with the
+// talks said" had the efforts say, and failed a clause of raise. The
+// finite verb with no subject of its own in the subject's phrase before
+// the comma is that clause's verb, the subject its subject, and the
+// clause what was said; the speaker after the comma is then found as
+// any other (adjectiveSpeaker, trailingSpeaker).
+func clauseBeforeSpeaker(ws []Word) {
+	v := len(ws) - 1
+	for v > 0 && ws[v].UPOS == "PUNCT" {
+		v--
+	}
+	if v < 4 || ws[v].Deprel != "root" || !speakingVerbs[ws[v].Lemma] {
+		return
+	}
+	c := v - 1
+	for c > 0 && ws[c].Form != "," && v-c <= maxPhrase {
+		c--
+	}
+	s := -1
+	for k := 0; k < c; k++ {
+		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			s = k // the subject before the comma, "police" after it may be one too
+			break
+		}
+	}
+	if s < 0 || ws[c].Form != "," || c+1 >= v {
+		return
+	}
+	f := -1
+	for k := s + 1; k < c; k++ {
+		if ws[k].UPOS == "VERB" && !hasSubject(ws, k) && descends(ws, k, s) && !underRelative(ws, k, s) &&
+			(finite(ws[k].XPOS) || pastAsAdverbial(ws, k)) {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return
+	}
+	if ws[f].XPOS == "VBN" {
+		makePast(ws, f, s)
+	}
+	ws[s].Head = f + 1
+	ws[f].Head, ws[f].Deprel = v+1, "ccomp"
+	ws[c].Head = v + 1
+}
+
+// pastAsAdverbial reports whether verb k, tagged a participle, may be a
+// past tense the parse took for one: an adverbial clause in -ed with no
+// auxiliary ("Efforts to raise capital failed overnight").
+func pastAsAdverbial(ws []Word, k int) bool {
+	return ws[k].XPOS == "VBN" && ws[k].Deprel == "advcl" && strings.HasSuffix(ws[k].Form, "ed") && !hasDependent(ws, k, "aux", "aux:pass", "mark")
+}
+
+// underRelative reports whether word k lies in a relative clause below
+// word s ("the man who took the money"); a conjunct of the clause's verb
+// is no part of it when the verb of saying has no clause ("The man who
+// took the money ran away, police said").
+func underRelative(ws []Word, k, s int) bool {
+	for h, hops := k, 0; h >= 0 && h != s && hops < len(ws); h, hops = ws[h].Head-1, hops+1 {
+		if strings.HasPrefix(ws[h].Deprel, "acl:relcl") {
+			return h != k && !(ws[k].Deprel == "conj" && ws[k].Head-1 == h)
+		}
+	}
+	return false
 }
