@@ -252,6 +252,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		rootNounClause(words)
 		verbAfterRelative(words)
 		spanBeforeAsObject(words)
+		frontedTimeSubject(words)
 		subjectAroundRelative(words)
 		obliqueOfRelative(words)
 		relativeThenVerb(words)

@@ -138,3 +138,17 @@ func TestClauseBeforeSpeaker(t *testing.T) {
 		{boy, "boy", "ran", "nsubj", false},
 	})
 }
+
+// TestFrontedTimeSubject: a time opening the sentence before a comma and
+// the subject is an oblique, no second subject.
+func TestFrontedTimeSubject(t *testing.T) {
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArcs(t, a, []arcCase{
+		{"Last season, the Rovers lost in the first round to Leeds.", "season", "lost", "obl:unmarked", false},
+		{"The following month, the company put itself up for sale.", "month", "put", "obl:unmarked", false},
+		{"Wednesday afternoon, the Saints signed a rookie from the Eagles.", "afternoon", "signed", "obl:unmarked", false},
+	})
+}

@@ -254,3 +254,26 @@ func spanBeforeAsObject(ws []Word) {
 
 // relativeTimeAdverbs count a span from another time: "the day before".
 var relativeTimeAdverbs = map[string]bool{"before": true, "earlier": true, "after": true, "later": true}
+
+// frontedTimeSubject mends a time that opens the sentence before a comma,
+// which the parse read as a second subject of the verb: "Last season, the
+// team lost in the first round" had the season lose. A time noun (or a
+// season of sport, farming or school) that begins the sentence, a comma
+// after its phrase and another subject of its verb after that, is the
+// verb's unmarked oblique.
+func frontedTimeSubject(ws []Word) {
+	for n := range ws {
+		v := ws[n].Head - 1
+		if v < 0 || ws[n].Deprel != "nsubj" || !isTimeNoun(ws[n]) && !lowerIn(periodNouns, ws[n].Form) || leftmost(ws, n) != 0 {
+			continue
+		}
+		if c := closingWord(ws, n); c >= len(ws) || ws[c].Form != "," || !subjectAfter(ws, v, c) {
+			continue
+		}
+		ws[n].Deprel = "obl:unmarked"
+	}
+}
+
+// periodNouns name stretches of time that timeNouns leave out.
+var periodNouns = map[string]bool{"season": true, "offseason": true, "summer": true, "winter": true, "spring": true,
+	"autumn": true, "quarter": true, "decade": true, "term": true, "semester": true, "century": true}
