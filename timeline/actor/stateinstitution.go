@@ -80,3 +80,10 @@ func (s *sentence) stateFieldBody(i int) (Mention, int, bool) {
 	return Mention{Start: start, End: end, Text: s.text[start:end], Name: e.adj[0] + " " + s.joined(i, k) + " " + strings.ToUpper(head[:1]) + head[1:],
 		Kind: timeline.Organization, Country: state, Modifier: s.toks[k].is(tPoss)}, k + 1, true
 }
+
+// statePossessive reports whether token k is a state's possessive
+// ("Chile's"), which opens no name with the capitalised noun after it:
+// "Chile's Congress" is Chile's congress, no body named "Congress".
+func (s *sentence) statePossessive(k int) bool {
+	return s.word(k) && s.toks[k].is(tPoss) && s.stateBefore(k+1) != ""
+}
