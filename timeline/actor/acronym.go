@@ -68,7 +68,7 @@ func (s *sentence) acronymAt(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	speaks := s.initialsSpeak(i)
-	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: !speaks,
+	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: !speaks && !s.initialsHoldOffice(i),
 		Modifier: t.is(tPoss) || s.qualifiesTitle(i+1), speaks: speaks}, true
 }
 
@@ -86,6 +86,23 @@ func (s *sentence) initialsSpeak(i int) bool {
 		return true
 	}
 	return s.word(i-1) && s.str(i-1) == "for" && s.word(i-2) && spokesRoles[s.lower(i-2)]
+}
+
+// firmOffices are the offices a firm's or body's name goes before, written
+// in capitals no person's title ("FTX co-founder Gary Wang"; "ICU nurse"
+// names a ward).
+var firmOffices = map[string]bool{"founder": true, "co-founder": true, "cofounder": true, "chairman": true,
+	"chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "boss": true, "ceo": true}
+
+// initialsHoldOffice reports whether the word in capitals at i names the
+// body an office after it is held in: "FTX co-founder Gary Wang", "the
+// FTX chief executive". Such initials are a body's, spelled out or not.
+func (s *sentence) initialsHoldOffice(i int) bool {
+	k := i + 1
+	if s.word(k+1) && s.lower(k) == "chief" && s.lower(k+1) == "executive" {
+		return true
+	}
+	return s.word(k) && firmOffices[s.lower(k)]
 }
 
 // acronymKey files a body's initials apart from surnames and first words.

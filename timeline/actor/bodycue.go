@@ -49,7 +49,11 @@ func (s *sentence) bodyCue(i, end int) bool {
 	if s.toks[end-1].is(tPoss) {
 		return false
 	}
-	if s.punct(end, ',') && s.word(end+1) && s.str(end+1) == "which" {
+	// "the Physical Research Laboratory in Ahmedabad, which built the
+	// instrument": "which" is the body's, the town after "in" only where
+	// it is.
+	placed := s.word(i-1) && s.str(i-1) == "in" && s.has(lOrgHead, i-2)
+	if s.punct(end, ',') && s.word(end+1) && s.str(end+1) == "which" && !placed {
 		for k := end + 2; k < min(len(s.toks), end+5) && s.word(k); k++ {
 			if businessVerbs[s.lower(k)] {
 				return true // "Varna Hydro, which operates the dam", "which is owned by"

@@ -18,7 +18,7 @@ const (
 	tyFund
 	tySports
 	tyLeague
-	tyPublic // an agency, authority, commission or office of the state
+	tyPublic // an agency, authority, commission or office of the state, or an organisation ("World Health Organization")
 	tyMinistry
 	tyCourt
 	tyCouncil
@@ -55,7 +55,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyLeague, "league federation association")
 	add(tyUnion, "union federation")
 	add(tyPublic, "agency authority commission regulator watchdog office board inspectorate bureau service "+
-		"administration directorate commissioner guard force forces army navy corps marines")
+		"administration directorate commissioner guard force forces army navy corps marines organisation organization")
 	add(tyMinistry, "ministry department")
 	add(tyCourt, "court tribunal")
 	add(tyCouncil, "council")

@@ -30,10 +30,17 @@ func confirm(g *gazetteer, docs [][]Mention) {
 	}
 	any := false
 	states := map[string]bool{} // states the gazetteer lacks, found from the text
+	// initials a document found a body by on their own ("KPMG said",
+	// "FTX co-founder Gary Wang"): the same body in an article that
+	// writes them where nothing tells a body ("FTX collapsed")
+	ownInitials := map[string]bool{}
 	people := map[string]*holderFacts{}
 	var names []string // people's names in first-seen order, for determinism
 	for _, ms := range docs {
 		for _, m := range ms {
+			if m.Kind == timeline.Organization && !m.Tentative && m.Ref == "" && m.Name == m.Text && len(m.Text) > 2 && strings.ToUpper(m.Text) == m.Text && !strings.Contains(m.Text, " ") {
+				ownInitials[m.Text] = true
+			}
 			switch {
 			case m.Tentative:
 				any = true
@@ -108,6 +115,11 @@ func confirm(g *gazetteer, docs [][]Mention) {
 					key = acronymKey + m.Text // initials, never a surname or a first word
 				}
 				c, ok := known[key]
+				if !ok && acronymMention(&m) && ownInitials[m.Text] {
+					m.Tentative = false
+					kept = append(kept, m)
+					continue
+				}
 				if !ok || c.ambiguous {
 					continue
 				}

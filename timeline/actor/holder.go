@@ -17,7 +17,8 @@ func (f *Finder) holder(ms []Mention, holders []int, country, office string) (na
 	office = strings.ReplaceAll(office, "defence", "defense")
 	for _, k := range holders {
 		m := ms[k]
-		if m.Kind != timeline.Person || !strings.Contains(m.Name, " ") || m.Name == name || isDescriptor(m.Text) {
+		// A monarch or pope goes by one name: "Pope Leo".
+		if m.Kind != timeline.Person || !strings.Contains(m.Name, " ") && !monarchTitles[strings.ToLower(m.Role)] || m.Name == name || isDescriptor(m.Text) {
 			continue
 		}
 		if country != "" && m.Country != country {

@@ -65,7 +65,7 @@ func (s *sentence) body(out []Mention, i int) ([]Mention, int, bool) {
 // document-level resolution needs.
 func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	t := s.toks[i]
-	if t.is(tCap) && (s.word(i+1) && s.toks[i+1].is(tCap) || s.word(i-1) && s.toks[i-1].is(tCap)) {
+	if t.is(tCap) && (s.word(i+1) && s.toks[i+1].is(tCap) || s.word(i-1) && s.toks[i-1].is(tCap) && !s.statePossessive(i-1)) {
 		return Mention{}, 0, instMention{}, false // part of a name: "Parliament Street", "Supreme Court"
 	}
 	if s.ofHead(i) {

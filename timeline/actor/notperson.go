@@ -184,6 +184,9 @@ func (s *sentence) street(i, end int) (Mention, bool) {
 		return Mention{}, false
 	}
 	a := i
+	if a == last && s.word(a-1) && s.toks[a-1].is(tPoss) && s.toks[a-1].is(tCap) && s.saintAt(a-2) {
+		a -= 2 // "St Peter's Square": the saint's name owns the square
+	}
 	for a-1 >= 0 && s.toks[a-1].is(tCap) && !s.toks[a-1].is(tPoss) &&
 		(s.capName(a-1) || s.has(lTitleHead|lTitleMod, a-1) || s.g.honorific[s.str(a-1)]) {
 		a--
@@ -196,6 +199,19 @@ func (s *sentence) street(i, end int) (Mention, bool) {
 	}
 	start, stop := s.toks[a].start, s.toks[last].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(a, end), Kind: timeline.Place}, true
+}
+
+// saintAt reports whether token k is "St", "St." or "Saint", which opens
+// the name of a place called after a saint.
+func (s *sentence) saintAt(k int) bool {
+	if !s.word(k) {
+		return false
+	}
+	switch s.str(k) {
+	case "St", "St.", "Saint":
+		return true
+	}
+	return false
 }
 
 // townships are the words that end the name of a town's district as

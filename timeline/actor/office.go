@@ -63,8 +63,16 @@ func (s *sentence) officeEnd(k int) int {
 
 // office returns tokens [a, b) as a lower-case office: "foreign minister".
 func (s *sentence) office(a, b int) string {
-	return strings.ToLower(s.joined(a, b))
+	o := strings.ToLower(s.joined(a, b))
+	if same := officeSynonyms[o]; same != "" {
+		return same
+	}
+	return o
 }
+
+// officeSynonyms are the words news uses for an office whose holder the
+// text names by its title: "the pontiff" after "Pope Leo".
+var officeSynonyms = map[string]string{"pontiff": "pope"}
 
 // descriptor reads "the Russian leader", "the US president": a person the
 // document names elsewhere with that office in that state.
@@ -129,16 +137,16 @@ func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mentio
 // "Vell had been expected to stand. But the former prime minister said";
 // so is one just taken: "Vell became prime minister on Tuesday. The new
 // prime minister was appointed by the king".
-var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true}
+var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true, "pope": true}
 
 // bareOffice reads "the president" at token i ("the"): the document's one
 // president. "the president of Belarus" describes, and names no one here.
 func (s *sentence) bareOffice(out []Mention, i int) ([]Mention, int, bool) {
 	first := i + 1
 	fresh := false
-	if s.word(first) && !s.toks[first].is(tCap) && !s.has(lTitleHead|lTitleMod, first) && describing(s.lower(first)) {
+	if s.word(first) && !s.toks[first].is(tCap) && !s.has(lTitleHead|lTitleMod, first) && (describing(s.lower(first)) || ageWord(s.lower(first))) {
 		fresh = newcomers[s.lower(first)]
-		first++ // "the embattled minister"
+		first++ // "the embattled minister", "the 85-year-old judge"
 	}
 	if !s.word(first) || !s.has(lTitleHead|lTitleMod, first) {
 		return out, i, false

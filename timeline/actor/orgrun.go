@@ -61,8 +61,9 @@ func (s *sentence) orgRun(i int) (Mention, int, bool) {
 	amp := func(k int) bool { return s.punct(k, '&') || s.word(k) && s.str(k) == "&" }
 	joined := (s.word(i+1) && s.str(i+1) == "and" || amp(i+1)) && s.word(i+2) && s.toks[i+2].is(tCap)
 	ofHead := s.ofHead(i)
-	if s.kind == timeline.Heading || !s.word(i+1) && !amp(i+1) || !s.toks[i+1].is(tCap) && !joined && !ofHead || s.toks[i].is(tUpper) ||
-		!s.capName(i) && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) && !s.capitalCommon(i) && !s.titleOfficeAt(i, i) { // "Transport Workers Union"
+	initials := s.initialsOpen(i)
+	if s.kind == timeline.Heading || !s.word(i+1) && !amp(i+1) || !s.toks[i+1].is(tCap) && !joined && !ofHead || s.toks[i].is(tUpper) && !initials ||
+		!s.capName(i) && !initials && !orgAdjectives[s.str(i)] && !s.has(lTitleMod, i) && !s.capitalCommon(i) && !s.titleOfficeAt(i, i) { // "Transport Workers Union"
 		return Mention{}, 0, false // an organisation's name has two capitalised words at least
 	}
 	k, head, field, firm, and, fieldAnd := i, -1, -1, false, -1, -1
@@ -218,4 +219,12 @@ var clubSuffixes = map[string]bool{"united": true, "rovers": true, "rangers": tr
 // do: "American Airlines, Delta and United".
 func (s *sentence) listItem(i int) bool {
 	return i >= 2 && s.punct(i-1, ',') && s.word(i-2) && s.toks[i-2].is(tCap)
+}
+
+// initialsOpen reports whether the word in capitals at i opens a
+// company's name that a capitalised word goes on with: "CVS Health", "BHP
+// Group", "HSBC Holdings". A word in capitals after another is shouted
+// ("WE ARE Marfin Bank"), no company's initials.
+func (s *sentence) initialsOpen(i int) bool {
+	return s.toks[i].is(tUpper) && !(s.word(i-1) && s.toks[i-1].is(tUpper)) && s.word(i+1) && s.toks[i+1].is(tCap)
 }

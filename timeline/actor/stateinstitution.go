@@ -1,5 +1,11 @@
 package actor
 
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
 // A state's body named by its common noun takes the state written before
 // it: "the French foreign ministry", "Norway's justice department", "the
 // Colombian defence ministry". The adjective or possessive is no
@@ -45,4 +51,39 @@ func (s *sentence) stateWord(d int, state string) string {
 		return e.adj[0]
 	}
 	return s.str(d)
+}
+
+// fieldBodyHeads are the nouns of the bodies a state keeps one of for a
+// field it names in capitals: "Canada's Olympic committee", "the
+// Italian Football federation".
+var fieldBodyHeads = map[string]bool{"committee": true, "federation": true, "association": true}
+
+// stateFieldBody reads a state's body of a field named in capitals before
+// its common noun, the state's possessive or adjective before them:
+// "Canada's Olympic committee" is the Canadian Olympic Committee, one
+// actor with the body written so in capitals.
+func (s *sentence) stateFieldBody(i int) (Mention, int, bool) {
+	k := i
+	for k < len(s.toks) && k-i < 2 && s.word(k) && s.toks[k].is(tCap) {
+		k++
+	}
+	if k == i || !s.word(k) || s.toks[k].is(tCap) || !fieldBodyHeads[s.str(k)] {
+		return Mention{}, 0, false
+	}
+	state := s.stateBefore(i)
+	e := s.g.byID[state]
+	if state == "" || e == nil || len(e.adj) == 0 || !s.word(i-1) {
+		return Mention{}, 0, false
+	}
+	head := s.str(k)
+	start, end := s.toks[i].start, s.toks[k].end
+	return Mention{Start: start, End: end, Text: s.text[start:end], Name: e.adj[0] + " " + s.joined(i, k) + " " + strings.ToUpper(head[:1]) + head[1:],
+		Kind: timeline.Organization, Country: state, Modifier: s.toks[k].is(tPoss)}, k + 1, true
+}
+
+// statePossessive reports whether token k is a state's possessive
+// ("Chile's"), which opens no name with the capitalised noun after it:
+// "Chile's Congress" is Chile's congress, no body named "Congress".
+func (s *sentence) statePossessive(k int) bool {
+	return s.word(k) && s.toks[k].is(tPoss) && s.stateBefore(k+1) != ""
 }
