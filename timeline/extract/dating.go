@@ -113,6 +113,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.periodFigures(p, group, period)
 	}
 	x.consequenceDates(p, group)
+	x.conjunctOwnDays(p, group)
 	x.conjunctDates(p, group)
 	x.inherit(p, group)
 	x.ongoing(p, group)
