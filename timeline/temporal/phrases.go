@@ -259,6 +259,17 @@ func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
 	return p.unitAt(p.addUnits(base, u, dir*n), gran)
 }
 
+// oneSentence reports whether no sentence ends between tokens a and b
+// (a stop after "Nov." or "p.m." ends none).
+func (p *parser) oneSentence(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(p.toks); k++ {
+		if p.boundaryAfter(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // countFrom resolves "two weeks later", "a year earlier": n units from
 // the last date mentioned, at the coarser of the unit and that date's
 // granularity.
@@ -268,7 +279,13 @@ func (p *parser) countFrom(u, n, dir, at int) sem {
 		return p.countBack(p.anchor(), u, n, dir, at)
 	}
 	iv := c.interval(p.dct)
-	if iv == nil || n < 0 {
+	if iv == nil || n < 0 || dir > 0 && p.refSet && iv.End.Before(p.ref) && p.oneSentence(p.refAt, p.coarseAt) {
+		// "The flight began on Nov. 16, after attempts in late August
+		// and early September. Orion passed the moon five days later":
+		// later than the day its sentence told, not than a period
+		// before it that sentence named in passing. (A period a
+		// sentence of its own tells is the story's: "It was launched
+		// in 2005, and two years later was damaged".)
 		return p.countBack(p.anchor(), u, n, dir, at)
 	}
 	gran := u
