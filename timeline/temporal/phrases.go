@@ -338,6 +338,9 @@ func (p *parser) okYear(j int) bool {
 			return false
 		}
 	}
+	if _, clock := p.clock24End(j, j+1); clock {
+		return false // "(1900 GMT)"
+	}
 	if j+1 < len(p.toks) {
 		next := p.toks[j+1]
 		if next.glued && next.kind == tPunct && (next.punct == '%' || next.punct == ',' || next.punct == '.' || next.punct == ':') && p.isNum(j+2) && p.toks[j+2].glued {
