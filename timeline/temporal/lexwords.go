@@ -64,7 +64,7 @@ var scheduledPresents = []string{
 	"meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "votes", "arrive", "arrives",
 	"leaves", "travels", "visits", "return", "returns", "convene", "convenes", "go", "goes", "host", "hosts",
 	"heads", "face", "faces", "holds", "take", "takes", "closes",
-	"expires", "expire", "concludes", "departs", "reopens", "testifies",
+	"expires", "expire", "concludes", "departs", "reopens", "testifies", "play", "plays",
 }
 
 // addCalendarWords adds the months, the weekdays (and their plurals,
