@@ -341,6 +341,9 @@ func (p *parser) okYear(j int) bool {
 	if _, clock := p.clock24End(j, j+1); clock {
 		return false // "(1900 GMT)"
 	}
+	if p.plainWord(j-1) && p.toks[j-1].upper && !p.sentenceStart(j-1) && !p.toks[j].newline {
+		return false // a name's year: "Euro 2020", "Expo 2020", "Vision 2030"
+	}
 	if j+1 < len(p.toks) {
 		next := p.toks[j+1]
 		if next.glued && next.kind == tPunct && (next.punct == '%' || next.punct == ',' || next.punct == '.' || next.punct == ':') && p.isNum(j+2) && p.toks[j+2].glued {
