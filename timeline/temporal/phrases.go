@@ -221,6 +221,9 @@ func (p *parser) rate(j int) bool {
 // countBack returns the date n units before (dir < 0) or after base, at the
 // unit's granularity; a vague amount gives PAST_REF or FUTURE_REF.
 func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
+	if n < 0 && !base.IsZero() && dir > 0 && p.refSet && base == p.ref && (u == uHour || u == uMinute) {
+		n = 0 // "a few hours later": still the day told, as "two hours later" is
+	}
 	if n < 0 || base.IsZero() {
 		s := sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}
 		if dir < 0 {
