@@ -84,6 +84,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 			ev.Status = timeline.Expected // dated after publication: still to come
 		}
 	}
+	x.speakerRelativeDays(p, group)
 	if periodOf(*story) == nil {
 		if q := x.lastQuarter(p); q != nil {
 			x.periodFigures(p, group, q) // before the story's day reaches them
@@ -113,6 +114,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.periodFigures(p, group, period)
 	}
 	x.consequenceDates(p, group)
+	x.conjunctOwnDays(p, group)
 	x.conjunctDates(p, group)
 	x.inherit(p, group)
 	x.ongoing(p, group)

@@ -71,3 +71,47 @@ var sequenceAdverbs = map[string]bool{
 	"later": true, "then": true, "afterwards": true, "afterward": true, "subsequently": true, "eventually": true,
 	"since": true, "now": true, "again": true, "earlier": true, "previously": true, "once": true, "finally": true, "soon": true,
 }
+
+// conjunctOwnDays dates a conjunct verb by a day in its own phrases when
+// it took a time that hangs on the verb it is joined to: in "passed the
+// moon five days later and returned for a second close pass on Monday"
+// the return was on Monday, not five days after the launch.
+func (x *extractor) conjunctOwnDays(p parsed, group []placed) {
+	for _, pl := range group {
+		ev := &x.res.Events[pl.event]
+		v := pl.word
+		if ev.When == nil || ev.When.Basis != BasisText || p.word(v).UPOS != "VERB" || p.rel(v) != "conj" {
+			continue
+		}
+		taken, own := -1, -1
+		for _, c := range p.txs {
+			tx := x.timexes[c.ref]
+			switch {
+			case c.att < 0 || tx.Interval == nil:
+			case tx.Text == ev.When.Text && tx.Interval.Start == ev.When.Start:
+				taken = c.att
+			case p.inOwnPhrase(c.att, v) && tx.Interval.Days() == 1 && own < 0:
+				own = c.ref
+			}
+		}
+		if taken >= 0 && taken != v && !p.above(v, taken) && own >= 0 {
+			ev.When = x.when(own)
+		}
+	}
+}
+
+// inOwnPhrase reports whether word k is verb v or a noun of v's own
+// phrases ("returned for a second close pass on Monday"), not of a clause
+// below v ("replaced him with Hunt, who on Monday reversed the cuts";
+// "said they would hold a conference on October 10").
+func (p parsed) inOwnPhrase(k, v int) bool {
+	for hops := 0; k >= 0 && hops < len(p.s.Words); k, hops = p.head(k), hops+1 {
+		if k == v {
+			return true
+		}
+		if u := p.word(k).UPOS; u != "NOUN" && u != "PROPN" || !strings.HasPrefix(p.rel(k), "obl") && !strings.HasPrefix(p.rel(k), "nmod") {
+			return false
+		}
+	}
+	return false
+}

@@ -44,3 +44,16 @@ func TestConjunctClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestConjunctOwnDays checks that a conjunct verb takes the day in its own
+// phrases, not the time that hangs on the verb it is joined to.
+func TestConjunctOwnDays(t *testing.T) {
+	runDatingCases(t, []datingCase{
+		{name: "its own phrase's day",
+			text:    "Gus Holm crossed the border five days later and returned for a second visit on Monday.",
+			trigger: "return", start: "2025-03-17", basis: BasisText},
+		{name: "the first keeps its time",
+			text:    "Gus Holm crossed the border five days later and returned for a second visit on Monday.",
+			trigger: "cross", start: "2025-03-10", basis: BasisText},
+	}, []when{{text: "five days later", start: "2025-03-10"}, {text: "on Monday", start: "2025-03-17"}})
+}

@@ -13,6 +13,9 @@ import (
 // decades, ISO and numeric dates, "28 June 2019", clock times, durations.
 func (p *parser) numberPhrase(i int) (result, bool) {
 	t := p.toks[i]
+	if r, ok := p.clock24Phrase(i); ok {
+		return r, true
+	}
 	if t.ndig == 4 && p.okYear(i) {
 		if p.cls(i+1) == wS && p.glued(i+1) {
 			if t.number()%10 != 0 {

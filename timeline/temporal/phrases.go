@@ -221,6 +221,9 @@ func (p *parser) rate(j int) bool {
 // countBack returns the date n units before (dir < 0) or after base, at the
 // unit's granularity; a vague amount gives PAST_REF or FUTURE_REF.
 func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
+	if n < 0 && !base.IsZero() && dir > 0 && p.refSet && base == p.ref && (u == uHour || u == uMinute) {
+		n = 0 // "a few hours later": still the day told, as "two hours later" is
+	}
 	if n < 0 || base.IsZero() {
 		s := sem{kind: kRaw, typ: timeline.TypeDate, raw: "FUTURE_REF"}
 		if dir < 0 {
@@ -259,6 +262,17 @@ func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
 	return p.unitAt(p.addUnits(base, u, dir*n), gran)
 }
 
+// oneSentence reports whether no sentence ends between tokens a and b
+// (a stop after "Nov." or "p.m." ends none).
+func (p *parser) oneSentence(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(p.toks); k++ {
+		if p.boundaryAfter(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // countFrom resolves "two weeks later", "a year earlier": n units from
 // the last date mentioned, at the coarser of the unit and that date's
 // granularity.
@@ -268,7 +282,13 @@ func (p *parser) countFrom(u, n, dir, at int) sem {
 		return p.countBack(p.anchor(), u, n, dir, at)
 	}
 	iv := c.interval(p.dct)
-	if iv == nil || n < 0 {
+	if iv == nil || n < 0 || dir > 0 && p.refSet && iv.End.Before(p.ref) && p.oneSentence(p.refAt, p.coarseAt) {
+		// "The flight began on Nov. 16, after attempts in late August
+		// and early September. Orion passed the moon five days later":
+		// later than the day its sentence told, not than a period
+		// before it that sentence named in passing. (A period a
+		// sentence of its own tells is the story's: "It was launched
+		// in 2005, and two years later was damaged".)
 		return p.countBack(p.anchor(), u, n, dir, at)
 	}
 	gran := u
@@ -320,6 +340,12 @@ func (p *parser) okYear(j int) bool {
 		if prev.kind == tNum && t.glued {
 			return false
 		}
+	}
+	if _, clock := p.clock24End(j, j+1); clock {
+		return false // "(1900 GMT)"
+	}
+	if p.plainWord(j-1) && p.toks[j-1].upper && !p.sentenceStart(j-1) && !p.toks[j].newline {
+		return false // a name's year: "Euro 2020", "Expo 2020", "Vision 2030"
 	}
 	if j+1 < len(p.toks) {
 		next := p.toks[j+1]

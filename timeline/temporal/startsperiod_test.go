@@ -31,3 +31,27 @@ func TestSinceDayNoAnchor(t *testing.T) {
 			"4:06 p.m. | TIME | 2025-03-16T16:06 | 2025-03-16..2025-03-16"}},
 	})
 }
+
+// TestLaterThanLatest: "N days later" counts from the day told, not from
+// a period before it that the same sentence named in passing; a period
+// after it is still counted from.
+func TestLaterThanLatest(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"a period before the day", "The flight began on Mar. 2, after attempts in late January and early February. The probe passed the moon five days later.", []string{
+			"Mar. 2 | DATE | 2025-03-02 | 2025-03-02..2025-03-02",
+			"late January | DATE | 2025-01 | END | 2025-01-01..2025-01-31",
+			"early February | DATE | 2025-02 | START | 2025-02-01..2025-02-28",
+			"five days later | DATE | 2025-03-07 | 2025-03-07..2025-03-07"}},
+	})
+}
+
+// TestLaterFromPeriodOfItsOwn: a period a later sentence tells is the one
+// "N years later" counts from.
+func TestLaterFromPeriodOfItsOwn(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"a period of its own sentence", "The ship ran aground on March 2. It was launched in 2005, and two years later was damaged in a storm.", []string{
+			"March 2 | DATE | 2025-03-02 | 2025-03-02..2025-03-02",
+			"2005 | DATE | 2005 | 2005-01-01..2005-12-31",
+			"two years later | DATE | 2007 | 2007-01-01..2007-12-31"}},
+	})
+}

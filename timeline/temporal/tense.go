@@ -190,6 +190,9 @@ func (p *parser) tenseOf(k int) int {
 			return 0
 		}
 		if p.is(k, "set") && !p.is(k+1, "to") {
+			if (p.cls(k+1) == wIn || p.cls(k+1) == wOn) && !p.passiveAfterBe(k) && !p.is(k-1, "is") && !p.is(k-1, "are") {
+				return -1 // "the deadline, first set in August": a deed done
+			}
 			return 0 // "set Friday as the deadline"
 		}
 		if p.nounOfIntent(k) {
