@@ -27,7 +27,7 @@ type docVector struct {
 }
 
 // docCosines remembers the cosine of every pair of documents once it is
-// computed, for corpora of up to maxExactDocs documents (4 MB at most):
+// computed, for corpora of up to maxExactDocs documents (16 MB at most):
 // the same two documents meet in many pairs of events, and in undated
 // blocks (ECB+ train's 574 documents) the workers' small caches missed
 // often enough that the cosines took a fifth of the run. It is shared
@@ -35,7 +35,11 @@ type docVector struct {
 // of them has computed it (both would compute the same value).
 type docCosines struct{ slots []atomic.Uint64 }
 
-const maxExactDocs = 1024
+// maxExactDocs was 1024 (4 MB): 2,000 ECB+ articles, mostly undated,
+// then missed the workers' caches 18 million times, 1.2 million pairs
+// met many times over, and their dot products took 44% of the run's CPU
+// (50-60 user CPU seconds, 36 with the table, for 7-9 MB more peak RSS).
+const maxExactDocs = 2048
 
 func newDocCosines(n int) *docCosines {
 	if n > maxExactDocs || n < 2 {
