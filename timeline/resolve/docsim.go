@@ -219,13 +219,23 @@ type cosineSlot struct {
 // 1 MB a worker.
 const cosineCacheSize = 1 << 16
 
-func newCosineCache() *cosineCache {
+// newCosineCache returns a cache for the cosines of docs, or nil when
+// they have the exact table (docCosines): a look-up in the cache, missed
+// 30% of the time on bench2000's 2,000 documents, cost as much as one in
+// the table.
+func newCosineCache(docs []docVector) *cosineCache {
+	if len(docs) > 0 && docs[0].known != nil {
+		return nil
+	}
 	return &cosineCache{slots: make([]cosineSlot, cosineCacheSize)}
 }
 
 // nearCosine is nearCosine(x, y, docs, kth), which is symmetric in x and
 // y, remembered.
 func (c *cosineCache) nearCosine(x, y int32, docs []docVector, kth []float64) float64 {
+	if c == nil {
+		return nearCosine(x, y, docs, kth)
+	}
 	key := uint64(uint32(min(x, y)))<<32 | uint64(uint32(max(x, y))) + 1
 	sl := &c.slots[mix64(key)&(cosineCacheSize-1)]
 	if sl.pair == key {

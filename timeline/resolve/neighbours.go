@@ -69,7 +69,7 @@ func nearCosines(keys []string, blocks map[string][]int32, cs *clusterList, docs
 		// millions of pairs, most in undated blocks, come from at most
 		// 160,000 document pairs, and computing each cosine anew took
 		// 40% of its merge.
-		cache := newCosineCache()
+		cache := newCosineCache(docs)
 		for run, ok := next(); ok; run, ok = next() {
 			for _, k := range run {
 				eachPair(blocks[k], spots, func(x, y int32) {

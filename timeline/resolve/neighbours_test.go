@@ -73,7 +73,7 @@ func TestCosineCache(t *testing.T) {
 		}
 		kth[d] = float64(d%5) / 10
 	}
-	c := newCosineCache()
+	c := newCosineCache(docs)
 	for _, pass := range []string{"first", "again"} {
 		for x := int32(0); x < n; x++ {
 			for y := x + 1; y < n; y++ {
@@ -119,5 +119,8 @@ func TestDocCosines(t *testing.T) {
 	wg.Wait()
 	if newDocCosines(maxExactDocs+1) != nil {
 		t.Error("a table was made for more than maxExactDocs documents")
+	}
+	if newCosineCache(docs) != nil {
+		t.Error("a worker's cache was made for documents with the exact table")
 	}
 }
