@@ -27,7 +27,7 @@ type docVector struct {
 }
 
 // docCosines remembers the cosine of every pair of documents once it is
-// computed, for corpora of up to maxExactDocs documents (4 MB at most):
+// computed, for corpora of up to maxExactDocs documents (16 MB at most):
 // the same two documents meet in many pairs of events, and in undated
 // blocks (ECB+ train's 574 documents) the workers' small caches missed
 // often enough that the cosines took a fifth of the run. It is shared
@@ -35,7 +35,11 @@ type docVector struct {
 // of them has computed it (both would compute the same value).
 type docCosines struct{ slots []atomic.Uint64 }
 
-const maxExactDocs = 1024
+// maxExactDocs was 1024 (4 MB): 2,000 ECB+ articles, mostly undated,
+// then missed the workers' caches 18 million times, 1.2 million pairs
+// met many times over, and their dot products took 44% of the run's CPU
+// (50-60 user CPU seconds, 36 with the table, for 7-9 MB more peak RSS).
+const maxExactDocs = 2048
 
 func newDocCosines(n int) *docCosines {
 	if n > maxExactDocs || n < 2 {
@@ -215,13 +219,23 @@ type cosineSlot struct {
 // 1 MB a worker.
 const cosineCacheSize = 1 << 16
 
-func newCosineCache() *cosineCache {
+// newCosineCache returns a cache for the cosines of docs, or nil when
+// they have the exact table (docCosines): a look-up in the cache, missed
+// 30% of the time on bench2000's 2,000 documents, cost as much as one in
+// the table.
+func newCosineCache(docs []docVector) *cosineCache {
+	if len(docs) > 0 && docs[0].known != nil {
+		return nil
+	}
 	return &cosineCache{slots: make([]cosineSlot, cosineCacheSize)}
 }
 
 // nearCosine is nearCosine(x, y, docs, kth), which is symmetric in x and
 // y, remembered.
 func (c *cosineCache) nearCosine(x, y int32, docs []docVector, kth []float64) float64 {
+	if c == nil {
+		return nearCosine(x, y, docs, kth)
+	}
 	key := uint64(uint32(min(x, y)))<<32 | uint64(uint32(max(x, y))) + 1
 	sl := &c.slots[mix64(key)&(cosineCacheSize-1)]
 	if sl.pair == key {

@@ -73,7 +73,7 @@ func TestCosineCache(t *testing.T) {
 		}
 		kth[d] = float64(d%5) / 10
 	}
-	c := newCosineCache()
+	c := newCosineCache(docs)
 	for _, pass := range []string{"first", "again"} {
 		for x := int32(0); x < n; x++ {
 			for y := x + 1; y < n; y++ {
@@ -119,5 +119,27 @@ func TestDocCosines(t *testing.T) {
 	wg.Wait()
 	if newDocCosines(maxExactDocs+1) != nil {
 		t.Error("a table was made for more than maxExactDocs documents")
+	}
+	if newCosineCache(docs) != nil {
+		t.Error("a worker's cache was made for documents with the exact table")
+	}
+}
+
+// TestPairBits checks that a pair of documents is first once, in either
+// order, and that no marks are kept for too many documents.
+func TestPairBits(t *testing.T) {
+	b := newPairBits(70)
+	for x := int32(0); x < 70; x++ {
+		for y := x + 1; y < 70; y++ {
+			if !b.first(y, x) {
+				t.Fatalf("(%d, %d) marked before it was met", y, x)
+			}
+			if b.first(x, y) {
+				t.Fatalf("(%d, %d) unmarked after (%d, %d)", x, y, y, x)
+			}
+		}
+	}
+	if b := newPairBits(maxExactDocs + 1); b != nil || !b.first(0, 1) || !b.first(0, 1) {
+		t.Error("marks kept for more than maxExactDocs documents")
 	}
 }

@@ -47,7 +47,7 @@ type pairScorer struct {
 // forWorker returns a copy of ps for one goroutine, with its own cache.
 func (ps *pairScorer) forWorker() *pairScorer {
 	w := *ps
-	w.cosines = newCosineCache()
+	w.cosines = newCosineCache(ps.docs)
 	w.words = ps.words.forWorker()
 	return &w
 }
