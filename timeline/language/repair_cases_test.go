@@ -11,11 +11,7 @@ import (
 // the subject; a list, another clause's subject and an aside's phrase are
 // left as they were.
 func TestObjectAfterComma(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{"The group bought Alder Media, the owner of two newspapers.", "owner", "Alder", "appos", false},
 		{"Kessler succeeds Adam Roth, who retired last year, the first chairman to leave early.", "chairman", "Adam", "appos", false},
 		{"The collapse was a story of greed, two panels of lawmakers said on Friday in a damning report that also criticised the government, the auditors and the regulator.", "auditors", "criticised", "obj", false},
@@ -29,11 +25,7 @@ func TestObjectAfterComma(t *testing.T) {
 // TestRelativeByAnimacy: "which" after a comma is on the thing right
 // before it, "who" on the person, within one phrase of nouns.
 func TestRelativeByAnimacy(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{"He said the owners of the mine, which flooded in May, would be punished.", "flooded", "mine", "acl:relcl", false},
 		{"The ruling was a blow to prosecutors, who had sought a longer sentence.", "sought", "prosecutors", "acl:relcl", false},
 		{"Lund was chief of Norfeed Ltd., a supplier of animal feeds, which closed on Monday.", "closed", "feeds", "acl:relcl", true}, // a plural: the firm's trade
@@ -43,11 +35,7 @@ func TestRelativeByAnimacy(t *testing.T) {
 // TestMidSpeaker: a verb after a speaker set off by commas and "and" is
 // the first verb's conjunct, unless it is the speaker's second.
 func TestMidSpeaker(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{"The storm grounded rescue helicopters for most of Monday, officials said, and cut power to thousands of homes.", "cut", "grounded", "conj", false},
 		{"The storm grounded rescue helicopters for most of Monday, officials said, and cut power to thousands of homes.", "said", "grounded", "parataxis", false},
 		{"The car was found near the river, he said, and claimed the driver had fled on foot.", "claimed", "said", "conj", false}, // the speaker's
@@ -62,8 +50,12 @@ type arcCase struct {
 }
 
 // checkArcs analyses each case's text and checks its word's arc.
-func checkArcs(t *testing.T, a *Analyzer, tests []arcCase) {
+func checkArcs(t *testing.T, tests []arcCase) {
 	t.Helper()
+	a, err := Syntax()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		ws := a.AnalyzeSpans(tt.text, []timeline.Span{{Start: 0, End: len(tt.text)}})[0].Words
 		k := wordIndex(ws, tt.word)
@@ -94,12 +86,8 @@ func wordIndex(ws []Word, form string) int {
 // TestSubordinateRoot: a clause "since" opens in a phrase on the subject is
 // no root; the verb after the comma is.
 func TestSubordinateRoot(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Carl Dahl, speaking to the House Banking Committee for the first time since the bank failed on May 3, said no bank could survive a run."
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{text, "said", "", "root", false},
 		{text, "Carl", "said", "nsubj", false},
 		{text, "failed", "speaking", "advcl", false},
@@ -110,11 +98,7 @@ func TestSubordinateRoot(t *testing.T) {
 // TestNameAfterOfTitle: a name right after a title that "of" opens in the
 // subject's phrase names the title; it is no second subject.
 func TestNameAfterOfTitle(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{"Thousands of supporters of former Norwegian president Anna Berg stormed the parliament on Sunday.", "Anna", "president", "appos", false},
 		{"Thousands of supporters of former Norwegian president Anna Berg stormed the parliament on Sunday.", "Thousands", "stormed", "nsubj", false},
 		{"Ford, coach Carl Dahl and director of athletics Gus Holm presented Berg with the ball.", "Gus", "athletics", "appos", true}, // the field of a title
@@ -124,13 +108,9 @@ func TestNameAfterOfTitle(t *testing.T) {
 // TestClauseBeforeSpeaker: the verb the parse hung inside the subject's
 // phrase before a closing speaker is the clause of what was said.
 func TestClauseBeforeSpeaker(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
 	attempts := "Attempts to raise cash or find a buyer failed overnight, two people familiar with the talks said."
 	boy := "The boy who stole the car ran away, police said."
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{attempts, "failed", "said", "ccomp", false},
 		{attempts, "Attempts", "failed", "nsubj", false},
 		{attempts, "people", "said", "nsubj", false}, // "two people familiar": the speaker
@@ -142,11 +122,7 @@ func TestClauseBeforeSpeaker(t *testing.T) {
 // TestFrontedTimeSubject: a time opening the sentence before a comma and
 // the subject is an oblique, no second subject.
 func TestFrontedTimeSubject(t *testing.T) {
-	a, err := Syntax()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkArcs(t, a, []arcCase{
+	checkArcs(t, []arcCase{
 		{"Last season, the Rovers lost in the first round to Leeds.", "season", "lost", "obl:unmarked", false},
 		{"The following month, the company put itself up for sale.", "month", "put", "obl:unmarked", false},
 		{"Wednesday afternoon, the Saints signed a rookie from the Eagles.", "afternoon", "signed", "obl:unmarked", false},
