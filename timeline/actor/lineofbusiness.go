@@ -47,6 +47,7 @@ func lineOfBusiness(text string, ms []Mention, sents []timeline.Span) []Mention 
 	}
 	n := len(ms)
 	for _, sp := range sents {
+		sp.Start, sp.End = max(sp.Start, 0), min(sp.End, len(text)) // spans from outside may overrun the text
 		for at := sp.Start; at < sp.End; {
 			i := indexFold(text[at:sp.End], "the ")
 			if i < 0 {
