@@ -121,6 +121,7 @@ func repairParse(sents []language.Sentence) {
 		for k := range ws {
 			verdictSmallClause(ws, k)
 			partitiveName(ws, k)
+			comparativeMeasure(ws, k)
 			verdictReducedPassive(ws, k)
 			detOnCompound(ws, k)
 			thatComplementizer(ws, k)
