@@ -80,6 +80,7 @@ func repairParse(sents []language.Sentence) {
 			apposedSecondSubject(ws, v)
 			apposedDescription(ws, v)
 			frontedDescription(ws, v)
+			participleOpenerSubject(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
