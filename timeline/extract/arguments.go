@@ -46,10 +46,12 @@ func (p parsed) event(i int) (EventMention, bool) {
 	if !noun && p.receives(f, lemma) {
 		lemma = receptionTrigger
 	}
-	if f.possessor >= 0 && (undergoerKinds[kind] || noun && kind == "death" && len(f.patients) == 0 && p.isPerson(f.possessor)) {
+	if f.possessor >= 0 && (undergoerKinds[kind] || noun && kind == "death" && len(f.patients) == 0 && p.isPerson(f.possessor) ||
+		noun && lemma == "release" && kind == KindOther && p.releasedPossessor(f)) {
 		// "Dahl's arrest", "his dismissal": the possessor is the one
 		// arrested or dismissed; "Dahl's murder", "his killing", with
-		// no "of" naming a victim, the one killed.
+		// no "of" naming a victim, the one killed; "Griner's release",
+		// the one freed.
 		f.agents = slices.DeleteFunc(f.agents, func(a int) bool { return a == f.possessor })
 		f.patients = append(f.patients, f.possessor)
 	}

@@ -119,8 +119,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return "protest" // "protesters gathered outside the courthouse"
 	case noun && lemma != "release" && slices.Contains(wn.Kinds(lemma, true), "dismissal") && p.ofPeople(f):
 		return "dismissal" // "his dismissal", "the dismissal of the coach": no case thrown out of court
-	case noun && lemma == "release" && p.releasesPeople(f.pred):
-		return KindOther // "the release of the hostages": freed, no statement
+	case noun && lemma == "release" && (p.releasesPeople(f.pred) || p.releasedPossessor(f)):
+		return KindOther // "the release of the hostages", "Griner's release": freed, no statement
 	case !noun && (lemma == "welcome" || lemma == "hail" || lemma == "applaud") && p.anyIs(f.patients, p.isEventWord):
 		return KindStatement // "welcomed the release": a word of praise, no one welcomed in
 	case !noun && (lemma == "release" || lemma == "free") && p.anyIs(f.patients, p.freedPeople):
@@ -173,6 +173,12 @@ func (p parsed) releasesPeople(n int) bool {
 		}
 	}
 	return false
+}
+
+// releasedPossessor reports whether the possessor of release noun f is
+// a person, the one freed: "Griner's release", "his release".
+func (p parsed) releasedPossessor(f frame) bool {
+	return f.possessor >= 0 && p.isPerson(f.possessor)
 }
 
 // courtsWord reports whether noun j names what a court decides: "the

@@ -79,6 +79,8 @@ func repairParse(sents []language.Sentence) {
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
 			apposedDescription(ws, v)
+			frontedDescription(ws, v)
+			participleOpenerSubject(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
@@ -119,6 +121,8 @@ func repairParse(sents []language.Sentence) {
 		}
 		for k := range ws {
 			verdictSmallClause(ws, k)
+			partitiveName(ws, k)
+			comparativeMeasure(ws, k)
 			verdictReducedPassive(ws, k)
 			detOnCompound(ws, k)
 			thatComplementizer(ws, k)

@@ -151,6 +151,9 @@ func (p parsed) isPredicate(i int) bool {
 		default:
 			return false
 		}
+		if measureWord(w) {
+			return false // "a step closer": how much, no event
+		}
 		if p.namingWord(i) {
 			return false // "called the vote a political ambush": what the vote is called
 		}

@@ -10,11 +10,19 @@ import (
 // programme.
 var broadcastNouns = set("show programme program broadcast podcast bulletin newscast segment series")
 
-// outletProgramme reports whether noun i names a news outlet's programme,
-// not an event: "he told NBC's Today show", "speaking on the BBC's
+// mediumNouns name the media news is told through: "told state
+// television", "said on Dutch radio". Like an outlet, a medium is where
+// the words were said, never a happening.
+var mediumNouns = set("television tv radio media newspaper")
+
+// outletProgramme reports whether noun i names a medium or a news
+// outlet's programme, not an event: "he told NBC's Today show", "speaking on the BBC's
 // Newsnight programme". The outlet is where the words were said, and its
 // show happened no more than its newspaper did.
 func (p parsed) outletProgramme(i int) bool {
+	if mediumNouns[strings.ToLower(p.word(i).Lemma)] {
+		return true
+	}
 	if p.x == nil || !broadcastNouns[strings.ToLower(p.word(i).Lemma)] {
 		return false
 	}

@@ -111,6 +111,9 @@ func (p parsed) personalRef(j int) int {
 		}
 		return ref // -1 when two people are named
 	}
+	if n == 1 && ref >= 0 && p.coSubject(j, ref) {
+		return x.otherPersonBefore(p.s.Span.Start, ref, w.Form)
+	}
 	// Else the one person of the sentence before: also the speaker of
 	// "Dahl was on probation, he said", who is not the one spoken of.
 	if before := x.personBefore(p.s.Span.Start); x.agrees(before, w.Form) && !x.otherOfGender(before, w.Form) {

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
+// participleOpenerSubject mends "Speaking at a news conference in the
+// town of Ostburg, Carl Dahl, the head of the authority, said …", which
+// the parse reads with the name as a conjunct of the place before it and
+// the description as the participle's object, so that the saying has no
+// subject and the speaking's object is "the head". A name set off by a
+// comma at the end of an opening participle's clause (all that comes
+// before it is the participle's), right before the
+// main verb (or before a description of it between commas), is the main
+// verb's subject, and the participle's too.
+func participleOpenerSubject(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || hasRelation(ws, v, "nsubj") || hasRelation(ws, v, "nsubj:pass") {
+		return
+	}
+	p := -1
+	for k := range v {
+		if ws[k].Head == v+1 && ws[k].Deprel == "advcl" && ws[k].XPOS == "VBG" && !hasRelation(ws, k, "nsubj") {
+			p = k
+			break
+		}
+	}
+	if p < 0 || v < 1 || ws[v-1].Form != "," {
+		return
+	}
+	for n := p + 2; n < v-1; n++ {
+		if ws[n].UPOS != "PROPN" || ws[n-1].Form != "," || !under(ws, n, p) {
+			continue
+		}
+		if !spanUnder(ws, 0, n-1, p) || finiteBetween(ws, p, n) {
+			return // "…, the skiffs reversed course,” Captain Nambiar, Chief Officer, Defence, said": not the participle's clause
+		}
+		switch ws[n].Deprel {
+		case "conj", "appos", "obj":
+		default:
+			continue
+		}
+		e := n
+		for e+1 < v && ws[e+1].Head == n+1 && ws[e+1].Deprel == "flat" {
+			e++
+		}
+		d := -1
+		if e+2 < v-1 && ws[e+1].Form == "," {
+			d = e + 2
+			for d < v-1 && ws[d].UPOS != "NOUN" {
+				d++
+			}
+			if d >= v-1 || !spanUnder(ws, e+2, v-1, d) && !spanUnder(ws, e+2, v-1, ws[d].Head-1) {
+				return
+			}
+			for d+1 < v-1 && ws[d].Head-1 > d && ws[d].Head-1 < v-1 {
+				d = ws[d].Head - 1 // the description's head, not a modifier of it
+			}
+		} else if e+1 != v-1 {
+			return
+		}
+		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+		if d >= 0 {
+			ws[d].Head, ws[d].Deprel = n+1, "appos"
+		}
+		return
+	}
+}
+
+// finiteBetween reports whether a finite verb stands between words a
+// and b: then what comes before b is a clause, no participle's phrase.
+func finiteBetween(ws []language.Word, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if (ws[k].UPOS == "VERB" || ws[k].UPOS == "AUX") && strings.Contains(ws[k].Feats, "VerbForm=Fin") {
+			return true
+		}
+	}
+	return false
+}
