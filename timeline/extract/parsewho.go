@@ -23,13 +23,7 @@ func whoAttachment(ws []language.Word, r int) int {
 	case "person", "group", "":
 		return -1
 	}
-	pr := -1
-	for k := h + 1; k < r; k++ {
-		if ws[k].Head == r+1 && strings.Contains(ws[k].Feats, "PronType=Rel") {
-			pr = k
-			break
-		}
-	}
+	pr := relativeWord(ws, h, r)
 	if pr < 0 || !strings.EqualFold(ws[pr].Form, "who") && !strings.EqualFold(ws[pr].Form, "whom") {
 		return -1
 	}
