@@ -258,7 +258,8 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 		n := 0
 		for _, name := range names {
 			words := strings.Count(name, " ") + 1
-			if k+words > len(loose) || text[loose[k].start:loose[k+words-1].end] != name {
+			// Loose words of overlapping sentences need not be in order.
+			if k+words > len(loose) || loose[k+words-1].end < loose[k].start || text[loose[k].start:loose[k+words-1].end] != name {
 				continue
 			}
 			for j := k + 1; j < k+words; j++ {
