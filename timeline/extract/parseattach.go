@@ -12,17 +12,6 @@ import (
 // before a number, "following" as a preposition, an age in commas after a
 // reported subject.
 
-// relativeWord returns the relative pronoun of clause r between its
-// noun h and its verb ("which", "who"), or -1.
-func relativeWord(ws []language.Word, h, r int) int {
-	for k := h + 1; k < r; k++ {
-		if ws[k].Head == r+1 && strings.Contains(ws[k].Feats, "PronType=Rel") {
-			return k
-		}
-	}
-	return -1
-}
-
 // lowAttachment returns the noun that relative clause r belongs to when
 // the parse hung it on the noun before "of" ("the recorders of a plane
 // that crashed", "the son of the man who was killed"): English attaches a

@@ -42,3 +42,14 @@ func whoAttachment(ws []language.Word, r int) int {
 	}
 	return n
 }
+
+// relativeWord returns the relative pronoun of clause r between its
+// noun h and its verb ("which", "who"), or -1.
+func relativeWord(ws []language.Word, h, r int) int {
+	for k := h + 1; k < r; k++ {
+		if ws[k].Head == r+1 && strings.Contains(ws[k].Feats, "PronType=Rel") {
+			return k
+		}
+	}
+	return -1
+}
