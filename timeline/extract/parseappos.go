@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/timeline/language"
@@ -269,10 +270,24 @@ func apposedSecondSubject(ws []language.Word, v int) {
 
 // twoSubjects returns the two nominal subjects a parse gave verb v before
 // it, in order, or -1 for the second unless it gave exactly two.
-func twoSubjects(ws []language.Word, v int) (first, second int) {
+func twoSubjects(ws []language.Word, v int) (first, second int) { return subjectPair(ws, v, "nsubj") }
+
+// twoPassiveSubjects is twoSubjects for a passive verb.
+func twoPassiveSubjects(ws []language.Word, v int) (first, second int) {
+	return subjectPair(ws, v, "nsubj:pass")
+}
+
+// twoAnySubjects is twoSubjects for subjects active or passive.
+func twoAnySubjects(ws []language.Word, v int) (first, second int) {
+	return subjectPair(ws, v, "nsubj", "nsubj:pass")
+}
+
+// subjectPair returns the two dependents before verb v whose relation is
+// one of rels, in order, or -1 for the second unless there are exactly two.
+func subjectPair(ws []language.Word, v int, rels ...string) (first, second int) {
 	first, second = -1, -1
 	for k := range v {
-		if ws[k].Head-1 != v || ws[k].Deprel != "nsubj" {
+		if ws[k].Head-1 != v || !slices.Contains(rels, ws[k].Deprel) {
 			continue
 		}
 		switch {

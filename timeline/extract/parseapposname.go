@@ -89,24 +89,3 @@ func spanUnder(ws []language.Word, from, to, k int) bool {
 	}
 	return true
 }
-
-// twoAnySubjects returns the two subjects, active or passive, that a
-// parse gave verb v before it, in order, or -1 for the second unless it
-// gave exactly two.
-func twoAnySubjects(ws []language.Word, v int) (first, second int) {
-	first, second = -1, -1
-	for k := range v {
-		if ws[k].Head-1 != v || ws[k].Deprel != "nsubj" && ws[k].Deprel != "nsubj:pass" {
-			continue
-		}
-		switch {
-		case first < 0:
-			first = k
-		case second < 0:
-			second = k
-		default:
-			return first, -1
-		}
-	}
-	return first, second
-}

@@ -106,24 +106,6 @@ func relativeObjectAsSubject(ws []language.Word, v int) {
 	ws[second].Head, ws[second].Deprel = rel+1, "obj"
 }
 
-// twoPassiveSubjects is twoSubjects for a passive verb.
-func twoPassiveSubjects(ws []language.Word, v int) (first, second int) {
-	first, second = -1, -1
-	for k := range v {
-		if ws[k].Head-1 == v && ws[k].Deprel == "nsubj:pass" {
-			if first >= 0 && second >= 0 {
-				return first, -1
-			}
-			if first < 0 {
-				first = k
-			} else {
-				second = k
-			}
-		}
-	}
-	return first, second
-}
-
 // relativeWithMainVerb mends the same misreading when the parse leaves
 // the subject as the sentence's root and hangs the main verb on the
 // relative clause, with the relative clause's object for its subject:
