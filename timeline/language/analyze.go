@@ -219,6 +219,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		nounAsClause(words)
 		bareDay(words)
 		timeAsObject(words)
+		measureOfAdverb(words)
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)

@@ -128,3 +128,14 @@ func TestFrontedTimeSubject(t *testing.T) {
 		{"Wednesday afternoon, the Saints signed a rookie from the Eagles.", "afternoon", "signed", "obl:unmarked", false},
 	})
 }
+
+// TestMeasureOfAdverb: a bare span of time before "earlier", "later" or
+// "ago" is the adverb's, not its verb's object; before a time of its own
+// ("later in the day") it is left as it was.
+func TestMeasureOfAdverb(t *testing.T) {
+	checkArcs(t, []arcCase{
+		{"The tower, which collapsed hours earlier, was still burning.", "hours", "earlier", "obl:unmarked", false},
+		{"The ferry sank minutes later.", "minutes", "later", "obl:unmarked", false},
+		{"The crew will need hours later in the week.", "hours", "later", "obl:unmarked", true},
+	})
+}
