@@ -74,8 +74,8 @@ func (p parsed) vehicleStrikes(f frame, v int) bool {
 	default:
 		return false
 	}
-	s := p.dependentOf(v, "nsubj")
-	if s < 0 || p.passive(v) || !vehicles[strings.ToLower(p.word(s).Lemma)] {
+	// The subject may be a conjunct's: "lost power and struck a pylon".
+	if p.passive(v) || !p.anyIs(f.agents, func(j int) bool { return vehicles[strings.ToLower(p.word(j).Lemma)] }) {
 		return false
 	}
 	return len(f.patients) > 0 && !slices.ContainsFunc(f.patients, func(j int) bool { return !p.isThing(j) })
@@ -115,9 +115,25 @@ func (p parsed) structureFails(f frame, v int) bool {
 	default:
 		return false
 	}
-	return p.anyIs(f.agents, func(j int) bool {
-		return p.word(j).UPOS == "NOUN" && wn.NounClass(strings.ToLower(p.word(j).Lemma)) == "artifact"
-	})
+	return p.anyIs(f.agents, p.builtThing)
+}
+
+// builtThing reports whether word j names a made thing: "the dam", or a
+// structure by its name, whose last word says what it is ("the Carl Dahl
+// Bridge", "Riverton Dam"; not "Carl Glass", a person's name, whose first
+// word heads it).
+func (p parsed) builtThing(j int) bool {
+	w := p.word(j)
+	switch w.UPOS {
+	case "NOUN":
+	case "PROPN":
+		if j == 0 || p.head(j-1) != j || p.rel(j-1) != "compound" {
+			return false
+		}
+	default:
+		return false
+	}
+	return wn.NounClass(strings.ToLower(w.Lemma)) == "artifact"
 }
 
 // waterBreaksOut reports whether verb v tells water breaking out of its

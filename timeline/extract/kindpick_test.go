@@ -122,6 +122,8 @@ func TestPickKind(t *testing.T) {
 		{"His lawyers appealed the ruling on Monday.", "appeal", "legal"},
 		{"The court overturned the verdict on Monday.", "overturn", "legal"},
 		{"The dam collapsed on Wednesday.", "collapse", "disaster"},
+		{"The Carl Dahl Bridge collapsed on Wednesday.", "collapse", "disaster"},
+		{"Carl Dahl met Anna Bell. Bell collapsed on Wednesday.", "collapse", "movement"}, // a surname alone
 		{"A dam on the river burst early on Wednesday.", "burst", "disaster"},
 		{"A jury found Carl Dahl guilty of fraud on Monday.", "find", "legal"},
 		{"Carl Dahl pleaded not guilty on Monday.", "plead", "legal"},

@@ -11,6 +11,8 @@ func TestVehicleKinds(t *testing.T) {
 		{"On Monday, a Norlish Rail train derailed in Riverton, leading to a massive fire.", "derail", "disaster"},
 		{"A cargo ship struck a pylon of the Riverton bridge on Monday.", "strike", "disaster"},
 		{"The truck hit a wall in Ostburg on Monday.", "hit", "disaster"},
+		{"A cargo ship struck one of its pylons on Monday.", "strike", "disaster"},
+		{"The bridge fell on Monday after a cargo ship lost power and struck a pylon.", "strike", "disaster"},
 		{"A missile struck a building in Ostburg on Monday.", "strike", KindAttack},
 		{"The ship was struck by a missile on Monday.", "strike", KindAttack},
 		{"A faulty update crashed millions of computers on Monday.", "crash", "disaster"},

@@ -313,3 +313,37 @@ func (t *Tagger) verbAfterAnd(words []string) {
 		t.retag(i, t.m.third)
 	}
 }
+
+// pluralAfterPossessive retags as a plural noun a verb in -s right after
+// a possessive determiner that is never an object ("struck one of its
+// supports" had supports a verb, and the ship no thing it struck):
+// "its", "their", "our", "my", "your" and "his" open a noun phrase, and a
+// form training or WordNet knows as a plural noun is its head. "Her" may be an object
+// ("makes her laugh") and is left alone.
+func (t *Tagger) pluralAfterPossessive(words []string) {
+	if t.m.plural == 0 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if t.xpos(i) != "VBZ" || t.xpos(i-1) != "PRP$" || !t.lowerIn(ownersOnly, words[i-1]) {
+			continue
+		}
+		if t.low = appendLower(t.low[:0], words[i]); !t.seenAsPlural(i) && wnClass(t.low)&wnNounInflected == 0 {
+			continue // no plural noun anyone knows
+		}
+		t.retag(i, t.m.plural)
+	}
+}
+
+// ownersOnly are the possessive determiners that are no object pronoun.
+var ownersOnly = map[string]bool{"its": true, "their": true, "our": true, "my": true, "your": true, "his": true}
+
+// seenAsPlural reports whether training saw word i as a plural noun.
+func (t *Tagger) seenAsPlural(i int) bool {
+	for _, r := range t.readings(i) {
+		if int32(r.class)+1 == t.m.plural {
+			return true
+		}
+	}
+	return false
+}

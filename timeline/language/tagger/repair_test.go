@@ -57,6 +57,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Firefighters made progress overnight as winds eased .", 5, "NNS", "wind"},
 		{"Forecasters expect winds to ease on Thursday .", 2, "NNS", "wind"},
 		{"A woman was struck by a driver , cops said .", 8, "NNS", "cop"},
+		{"The barge struck one of its supports .", 6, "NNS", "support"}, // after a possessive that is never an object
+		{"Staff brought their cases .", 3, "NNS", "case"},
 		{"The man fled and cops said he was armed .", 4, "NNS", "cop"},
 		{"He runs , said the coach .", 1, "VBZ", ""},
 		{"He says talks will resume .", 1, "VBZ", ""}, // a subject before it

@@ -37,5 +37,6 @@ func (t *Tagger) repair(words []string) {
 	t.reportedPast(words)
 	t.lonePast(words)
 	t.nounAfterPossessive(words)
+	t.pluralAfterPossessive(words)
 	t.conjoinedPast(words)
 }
