@@ -93,7 +93,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 		ms = append(append(ms, p), later...)
 	}
 	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
-	return ms
+	return loneNames(g, text, ms, names)
 }
 
 // addRecognised adds to ms, as mentions of the kind read gives, the names
