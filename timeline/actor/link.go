@@ -18,6 +18,8 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	f.placeCompanies(text, ms) // before the full names take the persons' countries
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(text, full, ms)
+	ms, loose, full = f.particleRuns(text, ms, loose, full)
+	full = f.innerNames(full)
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {
@@ -69,7 +71,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			m.Start = loose[k-1].start
 			m.Text = text[m.Start:m.End]
 			m.Name = m.Text
-			full = append(full, surnameName{w, fullName{m.Name, "", fn.country, false, false}, 0})
+			full = append(full, surnameName{surname: w, fullName: fullName{name: m.Name, country: fn.country}})
 		}
 		ms = append(ms, m)
 	}
@@ -161,6 +163,7 @@ type fullName struct {
 	name, ref, country string
 	single             bool
 	org                bool // an organisation called by its first word: "Halvard"
+	inner              bool // filed under a word before its particle: "Lula" (innerNames)
 }
 
 // fullNames lists the document's person names by surname: full names, and
@@ -186,9 +189,9 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(f.g.surnameOfName(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+			add(f.g.surnameOfName(m.Name), fullName{name: m.Name, ref: m.Ref, country: m.Country})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
-			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
+			add(key, fullName{name: m.Name, ref: m.Ref, country: m.Country, single: true})
 		}
 	}
 	return full
