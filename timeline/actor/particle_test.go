@@ -39,6 +39,9 @@ func TestParticleNames(t *testing.T) {
 		// The surname without its article is the full name's.
 		{[]string{"The board dismissed Tariq al-Masri, its deputy chief. Masri was a familiar face to reporters."},
 			[]string{"Tariq al-Masri"}},
+		// The name after "bin" alone is the father's.
+		{[]string{"Crown Prince Faisal bin Tariq met reporters. King Tariq ordered an inquiry."},
+			[]string{"Faisal bin Tariq", "Tariq"}},
 		// A word before the particles of two names stays alone.
 		{[]string{"Mayor Caio Tito da Rocha said the plan would work.", "Senator Tito Brás de Sousa said it would not.", "Tito said the vote was close."},
 			[]string{"Caio Tito da Rocha", "Tito", "Tito Brás de Sousa"}},
@@ -74,6 +77,8 @@ func TestParticleShortForms(t *testing.T) {
 	tests := []struct{ text, short, want string }{
 		{"Former mayor Caio Anselmo Tito da Rocha won the vote. Supporters of Tito cheered.", "Tito", "Caio Anselmo Tito da Rocha"},
 		{"The board dismissed Tariq al-Masri, its deputy chief. The sanctions named 17 people, including Masri.", "Masri", "Tariq al-Masri"},
+		// Such a word is no short form where it is someone's surname.
+		{"Mayor Caio Tito da Rocha said the talks had failed. His deputy, Anna Tito, agreed. Tito said she would resign.", "Tito", "Anna Tito"},
 	}
 	for _, tc := range tests {
 		found := false

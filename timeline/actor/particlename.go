@@ -26,6 +26,10 @@ func firstParticle(words []string) int {
 	return -1
 }
 
+// patronymic are the particles that put a father's name after a
+// person's own: "Mohammed bin Salman" is Salman's son.
+var patronymic = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
 // innerNames files each full name of the document that a particle joins
 // under every capitalised word before the particle as well, so that the
 // word alone ("Lula", a loose word or a person the text calls so) takes
@@ -35,6 +39,11 @@ func (f *Finder) innerNames(full []surnameName) []surnameName {
 		x := full[i]
 		if x.single || x.org || x.inner {
 			continue
+		}
+		if words := strings.Fields(x.name); len(words) >= 3 && patronymic[words[len(words)-2]] && x.surname == words[len(words)-1] {
+			// "King Salman" beside "Mohammed bin Salman": the name after
+			// "bin" is the father's, who is called by it alone.
+			full[i].surname = words[len(words)-2] + " " + x.surname
 		}
 		if bare := articleless(x.surname); bare != x.surname && strings.HasSuffix(x.surname[:len(x.surname)-len(bare)], "-") {
 			// "Asiri was" after "Ahmed al-Asiri": the article is the
@@ -46,7 +55,7 @@ func (f *Finder) innerNames(full []surnameName) []surnameName {
 		words := strings.Fields(x.name)
 		p := firstParticle(words)
 		for _, w := range words[:max(p, 0)] {
-			if f.g.lexOf(w)&(lStop|lTitleHead|lTitleMod) != 0 || f.g.honorific[strings.TrimSuffix(w, ".")] {
+			if len(strings.TrimSuffix(w, ".")) < 2 || f.g.lexOf(w)&(lStop|lTitleHead|lTitleMod) != 0 || f.g.honorific[strings.TrimSuffix(w, ".")] {
 				continue
 			}
 			inner := x
