@@ -106,6 +106,8 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	// The bodies the text calls by a first word alone ("Halvorsen said")
 	// are found by the linking, and a description may stand for them.
 	out = f.linkDocument(text, out, s.loose, &s.full)
+	f.g.firmWords(text, out)
+	f.g.wholeInstitutions(text, out)
 	dropMedia(text, out)
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)

@@ -146,7 +146,7 @@ func (s *sentence) neuterSpeaker(k int) bool {
 var neuterVerbs = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "can": true,
 	"should": true, "might": true, "may": true, "must": true, "plans": true, "planned": true, "intends": true,
 	"intended": true, "expects": true, "expected": true, "did": true, "does": true, "aims": true, "hopes": true,
-	"hoped": true}
+	"hoped": true, "continued": true, "continues": true, "believes": true, "believed": true}
 
 // surnameHeads are organisation words that are common surnames too:
 // "Elton Brand", "Emily Post", "Adam Hall", "Laura Banks".

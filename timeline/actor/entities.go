@@ -49,7 +49,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			name, words = text[n.Start:n.End], words[1:]
 		}
 		if len(words) < 2 || len(words) > 3 || strings.Join(words, " ") != name || photoCredit(text, n.Start, n.End) || creditLine(text, n.Start) || !g.personWords(words) || !g.personLike(x, words) || g.thingOrPlace(text, n.Start, n.End) ||
-			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) {
+			g.workTitle(text, n.Start, n.End) || g.qualifiesPerson(text, n.Start, n.End) || craftName(text, n.Start, n.End) {
 			return n, ""
 		}
 		if g.roleAt(text, n.Start) {

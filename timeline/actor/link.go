@@ -18,6 +18,8 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	f.placeCompanies(text, ms) // before the full names take the persons' countries
 	full := f.fullNames((*buf)[:0], ms)
 	full = f.orgShortNames(text, full, ms)
+	ms, loose, full = f.particleRuns(text, ms, loose, full)
+	full = f.innerNames(full)
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {
@@ -69,7 +71,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			m.Start = loose[k-1].start
 			m.Text = text[m.Start:m.End]
 			m.Name = m.Text
-			full = append(full, surnameName{w, fullName{m.Name, "", fn.country, false, false}, 0})
+			full = append(full, surnameName{surname: w, fullName: fullName{name: m.Name, country: fn.country}})
 		}
 		ms = append(ms, m)
 	}
@@ -161,6 +163,7 @@ type fullName struct {
 	name, ref, country string
 	single             bool
 	org                bool // an organisation called by its first word: "Halvard"
+	inner              bool // filed under a word before its particle: "Lula" (innerNames)
 }
 
 // fullNames lists the document's person names by surname: full names, and
@@ -186,9 +189,9 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(f.g.surnameOfName(m.Name), fullName{m.Name, m.Ref, m.Country, false, false})
+			add(f.g.surnameOfName(m.Name), fullName{name: m.Name, ref: m.Ref, country: m.Country})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
-			add(key, fullName{m.Name, m.Ref, m.Country, true, false})
+			add(key, fullName{name: m.Name, ref: m.Ref, country: m.Country, single: true})
 		}
 	}
 	return full
@@ -271,38 +274,6 @@ func (f *Finder) afterState(name string) string {
 	return w
 }
 
-// pick chooses the name a surname stands for: the only full name, or the
-// one that is the same gazetteer entry, or else the surname itself when
-// the document calls someone by it alone. Of several people of one
-// surname ("Arlen Voss" and his wife "Mira Voss") it is the one the
-// document names most, the first on a tie: the one the story is about,
-// not the one named last.
-func pick(full []surnameName, surname, ref string) (fullName, bool) {
-	var only, single fullName
-	n, singles, most := 0, 0, -1
-	for _, x := range full {
-		if x.surname != surname {
-			continue
-		}
-		if x.single {
-			single = x.fullName
-			singles++
-			continue
-		}
-		if ref != "" && x.ref == ref {
-			return x.fullName, true
-		}
-		if x.times > most {
-			only, most = x.fullName, x.times
-		}
-		n++
-	}
-	if n == 0 && singles == 1 {
-		return single, true
-	}
-	return only, n >= 1
-}
-
 // stripHonorific drops a leading honorific: "Mr. Okoro" → "Okoro".
 func (f *Finder) stripHonorific(text string) string {
 	w, rest, ok := strings.Cut(text, " ")
@@ -319,45 +290,6 @@ func (f *Finder) stripHonorific(text string) string {
 // "the Russian leader" rather than a name.
 func isDescriptor(text string) bool {
 	return strings.HasPrefix(text, "the ") || strings.HasPrefix(text, "The ")
-}
-
-// shared reports whether the document writes full names of more than one
-// person with the surname.
-func shared(full []surnameName, surname string) bool {
-	n := 0
-	for _, x := range full {
-		if x.surname == surname && !x.single && !x.org {
-			n++
-		}
-	}
-	return n > 1
-}
-
-// titledGiven returns the one full name of the document that opens with
-// the given name a title or an honorific goes before ("Sheikh Mohammed",
-// "Prince Harry", "Sir Keir"): such a name is the person's first, not a
-// surname, and no surname matches it.
-func titledGiven(full []surnameName, m *Mention) (fullName, bool) {
-	if m.Ref != "" || strings.ContainsAny(m.Name, " \t\n") || m.Text == m.Name && m.Title == "" {
-		return fullName{}, false
-	}
-	var found fullName
-	for _, x := range full {
-		if x.single || x.org {
-			continue // the name alone, as this mention writes it
-		}
-		if x.surname == m.Name {
-			return fullName{}, false // "Sheikh Hamad" of someone surnamed Hamad
-		}
-		if first, _, _ := strings.Cut(x.name, " "); first != m.Name || x.name == found.name {
-			continue
-		}
-		if found.name != "" {
-			return fullName{}, false // two of that given name: no telling which
-		}
-		found = x.fullName
-	}
-	return found, found.name != ""
 }
 
 // classedBody reports whether a noun for a kind of body stands right

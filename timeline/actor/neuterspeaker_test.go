@@ -14,6 +14,7 @@ func TestNeuterSpeaker(t *testing.T) {
 	for _, tc := range []struct{ text, name, kind string }{
 		{"Dravnos said it would close 1,200 stores next year.", "Dravnos", timeline.Organization},
 		{"Kellmart said it had told the league it would reassess the deal.", "Kellmart", timeline.Organization},
+		{"Dravnos said it continued to have full confidence in the plane.", "Dravnos", timeline.Organization},
 		{"Dravnos said he would close the stores.", "Dravnos", timeline.Person},
 		{"Tom Dravnos runs the chain. Dravnos said it would close 1,200 stores.", "Dravnos", timeline.Person},
 		{"Lena said it would take time.", "Lena", timeline.Person},

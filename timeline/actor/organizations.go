@@ -32,7 +32,7 @@ func organizations(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Me
 	read := func(_ []Mention, n timeline.TextRange) (timeline.TextRange, string) {
 		name := text[n.Start:n.End]
 		words := strings.Fields(name)
-		if len(words) > 0 && len(words) <= 6 && strings.Join(words, " ") == name && !creditLine(text, n.Start) && !medium(text, n.Start, n.End) && g.orgName(x, n.Start, words) {
+		if len(words) > 0 && len(words) <= 6 && strings.Join(words, " ") == name && !creditLine(text, n.Start) && !medium(text, n.Start, n.End) && !craftName(text, n.Start, n.End) && g.orgName(x, n.Start, words) {
 			return n, timeline.Organization
 		}
 		return n, ""

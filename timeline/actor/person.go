@@ -153,7 +153,11 @@ done:
 		role = prefix + " " + role
 		// "Former British Prime Minister": the word before the state
 		// still belongs to the title.
-		if q, _ := s.matchEndingAt(a - 1); q > 0 && s.word(q-1) && strings.EqualFold(s.str(q-1), "former") {
+		q, _ := s.matchEndingAt(a - 1)
+		for ; q > 0 && s.word(q-1) && s.toks[q-1].is(tCap) && s.has(lTitleMod, q-1) && !strings.EqualFold(s.str(q-1), "former"); q-- {
+			role = s.str(q-1) + " " + role // "Assistant U.S. Attorney": the rank before the state is the title's
+		}
+		if q > 0 && s.word(q-1) && strings.EqualFold(s.str(q-1), "former") {
 			role = "former " + role
 		}
 	}

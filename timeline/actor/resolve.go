@@ -40,6 +40,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinPersons()
 	r.joinSecondSurnames()
 	r.joinLoneNames()
+	r.joinInnerNames()
 	r.joinDescribedBodies()
 	r.joinShortNames()
 	r.joinInvertedOf()
