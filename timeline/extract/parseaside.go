@@ -94,3 +94,59 @@ func commaBefore(ws []language.Word, r, first int) bool {
 	}
 	return false
 }
+
+// sayingAfterRelative hangs a verb of saying that "and" joins after a
+// relative clause on the object's verb: in "Carl Dahl thanked the voters
+// who backed him and said he would govern for everyone" Carl Dahl said
+// it, but the parse joined "said" to "backed", and the voters spoke. A
+// relative clause on an object tells what the object is; a saying that
+// has its own reported clause and the main verb's tense goes on with the
+// main clause's subject, as news tells one doer's deeds in a row. A
+// saying with no reported clause ("the voters who backed him and said so")
+// is left where the parse put it.
+func sayingAfterRelative(ws []language.Word, v int) {
+	rel := ws[v].Head - 1
+	if ws[v].Deprel != "conj" || ws[v].UPOS != "VERB" || !reportingVerb(ws[v].Lemma) || rel < 0 || rel > v ||
+		ws[rel].Deprel != "acl:relcl" || hasRelation(ws, v, "nsubj") || hasRelation(ws, v, "nsubj:pass") {
+		return
+	}
+	n := ws[rel].Head - 1
+	if n < 0 || n > rel || ws[n].Deprel != "obj" {
+		return
+	}
+	m := ws[n].Head - 1
+	if m < 0 || m > n || ws[m].UPOS != "VERB" || ws[m].XPOS != ws[v].XPOS || !hasRelation(ws, m, "nsubj") {
+		return
+	}
+	c := strandedReport(ws, v, m)
+	if c < 0 && !hasRelation(ws, v, "ccomp") {
+		return
+	}
+	ws[v].Head = m + 1
+	if c >= 0 {
+		ws[c].Head, ws[c].Deprel = v+1, "ccomp"
+	}
+}
+
+// strandedReport returns the clause right after saying v (past its
+// addressee) that the parse hung on main verb m instead of on v: in
+// "… and said she felt much better", "felt" as m's parataxis. Else -1.
+func strandedReport(ws []language.Word, v, m int) int {
+	k := v + 1
+	for k < len(ws) && ws[k].Head-1 == v && (ws[k].Deprel == "obj" || ws[k].Deprel == "iobj") {
+		k++ // "told reporters"
+	}
+	if k >= len(ws) || ws[k].Deprel != "nsubj" {
+		return -1
+	}
+	c := ws[k].Head - 1
+	if c <= k || ws[c].UPOS != "VERB" || ws[c].Head-1 != m || ws[c].Deprel != "parataxis" && ws[c].Deprel != "conj" {
+		return -1
+	}
+	for j := k + 1; j < c; j++ {
+		if !under(ws, j, c) {
+			return -1
+		}
+	}
+	return c
+}

@@ -93,6 +93,7 @@ func repairParse(sents []language.Sentence) {
 			objectOfReported(ws, v)
 			conjunctAfterAside(ws, v)
 			conjunctAfterTimedClause(ws, v)
+			sayingAfterRelative(ws, v)
 			conjoinedClauseSubject(ws, v)
 			conjoinedNounClause(ws, v)
 			participleWithClause(ws, v)

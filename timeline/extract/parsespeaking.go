@@ -29,11 +29,12 @@ func participleOpenerSubject(ws []language.Word, v int) {
 	if p < 0 || v < 1 || ws[v-1].Form != "," {
 		return
 	}
-	for n := p + 2; n < v-1; n++ {
-		if ws[n].UPOS != "PROPN" || ws[n-1].Form != "," || !under(ws, n, p) {
+	for b := p + 2; b < v-1; b++ {
+		if ws[b].UPOS != "PROPN" || ws[b-1].Form != "," || !under(ws, b, p) {
 			continue
 		}
-		if !spanUnder(ws, 0, n-1, p) || finiteBetween(ws, p, n) {
+		n := nameHead(ws, b, v-1) // "Maj Gen Carl Dahl": the name is its last word's
+		if !spanUnder(ws, 0, b-1, p) || finiteBetween(ws, p, b) {
 			return // "…, the skiffs reversed course,” Captain Nambiar, Chief Officer, Defence, said": not the participle's clause
 		}
 		switch ws[n].Deprel {
@@ -77,4 +78,19 @@ func finiteBetween(ws []language.Word, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nameHead returns the word that a name opening at word b hangs on, the
+// title and given names before it being its compounds ("Maj Gen Carl
+// Dahl"), read no further than word end; b itself when it hangs on none.
+func nameHead(ws []language.Word, b, end int) int {
+	n := b
+	for ws[n].Deprel == "compound" || ws[n].Deprel == "flat" {
+		h := ws[n].Head - 1
+		if h <= n || h >= end || ws[h].UPOS != "PROPN" {
+			break
+		}
+		n = h
+	}
+	return n
 }

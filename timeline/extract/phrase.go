@@ -71,7 +71,7 @@ func (p parsed) summary(f frame) string {
 		if p.rel(f.pred) == "obl" {
 			parts = append(parts, p.caseOf(f.pred)) // "goes on trial"
 		}
-		parts = append(parts, p.nounPhrase(f.pred))
+		parts = p.withParty(append(parts, p.nounPhrase(f.pred)), f, f.clause, f.pred)
 	case !verb:
 		parts = append(parts, p.nounPhrase(f.pred))
 		if p.byAfterNoun(f) {
@@ -98,7 +98,7 @@ func (p parsed) summary(f frame) string {
 				if p.verdictForm(f.patients[0]) && p.negated(f.patients[0]) && !strings.HasPrefix(a, "not ") {
 					a = "not " + a // "pleaded not guilty", not "pleaded guilty"
 				}
-				parts = p.appendObject(parts, f.pred, f.patients[0], a)
+				parts = p.withParties(parts, f, f.patients[0], a)
 				if o, prep := p.verbOblique(f.pred); o >= 0 && (p.inCollocation(f.patients[0]) || f.patients[0] == p.relativeHead(f.pred)) {
 					parts = append(parts, prep, p.argument(o)) // "set fire to several cars", "snags he blamed on Hamas"
 				}

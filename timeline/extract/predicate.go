@@ -144,7 +144,7 @@ func (p parsed) isPredicate(i int) bool {
 			// before the event noun it is the matter of; not a field
 			// ("energy talks", "television interview").
 			l := strings.ToLower(w.Lemma)
-			if h := p.head(i); h < 0 || p.word(h).UPOS != "NOUN" || !eventNoun(strings.ToLower(p.word(h).Lemma)) ||
+			if h := p.head(i); h < 0 || p.word(h).UPOS != "NOUN" || !eventNoun(strings.ToLower(p.word(h).Lemma)) || p.bareThing(h, strings.ToLower(p.word(h).Lemma)) ||
 				!wn.IsEventNoun(l) || wn.NounClass(l) != "act" {
 				return false
 			}
@@ -164,7 +164,7 @@ func (p parsed) isPredicate(i int) bool {
 			return false // "keep Credit Suisse's Swiss business"
 		}
 		l := strings.ToLower(w.Lemma)
-		return (eventNoun(l) && !p.thingFirst(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
+		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
