@@ -362,6 +362,12 @@ func (p *parser) overnightOf(i int) (timeline.Date, bool) {
 	}
 	for k := p.refAt; k < p.refEnd && k < i; k++ {
 		if c := p.cls(k); c == wNoonWord || c == wPM || c == wPartOfDay && (p.toks[k].lex.val == pEvening || p.toks[k].lex.val == pNight) {
+			if p.paragraphBetween(p.refAt, i) && !p.dct.IsZero() {
+				// "On Tuesday night the ship was refloated. ¶ Pumps
+				// were brought in overnight": the new paragraph has
+				// left that night; its night is the paper's
+				return p.dct.AddDays(-1), true
+			}
 			return p.ref, true
 		}
 	}
