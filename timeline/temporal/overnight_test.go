@@ -33,6 +33,11 @@ func TestOvernight(t *testing.T) {
 		{"overnight is no day a clock time after it is of", "Crowds had queued overnight before the hall opened at 5 p.m.", []string{
 			"overnight | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16",
 			"5 p.m. | TIME | 2025-03-17T17:00 | 2025-03-17..2025-03-17"}},
+		{"overnight still to come is the night after the paper's day", "Rebels seized Ostburg on Friday. Aid convoys are due to reach the town overnight.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"overnight | TIME | 2025-03-17TNI | 2025-03-17..2025-03-17"}},
+		{"an expected thing is no plan", "Forecasters shifted the expected landfall south overnight.", []string{
+			"overnight | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
 		{"an overnight stay is no time", "The minister booked an overnight stay in Ostburg.", nil},
 		{"the overnight rate is no time", "The bank raised the overnight rate.", nil},
 	})

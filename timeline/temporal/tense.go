@@ -17,6 +17,11 @@ func (p *parser) tenseDir(i, end int) int {
 	// search past the context a window of tokens keeps (see scan)
 	stop := max(-1, i-contextTokens/2)
 	phrase := true // no comma yet between the expression and the word read
+	if p.is(i-1, "that") && p.toks[i].upper {
+		// "told reporters that Saturday's final would be her last": the
+		// weekday opens a clause of its own, whose verb follows it
+		stop = i - 1
+	}
 	for k, dist := i-1, 0; k > stop && dist < reach; k-- {
 		if p.boundaryAfter(k) {
 			break
@@ -45,7 +50,7 @@ func (p *parser) tenseDir(i, end int) int {
 		}
 	}
 	limit := bestDist
-	if best == 0 && p.opensSentence(i) {
+	if best == 0 && (p.opensSentence(i) || stop == i-1) {
 		// "In January, a week after the anniversary of …, a bomb killed
 		// a guard": a fronted time belongs to the main clause, however
 		// long the phrases before its verb. That far, only a verb in the
@@ -205,6 +210,9 @@ func (p *parser) tenseOf(k int) int {
 		}
 		if p.nounOfIntent(k) {
 			return 0 // "rejected the plan on Tuesday": a noun, no tense
+		}
+		if p.determiner(k-1) && p.text[p.toks[k].end-1] == 'd' {
+			return 0 // "shifted the expected landfall overnight": an adjective, no plan
 		}
 		if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 			return -1 // "had been due to expire Friday": a plan now past
