@@ -222,6 +222,12 @@ func (p *parser) tenseOf(k int) int {
 		if p.passiveAfterBe(k) || p.is(k-1, "to") {
 			return 0 // "to hit", "to put": an infinitive
 		}
+		if p.conjoinedInfinitive(k) {
+			// "expect it to regain strength and hit the coast on
+			// Friday": a bare verb sharing the infinitive's "to",
+			// whose tense is the verb the infinitive hangs on
+			return 0
+		}
 		if p.modal(k-1) && !p.perfectAfter(k) {
 			// "will hit Cuba early Tuesday", "would have access no later
 			// than Monday": a bare infinitive, whose tense is the modal's

@@ -98,3 +98,35 @@ func (p *parser) quantifier(k int) bool {
 	}
 	return false
 }
+
+// conjoinedInfinitive reports whether the verb at token k, after "and" or
+// "or", is a second bare verb of an infinitive a few words before it: "to
+// regain strength and hit the coast". A "to" before a determiner, a
+// pronoun, a number or a name is a preposition ("went to the port and
+// hit").
+func (p *parser) conjoinedInfinitive(k int) bool {
+	if !p.is(k-1, "and") && !p.is(k-1, "or") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		if p.toks[j].kind == tPunct || p.tenseOf(j) != 0 && !p.is(j-1, "to") {
+			return false
+		}
+		if p.is(j, "to") && j+1 < k-1 && p.toks[j+1].kind == tWord && !p.toks[j+1].upper && p.cls(j+1) == wNone &&
+			!p.determiner(j+1) && !p.objectPronoun(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronoun reports whether token k is a pronoun that can follow a
+// preposition.
+func (p *parser) objectPronoun(k int) bool {
+	for _, w := range [...]string{"them", "him", "her", "us", "me", "it", "you", "this", "that", "those", "these", "each", "one"} {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
