@@ -26,8 +26,9 @@ func (x *extractor) pastShift(p parsed, pl placed) {
 	if p.word(pl.word).UPOS == "NOUN" {
 		return // a noun has no tense of its own
 	}
-	// A participle closing a past clause is past with it: "crashed on
-	// Friday, killing 47".
+	if p.copulaInfinitive(pl.word) {
+		return // "His goal was to play again in March": the copula's past is the goal's, the play still ahead
+	}
 	t := p.tense(p.clauseOf(pl.word))
 	if p.consequenceParticiple(pl.word) {
 		// A participle closing a past clause is past with it:
@@ -226,4 +227,23 @@ func (x *extractor) governorsDay(p parsed, pl placed) {
 			return
 		}
 	}
+}
+
+// copulaInfinitive reports whether verb v is an infinitive a copula ties
+// to its subject ("His goal was to play", "the plan was to sail"): what
+// was meant then, still to come.
+func (p parsed) copulaInfinitive(v int) bool {
+	to, cop := false, false
+	for k := range p.s.Words {
+		if p.head(k) != v {
+			continue
+		}
+		switch p.rel(k) {
+		case "mark":
+			to = to || strings.EqualFold(p.word(k).Form, "to")
+		case "cop":
+			cop = true
+		}
+	}
+	return to && cop
 }

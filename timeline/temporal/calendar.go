@@ -184,7 +184,7 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 	}
 	s := p.weekdayByTense(wd, i, i+1)
 	end := i + 1
-	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") && s.kind == kDay && p.tenseDir(i, end) > 0 && !p.aheadOf(i-1) {
+	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") && s.kind == kDay && p.tenseDir(i, end) > 0 && !p.aheadOf(i-1) && !p.fixtureAt(end+2) {
 		s = p.weekdayPast(wd) // "Wednesday's ruling" happened, not "ahead of Sunday's vote"
 	}
 	if p.isPunct(end, '\'') && p.glued(end) && p.is(end+1, "s") {
@@ -342,40 +342,4 @@ func (p *parser) weekdaySet(i, wd int) (result, bool) {
 		end++
 	}
 	return result{i, end, s}, true
-}
-
-// overnightOf returns the day whose night "overnight" at token i names.
-// A day its sentence names sets the scene the night follows ("Vasko, who
-// toured Dovrik on Tuesday, chaired a cabinet session overnight"); one of
-// the sentence before is the day the story is at, which the night led up
-// to ("London share prices closed lower Friday. London shares were
-// depressed initially by overnight losses"), unless named with its
-// evening or midnight ("held a news conference on Monday evening. He went
-// to train overnight"); with no day that near, it is the night before
-// the publication day ("Rebels shelled the town overnight").
-func (p *parser) overnightOf(i int) (timeline.Date, bool) {
-	if !p.refSet || p.sentencesBetween(p.refAt, i) > 1 {
-		return p.dct.AddDays(-1), !p.dct.IsZero()
-	}
-	if p.sentencesBetween(p.refAt, i) == 0 {
-		return p.ref, true
-	}
-	for k := p.refAt; k < p.refEnd && k < i; k++ {
-		if c := p.cls(k); c == wNoonWord || c == wPM || c == wPartOfDay && (p.toks[k].lex.val == pEvening || p.toks[k].lex.val == pNight) {
-			return p.ref, true
-		}
-	}
-	return p.ref.AddDays(-1), true
-}
-
-// sentencesBetween counts the sentences that start after token a up to
-// token b.
-func (p *parser) sentencesBetween(a, b int) int {
-	n := 0
-	for k := a + 1; k <= b && k < len(p.toks); k++ {
-		if p.sentenceStart(k) {
-			n++
-		}
-	}
-	return n
 }

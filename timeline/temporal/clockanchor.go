@@ -19,6 +19,12 @@ const staleReach = 7
 // date, and was no frame of its sentence ("Early on Oct. 2, a team
 // arrived. \n\n He entered the consulate at 1:08 p.m." stays on Oct. 2).
 func (p *parser) clockAnchor(i int) timeline.Date {
+	if p.refSet && !p.dct.IsZero() && p.ref.After(p.dct) && p.tenseDir(i, i+1) < 0 {
+		// "is expected to make landfall on Wednesday. … Ian came ashore
+		// in Cuba at about 4:30 a.m.": a deed done is on no day still to
+		// come; with none of its own it is the paper's news
+		return p.dct
+	}
 	if p.toldSet && p.refSet && p.toldAt == p.refAt && p.refEnd >= 0 && p.sentencesBetween(p.refEnd, i) > 0 {
 		return p.toldOf
 	}

@@ -10,7 +10,7 @@ func (p *parser) halfOf(j, n, i int) (result, bool) {
 	y, end := p.dct.Year, j+1
 	if p.cls(end) == wOf && p.isNum(end+1) && p.okYear(end+1) {
 		y, end = p.toks[end+1].number(), end+2
-	} else if p.dct.IsZero() {
+	} else if p.dct.IsZero() || p.gameHalf(i, end) {
 		return result{}, false
 	}
 	return result{i, end, sem{kind: kHalf, typ: timeline.TypeDate, y: y, n: n}}, true

@@ -212,6 +212,9 @@ func (p *parser) ordinalPhrase(j int, d det, i int) (result, bool) {
 			explicit = false
 		}
 	}
+	if kind == kHalf && !explicit && p.gameHalf(i, end) {
+		return result{}, false
+	}
 	s := sem{kind: kind, typ: timeline.TypeDate, y: y, n: n}
 	if !explicit && (d == dNone || d == dThe) && y != 0 {
 		s.y = p.partYear(s, i, end)

@@ -358,6 +358,9 @@ func (p *parser) okYear(j int) bool {
 		if next.kind == tWord && next.glued && p.cls(j+1) != wS {
 			return false
 		}
+		if p.cls(j+1) == wUnit && next.lex.plur {
+			return false // a count: "2000 hours of community service"
+		}
 		if next.kind == tWord && next.upper && p.cls(j+1) == 0 && p.is(j-1, "at") {
 			return false // a street number: "a home at 2016 Ontario St."
 		}

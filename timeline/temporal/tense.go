@@ -9,11 +9,19 @@ func (p *parser) tenseDir(i, end int) int {
 	if p.cls(i-1) == wSince {
 		return -1 // "since March": whatever the verb, it began before now
 	}
+	if p.cls(i-1) == wFor && p.forecastNoun(i-2) {
+		return 1 // "the forecast for the weekend": a forecast is of what is to come
+	}
 	best, bestDist, weak, weakDist, weakAt := 0, reach+1, 0, 0, -1
 	// marks do not count as words, but a run of them must not send the
 	// search past the context a window of tokens keeps (see scan)
 	stop := max(-1, i-contextTokens/2)
 	phrase := true // no comma yet between the expression and the word read
+	if p.is(i-1, "that") && p.toks[i].upper {
+		// "told reporters that Saturday's final would be her last": the
+		// weekday opens a clause of its own, whose verb follows it
+		stop = i - 1
+	}
 	for k, dist := i-1, 0; k > stop && dist < reach; k-- {
 		if p.boundaryAfter(k) {
 			break
@@ -42,7 +50,7 @@ func (p *parser) tenseDir(i, end int) int {
 		}
 	}
 	limit := bestDist
-	if best == 0 && p.opensSentence(i) {
+	if best == 0 && (p.opensSentence(i) || stop == i-1) {
 		// "In January, a week after the anniversary of …, a bomb killed
 		// a guard": a fronted time belongs to the main clause, however
 		// long the phrases before its verb. That far, only a verb in the
@@ -107,6 +115,11 @@ func (p *parser) weakTenseOf(k int) int {
 func (p *parser) futureInPast(k int) bool {
 	if (p.is(k, "is") || p.is(k, "are")) && p.is(k+1, "to") && k+2 < len(p.toks) && p.toks[k+2].kind == tWord {
 		return true // "is to resume trading Tuesday": an arrangement to come
+	}
+	if (p.is(k, "was") || p.is(k, "were")) && p.is(k+1, "to") && p.intentNoun(k-1) && k+2 < len(p.toks) && p.toks[k+2].kind == tWord {
+		// "His goal was to play again in November": what he meant to
+		// do lies ahead of the time he meant it, however the copula reads
+		return true
 	}
 	if p.is(k, "planned") {
 		if p.toks[k].upper && !p.sentenceStart(k) {
@@ -198,6 +211,9 @@ func (p *parser) tenseOf(k int) int {
 		if p.nounOfIntent(k) {
 			return 0 // "rejected the plan on Tuesday": a noun, no tense
 		}
+		if p.determiner(k-1) && p.text[p.toks[k].end-1] == 'd' {
+			return 0 // "shifted the expected landfall overnight": an adjective, no plan
+		}
 		if p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had") {
 			return -1 // "had been due to expire Friday": a plan now past
 		}
@@ -205,6 +221,17 @@ func (p *parser) tenseOf(k int) int {
 	case wTensePast:
 		if p.passiveAfterBe(k) || p.is(k-1, "to") {
 			return 0 // "to hit", "to put": an infinitive
+		}
+		if p.conjoinedInfinitive(k) {
+			// "expect it to regain strength and hit the coast on
+			// Friday": a bare verb sharing the infinitive's "to",
+			// whose tense is the verb the infinitive hangs on
+			return 0
+		}
+		if p.modal(k-1) && !p.perfectAfter(k) {
+			// "will hit Cuba early Tuesday", "would have access no later
+			// than Monday": a bare infinitive, whose tense is the modal's
+			return 0
 		}
 		return -1
 	case wRef:
@@ -243,6 +270,9 @@ func (p *parser) presentAfter(k int) bool {
 func (p *parser) scheduledPresent(k int) bool {
 	if p.determiner(k-1) || p.is(k-1, "to") || p.is(k-1, "not") || p.is(k-1, "never") || p.cls(k+1) == wOf {
 		return false
+	}
+	if p.quantifier(k-1) || p.isNum(k-1) || p.cls(k-1) == wTensePast {
+		return false // "won the most votes", "2 million votes", "won votes": a noun
 	}
 	switch {
 	case p.is(k-1, "did"), p.is(k-1, "does"), p.is(k-1, "do"), p.is(k-1, "could"), p.is(k-1, "can"),
@@ -311,43 +341,4 @@ func (p *parser) pastVerbGoverns(i int) bool {
 		k--
 	}
 	return k >= 0 && p.tenseOf(k) < 0
-}
-
-// nounOfIntent reports whether the word of intent at token k ("plan",
-// "hopes", "aims") is a noun after a determiner or possessive ("the
-// plan", "its plans", "their hopes"), which tells no tense: "rejected
-// the plan on Tuesday" was on the Tuesday before, not the one after.
-func (p *parser) nounOfIntent(k int) bool {
-	switch {
-	case p.is(k, "hope"), p.is(k, "aim"):
-		// As often a noun ("there was hope on Thursday"): a verb only
-		// before its infinitive ("hope to reach the miners").
-		return !p.is(k+1, "to")
-	case p.is(k, "plan"), p.is(k, "plans"), p.is(k, "hopes"), p.is(k, "aims"):
-	default:
-		return false
-	}
-	for _, d := range []string{"the", "a", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new", "peace", "rescue"} {
-		if p.is(k-1, d) {
-			return true
-		}
-	}
-	return p.nounBeforeOf(k)
-}
-
-// nounBeforeOf reports whether what follows the word of intent at token
-// k makes it a noun, whatever stands before it: "set aside vacation plans
-// for the trip", "the aims of the talks", "travel plans were cancelled",
-// "budget plans, which …". The verb takes an infinitive or an object
-// ("plans to meet", "plans a rally"), never "of", a verb or a comma.
-func (p *parser) nounBeforeOf(k int) bool {
-	if p.cls(k+1) == wOf || p.isPunct(k+1, ',') || p.isPunct(k+1, '.') {
-		return true
-	}
-	for _, w := range []string{"were", "are", "was", "is", "had", "have"} {
-		if p.is(k+1, w) {
-			return true
-		}
-	}
-	return p.cls(k+1) == wFor && (p.is(k, "plan") || p.is(k, "plans")) // "hopes for a deal" is a verb
 }
