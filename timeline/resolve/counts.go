@@ -67,6 +67,9 @@ type toldFacts struct {
 	// textDay says that every telling is dated by its text to one day
 	// (textDay).
 	textDay bool
+	// name is the first name a telling gives it (eventName), 0 when
+	// none does.
+	name uint32
 	// notNoun says that a telling of a thin event is told by a word
 	// other than an event noun (toldAsNoun; one whose word has no place
 	// in its sentence is not judged), and about holds what its tellings
@@ -109,6 +112,9 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 			}
 			if f.phase == "" {
 				f.phase = phaseSubject(r.m)
+			}
+			if f.name == 0 {
+				f.name = eventName(r.m)
 			}
 			f.nth = addNth(f.nth, r.m)
 			if unnamedSpeech {
@@ -341,7 +347,7 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || reachedClash(fa.counts, fb.counts, fa.reached, fb.reached) || nthApart(fa.nth, fb.nth) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
+	if countsClash(fa.counts, fb.counts) || reachedClash(fa.counts, fb.counts, fa.reached, fb.reached) || nthApart(fa.nth, fb.nth) || namesApart(fa.name, fb.name) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)
