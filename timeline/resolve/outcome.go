@@ -63,6 +63,10 @@ var outcomes = map[string]string{
 	"dui":   "drive",
 	"dwi":   "drive",
 	"crash": "accident",
+	// A game's victory is its win ("a 31-24 victory", "beat the
+	// Jaguars"), which WordNet files in two senses: they met in no
+	// block (ECB+ train CoNLL F1 62.7 → 62.9, dev unchanged).
+	"victory": "win",
 }
 
 // outcome returns the verb of what word's event brings about, or the

@@ -55,6 +55,8 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"dwi"}, []string{"drive"}, true},
 		{[]string{"dui"}, []string{"arrest"}, false},
 		{[]string{"crash"}, []string{"accident"}, true},
+		{[]string{"victory"}, []string{"beat"}, true},
+		{[]string{"victory"}, []string{"arrest"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {
@@ -76,6 +78,8 @@ func TestOutcomeBlocks(t *testing.T) {
 		{"crash", "accident", true},
 		{"dui", "drive", true},
 		{"dwi", "drive", true},
+		{"victory", "win", true},
+		{"victory", "beat", true},
 		{"crash", "arrest", false},
 		{"dui", "accident", false},
 	}
