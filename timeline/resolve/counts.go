@@ -51,7 +51,10 @@ type toldFacts struct {
 	// reached says that every count is a value a change reached.
 	reached   bool
 	pastUntil int32
-	past      bool
+	// name is the first name a telling gives it (eventName), 0 when
+	// none does: beside pastUntil, in what was padding.
+	name uint32
+	past bool
 	// phase is the first noun a telling says starts or ends
 	// (phaseSubject), "" when none does.
 	phase string
@@ -67,9 +70,6 @@ type toldFacts struct {
 	// textDay says that every telling is dated by its text to one day
 	// (textDay).
 	textDay bool
-	// name is the first name a telling gives it (eventName), 0 when
-	// none does.
-	name uint32
 	// notNoun says that a telling of a thin event is told by a word
 	// other than an event noun (toldAsNoun; one whose word has no place
 	// in its sentence is not judged), and about holds what its tellings
