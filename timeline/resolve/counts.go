@@ -51,7 +51,10 @@ type toldFacts struct {
 	// reached says that every count is a value a change reached.
 	reached   bool
 	pastUntil int32
-	past      bool
+	// name is the first name a telling gives it (eventName), 0 when
+	// none does: beside pastUntil, in what was padding.
+	name uint32
+	past bool
 	// phase is the first noun a telling says starts or ends
 	// (phaseSubject), "" when none does.
 	phase string
@@ -109,6 +112,9 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 			}
 			if f.phase == "" {
 				f.phase = phaseSubject(r.m)
+			}
+			if f.name == 0 {
+				f.name = eventName(r.m)
 			}
 			f.nth = addNth(f.nth, r.m)
 			if unnamedSpeech {
@@ -341,7 +347,7 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return false
 	}
 	fa, fb := &ps.told[ia], &ps.told[ib]
-	if countsClash(fa.counts, fb.counts) || reachedClash(fa.counts, fb.counts, fa.reached, fb.reached) || nthApart(fa.nth, fb.nth) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
+	if countsClash(fa.counts, fb.counts) || reachedClash(fa.counts, fb.counts, fa.reached, fb.reached) || nthApart(fa.nth, fb.nth) || namesApart(fa.name, fb.name) || !ps.archive && phasesApart(fa.phase, fb.phase) || onlyGeneric(fa) != onlyGeneric(fb) {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)

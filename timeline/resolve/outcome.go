@@ -53,6 +53,20 @@ var outcomes = map[string]string{
 	// joined "a breach of policy".)
 	"burst":  "collapse",
 	"breach": "collapse",
+	// A DUI is driving under the influence, told by the driving too
+	// ("a prior DUI", "arrested for drunken driving": the phrase's word
+	// is "driving"). A vehicle's crash is its accident ("the crash",
+	// "the hit-and-run accident"): WordNet relates them only through
+	// the broader word, which the blocks (firstSenses) never reach, so
+	// two outlets' tellings were never weighed (ECB+ dev CoNLL F1 69.2 →
+	// 69.6 with the first, 69.3 with the second; train unchanged).
+	"dui":   "drive",
+	"dwi":   "drive",
+	"crash": "accident",
+	// A game's victory is its win ("a 31-24 victory", "beat the
+	// Jaguars"), which WordNet files in two senses: they met in no
+	// block (ECB+ train CoNLL F1 62.7 → 62.9, dev unchanged).
+	"victory": "win",
 }
 
 // outcome returns the verb of what word's event brings about, or the

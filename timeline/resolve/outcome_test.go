@@ -50,6 +50,13 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"breach"}, []string{"collapse"}, true},
 		{[]string{"burst"}, []string{"breach"}, true},
 		{[]string{"failure"}, []string{"breach"}, false},
+		// A DUI is drunken driving; a crash an accident.
+		{[]string{"dui"}, []string{"drive"}, true},
+		{[]string{"dwi"}, []string{"drive"}, true},
+		{[]string{"dui"}, []string{"arrest"}, false},
+		{[]string{"crash"}, []string{"accident"}, true},
+		{[]string{"victory"}, []string{"beat"}, true},
+		{[]string{"victory"}, []string{"arrest"}, false},
 	}
 	for _, tt := range tests {
 		if got := relatedWords(tt.a, tt.b); got != tt.want {
@@ -57,6 +64,35 @@ func TestRelatedWords(t *testing.T) {
 		}
 		if got := relatedWords(tt.b, tt.a); got != tt.want {
 			t.Errorf("relatedWords(%v, %v) = %v, want %v (not symmetric)", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestOutcomeBlocks checks that the words of one happening that share no
+// first sense meet in a block, where the second pass weighs them.
+func TestOutcomeBlocks(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"crash", "accident", true},
+		{"dui", "drive", true},
+		{"dwi", "drive", true},
+		{"victory", "win", true},
+		{"victory", "beat", true},
+		{"crash", "arrest", false},
+		{"dui", "accident", false},
+	}
+	for _, tt := range tests {
+		cs := new(clusterList)
+		cs.add(cluster{triggers: []string{tt.a}, docs: []int32{0}})
+		cs.add(cluster{triggers: []string{tt.b}, docs: []int32{1}})
+		met := false
+		for _, b := range wordBlocks(cs, wordsOf(cs, spotsOf(cs))) {
+			met = met || len(b) == 2
+		}
+		if met != tt.want {
+			t.Errorf("%q and %q meet in a block: %v, want %v", tt.a, tt.b, met, tt.want)
 		}
 	}
 }
