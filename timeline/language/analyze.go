@@ -164,9 +164,8 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		w.headline = w.tg.HeadlineForms(w.headline[:0], w.forms)
 		seen = w.headline
 	}
-	if tags, ok := w.knownTags(w.words[w0:w1]); ok {
-		w.tags = append(w.tags[:0], tags...)
-	} else {
+	var known bool
+	if w.tags, known = w.knownTags(w.tags[:0], w.words[w0:w1]); !known {
 		w.tags = w.tg.Tag(seen, w.tags[:0])
 		nounBeforeVerb(w.forms, w.tags)
 		titleVerb(w.forms, w.tags)
