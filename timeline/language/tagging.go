@@ -1,7 +1,8 @@
 package language
 
 import (
-	"math"
+	"hash/maphash"
+	"slices"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/language/tagger"
@@ -27,6 +28,13 @@ type Tagging struct {
 	lemmas []string // per word
 }
 
+// maxKinds bounds the kinds of tags a Tagging holds, kindSlots the
+// table that finds them (at most three quarters full).
+const (
+	maxKinds  = 384
+	kindSlots = 512
+)
+
 // tagKind is what a word's tagger.Analysis holds but its lemma.
 type tagKind struct{ upos, xpos, feats string }
 
@@ -40,7 +48,7 @@ type taggedPiece struct {
 
 // KeepTags returns the tags of sents, an analysis by an Analyzer without
 // a parser (whose repairs change tags), or nil when sents has no word or
-// more kinds of tags than a Tagging holds.
+// more kinds of tags than a Tagging holds (maxKinds).
 func KeepTags(sents []Sentence) *Tagging {
 	n := 0
 	for _, s := range sents {
@@ -50,7 +58,13 @@ func KeepTags(sents []Sentence) *Tagging {
 		return nil
 	}
 	t := &Tagging{pieces: make([]taggedPiece, 0, len(sents)), kind: make([]uint16, 0, n), lemmas: make([]string, 0, n)}
-	index := map[tagKind]uint16{}
+	// The kinds are found through a table on the stack and copied out
+	// at their count: a map and a growing list of them per document
+	// allocated more than the words' indexes and lemmas.
+	var kinds [maxKinds]tagKind
+	var slots [kindSlots]uint16 // a kind's index + 1, by its hash
+	nk := 0
+	seed := maphash.MakeSeed()
 	for _, s := range sents {
 		if len(s.Words) == 0 {
 			continue
@@ -59,19 +73,23 @@ func KeepTags(sents []Sentence) *Tagging {
 			words: int32(len(s.Words)), first: int32(len(t.kind))})
 		for _, w := range s.Words {
 			k := tagKind{w.UPOS, w.XPOS, w.Feats}
-			i, ok := index[k]
-			if !ok {
-				if len(t.kinds) > math.MaxUint16 {
-					return nil
-				}
-				i = uint16(len(t.kinds))
-				index[k] = i
-				t.kinds = append(t.kinds, k)
+			j := maphash.Comparable(seed, k) % kindSlots
+			for slots[j] != 0 && kinds[slots[j]-1] != k {
+				j = (j + 1) % kindSlots
 			}
-			t.kind = append(t.kind, i)
+			if slots[j] == 0 {
+				if nk == maxKinds {
+					return nil // not a tagger's few kinds: tagged again
+				}
+				kinds[nk] = k
+				nk++
+				slots[j] = uint16(nk)
+			}
+			t.kind = append(t.kind, slots[j]-1)
 			t.lemmas = append(t.lemmas, w.Lemma)
 		}
 	}
+	t.kinds = slices.Clone(kinds[:nk])
 	return t
 }
 
