@@ -12,7 +12,8 @@ import "strings"
 // happened ("ordered an inquiry", "issued a statement", "described the
 // attacks as senseless"): only a bare report is told for the day's paper.
 func reportingVerb(lemma string) bool {
-	switch strings.ToLower(lemma) {
+	var b [16]byte
+	switch string(lowerWord(b[:0], lemma)) {
 	case "say", "tell", "add", "report", "state", "note", "explain", "insist", "claim", "allege", "announce",
 		"comment", "declare", "confirm", "acknowledge", "admit", "argue", "assert", "contend",
 		"emphasize", "stress", "reply", "respond", "write", "speak", "remark", "observe", "recall",

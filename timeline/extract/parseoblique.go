@@ -70,7 +70,8 @@ func activeAgent(ws []language.Word, k int) {
 
 // weekday reports whether lemma names a day of the week.
 func weekday(lemma string) bool {
-	switch strings.ToLower(lemma) {
+	var b [16]byte
+	switch string(lowerWord(b[:0], lemma)) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
@@ -190,7 +191,8 @@ func measuredAdverbial(ws []language.Word, m int) {
 // timeUnit reports whether lemma is a unit of time a clause may be
 // measured by: "two weeks after".
 func timeUnit(lemma string) bool {
-	switch strings.ToLower(lemma) {
+	var b [16]byte
+	switch string(lowerWord(b[:0], lemma)) {
 	case "second", "minute", "hour", "day", "week", "month", "year", "decade":
 		return true
 	}

@@ -96,6 +96,9 @@ type worker struct {
 	heads    []int
 	rels     []string
 	ents     []string
+
+	known     *Tagging // see AnalyzeTagged
+	nextKnown int      // the piece of known to look for next
 }
 
 func (w *worker) analyze(text string, spans []timeline.Span, buf *Buffer) []Sentence {
@@ -161,12 +164,15 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		w.headline = w.tg.HeadlineForms(w.headline[:0], w.forms)
 		seen = w.headline
 	}
-	w.tags = w.tg.Tag(seen, w.tags[:0])
-	nounBeforeVerb(w.forms, w.tags)
-	titleVerb(w.forms, w.tags)
-	personNoun(w.forms, w.tags)
-	hyphenatedName(w.words[w0:w1], w.forms, w.tags)
-	listedName(w.forms, w.tags)
+	var known bool
+	if w.tags, known = w.knownTags(w.tags[:0], w.words[w0:w1]); !known {
+		w.tags = w.tg.Tag(seen, w.tags[:0])
+		nounBeforeVerb(w.forms, w.tags)
+		titleVerb(w.forms, w.tags)
+		personNoun(w.forms, w.tags)
+		hyphenatedName(w.words[w0:w1], w.forms, w.tags)
+		listedName(w.forms, w.tags)
+	}
 	w.upos, w.xpos = w.upos[:0], w.xpos[:0]
 	for _, t := range w.tags {
 		w.upos = append(w.upos, t.UPOS)

@@ -153,10 +153,14 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 	// A fault in finding one document's actors costs it its actors, not
 	// the run: its events are still extracted, and the fault reported.
 	actorFaults := make([]string, len(docs))
+	// The tags of the sentences the recogniser reads are kept for the
+	// parse, which would tag them again the same (the tagger reads a
+	// sentence alone): a third of the corpus's tagging.
+	tagged := make([]*language.Tagging, len(docs))
 	forEach(len(docs), func(i int) {
 		defer func() {
 			if r := recover(); r != nil {
-				mentions[i], actorFaults[i] = nil, fmt.Sprint(r)
+				mentions[i], actorFaults[i], tagged[i] = nil, fmt.Sprint(r), nil
 			}
 		}()
 		mentions[i] = findActors(finder, &docs[i])
@@ -168,6 +172,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		if doc.Sentences = actor.Unnamed(doc.Text, doc.Sentences, mentions[i]); len(doc.Sentences) > 0 {
 			buf := names.Get().(*language.Buffer)
 			sents := recogniser.AnalyzeInto(&doc, buf)
+			tagged[i] = language.KeepTags(sents)
 			people, bodies := entityNames(sents, "PER"), entityNames(sents, "ORG")
 			found := mentions[i]
 			mentions[i] = actor.Recognised(doc.Text, found, people, bodies)
@@ -199,7 +204,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 	forEach(len(docs), func(i int) {
 		defer func() {
 			if r := recover(); r != nil {
-				results[i], terms[i], mentions[i] = extract.Result{Doc: docs[i].ID}, nil, nil
+				results[i], terms[i], mentions[i], tagged[i] = extract.Result{Doc: docs[i].ID}, nil, nil, nil
 				faults[i] = fmt.Sprint(r)
 			}
 		}()
@@ -207,8 +212,9 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		var sents []language.Sentence
 		buf := buffers.Get().(*language.Buffer)
 		if analyzer != nil {
-			sents = analyzer.AnalyzeInto(&docs[i], buf)
+			sents = analyzer.AnalyzeTagged(&docs[i], buf, tagged[i])
 		}
+		tagged[i] = nil
 		results[i] = extractDocument(&docs[i], timexes, mentions[i], sents)
 		terms[i] = docTerms(mentions[i], sents)
 		buffers.Put(buf)

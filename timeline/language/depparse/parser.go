@@ -39,6 +39,8 @@ type Parser struct {
 	feats     []perceptron.Feature
 	scores    []int32
 	labScores []int32
+	memo      []roleMemo // by role and word: see scoreTransKept
+	ends      []int
 }
 
 // NewParser returns a Parser of m for one goroutine.
@@ -85,6 +87,7 @@ func (p *Parser) Parse(words, upos, xpos []string, heads []int, deprels []string
 	n := min(len(words), len(heads), len(deprels))
 	p.prepare(words, upos, xpos, n)
 	p.st.reset(n)
+	p.resetMemo(n)
 	for !p.st.done() {
 		tr := p.predict()
 		lab := 0
@@ -145,7 +148,11 @@ func (p *Parser) predict() int {
 	if t, ok := p.st.forced(); ok {
 		return t
 	}
-	p.scoreTrans()
+	if t, ok := p.trans.(*inline); ok {
+		p.scoreTransKept(t)
+	} else {
+		p.scoreTrans() // a model in training: its weights change
+	}
 	best := -1
 	for t := range nTrans {
 		if p.st.valid(t) && (best < 0 || p.scores[t] > p.scores[best]) {
