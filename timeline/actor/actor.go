@@ -120,6 +120,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	bodyRoles(f.g, text, out, doc.Sentences)
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	out = lineOfBusiness(text, out, doc.Sentences)
+	stormNames(f.g, text, out)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

@@ -78,3 +78,16 @@ func stormCalled(g *gazetteer, text, name string) bool {
 		at = k + len(name)
 	}
 }
+
+// stormNames drops the persons of one word that the document gives to a
+// storm: after "Tropical Storm Alma formed", "Forecasters said Alma was
+// expected to strengthen" is about the storm, though a verb of saying
+// before a capitalised word marks a person elsewhere.
+func stormNames(g *gazetteer, text string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind == timeline.Person && m.Title == "" && m.Role == "" && m.Name != "" && !strings.Contains(m.Name, " ") && stormCalled(g, text, m.Name) {
+			m.Name = "" // settled as no actor: ordered leaves it out
+		}
+	}
+}

@@ -33,3 +33,26 @@ func TestLoneNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStormNames: the name a document gives a storm is no person there,
+// even after a verb of saying; the same name in a document without the
+// storm still is.
+func TestStormNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		person bool
+	}{
+		{"Tropical Storm Alma formed on Friday. Forecasters said Alma was expected to strengthen.", false},
+		{"Hurricane Alma hit the coast on Monday. Officials said Alma had weakened.", false},
+		{"The crowd cheered. Officials said Alma was expected to resign.", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, m := range findAll([]string{tt.text})[0] {
+			got = got || m.Kind == timeline.Person && m.Text == "Alma"
+		}
+		if got != tt.person {
+			t.Errorf("%q: Alma a person %v, want %v", tt.text, got, tt.person)
+		}
+	}
+}
