@@ -226,6 +226,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		bareDay(words)
 		timeAsObject(words)
 		measureOfAdverb(words)
+		clauseAfterComplement(words)
 		clauseAfterTime(words)
 		timeBeforeVerb(words)
 		relativeAsComplement(words)

@@ -139,3 +139,14 @@ func TestMeasureOfAdverb(t *testing.T) {
 		{"The crew will need hours later in the week.", "hours", "later", "obl:unmarked", true},
 	})
 }
+
+// TestClauseAfterComplement: "after" a predicate noun opens a clause on
+// the main verb, not a phrase on the noun that made the noun a subject.
+func TestClauseAfterComplement(t *testing.T) {
+	checkArcs(t, []arcCase{
+		{"Vera Holm will become the next mayor after her party won the vote on Sunday.", "won", "become", "advcl", false},
+		{"Vera Holm will become the next mayor after her party won the vote on Sunday.", "party", "won", "nsubj", false},
+		{"Vera Holm will become the next mayor after her party won the vote on Sunday.", "mayor", "become", "xcomp", false},
+		{"He said the talks after the summit failed.", "failed", "said", "advcl", true}, // a finite verb that is no complement
+	})
+}

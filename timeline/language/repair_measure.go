@@ -40,3 +40,54 @@ func hasRightDependent(ws []Word, n int) bool {
 	}
 	return false
 }
+
+// clauseAfterComplement mends a clause that "after", "before", "since",
+// "until" or "as" opens after a predicate noun or an object, which the
+// parse read as a phrase on the noun, the noun perhaps the clause verb's
+// subject: "Keir Starmer will become prime minister after his party won
+// the election" had won the complement of become, with minister its
+// subject and the party a phrase on minister. A finite verb is never an
+// open complement (xcomp): when one's subject, or the complement or
+// object before it, has the preposition's phrase and the verb follows
+// that phrase directly, the noun is the complement, the verb a clause of
+// time on the main verb, the phrase's noun its subject and the
+// preposition its mark.
+func clauseAfterComplement(ws []Word) {
+	for v := range ws {
+		if ws[v].Deprel != "xcomp" || ws[v].UPOS != "VERB" || !finite(ws[v].XPOS) || ws[v].Head == 0 {
+			continue
+		}
+		// The noun is the verb's subject, or a complement of the main
+		// verb beside it ("become the next mayor after her party won").
+		x := subjectOf(ws, v)
+		if x < 0 || x > v {
+			x = -1
+			for k := v - 1; k >= 0; k-- {
+				if ws[k].Head == ws[v].Head && (ws[k].Deprel == "xcomp" || ws[k].Deprel == "obj") {
+					x = k
+					break
+				}
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		for n := x + 1; n < v; n++ {
+			p := n - 1
+			for p > x && ws[p].Head-1 == n && ws[p].Deprel != "case" {
+				p--
+			}
+			if ws[n].Head-1 != x || ws[n].Deprel != "nmod" || ws[p].Head-1 != n || ws[p].Deprel != "case" || !lowerIn(clauseOpeners, ws[p].Form) || phraseEnd(ws, n) != v-1 {
+				continue
+			}
+			h := ws[v].Head
+			if ws[x].Head != h {
+				ws[x].Head, ws[x].Deprel = h, "xcomp"
+			}
+			ws[v].Head, ws[v].Deprel = h, "advcl"
+			ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+			ws[p].Head, ws[p].Deprel, ws[p].UPOS, ws[p].XPOS = v+1, "mark", "SCONJ", "IN"
+			break
+		}
+	}
+}
