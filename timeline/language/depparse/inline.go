@@ -106,13 +106,7 @@ func (t *inline) Score(feats []perceptron.Feature, scores []int32) {
 	// mispredict, where the probing loop below waits for each in turn.
 	// Each feature's key and first slot are kept for that loop.
 	var xs, first [maxScored]uint32
-	var touched uint32
-	for j, f := range feats {
-		x := perceptron.Spread(f.Key())
-		i := t.home(x)
-		xs[j], first[j] = x, i
-		touched |= t.slots[i].hash()
-	}
+	touched := t.touch(feats, &xs, &first)
 	var s0, s1, s2 int32
 	if touched == 0 {
 		// Every first slot is empty: no feature has a weight.
@@ -236,4 +230,19 @@ func cmpKey(a, b uint32) int {
 		return 1
 	}
 	return 0
+}
+
+// touch reads the first slot of each of feats (at most maxScored), so
+// that their cache misses overlap, keeping each feature's key in xs and
+// first slot in first; it returns the OR of the keys found there, 0 when
+// every slot is empty.
+func (t *inline) touch(feats []perceptron.Feature, xs, first *[maxScored]uint32) uint32 {
+	var touched uint32
+	for j, f := range feats {
+		x := perceptron.Spread(f.Key())
+		i := t.home(x)
+		xs[j], first[j] = x, i
+		touched |= t.slots[i].hash()
+	}
+	return touched
 }

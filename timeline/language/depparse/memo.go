@@ -76,13 +76,7 @@ func (t *inline) scoreGroups(feats []perceptron.Feature, ends []int, sums [][nTr
 		return
 	}
 	var xs, first [maxScored]uint32
-	var touched uint32
-	for j, f := range feats {
-		x := perceptron.Spread(f.Key())
-		i := t.home(x)
-		xs[j], first[j] = x, i
-		touched |= t.slots[i].hash()
-	}
+	touched := t.touch(feats, &xs, &first)
 	clear(sums)
 	if touched == 0 {
 		return // every first slot is empty: no feature has a weight
