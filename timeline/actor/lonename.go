@@ -19,9 +19,13 @@ import (
 // so that the recogniser's guess alone makes no actor.
 func loneNames(g *gazetteer, text string, ms []Mention, names []timeline.TextRange) []Mention {
 	added := false
+	var storms []string
+	if len(names) > 0 {
+		storms = stormsCalled(g, text)
+	}
 	for _, n := range names {
 		name := text[n.Start:n.End]
-		if utf8.RuneCountInString(name) < 3 || !loneName(name) || !wholeWord(text, n.Start, n.End) || overlapsAny(ms, n.Start, n.End) || stormCalled(g, text, name) ||
+		if utf8.RuneCountInString(name) < 3 || !loneName(name) || !wholeWord(text, n.Start, n.End) || overlapsAny(ms, n.Start, n.End) || slices.Contains(storms, name) ||
 			photoCredit(text, n.Start, n.End) || creditLine(text, n.Start) ||
 			g.lexOf(name)&(lPeopleNoun|lOrgHead|lNamedOrg|lSpeech|lStop|lTitleHead|lTitleMod) != 0 {
 			continue
@@ -62,21 +66,26 @@ func wholeWord(text string, start, end int) bool {
 	return end == len(text) || !part(r)
 }
 
-// stormCalled reports whether text gives name to a storm ("Hurricane
-// Ian", "Tropical Storm Ian"): the name alone is the storm's, no person's.
-func stormCalled(g *gazetteer, text, name string) bool {
-	for at := 0; ; {
-		k := strings.Index(text[at:], name)
-		if k < 0 {
-			return false
+// stormsCalled returns the names text gives to storms ("Hurricane Ian",
+// "Tropical Storm Ian": Ian), read in one pass over its words; the name
+// alone is the storm's, no person's. Most texts name none: nil.
+func stormsCalled(g *gazetteer, text string) []string {
+	var names []string
+	storm := false // the word before was a storm word
+	for rest := text; rest != ""; {
+		rest = strings.TrimLeft(rest, " \t\n\r")
+		end := strings.IndexAny(rest, " \t\n\r")
+		if end < 0 {
+			end = len(rest)
 		}
-		k += at
-		before := strings.TrimRight(text[:k], " ")
-		if sp := strings.LastIndexAny(before, " \n\t"); len(before) < k && g.lex["storm"][strings.ToLower(before[sp+1:])] {
-			return true
+		w := strings.TrimRight(rest[:end], ".,;:!?)\"'’”")
+		if storm && loneName(w) && !slices.Contains(names, w) {
+			names = append(names, w)
 		}
-		at = k + len(name)
+		storm = isStormWord(g, w)
+		rest = rest[end:]
 	}
+	return names
 }
 
 // stormNames drops the persons of one word that the document gives to a
@@ -84,10 +93,31 @@ func stormCalled(g *gazetteer, text, name string) bool {
 // expected to strengthen" is about the storm, though a verb of saying
 // before a capitalised word marks a person elsewhere.
 func stormNames(g *gazetteer, text string, ms []Mention) {
+	storms := stormsCalled(g, text)
+	if len(storms) == 0 {
+		return
+	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == timeline.Person && m.Title == "" && m.Role == "" && m.Name != "" && !strings.Contains(m.Name, " ") && stormCalled(g, text, m.Name) {
+		if m.Kind == timeline.Person && m.Title == "" && m.Role == "" && m.Name != "" && slices.Contains(storms, m.Name) {
 			m.Name = "" // settled as no actor: ordered leaves it out
 		}
 	}
+}
+
+// isStormWord reports whether w, capitalised as a storm's title is
+// ("Hurricane", "Storm"), is a storm word, allocating nothing.
+func isStormWord(g *gazetteer, w string) bool {
+	var buf [16]byte
+	if w == "" || len(w) > len(buf) || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return g.lex["storm"][string(buf[:len(w)])]
 }
