@@ -48,13 +48,6 @@ var connectives = map[string]connective{
 	"so that":            {timeline.Enables, confStated, false},
 }
 
-// causeVerbs name a cause in their subject and an effect in their object:
-// "the quake triggered a tsunami".
-var causeVerbs = map[string]bool{
-	"cause": true, "trigger": true, "spark": true, "prompt": true, "provoke": true,
-	"lead": true, "result": true, "bring": true, "force": true, "fuel": true,
-}
-
 // clauseLinks adds the links the parse shows between the events of each
 // sentence.
 func (x *extractor) clauseLinks(sents []language.Sentence) {
@@ -77,6 +70,7 @@ func (x *extractor) clauseLinks(sents []language.Sentence) {
 		}
 		if any {
 			p.linkClauses(events)
+			p.linkCauseVerbs(events)
 			p.linkAnswers(events)
 			p.linkReactions(events)
 		}
@@ -84,18 +78,13 @@ func (x *extractor) clauseLinks(sents []language.Sentence) {
 }
 
 // linkClauses links each event word to the event above it that its
-// connective relates it to, and the subject and object of a verb of
-// causing.
+// connective relates it to.
 func (p parsed) linkClauses(events []int) {
 	for w := range p.s.Words {
 		if events[w] == 0 {
 			continue
 		}
 		h := p.head(w)
-		if h >= 0 && causeVerbs[strings.ToLower(p.word(h).Lemma)] && p.rel(w) == "nsubj" {
-			p.linkCaused(events, w, h)
-			continue
-		}
 		c, cueWords, ok := connective{}, "", false
 		switch {
 		case h < 0:
@@ -145,6 +134,7 @@ var connectiveNouns = map[string]bool{"response": true, "reply": true, "retaliat
 // to"), or, for a bare participle clause after its head ("struck,
 // killing five"), a consequence.
 func (p parsed) connectiveOf(w int) (connective, string, bool) {
+	h := p.head(w)
 	switch p.rel(w) {
 	case "advcl", "obl", "nmod", "xcomp", "acl":
 	default:
@@ -161,6 +151,9 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 	}
 	if len(words) > 0 {
 		phrase := strings.Join(words, " ")
+		if phrase == "over" && h >= 0 && overDomain[strings.ToLower(p.word(h).Lemma)] {
+			return connective{}, "", false
+		}
 		if c, ok := connectives[phrase]; ok {
 			return c, phrase, true
 		}
@@ -174,6 +167,11 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 	}
 	return connective{}, "", false
 }
+
+// overDomain are the verbs whose "over" names what they hold sway over or
+// look at, not a cause as in "clashed over the verdict": "the judge who
+// presided over the trial".
+var overDomain = map[string]bool{"preside": true, "rule": true, "reign": true, "watch": true, "pore": true, "mull": true, "look": true, "hover": true, "loom": true, "tower": true}
 
 // consequenceParticiple reports whether word w is a participle closing
 // the clause whose event brought it about: "struck, killing five".
@@ -192,20 +190,6 @@ func consequence(lemma string) bool {
 		return true
 	}
 	return false
-}
-
-// linkCaused links the subject of verb v of causing to its object:
-// "the quake triggered a tsunami", "the ruling sparked protests".
-func (p parsed) linkCaused(events []int, subj, v int) {
-	for k := range p.s.Words {
-		if p.head(k) != v || events[k] == 0 || events[k] == events[subj] {
-			continue
-		}
-		if p.rel(k) == "obj" || p.rel(k) == "obl" && p.caseOf(k) == "to" || p.rel(k) == "obl" && p.caseOf(k) == "in" {
-			p.x.addClauseLink(LinkMention{From: events[subj] - 1, To: events[k] - 1, Kind: timeline.Causes,
-				Cue: strings.ToLower(p.word(v).Form), Confidence: confStated})
-		}
-	}
 }
 
 // addClauseLink adds l unless the document already links the two events

@@ -12,10 +12,10 @@ type cue struct {
 	words      []string
 	kind       string
 	confidence float64
-	// forward: the phrase names the cause and the event after it the
-	// effect ("X prompted Y"); otherwise the phrase names what the clause's
-	// event answers, contradicts or follows.
-	forward bool
+	// The phrase names what the clause's event answers, contradicts or
+	// follows; a verb of causing, "X prompted Y", is read off the parse
+	// (causelinks.go).
+	//
 	// causeFirst: the event the phrase names caused the clause's event
 	// ("as a result of X"), so the link runs from it.
 	causeFirst bool
@@ -49,13 +49,7 @@ var cues = []cue{
 	{words: []string{"in", "the", "wake", "of"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true},
 	{words: []string{"in", "protest", "at"}, kind: timeline.RespondsTo, confidence: confStated, backward: true},
 	{words: []string{"in", "protest", "against"}, kind: timeline.RespondsTo, confidence: confStated, backward: true},
-	{words: []string{"sparked"}, kind: timeline.Causes, confidence: confStated, forward: true},
 	{words: []string{"because", "of"}, kind: timeline.Causes, confidence: confImplied, causeFirst: true},
-	{words: []string{"prompted"}, kind: timeline.Causes, confidence: confStated, forward: true},
-	{words: []string{"prompting"}, kind: timeline.Causes, confidence: confStated, forward: true},
-	{words: []string{"led", "to"}, kind: timeline.Causes, confidence: confStated, forward: true},
-	{words: []string{"leading", "to"}, kind: timeline.Causes, confidence: confStated, forward: true},
-	{words: []string{"triggered"}, kind: timeline.Causes, confidence: confStated, forward: true},
 	{words: []string{"after"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true},
 	{words: []string{"following"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true},
 	{words: []string{"followed"}, kind: timeline.Precedes, confidence: confTemporal, causeFirst: true, needsObject: true},
@@ -107,11 +101,6 @@ func matchWords(toks []token, i int, words []string) bool {
 
 // link relates the events around the cue at [i, j).
 func (x *extractor) link(s *sentence, cands []cand, c cue, i, j int) {
-	if c.forward {
-		from, to := eventBefore(s, cands, i, false), eventAfter(cands, j, len(s.toks))
-		x.addLink(from, to, c)
-		return
-	}
 	phraseEnd := s.seg(min(j, len(s.toks)-1)).hi
 	named := eventAfter(cands, j, phraseEnd)
 	if named < 0 && c.backward {
