@@ -25,6 +25,7 @@ func TestClauseLinks(t *testing.T) {
 		{"The earthquake struck on Sunday, triggering a tsunami.", "struck", "tsunami", timeline.Causes, "triggering"},
 		{"The company cut 500 jobs, leading to protests outside its headquarters.", "cut", "protests", timeline.Causes, "leading to"},
 		{"The collapse of the bank led to a run on other lenders.", "collapse", "run", timeline.Causes, "led to"},
+		{"Dahl blamed the explosion, which caused a fire in the warehouse.", "explosion", "fire", timeline.Causes, "caused"},
 		{"The verdict was read out on Friday, setting off protests in the capital.", "read", "protests", timeline.Causes, "setting off"},
 		{"Gus Holm resigned before the election.", "resigned", "election", timeline.Precedes, "before"},
 	}
