@@ -97,23 +97,38 @@ func planWindow(plan *timeline.Event, published map[string]timeline.Date) (from,
 	return from, from.AddDays(fulfilDays), ok
 }
 
-// makesGood reports whether happened event h is what plan foresaw.
+// generalVerbs say too little to tie a deed to a plan by WordNet's
+// relations alone: "Messi has his World Cup" made good "Messi to keep"
+// it, "shares dropping" a plan "to make design changes" (drop is a
+// change). The same verb still ties them.
+var generalVerbs = map[string]bool{
+	"have": true, "keep": true, "make": true, "take": true, "get": true, "give": true, "do": true, "go": true,
+	"come": true, "put": true, "set": true, "change": true, "hold": true, "let": true, "begin": true, "start": true,
+}
+
+// makesGood reports whether happened event h is what plan foresaw: the
+// plan's agents do it (in a meeting or a call, take part).
 func makesGood(h, plan *timeline.Event) bool {
 	if h.ID == plan.ID {
 		return false
 	}
 	fh, fp := familyOf(normKind(h.Kind), h.Predicate), familyOf(normKind(plan.Kind), plan.Predicate)
-	sameWord := h.Predicate != "" && wn.Related(h.Predicate, plan.Predicate)
-	if !sameWord && !(fh == fp && symmetric(fh)) {
+	sameWord := h.Predicate != "" && (h.Predicate == plan.Predicate ||
+		!generalVerbs[h.Predicate] && !generalVerbs[plan.Predicate] && wn.Related(h.Predicate, plan.Predicate))
+	together := fh == fp && symmetric(fh)
+	if !sameWord && !together {
 		return false
 	}
 	has := func(id string) bool {
 		return slices.ContainsFunc(h.Actors, func(q timeline.Participant) bool { return q.ID == id })
 	}
+	does := func(id string) bool {
+		return slices.ContainsFunc(h.Actors, func(q timeline.Participant) bool { return q.ID == id && (q.Role == timeline.RoleAgent || together) })
+	}
 	agents, others, shared := 0, 0, 0
 	for _, p := range plan.Actors {
 		switch {
-		case p.Role == timeline.RoleAgent && !has(p.ID):
+		case p.Role == timeline.RoleAgent && !does(p.ID):
 			return false
 		case p.Role == timeline.RoleAgent:
 			agents++

@@ -25,6 +25,15 @@ func TestFulfilments(t *testing.T) {
 			{doc: "b", at: 1, kind: "call", actors: "a:trump p:zelensky", when: "2025-03-18"}}, nil, 0},
 		{"a call by someone else", []m{plan,
 			{doc: "b", at: 1, kind: "call", actors: "a:macron p:putin", when: "2025-03-18"}}, nil, 0},
+		{"the plan's agent only a partner of the deed", []m{
+			{doc: "a", at: 1, kind: "other", trigger: "play", status: timeline.Planned, actors: "a:eriksen", when: week},
+			{doc: "b", at: 1, kind: "other", trigger: "play", actors: "a:debruyne p:eriksen", when: "2025-03-18"}}, nil, 0},
+		{"the same general verb", []m{
+			{doc: "a", at: 1, kind: "other", trigger: "keep", status: timeline.Planned, actors: "a:messi", when: week},
+			{doc: "b", at: 1, kind: "other", trigger: "keep", actors: "a:messi", when: "2025-03-18"}}, nil, 1},
+		{"a general verb related to another", []m{
+			{doc: "a", at: 1, kind: "other", trigger: "keep", status: timeline.Planned, actors: "a:messi", when: week},
+			{doc: "b", at: 1, kind: "other", trigger: "have", actors: "a:messi", when: "2025-03-18"}}, nil, 0},
 		{"another kind of event", []m{plan,
 			{doc: "b", at: 1, kind: "visit", actors: "a:trump p:putin", when: "2025-03-18"}}, nil, 0},
 		{"an undated plan and the call two weeks after it was told",
