@@ -90,18 +90,23 @@ func TestCosineCache(t *testing.T) {
 }
 
 // TestDocCosines checks that the shared table gives each pair of documents
-// the dot product of their vectors, computed or remembered, from two
-// workers at once, and that no table is made for too many documents.
+// the dot product of their vectors to the bit, read by two workers at
+// once, and that no table is made for too many documents.
 func TestDocCosines(t *testing.T) {
 	const n = 200
-	known := newDocCosines(n)
 	docs := make([]docVector, n)
 	for d := range docs {
 		for f := range 4 {
 			docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
-			docs[d].w = append(docs[d].w, .5)
+			// Weights unlike each other, so that the order a pair's
+			// products are added in shows in the sum's last bits.
+			docs[d].w = append(docs[d].w, 1/float64(3+(d*5+f*11)%17))
 		}
-		docs[d].id, docs[d].known = int32(d), known
+		docs[d].id = int32(d)
+	}
+	known := newDocCosines(docs)
+	for d := range docs {
+		docs[d].known = known
 	}
 	var wg sync.WaitGroup
 	for range 2 {
@@ -117,7 +122,7 @@ func TestDocCosines(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if newDocCosines(maxExactDocs+1) != nil {
+	if newDocCosines(make([]docVector, maxExactDocs+1)) != nil {
 		t.Error("a table was made for more than maxExactDocs documents")
 	}
 	if newCosineCache(docs) != nil {
