@@ -75,8 +75,9 @@ func corefEdges(cs *clusterList, ps *pairScorer) ([]edge, []cannotPair) {
 	if ps.archive {
 		// A stream follows one story: its documents' neighbours are all
 		// alike, and the pass would cost without telling stories apart.
-		ps.kth = nearCosines(keys, blocks, cs, ps.docs, ps.spots)
+		ps.kth = nearCosines(keys, blocks, ps.docs, ps.spots)
 	}
+	ps.near = nearTable(ps.docs, ps.kth)
 	// The pairs are scored twice over. The first pass only joins the
 	// events of the strong ones, into the components that clustering
 	// never crosses (strongPass); the second keeps the pairs within a

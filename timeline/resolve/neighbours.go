@@ -61,7 +61,7 @@ func (t *nearest) kth() float64 {
 // nearCosines returns each document's nearK-th closest cosine among the
 // documents its events meet in the pairs the second pass scores (the same
 // windows, so the cost stays O(n · corefScan)).
-func nearCosines(keys []string, blocks map[string][]int32, cs *clusterList, docs []docVector, spots []spot) []float64 {
+func nearCosines(keys []string, blocks map[string][]int32, docs []docVector, spots []spot) []float64 {
 	found := make([][]nearest, keyWorkers(keys))
 	forKeyRuns(keys, pairCost(blocks), len(found), func(wi int, next func() ([]string, bool)) {
 		near := make([]nearest, len(docs))
@@ -74,11 +74,16 @@ func nearCosines(keys []string, blocks map[string][]int32, cs *clusterList, docs
 		for run, ok := next(); ok; run, ok = next() {
 			for _, k := range run {
 				eachPair(blocks[k], spots, func(x, y int32) {
-					cx, cy := cs.at(x), cs.at(y)
-					dx, dy := cx.docs[0], cy.docs[0]
+					// The events' spots say what is read here of them:
+					// their first documents and what judged reads. Read
+					// from the events themselves, a cache miss or two a
+					// pair, the tens of millions of pairs of bench2000
+					// took half of this pass.
+					sx, sy := &spots[x], &spots[y]
+					dx, dy := sx.doc, sy.doc
 					// Pairs the first pass judged are never scored: their
 					// documents' likeness is not needed.
-					if dx != dy && !judged(cx, cy, true) && seen.first(dx, dy) {
+					if dx != dy && !judgedSpots(sx, sy, true) && seen.first(dx, dy) {
 						c := cache.nearCosine(dx, dy, docs, nil)
 						near[dx].add(dy, c)
 						near[dy].add(dx, c)
@@ -140,9 +145,40 @@ func nearCosine(x, y int32, docs []docVector, kth []float64) float64 {
 	if kth == nil {
 		return c
 	}
-	if k := min(kth[x], kth[y]); k > 0 && c < k {
+	return discounted(c, kth[x], kth[y])
+}
+
+// discounted is a cosine c of two documents whose nearK-th closest
+// cosines are kx and ky, discounted when it falls short of both.
+func discounted(c, kx, ky float64) float64 {
+	if k := min(kx, ky); k > 0 && c < k {
 		r := c / k
 		c *= r * r * r
 	}
 	return c
+}
+
+// nearTable turns the documents' table of cosines, when they have one,
+// into the table of their nearCosines given kth, in place, and returns
+// it: the documents are left without it, which no longer holds their
+// plain cosines. Scoring a pair then reads one number for its documents'
+// likeness, where it read both documents' vectors, the table and kth, a
+// cache miss or more each (bench2000's 27 million pairs scored).
+func nearTable(docs []docVector, kth []float64) *docCosines {
+	if len(docs) == 0 || docs[0].known == nil {
+		return nil
+	}
+	t := docs[0].known
+	for i := range docs {
+		docs[i].known = nil
+	}
+	if kth != nil {
+		parallel(t.n-1, func(lo int) {
+			row := t.cos[t.slot(lo, lo+1) : t.slot(lo, lo+1)+t.n-1-lo]
+			for i, c := range row {
+				row[i] = discounted(c, kth[lo], kth[lo+1+i])
+			}
+		})
+	}
+	return t
 }

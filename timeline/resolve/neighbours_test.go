@@ -90,18 +90,23 @@ func TestCosineCache(t *testing.T) {
 }
 
 // TestDocCosines checks that the shared table gives each pair of documents
-// the dot product of their vectors, computed or remembered, from two
-// workers at once, and that no table is made for too many documents.
+// the dot product of their vectors to the bit, read by two workers at
+// once, and that no table is made for too many documents.
 func TestDocCosines(t *testing.T) {
 	const n = 200
-	known := newDocCosines(n)
 	docs := make([]docVector, n)
 	for d := range docs {
 		for f := range 4 {
 			docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
-			docs[d].w = append(docs[d].w, .5)
+			// Weights unlike each other, so that the order a pair's
+			// products are added in shows in the sum's last bits.
+			docs[d].w = append(docs[d].w, 1/float64(3+(d*5+f*11)%17))
 		}
-		docs[d].id, docs[d].known = int32(d), known
+		docs[d].id = int32(d)
+	}
+	known := newDocCosines(docs)
+	for d := range docs {
+		docs[d].known = known
 	}
 	var wg sync.WaitGroup
 	for range 2 {
@@ -117,7 +122,7 @@ func TestDocCosines(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if newDocCosines(maxExactDocs+1) != nil {
+	if newDocCosines(make([]docVector, maxExactDocs+1)) != nil {
 		t.Error("a table was made for more than maxExactDocs documents")
 	}
 	if newCosineCache(docs) != nil {
@@ -141,5 +146,49 @@ func TestPairBits(t *testing.T) {
 	}
 	if b := newPairBits(maxExactDocs + 1); b != nil || !b.first(0, 1) || !b.first(0, 1) {
 		t.Error("marks kept for more than maxExactDocs documents")
+	}
+}
+
+// TestNearTable checks that the table of near cosines gives each pair of
+// documents, in either order, what nearCosine gives from their vectors,
+// and that the documents keep no table of plain cosines that now holds
+// discounted ones.
+func TestNearTable(t *testing.T) {
+	const n = 120
+	docs := make([]docVector, n)
+	kth := make([]float64, n)
+	for d := range docs {
+		for f := range 4 {
+			docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
+			docs[d].w = append(docs[d].w, 1/float64(3+(d*5+f*11)%17))
+		}
+		docs[d].id = int32(d)
+		kth[d] = float64(d%5) / 10
+	}
+	for _, tt := range []struct {
+		name string
+		kth  []float64
+	}{{"stream", nil}, {"archive", kth}} {
+		known := newDocCosines(docs)
+		for d := range docs {
+			docs[d].known = known
+		}
+		want := make(map[[2]int32]float64)
+		for x := range int32(n) {
+			for y := range int32(n) {
+				if x != y {
+					want[[2]int32{x, y}] = nearCosine(x, y, docs, tt.kth)
+				}
+			}
+		}
+		ps := &pairScorer{docs: docs, kth: tt.kth, near: nearTable(docs, tt.kth)}
+		if ps.near == nil || docs[0].known != nil {
+			t.Fatalf("%s: near table %v, documents' table %v: want one and none", tt.name, ps.near != nil, docs[0].known != nil)
+		}
+		for p, w := range want {
+			if got := ps.nearCosine(p[0], p[1]); got != w {
+				t.Fatalf("%s: nearCosine(%d, %d) = %v, want %v", tt.name, p[0], p[1], got, w)
+			}
+		}
 	}
 }

@@ -36,8 +36,10 @@ type pairScorer struct {
 	spots []spot
 	// words are the events' trigger words, as numbers, for score.
 	words *eventWords
-	// cosines, when set, remembers document cosines: each worker
-	// scoring pairs has its own (see forWorker).
+	// near, when set, holds the nearCosine of every pair of documents
+	// (nearTable); otherwise cosines, when set, remembers them: each
+	// worker scoring pairs has its own (see forWorker).
+	near    *docCosines
 	cosines *cosineCache
 	// told are what the events' tellings say beside their dates
 	// (clusterFacts): counts, past years.
@@ -47,7 +49,9 @@ type pairScorer struct {
 // forWorker returns a copy of ps for one goroutine, with its own cache.
 func (ps *pairScorer) forWorker() *pairScorer {
 	w := *ps
-	w.cosines = newCosineCache(ps.docs)
+	if ps.near == nil {
+		w.cosines = newCosineCache(ps.docs)
+	}
 	w.words = ps.words.forWorker()
 	return &w
 }
@@ -304,6 +308,9 @@ func (ps *pairScorer) docCosine(a, b *cluster) float64 {
 }
 
 func (ps *pairScorer) nearCosine(x, y int32) float64 {
+	if ps.near != nil && x != y {
+		return ps.near.cos[ps.near.slot(int(min(x, y)), int(max(x, y)))]
+	}
 	if ps.cosines != nil {
 		return ps.cosines.nearCosine(x, y, ps.docs, ps.kth)
 	}
