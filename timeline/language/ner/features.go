@@ -11,6 +11,7 @@ import (
 // sentence.
 type word struct {
 	form, lower, shape, pre, suf, suf4 uint64
+	wn                                 uint64 // WordNet noun class (wnClass)
 	upos, xpos                         uint64
 	caps                               uint8  // capsLower, capsInit…
 	ratio                              uint8  // how often the word is capitalised in running text: ratioUnseen…
@@ -93,6 +94,9 @@ const (
 	tSuffix4
 	tTrans
 	tTransCaps
+	tWN
+	tWNm1
+	tWNp1
 	nTemplates
 )
 
@@ -159,6 +163,7 @@ func ownFeatures(fs []perceptron.Feature, w *word) []perceptron.Feature {
 		t[tRun].Int(int(w.run)<<8|int(w.runCue)),
 		t[tRunShape].Int(int(w.run)).Int(int(w.shape)).Int(int(w.ratio)),
 		t[tSuffix4].Int(int(w.suf4)),
+		t[tWN].Int(int(w.wn)).Int(int(w.caps)),
 	)
 }
 
@@ -168,9 +173,9 @@ func neighbourFeatures(fs []perceptron.Feature, n *word, g int) []perceptron.Fea
 	t := &templates
 	switch g {
 	case gPrev:
-		return append(fs, t[tXPOSm1].Int(int(n.xpos)), t[tLowerm1].Int(int(n.lower)), t[tShapem1].Int(int(n.shape)), t[tGazm1].Int(int(n.gaz)<<4|int(n.caps)))
+		return append(fs, t[tXPOSm1].Int(int(n.xpos)), t[tLowerm1].Int(int(n.lower)), t[tShapem1].Int(int(n.shape)), t[tGazm1].Int(int(n.gaz)<<4|int(n.caps)), t[tWNm1].Int(int(n.wn)))
 	case gNext:
-		return append(fs, t[tXPOSp1].Int(int(n.xpos)), t[tLowerp1].Int(int(n.lower)), t[tShapep1].Int(int(n.shape)), t[tGazp1].Int(int(n.gaz)<<4|int(n.caps)))
+		return append(fs, t[tXPOSp1].Int(int(n.xpos)), t[tLowerp1].Int(int(n.lower)), t[tShapep1].Int(int(n.shape)), t[tGazp1].Int(int(n.gaz)<<4|int(n.caps)), t[tWNp1].Int(int(n.wn)))
 	case gPrev2:
 		return append(fs, t[tXPOSm2].Int(int(n.xpos)), t[tLowerm2].Int(int(n.lower)))
 	default:
@@ -221,6 +226,7 @@ func (m *Model) describe(ws []word, words, upos, xpos []string, buf []byte) ([]w
 		w.pre = hashBytes(buf[:min(3, len(buf))])
 		w.suf = hashBytes(buf[max(0, len(buf)-3):])
 		w.suf4 = hashBytes(buf[max(0, len(buf)-4):])
+		w.wn = wnClass(buf)
 		w.upos, w.xpos = hashString(tag(upos, i)), hashString(tag(xpos, i))
 		var shape [8]byte
 		w.shape, w.caps = shapeOf(f, shape[:0])

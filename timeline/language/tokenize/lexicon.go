@@ -40,12 +40,15 @@ var hyphenPrefixes = setOf(
 )
 
 // units split from a number written against them ("35mm" → 35 mm,
-// "5pm" → 5 pm); other letters after digits stay ("20th", "1970s", "4G",
+// "5pm" → 5 pm, "300USD" → 300 USD, "25bn" → 25 bn as GUM writes it);
+// other letters after digits stay ("20th", "1970s", "4G",
 // "220b"). The case matters: "4G" is a name, "4g" in EWT too.
 var units = setOf(
 	"am", "pm", "AM", "PM", "a.m", "p.m", "k", "K", "mm", "cm", "km", "m", "ft", "kg", "mg",
 	"lb", "lbs", "oz", "ml", "mph", "kph", "hrs", "hr", "min", "mins", "sec", "secs", "yr", "yrs",
 	"GB", "MB", "KB", "TB", "GHz", "MHz", "kHz", "Hz", "kW", "MW", "kWh", "MWh",
+	"bn", "Btu", "BTU", "MMBtu", "MMBTU", "mmbtu", "Mcf", "bcf", "Bcf", "bbl", "bpd",
+	"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "INR", "RUB",
 )
 
 // multipliers split from a number after a currency sign: "$2b", "$8M".

@@ -130,6 +130,8 @@ func TestNumbers(t *testing.T) {
 		{"on 3/4/2025 and 9/11", "on | 3/4/2025 | and | 9/11"},
 		{"1/2 cup", "1 | / | 2 | cup"},
 		{"35mm and 4G and 20th and 1970s", "35 | mm | and | 4G | and | 20th | and | 1970s"},
+		{"cost 300USD for 4,500MMBtu, or 2bn", "cost | 300 | USD | for | 4,500 | MMBtu | , | or | 2 | bn"},
+		{"Dr.Anna Berg of Ft.Worth met J.Dahl's aide, not J.Dahl@mail.com or M.Sc or U.S.", "Dr. | Anna | Berg | of | Ft. | Worth | met | J. | Dahl+'s | aide | , | not | J.Dahl@mail.com | or | M.Sc | or | U.S | ."},
 		{"-5 degrees", "- | 5 | degrees"},
 		{"call +44 20", "call | +44 | 20"},
 		{"it costs .5 or 0.5", "it | costs | .5 | or | 0.5"},

@@ -89,7 +89,7 @@ func (s *scanner) joins(r, prev rune, seg, q, after, b int) bool {
 	switch r {
 	case '.', '@', '_':
 		// "U.S", "3.5", "e.g", "enron.com", "name@host"
-		return true
+		return r != '.' || prev != 0 || !gluedName(t, left, after, b)
 	case '\'', '’', '`':
 		// "don't", "O'Brien", "L'Enfant"; a following digit is a quote.
 		return isLetterRune(t, after, b)
@@ -125,6 +125,29 @@ func (s *scanner) joins(r, prev rune, seg, q, after, b int) bool {
 		return allLetters(left) && isLetterRune(t, after, b)
 	}
 	return false
+}
+
+// gluedName reports whether the period after left starts a name typed
+// against an initial or an abbreviation ("J.Aron", "Dr.Michael",
+// "Ft.Worth", "Inc.One"), which UD English splits after the period. The
+// name is a capital and two or more lower-case letters, so that "U.S",
+// "M.Sc" and "E.ON" stay whole, as do mail addresses ("J.Aron@gs.com")
+// and dotted names going on ("A.Bcd.com").
+func gluedName(t, left string, after, b int) bool {
+	if !(len(left) == 1 && isUpperASCII(left[0])) && !in(abbrevs, left) && !(isUpperASCII(left[0]) && in(capAbbrevs, left)) {
+		return false
+	}
+	if after >= b || !isUpperASCII(t[after]) {
+		return false
+	}
+	k := after + 1
+	for k < b && t[k] >= 'a' && t[k] <= 'z' {
+		k++
+	}
+	if k-after < 3 {
+		return false
+	}
+	return k == b || !(isWordByte(t[k]) || t[k] == '.' || t[k] == '@' || t[k] == '_')
 }
 
 // hyphenJoins reports whether a hyphen after left and before the word at
