@@ -130,6 +130,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 		// settles were brought before; the verdict is the news.
 		ev.Salience = min(ev.Salience, matterSalience)
 	}
+	if !noun && p.speaksAsSetting(i) {
+		ev.Salience = min(ev.Salience, settingSalience)
+	}
 	if !noun && !p.namesSomething(f) {
 		// "Moved", "Looks": a verb with nobody and nothing named says
 		// too little to stand in a timeline.

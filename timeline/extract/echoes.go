@@ -1,11 +1,12 @@
 package extract
 
-// mergeSpeaking folds a fronted "Speaking to reporters in Washington" into
-// the saying it introduces: one statement, with the place and time of both.
+// mergeSpeaking folds a fronted "Speaking to reporters in Washington" or
+// "Writing in a newspaper" into the saying it introduces: one statement,
+// with the place and time of both.
 func (s *sentence) mergeSpeaking(cands []cand) {
 	for k := range cands {
 		c := &cands[k]
-		if c.t.lemma != "speak" || c.t.form != formIng || len(c.roles.agents) == 0 {
+		if !settingSpeech[c.t.lemma] || c.t.form != formIng || len(c.roles.agents) == 0 {
 			continue
 		}
 		for j := k + 1; j < len(cands); j++ {

@@ -53,6 +53,7 @@ func repairParse(sents []language.Sentence) {
 			changingModifier(ws, n)
 			lowerInfinitive(ws, n)
 			adjectiveInfinitive(ws, n)
+			timedInfinitive(ws, n)
 			prepositionNoun(ws, n)
 			yieldingNoun(ws, n)
 			changingAfter(ws, n)

@@ -94,3 +94,31 @@ func nameHead(ws []language.Word, b, end int) int {
 	}
 	return n
 }
+
+// speaksAsSetting reports whether verb i is a fronted participle of
+// speaking that sets the scene of the saying it opens: "Speaking to
+// reporters on Friday, Anna Berg said …" is one telling, the said
+// event's, which has the participle's time and place. The participle
+// stays an event, the occasion of the saying, but no timeline shows it
+// beside the saying ("Anna Berg speaking to reporters"; worse, "Eva
+// Falk speaking" when the parse took its subject from inside the
+// reported words). A participle after the saying ("said, speaking to
+// reporters") or of another deed ("Speaking to reporters, Berg
+// resigned") is told for itself.
+func (p parsed) speaksAsSetting(i int) bool {
+	w := p.word(i)
+	h := p.head(i)
+	if w.XPOS != "VBG" || p.rel(i) != "advcl" || h <= i || !settingSpeech[strings.ToLower(w.Lemma)] {
+		return false
+	}
+	return !p.hasDependent(i, "nsubj") && p.saying(h)
+}
+
+// settingSpeech are the verbs of the occasion a speaker says something
+// at: speaking or talking to someone, addressing them, writing somewhere.
+var settingSpeech = set("speak talk address write")
+
+// settingSalience caps the salience of the occasion a saying was told at
+// (see speaksAsSetting): kept in the events document, out of the
+// pictures.
+const settingSalience = 0.2

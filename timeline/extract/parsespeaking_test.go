@@ -24,3 +24,41 @@ func TestParticipleOpenerSubject(t *testing.T) {
 			"speak", timeline.RoleAgent, "carl-dahl"},
 	})
 }
+
+// TestSpeakingSetsTheScene: a fronted participle of speaking or writing
+// is the occasion of the saying it opens, which takes its day: kept, but
+// no timeline shows it beside the saying. One opening another deed is
+// told for itself.
+func TestSpeakingSetsTheScene(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		occasion      bool
+	}{
+		{"Speaking to reporters on Monday, Anna Berg said the talks had failed.", "speak", true},
+		{"Speaking outside the court on Monday, Carl Dahl said his sister, Eva Falk, had moved to Ostburg.", "speak", true},
+		{"Writing in a newspaper on Monday, Carl Dahl argued that the plan was dead.", "write", true},
+		{"Speaking to reporters on Monday, Anna Berg resigned.", "speak", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := eventBy(t, r, tt.trigger)
+			if got := e.Salience <= settingSalience; got != tt.occasion {
+				t.Errorf("%q salience %.2f: an occasion %v, want %v%s", e.Summary, e.Salience, got, tt.occasion, describe(r))
+			}
+			if tt.occasion && find(t, r, "statement").When == nil {
+				t.Errorf("the saying lost the participle's day%s", describe(r))
+			}
+		})
+	}
+}
+
+// TestWritingFoldsIntoSaying: the lexicon reads "Writing in a newspaper"
+// before a saying as that saying's occasion, as it reads "Speaking to
+// reporters": one statement with the day of both.
+func TestWritingFoldsIntoSaying(t *testing.T) {
+	r := extractText(t, "Writing in a newspaper on Monday, Carl Dahl argued that the plan was dead.")
+	if len(r.Events) != 1 || r.Events[0].Trigger != "argue" || r.Events[0].When == nil {
+		t.Errorf("want one dated saying%s", describe(r))
+	}
+}

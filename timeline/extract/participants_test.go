@@ -332,7 +332,7 @@ func TestParsedSummaries(t *testing.T) {
 		// A passive's state is what is told.
 		{"A woman, 78, was found dead in her home in Ostburg on Wednesday.", "find", "A woman was found dead"},
 		// A passive still to come reads so.
-		{"Carl Dahl will be nominated as finance minister, Anna Berg said at a news conference.", "nominate", "Carl Dahl to be nominated"},
+		{"Carl Dahl will be nominated as finance minister, Anna Berg said at a news conference.", "nominate", "Carl Dahl to be nominated as finance minister"},
 		// What a speaker does by saying it keeps the verb that says it.
 		{"“We will not accept a result built on fraud,” Carl Dahl told reporters outside his party's headquarters.", "accept", "Carl Dahl did not accept a result built on fraud"},
 	}

@@ -39,6 +39,7 @@ func (p parsed) summary(f frame) string {
 		if k := p.verdictWord(f.pred); k >= 0 && k != f.patients[0] {
 			parts = p.withVerdict(parts, k) // "was found guilty", "was found not guilty"
 		}
+		parts = p.withRole(parts, f.pred) // "was named chief executive"
 		if o, prep := p.verbOblique(f.pred); o >= 0 && !p.boundToAgent(o, f) {
 			parts = append(parts, prep, p.argument(o)) // "was placed on administrative leave"
 		}
@@ -114,6 +115,8 @@ func (p parsed) summary(f frame) string {
 			if d := p.toDo(f.pred); d != "" {
 				parts = append(parts, d) // "ordered three diplomats to leave the country"
 			}
+		} else if p.roleComplement(f.pred) >= 0 {
+			parts = p.withRole(parts, f.pred) // "became prime minister"
 		} else if d := p.refusedDeed(f.pred); d != "" {
 			parts = append(parts, d) // "refused to resign": what was refused is the news
 		} else if c := p.saidClause(f.pred); c != "" {

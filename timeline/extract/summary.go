@@ -48,6 +48,9 @@ func (s *sentence) objectPhrase(c *cand) string {
 		}
 		return s.render(c.t.last+1, end)
 	}
+	if c.roles.passive && c.t.kind == KindAppointment && !c.t.noun() {
+		return s.officeAfter(c) // "was appointed chief executive"
+	}
 	if !needsObject(c) {
 		return ""
 	}

@@ -9,7 +9,7 @@ import "testing"
 func TestSayingEndsAtNextSaying(t *testing.T) {
 	tests := []struct{ text, trigger, summary string }{
 		{"Senator Carl Dahl, who wrote the original law, said the new bill would require platforms to explain.", "write", "Carl Dahl wrote the original law"},
-		{"Writing for the majority, Anna Berg said the state could not force companies to carry speech.", "write", "Anna Berg wrote for the majority"},
+		{"Writing for the majority, Anna Berg said the state could not force companies to carry speech.", "say", "Anna Berg said the state could not force companies to carry speech"},
 		{"Anna Berg said the talks, which Carl Dahl said were useful, had failed.", "say", "Anna Berg said the talks, which Carl Dahl said were useful"},
 		// A name set off in commas goes on the phrase before it.
 		{"Anna Berg said in a statement that her chief of staff, Carl Dahl, had travelled to the site.", "say", "Anna Berg said her chief of staff, Carl Dahl, had travelled to the site"},
