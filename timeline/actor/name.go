@@ -119,6 +119,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if res, next, ok := s.bodyThenHolder(out, i); ok {
 		return res, next, true // "CEO of Quora Adam D'Angelo"
 	}
+	if m, next, ok := s.countryBody(i); ok {
+		return append(out, m), next, true // "Reform UK"
+	}
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
@@ -260,6 +263,11 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	m.Modifier = s.toks[end-1].is(tPoss)
 	out = s.markApposed(out, ev)
+	if ev.preFrom >= 0 && m.Kind == timeline.Person {
+		if d, ok := s.roleDesc(out, m, s.tokenAt(m.Start), ev.preFrom); ok {
+			out = append(out, d) // before the name: the last mention is still the name's
+		}
+	}
 	return append(out, m), s.pastPostnominal(end), true
 }
 
