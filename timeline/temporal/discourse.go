@@ -15,6 +15,7 @@ func (p *parser) remember(r result) {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
 		if !p.namesAThing(r) && !p.overnight(r.start) && !p.sinceDay(r) && !p.inLaterRelative(r.start) {
 			p.noteTelling(r, s.date())
+			p.noteDeedDay(r, s.date())
 			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 			p.refFront = p.framesSentence(r.start)
 		}

@@ -38,6 +38,13 @@ type parser struct {
 	toldOf  timeline.Date
 	toldAt  int
 	toldSet bool
+	// deed is the last day named that dates a deed, at token deedAt, when
+	// deedSet; refTold says whether ref only dates a telling (see
+	// narrativeDay).
+	deed    timeline.Date
+	deedAt  int
+	deedSet bool
+	refTold bool
 	// next is the first token after the last expression found.
 	next int
 }
@@ -51,6 +58,7 @@ func (p *parser) slide(n int) {
 	p.refAt -= n
 	p.refEnd -= n
 	p.toldAt -= n
+	p.deedAt -= n
 	p.next -= n
 }
 

@@ -62,11 +62,13 @@ func (p *parser) tenseDir(i, end int) int {
 			break // past a closing quote comes the speech frame ("…
 			// Thursday,'' Castro said"), not the tense of the quote
 		}
-		if best != 0 && (p.isPunct(k, ',') || p.is(k, "and") || p.is(k, "but")) {
+		if best != 0 && (p.isPunct(k, ',') || p.is(k, "and") || p.is(k, "but") || p.is(k, "that")) {
 			break // "talks that are supposed to conclude by May, invited
 			// …": a comma closes the clause whose tense is known, and
 			// so does a conjunction ("said they would hold a rally on
-			// Sunday and called for …" is next Sunday's rally)
+			// Sunday and called for …" is next Sunday's rally); "that"
+			// opens what the verb before said ("told him early on
+			// Thursday that he would have to leave" told it Thursday)
 		}
 		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
 			if v < 0 && p.tenseOf(k+1) > 0 {

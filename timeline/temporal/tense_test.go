@@ -21,6 +21,8 @@ func TestTenseOfClause(t *testing.T) {
 		{"quote then said", "``This father will leave for the United States at 4 a.m. Thursday,'' Castro said.", []string{"4 a.m. Thursday | TIME | 2025-03-20T04:00 | 2025-03-20..2025-03-20"}},
 		{"said after a past quote", "\"We met Thursday,\" she said.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 		{"possessive is no quote", "They will appeal Wednesday's ruling, lawyers said.", []string{"Wednesday | DATE | 2025-03-12 | 2025-03-12..2025-03-12"}},
+		// what follows "that" is what the verb before said, not its tense
+		{"told early on a day that", "Officials told Anna Berg early on Thursday that she would have to leave.", []string{"Thursday | DATE | 2025-03-13 | 2025-03-13..2025-03-13"}},
 		// a participle with its agent after the expression is no verb of the clause
 		{"reduced relative", "Qantas will almost double its flights between Australia and India by August in the search for new markets untouched by the crisis.", []string{"August | DATE | 2025-08 | 2025-08-01..2025-08-31"}},
 		// a word of intent after a determiner is a noun: the verb before it tells

@@ -50,7 +50,7 @@ func (p *parser) detPartOfDay(j int, d det, i int) (result, bool) {
 		if !p.refSet {
 			return result{}, false
 		}
-		base = p.ref
+		base = p.narrativeDay(i, j+1)
 	case dThe:
 		if !p.refSet || !p.storyPartOfDay(i) {
 			return result{}, false
