@@ -254,6 +254,7 @@ func (w *worker) sentence(text string, s timeline.Span, t0, t1, w0, w1 int, allT
 		clauseInSubject(words)
 		participleAsVerb(words)
 		participleBetweenCommas(words)
+		participleInApposition(words)
 		participleInSubject(words)
 		participleOutOfRelative(words)
 		intransitivePast(words)
