@@ -125,6 +125,16 @@ func TestDocCosines(t *testing.T) {
 	if newDocCosines(make([]docVector, maxExactDocs+1)) != nil {
 		t.Error("a table was made for more than maxExactDocs documents")
 	}
+	alike := make([]docVector, 100)
+	for d := range alike {
+		for f := range 2 * eagerWork {
+			alike[d].feat = append(alike[d].feat, int32(f))
+			alike[d].w = append(alike[d].w, .1)
+		}
+	}
+	if newDocCosines(alike) != nil {
+		t.Errorf("a table was made for documents sharing %d features a pair", 2*eagerWork)
+	}
 	if newCosineCache(docs) != nil {
 		t.Error("a worker's cache was made for documents with the exact table")
 	}

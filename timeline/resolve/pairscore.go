@@ -157,7 +157,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	// years, they forbid nothing, and the subjects file no blocks (see
 	// blocksOf), but one shared still counts (ECB+ CoNLL F1 dev 69.4 →
 	// 69.6, train 62.1 unchanged).
-	if na, nb := namedSubject(a), namedSubject(b); na != 0 && nb != 0 {
+	if na, nb := spotSubject(sa, a), spotSubject(sb, b); na != 0 && nb != 0 {
 		switch {
 		case na == nb:
 			s += w.SharedAgent

@@ -136,3 +136,30 @@ func TestArchiveNamedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSpotSubject checks that an event's spot gives the subject
+// namedSubject gives: none for a saying or an event naming someone.
+func TestSpotSubject(t *testing.T) {
+	named := idLists{ids: []int32{0}, nActors: 1}
+	tests := []struct {
+		name string
+		c    cluster
+		want uint32
+	}{
+		{"a subject named alike", cluster{kind: "attack", subject: 7}, 7},
+		{"a saying's subject", cluster{kind: "statement", subject: 7}, 0},
+		{"an event naming someone", cluster{kind: "attack", subject: 7, idLists: named}, 0},
+		{"no subject", cluster{kind: "attack"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.c.docs = []int32{0}
+			cs := new(clusterList)
+			cs.add(tt.c)
+			s := spotsOf(cs)
+			if got, was := spotSubject(&s[0], cs.at(0)), namedSubject(cs.at(0)); got != tt.want || was != tt.want {
+				t.Errorf("spotSubject = %d, namedSubject = %d, want %d", got, was, tt.want)
+			}
+		})
+	}
+}
