@@ -40,6 +40,8 @@ type Model struct {
 	participle int32
 	// infinitive is the class of an infinitive's "to".
 	infinitive int32
+	// cardinal is the class of a cardinal number.
+	cardinal int32
 	// rows holds, for each frequent word of the exact lexicon that the
 	// tag dictionary does not settle, the scores of its wordFeatures and
 	// spellingFeatures (out of first place) in the first pass: one read
@@ -63,6 +65,7 @@ func (m *Model) finish() {
 	m.bare = int32(m.classOf("VERB", "VB") + 1)
 	m.third = int32(m.classOf("VERB", "VBZ") + 1)
 	m.infinitive = int32(m.classOf("PART", "TO") + 1)
+	m.cardinal = int32(m.classOf("NUM", "CD") + 1)
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
 	m.proper = int32(m.classOf("PROPN", "NNP") + 1)
 	m.participle = int32(m.classOf("VERB", "VBN") + 1)

@@ -39,4 +39,5 @@ func (t *Tagger) repair(words []string) {
 	t.nounAfterPossessive(words)
 	t.pluralAfterPossessive(words)
 	t.conjoinedPast(words)
+	t.romanNumeral(words)
 }
