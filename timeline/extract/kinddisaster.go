@@ -103,8 +103,11 @@ var vehicles = set("ship vessel boat ferry tanker freighter barge tugboat truck 
 
 // structureFails reports whether verb v tells a built thing giving way,
 // with nothing done to anyone: "the dam collapsed", "a dam on the river
-// burst", "the roof caved in", "a gas main exploded" (not "the talks
-// collapsed", "the company collapsed": no thing is built of those).
+// burst", "the roof caved in", "a gas main exploded", "the building
+// fell", "the roof gave way", "a wing of the tower came down" (not "the
+// talks collapsed", "the company collapsed", "prices fell": no thing is
+// built of those). A part of a built thing is one too ("Part of the
+// tower collapsed"): WordNet's first sense of the verbs is a movement.
 func (p parsed) structureFails(f frame, v int) bool {
 	if len(f.patients) > 0 || p.hasDependent(v, "obj") || p.hasDependent(v, "xcomp") {
 		// "tugboats failed to free the ship": a deed not done
@@ -112,11 +115,53 @@ func (p parsed) structureFails(f frame, v int) bool {
 	}
 	switch strings.ToLower(p.word(v).Lemma) {
 	case "collapse", "burst", "cave", "crumble", "explode", "buckle", "fail":
+	case "fall", "fell", "come":
+		if p.word(v).Lemma == "come" && !p.adverbAfter(v, "down") || p.anyIs(f.agents, p.counted) {
+			return false // "two fans fell into the crowd": people (WordNet's first fan is a machine)
+		}
+	case "give":
+		if !p.givesWay(v) {
+			return false
+		}
 	default:
 		return false
 	}
-	return p.anyIs(f.agents, p.builtThing)
+	return p.anyIs(f.agents, func(j int) bool { return p.builtThing(j) || p.partOfBuilt(j) })
 }
+
+// counted reports whether noun j has a number: "two fans".
+func (p parsed) counted(j int) bool { return p.hasDependent(j, "nummod") }
+
+// givesWay reports whether verb v, "give", is "give way": the parse
+// reads "way" as an adverb.
+func (p parsed) givesWay(v int) bool {
+	return strings.EqualFold(p.word(v).Lemma, "give") && p.adverbAfter(v, "way")
+}
+
+// adverbAfter reports whether verb v is followed right away by its
+// adverb or particle form: "came down", "gave way".
+func (p parsed) adverbAfter(v int, form string) bool {
+	k := v + 1
+	return k < len(p.s.Words) && p.head(k) == v && strings.EqualFold(p.word(k).Form, form) &&
+		(p.rel(k) == "advmod" || p.rel(k) == "compound" || p.rel(k) == "obj")
+}
+
+// partOfBuilt reports whether word j names a part of a built thing: "part
+// of the tower", "a wing of the building", "a section of the bridge".
+func (p parsed) partOfBuilt(j int) bool {
+	if !builtParts[strings.ToLower(p.word(j).Lemma)] {
+		return false
+	}
+	for k := j + 1; k < len(p.s.Words) && k <= j+8; k++ { // "part of a 12-story beachfront condominium building"
+		if p.head(k) == j && p.rel(k) == "nmod" && p.caseOf(k) == "of" {
+			return p.builtThing(k)
+		}
+	}
+	return false
+}
+
+// builtParts are the nouns for a part of a thing that may give way.
+var builtParts = set("part section portion wing half side span stretch segment corner")
 
 // builtThing reports whether word j names a made thing: "the dam", or a
 // structure by its name, whose last word says what it is ("the Carl Dahl

@@ -89,7 +89,7 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "we will fight the decision": contested, not attacked
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
 		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
-	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing),
+	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing) && (noun || !p.structureFails(f, f.pred)),
 		marketMoves[lemma] && !noun && p.anyIs(f.agents, p.isFigure):
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)

@@ -58,6 +58,7 @@ func (x *extractor) predicates(sents []language.Sentence) {
 		}
 		slices.SortStableFunc(group, func(a, b placed) int { return cmp.Compare(a.word, b.word) })
 		x.date(p, group, &story)
+		x.datedSteps(p, group)
 		for _, g := range group {
 			if p.word(g.word).UPOS == "NOUN" && p.storyNoun(g.word) {
 				nouns = append(nouns, nounEvent{g.event, si, s.Span.Kind == timeline.Heading || !ledeRead, p.rel(g.word) == "nsubj"})

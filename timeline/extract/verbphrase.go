@@ -35,7 +35,7 @@ func (p parsed) verbPhrase(v int) string {
 		}
 		d := p.word(k).Deprel
 		if (d == "aux" || d == "aux:pass" || d == "compound:prt" || d == "cop") ||
-			d == "advmod" && k == v+1 && (particle(p.word(k).Form) || illWord(p.word(k).Form)) || // "came down", "fell ill", parsed as adverbs
+			d == "advmod" && k == v+1 && (particle(p.word(k).Form) || illWord(p.word(k).Form) || p.givesWay(v)) || // "came down", "fell ill", "gave way", parsed as adverbs
 			d == "mark" && strings.EqualFold(p.word(k).Form, "to") && k < v || // "Herrec to testify"
 			d == "xcomp" && k == v+1 && p.word(k).UPOS == "ADJ" && !p.beforeNoun(k) || // "was found dead", "was declared bankrupt"; "fell ill", "went missing": the verb alone tells a fall
 			d == "advmod" && (strings.EqualFold(p.word(k).Form, "not") || p.word(k).Form == "n't" || strings.EqualFold(p.word(k).Form, "never")) {
