@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"github.com/storyline/storyline/timeline"
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
@@ -20,6 +21,9 @@ import (
 // reads these contexts for the names it knows; the recogniser weighs the
 // name's own words, which a place shares with a person ("Bandar Abbas").
 func (g *gazetteer) thingOrPlace(text string, start, end int) bool {
+	if g.placeNamed(text[start:end]) {
+		return true // "São Paulo's Paulista Avenue": the city, whatever the words around it
+	}
 	rest := text[end:]
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, " '") || strings.HasPrefix(rest, " ’") {
 		return false // a person's possessive
@@ -62,4 +66,18 @@ func lowerWordAfter(rest string) string {
 		k++
 	}
 	return rest[:k]
+}
+
+// placeNamed reports whether name is, word for word, the name of a place
+// or a state the gazetteer knows.
+func (g *gazetteer) placeNamed(name string) bool {
+	m := g.root
+	var nd *node
+	for _, t := range tokenize(nil, name, 0, len(name)) {
+		if nd = m[name[t.start:t.end]]; nd == nil {
+			return false
+		}
+		m = nd.next
+	}
+	return nd != nil && nd.hit != nil && nd.hit.form == formName && (nd.hit.e.kind == timeline.Place || nd.hit.e.kind == timeline.Country)
 }

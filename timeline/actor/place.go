@@ -92,10 +92,11 @@ var townBodies = map[string]bool{"police": true, "constabulary": true, "council"
 // Instruments"). A capital that stands for its government keeps its
 // reading, as does a place before a body's head or a team's name, which
 // their rules read ("Alaska Department of Transportation", "New York
-// Yankees").
+// Yankees"), and a place in the possessive, which owns the name after
+// it ("São Paulo's Paulista Avenue").
 func (s *sentence) placeHeadsName(i, end int, h *hit) bool {
 	if h.form != formName || h.e.kind != timeline.Place || h.e.seat != "" || !s.capName(end) || s.toks[end].is(tUpper) ||
-		s.gazStart(end) != nil || s.has(lOrgHead, end) {
+		s.toks[end-1].is(tPoss) || s.gazStart(end) != nil || s.has(lOrgHead, end) {
 		return false
 	}
 	if _, _, ok := s.placeTeam(i, end); ok {
