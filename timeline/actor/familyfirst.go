@@ -122,3 +122,20 @@ func (g *gazetteer) surnameOfName(name string) string {
 	}
 	return surnameOf(name)
 }
+
+// middleNames returns the words of a person's name between the given name
+// and the surname that a person may be called by with the surname alone:
+// none of a name written family first, joined by a particle or with an
+// initial ("George W. Bush" is no "W. Bush").
+func (g *gazetteer) middleNames(words []string) []string {
+	if len(words) < 3 || g.familyFirst(words) || firstParticle(words) >= 0 {
+		return nil
+	}
+	var out []string
+	for _, w := range words[1 : len(words)-1] {
+		if len(w) > 2 && startsUpper(w) && !strings.HasSuffix(w, ".") {
+			out = append(out, w)
+		}
+	}
+	return out
+}

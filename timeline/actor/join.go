@@ -29,9 +29,17 @@ func compatible(a, b set) bool {
 				}
 			}
 		}
-		return false
+		// "Tayyip Erdogan" is "Recep Tayyip Erdogan" called by his
+		// middle name, as news of some countries does.
+		return slices.ContainsFunc(a.firsts, func(x string) bool { return containsFold(b.middles, x) }) ||
+			slices.ContainsFunc(b.firsts, func(y string) bool { return containsFold(a.middles, y) })
 	}
 	return true
+}
+
+// containsFold reports whether list holds w in any case.
+func containsFold(list []string, w string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, w) })
 }
 
 func overlaps(a, b []string) bool {
@@ -82,7 +90,8 @@ func (r *resolver) union(a, b string) bool {
 		ra, rb = rb, ra
 	}
 	r.parent[rb] = ra
-	joined := &set{ref: sa.ref, firsts: append(slices.Clip(sa.firsts), sb.firsts...), countries: slices.Clone(sa.countries)}
+	joined := &set{ref: sa.ref, firsts: append(slices.Clip(sa.firsts), sb.firsts...), middles: append(slices.Clip(sa.middles), sb.middles...),
+		countries: slices.Clone(sa.countries)}
 	if joined.ref == nil {
 		joined.ref = sb.ref
 	}

@@ -42,6 +42,14 @@ func TestParticleNames(t *testing.T) {
 		// The name after "bin" alone is the father's.
 		{[]string{"Crown Prince Faisal bin Tariq met reporters. King Tariq ordered an inquiry."},
 			[]string{"Faisal bin Tariq", "Tariq"}},
+		// A given name alone is the one full name that opens with it, in
+		// the document and in another; not the given name of two.
+		{[]string{"The airline's chief executive, Tesfaye Alemu, spoke at the site. \"We will help the families,\" Tesfaye said."},
+			[]string{"Tesfaye Alemu"}},
+		{[]string{"The airline's chief executive, Tesfaye Alemu, spoke at the site.", "\"We will help the families,\" Tesfaye said on Monday."},
+			[]string{"Tesfaye Alemu"}},
+		{[]string{"Minister Tesfaye Alemu spoke. Mayor Tesfaye Bekele agreed.", "\"We will help,\" Tesfaye said on Monday."},
+			[]string{"Tesfaye", "Tesfaye Alemu", "Tesfaye Bekele"}},
 		// A word before the particles of two names stays alone.
 		{[]string{"Mayor Caio Tito da Rocha said the plan would work.", "Senator Tito Brás de Sousa said it would not.", "Tito said the vote was close."},
 			[]string{"Caio Tito da Rocha", "Tito", "Tito Brás de Sousa"}},

@@ -137,9 +137,11 @@ func particleRun(text string, start int) (int, []string) {
 // joinInnerNames joins a person the corpus calls by one word alone
 // ("Lula", in an article that never writes more) to the one person whose
 // full name holds that word before a particle ("Luiz Inácio Lula da
-// Silva"), as innerNames does within a document. A word that is the
-// surname of someone else of the story, or stands before the particle of
-// two people's names, says too little and stays alone.
+// Silva"), as innerNames does within a document, or before the surname of
+// a name with no particle ("Tewolde" of "Tewolde GebreMariam": Ethiopian
+// and Icelandic news call everyone by the given name). A word that is the
+// surname of someone else of the story, or stands before the surname or
+// the particle of two people's names, says too little and stays alone.
 func (r *resolver) joinInnerNames() {
 	inner := map[string][]string{}
 	surnames := map[string]int{}
@@ -152,6 +154,9 @@ func (r *resolver) joinInnerNames() {
 		words := strings.Fields(name)
 		surnames[lastWord(name)]++
 		p := firstParticle(words)
+		if p < 0 && !r.g.familyFirst(words) {
+			p = len(words) - 1 // "Tewolde" of "Tewolde GebreMariam": a given name alone, as some countries call everyone
+		}
 		for _, w := range words[:max(p, 0)] {
 			if root := r.find(k); !slices.Contains(inner[w], root) {
 				inner[w] = append(inner[w], root)

@@ -66,6 +66,7 @@ type record struct {
 	kind     string
 	surnames []string
 	firsts   []string
+	middles  []string // the names between given name and surname: "Tayyip" of "Recep Tayyip Erdogan"
 	country  string
 	mentions []*Mention
 	docs     int // how many documents mention it
@@ -193,6 +194,7 @@ func (r *resolver) add(m *Mention, doc int) {
 			rec.surnames = []string{surname}
 			if given != "" {
 				rec.firsts = []string{given}
+				rec.middles = r.g.middleNames(words)
 			}
 		}
 	}
@@ -210,6 +212,7 @@ func (r *resolver) find(k string) string {
 type set struct {
 	ref       *entry
 	firsts    []string
+	middles   []string
 	countries []string
 }
 
@@ -220,7 +223,7 @@ func (r *resolver) setOf(root string) set {
 		return *s
 	}
 	rec := r.recs[root]
-	s := &set{ref: rec.ref, firsts: rec.firsts}
+	s := &set{ref: rec.ref, firsts: rec.firsts, middles: rec.middles}
 	if rec.country != "" {
 		s.countries = []string{rec.country}
 	}
