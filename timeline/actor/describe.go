@@ -123,7 +123,9 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 // as much a sentence further back), twice as much when it opens its
 // sentence, as a subject does, and half as much when it only qualifies
 // a neighbour, or when the noun is one for any business ("the company")
-// and the body is a bank, an insurer or a fund, which news calls so.
+// and the body is a bank, an insurer or a fund, which news calls so. A
+// body named only in a person's role is the description's only when no
+// other body of its type is named before it.
 func (d *docSalience) salient(m *Mention, desc described) *Mention {
 	return d.salientOf(m, desc, false)
 }
@@ -146,8 +148,9 @@ func (d *docSalience) salientBare(m *Mention, desc described) *Mention {
 func (d *docSalience) salientOf(m *Mention, desc described, bare bool) *Mention {
 	here := d.sentenceOf(m.Start)
 	score := map[string]float64{}
-	var best *Mention
-	bestScore := 0.0
+	acts := map[string]bool{} // bodies named other than in a person's role
+	var best, bestActing *Mention
+	bestScore, bestActingScore := 0.0, 0.0
 	opened := -1 // the sentence whose first body has been seen
 	for _, k := range d.byPos {
 		o := &d.ms[k]
@@ -180,6 +183,19 @@ func (d *docSalience) salientOf(m *Mention, desc described, bare bool) *Mention 
 		if score[key] >= bestScore { // scores only grow: best holds the maximum
 			best, bestScore = o, score[key]
 		}
+		if !o.Modifier || d.possessive(o) {
+			acts[key] = true
+		}
+		if acts[key] && score[key] >= bestActingScore {
+			bestActing, bestActingScore = o, score[key]
+		}
+	}
+	if bestActing != nil {
+		// "Dahl, the chief executive of Tarlon, said he had invested in
+		// Norvex. He said the company …": a body named only in a
+		// person's role describes the person, and is the description's
+		// only when no other body of the type is named before.
+		return bestActing
 	}
 	return best // ties go to the body mentioned last, as the running maximum keeps it
 }

@@ -57,6 +57,14 @@ func TestDescriptions(t *testing.T) {
 		// An armed service is no company.
 		{"Petrovia Oil said the well was shut. The Norland Coast Guard said the search would go on. The company said it would pay.",
 			"Petrovia Oil=petrovia-oil Norland Coast Guard=norland-coast-guard company=petrovia-oil"},
+		// A body named only in a person's role describes the person: it
+		// is no newcomer, and the body named as one is the company.
+		{"Carl Dahl offered to buy Norvex Inc. for $4 billion. Dahl, the chief executive of Tarlon, said he would pay in cash. The company said it would review the offer.",
+			"Carl Dahl=carl-dahl Norvex Inc=norvex Dahl=carl-dahl Tarlon=(tarlon) company=norvex"},
+		{"Carl Dahl offered to buy Norvex Inc. for $4 billion. Dahl, the head of the carmaker Tarlon, said he would pay in cash. The company said it would review the offer.",
+			"Carl Dahl=carl-dahl Norvex Inc=norvex Dahl=carl-dahl Tarlon=(tarlon) company=norvex"},
+		{"Carl Dahl offered to buy Norvex Inc. for $4 billion. The offer was a surprise. Dahl, the chief executive of Tarlon and Skyforge, said he believed in the plan. He said the company needed to change.",
+			"Carl Dahl=carl-dahl Norvex Inc=norvex Dahl=carl-dahl Tarlon=(tarlon) company=norvex"},
 		// Nothing of the type before: no one.
 		{"The Health Ministry said it would act. The regulator said nothing.", "Health Ministry=health-ministry"},
 	}

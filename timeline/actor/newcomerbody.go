@@ -12,7 +12,9 @@ import (
 // agency did not reply" is the DEA, though the FDA, named twice, is more
 // salient. The body that opens that sentence keeps the description
 // ("Halvorsen offered 4 billion for Meridian Foods. The company said" is
-// Halvorsen, the subject), and so does one named again in it.
+// Halvorsen, the subject), and so does one named again in it. A body
+// named in a person's role only describes the person and is no
+// newcomer.
 
 // newcomer returns the body of the sentence before the description at m
 // (or of its own sentence, before it) that its noun agrees with and that
@@ -47,6 +49,10 @@ func (d *docSalience) newcomer(m *Mention, desc described, bare bool) *Mention {
 		seen[key] = true
 		switch {
 		case s < here-1:
+		case o.Modifier && !d.possessive(o):
+			// "Dahl, the chief executive of Tarlon, said he had invested
+			// in Norvex": a body in a person's role describes the
+			// person; the story does not bring it in.
 		case old:
 			lastOld = s // "… wrote to the DEA and the FDA": the FDA again
 		case s == here && d.ownObject(o, m), d.typeOf(o)&desc.types == 0:
@@ -60,4 +66,12 @@ func (d *docSalience) newcomer(m *Mention, desc described, bare bool) *Mention {
 		return nil
 	}
 	return fresh
+}
+
+// possessive reports whether the body o is written with a possessive
+// ending ("the DEA's director"), which owns the noun after it rather
+// than describing a person before it.
+func (d *docSalience) possessive(o *Mention) bool {
+	rest := d.text[min(o.End, len(d.text)):]
+	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasSuffix(o.Text, "'s") || strings.HasSuffix(o.Text, "’s")
 }
