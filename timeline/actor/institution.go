@@ -110,7 +110,14 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	// goes first, as "inquiry commission" and "health ministry" write it.
 	members := false
 	if !t.is(tPoss) && s.word(i+2) && s.lower(i+1) == "of" && !s.toks[i+2].is(tCap) && s.modifierNoun(i+2) && !s.modifierNoun(i+3) {
-		if members = s.membersAt(i + 2); !members {
+		if soleBodies[head] && !s.membersAt(i+2) {
+			// A state has one government, of whatever kind: "a
+			// government of service" is a kind promised, "the
+			// government of technocrats" the government.
+			if det == "a" || det == "an" {
+				return Mention{}, 0, instMention{}, false
+			}
+		} else if members = s.membersAt(i + 2); !members {
 			name.WriteString(s.lower(i + 2))
 			name.WriteByte(' ')
 		}

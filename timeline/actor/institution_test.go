@@ -39,6 +39,9 @@ func TestInstitutions(t *testing.T) {
 		{"Delmont Energy said it would help. A company suspended operations.", "Delmont Energy=delmont-energy"},
 		{"Northfield Rovers sacked their coach. The club thanked him.", "Northfield Rovers=northfield-rovers club=northfield-rovers"},
 		{"A new government was sworn in.", "government=government"},
+		// A state has one government: "of" tells its kind, no body's name.
+		{"Anna Berg promised a government of service.", "Anna Berg=anna-berg"},
+		{"The Norvian government of technocrats resigned.", "Norvian government=norvian-government"},
 		// A noun that only describes a body named: alone it is none.
 		{"A man was shot at an office party. The search team found him.", ""},
 		{"The Labour Party won. The party said so.", "Labour Party=labour-party party=labour-party"},

@@ -119,6 +119,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if res, next, ok := s.bodyThenHolder(out, i); ok {
 		return res, next, true // "CEO of Quora Adam D'Angelo"
 	}
+	if m, next, ok := s.countryBody(i); ok {
+		return append(out, m), next, true // "Reform UK"
+	}
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
