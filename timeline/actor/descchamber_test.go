@@ -15,7 +15,7 @@ func TestDescribedBeyondChamber(t *testing.T) {
 		{"Orbix said it would change its rules. Senator Kel Varro, the top Democrat on the Senate Trade Committee, said the company had ducked questions.",
 			"Orbix=orbix Kel Varro=kel-varro Senate Trade Committee=senate-trade-committee company=orbix"},
 		{"The president of the Ostrian Parliament, Ada Renn, said the legislature would invite Orbix.",
-			"Ostrian Parliament=(ostrian-parliament) Ada Renn=ada-renn legislature=ostrian-parliament"},
+			"The president=ada-renn Ostrian Parliament=(ostrian-parliament) Ada Renn=ada-renn legislature=ostrian-parliament"},
 		{"Orbix suspended Vantel Analytica, the political data firm that worked on the campaign. The firm denied wrongdoing.",
 			"Vantel Analytica=vantel-analytica firm=vantel-analytica"},
 		// A description that a verb follows is its clause's subject.

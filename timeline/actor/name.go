@@ -263,6 +263,11 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	m.Modifier = s.toks[end-1].is(tPoss)
 	out = s.markApposed(out, ev)
+	if ev.preFrom >= 0 && m.Kind == timeline.Person {
+		if d, ok := s.roleDesc(out, m, s.tokenAt(m.Start), ev.preFrom); ok {
+			out = append(out, d) // before the name: the last mention is still the name's
+		}
+	}
 	return append(out, m), s.pastPostnominal(end), true
 }
 
