@@ -58,13 +58,18 @@ func acronym(name string) string {
 // initials ("UKHSA", "CQC"), as a tentative mention.
 func (s *sentence) acronymAt(i int) (Mention, bool) {
 	t := s.toks[i]
-	if !t.is(tUpper) || t.is(tInitial) || t.is(tDigit) || t.is(tHyphen) || t.end-t.start < 3 || t.end-t.start > 6 {
+	w := s.str(i)
+	if t.is(tInitial) {
+		// "the E.P.A. said": some papers dot a body's initials.
+		if n := len(capsOf(w)); n < 3 || n > 6 || len(w) < 2*n-1 || t.is(tDigit) || t.is(tHyphen) {
+			return Mention{}, false
+		}
+	} else if !t.is(tUpper) || t.is(tDigit) || t.is(tHyphen) || t.end-t.start < 3 || t.end-t.start > 6 {
 		return Mention{}, false
 	}
-	w := s.str(i)
 	// A word shouted in capitals ("FIRE AT MARFIN BANK") is no body's
 	// initials, but the initials WordNet files as a body are ("FDIC").
-	if l := strings.ToLower(w); len(w) >= 4 && (wn.NounClass(l) != "" && wn.NounClass(l) != "group" || wn.VerbClass(l) != "") {
+	if l := strings.ToLower(w); len(w) >= 4 && !t.is(tInitial) && (wn.NounClass(l) != "" && wn.NounClass(l) != "group" || wn.VerbClass(l) != "") {
 		return Mention{}, false
 	}
 	speaks := s.initialsSpeak(i)
@@ -105,6 +110,15 @@ func (s *sentence) initialsHoldOffice(i int) bool {
 	return s.word(k) && firmOffices[s.lower(k)]
 }
 
+// capsOf returns the letters of initials written with dots ("EPA" of
+// "E.P.A."), or w.
+func capsOf(w string) string {
+	if !strings.Contains(w, ".") {
+		return w
+	}
+	return strings.ReplaceAll(w, ".", "")
+}
+
 // acronymKey files a body's initials apart from surnames and first words.
 const acronymKey = "\x00acronym:"
 
@@ -142,7 +156,7 @@ func settleAcronyms(text string, ms []Mention) {
 		}
 		for j := range ms {
 			o := &ms[j]
-			if named(o) && !o.Tentative && acronym(o.Name) == m.Text {
+			if named(o) && !o.Tentative && acronym(o.Name) == capsOf(m.Text) {
 				m.Name, m.Ref, m.Country, m.Tentative = o.Name, o.Ref, o.Country, false
 				break
 			}

@@ -20,6 +20,12 @@ func TestAcronyms(t *testing.T) {
 		{[]string{"The UK Health Security Agency said the risk was low.", "The UKHSA said the cases were linked."},
 			"UKHSA=uk-health-security-agency"},
 		{[]string{"The XYZ said so on Monday."}, ""},
+		// Dotted initials spell the body as the bare capitals do, in its
+		// own document and in another; a person's two initials are none.
+		{[]string{"The Norvian Coastal Protection Agency fined the firm. The cars emitted 40 times the level allowed, the N.C.P.A. said."},
+			"Norvian Coastal Protection Agency=norvian-coastal-protection-agency N.C.P.A.=norvian-coastal-protection-agency"},
+		{[]string{"The Norvian Coastal Protection Agency fined the firm.", "The N.C.P.A. said the cars were unsafe."},
+			"N.C.P.A.=norvian-coastal-protection-agency"},
 		// Initials set off by a description of a body are the body's.
 		{[]string{"Silicon Valley Bank collapsed on Friday.", "The collapse of SVB, a key player in the tech world, worried investors."},
 			"SVB=silicon-valley-bank"},

@@ -39,7 +39,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 	for _, ms := range docs {
 		for _, m := range ms {
 			if m.Kind == timeline.Organization && !m.Tentative && m.Ref == "" && m.Name == m.Text && len(m.Text) > 2 && strings.ToUpper(m.Text) == m.Text && !strings.Contains(m.Text, " ") {
-				ownInitials[m.Text] = true
+				ownInitials[capsOf(m.Text)] = true
 			}
 			switch {
 			case m.Tentative:
@@ -58,7 +58,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				// "FDP" that stood bracketed after "the Free Democrats":
 				// the party in an article that writes only "the FDP" (the
 				// initials a name spells are noted below).
-				note(acronymKey+m.Text, confirmed{name: m.Name, kind: m.Kind})
+				note(acronymKey+capsOf(m.Text), confirmed{name: m.Name, kind: m.Kind})
 			case m.Kind == timeline.Country && m.Ref == "" && !strings.Contains(m.Name, " "):
 				// A state the gazetteer lacks, named as one in some
 				// article ("neighbouring Aldria"): its bare name in
@@ -112,10 +112,10 @@ func confirm(g *gazetteer, docs [][]Mention) {
 			} else if m.Tentative {
 				key := lastWord(m.Text)
 				if acronymMention(&m) {
-					key = acronymKey + m.Text // initials, never a surname or a first word
+					key = acronymKey + capsOf(m.Text) // initials, never a surname or a first word
 				}
 				c, ok := known[key]
-				if !ok && acronymMention(&m) && ownInitials[m.Text] {
+				if !ok && acronymMention(&m) && ownInitials[capsOf(m.Text)] {
 					m.Tentative = false
 					kept = append(kept, m)
 					continue
@@ -131,7 +131,7 @@ func confirm(g *gazetteer, docs [][]Mention) {
 			} else if m.speaks && m.Name == m.Text {
 				// "TEPCO said", a body of its own in its document, is the
 				// body another article spells so.
-				if c, ok := known[acronymKey+m.Text]; ok && !c.ambiguous {
+				if c, ok := known[acronymKey+capsOf(m.Text)]; ok && !c.ambiguous {
 					if name, ok := confirmedName(m.Text, c); ok {
 						m.Name, m.Kind = name, c.kind
 					}

@@ -41,6 +41,10 @@ func TestInstitutions(t *testing.T) {
 		{"A new government was sworn in.", "government=government"},
 		// A state has one government: "of" tells its kind, no body's name.
 		{"Anna Berg promised a government of service.", "Anna Berg=anna-berg"},
+		{"Anna Berg promised a \"government of service\" on Friday.", "Anna Berg=anna-berg"},
+		// What a body is made or serves as is no body of its own.
+		{"Delmont Energy said it would run the mine as a private company. The company said it would hire.",
+			"Delmont Energy=delmont-energy company=delmont-energy"},
 		{"The Norvian government of technocrats resigned.", "Norvian government=norvian-government"},
 		// A noun that only describes a body named: alone it is none.
 		{"A man was shot at an office party. The search team found him.", ""},
