@@ -146,6 +146,9 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	if !ok && *story == nil {
 		w, ok = x.rootDayTime(p, group)
 	}
+	if !ok && p.unplacedDay() {
+		w, ok = background, true // "started late on a Saturday night": some day before
+	}
 	if w, ok = p.nextStory(*story, w, ok); ok {
 		*story = w
 	}

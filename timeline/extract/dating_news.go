@@ -39,7 +39,7 @@ func (p parsed) anyTime() bool {
 		if tx.Start >= p.s.Span.End {
 			break
 		}
-		if tx.End <= p.s.Span.End && tx.Interval != nil && !tx.Interval.IsZero() {
+		if tx.End <= p.s.Span.End && (tx.Interval != nil && !tx.Interval.IsZero() || p.unplaced(tx)) {
 			return true
 		}
 	}
@@ -61,6 +61,27 @@ func (p parsed) measured(i int) bool {
 		}
 		w := p.word(k)
 		if w.UPOS == "NUM" || w.UPOS == "SYM" || strings.EqualFold(w.Form, "percent") || strings.EqualFold(w.Form, "cents") {
+			return true
+		}
+	}
+	return false
+}
+
+// unplaced reports whether tx is a weekday of no known week ("late
+// on a Saturday night", XXXX-WXX-6): the sentence is set on a day, just
+// not one the text places, so it is no news of the publication day and
+// what follows it goes on from no day the story knows.
+// Without a publication date every bare weekday reads so, and says
+// nothing of the story's thread.
+func (p parsed) unplaced(tx timeline.Timex) bool {
+	return !p.x.doc.Published.IsZero() && tx.Interval == nil && strings.HasPrefix(tx.Value, "XXXX-WXX-")
+}
+
+// unplacedDay reports whether sentence p names a weekday of no known
+// week.
+func (p parsed) unplacedDay() bool {
+	for _, tx := range p.x.timexes {
+		if tx.Start >= p.s.Span.Start && tx.End <= p.s.Span.End && p.unplaced(tx) {
 			return true
 		}
 	}

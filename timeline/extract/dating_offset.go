@@ -314,6 +314,9 @@ func (x *extractor) offsetBefore(p parsed, m int) (n int, unit byte, text string
 		if len(v) < 3 || v[0] != 'P' {
 			return 0, 0, "", false
 		}
+		if months, ok := yearsMonths(v); ok {
+			return months, 'M', tx.Text, true // "five years and eight months after"
+		}
 		n, err := strconv.Atoi(v[1 : len(v)-1])
 		if err != nil || n <= 0 || n > 60 {
 			return 0, 0, "", false

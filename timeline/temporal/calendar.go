@@ -172,6 +172,9 @@ func (p *parser) weekdayPhrase(i int) (result, bool) {
 	if r, ok := p.weekdaySet(i, wd); ok {
 		return r, true
 	}
+	if r, ok := p.anyWeekday(i, wd); ok {
+		return r, true
+	}
 	k := i + 1
 	if p.isPunct(k, ',') {
 		k++

@@ -133,6 +133,11 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 		end, half = end+3, true // "a year and a half"
 	}
 	dur := sem{kind: kDuration, typ: timeline.TypeDuration, n: n, unit: u}
+	if !half && !adjective && d == dNone && u == uYear && n > 0 {
+		if m, e, ok := p.yearsAndMonths(end); ok {
+			return p.yearsMonthsPhrase(n, m, i, e), true
+		}
+	}
 	if half {
 		s, ok := halfAmount(n, u)
 		if !ok {
