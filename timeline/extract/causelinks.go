@@ -19,12 +19,14 @@ import (
 // the removal, though the process, no event, is.
 
 // causeVerbs are the verbs whose subject, or agent in the passive, is a
-// cause and whose object an effect. "bring" causes only with "about":
-// "the storm brought heavy rain" tells what came with it.
-var causeVerbs = map[string]bool{
-	"cause": true, "trigger": true, "spark": true, "prompt": true, "provoke": true, "lead": true,
-	"result": true, "force": true, "fuel": true, "spur": true, "ignite": true, "precipitate": true,
-	"unleash": true, "bring about": true, "set off": true, "touch off": true, "contribute": true,
+// cause and whose object an effect, with the particle a verb needs to be
+// one: "bring" causes only with "about" ("the storm brought heavy rain"
+// tells what came with it), "set" and "touch" with "off"; the others
+// with none ("the events leading up to the trial").
+var causeVerbs = map[string]string{
+	"cause": "", "trigger": "", "spark": "", "prompt": "", "provoke": "", "lead": "",
+	"result": "", "force": "", "fuel": "", "spur": "", "ignite": "", "precipitate": "",
+	"unleash": "", "contribute": "", "bring": "about", "set": "off", "touch": "off",
 }
 
 // effectCases are the prepositions by which a verb of causing that takes
@@ -39,13 +41,21 @@ func (p parsed) linkCauseVerbs(events []int) {
 		if w.UPOS != "VERB" {
 			continue
 		}
-		lemma, cue := strings.ToLower(w.Lemma), strings.ToLower(w.Form)
-		if prt := p.dependentOf(v, "compound"); prt >= 0 && p.word(prt).Deprel == "compound:prt" {
-			lemma += " " + strings.ToLower(p.word(prt).Form)
-			cue += " " + strings.ToLower(p.word(prt).Form) // "setting off"
-		}
-		if !causeVerbs[lemma] {
+		particle, ok := causeVerbs[strings.ToLower(w.Lemma)]
+		if !ok {
 			continue
+		}
+		// A particle makes another verb: "led up to" is no cause.
+		has := ""
+		if prt := p.dependentOf(v, "compound"); prt >= 0 && p.word(prt).Deprel == "compound:prt" {
+			has = strings.ToLower(p.word(prt).Form)
+		}
+		if has != particle {
+			continue
+		}
+		cue := strings.ToLower(w.Form)
+		if particle != "" {
+			cue += " " + particle // "setting off"
 		}
 		effect, how := p.effectOf(v, events)
 		cause := p.causeOf(v, events)

@@ -77,6 +77,7 @@ func TestNotACause(t *testing.T) {
 		{"Carl Dahl said he would hire an investigator to look into the process that led to Anna Berg's removal.", "said hire"},
 		{"The airline apologised for causing delays to thousands of travellers.", "apologised"},
 		{"Judge Eva Falk presided over the trial.", "trial"},
+		{"Police are examining the events leading up to the crash.", "events examining"},
 		{"Holm wrote that the failed sealing under the bridge deck was causing rapid corrosion.", "wrote"},
 	} {
 		r := parseText(t, tc.text)
