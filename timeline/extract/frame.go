@@ -250,6 +250,7 @@ func (p parsed) wantedNoun(n int) (string, bool) {
 // reportedBy reports whether clause c is what a speech verb says
 // ("said the talks had collapsed").
 func (p parsed) reportedBy(c int) bool {
+	c = p.firstConjunct(c)
 	h := p.head(c)
 	if h < 0 || p.rel(c) != "ccomp" {
 		return false

@@ -133,6 +133,9 @@ func (x *extractor) rekind(sents []language.Sentence) {
 				ev.Summary = sum
 			}
 		}
+		if ev.Speaker >= 0 && ev.Speaker < i && p.conjOfSaying(w, kept, at[ev.Speaker]) {
+			freeFromSaying(ev)
+		}
 		if p.backgroundRelative(w) {
 			ev.Salience = min(ev.Salience, bareSalience)
 		}
