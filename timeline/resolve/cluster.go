@@ -207,6 +207,9 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 		}
 	} else {
 		f = actorFit(fam, r.actors(), r.agents(), c.actors(), c.agents(), place)
+		if f == noFit && sameOccasion(fam, r, c) {
+			f = weakFit
+		}
 	}
 	if f == noFit {
 		if headlineFits(r, c) {

@@ -250,6 +250,12 @@ func (ix *index) lookup(r *record, bucket int32, visit func(blockKey)) {
 			visit(blockKey{fam: r.fam, a: a, bucket: bucket, kind: bySingle})
 		}
 		forPairs(r.actors(), func(a, b int32) { visit(blockKey{fam: r.fam, a: a, b: b, bucket: bucket, kind: byPair}) })
+		if r.family == famMeeting && gatheringNoun(r.trigger) {
+			// One occasion, whoever hosts it (sameOccasion).
+			for _, a := range r.actors() {
+				visit(blockKey{fam: r.fam, a: a, bucket: bucket, kind: byActor})
+			}
+		}
 	}
 }
 
