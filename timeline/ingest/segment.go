@@ -15,8 +15,11 @@ import (
 // can open one (not a lower-case letter) follow, and not after a title
 // ("Mr.", "Gen."), an initial ("J. Smith"), a month before a day
 // ("Feb. 14") or an abbreviation such as "U.S." unless a word that
-// typically opens a sentence follows. Closing quotes and brackets stay with
-// the sentence they close. Out-of-range bounds are clamped.
+// typically opens a sentence follows. Closing quotes and brackets, and
+// reference marks ("[7]") and emoticons after the mark, stay with the
+// sentence they close; an emoticon alone before a capital ends one, and an
+// ellipsis after a full stop opens the next, as the UD treebanks split
+// them. Out-of-range bounds are clamped.
 func Segment(text string, start, end int) []timeline.Span {
 	start, end = clampRange(len(text), start, end)
 	var spans []timeline.Span
@@ -47,6 +50,13 @@ func segmentLine(text string, ls, le int, kind timeline.SpanKind, spans []timeli
 		}
 		n := terminatorLen(text, i, le)
 		if n == 0 {
+			if n = emoticonLen(text, i, le); n > 0 && isSpaceBefore(text, i) && endsAfterEmoticon(text, i+n, le) {
+				j := afterTerminator(text, i, le)
+				spans = appendSpan(text, s, j, kind, spans)
+				s = j
+				i = j
+				continue
+			}
 			i++
 			continue
 		}
@@ -61,7 +71,7 @@ func segmentLine(text string, ls, le int, kind timeline.SpanKind, spans []timeli
 }
 
 // mayEnd marks the bytes that can start a sentence terminator.
-var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, ':': true, ';': true, '=': true, '^': true}
 
 // terminatorLen returns the length of a sentence-ending mark at text[i]
 // (".", "!", "?" or "…"), or 0.
@@ -77,8 +87,15 @@ func terminatorLen(text string, i, le int) int {
 	return 0
 }
 
+// isEllipsis reports whether text[k:] starts with "..." or "…".
+func isEllipsis(text string, k, le int) bool {
+	return strings.HasPrefix(text[k:le], "...") || strings.HasPrefix(text[k:le], "…")
+}
+
 // afterTerminator returns the offset after a run of terminators and the
-// closing quotes and brackets that follow them.
+// closing quotes and brackets that follow them, and after the reference
+// marks ("[7]") and emoticons (":)") that stay with the sentence they
+// follow.
 func afterTerminator(text string, i, le int) int {
 	for i < le {
 		if n := terminatorLen(text, i, le); n > 0 {
@@ -89,7 +106,22 @@ func afterTerminator(text string, i, le int) int {
 			i += n
 			continue
 		}
-		break
+		if n := emoticonLen(text, i, le); n > 0 {
+			i += n
+			continue
+		}
+		k := skipSpace(text, i, le)
+		if k == i || k >= le {
+			break
+		}
+		n := referenceLen(text, k, le)
+		if n == 0 {
+			n = emoticonLen(text, k, le)
+		}
+		if n == 0 {
+			break
+		}
+		i = k + n
 	}
 	return i
 }
@@ -117,6 +149,9 @@ func isBoundary(text string, s, i, j, le int) bool {
 	if j >= le {
 		return true
 	}
+	if strings.TrimSpace(text[s:i]) == "" {
+		return false // "... We need" opens with the ellipsis
+	}
 	k := skipSpace(text, j, le)
 	if k == j {
 		return false // "U.S.-led", "3.5", "example.com"
@@ -126,13 +161,20 @@ func isBoundary(text string, s, i, j, le int) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(text[k:le])
 	if terminatorLen(text, k, le) > 0 {
-		return false // "We ... have", "realistic? … Are"
+		// "members. ... As with" opens a sentence with the ellipsis, as
+		// the treebanks split it; "We ... have" goes on.
+		// After a question the ellipsis more often goes on it.
+		return i > s && text[i] != '?' && !isASCIISpace(text[i-1]) && isEllipsis(text, k, le) &&
+			skipSpace(text, afterTerminator(text, k, le), le) < le
 	}
 	if unicode.IsLower(next) {
 		return opensInLowerCase(text, s, i, j)
 	}
 	if text[i] != '.' || j-i > 1 && text[i+1] == '.' {
 		return true // "!", "?", an ellipsis, or a full stop doubled
+	}
+	if isListNumber(text[s:i]) {
+		return false // "2. The plan failed." is one item of a list
 	}
 	return !abbreviationHolds(wordBefore(text, s, i), text[k:le], next)
 }
@@ -144,14 +186,18 @@ func isBoundary(text string, s, i, j, le int) bool {
 // doubled mark or an ellipsis ("so... maybe"), an initial or an
 // abbreviation ("etc. and", "approx. five", "U.S. and", "No. of").
 func opensInLowerCase(text string, s, i, j int) bool {
+	if strings.Trim(text[i:j], "!?") == "" {
+		return true // "ASAP!!! esp if"
+	}
 	if j != i+1 {
 		return false
 	}
 	switch text[i] {
-	case '!', '?':
-		return true
 	case '.':
 		w := wordBefore(text, s, i)
+		if w == "s" && i-2 > s && text[i-2] == '\'' {
+			return true // a possessive is no abbreviation: "like Tony's. someplace"
+		}
 		if len(w) < 2 || strings.IndexByte(w, '.') >= 0 || !isSpaceBefore(text, i-len(w)) {
 			return false
 		}
@@ -215,6 +261,8 @@ func abbreviationHolds(word, rest string, next rune) bool {
 		return true // "Hamdan v. Rumsfeld"
 	case len(word) == 1:
 		return word[0] >= 'A' && word[0] <= 'Z' // an initial: "J. Smith"
+	case isDomain(word):
+		return false // "told Space.com. \"Our plans"
 	case strings.IndexByte(word, '.') >= 0:
 		return !opensSentence(rest) // "U.S.", "a.m.", "e.g."
 	}
@@ -235,65 +283,6 @@ func abbreviationHolds(word, rest string, next rune) bool {
 		return !opensSentence(rest)
 	}
 	return false
-}
-
-// titles come before a name and never end a sentence.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "messrs": true, "mme": true, "dr": true, "prof": true,
-	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "maj": true,
-	"capt": true, "cpt": true, "sgt": true, "cpl": true, "adm": true, "cmdr": true, "brig": true,
-	"rev": true, "hon": true, "pres": true, "supt": true, "insp": true, "det": true, "fr": true,
-	"st": true, "mt": true, "ft": true, "amb": true, "atty": true, "gens": true, "sens": true, "reps": true,
-}
-
-// monthAbbrevs are the shortened month names ("Feb. 14").
-var monthAbbrevs = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-// dayAbbrevs are the shortened names of the days ("on Sat. the club").
-var dayAbbrevs = map[string]bool{
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-}
-
-// numberAbbrevs stand before a number: "No. 2", "Vol. 3".
-var numberAbbrevs = map[string]bool{"no": true, "nos": true, "vol": true, "pp": true, "art": true, "para": true, "ch": true}
-
-// alwaysAbbrevs never end a sentence.
-var alwaysAbbrevs = map[string]bool{"vs": true, "cf": true, "approx": true, "ca": true, "viz": true, "al": true, "incl": true}
-
-// endingAbbrevs may end a sentence as well as sit inside one.
-var endingAbbrevs = map[string]bool{
-	"etc": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true,
-	"bros": true, "dept": true, "univ": true, "est": true, "govt": true, "intl": true, "plc": true,
-	"ave": true, "blvd": true, "rd": true, "hwy": true,
-}
-
-// opensSentence reports whether rest starts with a word that typically
-// opens a sentence, for the cases where a full stop is ambiguous ("the
-// U.S. The talks" against "the U.S. President").
-func opensSentence(rest string) bool {
-	w := rest
-	for i := 0; i < len(rest); i++ {
-		if !isASCIILetter(rest[i]) {
-			w = rest[:i]
-			break
-		}
-	}
-	return sentenceOpeners[w]
-}
-
-var sentenceOpeners = map[string]bool{
-	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
-	"We": true, "I": true, "You": true, "His": true, "Her": true, "Its": true, "Their": true,
-	"Our": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
-	"But": true, "And": true, "Or": true, "So": true, "Yet": true, "In": true, "On": true,
-	"At": true, "For": true, "After": true, "Before": true, "When": true, "While": true,
-	"As": true, "If": true, "Although": true, "Though": true, "However": true,
-	"Meanwhile": true, "Still": true, "Some": true, "Many": true, "Most": true, "Both": true,
-	"Officials": true, "Asked": true, "Since": true, "Then": true, "Now": true, "Earlier": true,
-	"Later": true, "What": true, "Why": true, "How": true, "Who": true, "Such": true,
 }
 
 // appendSpan appends text[s:e] trimmed of surrounding space, if anything

@@ -38,6 +38,9 @@ type Model struct {
 	third                                             int32 // a verb's third person singular present, VBZ
 	// participle is the class of a past participle.
 	participle int32
+	// nameAdjective is the class of an adjective in a name ("United"
+	// in "United Nations"), ADJ NNP.
+	nameAdjective int32
 	// infinitive is the class of an infinitive's "to".
 	infinitive int32
 	// cardinal is the class of a cardinal number.
@@ -69,6 +72,7 @@ func (m *Model) finish() {
 	m.adjective = int32(m.classOf("ADJ", "JJ") + 1)
 	m.proper = int32(m.classOf("PROPN", "NNP") + 1)
 	m.participle = int32(m.classOf("VERB", "VBN") + 1)
+	m.nameAdjective = int32(m.classOf("ADJ", "NNP") + 1)
 	m.closed = make([]bool, len(m.classes))
 	for c, a := range m.classes {
 		switch a.UPOS {

@@ -40,4 +40,5 @@ func (t *Tagger) repair(words []string) {
 	t.pluralAfterPossessive(words)
 	t.conjoinedPast(words)
 	t.romanNumeral(words)
+	t.nameVerb(words)
 }
