@@ -40,6 +40,9 @@ func addVerb(f []string) {
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 func thirdPerson(v string) string {
+	if s, ok := irregularThird[strings.ToLower(v)]; ok {
+		return s // "we have hope", told as the speaker's: "has hope", not "haves"
+	}
 	n := len(v)
 	switch {
 	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"),
@@ -50,6 +53,10 @@ func thirdPerson(v string) string {
 	}
 	return v + "s"
 }
+
+// irregularThird are the verbs whose third person singular is not made
+// by the rules of thirdPerson.
+var irregularThird = map[string]string{"have": "has", "be": "is", "are": "is"}
 
 func regularPast(v string) string {
 	n := len(v)

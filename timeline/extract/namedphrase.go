@@ -14,6 +14,9 @@ import (
 // in it, the last is the one meant ("Chargers receiver Vincent Jackson"
 // is Jackson, not the club).
 func (p parsed) actorAt(j int) int {
+	if ref := p.apposedTo(j); ref >= 0 {
+		return ref
+	}
 	if ref := p.namedAt(j); ref >= 0 {
 		return ref
 	}
@@ -42,6 +45,26 @@ func (p parsed) apposedPerson(j int) int {
 		if ref := p.namedAt(k); ref >= 0 && p.x.actors[ref].Kind == timeline.Person {
 			return ref
 		}
+	}
+	return -1
+}
+
+// apposedTo returns the person or body that common noun j stands in
+// apposition to ("Gus Holm, the former police officer convicted of …"),
+// or -1: the noun's deeds are the name's, and a body named inside the
+// description ("police") is not the one who acts.
+func (p parsed) apposedTo(j int) int {
+	h := p.head(j)
+	if p.x == nil || h < 0 || h > j || p.rel(j) != "appos" || p.word(j).UPOS != "NOUN" || p.word(h).UPOS != "PROPN" {
+		return -1
+	}
+	for k := h + 1; k < j; k++ {
+		if p.head(k) == h && p.rel(k) == "conj" {
+			return -1 // "Summers and D'Angelo, the only member to remain": the parse may hang it on the list's first
+		}
+	}
+	if ref := p.namedAt(h); ref >= 0 && (p.x.actors[ref].Kind == timeline.Person || p.x.actors[ref].Kind == timeline.Organization) {
+		return ref
 	}
 	return -1
 }

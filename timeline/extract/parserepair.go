@@ -82,6 +82,8 @@ func repairParse(sents []language.Sentence) {
 			apposedDescription(ws, v)
 			frontedDescription(ws, v)
 			participleOpenerSubject(ws, v)
+			trailingSpeaking(ws, v)
+			reportedSubject(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
@@ -196,8 +198,8 @@ func repairParse(sents []language.Sentence) {
 // did not; "Police allege he opened fire, killing one man"); else -1.
 func reportedClauseOf(ws []language.Word, k int) int {
 	h := ws[k].Head - 1
-	if ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || h < 0 || !reportingVerb(ws[h].Lemma) {
-		return -1
+	if ws[k].XPOS != "VBG" || ws[k].Deprel != "advcl" || h < 0 || !reportingVerb(ws[h].Lemma) || speechParticiple(ws[k].Lemma) {
+		return -1 // "said …, speaking to reporters": the speaker spoke (trailingSpeaking)
 	}
 	// The reported clause before the participle, whether the saying
 	// comes after it ("…, killing 14, the ministry said") or before

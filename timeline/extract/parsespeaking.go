@@ -122,3 +122,78 @@ var settingSpeech = set("speak talk address write")
 // (see speaksAsSetting): kept in the events document, out of the
 // pictures.
 const settingSalience = 0.2
+
+// trailingSpeaking mends "Anna Berg said the talks had failed, speaking
+// to reporters" (or "adding that …"), which the parse reads with the participle hung on the
+// reported clause's verb, so that the talks were speaking. A participle
+// of speaking set off by a comma after the clause a saying reports tells
+// the occasion of the saying: it hangs on the saying, whose subject it
+// shares.
+func trailingSpeaking(ws []language.Word, v int) {
+	w := &ws[v]
+	if w.XPOS != "VBG" || w.Deprel != "advcl" || !speechParticiple(w.Lemma) || v == 0 || ws[v-1].Form != "," ||
+		hasRelation(ws, v, "nsubj") {
+		return
+	}
+	h := w.Head - 1
+	if h < 0 || h > v || ws[h].Deprel != "ccomp" {
+		return
+	}
+	if s := ws[h].Head - 1; s >= 0 && s < h && reportingVerb(ws[s].Lemma) {
+		w.Head = s + 1
+	}
+}
+
+// speechParticiple reports whether a participle of verb lemma tells of
+// the speaker's speaking: "speaking to reporters", "adding that the talks
+// would resume". "Saying" is not one: in "said Dahl had left a note,
+// saying he was sorry" the note says it.
+func speechParticiple(lemma string) bool {
+	l := strings.ToLower(lemma)
+	return settingSpeech[l] || l == "add"
+}
+
+// reportedSubject mends "Anna Berg said her mother, Judy, lived on the
+// fifth floor", which the parse reads with the mother as a second
+// subject of the saying, so that the living has none. A subject after
+// the saying that already has one, right before the clause it reports
+// (its apposition between), is the reported clause's.
+func reportedSubject(ws []language.Word, v int) {
+	if ws[v].UPOS != "VERB" || !reportingVerb(ws[v].Lemma) {
+		return
+	}
+	n, before := -1, false
+	for k := range ws {
+		if ws[k].Head-1 != v || ws[k].Deprel != "nsubj" {
+			continue
+		}
+		if k < v {
+			before = true
+		} else if n < 0 {
+			n = k
+		}
+	}
+	if !before || n < 0 {
+		return
+	}
+	c := n + 1
+	for c < len(ws) && (under(ws, c, n) || ws[c].UPOS == "PUNCT") {
+		c++
+	}
+	for c < len(ws) && ws[c].Head-1 > c && ws[c].Deprel == "aux" {
+		c = ws[c].Head - 1 // "would appeal"
+	}
+	if c >= len(ws) || ws[c].UPOS != "VERB" && ws[c].UPOS != "AUX" || hasRelation(ws, c, "nsubj") || hasRelation(ws, c, "nsubj:pass") {
+		return
+	}
+	switch {
+	case ws[c].Head-1 == v && ws[c].Deprel == "ccomp":
+	case ws[v].Head-1 == c && (ws[v].Deprel == "advcl" || ws[v].Deprel == "parataxis"):
+		// The parse made the saying hang on what it says: turn it round.
+		ws[v].Head, ws[v].Deprel = ws[c].Head, ws[c].Deprel
+		ws[c].Head, ws[c].Deprel = v+1, "ccomp"
+	default:
+		return
+	}
+	ws[n].Head = c + 1
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -60,5 +61,43 @@ func TestWritingFoldsIntoSaying(t *testing.T) {
 	r := extractText(t, "Writing in a newspaper on Monday, Carl Dahl argued that the plan was dead.")
 	if len(r.Events) != 1 || r.Events[0].Trigger != "argue" || r.Events[0].When == nil {
 		t.Errorf("want one dated saying%s", describe(r))
+	}
+}
+
+// TestTrailingSpeaking: a participle of speaking or saying after the
+// clause a saying reports is the speaker's, not the reported subject's;
+// another participle there is still the reported clause's.
+func TestTrailingSpeaking(t *testing.T) {
+	runRoleCases(t, []roleCase{
+		{"speaking after a that-clause",
+			"Anna Berg said on Monday that the talks had failed, speaking to reporters in Ostburg.",
+			"speak", timeline.RoleAgent, "anna-berg"},
+		{"speaking after a bare clause",
+			"Anna Berg said the army would stay in Ostburg, speaking at a news conference on Monday.",
+			"speak", timeline.RoleAgent, "anna-berg"},
+		{"adding",
+			"Anna Berg said the army had left Ostburg, adding that the talks would resume.",
+			"add", timeline.RoleAgent, "anna-berg"},
+		{"saying is the note's",
+			"Police said Carl Dahl had left a note in Ostburg, saying he was sorry.",
+			"say", timeline.RoleAgent, "carl-dahl"},
+		{"a deed of the reported clause",
+			"Police said Carl Dahl had opened fire in Ostburg, wounding Gus Holm.",
+			"wound", timeline.RoleAgent, "carl-dahl"},
+	})
+}
+
+// TestReportedSubject: a subject the parse hung on a saying that has
+// its own is the subject of the clause reported after it.
+func TestReportedSubject(t *testing.T) {
+	runRoleCases(t, []roleCase{
+		{"a named client", "His lawyer, Carl Dahl, said his client, Gus Holm, would appeal the verdict.",
+			"appeal", timeline.RoleAgent, "gus-holm"},
+		{"the speaker keeps saying", "His lawyer, Carl Dahl, said his client, Gus Holm, would appeal the verdict.",
+			"say", timeline.RoleAgent, "carl-dahl"},
+	})
+	r, e := readEvent(t, "Speaking outside the court on Monday, Anna Berg said her mother, Judy, lived on the fifth floor.", "live", true)
+	if !strings.HasPrefix(e.Summary, "Her mother lived") {
+		t.Errorf("summary %q, want the mother to live%s", e.Summary, describe(r))
 	}
 }

@@ -319,6 +319,10 @@ func TestParsedSummaries(t *testing.T) {
 		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined to comment"},
 		{"Both sides blamed each other for the attack.", "blame", "Both sides blamed each other"},
 		{"“We are asking everyone to leave now,” Anna Berg told reporters.", "ask", "Anna Berg is asking"},
+		// "have" is irregular: "has", not "haves"; a present the tagger
+		// reads as a base form is still the speaker's present.
+		{"“We have no patience for fraud,” Carl Dahl said on Monday.", "have", "Carl Dahl has no patience"},
+		{"“We are entering an era in which we potentially have the capability to protect ourselves,” said Anna Berg.", "have", "Anna Berg has the capability"},
 		// The parse hangs both "was" on "shot"; the summary says it once.
 		{"A local driver who was with them was shot dead during the abduction.", "shoot", "A local driver was shot dead"},
 		// What is ordered of the object is part of the order.
