@@ -76,6 +76,7 @@ func (s *sentence) bodyCue(i, end int) bool {
 // saying, or after its "that": "Walgreens said it would", not "Vell said
 // Orbis would sell its stake", whose "its" is Orbis's.
 func (s *sentence) neuterSelf(k int) bool {
+	k = s.pastAside(k)
 	if s.word(k) && s.str(k) == "that" {
 		k++
 	}
@@ -84,6 +85,31 @@ func (s *sentence) neuterSelf(k int) bool {
 	}
 	return s.neuterSpeaker(k)
 }
+
+// pastAside returns the "that" after a phrase of time, place or manner
+// set between a verb of saying and what was said ("said in an open
+// letter to its supporters that it had", "said later that"), or k when
+// none is there. A name inside the phrase may own what follows ("said in
+// Oslo that"), so a capitalised word other than a day's ends the search.
+func (s *sentence) pastAside(k int) int {
+	if !s.word(k) || !asideOpeners[s.lower(k)] {
+		return k
+	}
+	for j := k + 1; j < min(len(s.toks), k+10) && s.word(j); j++ {
+		switch w := s.lower(j); {
+		case w == "that", w == "it":
+			return j // "said in a statement it would"
+		case s.toks[j].is(tCap) && !s.has(lStop, j), w == "he", w == "she", w == "they":
+			return k
+		}
+	}
+	return k
+}
+
+// asideOpeners open a phrase between a verb of saying and its "that".
+var asideOpeners = map[string]bool{"in": true, "on": true, "at": true, "to": true, "during": true, "after": true,
+	"before": true, "via": true, "through": true, "with": true, "later": true, "earlier": true, "again": true,
+	"also": true, "separately": true, "previously": true}
 
 // namedInFull reports whether the text writes the word at i beside
 // another capitalised word, as a surname is beside a given name ("Kay

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/timeline"
+	wn "github.com/storyline/storyline/timeline/lexicon"
 )
 
 // confirm settles the tentative mentions of every document: a word that
@@ -35,7 +36,8 @@ func confirm(g *gazetteer, docs [][]Mention) {
 	// writes them where nothing tells a body ("FTX collapsed")
 	ownInitials := map[string]bool{}
 	people := map[string]*holderFacts{}
-	var names []string // people's names in first-seen order, for determinism
+	firms := map[string]bool{} // one-word bodies found by a cue
+	var names []string         // people's names in first-seen order, for determinism
 	for _, ms := range docs {
 		for _, m := range ms {
 			if m.Kind == timeline.Organization && !m.Tentative && m.Ref == "" && m.Name == m.Text && len(m.Text) > 2 && strings.ToUpper(m.Text) == m.Text && !strings.Contains(m.Text, " ") {
@@ -66,6 +68,15 @@ func confirm(g *gazetteer, docs [][]Mention) {
 				note(m.Name, confirmed{name: m.Name, kind: m.Kind})
 				note(demonym(m.Name), confirmed{name: m.Name, kind: m.Kind}) // "Aldrian teams"
 				states[m.Name] = true
+			case m.Kind == timeline.Organization && m.Ref == "" && m.Name == m.Text && len(m.Text) > 1 && !strings.Contains(m.Text, " ") &&
+				strings.ToUpper(m.Text) != m.Text && startsUpper(m.Text) && !commonNoun(m.Text):
+				// A firm one article names by one word with a cue ("Audi's
+				// new model", "WeWork said it would") is the firm where
+				// another writes the word bare ("co-founded WeWork"); not a
+				// common noun ("Park", "Chargers"), which a bare capital
+				// may only open a sentence with or name something else by.
+				// Kept apart from known: a surname there goes first.
+				firms[m.Name] = true
 			case m.Kind == timeline.Organization && m.Ref == "" && strings.Contains(m.Name, " ") &&
 				(g.lexOf(lastWord(m.Name))&lOrgHead != 0 || agencyName(m.Name)):
 				first := m.Name[:strings.IndexByte(m.Name, ' ')]
@@ -115,6 +126,9 @@ func confirm(g *gazetteer, docs [][]Mention) {
 					key = acronymKey + capsOf(m.Text) // initials, never a surname or a first word
 				}
 				c, ok := known[key]
+				if !ok && firms[m.Text] {
+					c, ok = confirmed{name: m.Text, kind: timeline.Organization}, true
+				}
 				if !ok && acronymMention(&m) && ownInitials[capsOf(m.Text)] {
 					m.Tentative = false
 					kept = append(kept, m)
@@ -245,4 +259,15 @@ func sameSpelled(a, b string) bool {
 // word is no short name of it.
 func agencyName(name string) bool {
 	return strings.HasSuffix(name, " Administration") && strings.Count(name, " ") >= 2
+}
+
+// commonNoun reports whether w, or its singular, is a noun WordNet knows:
+// "Park", "Chargers".
+func commonNoun(w string) bool {
+	w = strings.ToLower(w)
+	if wn.NounClass(w) != "" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && wn.NounClass(stem) != ""
 }

@@ -344,7 +344,7 @@ func (s *sentence) known(out []Mention, i, end int, h *hit) ([]Mention, int) {
 // Moscow") rather than the place ("in Moscow", "travelled to Moscow").
 func (s *sentence) political(i, end int) bool {
 	if s.toks[end-1].is(tPoss) {
-		return true
+		return !s.placeOwned(end)
 	}
 	if s.word(end) {
 		switch s.str(end) {

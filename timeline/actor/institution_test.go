@@ -42,6 +42,10 @@ func TestInstitutions(t *testing.T) {
 		// A state has one government: "of" tells its kind, no body's name.
 		{"Anna Berg promised a government of service.", "Anna Berg=anna-berg"},
 		{"Anna Berg promised a \"government of service\" on Friday.", "Anna Berg=anna-berg"},
+		// Nor does a clause saying which, or a verb of forming one.
+		{"Anna Berg promised a government that listens.", "Anna Berg=anna-berg"},
+		{"The king asked Anna Berg to form a government on Friday.", "Anna Berg=anna-berg"},
+		{"The Norvian government that took office in May resigned.", "Norvian government=norvian-government"},
 		// What a body is made or serves as is no body of its own.
 		{"Delmont Energy said it would run the mine as a private company. The company said it would hire.",
 			"Delmont Energy=delmont-energy company=delmont-energy"},

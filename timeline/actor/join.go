@@ -221,7 +221,7 @@ func (r *resolver) joinPersons() {
 			shortKeys = append(shortKeys, a.key)
 		}
 		root := r.find(b.key)
-		if compatible(r.setOf(r.find(a.key)), r.setOf(root)) && !slices.Contains(targets[a.key], root) {
+		if compatible(r.setOf(r.find(a.key)), r.setOf(root)) && !r.genderClash(a.key, root) && !slices.Contains(targets[a.key], root) {
 			targets[a.key] = append(targets[a.key], root)
 		}
 	}

@@ -100,7 +100,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			m.Name = fn.name
 			continue
 		}
-		fn, ok := pick(full, key, m.Ref)
+		fn, ok := pick(f.ofGender(full, m.Text), key, m.Ref)
 		if !ok {
 			continue
 		}

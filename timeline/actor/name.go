@@ -189,7 +189,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		s.pluralAgreement(i, end+1) {
 		end++ // "Harbor City have sacked their manager": a club, named after its town
 	}
-	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.namesItself(i) || s.pluralAgreement(i, end) || s.bodyCue(i, end) ||
+	if !strong && (s.orgBefore(i) || s.sharesAfter(end) || s.firmCue(i, end) || s.namesItself(i) || s.pluralAgreement(i, end) || s.bodyCue(i, end) ||
 		n == 1 && !ev.apposed && s.kind != timeline.Heading && camelBrand(s.str(i)) && !s.toks[i].is(tPoss) && !(s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lStop|lDeterminer, i-1))) {
 		// "the relief agency Open Hands", "the charity Vell Trust",
 		// "Nordline shares", "a group calling itself Black Lantern",

@@ -85,3 +85,61 @@ func titledGiven(full []surnameName, m *Mention) (fullName, bool) {
 	}
 	return found, found.name != ""
 }
+
+// ofGender returns the full names of full whose given name the gendered
+// honorific opening text allows: "Mr. Neumann" is not "Rebekah Neumann",
+// his wife, though the document writes only her name in full, and "Ms
+// Berg" is not "Carl Berg". A given name of either gender clashes with
+// nothing, and full is returned as it is when the honorific tells none.
+func (f *Finder) ofGender(full []surnameName, text string) []surnameName {
+	h := honorificGender(text)
+	if h == 0 {
+		return full
+	}
+	var out []surnameName
+	for _, x := range full {
+		if first, _, ok := strings.Cut(x.name, " "); ok && !x.org {
+			if g := f.g.gender[first]; g != 0 && g != h {
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// honorificGender returns 'm' or 'f' for an honorific opening text that
+// says a man or a woman, else 0.
+func honorificGender(text string) byte {
+	w, _, _ := strings.Cut(text, " ")
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Sir", "Lord", "Monsieur":
+		return 'm'
+	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Mme", "Madame":
+		return 'f'
+	}
+	return 0
+}
+
+// genderClash reports whether the surname alone of record short, written
+// with a gendered honorific ("Mr. Neumann"), cannot be the person of the
+// set rooted at root, whose given names all say the other gender
+// ("Rebekah Neumann"): of a husband and wife, "Mr." is the husband.
+func (r *resolver) genderClash(short, root string) bool {
+	var h byte
+	for _, m := range r.recs[short].mentions {
+		if h = honorificGender(m.Text); h != 0 {
+			break
+		}
+	}
+	firsts := r.setOf(root).firsts
+	if h == 0 || len(firsts) == 0 {
+		return false
+	}
+	for _, f := range firsts {
+		if g := r.g.gender[f]; g == 0 || g == h {
+			return false
+		}
+	}
+	return true
+}

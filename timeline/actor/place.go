@@ -148,3 +148,35 @@ func (s *sentence) titledQuarter(i, end int) (Mention, int, bool) {
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
 	return Mention{Start: start, End: stop, Text: s.text[start:stop], Name: s.joined(i-1, end), Kind: timeline.Place}, end, true
 }
+
+// placeOwned reports whether the words from token k, after a capital in
+// the possessive, name a part of the city: a street, square, river,
+// district or building ("Moscow's Tverskaya Street", "Kyiv's central
+// square", "London's Heathrow airport"). The capital is then the place
+// it is, no government: "Moscow's demands" are the state's, "Moscow's
+// streets" the city's. Capitalised words and adjectives may stand
+// before the noun; "building" followed by "of" is a deed ("Beijing's
+// building of islands").
+func (s *sentence) placeOwned(k int) bool {
+	for j := k; j < min(len(s.toks), k+4) && s.word(j); j++ {
+		w := s.lower(j)
+		if cityParts[w] || placeNouns[w] || s.toks[j].is(tCap) && (s.g.lex["street"][w] || townships[w]) {
+			return w != "building" || !s.word(j+1) || s.lower(j+1) != "of"
+		}
+		if stem, ok := strings.CutSuffix(w, "s"); ok && (cityParts[stem] || placeNouns[stem]) {
+			return true
+		}
+		if !s.toks[j].is(tCap) && !notModifiers[w] && !compass[w] && !adjectiveLike(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// cityParts are the nouns for a part of a city that a capital's
+// possessive owns as a place.
+var cityParts = map[string]bool{"street": true, "road": true, "avenue": true, "boulevard": true, "square": true,
+	"plaza": true, "bridge": true, "embankment": true, "river": true, "riverbank": true, "canal": true,
+	"neighbourhood": true, "neighborhood": true, "quarter": true, "outskirts": true, "centre": true, "center": true,
+	"downtown": true, "park": true, "airport": true, "station": true, "port": true, "harbour": true, "harbor": true,
+	"building": true, "tower": true, "cathedral": true, "stadium": true, "metro": true, "subway": true, "zoo": true}

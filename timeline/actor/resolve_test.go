@@ -150,8 +150,8 @@ func TestResolveJoins(t *testing.T) {
 		},
 		{
 			name:     "a surname shared by two people joins neither",
-			docs:     [][]string{{"John Hollis said it."}, {"Jane Hollis said it."}, {"Mr Hollis said it."}},
-			distinct: [][]string{{"John Hollis", "Jane Hollis"}, {"John Hollis", "Mr Hollis"}, {"Jane Hollis", "Mr Hollis"}},
+			docs:     [][]string{{"John Hollis said it."}, {"Jane Hollis said it."}, {"Dr Hollis said it."}},
+			distinct: [][]string{{"John Hollis", "Jane Hollis"}, {"John Hollis", "Dr Hollis"}, {"Jane Hollis", "Dr Hollis"}},
 		},
 		{
 			name:     "short surnames need an exact match",
