@@ -71,8 +71,10 @@ func (p *parser) tenseDir(i, end int) int {
 			// Thursday that he would have to leave" told it Thursday)
 		}
 		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
-			if v < 0 && p.tenseOf(k+1) > 0 {
-				v = 1 // "were planning to", "was expected to": a plan
+			if v < 0 && p.tenseOf(k+1) > 0 && (p.is(k, "was") || p.is(k, "were")) {
+				// "were planning to", "was expected to": a plan; but
+				// "announced plans to acquire" did the announcing
+				v = 1
 			}
 			if dist+1 < bestDist || v < 0 {
 				best = v
