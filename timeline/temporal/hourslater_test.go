@@ -26,5 +26,17 @@ func TestHoursLaterOfTheDeed(t *testing.T) {
 			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15",
 			"Wednesday | DATE | 2025-03-19 | 2025-03-19..2025-03-19",
 			"Hours later | DATE | 2025-03-19 | 2025-03-19..2025-03-19"}},
+		{"a day a pluperfect looks back to is not the story's", "The council met on Monday. The rule revives a vote, a change Anna Berg had resisted until Friday. Hours later, the council adjourned.", []string{
+			"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17",
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14",
+			"Hours later | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"a day since which a state holds is not the story's", "Holm Air said on Sunday that it had found loose bolts. \"Since we began checks on Saturday, we have found bolts,\" it said. Hours later, Dahl Air found them too.", []string{
+			"Sunday | DATE | 2025-03-16 | 2025-03-16..2025-03-16",
+			"Saturday | DATE | 2025-03-15 | 2025-03-15..2025-03-15",
+			"Hours later | DATE | 2025-03-16 | 2025-03-16..2025-03-16"}},
+		{"a look back still anchors the next day in its own sentence", "Anna Berg said on Monday that she had taken a test on March 10 and received the result the next day.", []string{
+			"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17",
+			"March 10 | DATE | 2025-03-10 | 2025-03-10..2025-03-10",
+			"the next day | DATE | 2025-03-11 | 2025-03-11..2025-03-11"}},
 	})
 }
