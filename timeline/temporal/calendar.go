@@ -28,6 +28,13 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 	if dir < 0 && p.pastVerbGoverns(i) {
 		w = 270 // "the fiscal year ended Jan. 31", "died on Jan. 3": the verb's own date
 	}
+	if dir > 0 && d == 15 && w == 270 && !p.pastFutureAround(i, end) {
+		// "plans to open the plant in March", written in May: a month a
+		// plan told in the present looks ahead to is the coming one, be
+		// the last one ever so near ("would open in March" may be the
+		// last: the plan was told before it)
+		w = 366
+	}
 	bias := w * dir
 	if bias == 0 {
 		bias = -180 // no tense: news mostly reports what has happened
@@ -215,6 +222,9 @@ func (p *parser) weekdayByTense(wd, i, end int) sem {
 		return sem{kind: kRaw, typ: timeline.TypeDate, raw: "XXXX-WXX-" + itoa(isoWeekday(time.Weekday(wd)))}
 	}
 	if p.tenseDir(i, end) > 0 {
+		if d, ok := p.sayingDayAhead(wd, i); ok {
+			return dayOf(d)
+		}
 		cur := int(p.dct.Weekday())
 		return dayOf(p.dct.AddDays((wd - cur + 7) % 7))
 	}

@@ -16,6 +16,11 @@ func (p *parser) remember(r result) {
 		if !p.namesAThing(r) && !p.overnight(r.start) && !p.sinceDay(r) && !p.inLaterRelative(r.start) {
 			p.noteTelling(r, s.date())
 			p.noteDeedDay(r, s.date())
+			back := p.pastBeforePast(r)
+			if back && !p.back {
+				p.before, p.beforeSet = p.ref, p.refSet
+			}
+			p.back = back
 			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 			p.refFront = p.framesSentence(r.start)
 		}
@@ -39,12 +44,29 @@ func (p *parser) remember(r result) {
 }
 
 // sinceDay reports whether the day at r is when a state began ("has
-// been orbiting the moon since Friday"): the story is not at that day,
-// so a clock time after it ("hit its peak at 4:06 p.m.") is on the day
-// the text was at before.
+// been orbiting the moon since Friday", "has been held since his capture
+// on Friday night"): the story is not at that day, so a clock time after
+// it ("hit its peak at 4:06 p.m.") is on the day the text was at before.
 func (p *parser) sinceDay(r result) bool {
-	return p.cls(r.start) == wSince || p.cls(r.start-1) == wSince
+	if p.cls(r.start) == wSince {
+		return true
+	}
+	for k, n := r.start-1, 0; k >= 0 && n < sinceReach; k-- {
+		if p.toks[k].kind == tPunct || p.boundaryAfter(k) {
+			return false
+		}
+		if p.cls(k) == wSince {
+			return true
+		}
+		n++
+	}
+	return false
 }
+
+// sinceReach is how many words "since" may come before the day whose
+// start it marks: "since his capture on Friday", "since he was captured
+// on Friday night".
+const sinceReach = 6
 
 // lookBack reports whether quarter s comes before the quarter the text
 // reports on: "net rose in the third quarter … After a flat second
@@ -83,4 +105,24 @@ func (p *parser) forecast(s sem, r result) bool {
 // hall opened at 5 p.m." opened on the day after that night.
 func (p *parser) overnight(i int) bool {
 	return p.cls(i) == wRef && p.toks[i].lex.val == rOvernight
+}
+
+// pastBeforePast reports whether the day at r dates a past before the
+// past the story tells, a pluperfect a few words before it ("a change
+// McCarthy had resisted until Friday", "had been arrested on Friday"):
+// the story looks back to that day without going there, so "hours
+// later" in a later sentence is still of the day it was at ("the next
+// day" in the same one counts from it: "had taken a test on December 16
+// and received the result the next day").
+func (p *parser) pastBeforePast(r result) bool {
+	for k, n := r.start-1, 0; k >= 0 && n < 4; k-- {
+		if p.toks[k].kind == tPunct || p.boundaryAfter(k) {
+			return false
+		}
+		if p.tenseOf(k) < 0 && p.pluperfect(k) {
+			return true
+		}
+		n++
+	}
+	return false
 }

@@ -71,3 +71,21 @@ func (p *parser) endsBetween(a, b int) int {
 	}
 	return n
 }
+
+// laterDay is the day "hours later" or "minutes earlier" over tokens [i,
+// end) counts from: the last day named, unless that day lies ahead of the
+// publication day while the clause tells what was done ("landed on
+// Saturday and said he would speak on Wednesday. Two hours later, he
+// left"); then the deed's day the story is on. Unlike "that night", a
+// day of telling stays: "told reporters on Thursday morning. Two hours
+// later, …" is hours after the telling; a look back in a sentence before
+// ("a change she had resisted until Friday") is passed over.
+func (p *parser) laterDay(i, end int) timeline.Date {
+	if p.back && p.beforeSet && !p.oneSentence(p.refAt, i) {
+		return p.before
+	}
+	if p.refSet && p.deedSet && !p.dct.IsZero() && p.ref.After(p.dct) && p.tenseDir(i, end) < 0 {
+		return p.deed
+	}
+	return p.anchor()
+}

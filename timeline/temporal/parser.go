@@ -45,6 +45,12 @@ type parser struct {
 	deedAt  int
 	deedSet bool
 	refTold bool
+	// back says whether ref only dates a look back ("had resisted until
+	// Friday"); before is the day the story was at before it, when
+	// beforeSet (see laterDay).
+	back      bool
+	before    timeline.Date
+	beforeSet bool
 	// next is the first token after the last expression found.
 	next int
 }

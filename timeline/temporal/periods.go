@@ -300,7 +300,7 @@ func (p *parser) unitPhrase(i int) (result, bool) {
 		}
 		if u <= uHour {
 			// "hours later": still the day the text is on, most likely
-			return result{i, i + 2, p.unitAt(p.anchor(), uDay)}, true
+			return result{i, i + 2, p.unitAt(p.laterDay(i, i+2), uDay)}, true
 		}
 		// "days later": a vague stretch after the day the text is on
 		return result{i, i + 2, p.countFrom(u, -1, dir, i)}, true

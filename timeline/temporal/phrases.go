@@ -226,7 +226,7 @@ func (p *parser) rate(j int) bool {
 // countBack returns the date n units before (dir < 0) or after base, at the
 // unit's granularity; a vague amount gives PAST_REF or FUTURE_REF.
 func (p *parser) countBack(base timeline.Date, u, n, dir, at int) sem {
-	if n < 0 && !base.IsZero() && dir > 0 && p.refSet && base == p.ref && (u == uHour || u == uMinute) {
+	if n < 0 && !base.IsZero() && dir > 0 && p.refSet && (base == p.ref || p.deedSet && base == p.deed) && (u == uHour || u == uMinute) {
 		n = 0 // "a few hours later": still the day told, as "two hours later" is
 	}
 	if n < 0 || base.IsZero() {
@@ -284,6 +284,9 @@ func (p *parser) oneSentence(a, b int) bool {
 func (p *parser) countFrom(u, n, dir, at int) sem {
 	c := p.coarse
 	if c.y == 0 || p.refSet && p.refAt > p.coarseAt || u == uYear && n == 1 && p.lastQ.n > 0 && at-p.lastQAt < 400 {
+		if u <= uHour {
+			return p.countBack(p.laterDay(at, at+1), u, n, dir, at)
+		}
 		return p.countBack(p.anchor(), u, n, dir, at)
 	}
 	iv := c.interval(p.dct)

@@ -12,7 +12,7 @@ func (p *parser) tenseDir(i, end int) int {
 	if p.cls(i-1) == wFor && p.forecastNoun(i-2) {
 		return 1 // "the forecast for the weekend": a forecast is of what is to come
 	}
-	best, bestDist, weak, weakDist, weakAt := 0, reach+1, 0, 0, -1
+	best, bestDist, weak, weakDist, weakAt, bestAt := 0, reach+1, 0, 0, -1, -1
 	// marks do not count as words, but a run of them must not send the
 	// search past the context a window of tokens keeps (see scan)
 	stop := max(-1, i-contextTokens/2)
@@ -42,7 +42,7 @@ func (p *parser) tenseDir(i, end int) int {
 			break
 		}
 		if v := p.tenseOf(k); v != 0 {
-			best, bestDist = v, dist
+			best, bestDist, bestAt = v, dist, k
 			break
 		}
 		if weak == 0 {
@@ -71,8 +71,10 @@ func (p *parser) tenseDir(i, end int) int {
 			// Thursday that he would have to leave" told it Thursday)
 		}
 		if v := p.tenseOf(k); v != 0 && !p.reducedRelative(k, v) && !p.presentAfter(k) {
-			if v < 0 && p.tenseOf(k+1) > 0 {
-				v = 1 // "were planning to", "was expected to": a plan
+			if v < 0 && p.tenseOf(k+1) > 0 && (p.is(k, "was") || p.is(k, "were")) {
+				// "were planning to", "was expected to": a plan; but
+				// "announced plans to acquire" did the announcing
+				v = 1
 			}
 			if dist+1 < bestDist || v < 0 {
 				best = v
@@ -82,7 +84,9 @@ func (p *parser) tenseDir(i, end int) int {
 	}
 	// "until Tuesday", "by Thursday": a deadline, unless a verb in the
 	// past says otherwise ("reports were filed by Wednesday")
-	if weak != 0 && weakDist <= 4 && (best >= 0 || p.deadline(weakAt)) {
+	// ("had resisted until Friday" ended before a past the story tells:
+	// no deadline still to come)
+	if weak != 0 && weakDist <= 4 && (best >= 0 || p.deadline(weakAt) && !p.pluperfect(bestAt)) {
 		return weak
 	}
 	return best
@@ -204,7 +208,9 @@ func (p *parser) tenseOf(k int) int {
 		if t.lex.val == 1 && !p.scheduledPresent(k) {
 			return 0
 		}
-		if p.is(k, "set") && !p.is(k+1, "to") {
+		if p.is(k, "set") && !p.is(k+1, "to") && !p.is(k+1, "for") {
+			// ("set for Sunday" is a day fixed ahead, as "scheduled
+			// for Sunday" is)
 			if (p.cls(k+1) == wIn || p.cls(k+1) == wOn) && !p.passiveAfterBe(k) && !p.is(k-1, "is") && !p.is(k-1, "are") {
 				return -1 // "the deadline, first set in August": a deed done
 			}
@@ -343,4 +349,10 @@ func (p *parser) pastVerbGoverns(i int) bool {
 		k--
 	}
 	return k >= 0 && p.tenseOf(k) < 0
+}
+
+// pluperfect reports whether the verb at token k is a past before a past:
+// "had resisted", "had been closed".
+func (p *parser) pluperfect(k int) bool {
+	return k > 0 && (p.is(k-1, "had") || p.is(k-1, "been") && p.is(k-2, "had"))
 }

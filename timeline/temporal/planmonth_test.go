@@ -1,0 +1,34 @@
+package temporal
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestPlannedMonthAhead checks that a month a plan told in the present
+// looks ahead to is the coming one, even just after the last has passed.
+func TestPlannedMonthAhead(t *testing.T) {
+	may := timeline.NewDate(2025, 5, 15)
+	runCases(t, may, []tagCase{
+		{"plans to in the month just past is next year's", "Holm Tools plans to open the plant in April.", []string{
+			"April | DATE | 2026-04 | 2026-04-01..2026-04-30"}},
+		{"is expected to in a month past is next year's", "The court is expected to rule in March.", []string{
+			"March | DATE | 2026-03 | 2026-03-01..2026-03-31"}},
+		{"would may be of the month past", "Carl Dahl said the plant would open in April.", []string{
+			"April | DATE | 2025-04 | 2025-04-01..2025-04-30"}},
+		{"a past verb keeps the month past", "The plant opened in April.", []string{
+			"April | DATE | 2025-04 | 2025-04-01..2025-04-30"}},
+	})
+}
+
+// TestAnnouncedPlans checks that a past verb before the noun "plans"
+// keeps its clause in the past: "announced plans to acquire" announced.
+func TestAnnouncedPlans(t *testing.T) {
+	runCases(t, timeline.NewDate(1989, 10, 30), []tagCase{
+		{"announced plans is past", "In September, Holm Tools announced plans to buy a mill.", []string{
+			"September | DATE | 1989-09 | 1989-09-01..1989-09-30"}},
+		{"was expected to may be of the month past", "In September, the mill was expected to close.", []string{
+			"September | DATE | 1989-09 | 1989-09-01..1989-09-30"}},
+	})
+}
