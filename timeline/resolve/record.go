@@ -145,6 +145,9 @@ func (in *interner) idOf(b []byte) int32 {
 type flattener struct {
 	docs, actors, places, families *interner
 	published                      map[string]timeline.Date
+	// stateOf maps a country's government to the country (stateActors):
+	// one agent for what either is said to do.
+	stateOf map[string]string
 	// placeAs remembers the id of each place name as written, so that
 	// case folding happens once per name rather than once per mention.
 	placeAs map[string]int32
@@ -235,7 +238,7 @@ func (f *flattener) record(res *extract.Result, m *extract.EventMention) record 
 	r.realm = realmOf(r.kind)
 	r.fam = f.families.id(r.family)
 	start := len(f.arena)
-	r.nActors, r.nAgents = f.participants(m.Actors)
+	r.nActors, r.nAgents = f.participants(m.Actors, r.family != famSpeech)
 	f.placeIDs(m.Places)
 	if end := len(f.arena); end > start {
 		r.ids = f.arena[start:end:end]
@@ -304,18 +307,18 @@ func undatedWindow(family string, status statusClass) (before, after int32) {
 // participants appends to the arena the ids of the actors of ps, then
 // those of its agents, each sorted and unique, and returns how many of
 // each.
-func (f *flattener) participants(ps []timeline.Participant) (actors, agents int32) {
+func (f *flattener) participants(ps []timeline.Participant, asState bool) (actors, agents int32) {
 	start := len(f.arena)
 	for _, p := range ps {
 		if p.ID != "" {
-			f.arena = append(f.arena, f.actors.id(p.ID))
+			f.arena = append(f.arena, f.actors.id(f.state(p.ID, asState)))
 		}
 	}
 	actors = f.keepUnique(start)
 	start = len(f.arena)
 	for _, p := range ps {
 		if p.ID != "" && p.Role == timeline.RoleAgent {
-			f.arena = append(f.arena, f.actors.id(p.ID))
+			f.arena = append(f.arena, f.actors.id(f.state(p.ID, asState)))
 		}
 	}
 	return actors, f.keepUnique(start)

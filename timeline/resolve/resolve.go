@@ -57,6 +57,7 @@ func Merge(results []extract.Result) ([]timeline.Event, []timeline.Link) {
 // order of results.
 func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.Link) {
 	f := newFlattener(o.Published)
+	f.stateOf = stateActors(o.Actors)
 	recs := f.flatten(results)
 	if len(recs) == 0 {
 		return nil, nil
