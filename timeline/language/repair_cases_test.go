@@ -150,3 +150,16 @@ func TestClauseAfterComplement(t *testing.T) {
 		{"He said the talks after the summit failed.", "failed", "said", "advcl", true}, // a finite verb that is no complement
 	})
 }
+
+// TestClosingSpeakerTail: a verb of saying that closes a quote is the
+// root even with a phrase of its own after it, and a subject the parse
+// gave it inside the quote is the quoted verb's object.
+func TestClosingSpeakerTail(t *testing.T) {
+	const quote = `"Since we began checks on Saturday, we have found cases that appear to relate to faults in the door — for example, bolts that needed more tightening," Nordair said in a statement.`
+	checkArcs(t, []arcCase{
+		{quote, "said", "", "root", false},
+		{quote, "cases", "found", "obj", false},
+		{quote, "found", "said", "ccomp", false},
+		{`"Since the storm began on Friday, we have found cases that appear to relate to faults in the roof — for example, tiles that needed more work," Anna Berg said on Monday.`, "said", "", "root", false},
+	})
+}
