@@ -79,6 +79,7 @@ func repairParse(sents []language.Sentence) {
 		for v := range ws {
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
+			measuredSubject(ws, v)
 			apposedDescription(ws, v)
 			frontedDescription(ws, v)
 			participleOpenerSubject(ws, v)
