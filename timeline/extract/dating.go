@@ -134,6 +134,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.strandedNextDay(p, group, *story)
 	x.purposeDates(p, group)
 	x.scheduledForDates(p, group)
+	x.aheadSettingDates(p, group)
 	for _, pl := range group {
 		x.yearShift(pl)
 	}
