@@ -139,11 +139,6 @@ func (s *sentence) namedInFull(i int) bool {
 	}
 }
 
-// capitalAt reports whether text has a capital letter at byte offset at.
-func capitalAt(text string, at int) bool {
-	return at < len(text) && text[at] >= 'A' && text[at] <= 'Z'
-}
-
 // neuterSpeaker reports whether the first personal pronoun of the words
 // said, from token k, is "its" or "it" as the subject of a plan: "Orbis
 // Dynamics said on Monday that it would cut jobs". A person says "he" or

@@ -94,7 +94,7 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 		// charity": what a body is made, no body of its own.
 		return Mention{}, 0, instMention{}, false
 	}
-	if soleBodies[head] && s.kindOfBody(d, i) {
+	if soleBodies[head] && s.kindOfBody(d, i) || head == "opposition" && s.stance(d, i) {
 		return Mention{}, 0, instMention{}, false
 	}
 	state := ""
@@ -370,25 +370,3 @@ func (s *sentence) indefiniteBefore(k int) bool {
 	}
 	return s.word(k) && (s.lower(k) == "a" || s.lower(k) == "an")
 }
-
-// kindOfBody reports whether the sole body at token i, its determiner at
-// d, is a kind spoken of rather than a state's body: "a government that
-// listens", "a government which answers to the people", "asked him to
-// form a government". A state has one government; "a" before it with a
-// clause saying which, or after a verb of making one, names what is
-// promised or made, which is no actor.
-func (s *sentence) kindOfBody(d, i int) bool {
-	if !s.word(d) || s.lower(d) != "a" && s.lower(d) != "an" {
-		return false
-	}
-	if s.word(i+1) && !s.toks[i].is(tPoss) {
-		switch s.lower(i + 1) {
-		case "that", "which", "who":
-			return true
-		}
-	}
-	return s.word(d-1) && formVerbs[s.lower(d-1)]
-}
-
-// formVerbs make a body: what they make is none yet.
-var formVerbs = map[string]bool{"form": true, "forms": true, "formed": true, "forming": true}

@@ -46,6 +46,10 @@ func TestInstitutions(t *testing.T) {
 		{"Anna Berg promised a government that listens.", "Anna Berg=anna-berg"},
 		{"The king asked Anna Berg to form a government on Friday.", "Anna Berg=anna-berg"},
 		{"The Norvian government that took office in May resigned.", "Norvian government=norvian-government"},
+		// "Opposition" held or to something is a stance, no body.
+		{"Several clubs restated their opposition on Monday.", ""},
+		{"Anna Berg voiced opposition to the plan.", "Anna Berg=anna-berg"},
+		{"The opposition walked out of parliament.", "opposition=opposition parliament=parliament"},
 		// What a body is made or serves as is no body of its own.
 		{"Delmont Energy said it would run the mine as a private company. The company said it would hire.",
 			"Delmont Energy=delmont-energy company=delmont-energy"},

@@ -237,8 +237,6 @@ func skipSpace(text string, p, limit int) int {
 	return p
 }
 
-func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
-
 // indexFold is strings.Index for an ASCII lower-case needle, ignoring
 // the case of the haystack's first letter ("The social network").
 func indexFold(s, needle string) int {

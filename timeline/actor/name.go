@@ -125,6 +125,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if m, next, ok := s.team(i); ok {
 		return append(out, m), next, true
 	}
+	if m, next, ok := s.cityClub(i); ok {
+		return append(out, m), next, true // "Real Madrid", "Inter Milan"
+	}
 	if m, next, ok := s.stateFieldBody(i); ok {
 		return append(out, m), next, true // "Canada's Olympic committee"
 	}

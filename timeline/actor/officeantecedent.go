@@ -118,8 +118,6 @@ func pronounBefore(text string, ms []Mention, from, at int) bool {
 	return false
 }
 
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
 // formerOffice reports whether office is one of bareOffices held before:
 // "former prime minister", "ex-president".
 func formerOffice(office string) bool {

@@ -6,6 +6,20 @@ import (
 	"unicode/utf8"
 )
 
+// The byte tests of ASCII letters the package's text scans share: one
+// copy each, so that "a capital" means the same to every rule.
+
+// isUpper reports whether c is an ASCII capital.
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || isUpper(c) }
+
+// capitalAt reports whether text has a capital letter at byte offset at.
+func capitalAt(text string, at int) bool { return at < len(text) && isUpper(text[at]) }
+
+// startsUpper reports whether s opens with a capital or a digit, in any
+// script.
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
