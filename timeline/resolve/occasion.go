@@ -28,7 +28,7 @@ func sameOccasion(fam string, r *record, c *cluster) bool {
 	if len(rp) == 0 || !equalSets(rp, cp) || countShared(r.actors(), c.actors()) == 0 {
 		return false
 	}
-	rm, cm := metWith(r.actors(), r.agents()), metWith(c.actors(), c.agents())
+	rm, cm := others(r.actors(), r.agents()), others(c.actors(), c.agents()) // who was met
 	return len(rm) == 0 || len(cm) == 0 || equalSets(rm, cm)
 }
 
@@ -37,15 +37,4 @@ func sameOccasion(fam string, r *record, c *cluster) bool {
 // tells.
 func gatheringNoun(lemma string) bool {
 	return lemma != "" && wn.NounClass(lemma) != "" && wn.VerbClass(lemma) == ""
-}
-
-// metWith returns the actors that are not agents: who was met.
-func metWith(actors, agents []int32) []int32 {
-	var out []int32
-	for _, id := range actors {
-		if !slices.Contains(agents, id) {
-			out = append(out, id)
-		}
-	}
-	return out
 }
