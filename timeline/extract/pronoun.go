@@ -217,6 +217,9 @@ func (x *extractor) personBefore(start int) int {
 				return x.leadingPronounRef(sp) // "Aides said he called Graham Brady. He then …" (see noteSubjects)
 			}
 			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
+				if n > 1 {
+					return x.speakerOutsideQuote(sp.Start, sp.End)
+				}
 				return ref
 			}
 			if ref, n := x.onlyPersonOf(sp.Start, sp.End, true); n > 0 {
