@@ -72,6 +72,8 @@ func (s *sentence) objectPhrase(c *cand) string {
 			i = s.pastSetting(i) // "told a launch event in New York: …": whom, then what
 		} else if i == c.t.last+1 && i+1 < len(s.toks) && c.t.lemma == "tell" && s.addressee(i) {
 			i++ // "told him the show was over", "told reporters the search would go on": whom, then what
+		} else if i == c.t.last+1 && c.t.lemma == "tell" && s.toks[i].kind == tWord {
+			i = s.pastSetting(i) // "told reporters on Monday: …": whom, then what
 		}
 	}
 	for i < len(s.toks) && (s.toks[i].kind == tPunct && !isAmountMark(s.toks[i].low) || s.toks[i].low == "that" || s.toks[i].kind == tTimex && !s.measureOf(i) ||

@@ -45,7 +45,7 @@ func TestToldWhom(t *testing.T) {
 		{"Anna Berg told reporters the search would continue through the night.", "tell", "Anna Berg said the search would continue through the night"},
 		{"Anna Berg told him the search would continue through the night.", "tell", "Anna Berg said the search would continue through the night"},
 		{"Anna Berg told lawmakers the plan was needed.", "tell", "Anna Berg said the plan was needed"},
-		{"Anna Berg told soldiers gathered on a square inside the old palace that they would be paid.", "tell", "Anna Berg said soldiers gathered on a square inside the old palace that they"}, // whom, by more than a word: kept
+		{"Anna Berg told soldiers gathered on a square inside the old palace that they would be paid.", "tell", "Anna Berg said they would be paid"}, // whom, by more than a word, up to its "that"
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

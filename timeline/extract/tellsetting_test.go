@@ -42,6 +42,11 @@ func TestTellingPastAddresseePronoun(t *testing.T) {
 			"Eva Falk said the ferry would not sail"},
 		{"Eva Falk told her that the harvest had failed.",
 			"Eva Falk said the harvest had failed"},
+		// A listener before a colon: what follows it was said.
+		{"Eva Falk told reporters on Monday: \"The harvest has failed.\"",
+			"Eva Falk said: “The harvest has failed”"},
+		{"Eva Falk told farmers: \"The harvest has failed.\"",
+			"Eva Falk said: “The harvest has failed”"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
