@@ -119,10 +119,13 @@ var goldStories = []struct {
 	// when the tagger read "measured" in "The institute measured the
 	// quake at magnitude 6.8 and said it hit at 3.14am" as the main verb
 	// it is: the institute's saying, which the gold leaves to the quake
-	// it reports, then has a speaker.
+	// it reports, then has a speaker. Merged rose from .286 to .381 and
+	// merge doc recall from .444 to .492 when the visit a declaration's
+	// conjunct told stayed a visit, and the donors' conference its host
+	// and its opener told became one occasion.
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
 		precision: 0.77, recall: 0.54, f1: 0.65, coreRecall: 0.60,
-		merged: 0.28, docRecall: 0.30, aliases: 0.95,
+		merged: 0.37, docRecall: 0.48, aliases: 0.95,
 	}},
 }
 
