@@ -10,8 +10,9 @@ import "github.com/storyline/storyline/timeline"
 // folded into the meeting of the same sentence ("where she met crews").
 // Only a finite conjunct of the saying verb itself (or of such a
 // conjunct) is freed: one inside what is said ("said the talks had failed
-// and would resume") hangs on the reported verb, and is reported as it is (reportedBy: "said that
-// Carl Dahl had resigned and left Ostburg" says he left).
+// and would resume") hangs on the reported verb, and is reported as it is
+// (reportedBy: "said that Carl Dahl had resigned and left Ostburg" says
+// he left).
 
 // conjOfSaying reports whether word w is a finite verb coordinated with
 // the trigger of the saying at speaker (an index into kept), directly or
@@ -52,8 +53,8 @@ func freeFromSaying(ev *EventMention) {
 }
 
 // firstConjunct returns the first of the conjuncts word c belongs to: the
-// clause a verb of saying or denying takes ("said he had resigned and
-// left": resigned for left).
+// clause a verb of saying takes ("said he had resigned and left":
+// resigned for left).
 func (p parsed) firstConjunct(c int) int {
 	for p.rel(c) == "conj" {
 		h := p.head(c)
