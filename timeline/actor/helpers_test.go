@@ -190,3 +190,21 @@ func nameAt(text, desc, kind string) string {
 	}
 	return got
 }
+
+// personNames finds and resolves the actors of texts, one document each,
+// and returns the names of the persons among them, in the order resolved.
+func personNames(t *testing.T, texts []string) []string {
+	t.Helper()
+	var docs []timeline.Document
+	for i, text := range texts {
+		docs = append(docs, docOf(string(rune('a'+i)), text))
+	}
+	_, actors := findAndResolve(t, docs)
+	var names []string
+	for _, a := range actors {
+		if a.Kind == timeline.Person {
+			names = append(names, a.Name)
+		}
+	}
+	return names
+}

@@ -3,8 +3,6 @@ package actor
 import (
 	"slices"
 	"testing"
-
-	"github.com/storyline/storyline/timeline"
 )
 
 // TestMiddleName: a person called by the middle name and the surname is
@@ -23,17 +21,7 @@ func TestMiddleName(t *testing.T) {
 			[]string{"Anton Pavel Dragan", "Oskar Dragan"}},
 	}
 	for _, tc := range cases {
-		var docs []timeline.Document
-		for i, text := range tc.texts {
-			docs = append(docs, docOf(string(rune('a'+i)), text))
-		}
-		_, actors := findAndResolve(t, docs)
-		var got []string
-		for _, a := range actors {
-			if a.Kind == timeline.Person {
-				got = append(got, a.Name)
-			}
-		}
+		got := personNames(t, tc.texts)
 		slices.Sort(got)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: persons %q, want %q", tc.texts, got, tc.want)

@@ -1,9 +1,8 @@
 package actor
 
 import (
+	"slices"
 	"testing"
-
-	"github.com/storyline/storyline/timeline"
 )
 
 // TestParticleNames checks that the particles of a name belong to it
@@ -55,26 +54,8 @@ func TestParticleNames(t *testing.T) {
 			[]string{"Caio Tito da Rocha", "Tito", "Tito Brás de Sousa"}},
 	}
 	for _, tc := range cases {
-		var docs []timeline.Document
-		for i, text := range tc.texts {
-			docs = append(docs, docOf(string(rune('a'+i)), text))
-		}
-		_, actors := findAndResolve(t, docs)
-		var got []string
-		for _, a := range actors {
-			if a.Kind == timeline.Person {
-				got = append(got, a.Name)
-			}
-		}
-		if len(got) != len(tc.want) {
+		if got := personNames(t, tc.texts); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: persons %q, want %q", tc.texts, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("%q: persons %q, want %q", tc.texts, got, tc.want)
-				break
-			}
 		}
 	}
 }
