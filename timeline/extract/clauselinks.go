@@ -151,7 +151,7 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 	}
 	if len(words) > 0 {
 		phrase := strings.Join(words, " ")
-		if phrase == "over" && h >= 0 && overDomain[strings.ToLower(p.word(h).Lemma)] {
+		if phrase == "over" && !p.overCause(w, h) {
 			return connective{}, "", false
 		}
 		if c, ok := connectives[phrase]; ok {
@@ -166,6 +166,31 @@ func (p parsed) connectiveOf(w int) (connective, string, bool) {
 		return connective{kind: timeline.Causes, confidence: confImplied, depFirst: false}, strings.ToLower(p.word(w).Form), true
 	}
 	return connective{}, "", false
+}
+
+// overCause reports whether "over" before word w, hanging from h, names
+// a cause ("clashed over the verdict") rather than what h holds sway over,
+// the object of a phrasal verb the parse split ("took over the inquiry",
+// WordNet's "take over"), or a span of time ("over the week-long
+// hearing").
+func (p parsed) overCause(w, h int) bool {
+	if h < 0 {
+		return true
+	}
+	verb := strings.ToLower(p.word(h).Lemma)
+	if overDomain[verb] {
+		return false
+	}
+	if p.word(h).UPOS == "VERB" && h+1 < w && strings.EqualFold(p.word(h+1).Form, "over") && wn.VerbClass(verb+" over") != "" {
+		return false
+	}
+	for k := h + 1; k < w; k++ {
+		// "week-long", one word or three ("week - long").
+		if f := strings.ToLower(p.word(k).Form); p.head(k) == w && (strings.HasSuffix(f, "-long") || f == "long" && p.word(k-1).Form == "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // overDomain are the verbs whose "over" names what they hold sway over or

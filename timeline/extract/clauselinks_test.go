@@ -71,12 +71,16 @@ func TestClauseLinksLeaveSayingAlone(t *testing.T) {
 // not the event told before it: "the process that led to her removal"
 // was no hiring's doing; "apologised for causing delays" names no cause,
 // nor does "was causing" whose subject the parse lost; the trial a judge
-// presides over is no cause of her presiding.
+// presides over is no cause of her presiding; "took over the
+// investigation" is a phrasal verb's object, and "over the week-long
+// hearing" a span of time.
 func TestNotACause(t *testing.T) {
 	for _, tc := range []struct{ text, notFrom string }{
 		{"Carl Dahl said he would hire an investigator to look into the process that led to Anna Berg's removal.", "said hire"},
 		{"The airline apologised for causing delays to thousands of travellers.", "apologised"},
 		{"Judge Eva Falk presided over the trial.", "trial"},
+		{"Interpol took over the inquiry late on Friday.", "inquiry"},
+		{"The defence called nine witnesses over the week-long hearing.", "hearing"},
 		{"Police are examining the events leading up to the crash.", "events examining"},
 		{"Holm wrote that the failed sealing under the bridge deck was causing rapid corrosion.", "wrote"},
 	} {
