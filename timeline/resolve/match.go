@@ -108,13 +108,19 @@ func (p placeActors) targetSorts(a, agents []int32) (places, others bool) {
 // placeActorsOf marks the interned actor ids (ids) that the resolved
 // actors say name a place.
 func placeActorsOf(ids []string, actors []timeline.Actor) placeActors {
+	return placeActors(actorsOfKind(ids, actors, timeline.Place))
+}
+
+// actorsOfKind marks the interned actor ids (ids) whose resolved actor is
+// of kind k.
+func actorsOfKind(ids []string, actors []timeline.Actor, k string) []bool {
 	kind := make(map[string]string, len(actors))
 	for i := range actors {
 		kind[actors[i].ID] = actors[i].Kind
 	}
-	out := make(placeActors, len(ids))
+	out := make([]bool, len(ids))
 	for i, id := range ids {
-		out[i] = kind[id] == timeline.Place
+		out[i] = kind[id] == k
 	}
 	return out
 }

@@ -31,6 +31,8 @@ type pairScorer struct {
 	actorRank []int32
 	// places says which places may lie in which (placesApart).
 	places placeRanks
+	// persons marks the actor ids that name a person (sameDeath).
+	persons []bool
 	// spots are the events' days and first documents, for eachPair,
 	// and what score asks of every pair first.
 	spots []spot
@@ -84,6 +86,14 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		return 0, false
 	}
 	w := ps.w
+	switch ps.deaths(cs.at(ia), cs.at(ib)) {
+	case deathsSame:
+		if sa.status == sb.status && timeFit(cs.at(ia), cs.at(ib), false, ps.archive) >= 0 {
+			return w.SameWord + w.Doc*(1-w.DocBias), true
+		}
+	case deathsApart:
+		return ps.conflict(), true
+	}
 	s := 0.0
 	if sa.status != sb.status {
 		// In an archive an article written before the event tells it as

@@ -80,6 +80,7 @@ func (o Options) Merge(results []extract.Result) ([]timeline.Event, []timeline.L
 	o.DocTerms = nil
 	ps.places = placeRanksOf(f.places.names, o.Actors)
 	ps.groups, ps.orgs = groupKinds(f.actors.names, o.Actors)
+	ps.persons = actorsOfKind(f.actors.names, o.Actors, timeline.Person)
 	clusters := clusterRecords(recs, placeActorsOf(f.actors.names, o.Actors))
 	ps.told = clusterFacts(clusters, recs)
 	if ps.people != nil {
