@@ -97,6 +97,10 @@ type worker struct {
 	rels     []string
 	ents     []string
 
+	// a document's words and entity labels, per sentence and in all, for harmonize
+	docForms, docLabels   [][]string
+	flatForms, flatLabels []string
+
 	known     *Tagging // see AnalyzeTagged
 	nextKnown int      // the piece of known to look for next
 }
@@ -120,7 +124,35 @@ func (w *worker) analyze(text string, spans []timeline.Span, buf *Buffer) []Sent
 		}
 	}
 	buf.sents = sents
+	if w.rc != nil {
+		w.harmonize(sents)
+	}
 	return sents
+}
+
+// harmonize makes the entity labels of a document's sentences agree
+// (ner.Harmonize): the recogniser reads one sentence at a time.
+func (w *worker) harmonize(sents []Sentence) {
+	w.docForms, w.docLabels = w.docForms[:0], w.docLabels[:0]
+	w.flatForms, w.flatLabels = w.flatForms[:0], w.flatLabels[:0]
+	for _, s := range sents {
+		for i := range s.Words {
+			w.flatForms, w.flatLabels = append(w.flatForms, s.Words[i].Form), append(w.flatLabels, s.Words[i].Entity)
+		}
+	}
+	at := 0
+	for _, s := range sents {
+		n := len(s.Words)
+		w.docForms = append(w.docForms, w.flatForms[at:at+n:at+n])
+		w.docLabels = append(w.docLabels, w.flatLabels[at:at+n:at+n])
+		at += n
+	}
+	ner.Harmonize(w.docForms, w.docLabels)
+	for k, s := range sents {
+		for i := range s.Words {
+			s.Words[i].Entity = w.docLabels[k][i]
+		}
+	}
 }
 
 // piece returns the end of the tokens, and of their words, that make the

@@ -1,6 +1,7 @@
 package language
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -62,6 +63,27 @@ func TestConjoinedOrganisations(t *testing.T) {
 		}
 		if len(orgs) == 0 || orgs[0] != tt.want {
 			t.Errorf("%s: organisations %q, want %q first", tt.text, orgs, tt.want)
+		}
+	}
+}
+
+// A document's mentions of a name agree (ner.Harmonize): read alone, the
+// second sentence of each text has its name wrong.
+func TestDocumentEntities(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, word, want string }{
+		{"Police in Marhaven arrested two men. Marhaven police said the men were armed. The men live near Marhaven.", "Marhaven", "B-LOC"},
+		{"Carl Dahl scored twice. Dahl, 24, has now scored nine goals. Coach Gus Holm said Dahl was the best.", "Dahl", "B-PER"},
+	} {
+		first := strings.Index(tt.text, ". ") + 2
+		second := first + strings.Index(tt.text[first:], ". ") + 1
+		spans := []timeline.Span{{Start: 0, End: first - 1}, {Start: first, End: second}, {Start: second + 1, End: len(tt.text)}}
+		s := a.AnalyzeSpans(tt.text, spans)[1]
+		if w := s.Words[0]; w.Form != tt.word || w.Entity != tt.want {
+			t.Errorf("%q: %s %s, want %s %s", tt.text[first:second], w.Form, w.Entity, tt.word, tt.want)
 		}
 	}
 }

@@ -103,9 +103,11 @@
 // rules included, GRP read as O): 68.0 → 69.0, ORG recall 38.4 → 43.4.
 // Most errors left are names seen nowhere in training, of businesses and
 // small places in web text ("Hobby Lobby", "Baiji"), acronyms ("HANO",
-// "CPA") and one-word fragments read as people ("Kudos ."); the same name
-// repeated in a document is recognised anew in each sentence, since the
-// recogniser sees one sentence at a time.
+// "CPA") and one-word fragments read as people ("Kudos ."). The
+// recogniser sees one sentence at a time, so the same name repeated in a
+// document is recognised anew in each sentence; Harmonize, which the
+// language package runs over each document, then makes its mentions
+// agree (document.go: GUM test 67.2 → 68.3, UNER test 71.0 unchanged).
 //
 // The first model (one perceptron on gold tags) scored 70.6 with gold
 // tags and 67.1 with predicted ones on UNER test.
