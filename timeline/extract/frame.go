@@ -63,9 +63,10 @@ func (p parsed) status(c int) string {
 			status, conditional = timeline.Hypothetical, true
 		}
 	}
-	if would && !conditional && !p.hasCondition(c) && p.reportedBy(c) && p.word(p.head(c)).XPOS == "VBD" {
+	if would && !conditional && !p.hasCondition(c) && p.reportedBy(c) && p.word(p.head(p.firstConjunct(c))).XPOS == "VBD" {
 		// In reported speech "would" is the future seen from the past:
-		// "she said she would name a successor on Monday".
+		// "she said she would name a successor on Monday", "said the
+		// talks had failed and that a new round would start in May".
 		return timeline.Planned
 	}
 	if h := p.xcompHead(c); h >= 0 {

@@ -99,6 +99,7 @@ func repairParse(sents []language.Sentence) {
 			conjunctAfterTimedClause(ws, v)
 			sayingAfterRelative(ws, v)
 			conjoinedClauseSubject(ws, v)
+			secondThatClause(ws, v)
 			conjoinedNounClause(ws, v)
 			participleWithClause(ws, v)
 			relativeObjectAsSubject(ws, v)

@@ -286,6 +286,7 @@ func (p parsed) saidClause(v int) string {
 				lo, hi = min(lo, k), max(hi, k)
 			}
 		}
+		hi = p.withThatConjunct(c, lo, hi)
 		for lo < hi && (strings.EqualFold(p.word(lo).Form, "that") && p.word(lo).Deprel == "mark" || p.word(lo).UPOS == "PUNCT") {
 			lo++ // "that" goes; "whether" stays
 		}
