@@ -114,6 +114,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	if period := periodOf(*story); period != nil {
 		x.periodFigures(p, group, period)
 	}
+	x.quoteDays(p, group)
 	x.consequenceDates(p, group)
 	x.conjunctOwnDays(p, group)
 	x.conjunctDates(p, group)
