@@ -98,6 +98,15 @@
 //	                        ORG  P 67.0  R 45.3  F1 54.0
 //	                        LOC  P 77.3  R 75.1  F1 76.2
 //
+// The committed model no longer comes out of the command: the tagger
+// changed after it was trained (its repairs of 2026-12-07: names read as
+// verbs, Roman numerals), and the entity model learns from the tagger's
+// tags. Retrained on them it scores UNER test 73.1 / 71.0 and GUM test
+// 69.4 (harmonized; 68.3 the committed), but on the news stories it
+// splits "Luiz Inácio Lula da Silva" at "da" and leaves "Mr. McCarthy"
+// and "The United Auto Workers" out, and ECB+ dev CoNLL F1 falls 69.7 →
+// 69.6, so it was not committed.
+//
 // The WordNet classes, chosen on the held-out sets above (UNER dev tenth
 // 76.4 / 74.5 → 76.7 / 75.9, GUM dev 73.9 / 74.0 → 74.7 / 73.6), took UNER
 // test from 71.2 / 69.3 (LOC 71.9 / 71.8) to the scores above; the epoch
