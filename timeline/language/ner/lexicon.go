@@ -35,12 +35,23 @@ type gazEntry struct {
 type lexicon struct {
 	first  map[uint64][]gazEntry // by the hash of the entry's first word, longest first
 	groups map[uint64]bool       // lowercase hashes of group words
+	// titled holds the class of each single-word entry in capitals of
+	// four letters or more ("NATO", "UEFA"), by its lowercase hash, for
+	// gazTypes: British papers write them "Nato", "Uefa".
+	titled map[uint64]uint8
+	// lists holds, by entryKey of its words, the classes (one bit each)
+	// of the lists an entry is in: "Jordan" is a country, a given name
+	// and a surname.
+	lists map[uint64]uint16
 }
+
+// entryKey folds the lowercase hashes of an entry's words into one.
+func entryKey(key, word uint64) uint64 { return (key ^ word) * fnvPrime }
 
 var lex = loadLexicon()
 
 func loadLexicon() *lexicon {
-	l := &lexicon{first: map[uint64][]gazEntry{}, groups: map[uint64]bool{}}
+	l := &lexicon{first: map[uint64][]gazEntry{}, groups: map[uint64]bool{}, titled: map[uint64]uint8{}, lists: map[uint64]uint16{}}
 	class := uint8(0)
 	var buf []byte
 	for line := range strings.SplitSeq(gazetteerText, "\n") {
@@ -53,14 +64,20 @@ func loadLexicon() *lexicon {
 			continue
 		}
 		var e gazEntry
+		key := uint64(fnvOffset)
 		for w := range strings.FieldsSeq(splitHyphens(line)) {
 			var h uint64
 			h, buf = lowerHash(w, buf)
 			e.words = append(e.words, h)
+			key = entryKey(key, h)
 		}
+		l.lists[key] |= 1 << class
 		e.class = class
 		e.caps = strings.ToUpper(line) == line
 		l.first[e.words[0]] = append(l.first[e.words[0]], e)
+		if e.caps && len(e.words) == 1 && len(line) >= 4 && strings.IndexFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			l.titled[e.words[0]] = class
+		}
 	}
 	for _, es := range l.first {
 		slices.SortStableFunc(es, func(a, b gazEntry) int { return len(b.words) - len(a.words) })

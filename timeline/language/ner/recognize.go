@@ -54,6 +54,7 @@ func (r *Recognizer) Recognize(words, upos, xpos []string, out []string) []strin
 	r.words, r.buf = r.m.describe(r.words, words, upos, xpos, r.buf)
 	r.classes = r.viterbi(r.m.weights, r.m.trans, r.classes[:0])
 	placeTeams(r.classes, r.words, words, xpos)
+	gazTypes(r.classes, r.words)
 	conjoinedOrgs(r.classes, r.words, words)
 	groups(r.classes, r.words, upos)
 	for _, c := range r.classes {

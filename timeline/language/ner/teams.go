@@ -11,6 +11,8 @@ var (
 	gazCity    = gazClass("city")
 	gazRegion  = gazClass("region")
 	gazLocCue  = gazClass("loccue")
+	gazOrg     = gazClass("org")
+	gazTitle   = gazClass("title")
 )
 
 func gazClass(name string) uint8 { return uint8(slices.Index(gazClasses, name)) }

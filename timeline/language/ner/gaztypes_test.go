@@ -1,0 +1,42 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestGazTypes(t *testing.T) {
+	tests := []struct {
+		name, words, pred, want string
+	}{
+		{"a country read as a person", "Australia said it would appeal", "B-PER O O O O", "B-LOC O O O O"},
+		{"an organisation read as a person", "she joined Goldman Sachs in May", "O O B-PER I-PER O O", "O O B-ORG I-ORG O O"},
+		{"only a person's type is changed", "he works at the White House now", "O O O O B-LOC I-LOC O", "O O O O B-LOC I-LOC O"},
+		{"an entry of more than one list", "Austin scored twice", "B-PER O O", "B-PER O O"},
+		{"after a title", "Mr. Lincoln said", "O B-PER O", "O B-PER O"},
+		{"capitals written as a word", "Uefa fined the club", "B-PER O O O", "B-ORG O O O"},
+		{"a word that is no entry in capitals", "Who said that", "B-PER O O", "B-PER O O"},
+		{"a longer name stands", "Paris Hilton arrived", "B-PER I-PER O", "B-PER I-PER O"},
+		{"part of an entry stands", "we left New York City today", "O O B-PER I-PER O O", "O O B-PER I-PER O O"},
+		{"a name not in the gazetteer stands", "Anna Berg said", "B-PER I-PER O", "B-PER I-PER O"},
+	}
+	m := &Model{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := strings.Fields(tt.words)
+			ws, _ := m.describe(nil, words, nil, nil, nil)
+			var classes []int
+			for _, l := range strings.Fields(tt.pred) {
+				classes = append(classes, labelIndex(l))
+			}
+			gazTypes(classes, ws)
+			var got []string
+			for _, c := range classes {
+				got = append(got, labels[c])
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
+}
