@@ -86,6 +86,9 @@ func (p parsed) personalRef(j int) int {
 	if n == 2 && coreRelation(p.word(j).Deprel) {
 		ref = p.otherThanCoArgument(j) // "Johnson summoned Yakovenko and asked him": not Johnson
 	}
+	if n >= 2 && ref < 0 {
+		ref = p.subjectOverEmbedded(j)
+	}
 	if n == 0 || ref >= 0 {
 		from := -1
 		if ref >= 0 {

@@ -33,6 +33,9 @@ func TestPronouns(t *testing.T) {
 		{"a person described as the subject of the sentence, before the pronoun", "Carl Dahl spoke on Sunday. The suspect, a local man, fled as he left the bank.", "leave", timeline.RoleAgent, ""},
 		{"an object pronoun is not its own verb's described subject", "Carl Dahl spoke on Sunday, and the officer thanked him.", "thank", timeline.RolePatient, "carl-dahl"},
 		{"a described object does not stand in the way", "Carl Dahl met the suspect and he left on Friday.", "leave", timeline.RoleAgent, "carl-dahl"},
+		{"a person inside the subject's apposition does not stand in the way", "Carl Dahl, a critic of Prime Minister Gus Holm, has been missing since he entered the embassy on Tuesday.", "enter", timeline.RoleAgent, "carl-dahl"},
+		{"but a person the clause names does", "Carl Dahl told Gus Holm on Monday that he would resign.", "resign", timeline.RoleAgent, ""},
+		{"nor one of no known gender over one in the subject's phrase", "Kim Sand, who worked as Gus Holm's deputy, said on Monday that he had forged the invoices.", "forge", timeline.RoleAgent, "gus-holm"},
 	}
 	runRoleCases(t, tests)
 }
