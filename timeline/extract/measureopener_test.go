@@ -25,3 +25,17 @@ func TestMeasuredOpener(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledByAgent: a title between "by" and a passive's doer leaves
+// the doer the agent, not the one the act was done to.
+func TestTitledByAgent(t *testing.T) {
+	for _, text := range []string{
+		"The measure passed the House on Saturday and was signed by President Carl Dahl hours before a midnight deadline.",
+		"The order was signed by Governor Anna Berg.",
+	} {
+		r := parseText(t, text)
+		if e := eventBy(t, r, "sign"); strings.Contains(e.Summary, "was signed") || agent(e) == "" {
+			t.Errorf("%q: %q, want the name its agent%s", text, e.Summary, describe(r))
+		}
+	}
+}
