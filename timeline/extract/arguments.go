@@ -102,6 +102,9 @@ func (p parsed) event(i int) (EventMention, bool) {
 			// A possessive only qualifies a noun, unless the noun is the
 			// event and the possessor its doer: "the donors' conference".
 			refs := []int{p.actorAt(a)}
+			if r.role == timeline.RoleAgent && p.namesThing(a) {
+				refs[0] = -1 // "the James Webb telescope observed": no person did
+			}
 			if refs[0] < 0 && r.role == timeline.RolePatient {
 				refs = p.pairAt(a, x.agentIDs(ev.Actors)) // "fired both men"
 			}

@@ -92,6 +92,7 @@ func repairParse(sents []language.Sentence) {
 			comparedSubject(ws, v)
 			markedReducedRelative(ws, v)
 			measuredClause(ws, v)
+			measuredOpener(ws, v)
 			measuredAdverbial(ws, v)
 			objectOfOwnSubject(ws, v)
 			objectOfReported(ws, v)
@@ -143,6 +144,7 @@ func repairParse(sents []language.Sentence) {
 			if h := ws[k].Head - 1; ws[k].Deprel == "case" && h > k && ws[h].Deprel == "compound" && ws[h].Head-1 > h {
 				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it
 			}
+			nameOnMeasure(ws, k)
 			activeAgent(ws, k)
 			perfectConjunct(ws, k)
 			eventRelative(ws, k)

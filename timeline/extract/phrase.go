@@ -215,10 +215,12 @@ func (p parsed) argument(j int) string {
 		return strings.ToLower(w.Form) // "The gunman killed himself", not his name twice
 	}
 	if ref := p.actorAt(j); ref >= 0 {
-		if m := p.x.actors[ref]; m.Kind != timeline.Person && p.word(j).UPOS == "NOUN" && m.End <= p.word(j).Start && p.apposedTo(j) != ref {
+		if m := p.x.actors[ref]; m.Kind != timeline.Person && p.word(j).UPOS == "NOUN" && m.End <= p.word(j).Start && p.apposedTo(j) != ref || p.namesThing(j) {
 			// A body's name before a common noun names what is the
 			// body's, not the body: "Aldrian search specialists
-			// arrived", not "Aldria arrived"; "Velmont shares fell".
+			// arrived", not "Aldria arrived"; "Velmont shares fell";
+			// a person's, a thing named for one: "the James Webb
+			// telescope observed".
 			return p.nounPhrase(j)
 		}
 		return p.x.name(ref) + p.conjoinedNames(j, ref)

@@ -182,6 +182,11 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 			ev.Summary = sum
 		}
 	}
+	if p.dropThingModifier(ev, f) {
+		if sum := p.summary(f); sum != "" {
+			ev.Summary = sum // "the James Webb telescope observed", not "James Webb observed"
+		}
+	}
 	if h := p.relativeHead(f.pred); h >= 0 && len(f.patients) > 0 && f.patients[0] == h && !strings.Contains(ev.Summary, p.word(h).Form) {
 		// "snags he blamed on Hamas": the word order found no object
 		// after the verb; the noun the clause modifies is it.
@@ -206,7 +211,7 @@ func (x *extractor) fillFromParse(ev *EventMention, p parsed, f frame) {
 	// (see emit): only one told directly takes the parse's agent.
 	if ev.Speaker < 0 && !slices.ContainsFunc(ev.Actors, func(q timeline.Participant) bool { return q.Role == timeline.RoleAgent }) {
 		for _, a := range f.agents {
-			if ref := p.actorAt(a); ref >= 0 {
+			if ref := p.actorAt(a); ref >= 0 && !p.namesThing(a) {
 				id := x.id(ref)
 				ev.Actors = slices.DeleteFunc(ev.Actors, func(q timeline.Participant) bool { return q.ID == id })
 				ev.Actors = slices.Insert(ev.Actors, 0, timeline.Participant{ID: id, Role: timeline.RoleAgent})

@@ -382,8 +382,8 @@ func (s *sentence) byAgent(i int) int {
 		if s.toks[k].kind == tActor {
 			return s.toks[k].ref
 		}
-		if s.toks[k].kind != tWord || !s.toks[k].has(cDet) {
-			break
+		if s.toks[k].kind != tWord || !s.toks[k].has(cDet) && !s.capitalised(k) {
+			break // a title may stand before the name: "by President Carl Dahl"
 		}
 	}
 	return -1
