@@ -80,6 +80,8 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		return false // "called it shameful and urged a strike on Wednesday"
 	case p.judgesDeed(e, c.ref, c.top) || p.trailsDeed(e, c.ref, p.x.timexes[c.ref].Start):
 		return false // "was found guilty … for the death of a man last May"
+	case p.inPlaceRelative(c, e):
+		return false // "sold the barn in Ostburg, where it was built in 2022": the building's year
 	}
 	lca := p.walk(e, a, func(int) {})
 	if lca < 0 {

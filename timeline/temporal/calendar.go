@@ -228,6 +228,9 @@ func (p *parser) weekdayByTense(wd, i, end int) sem {
 		cur := int(p.dct.Weekday())
 		return dayOf(p.dct.AddDays((wd - cur + 7) % 7))
 	}
+	if p.namedByCopula(i, end) {
+		return dayOf(p.dct.AddDays((wd - int(p.dct.Weekday()) + 7) % 7))
+	}
 	if p.startsPeriod(i) {
 		// "declared three days of mourning starting on Wednesday" in a
 		// Tuesday paper: what a deed of the news sets going starts near

@@ -13,7 +13,7 @@ func (p *parser) remember(r result) {
 	s := r.s
 	switch {
 	case s.kind == kDay && s.y != 0 && s.m != 0 && s.d != 0:
-		if !p.namesAThing(r) && !p.overnight(r.start) && !p.sinceDay(r) && !p.inLaterRelative(r.start) {
+		if !p.namesAThing(r) && !p.overnight(r.start) && !p.sinceDay(r) && !p.inLaterRelative(r.start, s.date()) {
 			p.noteTelling(r, s.date())
 			p.noteDeedDay(r, s.date())
 			back := p.pastBeforePast(r)

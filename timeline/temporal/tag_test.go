@@ -211,7 +211,7 @@ func TestTimes(t *testing.T) {
 		{"clock", "The blast came at 10:35 a.m. today.", []string{
 			"10:35 a.m. today | TIME | 2025-03-17T10:35 | 2025-03-17..2025-03-17"}},
 		{"pm with zone and day", "The deadline is 5 p.m. EST Tuesday, officials said.", []string{
-			"5 p.m. EST Tuesday | TIME | 2025-03-11T17:00 | 2025-03-11..2025-03-11"}},
+			"5 p.m. EST Tuesday | TIME | 2025-03-18T17:00 | 2025-03-18..2025-03-18"}},
 		{"noon", "They met at noon Saturday.", []string{"noon Saturday | TIME | 2025-03-15T12:00 | 2025-03-15..2025-03-15"}},
 		{"bare clock needs context", "The score was 2:30 at half time.", nil},
 	})
