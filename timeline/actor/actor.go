@@ -111,6 +111,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	dropMedia(text, out)
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
+	out = sportsClubs(f.g, text, out)
 	settleAcronyms(text, out)
 	policeIn(text, out)
 	possessiveNames(text, out)

@@ -23,7 +23,7 @@ func bareNames(g *gazetteer, text string, ms []Mention) map[string]bool {
 	var out map[string]bool
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != timeline.Person || m.Tentative || strings.Contains(m.Name, " ") || m.Name == "" || m.Name[0] < 'A' || m.Name[0] > 'Z' || g.given[m.Name] {
+		if m.Kind != timeline.Person || m.Tentative || strings.Contains(m.Name, " ") || m.Name == "" || m.Name[0] < 'A' || m.Name[0] > 'Z' || g.isGiven(m.Name) {
 			continue
 		}
 		if out == nil {
