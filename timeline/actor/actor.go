@@ -122,6 +122,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	out = lineOfBusiness(text, out, doc.Sentences)
 	stormNames(f.g, text, out)
+	articleBodies(out)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool
