@@ -111,6 +111,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	dropMedia(text, out)
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)
+	out = sportsClubs(f.g, text, out)
 	settleAcronyms(text, out)
 	policeIn(text, out)
 	possessiveNames(text, out)
@@ -121,6 +122,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	settleBodyOffices(f.g, out, s.pend, doc.Sentences)
 	out = lineOfBusiness(text, out, doc.Sentences)
 	stormNames(f.g, text, out)
+	articleBodies(out)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

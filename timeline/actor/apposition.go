@@ -203,7 +203,7 @@ func (s *sentence) postApposition(end int) (role, country string, next int, org,
 		// "Samuel Dalembert, a developing center", "Laurence Mark,
 		// producer of the telecast" are persons: the noun names people
 		// too, and a body's apposition opens with more than the noun.
-		org = !(s.headIn(j, b, peopleOrgHeads) && (s.g.given[s.str(firstOfName(s, end))] || j == end+1 && s.headIn(j, j+1, peopleOrgHeads)))
+		org = !(s.headIn(j, b, peopleOrgHeads) && (s.g.isGiven(s.str(firstOfName(s, end))) || j == end+1 && s.headIn(j, j+1, peopleOrgHeads)))
 	default:
 		return "", "", 0, false, false
 	}

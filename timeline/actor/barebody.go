@@ -23,7 +23,7 @@ func bareNames(g *gazetteer, text string, ms []Mention) map[string]bool {
 	var out map[string]bool
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != timeline.Person || m.Tentative || strings.Contains(m.Name, " ") || m.Name == "" || m.Name[0] < 'A' || m.Name[0] > 'Z' || g.given[m.Name] {
+		if m.Kind != timeline.Person || m.Tentative || strings.Contains(m.Name, " ") || m.Name == "" || m.Name[0] < 'A' || m.Name[0] > 'Z' || g.isGiven(m.Name) {
 			continue
 		}
 		if out == nil {
@@ -32,7 +32,7 @@ func bareNames(g *gazetteer, text string, ms []Mention) map[string]bool {
 		if _, seen := out[m.Name]; !seen {
 			out[m.Name] = true
 		}
-		if m.Title != "" || m.Role != "" || m.Text != m.Name || personalAfter(text, m.End) {
+		if m.Title != "" || m.Role != "" || m.Text != m.Name || personalAfter(text, m.End) || quotedByPronoun(text, m.End) {
 			out[m.Name] = false
 		}
 	}
@@ -72,4 +72,33 @@ func makeBody(ms []Mention, name string) {
 			m.Kind, m.Role, m.Title, m.Country = timeline.Organization, "", "", ""
 		}
 	}
+}
+
+// quotedByPronoun reports whether the sentence after the one holding
+// offset at is a quotation that "he" or "she" says ("Farley said the
+// company was pleased. \"The deal is good,\" he said."): the name
+// that spoke before it is a person's, whom the pronoun takes up.
+func quotedByPronoun(text string, at int) bool {
+	end := strings.IndexAny(text[at:], ".!?\n")
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(text[at+end+1:], "”") // a quotation the sentence closes
+	rest = strings.TrimLeft(rest, " ")
+	rest, ok := strings.CutPrefix(rest, "\"")
+	if !ok {
+		if rest, ok = strings.CutPrefix(rest, "“"); !ok {
+			return false
+		}
+	}
+	close := strings.IndexAny(rest, "\"”\n")
+	if close < 0 || rest[close] == '\n' {
+		return false
+	}
+	after := strings.Fields(rest[close:min(len(rest), close+20)])
+	if len(after) < 2 {
+		return false
+	}
+	w := strings.ToLower(after[1])
+	return w == "he" || w == "she"
 }

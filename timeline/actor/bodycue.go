@@ -40,7 +40,7 @@ var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // only a body does.
 func (s *sentence) bodyCue(i, end int) bool {
 	n := end - i
-	bare := n >= 2 && !s.g.given[s.str(i)] && !s.toks[end-1].is(tPoss)
+	bare := n >= 2 && !s.g.isGiven(s.str(i)) && !s.toks[end-1].is(tPoss)
 	if s.word(i-1) && (s.str(i-1) == "of" || s.str(i-1) == "at" || s.str(i-1) == "for") && s.word(i-2) {
 		if w := s.lower(i - 2); bodyOnlyRoles[w] || bare && spokesRoles[w] {
 			return true
@@ -63,7 +63,7 @@ func (s *sentence) bodyCue(i, end int) bool {
 	if bare && s.has(lSpeech, end) {
 		return s.neuterSpeaker(end + 1)
 	}
-	if n == 1 && s.has(lSpeech, end) && !s.g.given[s.str(i)] && !s.toks[i].is(tUpper) && !s.has(lPeopleNoun|lCollective, i) &&
+	if n == 1 && s.has(lSpeech, end) && !s.g.isGiven(s.str(i)) && !s.toks[i].is(tUpper) && !s.has(lPeopleNoun|lCollective, i) &&
 		s.neuterSelf(end+1) {
 		// "Walgreens said it would close stores": a person named by a
 		// surname alone was named in full before.
@@ -92,7 +92,7 @@ func (s *sentence) surnameHead(i, head, k int) bool {
 	if head != i+1 || k != head+1 || !surnameHeads[s.lower(head)] || s.toks[i].is(tPoss) {
 		return false
 	}
-	if s.g.given[s.str(i)] || s.honorificBefore(i) >= 0 || s.initialBefore(i) {
+	if s.g.isGiven(s.str(i)) || s.honorificBefore(i) >= 0 || s.initialBefore(i) {
 		return true
 	}
 	if _, _, _, ok := s.titleBefore(i - 1); ok {
@@ -256,7 +256,7 @@ func (s *sentence) holderAfterBody(i, end int) (int, string) {
 		return -1, "" // "Chief of Police Barry Weber": the title's field, no body
 	}
 	for g := i + 1; g+1 < end; g++ {
-		if s.g.given[s.str(g)] && s.capName(g+1) && !s.toks[g].is(tPoss) {
+		if s.g.isGiven(s.str(g)) && s.capName(g+1) && !s.toks[g].is(tPoss) {
 			office := s.str(i - 2)
 			if role, _, _, ok := s.titleBefore(i - 2); ok {
 				office = role // "chief executive of", "co-founder and CEO of"
@@ -296,7 +296,7 @@ func (s *sentence) bodyThenHolder(out []Mention, i int) ([]Mention, int, bool) {
 // is the subject after a fronted phrase ("In an interview with a Moscow
 // daily, Grushko said").
 func (s *sentence) bodyApposedBefore(i, end int) bool {
-	if s.word(end) || !s.punct(i-1, ',') || !s.word(i-2) || s.toks[i-2].is(tCap) || s.g.given[s.str(i)] || !orgClasses[s.lower(i-2)] && !s.lineOf(i-2) ||
+	if s.word(end) || !s.punct(i-1, ',') || !s.word(i-2) || s.toks[i-2].is(tCap) || s.g.isGiven(s.str(i)) || !orgClasses[s.lower(i-2)] && !s.lineOf(i-2) ||
 		s.has(lTitleHead, i-2) {
 		return false
 	}

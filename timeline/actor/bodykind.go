@@ -45,7 +45,7 @@ func bodyNames(g *gazetteer, docs [][]Mention) {
 			}
 			first, _, _ := strings.Cut(m.Name, " ")
 			lead, _, _ := strings.Cut(m.Text, " ")
-			if m.Title != "" || m.Role != "" || m.Ref != "" || g.given[first] || g.honorific[strings.TrimSuffix(lead, ".")] || g.honorific[lead] {
+			if m.Title != "" || m.Role != "" || m.Ref != "" || g.isGiven(first) || g.honorific[strings.TrimSuffix(lead, ".")] || g.honorific[lead] {
 				person[m.Name] = true
 			}
 		}

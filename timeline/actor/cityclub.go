@@ -20,7 +20,7 @@ var placeQualifiers = map[string]bool{"greater": true, "inner": true, "outer": t
 // city of the gazetteer after it, or reports false.
 func (s *sentence) cityClub(i int) (Mention, int, bool) {
 	if !s.capName(i) || s.toks[i].is(tPoss) || s.toks[i].is(tUpper) ||
-		s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lStop|lDeterminer, i-1) || s.g.given[s.str(i)] || s.gazStart(i) != nil ||
+		s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lStop|lDeterminer, i-1) || s.g.isGiven(s.str(i)) || s.gazStart(i) != nil ||
 		compass[s.lower(i)] || placeQualifiers[s.lower(i)] || s.has(lOrgHead|lPeopleNoun|lLocPrep, i) ||
 		i == 0 && (s.lowerInText(i) || s.clauseOpener(i)) {
 		return Mention{}, 0, false

@@ -21,7 +21,7 @@ import (
 // said" where "said Kelly" follows), or one ending in "-ing" whose stem
 // is a verb, before a comma or a capitalised word.
 func (s *sentence) clauseOpener(i int) bool {
-	if !s.word(i) || !s.toks[i].is(tCap) || s.toks[i].is(tUpper) || !s.opensClause(i) || s.g.given[s.str(i)] {
+	if !s.word(i) || !s.toks[i].is(tCap) || s.toks[i].is(tUpper) || !s.opensClause(i) || s.g.isGiven(s.str(i)) {
 		return false
 	}
 	w := s.lower(i)

@@ -21,7 +21,7 @@ var countryBodyNouns = map[string]bool{"act": true, "group": true, "communicatio
 // and the state after it, or reports false.
 func (s *sentence) countryBody(i int) (Mention, int, bool) {
 	if !s.capName(i) || s.toks[i].is(tPoss) || s.toks[i].is(tUpper) || s.word(i-1) && s.toks[i-1].is(tCap) && !s.has(lStop|lDeterminer, i-1) ||
-		s.g.given[s.str(i)] || s.gazStart(i) != nil || s.lowerInText(i) || s.clauseOpener(i) || compass[s.lower(i)] ||
+		s.g.isGiven(s.str(i)) || s.gazStart(i) != nil || s.lowerInText(i) || s.clauseOpener(i) || compass[s.lower(i)] ||
 		!countryBodyNouns[wn.NounClass(s.lower(i))] {
 		return Mention{}, 0, false
 	}

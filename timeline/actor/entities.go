@@ -42,7 +42,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			n.End -= len(words[k]) + 1
 			name, words = text[n.Start:n.End], words[:k]
 		}
-		if len(words) == 3 && !g.given[words[0]] && (wn.NounClass(strings.ToLower(words[0])) != "" || (overlapsWithin(ms, n.Start, n.Start+len(words[0])) || sentenceOpening(text, n.Start) && overlapsAny(ms, n.Start, n.Start+len(words[0])))) {
+		if len(words) == 3 && !g.isGiven(words[0]) && (wn.NounClass(strings.ToLower(words[0])) != "" || (overlapsWithin(ms, n.Start, n.Start+len(words[0])) || sentenceOpening(text, n.Start) && overlapsAny(ms, n.Start, n.Start+len(words[0])))) {
 			// A word that describes the person before the name:
 			// "Moviemaker Gary Ross", "Russian Alexander Povetkin".
 			n.Start += len(words[0]) + 1
@@ -57,7 +57,7 @@ func persons(x *lowerIndex, ms []Mention, names []timeline.TextRange) []Mention 
 			// post at a body, not at a person.
 			return n, timeline.Organization
 		}
-		if g.countryWord(words[len(words)-1]) && !g.given[words[0]] && !g.lex["country-surname"][words[len(words)-1]] {
+		if g.countryWord(words[len(words)-1]) && !g.isGiven(words[0]) && !g.lex["country-surname"][words[len(words)-1]] {
 			// "Etisalat Egypt", "Telecom Egypt": a company's branch in
 			// a country, named as a brand and the country, for no given
 			// name opens it and the country is no surname ("Eddie
@@ -174,7 +174,7 @@ func (g *gazetteer) personLike(x *lowerIndex, words []string) bool {
 	if stem, ok := strings.CutSuffix(last, "s"); ok && wn.NounClass(stem) != "" {
 		return false
 	}
-	if g.given[words[0]] {
+	if g.isGiven(words[0]) {
 		return true
 	}
 	if thingNoun[wn.NounClass(last)] {

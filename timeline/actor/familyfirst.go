@@ -88,7 +88,7 @@ func (g *gazetteer) familyFirst(words []string) bool {
 		return !westernGiven[words[0]] && len(rest[0]) > 1 && rest[0][0] >= 'A' && rest[0][0] <= 'Z' && pinyin(strings.ToLower(rest[0]))
 	}
 	for _, w := range rest {
-		if !oneSyllable(w) || g.given[w] && !pinyin(strings.ToLower(w)) {
+		if !oneSyllable(w) || g.isGiven(w) && !pinyin(strings.ToLower(w)) {
 			return false
 		}
 	}

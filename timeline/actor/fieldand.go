@@ -39,5 +39,5 @@ func (s *sentence) fieldsJoined(k int) bool {
 func (s *sentence) pluralNoun(k int) bool {
 	low := s.lower(k)
 	stem, ok := strings.CutSuffix(low, "s")
-	return ok && len(stem) > 2 && !s.g.given[s.str(k)] && wn.NounClass(stem) != ""
+	return ok && len(stem) > 2 && !s.g.isGiven(s.str(k)) && wn.NounClass(stem) != ""
 }

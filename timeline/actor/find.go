@@ -79,6 +79,9 @@ func (s *sentence) match(i int) (int, *hit) {
 	for k := i; k < len(s.toks); k++ {
 		nd := m[s.str(k)]
 		if nd == nil {
+			nd = m[foldName(s.str(k))] // "Zürich" of the gazetteer's "Zurich"
+		}
+		if nd == nil {
 			break
 		}
 		if nd.hit != nil {

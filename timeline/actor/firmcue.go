@@ -21,7 +21,7 @@ var firmGoods = map[string]bool{"profit": true, "profits": true, "revenue": true
 // first, or a word the text writes beside another capitalised word as a
 // surname ("a Trump spokesman" after "Donald Trump"), is a person's.
 func (s *sentence) firmCue(i, end int) bool {
-	if s.g.given[s.str(i)] || end-i == 1 && s.namedInFull(i) {
+	if s.g.isGiven(s.str(i)) || end-i == 1 && s.namedInFull(i) {
 		return false
 	}
 	if s.toks[end-1].is(tPoss) {

@@ -27,7 +27,7 @@ func (g *gazetteer) firmWords(text string, ms []Mention) {
 		m := &ms[k]
 		w := m.Name
 		if m.Kind != timeline.Person || m.Text != w || m.Title != "" || m.Role != "" || m.Ref != "" ||
-			strings.Contains(w, " ") || g.given[w] || done[w] {
+			strings.Contains(w, " ") || g.isGiven(w) || done[w] {
 			continue
 		}
 		done[w] = true

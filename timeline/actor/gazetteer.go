@@ -297,9 +297,12 @@ func parseGazetteer(data string) (*gazetteer, error) {
 	g.gender = map[string]byte{}
 	for list, gender := range map[string]byte{"given-female": 'f', "given-male": 'm', "given-either": 0} {
 		for w := range g.lex[list] {
-			g.given[w] = true
-			if gender != 0 {
-				g.gender[w] = gender
+			// "Jose" and "José" are one given name, written either way.
+			for _, v := range []string{w, foldName(w)} {
+				g.given[v] = true
+				if gender != 0 {
+					g.gender[v] = gender
+				}
 			}
 		}
 	}
@@ -375,4 +378,10 @@ func StateOf(id string) string {
 		return e.country
 	}
 	return ""
+}
+
+// isGiven reports whether w is a common given name, with or without its
+// accents ("José Mourinho", "Jose Mourinho").
+func (g *gazetteer) isGiven(w string) bool {
+	return g.given[w] || g.given[foldName(w)]
 }

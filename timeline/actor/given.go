@@ -35,7 +35,7 @@ func (f *Finder) givenBefore(text string, ms []Mention, loose []looseToken, k in
 	// ending of a participle or an adverb ("Odo Ashford spoke", not
 	// "Yesterday Ashford", "Having Ashford", "Clearly Ashford").
 	w := text[prev.start:prev.end]
-	if f.g.given[w] {
+	if f.g.isGiven(w) {
 		return prev.start, true
 	}
 	if modelBefore(text, prev.start, w) {
@@ -112,7 +112,7 @@ func otherGiven(a, b string) bool {
 // is not listed or is given to either.
 func GivenGender(name string) byte {
 	first, _, _ := strings.Cut(name, " ")
-	return loadDefault().gender[first]
+	return loadDefault().gender[foldName(first)]
 }
 
 // modelBefore reports whether the word w at start, which no list knows as
@@ -132,7 +132,7 @@ func modelBefore(text string, start int, w string) bool {
 // name ("Dean"), opens a person's name: "former striker Dean Casey", with
 // a name after it that is no title and no "of" ("Dean of Admissions").
 func (s *sentence) givenTitle(k int) bool {
-	return s.g.given[s.str(k)] && s.word(k+1) && s.toks[k+1].is(tCap) && !s.toks[k].is(tPoss) &&
+	return s.g.isGiven(s.str(k)) && s.word(k+1) && s.toks[k+1].is(tCap) && !s.toks[k].is(tPoss) &&
 		!s.has(lTitleHead|lTitleMod|lStop, k+1) && !s.g.honorific[s.str(k+1)]
 }
 
@@ -143,7 +143,7 @@ var givenMonths = map[string]bool{"jan": true, "april": true, "may": true, "june
 // surname, ends a person's name: "Theresa May", a given name before it and
 // no day's number after it ("Theresa May 12" is no name).
 func (s *sentence) monthSurname(k int) bool {
-	if !givenMonths[s.lower(k)] || k == 0 || !s.word(k-1) || !s.toks[k-1].is(tCap) || !s.g.given[s.str(k-1)] {
+	if !givenMonths[s.lower(k)] || k == 0 || !s.word(k-1) || !s.toks[k-1].is(tCap) || !s.g.isGiven(s.str(k-1)) {
 		return false
 	}
 	return k+1 >= len(s.toks) || !s.word(k+1) || s.str(k+1) == "" || s.str(k + 1)[0] < '0' || s.str(k + 1)[0] > '9'
@@ -155,7 +155,7 @@ func (s *sentence) monthSurname(k int) bool {
 // given name, with no capitalised word after it ("Gov. Nathan Deal said";
 // "Senator Mark Peace"). A day, a month or a season there is a time.
 func (s *sentence) stopSurname(k int) bool {
-	if k < 2 || !s.word(k-1) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.g.given[s.str(k-1)] ||
+	if k < 2 || !s.word(k-1) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.g.isGiven(s.str(k-1)) ||
 		weekdays[s.lower(k)] || calendarWords[s.lower(k)] || s.has(lDeterminer|lTitleHead|lTitleMod, k) || s.g.honorific[s.str(k)] ||
 		len(s.str(k)) < 3 || s.word(k+1) && s.toks[k+1].is(tCap) {
 		return false

@@ -81,11 +81,11 @@ func inflectedVerb(w string) bool {
 // name, the surname a title goes with ("Governor Walz Announces Budget"),
 // so the run stops after it.
 func (s *sentence) headlineVerb(i, k int) bool {
-	short := k == i || k == i+1 && !s.g.given[s.str(i)]
+	short := k == i || k == i+1 && !s.g.isGiven(s.str(i))
 	if short && s.has(lTitleHead, i-1) && k == i && headlineParticiples[s.lower(k)] {
 		return true // "Gunman Sought after mall shooting", in any case
 	}
-	return (k-i >= 2 || short && s.has(lTitleHead, i-1)) && !s.g.given[s.str(k)] && inflectedVerb(s.lower(k)) &&
+	return (k-i >= 2 || short && s.has(lTitleHead, i-1)) && !s.g.isGiven(s.str(k)) && inflectedVerb(s.lower(k)) &&
 		(s.titleCased() || s.casedFragment(k))
 }
 
@@ -126,7 +126,7 @@ func (s *sentence) casedFragment(k int) bool {
 // coach"): the name starts after it. A given name at i ("Alfred Hale")
 // is the name's own.
 func (s *sentence) verbBeforeGiven(i int) bool {
-	if !s.capName(i) || !s.capName(i+1) || s.g.given[s.str(i)] || !s.g.given[s.str(i+1)] {
+	if !s.capName(i) || !s.capName(i+1) || s.g.isGiven(s.str(i)) || !s.g.isGiven(s.str(i+1)) {
 		return false
 	}
 	w := s.lower(i)

@@ -54,7 +54,7 @@ func (s *sentence) hyphenParts(out []Mention, i int) []Mention {
 func (s *sentence) hyphenGiven(i int) bool {
 	w := s.str(i)
 	first, _, _ := strings.Cut(w, "-")
-	if !s.g.given[first] || !s.capName(i+1) || s.toks[i+1].is(tHyphen) {
+	if !s.g.isGiven(first) || !s.capName(i+1) || s.toks[i+1].is(tHyphen) {
 		return false
 	}
 	for part := range strings.SplitSeq(w, "-") {

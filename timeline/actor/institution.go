@@ -75,6 +75,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	if epithets[head] != "" && s.word(i+1) && !s.toks[i].is(tPoss) && !s.toks[i+1].is(tCap) && descTypes[s.lower(i+1)].types != 0 {
 		return Mention{}, 0, instMention{}, false // "the opposition party" is a party, read at its noun
 	}
+	if head == "team" && !t.is(tPoss) && s.word(i+1) && teamCompounds[s.lower(i+1)] {
+		return Mention{}, 0, instMention{}, false // "his team mates", "the team bus": no team acting
+	}
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
 		lo = k
@@ -155,7 +158,8 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 			m.Name = s.stateWord(d, state) + " " + m.Name
 		}
 	}
-	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization, owned: state != "" && m.Name != head}, true
+	return m, end, instMention{head: head, definite: det != "a" && det != "an" && kind == timeline.Organization, owned: state != "" && m.Name != head,
+		speaker: s.word(d) && (s.lower(d) == "our" || s.lower(d) == "my")}, true
 }
 
 // membersAt reports whether token k is a plural word for the officials
@@ -234,6 +238,7 @@ type instMention struct {
 	definite bool
 	town     bool // "the town", "the city hall": the place named last
 	owned    bool // "the French foreign ministry": a state body its state names
+	speaker  bool // "our government", "my government": the speaker's (speakerbody.go)
 }
 
 // namesAll reports whether every word of the description desc is a word
@@ -293,6 +298,15 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 		}
 		if apposed[k] {
 			m.Name = "" // ordered drops it; the name beside it is the mention
+			continue
+		}
+		if in.speaker && soleBodies[in.head] && m.Kind == timeline.Organization && speakersBody(text, ms, m) {
+			continue
+		}
+		if soleBodies[in.head] && m.Country != "" {
+			// "the Danish government" is Denmark's whatever government
+			// the text named before it: its state decides, and
+			// giveOwners names it.
 			continue
 		}
 		own := m.Name

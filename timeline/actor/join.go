@@ -310,7 +310,7 @@ func (r *resolver) joinDescribedBodies() {
 // company read as a speaker: its first word is no given name, and no
 // mention gives it a title, a role or an honorific.
 func (r *resolver) bareCompany(rec *record) bool {
-	if len(rec.firsts) != 1 || r.g.given[rec.firsts[0]] {
+	if len(rec.firsts) != 1 || r.g.isGiven(rec.firsts[0]) {
 		return false
 	}
 	for _, m := range rec.mentions {

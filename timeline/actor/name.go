@@ -171,7 +171,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if ev.title && !ev.honorific && (s.has(lOrgHead, end-1) || s.orgWordIn(i, end)) && !personal {
 		return out, i + 1, false // "General Assembly", "Major League Baseball": the title word names a body
 	}
-	if ev.title && s.has(lTitleMod, i-1) && s.word(end) && s.toks[end].is(tCap) && s.has(lTitleHead, end) && !s.toks[end-1].is(tPoss) && !s.g.given[s.str(i)] {
+	if ev.title && s.has(lTitleMod, i-1) && s.word(end) && s.toks[end].is(tCap) && s.has(lTitleHead, end) && !s.toks[end-1].is(tPoss) && !s.g.isGiven(s.str(i)) {
 		// "Chief Public Relations Officer", "Chief Information Officer":
 		// the run between a title's modifier and its head is its field,
 		// no name ("General Manager Billy King" ends in a head).
@@ -217,7 +217,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 			// place the speakers are from, as in "police in Wauwatosa".
 		case n >= 2 && speech && !(s.word(i-1) && placePreps[s.str(i-1)]) && !s.modifiesPlural(end) && !s.sourceOfNoun(i):
 			accept = true // not "a hospital in Royal Oak said", "experts said Vell Browser users should": no speaker
-		case n >= 2 && s.g.given[s.str(i)] && !s.insideRun(i):
+		case n >= 2 && s.g.isGiven(s.str(i)) && !s.insideRun(i):
 			accept = true
 		case personal:
 			accept = true // "Elton Brand, who is injured": a body is "which"'s

@@ -15,7 +15,7 @@ import (
 // opens is an organisation's ("Major League Baseball"): a person's name
 // has none inside.
 func (s *sentence) orgWordIn(i, end int) bool {
-	if s.g.given[s.str(i)] {
+	if s.g.isGiven(s.str(i)) {
 		return false
 	}
 	for k := i; k < end-1; k++ {
@@ -104,7 +104,7 @@ var modals = map[string]bool{"will": true, "may": true, "might": true, "can": tr
 // their manager", "Millbrook are top"). A person takes the singular, and
 // names joined by "and" or listed are left alone.
 func (s *sentence) pluralAgreement(i, end int) bool {
-	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.given[s.str(i)] && !s.g.patronymic(s.str(end-1)) // "The Harbourton Lakers have agreed"
+	team := end-i >= 2 && teamPlural(s.str(end-1)) && !s.g.isGiven(s.str(i)) && !s.g.patronymic(s.str(end-1)) // "The Harbourton Lakers have agreed"
 	if !s.word(end) || i > 0 && s.word(i-1) && (s.lower(i-1) == "the" && !team || connectors[s.lower(i-1)] || s.has(lLocPrep, i-1)) {
 		return false // "Residents of Dovrik were angry": the verb is the residents'
 	}

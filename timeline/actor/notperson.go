@@ -134,7 +134,7 @@ func (s *sentence) afterArticle(out []Mention, m Mention, i, end int, accept boo
 	if !accept || j < i-1 || s.lower(j) != "the" {
 		return out, end, true
 	}
-	if end-i >= 2 && s.g.given[s.str(i)] && !s.toks[end-1].is(tPoss) && s.word(end) && !s.toks[end].is(tCap) &&
+	if end-i >= 2 && s.g.isGiven(s.str(i)) && !s.toks[end-1].is(tPoss) && s.word(end) && !s.toks[end].is(tCap) &&
 		!s.has(lStop|lSpeech, end) {
 		// "the Nick Hornby novel", "out of the Mark Teixeira derby": a
 		// person's full name modifying a noun is still the person.

@@ -14,7 +14,7 @@ package actor
 // Department of Justice, Hale, said") keeps its person. A given name
 // opening the run is a person's ("the Ministry of Defence and Tom Hale").
 func (s *sentence) ofConjunct(i, end int) bool {
-	if i < 4 || s.g.given[s.str(i)] || s.toks[end-1].is(tPoss) {
+	if i < 4 || s.g.isGiven(s.str(i)) || s.toks[end-1].is(tPoss) {
 		return false
 	}
 	comma := s.punct(i-1, ',')

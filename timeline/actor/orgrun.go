@@ -116,14 +116,14 @@ done:
 		k, head = fieldAnd, fieldAnd-1
 	}
 	switch {
-	case head == i && ofHead && and > 0 && !(learnedHeads[s.lower(i)] && k == and+2 && !s.g.given[s.str(and+1)]):
+	case head == i && ofHead && and > 0 && !(learnedHeads[s.lower(i)] && k == and+2 && !s.g.isGiven(s.str(and+1))):
 		// "the Ministry of Defence and Tom Hale said": the "and" joins
 		// another; one word after it ends a learned body's field ("Academy
 		// of Motion Picture Arts and Sciences")
 		k = and
 	case and > 0 && head == and+1 && k == head+1 && (clubSuffixes[s.lower(head)] || s.listItem(i)):
 		return Mention{}, 0, false // "American Airlines, Delta and United": a list's last two names, no "Rail and Transport Union"
-	case head < 0 && firm && s.capName(k-1) && !s.g.given[s.str(i)]:
+	case head < 0 && firm && s.capName(k-1) && !s.g.isGiven(s.str(i)):
 		head = k - 1 // "Hartley & Moss": a firm's partners; "Liz & Dick" are two people, or a film
 	case head < 0 && field >= 0 && field == k-1 && !(s.word(k) && (s.str(k) == "number" || s.str(k) == "numbers")):
 		head = field // "Merriton Health", not "Norvian Health Minister"; "Social Security numbers" name a kind of number
@@ -171,7 +171,7 @@ func (s *sentence) titleOfficeAt(i, k int) bool {
 // name, or after a given name, it is a president's ("the Brody
 // Administration"), which this rule leaves to the others.
 func (s *sentence) agencyAdministration(i, k int) bool {
-	return s.word(k) && s.toks[k].is(tCap) && s.lower(k) == "administration" && !s.g.given[s.str(i)] && (k-i >= 2 || orgAdjectives[s.str(i)])
+	return s.word(k) && s.toks[k].is(tCap) && s.lower(k) == "administration" && !s.g.isGiven(s.str(i)) && (k-i >= 2 || orgAdjectives[s.str(i)])
 }
 
 // theInName reports whether "the" at token k, after "of" or "for" inside

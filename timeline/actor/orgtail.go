@@ -22,7 +22,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // a capitalised word or a verb after it keeps it the name's ("Energy
 // Transfer Partners", "Oil Search plans to").
 func (s *sentence) orgTail(i, j int) bool {
-	if !s.word(j) || !s.toks[j].is(tCap) || s.toks[j].is(tUpper) || s.toks[j].is(tPoss) || s.g.given[s.str(j)] {
+	if !s.word(j) || !s.toks[j].is(tCap) || s.toks[j].is(tUpper) || s.toks[j].is(tPoss) || s.g.isGiven(s.str(j)) {
 		return false
 	}
 	class := wn.NounClass(s.lower(j))

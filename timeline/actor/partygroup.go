@@ -54,7 +54,7 @@ func (s *sentence) partyWord(k int) bool { return s.partyWordOf(k, false) }
 // before "Democrats" no given name opens a person's name ("Christian
 // Democrats").
 func (s *sentence) partyWordOf(k int, given bool) bool {
-	if !s.word(k) || !s.toks[k].is(tCap) || s.has(lStop|lTitleHead|lOrgHead|lDeterminer|lPeopleNoun, k) || !given && s.g.given[s.str(k)] {
+	if !s.word(k) || !s.toks[k].is(tCap) || s.has(lStop|lTitleHead|lOrgHead|lDeterminer|lPeopleNoun, k) || !given && s.g.isGiven(s.str(k)) {
 		return false
 	}
 	// "Labour MPs" opening a sentence: a word filed as a group's noun (a

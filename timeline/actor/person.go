@@ -52,7 +52,7 @@ func (s *sentence) personMention(i, end int) (Mention, evidence) {
 	}
 	// A title after "a" before no given name is a common noun that
 	// describes: "A Scientist Presents Evidence for Belief".
-	if role, country, from, ok := s.titleBefore(first - 1); ok && !(s.word(from-1) && (s.lower(from-1) == "a" || s.lower(from-1) == "an") && !s.g.given[s.str(i)]) {
+	if role, country, from, ok := s.titleBefore(first - 1); ok && !(s.word(from-1) && (s.lower(from-1) == "a" || s.lower(from-1) == "an") && !s.g.isGiven(s.str(i))) {
 		ev.title, ev.role, ev.country = true, role, country
 		switch {
 		case from == 0 && !formalTitles[s.lower(first-1)] && s.toks[from].is(tCap) && !s.toks[from].is(tUpper) && !s.capsIn(from+1, first):

@@ -99,7 +99,7 @@ func (f *Finder) ofGender(full []surnameName, text string) []surnameName {
 	var out []surnameName
 	for _, x := range full {
 		if first, _, ok := strings.Cut(x.name, " "); ok && !x.org {
-			if g := f.g.gender[first]; g != 0 && g != h {
+			if g := f.g.gender[foldName(first)]; g != 0 && g != h {
 				continue
 			}
 		}
@@ -137,7 +137,7 @@ func (r *resolver) genderClash(short, root string) bool {
 		return false
 	}
 	for _, f := range firsts {
-		if g := r.g.gender[f]; g == 0 || g == h {
+		if g := r.g.gender[foldName(f)]; g == 0 || g == h {
 			return false
 		}
 	}

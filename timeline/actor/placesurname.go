@@ -26,7 +26,7 @@ func (s *sentence) surnamePlace(i, k int, h *hit) bool {
 	if end, _ := s.match(k); end != k+1 || s.word(k+1) && s.toks[k+1].is(tCap) {
 		return false
 	}
-	if s.g.honorific[s.str(i)] || s.g.given[s.str(i)] {
+	if s.g.honorific[s.str(i)] || s.g.isGiven(s.str(i)) {
 		return true
 	}
 	if s.honorificBefore(i) >= 0 {

@@ -120,7 +120,7 @@ func (r *resolver) keyOf(m *Mention) string {
 	case 'p':
 		key = "p:" + k.name
 	default:
-		key = "n:" + m.Kind + ":" + strings.ToLower(m.Name)
+		key = "n:" + m.Kind + ":" + slug(m.Name) // "Paris St Germain" is "Paris St-Germain", "Zürich" "Zurich"
 	}
 	r.keys[k] = key
 	return key

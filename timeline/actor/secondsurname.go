@@ -32,7 +32,7 @@ func (r *resolver) joinSecondSurnames() {
 			continue
 		}
 		short, ok := byName[strings.Join(words[:len(words)-1], " ")]
-		if !ok && len(words) == 3 && !r.g.given[words[1]] && secondSurname(words[1]) {
+		if !ok && len(words) == 3 && !r.g.isGiven(words[1]) && secondSurname(words[1]) {
 			// "Pinkett Smith" of "Jada Pinkett Smith": the double
 			// surname alone, with no given name, as later references
 			// write it.

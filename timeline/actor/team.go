@@ -50,7 +50,7 @@ func (s *sentence) insideRun(i int) bool {
 func (g *gazetteer) patronymic(w string) bool {
 	for _, suf := range []string{"s", "es"} {
 		stem, ok := strings.CutSuffix(w, suf)
-		if !ok || !g.given[stem] {
+		if !ok || !g.isGiven(stem) {
 			continue
 		}
 		if c := wn.NounClass(strings.ToLower(stem)); c == "" || c == "person" {

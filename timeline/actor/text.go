@@ -138,3 +138,17 @@ var folds = func() map[rune]rune {
 	}
 	return m
 }()
+
+// foldName writes w without its accents, keeping each letter's case:
+// "Zürich" → "Zurich", "Émile" → "Emile".
+func foldName(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if l := unicode.ToLower(r); l != r {
+			b.WriteRune(unicode.ToUpper(fold(l)))
+		} else {
+			b.WriteRune(fold(r))
+		}
+	}
+	return b.String()
+}

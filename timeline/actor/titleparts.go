@@ -13,7 +13,7 @@ import (
 func (s *sentence) chiefField(k int) int {
 	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
 		j := k - n + 1
-		if !s.word(j) || !s.toks[j].is(tCap) || s.has(lTitleHead, j) || s.g.given[s.str(j)] {
+		if !s.word(j) || !s.toks[j].is(tCap) || s.has(lTitleHead, j) || s.g.isGiven(s.str(j)) {
 			return 0
 		}
 		if s.word(j-1) && s.str(j-1) == "Chief" {
@@ -29,7 +29,7 @@ func (s *sentence) chiefField(k int) int {
 // title is the name's and not the phrase's.
 func (s *sentence) titledName(j, b int) bool {
 	for k := j + 1; k < b; k++ {
-		if !s.g.given[s.str(k)] {
+		if !s.g.isGiven(s.str(k)) {
 			continue
 		}
 		for n := k + 1; n < b; n++ {
@@ -72,7 +72,7 @@ func (s *sentence) listedAfterPerson(out []Mention, i, end int) bool {
 // capitalised common noun after "of" and a title's head, or after "and"
 // and such a field ("Secretary of Communications and Transportation").
 func (s *sentence) titleField(k int) bool {
-	if k < 2 || !s.word(k) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.word(k-1) || wn.NounClass(s.lower(k)) == "" || s.g.given[s.str(k)] {
+	if k < 2 || !s.word(k) || !s.toks[k].is(tCap) || s.toks[k].is(tUpper) || !s.word(k-1) || wn.NounClass(s.lower(k)) == "" || s.g.isGiven(s.str(k)) {
 		return false
 	}
 	switch s.str(k - 1) {

@@ -42,7 +42,7 @@ func (g *gazetteer) workTitle(text string, start, end int) bool {
 		run := text[start:end] + text[end:min(end+2, len(text))]
 		return performedIn[strings.ToLower(prev)] && !strings.Contains(run, "'") && !strings.Contains(run, "’")
 	}
-	if first, _, _ := strings.Cut(text[start:end], " "); g.given[first] || !workNouns[strings.ToLower(noun)] {
+	if first, _, _ := strings.Cut(text[start:end], " "); g.isGiven(first) || !workNouns[strings.ToLower(noun)] {
 		return false
 	}
 	before = strings.TrimRight(before[:len(before)-len(noun)], " ")
@@ -59,7 +59,7 @@ func (g *gazetteer) workTitle(text string, start, end int) bool {
 // aide John Dean"), who is one.
 func (g *gazetteer) qualifiesPerson(text string, start, end int) bool {
 	first, _, _ := strings.Cut(text[start:end], " ")
-	if g.given[first] || !strings.HasPrefix(text[end:], " ") {
+	if g.isGiven(first) || !strings.HasPrefix(text[end:], " ") {
 		return false
 	}
 	noun, rest, ok := strings.Cut(text[end+1:], " ")

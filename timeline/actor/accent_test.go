@@ -1,0 +1,37 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestAccentedNames: a name is the same written with or without its
+// accents: a given name of the list, and a place of the gazetteer.
+func TestAccentedNames(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"José Dahl arrived on Monday.", "José Dahl", true},
+		{"Andres Holm arrived on Monday.", "Andres Holm", true},
+	})
+	for _, tc := range []struct{ text, name, ref string }{
+		{"Anna Berg flew to Zürich on Monday.", "Zürich", "zurich"},
+		{"Anna Berg flew to Zürich and to München on Monday.", "München", "munich"},
+	} {
+		found := false
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text == tc.name {
+				found = true
+				if m.Ref != tc.ref || m.Kind != timeline.Place {
+					t.Errorf("%q: %q is %s %q, want the place %q", tc.text, m.Text, m.Kind, m.Ref, tc.ref)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+	}
+	_, actors := findAndResolve(t, []timeline.Document{docOf("a", "José Dahl said on Monday he would stay."), docOf("b", "Jose Dahl said on Tuesday he would go.")})
+	if len(actors) != 1 || actors[0].ID != "jose-dahl" {
+		t.Errorf("José Dahl and Jose Dahl: %v, want one actor jose-dahl", actors)
+	}
+}

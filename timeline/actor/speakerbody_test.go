@@ -1,0 +1,38 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// TestSpeakersGovernment: "our government" in a quotation is the
+// government of the speaker's state, or no body when the text gives the
+// speaker none; never the government the article named before.
+func TestSpeakersGovernment(t *testing.T) {
+	for _, tc := range []struct{ text, at, want string }{
+		{`The Danish government protested. "Our government will not bow," Anna Berg said.`, "Our government", ""},
+		{`The Danish government protested. "My government will not bow," said Swedish Foreign Minister Carl Dahl.`, "My government", "Swedish government"},
+		{`The Danish government protested. Swedish Foreign Minister Carl Dahl said: "Our government will not bow."`, "Our government", "Swedish government"},
+		{`The Danish government protested. "We are calm," Anna Berg said. "Our government will not bow," he added.`, "Our government", ""},
+	} {
+		at := strings.Index(tc.text, tc.at)
+		got := ""
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Start >= at && m.Start < at+len(tc.at) {
+				got = m.Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakersGovernmentPeople: "our government partners" in a quotation
+// are people of a government, a group the speaker rule leaves alone.
+func TestSpeakersGovernmentPeople(t *testing.T) {
+	text := `"We work with the company and our government partners," the agency said.`
+	checkKind(t, []string{text}, "government partners", timeline.Group)
+}
