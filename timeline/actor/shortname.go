@@ -23,19 +23,31 @@ func (r *resolver) joinShortNames() {
 			named = append(named, k)
 		}
 	}
+	// Each name is split once: split again for every pair of bodies (and
+	// every comparison of the sort), it allocated 19 MB of extract's run
+	// on 2,000 articles, in the resolver's one-CPU pass. Joining reads
+	// the names and never writes them.
+	words := make([][]string, len(named))
+	for i, k := range named {
+		words[i] = strings.Fields(r.recs[k].mentions[0].Name)
+	}
 	// Longer short names first, so that "Harlow Mutual" has joined
 	// "Harlow Mutual Bank" before "Harlow" looks for the one it opens.
-	shorts := slices.Clone(named)
-	slices.SortStableFunc(shorts, func(a, b string) int {
-		return len(strings.Fields(r.recs[b].mentions[0].Name)) - len(strings.Fields(r.recs[a].mentions[0].Name))
-	})
-	for _, k := range shorts {
-		short := strings.Fields(r.recs[k].mentions[0].Name)
+	shorts := make([]int, len(named)) // indexes of named
+	for i := range shorts {
+		shorts[i] = i
+	}
+	slices.SortStableFunc(shorts, func(a, b int) int { return len(words[b]) - len(words[a]) })
+	for _, ki := range shorts {
+		k, short := named[ki], words[ki]
 		var to []string
-		for _, o := range named {
-			long := strings.Fields(r.recs[o].mentions[0].Name)
-			if root := r.find(o); root != r.find(k) && r.opensWith(long, short) && !slices.Contains(to, root) &&
-				!(len(short) == 1 && r.partOfBody(o)) {
+		for oi, o := range named {
+			// Whether the names fit is asked first: it mostly ends at
+			// their lengths, where the roots are two look-ups a pair.
+			if !r.opensWith(words[oi], short) {
+				continue
+			}
+			if root := r.find(o); root != r.find(k) && !slices.Contains(to, root) && !(len(short) == 1 && r.partOfBody(o)) {
 				to = append(to, root)
 			}
 		}

@@ -21,8 +21,15 @@ func isReaderAppeal(s string) bool {
 		return false
 	}
 	found := false
+	// Each sentence is lowered and split on the stack (s is short): the
+	// words of one are read before the next is written over them.
+	var low [300]byte
 	for _, x := range roughSentences(s) {
-		words := strings.Fields(strings.ToLower(strings.Trim(x, ".!?… ")))
+		f, fit := fieldsOf(lowerOn(low[:], strings.Trim(x, ".!?… ")))
+		if !fit {
+			return false // over 25 words, whatever they say (default below)
+		}
+		words := f.w[:f.n]
 		if len(words) == 0 {
 			continue
 		}

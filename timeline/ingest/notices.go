@@ -24,7 +24,8 @@ func isPageNotice(s string) bool {
 	if len(s) > 200 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimRight(s, ".!… "))
+	var buf [200]byte
+	low := lowerOn(buf[:], strings.TrimRight(s, ".!… "))
 	if pageControls[low] {
 		return true
 	}
@@ -44,7 +45,8 @@ func isContributors(s string) bool {
 	if wordCount(s) > 40 {
 		return false
 	}
-	low := strings.ToLower(s)
+	var buf [lowRoom]byte
+	low := lowerOn(buf[:], s)
 	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed to this story") ||
 		strings.Contains(low, "contributed to this article") || strings.Contains(low, "contributed reporting")
 }
@@ -71,7 +73,8 @@ func isPromo(s string) bool {
 	if wordCount(s) > 40 {
 		return false
 	}
-	low := strings.ToLower(s)
+	var buf [lowRoom]byte
+	low := lowerOn(buf[:], s)
 	opens := false
 	for _, p := range promoOpenings {
 		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isASCIILetter(low[len(p)]) && low[len(p)] < 0x80) {

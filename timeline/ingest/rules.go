@@ -228,7 +228,14 @@ func isStamp(s string) bool {
 // dottedTime reports a line that is a time of day written with a dot, as
 // a live page stamps its entries: "10.02", "9.15am", "22.40 BST".
 func dottedTime(s string) bool {
-	f := strings.Fields(s)
+	var words [3]string
+	f := words[:0]
+	for w := range strings.FieldsSeq(s) {
+		if len(f) == len(words) {
+			break // more than two words: not a time
+		}
+		f = append(f, w)
+	}
 	if len(f) == 0 || len(f) > 2 {
 		return false
 	}
@@ -261,16 +268,15 @@ func bareDate(s string) (timeline.Date, bool) {
 
 // onlyTime reports a stamp that gives a time of day and no date.
 func onlyTime(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 4 {
-		return false
-	}
-	for _, w := range f {
-		if !timeToken(w) {
+	// The words are read as they are split: a fifth word, or one that is
+	// no time's, says no whatever follows.
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 || !timeToken(w) {
 			return false
 		}
 	}
-	return strings.Contains(s, ":")
+	return n > 0 && strings.Contains(s, ":")
 }
 
 // timeToken reports a word of a time of day: "10:30", "AM", "GMT", "ET", "-".
