@@ -75,7 +75,7 @@ func TestDocumentEntities(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ text, word, want string }{
-		{"Police in Marhaven arrested two men. Marhaven police said the men were armed. The men live near Marhaven.", "Marhaven", "B-LOC"},
+		{"Police in Marhaven arrested two men on Monday. Marhaven police said the men were armed. The two men live in Marhaven.", "Marhaven", "B-LOC"},
 		{"Carl Dahl scored twice. Dahl, 24, has now scored nine goals. Coach Gus Holm said Dahl was the best.", "Dahl", "B-PER"},
 	} {
 		first := strings.Index(tt.text, ". ") + 2
