@@ -311,42 +311,6 @@ func (p parsed) saidClause(v int) string {
 	return ""
 }
 
-// dominates reports whether word a is k or above it in the tree.
-func (p parsed) dominates(a, k int) bool {
-	for hops := 0; k >= 0 && hops < len(p.s.Words); hops++ {
-		if k == a {
-			return true
-		}
-		k = p.head(k)
-	}
-	return false
-}
-
-// hasSubject reports whether clause word c has a subject of its own.
-func (p parsed) hasSubject(c int) bool {
-	for k := range p.s.Words {
-		if p.head(k) == c {
-			switch p.rel(k) {
-			case "nsubj", "csubj", "expl":
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// inOtherClause reports whether word k belongs to a clause coordinated
-// with c or set beside it ("…, and the embassy declined to comment"),
-// which the speaker of c did not say.
-func (p parsed) inOtherClause(c, k int) bool {
-	for ; k >= 0 && k != c; k = p.head(k) {
-		if p.head(k) == c && (p.rel(k) == "conj" && p.word(k).UPOS == "VERB" || p.rel(k) == "parataxis") {
-			return true
-		}
-	}
-	return false
-}
-
 // particle reports whether an adverb right after a verb is the particle
 // of a phrasal verb ("came down", "stepped back", "pulled out").
 func particle(form string) bool {
