@@ -139,3 +139,25 @@ func eventWith(t testing.TB, events []timeline.Event, label string) timeline.Eve
 	t.Fatalf("no event told at %s", label)
 	return timeline.Event{}
 }
+
+// groupCase is a table row of tellings and the events they must make,
+// each as its tellings' labels.
+type groupCase struct {
+	name string
+	in   []m
+	want [][]string
+}
+
+// runGroupCases merges each row's tellings with actors resolved as given
+// and checks the events' tellings.
+func runGroupCases(t *testing.T, actors []timeline.Actor, tests []groupCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, _ := Options{Actors: actors}.Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}

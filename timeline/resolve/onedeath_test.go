@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -16,11 +15,7 @@ func TestOneDeath(t *testing.T) {
 		{ID: "gus-holm", Name: "Gus Holm", Kind: timeline.Person},
 		{ID: "gunmen", Name: "gunmen", Kind: "group"},
 	}
-	tests := []struct {
-		name string
-		in   []m
-		want [][]string
-	}{
+	runGroupCases(t, actors, []groupCase{
 		{
 			name: "an attack and a death in one document, a death in another",
 			in: []m{
@@ -56,13 +51,5 @@ func TestOneDeath(t *testing.T) {
 			},
 			want: [][]string{{"a@1"}, {"b@1"}},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			events, _ := Options{Actors: actors}.Merge(results(t, tt.in))
-			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
-				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
-			}
-		})
-	}
+	})
 }

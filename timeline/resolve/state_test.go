@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -15,11 +14,7 @@ func TestStateActors(t *testing.T) {
 		{ID: "norlish-government", Name: "Norlish government", Kind: timeline.Organization, Country: "norland"},
 		{ID: "ostburg", Name: "Ostburg", Kind: "place"},
 	}
-	tests := []struct {
-		name string
-		in   []m
-		want [][]string
-	}{
+	runGroupCases(t, actors, []groupCase{
 		{
 			name: "a country and its government annexing one town",
 			in: []m{
@@ -36,13 +31,5 @@ func TestStateActors(t *testing.T) {
 			},
 			want: [][]string{{"a@1"}, {"b@1"}},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			events, _ := Options{Actors: actors}.Merge(results(t, tt.in))
-			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
-				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
