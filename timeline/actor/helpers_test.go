@@ -180,10 +180,13 @@ func checkPersons(t *testing.T, cases []personCase) {
 
 // nameAt returns the name of the mention of kind ("" for any) that the
 // last occurrence of desc in text opens, or "".
-func nameAt(text, desc, kind string) string {
+func nameAt(text, desc, kind string) string { return nameIn(findOne(text), text, desc, kind) }
+
+// nameIn is nameAt among the mentions ms found in text.
+func nameIn(ms []Mention, text, desc, kind string) string {
 	at := strings.LastIndex(text, desc)
 	got := ""
-	for _, m := range findOne(text) {
+	for _, m := range ms {
 		if m.Start >= at && m.Start < at+len(desc) && (kind == "" || m.Kind == kind) {
 			got = m.Name
 		}

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -17,14 +16,7 @@ func TestSpeakersGovernment(t *testing.T) {
 		{`The Danish government protested. Swedish Foreign Minister Carl Dahl said: "Our government will not bow."`, "Our government", "Swedish government"},
 		{`The Danish government protested. "We are calm," Anna Berg said. "Our government will not bow," he added.`, "Our government", ""},
 	} {
-		at := strings.Index(tc.text, tc.at)
-		got := ""
-		for _, m := range findTexts(t, []string{tc.text})[0] {
-			if m.Start >= at && m.Start < at+len(tc.at) {
-				got = m.Name
-			}
-		}
-		if got != tc.want {
+		if got := nameIn(findTexts(t, []string{tc.text})[0], tc.text, tc.at, ""); got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.at, got, tc.want)
 		}
 	}

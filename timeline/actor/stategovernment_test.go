@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestStateGovernmentOwnState: a government with its state's adjective
 // before it is that state's, whatever government the text named before.
@@ -13,14 +10,7 @@ func TestStateGovernmentOwnState(t *testing.T) {
 		{"The Danish government said it would act. Later the Swedish government said it disagreed.", "Swedish government", "Swedish government"},
 		{"The Danish government said it would act. Later the government said it disagreed.", "the government said it disagreed", "Danish government"},
 	} {
-		at := strings.Index(tc.text, tc.at)
-		got := ""
-		for _, m := range findTexts(t, []string{tc.text})[0] {
-			if m.Start >= at && m.Start < at+len(tc.at) {
-				got = m.Name
-			}
-		}
-		if got != tc.want {
+		if got := nameIn(findTexts(t, []string{tc.text})[0], tc.text, tc.at, ""); got != tc.want {
 			t.Errorf("%q: %q is %q, want %q", tc.text, tc.at, got, tc.want)
 		}
 	}
