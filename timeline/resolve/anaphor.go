@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	wn "github.com/storyline/storyline/timeline/lexicon"
 )
@@ -29,6 +31,84 @@ func nounAnaphor(r *record, c *cluster, recs []record) bool {
 		}
 	}
 	return false
+}
+
+// namedAnaphor reports whether r, "the" event noun naming nobody ("the
+// Jeddah meeting came as …"), takes up a telling of c told before it in
+// its document by a related word and naming someone ("where a US
+// delegation met Ukrainian officials"): a writer names the participants
+// once and then says "the meeting". Dated by the text, r takes up a
+// telling of the same day, which keeps apart the meetings of a story's
+// other days; undated, the nearest such telling before it (nearestNamed).
+// The order keeps apart the meeting yet to be told ("the meeting" before
+// "they met again on Friday").
+func namedAnaphor(p *placing, c *cluster, recs []record) bool {
+	r := p.r
+	if !r.hasPub || r.dated && r.start != r.end || !c.hasDoc(r.doc) || len(r.actors()) > 0 || len(c.actors()) == 0 ||
+		!nounTelling(r) || articled(r) != "the" || wordBefore(r) == "to" || publicationDated(r) {
+		return false // "the favourite to win" tells a verb
+	}
+	if !r.dated {
+		if p.antecedent == 0 {
+			p.antecedent = nearestNamed(recs, p.ri)
+		}
+		return p.antecedent >= 0 && slices.Contains(c.members, p.antecedent)
+	}
+	for _, mi := range c.members {
+		o := &recs[mi]
+		if takesUp(r, o) && o.dated && o.start == r.start && o.end == r.end && !publicationDated(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesUp reports whether "the" noun r can take up o, told before it in
+// its document by a related word of its kind (of a meeting or a call,
+// any word: "held talks", "the meeting"), naming someone.
+func takesUp(r, o *record) bool {
+	return o.doc == r.doc && o.m.Mention.Start < r.m.Mention.Start && o.kind == r.kind && len(o.actors()) > 0 &&
+		(o.trigger == r.trigger || anyWords(r.family) || wn.Related(o.trigger, r.trigger)) && namesWithin(r, o)
+}
+
+// nearestNamed returns the record that record ri's document tells last
+// before it that ri can take up (takesUp), or -1. A document's records
+// lie together.
+func nearestNamed(recs []record, ri int32) int32 {
+	r := &recs[ri]
+	lo, hi := ri, ri
+	for lo > 0 && recs[lo-1].doc == r.doc {
+		lo--
+	}
+	for int(hi)+1 < len(recs) && recs[hi+1].doc == r.doc {
+		hi++
+	}
+	best := int32(-1)
+	for k := lo; k <= hi; k++ {
+		if o := &recs[k]; takesUp(r, o) && (best < 0 || o.m.Mention.Start > recs[best].m.Mention.Start) {
+			best = k
+		}
+	}
+	return best
+}
+
+// namesWithin reports whether every capitalised word between r's article
+// and its noun is written in o's sentence: "the Riyadh meeting" takes up
+// no meeting in Paris.
+func namesWithin(r, o *record) bool {
+	m := &r.m.Mention
+	at := m.Trigger.Start - m.Start
+	words := strings.Fields(m.Text[:at])
+	for k := len(words) - 1; k >= max(0, len(words)-articleReach); k-- {
+		w := strings.Trim(words[k], "'’s")
+		if strings.EqualFold(w, "the") {
+			break
+		}
+		if w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.Contains(o.m.Mention.Text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // refersBack reports whether definite noun y can refer back to x, a

@@ -112,3 +112,80 @@ func TestNounAnaphor(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedAnaphor: "the meeting", naming nobody, takes up the meeting
+// its document told before by a related word with its participants, on
+// the same day; without the rule the noun stays an event of its own
+// (two tellings of one document weigh as unlike).
+func TestNamedAnaphor(t *testing.T) {
+	pub := map[string]string{"a": "2026-03-04"}
+	met := sentenced{doc: "a", text: "Carl Dahl met Gus Holm in Oslo on Tuesday.", trigger: "met", kind: "meeting", lemma: "meet",
+		actors: "a:carl-dahl p:gus-holm", when: "2026-03-03", basis: extract.BasisText}
+	the := func(text, when, basis string, at int) sentenced {
+		return sentenced{doc: "a", text: text, trigger: "meeting", kind: "meeting", lemma: "meeting", when: when, basis: basis, at: at}
+	}
+	berg := sentenced{doc: "a", text: "Anna Berg met Eva Lund in Bergen.", trigger: "met", kind: "meeting", lemma: "meet",
+		actors: "a:anna-berg p:eva-lund", at: 100}
+	tests := []struct {
+		name string
+		in   []sentenced
+		want [][]string
+		// with, when set, is the telling the last one must share its event with.
+		with string
+	}{
+		{"the meeting of the same day after the named one is it", []sentenced{
+			met, the("The Oslo meeting lasted two hours.", "2026-03-03", extract.BasisNarrative, 200),
+		}, [][]string{{"a", "a"}}, ""},
+		{"undated, the meeting takes up the nearest named one before it", []sentenced{
+			met, berg, the("The meeting ran past midnight.", "", "", 200),
+		}, [][]string{{"a"}, {"a", "a"}}, berg.text},
+		{"undated, the meeting before any named one is not taken up", []sentenced{
+			the("The meeting ran past midnight.", "", "", 0), func() sentenced { x := berg; x.at = 200; return x }(),
+		}, [][]string{{"a"}, {"a"}}, ""},
+		{"the meeting taken up both by a meeting naming nobody and the named one is the named one's", []sentenced{
+			met, the("It was a meeting the two had long sought.", "2026-03-03", extract.BasisNarrative, 100),
+			the("The meeting lasted two hours.", "2026-03-03", extract.BasisNarrative, 200),
+		}, [][]string{{"a"}, {"a", "a"}}, met.text},
+		{"a verb after the is no noun", []sentenced{
+			met, {doc: "a", text: "Dahl is the man to visit next.", trigger: "visit", kind: "meeting", lemma: "visit", at: 200},
+		}, [][]string{{"a"}, {"a"}}, ""},
+		{"the meeting named for another place is another", []sentenced{
+			met, the("The Bergen meeting lasted two hours.", "2026-03-03", extract.BasisNarrative, 200),
+		}, [][]string{{"a"}, {"a"}}, ""},
+		{"a meeting of another day is another", []sentenced{
+			met, the("The meeting on Friday will follow up.", "2026-03-06", extract.BasisText, 200),
+		}, [][]string{{"a"}, {"a"}}, ""},
+		{"the meeting told before the named one is not taken up", []sentenced{
+			the("The meeting was the first in a year.", "2026-03-03", extract.BasisNarrative, 0),
+			func() sentenced { x := met; x.at = 200; return x }(),
+		}, [][]string{{"a"}, {"a"}}, ""},
+		{"an indefinite meeting is another", []sentenced{
+			met, the("Officials said a meeting lasted two hours.", "2026-03-03", extract.BasisNarrative, 200),
+		}, [][]string{{"a"}, {"a"}}, ""},
+		{"a meeting dated by its paper's day is left out", []sentenced{
+			func() sentenced { x := met; x.when = "2026-03-04"; return x }(),
+			the("The meeting has eased tension.", "2026-03-04", extract.BasisPublication, 200),
+		}, [][]string{{"a"}, {"a"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, events := mergeTold(t, pub, tt.in)
+			if !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+				t.Errorf("events:\n got %v\nwant %v", got, tt.want)
+			}
+			if tt.with == "" {
+				return
+			}
+			last := tt.in[len(tt.in)-1].text
+			for _, ev := range events {
+				texts := make([]string, len(ev.Mentions))
+				for i, mn := range ev.Mentions {
+					texts[i] = mn.Text
+				}
+				if slices.Contains(texts, last) && !slices.Contains(texts, tt.with) {
+					t.Errorf("%q is told with %q, not %q", last, texts, tt.with)
+				}
+			}
+		})
+	}
+}

@@ -207,7 +207,11 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 		}
 	} else {
 		f = actorFit(fam, r.actors(), r.agents(), c.actors(), c.agents(), place)
-		if f == noFit && sameOccasion(fam, r, c) {
+		switch {
+		case f != noFit:
+		case namedAnaphor(p, c, recs):
+			f = strongFit
+		case sameOccasion(fam, r, c):
 			f = weakFit
 		}
 	}
@@ -282,7 +286,7 @@ func wordsAgree(fam string, r *record, c *cluster) bool {
 			}
 		}
 	}
-	if fam == famMeeting || fam == famCall || fam == famSpeech || fam == famArrest || r.trigger == "" || len(c.triggers) == 0 {
+	if anyWords(fam) || fam == famSpeech || r.trigger == "" || len(c.triggers) == 0 {
 		return true
 	}
 	byKind := once(fam) && r.kind == c.kind && kindWord(r.trigger, r.kind)
@@ -292,6 +296,12 @@ func wordsAgree(fam string, r *record, c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// anyWords reports whether family fam's kind says what happened, whatever
+// word tells it (see wordsAgree).
+func anyWords(fam string) bool {
+	return fam == famMeeting || fam == famCall || fam == famArrest
 }
 
 // nearEnough reports whether dates gap days apart may still be told of

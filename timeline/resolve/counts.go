@@ -144,10 +144,15 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 // benchmark corpus).
 type placing struct {
 	r                        *record
+	ri                       int32
 	read                     bool
 	count                    float64
 	counted, reached, isPast bool
 	pastUntil                int32
+	// antecedent is the record r takes up as "the" noun (nearestNamed),
+	// once looked for; -1 for none; 0 before (record 0 is looked for
+	// again each time, to the same answer).
+	antecedent int32
 }
 
 func (p *placing) readFacts() {

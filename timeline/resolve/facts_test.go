@@ -16,6 +16,9 @@ type sentenced struct {
 	when, basis         string
 	// summary, when set, is the extractor's summary; the text otherwise.
 	summary string
+	// at is where the sentence starts in its document, after the first
+	// hundred bytes.
+	at int
 }
 
 func (x sentenced) mention(t *testing.T) extract.EventMention {
@@ -24,7 +27,7 @@ func (x sentenced) mention(t *testing.T) extract.EventMention {
 	if at < 0 {
 		t.Fatalf("%q not in %q", x.trigger, x.text)
 	}
-	const start = 100
+	start := 100 + x.at
 	em := extract.EventMention{
 		Kind: x.kind, Trigger: x.lemma, Summary: x.text, Status: timeline.Occurred,
 		Actors:  parseActors(t, x.actors),

@@ -207,7 +207,7 @@ func bestCluster(ix *index, cs *clusterList, recs []record, ri int32, place plac
 	r := &recs[ri]
 	best, tie := int32(-1), false
 	var bestJ judgement
-	p := placing{r: r}
+	p := placing{r: r, ri: ri}
 	ix.candidates(r, func(ci int32) {
 		c := cs.at(ci)
 		j := judge(r.family, &p, c, recs, place)
@@ -256,8 +256,18 @@ func rankCandidate(j judgement, c *cluster, k judgement, d *cluster) int {
 		return 1
 	case len(c.docs) != len(d.docs):
 		return sign(len(c.docs) - len(d.docs))
+	case len(c.members) != len(d.members):
+		return sign(len(c.members) - len(d.members))
+	case (len(c.actors()) > 0) != (len(d.actors()) > 0):
+		// "The motion", naming nobody, takes up both the motion "Gaetz
+		// filed" and "a motion" its writer told in between: the
+		// telling that names who is the better one.
+		if len(c.actors()) > 0 {
+			return 1
+		}
+		return -1
 	}
-	return sign(len(c.members) - len(d.members))
+	return 0
 }
 
 func sign(n int) int {
