@@ -89,6 +89,9 @@ func (p parsed) status(c int) string {
 			}
 		}
 	}
+	if status == timeline.Occurred && p.arrangedByBe(c) {
+		return timeline.Planned // "the crew was to return on Tuesday"
+	}
 	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
 		return st
 	}
