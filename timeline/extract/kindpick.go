@@ -126,6 +126,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "legal" // "the jury found him guilty", "pleaded not guilty"
 	case noun && first == "legal" && p.countsIllness(f.pred):
 		return KindOther // "40 cases of measles": a count of the sick, no court case
+	case noun && p.fireNoun(f.pred) && !p.firedByWeapon(f.pred):
+		return "disaster" // "the blaze", as "the fire" is
 	case noun && first == "disaster" && p.firedByWeapon(f.pred):
 		return "attack" // "artillery fire"
 	case noun && first == "attack" && slices.Contains(kinds, "accusation") && p.chargeInLaw(f.pred):
