@@ -285,7 +285,7 @@ func (p parsed) countedVictims(v int, dying bool) bool {
 		case (rel == "obj" || p.word(k).Deprel == "nsubj:pass" || dying && rel == "nsubj") && p.word(k).UPOS == "NOUN" &&
 			p.hasDependent(k, "nummod") && !p.isThing(k):
 			return true
-		case rel == "nsubj" && p.isToll(k) && marketMoves[strings.ToLower(p.word(v).Lemma)], rel == "obj" && p.isToll(k):
+		case rel == "nsubj" && (p.isToll(k) || p.word(k).XPOS == "NNS" && p.deadWord(k)) && marketMoves[strings.ToLower(p.word(v).Lemma)], rel == "obj" && p.isToll(k):
 			return true
 		}
 	}

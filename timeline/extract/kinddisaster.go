@@ -326,9 +326,3 @@ func stormTitle(w string) bool {
 	}
 	return false
 }
-
-// isToll reports whether word j is a count of the dead: "the death
-// toll", "the toll".
-func (p parsed) isToll(j int) bool {
-	return strings.EqualFold(p.word(j).Lemma, "toll")
-}

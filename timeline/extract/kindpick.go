@@ -136,7 +136,7 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return first
 	case first == "death" && len(f.patients) == 0 && p.anyIs(f.agents, p.isEventWord):
 		return KindOther // "the truce expired", "the deal died": no one died
-	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) || p.raisesToll(f):
+	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) || p.raisesToll(f) || p.deathsMove(f, lemma):
 		return "death" // "the quake killed 48 people", "the death toll rose to 137", "stood at 58", "raising the toll to 19"
 	case p.disasterActs(f, first):
 		return "disaster"
