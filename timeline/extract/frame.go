@@ -89,6 +89,9 @@ func (p parsed) status(c int) string {
 			}
 		}
 	}
+	if status == timeline.Occurred && p.arrangedByBe(c) {
+		return timeline.Planned // "the crew was to return on Tuesday"
+	}
 	if st, ok := p.wantedNoun(c); ok && status == timeline.Occurred {
 		return st
 	}
@@ -282,7 +285,7 @@ func (p parsed) countedVictims(v int, dying bool) bool {
 		case (rel == "obj" || p.word(k).Deprel == "nsubj:pass" || dying && rel == "nsubj") && p.word(k).UPOS == "NOUN" &&
 			p.hasDependent(k, "nummod") && !p.isThing(k):
 			return true
-		case rel == "nsubj" && p.isToll(k) && marketMoves[strings.ToLower(p.word(v).Lemma)], rel == "obj" && p.isToll(k):
+		case rel == "nsubj" && (p.isToll(k) || p.word(k).XPOS == "NNS" && p.deadWord(k)) && marketMoves[strings.ToLower(p.word(v).Lemma)], rel == "obj" && p.isToll(k):
 			return true
 		}
 	}

@@ -247,7 +247,8 @@ func (p parsed) isDisaster(j int) bool {
 		if naturalForces[strings.ToLower(w.Lemma)] && !p.ofWhat(j) {
 			return true // "waves of up to 15 metres struck the coast", "strong winds battered the town"; not "a wave of strikes"
 		}
-		return wn.Kind(strings.ToLower(w.Lemma), true) == "disaster" && !p.firedByWeapon(j)
+		l := strings.ToLower(w.Lemma)
+		return (wn.Kind(l, true) == "disaster" || p.fireNoun(j)) && !p.firedByWeapon(j)
 	}
 	if w.UPOS != "PROPN" {
 		return false
@@ -287,6 +288,26 @@ func (p parsed) firedByWeapon(j int) bool {
 	return false
 }
 
+// fireNouns are the words news uses for a fire that WordNet files as a
+// flame or a bright light: "the blaze destroyed 40 homes" is the
+// disaster "the fire" is, and the two must share a kind to be merged.
+var fireNouns = set("blaze bushfire brushfire")
+
+// fireNoun reports whether noun j is one of the fireNouns told as a fire,
+// not as a burst of something ("a blaze of gunfire", "a blaze of
+// publicity").
+func (p parsed) fireNoun(j int) bool {
+	if !fireNouns[strings.ToLower(p.word(j).Lemma)] {
+		return false
+	}
+	for k := range p.s.Words {
+		if p.head(k) == j && p.rel(k) == "nmod" && p.caseOf(k) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
 // gunfireVerbs are the verbs whose object "fire" is shooting.
 var gunfireVerbs = map[string]bool{"open": true, "return": true, "exchange": true, "trade": true, "hold": true, "cease": true}
 
@@ -304,10 +325,4 @@ func stormTitle(w string) bool {
 		return true
 	}
 	return false
-}
-
-// isToll reports whether word j is a count of the dead: "the death
-// toll", "the toll".
-func (p parsed) isToll(j int) bool {
-	return strings.EqualFold(p.word(j).Lemma, "toll")
 }

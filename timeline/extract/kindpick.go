@@ -126,6 +126,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "legal" // "the jury found him guilty", "pleaded not guilty"
 	case noun && first == "legal" && p.countsIllness(f.pred):
 		return KindOther // "40 cases of measles": a count of the sick, no court case
+	case noun && p.fireNoun(f.pred) && !p.firedByWeapon(f.pred):
+		return "disaster" // "the blaze", as "the fire" is
 	case noun && first == "disaster" && p.firedByWeapon(f.pred):
 		return "attack" // "artillery fire"
 	case noun && first == "attack" && slices.Contains(kinds, "accusation") && p.chargeInLaw(f.pred):
@@ -134,7 +136,7 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return first
 	case first == "death" && len(f.patients) == 0 && p.anyIs(f.agents, p.isEventWord):
 		return KindOther // "the truce expired", "the deal died": no one died
-	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) || p.raisesToll(f):
+	case p.disasterKills(f, first) || p.anyIs(f.agents, p.isToll) || p.raisesToll(f) || p.deathsMove(f, lemma):
 		return "death" // "the quake killed 48 people", "the death toll rose to 137", "stood at 58", "raising the toll to 19"
 	case p.disasterActs(f, first):
 		return "disaster"

@@ -87,6 +87,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "computers running Windows", "the firm that runs the block": operated, no one ran
 	case !noun && lemma == "fight" && p.anyIs(f.patients, p.contested):
 		return KindOther // "we will fight the decision": contested, not attacked
+	case !noun && (lemma == "fight" || lemma == "battle") && p.anyIs(f.patients, p.isDisaster):
+		return KindOther // "firefighters fought the blaze": put out, no one attacked
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
 		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
 	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing) && (noun || !p.structureFails(f, f.pred)),

@@ -165,7 +165,8 @@ func (p parsed) isPredicate(i int) bool {
 			return false // "keep Credit Suisse's Swiss business"
 		}
 		l := strings.ToLower(w.Lemma)
-		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l)
+		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l) &&
+			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":

@@ -123,6 +123,8 @@ func governedStatus(gov string, neg bool) string {
 		return timeline.Planned
 	case governOccurred[gov]:
 		return timeline.Occurred
+	case gov == "is" || gov == "are" || gov == "was" || gov == "were" || gov == "'s" || gov == "'re":
+		return timeline.Planned // "is to meet", "was to return": an arrangement (arrangedByBe)
 	}
 	if decidingVerbs[gov] || gov == "vote" || gov == "votes" || gov == "decide" || gov == "decides" {
 		return timeline.Planned // "voted to strike", "decided to leave"

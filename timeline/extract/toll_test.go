@@ -14,6 +14,11 @@ func TestDeathCounts(t *testing.T) {
 		{"At least seven people have died, according to the emergency service, and 14 others were missing late Monday.", "die", "death", true},
 		{"A dam on the river burst early on Wednesday, sending a wall of water through two villages and raising the death toll to 19.", "raise", "death", true},
 		{"The death toll rose to 23 on Friday.", "rise", "death", true},
+		// A number of the dead, or the deaths themselves, rise as a
+		// toll does; a number of others moves.
+		{"The number of people killed in the quake rose to 137 on Monday.", "rise", "death", true},
+		{"Deaths from the storm rose to 137 on Monday.", "rise", "death", true},
+		{"The number of visitors rose to 137 on Monday.", "rise", "movement", false},
 		// The toll someone gives is their statement; the dead of a
 		// relative clause are the background of another event.
 		{"The Civil Protection Agency put the death toll at 48 on Thursday.", "put", KindStatement, false},
