@@ -23,5 +23,3 @@ require (
 	github.com/tetratelabs/wazero v1.8.1 // indirect
 	golang.org/x/text v0.43.0 // indirect
 )
-
-replace github.com/goccy/go-graphviz => ./third_party/go-graphviz

@@ -18,10 +18,10 @@ import (
 // only its heap, under the memory budget of a run: three times the corpus
 // plus 100 MB, unless the user set GOMEMLIMIT. The models are loaded
 // here, once, so that what the process holds outside the Go heap can be
-// measured and left room for: the binary's pages and the models' weight
-// tables, which are mapped outside the heap (about 40 MB in all; 51 while
-// the graph renderer's WebAssembly runtime started in every process, not
-// only in those that draw), none of which the runtime's limit sees. It is a soft limit: the collector works harder near it.
+// measured and left room for: the binary's pages, the graph renderer's
+// WebAssembly runtime and the models' weight tables, which are mapped
+// outside the heap (about 51 MB in all), none of which the runtime's
+// limit sees. It is a soft limit: the collector works harder near it.
 //
 // A corpus whose live heap outgrows that budget by far gets the budget of
 // the heap alone, the models on top (as before the tables left the heap),

@@ -1,9 +1,5 @@
 // Package render draws DOT as SVG or PNG through github.com/goccy/go-graphviz
-// (Graphviz compiled to WebAssembly, no cgo). The module is replaced by
-// the copy in third_party/go-graphviz, which starts the WebAssembly
-// runtime on the first graph drawn rather than in its packages' init
-// functions: every process links this package, and most (extract) draw
-// nothing (the runtime cost each 0.1 CPU second and 11 MB).
+// (Graphviz compiled to WebAssembly, no cgo).
 //
 // Graphviz is not safe for concurrent use, so one package-level mutex
 // holds every parse, layout and render; each call opens and closes its own

@@ -13,10 +13,10 @@
 // collector's trace showed 176–188 MB of live heap at the merge's peak,
 // now 159–162). Tagging and parsing take about 40% of the CPU, extraction
 // 20%, merging 15% and the collector most of the rest. The peak is over
-// the budget of three times the corpus plus 100 MB (126 MB): the binary
-// and the models' tables (mapped outside the heap, 34 MB) hold about 40
-// MB before any input (51 while go-graphviz started its WebAssembly
-// runtime in every process; it now starts in those that draw), the per-document results reach 65 MB, and merging adds
+// the budget of three times the corpus plus 100 MB (126 MB): the binary,
+// the WebAssembly runtime go-graphviz starts in every process and the
+// models' tables (mapped outside the heap, 34 MB) hold about 51 MB before
+// any input, the per-document results reach 65 MB, and merging adds
 // 65–68 MB to the 94 MB live as it starts (82–94 before; see package
 // resolve). Smaller corpora come within their
 // budget (see the command's limitMemory): one article 91–93 MB (budget
