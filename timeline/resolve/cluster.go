@@ -1,10 +1,6 @@
 package resolve
 
-import (
-	"slices"
-
-	wn "github.com/storyline/storyline/timeline/lexicon"
-)
+import "slices"
 
 // cluster is an event being built: the mentions merged so far and what
 // they agree on.
@@ -266,43 +262,6 @@ func judgeDates(fam string, f fit, r *record, c *cluster, recs []record) judgeme
 
 // maxTriggers bounds the trigger words a cluster keeps for wordsAgree.
 const maxTriggers = 8
-
-// wordsAgree reports whether r's trigger can tell the same happening as
-// c's: within the families whose kinds already say what happened (a
-// meeting, a call, something said, an arrest) any words do ("talks",
-// "met"; "arrested", "detained"), but for a denial and a confirmation;
-// in any
-// other kind the words must be lexically related, so that "rumbled" and
-// "seized", both filed as attacks, stay apart while "attacked" and "the
-// assault" merge, or, of what befalls its patient once (a dismissal),
-// both be words the lexicon files under that kind (kindWord): "Altman was sacked", "Altman was ousted",
-// "the board removed Altman" are one dismissal told by three outlets,
-// though WordNet relates none of the three words to another.
-func wordsAgree(fam string, r *record, c *cluster) bool {
-	if fam == famSpeech && r.trigger != "" {
-		for _, t := range c.triggers {
-			if polarity(r.trigger)*polarity(t) < 0 {
-				return false // "denied any wrongdoing", "confirmed the search": two sayings
-			}
-		}
-	}
-	if anyWords(fam) || fam == famSpeech || r.trigger == "" || len(c.triggers) == 0 {
-		return true
-	}
-	byKind := once(fam) && r.kind == c.kind && kindWord(r.trigger, r.kind)
-	for _, t := range c.triggers {
-		if wn.Related(r.trigger, t) || byKind && kindWord(t, r.kind) {
-			return true
-		}
-	}
-	return false
-}
-
-// anyWords reports whether family fam's kind says what happened, whatever
-// word tells it (see wordsAgree).
-func anyWords(fam string) bool {
-	return fam == famMeeting || fam == famCall || fam == famArrest
-}
 
 // nearEnough reports whether dates gap days apart may still be told of
 // one event: when one of them is vague and the gap is within its
