@@ -159,6 +159,13 @@ func TestToyGrammar(t *testing.T) {
 		t.Errorf("toy grammar: %s, want ≥ 90", sc)
 	}
 	roundTrip(t, m)
+	// The committed model must be what its training command makes.
+	var a, b bytes.Buffer
+	m.WriteTo(&a)
+	trainToy(t).WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("training twice gives two models")
+	}
 }
 
 // TestBadInput: whatever the words, tags and lengths, Parse returns a

@@ -28,8 +28,11 @@
 // must add 0.05 LAS) chosen on EWT + GUM dev tagged by a tagger of all of
 // train; weights below 1 pruned. parser.model.gz is 7.2 MB: 755k
 // transition and 126k label features.
-// The taggers are trained in the same run, so a change to the tagger
-// changes this model: retrain it after the tagger.
+// The six taggers (one for each fold, one of all of train) are trained
+// at once, each on its own goroutine, and they learn and tag with their
+// perceptrons alone (tagger.Model.NewPlainTagger): a change to the
+// tagger's features or training changes this model (retrain it after the
+// tagger), a change to the rules that correct its tags in use does not.
 //
 // # Speed and memory
 //

@@ -44,6 +44,15 @@
 // heap, before the tables were mapped and its rows of scores kept in 16
 // bits.
 //
+// Training learns, and chooses its epochs, from the tags of the tag
+// dictionary and the perceptrons alone (NewPlainTagger): the rules that
+// correct them in use (the closed classes a word was never seen in, the
+// repairs below) do not take part, and neither do they in the tags the
+// parser and the entity model learn from, so that adding or changing a
+// rule leaves every model what the training command makes. A rule that
+// changed the epochs chosen had made the command's tagger another model
+// than the committed one (a change of features does too: retrain then).
+//
 // Scores of the committed model (go run ./timeline/language/train -only
 // tagger: trained on EWT train + GUM train, epochs chosen on EWT dev + GUM
 // dev; 2 minutes on a loaded core), on gold tokens, every word counted; UFeats

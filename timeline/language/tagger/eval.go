@@ -34,7 +34,16 @@ func (s Scores) String() string {
 // Evaluate tags the gold words of sents and scores every word,
 // punctuation included.
 func Evaluate(m *Model, sents []conllu.Sentence) Scores {
-	t := m.NewTagger()
+	return evaluate(m.NewTagger(), sents)
+}
+
+// evaluatePlain is Evaluate of the tags of NewPlainTagger, by which
+// training chooses its epochs.
+func evaluatePlain(m *Model, sents []conllu.Sentence) Scores {
+	return evaluate(m.NewPlainTagger(), sents)
+}
+
+func evaluate(t *Tagger, sents []conllu.Sentence) Scores {
 	var sc Scores
 	var words []string
 	var out []Analysis

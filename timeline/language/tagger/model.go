@@ -130,11 +130,26 @@ type Tagger struct {
 	feats        []perceptron.Feature
 	scores       []int32
 	mscores      []int32
+	// plain leaves the perceptrons' tags as they are: no closed-class
+	// rule and no repairs (NewPlainTagger).
+	plain bool
 }
 
 // NewTagger returns a Tagger of m.
 func (m *Model) NewTagger() *Tagger {
 	return &Tagger{m: m, scores: make([]int32, len(m.classes)), mscores: make([]int32, len(m.feats))}
+}
+
+// NewPlainTagger returns a Tagger of m that tags with the tag dictionary
+// and the perceptrons alone, without the rules that correct them after
+// (the closed classes a word was never seen in, the repairs). Training
+// chooses its epochs, and the parser and the entity model learn, from
+// these tags, so that the committed training command still makes the
+// committed models after a repair is added or changed.
+func (m *Model) NewPlainTagger() *Tagger {
+	t := m.NewTagger()
+	t.plain = true
+	return t
 }
 
 // Tag appends the analysis of each word of a sentence to out and returns
@@ -159,7 +174,9 @@ func (t *Tagger) Tag(words []string, out []Analysis) []Analysis {
 			}
 		}
 	}
-	t.repair(words)
+	if !t.plain {
+		t.repair(words)
+	}
 	for i, w := range words {
 		c := int(t.cls[i+2] - 1)
 		a := t.m.classes[c]
@@ -189,7 +206,7 @@ func (t *Tagger) chooseClass(i int, pm *perceptron.Table, second bool) (int, int
 		pm.Score(t.feats, t.scores)
 	}
 	b, margin := best2(t.scores)
-	if t.closedUnseen(i, b) {
+	if !t.plain && t.closedUnseen(i, b) {
 		t.keepOutOfUnseenClosed(i)
 		b, margin = best2(t.scores)
 	}

@@ -77,7 +77,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	comp := perceptron.Compression{MinWeight: opts.MinWeight}
 	tr := perceptron.NewTrainer(len(m.classes))
 	m.morph = perceptron.NewTable(perceptron.NewTrainer(len(m.feats)).Model(comp))
-	t := m.NewTagger()
+	t := m.NewPlainTagger()
 	var best *perceptron.Table
 	bestAcc, since, bestEpoch := -1.0, 0, 0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
@@ -90,7 +90,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		}
 		m.tags = perceptron.NewTable(tr.Model(comp))
 		m.finish()
-		sc := Evaluate(m, dev)
+		sc := evaluatePlain(m, dev)
 		fmt.Fprintf(log, "tagger epoch %d: train %.2f%%, dev UPOS %.2f XPOS %.2f UPOS+XPOS %.2f, %d features, %s\n",
 			epoch, pct(right, total), sc.Pct(sc.UPOS), sc.Pct(sc.XPOS), sc.Pct(sc.Class), m.tags.Features(),
 			time.Since(start).Round(time.Millisecond))
@@ -114,7 +114,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 			t.learnFeats(sents[i], mt, once)
 		}
 		m.morph = perceptron.NewTable(mt.Model(comp))
-		sc := Evaluate(m, dev)
+		sc := evaluatePlain(m, dev)
 		fmt.Fprintf(log, "tagger features epoch %d: dev %s, %d features\n", epoch, sc, m.morph.Features())
 		if acc := sc.Pct(sc.UFeats); len(dev) == 0 || acc > bestAcc {
 			bestMorph, bestAcc, since = m.morph, acc, 0

@@ -19,7 +19,9 @@ import (
 func init() { register("ner", trainNER) }
 
 // nerData are the sentences the entity model learns from and is scored on,
-// each with gold tags and with the tags of the committed tagger model.
+// each with gold tags and with the tags of the committed tagger model's
+// perceptrons (NewPlainTagger: no repairs, so that a repair added later
+// leaves this model what the command makes).
 type nerData struct {
 	gumTrain, gumDev  []ner.Sentence
 	unerDev, unerTest []ner.Sentence
@@ -198,7 +200,7 @@ func loadNER(nlp string, quick bool) (*nerData, error) {
 	if err != nil {
 		return nil, err
 	}
-	tg := tm.NewTagger()
+	tg := tm.NewPlainTagger()
 	var buf []tagger.Analysis
 	d.tagged, d.lowered = map[string]ner.Sentence{}, map[string]ner.Sentence{}
 	for k, ss := range [][]ner.Sentence{d.gumTrain, d.gumDev, d.unerDev, d.unerTest} {
