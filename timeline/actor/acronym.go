@@ -64,7 +64,13 @@ func (s *sentence) acronymAt(i int) (Mention, bool) {
 		if n := len(capsOf(w)); n < 3 || n > 6 || len(w) < 2*n-1 || t.is(tDigit) || t.is(tHyphen) {
 			return Mention{}, false
 		}
-	} else if !t.is(tUpper) || t.is(tDigit) || t.is(tHyphen) || t.end-t.start < 3 || t.end-t.start > 6 {
+	} else if !t.is(tUpper) || t.is(tDigit) || t.is(tHyphen) || t.end-t.start < 2 || t.end-t.start > 6 {
+		return Mention{}, false
+	}
+	// Two capitals are a body's initials only where the body acts as one
+	// ("GM said", "BP chairman"): elsewhere they are as often a unit, a
+	// grade or a person's initials ("2 GB", "JD").
+	if t.end-t.start == 2 && (!s.initialsSpeak(i) && !s.initialsHoldOffice(i) || t.is(tPoss)) {
 		return Mention{}, false
 	}
 	// A word shouted in capitals ("FIRE AT MARFIN BANK") is no body's

@@ -123,6 +123,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	out = lineOfBusiness(text, out, doc.Sentences)
 	stormNames(f.g, text, out)
 	articleBodies(out)
+	f.g.listedFirms(text, out)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

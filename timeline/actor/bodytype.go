@@ -44,7 +44,7 @@ var nameTypes = func() map[string]bodyType {
 		}
 	}
 	add(tyBusiness, "group company corporation corp inc ltd plc llc ag sa gmbh co holdings holding industries enterprises "+
-		"ventures motors energy foods airlines airways airline systems technologies technology pharmaceuticals pharma "+
+		"ventures motor motors energy foods airlines airways airline systems technologies technology pharmaceuticals pharma "+
 		"logistics mining steel shipping telecom telecoms petroleum oil power brands resources networks products mills "+
 		"studios entertainment properties therapeutics electronics software aerospace engineering stores retail "+
 		"chemicals construction railways rail brewing beverages hotels resorts cruises media broadcasting")
@@ -53,7 +53,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyBusiness|tyFund, "capital investments partners fund securities financial finance")
 	add(tySports, "fc afc united rovers rangers wanderers athletic albion hotspur club city town county")
 	add(tyLeague, "league federation association")
-	add(tyUnion, "union federation")
+	add(tyUnion, "union federation guild brotherhood workers")
 	add(tyPublic, "agency authority commission regulator watchdog office board inspectorate bureau service "+
 		"administration directorate commissioner guard force forces army navy corps marines organisation organization")
 	add(tyMinistry, "ministry department")

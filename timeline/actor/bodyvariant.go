@@ -85,23 +85,33 @@ func (g *gazetteer) bodyName(name string) (country, key string) {
 	if len(words) < 2 {
 		return "", ""
 	}
-	for i, w := range words {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
 		w = strings.TrimRight(w, ".")
 		if dotted(w) {
 			w = strings.ReplaceAll(w, ".", "")
 		}
-		if full, ok := writtenOut[w]; ok {
-			w = full
+		// "Paris Saint-Germain" is "Paris St Germain": a hyphen joins
+		// what another outlet spaces.
+		for p := range strings.SplitSeq(w, "-") {
+			if full, ok := writtenOut[p]; ok {
+				p = full
+			}
+			if p != "" {
+				out = append(out, p)
+			}
 		}
-		words[i] = w
 	}
-	return country, strings.Join(words, " ")
+	return country, strings.Join(out, " ")
 }
 
-// writtenOut are the shortened words of bodies' names.
+// writtenOut are the shortened words of bodies' names, and "&" for "and".
 var writtenOut = map[string]string{
 	"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "dept": "department",
 	"govt": "government", "intl": "international", "assn": "association", "univ": "university", "natl": "national",
+	// A saint or a mountain in a body's name is written out or not: "St
+	// Germain", "Mt Sinai Hospital"; a street is no body's word.
+	"st": "saint", "mt": "mount", "&": "and",
 }
 
 // countryNamed returns the id of the country that lower-case word w names

@@ -164,6 +164,7 @@ type fullName struct {
 	single             bool
 	org                bool // an organisation called by its first word: "Halvard"
 	inner              bool // filed under a word before its particle: "Lula" (innerNames)
+	kin                bool // a person the document introduces as another's kin: "the player's father, …" (kinname.go)
 }
 
 // fullNames lists the document's person names by surname: full names, and
@@ -189,7 +190,7 @@ func (f *Finder) fullNames(full []surnameName, ms []Mention) []surnameName {
 		key := f.stripHonorific(m.Text)
 		switch {
 		case strings.Contains(m.Name, " ") && strings.ContainsAny(key, " \t\n"):
-			add(f.g.surnameOfName(m.Name), fullName{name: m.Name, ref: m.Ref, country: m.Country})
+			add(f.g.surnameOfName(m.Name), fullName{name: m.Name, ref: m.Ref, country: m.Country, kin: kinRole(m.Role)})
 		case !strings.ContainsAny(key, " \t\n") && !strings.Contains(m.Name, " "):
 			add(key, fullName{name: m.Name, ref: m.Ref, country: m.Country, single: true})
 		}

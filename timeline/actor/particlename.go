@@ -54,6 +54,9 @@ func (f *Finder) innerNames(full []surnameName) []surnameName {
 		}
 		words := strings.Fields(x.name)
 		p := firstParticle(words)
+		if x.kin {
+			p = -1 // "the player's father, Anders da Costa Berg": "Anders" is the player
+		}
 		for _, w := range words[:max(p, 0)] {
 			if len(strings.TrimSuffix(w, ".")) < 2 || f.g.lexOf(w)&(lStop|lTitleHead|lTitleMod) != 0 || f.g.honorific[strings.TrimSuffix(w, ".")] {
 				continue
@@ -156,6 +159,9 @@ func (r *resolver) joinInnerNames() {
 		p := firstParticle(words)
 		if p < 0 && !r.g.familyFirst(words) {
 			p = len(words) - 1 // "Tewolde" of "Tewolde GebreMariam": a given name alone, as some countries call everyone
+		}
+		if slices.ContainsFunc(rec.mentions, func(m *Mention) bool { return kinRole(m.Role) }) {
+			p = -1 // a parent who shares the child's name: the word alone is the child
 		}
 		for _, w := range words[:max(p, 0)] {
 			if root := r.find(k); !slices.Contains(inner[w], root) {

@@ -158,8 +158,8 @@ func (r *resolver) partOfBody(k string) bool {
 // body of the corpus whose initials it spells ("Ernst & Young"): one
 // outlet writes the name, another the initials, and a document that
 // wrote both found them already (settleAcronyms). Initials that two
-// bodies' names spell stay alone, and so do two letters, which too many
-// names spell ("GM" of General Motors and of General Mills).
+// bodies' names spell stay alone: two letters ("GM") spell many names, but
+// a story names few bodies, and one General Motors there is the GM.
 func (r *resolver) joinInitials() {
 	byInitials := map[string][]string{}
 	var caps []string
@@ -169,11 +169,11 @@ func (r *resolver) joinInitials() {
 			continue
 		}
 		name := rec.mentions[0].Name
-		if !strings.Contains(name, " ") && len(name) >= 3 && len(name) <= 6 && strings.ToUpper(name) == name {
+		if !strings.Contains(name, " ") && len(name) >= 2 && len(name) <= 6 && strings.ToUpper(name) == name {
 			caps = append(caps, k)
 			continue
 		}
-		if a := acronym(name); len(a) >= 3 {
+		if a := acronym(name); len(a) >= 2 {
 			byInitials[a] = append(byInitials[a], k)
 		}
 	}
