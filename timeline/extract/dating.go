@@ -123,6 +123,8 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.sentenceDate(p, group)
 	x.relativeWhenDates(p, group)
 	x.anaphoricDates(p, group)
+	x.disasterDeeds(p, group)
+	x.closeAfterDates(p, group)
 	x.apposedDays(p, group)
 	x.offsetDates(p, group) // after: "the arrests came a day after" counts from the arrests told before
 	x.measuredFromEvent(p, group)

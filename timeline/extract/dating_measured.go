@@ -20,7 +20,7 @@ func (x *extractor) measuredFromEvent(p parsed, group []placed) {
 			// before the verb too: "Two days after the vote, the army
 			// seized the capital"
 			onMeasure := p.head(k) >= 0 && p.inTimex(p.head(k)) && p.head(p.head(k)) == pl.word // "days" → "after the vote"
-			if k == pl.word || !(p.head(k) == pl.word && p.rel(k) == "obl" || onMeasure) || p.word(k).UPOS != "NOUN" {
+			if k == pl.word || !(p.head(k) == pl.word && p.rel(k) == "obl" || onMeasure || p.onThingMeasured(k, pl.word)) || p.word(k).UPOS != "NOUN" {
 				continue
 			}
 			m := -1
@@ -63,4 +63,22 @@ func (x *extractor) measuredFromEvent(p parsed, group []placed) {
 			break
 		}
 	}
+}
+
+// onThingMeasured reports whether noun k, an event placed by a measure
+// ("two days before the bombing"), is one the parse hung on the object or
+// a phrase of verb v rather than on v: in "received a warning two days
+// before the bombing" and "was seen at the terminal two days before the
+// bombing" the measure still places v.
+func (p parsed) onThingMeasured(k, v int) bool {
+	n := p.head(k)
+	if p.rel(k) != "nmod" || n < 0 || p.head(n) != v || p.rel(n) != "obj" && p.rel(n) != "obl" {
+		return false
+	}
+	for j := range p.s.Words {
+		if p.head(j) == k && p.inTimex(j) && (p.rel(j) == "obl" || p.rel(j) == "nmod") {
+			return true
+		}
+	}
+	return false
 }
