@@ -20,9 +20,6 @@ func (p parsed) storyTime(first bool) (*timeline.When, bool) {
 			continue
 		}
 		ref, rank := p.textTimeRank(i, i)
-		if s := p.settingDay(i); (ref < 0 || rank > 0) && s >= 0 && p.tense(i) == past {
-			ref, rank = s, 0
-		}
 		if c := p.reportOf(i); ref < 0 && c >= 0 && first {
 			// "A jet made an emergency landing on Friday, the airline
 			// said": a story that has set no time yet is at the time
