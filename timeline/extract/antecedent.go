@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // What a relative pronoun stands for.
 
@@ -9,6 +13,9 @@ import "strings"
 func (p parsed) antecedent(j int) int {
 	w := p.word(j)
 	if k := p.coordinatedReporter(j); k >= 0 {
+		return k
+	}
+	if k := p.saidOfRelative(j); k >= 0 {
 		return k
 	}
 	if w.UPOS == "PRON" && strings.Contains(w.Feats, "PronType=Rel") && !p.otherSubject(j) {
@@ -56,4 +63,22 @@ func (p parsed) otherSubject(j int) bool {
 		}
 	}
 	return false
+}
+
+// saidOfRelative returns, for a verb of saying that the parse made
+// another verb's subject, the one its relative clause is about, or -1:
+// in "the journalist, who officials say was killed", "say" hangs as the
+// subject of "killed" with "who" its object; the one killed is the
+// journalist, and the officials only say so.
+func (p parsed) saidOfRelative(j int) int {
+	w := p.word(j)
+	if w.UPOS != "VERB" || p.rel(j) != "nsubj" || wn.Kind(strings.ToLower(w.Lemma), false) != KindStatement || !p.hasDependent(j, "nsubj") {
+		return -1
+	}
+	for k := range j {
+		if p.head(k) == j && p.word(k).UPOS == "PRON" && strings.Contains(p.word(k).Feats, "PronType=Rel") {
+			return p.nounBeforeComma(k)
+		}
+	}
+	return -1
 }

@@ -69,6 +69,15 @@ func (p parsed) bareNoun(k int) bool {
 // contact" is "lose contact", "the opening of fire" "open fire"), as
 // collocation does for the verb; j is -1 when there is none.
 func (p parsed) nounCollocation(i int) (j int, phrase string, kinds []string) {
+	for k := max(0, i-2); k < i; k++ {
+		// "shortly after the submersible lost contact", parsed as a
+		// noun phrase with "lost" its modifier: still "lose contact".
+		if p.head(k) == i && p.rel(k) == "amod" && p.word(k).UPOS == "VERB" {
+			if phrase, kinds, ok := verbWithNoun(strings.ToLower(p.word(k).Lemma), p.word(i)); ok {
+				return k, phrase, kinds
+			}
+		}
+	}
 	l := strings.ToLower(p.word(i).Lemma)
 	verbs := wn.Verbs(l)
 	if v, ok := idiomNouns[l]; ok {

@@ -11,6 +11,7 @@ func TestCollocationForms(t *testing.T) {
 		"Contact was lost with the submersible on Sunday, Anna Berg said.",
 		"The loss of contact with the submersible on Sunday alarmed Anna Berg.",
 		"Fire was opened on the crowd in Ostburg on Monday.",
+		"Anna Berg said the navy had detected a signal consistent with a blast on Sunday, shortly after the submersible lost contact, and had told the captain.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			r := parseText(t, text)

@@ -32,7 +32,7 @@ func (p parsed) summary(f frame) string {
 		if p.sharesPassive(f.pred) {
 			vp = p.auxiliaries(p.head(f.pred)) + " " + vp // "was arrested and charged": "was charged"
 		}
-		parts := []string{p.slotArgument(f.patients[0]), vp}
+		parts := []string{p.subjectSlot(f.patients[0]), vp}
 		if b := p.conjoinedPatient(f); b != "" && !strings.Contains(parts[0], b) {
 			parts[0] += " and " + b // "Ron Stauber and Mike Gingrich were named"
 		}
@@ -55,7 +55,7 @@ func (p parsed) summary(f frame) string {
 	}
 	var parts []string
 	if len(f.agents) > 0 && !p.inNounPhrase(f.agents[0], f.pred) && !p.byAfterNoun(f) {
-		if a := p.slotArgument(f.agents[0]); a != "" {
+		if a := p.subjectSlot(f.agents[0]); a != "" {
 			parts = append(parts, a)
 			if b := p.conjoinedAgent(f); b != "" && !strings.Contains(a, b) {
 				parts = append(parts, "and", b) // "Law enforcement and aid workers arrived": both did

@@ -53,3 +53,18 @@ func (p parsed) slotArgument(j int) string {
 	}
 	return ""
 }
+
+// subjectSlot is slotArgument for the summary's subject, which a verb
+// never fills: a verb the parse left as a subject or as a relative's
+// head is a clause, no one's name ("the spire collapsed and much of the
+// roof was destroyed" read "collapsed" as what was destroyed; "the
+// minister, who toured the city" hung "who" on the main verb). The
+// summary then names no one rather than "Collapsed was destroyed". A
+// verb with a determiner is a noun the tagger misread ("the move
+// stunned Silicon Valley").
+func (p parsed) subjectSlot(j int) string {
+	if p.word(j).UPOS == "VERB" && !p.hasDependent(j, "det") && !p.hasDependent(j, "nmod:poss") {
+		return ""
+	}
+	return p.slotArgument(j)
+}
