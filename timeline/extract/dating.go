@@ -122,6 +122,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.ongoing(p, group)
 	x.sentenceDate(p, group)
 	x.relativeWhenDates(p, group)
+	x.thingOfEventDates(p, group)
 	x.anaphoricDates(p, group)
 	x.disasterDeeds(p, group)
 	x.closeAfterDates(p, group)
