@@ -22,7 +22,8 @@
 // # Training
 //
 // `go run ./timeline/language/train -only parser` (7 minutes on one quiet
-// core, 18 on a loaded one, most of it training the taggers; 1.1 GB):
+// core, 18 on a loaded one, most of it training the taggers; 1.1 GB with
+// the taggers trained one after another, 2.0 GB or more at once):
 // EWT + GUM train twice, once with gold tags and once with tags
 // jackknifed by the tagger in 5 folds; the epoch (7th of 10; a later one
 // must add 0.05 LAS) chosen on EWT + GUM dev tagged by a tagger of all of
