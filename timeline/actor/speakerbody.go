@@ -24,11 +24,69 @@ func speakersBody(text string, ms []Mention, m *Mention) bool {
 		return false // the writer's own "our government", left to the home country
 	}
 	m.Name, m.Ref, m.Country = "", "", "" // ordered drops it
-	if p := quotationSpeaker(text, ms, open, close); p != nil && p.Country != "" {
+	p := quotationSpeaker(text, ms, open, close)
+	if p == nil {
+		p = pronounSpeaker(text, ms, open, close)
+	}
+	if p == nil {
+		return true
+	}
+	switch {
+	case p.Country != "":
 		m.Name, m.Country = strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:]), p.Country
+	case headOfGovernment(ms, p):
+		// A president or prime minister of no state the document
+		// writes heads the story's own: the government the story's
+		// places name (see homeGovernment).
+		m.Name = strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])
 	}
 	return true
 }
+
+// pronounSpeaker returns, for a quotation a pronoun says (`…," he said`,
+// `He said: "…`), the person named last before it, within a sentence or
+// two: "President Vell called the contracts historic. \"My government
+// …,\" he said".
+func pronounSpeaker(text string, ms []Mention, open, close int) *Mention {
+	after := strings.TrimLeft(text[close+1:min(close+16, len(text))], ", ")
+	before := strings.TrimRight(text[max(open-12, 0):open], ": ")
+	if !startsPronounSpeech(after) && !strings.HasSuffix(before, "he said") {
+		return nil
+	}
+	var last *Mention
+	for k := range ms {
+		if p := &ms[k]; p.Kind == timeline.Person && p.End <= open && open-p.End <= 240 {
+			last = p
+		}
+	}
+	return last
+}
+
+// startsPronounSpeech reports whether s opens with "he" or "she" and a
+// verb of saying.
+func startsPronounSpeech(s string) bool {
+	for _, pre := range []string{"he said", "she said", "he added", "she added", "he told", "she told"} {
+		if strings.HasPrefix(s, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfGovernment reports whether a mention of the person p's name gives
+// them the bare title of a head of state or government ("President", not
+// "Former President" nor "Vice President").
+func headOfGovernment(ms []Mention, p *Mention) bool {
+	for k := range ms {
+		if o := &ms[k]; o.Kind == timeline.Person && o.Name == p.Name && (headTitles[strings.ToLower(o.Title)] || headTitles[strings.ToLower(o.Role)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headTitles are the titles of a head of state or government.
+var headTitles = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true}
 
 // quotationAround returns the offsets of the marks opening and closing
 // the quotation of its paragraph that holds offset at, or false.
