@@ -377,8 +377,8 @@
 //     United"); "the new chancellor" is the one the sentence before
 //     brought in, not the holder the document named first; "the bloc" is
 //     the union or alliance of states the gazetteer marks bloc=yes.
-//     Measured on ECB+, eventtime and the gold stories: no change
-//     (stop 33); on seven real stories they removed the faults named.
+//     (ECB+, eventtime and the gold stories: no change; seven real
+//     stories: the faults named gone.)
 //   - Actor ids are slugs of the canonical name: the gazetteer's name when
 //     the actor is in it; for a person, of the full names written in more
 //     than half as many documents as the most written one, the shortest
@@ -393,10 +393,9 @@
 //     eventtime unchanged, about 4% more user time.
 //   - A nickname in quotes inside a name (`William "Billy" Evans`) is
 //     the one name "William Evans", not a person "William" and a surname.
-//     Another document's "Billy Evans" is still another actor. Measured
-//     (stop 34): ECB+ train links 46.7 -> 46.6 (events regrouped around
-//     `Vincent "Chin" Gigante`, whose "Vincent" was an actor), the rest
-//     unchanged.
+//     Another document's "Billy Evans" is still another actor (ECB+
+//     train links 46.7 -> 46.6: events regrouped around `Vincent "Chin"
+//     Gigante`, whose "Vincent" was an actor).
 //   - Rules read from real stories, each with its measured effect, are
 //     listed in README.md beside the files that hold them.
 package actor

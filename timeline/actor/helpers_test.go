@@ -211,3 +211,18 @@ func personNames(t *testing.T, texts []string) []string {
 	}
 	return names
 }
+
+// checkLastDoc resolves the texts as one corpus of documents, one each
+// (ids "d", "dd", …), and compares the ids of the last one's mentions
+// with want (as mentionIDs writes them).
+func checkLastDoc(t *testing.T, texts []string, want string) {
+	t.Helper()
+	var docs []timeline.Document
+	for i, text := range texts {
+		docs = append(docs, docOf(strings.Repeat("d", i+1), text))
+	}
+	ms, _ := findAndResolve(t, docs)
+	if got := mentionIDs(ms[len(ms)-1]); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

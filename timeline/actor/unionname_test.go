@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -36,16 +35,7 @@ func TestStoryInitials(t *testing.T) {
 			"SAH=saint-anna-hospital"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) {
-			var docs []timeline.Document
-			for i, text := range tc.docs {
-				docs = append(docs, docOf(strings.Repeat("d", i+1), text))
-			}
-			ms, _ := findAndResolve(t, docs)
-			if got := mentionIDs(ms[len(ms)-1]); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
+		t.Run(tc.docs[len(tc.docs)-1], func(t *testing.T) { checkLastDoc(t, tc.docs, tc.want) })
 	}
 }
 
