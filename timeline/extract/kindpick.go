@@ -63,6 +63,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if noun && lemma == "action" && p.hasModifier(f.pred, "industrial") {
 		return "protest" // "industrial action": a strike
 	}
+	if noun && (lemma == "conference" || lemma == "briefing") && (p.hasModifier(f.pred, "news") || p.hasModifier(f.pred, "press")) {
+		return KindStatement // "a news conference": someone speaks to reporters; no one meets
+	}
 	switch {
 	case noun && lemma == "strike" && p.weaponStrike(f.pred):
 		return "attack"

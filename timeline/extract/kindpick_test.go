@@ -23,6 +23,9 @@ func TestPickKind(t *testing.T) {
 		{"A wave of attacks hit Ostburg on Monday.", "hit", "other"},
 		{"The talks quickly devolved into acrimony on Monday.", "devolve", "other"},
 		{"The board appointed Carl Dahl on Monday.", "appoint", "appointment"},
+		// Speaking to reporters is no meeting; a conference of ministers is.
+		{"Anna Berg told a news conference on Monday that the plant would close.", "conference", "statement"},
+		{"The ministers held a conference in Oslo on Monday.", "conference", "meeting"},
 		// A level or a place held is no attack, whatever "stand"'s
 		// first sense.
 		{"The rate stands at 4.5 percent.", "stand", "other"},
