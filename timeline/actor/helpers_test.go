@@ -153,6 +153,22 @@ func checkKind(t *testing.T, texts []string, text, kind string) {
 	}
 }
 
+// eachMention calls check with every mention written written in the
+// one document text, and fails when there is none.
+func eachMention(t *testing.T, text, written string, check func(Mention)) {
+	t.Helper()
+	found := false
+	for _, m := range findTexts(t, []string{text})[0] {
+		if m.Text == written {
+			found = true
+			check(m)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no mention %q", text, written)
+	}
+}
+
 // personCase says whether the text name in a one-sentence text is a
 // person.
 type personCase struct {

@@ -19,18 +19,11 @@ func TestPartyMembers(t *testing.T) {
 		{"Senior MPs said the vote was a shambles.", "MPs", "MPs"},
 	}
 	for _, tc := range tests {
-		found := false
-		for _, m := range findTexts(t, []string{tc.text})[0] {
-			if m.Text == tc.mention {
-				found = true
-				if m.Kind != timeline.Group || m.Name != tc.name {
-					t.Errorf("%q: %q is a %s named %q, want the group %q", tc.text, m.Text, m.Kind, m.Name, tc.name)
-				}
+		eachMention(t, tc.text, tc.mention, func(m Mention) {
+			if m.Kind != timeline.Group || m.Name != tc.name {
+				t.Errorf("%q: %q is a %s named %q, want the group %q", tc.text, m.Text, m.Kind, m.Name, tc.name)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no mention %q", tc.text, tc.mention)
-		}
+		})
 	}
 	checkKind(t, []string{"Russian lawmakers approved the bill."}, "Russian lawmakers", timeline.Group)
 	for _, m := range findTexts(t, []string{"Russian lawmakers approved the bill."})[0] {
