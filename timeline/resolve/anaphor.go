@@ -49,8 +49,8 @@ func namedAnaphor(p *placing, c *cluster, recs []record) bool {
 		return false // "the favourite to win" tells a verb
 	}
 	if !r.dated {
-		if p.antecedent == 0 {
-			p.antecedent = nearestNamed(recs, p.ri)
+		if !p.sought {
+			p.antecedent, p.sought = nearestNamed(recs, p.ri), true
 		}
 		return p.antecedent >= 0 && slices.Contains(c.members, p.antecedent)
 	}

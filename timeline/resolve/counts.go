@@ -150,9 +150,9 @@ type placing struct {
 	counted, reached, isPast bool
 	pastUntil                int32
 	// antecedent is the record r takes up as "the" noun (nearestNamed),
-	// once looked for; -1 for none; 0 before (record 0 is looked for
-	// again each time, to the same answer).
+	// or -1, once sought.
 	antecedent int32
+	sought     bool
 }
 
 func (p *placing) readFacts() {
