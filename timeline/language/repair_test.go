@@ -98,6 +98,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The army had withdrawn, said the spokesman, who declined to be named.", "spokesman", "said", "nsubj"},
 		{"Aides said he called Graham Brady, the chair of the committee, to say he would resign.", "chair", "Graham", "appos"}, // a comma before a complement makes it an apposition
 		{"He called Anna Berg, his lawyer, on Monday.", "lawyer", "Anna", "appos"},
+		{"He called Anna Berg, last week, to apologise.", "week", "called", "obl:unmarked"},
 		{"She called Anna Berg a liar.", "liar", "called", "xcomp"},                                                  // no comma: the complement stays
 		{"Norcom said late Monday that it expected to restore most of its operations.", "expected", "said", "ccomp"}, // a bare day after the verb, "late" before it
 		{"Norcom said late Monday that it expected to restore most of its operations.", "Monday", "said", "obl:unmarked"},
@@ -307,8 +308,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "executive", "apologised", "nsubj"},
 		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "Hana", "executive", "appos"},
 		{"The airline's chief executive apologised to customers.", "executive", "apologised", "nsubj"},
-		{"The agency's director, Tomas Ekdahl, said the plan had failed.", "Ekdahl", "director", "appos"},
-		{"The bank's chief financial officer, Mary Lou Okafor, resigned on Friday.", "Okafor", "officer", "appos"},
+		{"The agency's director, Tomas Ekdahl, said the plan had failed.", "Tomas", "director", "appos"},
+		{"The bank's chief financial officer, Mary Lou Okafor, resigned on Friday.", "Mary", "officer", "appos"},
 		// A hyphenated surname's second half is the name's, not a verb.
 		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "Fried", "Arlo", "flat"},
 		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "arrested", "", "root"},
@@ -325,7 +326,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A phrase a preposition opens before the subject is no subject.
 		{"Despite her more unfortunate experiences, Bettie never presented herself as a casualty.", "experiences", "presented", "obl"},
 		// A subject after an opening phrase is no conjunct of it.
-		{"In Lisbon, Portuguese Prime Minister Rui Alves called the bailout critical.", "Alves", "called", "nsubj"},
+		{"In Lisbon, Portuguese Prime Minister Rui Alves called the bailout critical.", "Rui", "called", "nsubj"},
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "Varga", "proved", "nsubj"},
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "figure", "Varga", "appos"},
 		// A time after the object is no second object.

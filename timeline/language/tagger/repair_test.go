@@ -90,7 +90,7 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Police put the turnout at 240,000 at its peak .", 1, "VBD", "put"}, // a subject and no verb before it in a full sentence
 		{"Michelle Donelan , the education secretary , quit after two days .", 7, "VBD", "quit"},
 		{"Please put your name here .", 1, "VB", ""},                                  // an imperative has no subject
-		{"Police put the turnout at 240,000", 1, "VB", ""},                            // a title has no period
+		{"Workers quit the factory in protest", 1, "VB", ""},                          // a title has no period
 		{"The collapse cost banks more than $10bn .", 2, "VBD", "cost"},               // a plural object after it
 		{"In it , De Falco repeatedly orders him to climb back .", 6, "VBZ", "order"}, // a noun takes no object pronoun
 		{"She says the orders them .", 3, "NNS", ""},                                  // no subject before it
@@ -131,8 +131,13 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Will Nadia Voss sing the anthem ?", 0, "MD", ""},                       // a question's verb is bare
 		{"United said on Monday it had found loose bolts .", 0, "NNP", "United"}, // a verb stands before no verb of saying
 		{"Felt said the company would appeal .", 0, "NNP", "Felt"},
-		{"Thousands of residents fled as flames swept through the town .", 3, "VBD", "flee"},  // "as" opens a clause after fled
-		{"Thousands of residents fled as flames swept through the town .", 6, "VBD", "sweep"}, // no present without -s
+		{"Thousands of residents fled as flames swept through the town .", 3, "VBD", "flee"},              // "as" opens a clause after fled
+		{"Thousands of residents fled as flames swept through the town .", 6, "VBD", "sweep"},             // no present without -s
+		{"Norvale 's chief executive , Hana Brodsky , apologised to customers on Friday .", 8, "VBD", ""}, // after a subject's apposition
+		{"Rescuers , helped by soldiers , searched the rubble .", 2, "VBN", ""},
+		{"The essay , published as Undersea , was a vivid narrative .", 3, "VBN", ""},  // a participle on a noun before one comma
+		{"The flood , caused by heavy rain , damaged 300 homes .", 8, "VBD", "damage"}, // after a participle's phrase set off by commas
+		{"The flood , caused by heavy rain , damaged by the storm .", 8, "VBN", ""},    // not before "by"
 	})
 }
 
