@@ -59,9 +59,13 @@ func verbWithNoun(v string, n *language.Word) (phrase string, kinds []string, ok
 }
 
 // bareNoun reports whether word k is a noun with no determiner, in its
-// lemma's form: "contact", not "the contact" or "contacts".
+// lemma's form: "contact", not "the contact" or "contacts". A sentence's
+// first word the tagger may take for a name by its capital: "Fire was
+// opened on the crowd".
 func (p parsed) bareNoun(k int) bool {
-	return p.word(k).UPOS == "NOUN" && !p.hasDependent(k, "det") && strings.EqualFold(p.word(k).Form, p.word(k).Lemma)
+	w := p.word(k)
+	noun := w.UPOS == "NOUN" || k == 0 && w.UPOS == "PROPN" && wn.NounClass(strings.ToLower(w.Form)) != ""
+	return noun && !p.hasDependent(k, "det") && strings.EqualFold(w.Form, w.Lemma)
 }
 
 // nounCollocation returns, for an event noun i made from a verb, the bare

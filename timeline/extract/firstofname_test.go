@@ -32,7 +32,7 @@ func TestWordOfName(t *testing.T) {
 // form the verb takes, not a blaze.
 func TestGunfire(t *testing.T) {
 	tests := []struct{ text, trigger, kind string }{
-		{"Protesters stormed the assembly on Tuesday, with police opening fire on crowds.", "fire", "attack"},
+		{"Protesters stormed the assembly on Tuesday, with police opening fire on crowds.", "open fire", "attack"},
 		{"Police fired tear gas at protesters in Riverton on Tuesday.", "fire", "attack"},
 		{"A fire destroyed the market in Riverton on Tuesday.", "fire", "disaster"},
 	}

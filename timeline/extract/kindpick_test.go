@@ -50,7 +50,7 @@ func TestPickKind(t *testing.T) {
 		{"Protesters gathered outside the courthouse on Wednesday.", "gather", "protest"},
 		{"Donors gathered in Ostburg on Wednesday.", "gather", "meeting"},
 		{"A court jailed Carl Dahl for six years on Wednesday.", "jail", "legal"},
-		{"Its annual profit fell by 40 percent last year.", "fell", "movement"},
+		{"Its annual profit fell by 40 percent last year.", "fall", "movement"},
 		{"Norvik Telecom will cut 3,000 jobs on Monday.", "cut", "dismissal"},
 		{"Born in Prague in 1941, Lena Havel fled to Austria in 1968.", "bear", "other"},
 		{"Sudland welcomed the release of the hostages on Tuesday.", "welcome", "statement"},

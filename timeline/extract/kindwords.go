@@ -92,7 +92,10 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 	case !noun && lemma == "charge" && !p.hasDependent(f.pred, "obj") && !p.hasCase(f.pred, "at", "into", "toward", "towards", "through"):
 		return "legal" // "Ferry captain charged after deadly sinking": a charge with no target is the law's
 	case (lemma == "fall" || lemma == "fell" && !p.hasDependent(f.pred, "obj")) && p.anyIs(f.agents, p.isThing) && (noun || !p.structureFails(f, f.pred)),
-		marketMoves[lemma] && !noun && p.anyIs(f.agents, p.isFigure):
+		marketMoves[lemma] && !noun && p.anyIs(f.agents, p.isFigure),
+		// A measured change is a figure's whatever its subject's tag
+		// ("Revenue declined 12 percent", the first word read as a name).
+		marketMoves[lemma] && !noun && p.measured(f.pred) && !p.anyIs(f.agents, p.countsPeople):
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)
 		return "movement" // "its annual profit fell by 40 percent": no one died; "shares jumped 24 percent": no one attacked
@@ -137,6 +140,14 @@ func speechKind(kind string) bool { return tellingKinds[kind] || kind == KindRej
 
 // marketMoves are the verbs that say how a price or a figure moved.
 var marketMoves = set("jump surge soar climb rise slump plunge tumble drop sink slide dip rally spike crash decline slip")
+
+// countsPeople reports whether subject j is a person or a count of
+// people or deaths: "the death toll rose to 137", "deaths from the storm
+// rose to 137" are deaths, no market's move.
+func (p parsed) countsPeople(j int) bool {
+	l := strings.ToLower(p.word(j).Lemma)
+	return p.isPerson(j) || l == "toll" || wn.Kind(l, true) == "death" || wn.NounClass(l) == "person"
+}
 
 // inquiries are the words of an inquiry into something, and of an
 // impeachment, a formal proceeding rather than a word of blame.

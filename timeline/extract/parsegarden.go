@@ -207,12 +207,19 @@ func particleObject(ws []language.Word, k int) {
 	if ws[k+1].Deprel == "case" {
 		return // "went out of their way": a preposition of two words
 	}
+	phrasal := strings.ToLower(ws[v].Lemma) + " " + strings.ToLower(ws[k].Form)
 	switch strings.ToLower(ws[k].Form) {
 	case "off", "up", "down", "out":
+		if wn.VerbClass(phrasal) == "" || !particleTarget(ws[v].Lemma, ws[n].Lemma) {
+			return
+		}
+	case "over":
+		// A phrasal verb of getting or giving ("took over the town",
+		// "handed over the keys"); "jumped over the fence" is a motion.
+		if wn.VerbClass(phrasal) != "possession" || !particleTarget(ws[v].Lemma, ws[n].Lemma) && !holdable(ws[n].Lemma) {
+			return
+		}
 	default:
-		return
-	}
-	if wn.VerbClass(strings.ToLower(ws[v].Lemma)+" "+strings.ToLower(ws[k].Form)) == "" || !particleTarget(ws[v].Lemma, ws[n].Lemma) {
 		return
 	}
 	ws[k].Head, ws[k].Deprel, ws[k].UPOS, ws[k].XPOS = v+1, "compound:prt", "ADP", "RP"
@@ -290,6 +297,16 @@ func particleTarget(v, n string) bool {
 		case "motion", "perception", "":
 			return false
 		}
+		return true
+	}
+	return false
+}
+
+// holdable reports whether noun n names what can be taken over or handed
+// over: a place, a body, a made thing.
+func holdable(n string) bool {
+	switch wn.NounClass(strings.ToLower(n)) {
+	case "location", "group", "artifact":
 		return true
 	}
 	return false

@@ -158,6 +158,8 @@ func repairParse(sents []language.Sentence) {
 			weekdayOfGovernor(ws, k)
 			weekdaySubject(ws, k)
 			orderedToDo(ws, k)
+			infinitiveComplement(ws, k)
+			nounComplement(ws, k)
 			orderedAfterAside(ws, k)
 			particleObject(ws, k)
 			upToNumber(ws, k)

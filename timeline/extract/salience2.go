@@ -132,7 +132,11 @@ func (p parsed) backgroundRelative(v int) bool {
 		}
 		switch p.rel(k) {
 		case "nsubj":
-			relative = relative || strings.Contains(p.word(k).Feats, "PronType=Rel")
+			if strings.Contains(p.word(k).Feats, "PronType=Rel") {
+				// The comma before the pronoun sets the clause off
+				// whatever the parse hangs it on.
+				relative, commaBefore = true, commaBefore || k > 0 && p.word(k-1).Form == ","
+			}
 		case "punct":
 			commaBefore = commaBefore || k < v && p.word(k).Form == ","
 		case "obj", "ccomp", "xcomp":

@@ -24,6 +24,7 @@ func TestTakeoverKinds(t *testing.T) {
 		{"Carl Dahl acquired citizenship on Monday.", "acquire", KindOther},
 		{"Rebel fighters took over the town on Monday.", "take over", KindOther},
 		{"Rebel fighters took over Ostburg on Monday.", "take over", KindOther},
+		{"The plane passed over the town on Monday.", "pass", "movement"}, // a way, not a takeover
 	}
 	banks := []who{
 		{text: "Halden Bank", id: "halden-bank", kind: timeline.Organization},

@@ -234,10 +234,17 @@ func commaBack(ws []language.Word, h, v int, stops func(*language.Word) bool) in
 // saying no one saying it. The speaker becomes the saying's subject, and
 // the noun before the comma the object of the reported verb, when that
 // verb has none.
+//
+// The parse may instead make the noun before the comma the saying's
+// subject and the saying the reported verb's adverbial or conjunct ("The
+// party won the most seats in Sunday's election, preliminary results
+// showed on Monday" had the seats show): the same words, mended the same
+// way, and the saying becomes the report's parenthetical.
 func conjoinedSpeaker(ws []language.Word, v int) {
-	if !reportingVerb(ws[v].Lemma) || !finiteWithoutSubject(ws, v) || hasRelation(ws, v, "cc") {
+	if !reportingVerb(ws[v].Lemma) && !sourceVerb(ws[v].Lemma) || hasRelation(ws, v, "cc") {
 		return
 	}
+	subjectBefore := !finiteWithoutSubject(ws, v)
 	comma := commaBack(ws, -1, v, func(w *language.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" })
 	if comma < 1 {
 		return
@@ -259,10 +266,19 @@ func conjoinedSpeaker(ws []language.Word, v int) {
 	if n < 0 || n >= comma || ws[n].Head != v+1 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ws[n].UPOS != "PRON" {
 		return
 	}
+	if subjectBefore && (ws[n].Deprel != "nsubj" || countRelation(ws, v, "nsubj") != 1) {
+		return
+	}
 	rv := -1 // the reported verb: the saying's other complement, before the noun
 	for k := range n {
 		if ws[k].Head == v+1 && ws[k].UPOS == "VERB" && (ws[k].Deprel == "ccomp" || ws[k].Deprel == "parataxis") {
 			rv = k
+		}
+	}
+	if h := ws[v].Head - 1; rv < 0 && subjectBefore && h >= 0 && h < n && ws[h].UPOS == "VERB" {
+		switch ws[v].Deprel {
+		case "advcl", "conj", "parataxis", "ccomp":
+			rv = h
 		}
 	}
 	if rv < 0 || hasRelation(ws, rv, "obj") {
@@ -271,4 +287,18 @@ func conjoinedSpeaker(ws []language.Word, v int) {
 	ws[r].Head, ws[r].Deprel = v+1, "nsubj"
 	ws[n].Head, ws[n].Deprel = rv+1, "obj"
 	ws[comma].Head = v + 1
+	if ws[v].Head == rv+1 {
+		ws[v].Deprel = "parataxis"
+	}
+}
+
+// countRelation counts the dependents of v with relation rel.
+func countRelation(ws []language.Word, v int, rel string) int {
+	c := 0
+	for k := range ws {
+		if ws[k].Head == v+1 && ws[k].Deprel == rel {
+			c++
+		}
+	}
+	return c
 }
