@@ -268,6 +268,9 @@ func (x *extractor) inherit(p parsed, group []placed) {
 		h := p.head(pl.word)
 		if p.rel(pl.word) == "acl" {
 			h = p.head(h) // the noun's verb
+			if h >= 0 && p.newsDeed(h) {
+				continue
+			}
 		}
 		for _, q := range group {
 			if w := x.res.Events[q.event].When; q.word == h && w != nil && p.inherits(pl.word, w.Basis) {

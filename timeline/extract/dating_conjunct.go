@@ -21,8 +21,8 @@ func (x *extractor) conjunctDates(p parsed, group []placed) {
 		ev := &x.res.Events[pl.event]
 		v := pl.word
 		if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Denied || p.word(v).UPOS != "VERB" || p.rel(v) != "conj" ||
-			p.tense(v) != past || !p.mainClause(v) || p.ownSubject(v) && !p.commaAnd(v) || p.hasTimeOfItsOwn(v) {
-			continue
+			p.tense(v) != past || !p.mainClause(v) || p.ownSubject(v) && !p.commaAnd(v) || p.hasTimeOfItsOwn(v) || p.movesOn(v) {
+			continue // "adjourned the case, and officials later agreed", whatever subject the parse gives "agreed"
 		}
 		h := p.head(v)
 		if p.stateAfter(v, h) {

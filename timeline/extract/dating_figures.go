@@ -117,7 +117,7 @@ func (x *extractor) periodFigures(p parsed, group []placed, period *timeline.Whe
 		ev := &x.res.Events[pl.event]
 		v := pl.word
 		if ev.When != nil || ev.Status != timeline.Occurred && ev.Status != timeline.Reported ||
-			p.word(v).UPOS != "VERB" || p.tense(v) != past || !p.mainClause(v) || !p.measured(v) || !p.periodMeasure(v) {
+			p.word(v).UPOS != "VERB" || p.tense(v) != past || !p.mainClause(v) && !p.misreadMeasure(v) || !p.measured(v) || !p.periodMeasure(v) {
 			continue
 		}
 		ev.When = carried(period, BasisNarrative)
@@ -168,5 +168,15 @@ func (p parsed) periodMeasure(v int) bool {
 		}
 	}
 	h := p.head(v)
-	return h >= 0 && h < v && p.rel(v) == "xcomp" && measure(h)
+	return h >= 0 && h < v && (p.rel(v) == "xcomp" || p.rel(v) == "acl") && measure(h)
+}
+
+// misreadMeasure reports whether verb v is the main verb of its sentence
+// that the parse hung, as a complement or a participle, on its subject
+// misread as a verb before it: "Profit from coal fell to $41 million",
+// with "profit" the root.
+func (p parsed) misreadMeasure(v int) bool {
+	h := p.head(v)
+	return h >= 0 && h < v && p.word(h).UPOS == "VERB" && p.head(h) < 0 && (p.rel(v) == "xcomp" || p.rel(v) == "acl") &&
+		p.word(v).XPOS == "VBD" && periodMeasures[strings.ToLower(p.word(h).Form)]
 }

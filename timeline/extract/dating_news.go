@@ -48,14 +48,15 @@ func (p parsed) anyTime() bool {
 
 // measured reports whether verb i states a figure as its object or
 // oblique: "rose 2.9% to $329 million", "closed at $38.50", "fell 50
-// cents".
+// cents"; or as a phrase the parse set beside it ("fell 12%" with "%" a
+// parataxis).
 func (p parsed) measured(i int) bool {
 	for k := range p.s.Words {
 		if p.head(k) != i {
 			continue
 		}
 		switch p.rel(k) {
-		case "obj", "obl":
+		case "obj", "obl", "parataxis", "dep":
 		default:
 			continue
 		}

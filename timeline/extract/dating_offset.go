@@ -65,7 +65,7 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if anchor == nil {
 			continue
 		}
-		if p.word(c).UPOS == "NOUN" && !p.dayOfItsOwn(from) && !(p.occurrenceVerb(from) && anchor == eventAtWord(x, group, p.dependentOf(from, "nsubj"))) {
+		if p.word(c).UPOS == "NOUN" && !p.dayOfItsOwn(from, p.head(c)) && !(p.occurrenceVerb(from) && anchor == eventAtWord(x, group, p.dependentOf(from, "nsubj"))) {
 			// "a judge on Wednesday approved the sale, and lawyers said
 			// the hearing was held two days after the collapse": the
 			// hearing has Wednesday from another clause, and its
@@ -99,13 +99,23 @@ func (x *extractor) alongOffset(p parsed, group []placed, v int, text string, w 
 }
 
 // dayOfItsOwn reports whether a time expression hangs on verb v or on its
-// object ("made contact on Wednesday").
-func (p parsed) dayOfItsOwn(v int) bool {
+// object ("made contact on Wednesday"), other than the measure at word
+// measure: "held two days after the collapse", parsed with "days" on
+// "held" and the collapse on "days", has no day of its own.
+func (p parsed) dayOfItsOwn(v, measure int) bool {
 	if v < 0 {
 		return false
 	}
+	own := func(h int) bool {
+		for k := range p.s.Words {
+			if p.head(k) == h && k != measure && p.inTimex(k) {
+				return true
+			}
+		}
+		return false
+	}
 	o := p.dependentOf(v, "obj")
-	return p.hasTimeOfItsOwn(v) || o >= 0 && p.hasTimeOfItsOwn(o)
+	return own(v) || o >= 0 && own(o)
 }
 
 // offsetAnchor returns the event that clause v's "after" or "before"

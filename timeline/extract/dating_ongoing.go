@@ -83,11 +83,19 @@ func (x *extractor) reportGovernor(p parsed, i int, group []placed) bool {
 		for _, q := range group {
 			if q.word == v {
 				w := x.res.Events[q.event].When
-				return w != nil && w.Basis == BasisPublication
+				return w != nil && w.Basis == BasisPublication && !p.newsDeed(v)
 			}
 		}
 	}
 	return false
+}
+
+// newsDeed reports whether predicate i is a past deed, not a saying: the
+// publication day it gets as the day's news (see firstNews) is a
+// convention, no time a participle under it goes on at ("farmers
+// carrying flags were blocking the road").
+func (p parsed) newsDeed(i int) bool {
+	return p.tense(i) == past && !p.isSpeech(i)
 }
 
 // timeMarked reports whether clause i is introduced by a conjunction of

@@ -79,10 +79,27 @@ func (x *extractor) siblingClauseTime(p parsed, v int, w *timeline.When) bool {
 		if tx.Text != w.Text || tx.Value != w.Value {
 			continue
 		}
-		return c.att >= 0 && c.att != v && p.word(c.att).UPOS == "VERB" && !p.above(c.att, v) && !p.above(v, c.att) &&
+		below := p.above(c.att, v) && !(c.att == p.head(v) && p.tenseClash(v))
+		return c.att >= 0 && c.att != v && p.word(c.att).UPOS == "VERB" && !below && !p.above(v, c.att) &&
 			(p.hasDependent(c.att, "nsubj") || p.hasDependent(c.att, "nsubj:pass"))
 	}
 	return false
+}
+
+// tenseClash reports whether conjunct v, a simple past, cannot share the
+// future or the modal of the verb it is joined to: in "said they would go
+// ahead with a rally on Sunday and called for the bill to be scrapped"
+// the calling goes on from "said", wherever the parse joined it, and is
+// a clause of its own.
+func (p parsed) tenseClash(v int) bool {
+	if p.rel(v) != "conj" || p.word(v).XPOS != "VBD" {
+		return false
+	}
+	if _, ok := p.auxTense(v); ok {
+		return false
+	}
+	t := p.tense(p.head(v))
+	return t == future || t == modal
 }
 
 // otherTimeOf reports whether a time expression other than ref hangs from

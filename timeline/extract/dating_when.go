@@ -187,7 +187,9 @@ func (p parsed) sinceStart(top int, tx timeline.Timex) bool {
 // the men who set fire to the warehouse on March 12" the men set the fire
 // on March 12, whatever the evidence's day. A comma before the
 // expression ends the relative clause, and a clause with a time of its
-// own keeps it.
+// own keeps it; an expression the parse hung inside a relative clause
+// but set off from it by a comma goes back to the predicate above it
+// (see afterRelative).
 func (p parsed) closingRelative(att, top, start int) int {
 	if att < 0 || p.word(att).UPOS != "VERB" || p.head(top) != att {
 		return -1
@@ -202,7 +204,7 @@ func (p parsed) closingRelative(att, top, start int) int {
 		}
 	}
 	if last < 0 || p.word(last).UPOS == "PUNCT" || p.word(prev).UPOS == "PUNCT" {
-		return -1 // "…, which fell 1.4%, or 6.43, on Friday": the comma, wherever the parse hung it, ends the clause
+		return p.afterRelative(att, top, start) // "…, which fell 1.4%, or 6.43, on Friday": the comma, wherever the parse hung it, ends the clause
 	}
 	if last > att && p.objectParticiple(last, att) {
 		// "quashed the decision made last Thursday", "quashed the

@@ -30,8 +30,10 @@ func (x *extractor) relativeWhenDates(p parsed, group []placed) {
 				iv := tx.Interval
 				ev.When = &timeline.When{Start: iv.Start, End: iv.End, Value: tx.Value, Granularity: iv.Granularity, Text: tx.Text, Doc: x.doc.ID, Basis: BasisText}
 				for _, q := range group {
-					// "…, citing ill health": what goes with it, too
-					if e := &x.res.Events[q.event]; p.head(q.word) == pl.word && p.rel(q.word) == "advcl" && e.When != nil && e.When.Text == old {
+					// "…, citing ill health": what goes with it, too, as
+					// an adverbial clause or the complement the parse may
+					// take the participle for
+					if e := &x.res.Events[q.event]; p.head(q.word) == pl.word && p.goesWith(q.word) && e.When != nil && e.When.Text == old {
 						e.When = carried(ev.When, BasisText)
 					}
 				}
@@ -50,4 +52,17 @@ func (p parsed) relativeWhen(v int) int {
 		}
 	}
 	return -1
+}
+
+// goesWith reports whether clause q tells what goes with the verb it
+// hangs from: an adverbial clause, or a participle the parse took for a
+// complement ("stepped down citing ill health").
+func (p parsed) goesWith(q int) bool {
+	switch p.rel(q) {
+	case "advcl":
+		return true
+	case "xcomp":
+		return p.word(q).XPOS == "VBG" && p.tense(q) == nonFinite
+	}
+	return false
 }
