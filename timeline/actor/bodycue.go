@@ -26,6 +26,28 @@ var businessVerbs = map[string]bool{"operates": true, "operated": true, "owns": 
 	"charters": true, "chartered": true, "leases": true, "leased": true, "manages": true, "processes": true, "audits": true,
 	"audited": true, "finances": true, "financed": true}
 
+// namedHeads are the lower-case nouns of a body whose own name comes
+// right before them ("the Komeito party", "the Wagner group", "the Hamas
+// movement"): a name there is no person's, as a person's name before a
+// noun of a place or a thing may be ("the Kennedy library").
+// "Group" is left out: "the Patterson group" is the investors a person
+// leads, as "the Obama team" is his.
+var namedHeads = map[string]bool{"party": true, "movement": true, "faction": true, "alliance": true,
+	"coalition": true, "militia": true}
+
+// namesHead reports whether the name at i, before one of namedHeads, is
+// the body's whole name: no given name opens it, no word of faith or
+// descent or party member is it ("the biggest Protestant party", "the
+// Liberal party"), and it is not the end of a longer name joined by "and"
+// or "of" ("Justice and Development party").
+func (s *sentence) namesHead(i int) bool {
+	w := s.str(i)
+	if s.g.isGiven(w) || s.g.lex["descent"][strings.ToLower(w)] || partyMember[w] {
+		return false
+	}
+	return !s.word(i-1) || (!s.toks[i-1].is(tCap) || s.has(lDeterminer, i-1)) && !orgJoiners[s.lower(i-1)]
+}
+
 // bodyOnlyRoles are the roles held only in a body, after which "of", "at" or
 // "for" names it: "the chief executive of Varna Hydro". Spokespeople
 // speak for persons too, so they count only for a name that is no
@@ -48,6 +70,9 @@ func (s *sentence) bodyCue(i, end int) bool {
 	}
 	if s.toks[end-1].is(tPoss) {
 		return false
+	}
+	if s.word(end) && namedHeads[s.str(end)] && s.namesHead(i) {
+		return true // "the Komeito party said", "the Hamas movement"
 	}
 	// "the Physical Research Laboratory in Ahmedabad, which built the
 	// instrument": "which" is the body's, the town after "in" only where

@@ -32,6 +32,7 @@ func TestBareCompanies(t *testing.T) {
 		{"a company word of Japan", []string{"The ship's owner, Norvo Kisen Kaisha, apologized on Thursday."}, "Norvo Kisen Kaisha", timeline.Organization},
 		{"a shipping line's first word", []string{"The ship is run by the shipping line Norvo Marine. Norvo said it would send tugs."}, "Norvo", timeline.Organization},
 		{"a team's first word is its owner's", []string{"The Obama team met on Monday. Obama said he was pleased."}, "Obama", timeline.Person},
+		{"a name before its party's noun", []string{"The Varnok party said it would back the bill. Gus Holm thanked Varnok on Monday."}, "Varnok", timeline.Organization},
 		{"a person's pronoun", []string{"Petar Ilchev said on Monday that he would resign."}, "Petar Ilchev", timeline.Person},
 		{"a given name", []string{"Marta Kowal said it would rain all week."}, "Marta Kowal", timeline.Person},
 		{"who runs a business", []string{"Tomasz Brel, who runs the farm, said the wall was safe."}, "Tomasz Brel", timeline.Person},
@@ -64,5 +65,20 @@ func TestBareOrgRepeats(t *testing.T) {
 				t.Errorf("%d organisations %q, want %d (%s)", n, tc.name, tc.n, mentionIDs(ms[0]))
 			}
 		})
+	}
+}
+
+// TestNamedHeadGuards: a word of faith before "party", or the last word
+// of a longer name joined by "and", is no body's name of its own.
+func TestNamedHeadGuards(t *testing.T) {
+	for _, tc := range []struct{ text, word string }{
+		{"Norvia's biggest Protestant party said it would leave the coalition.", "Protestant"},
+		{"Gus Holm is an adviser to the ruling Order and Renewal party.", "Renewal"},
+	} {
+		for _, m := range findTexts(t, []string{tc.text})[0] {
+			if m.Text == tc.word && m.Kind == timeline.Organization {
+				t.Errorf("%q: %q is a body", tc.text, tc.word)
+			}
+		}
 	}
 }

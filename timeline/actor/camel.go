@@ -23,6 +23,9 @@ func camelBrand(w string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
+	if initialsBrand(w) {
+		return true
+	}
 	lowers := 0
 	for i, c := range w[size:] {
 		switch {
@@ -36,4 +39,25 @@ func camelBrand(w string) bool {
 		}
 	}
 	return false
+}
+
+// initialsBrand reports whether w runs two capitals or more into a
+// capitalised word of three lower-case letters or more ("JPMorgan",
+// "JCPenney"): a firm's two or three initials joined to its founder's name, which no
+// person's name is written as; a plural of initials ("CEOs", "NGOs") has
+// fewer lower-case letters.
+func initialsBrand(w string) bool {
+	caps := 0
+	for caps < len(w) && 'A' <= w[caps] && w[caps] <= 'Z' {
+		caps++
+	}
+	if caps < 3 || caps > 4 {
+		return false // one capital before the word, as "OConnor" is written; a longer run is an acronym's ("LICIACube")
+	}
+	for _, c := range w[caps:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w[caps:]) >= 3
 }

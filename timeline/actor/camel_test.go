@@ -16,6 +16,7 @@ func TestCamelBrand(t *testing.T) {
 		{"TallGrass", true}, {"PayPal", true}, {"DoorDash", true}, {"OpenAI", true}, {"BlackRock", true},
 		{"McAdam", false}, {"MacArthur", false}, {"LaRue", false}, {"DeShawn", false}, {"VanDeest", false},
 		{"DelGiudice", false}, {"AnnMarie", false}, {"O'Neill", false}, {"Vell", false}, {"NATO", false}, {"TheAcademy", false},
+		{"JPMorgan", true}, {"JCPenney", true}, {"CEOs", false}, {"NGOs", false}, {"OConnor", false}, {"MPs", false}, {"LICIACube", false},
 	} {
 		if got := camelBrand(tc.w); got != tc.want {
 			t.Errorf("camelBrand(%q) = %v, want %v", tc.w, got, tc.want)
@@ -33,6 +34,7 @@ func TestCamelBrandSpeaker(t *testing.T) {
 		{"Kurtz, the company's chief, said TallGrass had fixed it.", "TallGrass", timeline.Organization},
 		{"The door was built by Orvan AeroSystems in Wichita.", "AeroSystems", ""},
 		{"A YouGov poll put Labour ahead.", "YouGov", timeline.Organization},
+		{"The loan came from a group of banks led by JPMorgan.", "JPMorgan", timeline.Organization},
 		{"LaRue said he had done nothing wrong.", "LaRue", timeline.Person},
 		{"MacArthur said the plan was sound.", "MacArthur", timeline.Person},
 	} {
