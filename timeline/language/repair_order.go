@@ -60,6 +60,7 @@ var repairs = []struct {
 	{"subjectAroundRelative", subjectAroundRelative},
 	{"obliqueOfRelative", obliqueOfRelative},
 	{"relativeThenVerb", relativeThenVerb},
+	{"mainAfterRelative", mainAfterRelative},
 	{"rootInPhrase", rootInPhrase},
 	{"dashedSubject", dashedSubject},
 	{"commaNameSubject", commaNameSubject},

@@ -154,7 +154,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Video taken by a resident appears to show a power line sparking a fire.", "Video", "appears", "nsubj"},
 		{"Video taken by a resident appears to show a power line sparking a fire.", "taken", "Video", "acl"},
 		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "rose", "", "root"},
-		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "Kestrel", "flooded", "obj"},
+		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "Bay", "flooded", "obj"},
 		{"Some 64 percent considered police were unprepared for the violence.", "police", "unprepared", "nsubj"}, // a clause's subject
 		{"A delegation led by former president Dalia Osei was turned back at the airport.", "Dalia", "president", "appos"},
 		{"A faulty update from cybersecurity firm CrowdStrike crashed computers around the world.", "CrowdStrike", "firm", "appos"},

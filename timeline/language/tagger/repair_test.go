@@ -137,7 +137,21 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Rescuers , helped by soldiers , searched the rubble .", 2, "VBN", ""},
 		{"The essay , published as Undersea , was a vivid narrative .", 3, "VBN", ""},  // a participle on a noun before one comma
 		{"The flood , caused by heavy rain , damaged 300 homes .", 8, "VBD", "damage"}, // after a participle's phrase set off by commas
-		{"The flood , caused by heavy rain , damaged by the storm .", 8, "VBN", ""},    // not before "by"
+		{"The flood , caused by heavy rain , damaged by the storm .", 8, "VBN", ""},
+		{"The ministry revoked the visas of 21 suspects two weeks after the killing .", 7, "NNS", "suspect"}, // a verb in -s after a figure
+		{"The port operator had rejected two earlier offers on Monday .", 7, "NNS", "offer"},
+		{"One says the talks failed .", 1, "VBZ", ""},                   // but "one" is a subject
+		{"Our staff in sales are working late .", 4, "VBP", ""},         // a preposition's noun and the subject's verb
+		{"Profit from timber fell to $41 million .", 0, "NN", "profit"}, // an imperative takes no finite verb after its object
+		{"Stop the men who fled .", 0, "VB", ""},
+		{"Think that was bad .", 0, "VB", ""},                                              // a determiner may open the verb's clause                                           // a relative word between
+		{"Carl Dahl lives in Ostburg .", 2, "VBZ", "live"},                                 // a name and then a plural: the sentence's verb
+		{"The strike at the plant spread to two more factories on Monday .", 5, "VBD", ""}, // a sentence with no finite verb
+		{"Judge Anna Berg set sentencing for January 14 .", 3, "VBD", "set"},
+		{"Gus Holm was shot while campaigning .", 5, "VBG", ""},          // a gerund after a subordinator
+		{"A shipping executive told a jury on Wednesday .", 2, "NN", ""}, // an office before a finite verb
+		{"Former port official pleads not guilty", 2, "NN", ""},
+		{"The latter is overseeing the primaries .", 1, "JJ", ""}, // an adjective that stands for its noun          // not before "by"
 	})
 }
 
