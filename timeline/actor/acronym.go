@@ -142,7 +142,8 @@ func acronymMention(m *Mention) bool {
 func settleAcronyms(text string, ms []Mention) {
 	var defined map[string]*Mention // a word in capitals → the body it stands after, bracketed
 	for k := range ms {
-		if m := &ms[k]; k > 0 && acronymMention(m) && bracketed(text, m.Start, m.End) && bodyBefore(text, &ms[k-1], m.Start, "(") {
+		if m := &ms[k]; k > 0 && (acronymMention(m) || shortNameMention(m)) &&
+			(bracketed(text, m.Start, m.End) && bodyBefore(text, &ms[k-1], m.Start, "(") || knownAs(text, &ms[k-1], m.Start)) {
 			if defined == nil {
 				defined = map[string]*Mention{}
 			}
@@ -153,6 +154,10 @@ func settleAcronyms(text string, ms []Mention) {
 	}
 	for k := range ms {
 		m := &ms[k]
+		if o := defined[m.Text]; o != nil && (acronymMention(m) || shortNameMention(m)) {
+			m.Name, m.Ref, m.Country, m.Tentative = o.Name, o.Ref, o.Country, false
+			continue
+		}
 		if !acronymMention(m) {
 			continue
 		}
@@ -172,6 +177,56 @@ func settleAcronyms(text string, ms []Mention) {
 			m.Tentative = false
 		}
 	}
+}
+
+// bracketedShortName reads a word with two capitals or more that is not
+// all capitals, alone in brackets ("the Federal Financial Supervisory
+// Authority (BaFin)"), as a tentative body: a short name in the body's
+// own language, which settleAcronyms gives the body before the brackets.
+func (s *sentence) bracketedShortName(i int) (Mention, bool) {
+	t := s.toks[i]
+	w := s.str(i)
+	if t.is(tUpper) || t.is(tDigit) || t.is(tHyphen) || t.is(tPoss) || !bracketed(s.text, t.start, t.end) || !shortNameCase(w) {
+		return Mention{}, false
+	}
+	return Mention{Start: t.start, End: t.end, Text: w, Name: w, Kind: timeline.Organization, Tentative: true}, true
+}
+
+// shortNameCase reports whether w is one word of letters with two
+// capitals or more and a lower-case letter ("BaFin", "FinCEN"): a body's
+// short name, as no person's name is written.
+func shortNameCase(w string) bool {
+	caps, lowers := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= 'a' && r <= 'z':
+			lowers++
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && lowers > 0 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// shortNameMention reports whether m is a body's short name still written
+// as it stands: a word in capitals ("FINMA") or one of shortNameCase
+// ("BaFin"), which a definition beside a body's full name may name.
+func shortNameMention(m *Mention) bool {
+	return m.Kind == timeline.Organization && m.Role == "" && m.Ref == "" && m.Name == m.Text && !strings.Contains(m.Text, " ") &&
+		(len(m.Text) >= 2 && strings.ToUpper(m.Text) == m.Text || shortNameCase(m.Text))
+}
+
+// knownAs reports whether the named body o ends right before ", known as"
+// (or "known as", ", or") and the word at at: "the Swiss Financial Market
+// Supervisory Authority, known as FINMA,".
+func knownAs(text string, o *Mention, at int) bool {
+	if o.Kind != timeline.Organization || !named(o) || o.Tentative || o.End > at {
+		return false
+	}
+	gap := strings.TrimSpace(text[o.End:at])
+	return gap == ", known as" || gap == "known as" || gap == ", also known as"
 }
 
 // bracketed reports whether text[start:end] stands alone in brackets.

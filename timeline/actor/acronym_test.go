@@ -34,6 +34,12 @@ func TestAcronyms(t *testing.T) {
 		// they spell, in that article and the next.
 		{[]string{"Deputies of the Free Democrats (FDP) walked out.", "The FDP wants an inquiry."},
 			"FDP=free-democrats"},
+		// So is a short name in brackets written in both cases, and one
+		// a body is "known as", which the next article uses alone.
+		{[]string{"The Norvian Markets Authority (NoMa) said it was examining the matter."},
+			"Norvian Markets Authority=norvian-markets-authority NoMa=norvian-markets-authority"},
+		{[]string{"The central bank and the Norvian Markets Authority, known as VEMA, met on Sunday.", "VEMA said it would fine the bank."},
+			"VEMA=norvian-markets-authority"},
 		// Initials joined to a named body are a body of their own; a
 		// person's word in capitals is no body.
 		{[]string{"The Liberal Democrats and the SNP called for an election."},

@@ -127,7 +127,7 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 // body named only in a person's role is the description's only when no
 // other body of its type is named before it.
 func (d *docSalience) salient(m *Mention, desc described) *Mention {
-	return d.salientOf(m, desc, false)
+	return d.salientOf(m, desc, false, false)
 }
 
 // salientBare is salient, but when no body agrees with a description of
@@ -137,21 +137,23 @@ func (d *docSalience) salientBare(m *Mention, desc described) *Mention {
 	if o := d.newcomer(m, desc, false); o != nil {
 		return o
 	}
-	if o := d.salientOf(m, desc, false); o != nil || !desc.bare || desc.types&tyBusiness == 0 || len(d.bare) == 0 {
+	if o := d.salientOf(m, desc, false, true); o != nil || !desc.bare || desc.types&tyBusiness == 0 || len(d.bare) == 0 {
 		return o
 	}
-	return d.salientOf(m, desc, true)
+	return d.salientOf(m, desc, true, true)
 }
 
 // salientOf is salient, with the names of d.bare among the bodies when
-// bare is set.
-func (d *docSalience) salientOf(m *Mention, desc described, bare bool) *Mention {
+// bare is set, and the lede's first body weighing more when topical is
+// (a description, not a pronoun, which stands for what is near).
+func (d *docSalience) salientOf(m *Mention, desc described, bare, topical bool) *Mention {
 	here := d.sentenceOf(m.Start)
 	score := map[string]float64{}
 	acts := map[string]bool{} // bodies named other than in a person's role
 	var best, bestActing *Mention
 	bestScore, bestActingScore := 0.0, 0.0
-	opened := -1 // the sentence whose first body has been seen
+	opened := -1  // the sentence whose first body has been seen
+	lede := false // the lede's first body has been seen
 	for _, k := range d.byPos {
 		o := &d.ms[k]
 		if o.Start >= m.Start {
@@ -165,10 +167,20 @@ func (d *docSalience) salientOf(m *Mention, desc described, bare bool) *Mention 
 		if s != opened && (o.Kind == timeline.Organization || o.Kind == timeline.Person || o.Kind == timeline.Group) {
 			first, opened = true, s
 		}
+		topic := false
+		if topical && s == 0 && !lede && named(o) && !d.outlet(o) {
+			// The lede names first what the story is about ("Wirecard
+			// AG filed for insolvency"), which a description far on
+			// may still mean past a body named in passing since.
+			topic, lede = true, true
+		}
 		if !named(o) && !(bare && o.Kind == timeline.Person && d.bare[o.Name]) || !d.agrees(o, desc) || s == here && d.ownObject(o, m) {
 			continue
 		}
 		w := 1.0 / float64(uint(1)<<min(max(here-s, 0), 20))
+		if topic {
+			w += ledeWeight
+		}
 		switch {
 		case first:
 			w *= 2
@@ -198,6 +210,18 @@ func (d *docSalience) salientOf(m *Mention, desc described, bare bool) *Mention 
 		return bestActing
 	}
 	return best // ties go to the body mentioned last, as the running maximum keeps it
+}
+
+// ledeWeight is what the lede's first body gains, whatever the
+// distance: as much as a body opening the sentence two back, so that
+// one named as a subject right before the description still wins.
+const ledeWeight = 0.5
+
+// outlet reports whether o is a news outlet the gazetteer knows, which a
+// dateline names ("(Reuters) -") and no description stands for.
+func (d *docSalience) outlet(o *Mention) bool {
+	e := d.g.byID[o.Ref]
+	return e != nil && e.outlet
 }
 
 // ownObject reports whether the description at m is the object of the

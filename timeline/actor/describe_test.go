@@ -32,6 +32,18 @@ func TestDescriptions(t *testing.T) {
 		// A description that says something is the subject of its clause.
 		{"Meridian Foods rejected the offer from Halvorsen Group, the company said.",
 			"Meridian Foods=meridian-foods Halvorsen Group=halvorsen-group company=meridian-foods"},
+		// A bank brought in as the company's unit is no newcomer "the
+		// firm" stands for.
+		{"Varnex AG filed for insolvency on Thursday. The company said it had applied to the court. Varnex Bank, its banking unit, is not part of the filing. The firm owes creditors 3 billion euros.",
+			"Varnex AG=varnex company=varnex Varnex Bank=varnex-bank firm=varnex"},
+		// The lede's body outweighs one named in passing since.
+		{"Varnex AG filed for insolvency on Thursday. Its shares fell 80% in Frankfurt. Traders said the fall was the sharpest in years. A customer, Norvo Logistics, moved its payments elsewhere on Monday. Analysts expect other clients to follow. The company owes creditors 3.5 billion euros.",
+			"Varnex AG=varnex Frankfurt=frankfurt Norvo Logistics=norvo-logistics company=varnex"},
+		// An officer speaking of "the company" means the body served.
+		{"Norvex Corp sued Ostrand Bank on Monday. Carl Dahl, the chairman of Halvorsen Group, said the company would appeal.",
+			"Norvex Corp=norvex Ostrand Bank=ostrand-bank Carl Dahl=carl-dahl Halvorsen Group=(halvorsen-group) company=halvorsen-group"},
+		{"Orvane Labs fired its chief executive on Friday. Orvane Labs said the board had lost confidence in him. Anna Berg, Kestrel Corp's chief executive, said that the company remained committed to its partner.",
+			"Orvane Labs=orvane-labs Orvane Labs=orvane-labs Anna Berg=anna-berg Kestrel Corp=(kestrel) chief executive=(anna-berg) company=kestrel"},
 		// A trust is not the hospital it runs.
 		{"St Aldric's Hospital closed two wards. The trust said so.", "St Aldric's Hospital=st-aldrics-hospital"},
 		// Capitals nothing spells are no body to stand for.

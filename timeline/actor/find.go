@@ -231,7 +231,9 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			i = n
 			continue
 		}
-		if !ok && s.capName(i) && !t.is(tUpper) && !(s.word(i+1) && s.toks[i+1].is(tCap) && s.clauseOpener(i)) {
+		if m, isShort := s.bracketedShortName(i); !ok && isShort && len(out) == before {
+			out = append(out, m) // "(BaFin)": settleAcronyms names its body
+		} else if !ok && s.capName(i) && !t.is(tUpper) && !(s.word(i+1) && s.toks[i+1].is(tCap) && s.clauseOpener(i)) {
 			// An opening adverb is no given name of the word after it:
 			// "Typically Norvex" is Norvex.
 			*loose = append(*loose, looseToken{t.start, t.end, s.kind, !s.word(i - 1), s.toks[i].lex})

@@ -328,7 +328,9 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 			}
 		}
 		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == in.head {
-			if o := d.salientBare(m, desc); o != nil {
+			if o := d.speakersBody(m, desc); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
+			} else if o := d.salientBare(m, desc); o != nil {
 				if o.Kind == timeline.Person {
 					makeBody(ms, o.Name) // "Microsoft said … The company said"
 				}

@@ -55,6 +55,10 @@ func (d *docSalience) newcomer(m *Mention, desc described, bare bool) *Mention {
 			// person; the story does not bring it in.
 		case old:
 			lastOld = s // "… wrote to the DEA and the FDA": the FDA again
+		case desc.types == tyBusiness && d.typeOf(o)&(tyBank|tyInsurer|tyFund) != 0:
+			// "Wirecard Bank, its banking unit, … The firm owes": news
+			// calls a bank "the bank", and "the firm" the company the
+			// story is about; salience weighs it.
 		case s == here && d.ownObject(o, m), d.typeOf(o)&desc.types == 0:
 			// A name that says nothing of itself ("Jiemian") may be any
 			// business: salience decides.

@@ -47,6 +47,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinTrailingNames()
 	r.joinBodyVariants()
 	r.joinInitials() // after the variants, which may be one body's ("Paris St Germain", "Paris Saint-Germain")
+	r.joinDefinedNames()
 	r.joinSpacedNames()
 	r.joinSpellings()
 	actors := r.actors()

@@ -40,7 +40,7 @@ func (r *resolver) joinShortNames() {
 	slices.SortStableFunc(shorts, func(a, b int) int { return len(words[b]) - len(words[a]) })
 	for _, ki := range shorts {
 		k, short := named[ki], words[ki]
-		var to []string
+		var to, formal []string
 		for oi, o := range named {
 			// Whether the names fit is asked first: it mostly ends at
 			// their lengths, where the roots are two look-ups a pair.
@@ -49,12 +49,32 @@ func (r *resolver) joinShortNames() {
 			}
 			if root := r.find(o); root != r.find(k) && !slices.Contains(to, root) && !(len(short) == 1 && r.partOfBody(o)) {
 				to = append(to, root)
+				if formOnly(words[oi][len(short):]) {
+					formal = append(formal, root)
+				}
 			}
 		}
-		if len(to) == 1 {
+		switch {
+		case len(to) == 1:
 			r.union(to[0], k)
+		case len(formal) == 1:
+			// "Wirecard" of "Wirecard AG" and "Wirecard Bank": the name
+			// with only a corporate form after it is the company's own,
+			// the one with a noun of a line of business its unit's.
+			r.union(formal[0], k)
 		}
 	}
+}
+
+// formOnly reports whether the words that end a company's name are
+// corporate forms alone ("AG", "Inc", "Group").
+func formOnly(words []string) bool {
+	for _, w := range words {
+		if !corporateForms[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // opensWith reports whether the name long is short and words of an

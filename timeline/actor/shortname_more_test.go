@@ -31,3 +31,19 @@ func TestTrailingNames(t *testing.T) {
 		})
 	}
 }
+
+// TestFormalName: a company's short name, which also opens its unit's
+// name, is the name with only a corporate form after it.
+func TestFormalName(t *testing.T) {
+	docs := findAll([]string{"Varnex AG said on Monday that its profit fell."},
+		[]string{"Varnex Bank, the company's banking unit, was not affected, the regulator said."},
+		[]string{"Shares of Varnex fell 20% on Tuesday after Varnex said its auditor had resigned."})
+	Resolve(docs)
+	a, b, c := idsOf(t, docs, "Varnex"), idsOf(t, docs, "Varnex AG"), idsOf(t, docs, "Varnex Bank")
+	if len(a) != 1 || len(b) != 1 || len(c) != 1 {
+		t.Fatalf("ids %v, %v and %v: %+v", a, b, c, docs)
+	}
+	if a[0] != b[0] || a[0] == c[0] {
+		t.Errorf("Varnex is %q, Varnex AG %q, Varnex Bank %q: want the first two one", a[0], b[0], c[0])
+	}
+}
