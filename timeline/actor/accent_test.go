@@ -28,3 +28,20 @@ func TestAccentedNames(t *testing.T) {
 		t.Errorf("José Dahl and Jose Dahl: %v, want one actor jose-dahl", actors)
 	}
 }
+
+// TestFoldName: accents go and each letter keeps its case; a plain ASCII
+// name comes back as it is (the fast path), mixed case and all.
+func TestFoldName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Zürich", "Zurich"},
+		{"ÉMILE", "EMILE"},
+		{"Émile Dahl", "Emile Dahl"},
+		{"Anna Berg", "Anna Berg"},
+		{"McDAHL-holm", "McDAHL-holm"},
+		{"", ""},
+	} {
+		if got := foldName(tc.in); got != tc.want {
+			t.Errorf("foldName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

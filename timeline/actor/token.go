@@ -13,6 +13,7 @@ type token struct {
 	flags      uint16
 	lex        uint16 // word-list bits, valid once tLex is set
 	punct      byte   // for punctuation: the ASCII mark it stands for
+	low        string // the lower-case form, valid once tLow is set
 }
 
 const (
@@ -24,6 +25,7 @@ const (
 	tHyphen                     // contains a hyphen
 	tInitial                    // dotted initials such as "U.S."
 	tLex                        // lex holds the token's word-list bits
+	tLow                        // low holds the token's lower-case form
 )
 
 func (t token) is(f uint16) bool { return t.flags&f != 0 }
