@@ -134,9 +134,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Jackman's naming as host prompted a reaction here on our news floor.", "host", "naming", "obl"}, // what he serves as
 		{"Costello retired abruptly as a boss after a gunman grazed his scalp.", "boss", "retired", "obl"},
 		{"Senator Nora Quist, a Vermont Democrat, sent letters to the bank on Friday.", "Democrat", "Nora", "appos"}, // an apposition, no second sender
-		{"\"Marlow, with a few exceptions, is burned down,\" Green told reporters.", "exceptions", "Marlow", "conj"}, // not a phrase with a preposition (the parse's own error stays)
+		{"\"Marlow, with a few exceptions, is burned down,\" Green told reporters.", "exceptions", "burned", "obl"},  // not a phrase with a preposition (the new model reads it right)
 		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Tom", "pleaded", "nsubj"},       // "of" marks no finite verb
-		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Hale", "nmod"},
+		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Tom", "nmod"},
+		{"I presume you need the map for rescue work in case anything went wrong.", "anything", "went", "nsubj"}, // "in case" opens a clause
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "toll", "rose", "nsubj"},
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "came", "rose", "advcl"},
 		{"A 62-year-old father of three died when a truck struck his car, police said.", "died", "said", "ccomp"},
@@ -278,6 +279,13 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Valley Fire Chief Owen Marsh said the flames spread overnight.", "Valley", "Owen", "compound"},
 		{"Opposition Green Party leader Mara Quist called for an inquiry.", "Opposition", "Mara", "compound"},
 		{"Opposition Green Party leader Mara Quist called for an inquiry.", "leader", "Mara", "compound"},
+		{"Norcom presenter Eva Falk was arrested on Sunday.", "Eva", "arrested", "nsubj:pass"}, // a role in lower case between names
+		{"Norcom presenter Eva Falk was arrested on Sunday.", "presenter", "Eva", "compound"},
+		{"Opening the fair in Ostburg, Eva Falk praised the organisers.", "Eva", "praised", "nsubj"}, // a participle's clause, then the subject
+		{"Opening the fair in Ostburg, Eva Falk praised the organisers.", "Opening", "praised", "advcl"},
+		{"The firm filed for bankruptcy on Friday, and its founder, Gus Holm, stepped down.", "founder", "stepped", "nsubj"}, // a clause's subject after "and"
+		{"The firm filed for bankruptcy on Friday, and its founder, Gus Holm, stepped down.", "stepped", "filed", "conj"},
+		{"The bank collapsed on Friday, and its chairman, Carl Dahl, resigned.", "chairman", "resigned", "nsubj"}, // or its bare oblique
 		{"The firm's director told reporters that the company's 12 workers had left the site.", "company", "workers", "nmod:poss"},
 		// Not a title: a phrase a preposition opens.
 		{"Cities such as Dornfeld received special treatment.", "Cities", "received", "nsubj"},

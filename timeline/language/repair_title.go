@@ -15,7 +15,7 @@ import "strings"
 func titledName(ws []Word) {
 	for i := 0; i < len(ws); {
 		j := i
-		for j < len(ws) && inTitledRun(ws[j]) {
+		for j < len(ws) && (inTitledRun(ws[j]) || j > i && roleNoun(ws, j, i)) {
 			j++
 		}
 		if j-i >= 3 {
@@ -40,11 +40,20 @@ func inTitledRun(w Word) bool {
 	return false
 }
 
+// roleNoun reports whether word k, in a run from a, is a noun in lower
+// case between a name before it and one after it, which names what the
+// second does for the first: "CNN presenter Anna Berg", "Ostburg police
+// spokesman Gus Holm".
+func roleNoun(ws []Word, k, a int) bool {
+	return k > a && k+1 < len(ws) && ws[k].UPOS == "NOUN" && !upperInitial(ws[k].Form) &&
+		ws[k+1].UPOS == "PROPN" && ws[k-1].UPOS == "PROPN"
+}
+
 // mendTitledName mends the run of words a to b (see titledName).
 func mendTitledName(ws []Word, a, b int) {
 	t := -1
 	for k := b - 1; k >= a; k-- {
-		if officeWords[strings.ToLower(ws[k].Form)] && ws[k+1].UPOS == "PROPN" && !officeWords[strings.ToLower(ws[k+1].Form)] {
+		if (officeWords[strings.ToLower(ws[k].Form)] || roleNoun(ws, k, a)) && ws[k+1].UPOS == "PROPN" && !officeWords[strings.ToLower(ws[k+1].Form)] {
 			t = k
 			break
 		}

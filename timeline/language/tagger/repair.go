@@ -326,7 +326,8 @@ func (t *Tagger) afterApposition(i int) bool {
 var finiteTag = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
 
 // finiteInMain reports whether a finite verb follows word i before a
-// subordinate clause opens or the sentence ends.
+// subordinate clause or a clause joined by a comma and a conjunction
+// opens, or the sentence ends.
 func (t *Tagger) finiteInMain(words []string, i int) bool {
 	for j := i + 1; j < len(words); j++ {
 		switch t.xpos(j) {
@@ -338,10 +339,18 @@ func (t *Tagger) finiteInMain(words []string, i int) bool {
 			if t.lowerIn(subordinators, words[j]) {
 				return false
 			}
+		case ",":
+			if j+2 < len(words) && t.xpos(j+1) == "CC" && clauseSubjectStart[t.xpos(j+2)] {
+				return false // ", and its founder stepped down": a clause of its own
+			}
 		}
 	}
 	return false
 }
+
+// clauseSubjectStart are the tags a clause's subject opens with after ",
+// and" (not "…, and in other accounts, is used").
+var clauseSubjectStart = map[string]bool{"DT": true, "PRP$": true, "PRP": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}
 
 // passiveNext are the words after a participle that mark it passive: its
 // agent ("done by the US") or its name ("the river known as").

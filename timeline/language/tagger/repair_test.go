@@ -151,7 +151,9 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Gus Holm was shot while campaigning .", 5, "VBG", ""},          // a gerund after a subordinator
 		{"A shipping executive told a jury on Wednesday .", 2, "NN", ""}, // an office before a finite verb
 		{"Former port official pleads not guilty", 2, "NN", ""},
-		{"The latter is overseeing the primaries .", 1, "JJ", ""}, // an adjective that stands for its noun          // not before "by"
+		{"The latter is overseeing the primaries .", 1, "JJ", ""},                                                      // an adjective that stands for its noun
+		{"The company filed for bankruptcy on Friday , and its founder , Eva Falk , stepped down .", 2, "VBD", "file"}, // a clause after ", and" has its own verb
+		{"The money invested in bonds , and in other accounts , is used to fund spending .", 2, "VBN", ""},             // not a phrase after ", and"          // not before "by"
 	})
 }
 
