@@ -296,6 +296,10 @@ func hungOnVerb(ws []language.Word, v int) int {
 		}
 		switch ws[n].Deprel {
 		case "parataxis", "dep", "vocative", "obl:unmarked":
+		case "obl":
+			if hasRelation(ws, n, "case") {
+				continue // "and on Friday, …": a true oblique
+			}
 		default:
 			continue
 		}

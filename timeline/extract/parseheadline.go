@@ -10,8 +10,9 @@ import (
 // reducedPassiveClause mends a clause of a noun and a bare participle
 // joined after a comma, as headlines write "is arrested": in "Police end
 // bank siege, gunman arrested" the parse lists the gunman with the siege
-// and hangs "arrested" on the siege, so that the siege was arrested. A
-// participle modifying a noun, right after a later conjunct of it joined
+// (or sets him beside it) and hangs "arrested" on the siege, so that the
+// siege was arrested. A participle modifying a noun, right after a later
+// conjunct or apposition of it joined
 // by a comma alone, tells what befell that conjunct: the conjunct becomes
 // the participle's passive subject and the participle a clause joined to
 // the verb the first noun belongs to.
@@ -24,7 +25,7 @@ func reducedPassiveClause(ws []language.Word, k int) {
 	for lo > 0 && ws[lo-1].Head == n+1 && ws[lo-1].Deprel != "punct" {
 		lo--
 	}
-	if lo < 1 || ws[n].Head-1 != h || ws[n].Deprel != "conj" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasRelation(ws, n, "cc") || ws[lo-1].Form != "," {
+	if lo < 1 || ws[n].Head-1 != h || ws[n].Deprel != "conj" && ws[n].Deprel != "appos" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || hasRelation(ws, n, "cc") || ws[lo-1].Form != "," {
 		return
 	}
 	v := ws[h].Head - 1

@@ -44,6 +44,8 @@ func TestConjoinedNounClause(t *testing.T) {
 		{"The bank collapsed on Friday, and its chairman, Carl Dahl, resigned.", "resign", "Carl Dahl resigned"},
 		{"The company filed for bankruptcy on Friday, and its founder, Eva Falk, stepped down.", "step down", "Eva Falk stepped down"},
 		{"The mine flooded on Monday, and its owner, Gus Holm, was arrested.", "arrest", "Gus Holm was arrested"},
+		// A time after "and" is no subject: the first clause's goes on.
+		{"Anna Berg arrived on Friday, and on Saturday, met the mayor.", "meet", "Anna Berg met the mayor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -50,6 +50,12 @@ func comparativeMeasure(ws []language.Word, n int) {
 	}
 	switch h := ws[n].Head - 1; {
 	case h == c:
+		if o := ws[c].Head - 1; ws[c].Deprel == "amod" && o >= 0 && o < n && ws[o].Deprel == "obj" && ws[o].Head > 0 && ws[ws[o].Head-1].UPOS == "VERB" {
+			// A comparative after the object, read as its modifier:
+			// "brings Carl Dahl one step closer" says where he is
+			// brought, the verb's small clause.
+			ws[c].Head, ws[c].Deprel = ws[o].Head, "xcomp"
+		}
 	case ws[c].Head-1 == n && h >= 0:
 		if ws[h].UPOS != "VERB" && ws[h].Deprel == "obj" && ws[h].Head > 0 {
 			h = ws[h].Head - 1 // "brings Carl Dahl one step closer", the step read as Dahl's apposition

@@ -57,12 +57,28 @@ var takesGerund = set("begin start stop keep continue resume finish quit cease a
 // Monday. A verb in -s right after a number that is the verb's object,
 // with only modifiers between, no subject and no "and" of its own, is
 // that object's noun.
+//
+// The parse may also make the number the subject of the -s verb and that
+// verb a clause of the first ("two" offers something, as a complement or
+// adverbial of the rejecting); a transitive verb with no object of its
+// own before it marks that reading as the same misreading.
 func countedNounAsVerb(ws []language.Word, k int) {
 	h := ws[k].Head - 1
-	if h < 0 || h > k || ws[k].XPOS != "VBZ" || ws[k].Deprel != "conj" || ws[h].UPOS != "VERB" {
+	if h < 0 || h > k || ws[k].XPOS != "VBZ" || ws[h].UPOS != "VERB" {
 		return
 	}
-	if hasRelation(ws, k, "cc") || hasRelation(ws, k, "nsubj") || hasRelation(ws, k, "obj") || hasRelation(ws, k, "aux") {
+	numberSubject := false
+	switch ws[k].Deprel {
+	case "conj":
+	case "advcl", "ccomp":
+		numberSubject = true
+	default:
+		return
+	}
+	if hasRelation(ws, k, "cc") || !numberSubject && hasRelation(ws, k, "nsubj") || hasRelation(ws, k, "obj") || hasRelation(ws, k, "aux") {
+		return
+	}
+	if numberSubject && (hasRelation(ws, h, "obj") || countRelation(ws, k, "nsubj") != 1 || hasRelation(ws, k, "mark")) {
 		return
 	}
 	c := -1
@@ -77,7 +93,14 @@ func countedNounAsVerb(ws []language.Word, k int) {
 			return
 		}
 	}
-	if c < 0 || ws[c].Head-1 != h || ws[c].Deprel != "obj" {
+	switch {
+	case c < 0:
+		return
+	case numberSubject:
+		if ws[c].Head-1 != k || ws[c].Deprel != "nsubj" || strings.EqualFold(ws[c].Form, "one") || ws[c].Form == "1" {
+			return // "officials said one remains missing": a verb agrees with one
+		}
+	case ws[c].Head-1 != h || ws[c].Deprel != "obj":
 		return
 	}
 	for j := c + 1; j < k; j++ {

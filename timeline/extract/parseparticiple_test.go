@@ -56,6 +56,13 @@ func TestCountedNounAsVerb(t *testing.T) {
 			}
 		})
 	}
+	// A verb in -s after "one" agrees with it: a verb.
+	for _, text := range []string{"Officials said one remains missing."} {
+		ws := repairedWords(t, text)
+		if ws[3].Form != "remains" || ws[3].UPOS != "VERB" {
+			t.Errorf("%s: %q is %s, want VERB", text, ws[3].Form, ws[3].UPOS)
+		}
+	}
 }
 
 // TestAgentPhraseVerb: the verb after a reduced passive's "by" phrase is

@@ -50,6 +50,10 @@ func titledName(ws []language.Word, t int) {
 	case ws[h].Head-1 == v && v >= 0 && !hasRelation(ws, h, "case") && (ws[h].Deprel == "obl" || ws[h].Deprel == "dep" || ws[h].Deprel == "obj" || ws[h].Deprel == "iobj"):
 		// "banned Olympic sprint champion Mara Kessler"
 		ws[h].Head, ws[h].Deprel = ws[t].Head, ws[t].Deprel
+	case ws[h].Head-1 == t && (ws[h].Deprel == "appos" || ws[h].Deprel == "flat") && !hasRelation(ws, h, "case"):
+		// The name as the title's apposition with no comma between:
+		// the name is the one banned.
+		ws[h].Head, ws[h].Deprel = ws[t].Head, ws[t].Deprel
 	case ws[h].Deprel == "nmod:poss" && ws[h].Head-1 > end && ws[ws[h].Head-1].Head-1 == t:
 		// "reduced Olympic champion Mara Kessler's doping ban"
 		n := ws[h].Head - 1
@@ -58,9 +62,12 @@ func titledName(ws []language.Word, t int) {
 		return
 	}
 	ws[t].Head, ws[t].Deprel = h+1, "compound"
-	for k := range t {
-		if ws[k].Head == t+1 {
-			ws[k].Head = h + 1 // "Olympic sprint": the title's words are the name's too
+	for k := range ws {
+		if ws[k].Head == t+1 && (k < t || k > end) {
+			// "Olympic sprint": the title's words are the name's too,
+			// and so is a clause after the name ("Brentford manager
+			// Thomas Frank, who worked with him").
+			ws[k].Head = h + 1
 		}
 	}
 }

@@ -25,6 +25,7 @@ func TestTitledName(t *testing.T) {
 		{"The union named the new chairman on Friday.", "chairman", "obj", "named"},
 		{"The army reached town Monday.", "town", "obj", "reached"},
 		{"Dravian Prime Minister Anton Weiss lost a vote of no confidence in parliament on Thursday.", "Anton", "nsubj", "lost"},
+		{"Ostburg manager Gus Holm, who worked with Carl Dahl, said the club was ready.", "worked", "acl:relcl", "Gus"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
