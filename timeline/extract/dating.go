@@ -268,8 +268,8 @@ func (x *extractor) inherit(p parsed, group []placed) {
 		h := p.head(pl.word)
 		if p.rel(pl.word) == "acl" {
 			h = p.head(h) // the noun's verb
-			if h >= 0 && p.newsDeed(h) {
-				continue
+			if h >= 0 && p.word(pl.word).XPOS == "VBG" && p.newsDeed(h) {
+				continue // an "-ing" form goes on at its deed's time, which the news convention does not give (see ongoing)
 			}
 		}
 		for _, q := range group {

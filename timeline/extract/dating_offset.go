@@ -65,7 +65,7 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if anchor == nil {
 			continue
 		}
-		if p.word(c).UPOS == "NOUN" && !p.dayOfItsOwn(from, p.head(c)) && !(p.occurrenceVerb(from) && anchor == eventAtWord(x, group, p.dependentOf(from, "nsubj"))) {
+		if p.word(c).UPOS == "NOUN" && !p.dayOfItsOwn(from, p.measureOver(c)) && !(p.occurrenceVerb(from) && anchor == eventAtWord(x, group, p.dependentOf(from, "nsubj"))) {
 			// "a judge on Wednesday approved the sale, and lawyers said
 			// the hearing was held two days after the collapse": the
 			// hearing has Wednesday from another clause, and its
@@ -96,6 +96,25 @@ func (x *extractor) alongOffset(p parsed, group []placed, v int, text string, w 
 			e.When = carried(w, w.Basis)
 		}
 	}
+}
+
+// measureOver returns the stretch ("two days") that noun c hangs on as
+// a phrase of the clause above, or -1: the measure of an offset, not a
+// day. One the parse made that clause's subject ("reopened on Saturday,
+// five years after a fire nearly destroyed it", "years" the subject of
+// "destroyed") stands for the clause above it, whose day it then is.
+func (p parsed) measureOver(c int) int {
+	h := p.head(c)
+	if h < 0 || p.rel(h) == "nsubj" {
+		return -1
+	}
+	w := p.word(h)
+	for _, tx := range p.x.timexes {
+		if tx.Start <= w.Start && w.End <= tx.End && tx.Type == timeline.TypeDuration {
+			return h
+		}
+	}
+	return -1
 }
 
 // dayOfItsOwn reports whether a time expression hangs on verb v or on its

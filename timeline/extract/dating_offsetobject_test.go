@@ -58,6 +58,9 @@ func TestMeasuredNounNotCountedFromBorrowedDay(t *testing.T) {
 		{name: "a day of the clause's own counts back",
 			text:    "Regulators shut the bank on Wednesday, two days after the collapse.",
 			trigger: "collapse", start: "2025-03-10"},
+		{name: "so does one the event noun is parsed in apposition to",
+			text:    "Gus Holm will stay on as leader until a successor is chosen, a party spokesperson said on Monday, two days after the party's heaviest defeat.",
+			trigger: "defeat", start: "2025-03-15"},
 	}, more)
 }
 

@@ -95,6 +95,9 @@ func (x *extractor) reportGovernor(p parsed, i int, group []placed) bool {
 // convention, no time a participle under it goes on at ("farmers
 // carrying flags were blocking the road").
 func (p parsed) newsDeed(i int) bool {
+	if p.rel(i) == "conj" && p.tense(p.head(i)) == perfect {
+		return false // "has sacked the chancellor and replaced him": a perfect too
+	}
 	return p.tense(i) == past && !p.isSpeech(i)
 }
 

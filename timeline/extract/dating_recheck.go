@@ -20,6 +20,10 @@ func (x *extractor) recheck(p parsed, pl placed) {
 	if ev.When == nil {
 		return
 	}
+	if x.tollCounted(p, pl.word, ev.When) {
+		ev.When = nil
+		return
+	}
 	if !p.isSpeech(pl.word) {
 		x.recheckDeed(p, pl)
 		return

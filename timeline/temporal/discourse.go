@@ -23,6 +23,7 @@ func (p *parser) remember(r result) {
 			p.back = back
 			p.ref, p.refSet, p.refAt, p.refEnd = s.date(), true, r.start, r.end
 			p.refFront = p.framesSentence(r.start)
+			p.noteEvening(s.date(), s.hour)
 		}
 		p.lastYear = s.y
 	case s.kind == kQuarter && s.y != 0 && s.n != 0 && !s.derived && !p.forecast(s, r) && !p.lookBack(s):

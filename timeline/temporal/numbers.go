@@ -287,6 +287,9 @@ func (p *parser) clockDay(i, k, h, m int) (result, bool) {
 	if day.IsZero() {
 		return result{i, end, sem{kind: kRaw, typ: timeline.TypeTime, raw: "XXXX-XX-XXT" + string(pad(pad(nil, h, 2), m, 0)) + ""}}, true
 	}
+	if end == k {
+		day = p.nightCrossed(day, h, i, end) // no day of its own: "shortly after midnight" after "at 11 p.m."
+	}
 	s := dayOf(day)
 	s.typ, s.hour, s.min = timeline.TypeTime, h+1, m
 	return result{i, end, s}, true

@@ -51,6 +51,10 @@ type parser struct {
 	back      bool
 	before    timeline.Date
 	beforeSet bool
+	// evening is the day of the last late-evening clock time named, when
+	// eveningSet (see nightCrossed).
+	evening    timeline.Date
+	eveningSet bool
 	// next is the first token after the last expression found.
 	next int
 }
