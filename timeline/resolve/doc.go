@@ -222,7 +222,9 @@
 // each of the two in three that cannot link, in one list however many
 // workers scored them, gathered in chunks of 16,384 and copied once
 // into a list of their size; the strong pairs that make the components
-// are joined as they are scored, never kept)
+// are joined as they are scored, never kept, and a pair whose events
+// the worker has already joined is not scored at all: 1.7 of the 10.6
+// million pairs the strong pass meets on the benchmark corpus)
 // and the clustering tables of the two largest components (two fifths of
 // the pairs: 24 bytes a scored pair, 12 a cannot-link, its key alone, and
 // 8 in the neighbour lists, which a neighbour's merge never lengthens).
