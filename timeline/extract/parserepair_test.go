@@ -215,7 +215,7 @@ func TestRepairAttachment(t *testing.T) {
 		{"Lena Havel, the composer whose film scores won three Academy Awards, died on Tuesday at her home in Vienna.", "won", "composer", "acl:relcl"},
 		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "jury", "found", "nsubj"},
 		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "after", "found", "mark"},
-		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "weeks", "found", "obl:npmod"},
+		{"A court on Wednesday sentenced Carl Dahl to six years in prison for taking bribes, two weeks after a jury found him guilty.", "weeks", "found", "obl:unmarked"}, // the language layer's measuredClause now mends it, with UD 2.12's name for obl:npmod
 		{"Judge Anna Berg said Dahl had betrayed the trust of voters and ordered him to repay 1.2 million euros.", "ordered", "said", "conj"},
 		{"If convicted, Carl Dahl faces up to ten years in prison.", "up", "ten", "advmod"},
 		{"Eva Falk, the bank's chief executive, resigned on Thursday.", "Eva", "resigned", "nsubj"},

@@ -204,6 +204,12 @@ func obliqueClause(ws []Word) {
 			ws[n].Deprel = "nsubj:pass"
 		}
 		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
+		if ws[v].Deprel == "conj" && !hasDependent(ws, v, "cc") {
+			// "was taken to hospital after a wall collapsed" had
+			// collapsed a second verb of taken: a clause its opener
+			// marks is the verb's adverbial.
+			ws[v].Deprel = "advcl"
+		}
 	}
 }
 

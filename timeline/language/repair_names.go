@@ -255,11 +255,13 @@ func rightAfterName(ws []Word, n, x, lo int) bool {
 // complement ("he called Graham Brady, the chair of the committee, to
 // say" made Brady the chair he was called, as in "called him a liar"): a
 // complement follows its object with no comma, and a phrase right after
-// the name's comma is the name's apposition.
+// the name's comma is the name's apposition. So is one the parse made a
+// bare oblique ("called Anna Berg, his lawyer, on Monday"), unless it
+// names a time ("met Anna Berg, last week").
 func appositionNotComplement(ws []Word) {
 	for x := 2; x+1 < len(ws); x++ {
 		v := ws[x].Head - 1
-		if ws[x].Deprel != "xcomp" || ws[x].UPOS != "NOUN" || v < 0 || v >= x {
+		if ws[x].Deprel != "xcomp" && (ws[x].Deprel != "obl:unmarked" || isTimeNoun(ws[x])) || ws[x].UPOS != "NOUN" || v < 0 || v >= x {
 			continue
 		}
 		n := -1

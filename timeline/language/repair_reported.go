@@ -143,9 +143,10 @@ func bareDay(ws []Word) {
 	}
 	for d := 1; d < len(ws); d++ {
 		// "The ministry said Friday it was monitoring a second incident"
-		// had Friday a second subject of what was said.
+		// had Friday a second subject of what was said ("said Friday that
+		// the man had fled" a passive one).
 		p, c := d-1, ws[d].Head-1
-		if ws[d].Deprel != "nsubj" || c <= d || ws[p].UPOS != "VERB" || ws[c].Head-1 != p || !dayWord(ws[d].Form) ||
+		if !strings.HasPrefix(ws[d].Deprel, "nsubj") || c <= d || ws[p].UPOS != "VERB" || ws[c].Head-1 != p || !dayWord(ws[d].Form) ||
 			hasDependent(ws, d, "case", "det", "amod", "nmod:poss") || !hasOtherSubject(ws, c, d) {
 			continue
 		}

@@ -185,6 +185,9 @@ func closingSpeaker(ws []Word) {
 		return
 	}
 	s := subjectBefore(ws, v, v)
+	if s >= 0 {
+		s = commaConjunct(ws, s, v)
+	}
 	if s < 0 || strings.Contains(ws[s].Feats, "PronType=Rel") || phraseEnd(ws, s) != v-1 {
 		return
 	}
@@ -205,6 +208,24 @@ func closingSpeaker(ws []Word) {
 	}
 	ws[v].Head, ws[v].Deprel = 0, "root"
 	ws[r].Head, ws[r].Deprel = v+1, "ccomp"
+}
+
+// commaConjunct returns the speaker of closing verb v when the parse made
+// it a conjunct, after a comma and with no "and", of the object before it
+// and that object v's subject ("has killed at least 11 people, officials
+// said" had people say): the conjunct is v's subject, and s is left to
+// be the quoted verb's object again. Otherwise it returns s.
+func commaConjunct(ws []Word, s, v int) int {
+	for c := s + 2; c < v; c++ {
+		if ws[c].Head-1 != s || ws[c].Deprel != "conj" || ws[c-1].Form != "," || leftmost(ws, c) < c-1 ||
+			phraseEnd(ws, c) != v-1 || hasDependent(ws, c, "cc") {
+			continue
+		}
+		ws[c].Head, ws[c].Deprel = v+1, "nsubj"
+		ws[c-1].Head = v + 1
+		return c
+	}
+	return s
 }
 
 // maxSpeakerTail bounds the phrase a closing verb of saying takes after

@@ -98,6 +98,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"The army had withdrawn, said the spokesman, who declined to be named.", "spokesman", "said", "nsubj"},
 		{"Aides said he called Graham Brady, the chair of the committee, to say he would resign.", "chair", "Graham", "appos"}, // a comma before a complement makes it an apposition
 		{"He called Anna Berg, his lawyer, on Monday.", "lawyer", "Anna", "appos"},
+		{"He called Anna Berg, last week, to apologise.", "week", "called", "obl:unmarked"},
 		{"She called Anna Berg a liar.", "liar", "called", "xcomp"},                                                  // no comma: the complement stays
 		{"Norcom said late Monday that it expected to restore most of its operations.", "expected", "said", "ccomp"}, // a bare day after the verb, "late" before it
 		{"Norcom said late Monday that it expected to restore most of its operations.", "Monday", "said", "obl:unmarked"},
@@ -133,9 +134,10 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Jackman's naming as host prompted a reaction here on our news floor.", "host", "naming", "obl"}, // what he serves as
 		{"Costello retired abruptly as a boss after a gunman grazed his scalp.", "boss", "retired", "obl"},
 		{"Senator Nora Quist, a Vermont Democrat, sent letters to the bank on Friday.", "Democrat", "Nora", "appos"}, // an apposition, no second sender
-		{"\"Marlow, with a few exceptions, is burned down,\" Green told reporters.", "exceptions", "Marlow", "conj"}, // not a phrase with a preposition (the parse's own error stays)
+		{"\"Marlow, with a few exceptions, is burned down,\" Green told reporters.", "exceptions", "burned", "obl"},  // not a phrase with a preposition (the new model reads it right)
 		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Tom", "pleaded", "nsubj"},       // "of" marks no finite verb
-		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Hale", "nmod"},
+		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Tom", "nmod"},
+		{"I presume you need the map for rescue work in case anything went wrong.", "anything", "went", "nsubj"}, // "in case" opens a clause
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "toll", "rose", "nsubj"},
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "came", "rose", "advcl"},
 		{"A 62-year-old father of three died when a truck struck his car, police said.", "died", "said", "ccomp"},
@@ -153,7 +155,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Video taken by a resident appears to show a power line sparking a fire.", "Video", "appears", "nsubj"},
 		{"Video taken by a resident appears to show a power line sparking a fire.", "taken", "Video", "acl"},
 		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "rose", "", "root"},
-		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "Kestrel", "flooded", "obj"},
+		{"The death toll from the storm that flooded Kestrel Bay rose to 40 on Monday.", "Bay", "flooded", "obj"},
 		{"Some 64 percent considered police were unprepared for the violence.", "police", "unprepared", "nsubj"}, // a clause's subject
 		{"A delegation led by former president Dalia Osei was turned back at the airport.", "Dalia", "president", "appos"},
 		{"A faulty update from cybersecurity firm CrowdStrike crashed computers around the world.", "CrowdStrike", "firm", "appos"},
@@ -277,6 +279,13 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Valley Fire Chief Owen Marsh said the flames spread overnight.", "Valley", "Owen", "compound"},
 		{"Opposition Green Party leader Mara Quist called for an inquiry.", "Opposition", "Mara", "compound"},
 		{"Opposition Green Party leader Mara Quist called for an inquiry.", "leader", "Mara", "compound"},
+		{"Norcom presenter Eva Falk was arrested on Sunday.", "Eva", "arrested", "nsubj:pass"}, // a role in lower case between names
+		{"Norcom presenter Eva Falk was arrested on Sunday.", "presenter", "Eva", "compound"},
+		{"Opening the fair in Ostburg, Eva Falk praised the organisers.", "Eva", "praised", "nsubj"}, // a participle's clause, then the subject
+		{"Opening the fair in Ostburg, Eva Falk praised the organisers.", "Opening", "praised", "advcl"},
+		{"The firm filed for bankruptcy on Friday, and its founder, Gus Holm, stepped down.", "founder", "stepped", "nsubj"}, // a clause's subject after "and"
+		{"The firm filed for bankruptcy on Friday, and its founder, Gus Holm, stepped down.", "stepped", "filed", "conj"},
+		{"The bank collapsed on Friday, and its chairman, Carl Dahl, resigned.", "chairman", "resigned", "nsubj"}, // or its bare oblique
 		{"The firm's director told reporters that the company's 12 workers had left the site.", "company", "workers", "nmod:poss"},
 		// Not a title: a phrase a preposition opens.
 		{"Cities such as Dornfeld received special treatment.", "Cities", "received", "nsubj"},
@@ -307,8 +316,8 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "executive", "apologised", "nsubj"},
 		{"Norvale's chief executive, Hana Brodsky, apologised to customers on Friday.", "Hana", "executive", "appos"},
 		{"The airline's chief executive apologised to customers.", "executive", "apologised", "nsubj"},
-		{"The agency's director, Tomas Ekdahl, said the plan had failed.", "Ekdahl", "director", "appos"},
-		{"The bank's chief financial officer, Mary Lou Okafor, resigned on Friday.", "Okafor", "officer", "appos"},
+		{"The agency's director, Tomas Ekdahl, said the plan had failed.", "Tomas", "director", "appos"},
+		{"The bank's chief financial officer, Mary Lou Okafor, resigned on Friday.", "Mary", "officer", "appos"},
 		// A hyphenated surname's second half is the name's, not a verb.
 		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "Fried", "Arlo", "flat"},
 		{"The exchange's founder, Arlo Penrose-Fried, was arrested on Monday.", "arrested", "", "root"},
@@ -325,7 +334,7 @@ func TestWireOrderRepairs(t *testing.T) {
 		// A phrase a preposition opens before the subject is no subject.
 		{"Despite her more unfortunate experiences, Bettie never presented herself as a casualty.", "experiences", "presented", "obl"},
 		// A subject after an opening phrase is no conjunct of it.
-		{"In Lisbon, Portuguese Prime Minister Rui Alves called the bailout critical.", "Alves", "called", "nsubj"},
+		{"In Lisbon, Portuguese Prime Minister Rui Alves called the bailout critical.", "Rui", "called", "nsubj"},
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "Varga", "proved", "nsubj"},
 		{"Over time, Varga, a stocky figure with a boxer's face, proved better at beating the law.", "figure", "Varga", "appos"},
 		// A time after the object is no second object.

@@ -195,6 +195,11 @@ func measuredClause(ws []Word) {
 				subj = k
 			}
 		}
+		if ws[n].Head-1 == v && strings.HasPrefix(ws[n].Deprel, "nsubj") {
+			// "two days after the building came down" had the days come
+			// down: the measure is the clause's oblique, not its subject.
+			ws[n].Deprel = "obl:unmarked"
+		}
 		if subj < 0 || ws[subj].UPOS != "NOUN" && ws[subj].UPOS != "PROPN" || subjectOutside(ws, v, a, subjEnd) {
 			continue
 		}

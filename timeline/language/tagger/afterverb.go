@@ -30,12 +30,15 @@ var seemingVerbs = map[string]bool{"was": true, "were": true, "is": true, "are":
 // volcano sent ash into the air" had ash the verb of a clause of its own.
 // A bare infinitive follows "did", "made", "let", "had", "helped" and the
 // verbs of perceiving; after any other past tense a base form is a noun.
+// A present tense there is no better ("The volcano sent ash", with sent a
+// participle and ash a present, from a model that first read ash as "as"),
+// nor is either after a participle.
 func (t *Tagger) nounAfterPast(words []string) {
 	if t.m.noun == 0 {
 		return
 	}
 	for i := 1; i < len(words); i++ {
-		if t.xpos(i) != "VB" || t.xpos(i-1) != "VBD" || t.lowerIn(bareInfinitiveTakers, words[i-1]) || t.seenAsAdjective(i) {
+		if x := t.xpos(i); x != "VB" && x != "VBP" || !pastForm[t.xpos(i-1)] || t.lowerIn(bareInfinitiveTakers, words[i-1]) || t.seenAsAdjective(i) {
 			continue
 		}
 		if t.low = appendLower(t.low[:0], words[i]); t.seenAsNoun(i) || wnClass(t.low)&wnNoun != 0 && !t.seenAsVerb(i) {
@@ -43,6 +46,9 @@ func (t *Tagger) nounAfterPast(words []string) {
 		}
 	}
 }
+
+// pastForm are the tags of a verb's past forms.
+var pastForm = map[string]bool{"VBD": true, "VBN": true}
 
 // bareInfinitiveTakers are the past forms a bare infinitive may follow.
 var bareInfinitiveTakers = map[string]bool{"did": true, "made": true, "let": true, "had": true, "helped": true, "saw": true,

@@ -143,13 +143,16 @@ var sayingForms = map[string]bool{"said": true, "says": true, "told": true, "tel
 
 // pastNotPresent retags as a past verb an irregular past tense read as a
 // present in -s, which it cannot be without the -s ("as flames swept
-// through the town" had swept a present).
+// through the town" had swept a present), nor a gerund without -ing
+// ("Will Nadia Voss sang the anthem" had sang a gerund, and Will stayed a
+// modal with no finite verb after the name).
 func (t *Tagger) pastNotPresent(words []string) {
 	if t.m.past == 0 {
 		return
 	}
 	for i, w := range words {
-		if t.xpos(i) != "VBZ" || w == "" || w[len(w)-1] == 's' || w[len(w)-1] == 'S' {
+		if x := t.xpos(i); x != "VBZ" && x != "VBG" || w == "" ||
+			x == "VBZ" && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') || x == "VBG" && hasSuffixFold(w, "ing") {
 			continue
 		}
 		if t.low = appendLower(t.low[:0], w); pastTense[string(t.low)] {

@@ -268,7 +268,8 @@ func (t *Tagger) objectPast(words []string) {
 }
 
 // mainPast retags as a past verb the first participle of a sentence that
-// has no finite verb of its own: after a subject, with no finite verb
+// has no finite verb of its own: after a subject (or its apposition set
+// off by commas), with no finite verb
 // before it nor after it before a subordinate clause opens ("Hundreds of
 // protesters marched through the city on Sunday night, a day after police
 // shot a man" read marched as a reduced relative). A sentence without a
@@ -284,7 +285,7 @@ func (t *Tagger) mainPast(words []string) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return
 		case "VBN":
-			if i == 0 || !subjectEnd[t.xpos(i-1)] || t.passiveAfter(words, i) || t.finiteInMain(words, i) {
+			if i == 0 || !subjectEnd[t.xpos(i-1)] && !t.afterApposition(i) || t.passiveAfter(words, i) || t.finiteInMain(words, i) {
 				return
 			}
 			t.retag(i, t.m.past)
@@ -293,8 +294,40 @@ func (t *Tagger) mainPast(words []string) {
 	}
 }
 
+// afterApposition reports whether word i follows a phrase set off by
+// commas after a noun, as the verb after a subject's apposition does: a
+// name ("Norvale's chief executive, Hana Brodsky, apologised") or a
+// participle's phrase ("said the blaze, fanned by strong winds, destroyed
+// more than 2,000 buildings"). After a noun and one comma a participle is
+// the noun's ("The essay, published as Undersea, was", "Virginia,
+// highlighted in red").
+func (t *Tagger) afterApposition(i int) bool {
+	if i < 4 || t.xpos(i-1) != "," {
+		return false
+	}
+	j := i - 2
+	for j > 0 && (t.xpos(j) == "NNP" || t.xpos(j) == "NNPS") {
+		j--
+	}
+	if j == i-2 {
+		// a participle's phrase: back to the comma that opens it
+		for j > 0 && i-j <= 8 && t.xpos(j) != "," && !finiteTag[t.xpos(j)] {
+			j--
+		}
+		if j < 1 || t.xpos(j) != "," || t.xpos(j+1) != "VBN" {
+			return false
+		}
+	}
+	// "chief executive" may read as adjectives
+	return j >= 1 && t.xpos(j) == "," && (subjectEnd[t.xpos(j-1)] || t.xpos(j-1) == "JJ")
+}
+
+// finiteTag are the tags of finite verbs and modals.
+var finiteTag = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+
 // finiteInMain reports whether a finite verb follows word i before a
-// subordinate clause opens or the sentence ends.
+// subordinate clause or a clause joined by a comma and a conjunction
+// opens, or the sentence ends.
 func (t *Tagger) finiteInMain(words []string, i int) bool {
 	for j := i + 1; j < len(words); j++ {
 		switch t.xpos(j) {
@@ -306,10 +339,18 @@ func (t *Tagger) finiteInMain(words []string, i int) bool {
 			if t.lowerIn(subordinators, words[j]) {
 				return false
 			}
+		case ",":
+			if j+2 < len(words) && t.xpos(j+1) == "CC" && clauseSubjectStart[t.xpos(j+2)] {
+				return false // ", and its founder stepped down": a clause of its own
+			}
 		}
 	}
 	return false
 }
+
+// clauseSubjectStart are the tags a clause's subject opens with after ",
+// and" (not "…, and in other accounts, is used").
+var clauseSubjectStart = map[string]bool{"DT": true, "PRP$": true, "PRP": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}
 
 // passiveNext are the words after a participle that mark it passive: its
 // agent ("done by the US") or its name ("the river known as").

@@ -90,7 +90,7 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Police put the turnout at 240,000 at its peak .", 1, "VBD", "put"}, // a subject and no verb before it in a full sentence
 		{"Michelle Donelan , the education secretary , quit after two days .", 7, "VBD", "quit"},
 		{"Please put your name here .", 1, "VB", ""},                                  // an imperative has no subject
-		{"Police put the turnout at 240,000", 1, "VB", ""},                            // a title has no period
+		{"Workers quit the factory in protest", 1, "VB", ""},                          // a title has no period
 		{"The collapse cost banks more than $10bn .", 2, "VBD", "cost"},               // a plural object after it
 		{"In it , De Falco repeatedly orders him to climb back .", 6, "VBZ", "order"}, // a noun takes no object pronoun
 		{"She says the orders them .", 3, "NNS", ""},                                  // no subject before it
@@ -131,8 +131,29 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Will Nadia Voss sing the anthem ?", 0, "MD", ""},                       // a question's verb is bare
 		{"United said on Monday it had found loose bolts .", 0, "NNP", "United"}, // a verb stands before no verb of saying
 		{"Felt said the company would appeal .", 0, "NNP", "Felt"},
-		{"Thousands of residents fled as flames swept through the town .", 3, "VBD", "flee"},  // "as" opens a clause after fled
-		{"Thousands of residents fled as flames swept through the town .", 6, "VBD", "sweep"}, // no present without -s
+		{"Thousands of residents fled as flames swept through the town .", 3, "VBD", "flee"},              // "as" opens a clause after fled
+		{"Thousands of residents fled as flames swept through the town .", 6, "VBD", "sweep"},             // no present without -s
+		{"Norvale 's chief executive , Hana Brodsky , apologised to customers on Friday .", 8, "VBD", ""}, // after a subject's apposition
+		{"Rescuers , helped by soldiers , searched the rubble .", 2, "VBN", ""},
+		{"The essay , published as Undersea , was a vivid narrative .", 3, "VBN", ""},  // a participle on a noun before one comma
+		{"The flood , caused by heavy rain , damaged 300 homes .", 8, "VBD", "damage"}, // after a participle's phrase set off by commas
+		{"The flood , caused by heavy rain , damaged by the storm .", 8, "VBN", ""},
+		{"The ministry revoked the visas of 21 suspects two weeks after the killing .", 7, "NNS", "suspect"}, // a verb in -s after a figure
+		{"The port operator had rejected two earlier offers on Monday .", 7, "NNS", "offer"},
+		{"One says the talks failed .", 1, "VBZ", ""},                   // but "one" is a subject
+		{"Our staff in sales are working late .", 4, "VBP", ""},         // a preposition's noun and the subject's verb
+		{"Profit from timber fell to $41 million .", 0, "NN", "profit"}, // an imperative takes no finite verb after its object
+		{"Stop the men who fled .", 0, "VB", ""},
+		{"Think that was bad .", 0, "VB", ""},                                              // a determiner may open the verb's clause                                           // a relative word between
+		{"Carl Dahl lives in Ostburg .", 2, "VBZ", "live"},                                 // a name and then a plural: the sentence's verb
+		{"The strike at the plant spread to two more factories on Monday .", 5, "VBD", ""}, // a sentence with no finite verb
+		{"Judge Anna Berg set sentencing for January 14 .", 3, "VBD", "set"},
+		{"Gus Holm was shot while campaigning .", 5, "VBG", ""},          // a gerund after a subordinator
+		{"A shipping executive told a jury on Wednesday .", 2, "NN", ""}, // an office before a finite verb
+		{"Former port official pleads not guilty", 2, "NN", ""},
+		{"The latter is overseeing the primaries .", 1, "JJ", ""},                                                      // an adjective that stands for its noun
+		{"The company filed for bankruptcy on Friday , and its founder , Eva Falk , stepped down .", 2, "VBD", "file"}, // a clause after ", and" has its own verb
+		{"The money invested in bonds , and in other accounts , is used to fund spending .", 2, "VBN", ""},             // not a phrase after ", and"          // not before "by"
 	})
 }
 

@@ -3,42 +3,60 @@ package tagger
 // repair runs the repairs of the perceptrons' tags, in order: each reads
 // the tags the ones before it left (see the package doc and repair.go).
 func (t *Tagger) repair(words []string) {
-	t.wordNotPunct(words)
-	t.nounAfterTo(words)
-	t.nounAfterModal(words)
-	t.infinitiveTo(words)
-	t.coordinatedPast(words)
-	t.adjectivePast(words)
-	t.adverbPast(words)
-	t.nounPast(words)
-	t.pluralNotVerb(words)
-	t.nounNotPronoun(words)
-	t.nounBeforeOf(words)
-	t.pluralSubject(words)
-	t.barePast(words)
-	t.placePreposition(words)
-	t.objectPast(words)
-	t.mainPast(words)
-	t.agentBeforeVerb(words)
-	t.likeAfterVerb(words)
-	t.nounAfterPast(words)
-	t.parentheticalPast(words)
-	t.nominalParticiple(words)
-	t.wellNoun(words)
-	t.menPlural(words)
-	t.verbBeforeObject(words)
-	t.verbAfterAnd(words)
-	t.modalName(words)
-	t.speakerName(words)
-	t.gerundInTitle(words)
-	t.nounModifierFirst(words)
-	t.gerundSubjectFirst(words)
-	t.pastNotPresent(words)
-	t.reportedPast(words)
-	t.lonePast(words)
-	t.nounAfterPossessive(words)
-	t.pluralAfterPossessive(words)
-	t.conjoinedPast(words)
-	t.romanNumeral(words)
-	t.nameVerb(words)
+	for _, r := range tagRepairs {
+		r.fix(t, words)
+	}
+}
+
+// tagRepairs are named for tracing in tests.
+var tagRepairs = []struct {
+	name string
+	fix  func(*Tagger, []string)
+}{
+	{"wordNotPunct", (*Tagger).wordNotPunct},
+	{"nounAfterTo", (*Tagger).nounAfterTo},
+	{"nounAfterModal", (*Tagger).nounAfterModal},
+	{"infinitiveTo", (*Tagger).infinitiveTo},
+	{"coordinatedPast", (*Tagger).coordinatedPast},
+	{"adjectivePast", (*Tagger).adjectivePast},
+	{"adverbPast", (*Tagger).adverbPast},
+	{"nounPast", (*Tagger).nounPast},
+	{"pluralNotVerb", (*Tagger).pluralNotVerb},
+	{"nounInPhrase", (*Tagger).nounInPhrase},
+	{"firstVerbNoun", (*Tagger).firstVerbNoun},
+	{"officeBeforeVerb", (*Tagger).officeBeforeVerb},
+	{"gerundAfterSubordinator", (*Tagger).gerundAfterSubordinator},
+	{"nounNotPronoun", (*Tagger).nounNotPronoun},
+	{"nounBeforeOf", (*Tagger).nounBeforeOf},
+	{"pluralSubject", (*Tagger).pluralSubject},
+	{"barePast", (*Tagger).barePast},
+	{"placePreposition", (*Tagger).placePreposition},
+	{"nounAfterPast", (*Tagger).nounAfterPast},
+	{"objectPast", (*Tagger).objectPast},
+	{"mainPast", (*Tagger).mainPast},
+	{"phrasePast", (*Tagger).phrasePast},
+	{"agentBeforeVerb", (*Tagger).agentBeforeVerb},
+	{"likeAfterVerb", (*Tagger).likeAfterVerb},
+	{"parentheticalPast", (*Tagger).parentheticalPast},
+	{"nominalParticiple", (*Tagger).nominalParticiple},
+	{"wellNoun", (*Tagger).wellNoun},
+	{"menPlural", (*Tagger).menPlural},
+	{"verbBeforeObject", (*Tagger).verbBeforeObject},
+	{"verbAfterAnd", (*Tagger).verbAfterAnd},
+	{"pastNotPresent", (*Tagger).pastNotPresent},
+	{"modalName", (*Tagger).modalName},
+	{"speakerName", (*Tagger).speakerName},
+	{"gerundInTitle", (*Tagger).gerundInTitle},
+	{"nounModifierFirst", (*Tagger).nounModifierFirst},
+	{"gerundSubjectFirst", (*Tagger).gerundSubjectFirst},
+	{"subclausePast", (*Tagger).subclausePast},
+	{"reportedPast", (*Tagger).reportedPast},
+	{"lonePast", (*Tagger).lonePast},
+	{"presentAfterName", (*Tagger).presentAfterName},
+	{"pastAsNoun", (*Tagger).pastAsNoun},
+	{"nounAfterPossessive", (*Tagger).nounAfterPossessive},
+	{"pluralAfterPossessive", (*Tagger).pluralAfterPossessive},
+	{"conjoinedPast", (*Tagger).conjoinedPast},
+	{"romanNumeral", (*Tagger).romanNumeral},
+	{"nameVerb", (*Tagger).nameVerb},
 }
