@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline/language"
+)
+
 // oneSensePerDiscourse gives an event told with no one in it the kind
 // that the document's other tellings of the same word agree on, when
 // they name who took part (Gale, Church and Yarowsky 1992: a word keeps
@@ -28,5 +34,41 @@ func (x *extractor) oneSensePerDiscourse() {
 		if k := sense[evs[i].Trigger]; k != "" && len(evs[i].Actors) == 0 && evs[i].Kind == "attack" {
 			evs[i].Kind = k
 		}
+	}
+}
+
+// strikeSensePerDiscourse gives a bare "strike", one with no word of its
+// own saying whose blow or whose stoppage it is, the sense of the
+// document's other strikes when these are blows by their own words and
+// none is a stoppage: after "a drone strike in Kabul", "the strike came
+// three days after the bombing" is that blow, not a labour protest, which
+// is the noun's first sense and all a bare word gives.
+func (x *extractor) strikeSensePerDiscourse(sents []language.Sentence) {
+	var bare []int
+	blows := false
+	for i := range x.res.Events {
+		ev := &x.res.Events[i]
+		if ev.Mention.Trigger == nil || !strings.EqualFold(ev.Trigger, "strike") {
+			continue
+		}
+		p, w, ok := parsedWordAt(x, sents, ev.Mention.Trigger.Start)
+		if !ok || p.word(w).UPOS != "NOUN" {
+			continue
+		}
+		p = x.parse(p.s)
+		switch {
+		case p.workStoppage(w):
+			return
+		case ev.Kind == "attack" || p.weaponStrike(w):
+			blows = true // a noun's first sense is the stoppage: a blow was read off its words
+		case ev.Kind == "protest":
+			bare = append(bare, i)
+		}
+	}
+	if !blows {
+		return
+	}
+	for _, i := range bare {
+		x.res.Events[i].Kind = "attack"
 	}
 }

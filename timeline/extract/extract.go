@@ -80,6 +80,7 @@ func Document(doc *timeline.Document, timexes []timeline.Timex, actors []actor.M
 	x.predicates(sents)
 	x.dateHeadlines()
 	x.oneSensePerDiscourse()
+	x.strikeSensePerDiscourse(sents)
 	x.captionsLookBack()
 	x.markBasis()
 	x.groupWarnings()

@@ -34,6 +34,10 @@ func (p parsed) actKind(f frame, lemma string, noun bool) string {
 		return KindOther // "was named in the lawsuit": mentioned, no post given
 	case !noun && lemma == "quit" && p.quitsPost(f):
 		return "resignation" // "three ministers quit", "quit the cabinet": WordNet's first sense only ends an activity
+	case !noun && lemma == "let" && p.particle(f.pred, "down"):
+		return KindOther // "had let its customers down": failed them, nothing allowed
+	case noun && lemma == "impact" && p.effectImpact(f.pred):
+		return KindOther // "the broad economic impacts": effects, no blow
 	case !noun && p.receives(f, lemma):
 		return p.reception(f.pred) // "the claim was met with scepticism", "the plan met with resistance": a reception, no meeting
 	}
@@ -141,3 +145,85 @@ func (p parsed) isStaffBody(j int) bool {
 	}
 	return false
 }
+
+// labelParticiple reports whether verb w is "named" or "called" after a
+// noun with the name as its object and nothing else of its own: "an aid
+// worker named Anna Berg", "a village called Ostburg" say what someone
+// or something is called, no appointment or call. A post or a time of
+// its own ("a lawyer named as chief executive on Monday") keeps it an
+// event.
+func (p parsed) labelParticiple(w int) bool {
+	wd := p.word(w)
+	h := p.head(w)
+	if wd.XPOS != "VBN" || p.rel(w) != "acl" || h < 0 || h > w || p.word(h).UPOS != "NOUN" {
+		return false
+	}
+	switch strings.ToLower(wd.Lemma) {
+	case "name", "call", "dub":
+	default:
+		return false
+	}
+	named := false
+	for k := range p.s.Words {
+		if p.head(k) != w {
+			continue
+		}
+		switch p.word(k).Deprel {
+		case "obj", "xcomp":
+			named = named || p.word(k).UPOS == "PROPN" && k == w+1
+		case "punct":
+		default:
+			return false // "named Carl Dahl on Monday as the driver"
+		}
+	}
+	return named
+}
+
+// prolongs reports whether verb w only draws out the event that is its
+// object: "drag out the negotiations", "dragged the talks out" tell the
+// talks going on longer, no event of their own beside them.
+func (p parsed) prolongs(w int) bool {
+	switch strings.ToLower(p.word(w).Lemma) {
+	case "drag", "draw", "string", "spin":
+	default:
+		return false
+	}
+	out, event := false, false
+	for k := range p.s.Words {
+		if p.head(k) != w {
+			continue
+		}
+		switch d := p.word(k).Deprel; {
+		case (d == "compound:prt" || d == "advmod") && strings.EqualFold(p.word(k).Form, "out"):
+			out = true
+		case d == "obj" && p.isEventWord(k):
+			event = true
+		}
+	}
+	return out && event
+}
+
+// particle reports whether verb v has particle prt, hung on it as a
+// particle or as an adverb: "let its customers down".
+func (p parsed) particle(v int, prt string) bool {
+	for k := v + 1; k < len(p.s.Words); k++ {
+		if d := p.word(k).Deprel; p.head(k) == v && (d == "compound:prt" || d == "advmod") && strings.EqualFold(p.word(k).Form, prt) {
+			return true
+		}
+	}
+	return false
+}
+
+// effectImpact reports whether noun n, "impact", is an effect by its
+// modifier ("economic impacts", "the full impact"), not a collision.
+func (p parsed) effectImpact(n int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && p.rel(k) == "amod" && effectKinds[strings.ToLower(p.word(k).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// effectKinds are the adjectives that make an impact an effect.
+var effectKinds = set("economic societal social financial environmental political human psychological full potential broad wider lasting")

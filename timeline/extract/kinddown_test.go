@@ -34,6 +34,10 @@ func TestActKind(t *testing.T) {
 		{"The plan met with resistance on Wednesday.", "be met with", "rejection"},
 		{"The speech was met with loud protests on Wednesday.", "be met with", "protest"},
 		{"Senior officials met with their counterparts on Wednesday.", "meet", "meeting"},
+		{"The firm let its customers down on Wednesday.", "let", "other"},
+		{"The court let the company sell its assets on Wednesday.", "let", "agreement"},
+		{"The broad economic impacts of the outage were felt on Wednesday.", "impact", "other"},
+		{"The impact of the missile destroyed the bridge on Wednesday.", "impact", "attack"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -63,6 +67,48 @@ func TestQuitIsResignation(t *testing.T) {
 			r := parseText(t, tc.text)
 			if e := eventBy(t, r, "quit"); e.Kind != tc.kind {
 				t.Errorf("kind %q, want %q%s", e.Kind, tc.kind, describe(r))
+			}
+		})
+	}
+}
+
+// TestLabelParticiple: "named" or "called" with a name right after a
+// noun says what someone is called, no event; named to a post stays one.
+func TestLabelParticiple(t *testing.T) {
+	tests := []struct {
+		text  string
+		event bool
+	}{
+		{"Police said an aid worker named Anna Berg was carrying water.", false},
+		{"The company hired a lawyer named as its chief executive on Monday.", true},
+		{"The court heard that a witness named Carl Dahl on Monday as the driver.", true}, // a time of its own
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if got := eventWith(r, "name") != nil; got != tc.event {
+				t.Errorf("event \"name\": %v, want %v%s", got, tc.event, describe(r))
+			}
+		})
+	}
+}
+
+// TestProlongs: dragging out talks is the talks going on, no event of its
+// own; dragging out survivors is one.
+func TestProlongs(t *testing.T) {
+	tests := []struct {
+		text  string
+		event bool
+	}{
+		{"The union said the company would drag out talks.", false},
+		{"Norland accused Sudland of trying to drag out the negotiations on Monday.", false},
+		{"Rescuers dragged out two survivors on Monday.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if got := eventWith(r, "drag out") != nil; got != tc.event {
+				t.Errorf("event \"drag out\": %v, want %v%s", got, tc.event, describe(r))
 			}
 		})
 	}

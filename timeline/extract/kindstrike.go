@@ -42,7 +42,8 @@ func (p parsed) workStoppage(w int) bool {
 			return true // "the strike at Halvard Motors", "a strike at the plant"
 		}
 	}
-	if h := p.head(w); h >= 0 && p.word(h).UPOS == "VERB" && p.rel(w) == "obj" {
+	if h := p.head(w); h >= 0 && p.word(h).UPOS == "VERB" && p.rel(w) == "obj" && !p.namesObject(h, w) {
+		// Not "called the strike a tragic mistake": a strike named.
 		switch strings.ToLower(p.word(h).Lemma) {
 		case "join", "call", "stage", "hold", "end", "back", "support", "organise", "organize", "announce", "vote", "suspend", "call off":
 			return true
@@ -72,10 +73,26 @@ func (p parsed) weaponStrike(w int) bool {
 			if p.x != nil && p.actorAt(k) >= 0 && p.x.actors[p.actorAt(k)].Kind == timeline.Country {
 				return true
 			}
+		case p.word(k).Deprel == "nmod:poss" || p.rel(k) == "nmod" && p.caseOf(k) == "by":
+			if armedForces[l] {
+				return true // "the military's strike", "a strike by the air force"
+			}
+		}
+	}
+	// A strike that kills or wounds is a blow: "the strike killed 10
+	// civilians"; a stoppage of work kills no one.
+	if h := p.head(w); h >= 0 && p.rel(w) == "nsubj" && p.word(h).UPOS == "VERB" {
+		switch wn.Kind(strings.ToLower(p.word(h).Lemma), false) {
+		case "death", "attack":
+			return true
 		}
 	}
 	return false
 }
+
+// armedForces are the nouns of a state's armed forces, whose strikes are
+// blows.
+var armedForces = set("military army navy forces force troops jets warplanes drones pentagon")
 
 // struckWhat returns the kind of verb "strike" that its object gives:
 // "struck a deal" is an agreement, "struck a loyal tone" no blow at all;
@@ -244,4 +261,16 @@ func init() {
 		bludgeon club headbutt slash maul kneecap pistol-whip`) {
 		blowVerbs[w] = true
 	}
+}
+
+// namesObject reports whether verb v says what its object w is, with a
+// predicate after it ("called the strike a tragic mistake"), as the
+// parse writes it: an xcomp or a second object.
+func (p parsed) namesObject(v, w int) bool {
+	for k := w + 1; k < len(p.s.Words); k++ {
+		if p.head(k) == v && (p.rel(k) == "xcomp" || p.rel(k) == "obj") {
+			return true
+		}
+	}
+	return false
 }

@@ -99,6 +99,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		// ("fell" with no object is "fall", which the tagger may
 		// even read as a noun after "profit".)
 		return "movement" // "its annual profit fell by 40 percent": no one died; "shares jumped 24 percent": no one attacked
+	case !noun && lemma == "sweep" && p.hasCase(f.pred, "into", "through", "across", "over") && !p.anyIs(f.agents, p.isDisaster):
+		return "movement" // "fighters swept into Kabul": a way gone, no clean sweep of a series (a fire sweeping through is the fire's)
 	case inquiries[lemma]:
 		// an impeachment is a formal proceeding, not a word of blame
 		return "legal" // "opened an in-depth investigation", "regulators are investigating": the authorities' step

@@ -48,7 +48,7 @@ func (x *extractor) predicates(sents []language.Sentence) {
 		p := x.parse(s)
 		for i := range s.Words {
 			if !p.isPredicate(i) || overlapsAny(taken, s.Words[i].Start, s.Words[i].End) ||
-				s.Span.Kind == timeline.Caption && photoVerbs[strings.ToLower(s.Words[i].Lemma)] {
+				s.Span.Kind == timeline.Caption && photoVerbs[strings.ToLower(s.Words[i].Lemma)] || p.prolongs(i) {
 				continue
 			}
 			if ev, ok := p.event(i); ok {

@@ -33,14 +33,15 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			p = read
 		}
 		if ok && (p.consequenceParticiple(w) || x.datedByAnother(p, w, ev) || x.participleOfAnother(p, w, ev) || x.relativeOfAnother(p, w, ev) || p.nounModifierDoer(w, ev) || p.nounForVerb(w, ev) || x.objectOfAnother(p, w, ev) ||
-			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w)) {
+			p.rel(w) == "case" || p.rel(w) == "mark" || ev.Kind == "attack" && p.workStoppage(w) || p.inCollocation(w) || p.labelParticiple(w)) {
 			// The lexicon's word-order reading takes the main clause's
 			// subject and mood for it ("investigators recovered the
 			// recorders of a plane that crashed, killing 47"), a date
 			// or a doer of another event's, or a preposition for a verb
 			// ("following Saturday's defeat"), or a strike of workers
 			// for one of bombs, or the noun of a verb's idiom ("set
-			// fire to brush" is no blaze): the parse, read after, has
+			// fire to brush" is no blaze), or a label ("a worker named
+			// Anna Berg"): the parse, read after, has
 			// whose clause it closes and which sense its words give.
 			at[i] = -1
 			continue
