@@ -140,7 +140,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 	x.scheduledForDates(p, group)
 	x.aheadSettingDates(p, group)
 	for _, pl := range group {
-		x.yearShift(pl)
+		x.yearShift(p, pl)
 	}
 	x.noteSpeaker(p, group)
 	x.rankStatements(p, group)

@@ -40,7 +40,7 @@ func TestDatingRules(t *testing.T) {
 			trigger: "drive", start: "2025-03-21", basis: BasisText},
 		{name: "a scheduled day with no year is ahead of the scheduling",
 			text:    "Judge Anna Berg set sentencing for January 14.",
-			trigger: "sentence", start: "2026-01-14", basis: BasisText},
+			trigger: "sentencing", start: "2026-01-14", basis: BasisText},
 		{name: "a past event keeps a day with no year before publication",
 			text:    "Gus Holm met Eva Falk on January 14.",
 			trigger: "meet", start: "2025-01-14", basis: BasisText},

@@ -121,11 +121,14 @@ func (x *extractor) futureShift(p parsed, pl placed) {
 // verb, and in "set sentencing for January 14" in an October paper the
 // setting is past, the sentencing the coming January. Only a day more
 // than a month back moves: a date just past may be a plan that slipped.
-func (x *extractor) yearShift(pl placed) {
+// The thing a scheduling verb sets for that day is still to come too,
+// whatever status its noun has ("set sentencing for January 14").
+func (x *extractor) yearShift(p parsed, pl placed) {
 	ev := &x.res.Events[pl.event]
 	w, dct := ev.When, x.doc.Published
 	if w == nil || dct.IsZero() || w.Basis != "" && w.Basis != BasisText || w.Granularity != timeline.Day ||
-		ev.Status != timeline.Expected && ev.Status != timeline.Planned || !w.Start.AddDays(31).Before(dct) || !monthDay(w.Text, w.Start.Year) {
+		ev.Status != timeline.Expected && ev.Status != timeline.Planned && !x.scheduledNoun(p, pl.word, w) ||
+		!w.Start.AddDays(31).Before(dct) || !monthDay(w.Text, w.Start.Year) {
 		return
 	}
 	n := *w
@@ -246,4 +249,19 @@ func (p parsed) copulaInfinitive(v int) bool {
 		}
 	}
 	return to && cop
+}
+
+// scheduledNoun reports whether noun i is what a scheduling verb sets
+// for the day w names: "set sentencing for January 14".
+func (x *extractor) scheduledNoun(p parsed, i int, w *timeline.When) bool {
+	v := p.head(i)
+	if v < 0 || p.word(i).UPOS != "NOUN" || !p.scheduledThing(i, v) {
+		return false
+	}
+	for _, c := range p.txs {
+		if tx := x.timexes[c.ref]; tx.Text == w.Text && c.att == v && p.scheduledFor(v, c.top) {
+			return true
+		}
+	}
+	return false
 }
