@@ -173,7 +173,8 @@ func (p parsed) withVerdict(parts []string, k int) []string {
 // person found is the verb's object, and the verdict what they were
 // found, so that the summary keeps who was cleared.
 func verdictSmallClause(ws []language.Word, k int) {
-	switch strings.ToLower(ws[k].Form) {
+	var b [16]byte // lower-cased on the stack: it is asked of every word
+	switch string(lowerWord(b[:0], ws[k].Form)) {
 	case "guilty", "innocent", "liable":
 	default:
 		return

@@ -344,7 +344,8 @@ func (p parsed) coSubject(j, ref int) bool {
 // pronounGender returns 'm' or 'f' for a gendered third-person pronoun,
 // else 0.
 func pronounGender(w string) byte {
-	switch strings.ToLower(w) {
+	var b [16]byte // lower-cased on the stack: it is asked of many words
+	switch string(lowerWord(b[:0], w)) {
 	case "he", "him", "his", "himself":
 		return 'm'
 	case "she", "her", "hers", "herself":
