@@ -33,6 +33,7 @@ func TestBareCompanies(t *testing.T) {
 		{"a shipping line's first word", []string{"The ship is run by the shipping line Norvo Marine. Norvo said it would send tugs."}, "Norvo", timeline.Organization},
 		{"a team's first word is its owner's", []string{"The Obama team met on Monday. Obama said he was pleased."}, "Obama", timeline.Person},
 		{"a name before its party's noun", []string{"The Varnok party said it would back the bill. Gus Holm thanked Varnok on Monday."}, "Varnok", timeline.Organization},
+		{"a thing's noun after the name is no surname", []string{"Hackers shut down the Norvo Pipeline on Friday. Norvo said it had restarted a smaller line."}, "Norvo", timeline.Organization},
 		{"a person's pronoun", []string{"Petar Ilchev said on Monday that he would resign."}, "Petar Ilchev", timeline.Person},
 		{"a given name", []string{"Marta Kowal said it would rain all week."}, "Marta Kowal", timeline.Person},
 		{"who runs a business", []string{"Tomasz Brel, who runs the farm, said the wall was safe."}, "Tomasz Brel", timeline.Person},

@@ -178,7 +178,7 @@ func (d *docSalience) salientOf(m *Mention, desc described, bare, topical bool) 
 			continue
 		}
 		w := 1.0 / float64(uint(1)<<min(max(here-s, 0), 20))
-		if topic {
+		if topic && !d.openedNear(m, o, desc) {
 			w += ledeWeight
 		}
 		switch {
@@ -216,6 +216,33 @@ func (d *docSalience) salientOf(m *Mention, desc described, bare, topical bool) 
 // distance: as much as a body opening the sentence two back, so that
 // one named as a subject right before the description still wins.
 const ledeWeight = 0.5
+
+// openedNear reports whether a body other than the lede's o that the
+// description at m may be opens m's sentence before it or the sentence
+// before: "Volkswagen will recall 40,000 cars, regulators said. The
+// carmaker said" is Volkswagen, however the lede dwells on Chelsea. A
+// bank does not count for "the company", which news calls the firm
+// beside it.
+func (d *docSalience) openedNear(m, lede *Mention, desc described) bool {
+	here := d.sentenceOf(m.Start)
+	opened := -1
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o.Start >= m.Start {
+			break
+		}
+		s := d.sentenceOf(o.Start)
+		if s < here-1 || s == opened || o.Name == "" || !(o.Kind == timeline.Organization || o.Kind == timeline.Person || o.Kind == timeline.Group) {
+			continue
+		}
+		opened = s
+		if named(o) && !strings.EqualFold(o.Name, lede.Name) && d.agrees(o, desc) &&
+			!(desc.types == tyBusiness && d.typeOf(o)&(tyBank|tyInsurer|tyFund) != 0) {
+			return true
+		}
+	}
+	return false
+}
 
 // outlet reports whether o is a news outlet the gazetteer knows, which a
 // dateline names ("(Reuters) -") and no description stands for.

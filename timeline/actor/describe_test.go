@@ -39,6 +39,10 @@ func TestDescriptions(t *testing.T) {
 		// The lede's body outweighs one named in passing since.
 		{"Varnex AG filed for insolvency on Thursday. Its shares fell 80% in Frankfurt. Traders said the fall was the sharpest in years. A customer, Norvo Logistics, moved its payments elsewhere on Monday. Analysts expect other clients to follow. The company owes creditors 3.5 billion euros.",
 			"Varnex AG=varnex Frankfurt=frankfurt Norvo Logistics=norvo-logistics company=varnex"},
+		// A lede's name of no kind gains nothing: the carmaker is the
+		// company named right before.
+		{"DoorDash cut 1,200 jobs on Sunday. The company said the cuts were final. Shares of Norvex fell on Monday after Norvex said it would recall 40,000 cars. The carmaker said no injuries had been reported.",
+			"DoorDash=doordash company=doordash Norvex=norvex Norvex=norvex carmaker=norvex"},
 		// An officer speaking of "the company" means the body served.
 		{"Norvex Corp sued Ostrand Bank on Monday. Carl Dahl, the chairman of Halvorsen Group, said the company would appeal.",
 			"Norvex Corp=norvex Ostrand Bank=ostrand-bank Carl Dahl=carl-dahl Halvorsen Group=(halvorsen-group) company=halvorsen-group"},

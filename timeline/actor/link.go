@@ -20,6 +20,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	full = f.orgShortNames(text, full, ms)
 	ms, loose, full = f.particleRuns(text, ms, loose, full)
 	full = f.innerNames(full)
+	sports := 0 // whether text is sports copy: 0 not asked yet, 1 yes, -1 no
 	for k, lt := range loose {
 		w := text[lt.start:lt.end]
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Kind == timeline.Country && m.Ref == "" && m.Name == w }) {
@@ -46,6 +47,12 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		if m, ok := f.ownGiven(text, ms, loose, k, fn.name); ok && !fn.org && !shared(full, w) {
 			m.Country = fn.country
 			ms = append(dropLoose(ms, m.Start, loose[k-1].end), m)
+			continue
+		}
+		if !fn.org && f.clubWord(text, lt, &sports) {
+			// "joined Barcelona from Santos" beside the father "Neymar da
+			// Silva Santos": the club.
+			ms = append(ms, Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Organization})
 			continue
 		}
 		if fn.org && stateOfficeAfter(text, lt.end) {
@@ -126,6 +133,30 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 var stateOffices = map[string]bool{"Attorney": true, "Governor": true, "Gov": true, "Lieutenant": true, "Lt": true,
 	"Senator": true, "Sen": true, "Mayor": true, "Secretary": true, "Treasurer": true, "Comptroller": true,
 	"Auditor": true, "Sheriff": true, "Representative": true, "Rep": true, "Assemblyman": true, "Assemblywoman": true}
+
+// transferVerbs move a player from one club to another: "joined
+// Barcelona from Santos", "signed from Santos".
+var transferVerbs = map[string]bool{"joined": true, "signed": true, "moved": true, "transferred": true, "arrived": true, "loaned": true}
+
+// clubWord reports whether the loose word lt of a sports text stands
+// where a club a player left does ("joined Barcelona from Santos"): a
+// club named after a person's surname, as Brazil's and Spain's are, is no
+// short name of the person. sports keeps whether text is sports copy.
+func (f *Finder) clubWord(text string, lt looseToken, sports *int) bool {
+	// Only a transfer's "from" is so sure: "met with Cheeks", "take over
+	// for Ford", "replaced him with Cheeks" are about the coach.
+	before := wordsBefore(text, lt.start, 3)
+	if len(before) < 3 || before[0] != "from" || !transferVerbs[before[1]] && !transferVerbs[before[2]] {
+		return false
+	}
+	if *sports == 0 {
+		*sports = -1
+		if f.g.sportsText(text) {
+			*sports = 1
+		}
+	}
+	return *sports > 0
+}
 
 // stateOfficeAfter reports whether one of stateOffices follows text[:end]
 // after a space: the word before names where the office is held, not a

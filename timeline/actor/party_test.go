@@ -31,3 +31,26 @@ func TestPartiesByName(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyMembersJoin: a party named by its members in the plural is
+// the party of the story named with their adjective and "Party".
+func TestPartyMembersJoin(t *testing.T) {
+	for _, tc := range []struct {
+		docs        [][]string
+		plural, pty string
+	}{
+		{[][]string{{"The Forward Democratic Party chose Anna Berg as its leader on Monday."}, {"The Forward Democrats and the Farmers' Union hold a majority."}},
+			"Forward Democrats", "Forward Democratic Party"},
+		{[][]string{{"The Forward Democrats and the Greens said they would press for an inquiry. Carl Dahl, a lawmaker of the Green Party, agreed."}},
+			"Greens", "Green Party"},
+	} {
+		t.Run(tc.plural, func(t *testing.T) {
+			docs := findAll(tc.docs...)
+			Resolve(docs)
+			a, b := idsOf(t, docs, tc.plural), idsOf(t, docs, tc.pty)
+			if len(a) != 1 || len(b) != 1 || a[0] != b[0] {
+				t.Errorf("%q is %v, %q is %v: want one", tc.plural, a, tc.pty, b)
+			}
+		})
+	}
+}

@@ -69,6 +69,13 @@ func (s *sentence) partyWordOf(k int, given bool) bool {
 // Democrats" or "Texas Democrats" are members. Opening a sentence the
 // word must be a noun for people or a group ("Liberal"), not "Many".
 func (s *sentence) pluralParty(i int) (Mention, int, bool) {
+	if s.str(i) == "Greens" && s.word(i-1) && s.lower(i-1) == "the" && !(s.word(i+1) && s.toks[i+1].is(tCap)) {
+		// "the Free Democrats and the Greens said": the party of the
+		// greens, as a colour's plural is nothing else capitalised
+		// after "the" with no name after it.
+		t := s.toks[i]
+		return Mention{Start: t.start, End: t.end, Text: s.str(i), Name: "Greens", Kind: timeline.Organization}, i + 1, true
+	}
 	j := i + 1
 	if !s.word(j) || !strings.HasPrefix(s.str(j), "Democrats") || !s.partyWordOf(i, true) || s.toks[i].is(tPoss) ||
 		s.has(lInstitution|lTitleMod, i) {

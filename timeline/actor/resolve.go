@@ -48,6 +48,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r.joinBodyVariants()
 	r.joinInitials() // after the variants, which may be one body's ("Paris St Germain", "Paris Saint-Germain")
 	r.joinDefinedNames()
+	r.joinPartyMembers()
 	r.joinSpacedNames()
 	r.joinSpellings()
 	actors := r.actors()

@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
 
 // A body speaks of itself as "it": "Orbis Dynamics said it would cut
 // jobs". These read the pronoun after a verb of saying, past an aside
@@ -60,7 +64,7 @@ func (s *sentence) namedInFull(i int) bool {
 		if at > 0 && isLetter(s.text[at-1]) || from < len(s.text) && isLetter(s.text[from]) {
 			continue // inside a longer word
 		}
-		if capitalAt(s.text, from+1) && from < len(s.text) && s.text[from] == ' ' {
+		if capitalAt(s.text, from+1) && from < len(s.text) && s.text[from] == ' ' && !s.thingAfter(from+1) {
 			return true // "Koh Dong-jin"
 		}
 		if at > 1 && s.text[at-1] == ' ' {
@@ -71,6 +75,19 @@ func (s *sentence) namedInFull(i int) bool {
 			}
 		}
 	}
+}
+
+// thingAfter reports whether the capitalised word at offset at is a
+// common noun of a made thing or a body, no given name ("the Colonial
+// Pipeline", "Walgreens Boots Alliance"): the word before it names a
+// business there, not a person by a name in full.
+func (s *sentence) thingAfter(at int) bool {
+	end := at
+	for end < len(s.text) && isLetter(s.text[end]) {
+		end++
+	}
+	w := s.text[at:end]
+	return !s.g.isGiven(w) && countryBodyNouns[wn.NounClass(strings.ToLower(w))]
 }
 
 // neuterSpeaker reports whether the first personal pronoun of the words

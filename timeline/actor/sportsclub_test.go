@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -71,5 +72,31 @@ func TestClubInsideName(t *testing.T) {
 		if m.Text == "team" {
 			t.Errorf("%q: %q is %q, want no body", text, m.Text, m.Name)
 		}
+	}
+}
+
+// TestClubNamedAsSurname: in sports copy a word where a club stands is
+// the club, though a person of the story bears it as a surname; the
+// surname elsewhere is still the person's.
+func TestClubNamedAsSurname(t *testing.T) {
+	text := "The player's father, Tomas Berg Ferreira, signed the contract. Berg, 25, joined Varnok from Ferreira in 2013 and scored 30 goals in his first season at the club. Ferreira said his son would stay in the league."
+	club := strings.Index(text, "from Ferreira") + len("from ")
+	var kinds []string
+	for _, m := range findTexts(t, []string{text})[0] {
+		if m.Text != "Ferreira" {
+			continue
+		}
+		kinds = append(kinds, m.Kind)
+		if want := timeline.Person; m.Start == club {
+			want = timeline.Organization
+			if m.Kind != want || m.Name != "Ferreira" {
+				t.Errorf("the club at %d is %s %q, want the organisation Ferreira", m.Start, m.Kind, m.Name)
+			}
+		} else if m.Kind != want {
+			t.Errorf("%q at %d is a %s, want a person", m.Text, m.Start, m.Kind)
+		}
+	}
+	if len(kinds) != 2 {
+		t.Errorf("mentions of Ferreira: %v, want two", kinds)
 	}
 }
