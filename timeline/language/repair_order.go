@@ -6,6 +6,8 @@ var repairs = []struct {
 	name string
 	fix  func([]Word)
 }{
+	{"prepositionAsHead", prepositionAsHead},
+	{"dayOnName", dayOnName},
 	{"ofSubject", ofSubject},
 	{"ofNameVerb", ofNameVerb},
 	{"subordinateClause", subordinateClause},
