@@ -71,3 +71,39 @@ func dayOnName(ws []Word) {
 		}
 	}
 }
+
+// infinitiveOfObject mends the infinitive of a verb of asking or letting
+// that the parse hung on the verb's object ("urged residents to boil
+// drinking water" had residents an indirect object and boil a clause on
+// them): the person is the verb's object and the infinitive its xcomp,
+// which the object controls; a verb joined to the infinitive by "and"
+// after it stays the infinitive's conjunct ("and wash their hands").
+func infinitiveOfObject(ws []Word) {
+	for o := 1; o+2 < len(ws); o++ {
+		v, x := ws[o].Head-1, -1
+		if v < 0 || v > o || ws[o].Deprel != "iobj" && ws[o].Deprel != "obj" || !objectControl[ws[v].Lemma] {
+			continue
+		}
+		for k := o + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == o && ws[k].Deprel == "acl" && ws[k].XPOS == "VB" && hasMark(ws, k, "to") {
+				x = k
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		ws[o].Deprel = "obj"
+		ws[x].Head, ws[x].Deprel = v+1, "xcomp"
+		for c := x + 1; c < len(ws); c++ {
+			if ws[c].Head-1 == v && ws[c].Deprel == "conj" && ws[c].UPOS == "VERB" && !hasSubject(ws, c) && (ws[c].XPOS == "VB" || ws[c].XPOS == "VBP") {
+				ws[c].Head = x + 1
+			}
+		}
+	}
+}
+
+// objectControl are verbs whose object does what the infinitive after it
+// says.
+var objectControl = map[string]bool{"urge": true, "ask": true, "order": true, "tell": true, "force": true, "allow": true,
+	"encourage": true, "advise": true, "warn": true, "instruct": true, "persuade": true, "invite": true, "require": true}

@@ -8,6 +8,7 @@ var repairs = []struct {
 }{
 	{"prepositionAsHead", prepositionAsHead},
 	{"dayOnName", dayOnName},
+	{"infinitiveOfObject", infinitiveOfObject},
 	{"ofSubject", ofSubject},
 	{"ofNameVerb", ofNameVerb},
 	{"subordinateClause", subordinateClause},

@@ -141,6 +141,9 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Carl Dahl handed the keys to Anna Berg on Tuesday.", "Anna", "handed", "obl"},                          // a preposition takes no object
 		{"Gus Holm handed the keys to Eva Falk on Tuesday.", "Tuesday", "handed", "obl"},
 		{"It was sold in 2022 by Anna Berg.", "Anna", "sold", "obl:agent"},
+		{"Anna Berg urged residents to boil drinking water and wash their hands.", "residents", "urged", "obj"}, // the infinitive is the verb's, not its object's
+		{"Anna Berg urged residents to boil drinking water and wash their hands.", "boil", "urged", "xcomp"},
+		{"Anna Berg urged residents to boil drinking water and wash their hands.", "wash", "boil", "conj"},
 		{"Gus Holm has agreed to buy the farm near Riverton, Eva Falk said on Wednesday.", "said", "", "root"}, // a speaker read as a conjunct
 		{"Gus Holm has agreed to buy the farm near Riverton, Eva Falk said on Wednesday.", "Eva", "said", "nsubj"},
 		{"Gus Holm has agreed to buy the farm near Riverton, Eva Falk said on Wednesday.", "agreed", "said", "ccomp"},
