@@ -6,6 +6,9 @@ var repairs = []struct {
 	name string
 	fix  func([]Word)
 }{
+	{"prepositionAsHead", prepositionAsHead},
+	{"dayOnName", dayOnName},
+	{"infinitiveOfObject", infinitiveOfObject},
 	{"ofSubject", ofSubject},
 	{"ofNameVerb", ofNameVerb},
 	{"subordinateClause", subordinateClause},

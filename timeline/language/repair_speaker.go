@@ -180,13 +180,15 @@ func closingSpeaker(ws []Word) {
 		return
 	}
 	switch ws[v].Deprel {
-	case "conj", "acl:relcl", "advcl", "advcl:relcl", "parataxis":
+	case "conj", "acl:relcl", "advcl", "advcl:relcl", "parataxis", "xcomp":
 	default:
 		return
 	}
 	s := subjectBefore(ws, v, v)
 	if s >= 0 {
 		s = commaConjunct(ws, s, v)
+	} else {
+		s = conjunctSpeaker(ws, v)
 	}
 	if s < 0 || strings.Contains(ws[s].Feats, "PronType=Rel") || phraseEnd(ws, s) != v-1 {
 		return
@@ -226,6 +228,34 @@ func commaConjunct(ws []Word, s, v int) int {
 		return c
 	}
 	return s
+}
+
+// conjunctSpeaker returns the speaker of closing verb v that has no
+// subject when the parse made it a conjunct, with no "and", of a noun
+// before the comma ("agreed to buy the farm near Riverton, Eva Falk said"
+// had Eva a second Riverton), and makes it v's subject; else -1.
+func conjunctSpeaker(ws []Word, v int) int {
+	c := v - 1
+	for c > 0 && ws[c].Form != "," {
+		c--
+	}
+	n := c + 1
+	if c < 1 || n >= v || ws[n].Deprel != "conj" || ws[n].UPOS != "PROPN" && ws[n].UPOS != "NOUN" || hasDependent(ws, n, "cc") {
+		return -1
+	}
+	for k := n + 1; k < v && ws[n].UPOS == "PROPN"; k++ {
+		// "Eva Falk" may have Falk hung on Riverton beside Eva
+		if h := ws[k].Head - 1; ws[k].UPOS != "PROPN" || h != ws[n].Head-1 && h != n {
+			break
+		}
+		ws[k].Head, ws[k].Deprel = n+1, "flat"
+	}
+	if phraseEnd(ws, n) != v-1 {
+		return -1
+	}
+	ws[n].Head, ws[n].Deprel = v+1, "nsubj"
+	ws[c].Head = v + 1
+	return n
 }
 
 // maxSpeakerTail bounds the phrase a closing verb of saying takes after

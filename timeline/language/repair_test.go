@@ -138,6 +138,15 @@ func TestWireOrderRepairs(t *testing.T) {
 		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Tom", "pleaded", "nsubj"},       // "of" marks no finite verb
 		{"Tom Hale, 41, of North Haven pleaded not guilty to two counts of fraud.", "Haven", "Tom", "nmod"},
 		{"I presume you need the map for rescue work in case anything went wrong.", "anything", "went", "nsubj"}, // "in case" opens a clause
+		{"Carl Dahl handed the keys to Anna Berg on Tuesday.", "Anna", "handed", "obl"},                          // a preposition takes no object
+		{"Gus Holm handed the keys to Eva Falk on Tuesday.", "Tuesday", "handed", "obl"},
+		{"It was sold in 2022 by Anna Berg.", "Anna", "sold", "obl:agent"},
+		{"Anna Berg urged residents to boil drinking water and wash their hands.", "residents", "urged", "obj"}, // the infinitive is the verb's, not its object's
+		{"Anna Berg urged residents to boil drinking water and wash their hands.", "boil", "urged", "xcomp"},
+		{"Anna Berg urged residents to boil drinking water and wash their hands.", "wash", "boil", "conj"},
+		{"Gus Holm has agreed to buy the farm near Riverton, Eva Falk said on Wednesday.", "said", "", "root"}, // a speaker read as a conjunct
+		{"Gus Holm has agreed to buy the farm near Riverton, Eva Falk said on Wednesday.", "Eva", "said", "nsubj"},
+		{"Gus Holm has agreed to buy the farm near Riverton, Eva Falk said on Wednesday.", "agreed", "said", "ccomp"},
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "toll", "rose", "nsubj"},
 		{"The death toll from the collapse of Marlow Court rose to 12 on Friday, two days after the building came down.", "came", "rose", "advcl"},
 		{"A 62-year-old father of three died when a truck struck his car, police said.", "died", "said", "ccomp"},

@@ -294,37 +294,6 @@ func (t *Tagger) mainPast(words []string) {
 	}
 }
 
-// afterApposition reports whether word i follows a phrase set off by
-// commas after a noun, as the verb after a subject's apposition does: a
-// name ("Norvale's chief executive, Hana Brodsky, apologised") or a
-// participle's phrase ("said the blaze, fanned by strong winds, destroyed
-// more than 2,000 buildings"). After a noun and one comma a participle is
-// the noun's ("The essay, published as Undersea, was", "Virginia,
-// highlighted in red").
-func (t *Tagger) afterApposition(i int) bool {
-	if i < 4 || t.xpos(i-1) != "," {
-		return false
-	}
-	j := i - 2
-	for j > 0 && (t.xpos(j) == "NNP" || t.xpos(j) == "NNPS") {
-		j--
-	}
-	if j == i-2 {
-		// a participle's phrase: back to the comma that opens it
-		for j > 0 && i-j <= 8 && t.xpos(j) != "," && !finiteTag[t.xpos(j)] {
-			j--
-		}
-		if j < 1 || t.xpos(j) != "," || t.xpos(j+1) != "VBN" {
-			return false
-		}
-	}
-	// "chief executive" may read as adjectives
-	return j >= 1 && t.xpos(j) == "," && (subjectEnd[t.xpos(j-1)] || t.xpos(j-1) == "JJ")
-}
-
-// finiteTag are the tags of finite verbs and modals.
-var finiteTag = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
-
 // finiteInMain reports whether a finite verb follows word i before a
 // subordinate clause or a clause joined by a comma and a conjunction
 // opens, or the sentence ends.
