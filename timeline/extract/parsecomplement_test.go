@@ -19,21 +19,13 @@ func TestInfinitiveComplement(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			ws := repairedWords(t, tc.text)
-			for _, w := range ws {
-				if w.Form != tc.word {
-					continue
-				}
-				head := ""
-				if w.Head > 0 {
-					head = ws[w.Head-1].Form
-				}
-				if w.Deprel != tc.deprel || head != tc.head {
-					t.Errorf("%q is %s of %q, want %s of %q", tc.word, w.Deprel, head, tc.deprel, tc.head)
-				}
-				return
+			rel, head, ok := arcOf(repairedWords(t, tc.text), tc.word)
+			if !ok {
+				t.Fatalf("no word %q", tc.word)
 			}
-			t.Fatalf("no word %q", tc.word)
+			if rel != tc.deprel || head != tc.head {
+				t.Errorf("%q is %s of %q, want %s of %q", tc.word, rel, head, tc.deprel, tc.head)
+			}
 		})
 	}
 }

@@ -39,18 +39,8 @@ func TestTitledName(t *testing.T) {
 					}
 				}
 				repairParse(sents)
-				ws := sents[0].Words
-				for _, w := range ws {
-					if w.Form != tc.word {
-						continue
-					}
-					head := ""
-					if w.Head > 0 {
-						head = ws[w.Head-1].Form
-					}
-					if w.Deprel != tc.deprel || head != tc.head {
-						t.Errorf("%q is %s of %q, want %s of %q (entities blank: %v)", w.Form, w.Deprel, head, tc.deprel, tc.head, blank)
-					}
+				if rel, head, ok := arcOf(sents[0].Words, tc.word); ok && (rel != tc.deprel || head != tc.head) {
+					t.Errorf("%q is %s of %q, want %s of %q (entities blank: %v)", tc.word, rel, head, tc.deprel, tc.head, blank)
 				}
 			}
 		})

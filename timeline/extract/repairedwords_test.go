@@ -23,3 +23,18 @@ func repairedWords(t testing.TB, text string) []language.Word {
 	repairParse(sents)
 	return sents[0].Words
 }
+
+// arcOf returns the relation and the head's form of the first word of ws
+// whose form is form, and whether there is one.
+func arcOf(ws []language.Word, form string) (rel, head string, ok bool) {
+	for _, w := range ws {
+		if w.Form != form {
+			continue
+		}
+		if w.Head > 0 {
+			head = ws[w.Head-1].Form
+		}
+		return w.Deprel, head, true
+	}
+	return "", "", false
+}
