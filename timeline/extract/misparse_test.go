@@ -10,6 +10,7 @@ import "testing"
 // retrain gives its sentence the parse it needs (run the tests with
 // -run and the row's name after taking it off).
 var misparsed = map[string]bool{
+	"TestBareInfinitiveObject/flee":                          true,
 	"TestWeekdayBeforeParticiple":                            true,
 	"TestBareInfinitiveObject":                               true,
 	"TestTitleOfName":                                        true,

@@ -383,10 +383,12 @@ func TestBareInfinitiveObject(t *testing.T) {
 		{"The storm made thousands flee their homes.", "flee", "Thousands flee their homes"},
 	}
 	for _, tt := range tests {
-		e := eventBy(t, parseText(t, tt.text), tt.trigger)
-		if e.Summary != tt.summary {
-			t.Errorf("%s: summary %q, want %q", tt.text, e.Summary, tt.summary)
-		}
+		t.Run(tt.trigger, func(t *testing.T) {
+			e := eventBy(t, parseText(t, tt.text), tt.trigger)
+			if e.Summary != tt.summary {
+				t.Errorf("%s: summary %q, want %q", tt.text, e.Summary, tt.summary)
+			}
+		})
 	}
 }
 
