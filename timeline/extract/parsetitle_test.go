@@ -39,7 +39,11 @@ func TestTitledName(t *testing.T) {
 					}
 				}
 				repairParse(sents)
-				if rel, head, ok := arcOf(sents[0].Words, tc.word); ok && (rel != tc.deprel || head != tc.head) {
+				rel, head, ok := arcOf(sents[0].Words, tc.word)
+				if !ok {
+					t.Fatalf("no word %q", tc.word)
+				}
+				if rel != tc.deprel || head != tc.head {
 					t.Errorf("%q is %s of %q, want %s of %q (entities blank: %v)", tc.word, rel, head, tc.deprel, tc.head, blank)
 				}
 			}
