@@ -14,3 +14,20 @@ func TestTitledSpeaker(t *testing.T) {
 		{text, "vote", "said", "ccomp", false},
 	})
 }
+
+// TestApposedSubject: after a span of time and the phrase it counts from,
+// the name after the comma is the verb's subject, not an apposition of
+// the phrase with the span the subject; its own description between
+// commas is its apposition.
+func TestApposedSubject(t *testing.T) {
+	const text = "Hours after the crash, Anna Berg, the airline's chief executive, was summoned to parliament."
+	const titled = "Minutes after the vote, Senator Gus Holm of Ostburg, a close ally of the mayor, was named chairman."
+	checkArcs(t, []arcCase{
+		{text, "Anna", "summoned", "nsubj:pass", false},
+		{text, "Hours", "summoned", "obl:unmarked", false},
+		{text, "executive", "Anna", "appos", false},
+		{titled, "Gus", "named", "nsubj:pass", false},
+		{titled, "Minutes", "named", "obl:unmarked", false},
+		{"Hours after the crash, Anna Berg said the plane was safe.", "Anna", "said", "nsubj", false},
+	})
+}
