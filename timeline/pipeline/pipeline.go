@@ -70,7 +70,10 @@ type Options struct {
 	// ReleaseModels lets the language models go once every document is
 	// analysed, before merging, which never reads them: a program that
 	// builds once (the command line) holds 42 MB less at its peak, while
-	// one that builds again would read them again.
+	// one that builds again would read them again. They are collected,
+	// and the memory the analysis freed given back, before the merge
+	// starts (bench2000: 196–201 MB peak RSS, 210–216 when they were
+	// left to the merge's collections).
 	ReleaseModels bool
 }
 
