@@ -234,8 +234,10 @@
 // the scoring, the workers' own lists of pairs 69 MB; it peaks at 226–238
 // MB now, the tables 42 MB and the lists 34 (GOGC=5, sampled at every
 // collection). `storyline extract` of bench2000 peaked at 176–188 MB of
-// live heap in the collector's trace, now 159–162. Before, the live heap,
-// input and all, was 119 MB after the first pass and peaked near 165 MB
+// live heap in the collector's trace, then 159–162, and 137 since the
+// scoring's tables (document vectors and cosines, spots, words, facts) are
+// let go before its pairs are gathered into one list (146 before).
+// Before, the live heap, input and all, was 119 MB after the first pass and peaked near 165 MB
 // as the pairs were clustered (154 as they were scored, 112 in the strong
 // pass; measured under GOGC=5, which keeps the heap near the live heap);
 // with 184-byte records, 200-byte clusters, the strong
