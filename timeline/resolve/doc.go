@@ -237,8 +237,8 @@
 // live heap in the collector's trace, then 159–162, and 137 since the
 // scoring's tables (document vectors and cosines, spots, words, facts) are
 // let go before its pairs are gathered into one list (146 before).
-// Before, the live heap, input and all, was 119 MB after the first pass and peaked near 165 MB
-// as the pairs were clustered (154 as they were scored, 112 in the strong
+// Before, the live heap, input and all, was 119 MB after the first pass
+// and peaked near 165 MB as the pairs were clustered (154 as they were scored, 112 in the strong
 // pass; measured under GOGC=5, which keeps the heap near the live heap);
 // with 184-byte records, 200-byte clusters, the strong
 // pairs gathered into lists and batches of 131,072 scored pairs it was 137
