@@ -27,6 +27,28 @@ func (p parsed) withFrontedTimes() parsed {
 		}
 		out[i].att = v
 	}
+	txs := p.txs
+	if out != nil {
+		txs = out
+	}
+	for i, c := range p.txs {
+		v := p.frontedClause(c)
+		if v < 0 {
+			v = c.att
+		}
+		if v < 0 || txs[i].att != v {
+			continue
+		}
+		for j := range txs {
+			if n := p.nounOfSecondTime(i, j, v, txs); n >= 0 {
+				if out == nil {
+					out = append([]sentTimex(nil), p.txs...)
+					txs = out
+				}
+				out[j].att = n
+			}
+		}
+	}
 	if out != nil {
 		p.txs = out
 	}
@@ -62,7 +84,7 @@ func (p parsed) frontedClause(c sentTimex) int {
 	}
 	inClause := func(k int) bool { return k > last+1 && k < end }
 	if c.att >= 0 && inClause(c.att) {
-		return -1 // the parse has it right
+		return c.att // the parse has it right
 	}
 	v := -1
 	for k := last + 2; k < end; k++ {
@@ -117,6 +139,13 @@ func (p parsed) canHeadClause(w int) bool {
 // of last week. An event of the clause the time now hangs on keeps it.
 func (x *extractor) undoFrontedDay(before, after parsed, pl placed) {
 	ev := &x.res.Events[pl.event]
+	for i, c := range before.txs {
+		v := after.txs[i].att
+		if v != c.att && v == pl.word && after.word(v).UPOS == "NOUN" {
+			ev.When = x.when(c.ref) // the noun a second time was moved to (see nounOfSecondTime)
+			return
+		}
+	}
 	if ev.When == nil {
 		return
 	}
