@@ -16,6 +16,9 @@ import (
 // comma. Else -1.
 func whoAttachment(ws []language.Word, r int) int {
 	h := ws[r].Head - 1
+	if ws[r].Deprel == "acl:relcl" && h >= 0 && ws[h].UPOS == "PROPN" {
+		return whoFromPlace(ws, h, r)
+	}
 	if ws[r].Deprel != "acl:relcl" || h < 0 || ws[h].UPOS != "NOUN" {
 		return -1
 	}
@@ -41,6 +44,27 @@ func whoAttachment(ws []language.Word, r int) int {
 		return -1
 	}
 	return n
+}
+
+// whoFromPlace returns the person a "who" clause belongs to when the
+// parse hung it on the place the person is from: in "William Hale, 81,
+// from Ostshire, who was treated at the same hospital" the one treated
+// is Hale. A place one comes from is no "who"; else -1.
+func whoFromPlace(ws []language.Word, h, r int) int {
+	pr := relativeWord(ws, h, r)
+	if pr < 1 || !strings.EqualFold(ws[pr].Form, "who") && !strings.EqualFold(ws[pr].Form, "whom") || ws[pr-1].Form != "," {
+		return -1
+	}
+	n := ws[h].Head - 1
+	if n < 0 || n > h || ws[h].Deprel != "nmod" || ws[n].UPOS != "PROPN" && ws[n].UPOS != "NOUN" {
+		return -1
+	}
+	for k := n + 1; k < h; k++ {
+		if ws[k].Head == h+1 && ws[k].Deprel == "case" && strings.EqualFold(ws[k].Form, "from") {
+			return n
+		}
+	}
+	return -1
 }
 
 // relativeWord returns the relative pronoun of clause r between its

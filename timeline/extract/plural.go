@@ -85,8 +85,11 @@ func (s *sentence) partitiveLead(k int) bool {
 func sentenceIt(form string, first bool) bool { return first && strings.EqualFold(form, "it") }
 
 // itBefore returns the one organisation or country named in the sentence
-// before the one starting at start, or -1.
-func (x *extractor) itBefore(start int) int {
+// before the one starting at start, or -1. For the subject of a passive
+// ("It was given by a nurse") one named only as the place where
+// something happened ("received the jab at Coventry Hospital") does not
+// count: what was done there is what the passive is about.
+func (x *extractor) itBefore(start int, passive bool) int {
 	for k := len(x.spans) - 1; k >= 0; k-- {
 		sp := x.spans[k]
 		if sp.Start >= start {
@@ -96,6 +99,9 @@ func (x *extractor) itBefore(start int) int {
 		for a := range x.actors {
 			m := &x.actors[a]
 			if m.Start < sp.Start || m.End > sp.End || m.Modifier || m.Kind != timeline.Organization && m.Kind != timeline.Country {
+				continue
+			}
+			if passive && x.afterAt(m.Start) {
 				continue
 			}
 			if ref >= 0 && x.id(ref) != x.id(a) {
@@ -108,6 +114,27 @@ func (x *extractor) itBefore(start int) int {
 		return ref
 	}
 	return -1
+}
+
+// afterAt reports whether the text right before byte start is the word
+// "at".
+func (x *extractor) afterAt(start int) bool {
+	before := strings.TrimRight(x.doc.Text[:start], " ")
+	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], " at")
+}
+
+// beenDone reports whether verb h is a passive participle with "be",
+// whatever the parse called its subject: "It was given by a nurse".
+func (p parsed) beenDone(h int) bool {
+	if p.word(h).XPOS != "VBN" {
+		return false
+	}
+	for k := range h {
+		if p.head(k) == h && strings.HasPrefix(p.rel(k), "aux") && strings.EqualFold(p.word(k).Lemma, "be") {
+			return true
+		}
+	}
+	return false
 }
 
 // itRef returns what "it" at word j stands for on the parse, or -1.
@@ -128,7 +155,7 @@ func (p parsed) itRef(j int) int {
 	if !sentenceIt(p.word(j).Form, first) {
 		return -1
 	}
-	return p.x.itBefore(p.s.Span.Start)
+	return p.x.itBefore(p.s.Span.Start, p.rel(j) == "nsubj:pass" || p.beenDone(h))
 }
 
 // An object pronoun ("called on him to resign", "met them") is someone

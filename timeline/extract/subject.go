@@ -69,7 +69,7 @@ func (s *sentence) leftSubject(v, lo int) ([]int, subjectKind) {
 				return []int{m}, subjFound
 			}
 			if j == 0 && (s.isPassive(v) || !s.beforeBe(v)) {
-				if m := s.x.itBefore(s.span.Start); m >= 0 {
+				if m := s.x.itBefore(s.span.Start, s.isPassive(v)); m >= 0 {
 					return []int{m}, subjFound // "…, the Garnet Tower, collapsed. It was completed"
 				}
 			}
