@@ -297,7 +297,7 @@ func (p parsed) controller(i int) []int {
 		}
 		if direct || p.objectGerund(i, h) {
 			if o := p.objectController(i, h); o >= 0 {
-				return p.withConjuncts(nil, p.antecedent(o))
+				return p.withConjuncts(nil, p.themNoun(p.antecedent(o)))
 			}
 		}
 		direct = direct && (p.word(i).Deprel == "conj" || p.word(i).Deprel == "xcomp") // "ordered the mine to remain closed": the mine remains closed

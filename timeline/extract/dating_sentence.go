@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/storyline/storyline/timeline"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // sentenceDate gives a verb that no rule has dated the nearest date of its
 // sentence that reaches it: one hung from a word of its own clause ("Two
@@ -91,9 +95,15 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		if p.rel(w) == "acl" || p.rel(w) == "advcl" && !p.sharesTime(w) || p.reported(w) {
 			return false
 		}
+		if w != a && p.saying(w) && p.saidContent(w, e) {
+			return false // "were killed …, officials said as dawn broke Saturday": the saying's time
+		}
 	}
 	for w := e; w != lca; w = p.head(w) {
-		if p.rel(w) == "acl" || p.reported(w) {
+		if p.rel(w) == "acl" || p.reported(w) || p.rel(w) == "ccomp" && p.apartMark(w) {
+			// The last: "found them early Sunday, 24 hours after the
+			// liner struck a reef", parsed as a complement: a clause
+			// that "after" opens is told against the time, not at it.
 			return false
 		}
 	}
@@ -113,6 +123,21 @@ func (p parsed) reported(w int) bool {
 	switch p.rel(w) {
 	case "ccomp", "parataxis", "csubj":
 		return p.saying(h)
+	}
+	return false
+}
+
+// apartMark reports whether clause c is opened by a conjunction that
+// tells it apart from its governor's time ("after the liner struck",
+// "until the storm passed"), whatever relation the parse gives it.
+func (p parsed) apartMark(c int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == c && p.rel(k) == "mark" {
+			switch strings.ToLower(p.word(k).Form) {
+			case "since", "until", "till", "before", "after", "once", "because":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -243,6 +243,13 @@ func (p parsed) disasterKills(f frame, kind string) bool {
 // "a storm", "the fire".
 func (p parsed) isDisaster(j int) bool {
 	w := p.word(j)
+	if w.UPOS == "PROPN" && w.Form != "" && w.Form[0] >= 'a' && w.Form[0] <= 'z' {
+		// "a passing hurricane", which the tagger may read as a name
+		// ("Hurricane Dora" a sentence later): a name has a capital.
+		c := *w
+		c.UPOS, c.Lemma = "NOUN", c.Form
+		w = &c
+	}
 	if w.UPOS == "NOUN" {
 		if naturalForces[strings.ToLower(w.Lemma)] && !p.ofWhat(j) {
 			return true // "waves of up to 15 metres struck the coast", "strong winds battered the town"; not "a wave of strikes"

@@ -39,7 +39,7 @@ func appositiveSubject(ws []language.Word, n int) {
 		if h < 0 || h != n && (ws[h].Deprel != "appos" && ws[h].Deprel != "parataxis" || ws[h].Head != n+1 || h > k) {
 			continue
 		}
-		if ws[k].UPOS == "VERB" && (ws[k].XPOS == "VBN" || ws[k].XPOS == "VBD") && (ws[k].Deprel == "acl" || ws[k].Deprel == "advcl") &&
+		if ws[k].UPOS == "VERB" && (ws[k].XPOS == "VBN" || ws[k].XPOS == "VBD") && (ws[k].Deprel == "acl" || ws[k].Deprel == "advcl" || finiteAside(ws, k, n)) &&
 			ws[k-1].Form == "," && !hasRelation(ws, k, "aux") && !hasRelation(ws, k, "aux:pass") && !hasRelation(ws, k, "nsubj") && !hasRelation(ws, k, "mark") {
 			r = k
 			break
@@ -63,6 +63,15 @@ func appositiveSubject(ws []language.Word, n int) {
 	}
 	ws[r].XPOS = "VBD"
 	ws[n].Head, ws[n].Deprel = r+1, "nsubj"
+}
+
+// finiteAside reports whether verb k is a simple past the parse hung as
+// a parenthetical on a name that heads the sentence ("Carl Dahl, 38,
+// lost consciousness"): a past tense cannot be a reduced clause, so it
+// is the sentence's verb. A participle ("Carl Dahl, 38, killed in …",
+// a headline's passive) stays as it is.
+func finiteAside(ws []language.Word, k, n int) bool {
+	return ws[k].Deprel == "parataxis" && ws[k].XPOS == "VBD" && ws[k].Head == n+1 && ws[n].Head == 0
 }
 
 // secondSubject reports whether saying say has a subject after the comma

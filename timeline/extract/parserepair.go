@@ -53,6 +53,7 @@ func repairParse(sents []language.Sentence) {
 			changingModifier(ws, n)
 			lowerInfinitive(ws, n)
 			adjectiveInfinitive(ws, n)
+			nounInfinitive(ws, n)
 			timedInfinitive(ws, n)
 			prepositionNoun(ws, n)
 			yieldingNoun(ws, n)
@@ -165,6 +166,7 @@ func repairParse(sents []language.Sentence) {
 			upToNumber(ws, k)
 			chargeOutOfRelative(ws, k)
 			gerundOffObject(ws, k)
+			stanceParticiple(ws, k)
 			if v := dayOffDated(ws, k); v >= 0 {
 				ws[k].Head, ws[k].Deprel = v+1, "obl" // "demanded a recount of Sunday's vote on Tuesday"
 			}

@@ -137,10 +137,63 @@ var (
 // oblique when that verb has a subject after the comma at c.
 func measureBeforeComma(ws []Word, n, c int) {
 	m := mainAfterComma(ws, c)
-	if m < 0 || ws[n].Head-1 != m || !strings.HasPrefix(ws[n].Deprel, "nsubj") {
+	if m < 0 || ws[n].Head-1 != m {
+		apposedSubject(ws, n, c)
 		return
 	}
+	if strings.HasPrefix(ws[n].Deprel, "nsubj") {
+		ws[n].Deprel = "obl:unmarked"
+	}
+}
+
+// apposedSubject mends the same span when the parse made it the main
+// verb's only subject and hung the subject after the comma at c on the
+// phrase before it: "Hours after the crash, Anna Berg, the airline's chief
+// executive, was summoned" had Anna an apposition of the crash, the
+// hours summoned and the executive their conjunct. A noun or name right
+// after the comma, hung on the phrase of the measure at n, is the verb's
+// subject, a noun phrase the parse hung on the measure between it and the
+// verb its apposition, and the measure the verb's unmarked oblique.
+func apposedSubject(ws []Word, n, c int) {
+	m := ws[n].Head - 1
+	if m <= c || !strings.HasPrefix(ws[n].Deprel, "nsubj") || ws[m].UPOS != "VERB" && ws[m].UPOS != "ADJ" {
+		return
+	}
+	for k := range ws {
+		if k != n && ws[k].Head-1 == m && strings.HasPrefix(ws[k].Deprel, "nsubj") {
+			return // the verb's subject is another's
+		}
+	}
+	p := c + 1
+	for p < m && ws[p].Head-1 > c && ws[p].Head-1 < m {
+		p = ws[p].Head - 1
+	}
+	if h := ws[p].Head - 1; p >= m || h < n || h >= c || ws[p].UPOS != "PROPN" && ws[p].UPOS != "NOUN" {
+		return
+	}
+	switch ws[p].Deprel {
+	case "appos", "flat", "conj":
+	default:
+		return
+	}
+	for k := c + 1; k < m; k++ {
+		// every word before the verb is the subject's, an auxiliary or a
+		// word the parse gave the measure
+		if !descends(ws, k, p) && k != p && !descends(ws, k, n) && (ws[k].Head-1 != m || ws[k].UPOS != "AUX") {
+			return
+		}
+	}
+	ws[p].Head, ws[p].Deprel = m+1, ws[n].Deprel
 	ws[n].Deprel = "obl:unmarked"
+	for k := c + 1; k < m; k++ {
+		if ws[k].Head-1 != n {
+			continue
+		}
+		ws[k].Head = p + 1
+		if ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" {
+			ws[k].Deprel = "appos"
+		}
+	}
 }
 
 // measuredClause mends the same span and clause after the main clause's

@@ -66,7 +66,7 @@ func mendTitledName(ws []Word, a, b int) {
 		// "former president Anna Berg", "the bank's chief Eva Falk": a
 		// title with words of its own before it heads a common noun's
 		// phrase, the name its apposition.
-		if h := ws[k].Head - 1; (k < a || k > b) && h >= a && h <= t {
+		if h := ws[k].Head - 1; (k < a || k > b) && h >= a && h <= t && ws[k].Deprel != "punct" {
 			return
 		}
 	}
@@ -88,6 +88,17 @@ func mendTitledName(ws []Word, a, b int) {
 		return
 	}
 	ws[n].Head, ws[n].Deprel = head+1, rel
+	for k := range ws {
+		// A comma before the phrase, which the parse gave the title, is
+		// the word's the phrase hangs on, so that the phrase starts at
+		// its title ("…next Thursday, speaker Ivo Renner said").
+		if h := ws[k].Head - 1; (k < a || k > b) && h >= a && h <= t {
+			ws[k].Head = head + 1
+			if head < 0 {
+				ws[k].Head = n + 1
+			}
+		}
+	}
 	for k := a; k <= b; k++ {
 		if k == n {
 			continue
@@ -121,7 +132,7 @@ func init() {
 		chairwoman chairperson senator judge mayor commissioner spokesman spokeswoman spokesperson executive
 		premier chancellor sheriff superintendent commander prosecutor ambassador representative rep. sen. gov.
 		lawmaker congressman congresswoman councillor councilman councilwoman lieutenant colonel sergeant
-		inspector detective chief manager founder general`) {
+		inspector detective chief manager founder general speaker`) {
 		officeWords[w] = true
 	}
 }

@@ -207,6 +207,7 @@ func scoreBlocks(keys []string, workers int, blocks map[string][]int32, cs *clus
 		}
 		flush(batch)
 	})
+	ps.letGoTables()
 	return kept.all(), apart.all()
 }
 

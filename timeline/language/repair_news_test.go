@@ -1,0 +1,33 @@
+package language
+
+import "testing"
+
+// TestTitledSpeaker: a speaker named with a title in lower case after what
+// was said ("…, speaker Ivo Renner said") is the verb's subject and the
+// verb the root, though the parse hung the comma on the title.
+func TestTitledSpeaker(t *testing.T) {
+	const text = "Parliament will vote on the motion next Thursday, speaker Ivo Renner said."
+	checkArcs(t, []arcCase{
+		{text, "said", "", "root", false},
+		{text, "Ivo", "said", "nsubj", false},
+		{text, "speaker", "Ivo", "compound", false},
+		{text, "vote", "said", "ccomp", false},
+	})
+}
+
+// TestApposedSubject: after a span of time and the phrase it counts from,
+// the name after the comma is the verb's subject, not an apposition of
+// the phrase with the span the subject; its own description between
+// commas is its apposition.
+func TestApposedSubject(t *testing.T) {
+	const text = "Hours after the crash, Anna Berg, the airline's chief executive, was summoned to parliament."
+	const titled = "Minutes after the vote, Senator Gus Holm of Ostburg, a close ally of the mayor, was named chairman."
+	checkArcs(t, []arcCase{
+		{text, "Anna", "summoned", "nsubj:pass", false},
+		{text, "Hours", "summoned", "obl:unmarked", false},
+		{text, "executive", "Anna", "appos", false},
+		{titled, "Gus", "named", "nsubj:pass", false},
+		{titled, "Minutes", "named", "obl:unmarked", false},
+		{"Hours after the crash, Anna Berg said the plane was safe.", "Anna", "said", "nsubj", false},
+	})
+}
