@@ -101,6 +101,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 		out = sc.find(out, &s.loose)
 	}
 	out = f.addBodies(out, bodies)
+	basedNames(out)
 	n := len(out)
 	leadingInitials(out)
 	// The bodies the text calls by a first word alone ("Halvorsen said")

@@ -26,6 +26,7 @@ type docSalience struct {
 	given map[string]bodyType // what the text calls a body beside its name
 	text  string              // the document's text, when known: see ownObject
 	bare  map[string]bool     // one-word names a business description may stand for: see bareNames
+	skip  map[string]bool     // names salience passes over: the central banks, for a plain "the bank" (bankdesc.go)
 }
 
 func newDocSalience(g *gazetteer, ms []Mention, sents []timeline.Span) *docSalience {
@@ -109,10 +110,13 @@ func (d *docSalience) agrees(o *Mention, desc described) bool {
 	if t == 0 {
 		first, _, _ := strings.Cut(o.Name, " ")
 		// A ship ("MV Aurora") is a crewed body, not a business.
-		return desc.bare && o.Ref == "" && !d.g.lex["vessel-prefix"][strings.ToLower(first)]
+		return (desc.bare || bareBank(o, desc)) && o.Ref == "" && !d.g.lex["vessel-prefix"][strings.ToLower(first)]
 	}
 	if t&desc.types == 0 && desc.types&(tyBank|tyInsurer|tyFund) != 0 && corporateForms[strings.ToLower(lastWord(o.Name))] {
-		return true // "UnitedHealth Group … the insurer": a group's name says nothing of its line
+		// "UnitedHealth Group … the insurer": a group's name says
+		// nothing of its line, unless a word before its form does
+		// ("Deposit Insurance Corporation" is no bank).
+		return !linedName(o.Name)
 	}
 	return t&desc.types != 0
 }
@@ -174,7 +178,8 @@ func (d *docSalience) salientOf(m *Mention, desc described, bare, topical bool) 
 			// may still mean past a body named in passing since.
 			topic, lede = true, true
 		}
-		if !named(o) && !(bare && o.Kind == timeline.Person && d.bare[o.Name]) || !d.agrees(o, desc) || s == here && d.ownObject(o, m) {
+		if !named(o) && !(bare && o.Kind == timeline.Person && d.bare[o.Name]) || !d.agrees(o, desc) || s == here && d.ownObject(o, m) ||
+			d.skip[strings.ToLower(o.Name)] || d.actsOnBank(o, m, desc) {
 			continue
 		}
 		w := 1.0 / float64(uint(1)<<min(max(here-s, 0), 20))

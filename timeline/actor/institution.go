@@ -277,6 +277,7 @@ var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliamen
 func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMention, sents []timeline.Span) {
 	d := newDocSalience(g, ms, sents)
 	d.text, d.bare = text, bareNames(g, text, ms)
+	central := centralBanks(text, ms)
 	apposed := make([]bool, len(inst))
 	for k, in := range inst {
 		if in.town {
@@ -310,6 +311,12 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 			continue
 		}
 		own := m.Name
+		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == in.head && bankDesc(m, in.head) {
+			if o := d.storyBank(ms, in.at, desc, central); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country
+				continue
+			}
+		}
 		if desc, ok := descTypes[in.head]; ok && in.definite {
 			if o := d.sameEpithet(m, desc); o != nil {
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the ruling party"

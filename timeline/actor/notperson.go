@@ -66,7 +66,7 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 	if s.ofConjunct(i, end) {
 		return out, end, true // "the Institute of Arts and Sciences said": part of the body's name
 	}
-	if k, ok := s.possessiveEnd(end); ok && s.word(k) && s.toks[k].is(tCap) && s.has(lOrgHead, k) {
+	if k, ok := s.possessiveEnd(end); ok && s.word(k) && s.toks[k].is(tCap) && s.has(lOrgHead, k) && !s.ofHead(k) {
 		// "Vell's Club", "Ashford's Restaurant": a shop or club named
 		// after its founder is a body.
 		start, stop := s.toks[i].start, s.toks[k].end

@@ -22,7 +22,7 @@ var fieldHeads = map[string]bool{"health": true, "energy": true, "finance": true
 // named are read from the recogniser's names, which keep the short name
 // a story calls them by, "the Academy", one body with the full one.)
 var governmentHeads = map[string]bool{"department": true, "office": true, "bureau": true, "ministry": true, "agency": true,
-	"directorate": true, "inspectorate": true, "secretariat": true, "commission": true}
+	"directorate": true, "inspectorate": true, "secretariat": true, "commission": true, "center": true, "centre": true}
 
 // learnedHeads are the words for learned, professional and governing
 // bodies that open their names before "of" as government bodies do:
