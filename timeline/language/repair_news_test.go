@@ -31,3 +31,16 @@ func TestApposedSubject(t *testing.T) {
 		{"Hours after the crash, Anna Berg said the plane was safe.", "Anna", "said", "nsubj", false},
 	})
 }
+
+// TestDayBeforeParticiple: a day after "on" before a participle is the
+// time of the verb before it, not the participle's subject, and the
+// participle describes that verb's object.
+func TestDayBeforeParticiple(t *testing.T) {
+	const text = "Prosecutors unsealed an indictment on Tuesday charging Carl Dahl with fraud."
+	checkArcs(t, []arcCase{
+		{text, "Tuesday", "unsealed", "obl", false},
+		{text, "on", "Tuesday", "case", false},
+		{text, "charging", "indictment", "acl", false},
+		{"Carl Dahl left Ostburg on Sunday taking the files with him.", "taking", "left", "advcl", false}, // no text: the subject's
+	})
+}

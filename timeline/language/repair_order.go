@@ -39,6 +39,7 @@ var repairs = []struct {
 	{"relativeOfEvent", relativeOfEvent},
 	{"relativeByAnimacy", relativeByAnimacy},
 	{"participleOnTime", participleOnTime},
+	{"dayBeforeParticiple", dayBeforeParticiple},
 	{"infinitiveOnTime", infinitiveOnTime},
 	{"gerundOfNoun", gerundOfNoun},
 	{"titledSubject", titledSubject},
