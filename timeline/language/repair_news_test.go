@@ -44,3 +44,17 @@ func TestDayBeforeParticiple(t *testing.T) {
 		{"Carl Dahl left Ostburg on Sunday taking the files with him.", "taking", "left", "advcl", false}, // no text: the subject's
 	})
 }
+
+// TestTitleOfName: an office "of" its field before a name is the name's
+// title; the name is the verb's subject.
+func TestTitleOfName(t *testing.T) {
+	const text = "Secretary of State Lena Park postponed her trip to Ostburg on Friday."
+	const field = "Minister of Foreign Affairs Gus Holm visited the port on Monday."
+	checkArcs(t, []arcCase{
+		{text, "Lena", "postponed", "nsubj", false},
+		{text, "Secretary", "Lena", "compound", false},
+		{text, "State", "Secretary", "nmod", false},
+		{field, "Gus", "visited", "nsubj", false},
+		{field, "Affairs", "Minister", "nmod", false},
+	})
+}

@@ -44,6 +44,7 @@ var repairs = []struct {
 	{"gerundOfNoun", gerundOfNoun},
 	{"titledSubject", titledSubject},
 	{"titledName", titledName},
+	{"titleOfName", titleOfName},
 	{"nameAfterNoun", nameAfterNoun},
 	{"objectOfRelative", objectOfRelative},
 	{"rootBeforeRelative", rootBeforeRelative},
