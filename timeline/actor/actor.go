@@ -124,6 +124,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	stormNames(f.g, text, out)
 	articleBodies(out)
 	f.g.listedFirms(text, out)
+	capitalsNoPerson(out)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

@@ -111,6 +111,9 @@ func (g *gazetteer) lexOf(w string) uint16 {
 	if bits := g.lexOfWord(w); bits != 0 || len(w) < 5 {
 		return bits
 	}
+	if businessCompound(w) {
+		return lOrgHead // "Marrow Unibank", "Orlen Datatech": a company's coined word, no surname
+	}
 	if strings.EqualFold(w[:3], "co-") {
 		return g.lexOfWord(w[3:]) & lTitleHead
 	}
@@ -118,6 +121,25 @@ func (g *gazetteer) lexOf(w string) uint16 {
 		return g.lexOfWord(w[5:]) & (lTitleHead | lTitleMod) // "Vice-Defence Minister", "Vice-Chancellor"
 	}
 	return 0
+}
+
+// businessSuffixes end the coined words that name a company's line
+// ("Unibank", "Metrobank", "Petrocorp", "Datatech"): a surname never
+// ends so.
+var businessSuffixes = []string{"bank", "corp", "tech"}
+
+// businessCompound reports whether the capitalised w is one word made of
+// something before a business suffix: "Unibank", not "Bank" or "bank".
+func businessCompound(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range businessSuffixes {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && !strings.ContainsAny(w, "-'’.") {
+			return true
+		}
+	}
+	return false
 }
 
 // lexOfWord is lexOf of w as written.

@@ -37,6 +37,11 @@ var learnedHeads = map[string]bool{"academy": true, "institute": true, "universi
 // ofHead reports whether token i, capitalised, is a government body's
 // word that opens its name before "of" or "for" and a capitalised word.
 func (s *sentence) ofHead(i int) bool {
+	if s.word(i) && s.str(i) == "Bank" && s.word(i+1) && s.str(i+1) == "of" && s.theInName(i+2) {
+		// "Bank of the Vell Islands": one bank, whose name's last word
+		// alone would be a person
+		return true
+	}
 	return s.word(i) && s.toks[i].is(tCap) && (governmentHeads[s.lower(i)] || learnedHeads[s.lower(i)] && s.str(i+1) == "of") &&
 		s.word(i+1) && (s.str(i+1) == "of" || s.str(i+1) == "for") &&
 		s.word(i+2) && s.toks[i+2].is(tCap) && !s.toks[i+2].is(tUpper)

@@ -63,6 +63,12 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.undoTagDay(p, pl)
 	}
 	p = p.withoutObjectDays()
+	if q := p.withFrontedTimes(); len(q.txs) > 0 && &q.txs[0] != &p.txs[0] {
+		for _, pl := range group {
+			x.undoFrontedDay(p, q, pl)
+		}
+		p = q
+	}
 	for _, pl := range group {
 		ev := &evs[pl.event]
 		x.recheck(p, pl)

@@ -91,6 +91,9 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		if p.rel(w) == "acl" || p.rel(w) == "advcl" && !p.sharesTime(w) || p.reported(w) {
 			return false
 		}
+		if w != a && p.saying(w) && p.saidContent(w, e) {
+			return false // "were killed …, officials said as dawn broke Saturday": the saying's time
+		}
 	}
 	for w := e; w != lca; w = p.head(w) {
 		if p.rel(w) == "acl" || p.reported(w) {
