@@ -58,3 +58,14 @@ func TestTitleOfName(t *testing.T) {
 		{field, "Affairs", "Minister", "nmod", false},
 	})
 }
+
+// TestPhraseRoot: a fronted phrase is no root; the verb after the comma,
+// with a subject of its own, is, and the phrase its oblique.
+func TestPhraseRoot(t *testing.T) {
+	const text = "On Wednesday, after a week of talks that had stalled twice over the border, the two leaders will sign the accord."
+	checkArcs(t, []arcCase{
+		{text, "sign", "", "root", false},
+		{text, "Wednesday", "sign", "obl", false},
+		{text, "week", "sign", "obl", false},
+	})
+}

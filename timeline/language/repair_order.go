@@ -70,6 +70,7 @@ var repairs = []struct {
 	{"subjectWithCase", subjectWithCase},
 	{"conjoinedClauseSubject", conjoinedClauseSubject},
 	{"rootInPhrase", rootInPhrase},
+	{"phraseRoot", phraseRoot},
 	{"dashedSubject", dashedSubject},
 	{"commaNameSubject", commaNameSubject},
 	{"vocativeName", vocativeName},
