@@ -89,7 +89,40 @@ func (p *parser) tenseDir(i, end int) int {
 	if weak != 0 && weakDist <= 4 && (best >= 0 || p.deadline(weakAt) && !p.pluperfect(bestAt)) {
 		return weak
 	}
+	if best == 0 && weak == 0 {
+		return p.farTense(i, stop, reach)
+	}
 	return best
+}
+
+// farTense reads, for an expression with no tense marker within reach on
+// either side, the first one further back in its sentence when it tells
+// a plan: "Albright,
+// after a 16-hour flight, is scheduled to spend only five hours on the
+// ground in Dar es Salaam, Tanzania, her first stop Tuesday morning" is
+// a plan's Tuesday, however long the phrases between.
+func (p *parser) farTense(i, stop, reach int) int {
+	for k, dist := i-1, 0; k > stop; k-- {
+		if p.boundaryAfter(k) {
+			return 0
+		}
+		if p.toks[k].kind == tPunct {
+			continue
+		}
+		if dist++; dist < reach {
+			continue
+		}
+		if p.futureInPast(k) {
+			return 1
+		}
+		if v := p.tenseOf(k); v != 0 {
+			// Only a plan: a past that far back is as often another
+			// clause's ("said the accident could hurt bookings during
+			// the season, which runs from January to March").
+			return max(v, 0)
+		}
+	}
+	return 0
 }
 
 // opensSentence reports whether the expression at token i is fronted:
