@@ -11,7 +11,7 @@ import (
 // or that a bank's "Bank of the" opens is a firm's, never a person's nor
 // its last word alone a person; a regnal number still ends a person's.
 func TestFirmShapedNames(t *testing.T) {
-	tests := []struct{ text, word, kind, name string }{
+	tests := []namedCase{
 		{"Vellmark said auditor KPG had found no evidence for the cash balances.", "KPG", timeline.Organization, "KPG"},
 		{"Analysts at Halvorsen ISI said the change added uncertainty.", "Halvorsen ISI", timeline.Organization, "Halvorsen ISI"},
 		{"Marrow Unibank said a document purporting to come from the lender was forged.", "Marrow Unibank", timeline.Organization, "Marrow Unibank"},
@@ -22,6 +22,17 @@ func TestFirmShapedNames(t *testing.T) {
 		{"Arlen Voss III said he would run for the seat.", "Arlen Voss III", timeline.Person, "Arlen Voss III"},
 		{"Anna Berg, the auditor, said she had found no evidence.", "Anna Berg", timeline.Person, "Anna Berg"},
 	}
+	checkNamed(t, tests)
+}
+
+// namedCase is a text, a word of it, and the kind and name of the mention
+// that word must be.
+type namedCase struct{ text, word, kind, name string }
+
+// checkNamed fails each case whose word is no mention, or a mention of
+// another kind or name.
+func checkNamed(t *testing.T, tests []namedCase) {
+	t.Helper()
 	for _, tc := range tests {
 		found := false
 		ms := findOne(tc.text)

@@ -10,7 +10,7 @@ import (
 // text writes it in full, when the text elsewhere calls it one; a
 // person's surname beside a noun for a body stays a person's.
 func TestFirmWords(t *testing.T) {
-	tests := []struct{ text, word, kind, name string }{
+	tests := []namedCase{
 		{"Carl Dahl set up Velmora Research, the hedge fund he controlled. Velmora told investors it had lost $2 billion.",
 			"Velmora", timeline.Organization, "Velmora Research"},
 		{"Anna Berg, the former head of the Velmora Research hedge fund, testified on Tuesday. She said Velmora had taken $14 billion.",
@@ -19,19 +19,5 @@ func TestFirmWords(t *testing.T) {
 			"Ostrava", timeline.Organization, "Ostrava"},
 		{"The witness, Holm, a company director, told the court he had resigned. Holm said he had no choice.", "Holm", timeline.Person, "Holm"},
 	}
-	for _, tc := range tests {
-		found := false
-		for _, m := range findOne(tc.text) {
-			if m.Text != tc.word {
-				continue
-			}
-			found = true
-			if m.Kind != tc.kind || m.Name != tc.name {
-				t.Errorf("%q: %q is a %s named %q, want a %s named %q", tc.text, m.Text, m.Kind, m.Name, tc.kind, tc.name)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention %q in %s", tc.text, tc.word, mentionIDs(findOne(tc.text)))
-		}
-	}
+	checkNamed(t, tests)
 }

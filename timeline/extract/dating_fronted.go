@@ -59,16 +59,7 @@ func (p parsed) withFrontedTimes() parsed {
 // opens, when c stands at the start of a clause with a comma after it and
 // the parse hangs it outside that clause; else -1.
 func (p parsed) frontedClause(c sentTimex) int {
-	tx := p.x.timexes[c.ref]
-	first, last := -1, -1
-	for k := range p.s.Words {
-		if w := p.word(k); w.Start >= tx.Start && w.End <= tx.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
+	first, last := p.timexWords(c.ref)
 	for first > 0 && (p.word(first-1).UPOS == "ADP" || strings.EqualFold(p.word(first-1).Form, "early") || strings.EqualFold(p.word(first-1).Form, "late")) {
 		first-- // "On Wednesday", "Early on Friday": the words that open it
 	}
@@ -161,4 +152,20 @@ func (x *extractor) undoFrontedDay(before, after parsed, pl placed) {
 		ev.When = nil
 		return
 	}
+}
+
+// timexWords returns the first and last words that time expression ref
+// covers, or -1, -1 when no word lies inside it.
+func (p parsed) timexWords(ref int) (first, last int) {
+	tx := p.x.timexes[ref]
+	first, last = -1, -1
+	for k := range p.s.Words {
+		if w := p.word(k); w.Start >= tx.Start && w.End <= tx.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return first, last
 }

@@ -25,16 +25,7 @@ var dayNouns = map[string]bool{
 // objectDay reports whether time expression ref is the object of the
 // verb right before it that a day noun after it describes (see above).
 func (p parsed) objectDay(ref int) bool {
-	tx := p.x.timexes[ref]
-	first, last := -1, -1
-	for i := range p.s.Words {
-		if w := p.word(i); w.Start >= tx.Start && w.End <= tx.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := p.timexWords(ref)
 	v := first - 1
 	if first < 1 || p.word(v).UPOS != "VERB" || !complementVerbs[strings.ToLower(p.word(v).Lemma)] ||
 		last+1 >= len(p.s.Words) || p.word(last+1).UPOS != "DET" {
