@@ -259,12 +259,16 @@ func abbreviationHolds(word, rest string, next rune) bool {
 		return false
 	case word == "v":
 		return true // "Hamdan v. Rumsfeld"
+	case (word == "c" || word == "ext") && unicode.IsDigit(next):
+		return true // circa a year, a telephone extension: "c. 1230 BC", "ext. 3264"
 	case len(word) == 1:
 		return word[0] >= 'A' && word[0] <= 'Z' // an initial: "J. Smith"
 	case isDomain(word):
 		return false // "told Space.com. \"Our plans"
+	case strings.EqualFold(word, "e.g") || strings.EqualFold(word, "i.e"):
+		return true // "(e.g. The Atlas)": an example follows, never a sentence
 	case strings.IndexByte(word, '.') >= 0:
-		return !opensSentence(rest) // "U.S.", "a.m.", "e.g."
+		return !opensSentence(rest) // "U.S.", "a.m."
 	}
 	lower := strings.ToLower(word)
 	capital := word[0] >= 'A' && word[0] <= 'Z'
