@@ -217,8 +217,10 @@ func (p parsed) farEnd(top, start int) bool {
 	if p.boundCase(top) {
 		return true
 	}
-	// "between 1994 and 1997": the second end hangs from the first.
-	return p.word(top).Deprel == "conj" && p.head(top) >= 0 && p.boundCase(p.head(top))
+	// "between 1994 and 1997": the second end hangs from the first, itself
+	// a time ("through his window and into his back Friday night" is none).
+	h := p.head(top)
+	return p.word(top).Deprel == "conj" && h >= 0 && p.boundCase(h) && p.inTimex(h)
 }
 
 // wordJustBefore returns the word that ends at byte start or one byte
