@@ -128,6 +128,9 @@ func (p *parser) monthPhrase(i int) (result, bool) {
 	if m == 5 && p.mayIsName(i) {
 		return result{}, false // "Theresa May", "Mrs May", "…, May said"
 	}
+	if (m == 4 || m == 6 || m == 8) && p.givenNameMonth(i) {
+		return result{}, false // "June Raine said", "April Holm"
+	}
 	if m == 5 && (p.cls(i+1) == wNone && !p.isPunct(i+1, '.') && !p.isPunct(i+1, ',') && p.cls(i-1) != wIn && p.cls(i-1) != wSince && p.cls(i-1) != wEarly && p.cls(i-1) != wLate && p.cls(i-1) != wMid) {
 		return result{}, false
 	}

@@ -60,3 +60,19 @@ func (p *parser) lower(i int) string {
 	t := p.toks[i]
 	return strings.ToLower(p.text[t.start:t.end])
 }
+
+// givenNameMonth reports whether the bare month word at token i ("April",
+// "June", "August", all given names too) opens a person's name: a
+// surname in title case follows it ("June Raine, the agency's chief,
+// said"), and no word that governs a time comes before it ("In June Anna
+// Berg said" stays a month; so do "June CPI" and "June sales").
+func (p *parser) givenNameMonth(i int) bool {
+	k := i + 1
+	if k >= len(p.toks) || p.toks[k].kind != tWord || !p.toks[k].upper || p.cls(k) != wNone || p.glued(k) {
+		return false
+	}
+	if w := p.text[p.toks[k].start:p.toks[k].end]; w == strings.ToUpper(w) {
+		return false // an acronym: "June CPI"
+	}
+	return p.sentenceStart(i) || p.cls(i-1) == wNone && !p.isPunct(i-1, ',')
+}

@@ -17,3 +17,16 @@ func TestMayAsSurname(t *testing.T) {
 		{"month after sentence opener", "Throughout May, prices rose.", []string{"May | DATE | 2024-05 | 2024-05-01..2024-05-31"}},
 	})
 }
+
+// April, June and August are given names too: before a surname in title
+// case, with no word that governs a time before them, they are no month.
+func TestMonthAsGivenName(t *testing.T) {
+	runCases(t, monday, []tagCase{
+		{"opening a name", "June Raine, the agency's chief, rejected the claims.", nil},
+		{"a name after a verb's object", "The board thanked April Holm for her work.", nil},
+		{"month after in", "In June Anna Berg said she would run.", []string{"June | DATE | 2024-06 | 2024-06-01..2024-06-30"}},
+		{"month before a common noun", "June sales fell.", []string{"June | DATE | 2024-06 | 2024-06-01..2024-06-30"}},
+		{"month before an acronym", "August CPI data came out.", []string{"August | DATE | 2024-08 | 2024-08-01..2024-08-31"}},
+		{"month after the", "The June Fed meeting was calm.", []string{"June | DATE | 2024-06 | 2024-06-01..2024-06-30"}},
+	})
+}
