@@ -23,6 +23,11 @@ func TestPickKind(t *testing.T) {
 		{"A wave of attacks hit Ostburg on Monday.", "hit", "other"},
 		{"The talks quickly devolved into acrimony on Monday.", "devolve", "other"},
 		{"The board appointed Carl Dahl on Monday.", "appoint", "appointment"},
+		// Condolences, thanks or an apology offered are words said; a
+		// proposal offered is still one.
+		{"Anna Berg offered her deepest condolences to the families on Thursday.", "offer", "statement"},
+		{"Carl Dahl extended his thanks to the rescuers on Friday.", "extend", "statement"},
+		{"The union offered a new proposal to the port operator on Thursday.", "offer", "proposal"},
 		// Speaking to reporters is no meeting; a conference of ministers is.
 		{"Anna Berg told a news conference on Monday that the plant would close.", "conference", "statement"},
 		{"The ministers held a conference in Oslo on Monday.", "conference", "meeting"},

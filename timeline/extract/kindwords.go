@@ -36,6 +36,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return wn.Kinds(lemma[3:], false)[0] // "was re-elected" is elected again
 	case !noun && (lemma == "pour" || lemma == "flood" || lemma == "pour in" || lemma == "flood in") && p.anyIs(f.agents, p.saidThing):
 		return KindStatement // "tributes poured in": words, not a crowd gathering
+	case !noun && (lemma == "offer" || lemma == "extend" || lemma == "express" || lemma == "send" || lemma == "pay") && p.anyIs(f.patients, p.courtesy):
+		return KindStatement // "offered his condolences", "extended thanks", "paid tribute": words said, no offer made
 	case !noun && (lemma == "beat" || lemma == "defeat" || lemma == "thrash") && p.score(f.pred):
 		return KindOther // "beat Eastport 2-1": a result, no blow struck
 	case !noun && naming[lemma] && (p.namesAs(f.pred) || p.namedInQuotes(f.pred)):
@@ -231,6 +233,17 @@ func (p parsed) takesOffice(f frame) bool {
 		case "office", "oath", "power", "helm", "reins":
 			return true
 		}
+	}
+	return false
+}
+
+// courtesy reports whether noun j names words of courtesy one offers or
+// sends: "condolences", "thanks", "an apology", "tribute".
+func (p parsed) courtesy(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "condolence", "condolences", "sympathy", "sympathies", "apology", "apologies", "congratulation",
+		"congratulations", "thanks", "tribute", "tributes", "prayer", "prayers", "greeting", "greetings", "regret", "regrets":
+		return true
 	}
 	return false
 }
