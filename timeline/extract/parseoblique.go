@@ -308,22 +308,3 @@ func dayAsSubject(ws []language.Word, d int) {
 		}
 	}
 }
-
-// dayBeforeParticiple mends "Two navy ships left Auckland on Tuesday
-// carrying water", which the parse read with the day as the subject of
-// the participle after it and "on" as its mark: the day dates the verb
-// the participle closes, and the participle's doer is that verb's
-// subject, not Tuesday.
-func dayBeforeParticiple(ws []language.Word, d int) {
-	r := ws[d].Head - 1
-	if d < 1 || r != d+1 || ws[d].Deprel != "nsubj" || !weekday(ws[d].Lemma) || !strings.EqualFold(ws[d-1].Form, "on") ||
-		ws[d-1].Head != r+1 || ws[r].XPOS != "VBG" || ws[r].Deprel != "advcl" {
-		return
-	}
-	v := ws[r].Head - 1
-	if v < 0 || v >= d || ws[v].UPOS != "VERB" {
-		return
-	}
-	ws[d].Head, ws[d].Deprel = v+1, "obl"
-	ws[d-1].Head, ws[d-1].Deprel, ws[d-1].UPOS, ws[d-1].XPOS = d+1, "case", "ADP", "IN"
-}

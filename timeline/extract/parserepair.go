@@ -154,7 +154,6 @@ func repairParse(sents []language.Sentence) {
 			idiomTarget(ws, k)
 			seenDoing(ws, k)
 			dayAsSubject(ws, k)
-			dayBeforeParticiple(ws, k)
 			weekdayObject(ws, k)
 			weekdayOfGovernor(ws, k)
 			weekdaySubject(ws, k)
