@@ -204,10 +204,11 @@ func obliqueClause(ws []Word) {
 			ws[n].Deprel = "nsubj:pass"
 		}
 		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
-		if ws[v].Deprel == "conj" && !hasDependent(ws, v, "cc") {
+		if ws[v].Deprel == "conj" && !hasDependent(ws, v, "cc") || ws[v].Deprel == "ccomp" {
 			// "was taken to hospital after a wall collapsed" had
-			// collapsed a second verb of taken: a clause its opener
-			// marks is the verb's adverbial.
+			// collapsed a second verb of taken, "reopened a year after
+			// two of its shafts collapsed" what reopened: a clause its
+			// opener marks is the verb's adverbial.
 			ws[v].Deprel = "advcl"
 		}
 	}
@@ -220,8 +221,11 @@ func openedNoun(ws []Word, a int) int {
 		return -1
 	}
 	n := ws[a].Head - 1
-	if n <= a || ws[n].Deprel != "obl" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+	if n <= a || ws[n].Deprel != "obl" {
 		return -1
+	}
+	if ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ofNoun(ws, n) < 0 {
+		return -1 // a part of a group may open the clause too: "after two of its shafts collapsed"
 	}
 	if strings.EqualFold(ws[a].Form, "as") && !asSubject(ws, a, n) {
 		return -1

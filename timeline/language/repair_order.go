@@ -14,6 +14,8 @@ var repairs = []struct {
 	{"subordinateClause", subordinateClause},
 	{"subordinateRoot", subordinateRoot},
 	{"intransitiveClause", intransitiveClause},
+	{"saidClauseParticiple", saidClauseParticiple},
+	{"memberClause", memberClause},
 	{"obliqueClause", obliqueClause},
 	{"timeFrontedClause", timeFrontedClause},
 	{"measuredClause", measuredClause},
