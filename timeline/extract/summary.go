@@ -77,7 +77,8 @@ func (s *sentence) objectPhrase(c *cand) string {
 		}
 	}
 	for i < len(s.toks) && (s.toks[i].kind == tPunct && !isAmountMark(s.toks[i].low) || s.toks[i].low == "that" || s.toks[i].kind == tTimex && !s.measureOf(i) ||
-		s.toks[i].has(cPrep) && i+1 < len(s.toks) && s.toks[i+1].kind == tTimex) {
+		s.toks[i].has(cPrep) && i+1 < len(s.toks) && s.toks[i+1].kind == tTimex ||
+		i > 0 && s.toks[i-1].kind == tTimex && (s.toks[i].low == "'s" || s.toks[i].low == "’s")) { // "last week's records": the time goes, its "'s" with it
 		if s.toks[i].low == ";" || s.toks[i].low == "." {
 			return ""
 		}
