@@ -55,6 +55,12 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"dwi"}, []string{"drive"}, true},
 		{[]string{"dui"}, []string{"arrest"}, false},
 		{[]string{"crash"}, []string{"accident"}, true},
+		// A derailment is the train's crash; a capsized boat is told sunk.
+		{[]string{"derail"}, []string{"crash"}, true},
+		{[]string{"derailment"}, []string{"accident"}, true},
+		{[]string{"capsize"}, []string{"sink"}, true},
+		{[]string{"capsize"}, []string{"sinking"}, true},
+		{[]string{"capsize"}, []string{"crash"}, false},
 		{[]string{"victory"}, []string{"beat"}, true},
 		{[]string{"victory"}, []string{"arrest"}, false},
 	}
@@ -80,6 +86,8 @@ func TestOutcomeBlocks(t *testing.T) {
 		{"dwi", "drive", true},
 		{"victory", "win", true},
 		{"victory", "beat", true},
+		{"capsize", "sink", true},
+		{"derail", "crash", true},
 		{"crash", "arrest", false},
 		{"dui", "accident", false},
 	}
