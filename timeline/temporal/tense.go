@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // tenseDir reads the tense of the clause around tokens [i, end): +1 when
 // the nearest tense marker speaks of the future ("will", "expected to",
 // "plans"), -1 when it speaks of the past ("said", "met", a verb in -ed),
@@ -291,6 +293,9 @@ func (p *parser) tenseOf(k int) int {
 		// adjectival)
 		n := t.end - t.start
 		if n >= 5 && p.text[t.end-2] == 'e' && p.text[t.end-1] == 'd' && !t.upper && !p.passiveAfterBe(k) && !p.adjectival(k) {
+			if p.presentPassive(k) {
+				return 1
+			}
 			return -1
 		}
 	}
@@ -328,6 +333,27 @@ func (p *parser) scheduledPresent(k int) bool {
 // take their tense from the auxiliary before, which the search goes on to.
 func (p *parser) passiveAfterBe(k int) bool {
 	return p.is(k-1, "be") || p.is(k-1, "being")
+}
+
+// presentPassive reports whether the word in -ed at token k is a present
+// passive, which with a time tells what is scheduled: "faces 20 years
+// in prison when he is sentenced in July", "the report is published on
+// Monday". Not a passive that reports what someone did before ("is
+// accused of stealing cars in July"), nor one read as a state.
+func (p *parser) presentPassive(k int) bool {
+	return (p.is(k-1, "is") || p.is(k-1, "are")) && !reportingPassives[p.lower(k)]
+}
+
+// reportingPassives are the participles whose present passive tells what
+// is said or thought of a deed already done.
+var reportingPassives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`accused alleged charged suspected believed thought reported rumored rumoured
+		claimed feared presumed understood considered estimated based located concerned involved married
+		required needed allowed banned closed`) {
+		reportingPassives[w] = true
+	}
 }
 
 // closingQuote reports whether token k is a quotation mark that closes a

@@ -13,6 +13,11 @@ func TestTenseOfClause(t *testing.T) {
 		// a participle after "be" takes the tense of the auxiliary before it
 		{"will be named", "Collins will be named commander for a mission in December.", []string{"December | DATE | 2025-12 | 2025-12-01..2025-12-31"}},
 		{"has been named", "Collins has been named commander of the mission in December.", []string{"December | DATE | 2024-12 | 2024-12-01..2024-12-31"}},
+		// a present passive tells what is scheduled, unless it reports a deed done
+		{"is sentenced", "He faces ten years in prison when he is sentenced in July.", []string{"ten years | DURATION | P10Y", "July | DATE | 2025-07 | 2025-07-01..2025-07-31"}},
+		{"is published", "The report is published on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"is accused of a deed", "He is accused of killing his wife in July.", []string{"July | DATE | 2024-07 | 2024-07-01..2024-07-31"}},
+		{"was sentenced", "He was sentenced in July.", []string{"July | DATE | 2024-07 | 2024-07-01..2024-07-31"}},
 		// "is to" + verb: an arrangement to come
 		{"is to resume", "The stock is to resume trading in Paris Tuesday.", []string{"Tuesday | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
 		{"is to be held", "The vote is to be held on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
