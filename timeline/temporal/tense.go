@@ -249,6 +249,9 @@ func (p *parser) tenseOf(k int) int {
 			if (p.cls(k+1) == wIn || p.cls(k+1) == wOn) && !p.passiveAfterBe(k) && !p.is(k-1, "is") && !p.is(k-1, "are") {
 				return -1 // "the deadline, first set in August": a deed done
 			}
+			if !p.is(k-1, "had") && (p.cls(k+2) == wFor || p.cls(k+3) == wFor) {
+				return 1 // "set sentencing for July 14", "set a hearing for Friday": the day fixed is ahead
+			}
 			return 0 // "set Friday as the deadline"
 		}
 		if p.nounOfIntent(k) {

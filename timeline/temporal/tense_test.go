@@ -18,6 +18,9 @@ func TestTenseOfClause(t *testing.T) {
 		{"is published", "The report is published on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
 		{"is accused of a deed", "He is accused of killing his wife in July.", []string{"July | DATE | 2024-07 | 2024-07-01..2024-07-31"}},
 		{"was sentenced", "He was sentenced in July.", []string{"July | DATE | 2024-07 | 2024-07-01..2024-07-31"}},
+		// a day set for something is ahead
+		{"set sentencing for", "The judge set sentencing for July 14.", []string{"July 14 | DATE | 2025-07-14 | 2025-07-14..2025-07-14"}},
+		{"set a hearing for", "The court set a hearing for Friday.", []string{"Friday | DATE | 2025-03-21 | 2025-03-21..2025-03-21"}},
 		// "is to" + verb: an arrangement to come
 		{"is to resume", "The stock is to resume trading in Paris Tuesday.", []string{"Tuesday | DATE | 2025-03-18 | 2025-03-18..2025-03-18"}},
 		{"is to be held", "The vote is to be held on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
