@@ -74,3 +74,31 @@ func TestRelativeAsSubject(t *testing.T) {
 		{"The bank, which was the country's fourth-largest lender, collapsed in 2023.", "lender", "bank", "acl:relcl", false},
 	})
 }
+
+// TestRelativeBeforeSpeaker: what was said, whose verb the parse hung in
+// its subject's relative clause, is the closing speaker's complement.
+func TestRelativeBeforeSpeaker(t *testing.T) {
+	const text = "The ferry that sank near the port carried 300 passengers, the coast guard said."
+	checkArcs(t, []arcCase{
+		{text, "ferry", "said", "nsubj", true},
+		{"The man who robbed the bank fled on foot, police said.", "man", "fled", "nsubj", false},
+		{"The man who robbed the bank fled on foot, police said.", "fled", "said", "ccomp", false},
+		{"The man who robbed the bank said he was sorry.", "said", "", "root", false},
+	})
+}
+
+// TestPartitive: the whole a part is of belongs to the part, the verb's
+// subject, not to the verb.
+func TestPartitive(t *testing.T) {
+	const cars = "Twelve of the train's 40 cars left the tracks at about 11 p.m."
+	const injured = "Two of the injured died in hospital."
+	checkArcs(t, []arcCase{
+		{cars, "cars", "Twelve", "nmod", false},
+		{cars, "Twelve", "left", "nsubj", false},
+		{injured, "died", "", "root", false},
+		{injured, "Two", "died", "nsubj", false},
+		{injured, "injured", "Two", "nmod", false},
+		{injured, "the", "injured", "det", false},
+		{"Most of the passengers were rescued on Sunday.", "passengers", "Most", "nmod", false},
+	})
+}
