@@ -7,14 +7,15 @@ import "strings"
 // ("Sadly, the mother of two died from her injuries" hung died on the
 // mother as a relative clause whose subject was two): the noun after "of"
 // belongs to the noun before it, which is the verb's subject, and the verb
-// is the sentence's. The treebanks never make "of" a finite verb's mark.
+// is the sentence's. So with a number before "of" ("Two of the injured
+// died in hospital" had died a conjunct of Two, its subject the injured). The treebanks never make "of" a finite verb's mark.
 func ofSubject(ws []Word) {
 	for o := 1; o < len(ws); o++ {
 		if ws[o].Deprel != "mark" || !strings.EqualFold(ws[o].Form, "of") {
 			continue
 		}
 		v, n, r := ws[o].Head-1, o-1, rootOf(ws)
-		if v <= o || !finite(ws[v].XPOS) || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || r < 0 {
+		if v <= o || !finite(ws[v].XPOS) || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" && ws[n].UPOS != "NUM" || r < 0 {
 			continue
 		}
 		// The noun is the root, or the subject of an adverb left as root.
@@ -27,6 +28,11 @@ func ofSubject(ws []Word) {
 		}
 		ws[s].Head, ws[s].Deprel = n+1, "nmod"
 		ws[o].Head, ws[o].Deprel, ws[o].UPOS, ws[o].XPOS = s+1, "case", "ADP", "IN"
+		for k := o + 1; k < s; k++ {
+			if ws[k].Head-1 == v && ws[k].Deprel == "det" {
+				ws[k].Head = s + 1 // "Two of the injured died": the article is the noun's
+			}
+		}
 		ws[v].Head, ws[v].Deprel = 0, "root"
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		if r != n {

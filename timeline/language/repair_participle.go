@@ -100,11 +100,12 @@ func participleInSubject(ws []Word) {
 				n = k
 			}
 		}
-		if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || isTimeNoun(ws[n]) || phraseEnd(ws, n) != p-1 || !allUnder(ws, p+1, v, p) || commaBetween(ws, p, v) {
+		if n < 0 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" || isTimeNoun(ws[n]) || phraseEnd(ws, n) != p-1 || !allUnder(ws, p+1, verbStart(ws, v), p) || commaBetween(ws, p, v) {
 			continue
 		}
 		hangSubject(ws, n, v)
 		ws[p].Head, ws[p].Deprel = n+1, "acl"
+		gatherModifiers(ws, n, p)
 	}
 }
 
@@ -175,4 +176,29 @@ func participleBeforeInfinitive(ws []Word) {
 			}
 		}
 	}
+}
+
+// gatherModifiers hangs on noun n the words right before it that the parse
+// hung on word p as a noun's modifiers: "Three aid workers kidnapped in
+// April were released" had Three on kidnapped.
+func gatherModifiers(ws []Word, n, p int) {
+	for k := n - 1; k >= 0 && (ws[k].Head-1 == p || descends(ws, k, n)); k-- {
+		if ws[k].Head-1 == p && nounModifiers[ws[k].Deprel] {
+			ws[k].Head = n + 1
+		}
+	}
+}
+
+// nounModifiers are the relations of the words before a noun that belong
+// to its phrase.
+var nounModifiers = map[string]bool{"det": true, "nummod": true, "amod": true, "compound": true, "nmod:poss": true}
+
+// verbStart returns the first of the auxiliaries and adverbs right before
+// verb v that are its own ("were released", "has not yet said"), or v.
+func verbStart(ws []Word, v int) int {
+	e := v
+	for e > 0 && ws[e-1].Head-1 == v && (strings.HasPrefix(ws[e-1].Deprel, "aux") || ws[e-1].Deprel == "advmod") {
+		e--
+	}
+	return e
 }

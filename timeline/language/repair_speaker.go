@@ -194,6 +194,9 @@ func closingSpeaker(ws []Word) {
 		return
 	}
 	lo := leftmost(ws, s)
+	for lo < s && ws[lo].UPOS == "PUNCT" {
+		lo++ // the comma before the speaker, which the parse may hang on it
+	}
 	if lo < 2 || r >= lo || !closesQuote(ws[lo-1].Form) && ws[lo-1].Form != "," {
 		return
 	}
