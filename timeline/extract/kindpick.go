@@ -28,6 +28,9 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 	if k := p.stateKind(f, lemma, noun); k != "" {
 		return k
 	}
+	if k := p.senseKind(f, lemma, noun); k != "" {
+		return k
+	}
 	if k := p.wordKind(f, lemma, noun); k != "" {
 		return k
 	}
