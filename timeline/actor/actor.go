@@ -109,6 +109,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	out = f.linkDocument(text, out, s.loose, &s.full)
 	f.g.firmWords(text, out)
 	f.g.wholeInstitutions(text, out)
+	f.g.structures(text, out)
 	dropMedia(text, out)
 	placeSurnames(f.g, text, out)
 	namesakes(f.g, out)

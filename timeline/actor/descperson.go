@@ -58,6 +58,8 @@ func (s *sentence) personDesc(out []Mention, i int) ([]Mention, int, bool) {
 			// before (the suspect after the victim) as of the one named.
 			return out, i, false
 		}
+	case s.demonymNoun(j):
+		end = j + 1 // "The Spaniard, 47, was appointed in May"
 	case (w == "father" || w == "mother") && s.word(j+2) && s.lower(j+1) == "of" &&
 		(countWords[s.lower(j+2)] || s.toks[j+2].is(tDigit)):
 		end = j + 3

@@ -384,7 +384,7 @@ func (s *sentence) political(i, end int) bool {
 	}
 	switch s.str(p) {
 	case "to", "from":
-		return !s.has(lMotion, p-1)
+		return !s.has(lMotion, p-1) && !s.routeEnd(i, end)
 	case "and", "or":
 		// "in Moscow and Washington": the second place shares the first's
 		// preposition.

@@ -85,7 +85,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 	*buf = full
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == timeline.Organization && m.Ref == "" && !strings.ContainsAny(m.Name, " \t\n") {
+		if m.Kind == timeline.Organization && m.Ref == "" && (!strings.ContainsAny(m.Name, " \t\n") || ampOnly(m.Name)) {
 			// "Velmont shares fell" in a document about Velmont Motors:
 			// the one-word company is the longer name's first word.
 			if fn, ok := pick(full, m.Name, ""); ok && fn.org && fn.name != m.Name {
@@ -258,8 +258,12 @@ func (f *Finder) orgShortNames(text string, full []surnameName, ms []Mention) []
 		if second := f.afterState(m.Name); second != "" {
 			first = second // "China Evergrande Group" goes by "Evergrande"
 		}
+		pair := ampPair(m.Name)
+		if pair != "" {
+			first = pair // "K & L Distribution" goes by "K & L"
+		}
 		if orgAdjectives[first] || f.g.lexOf(first)&(lStop|lOrgHead|lTitleMod|lTitleHead) != 0 ||
-			multi && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] && !classedBody(text, m.Start) ||
+			multi && pair == "" && !shortByTown(m.Name) && f.g.lexOf(lastWord(m.Name))&lOrgHead == 0 && !fieldHeads[strings.ToLower(lastWord(m.Name))] && !classedBody(text, m.Start) ||
 			f.g.root[first] != nil || placeFirst(m.Name) {
 			continue // a one-word company ("Nordline shares") goes by its name
 		}

@@ -134,6 +134,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 	if m, next, ok := s.orgRun(i); ok {
 		return append(out, m), next, true
 	}
+	if m, next, ok := s.fieldBody(i); ok {
+		return append(out, m), next, true // "Transport Focus said"
+	}
 	if m, next, ok := s.worldBody(i); ok {
 		return append(out, m), next, true
 	}

@@ -53,7 +53,8 @@ var orgClasses = map[string]bool{"agency": true, "charity": true, "company": tru
 	"operator": true, "retailer": true, "regulator": true, "watchdog": true, "fund": true, "developer": true, "supplier": true,
 	"carmaker": true, "automaker": true, "producer": true, "chain": true, "startup": true, "union": true,
 	"utility": true, "maker": true, "giant": true, "provider": true, "subsidiary": true, "cooperative": true,
-	"drugmaker": true, "chipmaker": true, "shipbuilder": true, "consortium": true}
+	"drugmaker": true, "chipmaker": true, "shipbuilder": true, "consortium": true, "grocer": true, "supermarket": true,
+	"wholesaler": true, "distributor": true, "brewer": true, "miner": true, "refiner": true, "publisher": true}
 
 // sharesAfter reports whether a word for a company's stock follows the
 // name ending before token end: "Nordline shares jumped", "Nordline's

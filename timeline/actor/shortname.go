@@ -19,7 +19,7 @@ import (
 func (r *resolver) joinShortNames() {
 	var named []string
 	for _, k := range r.order {
-		if rec := r.recs[k]; rec.kind == timeline.Organization && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
+		if rec := r.recs[k]; (rec.kind == timeline.Organization || structureName(rec)) && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
 			named = append(named, k)
 		}
 	}
@@ -122,7 +122,7 @@ func (r *resolver) joinTrailingNames() {
 	words := map[string][]string{}
 	byLast := map[string][]string{}
 	for _, k := range r.order {
-		if rec := r.recs[k]; rec.kind == timeline.Organization && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
+		if rec := r.recs[k]; (rec.kind == timeline.Organization || structureName(rec)) && rec.ref == nil && len(rec.mentions) > 0 && properName(rec.mentions[0].Name) {
 			named = append(named, k)
 			w := strings.Fields(rec.mentions[0].Name)
 			words[k] = w
@@ -132,7 +132,7 @@ func (r *resolver) joinTrailingNames() {
 	}
 	for _, k := range named {
 		short := words[k]
-		if len(short) < 2 || len(short) < 3 && r.g.lexOf(short[len(short)-1])&lOrgHead == 0 {
+		if len(short) < 2 || len(short) < 3 && r.g.lexOf(short[len(short)-1])&lOrgHead == 0 && !structureHeads[strings.ToLower(short[len(short)-1])] {
 			continue
 		}
 		var to []string
