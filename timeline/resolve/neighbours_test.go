@@ -162,23 +162,25 @@ func TestPairBits(t *testing.T) {
 // TestNearTable checks that the table of near cosines gives each pair of
 // documents, in either order, what nearCosine gives from their vectors,
 // and that the documents keep no table of plain cosines that now holds
-// discounted ones.
+// discounted ones, nor the vectors that nothing reads any more.
 func TestNearTable(t *testing.T) {
 	const n = 120
-	docs := make([]docVector, n)
 	kth := make([]float64, n)
-	for d := range docs {
-		for f := range 4 {
-			docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
-			docs[d].w = append(docs[d].w, 1/float64(3+(d*5+f*11)%17))
-		}
-		docs[d].id = int32(d)
+	for d := range kth {
 		kth[d] = float64(d%5) / 10
 	}
 	for _, tt := range []struct {
 		name string
 		kth  []float64
 	}{{"stream", nil}, {"archive", kth}} {
+		docs := make([]docVector, n)
+		for d := range docs {
+			for f := range 4 {
+				docs[d].feat = append(docs[d].feat, int32((d*7+f*13)%50+f*50))
+				docs[d].w = append(docs[d].w, 1/float64(3+(d*5+f*11)%17))
+			}
+			docs[d].id = int32(d)
+		}
 		known := newDocCosines(docs)
 		for d := range docs {
 			docs[d].known = known
@@ -194,6 +196,9 @@ func TestNearTable(t *testing.T) {
 		ps := &pairScorer{docs: docs, kth: tt.kth, near: nearTable(docs, tt.kth)}
 		if ps.near == nil || docs[0].known != nil {
 			t.Fatalf("%s: near table %v, documents' table %v: want one and none", tt.name, ps.near != nil, docs[0].known != nil)
+		}
+		if docs[0].feat != nil || docs[n-1].w != nil {
+			t.Errorf("%s: the documents kept their vectors once the table holds their cosines", tt.name)
 		}
 		for p, w := range want {
 			if got := ps.nearCosine(p[0], p[1]); got != w {
