@@ -43,6 +43,14 @@ func (p parsed) event(i int) (EventMention, bool) {
 		lemma = form // a plural with a sense of its own: "talks" are negotiations, not speeches
 	}
 	kind := p.pickKind(f, lemma, noun)
+	if v := p.verdictWord(i); v >= 0 && lemma == "find" {
+		// "found him guilty" convicted him, "found him not guilty"
+		// acquitted him: the verdict says what happened.
+		if v > 0 && strings.EqualFold(p.word(v-1).Form, "not") {
+			lemma += " not"
+		}
+		lemma += " " + strings.ToLower(p.word(v).Form)
+	}
 	if !noun && p.receives(f, lemma) {
 		lemma = receptionTrigger
 	}

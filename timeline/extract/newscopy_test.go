@@ -258,7 +258,7 @@ func TestPleaKeepsNot(t *testing.T) {
 // though the parse reads "Carl Dahl not guilty" as a clause.
 func TestFoundNotGuilty(t *testing.T) {
 	r := parseText(t, "A jury found Carl Dahl not guilty on Monday.")
-	e := eventBy(t, r, "find")
+	e := eventBy(t, r, "find not guilty")
 	if !strings.HasSuffix(e.Summary, "found Carl Dahl not guilty") || !strings.Contains(actorsOf(e), "patient:carl-dahl") {
 		t.Errorf("summary %q, actors %s%s", e.Summary, actorsOf(e), describe(r))
 	}

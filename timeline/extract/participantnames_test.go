@@ -49,8 +49,8 @@ func TestParsedSummaries(t *testing.T) {
 		{"The court ordered Carl Dahl to testify next month.", "testify", "Carl Dahl to testify"},
 		// A participle after "and" shares the passive before it.
 		{"Carl Dahl was arrested on Friday and charged with fraud.", "charge", "Carl Dahl was charged with fraud"},
-		{"A jury in Ostburg found Carl Dahl guilty of fraud on Monday.", "find", "A jury found Carl Dahl guilty"},
-		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find", "A jury found Carl Dahl guilty"},
+		{"A jury in Ostburg found Carl Dahl guilty of fraud on Monday.", "find guilty", "A jury found Carl Dahl guilty"},
+		{"A jury on Friday found Carl Dahl, the former city auditor, guilty of four counts of bribery.", "find guilty", "A jury found Carl Dahl guilty"},
 		{"The judge allowed Carl Dahl to remain free on bail.", "allow", "The judge allowed Carl Dahl"},
 		{"Carl Dahl said he'll resign on Monday.", "resign", "Carl Dahl will resign"},
 		{"The Sudland embassy declined to comment on Monday.", "decline", "The Sudland embassy declined to comment"},

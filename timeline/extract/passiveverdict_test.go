@@ -6,9 +6,9 @@ import "testing"
 // "Carl Dahl was found guilty", not "Carl Dahl was found".
 func TestPassiveVerdict(t *testing.T) {
 	tests := []struct{ text, trigger, summary string }{
-		{"Former officer Carl Dahl has been found guilty on all counts in the murder of Anna Berg.", "find", "Carl Dahl has been found guilty"},
-		{"Carl Dahl was found guilty of all charges on Monday.", "find", "Carl Dahl was found guilty"},
-		{"Carl Dahl was found not guilty on Monday.", "find", "Carl Dahl was found not guilty"},
+		{"Former officer Carl Dahl has been found guilty on all counts in the murder of Anna Berg.", "find guilty", "Carl Dahl has been found guilty"},
+		{"Carl Dahl was found guilty of all charges on Monday.", "find guilty", "Carl Dahl was found guilty"},
+		{"Carl Dahl was found not guilty on Monday.", "find not guilty", "Carl Dahl was found not guilty"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -23,12 +23,12 @@ func TestDeedTime(t *testing.T) {
 	tests := []struct {
 		text, trigger, notStart, start string // notStart: the deed's day the verb must not take; start "" when any other date will do
 	}{
-		{"Former officer Carl Dahl has been found guilty on all counts in the May 25, 2024 murder of Anna Berg.", "find", "2024-05-25", ""},
-		{"Carl Dahl was found guilty on all three counts for the death of Anna Berg last May.", "find", "2024-05-01", ""},
-		{"Carl Dahl was found guilty of all charges Tuesday in the death of Anna Berg nearly a year ago.", "find", "2024-01-01", "2025-03-11"},
+		{"Former officer Carl Dahl has been found guilty on all counts in the May 25, 2024 murder of Anna Berg.", "find guilty", "2024-05-25", ""},
+		{"Carl Dahl was found guilty on all three counts for the death of Anna Berg last May.", "find guilty", "2024-05-01", ""},
+		{"Carl Dahl was found guilty of all charges Tuesday in the death of Anna Berg nearly a year ago.", "find guilty", "2024-01-01", "2025-03-11"},
 		{"Carl Dahl was charged in the Jan. 4 shooting of a guard.", "charge", "2025-01-04", ""},
 		// The verdict's own time after the deed's noun stays its own.
-		{"A jury found Carl Dahl guilty of murder on Tuesday.", "find", "", "2025-03-11"},
+		{"A jury found Carl Dahl guilty of murder on Tuesday.", "find guilty", "", "2025-03-11"},
 		// A deed that is the subject is told at its own time.
 		{"The March 7 bombings killed 24 people.", "kill", "", "2025-03-07"},
 	}

@@ -16,13 +16,13 @@ func TestVerdictNews(t *testing.T) {
 		patient             string // who the event befalls, "" for no check
 	}{
 		{name: "a verdict told in the perfect is in the pictures",
-			text: "Carl Dahl has been found guilty of fraud.", trigger: "find", minSal: timeline.DefaultMinSalience, maxSal: 1},
+			text: "Carl Dahl has been found guilty of fraud.", trigger: "find guilty", minSal: timeline.DefaultMinSalience, maxSal: 1},
 		{name: "a conviction told in the perfect is in the pictures",
 			text: "Carl Dahl has been convicted of fraud.", trigger: "convict", minSal: timeline.DefaultMinSalience, maxSal: 1},
 		{name: "the charges a verdict settles stay out of the pictures",
 			text: "Carl Dahl was found guilty of all charges on Wednesday.", trigger: "charge", maxSal: matterSalience},
 		{name: "a headline's reduced passive finds its subject",
-			text: "Carl Dahl found guilty on all counts in fraud case", trigger: "find", maxSal: 1, patient: "carl-dahl"},
+			text: "Carl Dahl found guilty on all counts in fraud case", trigger: "find guilty", maxSal: 1, patient: "carl-dahl"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

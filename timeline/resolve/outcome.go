@@ -70,6 +70,9 @@ var outcomes = map[string]string{
 	"derail":     "accident",
 	"derailment": "accident",
 	"capsize":    "sink",
+	// A guilty verdict is the conviction ("the jury found him guilty",
+	// "he was convicted in May").
+	"find guilty": "convict",
 	// A game's victory is its win ("a 31-24 victory", "beat the
 	// Jaguars"), which WordNet files in two senses: they met in no
 	// block (ECB+ train CoNLL F1 62.7 → 62.9, dev unchanged).

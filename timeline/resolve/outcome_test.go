@@ -61,6 +61,9 @@ func TestRelatedWords(t *testing.T) {
 		{[]string{"capsize"}, []string{"sink"}, true},
 		{[]string{"capsize"}, []string{"sinking"}, true},
 		{[]string{"capsize"}, []string{"crash"}, false},
+		{[]string{"find guilty"}, []string{"convict"}, true},
+		{[]string{"find guilty"}, []string{"conviction"}, true},
+		{[]string{"find"}, []string{"convict"}, false},
 		{[]string{"victory"}, []string{"beat"}, true},
 		{[]string{"victory"}, []string{"arrest"}, false},
 	}
