@@ -127,9 +127,13 @@ var goldStories = []struct {
 	// homeless by the earthquake" no longer stands in for the toll's
 	// deaths of two documents (q3), and "The relief agency Open Hands" is
 	// no longer the agent of "would open a camp" (q27), both misparses.
+	// A charge or conviction befalls its one person once, whoever is
+	// said to have brought it (stop 48): "Dostal was charged with
+	// negligent homicide" joins "Judge Mira Sorel charged Marek Dostal"
+	// (q55), merged .381 → .429, merge doc recall .460 → .492.
 	{"quake", quakeGoldPath, quakeArticlesPath, floors{
 		precision: 0.77, recall: 0.54, f1: 0.65, coreRecall: 0.60,
-		merged: 0.37, docRecall: 0.45, aliases: 0.95,
+		merged: 0.42, docRecall: 0.48, aliases: 0.95,
 	}},
 }
 

@@ -45,8 +45,9 @@ func actorFit(fam string, a, aAgents, b, bAgents []int32, place placeActors) fit
 		}
 		if befalls(fam) && (len(aAgents) == 0 || len(bAgents) == 0) && !sharesAny(a, bAgents) && !sharesAny(b, aAgents) {
 			// "Dostal was arrested" and "police arrested Dostal": one
-			// person is arrested, dismissed or appointed once in a
-			// story, whoever is said to have done it.
+			// person is arrested, dismissed, appointed, charged or
+			// convicted once in a story, whoever is said to have done
+			// it.
 			return weakFit
 		}
 	}
@@ -129,7 +130,7 @@ func actorsOfKind(ids []string, actors []timeline.Actor, k string) []bool {
 // befalls, more than by who did it.
 func befalls(fam string) bool {
 	switch fam {
-	case "arrest", "dismissal", "appointment", "hiring", "death":
+	case "arrest", "dismissal", "appointment", "hiring", "death", "legal":
 		return true
 	}
 	return false

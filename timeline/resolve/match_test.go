@@ -60,6 +60,7 @@ func TestActorFit(t *testing.T) {
 		{"one shared patient, no agent", "attack", []int32{putin, zelensky}, []int32{putin}, []int32{zelensky}, nil, noFit},
 		{"one arrested, no one arresting", "arrest", []int32{putin, zelensky}, []int32{putin}, []int32{zelensky}, nil, weakFit},
 		{"one arrested, arrested by two others", "arrest", []int32{putin, zelensky}, []int32{putin}, []int32{zelensky, witkoff}, []int32{witkoff}, noFit},
+		{"one charged, no one charging", "legal", []int32{putin, zelensky}, []int32{putin}, []int32{zelensky}, nil, weakFit},
 		{"symmetric: a lone participant", famMeeting, []int32{putin, witkoff}, []int32{witkoff}, []int32{putin}, nil, weakFit},
 		{"speech: same speaker, more named", famSpeech, []int32{trump, putin}, []int32{trump}, []int32{trump}, []int32{trump}, strongFit},
 		{"speech: two speakers", famSpeech, []int32{trump}, []int32{trump}, []int32{putin}, []int32{putin}, noFit},

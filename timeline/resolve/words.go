@@ -259,7 +259,7 @@ func wordsAgree(fam string, r *record, c *cluster) bool {
 	}
 	byKind := once(fam) && r.kind == c.kind && kindWord(r.trigger, r.kind)
 	for _, t := range c.triggers {
-		if wn.Related(r.trigger, t) || byKind && kindWord(t, r.kind) {
+		if relatedPair(r.trigger, t) || byKind && kindWord(t, r.kind) {
 			return true
 		}
 	}

@@ -21,6 +21,9 @@ func TestWordsAgree(t *testing.T) {
 		{famArrest, "detain", "arrest", true},
 		{"attack", "rumble", "seize", false},
 		{"attack", "attack", "assault", true},
+		{"legal", "find guilty", "convict", true}, // an outcome the lexicon does not relate
+		{"legal", "find", "convict", false},
+		{"disaster", "capsize", "sink", true},
 	}
 	for _, tt := range tests {
 		r := &record{recordWords: &recordWords{trigger: tt.r, kind: tt.fam}}
