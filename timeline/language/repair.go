@@ -131,20 +131,26 @@ func subordinateClause(ws []Word) {
 // collapsed"), which a verb that takes no object cannot make, and the wall
 // an oblique of taken. Such a participle, with no auxiliary or agent of
 // its own, is the clause's verb in the past tense, the noun its subject.
+// So is a past tense the parse hung as a relative, with no subject or
+// mark of its own, on the noun of a part's "of": "four days after one of
+// the company's ferries sank" had sank a relative of ferries, and "one"
+// an oblique.
 func intransitiveClause(ws []Word) {
 	for a := range ws {
 		n := openedNoun(ws, a)
 		if n < 0 {
 			continue
 		}
-		v := -1
-		for k := n + 1; k < len(ws) && k-n <= maxPhrase; k++ {
-			if ws[k].Head-1 == n && ws[k].Deprel == "acl" {
-				v = k
-				break
+		v := aclAfter(ws, n)
+		if v < 0 && !strings.EqualFold(ws[a].Form, "as") {
+			if m := ofNoun(ws, n); m >= 0 {
+				v = aclAfter(ws, m)
 			}
 		}
-		if v < 0 || ws[v].XPOS != "VBN" || !takesNoObject[ws[v].Lemma] || hasDependent(ws, v, "aux", "aux:pass", "obl:agent", "obj") {
+		if v < 0 || hasDependent(ws, v, "aux", "aux:pass", "obl:agent", "nsubj", "nsubj:pass", "mark") {
+			continue
+		}
+		if ws[v].XPOS != "VBD" && (ws[v].XPOS != "VBN" || !takesNoObject[ws[v].Lemma] || hasDependent(ws, v, "obj")) {
 			continue
 		}
 		h := ws[n].Head - 1
@@ -153,6 +159,33 @@ func intransitiveClause(ws []Word) {
 		ws[n].Head, ws[n].Deprel = v+1, "nsubj"
 		ws[a].Head, ws[a].Deprel, ws[a].UPOS, ws[a].XPOS = v+1, "mark", "SCONJ", "IN"
 	}
+}
+
+// aclAfter returns the first word after noun n, within maxPhrase, that
+// the parse hung on n as a clause (acl), or -1.
+func aclAfter(ws []Word, n int) int {
+	for k := n + 1; k < len(ws) && k-n <= maxPhrase; k++ {
+		if ws[k].Head-1 == n && ws[k].Deprel == "acl" {
+			return k
+		}
+	}
+	return -1
+}
+
+// ofNoun returns the noun of the "of" phrase that word n heads ("one of
+// the ferries", "most of the miners"), or -1.
+func ofNoun(ws []Word, n int) int {
+	for k := n + 1; k < len(ws) && k-n <= maxPhrase; k++ {
+		if ws[k].Head-1 != n || ws[k].Deprel != "nmod" || ws[k].UPOS != "NOUN" && ws[k].UPOS != "PROPN" {
+			continue
+		}
+		for c := n + 1; c < k; c++ {
+			if ws[c].Head-1 == k && ws[c].Deprel == "case" && strings.EqualFold(ws[c].Form, "of") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // takesNoObject are verbs news tells of things that happen to their

@@ -16,7 +16,6 @@ var repairs = []struct {
 	{"subordinateRoot", subordinateRoot},
 	{"intransitiveClause", intransitiveClause},
 	{"saidClauseParticiple", saidClauseParticiple},
-	{"memberClause", memberClause},
 	{"obliqueClause", obliqueClause},
 	{"timeFrontedClause", timeFrontedClause},
 	{"measuredClause", measuredClause},
