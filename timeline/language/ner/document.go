@@ -18,7 +18,13 @@ import (
 //     type has more than half of them and at least twice the span's own.
 //   - A run of capitalised unlabelled words that is exactly a name takes
 //     the name's type, when more than half of the name's mentions,
-//     unlabelled runs included, have that type.
+//     unlabelled runs included, have that type, or, for a word in
+//     capitals ("LCHA"), when the name's labelled mentions have that type
+//     alone: an acronym is a name wherever it stands, though the model,
+//     which knows few, finds it only where it is spelled out ("the Lake
+//     City Housing Authority ( LCHA )"). In cross-validation over UNER dev
+//     (harmonized) 72.39 → 72.55, ORG 54.91 → 55.94; UNER test 71.74 →
+//     71.86, GUM test 68.99 → 69.07 (predicted tags, harmonized).
 //
 // On the held-out test sets (the committed model, predicted tags, each
 // document harmonized), GUM test F1 went from 67.2 to 68.3 and UNER
@@ -61,10 +67,47 @@ func Harmonize(forms, labels [][]string) {
 		}
 	})
 	eachRun(forms, labels, known, func(s, start, end int) {
-		if best := majority(names[strings.Join(forms[s][start:end], " ")]); best > lO {
+		v := names[strings.Join(forms[s][start:end], " ")]
+		best := majority(v)
+		if best <= lO && end-start == 1 && acronym(forms[s][start]) {
+			best = soleType(v)
+		}
+		if best > lO {
 			setSpan(labels[s], start, end, best)
 		}
 	})
+}
+
+// acronym reports whether f is two capital letters or more and nothing
+// else ("HALC", "NWB").
+func acronym(f string) bool {
+	n := 0
+	for _, r := range f {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// soleType returns the one entity class that v's votes hold, or -1 when
+// they hold none or more than one.
+func soleType(v *[nclass]int) int {
+	sole := -1
+	if v == nil {
+		return sole
+	}
+	for c := lO + 1; c < nclass; c++ {
+		if v[c] == 0 {
+			continue
+		}
+		if sole >= 0 {
+			return -1
+		}
+		sole = c
+	}
+	return sole
 }
 
 // eachSpan calls visit with each span labelled PER, ORG or LOC.

@@ -40,3 +40,45 @@ func TestGazTypes(t *testing.T) {
 		})
 	}
 }
+
+func TestGazNames(t *testing.T) {
+	tests := []struct {
+		name, words, pred, want string
+	}{
+		{"an organisation left out", "She sold it to Google last year", "O O O O O O O", "O O O O B-ORG O O"},
+		{"a place left out", "They flew to Belgium on Monday", "O O O O O O", "O O O B-LOC O O"},
+		{"an entry of two words", "He quit Goldman Sachs in May", "O O O O O O", "O O B-ORG I-ORG O O"},
+		{"labelled already", "She sold it to Google last year", "O O O O B-PER O O", "O O O O B-PER O O"},
+		{"a longer run", "She sold it to Google Maps users", "O O O O O O O", "O O O O O O O"},
+		{"a word mostly in lower case", "They missed the Target again", "O O O O O", "O O O O O"},
+		{"a lone first word", "Google it", "O O", "O O"},
+		{"an entry of more than one list", "She met Jordan there", "O O O O", "O O O O"},
+		{"a title-case sentence", "Why We Left Google For Good", "O O O O O O", "O O O O O O"},
+		{"lower case", "Anna flew to belgium with Ivo", "O O O O O O", "O O O O O O"},
+	}
+	m := &Model{ratios: map[uint32]uint8{}}
+	var buf []byte
+	for _, w := range []string{"target"} {
+		var h uint64
+		h, buf = lowerHash(w, buf)
+		m.ratios[uint32(h)] = ratioNever
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := strings.Fields(tt.words)
+			ws, _ := m.describe(nil, words, nil, nil, nil)
+			var classes []int
+			for _, l := range strings.Fields(tt.pred) {
+				classes = append(classes, labelIndex(l))
+			}
+			gazNames(classes, ws)
+			var got []string
+			for _, c := range classes {
+				got = append(got, labels[c])
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
+	}
+}

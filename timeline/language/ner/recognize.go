@@ -56,6 +56,8 @@ func (r *Recognizer) Recognize(words, upos, xpos []string, out []string) []strin
 	placeTeams(r.classes, r.words, words, xpos)
 	gazTypes(r.classes, r.words)
 	conjoinedOrgs(r.classes, r.words, words)
+	acronyms(r.classes, r.words, words)
+	gazNames(r.classes, r.words)
 	groups(r.classes, r.words, upos)
 	for _, c := range r.classes {
 		out = append(out, labels[c])
