@@ -102,3 +102,26 @@ func TestPartitive(t *testing.T) {
 		{"Most of the passengers were rescued on Sunday.", "passengers", "Most", "nmod", false},
 	})
 }
+
+// TestRelativeOnStructure: a made thing's failure after a comma is the
+// thing's, not the place's named after it.
+func TestRelativeOnStructure(t *testing.T) {
+	checkArcs(t, []arcCase{
+		{"Divers searched the river near the bridge in Baltimore, which collapsed on Tuesday.", "collapsed", "bridge", "acl:relcl", false},
+		{"The firm owned a dam in Brazil, which collapsed in 2019.", "collapsed", "dam", "acl:relcl", false},
+		{"He moved to a flat in Ostburg, which has a large port.", "has", "Ostburg", "acl:relcl", false}, // no failure: the place's
+	})
+}
+
+// TestOpenerOnSubject: an opener the parse made the case of the clause's
+// subject marks the clause, and a clause ", and" joins after it goes on
+// the sentence's verb.
+func TestOpenerOnSubject(t *testing.T) {
+	const text = "The mine closed in 2010 after a worker died, and it reopened the following year."
+	checkArcs(t, []arcCase{
+		{text, "after", "died", "mark", false},
+		{text, "died", "closed", "advcl", false},
+		{text, "reopened", "closed", "conj", false},
+		{"The mine closed in 2010 after a worker died and two others were hurt.", "hurt", "died", "conj", false}, // no comma: the clause's
+	})
+}
