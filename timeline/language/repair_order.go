@@ -74,6 +74,7 @@ var repairs = []struct {
 	{"relativeBeforeSpeaker", relativeBeforeSpeaker},
 	{"openingParticiple", openingParticiple},
 	{"subjectWithCase", subjectWithCase},
+	{"adjacentSubjects", adjacentSubjects},
 	{"conjoinedClauseSubject", conjoinedClauseSubject},
 	{"rootInPhrase", rootInPhrase},
 	{"phraseRoot", phraseRoot},
