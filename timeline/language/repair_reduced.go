@@ -8,14 +8,18 @@ import "strings"
 // sparked an agent of owned, and the fire caused by no one. A participle
 // (or a past form that is its participle too) with a subject before it
 // and no auxiliary, whose phrase runs up to a finite verb (or one with
-// auxiliaries) hung on it with no subject, conjunction or comma of its
-// own, is the subject's, and that verb the clause's: it takes the
+// auxiliaries) hung on it with no subject, conjunction, comma or clause
+// opener of its own, is the subject's, and that verb the clause's: it takes the
 // participle's place and the noun as its subject. "Three workers pulled
 // from the debris were taken to hospital" had taken a conjunct of pulled.
 func verbUnderParticiple(ws []Word) {
 	for p := 1; p+2 < len(ws); p++ {
 		if ws[p].UPOS != "VERB" || ws[p].XPOS != "VBN" && (ws[p].XPOS != "VBD" || !pastParticipleForm(ws[p]) || takesClause(ws[p])) ||
-			hasDependent(ws, p, "aux", "aux:pass", "obj", "xcomp", "cop") {
+			hasDependent(ws, p, "aux", "aux:pass", "obj", "xcomp", "cop") || takesNoObject[ws[p].Lemma] ||
+			ws[p].XPOS == "VBD" && hasDependent(ws, p, "mark") {
+			// "while the police chief remained in critical condition
+			// after a bomb exploded": a past tense its subordinator marks
+			// is a clause's verb.
 			continue
 		}
 		n := subjectBetween(ws, p, -1)
@@ -30,6 +34,7 @@ func verbUnderParticiple(ws []Word) {
 			}
 		}
 		if v < 0 || !finite(ws[v].XPOS) && !hasDependent(ws, v, "aux", "aux:pass") || hasSubject(ws, v) || hasDependent(ws, v, "cc", "mark") ||
+			openerBefore(ws, p, v) ||
 			!allUnder(ws, p+1, v, p) || commaBetween(ws, p, v) || whWord(ws, p, v) {
 			continue
 		}
@@ -45,6 +50,19 @@ func verbUnderParticiple(ws []Word) {
 		hangSubject(ws, n, v)
 		ws[p].Head, ws[p].Deprel, ws[p].XPOS, ws[p].Feats = n+1, "acl", "VBN", "Tense=Past|VerbForm=Part"
 	}
+}
+
+// openerBefore reports whether a clause opener stands between words p and
+// v: "retired as a boss after a gunman grazed his scalp" had grazed no
+// subject because "after a gunman" was read as a phrase, and the clause is
+// the opener's (subordinateClause's), no sign of a participle.
+func openerBefore(ws []Word, p, v int) bool {
+	for k := p + 1; k < v; k++ {
+		if lowerIn(clauseOpeners, ws[k].Form) || lowerIn(map[string]bool{"when": true, "while": true, "because": true}, ws[k].Form) {
+			return true
+		}
+	}
+	return false
 }
 
 // whWord reports whether verb v has a question or relative word after

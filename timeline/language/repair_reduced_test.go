@@ -29,6 +29,9 @@ func TestVerbUnderParticiple(t *testing.T) {
 		{said, "Light", "Power", "conj", false},
 		{"Police said a car driven by a teenager hit the wall.", "car", "hit", "nsubj", false}, // parsed right already
 		{"The company said it expected prices to rise.", "expected", "said", "ccomp", false},
+		{"A guard and a technician were killed, while the mayor's driver remained in critical condition after a bomb exploded late Friday at a bank.", "remained", "killed", "advcl", false}, // a subordinator's past tense
+		{"Carl Dahl retired as a boss after a gunman grazed his scalp with a bullet.", "retired", "", "root", false},                                                                         // an opener's clause
+		{"Police waited on its edges as young people set up barricades and attacked banks.", "waited", "", "root", false},
 		// the clause's verb with auxiliaries, made the participle's conjunct
 		{"National reaction to the events demonstrated how deeply divided the country had become.", "demonstrated", "", "root", false}, // a clause a question word opens
 		{pulled, "workers", "taken", "nsubj:pass", false},
@@ -100,5 +103,49 @@ func TestPartitive(t *testing.T) {
 		{injured, "injured", "Two", "nmod", false},
 		{injured, "the", "injured", "det", false},
 		{"Most of the passengers were rescued on Sunday.", "passengers", "Most", "nmod", false},
+	})
+}
+
+// TestRelativeOnStructure: a made thing's failure after a comma is the
+// thing's, not the place's named after it.
+func TestRelativeOnStructure(t *testing.T) {
+	checkArcs(t, []arcCase{
+		{"Divers searched the river near the bridge in Baltimore, which collapsed on Tuesday.", "collapsed", "bridge", "acl:relcl", false},
+		{"The firm owned a dam in Brazil, which collapsed in 2019.", "collapsed", "dam", "acl:relcl", false},
+		{"He moved to a flat in Ostburg, which has a large port.", "has", "Ostburg", "acl:relcl", false}, // no failure: the place's
+	})
+}
+
+// TestOpenerOnSubject: an opener the parse made the case of the clause's
+// subject marks the clause, and a clause ", and" joins after it goes on
+// the sentence's verb.
+func TestOpenerOnSubject(t *testing.T) {
+	const text = "The mine closed in 2010 after a worker died, and it reopened the following year."
+	checkArcs(t, []arcCase{
+		{text, "after", "died", "mark", false},
+		{text, "died", "closed", "advcl", false},
+		{text, "reopened", "closed", "conj", false},
+		{"The mine closed in 2010 after a worker died and two others were hurt.", "hurt", "died", "conj", false}, // no comma: the clause's
+	})
+}
+
+// TestSpeakerAfterParticiple: a participle of a verb that takes no object
+// in the subject's phrase, before a closing speaker, is what was said.
+func TestSpeakerAfterParticiple(t *testing.T) {
+	const text = "A passenger ferry carrying more than 200 people capsized and sank off the island on Saturday night, the coast guard said."
+	checkArcs(t, []arcCase{
+		{text, "ferry", "capsized", "nsubj", false},
+		{text, "capsized", "said", "ccomp", false},
+		{text, "guard", "said", "nsubj", false},
+		{"A ferry carrying 200 people was stranded off the island, the coast guard said.", "ferry", "stranded", "nsubj:pass", false},
+	})
+}
+
+// TestSecondSubject: the second word of a name is no second subject.
+func TestSecondSubject(t *testing.T) {
+	checkArcs(t, []arcCase{
+		{"Harbor Mutual said it welcomed the arrest.", "Harbor", "Mutual", "compound", false},
+		{"Harbor Mutual said it welcomed the arrest.", "Mutual", "said", "nsubj", false},
+		{"It was a team many picked to win the title.", "team", "many", "compound", true},
 	})
 }

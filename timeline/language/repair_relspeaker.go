@@ -9,6 +9,9 @@ package language
 // or conjunction of its own hangs on a relative clause of the first after
 // that clause's words, the verb is what was said, and the first subject
 // its subject (as mainAfterRelative has it when the noun is the root).
+// So is a participle of a verb that takes no object in the first
+// subject's phrase: "A passenger ferry carrying 312 people capsized off
+// the coast, the coast guard said" had the people capsized.
 func relativeBeforeSpeaker(ws []Word) {
 	v := rootOf(ws)
 	if v < 3 || ws[v].UPOS != "VERB" || !speakingVerbs[ws[v].Lemma] {
@@ -25,6 +28,25 @@ func relativeBeforeSpeaker(ws []Word) {
 		}
 	}
 	if n < 0 || s < 0 || phraseEnd(ws, s) != v-1 || ws[leftmostWord(ws, s)-1].Form != "," || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+		return
+	}
+	if m := participleInPhrase(ws, n, s); m >= 0 {
+		makePast(ws, m, n)
+		for k := m + 1; k < leftmost(ws, s); k++ {
+			if ws[k].Head-1 == m && ws[k].Deprel == "conj" && ws[k].XPOS == "VBN" && !hasDependent(ws, k, "aux", "aux:pass") {
+				makePast(ws, k, n) // "capsized and sank"
+			}
+			if ws[k].Head-1 == n {
+				// "…capsized in rough seas late on Saturday, the coast
+				// guard said" had Saturday on the ferry.
+				if ws[k].Deprel == "nmod" {
+					ws[k].Deprel = "obl"
+				}
+				ws[k].Head = m + 1
+			}
+		}
+		ws[m].Head, ws[m].Deprel = v+1, "ccomp"
+		ws[n].Head, ws[n].Deprel = m+1, "nsubj"
 		return
 	}
 	for r := n + 1; r < s; r++ {
@@ -60,4 +82,18 @@ func leftmostWord(ws []Word, n int) int {
 		lo++
 	}
 	return lo
+}
+
+// participleInPhrase returns the participle in noun n's phrase, before
+// word s, of a verb that takes no object and so makes no participle of a
+// noun ("people capsized"), with no auxiliary, agent or object of its
+// own, or -1.
+func participleInPhrase(ws []Word, n, s int) int {
+	for m := n + 2; m < s; m++ {
+		if ws[m].Deprel == "acl" && ws[m].XPOS == "VBN" && takesNoObject[ws[m].Lemma] && descends(ws, m, n) &&
+			!hasDependent(ws, m, "aux", "aux:pass", "obl:agent", "obj", "nsubj", "nsubj:pass") {
+			return m
+		}
+	}
+	return -1
 }
