@@ -45,7 +45,7 @@ func (p parsed) senseKind(f frame, lemma string, noun bool) string {
 // may hang it, on the object ("led the hikers to safety", "led them out
 // of the mine").
 func (p parsed) ledSomewhere(v int) bool {
-	if p.hasDependent(v, "compound:prt") {
+	if p.anyParticle(v) {
 		return true
 	}
 	o := p.dependentOf(v, "obj")
@@ -68,7 +68,7 @@ func (p parsed) ledSomewhere(v int) bool {
 // object or direction of its own. The words are read in order, as the
 // parse may hang such a clause anywhere.
 func (p parsed) ranWhatHeads(v int) bool {
-	if p.hasDependent(v, "obj") || p.hasDependent(v, "compound:prt") {
+	if p.hasDependent(v, "obj") || p.anyParticle(v) {
 		return false
 	}
 	for k := v + 1; k < len(p.s.Words); k++ {
