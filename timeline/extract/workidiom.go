@@ -61,7 +61,7 @@ func (p parsed) startingTime(i int) bool {
 		return false
 	}
 	switch strings.ToLower(w.Form) {
-	case "starting", "beginning", "effective":
+	case "starting", "beginning":
 	default:
 		return false
 	}

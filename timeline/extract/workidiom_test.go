@@ -12,6 +12,7 @@ func TestWorkIdioms(t *testing.T) {
 		{"Thousands of dock workers walked off the job on Monday.", "job", ""},
 		{"Anna Berg found a new job in Ostburg on Monday.", "job", "hiring"},
 		{"Dealers will replace the hose free of charge starting next month.", "start", ""},
+		{"The bank will charge a fee beginning next month.", "begin", ""},
 		{"The strike started on Monday.", "start", "protest"},
 		{"The union would not end the strike until a deal was signed.", "deal", KindAgreement},
 		{"The guards voted to accept a pay deal on Monday.", "deal", KindAgreement},
