@@ -33,3 +33,24 @@ func TestWorkIdioms(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtSide: the defense or the prosecution that acts in court is a
+// side, no event; the defense of a city is one.
+func TestCourtSide(t *testing.T) {
+	tests := []struct {
+		text, lemma string
+		event       bool
+	}{
+		{"The defense was not allowed to call a key witness.", "defense", false},
+		{"The prosecution rested its case on Monday.", "prosecution", false},
+		{"The defense of the city lasted three months.", "defense", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			if e := eventWith(r, tt.lemma); (e != nil) != tt.event {
+				t.Errorf("event %v, want %v%s", e != nil, tt.event, describe(r))
+			}
+		})
+	}
+}
