@@ -31,6 +31,7 @@ func TestSenseKind(t *testing.T) {
 		{"Internal emails suggest that engineers warned managers in 2022.", "suggest", KindOther},
 		{"Anna Berg suggested a meeting in Ostburg on Monday.", "suggest", KindProposal},
 		{"Northwind Bank said it would fight the suit.", "fight", "legal"},
+		{"Anna Berg said on Monday she would fight the suit.", "fight", "legal"},
 		{"Northwind Bank said it would fight the rebels.", "fight", KindAttack},
 		{"The defense was not allowed to call a key witness.", "call", "legal"},
 		{"Anna Berg will call Ivo Renner on Monday.", "call", KindCall},
