@@ -24,3 +24,21 @@ func TestConjoinedPassiveDoer(t *testing.T) {
 		})
 	}
 }
+
+// TestAccusedOfOthers: the people an accusation's "of" phrase names are
+// no one accused, however long the phrase runs past the summary's words.
+func TestAccusedOfOthers(t *testing.T) {
+	tests := []struct{ text, others string }{
+		{"Carl Dahl is accused of leaving port despite a storm warning and of allowing far too many Norlish officials on board.", "patient:carl-dahl"},
+		{"Carl Dahl was accused of attacking Anna Berg.", "patient:carl-dahl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := parseText(t, tt.text)
+			e := find(t, r, KindAccusation)
+			if got := strings.Join(others(e), ","); got != tt.others {
+				t.Errorf("actors %q, want %q%s", got, tt.others, describe(r))
+			}
+		})
+	}
+}
