@@ -247,6 +247,11 @@ func (p parsed) arguments(f *frame, noun bool) {
 			// questioned is the subject above, the judge the doer.
 			f.patients = append(f.patients, p.controller(f.clause)...)
 		}
+		if !noun && len(f.patients) == 0 && p.word(f.clause).Deprel == "conj" && p.ownPassive(f.clause) && !p.hasDependent(f.clause, "nsubj") {
+			// "Renner resigned and was replaced by Berg": the one
+			// replaced is the subject the conjuncts share, Berg the doer.
+			f.patients = append(f.patients, p.controller(f.clause)...)
+		}
 	case !noun && p.hasDependent(f.clause, "nsubj"):
 		// A passive with a subject of its own ("as it was read") names
 		// no doer; its subject is its patient already.

@@ -326,6 +326,12 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 		}
 		ev.Actors = append(ev.Actors, timeline.Participant{ID: id, Role: role})
 	}
+	ev.Object = s.objectPhrase(c) // before the roles: it names who the object phrase names
+	if c.roles.passive && kind == KindAccusation {
+		// "was accused of allowing too many passengers on board": who
+		// the charge names is no one accused, nor is their state.
+		c.roles.patients = slices.DeleteFunc(slices.Clone(c.roles.patients), func(r int) bool { return slices.Contains(c.objIDs, x.id(r)) })
+	}
 	var states []timeline.Participant
 	add := func(refs []int, role string) {
 		for _, r := range refs {
@@ -362,7 +368,6 @@ func (x *extractor) build(s *sentence, c *cand, kind string) EventMention {
 	if ev.Status == timeline.Occurred && ev.When != nil && !x.doc.Published.IsZero() && ev.When.Start.After(x.doc.Published) {
 		ev.Status = timeline.Expected // dated after publication: still to come
 	}
-	ev.Object = s.objectPhrase(c)
 	c.company = s.companions(c)
 	if ev.Object == "" && len(c.company) > 0 {
 		ev.Object = s.visitedPlace(c)

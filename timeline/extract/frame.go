@@ -75,6 +75,12 @@ func (p parsed) status(c int) string {
 			governor = "" // done as the vote was: its own status, below
 		}
 		switch governor {
+		case "expect", "schedule", "due", "set", "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":
+			if p.negated(h) {
+				return timeline.Hypothetical // "had not threatened to hire replacements", "has not agreed to end the strike": nothing planned
+			}
+		}
+		switch governor {
 		case "expect", "schedule", "due", "set":
 			return timeline.Expected
 		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":

@@ -98,3 +98,18 @@ func (p parsed) takesOverFirm(f frame) bool {
 	}
 	return false
 }
+
+// pactDeal reports whether deal noun n says by its modifier that it is a
+// pact between sides, no sale: "a pay deal", "a peace deal", "a trade
+// deal".
+func (p parsed) pactDeal(n int) bool {
+	for k := range p.s.Words {
+		if p.head(k) == n && (p.rel(k) == "compound" || p.rel(k) == "amod") && pactMatters[strings.ToLower(p.word(k).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pactMatters are what a deal between sides settles.
+var pactMatters = set("pay wage salary peace ceasefire truce trade coalition prisoner hostage labour labor")

@@ -76,8 +76,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "protest"
 	case noun && f.clause != f.pred && slices.Contains(kinds, KindMeeting) && p.convenes(f.clause):
 		return KindMeeting // "held a session", "resumed the talks"
-	case noun && lemma == "deal" && p.concluded(f):
-		return "agreement" // "reached a pay deal", "sealed a deal": no sale
+	case noun && lemma == "deal" && (p.concluded(f) || p.pactDeal(f.pred)):
+		return "agreement" // "reached a pay deal", "sealed a deal", "a deal was signed", "accepted a pay deal": no sale
 	case !noun && concludes(lemma) && p.anyIs(f.patients, p.isDeal):
 		return "agreement" // "the two companies sealed a deal"
 	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.isEventWord(f.agents[0]):
@@ -298,7 +298,7 @@ func (p parsed) concluded(f frame) bool {
 		return concludes(p.word(f.clause).Lemma)
 	}
 	h := p.head(f.pred)
-	return h >= 0 && p.rel(f.pred) == "obj" && concludes(p.word(h).Lemma)
+	return h >= 0 && (p.rel(f.pred) == "obj" || p.word(f.pred).Deprel == "nsubj:pass") && concludes(p.word(h).Lemma)
 }
 
 // isDeal reports whether word j names an agreement one concludes.

@@ -15,10 +15,13 @@ import (
 // senseKind returns the kind of verb frame f when its arguments show the
 // word's filed sense is not meant, else "".
 func (p parsed) senseKind(f frame, lemma string, noun bool) string {
+	v := f.pred
 	if noun {
+		if lemma == "fault" && !p.hasCase(v, "at") {
+			return KindOther // "traced the fault to a supplier": a defect, no blame
+		}
 		return ""
 	}
-	v := f.pred
 	switch {
 	case lemma == "lead" && !p.ledSomewhere(v):
 		return KindOther // "would lead the talks", "an inquiry led by a retired admiral": heads it, goes nowhere
@@ -30,10 +33,20 @@ func (p parsed) senseKind(f frame, lemma string, noun bool) string {
 		return KindOther // "expected the trial to last three weeks": a forecast, no one asked to do anything
 	case lemma == "name" && p.namesKnownThing(f):
 		return KindStatement // "did not name the supplier": who it is, told or withheld, no post filled
-	case lemma == "trust" || lemma == "notice":
-		return KindOther // "the people who trusted him", "noticed unusual traffic": a belief, a sight, no pact or words
+	case lemma == "trust" || lemma == "notice" || lemma == "trace" && !p.passive(v):
+		return KindOther // "the people who trusted him", "noticed unusual traffic", "traced the fault to a supplier": a belief, a sight, a finding, no pact, words or way gone
+	case lemma == "call" && p.anyIs(f.patients, p.isWitness):
+		return "legal" // "allowed to call a key witness": a step of a trial, no phone call
 	case lemma == "mean" && (p.passive(v) || p.word(v).XPOS == "VBN" && !p.hasDependent(v, "aux")):
 		return KindOther // "a fund meant for patients": a purpose, nothing said
+	case lemma == "suspect" && (p.passive(v) || p.hasCase(v, "of")):
+		return KindAccusation // "is suspected of being a member": a charge laid, no rejection
+	case lemma == "leak" && (p.anyIs(f.patients, p.isSubstance) || len(f.patients) == 0 && p.anyIs(f.agents, p.isThing)):
+		return KindOther // "a hose could leak fluid", "the tank leaked": a thing spilling, no secret told
+	case lemma == "suggest" && len(f.agents) > 0 && !p.anyIs(f.agents, p.mayBePerson) && p.anyIs(f.agents, p.isEventOrThing):
+		return KindOther // "emails suggest that engineers knew": evidence, no one's proposal
+	case (lemma == "fight" || lemma == "contest") && p.anyIs(f.patients, p.isLawsuit):
+		return "legal" // "would fight the suit in court": a step of the law, no attack
 	case (lemma == "bring" || lemma == "take" || lemma == "push") && p.anyIs(f.patients, p.isTally):
 		return KindOther // "bringing the total to 390,000": a sum, nothing carried
 	}
@@ -45,7 +58,7 @@ func (p parsed) senseKind(f frame, lemma string, noun bool) string {
 // may hang it, on the object ("led the hikers to safety", "led them out
 // of the mine").
 func (p parsed) ledSomewhere(v int) bool {
-	if p.hasDependent(v, "compound:prt") {
+	if p.anyParticle(v) {
 		return true
 	}
 	o := p.dependentOf(v, "obj")
@@ -68,7 +81,7 @@ func (p parsed) ledSomewhere(v int) bool {
 // object or direction of its own. The words are read in order, as the
 // parse may hang such a clause anywhere.
 func (p parsed) ranWhatHeads(v int) bool {
-	if p.hasDependent(v, "obj") || p.hasDependent(v, "compound:prt") {
+	if p.hasDependent(v, "obj") || p.anyParticle(v) {
 		return false
 	}
 	for k := v + 1; k < len(p.s.Words); k++ {
@@ -166,4 +179,30 @@ func (p parsed) spentSupply(v int) bool {
 		return d < 0 || !strings.EqualFold(p.word(d).Form, "the")
 	}
 	return !p.hasCase(v, "of")
+}
+
+// isSubstance reports whether word j names a stuff that flows: "fluid",
+// "oil", "water".
+func (p parsed) isSubstance(j int) bool {
+	w := p.word(j)
+	return w.UPOS == "NOUN" && wn.NounClass(strings.ToLower(w.Lemma)) == "substance"
+}
+
+// isLawsuit reports whether word j names a case brought in court: "the
+// suit", "the lawsuit", "the charges".
+func (p parsed) isLawsuit(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "suit", "lawsuit", "claim", "charge", "case", "extradition", "indictment", "prosecution":
+		return true
+	}
+	return false
+}
+
+// isWitness reports whether word j names one called to testify.
+func (p parsed) isWitness(j int) bool {
+	switch strings.ToLower(p.word(j).Lemma) {
+	case "witness", "expert":
+		return true
+	}
+	return false
 }

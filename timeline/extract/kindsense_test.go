@@ -23,6 +23,18 @@ func TestSenseKind(t *testing.T) {
 		{"Ivo Renner took money from a fund meant for patients.", "mean", KindOther},
 		{"The firm widened the recall, bringing the total to 390,000.", "bring", KindOther},
 		{"Rescuers brought the survivors to Ostburg on Monday.", "bring", "movement"},
+		{"Engineers traced the fault to a supplier on Monday.", "trace", KindOther},
+		{"Engineers traced the fault to a supplier on Monday.", "fault", KindOther},
+		{"Ivo Renner is suspected of being a member of the gang.", "suspect", KindAccusation},
+		{"A faulty brake hose could leak fluid.", "leak", KindOther},
+		{"An aide leaked the memo to reporters on Monday.", "leak", KindStatement},
+		{"Internal emails suggest that engineers warned managers in 2022.", "suggest", KindOther},
+		{"Anna Berg suggested a meeting in Ostburg on Monday.", "suggest", KindProposal},
+		{"Northwind Bank said it would fight the suit.", "fight", "legal"},
+		{"Anna Berg said on Monday she would fight the suit.", "fight", "legal"},
+		{"Northwind Bank said it would fight the rebels.", "fight", KindAttack},
+		{"The defense was not allowed to call a key witness.", "call", "legal"},
+		{"Anna Berg will call Ivo Renner on Monday.", "call", KindCall},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -126,6 +126,9 @@ func abstractNoun(lemma string) bool {
 // the convoy", "was struck by lightning"), or one by what is no one
 // ("the quake struck"), is not; nor is walking out of a place.
 func (p parsed) stopsWork(v int) bool {
+	if p.walksOffJob(v) {
+		return true // "walked off the job"
+	}
 	if p.word(v).UPOS != "VERB" || p.passive(v) || p.hasDependent(v, "obj") {
 		return false
 	}

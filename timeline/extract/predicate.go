@@ -127,6 +127,9 @@ func (p parsed) isPredicate(i int) bool {
 		if w.XPOS == "VB" && !p.hasDependent(i, "mark") && !p.hasDependent(i, "aux") && p.firstOfName(i) {
 			return false // "Credit Suisse took up the offer": a bank's name, no verb
 		}
+		if p.startingTime(i) {
+			return false // "free of charge starting next month": when the replacing begins, no start of its own
+		}
 		if p.yieldsAsManner(i) {
 			return false // "bowing to pressure, the bank launched an inquiry": why the inquiry, no deed of its own
 		}
@@ -166,7 +169,7 @@ func (p parsed) isPredicate(i int) bool {
 		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l) &&
-			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l)
+			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":

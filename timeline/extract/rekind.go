@@ -84,6 +84,8 @@ func (x *extractor) rekind(sents []language.Sentence) {
 					ev.Summary = sum
 				}
 			}
+		case p.senseKind(f, strings.ToLower(p.word(w).Lemma), false) != "":
+			ev.Kind = p.senseKind(f, strings.ToLower(p.word(w).Lemma), false) // "would fight the suit", "would lead the talks": the trigger list's sense is not meant
 		case measureVerbs[strings.ToLower(p.word(w).Lemma)] && p.measureObject(w):
 			ev.Kind = KindAnnouncement // "declared a state of emergency": a measure, not a saying
 			if sum := p.summary(f); sum != "" && ev.Speaker < 0 {

@@ -37,11 +37,12 @@ func (s *sentence) objectPhrase(c *cand) string {
 	}
 	if c.roles.passive && c.t.kind == KindAccusation && wordAt(s.toks, c.t.last+1) == "of" {
 		// "was accused of handing Putin a victory": of what.
-		end := min(s.phraseEnd(c.t.last+1), c.t.last+1+maxSaidWords)
+		full := s.phraseEnd(c.t.last + 1)
+		end := min(full, c.t.last+1+maxSaidWords)
 		for end > c.t.last+2 && (s.toks[end-1].kind != tWord && s.toks[end-1].kind != tActor || trailingWord(s.toks[end-1].low)) {
 			end--
 		}
-		for k := c.t.last + 1; k < end; k++ {
+		for k := c.t.last + 1; k < full; k++ { // what the charge names, cut short or not, is no one charged
 			if s.toks[k].kind == tActor {
 				c.objIDs = append(c.objIDs, s.x.id(s.toks[k].ref))
 			}
