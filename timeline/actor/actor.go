@@ -115,6 +115,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	namesakes(f.g, out)
 	out = sportsClubs(f.g, text, out)
 	settleAcronyms(text, out)
+	f.g.titleAcronyms(out)
 	policeIn(text, out)
 	possessiveNames(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)

@@ -36,7 +36,8 @@ var institutionDets = map[string]bool{"the": true, "a": true, "an": true, "its":
 var notModifiers = map[string]bool{"new": true, "old": true, "former": true, "interim": true, "national": true, "local": true,
 	"federal": true, "senior": true, "current": true, "top": true, "high": true, "central": true, "criminal": true, "same": true,
 	"entire": true, "whole": true, "ruling": true, "acting": true, "junior": true, "lower": true, "upper": true, "next": true,
-	"last": true, "previous": true, "first": true, "second": true, "full": true, "special": true, "joint": true, "military": true, "deputy": true, "vice": true, "chief": true, "main": true, "big": true}
+	"last": true, "previous": true, "first": true, "second": true, "full": true, "special": true, "joint": true, "military": true, "deputy": true, "vice": true, "chief": true, "main": true, "big": true,
+	"winning": true, "losing": true, "struggling": true, "ailing": true, "failing": true, "acquiring": true, "merging": true, "rival": true}
 
 // body appends the body or town named by a common noun at token i ("the
 // government", "the town hall"), if any, and returns where to go on.

@@ -132,7 +132,7 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		return append(out, m), next, true // "Canada's Olympic committee"
 	}
 	if m, next, ok := s.orgRun(i); ok {
-		return append(out, m), next, true
+		return append(out, s.listedFields(out, i, m)), next, true
 	}
 	if m, next, ok := s.fieldBody(i); ok {
 		return append(out, m), next, true // "Transport Focus said"

@@ -48,6 +48,9 @@ func (s *sentence) notPerson(out []Mention, i, end int, strong bool) (_ []Mentio
 		// "on Mulberry Street", "Sheikh Zayed Road": a street.
 		return append(out, m), end, true
 	}
+	if m, ok := s.officePlace(i, end); ok {
+		return append(out, m), end, true // "mayor of Harlow Springs"
+	}
 	if end-i >= 2 && (s.str(i) == "Mount" || s.str(i) == "Mt") && !s.toks[last].is(tPoss) {
 		// "on Mt Cook", "Mount Kessel": a mountain.
 		start, stop := s.toks[i].start, s.toks[last].end

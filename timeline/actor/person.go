@@ -130,7 +130,7 @@ func (s *sentence) titleBefore(k int) (role, country string, from int, ok bool) 
 		case s.has(lTitleHead, a-1):
 			head = true
 		case s.has(lTitleMod, a-1):
-		case s.word(a-1) && s.str(a-1) == "of" && s.has(lTitleHead, a-2) && a-1 < k:
+		case s.word(a-1) && s.str(a-1) == "of" && s.has(lTitleHead, a-2) && a-1 < k && !s.relationOf(a):
 		default:
 			if n := s.chiefField(a - 1); n > 0 {
 				a -= n // "Chief Technology Officer": "Chief" is read next

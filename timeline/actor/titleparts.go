@@ -77,7 +77,7 @@ func (s *sentence) titleField(k int) bool {
 	}
 	switch s.str(k - 1) {
 	case "of":
-		return s.has(lTitleHead, k-2)
+		return s.has(lTitleHead, k-2) && !placeOffices[s.lower(k-2)] // "mayor of Harlow Springs": a place
 	case "and":
 		return s.titleField(k - 2)
 	}
