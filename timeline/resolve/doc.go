@@ -242,8 +242,8 @@
 // mentions (22 MB), the events (16), the documents' cosines (15), the
 // scored pairs (13), the events' facts (9.4), the lexicon (9) and the
 // documents' vectors (4.2), which now go with their table of plain
-// cosines; with the facts' rare half behind a pointer the peak is 135 MB
-// (facts 4.8).
+// cosines; with the facts' rare half behind a pointer and the lexicon's
+// own index the peak is 132 MB (facts 4.8, lexicon 7).
 // Before, the live heap, input and all, was 119 MB after the first pass
 // and peaked near 165 MB as the pairs were clustered (154 as they were scored, 112 in the strong
 // pass; measured under GOGC=5, which keeps the heap near the live heap);
