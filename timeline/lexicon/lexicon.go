@@ -18,7 +18,7 @@ func (l *lexicon) find(lemma string) *entry {
 // lookup returns the index of a lemma, tolerating capitals and
 // underscores for spaces ("Step_down" is "step down"), or -1.
 func (l *lexicon) lookup(lemma string) int32 {
-	if i, ok := l.index[lemma]; ok {
+	if i, ok := l.index.get(lemma); ok {
 		return i
 	}
 	if len(lemma) > maxLemma || !needsFolding(lemma) {
@@ -26,7 +26,7 @@ func (l *lexicon) lookup(lemma string) int32 {
 	}
 	var buf [maxLemma]byte
 	b := fold(buf[:0], lemma)
-	if i, ok := l.index[string(b)]; ok { // map index by string(bytes) does not allocate
+	if i, ok := l.index.getBytes(b); ok {
 		return i
 	}
 	return -1
@@ -71,7 +71,7 @@ func (l *lexicon) gerundVerb(w string) int32 {
 		for _, p := range parts {
 			b = fold(b, p)
 		}
-		if i, ok := l.index[string(b)]; ok && l.entries[i].vclass != 0 {
+		if i, ok := l.index.getBytes(b); ok && l.entries[i].vclass != 0 {
 			return i
 		}
 		return -1
@@ -304,7 +304,7 @@ func overlap(a, b []uint32) bool {
 // inflected word needs no string for each.
 func PartsOfSpeech(word []byte) (noun, verb bool) {
 	l := lex()
-	i, ok := l.index[string(word)] // map index by string(bytes) does not allocate
+	i, ok := l.index.getBytes(word)
 	if !ok {
 		return false, false
 	}

@@ -44,7 +44,7 @@ func (e *entry) senses() span { return span{e.ids, uint32(e.nSenses)} }
 func (e *entry) near() span   { return span{e.ids + uint32(e.nSenses), uint32(e.nNear)} }
 
 type lexicon struct {
-	index     map[string]int32
+	index     lemmaIndex
 	names     []string // lemma of each entry, for one-element results
 	entries   []entry
 	classes   []string
@@ -76,7 +76,6 @@ func parse(gz []byte) (*lexicon, error) {
 	text := raw.String() // one copy; every lemma is a substring of it
 	n := strings.Count(text, "\n")
 	l := &lexicon{
-		index:     make(map[string]int32, n),
 		names:     make([]string, 0, n),
 		entries:   make([]entry, 0, n),
 		classes:   []string{""},
@@ -141,11 +140,11 @@ func (l *lexicon) compact() {
 	for i, n := range l.names {
 		l.names[i] = lemmas[at : at+len(n)]
 		at += len(n)
-		l.index[l.names[i]] = int32(i)
 	}
+	l.index = newLemmaIndex(l.names)
 	strs := make([]string, len(l.strs))
 	for i, w := range l.strs {
-		if j, ok := l.index[w]; ok {
+		if j, ok := l.index.get(w); ok {
 			strs[i] = l.names[j]
 		} else {
 			strs[i] = strings.Clone(w)
