@@ -58,6 +58,7 @@ func (r *Recognizer) Recognize(words, upos, xpos []string, out []string) []strin
 	conjoinedOrgs(r.classes, r.words, words)
 	acronyms(r.classes, r.words, words)
 	gazNames(r.classes, r.words)
+	storms(r.classes, r.words, words)
 	groups(r.classes, r.words, upos)
 	for _, c := range r.classes {
 		out = append(out, labels[c])

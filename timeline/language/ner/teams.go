@@ -13,6 +13,7 @@ var (
 	gazLocCue  = gazClass("loccue")
 	gazOrg     = gazClass("org")
 	gazTitle   = gazClass("title")
+	gazOrgCue  = gazClass("orgcue")
 )
 
 func gazClass(name string) uint8 { return uint8(slices.Index(gazClasses, name)) }

@@ -23,9 +23,11 @@ const cvFolds = 5
 // crossValidateNER scores the entity model's training recipe by 5-fold
 // cross-validation over UNER dev documents: each fold is labelled by a
 // model trained on GUM and the other folds, as the committed model is,
-// with the epochs it keeps. Recipes are chosen here, never on UNER test.
-// It runs only when asked by name (-only nercv) and saves nothing; with
-// NER_CV_ERRORS=FILE it writes each fold's wrong spans there.
+// for nerCVEpochs epochs (NER_CV_EPOCHS=N for another number, the curve
+// printed scoring each; NER_CV_NMODELS=N for another number of averaged
+// perceptrons). Recipes are chosen here, never on UNER test. It runs
+// only when asked by name (-only nercv) and saves nothing; with
+// NER_CV_ERRORS=FILE it writes each fold's wrong sentences there.
 func crossValidateNER(nlp string, quick bool, _ func(io.WriterTo) error) error {
 	if o := flag.Lookup("only"); o == nil || !slices.Contains(strings.Split(o.Value.String(), ","), "nercv") {
 		return nil
@@ -136,8 +138,8 @@ func harmonizeDocs(sents []ner.Sentence, outs [][]string) {
 
 // cvModel returns fold k's model from train, or, with NER_CV_MODELS=DIR,
 // from DIR when an earlier run saved it there: a change to the rules
-// after the model is then scored in seconds. Clear DIR when the features
-// or the training data change.
+// after the model is then scored in seconds. Clear DIR when the features,
+// the options or the training data change.
 func cvModel(k int, train func() (*ner.Model, error)) (*ner.Model, error) {
 	dir := os.Getenv("NER_CV_MODELS")
 	if dir == "" {
