@@ -74,11 +74,11 @@ func (p parsed) status(c int) string {
 		if decidedAct(strings.ToLower(p.word(h).Form), strings.ToLower(p.word(c).Lemma)) {
 			governor = "" // done as the vote was: its own status, below
 		}
-		switch governor {
-		case "expect", "schedule", "due", "set", "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":
-			if p.negated(h) {
-				return timeline.Hypothetical // "had not threatened to hire replacements", "has not agreed to end the strike": nothing planned
+		if governor != "" && p.negated(h) && governor != "refuse" && governor != "decline" && governor != "fail" {
+			if implicative(governor) {
+				return timeline.Denied // "did not manage to escape": no escape
 			}
+			return timeline.Hypothetical // "had not threatened to hire replacements", "did not try to hide it": nothing planned or done
 		}
 		switch governor {
 		case "expect", "schedule", "due", "set":
@@ -94,6 +94,9 @@ func (p parsed) status(c int) string {
 				return st // "will try to sell them": the selling is ahead as the trying is; "urged him to try to leave" asks for both
 			}
 		}
+	}
+	if status == timeline.Occurred && p.yetTo(c) {
+		return timeline.Expected // "has yet to approve the sale"
 	}
 	if status == timeline.Occurred && p.arrangedByBe(c) {
 		return timeline.Planned // "the crew was to return on Tuesday"
