@@ -1,5 +1,7 @@
 package language
 
+import "strings"
+
 // openerOnSubject mends a clause of time whose opener the parse made the
 // case of the clause's subject: "The mine closed in 2010 after a worker
 // died, and it reopened the following year" had "after a worker" a
@@ -11,7 +13,7 @@ package language
 // subject of its own goes on the sentence the clause of time is on.
 func openerOnSubject(ws []Word) {
 	for a := 1; a+2 < len(ws); a++ {
-		if ws[a].Deprel != "case" || !lowerIn(clauseOpeners, ws[a].Form) || lowerIn(map[string]bool{"as": true}, ws[a].Form) {
+		if ws[a].Deprel != "case" || !lowerIn(clauseOpeners, ws[a].Form) || strings.EqualFold(ws[a].Form, "as") {
 			continue
 		}
 		n := ws[a].Head - 1

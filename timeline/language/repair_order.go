@@ -90,6 +90,7 @@ var repairs = []struct {
 	{"trailingSpeaker", trailingSpeaker},
 	{"adjectiveSpeaker", adjectiveSpeaker},
 	{"closingSpeaker", closingSpeaker},
+	{"apposedSpeaker", apposedSpeaker},
 	{"invertedSpeaker", invertedSpeaker},
 	{"midSpeaker", midSpeaker},
 	{"gerundBeforeTitle", gerundBeforeTitle},

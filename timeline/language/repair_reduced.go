@@ -58,12 +58,15 @@ func verbUnderParticiple(ws []Word) {
 // the opener's (subordinateClause's), no sign of a participle.
 func openerBefore(ws []Word, p, v int) bool {
 	for k := p + 1; k < v; k++ {
-		if lowerIn(clauseOpeners, ws[k].Form) || lowerIn(map[string]bool{"when": true, "while": true, "because": true}, ws[k].Form) {
+		if lowerIn(clauseOpeners, ws[k].Form) || lowerIn(timeSubordinators, ws[k].Form) {
 			return true
 		}
 	}
 	return false
 }
+
+// timeSubordinators open a clause and never a phrase.
+var timeSubordinators = map[string]bool{"when": true, "while": true, "because": true}
 
 // whWord reports whether verb v has a question or relative word after
 // word p: "demonstrated how deeply divided the country had become" is the

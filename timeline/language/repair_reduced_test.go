@@ -149,3 +149,15 @@ func TestSecondSubject(t *testing.T) {
 		{"It was a team many picked to win the title.", "team", "many", "compound", true},
 	})
 }
+
+// TestApposedSpeaker: a closing speaker named by a description and a name
+// between commas is the verb's subject, not a conjunct of what was said.
+func TestApposedSpeaker(t *testing.T) {
+	const text = "The plant will close in May, the company's chief executive, Anna Berg, said."
+	checkArcs(t, []arcCase{
+		{text, "executive", "said", "nsubj", false},
+		{text, "Anna", "executive", "appos", false},
+		{text, "close", "said", "ccomp", false},
+		{"Police questioned the driver, a local man, and his brother, Ivo Renner, officials said.", "brother", "said", "nsubj", true}, // the speaker's own subject
+	})
+}

@@ -97,3 +97,36 @@ func participleInPhrase(ws []Word, n, s int) int {
 	}
 	return -1
 }
+
+// apposedSpeaker mends a closing speaker named by a description and a
+// name set off by commas, which the parse made a conjunct of what was
+// said, leaving the verb of saying no subject: "The plant will close in
+// May, the company's chief executive, Anna Berg, said" had the executive
+// a second thing that will close. A noun conjunct with no conjunction of
+// its own, opened by a comma, whose phrase runs up to the comma before a
+// verb of saying with no subject, under which it hangs, is that verb's
+// subject.
+func apposedSpeaker(ws []Word) {
+	v := len(ws) - 1
+	for v > 0 && ws[v].UPOS == "PUNCT" {
+		v--
+	}
+	if v < 4 || ws[v].UPOS != "VERB" || !speakingVerbs[ws[v].Lemma] || ws[v-1].Form != "," || hasSubject(ws, v) {
+		return
+	}
+	for d := 2; d < v-1; d++ {
+		if ws[d].Deprel != "conj" || ws[d].UPOS != "NOUN" && ws[d].UPOS != "PROPN" || hasDependent(ws, d, "cc") ||
+			!descends(ws, d, v) || !hasDependent(ws, d, "appos") {
+			continue
+		}
+		lo, end := leftmostWord(ws, d), phraseEnd(ws, d)
+		for end+1 < v-1 && ws[end+1].UPOS == "PUNCT" {
+			end++
+		}
+		if lo < 2 || ws[lo-1].Form != "," || end != v-2 && end != v-1 {
+			continue
+		}
+		ws[d].Head, ws[d].Deprel = v+1, "nsubj"
+		return
+	}
+}
