@@ -15,7 +15,6 @@ var repairs = []struct {
 	{"subordinateClause", subordinateClause},
 	{"subordinateRoot", subordinateRoot},
 	{"intransitiveClause", intransitiveClause},
-	{"saidClauseParticiple", saidClauseParticiple},
 	{"obliqueClause", obliqueClause},
 	{"openerOnSubject", openerOnSubject},
 	{"timeFrontedClause", timeFrontedClause},

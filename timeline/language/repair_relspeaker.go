@@ -27,8 +27,11 @@ func relativeBeforeSpeaker(ws []Word) {
 			}
 		}
 	}
-	if n < 0 || s < 0 || phraseEnd(ws, s) != v-1 || ws[leftmostWord(ws, s)-1].Form != "," || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
+	if n < 0 || s < 0 || phraseEnd(ws, s) != v-1 || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" {
 		return
+	}
+	if b := leftmostWord(ws, s) - 1; ws[b].Form != "," && (b < 1 || !closesQuote(ws[b].Form) || ws[b-1].Form != ",") {
+		return // no comma before the speaker, nor a comma and a closing quotation mark
 	}
 	if m := participleInPhrase(ws, n, s); m >= 0 {
 		makePast(ws, m, n)
@@ -84,16 +87,21 @@ func leftmostWord(ws []Word, n int) int {
 	return lo
 }
 
-// participleInPhrase returns the participle in noun n's phrase, before
-// word s, of a verb that takes no object and so makes no participle of a
-// noun ("people capsized"), with no auxiliary, agent or object of its
-// own, or -1.
+// participleInPhrase returns the first past form in noun n's phrase,
+// before word s, that the parse hung on a noun as its participle, bare of
+// what a participle or a clause of its own would hold (an auxiliary, an
+// agent, a mark, a subject), or -1: with the phrase a second subject of
+// a saying, it is the said clause's verb ("A ferry capsized off the coast
+// on Saturday, the coast guard said").
 func participleInPhrase(ws []Word, n, s int) int {
-	for m := n + 2; m < s; m++ {
-		if ws[m].Deprel == "acl" && ws[m].XPOS == "VBN" && takesNoObject[ws[m].Lemma] && descends(ws, m, n) &&
-			!hasDependent(ws, m, "aux", "aux:pass", "obl:agent", "obj", "nsubj", "nsubj:pass") {
-			return m
+	for m := n + 1; m < s; m++ {
+		if ws[m].Deprel != "acl" || !descends(ws, m, n) || ws[m].XPOS != "VBN" && ws[m].XPOS != "VBD" {
+			continue // "A ferry carrying 300 people capsized"
 		}
+		if !pastParticipleForm(ws[m]) || hasDependent(ws, m, "aux", "aux:pass", "obl:agent", "mark", "nsubj", "nsubj:pass") {
+			return -1
+		}
+		return m
 	}
 	return -1
 }

@@ -12,6 +12,7 @@ func TestSaidClauseParticiple(t *testing.T) {
 		{"A passenger ferry carrying 312 people capsized in rough seas late on Saturday, the coast guard said.", "capsized", "said", "ccomp", false},
 		{"A passenger ferry carrying 312 people capsized in rough seas late on Saturday, the coast guard said.", "people", "carrying", "obj", false},
 		{"A passenger ferry carrying 312 people capsized in rough seas late on Saturday, the coast guard said.", "guard", "said", "nsubj", false},
+		{"\"Both sides made hard choices,\" he said.", "made", "said", "ccomp", false}, // a quotation closed after the comma
 		{"Two men arrested on Monday were released, police said.", "arrested", "men", "acl", false},
 		{"The ship, built in 1998, sank on Saturday, officials said.", "built", "ship", "acl", false},
 	})
