@@ -85,7 +85,6 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		}
 		x.pastShift(p, pl)
 		x.futureShift(p, pl)
-		x.presentAheadShift(p, pl)
 		x.weekdayByVerb(p, pl)
 		x.governorsDay(p, pl)
 		if ev.When != nil && ev.Status == timeline.Occurred && !dct.IsZero() && ev.When.Start.After(dct) {

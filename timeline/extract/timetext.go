@@ -277,8 +277,8 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			// free": the trial's day, not the setting's nor the rest's.
 			continue
 		case c.att == pred || c.att == clause || p.whenClause(clause, c.top, tx.End):
-			if p.presentOverPast(clause, *tx.Interval) && !(c.att == clause && cycleOf(tx.Text) == "year" && tx.Interval.Granularity == timeline.Month && p.plainDeed(clause)) {
-				continue // "These results compare with … last year"; a bare month the present's own is ahead (presentAheadShift)
+			if p.presentOverPast(clause, *tx.Interval) {
+				continue // "These results compare with … last year"
 			}
 			if p.trailsDeed(pred, c.ref, tx.Start) {
 				continue // "found guilty Tuesday in the death of a man a year ago": the death's year

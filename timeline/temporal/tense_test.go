@@ -16,6 +16,7 @@ func TestTenseOfClause(t *testing.T) {
 		// a present passive tells what is scheduled, unless it reports a deed done
 		{"is sentenced", "He faces ten years in prison when he is sentenced in July.", []string{"ten years | DURATION | P10Y", "July | DATE | 2025-07 | 2025-07-01..2025-07-31"}},
 		{"is published", "The report is published on Thursday.", []string{"Thursday | DATE | 2025-03-20 | 2025-03-20..2025-03-20"}},
+		{"opens", "The trial of Ivo Renner opens in July.", []string{"July | DATE | 2025-07 | 2025-07-01..2025-07-31"}},
 		{"is accused of a deed", "He is accused of killing his wife in July.", []string{"July | DATE | 2024-07 | 2024-07-01..2024-07-31"}},
 		{"was sentenced", "He was sentenced in July.", []string{"July | DATE | 2024-07 | 2024-07-01..2024-07-31"}},
 		// a day set for something is ahead
