@@ -1,14 +1,9 @@
 package ner
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestAcronyms(t *testing.T) {
-	tests := []struct {
-		name, words, pred, want string
-	}{
+	tests := []ruleCase{
 		{"initials of an organisation", "the Housing Authority of Lake City ( HALC ) said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG O O"},
 		{"some of the initials", "the Department of Urban Renewal ( UR ) said", "O B-ORG I-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG I-ORG O B-ORG O O"},
 		{"of a place", "the Northern Lake Region ( NLR ) is dry", "O B-LOC I-LOC I-LOC O O O O O", "O B-LOC I-LOC I-LOC O B-LOC O O O"},
@@ -19,22 +14,5 @@ func TestAcronyms(t *testing.T) {
 		{"labelled already", "the Lake Union ( LU ) said", "O B-ORG I-ORG O B-PER O O", "O B-ORG I-ORG O B-PER O O"},
 	}
 	m := &Model{}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			words := strings.Fields(tt.words)
-			ws, _ := m.describe(nil, words, nil, nil, nil)
-			var classes []int
-			for _, l := range strings.Fields(tt.pred) {
-				classes = append(classes, labelIndex(l))
-			}
-			acronyms(classes, ws, words)
-			var got []string
-			for _, c := range classes {
-				got = append(got, labels[c])
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	checkRule(t, m, tests, acronyms)
 }

@@ -1,14 +1,9 @@
 package ner
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestGazTypes(t *testing.T) {
-	tests := []struct {
-		name, words, pred, want string
-	}{
+	tests := []ruleCase{
 		{"a country read as a person", "Australia said it would appeal", "B-PER O O O O", "B-LOC O O O O"},
 		{"an organisation read as a person", "she joined Goldman Sachs in May", "O O B-PER I-PER O O", "O O B-ORG I-ORG O O"},
 		{"only a person's type is changed", "he works at the White House now", "O O O O B-LOC I-LOC O", "O O O O B-LOC I-LOC O"},
@@ -21,30 +16,11 @@ func TestGazTypes(t *testing.T) {
 		{"a name not in the gazetteer stands", "Anna Berg said", "B-PER I-PER O", "B-PER I-PER O"},
 	}
 	m := &Model{}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			words := strings.Fields(tt.words)
-			ws, _ := m.describe(nil, words, nil, nil, nil)
-			var classes []int
-			for _, l := range strings.Fields(tt.pred) {
-				classes = append(classes, labelIndex(l))
-			}
-			gazTypes(classes, ws)
-			var got []string
-			for _, c := range classes {
-				got = append(got, labels[c])
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	checkRule(t, m, tests, func(classes []int, ws []word, _ []string) { gazTypes(classes, ws) })
 }
 
 func TestGazNames(t *testing.T) {
-	tests := []struct {
-		name, words, pred, want string
-	}{
+	tests := []ruleCase{
 		{"an organisation left out", "She sold it to Google last year", "O O O O O O O", "O O O O B-ORG O O"},
 		{"a place left out", "They flew to Belgium on Monday", "O O O O O O", "O O O B-LOC O O"},
 		{"an entry of two words", "He quit Goldman Sachs in May", "O O O O O O", "O O B-ORG I-ORG O O"},
@@ -63,22 +39,5 @@ func TestGazNames(t *testing.T) {
 		h, buf = lowerHash(w, buf)
 		m.ratios[uint32(h)] = ratioNever
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			words := strings.Fields(tt.words)
-			ws, _ := m.describe(nil, words, nil, nil, nil)
-			var classes []int
-			for _, l := range strings.Fields(tt.pred) {
-				classes = append(classes, labelIndex(l))
-			}
-			gazNames(classes, ws)
-			var got []string
-			for _, c := range classes {
-				got = append(got, labels[c])
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
-			}
-		})
-	}
+	checkRule(t, m, tests, func(classes []int, ws []word, _ []string) { gazNames(classes, ws) })
 }
