@@ -83,6 +83,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
 		lo = k
 	}
+	if head == "guard" && (lo != i-1 || !guardBodies[s.lower(lo)]) {
+		return Mention{}, 0, instMention{}, false // "a security guard", "the guard": a person
+	}
 	// Adjectives may stand before: "the parliamentary commission", "a
 	// new government"; they are no part of the name.
 	d := lo - 1
@@ -260,6 +263,10 @@ func namesAll(name, desc string) bool {
 	}
 	return true
 }
+
+// guardBodies are the words before "guard" that make it a country's one
+// body ("the coast guard said"), where "a prison guard" is a person.
+var guardBodies = map[string]bool{"coast": true}
 
 // soleBodies are the nouns for a body a country has one of, so that
 // "the government" or "parliament" names it without more words. "The

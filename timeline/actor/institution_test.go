@@ -32,7 +32,10 @@ func TestInstitutions(t *testing.T) {
 		{"The ministry of health denied it. The health ministry said so again. The construction ministry said so.", "ministry of health=health-ministry health ministry=health-ministry construction ministry=construction-ministry"},
 		{"Opposition deputies walked out.", "Opposition deputies=opposition-deputies"},
 		{"The government spokesman said nothing.", "government=(government)"},
-		{"The court ruled on Monday.", ""}, // which court, nothing says
+		{"The court ruled on Monday.", ""},                                // which court, nothing says
+		{"The coast guard said a ferry sank.", "coast guard=coast-guard"}, // a country has one
+		{"The Norland Coast Guard found a leak. The coast guard said it was small.", "Norland Coast Guard=norland-coast-guard coast guard=norland-coast-guard"},
+		{"A security guard was shot. The guard said nothing.", ""}, // a person
 		{"The company confirmed the search.", ""},
 		{"Delmont Energy said it would help. The company suspended operations.", "Delmont Energy=delmont-energy company=delmont-energy"},
 		{"Delmont Energy said it would help. The Health Ministry said the company had failed.", "Delmont Energy=delmont-energy Health Ministry=health-ministry company=delmont-energy"},
