@@ -83,8 +83,8 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
 		lo = k
 	}
-	if head == "guard" && (lo != i-1 || !guardBodies[s.lower(lo)]) {
-		return Mention{}, 0, instMention{}, false // "a security guard", "the guard": a person
+	if serviceHeads[head] && (lo != i-1 || !serviceBodies[s.lower(lo)+" "+head]) {
+		return Mention{}, 0, instMention{}, false // "a security guard", "the guard": a person; "the service"
 	}
 	// Adjectives may stand before: "the parliamentary commission", "a
 	// new government"; they are no part of the name.
@@ -264,9 +264,15 @@ func namesAll(name, desc string) bool {
 	return true
 }
 
-// guardBodies are the words before "guard" that make it a country's one
-// body ("the coast guard said"), where "a prison guard" is a person.
-var guardBodies = map[string]bool{"coast": true}
+// serviceBodies are the emergency services a country or a town has one
+// of, named by two common nouns ("the coast guard said", "the fire
+// brigade said"), where "a prison guard" is a person and "the service"
+// or "the department" alone names no body. serviceHeads are their last
+// words that name nothing alone.
+var serviceBodies = map[string]bool{"coast guard": true, "fire brigade": true, "fire service": true,
+	"fire department": true, "ambulance service": true}
+
+var serviceHeads = map[string]bool{"guard": true, "brigade": true, "service": true}
 
 // soleBodies are the nouns for a body a country has one of, so that
 // "the government" or "parliament" names it without more words. "The
@@ -363,7 +369,7 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 				m.Name = in.head
 			}
 		}
-		if m.Name == in.head && !soleBodies[in.head] || m.Name == own && onlyNamed[in.head] && !in.owned {
+		if m.Name == in.head && !soleBodies[in.head] || m.Name == own && onlyNamed[in.head] && !in.owned && !serviceBodies[own] {
 			m.Name = "" // ordered drops it
 		}
 	}

@@ -36,6 +36,8 @@ func TestInstitutions(t *testing.T) {
 		{"The coast guard said a ferry sank.", "coast guard=coast-guard"}, // a country has one
 		{"The Norland Coast Guard found a leak. The coast guard said it was small.", "Norland Coast Guard=norland-coast-guard coast guard=norland-coast-guard"},
 		{"A security guard was shot. The guard said nothing.", ""}, // a person
+		{"The fire brigade said the blaze was out. The fire department said two people died.", "fire brigade=fire-brigade fire department=fire-department"},
+		{"The service was held on Sunday. The health department said so.", ""}, // names no body alone
 		{"The company confirmed the search.", ""},
 		{"Delmont Energy said it would help. The company suspended operations.", "Delmont Energy=delmont-energy company=delmont-energy"},
 		{"Delmont Energy said it would help. The Health Ministry said the company had failed.", "Delmont Energy=delmont-energy Health Ministry=health-ministry company=delmont-energy"},
