@@ -20,7 +20,7 @@ func (x *extractor) recheck(p parsed, pl placed) {
 	if ev.When == nil {
 		return
 	}
-	if x.tollCounted(p, pl.word, ev.When) {
+	if x.tollCounted(p, pl.word, ev.When) || x.inquiredInto(p, pl.word, ev.When) {
 		ev.When = nil
 		return
 	}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
+
+// inquiredInto reports whether the event at word i is what an inquiry, a
+// case or a protest is about ("the investigation into the collapse",
+// "the trial over the killing", "protests over the shooting") and its
+// date w is not one of its own phrases: the day such a noun's clause
+// tells is the inquiry's ("The investigation into the collapse widened on
+// Tuesday" tells nothing of the collapse's day), as a toll's is
+// (tollCounted), so the event keeps the day the story gives it
+// elsewhere, or none.
+func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
+	n := p.head(i)
+	if n < 0 || p.rel(i) != "nmod" || !aboutNouns[strings.ToLower(p.word(n).Lemma)] {
+		return false
+	}
+	switch p.caseOf(i) {
+	case "into", "over", "about":
+	case "of":
+		if !lookIntoNouns[strings.ToLower(p.word(n).Lemma)] {
+			return false // "the trial of the century", "protests of workers"
+		}
+	default:
+		return false
+	}
+	for _, c := range p.txs {
+		if tx := x.timexes[c.ref]; tx.Text == w.Text && tx.Value == w.Value && (c.att == i || p.above(i, c.top)) {
+			return false // "the inquiry into Tuesday's collapse", "the inquiry into the collapse on Tuesday"
+		}
+	}
+	return true
+}
+
+// aboutNouns are the nouns of what looks into, tries or protests
+// something that happened before it; lookIntoNouns those of them whose
+// "of" names it too ("the investigation of the crash").
+var aboutNouns, lookIntoNouns = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`investigation inquiry probe review audit inquest hearing trial lawsuit suit case
+		protest demonstration outrage anger criticism row dispute`) {
+		aboutNouns[w] = true
+	}
+	for _, w := range strings.Fields(`investigation inquiry probe audit inquest`) {
+		lookIntoNouns[w] = true
+	}
+}
