@@ -8,7 +8,8 @@ import (
 
 // inquiredInto reports whether the event at word i is what an inquiry, a
 // case or a protest is about ("the investigation into the collapse",
-// "the trial over the killing", "protests over the shooting") and its
+// "the trial over the killing", "protests over the shooting"), or what a
+// cleanup follows ("the cleanup after the flood"), and its
 // date w is not one of its own phrases: the day such a noun's clause
 // tells is the inquiry's ("The investigation into the collapse widened on
 // Tuesday" tells nothing of the collapse's day), as a toll's is
@@ -16,15 +17,16 @@ import (
 // elsewhere, or none.
 func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
 	n := p.head(i)
-	if n < 0 || p.rel(i) != "nmod" || !aboutNouns[strings.ToLower(p.word(n).Lemma)] {
+	if n < 0 || p.rel(i) != "nmod" {
 		return false
 	}
-	switch p.caseOf(i) {
-	case "into", "over", "about":
-	case "of":
-		if !lookIntoNouns[strings.ToLower(p.word(n).Lemma)] {
-			return false // "the trial of the century", "protests of workers"
-		}
+	lemma := strings.ToLower(p.word(n).Lemma)
+	switch c := p.caseOf(i); {
+	case aboutNouns[lemma] && (c == "into" || c == "over" || c == "about"):
+	case lookIntoNouns[lemma] && c == "of": // not "the trial of the century", "protests of workers"
+	case afterNouns[lemma] && (c == "after" || c == "of" || c == "from"):
+		// "the cleanup after the flood", "the aftermath of the storm",
+		// "the recovery from the quake"
 	default:
 		return false
 	}
@@ -38,8 +40,9 @@ func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
 
 // aboutNouns are the nouns of what looks into, tries or protests
 // something that happened before it; lookIntoNouns those of them whose
-// "of" names it too ("the investigation of the crash").
-var aboutNouns, lookIntoNouns = map[string]bool{}, map[string]bool{}
+// "of" names it too ("the investigation of the crash"); afterNouns those
+// of what follows a disaster.
+var aboutNouns, lookIntoNouns, afterNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`investigation inquiry probe review audit inquest hearing trial lawsuit suit case
@@ -48,5 +51,8 @@ func init() {
 	}
 	for _, w := range strings.Fields(`investigation inquiry probe audit inquest`) {
 		lookIntoNouns[w] = true
+	}
+	for _, w := range strings.Fields(`aftermath cleanup clean-up recovery rebuilding reconstruction`) {
+		afterNouns[w] = true
 	}
 }

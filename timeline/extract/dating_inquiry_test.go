@@ -22,6 +22,7 @@ func TestInquiredInto(t *testing.T) {
 		{"an investigation's day is not the collapse's", "The investigation into the collapse widened on Tuesday.", "collapse", ""},
 		{"nor a protest's the shooting's", "Protests over the shooting spread on Monday.", "shooting", ""},
 		{"the investigation keeps its day", "The investigation into the collapse widened on Tuesday.", "widen", "2025-03-18"},
+		{"nor a cleanup's the flood's", "The cleanup after the flood began on Monday.", "flood", ""},
 		{"a day of the event's own phrase stays", "The inquiry into Sunday's crash opened on Tuesday.", "crash", "2025-03-16"},
 	}
 	for _, tt := range tests {
