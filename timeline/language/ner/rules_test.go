@@ -17,19 +17,26 @@ func checkRule(t *testing.T, m *Model, tests []ruleCase, rule func(classes []int
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			words := strings.Fields(tt.words)
-			ws, _ := m.describe(nil, words, nil, nil, nil)
-			var classes []int
-			for _, l := range strings.Fields(tt.pred) {
-				classes = append(classes, labelIndex(l))
-			}
-			rule(classes, ws, words)
-			var got []string
-			for _, c := range classes {
-				got = append(got, labels[c])
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
+			got := relabel(m, words, nil, tt.pred, func(classes []int, ws []word) { rule(classes, ws, words) })
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// relabel describes words (with their UPOS tags, when given), runs rule
+// over the labels pred and returns the labels it leaves.
+func relabel(m *Model, words, upos []string, pred string, rule func(classes []int, ws []word)) string {
+	ws, _ := m.describe(nil, words, upos, upos, nil)
+	var classes []int
+	for _, l := range strings.Fields(pred) {
+		classes = append(classes, labelIndex(l))
+	}
+	rule(classes, ws)
+	got := make([]string, len(classes))
+	for i, c := range classes {
+		got[i] = labels[c]
+	}
+	return strings.Join(got, " ")
 }

@@ -53,18 +53,9 @@ func TestGroups(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			words, upos := strings.Fields(tt.words), strings.Fields(tt.upos)
-			ws, _ := m.describe(nil, words, upos, upos, nil)
-			var classes []int
-			for _, l := range strings.Fields(tt.pred) {
-				classes = append(classes, labelIndex(l))
-			}
-			groups(classes, ws, upos)
-			var got []string
-			for _, c := range classes {
-				got = append(got, labels[c])
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("got %q, want %q", g, tt.want)
+			got := relabel(m, words, upos, tt.pred, func(classes []int, ws []word) { groups(classes, ws, upos) })
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
