@@ -112,20 +112,30 @@ func taggerModel() (*tagger.Model, error) {
 			path = p
 		}
 	}
-	f, err := os.Open(path)
+	m, err := readModel(path, tagger.Read)
 	if err != nil {
 		return nil, fmt.Errorf("the entity model learns from predicted tags: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "ner: predicted tags from %s\n", path)
+	return m, nil
+}
+
+// readModel reads the gzipped model file at path with read.
+func readModel[M any](path string, read func(io.Reader) (M, error)) (M, error) {
+	var none M
+	f, err := os.Open(path)
+	if err != nil {
+		return none, err
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return none, fmt.Errorf("%s: %w", path, err)
 	}
-	m, err := tagger.Read(zr)
+	m, err := read(zr)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return none, fmt.Errorf("%s: %w", path, err)
 	}
-	fmt.Fprintf(os.Stderr, "ner: predicted tags from %s\n", path)
 	return m, nil
 }
 
