@@ -30,12 +30,8 @@ func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
 	default:
 		return false
 	}
-	for _, c := range p.txs {
-		if tx := x.timexes[c.ref]; tx.Text == w.Text && tx.Value == w.Value && (c.att == i || p.above(i, c.top)) {
-			return false // "the inquiry into Tuesday's collapse", "the inquiry into the collapse on Tuesday"
-		}
-	}
-	return true
+	// "the inquiry into Tuesday's collapse", "the inquiry into the collapse on Tuesday"
+	return !x.ownTime(p, i, w)
 }
 
 // aboutNouns are the nouns of what looks into, tries or protests

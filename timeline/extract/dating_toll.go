@@ -18,10 +18,17 @@ func (x *extractor) tollCounted(p parsed, i int, w *timeline.When) bool {
 	default:
 		return false
 	}
+	// "the toll from Tuesday's earthquake", "the toll from the bombing on Wednesday"
+	return !x.ownTime(p, i, w)
+}
+
+// ownTime reports whether date w is that of an expression in the phrase
+// of word i, or attached to it.
+func (x *extractor) ownTime(p parsed, i int, w *timeline.When) bool {
 	for _, c := range p.txs {
 		if tx := x.timexes[c.ref]; tx.Text == w.Text && tx.Value == w.Value && (c.att == i || p.above(i, c.top)) {
-			return false // "the toll from Tuesday's earthquake", "the toll from the bombing on Wednesday"
+			return true
 		}
 	}
-	return true
+	return false
 }
