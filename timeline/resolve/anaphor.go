@@ -9,11 +9,15 @@ import (
 )
 
 // nounAnaphor reports whether r and a telling of c in r's document, both
-// naming nobody, tell their event by one event noun, at least one of them
-// as "the", "this" or "that" noun: a writer who writes "the outage" again
-// ("a global outage crippled its systems", "the outage began early
-// Friday", "asked him to testify about the outage") means the outage
-// already told, though no participant or place says so. A telling
+// naming nobody, tell their event by one event noun, or two of one sense
+// ("an explosion", "the blast"), at least one of them as "the", "this" or
+// "that" noun: a writer who writes "the outage" again ("a global outage
+// crippled its systems", "the outage began early Friday", "asked him to
+// testify about the outage") means the outage already told, though no
+// participant or place says so; and a writer varies the word ("the
+// blast", "the explosion": over the real stories of the last stops a
+// blast, a walkout and a war were each split by their words, the same
+// document telling both). A telling
 // dated only by its paper's day is left out: that day says what had
 // happened by then, not when ("the blockage has snarled shipping" would
 // take the blockage days after it began). So is a document with no
@@ -25,7 +29,7 @@ func nounAnaphor(r *record, c *cluster, recs []record) bool {
 	}
 	for _, mi := range c.members {
 		o := &recs[mi]
-		if o.doc == r.doc && o.trigger == r.trigger && o.m.Mention.Start != r.m.Mention.Start &&
+		if o.doc == r.doc && (o.trigger == r.trigger || wn.Related(o.trigger, r.trigger)) && o.m.Mention.Start != r.m.Mention.Start &&
 			nounTelling(o) && !publicationDated(o) && (refersBack(o, r) || refersBack(r, o)) {
 			return true
 		}

@@ -35,6 +35,15 @@ func TestNounAnaphor(t *testing.T) {
 			{"a", "Lawmakers asked the utility to explain the outage.", "outage", "outage", ""},
 			{"c", "Ministers met in Rome on Friday.", "met", "meet", "2026-03-06"},
 		}, [][]string{{"a", "a", "a"}, {"c"}}},
+		{"the blast is the explosion told before, in another word for it", []told{
+			{"a", "An explosion hit the grid station on Friday.", "explosion", "explosion@disaster", "2026-03-06"},
+			{"a", "The blast cut power to thousands on Friday.", "blast", "blast@disaster", "2026-03-06"},
+			{"a", "Lawmakers asked the utility about the explosion.", "explosion", "explosion@disaster", ""},
+		}, [][]string{{"a", "a", "a"}}},
+		{"a fire after an explosion is another event", []told{
+			{"a", "An explosion hit the grid station on Friday.", "explosion", "explosion@disaster", "2026-03-06"},
+			{"a", "The fire burned for hours on Friday.", "fire", "fire@disaster", "2026-03-06"},
+		}, [][]string{{"a"}, {"a"}}},
 		{"two indefinite tellings are two", []told{
 			{"a", "An outage hit the north on Friday.", "outage", "outage", "2026-03-06"},
 			{"a", "Engineers said an outage could follow.", "outage", "outage", ""},
@@ -73,8 +82,12 @@ func TestNounAnaphor(t *testing.T) {
 				k := strings.Index(x.text, x.trigger)
 				when, byPaper := strings.CutSuffix(x.when, "@paper")
 				x.when = when
+				lemma, kind, ok := strings.Cut(x.lemma, "@") // "blast@disaster"
+				if !ok {
+					kind = extract.KindOther
+				}
 				em := extract.EventMention{
-					Kind: extract.KindOther, Trigger: x.lemma, Summary: x.text, Status: timeline.Occurred,
+					Kind: kind, Trigger: lemma, Summary: x.text, Status: timeline.Occurred,
 					When:    parseWhen(t, x.when, x.doc),
 					Mention: timeline.Mention{Doc: x.doc, Start: at, End: at + len(x.text), Text: x.text, Trigger: &timeline.TextRange{Start: at + k, End: at + k + len(x.trigger)}},
 					Speaker: -1,
