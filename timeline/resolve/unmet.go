@@ -1,5 +1,11 @@
 package resolve
 
+import (
+	"slices"
+
+	wn "github.com/storyline/storyline/timeline/lexicon"
+)
+
 // toldUnmet reports whether a document tells both events, which the
 // first pass never weighed against each other: each naming who did it,
 // under kinds of two families ("the FDIC seized the bank's assets" filed
@@ -9,11 +15,21 @@ package resolve
 // filing did, so its likeness to itself counts neither for nor against
 // them. (Tellings that name no agent, "the cease-fire would leave
 // Hamas", "allies leave the coalition", are no such pair: the first pass
-// weighs them by place alone.)
+// weighs them by place alone.) Nor are two tellings in two words, one or
+// both of no kind ("used the money to buy a lake house", a transaction;
+// "he stole from the people", of none): the extractor filed them apart
+// for their words, not for a sense, and the writer told two things,
+// which one document's likeness to itself must not join. One word ("the
+// company's handling of the defect", "how the company handled the
+// warnings") may tell one thing twice, as a noun and its verb.
 func (ps *pairScorer) toldUnmet(a, b *cluster) bool {
-	unmet := a.fam != b.fam && len(a.agents()) > 0 && len(b.agents()) > 0 || ps.doerAndDone(a, b)
+	unmet := a.fam != b.fam && (!unkinded(a) && !unkinded(b) || oneLexeme(a.triggers, b.triggers)) && len(a.agents()) > 0 && len(b.agents()) > 0 || ps.doerAndDone(a, b)
 	return unmet && shareDoc(a, b)
 }
+
+// unkinded reports whether c's kind is none, so that its family is its
+// trigger word's (familyOf).
+func unkinded(c *cluster) bool { return c.kind == "" || c.kind == "other" }
 
 // doerAndDone reports whether, of two dated events, one names only who
 // did it, groups or organisations ("the jury", "police", "the
@@ -52,4 +68,17 @@ func (ps *pairScorer) institutions(ids []int32) bool {
 		}
 	}
 	return len(ids) > 0
+}
+
+// oneLexeme reports whether a word of as and one of bs are one, or a noun
+// and the verb it is made from (handling, handle).
+func oneLexeme(as, bs []string) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if a == b || slices.Contains(wn.Verbs(a), b) || slices.Contains(wn.Verbs(b), a) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -33,6 +33,14 @@ func TestMergeToldUnmet(t *testing.T) {
 			{doc: "a", at: 1, kind: "attack", trigger: "seize", actors: "a:fdic", when: day},
 			{doc: "a", at: 90, kind: "legal", trigger: "seize", actors: "t:bank", when: day},
 		}, [][]string{{"a@1", "a@90"}}},
+		{"one writer's two deeds of no kind in two related words are two", []m{
+			{doc: "a", at: 1, kind: "transaction", trigger: "buy", actors: "a:fdic"},
+			{doc: "a", at: 90, kind: "other", trigger: "steal", actors: "a:fdic"},
+		}, [][]string{{"a@1"}, {"a@90"}}},
+		{"a deed of no kind told by its noun and its verb is one", []m{
+			{doc: "a", at: 1, kind: "other", trigger: "handling", actors: "a:fdic"},
+			{doc: "a", at: 90, kind: "other", trigger: "handle", actors: "a:fdic"},
+		}, [][]string{{"a@1", "a@90"}}},
 		{"two days are two seizures", []m{
 			{doc: "a", at: 1, kind: "attack", trigger: "seize", actors: "a:fdic", when: day},
 			{doc: "a", at: 90, kind: "legal", trigger: "seize", actors: "a:regulators", when: "2023-03-12"},
