@@ -16,7 +16,10 @@ import (
 // wrote tells them apart, and the day and the word tell them alike.
 // Not so of something said, whose speaker may be another ("a statement
 // issued", "a warrant was issued", both of a Monday, the second filed
-// as something said too).
+// as something said too), nor of two tellings of a word that says little
+// (of no kind, or of movement) about things that share no word: "forcing
+// hundreds of residents to leave their homes", "twelve of the train's
+// cars left the tracks", both of a Monday night.
 
 // textDay reports whether every telling of c is dated by its own text
 // (not by its publication, nor by the narrative around it) to one and
@@ -41,6 +44,7 @@ func (ps *pairScorer) retoldSameDay(a, b *cluster, sa, sb *spot, ia, ib int32, s
 	if ps.archive || !shared || sa.speech || sb.speech || !sa.oneDoc || !sb.oneDoc || sa.doc != sb.doc || int(max(ia, ib)) >= len(ps.told) {
 		return false
 	}
-	return len(a.actors())+len(b.actors()) == 0 && ps.told[ia].textDay && ps.told[ib].textDay && a.start == b.start &&
-		slices.Equal(a.triggers, b.triggers)
+	fa, fb := &ps.told[ia], &ps.told[ib]
+	return len(a.actors())+len(b.actors()) == 0 && fa.textDay && fb.textDay && a.start == b.start &&
+		slices.Equal(a.triggers, b.triggers) && (fa.about == nil || fb.about == nil || fa.about.shares(fb.about))
 }

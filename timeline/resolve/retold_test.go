@@ -29,6 +29,14 @@ func TestMergeRetoldSameDay(t *testing.T) {
 			told("The drone was shot down by a missile.", "shot", "attack", "2025-01-20", pb),
 			told("A jet has shot down an object.", "shot", "attack", "2025-01-20", pb),
 		}, [][]string{{"a"}, {"a"}}},
+		{"two leavings of one day that share no word are two", []sentenced{
+			{doc: "a", text: "A train derailed on Saturday, forcing hundreds of residents to leave their homes.", trigger: "leave", kind: "movement", lemma: "leave", when: "2025-01-18", basis: tx},
+			{doc: "a", text: "Twelve of its cars left the tracks on Saturday.", trigger: "left", kind: "movement", lemma: "leave", when: "2025-01-18", basis: tx},
+		}, [][]string{{"a"}, {"a"}}},
+		{"a leaving told again of the same thing is one", []sentenced{
+			{doc: "a", text: "The ferry left the port of Castel on Saturday night.", trigger: "left", kind: "movement", lemma: "leave", when: "2025-01-18", basis: tx},
+			{doc: "a", text: "Hours after the ferry left port on Saturday night, the storm rose.", trigger: "left", kind: "movement", lemma: "leave", when: "2025-01-18", basis: tx},
+		}, [][]string{{"a", "a"}}},
 		{"something said may be another speaker's", []sentenced{
 			told("A statement was issued on Saturday.", "issued", "statement", "2025-01-18", tx),
 			told("A warrant was issued on Saturday for his arrest.", "issued", "statement", "2025-01-18", tx),
