@@ -151,8 +151,8 @@ func articled(r *record) string {
 			return "a"
 		case w == "the":
 			return "the"
-		case strings.ContainsAny(w, ",;:.!?\"“”()") || determiner(w):
-			return ""
+		case strings.ContainsAny(w, ",;:.!?\"“”()") || determiner(w) || anotherWords[w]:
+			return "" // "a new eruption" is no other's (see another.go)
 		}
 	}
 	return ""

@@ -17,11 +17,12 @@ import (
 // plural, are not read so, nor a document that no publication day
 // places.
 func TestNounAnaphor(t *testing.T) {
-	pub := map[string]string{"a": "2026-03-09", "b": "2026-03-10", "c": "2026-03-10"}
+	pub := map[string]string{"a": "2026-03-09", "b": "2026-03-10", "c": "2026-03-10", "d": "2026-03-10"}
 	terms := map[string][]string{
 		"a": {"grid", "power", "signals", "rail", "thousands", "lawmakers", "utility"},
 		"b": {"grid", "power", "shares", "value", "largest", "fifth", "investors"},
 		"c": {"ministers", "rome", "budget", "talks", "value", "country", "rail"},
+		"d": {"grid", "power", "signals", "rail", "thousands", "lawmakers", "utility"}, // a's words
 	}
 	type told struct{ doc, text, trigger, lemma, when string }
 	tests := []struct {
@@ -44,6 +45,11 @@ func TestNounAnaphor(t *testing.T) {
 			{"a", "An explosion hit the grid station on Friday.", "explosion", "explosion@disaster", "2026-03-06"},
 			{"a", "The fire burned for hours on Friday.", "fire", "fire@disaster", "2026-03-06"},
 		}, [][]string{{"a"}, {"a"}}},
+		{"another outage does not join the outage through a document telling both", []told{
+			{"a", "The outage in the northern grid began early in March.", "outage", "outage", "2026-03-01..2026-03-31/month"},
+			{"d", "The outage in the grid was the worst in March, the utility said.", "outage", "outage", "2026-03-01..2026-03-31/month"},
+			{"d", "Engineers warned that another outage could follow.", "outage", "outage", ""},
+		}, [][]string{{"a", "d"}, {"d"}}},
 		{"two indefinite tellings are two", []told{
 			{"a", "An outage hit the north on Friday.", "outage", "outage", "2026-03-06"},
 			{"a", "Engineers said an outage could follow.", "outage", "outage", ""},

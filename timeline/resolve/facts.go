@@ -25,6 +25,9 @@ type toldFacts struct {
 	// textDay says that every telling is dated by its text to one day
 	// (textDay).
 	textDay bool
+	// another says that a telling is of another of its kind
+	// (anotherOf), and notAnother that one is not.
+	another, notAnother bool
 	// notNoun says that a telling of a thin event is told by a word
 	// other than an event noun (toldAsNoun; one whose word has no place
 	// in its sentence is not judged).
@@ -112,6 +115,11 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 				f.notNoun = f.notNoun || !toldAsNoun(r)
 				f.about = addAbout(f.about, r)
 			}
+			if anotherOf(r) {
+				f.another = true
+			} else {
+				f.notAnother = true
+			}
 			if genericPlural(r) {
 				f.generic = true
 			} else {
@@ -144,6 +152,9 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)
+	if onlyAnother(fa) != onlyAnother(fb) && shareDoc(a, b) {
+		return true // "the eruption", "another eruption" (see another.go)
+	}
 	if ua, ub := fa.unsaid(), fb.unsaid(); ua != nil && ub != nil && !ua.agrees(ub) && shareDoc(a, b) {
 		// One writer's two sayings of no one named, that say different
 		// things: two speakers the extractor did not name, or one
