@@ -192,13 +192,14 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 		return judgement{}
 	}
 	elab := elaborated(fam, r, c, recs)
-	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) && !elab {
+	started := startedBy(r, c, recs)
+	if (!wordsAgree(fam, r, c) || toldBeside(r, c, recs)) && !oneAct(fam, r, c, recs) && !elab && !started {
 		return judgement{}
 	}
 	f := noFit
 	if len(r.actors()) == 0 && len(c.actors()) == 0 {
 		// Events with nobody named merge only at the same named place.
-		if len(r.places()) > 0 && equalSets(r.places(), c.places()) || nounAnaphor(r, c, recs) {
+		if len(r.places()) > 0 && equalSets(r.places(), c.places()) || nounAnaphor(r, c, recs) || started {
 			f = strongFit
 		}
 	} else {

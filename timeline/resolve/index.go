@@ -218,9 +218,10 @@ func (ix *index) candidates(r *record, fn func(ci int32)) {
 			lookup(b)
 		}
 	}
-	if !r.dated || r.hasPub && len(r.actors()) == 0 && nounTelling(r) {
+	if !r.dated || r.hasPub && len(r.actors()) == 0 && (nounTelling(r) || startVerbs[r.trigger]) {
 		// A dated telling that names nobody may still be its
-		// document's "the outage" told again (nounAnaphor).
+		// document's "the outage" told again (nounAnaphor), or the
+		// start of its noun ("the eruption began": startedBy).
 		visit(blockKey{fam: r.fam, a: r.doc, kind: byDoc})
 	}
 }
