@@ -40,6 +40,7 @@ func repairParse(sents []language.Sentence) {
 			titleParticiple(ws)
 		}
 		gardenPathVerb(ws)
+		invertedOpener(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
 			gerundName(ws, n)
