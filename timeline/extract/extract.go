@@ -157,6 +157,7 @@ type extractor struct {
 	pronounLed   []int
 	sents        []language.Sentence // the document's parsed sentences, in text order
 	pronounChain int                 // how deep leadingPronounRef reads
+	quoteReading bool                // quotedSpeaker is reading a speaker's pronoun
 	// speakers carries a quotation across sentences: the statement that
 	// introduced it with a colon, or the one a running quote belongs to.
 	colonSpeaker, quoteSpeaker int

@@ -40,6 +40,8 @@ func (p parsed) actKind(f frame, lemma string, noun bool) string {
 		return KindOther // "the broad economic impacts": effects, no blow
 	case !noun && p.receives(f, lemma):
 		return p.reception(f.pred) // "the claim was met with scepticism", "the plan met with resistance": a reception, no meeting
+	case p.voteOnMeasure(f, lemma):
+		return KindOther // "will vote on the bill", "the vote on the deal": a measure decided, no election (kindvote.go)
 	}
 	return ""
 }

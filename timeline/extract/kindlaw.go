@@ -128,10 +128,13 @@ func (p parsed) chargeInLaw(n int) bool {
 			return true
 		}
 	}
+	for k := range p.s.Words {
+		if p.head(k) == n && p.word(k).Deprel == "acl:relcl" && lawOnCharge[strings.ToLower(p.word(k).Lemma)] {
+			return true // "a charge he denied", "the charge she faces": what the law does with it, in a relative clause
+		}
+	}
 	if h := p.head(n); h >= 0 && (p.rel(n) == "obj" || p.rel(n) == "obl" || p.word(n).Deprel == "nsubj:pass") { // "the charge was dropped"
-		switch strings.ToLower(p.word(h).Lemma) {
-		case "deny", "face", "drop", "file", "bring", "press", "level", "contest", "dismiss", "reject", "admit", "plead",
-			"acquit", "convict", "clear":
+		if lawOnCharge[strings.ToLower(p.word(h).Lemma)] {
 			return true // "was cleared of the charge"
 		}
 		switch strings.ToLower(p.word(h).Form) {
@@ -141,6 +144,10 @@ func (p parsed) chargeInLaw(n int) bool {
 	}
 	return false
 }
+
+// lawOnCharge are what is done with a charge in law: denied, faced,
+// dropped, brought, pleaded to.
+var lawOnCharge = set("deny face drop file bring press level contest dismiss reject admit plead acquit convict clear")
 
 // withVerdict puts verdict word k into summary parts: after them, unless
 // the object's phrase holds it already ("pleads not guilty to bribery

@@ -40,6 +40,7 @@ func repairParse(sents []language.Sentence) {
 			titleParticiple(ws)
 		}
 		gardenPathVerb(ws)
+		invertedOpener(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
 			gerundName(ws, n)
@@ -141,6 +142,8 @@ func repairParse(sents []language.Sentence) {
 				ws[k].Head = n + 1 // "the recorders of a plane that crashed"
 			} else if n := whoAttachment(ws, k); n >= 0 {
 				ws[k].Head = n + 1 // "parted ways with Carlos Beltrán, who was hired"
+			} else if n := agreedAttachment(ws, k); n >= 0 {
+				ws[k].Head = n + 1 // "schools in Orlen, which was closed" (parseagree.go)
 			}
 			if h := ws[k].Head - 1; ws[k].Deprel == "case" && h > k && ws[h].Deprel == "compound" && ws[h].Head-1 > h {
 				ws[k].Head = ws[h].Head // "by regional carrier SkyLink": "by" marks the name, not the word before it

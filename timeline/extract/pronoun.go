@@ -47,6 +47,9 @@ func (p parsed) pronounRef(j int) int {
 		// "he paid Pike", he is not Pike (a reflexive would be).
 		ref = -1
 	}
+	if ref >= 0 && p.quotedSpeaker(j, ref) {
+		ref = -1
+	}
 	return ref
 }
 
@@ -217,7 +220,13 @@ func (x *extractor) personBefore(start int) int {
 				return -1 // "The suspect fled on foot. He was arrested"
 			}
 			if back == 1 && noted(x.pronounLed, sp) {
-				return x.leadingPronounRef(sp) // "Aides said he called Graham Brady. He then …" (see noteSubjects)
+				// "Aides said he called Graham Brady. He then …" (see
+				// noteSubjects); a quoted "he" its speaker's rule left to
+				// no one leaves the sentence before it to say.
+				if ref := x.leadingPronounRef(sp); ref >= 0 || !x.inQuotation(x.leadingPronounAt(sp)) {
+					return ref
+				}
+				continue
 			}
 			if ref, n := x.onlyPerson(sp.Start, sp.End); n > 0 {
 				if n > 1 {

@@ -54,6 +54,22 @@ func (x *extractor) leadingPronounRef(sp timeline.Span) int {
 	return -1
 }
 
+// leadingPronounAt returns the first byte of the leading pronoun of
+// sentence sp, or -1.
+func (x *extractor) leadingPronounAt(sp timeline.Span) int {
+	i, found := slices.BinarySearchFunc(x.sents, sp.Start, func(s language.Sentence, at int) int { return s.Span.Start - at })
+	if !found {
+		return -1
+	}
+	p := parsed{x: x, s: &x.sents[i]}
+	for j := range p.s.Words {
+		if p.leadingPronoun(j) {
+			return p.word(j).Start
+		}
+	}
+	return -1
+}
+
 // maxPronounChain bounds how many sentences back leadingPronounRef
 // follows a chain of pronoun subjects.
 const maxPronounChain = 8
