@@ -363,6 +363,11 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the spy agency" after the one agency named
 			}
 		}
+		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == own && own != in.head {
+			if o := d.tradeBody(m, desc); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the mining company" (linedesc.go)
+			}
+		}
 		if in.head == "ministry" && in.definite && m.Name == in.head {
 			m.Name, m.Country = ministryOfMinister(ms)
 			if m.Name == "" {
