@@ -89,7 +89,7 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	// Adjectives may stand before: "the parliamentary commission", "a
 	// new government"; they are no part of the name.
 	d := lo - 1
-	for n := 0; n < 2 && s.word(d) && !s.toks[d].is(tCap) && !institutionDets[s.lower(d)] && !s.has(lStop, d) && adjectiveLike(s.lower(d)); n++ {
+	for n := 0; n < 2 && s.word(d) && !s.toks[d].is(tCap) && !institutionDets[s.lower(d)] && s.adjectiveBefore(d, head); n++ {
 		d--
 	}
 	det := ""
