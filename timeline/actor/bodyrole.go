@@ -168,7 +168,10 @@ func (d *docSalience) subjectBefore(at int) *Mention {
 		if d.sentenceOf(o.Start) != here-1 || o.Kind != timeline.Organization && o.Kind != timeline.Person && o.Kind != timeline.Group {
 			continue
 		}
-		if o.Kind == timeline.Organization && !o.Modifier && named(o) {
+		if o.Kind == timeline.Organization && !o.Modifier && (named(o) || o.Tentative && properName(o.Name)) {
+			// A word the corpus may yet confirm ("The NCSC urged …
+			// Its chief executive"), is still the sentence's subject:
+			// no body named earlier is what "its" means.
 			return o
 		}
 		return nil

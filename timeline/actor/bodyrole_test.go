@@ -21,6 +21,10 @@ func TestBodyRoles(t *testing.T) {
 			"Keld Arvik", "director general of IAEA"},
 		{"Halvorsen Group made an offer. The Norvian Energy Authority said it had reviewed the Halvorsen Group bid. Its chairman, Ivo Dane, agreed.",
 			"Ivo Dane", "chairman of Norvian Energy Authority"},
+		// Initials no document has spelled out yet are still the subject
+		// "Its" follows, not the body named before them.
+		{"Anna Berg spoke outside Kestrel General Hospital. The NWCA urged other bodies to act. Its chief executive, Ivo Dane, said so.",
+			"Ivo Dane", "chief executive of NWCA"},
 		{"Ashbury Rovers lost again. Ashbury Rovers manager Sean Whitlock resigned.", "Sean Whitlock", "manager of Ashbury Rovers"},
 		{"Russia's foreign minister, Ivan Petrenko, said so.", "Ivan Petrenko", "Russian foreign minister"},
 		{"Brody's special envoy, Keld Arvik, said so.", "Keld Arvik", "special envoy"},

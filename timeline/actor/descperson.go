@@ -42,7 +42,8 @@ func ageWord(w string) bool {
 }
 
 // personDesc reads a description of a person at token i ("the"): "the
-// 47-year-old", "the 45-year-old man", "the father of three".
+// 47-year-old", "the 45-year-old man", "the father of three", "the
+// France international".
 func (s *sentence) personDesc(out []Mention, i int) ([]Mention, int, bool) {
 	j := i + 1
 	if !s.word(j) || s.kind == timeline.Heading {
@@ -50,6 +51,8 @@ func (s *sentence) personDesc(out []Mention, i int) ([]Mention, int, bool) {
 	}
 	var end int
 	switch w := s.lower(j); {
+	case s.capped(j) > 0:
+		end = s.capped(j) // "the France international" (capped.go)
 	case ageWord(w):
 		end = j + 1
 		if s.word(end) && !s.toks[end].is(tCap) && !s.toks[j].is(tPoss) && s.qualifiesNoun(end) {

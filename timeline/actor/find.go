@@ -248,6 +248,9 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 			// "Typically Norvex" is Norvex.
 			*loose = append(*loose, looseToken{t.start, t.end, s.kind, !s.word(i - 1), s.toks[i].lex})
 		} else if m, isAcr := s.acronymAt(i); isAcr && len(out) == before {
+			if body, ok := s.spelledOut(out, i); ok {
+				out = append(out, body) // "the Rail Maritime and Transport union (RMT)"
+			}
 			out = append(out, m)
 		}
 		i = max(next, i+1)

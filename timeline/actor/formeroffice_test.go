@@ -2,7 +2,8 @@ package actor
 
 import "testing"
 
-// TestFormerOffice: "the former prime minister" is the one person the
+// TestFormerOffice: "the former prime minister" or "the former finance
+// minister" is the one person the
 // document gives that former office, else the one person of the sentence
 // before whom no other role rules out.
 func TestFormerOffice(t *testing.T) {
@@ -10,6 +11,12 @@ func TestFormerOffice(t *testing.T) {
 		{"Arlen Voss had been expected to stand. But the former prime minister said on Sunday that he would not.", "Arlen Voss"},
 		{"Former president Hal Brody met Prime Minister Ann Lee. Later the former president spoke to reporters.", "Hal Brody"},
 		{"Chancellor Mira Dane had been expected to stand. But the former president said on Sunday that he would not.", ""},
+		// A portfolio's office held before too.
+		{"Ivo Renner told supporters in the capital. The 46-year-old former finance minister said his party was ready.", "Ivo Renner"},
+		{"Ivo Renner told supporters in the capital. The former finance minister said his party was ready.", "Ivo Renner"},
+		// Not one whose role is another, nor of two persons.
+		{"Chief executive Ivo Renner told supporters in the capital. The former finance minister said his party was ready.", ""},
+		{"Ivo Renner met Anna Berg in the capital. The former finance minister said his party was ready.", ""},
 	}
 	for _, tc := range tests {
 		got := ""

@@ -89,7 +89,7 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	// Adjectives may stand before: "the parliamentary commission", "a
 	// new government"; they are no part of the name.
 	d := lo - 1
-	for n := 0; n < 2 && s.word(d) && !s.toks[d].is(tCap) && !institutionDets[s.lower(d)] && !s.has(lStop, d) && adjectiveLike(s.lower(d)); n++ {
+	for n := 0; n < 2 && s.word(d) && !s.toks[d].is(tCap) && !institutionDets[s.lower(d)] && s.adjectiveBefore(d, head); n++ {
 		d--
 	}
 	det := ""
@@ -361,6 +361,11 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == own && own != in.head && !desc.bare && !fieldModified(g, own) {
 			if o := d.soleOfType(m, desc); o != nil {
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the spy agency" after the one agency named
+			}
+		}
+		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == own && own != in.head {
+			if o := d.tradeBody(m, desc); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the mining company" (linedesc.go)
 			}
 		}
 		if in.head == "ministry" && in.definite && m.Name == in.head {

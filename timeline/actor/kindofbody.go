@@ -43,3 +43,16 @@ func (s *sentence) stance(d, i int) bool {
 	}
 	return false
 }
+
+// adjectiveBefore reports whether the word at d may be an adjective
+// before the body's noun head. A few of them are stop words too ("new",
+// "federal", "military"), which before a body a state has one of still
+// leave the article before them the body's: "A federal jury found Anna
+// Berg guilty" is the jury, as "A jury found" is.
+func (s *sentence) adjectiveBefore(d int, head string) bool {
+	w := s.lower(d)
+	if s.has(lStop, d) && !(soleBodies[head] && notModifiers[w]) {
+		return false
+	}
+	return adjectiveLike(w)
+}

@@ -118,12 +118,14 @@ func pronounBefore(text string, ms []Mention, from, at int) bool {
 	return false
 }
 
-// formerOffice reports whether office is one of bareOffices held before:
-// "former prime minister", "ex-president".
+// formerOffice reports whether office is one of bareOffices or of a
+// portfolio, held before: "former prime minister", "ex-president",
+// "former finance minister". News writes it of someone it has just
+// named, as it does "the 47-year-old".
 func formerOffice(office string) bool {
 	rest, ok := strings.CutPrefix(office, "former ")
 	if !ok {
 		rest, ok = strings.CutPrefix(office, "ex-")
 	}
-	return ok && bareOffices[rest]
+	return ok && (bareOffices[rest] || portfolioHeads[lastWord(rest)])
 }

@@ -43,6 +43,11 @@ func TestPartyMembersJoin(t *testing.T) {
 			"Forward Democrats", "Forward Democratic Party"},
 		{[][]string{{"The Forward Democrats and the Greens said they would press for an inquiry. Carl Dahl, a lawmaker of the Green Party, agreed."}},
 			"Greens", "Green Party"},
+		{[][]string{{"The Green Alliance, led by Anna Berg, came third."}, {"The Greens will hold four ministries, Berg said."}},
+			"Greens", "Green Alliance"},
+		// "Party" names the party before another head does.
+		{[][]string{{"The Green Alliance, a think tank, backed the plan. Carl Dahl, a lawmaker of the Green Party, agreed."}, {"The Greens will hold four ministries, Dahl said."}},
+			"Greens", "Green Party"},
 	} {
 		t.Run(tc.plural, func(t *testing.T) {
 			docs := findAll(tc.docs...)

@@ -14,9 +14,12 @@ import (
 
 // joinPartyMembers joins a body named by a plural of members to the one
 // party of the story whose name is the same words with the members'
-// adjective and "Party" ("Free Democrats", "Free Democratic Party").
+// adjective and "Party" ("Free Democrats", "Free Democratic Party"), or
+// another word for a party after one word ("the Greens" of the "Green
+// Alliance").
 func (r *resolver) joinPartyMembers() {
-	parties := map[string][]string{} // lower-case name without "Party" → records
+	parties := map[string][]string{}   // lower-case name without "Party" → records
+	alliances := map[string][]string{} // lower-case word before another head → records
 	var plurals []string
 	for _, k := range r.order {
 		rec := r.recs[k]
@@ -24,10 +27,13 @@ func (r *resolver) joinPartyMembers() {
 			continue
 		}
 		name := rec.mentions[0].Name
-		if base, ok := strings.CutSuffix(name, " Party"); ok && base != "" {
-			w := strings.ToLower(base)
-			if !slices.Contains(parties[w], k) {
-				parties[w] = append(parties[w], k)
+		if base, party, ok := partyBase(name); ok {
+			w, in := strings.ToLower(base), parties
+			if !party {
+				in = alliances // the members' only when no "Party" has them
+			}
+			if !slices.Contains(in[w], k) {
+				in[w] = append(in[w], k)
 			}
 			continue
 		}
@@ -35,7 +41,7 @@ func (r *resolver) joinPartyMembers() {
 			plurals = append(plurals, k)
 		}
 	}
-	if len(parties) == 0 {
+	if len(parties) == 0 && len(alliances) == 0 {
 		return
 	}
 	for _, k := range plurals {
@@ -43,7 +49,11 @@ func (r *resolver) joinPartyMembers() {
 		member := strings.ToLower(strings.TrimSuffix(name, "s"))
 		var to []string
 		for _, base := range []string{member, member + "ic"} { // "Republicans", "Democrats" of "Democratic"
-			for _, o := range parties[base] {
+			named := parties[base]
+			if len(named) == 0 {
+				named = alliances[base]
+			}
+			for _, o := range named {
 				if root := r.find(o); !slices.Contains(to, root) {
 					to = append(to, root)
 				}
@@ -53,4 +63,24 @@ func (r *resolver) joinPartyMembers() {
 			r.union(to[0], k)
 		}
 	}
+}
+
+// allianceHeads are the words other than "Party" that end a party's
+// name: "Green Alliance", "National Front", "Democratic League".
+var allianceHeads = map[string]bool{"Alliance": true, "Front": true, "League": true, "Movement": true, "Coalition": true, "Bloc": true}
+
+// partyBase returns the words of a party's name before its head: all
+// before "Party", or the one word before another head ("Green" of "Green
+// Alliance": a longer name, "Alliance for Progress", "Northern Farmers
+// League", is read by its members no more often than by its initials).
+// It reports too whether the head is "Party".
+func partyBase(name string) (base string, party, ok bool) {
+	if base, ok := strings.CutSuffix(name, " Party"); ok && base != "" {
+		return base, true, true
+	}
+	first, head, ok := strings.Cut(name, " ")
+	if !ok || !allianceHeads[head] || !properName(first) {
+		return "", false, false
+	}
+	return first, false, true
 }

@@ -92,8 +92,9 @@ func (r *resolver) opensWith(long, short []string) bool {
 			return false
 		}
 	}
+	formed := formEnded(long)
 	for _, w := range long[len(short):] {
-		if r.g.lexOf(w)&lOrgHead == 0 && !fieldHeads[strings.ToLower(w)] {
+		if r.g.lexOf(w)&lOrgHead == 0 && !fieldHeads[strings.ToLower(w)] && !(formed && properName(w)) {
 			return false
 		}
 	}
