@@ -311,7 +311,10 @@ func (p parsed) inherits(i int, basis string) bool {
 			return p.s.Span.Kind != timeline.Heading && p.rel(i) != "obj" && !p.markedBy(i, otherTimeCase) && !p.markedBy(i, matterCase) &&
 				!(p.rel(i) == "obl" && p.isSpeech(p.head(i)))
 		}
-		return p.rel(i) != "iobj" && (basis == BasisNarrative || basis == BasisText && p.setting(i))
+		// Nor, at the story's time, an event days from its verb: in
+		// "were evacuated a day before the eruption" the story's day is
+		// the evacuation's alone (see daysApart).
+		return p.rel(i) != "iobj" && (basis == BasisNarrative && !p.daysApart(i) || basis == BasisText && p.setting(i))
 	case "advcl", "conj", "xcomp":
 		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite
 	case "acl":

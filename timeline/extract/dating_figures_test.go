@@ -18,6 +18,7 @@ func TestPeriodFigures(t *testing.T) {
 		{text: "in 2024", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
 		{text: "first-quarter", start: "2025-01-01", end: "2025-03-31", gran: timeline.Quarter, value: "2025-Q1"},
 		{text: "last year's", start: "2024-01-01", end: "2024-12-31", gran: timeline.Year, value: "2024"},
+		{text: "a year earlier", start: "2023-10-01", end: "2023-12-31", gran: timeline.Quarter, value: "2023-Q4"},
 	}
 	runDatingCases(t, []datingCase{
 		{name: "the figure after the period's figure",
@@ -56,5 +57,8 @@ func TestPeriodFigures(t *testing.T) {
 		{name: "the period a figure is compared with is not the figures'",
 			text:    "Harwick Foods said revenue was $855 million, up from last year's $790 million.\nNet income rose 5% to $90 million.",
 			trigger: "rise"},
+		{name: "the year-ago quarter a figure is compared with starts no thread",
+			text:    "Harwick Foods reported net income of $94 million for the quarter, down from $99 million a year earlier.\nRevenue declined 8% to $855 million.",
+			trigger: "decline"},
 	}, append(periods, dates...))
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/language"
 )
 
 // lastQuarter returns the latest quarter over by publication that the
@@ -32,7 +33,7 @@ func (x *extractor) lastQuarter(p parsed) *timeline.When {
 		if iv.Granularity == timeline.Day || iv.Granularity == timeline.Week {
 			break // a day named since: the figures after it are of it
 		}
-		if iv.Granularity == timeline.Quarter && iv.Days() <= 92 && iv.End.Before(dct) &&
+		if iv.Granularity == timeline.Quarter && iv.Days() <= 92 && iv.End.Before(dct) && !x.comparedAt(ref) &&
 			(latest < 0 || iv.End.After(x.timexes[latest].Interval.End)) {
 			latest = ref
 		}
@@ -41,4 +42,26 @@ func (x *extractor) lastQuarter(p parsed) *timeline.When {
 		return nil
 	}
 	return carried(x.when(latest), basisPeriod)
+}
+
+// comparedAt reports whether time expression ref is one a figure is
+// compared with (see comparison) in its parsed sentence: "net income of
+// $94 million, down from $99 million a year earlier" names the year-ago
+// quarter as the base, which is no period of the figures told after it,
+// even when it is the only quarter the text names.
+func (x *extractor) comparedAt(ref int) bool {
+	tx := x.timexes[ref]
+	i, _ := slices.BinarySearchFunc(x.sents, tx.Start, func(s language.Sentence, at int) int {
+		switch {
+		case s.Span.End <= at:
+			return -1
+		case s.Span.Start > at:
+			return 1
+		}
+		return 0
+	})
+	if i >= len(x.sents) || x.sents[i].Span.Start > tx.Start {
+		return false
+	}
+	return parsed{x: x, s: &x.sents[i]}.comparison(tx)
 }

@@ -31,8 +31,9 @@ func (x *extractor) recheck(p parsed, pl placed) {
 	lexical := pl.event < x.lexEvents
 	clause := p.clauseOf(pl.word)
 	for _, c := range p.txs {
-		tx := x.timexes[c.ref]
-		if tx.Text != ev.When.Text || tx.Value != ev.When.Value {
+		// As the lexicon read it: "from March 9 to March 20" is one
+		// range, which no single expression's text matches.
+		if w := x.when(c.ref); w.Text != ev.When.Text || w.Value != ev.When.Value {
 			continue
 		}
 		// The parse's own sayings are dated by what it attaches to

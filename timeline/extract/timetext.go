@@ -305,6 +305,9 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 				// ("the collapse in 2019").
 				continue
 			}
+			if tx.End <= p.word(pred).Start && p.daysApart(pred) {
+				continue // "sold shares on Wednesday, days before the announcement": not that day
+			}
 			if c.att >= 0 && (p.head(c.att) == pred || p.head(c.att) == clause) && p.word(c.att).UPOS == "NOUN" && p.markedBy(c.att, otherTimeCase) {
 				continue // "sacked following Saturday's defeat": after that day, not on it
 			}

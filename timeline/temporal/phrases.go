@@ -177,6 +177,11 @@ func (p *parser) amountPhrase(j int, d det, i int) (result, bool) {
 		}
 		return result{i, end + 1, p.countBack(p.dct, u, n, -1, i)}, true
 	case wEarlier, wLater:
+		if p.is(end+1, "than") {
+			// "six months earlier than planned", "two weeks later than
+			// expected": a gap between two times, naming neither.
+			return result{i, end, dur}, true
+		}
 		dir := -1
 		if p.cls(end) == wLater {
 			dir = 1
