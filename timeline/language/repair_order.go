@@ -20,6 +20,7 @@ var repairs = []struct {
 	{"timeFrontedClause", timeFrontedClause},
 	{"measuredClause", measuredClause},
 	{"reportedClause", reportedClause},
+	{"objectAsSubject", objectAsSubject},
 	{"reportedAfterPhrase", reportedAfterPhrase},
 	{"nounAsClause", nounAsClause},
 	{"bareDay", bareDay},
