@@ -102,11 +102,16 @@ func subordinateClause(ws []Word) {
 				ws[last].Head = h + 1
 			}
 		}
+		if h >= 0 && h < a && v < len(ws) {
+			conjoinedAbove(ws, a, h, v)
+		}
 		if h < 0 || h >= a || v >= len(ws) || ws[v].Head-1 != h || hasSubject(ws, v) {
 			continue
 		}
 		switch {
-		case finite(ws[v].XPOS) && (ws[v].Deprel == "conj" || ws[v].Deprel == "advcl"):
+		case finite(ws[v].XPOS) && (ws[v].Deprel == "conj" || ws[v].Deprel == "advcl" || ws[v].Deprel == "acl"):
+			// A clause on a verb is no noun's (acl): "asked for a recount
+			// after final results showed him losing" had showed one.
 		case dashed && ws[v].XPOS == "VBN" && ws[v].Deprel == "xcomp" && strings.HasSuffix(ws[v].Form, "ed") && !hasDependent(ws, v, "aux", "aux:pass"):
 			makePast(ws, v, n)
 		default:
@@ -123,6 +128,26 @@ func subordinateClause(ws []Word) {
 			}
 		}
 	}
+}
+
+// conjoinedAbove readies for subordinateClause a clause's verb v that the
+// parse joined, with no conjunction, to a verb above h, the verb the noun
+// after the opener at a hangs from: "tore through the valley, forcing
+// people to leave their homes as strong winds pushed the flames" had
+// pushed a conjunct of tore and forcing its adverbial. The verb hangs on h,
+// and what it held before the opener goes back to the verb above.
+func conjoinedAbove(ws []Word, a, h, v int) {
+	g := ws[v].Head - 1
+	if g < 0 || g == h || g >= a || ws[v].Deprel != "conj" || !finite(ws[v].XPOS) || !descends(ws, h, g) ||
+		hasDependent(ws, v, "cc") || hasSubject(ws, v) {
+		return
+	}
+	for k := range a {
+		if ws[k].Head-1 == v {
+			ws[k].Head = g + 1
+		}
+	}
+	ws[v].Head = h + 1
 }
 
 // intransitiveClause mends the same clause when its verb was read as a

@@ -12,6 +12,8 @@ import "strings"
 // opener of its own, is the subject's, and that verb the clause's: it takes the
 // participle's place and the noun as its subject. "Three workers pulled
 // from the debris were taken to hospital" had taken a conjunct of pulled.
+// The verb may hang on a noun of the participle's phrase too
+// (finiteOfNounUnder).
 func verbUnderParticiple(ws []Word) {
 	for p := 1; p+2 < len(ws); p++ {
 		if ws[p].UPOS != "VERB" || ws[p].XPOS != "VBN" && (ws[p].XPOS != "VBD" || !pastParticipleForm(ws[p]) || takesClause(ws[p])) ||
@@ -28,7 +30,7 @@ func verbUnderParticiple(ws []Word) {
 		}
 		v := -1
 		for k := p + 2; k < len(ws); k++ {
-			if ws[k].Head-1 == p && (ws[k].UPOS == "VERB" || ws[k].UPOS == "AUX") {
+			if ws[k].Head-1 == p && (ws[k].UPOS == "VERB" || ws[k].UPOS == "AUX") || finiteOfNounUnder(ws, k, p) {
 				v = k
 				break
 			}
@@ -50,6 +52,14 @@ func verbUnderParticiple(ws []Word) {
 		hangSubject(ws, n, v)
 		ws[p].Head, ws[p].Deprel, ws[p].XPOS, ws[p].Feats = n+1, "acl", "VBN", "Tense=Past|VerbForm=Part"
 	}
+}
+
+// finiteOfNounUnder reports whether word k is a finite verb that the parse
+// hung as a clause (acl) on a noun of participle p's phrase: "The man
+// charged with the killing appeared in court" had appeared a clause of the
+// killing, which a finite verb with no subject or relative word is not.
+func finiteOfNounUnder(ws []Word, k, p int) bool {
+	return ws[k].Deprel == "acl" && ws[k].UPOS == "VERB" && finite(ws[k].XPOS) && descends(ws, k, p)
 }
 
 // openerBefore reports whether a clause opener stands between words p and

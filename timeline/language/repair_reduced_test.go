@@ -38,6 +38,11 @@ func TestVerbUnderParticiple(t *testing.T) {
 		{pulled, "taken", "", "root", false},
 		{pulled, "pulled", "workers", "acl", false},
 		{"Rescuers pulled three workers from the debris and were praised.", "pulled", "", "root", false}, // an object: the verb
+		// the clause's verb hung on a noun of the participle's phrase
+		{"The man charged with the killing appeared in court on Friday.", "appeared", "", "root", false},
+		{"The man charged with the killing appeared in court on Friday.", "man", "appeared", "nsubj", false},
+		{"The man charged with the killing appeared in court on Friday.", "charged", "man", "acl", false},
+		{"The man charged with the killing that shocked the town appeared in court.", "shocked", "killing", "acl:relcl", false}, // a relative clause stays
 	})
 }
 

@@ -69,15 +69,18 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The river known as the Bolon floods each year .", 2, "VBN", ""}, // a name after "as"
 		{"Ostra Financial withdrew from the talks on Saturday , two people said .", 2, "VBD", "withdraw"},
 		{"Firefighters said the fire spread quickly .", 4, "VBD", "spread"},
-		{"Police said the man set fire to the building .", 4, "VBD", "set"},                        // a bare noun and a preposition after it
-		{"The man set fire to the building before dawn .", 2, "VBD", "set"},                        // a sentence's subject
-		{"The tax cut for the rich", 2, "NN", ""},                                                  // a title has no period
-		{"Officials said a woman cut the fence overnight .", 4, "VBD", "cut"},                      // a subject takes no bare verb
-		{"He said the tax cut plan was dead .", 4, "NN", ""},                                       // a noun after it
-		{"She said the tax cut for families was a mistake .", 4, "NN", ""},                         // a finite verb after it
-		{"Officials said the families quit the town .", 4, "VBD", "quit"},                          // a plural subject takes no bare verb either
-		{"The court ordered that the minister quit the cabinet .", 6, "VB", ""},                    // no verb of saying
-		{"Engineers were drilling an exploratory well about 50 miles offshore .", 5, "NN", "well"}, // "well" after an article
+		{"Police said the man set fire to the building .", 4, "VBD", "set"},                                 // a bare noun and a preposition after it
+		{"The man set fire to the building before dawn .", 2, "VBD", "set"},                                 // a sentence's subject
+		{"A fast - moving wildfire tore through the valley on Monday , officials said .", 5, "VBD", "tear"}, // a hyphenated modifier is the phrase's
+		{"The fire tore through the valley as crews watched .", 2, "VBD", "tear"},                           // a clause of its own after "as"
+		{"A self - inflicted wound to the head killed him .", 4, "NN", ""},                                  // a finite verb follows in its clause
+		{"The tax cut for the rich", 2, "NN", ""},                                                           // a title has no period
+		{"Officials said a woman cut the fence overnight .", 4, "VBD", "cut"},                               // a subject takes no bare verb
+		{"He said the tax cut plan was dead .", 4, "NN", ""},                                                // a noun after it
+		{"She said the tax cut for families was a mistake .", 4, "NN", ""},                                  // a finite verb after it
+		{"Officials said the families quit the town .", 4, "VBD", "quit"},                                   // a plural subject takes no bare verb either
+		{"The court ordered that the minister quit the cabinet .", 6, "VB", ""},                             // no verb of saying
+		{"Engineers were drilling an exploratory well about 50 miles offshore .", 5, "NN", "well"},          // "well" after an article
 		{"Crews will seal the well permanently .", 4, "NN", "well"},
 		{"Crews will seal their well permanently .", 4, "NN", "well"},
 		{"She knows the area well .", 4, "RB", ""},                                                 // after a noun
@@ -144,8 +147,15 @@ func TestCoordinatedPast(t *testing.T) {
 		{"Our staff in sales are working late .", 4, "VBP", ""},         // a preposition's noun and the subject's verb
 		{"Profit from timber fell to $41 million .", 0, "NN", "profit"}, // an imperative takes no finite verb after its object
 		{"Stop the men who fled .", 0, "VB", ""},
-		{"Think that was bad .", 0, "VB", ""},                                              // a determiner may open the verb's clause                                           // a relative word between
-		{"Carl Dahl lives in Ostburg .", 2, "VBZ", "live"},                                 // a name and then a plural: the sentence's verb
+		{"Think that was bad .", 0, "VB", ""},                 // a determiner may open the verb's clause                                           // a relative word between
+		{"Carl Dahl lives in Ostburg .", 2, "VBZ", "live"},    // a name and then a plural: the sentence's verb
+		{"The trial resumes on Monday .", 2, "VBZ", "resume"}, // a singular noun and then a plural: the verb
+		{"The hearing resumes next week .", 2, "VBZ", "resume"},
+		{"The job cuts at the plant were announced .", 2, "NNS", ""}, // a sentence with a verb keeps its compound
+		{"The job losses mounted in May .", 2, "NNS", ""},
+		{"Prices of homes rose .", 0, "NNS", ""},
+		{"Nice top lights .", 2, "NNS", ""},                                                // a caption
+		{"Term Limits for judges and senators .", 1, "NNS", ""},                            // a title
 		{"The strike at the plant spread to two more factories on Monday .", 5, "VBD", ""}, // a sentence with no finite verb
 		{"Judge Anna Berg set sentencing for January 14 .", 3, "VBD", "set"},
 		{"Gus Holm was shot while campaigning .", 5, "VBG", ""},          // a gerund after a subordinator

@@ -53,6 +53,7 @@ var tagRepairs = []struct {
 	{"reportedPast", (*Tagger).reportedPast},
 	{"lonePast", (*Tagger).lonePast},
 	{"presentAfterName", (*Tagger).presentAfterName},
+	{"presentAfterNoun", (*Tagger).presentAfterNoun},
 	{"pastAsNoun", (*Tagger).pastAsNoun},
 	{"nounAfterPossessive", (*Tagger).nounAfterPossessive},
 	{"pluralAfterPossessive", (*Tagger).pluralAfterPossessive},

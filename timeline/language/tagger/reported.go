@@ -2,7 +2,8 @@ package tagger
 
 // reportedPast retags as a past verb an irregular past tense read as a
 // noun at the end of the noun phrase that follows a verb of saying, when
-// no finite verb follows in its clause and what comes next cannot go on a
+// no finite verb follows in its clause (which a subordinator ends: "The
+// fire tore through the valley as crews watched") and what comes next cannot go on a
 // noun phrase's head: "Firefighters said the fire spread quickly" had
 // spread the head of "the fire spread", the object of said, and the
 // report no event. Verbs that take a noun phrase as readily ("announced
@@ -25,11 +26,11 @@ func (t *Tagger) reportedPast(words []string) {
 			!same && !t.lowerIn(pastTense, words[i]) {
 			continue
 		}
-		if i+1 < len(words) && !afterReportedVerb[t.xpos(i+1)] && !t.bareObject(words, i+1) && (!same || t.xpos(i+1) != "NNS") || t.finiteInClause(i, 1) {
+		if i+1 < len(words) && !afterReportedVerb[t.xpos(i+1)] && !t.bareObject(words, i+1) && (!same || t.xpos(i+1) != "NNS") || t.finiteInSubclause(words, i, 1) {
 			continue
 		}
 		j := i - 1
-		for j > 0 && nounPhrase[t.xpos(j)] {
+		for j > 0 && (nounPhrase[t.xpos(j)] || hyphenated(words, j)) {
 			j--
 		}
 		x = t.xpos(j)
@@ -37,6 +38,14 @@ func (t *Tagger) reportedPast(words []string) {
 			t.retag(i, t.m.past)
 		}
 	}
+}
+
+// hyphenated reports whether word j is a hyphen or a word a hyphen joins
+// to the next or the one before: a modifier of the noun phrase ("A
+// fast-moving wildfire tore through" had "moving" end the walk back to the
+// phrase's determiner, and tore stay a noun).
+func hyphenated(words []string, j int) bool {
+	return words[j] == "-" || j+1 < len(words) && words[j+1] == "-" || j > 0 && words[j-1] == "-"
 }
 
 // lonePast retags as a past verb a past the same as its base read as a
