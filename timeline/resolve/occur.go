@@ -12,9 +12,11 @@ import (
 // occurred". Its telling is the subject's event told again, so it shares
 // the subject's word: "The 6.8-magnitude quake struck" and "the
 // magnitude-6.8 quake" are one quake, though "strike" and "quake" are not
-// related words.
+// related words. So is "an explosion tore through the plant", "the blast,
+// which ripped through a solvent store".
 var occurrenceVerbs = setOf("strike", "hit", "shake", "rock", "rattle", "jolt", "occur", "happen",
-	"take place", "erupt", "break out", "unfold", "ravage", "devastate", "batter", "lash", "pound", "sweep")
+	"take place", "erupt", "break out", "unfold", "ravage", "devastate", "batter", "lash", "pound", "sweep",
+	"tear", "rip")
 
 // occurredSubject is eventSubject of r's telling, in a news report: one
 // with a publication day. ECB+, undated articles, annotates the verb

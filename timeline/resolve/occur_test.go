@@ -19,6 +19,8 @@ func TestEventSubject(t *testing.T) {
 		{"The quake, which *rattled several parts of the country", "rattle", "quake"},
 		{"after the blast *occurred near the station", "occur", "blast"},
 		{"the fires that had *devastated the hills", "devastate", "fire"},
+		{"An explosion *tore through a chemical plant", "tear", "explosion"},
+		{"the blast, which *ripped through a solvent store", "rip", "blast"},
 		// Not a verb of occurring: the killing is an event of its own.
 		{"The quake *killed more than 600 people", "kill", ""},
 		// The subject is no event.
