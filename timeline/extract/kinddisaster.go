@@ -14,7 +14,8 @@ import (
 
 // disasterActs reports whether a disaster is the agent of a verb that
 // would otherwise read as an attack, a killing, a movement, a meeting, a
-// win or nothing:
+// win or nothing (an accidental explosion, as the agent of anything but
+// a killing):
 // "the quake struck the coast", "a storm swept the town", "the quake
 // destroyed the old town". The people it kills are news of their own
 // (disasterKills).
@@ -23,9 +24,19 @@ func (p parsed) disasterActs(f frame, kind string) bool {
 	case "attack", "death", "movement", KindOther, "agreement", "transaction", "visit", "meeting":
 		// "agreement": "the fire swept through a neighbourhood" is
 		// no clean sweep of a series.
-		return p.anyIs(f.agents, p.isDisaster)
+		return p.anyIs(f.agents, p.isDisaster) || kind != "death" && p.anyIs(f.agents, p.isAccidentalBlast)
 	}
 	return false
+}
+
+// isAccidentalBlast reports whether word j is an explosion no weapon set
+// off: "an explosion tore through the plant", "the blast shattered
+// windows"; not "a bomb blast". Whom it kills is a death of its own, as
+// a disaster's is (disasterKills).
+func (p parsed) isAccidentalBlast(j int) bool {
+	w := p.word(j)
+	return w.UPOS == "NOUN" && explosions[strings.ToLower(w.Lemma)] && !p.firedByWeapon(j) &&
+		!p.hasModifier(j, "bomb") && !p.hasModifier(j, "suicide")
 }
 
 // vehicleAccident reports whether verb v tells a vehicle coming to grief

@@ -218,10 +218,11 @@ func (ix *index) candidates(r *record, fn func(ci int32)) {
 			lookup(b)
 		}
 	}
-	if !r.dated || r.hasPub && len(r.actors()) == 0 && (nounTelling(r) || startVerbs[r.trigger]) {
+	if !r.dated || r.hasPub && len(r.actors()) == 0 && (nounTelling(r) || startsSome(r)) {
 		// A dated telling that names nobody may still be its
 		// document's "the outage" told again (nounAnaphor), or the
-		// start of its noun ("the eruption began": startedBy).
+		// start or the occurring of its noun ("the eruption began",
+		// "an explosion tore through": startedBy).
 		visit(blockKey{fam: r.fam, a: r.doc, kind: byDoc})
 	}
 }

@@ -7,7 +7,9 @@ package resolve
 // showed "The eruption" and "The eruption began" side by side, each
 // gathering other outlets' tellings, on the same day. For a timeline the
 // start of a thing is when it happened. Its end ("the eruption ended on
-// March 18") is another day's event and stays apart.
+// March 18") is another day's event and stays apart. So is a verb of
+// occurring with its subject ("An explosion tore through the plant": see
+// occur.go).
 
 // startVerbs are the phase verbs (phaseVerbs) that tell a thing's onset.
 var startVerbs = setOf("start", "begin", "commence")
@@ -31,7 +33,16 @@ func startedBy(r *record, c *cluster, recs []record) bool {
 	return false
 }
 
-// startsNoun reports whether v tells the start of what n's noun names.
+// startsNoun reports whether v tells the start or the occurring of what
+// n's noun names.
 func startsNoun(v, n *record) bool {
-	return startVerbs[triggerWord(v.m.Trigger)] && nounTelling(n) && phaseSubject(v.m) == triggerWord(n.m.Trigger)
+	if !nounTelling(n) {
+		return false
+	}
+	noun := triggerWord(n.m.Trigger)
+	return startVerbs[triggerWord(v.m.Trigger)] && phaseSubject(v.m) == noun || occurredSubject(v) == noun
 }
+
+// startsSome reports whether r is told by a verb that may start or tell
+// the occurring of a noun of its sentence (startsNoun).
+func startsSome(r *record) bool { return startVerbs[r.trigger] || occurrenceVerbs[r.trigger] }

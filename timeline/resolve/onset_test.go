@@ -7,7 +7,7 @@ import (
 	"github.com/storyline/storyline/timeline/extract"
 )
 
-// A noun and its verb of starting in one sentence tell one event
+// A noun and its verb of starting or occurring in one sentence tell one event
 // (startedBy); its end, or a start in an archive, stays apart.
 func TestMergeStartedBy(t *testing.T) {
 	tx := extract.BasisText
@@ -23,6 +23,10 @@ func TestMergeStartedBy(t *testing.T) {
 	}{
 		{"the eruption began: one event", map[string]string{"a": "2026-03-09"}, []sentenced{
 			told("a", began, "eruption", "eruption"), told("a", began, "began", "begin"),
+		}, [][]string{{"a", "a"}}},
+		{"an explosion tore through: one event", map[string]string{"a": "2026-03-09"}, []sentenced{
+			told("a", "An explosion tore through the plant early on Sunday.", "explosion", "explosion"),
+			told("a", "An explosion tore through the plant early on Sunday.", "tore", "tear"),
 		}, [][]string{{"a", "a"}}},
 		{"the eruption ended: its end apart", map[string]string{"a": "2026-03-09"}, []sentenced{
 			told("a", ended, "eruption", "eruption"), told("a", ended, "ended", "end"),
