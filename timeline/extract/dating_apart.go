@@ -2,9 +2,10 @@ package extract
 
 import "strings"
 
-// daysApart reports whether event noun n is placed a day or more from
-// the clause it hangs from: "sold shares on Wednesday, days before the
-// announcement", "a week after the vote". The clause's day is then not
+// daysApart reports whether event noun n, or the verb of a clause, is
+// placed a day or more from the clause it hangs from: "sold shares on
+// Wednesday, days before the announcement", "a week after the vote",
+// "resigned on Friday, days after the report was published". The clause's day is then not
 // the noun's. Minutes or hours from a day are that day, as a reader
 // takes it (see closeMark): "evacuated late on Saturday, hours before
 // the eruption" leaves the eruption Saturday's, and a bare "after the
@@ -14,11 +15,15 @@ import "strings"
 // day before last Tuesday's hearing" dates the hearing by its own
 // "last Tuesday's".
 func (p parsed) daysApart(n int) bool {
-	if p.word(n).UPOS != "NOUN" {
+	if p.word(n).UPOS != "NOUN" && p.word(n).UPOS != "VERB" {
 		return false
 	}
+	marker := "case"
+	if p.word(n).UPOS == "VERB" {
+		marker = "mark" // "a week after the election was called"
+	}
 	for k := 1; k < n; k++ {
-		if p.head(k) != n || p.rel(k) != "case" || !otherTimeCase(strings.ToLower(p.word(k).Form)) || p.inTimex(k) {
+		if p.head(k) != n || p.rel(k) != marker || !otherTimeCase(strings.ToLower(p.word(k).Form)) || p.inTimex(k) {
 			continue
 		}
 		switch strings.ToLower(p.word(k - 1).Form) {

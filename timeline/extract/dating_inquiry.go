@@ -17,11 +17,16 @@ import (
 // elsewhere, or none.
 func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
 	n := p.head(i)
-	if n < 0 || p.rel(i) != "nmod" {
+	if n < 0 || p.rel(i) != "nmod" && p.rel(i) != "compound" {
 		return false
 	}
 	lemma := strings.ToLower(p.word(n).Lemma)
 	switch c := p.caseOf(i); {
+	case p.rel(i) == "compound":
+		if !caseNouns[lemma] {
+			return false // "a pay dispute", "the flood recovery" name no one event
+		}
+		// "the Slepian murder investigation", "the bribery trial"
 	case aboutNouns[lemma] && (c == "into" || c == "over" || c == "about"):
 	case lookIntoNouns[lemma] && c == "of": // not "the trial of the century", "protests of workers"
 	case afterNouns[lemma] && (c == "after" || c == "of" || c == "from"):
@@ -37,8 +42,10 @@ func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
 // aboutNouns are the nouns of what looks into, tries or protests
 // something that happened before it; lookIntoNouns those of them whose
 // "of" names it too ("the investigation of the crash"); afterNouns those
-// of what follows a disaster.
-var aboutNouns, lookIntoNouns, afterNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
+// of what follows a disaster; caseNouns those that name the deed they
+// look into or try in a compound before them ("the murder
+// investigation", "the bribery trial").
+var aboutNouns, lookIntoNouns, afterNouns, caseNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`investigation inquiry probe review audit inquest hearing trial lawsuit suit case
@@ -50,5 +57,8 @@ func init() {
 	}
 	for _, w := range strings.Fields(`aftermath cleanup clean-up recovery rebuilding reconstruction`) {
 		afterNouns[w] = true
+	}
+	for _, w := range strings.Fields(`investigation inquiry probe inquest trial retrial case hearing lawsuit`) {
+		caseNouns[w] = true
 	}
 }

@@ -23,6 +23,9 @@ func TestInquiredInto(t *testing.T) {
 		{"nor a protest's the shooting's", "Protests over the shooting spread on Monday.", "shooting", ""},
 		{"the investigation keeps its day", "The investigation into the collapse widened on Tuesday.", "widen", "2025-03-18"},
 		{"nor a cleanup's the flood's", "The cleanup after the flood began on Monday.", "flood", ""},
+		{"nor a compound's deed the investigation's day", "The murder investigation widened on Tuesday.", "murder", ""},
+		{"the compound's investigation keeps its day", "The murder investigation widened on Tuesday.", "widen", "2025-03-18"},
+		{"nor a trial's", "Anna Berg's murder trial opened on Tuesday.", "murder", ""},
 		{"a day of the event's own phrase stays", "The inquiry into Sunday's crash opened on Tuesday.", "crash", "2025-03-16"},
 	}
 	for _, tt := range tests {

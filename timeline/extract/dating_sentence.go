@@ -100,10 +100,14 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		}
 	}
 	for w := e; w != lca; w = p.head(w) {
-		if p.rel(w) == "acl" || p.reported(w) || p.rel(w) == "ccomp" && p.apartMark(w) {
-			// The last: "found them early Sunday, 24 hours after the
+		if p.rel(w) == "acl" || p.reported(w) || p.rel(w) == "ccomp" && p.apartMark(w) || w == e && p.rel(w) == "advcl" && p.daysApart(w) {
+			// The third: "found them early Sunday, 24 hours after the
 			// liner struck a reef", parsed as a complement: a clause
 			// that "after" opens is told against the time, not at it.
+			// The last: "published it on April 21, a week after the
+			// election was called" (see daysApart); offsetDates counts
+			// the clause's day when it can, and moves what goes on with
+			// it ("while campaigning"), which keeps the day meanwhile.
 			return false
 		}
 	}

@@ -44,7 +44,7 @@ func (p parsed) storyTime(first bool) (*timeline.When, bool) {
 			// told from the story's time, which goes on after it.
 			return nil, false
 		}
-		return p.storyDay(p.x.when(ref))
+		return p.storyDay(p.x.when(p.laterConjunctDay(i, ref)))
 	}
 	return nil, false
 }
@@ -103,4 +103,28 @@ func (x *extractor) publication() *timeline.When {
 		return nil
 	}
 	return &timeline.When{Start: d, End: d, Value: d.String(), Granularity: timeline.Day, Doc: x.doc.ID, Basis: BasisPublication}
+}
+
+// laterConjunctDay returns the day a past conjunct of verb v attaches to
+// itself when it is later than day ref of v, else ref: "The trial opened
+// on Monday, and the witness recanted on Tuesday" leaves the story at
+// Tuesday, and "The hearing was adjourned" goes on from there.
+func (p parsed) laterConjunctDay(v, ref int) int {
+	at := p.x.timexes[ref].Interval
+	if at == nil || at.Granularity != timeline.Day {
+		return ref
+	}
+	for k := range p.s.Words {
+		if p.head(k) != v || p.rel(k) != "conj" || p.word(k).UPOS != "VERB" || p.tense(k) != past {
+			continue
+		}
+		r, rank := p.textTimeRank(k, k)
+		if r < 0 || rank != 0 || r == ref {
+			continue
+		}
+		if iv := p.x.timexes[r].Interval; iv != nil && iv.Granularity == timeline.Day && iv.Start.After(at.End) {
+			ref, at = r, iv
+		}
+	}
+	return ref
 }
