@@ -237,6 +237,9 @@ func (s *sentence) find(out []Mention, loose *[]looseToken) []Mention {
 		var ok bool
 		out, next, ok = s.unknown(out, i)
 		s.markInRole(out[before:])
+		if m, isAcr := s.acronymAt(i); isAcr && len(out) == before && t.is(tPoss) {
+			out = append(out, m) // "the RMT's general secretary": the office's body, before the office takes the word
+		}
 		if n, done := s.possessedOffice(&out, before, max(next, i+1)); done {
 			i = n
 			continue

@@ -366,6 +366,8 @@ func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMen
 		if desc, ok := descTypes[in.head]; ok && in.definite && m.Name == own && own != in.head {
 			if o := d.tradeBody(m, desc); o != nil {
 				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the mining company" (linedesc.go)
+			} else if o := d.fieldNamed(m, desc); o != nil {
+				m.Name, m.Ref, m.Country = o.Name, o.Ref, o.Country // "the charity regulator"
 			}
 		}
 		if in.head == "ministry" && in.definite && m.Name == in.head {

@@ -76,3 +76,41 @@ func lettersOnly(w string) bool {
 func formEnded(words []string) bool {
 	return len(words) >= 3 && corporateForms[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]
 }
+
+// fieldNamed returns the one named body of the document, before or after
+// the description at m, that its noun agrees with and whose name holds
+// every word before the noun: "the charity regulator said" in a lede
+// whose next sentence names the Charity Commission. Or nil.
+func (d *docSalience) fieldNamed(m *Mention, desc described) *Mention {
+	words := strings.Fields(strings.ToLower(m.Name))
+	if len(words) < 2 {
+		return nil
+	}
+	var one *Mention
+	for _, k := range d.byPos {
+		o := &d.ms[k]
+		if o == m || !named(o) || o.Modifier || !d.agrees(o, desc) || !holdsWords(o.Name, words[:len(words)-1]) {
+			continue
+		}
+		if one != nil && !strings.EqualFold(one.Name, o.Name) {
+			return nil
+		}
+		one = o
+	}
+	return one
+}
+
+// holdsWords reports whether name has each of words, in any case.
+func holdsWords(name string, words []string) bool {
+	have := strings.Fields(strings.ToLower(name))
+	for _, w := range words {
+		found := false
+		for _, h := range have {
+			found = found || h == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

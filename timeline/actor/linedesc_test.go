@@ -17,8 +17,8 @@ func TestTradeBody(t *testing.T) {
 			"Northvale Steel=northvale-steel mining company=mining-company"},
 		{"Northwind Bank said profits fell. The mining company said it would cut jobs.",
 			"Northwind Bank=northwind-bank mining company=mining-company"},
-		{"Vardo Mining bought Kestrel Foods. The mining company said it would cut jobs.",
-			"Vardo Mining=vardo-mining Kestrel Foods=kestrel-foods mining company=mining-company"},
+		{"Vardo Holdings bought Kestrel Foods. The mining company said it would cut jobs.",
+			"Vardo Holdings=vardo-holdings Kestrel Foods=kestrel-foods mining company=mining-company"},
 		{"Vardo Mining said output fell. The parent company said it would cut jobs.",
 			"Vardo Mining=vardo-mining parent company=parent-company"},
 	} {
@@ -48,5 +48,27 @@ func TestFormEndedShortName(t *testing.T) {
 			"Halvard=(halvard) Johan Brandt=johan-brandt"},
 	} {
 		checkLastDoc(t, tc.texts, tc.want)
+	}
+}
+
+// TestFieldNamed: a description whose words before its noun are all in
+// the one named body of its type the document names, before or after it,
+// is that body ("the charity regulator" of a lede before the Charity
+// Commission, "the mining company" of Vardo Mining beside another firm).
+func TestFieldNamed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The charity regulator said on Tuesday it had opened an inquiry. The Charity Commission said trustees had failed.",
+			"charity regulator=charity-commission Charity Commission=charity-commission"},
+		{"Vardo Mining bought Kestrel Foods. The mining company said it would cut jobs.",
+			"Vardo Mining=vardo-mining Kestrel Foods=kestrel-foods mining company=vardo-mining"},
+		// What must not change: two such bodies, or none.
+		{"The charity regulator said on Tuesday it had opened an inquiry. The Charity Commission and the Charity Review Board said trustees had failed.",
+			"charity regulator=charity-regulator Charity Commission=charity-commission Charity Review Board=charity-review-board"},
+		{"The charity regulator said on Tuesday it had opened an inquiry. The Finance Commission said trustees had failed.",
+			"charity regulator=charity-regulator Finance Commission=finance-commission"},
+	} {
+		if got := mentionIDs(findTexts(t, []string{tc.text})[0]); got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -300,6 +300,10 @@ func (f *Finder) settle(text string, ms []Mention, pend []pending, sents []timel
 					break
 				}
 			}
+			if m.Name != "" && !p.fresh && !p.pair && !deedParts[p.office] && namedOnlyAfter(ms, m.Name, p.from, m.Start, sents) &&
+				personJustBefore(ms, p.from, m.Start, sents) {
+				m.Name, m.Country = f.antecedent(ms, p, offices, sents, described, m.Name) // laterholder.go
+			}
 			if p.fresh && m.Name != "" && !p.pair && !pronounBefore(text, ms, p.from, m.Start) {
 				// "sacked Kwarteng and brought in Hunt. The new chancellor
 				// said": the one who held the office is not its newcomer,
