@@ -136,6 +136,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.namesItself(i) || p.namedParticiple(i) {
 			return false // "a group calling itself Black Lantern": a name, not a call
 		}
+		if p.connectionIdiom(i) {
+			return false // "has nothing to do with this" (nothingtodo.go)
+		}
 		if w.XPOS == "VBG" && w.Form != "" && 'A' <= w.Form[0] && w.Form[0] <= 'Z' && p.inActorName(i) {
 			return false // "Manning threw for 364 yards": a surname read as a gerund
 		}
