@@ -172,7 +172,7 @@ func (p parsed) isPredicate(i int) bool {
 		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l) &&
-			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l)
+			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l) && !p.heldPost(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
