@@ -70,3 +70,12 @@ func (p parsed) quantifiedThings(i int, l string) bool {
 	}
 	return false
 }
+
+// heldPost reports whether noun i, lemma l, is jobs counted: posts cut,
+// added or created, which the verb that takes them tells of ("will cut
+// 300 jobs", "whether jobs would be cut"); the lexicon's sense of a
+// hiring is no event of theirs. One job ("took a new job", "his hosting
+// job") is left as the lexicon gives it.
+func (p parsed) heldPost(i int, l string) bool {
+	return l == "job" && p.word(i).XPOS == "NNS"
+}

@@ -196,3 +196,36 @@ func agentPhraseVerb(ws []language.Word, p int) {
 		}
 	}
 }
+
+// participleOnSubject mends a past participle that opens a sentence
+// right before its subject's noun, which the parser reads as a clause of
+// its own ("Banned, the sprinter filed …") that the subject then did: in
+// "Banned sprinter Anna Berg filed an appeal" Berg banned no one, she
+// was banned. With no comma and no word of its own it is the noun's
+// modifier, as "a fired accountant" is.
+func participleOnSubject(ws []language.Word, k int) {
+	n := k + 1
+	if n >= len(ws) || ws[k].UPOS != "VERB" || ws[k].XPOS != "VBN" && ws[k].XPOS != "VBD" || ws[k].Deprel != "advcl" {
+		return
+	}
+	if k > 0 && ws[k-1].UPOS != "DET" || ws[n].UPOS != "NOUN" || ws[n].XPOS != "NN" && ws[n].XPOS != "NNS" {
+		return
+	}
+	// "Banned sprinter Kofi Mensar filed": the noun read as the
+	// participle's object and the name after it as the subject.
+	asObject := ws[n].Head == k+1 && ws[n].Deprel == "obj" && n+1 < len(ws) && ws[n+1].UPOS == "PROPN" &&
+		ws[n+1].Head == ws[k].Head && ws[n+1].Deprel == "nsubj"
+	if !asObject && (ws[n].Head != ws[k].Head || ws[n].Deprel != "nsubj" && ws[n].Deprel != "nsubj:pass") {
+		return
+	}
+	for j := range ws {
+		if ws[j].Head == k+1 && (j != n || !asObject) {
+			return // "Arrested on Monday, suspect …": a clause of its own
+		}
+	}
+	if asObject {
+		ws[n].Head, ws[n].Deprel = ws[k].Head, "nsubj"
+		ws[n+1].Head, ws[n+1].Deprel = n+1, "appos"
+	}
+	ws[k].Head, ws[k].Deprel = n+1, "amod"
+}

@@ -68,6 +68,7 @@ func repairParse(sents []language.Sentence) {
 			coordinatorOnNoun(ws, n)
 			actingOffice(ws, n)
 			participleBeforeNoun(ws, n)
+			participleOnSubject(ws, n)
 			countedNounAsVerb(ws, n)
 			bareVerbModifier(ws, n)
 			pastWithParticle(ws, n)

@@ -136,6 +136,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.namesItself(i) || p.namedParticiple(i) {
 			return false // "a group calling itself Black Lantern": a name, not a call
 		}
+		if p.connectionIdiom(i) {
+			return false // "has nothing to do with this" (nothingtodo.go)
+		}
 		if w.XPOS == "VBG" && w.Form != "" && 'A' <= w.Form[0] && w.Form[0] <= 'Z' && p.inActorName(i) {
 			return false // "Manning threw for 364 yards": a surname read as a gerund
 		}
@@ -169,7 +172,7 @@ func (p parsed) isPredicate(i int) bool {
 		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l) &&
-			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l)
+			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l) && !p.heldPost(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
