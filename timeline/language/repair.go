@@ -80,7 +80,9 @@ func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos ==
 // subject and the preposition its mark ("left after the meeting ended").
 // A phrase set off by dashes may stand between the noun and its verb, and
 // the verb then be read as the main verb's participle: "failed after its
-// depositors — mostly technology workers — hurried to withdraw money".
+// depositors — mostly technology workers — hurried to withdraw money"; so
+// may one set off by commas ("a day after a strong aftershock, of
+// magnitude 5.4, shook the province").
 func subordinateClause(ws []Word) {
 	for a := range ws {
 		n := openedNoun(ws, a)
@@ -89,7 +91,7 @@ func subordinateClause(ws []Word) {
 		}
 		h := ws[n].Head - 1
 		v := phraseEnd(ws, n) + 1
-		dashed := v < len(ws) && isDash(ws[v].Form) && phraseEnd(ws, n) > n+1
+		dashed := v < len(ws) && (isDash(ws[v].Form) || ws[v].Form == "," && commaIn(ws, n, v)) && phraseEnd(ws, n) > n+1
 		if dashed {
 			v++
 		}
@@ -128,6 +130,17 @@ func subordinateClause(ws []Word) {
 			}
 		}
 	}
+}
+
+// commaIn reports whether a comma stands after noun n and before word v:
+// the opening one of a phrase set off by commas that v closes.
+func commaIn(ws []Word, n, v int) bool {
+	for k := n + 1; k < v; k++ {
+		if ws[k].Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedAbove readies for subordinateClause a clause's verb v that the

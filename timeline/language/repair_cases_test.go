@@ -117,7 +117,8 @@ func TestClauseBeforeSpeaker(t *testing.T) {
 	checkArcs(t, []arcCase{
 		{attempts, "failed", "said", "ccomp", false},
 		{attempts, "Attempts", "failed", "nsubj", false},
-		{attempts, "people", "said", "nsubj", false}, // "two people familiar": the speaker
+		{attempts, "people", "said", "nsubj", false},                                                // "two people familiar": the speaker
+		{"The crew found the hatch sealed, the coast guard said.", "found", "said", "ccomp", false}, // the object's predicate stays
 		{boy, "ran", "said", "ccomp", false},
 		{boy, "boy", "ran", "nsubj", false},
 	})

@@ -161,8 +161,9 @@ func dayBeforePossessor(ws []Word) {
 			continue
 		}
 		v := ws[n].Head - 1
-		if v <= n || ws[n].Deprel != "obl" || ws[v].UPOS != "VERB" || hasSubject(ws, v) {
-			continue
+		if v <= n || ws[v].UPOS != "VERB" || ws[n].Deprel == "obl" && hasSubject(ws, v) ||
+			ws[n].Deprel != "obl" && !strings.HasPrefix(ws[n].Deprel, "nsubj") {
+			continue // the noun may be the subject already, the day still the name's
 		}
 		for j := k + 1; j < n; j++ {
 			if ws[j].Head-1 == d && ws[j].Deprel == "case" && (ws[j].Form == "'s" || ws[j].Form == "’s") {
@@ -172,6 +173,8 @@ func dayBeforePossessor(ws []Word) {
 		ws[d-1].Head, ws[d-1].Deprel = d+1, "case"
 		ws[d].Head, ws[d].Deprel = v+1, "obl"
 		ws[k].Head, ws[k].Deprel = n+1, "nmod:poss"
-		ws[n].Deprel = "nsubj"
+		if ws[n].Deprel == "obl" {
+			ws[n].Deprel = "nsubj"
+		}
 	}
 }

@@ -27,3 +27,14 @@ func TestClauseConjoinedAbove(t *testing.T) {
 		{"The fire tore through the valley as crews watched and residents fled.", "fled", "watched", "conj", false},
 	})
 }
+
+// TestClauseAfterCommaPhrase: a phrase set off by commas may stand between
+// the noun "after" opens and the clause's verb.
+func TestClauseAfterCommaPhrase(t *testing.T) {
+	const text = "The rescue came a day after a strong aftershock, of magnitude 5.1, shook the town on Monday evening."
+	checkArcs(t, []arcCase{
+		{text, "aftershock", "shook", "nsubj", false},
+		{text, "shook", "came", "advcl", false},
+		{"Crews left after the talks, which lasted an hour, and returned later.", "talks", "left", "obl", false}, // no verb right after the phrase
+	})
+}

@@ -1,5 +1,7 @@
 package language
 
+import "strings"
+
 // objectAsSubject mends "Dressler said negotiations were the safest
 // option", which the parse read as said's object "negotiations" and
 // "option" a clause of said with no subject: a verb that reports what was
@@ -41,4 +43,15 @@ func finiteClause(ws []Word, c int) bool {
 		}
 	}
 	return false
+}
+
+// pastAsPredicate reports whether verb k, tagged a participle that the
+// parse made a predicate of the object before it (xcomp, as in "found the
+// car abandoned"), is the past tense of the clause that comma c closes:
+// "Attempts to raise cash or find a buyer failed overnight, two people
+// familiar with the talks said" had the buyer failed. An -ed form with no
+// auxiliary whose phrase runs up to the comma is.
+func pastAsPredicate(ws []Word, k, c int) bool {
+	return ws[k].XPOS == "VBN" && ws[k].Deprel == "xcomp" && strings.HasSuffix(ws[k].Form, "ed") &&
+		!hasDependent(ws, k, "aux", "aux:pass", "mark", "obj") && phraseEnd(ws, k) == c-1
 }

@@ -355,7 +355,7 @@ func clauseBeforeSpeaker(ws []Word) {
 	f := -1
 	for k := s + 1; k < c; k++ {
 		if ws[k].UPOS == "VERB" && !hasSubject(ws, k) && descends(ws, k, s) && !underRelative(ws, k, s) &&
-			(finite(ws[k].XPOS) || pastAsAdverbial(ws, k)) {
+			(finite(ws[k].XPOS) || pastAsAdverbial(ws, k) || pastAsPredicate(ws, k, c)) {
 			f = k
 			break
 		}

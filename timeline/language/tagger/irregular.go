@@ -149,9 +149,16 @@ var irregularPast = func() map[string]string {
 		if len(f) == 3 || !strings.HasSuffix(f[1], "n") {
 			pastTense[f[1]] = true // not a participle: "beaten", "gone"
 		}
+		if len(f) == 3 && f[1] != f[2] {
+			pastOnly[f[1]] = true
+		}
 	}
 	return m
 }()
 
-// pastTense are the forms of irregularPast that are past tenses.
-var pastTense = map[string]bool{}
+// pastTense are the forms of irregularPast that are past tenses;
+// pastOnly those that are no participle as well ("shook", not "shot").
+var (
+	pastTense = map[string]bool{}
+	pastOnly  = map[string]bool{}
+)

@@ -154,6 +154,8 @@ func TestCoordinatedPast(t *testing.T) {
 		{"The job cuts at the plant were announced .", 2, "NNS", ""}, // a sentence with a verb keeps its compound
 		{"The job losses mounted in May .", 2, "NNS", ""},
 		{"Prices of homes rose .", 0, "NNS", ""},
+		{"Anna Berg , who sat in the dock , shook her head .", 9, "VBD", "shake"}, // a past only, never a base
+		{"Crews will lay the cable .", 2, "VB", "lay"},
 		{"Nice top lights .", 2, "NNS", ""},                                                // a caption
 		{"Term Limits for judges and senators .", 1, "NNS", ""},                            // a title
 		{"The strike at the plant spread to two more factories on Monday .", 5, "VBD", ""}, // a sentence with no finite verb

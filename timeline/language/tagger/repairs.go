@@ -52,6 +52,7 @@ var tagRepairs = []struct {
 	{"subclausePast", (*Tagger).subclausePast},
 	{"reportedPast", (*Tagger).reportedPast},
 	{"lonePast", (*Tagger).lonePast},
+	{"pastNotBase", (*Tagger).pastNotBase},
 	{"presentAfterName", (*Tagger).presentAfterName},
 	{"presentAfterNoun", (*Tagger).presentAfterNoun},
 	{"pastAsNoun", (*Tagger).pastAsNoun},
