@@ -17,12 +17,7 @@ func TestLaterHolder(t *testing.T) {
 		{"Chief executive Ivo Dane spoke on Monday. Lena Park spoke outside Kestrel General Hospital. The chief executive added that systems would be back.", "Ivo Dane"},
 	}
 	for _, tc := range tests {
-		got := ""
-		for _, m := range findTexts(t, []string{tc.text})[0] {
-			if isDescriptor(m.Text) && m.Name != m.Text {
-				got = m.Name
-			}
-		}
+		got := describedAs(t, tc.text)
 		if got != tc.want {
 			t.Errorf("%q: the office is %q, want %q", tc.text, got, tc.want)
 		}

@@ -184,15 +184,7 @@ func (x *extractor) placeEvents(sents []language.Sentence) []placed {
 		if tr == nil {
 			continue
 		}
-		si, ok := slices.BinarySearchFunc(sents, tr.Start, func(s language.Sentence, at int) int {
-			switch {
-			case s.Span.End <= at:
-				return -1
-			case s.Span.Start > at:
-				return 1
-			}
-			return 0
-		})
+		si, ok := sentenceHolding(sents, tr.Start)
 		if !ok {
 			continue
 		}
@@ -325,4 +317,18 @@ func (p parsed) inherits(i int, basis string) bool {
 		return p.word(i).UPOS == "VERB" && p.tense(i) == nonFinite && basis == BasisPublication
 	}
 	return false
+}
+
+// sentenceHolding returns the index of the sentence of sents whose span
+// holds byte offset at, and whether one does.
+func sentenceHolding(sents []language.Sentence, at int) (int, bool) {
+	return slices.BinarySearchFunc(sents, at, func(s language.Sentence, at int) int {
+		switch {
+		case s.Span.End <= at:
+			return -1
+		case s.Span.Start > at:
+			return 1
+		}
+		return 0
+	})
 }

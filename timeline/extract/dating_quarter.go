@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/storyline/storyline/timeline"
-	"github.com/storyline/storyline/timeline/language"
 )
 
 // lastQuarter returns the latest quarter over by publication that the
@@ -51,16 +50,8 @@ func (x *extractor) lastQuarter(p parsed) *timeline.When {
 // even when it is the only quarter the text names.
 func (x *extractor) comparedAt(ref int) bool {
 	tx := x.timexes[ref]
-	i, _ := slices.BinarySearchFunc(x.sents, tx.Start, func(s language.Sentence, at int) int {
-		switch {
-		case s.Span.End <= at:
-			return -1
-		case s.Span.Start > at:
-			return 1
-		}
-		return 0
-	})
-	if i >= len(x.sents) || x.sents[i].Span.Start > tx.Start {
+	i, ok := sentenceHolding(x.sents, tx.Start)
+	if !ok {
 		return false
 	}
 	return parsed{x: x, s: &x.sents[i]}.comparison(tx)
