@@ -37,7 +37,3 @@ func anotherOf(r *record) bool {
 	}
 	return false
 }
-
-// onlyAnother reports whether every telling of an event is of another
-// of its kind (anotherOf).
-func onlyAnother(f *toldFacts) bool { return f.another && !f.notAnother }

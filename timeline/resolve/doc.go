@@ -167,7 +167,12 @@
 // document in two words, one or both of no kind ("used the money to buy
 // a house", "he stole from the people"), are not weighed as one filing's
 // (toldUnmet), and two of one day and one word saying little are told
-// again only when what they are about shares a word (retoldSameDay). Over
+// again only when what they are about shares a word (retoldSameDay). In
+// a stream, a dated event told by its noun alone and naming no one ("a
+// ransomware attack knocked out its systems on Wednesday") is weighed by
+// the second pass against a named one of its family ("the Nightjar group
+// attacked the hospital in October"; nameless.go): talks precision .577 →
+// .586, the example corpus's invasion, call and war each one event. Over
 // the 34 invented stories of the last two stops these joined a blast, a
 // war, a strike and an eruption each split by its words, and kept apart
 // five wrong merges (a purchase and a theft, residents leaving and cars

@@ -25,9 +25,10 @@ type toldFacts struct {
 	// textDay says that every telling is dated by its text to one day
 	// (textDay).
 	textDay bool
-	// another says that a telling is of another of its kind
-	// (anotherOf), and notAnother that one is not.
-	another, notAnother bool
+	// allAnother says that every telling is of another of its kind
+	// (anotherOf), and nounsOnly that every one is an event noun
+	// (toldAsNoun).
+	allAnother, nounsOnly bool
 	// notNoun says that a telling of a thin event is told by a word
 	// other than an event noun (toldAsNoun; one whose word has no place
 	// in its sentence is not judged).
@@ -95,6 +96,7 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 		unnamedSpeech := familyOf(c.kind, "") == famSpeech && len(c.agents()) == 0
 		thinEvent := f.about != nil
 		var rare rareFacts
+		f.allAnother, f.nounsOnly = true, true
 		for _, ri := range c.members {
 			r := &recs[ri]
 			if n, reached, ok := countOf(r.m); ok {
@@ -115,11 +117,8 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 				f.notNoun = f.notNoun || !toldAsNoun(r)
 				f.about = addAbout(f.about, r)
 			}
-			if anotherOf(r) {
-				f.another = true
-			} else {
-				f.notAnother = true
-			}
+			f.nounsOnly = f.nounsOnly && r.m.Mention.Trigger != nil && toldAsNoun(r)
+			f.allAnother = f.allAnother && anotherOf(r)
 			if genericPlural(r) {
 				f.generic = true
 			} else {
@@ -152,7 +151,7 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 		return true
 	}
 	a, b := cs.at(ia), cs.at(ib)
-	if onlyAnother(fa) != onlyAnother(fb) && shareDoc(a, b) {
+	if fa.allAnother != fb.allAnother && shareDoc(a, b) {
 		return true // "the eruption", "another eruption" (see another.go)
 	}
 	if ua, ub := fa.unsaid(), fb.unsaid(); ua != nil && ub != nil && !ua.agrees(ub) && shareDoc(a, b) {

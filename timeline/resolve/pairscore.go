@@ -75,7 +75,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 	// names nobody, weighed so against a named one, merged "an
 	// altercation led to the shooting" with "took police six hours".)
 	if judgedSpots(sa, sb, ps.archive) && (ps.archive || !sa.named || !sb.named || cs.at(ia).fam == cs.at(ib).fam) && !ps.doerAndDone(cs.at(ia), cs.at(ib)) &&
-		!ps.unnamedBefallen(cs.at(ia), cs.at(ib), ia, ib) {
+		!ps.unnamedBefallen(cs.at(ia), cs.at(ib), ia, ib) && !ps.namelessNoun(cs.at(ia), cs.at(ib), ia, ib) {
 		if a, b := cs.at(ia), cs.at(ib); !ps.archive && agentsApart(a, b) && !ps.groupStandsFor(a.agents(), b.agents()) {
 			// The first pass kept them apart for their agents: unnamed
 			// tellings that each resembles ("defeat") must not join them
