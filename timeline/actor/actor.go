@@ -40,6 +40,10 @@ type Mention struct {
 	// speaks marks a word in capitals that says something ("KPMG said"):
 	// a body of its own, or the one another article spells so.
 	speaks bool
+	// nounBody is the number of name words of a body written as a name
+	// and a lower-case noun ("the Eastmoor trust": 1), which Resolve may
+	// name after the body another document names in full.
+	nounBody int
 }
 
 // Finder finds actor mentions using the embedded gazetteer. It is safe for
@@ -128,6 +132,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	articleBodies(out)
 	f.g.listedFirms(text, out)
 	capitalsNoPerson(out)
+	out = nounBodies(text, out, doc.Sentences)
 	s.lower.reset("") // hold no words of this document in the pool
 	res := ordered(out, n)
 	clear(out) // hold no strings of this document in the pool

@@ -237,7 +237,7 @@ func bareOrgRepeats(text string, ms []Mention, loose []looseToken) ([]Mention, [
 // stands right before the name at i; a possessive one owns the name, no
 // class of it ("the company's Asian partners").
 func (s *sentence) orgBefore(i int) bool {
-	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || s.toks[i-1].is(tPoss) || !orgClasses[s.lower(i-1)] && !s.lineOf(i-1) {
+	if s.kind == timeline.Heading || !s.word(i-1) || s.toks[i-1].is(tCap) && i > 1 || s.toks[i-1].is(tPoss) || !orgClasses[s.lower(i-1)] && !s.lineOf(i-1) && !s.serviceOf(i-1) {
 		return false
 	}
 	for k := i - 2; k >= i-4; k-- {

@@ -32,6 +32,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	r := newResolver(g)
 	r.twoGenerations = twoGenerations(docs)
 	regnalNames(docs)
+	nounBodiesAcross(docs)
 	for d := range docs {
 		for k := range docs[d] {
 			r.add(&docs[d][k], d)
