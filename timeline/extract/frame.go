@@ -81,8 +81,10 @@ func (p parsed) status(c int) string {
 			return timeline.Hypothetical // "had not threatened to hire replacements", "did not try to hide it": nothing planned or done
 		}
 		switch governor {
-		case "expect", "schedule", "due", "set":
+		case "expect", "schedule", "due", "set", "likely":
 			return timeline.Expected
+		case "unlikely":
+			return timeline.Hypothetical // "a trial is unlikely to begin before May"
 		case "plan", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "promise", "threaten", "vow", "decide", "vote":
 			return timeline.Planned
 		case "refuse", "decline", "fail":
@@ -112,6 +114,9 @@ func (p parsed) status(c int) string {
 	}
 	if status == timeline.Occurred && p.stillToCome(c) {
 		return timeline.Expected
+	}
+	if st, ok := p.subjectClauseStatus(c); ok && status == timeline.Occurred {
+		return st // "another eruption could come within weeks"
 	}
 	if status == timeline.Occurred && p.deniedBy(c) {
 		return timeline.Denied // "denied on Wednesday that he had sold shares"

@@ -15,6 +15,11 @@ func TestFireNouns(t *testing.T) {
 		{"The blast ripped through a solvent store in Ostburg on Monday.", "rip", "disaster"},
 		{"The blaze started near a rest stop in Ostburg on Monday.", "blaze", "disaster"},
 		{"Troops came under a blaze of gunfire in Ostburg.", "blaze", "other"},
+		// A fire begins as the disaster it is, whatever the word.
+		{"Firefighters said the blaze started near a rest stop in Ostburg on Monday.", "start", "disaster"},
+		{"The bushfire began near Ostburg on Monday.", "begin", "disaster"},
+		{"The fire began near Ostburg on Monday.", "begin", "disaster"},
+		{"The talks resumed in Ostburg on Monday.", "resume", "meeting"},
 		{"Firefighters fought the blaze in Ostburg on Monday.", "fight", "other"},
 		{"Firefighters battled the fire in Ostburg on Monday.", "battle", "other"},
 		{"Rebels fought the army in Ostburg on Monday.", "fight", "attack"},

@@ -80,6 +80,8 @@ func (p parsed) pickKind(f frame, lemma string, noun bool) string {
 		return "agreement" // "reached a pay deal", "sealed a deal", "a deal was signed", "accepted a pay deal": no sale
 	case !noun && concludes(lemma) && p.anyIs(f.patients, p.isDeal):
 		return "agreement" // "the two companies sealed a deal"
+	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.fireNoun(f.agents[0]) && !p.firedByWeapon(f.agents[0]):
+		return "disaster" // "the blaze started near a rest stop", as "the fire began"
 	case !noun && aspectual(lemma) && len(f.agents) > 0 && p.isEventWord(f.agents[0]):
 		// "talks resumed", "the fighting continued": the event goes on.
 		a := p.word(f.agents[0])
