@@ -158,14 +158,15 @@ func spanWords(text string, start, end int) []spanWord {
 	var ws []spanWord
 	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		// Decoded within the span: a span may end inside a rune.
+		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !inWord(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < end {
-			r, n := utf8.DecodeRuneInString(text[j:])
+			r, n := utf8.DecodeRuneInString(text[j:end])
 			if !inWord(r) {
 				break
 			}
