@@ -46,16 +46,22 @@ func TestPluralVerbAfterPreposition(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
-			got := ""
-			for _, m := range ms[0] {
-				if m.Text == tc.word {
-					got = m.Kind
-				}
-			}
-			if got != tc.kind {
-				t.Errorf("%q is %q, want %q (%s)", tc.word, got, tc.kind, mentionIDs(ms[0]))
+			if got, ids := kindOfWord(t, tc.text, tc.word); got != tc.kind {
+				t.Errorf("%q is %q, want %q (%s)", tc.word, got, tc.kind, ids)
 			}
 		})
 	}
+}
+
+// kindOfWord returns the kind of the mention of text written word (""
+// when there is none) and the ids of all its mentions, for the message.
+func kindOfWord(t *testing.T, text, word string) (kind, ids string) {
+	t.Helper()
+	ms, _ := findAndResolve(t, []timeline.Document{docOf("a", text)})
+	for _, m := range ms[0] {
+		if m.Text == word {
+			kind = m.Kind
+		}
+	}
+	return kind, mentionIDs(ms[0])
 }

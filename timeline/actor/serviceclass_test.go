@@ -18,15 +18,8 @@ func TestServiceClass(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			ms, _ := findAndResolve(t, []timeline.Document{docOf("a", tc.text)})
-			got := ""
-			for _, m := range ms[0] {
-				if m.Text == tc.word {
-					got = m.Kind
-				}
-			}
-			if got != tc.kind {
-				t.Errorf("%q is %q, want %q (%s)", tc.word, got, tc.kind, mentionIDs(ms[0]))
+			if got, ids := kindOfWord(t, tc.text, tc.word); got != tc.kind {
+				t.Errorf("%q is %q, want %q (%s)", tc.word, got, tc.kind, ids)
 			}
 		})
 	}
