@@ -1,6 +1,9 @@
 package resolve
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A writer who has told "the eruption" and then warns that "another
 // eruption could come within weeks", or quotes a scientist who thinks "a
@@ -25,13 +28,21 @@ func anotherOf(r *record) bool {
 	if at <= 0 || at > len(m.Text) {
 		return false
 	}
-	words := strings.Fields(m.Text[:at])
-	for k := len(words) - 1; k >= max(0, len(words)-articleReach); k-- {
-		w := strings.ToLower(words[k])
-		if anotherWords[w] {
+	// The words before it, read back from the noun without splitting
+	// the whole sentence: every telling is read so (clusterFacts).
+	before := m.Text[:at]
+	for range articleReach {
+		before = strings.TrimRightFunc(before, unicode.IsSpace)
+		if before == "" {
+			return false
+		}
+		i := strings.LastIndexFunc(before, unicode.IsSpace)
+		w := before[i+1:]
+		before = before[:i+1]
+		if len(w) <= len("renewed") && anotherWords[strings.ToLower(w)] {
 			return true
 		}
-		if w == "a" || w == "an" || w == "the" || strings.ContainsAny(w, ",;:.!?\"“”()") {
+		if strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the") || strings.ContainsAny(w, ",;:.!?\"“”()") {
 			return false
 		}
 	}

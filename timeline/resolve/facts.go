@@ -96,7 +96,9 @@ func clusterFacts(cs *clusterList, recs []record) []toldFacts {
 		unnamedSpeech := familyOf(c.kind, "") == famSpeech && len(c.agents()) == 0
 		thinEvent := f.about != nil
 		var rare rareFacts
-		f.allAnother, f.nounsOnly = true, true
+		// Only a nameless event's tellings are weighed as nouns
+		// (namelessNoun): the others are not read for it.
+		f.allAnother, f.nounsOnly = true, len(c.actors()) == 0
 		for _, ri := range c.members {
 			r := &recs[ri]
 			if n, reached, ok := countOf(r.m); ok {
