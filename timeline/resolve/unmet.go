@@ -23,7 +23,7 @@ import (
 // company's handling of the defect", "how the company handled the
 // warnings") may tell one thing twice, as a noun and its verb.
 func (ps *pairScorer) toldUnmet(a, b *cluster) bool {
-	unmet := a.fam != b.fam && (!unkinded(a) && !unkinded(b) || oneLexeme(a.triggers, b.triggers)) && len(a.agents()) > 0 && len(b.agents()) > 0 || ps.doerAndDone(a, b)
+	unmet := a.fam != b.fam && len(a.agents()) > 0 && len(b.agents()) > 0 && (!unkinded(a) && !unkinded(b) || oneLexeme(a.triggers, b.triggers)) || ps.doerAndDone(a, b)
 	return unmet && shareDoc(a, b)
 }
 
