@@ -156,10 +156,14 @@ func (ps *pairScorer) toldApart(cs *clusterList, ia, ib int32) bool {
 	if fa.allAnother != fb.allAnother && shareDoc(a, b) {
 		return true // "the eruption", "another eruption" (see another.go)
 	}
-	if ua, ub := fa.unsaid(), fb.unsaid(); ua != nil && ub != nil && !ua.agrees(ub) && shareDoc(a, b) {
+	if ua, ub := fa.unsaid(), fb.unsaid(); ua != nil && ub != nil && !ua.agrees(ub) &&
+		(shareDoc(a, b) || !ps.archive && ua.n >= enoughSaid && ub.n >= enoughSaid) {
 		// One writer's two sayings of no one named, that say different
 		// things: two speakers the extractor did not name, or one
-		// speaker's two sayings.
+		// speaker's two sayings. So are two writers' sayings of one day
+		// that each say enough in no word alike ("witnesses said one of
+		// the gates was locked", "said 23 of the injured were in serious
+		// condition"; see enoughSaid).
 		return true
 	}
 	return b.dated && !a.dated && fa.past && b.start > fa.pastUntil ||

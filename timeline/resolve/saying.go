@@ -133,6 +133,28 @@ func sayingFits(r *record, c *cluster, recs []record) bool {
 	return !saysSomething
 }
 
+// enoughSaid is how many content words a saying must say for another
+// outlet's telling of the same day that shares none of them to be
+// another saying. Outlets at one press conference quote different parts
+// of it: "police said they had opened an investigation", another
+// paper's "police said they had questioned three security staff". A
+// telling of a few words ("a comment", "she remarked") may be any.
+const enoughSaid = 2
+
+// saysEnough reports whether r and each of c's tellings that sayingFits
+// compares say at least enoughSaid content words.
+func saysEnough(r *record, c *cluster, recs []record) bool {
+	if saidBy(r.m).n < enoughSaid {
+		return false
+	}
+	for _, mi := range c.members[:min(len(c.members), maxSayingsCompared)] {
+		if saidBy(recs[mi].m).n < enoughSaid {
+			return false
+		}
+	}
+	return true
+}
+
 // otherAct reports whether r, a saying that shares no word with c's,
 // is told by another act than c's tellings: another outlet's words for
 // one saying use the same act ("thanked the rescuers" is not "said the

@@ -189,3 +189,60 @@ func TestSayingThatSaysNothingVouchesForNone(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestSayingsOfOneDayInTwoOutlets: in a stream, two outlets quoting one
+// speaker's day in no word alike, each saying enough, tell two of its
+// sayings; a telling of a word or two may still be any of them.
+func TestSayingsOfOneDayInTwoOutlets(t *testing.T) {
+	const day = "2025-08-09"
+	named := func(doc string, at int, object string) m {
+		return m{doc: doc, at: at, kind: "statement", trigger: "say", actors: "a:police", when: day, object: object}
+	}
+	unnamed := func(doc string, at int, object string) m {
+		return m{doc: doc, at: at, kind: "statement", trigger: "say", when: day, object: object}
+	}
+	tests := []struct {
+		name string
+		in   []m
+		want [][]string
+	}{
+		{
+			name: "one speaker's two sayings told by two outlets are two",
+			in:   []m{named("a", 1, "they had opened an investigation"), named("b", 5, "they had questioned three security staff")},
+			want: [][]string{{"a@1"}, {"b@5"}},
+		},
+		{
+			name: "one saying told by two outlets in a word alike is one",
+			in:   []m{named("a", 1, "they had opened an investigation"), named("b", 5, "an investigation was under way")},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+		{
+			name: "a telling of one content word may be any saying",
+			in:   []m{named("a", 1, "they had opened an investigation"), named("b", 5, "it was shocking")},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+		{
+			name: "two sayings of no one named told by two outlets are two",
+			in:   []m{unnamed("a", 1, "one of the gates was locked"), unnamed("b", 5, "many of the injured were in serious condition")},
+			want: [][]string{{"a@1"}, {"b@5"}},
+		},
+		{
+			name: "a saying of no one named told by two outlets in a word alike is one",
+			in:   []m{unnamed("a", 1, "one of the gates was locked"), unnamed("b", 5, "a gate had been locked")},
+			want: [][]string{{"a@1", "b@5"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, published := map[string][]string{}, map[string]timeline.Date{}
+			for _, x := range tt.in {
+				docs[x.doc] = strings.Fields("concert crush police gates injured arena")
+				published[x.doc] = timeline.NewDate(2025, 8, 9)
+			}
+			events, _ := Options{DocTerms: docs, Published: published}.Merge(results(t, tt.in))
+			if got := groups(events); !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
