@@ -291,6 +291,7 @@ var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliamen
 func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMention, sents []timeline.Span) {
 	d := newDocSalience(g, ms, sents)
 	d.text, d.bare = text, bareNames(g, text, ms)
+	d.noteSelfNamed()
 	central := centralBanks(text, ms)
 	apposed := make([]bool, len(inst))
 	for k, in := range inst {
