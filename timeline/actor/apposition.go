@@ -123,12 +123,14 @@ func (s *sentence) possessedRole(p, a, b int) (role, country string) {
 }
 
 // roleHead reports whether the head of the phrase [a, b) is in heads. The
-// head is the word before the first connector ("envoy for Russia"), or the
-// last word.
+// head is the word before the first connector ("envoy for Russia") or
+// before a participle that a head word opens a clause with ("a group
+// representing athletes", "a lawyer acting for the family"), or the last
+// word.
 func (s *sentence) roleHead(a, b int, heads uint16) bool {
 	head := b - 1
 	for j := a + 1; j < b; j++ {
-		if s.word(j) && connectors[s.str(j)] {
+		if s.word(j) && connectors[s.str(j)] || s.participleAfterHead(j, heads) {
 			head = j - 1
 			break
 		}

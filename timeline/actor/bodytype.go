@@ -33,6 +33,7 @@ const (
 	tyOutlet   // a newspaper or broadcaster the text cites ("Dovrik Herald"): it reports, and is no company of the story
 	tyBloc     // a union or alliance of states: "the bloc"
 	tyChamber  // a legislature or its committee ("Senate Intelligence Committee"): no company, though its name says nothing of trade
+	tyMovement // a body of people that named itself: a collective, a movement, a gang (selfnamed.go)
 )
 
 // nameTypes gives the type of a body whose name ends in the word.
@@ -67,6 +68,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyBuilding, "tower palace hall building stadium arena bridge mall center centre")
 	add(tySchool, "university college school academy")
 	add(tyChamber, "committee subcommittee parliament assembly senate congress legislature caucus panel")
+	add(tyMovement, "collective movement campaign")
 	add(tyOutlet, "times post herald journal gazette tribune chronicle courier telegraph dispatch bulletin press daily")
 	return m
 }()
@@ -91,7 +93,7 @@ var descTypes = func() map[string]described {
 	// "the group" is any body of members: a company, an association, a
 	// union, a charity, a bloc ("Rick Vell, the group's president", after
 	// "The Kelby Hospital Association called the loans …").
-	add(described{tyBusiness | tyBank | tyInsurer | tyFund | tyLeague | tyUnion | tyHospital | tyTrust | tyCharity | tyBloc | tyParty, true}, "group")
+	add(described{tyBusiness | tyBank | tyInsurer | tyFund | tyLeague | tyUnion | tyHospital | tyTrust | tyCharity | tyBloc | tyParty | tyMovement, true}, "group")
 	add(described{tyBusiness, true}, "company firm business conglomerate corporation retailer operator carrier airline "+
 		"carmaker automaker maker manufacturer producer supplier developer chain startup giant")
 	add(described{tyBank, false}, "bank lender")
@@ -110,5 +112,6 @@ var descTypes = func() map[string]described {
 	add(described{tyCharity, true}, "charity foundation")
 	add(described{tyBloc, false}, "bloc")
 	add(described{tyChamber, false}, "committee subcommittee panel legislature")
+	add(described{tyMovement, false}, "collective movement gang")
 	return m
 }()

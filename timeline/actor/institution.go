@@ -124,7 +124,7 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	// "commission of inquiry", "ministry of health": the noun after "of"
 	// goes first, as "inquiry commission" and "health ministry" write it.
 	members := false
-	if !t.is(tPoss) && s.word(i+2) && s.lower(i+1) == "of" && !s.toks[i+2].is(tCap) && s.modifierNoun(i+2) && !s.modifierNoun(i+3) {
+	if !t.is(tPoss) && s.word(i+2) && s.lower(i+1) == "of" && !s.toks[i+2].is(tCap) && s.modifierNoun(i+2) && !s.modifierNoun(i+3) && !s.ofNotNamed(d, i+1) {
 		if soleBodies[head] && !s.membersAt(i+2) {
 			// A state has one government, of whatever kind: "a
 			// government of service" is a kind promised, "the
@@ -291,6 +291,7 @@ var soleBodies = map[string]bool{"government": true, "cabinet": true, "parliamen
 func resolveInstitutions(g *gazetteer, text string, ms []Mention, inst []instMention, sents []timeline.Span) {
 	d := newDocSalience(g, ms, sents)
 	d.text, d.bare = text, bareNames(g, text, ms)
+	d.noteSelfNamed()
 	central := centralBanks(text, ms)
 	apposed := make([]bool, len(inst))
 	for k, in := range inst {

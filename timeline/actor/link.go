@@ -58,7 +58,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		if fn.org && stateOfficeAfter(text, lt.end) {
 			continue // "Ohio Attorney General Diane Keller" beside the Ohio Nurses Association: the office's state
 		}
-		if fn.org && lt.kind != timeline.Heading && f.otherNameGoesOn(text, lt.end, fn.name) {
+		if fn.org && (lt.kind != timeline.Heading && f.otherNameGoesOn(text, lt.end, fn.name) || placeOf(text, lt.start)) {
 			continue // "the Gulf of Mexico", "Gulf County" beside Gulf Coast Regional Medical Center
 		}
 		m := Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person, Country: fn.country, Ref: fn.ref}

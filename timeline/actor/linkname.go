@@ -51,3 +51,21 @@ func (f *Finder) otherNameGoesOn(text string, end int, body string) bool {
 var features = map[string]bool{"canal": true, "river": true, "sea": true, "strait": true, "straits": true, "gulf": true,
 	"bay": true, "lake": true, "island": true, "islands": true, "mountain": true, "mountains": true, "valley": true,
 	"ocean": true, "desert": true, "harbour": true, "harbor": true}
+
+// placeOf reports whether text[start:] follows a capitalised place's
+// noun and "of" ("the Port of Westhaven", "the City of Halvard"): the
+// word is the town the place is named for, no short name of a body that
+// opens with it ("Westhaven Dockers' Union").
+func placeOf(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[:start], " of ")
+	if !ok {
+		return false
+	}
+	noun := before[strings.LastIndexAny(before, " \n\t(\"“")+1:]
+	r, _ := utf8.DecodeRuneInString(noun)
+	return unicode.IsUpper(r) && (placeNouns[strings.ToLower(noun)] || ofPlaces[strings.ToLower(noun)])
+}
+
+// ofPlaces are the nouns of places named "X of Y" beside placeNouns:
+// "Port of Westhaven", "Isle of Arran", "Borough of Kessel".
+var ofPlaces = map[string]bool{"port": true, "isle": true, "borough": true, "municipality": true}

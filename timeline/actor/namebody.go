@@ -82,13 +82,18 @@ func (s *sentence) sharesAfter(end int) bool {
 
 // namesItself reports whether the name at i follows "calling itself" or
 // the like: only a body names itself so ("a group calling itself Black
-// Lantern"); a person is "calling himself".
+// Lantern"), or people who name themselves together ("protesters, who
+// called themselves the Humanities Collective"); a person is "calling
+// himself".
 func (s *sentence) namesItself(i int) bool {
-	if i < 2 || !s.word(i-1) || s.lower(i-1) != "itself" || !s.word(i-2) {
+	if s.word(i-1) && s.lower(i-1) == "the" {
+		i--
+	}
+	if i < 2 || !s.word(i-1) || s.lower(i-1) != "itself" && s.lower(i-1) != "themselves" || !s.word(i-2) {
 		return false
 	}
 	switch s.lower(i - 2) {
-	case "calling", "calls", "called", "named", "styling", "styles", "styled", "describing", "describes":
+	case "calling", "calls", "call", "called", "named", "styling", "styles", "styled", "describing", "describes":
 		return true
 	}
 	return false

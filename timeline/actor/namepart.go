@@ -6,15 +6,26 @@ import "strings"
 
 // namePossessive reports whether the possessive at k is a plural one
 // inside a body's name ("Retailers' Federation", "Rail Workers' Union"),
-// which owns no role.
+// which owns no role. Two such joined by "and" are one name's
+// ("Farmers' and Citizens' Union"), as a body is named for both.
 func (s *sentence) namePossessive(k int) bool {
 	t := s.toks[k]
+	if s.word(k+1) && s.str(k+1) == "and" && s.word(k+2) && s.toks[k+2].is(tPoss) && s.toks[k+2].is(tCap) {
+		return t.is(tCap) && s.namePossessive(k+2) && (irregularPlurals[strings.ToLower(s.str(k))] || s.pluralPossessive(k))
+	}
 	if !t.is(tCap) || !s.word(k+1) || !s.toks[k+1].is(tCap) {
 		return false
 	}
 	if irregularPlurals[strings.ToLower(s.str(k))] {
 		return true // "People's Liberation Army", "Women's Institute": a plural without its "s"
 	}
+	return s.pluralPossessive(k)
+}
+
+// pluralPossessive reports whether the word at k is a plural ending in
+// "s" written with a bare apostrophe: "Farmers'", not "Farmer's".
+func (s *sentence) pluralPossessive(k int) bool {
+	t := s.toks[k]
 	if s.text[t.end-1] != 's' {
 		return false
 	}
