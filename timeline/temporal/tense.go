@@ -236,6 +236,9 @@ func (p *parser) tenseOf(k int) int {
 	if t.kind != tWord {
 		return 0
 	}
+	if p.modalAhead(k) {
+		return 1
+	}
 	switch t.lex.cls {
 	case wTenseFuture:
 		if t.lex.val == 1 && !p.scheduledPresent(k) {
