@@ -33,3 +33,18 @@ func TestModalAhead(t *testing.T) {
 			"May | DATE | 2024-05 | 2024-05-01..2024-05-31"}},
 	})
 }
+
+// TestThanExpected checks that "than expected" and "than planned" measure
+// the deed and tell no plan: the verb before them gives the tense; a
+// plan ("are expected to") still looks ahead.
+func TestThanExpected(t *testing.T) {
+	friday := timeline.NewDate(2025, 11, 14)
+	runCases(t, friday, []tagCase{
+		{"than expected", "Inflation fell faster than expected over the summer, Anna Berg said.", []string{
+			"the summer | DATE | 2025-SU | 2025-06-01..2025-08-31"}},
+		{"than planned", "The talks lasted longer than planned on Monday.", []string{
+			"Monday | DATE | 2025-11-10 | 2025-11-10..2025-11-10"}},
+		{"a plan", "Sales at Northwind Bank are expected to rise in March.", []string{
+			"March | DATE | 2026-03 | 2026-03-01..2026-03-31"}},
+	})
+}
