@@ -71,9 +71,41 @@ func (x *extractor) undoObjectDay(p parsed, pl placed) {
 	}
 	for _, c := range p.txs {
 		tx := x.timexes[c.ref]
-		if tx.Text == ev.When.Text && tx.Value == ev.When.Value && p.objectDay(c.ref) {
+		if tx.Text == ev.When.Text && tx.Value == ev.When.Value && (p.objectDay(c.ref) || p.dayAsVerb(c.ref) == pl.word) {
 			ev.When = nil
 			return
 		}
 	}
+}
+
+// dayAsVerb returns the verb whose object time expression ref is when a
+// day noun after "as" says what day it is to be: "set October 5 as the
+// start date for the trial", "named Monday as the deadline for bids".
+// The day is the trial's or the deadline's, not the setting's, which
+// keeps the day its sentence tells ("A judge on Friday set …"); unlike
+// "declared Monday a holiday" (objectDay), the day still dates what the
+// day noun is for. It returns -1 when ref is no such object.
+func (p parsed) dayAsVerb(ref int) int {
+	first, last := p.timexWords(ref)
+	v := first - 1
+	if first < 1 || p.word(v).UPOS != "VERB" || !complementVerbs[strings.ToLower(p.word(v).Lemma)] ||
+		last+1 >= len(p.s.Words) || !strings.EqualFold(p.word(last+1).Form, "as") {
+		return -1
+	}
+	for k := last + 2; k < len(p.s.Words); k++ {
+		w := p.word(k)
+		switch w.UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "NOUN":
+			if k+1 < len(p.s.Words) && p.head(k) != v && p.word(k+1).UPOS == "NOUN" {
+				continue // "the start date": a noun of a compound
+			}
+			if dayNouns[strings.ToLower(w.Lemma)] {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -28,3 +28,22 @@ func TestObjectDay(t *testing.T) {
 			trigger: "declare", start: "2025-03-15", basis: BasisText},
 	}, days)
 }
+
+// TestDayAsVerb checks that a day a verb sets "as" a date or deadline
+// dates what that date is for, not the setting, which keeps the day its
+// sentence names; a day set as no day noun still dates the verb (the
+// publication day is Monday 2025-03-17).
+func TestDayAsVerb(t *testing.T) {
+	days := []when{{text: "Friday", start: "2025-03-14"}, {text: "October 5", start: "2025-10-05"}}
+	runDatingCases(t, []datingCase{
+		{name: "the setting keeps its own day",
+			text:    "A judge on Friday set October 5 as the start date for the trial of Ivo Renner.",
+			trigger: "set", start: "2025-03-14", basis: BasisText},
+		{name: "the trial keeps the date set",
+			text:    "A judge on Friday set October 5 as the start date for the trial of Ivo Renner.",
+			trigger: "trial", start: "2025-10-05", basis: BasisText},
+		{name: "a day set for no day noun",
+			text:    "Ivo Renner fixed the roof on Friday as a favour to Anna Berg.",
+			trigger: "fix", start: "2025-03-14", basis: BasisText},
+	}, days)
+}

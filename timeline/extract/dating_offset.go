@@ -79,7 +79,11 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		if strings.EqualFold(p.word(m).Form, "after") {
 			n = -n
 		}
-		ev.When = x.offsetWhen(anchor.When.Start, n, unit, text+" "+p.word(m).Form)
+		day := anchor.When.Start
+		if anchor.When.Granularity == timeline.Week {
+			day = day.AddDays(3) // the month of the week's middle, of a week across two
+		}
+		ev.When = x.offsetWhen(day, n, unit, text+" "+p.word(m).Form)
 		x.alongOffset(p, group, pl.word, anchor.When.Text, ev.When)
 	}
 }
@@ -164,13 +168,15 @@ func (x *extractor) offsetAnchor(p parsed, group []placed, v int, unit byte) *Ev
 }
 
 // countsFrom reports whether date w is fine enough to count unit from: a
-// day for any unit, a month for months or years ("found dead in August
-// 2019, a month after he was arrested": July), a year for years.
+// day for any unit, a week or a month for months or years ("found dead
+// in August 2019, a month after he was arrested": July; "received the
+// payments last week, two months after the government announced them"),
+// a year for years.
 func countsFrom(w *timeline.When, unit byte) bool {
 	switch w.Granularity {
 	case timeline.Day:
 		return true
-	case timeline.Month:
+	case timeline.Week, timeline.Month:
 		return unit == 'M' || unit == 'Y'
 	case timeline.Year:
 		return unit == 'Y'
@@ -304,9 +310,10 @@ func (p parsed) subjectSubordinator(c int) int {
 		if !strings.EqualFold(p.word(k).Form, "after") && !strings.EqualFold(p.word(k).Form, "before") {
 			continue
 		}
-		if p.word(k).Deprel == "advmod" && p.head(k) == c {
+		if p.word(k).Deprel == "advmod" && (p.head(k) == c || k < p.head(k) && p.rel(p.head(k)) == "nsubj" && p.head(p.head(k)) == c) {
 			// "two days after Abe was assassinated", "after" read as
-			// an adverb of the verb
+			// an adverb of the verb, or of its subject ("almost 11
+			// years after work began", with "work" the subject)
 			if _, _, _, ok := p.x.offsetBefore(p, k); ok {
 				return k
 			}

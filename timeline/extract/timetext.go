@@ -276,6 +276,8 @@ func (p parsed) textTimeRank(pred, clause int) (int, int) {
 			// "set the trial for April 14 and allowed Pike to remain
 			// free": the trial's day, not the setting's nor the rest's.
 			continue
+		case p.dayAsVerb(c.ref) == pred:
+			continue // "set October 5 as the start date": the date's day, not the setting's
 		case c.att == pred || c.att == clause || p.whenClause(clause, c.top, tx.End):
 			if p.presentOverPast(clause, *tx.Interval) {
 				continue // "These results compare with … last year"

@@ -311,6 +311,9 @@ func (p *parser) refPhrase(i int) (result, bool) {
 		if c := p.cls(i - 1); c == wA || c == wThe {
 			return result{}, false
 		}
+		if r, ok := p.namedNight(i); ok {
+			return r, true
+		}
 		night, ok := p.overnightOf(i)
 		if !ok {
 			return raw("XXXX-XX-XX")

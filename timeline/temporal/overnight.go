@@ -48,3 +48,24 @@ func (p *parser) sentencesBetween(a, b int) int {
 	}
 	return n
 }
+
+// namedNight reads "overnight" at token i with the day it names after
+// it: "broke out overnight on May 24", "shelled overnight Tuesday" are
+// that day's night, whatever day the sentence before was at or the paper
+// is of.
+func (p *parser) namedNight(i int) (result, bool) {
+	j := i + 1
+	if p.cls(j) == wOn {
+		j++
+	}
+	if j >= len(p.toks) || p.toks[j].kind != tWord || p.cls(j) == wA || p.cls(j) == wThe {
+		return result{}, false
+	}
+	r, ok := p.positioned(j)
+	if !ok || r.s.kind != kDay || r.s.y == 0 || r.s.hour != 0 || r.s.pod != 0 || r.s.mod != "" {
+		return result{}, false // "overnight on the border", "overnight Tuesday morning"
+	}
+	r.start = i
+	r.s.pod, r.s.typ = pNight, timeline.TypeTime
+	return r, true
+}

@@ -1,6 +1,10 @@
 package temporal
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // TestOvernight checks that "overnight" is the night before the day the
 // story is at (TimeML TNI, as TimeBank reads it): the publication day's,
@@ -40,5 +44,21 @@ func TestOvernight(t *testing.T) {
 			"overnight | TIME | 2025-03-16TNI | 2025-03-16..2025-03-16"}},
 		{"an overnight stay is no time", "The minister booked an overnight stay in Ostburg.", nil},
 		{"the overnight rate is no time", "The bank raised the overnight rate.", nil},
+	})
+}
+
+// TestNamedNight checks that "overnight" with the day it names after it
+// is that day's night, not the night before the paper's day or the
+// sentence before's, and that a place or a part of a day after it keeps
+// it alone.
+func TestNamedNight(t *testing.T) {
+	wednesday := timeline.NewDate(2025, 6, 4)
+	runCases(t, wednesday, []tagCase{
+		{"overnight on a date", "The fire broke out overnight on May 24, Anna Berg said.", []string{
+			"overnight on May 24 | TIME | 2025-05-24TNI | 2025-05-24..2025-05-24"}},
+		{"overnight and a weekday", "Rebels shelled the town overnight Tuesday, Anna Berg said.", []string{
+			"overnight Tuesday | TIME | 2025-06-03TNI | 2025-06-03..2025-06-03"}},
+		{"overnight on a place", "Rain fell overnight on the border.", []string{
+			"overnight | TIME | 2025-06-03TNI | 2025-06-03..2025-06-03"}},
 	})
 }

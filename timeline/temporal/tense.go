@@ -164,7 +164,7 @@ func (p *parser) futureInPast(k int) bool {
 		if p.toks[k].upper && !p.sentenceStart(k) {
 			return false // "a lawsuit filed by Planned Parenthood on Saturday": a name
 		}
-		return !p.is(k-1, "had") && !p.is(k-1, "as") && !p.is(k-1, "previously") && !p.is(k-1, "originally")
+		return !p.is(k-1, "had") && !p.is(k-1, "as") && !p.is(k-1, "previously") && !p.is(k-1, "originally") && p.cls(k-1) != wThan
 	}
 	if p.is(k+1, "to") && (p.is(k, "forecast") || p.is(k, "predicted") || p.is(k, "projected") || p.is(k, "poised")) {
 		// "with the storm forecast to strengthen before making landfall
@@ -236,6 +236,9 @@ func (p *parser) tenseOf(k int) int {
 	if t.kind != tWord {
 		return 0
 	}
+	if p.modalAhead(k) {
+		return 1
+	}
 	switch t.lex.cls {
 	case wTenseFuture:
 		if t.lex.val == 1 && !p.scheduledPresent(k) {
@@ -254,6 +257,11 @@ func (p *parser) tenseOf(k int) int {
 		}
 		if p.nounOfIntent(k) {
 			return 0 // "rejected the plan on Tuesday": a noun, no tense
+		}
+		if p.cls(k-1) == wThan {
+			// "fell faster than expected over the summer": a measure of
+			// the deed, whose own verb tells the tense
+			return 0
 		}
 		if p.determiner(k-1) && p.text[p.toks[k].end-1] == 'd' {
 			return 0 // "shifted the expected landfall overnight": an adjective, no plan
