@@ -8,6 +8,10 @@ var repairs = []struct {
 }{
 	{"prepositionAsHead", prepositionAsHead},
 	{"dayOnName", dayOnName},
+	{"contactRelativeSpeaker", contactRelativeSpeaker},
+	{"verbConjunctOfNoun", verbConjunctOfNoun},
+	{"appositionOnComma", appositionOnComma},
+	{"participleAfterSpeaker", participleAfterSpeaker},
 	{"infinitiveOfObject", infinitiveOfObject},
 	{"ofSubject", ofSubject},
 	{"ofNameVerb", ofNameVerb},
