@@ -29,6 +29,7 @@ func Clean(text string) ([]timeline.Span, int) {
 	lines := joinWrapped(text, classifyLines(text))
 	markCredits(text, lines)
 	dropTeasers(text, lines)
+	dropTeaserLists(text, lines)
 	dropLabels(text, lines)
 	dropRepeats(text, lines)
 	dropMasthead(text, lines)
@@ -82,7 +83,7 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start, e)
 		content = text[l.start:e]
 	}
-	if creditOnly(content) || nameCredit(content) {
+	if creditOnly(content) || labelledCredit(content) || nameCredit(content) {
 		l.drop, l.credit = true, true
 		return l
 	}

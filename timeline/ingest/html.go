@@ -60,6 +60,7 @@ func mainText(doc *html.Node, pageURL string) string {
 	if err == nil && art.Node != nil {
 		markListItems(art.Node)
 		breakAfterBlocks(art.Node)
+		breakGluedInlines(art.Node)
 		if t := strings.TrimSpace(render.InnerText(art.Node)); t != "" {
 			return t
 		}
@@ -76,6 +77,7 @@ func bodyText(body *html.Node) string {
 	stripNodes(body, atom.Script, atom.Style, atom.Noscript, atom.Template)
 	markListItems(body)
 	breakAfterBlocks(body)
+	breakGluedInlines(body)
 	return strings.TrimSpace(render.InnerText(body))
 }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func page(head, body string) string {
@@ -128,5 +130,30 @@ func TestReadHTMLNoText(t *testing.T) {
 		if _, err := readHTML("p.html", []byte(in)); !errors.Is(err, ErrNoText) {
 			t.Errorf("readHTML(%q) error = %v, want ErrNoText", in, err)
 		}
+	}
+}
+
+func TestBreakGluedInlines(t *testing.T) {
+	tests := []struct{ name, html, want string }{
+		{"inline siblings a style sheet sets apart break the line",
+			`<div><span>Published</span><span>3 hours ago</span></div><figure><figcaption>Crowds outside the court on Monday<span class="credit">Credit: Example Wire</span></figcaption></figure><ul><li><a>Ferries resume after storm</a><span>2 March 2026</span></li></ul>`,
+			"Published\n3 hours ago\nCrowds outside the court on Monday\nCredit: Example Wire\n\n- Ferries resume after storm\n2 March 2026"},
+		{"a screen reader's caption label parts from the credit before it",
+			`<figure><figcaption><span>Image source, </span>Example Wire<span>Image caption, </span>Crowds outside the court</figcaption></figure>`,
+			"Image source, Example Wire\nImage caption, Crowds outside the court"},
+		{"inline runs that are one word or a spaced phrase stay whole",
+			`<p><span>A</span><span>NNA Berg</span> said CO<sub>2</sub> levels at <b>Northwind</b> <b>Bank</b> fell, <a>Lena</a>'s team found.</p>`,
+			"ANNA Berg said CO2 levels at Northwind Bank fell, Lena's team found."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := bodyText(bodyOf(doc)); got != tt.want {
+				t.Errorf("text %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

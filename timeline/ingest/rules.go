@@ -222,7 +222,7 @@ func isStamp(s string) bool {
 		return found || onlyTime(rest) || strings.HasSuffix(rest, " ago") && wordCount(rest) <= 5
 	}
 	_, ok := bareDate(s)
-	return ok || onlyTime(s) || dottedTime(s)
+	return ok || onlyTime(s) || dottedTime(s) || ageStamp(s)
 }
 
 // dottedTime reports a line that is a time of day written with a dot, as
