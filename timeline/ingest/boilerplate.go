@@ -30,6 +30,8 @@ func Clean(text string) ([]timeline.Span, int) {
 	markCredits(text, lines)
 	dropTeasers(text, lines)
 	dropTeaserLists(text, lines)
+	dropPressTail(text, lines)
+	markLabelledCaptions(text, lines)
 	dropLabels(text, lines)
 	dropRepeats(text, lines)
 	dropMasthead(text, lines)
