@@ -32,6 +32,8 @@ func TestParseDate(t *testing.T) {
 		{"short month and year", "Feb 2022", "2022-02-01", nil},
 		{"month comma year", "February, 2022", "2022-02-01", nil},
 		{"day first numeric", "17.03.2025", "2025-03-17", nil},
+		{"dotted numeric is day first whatever the day", "05.03.2026", "2026-03-05", nil},
+		{"slashed numeric that could be either is month first", "05/03/2026", "2026-05-03", nil},
 		{"month first numeric", "03/04/2025", "2025-03-04", nil},
 		{"no year", "Mar 13", "", ErrNoYear},
 		{"no year day first", "13 March", "", ErrNoYear},

@@ -224,6 +224,7 @@ type meta struct {
 	publishedRank int    // 1 + index in publishedMeta of the name that set published
 	ldPublished   string // JSON-LD datePublished
 	timeDatetime  string // the first <time datetime>
+	elementDate   string // the first element the page marks as its date (readDateElement)
 	ogTitle       string
 	ldHeadline    string
 	titleTag      string
@@ -233,7 +234,7 @@ type meta struct {
 }
 
 func (m *meta) date() string {
-	return firstNonEmpty(m.published, m.ldPublished, m.timeDatetime)
+	return firstNonEmpty(m.published, m.ldPublished, m.timeDatetime, m.elementDate)
 }
 
 func (m *meta) title() string {
@@ -251,6 +252,7 @@ func pageMeta(doc *html.Node) *meta {
 		if n.Type != html.ElementNode {
 			return true
 		}
+		m.readDateElement(n)
 		switch n.DataAtom {
 		case atom.Meta:
 			m.readMeta(n)
