@@ -26,6 +26,13 @@ type line struct {
 // byte offsets into text, which is not changed; dropped lines are simply
 // not covered. It returns the sentences and the number of lines dropped.
 func Clean(text string) ([]timeline.Span, int) {
+	spans, dropped, _ := clean(text)
+	return spans, dropped
+}
+
+// clean is Clean, also returning the headline above the article's byline
+// (headlineAboveByline), or "".
+func clean(text string) ([]timeline.Span, int, string) {
 	lines := joinWrapped(text, classifyLines(text))
 	markCredits(text, lines)
 	dropTeasers(text, lines)
@@ -51,7 +58,7 @@ func Clean(text string) ([]timeline.Span, int) {
 		}
 		spans = segmentLine(text, start, l.end, l.kind, spans)
 	}
-	return spans, dropped
+	return spans, dropped, headlineAboveByline(text, lines)
 }
 
 // classifyLines splits text into its non-blank lines and classifies each.

@@ -59,6 +59,7 @@ func TestCleanDropsChrome(t *testing.T) {
 		{"a live page's stamps and controls", []string{"22:40", "10.02", "9.15am", "22.40 BST", "Key events", "Show key events only", "Load more",
 			"Please turn on JavaScript. Some features of this page require it.", "You need to enable JavaScript to run this app."}},
 		{"relative stamp", []string{"Updated 2 hours ago", "Published 35 minutes ago"}},
+		{"a stamp whose year runs into its time", []string{"June 2, 20269:41 AM UTCUpdated ago", "March 3, 20267:05 PM GMT"}},
 		{"relative stamp set apart from its label", []string{"3 hours ago", "2h ago", "an hour ago"}},
 		{"prompts", []string{"Sign up here.", "Click here", "This article is more than 2 years old", "Photo", "Watch"}},
 		{"cookie banner", []string{"We use cookies to improve your experience. By continuing you accept our cookie policy.",

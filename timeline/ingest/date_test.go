@@ -94,6 +94,8 @@ func TestInferDate(t *testing.T) {
 		{"date label with an ISO date", "Talks resume\ndate: 2025-03-17\n\nOfficials met on Monday.", "2025-03-17"},
 		{"published line in figures", "Published 17/03/2025\nText.", "2025-03-17"},
 		{"a label with a year alone is no day", "Updated 2025\nText.", ""},
+		{"a stamp whose year runs into its time", "Talks resume\nJune 2, 20269:41 AM UTCUpdated ago\nOSLO, June 2 (Wire) - Ministers met in 2024.", "2026-06-02"},
+		{"a year run into other figures is no stamp", "June 2, 20269 people marched\nMinisters met.", ""},
 		{"no date", "Ministers met on Monday.\nThey spoke for hours.", ""},
 		{"date deep in the body is not a stamp", "Ministers met.\nThe deal was signed on March 3, 2025, in Geneva.", ""},
 		{"heading starting with a number", "30 days of talks\nMinisters met in 2025.", ""},

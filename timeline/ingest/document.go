@@ -33,9 +33,10 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 		Source: strings.TrimSpace(a.Source),
 		Text:   a.Text,
 	}
-	doc.Sentences, doc.Dropped = Clean(doc.Text)
+	var headline string
+	doc.Sentences, doc.Dropped, headline = clean(doc.Text)
 	if doc.Title == "" {
-		doc.Title = firstHeading(&doc)
+		doc.Title = cmp.Or(headline, firstHeading(&doc))
 	}
 	var diags []timeline.Diagnostic
 	warn := func(format string, args ...any) {

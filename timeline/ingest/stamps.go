@@ -1,6 +1,11 @@
 package ingest
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storyline/storyline/timeline"
+)
 
 // ageUnits are the units of a page's relative stamp ("3 hours ago").
 var ageUnits = map[string]bool{}
@@ -30,4 +35,33 @@ func ageStamp(s string) bool {
 		return num && ageUnits[f[1]] && len(f[1]) > 1
 	}
 	return false
+}
+
+// gluedYear finds a year run into the time after it, as a page's stamp is
+// copied when its date and time are two elements: "June 2, 20269:41 AM
+// UTCUpdated ago".
+var gluedYear = regexp.MustCompile(`\b((?:19|20)\d\d)(\d{1,2}:\d\d)`)
+
+// gluedZone finds a time zone run into the label after it ("UTCUpdated").
+var gluedZone = regexp.MustCompile(`\b([A-Z]{2,5})((?:Updated|Published|Posted|Modified)\b)`)
+
+// gluedStamp reads a date stamp whose parts the copy ran together: its
+// year into its time, its zone into an "Updated …" that follows. Such a
+// line is the page's stamp, and its date the publication's.
+func gluedStamp(s string) (timeline.Date, bool) {
+	if len(s) > 80 || strings.IndexByte(s, ':') < 0 || !startsLikeDate(s) {
+		return timeline.Date{}, false
+	}
+	loc := gluedYear.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return timeline.Date{}, false
+	}
+	s = s[:loc[3]] + " " + s[loc[4]:]
+	s = gluedZone.ReplaceAllString(s, "$1 $2")
+	for _, w := range []string{" Updated", " Published", " Posted", " Modified"} {
+		if i := strings.Index(s, w); i > 0 {
+			s = s[:i]
+		}
+	}
+	return bareDate(s)
 }
