@@ -41,8 +41,10 @@ func clean(text string) ([]timeline.Span, int, string) {
 	markLabelledCaptions(text, lines)
 	dropLabels(text, lines)
 	dropRepeats(text, lines)
+	dropRepeatedCaptions(text, lines)
 	dropMasthead(text, lines)
 	dropAuthorBio(text, lines)
+	headline := headlineAboveByline(text, lines)
 	var spans []timeline.Span
 	dropped := 0
 	for _, l := range lines {
@@ -58,7 +60,7 @@ func clean(text string) ([]timeline.Span, int, string) {
 		}
 		spans = segmentLine(text, start, l.end, l.kind, spans)
 	}
-	return spans, dropped, headlineAboveByline(text, lines)
+	return spans, dropped, headline
 }
 
 // classifyLines splits text into its non-blank lines and classifies each.
@@ -92,11 +94,15 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start, e)
 		content = text[l.start:e]
 	}
+	if n := galleryCounter(content); n > 0 {
+		l.start += n
+		content = text[l.start:e]
+	}
 	if creditOnly(content) || labelledCredit(content) || nameCredit(content) {
 		l.drop, l.credit = true, true
 		return l
 	}
-	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) {
+	if isChrome(content) || isBreadcrumb(content) || slashCrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) {
 		l.drop = true
 		return l
 	}

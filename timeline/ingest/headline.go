@@ -18,13 +18,28 @@ const minHeadlineWords = 4
 // first heading of four words or more in the run of kept lines right
 // above the first byline or date stamp, before any sentence of running
 // text. The run ends, going up, at the first dropped line above a kept
-// one; captions and picture credits belong to the run.
+// one; captions and picture credits belong to the run. What the page
+// printed above the run is its chrome (the site's name, a tagline, a
+// menu's items the vocabulary misses: "NBS Homepage", "What's On"), and
+// is dropped once a headline is found.
 func headlineAboveByline(text string, lines []line) string {
+	head, top := findHeadline(text, lines)
+	if head != "" {
+		for i := range top {
+			lines[i].drop = true
+		}
+	}
+	return head
+}
+
+// findHeadline returns the headline and the index of the first line of
+// its run.
+func findHeadline(text string, lines []line) (string, int) {
 	particulars := -1
 	for i, l := range lines {
 		s := text[l.start:l.end]
 		if !l.drop && l.kind == timeline.Body && endsSentence(s) {
-			return ""
+			return "", 0
 		}
 		if l.drop && !l.credit && (isByline(s) || isStamp(s)) {
 			particulars = i
@@ -38,7 +53,7 @@ func headlineAboveByline(text string, lines []line) string {
 		switch {
 		case l.credit || l.kind == timeline.Caption:
 		case l.drop && collected:
-			return head
+			return head, i + 1
 		case l.drop:
 		case l.kind == timeline.Heading:
 			collected = true
@@ -49,5 +64,5 @@ func headlineAboveByline(text string, lines []line) string {
 			collected = true
 		}
 	}
-	return head
+	return head, 0
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestTitleOfCopiedPage(t *testing.T) {
 	tests := []struct{ name, text, want string }{
@@ -28,6 +31,31 @@ func TestTitleOfCopiedPage(t *testing.T) {
 			}
 			if docs[0].Title != tt.want {
 				t.Errorf("title %q, want %q", docs[0].Title, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanDropsChromeAboveHeadline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the site's name and tagline above the headline's run",
+			"Daily Ledger Homepage\nTrusted news for harbour professionals\nNews\nSport\nFerry services resume after storm damage\nBy Anna Berg\nFerries sailed again on Monday.",
+			[]string{"heading: Ferry services resume after storm damage", "body: Ferries sailed again on Monday."}},
+		{"a short headline above a standfirst stays",
+			"Ferries resume\nRepairs took three weeks, the operator said\nBy Anna Berg\nFerries sailed again on Monday.",
+			[]string{"heading: Ferries resume", "heading: Repairs took three weeks, the operator said", "body: Ferries sailed again on Monday."}},
+		{"no byline, nothing dropped",
+			"Daily Ledger Homepage\nFerry services resume after storm damage\nFerries sailed again on Monday.",
+			[]string{"heading: Daily Ledger Homepage", "heading: Ferry services resume after storm damage", "body: Ferries sailed again on Monday."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans, _ := Clean(tt.text)
+			if got := describe(tt.text, spans); !slices.Equal(got, tt.want) {
+				t.Errorf("kept %q, want %q", got, tt.want)
 			}
 		})
 	}
