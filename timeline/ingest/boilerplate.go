@@ -26,13 +26,25 @@ type line struct {
 // byte offsets into text, which is not changed; dropped lines are simply
 // not covered. It returns the sentences and the number of lines dropped.
 func Clean(text string) ([]timeline.Span, int) {
+	spans, dropped, _ := clean(text)
+	return spans, dropped
+}
+
+// clean is Clean, also returning the headline above the article's byline
+// (headlineAboveByline), or "".
+func clean(text string) ([]timeline.Span, int, string) {
 	lines := joinWrapped(text, classifyLines(text))
 	markCredits(text, lines)
 	dropTeasers(text, lines)
+	dropTeaserLists(text, lines)
+	dropPressTail(text, lines)
+	markLabelledCaptions(text, lines)
 	dropLabels(text, lines)
 	dropRepeats(text, lines)
+	dropRepeatedCaptions(text, lines)
 	dropMasthead(text, lines)
 	dropAuthorBio(text, lines)
+	headline := headlineAboveByline(text, lines)
 	var spans []timeline.Span
 	dropped := 0
 	for _, l := range lines {
@@ -48,7 +60,7 @@ func Clean(text string) ([]timeline.Span, int) {
 		}
 		spans = segmentLine(text, start, l.end, l.kind, spans)
 	}
-	return spans, dropped
+	return spans, dropped, headline
 }
 
 // classifyLines splits text into its non-blank lines and classifies each.
@@ -82,11 +94,15 @@ func classify(text string, s, e int) line {
 		l.start, _ = trimSpace(text, l.start, e)
 		content = text[l.start:e]
 	}
-	if creditOnly(content) || nameCredit(content) {
+	if n := galleryCounter(content); n > 0 {
+		l.start += n
+		content = text[l.start:e]
+	}
+	if creditOnly(content) || labelledCredit(content) || nameCredit(content) {
 		l.drop, l.credit = true, true
 		return l
 	}
-	if isChrome(content) || isBreadcrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) {
+	if isChrome(content) || isBreadcrumb(content) || slashCrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) {
 		l.drop = true
 		return l
 	}

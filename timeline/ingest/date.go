@@ -73,8 +73,10 @@ func parseWithoutTime(s string) (time.Time, error) {
 	return t, err
 }
 
-// numericDate reads d.m.yyyy and m/d/yyyy: day first when the first number
-// cannot be a month, else month first, as in American usage.
+// numericDate reads d.m.yyyy and m/d/yyyy: with dots always day first, as
+// the countries that write them do ("05.03.2026" is the 5th of March);
+// with slashes day first when the first number cannot be a month, else
+// month first, as in American usage.
 func numericDate(s string) (timeline.Date, bool) {
 	if len(s) < 8 || len(s) > 10 {
 		return timeline.Date{}, false
@@ -89,7 +91,7 @@ func numericDate(s string) (timeline.Date, bool) {
 	}
 	a, b, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
 	m, d := a, b
-	if a > 12 {
+	if a > 12 || s[sep] == '.' {
 		m, d = b, a
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {

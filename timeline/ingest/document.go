@@ -16,6 +16,7 @@ type article struct {
 	ID, Path           string
 	Title, URL, Source string
 	Date               string // publication date as the metadata writes it
+	Fetched            string // when a crawler downloaded it (news-please's date_download), or ""
 	Text               string
 	Input              string // the input's path, for diagnostics; Path when empty
 	Line               int    // line of a JSONL record, for diagnostics
@@ -32,9 +33,10 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 		Source: strings.TrimSpace(a.Source),
 		Text:   a.Text,
 	}
-	doc.Sentences, doc.Dropped = Clean(doc.Text)
+	var headline string
+	doc.Sentences, doc.Dropped, headline = clean(doc.Text)
 	if doc.Title == "" {
-		doc.Title = firstHeading(&doc)
+		doc.Title = cmp.Or(headline, firstHeading(&doc))
 	}
 	var diags []timeline.Diagnostic
 	warn := func(format string, args ...any) {
@@ -67,6 +69,13 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 			// documents settle it (yearsFromCorpus).
 			warn(yearGuessedWarning, d, d.Month, d.Day, d.Year)
 		}
+		return doc, diags
+	}
+	if d, err := ParseDate(a.Fetched); err == nil {
+		// Last, after the text: a page's own date line is the better
+		// evidence, and an archive's crawl may come years later.
+		doc.Published, doc.PublishedFrom = d, timeline.FromMetadata
+		warn(fetchedWarning, d)
 		return doc, diags
 	}
 	doc.PublishedFrom = timeline.FromNone

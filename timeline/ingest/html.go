@@ -60,6 +60,7 @@ func mainText(doc *html.Node, pageURL string) string {
 	if err == nil && art.Node != nil {
 		markListItems(art.Node)
 		breakAfterBlocks(art.Node)
+		breakGluedInlines(art.Node)
 		if t := strings.TrimSpace(render.InnerText(art.Node)); t != "" {
 			return t
 		}
@@ -76,6 +77,7 @@ func bodyText(body *html.Node) string {
 	stripNodes(body, atom.Script, atom.Style, atom.Noscript, atom.Template)
 	markListItems(body)
 	breakAfterBlocks(body)
+	breakGluedInlines(body)
 	return strings.TrimSpace(render.InnerText(body))
 }
 
@@ -222,6 +224,7 @@ type meta struct {
 	publishedRank int    // 1 + index in publishedMeta of the name that set published
 	ldPublished   string // JSON-LD datePublished
 	timeDatetime  string // the first <time datetime>
+	elementDate   string // the first element the page marks as its date (readDateElement)
 	ogTitle       string
 	ldHeadline    string
 	titleTag      string
@@ -231,7 +234,7 @@ type meta struct {
 }
 
 func (m *meta) date() string {
-	return firstNonEmpty(m.published, m.ldPublished, m.timeDatetime)
+	return firstNonEmpty(m.published, m.ldPublished, m.timeDatetime, m.elementDate)
 }
 
 func (m *meta) title() string {
@@ -249,6 +252,7 @@ func pageMeta(doc *html.Node) *meta {
 		if n.Type != html.ElementNode {
 			return true
 		}
+		m.readDateElement(n)
 		switch n.DataAtom {
 		case atom.Meta:
 			m.readMeta(n)

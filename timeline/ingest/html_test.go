@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func page(head, body string) string {
@@ -44,9 +46,27 @@ func TestReadHTMLMetadata(t *testing.T) {
 		{"site name after the og:title in the title tag",
 			page(`<title>Old bridge reopens after repairs | The Daily Ledger</title><meta property="og:title" content="Old bridge reopens after repairs">`, storyBody),
 			"Old bridge reopens after repairs", "", "", "The Daily Ledger"},
+		{"the site's section between the headline and its name",
+			page(`<title>Old bridge reopens after repairs | Local news | Island Times</title>`, storyBody),
+			"Old bridge reopens after repairs", "", "", "Island Times"},
 		{"a title tag's last words that are no site's name stay",
 			page(`<title>Talks resume in Oslo | Day two</title>`, storyBody),
 			"Talks resume in Oslo | Day two", "", "", ""},
+		{"a date the page marks by class, when the head has none",
+			page(`<title>x</title>`, `<div class="byline-block"><p>By Ana Lima</p><p class="date">Wednesday, March 4, 2026 5:41 pm</p></div>`+storyBody),
+			"x", "2026-03-04", "", ""},
+		{"a dotted date and its label in a date element",
+			page(`<title>x</title>`, `<span class="article-date">Published: 17.02.2026 kl. 10:14</span>`+storyBody),
+			"x", "2026-02-17", "", ""},
+		{"itemprop datePublished on an element",
+			page(`<title>x</title>`, `<span itemprop="datePublished" content="2026-03-04T10:00:00Z">4 March</span>`+storyBody),
+			"x", "2026-03-04T10:00:00Z", "", ""},
+		{"a teaser's date in an aside and a date picker are no date",
+			page(`<title>x</title>`, `<aside><span class="date">2 March 2026</span></aside><div class="date-picker">Pick a day to see its news</div>`+storyBody),
+			"x", "", "", ""},
+		{"the head's date comes first",
+			page(`<title>x</title><meta name="date" content="2026-03-05">`, `<p class="date">4 March 2026</p>`+storyBody),
+			"x", "2026-03-05", "", ""},
 		{"og url without canonical",
 			page(`<meta property="og:url" content="https://d.example/og">`, storyBody),
 			"", "", "https://d.example/og", ""},
@@ -128,5 +148,30 @@ func TestReadHTMLNoText(t *testing.T) {
 		if _, err := readHTML("p.html", []byte(in)); !errors.Is(err, ErrNoText) {
 			t.Errorf("readHTML(%q) error = %v, want ErrNoText", in, err)
 		}
+	}
+}
+
+func TestBreakGluedInlines(t *testing.T) {
+	tests := []struct{ name, html, want string }{
+		{"inline siblings a style sheet sets apart break the line",
+			`<div><span>Published</span><span>3 hours ago</span></div><figure><figcaption>Crowds outside the court on Monday<span class="credit">Credit: Example Wire</span></figcaption></figure><ul><li><a>Ferries resume after storm</a><span>2 March 2026</span></li></ul>`,
+			"Published\n3 hours ago\nCrowds outside the court on Monday\nCredit: Example Wire\n\n- Ferries resume after storm\n2 March 2026"},
+		{"a screen reader's caption label parts from the credit before it",
+			`<figure><figcaption><span>Image source, </span>Example Wire<span>Image caption, </span>Crowds outside the court</figcaption></figure>`,
+			"Image source, Example Wire\nImage caption, Crowds outside the court"},
+		{"inline runs that are one word or a spaced phrase stay whole",
+			`<p><span>A</span><span>NNA Berg</span> said CO<sub>2</sub> levels at <b>Northwind</b> <b>Bank</b> fell, <a>Lena</a>'s team found.</p>`,
+			"ANNA Berg said CO2 levels at Northwind Bank fell, Lena's team found."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := bodyText(bodyOf(doc)); got != tt.want {
+				t.Errorf("text %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

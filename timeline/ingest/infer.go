@@ -77,6 +77,9 @@ func dateLine(line string) (timeline.Date, int) {
 	if d, ok := bareDate(line); ok {
 		return d, stampBare
 	}
+	if d, ok := gluedStamp(line); ok {
+		return d, stampBare
+	}
 	if d, ok := dateline(line); ok {
 		return d, stampDateline
 	}

@@ -18,6 +18,7 @@ type record struct {
 	Maintext     string `json:"maintext"`
 	Text         string `json:"text"`
 	DatePublish  string `json:"date_publish"`
+	DateDownload string `json:"date_download"`
 	Published    string `json:"published"`
 	URL          string `json:"url"`
 	SourceDomain string `json:"source_domain"`
@@ -84,14 +85,18 @@ func (r *record) article(name string, n int) (article, error) {
 	}
 	text = markedUpText(text)
 	a := article{
-		ID:     recordID(name, r.Filename, n),
-		Path:   name,
-		Title:  r.Title,
-		URL:    r.URL,
-		Source: r.SourceDomain,
-		Date:   firstNonEmpty(r.DatePublish, r.Published),
-		Text:   text,
-		Input:  name,
+		ID:      recordID(name, r.Filename, n),
+		Path:    name,
+		Title:   r.Title,
+		URL:     r.URL,
+		Source:  r.SourceDomain,
+		Date:    firstNonEmpty(r.DatePublish, r.Published),
+		Text:    text,
+		Input:   name,
+		Fetched: r.DateDownload,
+	}
+	if d, ok := settleSlashDate(a.Date, r.DateDownload); ok {
+		a.Date = d.String()
 	}
 	if n > 0 {
 		a.Path = name + "#" + strconv.Itoa(n)

@@ -100,6 +100,8 @@ func (r *record) field(key string) (*string, bool) {
 		return &r.Text, true
 	case "date_publish":
 		return &r.DatePublish, true
+	case "date_download":
+		return &r.DateDownload, true
 	case "published":
 		return &r.Published, true
 	case "url":
@@ -117,7 +119,7 @@ func (r *record) field(key string) (*string, bool) {
 	return nil, true
 }
 
-var recordFields = []string{"title", "maintext", "text", "date_publish", "published", "url", "source_domain", "filename"}
+var recordFields = []string{"title", "maintext", "text", "date_publish", "date_download", "published", "url", "source_domain", "filename"}
 
 // plainKey finds the end of a key that starts at i: printable ASCII
 // without escapes. Other keys are declined.

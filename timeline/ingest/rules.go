@@ -222,7 +222,11 @@ func isStamp(s string) bool {
 		return found || onlyTime(rest) || strings.HasSuffix(rest, " ago") && wordCount(rest) <= 5
 	}
 	_, ok := bareDate(s)
-	return ok || onlyTime(s) || dottedTime(s)
+	if ok || onlyTime(s) || dottedTime(s) || ageStamp(s) {
+		return true
+	}
+	_, ok = gluedStamp(s)
+	return ok
 }
 
 // dottedTime reports a line that is a time of day written with a dot, as

@@ -41,5 +41,13 @@ func splitSiteName(title string) (headline, site string) {
 			return title, ""
 		}
 	}
+	// "… | World news | The Guardian": the site's section stands between
+	// the headline and its name, after the same separator.
+	if i := strings.LastIndex(head, sep); i > 0 {
+		if section := strings.TrimSpace(head[i+len(sep):]); wordCount(section) <= 3 && !strings.ContainsAny(section, "0123456789") &&
+			len(strings.Fields(head[:i])) >= 3 {
+			head = strings.TrimSpace(head[:i])
+		}
+	}
 	return head, tail
 }
