@@ -81,6 +81,7 @@ var repairs = []struct {
 	{"relativeBeforeSpeaker", relativeBeforeSpeaker},
 	{"openingParticiple", openingParticiple},
 	{"subjectWithCase", subjectWithCase},
+	{"subjectOfOblique", subjectOfOblique},
 	{"adjacentSubjects", adjacentSubjects},
 	{"conjoinedClauseSubject", conjoinedClauseSubject},
 	{"rootInPhrase", rootInPhrase},
