@@ -36,7 +36,7 @@ func TestCleanDropsChrome(t *testing.T) {
 		{"comment form", []string{"LEAVE A REPLY", "Please enter your comment!", "Please enter your name here",
 			"You have entered an incorrect email address!", "COMMENTS"}},
 		{"log-in prompts", []string{"To join the conversation, please log in. Don't have an account? Register",
-			"Join the conversation, you are commenting as Logout"}},
+			"Join the conversation, you are commenting as Logout", "To comment you need to be logged in."}},
 		{"source credit", []string{"Source link", "Supply hyperlink"}},
 		{"calls to follow", []string{"Follow Parallel Facts on WhatsApp Channel: https://whatsapp.com/channel/0029VaCQSAoHgZWiDjR3Kn2E",
 			"Follow the latest updates here:", "Click here to get the Fox News app"}},

@@ -111,7 +111,8 @@ func FuzzJSON(f *testing.F) {
 	addSeeds(f, "testdata/articles/briefs.json", "testdata/articles/records.jsonl")
 	for _, s := range []string{`{"maintext": "a. B"}`, `[{"maintext": "x", "filename": "../.."}]`, "{}\n{\"maintext\": 1}\n",
 		`{"maintext": "a.", "date_publish": "05/03/2026", "date_download": "2026-03-05 06:00:00"}`,
-		`{"maintext": "a.", "date_publish": null, "date_download": "1/2/0000"}`} {
+		`{"maintext": "a.", "date_publish": null, "date_download": "1/2/0000"}`,
+		`{"maintext": "a.", "url": "https://x.example/2026/feb/30/a", "date_download": "2026-03-01"}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

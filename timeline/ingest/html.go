@@ -37,6 +37,7 @@ func readHTML(name string, data []byte) (a article, err error) {
 			a.Source = site
 		}
 	}
+	a.Title = cutSiteSuffix(a.Title, a.Source)
 	a.Text = mainText(doc, m.url())
 	if strings.TrimSpace(a.Text) == "" {
 		return article{}, ErrNoText
