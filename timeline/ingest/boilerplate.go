@@ -84,7 +84,7 @@ func classifyLines(text string) []line {
 func classify(text string, s, e int) line {
 	l := line{raw: s, start: s, end: e, kind: timeline.Body}
 	content := text[s:e]
-	if isTagResidue(content) {
+	if isTagResidue(content) || ruleLine(content) {
 		l.drop = true
 		return l
 	}
