@@ -105,7 +105,7 @@ func newsletterBlurb(s string) bool {
 		return false
 	}
 	var buf [lowRoom]byte
-	low := lowerOn(buf[:], s)
+	low := asciiLowerOn(buf[:], s)
 	if !strings.Contains(low, "newsletter") || strings.Contains(low, " said") || strings.ContainsAny(low, "\"“”") {
 		return false
 	}
@@ -164,7 +164,7 @@ func creditOnly(s string) bool {
 // Moscow. PHOTO: Ana Lima/Example Wire") stays whole for now, as cutting
 // it there moved the resolver's merges of the example talks story.
 func labelledCredit(s string) bool {
-	if wordCount(s) > 8 {
+	if len(s) < 7 || len(s) > 120 || s[0]|0x20 != 'c' && s[0]|0x20 != 'p' || wordCount(s) > 8 {
 		return false
 	}
 	for _, l := range namedCreditLabels {
