@@ -286,6 +286,9 @@ var publishedMeta = []string{
 	"article:published_time", "og:article:published_time", "datepublished",
 	"pubdate", "publishdate", "publish-date", "publish_date", "date",
 	"dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+	// Less common names, after every name above.
+	"og:published_time", "article.published", "publication_date", "publication-date", "original-publish-date",
+	"article_date_original", "dcterms.issued", "dcterms.date", "cxenseparse:recs:publishtime",
 }
 
 func (m *meta) readMeta(n *html.Node) {
