@@ -84,7 +84,7 @@ func classifyLines(text string) []line {
 func classify(text string, s, e int) line {
 	l := line{raw: s, start: s, end: e, kind: timeline.Body}
 	content := text[s:e]
-	if isTagResidue(content) {
+	if isTagResidue(content) || ruleLine(content) {
 		l.drop = true
 		return l
 	}
@@ -97,6 +97,10 @@ func classify(text string, s, e int) line {
 	if n := galleryCounter(content); n > 0 {
 		l.start += n
 		content = text[l.start:e]
+		if content == "" { // a count alone
+			l.drop = true
+			return l
+		}
 	}
 	if creditOnly(content) || labelledCredit(content) || nameCredit(content) {
 		l.drop, l.credit = true, true

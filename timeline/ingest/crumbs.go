@@ -34,3 +34,22 @@ func slashCrumb(s string) bool {
 	}
 	return true
 }
+
+// ruleLine reports a line drawn with one mark, repeated, as a page or a
+// wire parts its story from what follows: "___", "* * *", "-----", "———".
+func ruleLine(s string) bool {
+	var mark rune
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			continue
+		case mark == 0 && strings.ContainsRune("_-*=~—–·•#", r):
+			mark = r
+		case r != mark:
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}

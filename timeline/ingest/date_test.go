@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
@@ -96,6 +97,8 @@ func TestInferDate(t *testing.T) {
 		{"a label with a year alone is no day", "Updated 2025\nText.", ""},
 		{"a stamp whose year runs into its time", "Talks resume\nJune 2, 20269:41 AM UTCUpdated ago\nOSLO, June 2 (Wire) - Ministers met in 2024.", "2026-06-02"},
 		{"a year run into other figures is no stamp", "June 2, 20269 people marched\nMinisters met.", ""},
+		{"a stamp below a copied page's menu", strings.Repeat("News\n", 20) + "Ferry chief resigns over fire\nWed 15 Apr 2026 17.05 BST\nThe chief resigned.", "2026-04-15"},
+		{"a date line below fifteen lines of text is not read", strings.Repeat("Ministers met on the island today.\n", 15) + "Feb 14, 2025\nText.", ""},
 		{"no date", "Ministers met on Monday.\nThey spoke for hours.", ""},
 		{"date deep in the body is not a stamp", "Ministers met.\nThe deal was signed on March 3, 2025, in Geneva.", ""},
 		{"heading starting with a number", "30 days of talks\nMinisters met in 2025.", ""},

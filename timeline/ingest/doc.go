@@ -75,5 +75,23 @@
 // date and a dash without the credit open a live page's entry and stay.
 // An HTML page's text breaks its line after every block element, as a
 // browser shows it, so that a standfirst and the page's <time> stamp
-// after it stay two lines.
+// after it stay two lines; and between two inline elements that only a
+// style sheet sets apart (inline.go: "<span>Published</span><span>3 hours
+// ago</span>", a caption and its "Credit: …" span).
+//
+// Stop 50 read invented pages of many kinds of site (wire, broadsheet,
+// tabloid, regional, broadcaster, live blog, press release, an English
+// edition, paywalled, copied from a browser, news-please records). A list
+// of teasers after its label ("More on this story", "Related Stories",
+// "READ MORE ON …") is dropped up to the next sentence (teasers.go); so
+// are a video player's messages, a paywall's offer, a press release's
+// closing sections from "About <Name>", "Media contacts" or "###" on
+// (pagetext.go), a gallery's counts and repeated captions (gallery.go),
+// rule lines and slashed breadcrumbs (crumbs.go). A copied page's
+// headline is the heading above its byline or stamp, and what the page
+// printed above it is dropped (headline.go). A page with no date in its
+// head is dated by the element its markup names as the date (pagedate.go),
+// then by its text, then by the date in its address (urldate.go); a
+// news-please record's date_download settles a slash date that reads
+// either way and dates a record nothing else dates (fetched.go).
 package ingest

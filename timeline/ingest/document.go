@@ -71,6 +71,13 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 		}
 		return doc, diags
 	}
+	if d, ok := dateFromURL(doc.URL); ok {
+		// An address's date is the site's own, but read from a
+		// pattern: after the text's date lines, before a download.
+		doc.Published, doc.PublishedFrom = d, timeline.FromMetadata
+		warn(urlDateWarning, d)
+		return doc, diags
+	}
 	if d, err := ParseDate(a.Fetched); err == nil {
 		// Last, after the text: a page's own date line is the better
 		// evidence, and an archive's crawl may come years later.

@@ -57,3 +57,48 @@ func TestDownloadDate(t *testing.T) {
 		})
 	}
 }
+
+func TestDateFromURL(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://news.example/world/2026/03/04/ferry-fire-out/", "2026-03-04"},
+		{"https://news.example/news/2026/mar/03/brennick-fire", "2026-03-03"},
+		{"https://news.example/2026-03-04/ferry.html", "2026-03-04"},
+		{"https://news.example/a/2026/3/4", "2026-03-04"},
+		{"https://news.example/story/12345/2026", ""},
+		{"https://news.example/2026/13/40/x", ""},
+		{"https://news.example/ferry?from=2026/03/04/", ""},
+		{"https://news.example/ids/202603041234/ferry", ""},
+	}
+	for _, tt := range tests {
+		d, ok := dateFromURL(tt.url)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("dateFromURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestURLDateOrder(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"an undated record takes its address's date before its download's",
+			`{"maintext": "The mayor resigned.", "url": "https://news.example/2026/03/02/mayor", "date_download": "2026-03-09"}`,
+			"2026-03-02 metadata"},
+		{"the text's date line comes before the address",
+			`{"maintext": "Published March 1, 2026\nThe mayor resigned.", "url": "https://news.example/2026/03/02/mayor"}`,
+			"2026-03-01 content"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, _, err := Read("in.jsonl", []byte(tt.in+"\n"), Options{})
+			if err != nil || len(docs) != 1 {
+				t.Fatalf("Read: %d documents, error %v", len(docs), err)
+			}
+			if got := docs[0].Published.String() + " " + docs[0].PublishedFrom; got != tt.want {
+				t.Errorf("published %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -17,7 +17,7 @@ func init() {
 	// ("National News", "World News") is chrome.
 	for _, w := range strings.Fields(`national local world business politics sport sports
 		entertainment lifestyle opinion weather health tech technology science culture
-		hold tight we're checking permissions permission wait while moment before`) {
+		hold tight we're checking permissions permission wait while moment before need needs logged month months`) {
 		if chromeVocab[w] == 0 {
 			chromeVocab[w] = filler
 		}

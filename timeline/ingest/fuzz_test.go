@@ -44,6 +44,9 @@ func FuzzSegment(f *testing.F) {
 		"OSLO/BERGEN, Nov 10 (Reuters) - Envoys met.", "Jan 6 (Reuters) - Envoys met.", "TROMSØ/Ø, Oct. 2, 2024 (X) — A",
 		"Get the news in your inbox. Subscribe now.", "Already a subscriber? Log in.", "Follow us on X",
 		"Bank fails\n- Earlier\n on Friday it was\nto find a buyer of\nSanta Clara.", "A guard. (AP Photo/Jo Li)\nJo Li\nAna Lind/Getty Images\nx",
+		"Daily Ledger\nNews\nFerry services resume after storm\nBy Ana Lima\nText.", "Item 1 of 2 A b. X/Y\n[1/2]A b. X/Y\nx",
+		"World / Europe", "June 2, 20269:41 AM UTCUpdated ago", "A b.\nRelated Stories\nA b c\n3 March\nx.",
+		"A b.\nAbout Northwind Bank\nx.\n###", "Image caption,\nx", "3 hours ago\nCredit: Jo Li", "Video Player is loading.",
 	} {
 		f.Add([]byte(s))
 	}
@@ -84,7 +87,10 @@ func FuzzFrontMatter(f *testing.F) {
 
 func FuzzHTML(f *testing.F) {
 	addSeeds(f, "testdata/articles/geneva.html", "testdata/articles/bridge.htm")
-	for _, s := range []string{"<p>x</p>", "<html><head><script type=\"application/ld+json\">[[[{\"datePublished\":1}]]]</script>", "<time datetime=\"Mar 13\">"} {
+	for _, s := range []string{"<p>x</p>", "<html><head><script type=\"application/ld+json\">[[[{\"datePublished\":1}]]]</script>", "<time datetime=\"Mar 13\">",
+		"<p><span>Published</span><span>3 hours ago</span></p><figcaption>A b<span>Credit: X</span></figcaption>",
+		"<p class=\"date\">Published: 17.02.2026 kl. 10:14</p><p>x.</p>", `<span itemprop="datePublished" content="2026-03-04">x</span>`,
+		"<aside><b class=date>2 March 2026</b></aside><p>CO<sub>2</sub> <span>A</span><span>B</span></p>"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -103,7 +109,10 @@ func FuzzHTML(f *testing.F) {
 
 func FuzzJSON(f *testing.F) {
 	addSeeds(f, "testdata/articles/briefs.json", "testdata/articles/records.jsonl")
-	for _, s := range []string{`{"maintext": "a. B"}`, `[{"maintext": "x", "filename": "../.."}]`, "{}\n{\"maintext\": 1}\n"} {
+	for _, s := range []string{`{"maintext": "a. B"}`, `[{"maintext": "x", "filename": "../.."}]`, "{}\n{\"maintext\": 1}\n",
+		`{"maintext": "a.", "date_publish": "05/03/2026", "date_download": "2026-03-05 06:00:00"}`,
+		`{"maintext": "a.", "date_publish": null, "date_download": "1/2/0000"}`,
+		`{"maintext": "a.", "url": "https://x.example/2026/feb/30/a", "date_download": "2026-03-01"}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -125,7 +134,8 @@ func FuzzJSON(f *testing.F) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"March 17, 2025", "Mar 13", "February 2022", "Monday, March 17, 2025", "17.03.2025", "1332151919", "10:02 GMT"} {
+	for _, s := range []string{"March 17, 2025", "Mar 13", "February 2022", "Monday, March 17, 2025", "17.03.2025", "1332151919", "10:02 GMT",
+		"05.03.2026", "June 2, 20269:41 AM UTCUpdated ago"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -168,7 +178,7 @@ func FuzzRecordDecoder(f *testing.F) {
 // from disk gives what it gives in memory.
 func FuzzStdin(f *testing.F) {
 	addSeeds(f, "testdata/articles/records.jsonl", "testdata/articles/briefs.json", "testdata/articles/oslo-talks.md")
-	for _, s := range []string{"{\"maintext\": \"a\"}\n{\"maintext\": \"b\"}", "\xef\xbb\xbf{}\n\n{}\n", "{}\n\x00", "{\"maintext\": \"Caf\xe9\"}\r\n{"} {
+	for _, s := range []string{"{\"maintext\": \"a\"}\n{\"maintext\": \"b\"}", "{\"maintext\": \"a.\", \"date_publish\": \"05/03/2026\", \"date_download\": \"2026-03-05\"}\n", "\xef\xbb\xbf{}\n\n{}\n", "{}\n\x00", "{\"maintext\": \"Caf\xe9\"}\r\n{"} {
 		f.Add([]byte(s))
 	}
 	dir := f.TempDir()

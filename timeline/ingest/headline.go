@@ -41,7 +41,7 @@ func findHeadline(text string, lines []line) (string, int) {
 		if !l.drop && l.kind == timeline.Body && endsSentence(s) {
 			return "", 0
 		}
-		if l.drop && !l.credit && (isByline(s) || isStamp(s)) {
+		if l.drop && !l.credit && s != "" && (isByline(s) || isStamp(s)) {
 			particulars = i
 			break
 		}

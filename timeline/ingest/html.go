@@ -37,6 +37,7 @@ func readHTML(name string, data []byte) (a article, err error) {
 			a.Source = site
 		}
 	}
+	a.Title = cutSiteSuffix(a.Title, a.Source)
 	a.Text = mainText(doc, m.url())
 	if strings.TrimSpace(a.Text) == "" {
 		return article{}, ErrNoText
@@ -285,6 +286,9 @@ var publishedMeta = []string{
 	"article:published_time", "og:article:published_time", "datepublished",
 	"pubdate", "publishdate", "publish-date", "publish_date", "date",
 	"dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+	// Less common names, after every name above.
+	"og:published_time", "article.published", "publication_date", "publication-date", "original-publish-date",
+	"article_date_original", "dcterms.issued", "dcterms.date", "cxenseparse:recs:publishtime",
 }
 
 func (m *meta) readMeta(n *html.Node) {

@@ -43,7 +43,11 @@ func inferDate(text string) (best timeline.Date, found, yearGuessed bool) {
 		if line == "" {
 			continue
 		}
-		n++
+		if wordCount(line) > 3 {
+			// A menu's items, copied with the page, do not use up the
+			// lines a date is looked for in; inferBytes still bounds them.
+			n++
+		}
 		d, kind := dateLine(line)
 		if kind == 0 || (bestKind != 0 && kind >= bestKind) {
 			continue

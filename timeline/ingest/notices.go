@@ -13,7 +13,7 @@ import (
 // isNotice reports a publisher's notice: a call to subscribe (isPromo,
 // isReaderAppeal), a contributor line or an editor's note.
 func isNotice(s string) bool {
-	return isPromo(s) || isReaderAppeal(s) || isContributors(s) || isEditorsNote(s) || isPageNotice(s) || playerOrPaywall(s)
+	return isPromo(s) || isReaderAppeal(s) || isContributors(s) || isEditorsNote(s) || isPageNotice(s) || playerOrPaywall(s) || newsletterBlurb(s)
 }
 
 // isPageNotice reports what a page says about itself: that it needs
@@ -95,6 +95,24 @@ func isPromo(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(low, ".!"), " app") || strings.Contains(low, " app ")
 }
 
+// newsletterBlurb reports a line that sells the page's
+// newsletter without a call to sign up ("The Morning Tide — our free daily
+// newsletter … Delivered to your inbox every morning."): it names the
+// newsletter as the page's own or says it comes to "your inbox". News of a
+// newsletter quotes or attributes.
+func newsletterBlurb(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	var buf [lowRoom]byte
+	low := asciiLowerOn(buf[:], s)
+	if !strings.Contains(low, "newsletter") || strings.Contains(low, " said") || strings.ContainsAny(low, "\"“”") {
+		return false
+	}
+	return strings.Contains(low, "your inbox") || strings.Contains(low, "our newsletter") ||
+		strings.Contains(low, "our free ") || strings.Contains(low, "our daily ") || strings.Contains(low, "our weekly ")
+}
+
 var promoOpenings = []string{
 	"sign up", "subscribe", "get our", "get the latest", "get breaking", "get the best",
 	"receive our", "download our", "download the", "join our", "don't miss", "don’t miss",
@@ -146,7 +164,7 @@ func creditOnly(s string) bool {
 // Moscow. PHOTO: Ana Lima/Example Wire") stays whole for now, as cutting
 // it there moved the resolver's merges of the example talks story.
 func labelledCredit(s string) bool {
-	if wordCount(s) > 8 {
+	if len(s) < 7 || len(s) > 120 || s[0]|0x20 != 'c' && s[0]|0x20 != 'p' || wordCount(s) > 8 {
 		return false
 	}
 	for _, l := range namedCreditLabels {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/storyline/storyline/timeline"
 )
@@ -32,6 +33,10 @@ var paywallMarks = []string{
 	"exclusive to subscribers", "is for subscribers", "subscriber-only", "subscriber only",
 }
 
+// maxPaywallLine bounds a line of a paywall's offer: a heading, a line or
+// two of terms.
+const maxPaywallLine = 200
+
 // playerOrPaywall reports a video player's message or a line of a
 // paywall's offer: short, and saying what only they say. A line that
 // quotes or says who said it tells of someone's offer ("Members can
@@ -41,11 +46,16 @@ func playerOrPaywall(s string) bool {
 		return false
 	}
 	var buf [lowRoom]byte
-	low := lowerOn(buf[:], s)
+	low := asciiLowerOn(buf[:], s)
 	for _, p := range playerNotices {
 		if strings.HasPrefix(low, p) && (len(low) == len(p) || low[len(p)] == '.' || low[len(p)] == ',') {
 			return true
 		}
+	}
+	if len(low) > maxPaywallLine || !strings.Contains(low, "subscri") && !strings.Contains(low, "read") &&
+		!strings.Contains(low, "access") && !strings.Contains(low, "cancel") && !strings.Contains(low, "account") &&
+		!strings.Contains(low, "articles") {
+		return false // every mark holds one of these
 	}
 	if strings.Contains(low, " said") || strings.Contains(low, " says") || strings.ContainsAny(low, "\"“”") {
 		return false // news of an offer's terms
@@ -138,4 +148,22 @@ func labelAlone(s string) bool {
 		}
 	}
 	return false
+}
+
+// asciiLowerOn lowers the ASCII letters of s into buf, which must hold it,
+// and leaves other bytes as they are: enough to find marks written in
+// ASCII, without the heap that lowerOn takes for a line with a curly quote.
+// The result shares buf's bytes, as lowerOn's does.
+func asciiLowerOn(buf []byte, s string) string {
+	if len(s) == 0 || len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(s))
 }

@@ -51,3 +51,18 @@ func splitSiteName(title string) (headline, site string) {
 	}
 	return head, tail
 }
+
+// cutSiteSuffix cuts the site's own name off a title that ends in it
+// ("Bridge reopens after repairs | Island Times" with og:site_name
+// "Island Times"): some sites print it in their og:title too.
+func cutSiteSuffix(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range titleSeparators {
+		if head, ok := strings.CutSuffix(title, sep+site); ok && len(strings.Fields(head)) >= 3 {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
