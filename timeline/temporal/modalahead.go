@@ -6,8 +6,9 @@ package temporal
 // not attend", "could be located" and "so he could attend" tell what
 // was or was not possible then, and stay with the tense before them.
 
-// modalAhead reports whether token k is "may", "might", "can", "could"
-// or "should" opening a bare verb that tells a possibility still ahead.
+// modalAhead reports whether token k is "may", "might", "can", "could",
+// "should" or "must" opening a bare verb that tells a possibility or a
+// duty still ahead ("the talks must end before Friday").
 func (p *parser) modalAhead(k int) bool {
 	switch {
 	case p.is(k, "could"):
@@ -22,6 +23,12 @@ func (p *parser) modalAhead(k int) bool {
 			return false // "May": the month
 		}
 	case p.is(k, "might"), p.is(k, "should"):
+	case p.is(k, "must"):
+		if p.is(k+1, "be") {
+			// "had ruled that he must be returned …, and set Friday as
+			// the deadline": a duty told in the past, as often as not
+			return false
+		}
 	case p.is(k, "can"):
 		if p.determiner(k-1) || p.cls(k-1) == wA {
 			return false // "a can of paint"

@@ -21,6 +21,12 @@ func TestModalAhead(t *testing.T) {
 			"June | DATE | 2025-06 | 2025-06-01..2025-06-30"}},
 		{"should", "Anna Berg said the report should be ready by Monday.", []string{
 			"Monday | DATE | 2025-03-17 | 2025-03-17..2025-03-17"}},
+		{"must", "Anna Berg said the talks must end before Friday.", []string{
+			"Friday | DATE | 2025-03-14 | 2025-03-14..2025-03-14"}},
+		{"must have stays past", "Anna Berg said the talks must have ended on Tuesday.", []string{
+			"Tuesday | DATE | 2025-03-11 | 2025-03-11..2025-03-11"}},
+		{"a duty told in the past", "The court had ruled that Ivo Renner must be returned home, and set Friday as the deadline.", []string{
+			"Friday | DATE | 2025-03-07 | 2025-03-07..2025-03-07"}},
 		{"a modal perfect stays past", "Ivo Renner said the bank could have raised rates in May.", []string{
 			"May | DATE | 2024-05 | 2024-05-01..2024-05-31"}},
 		{"a negated could stays past", "Anna Berg said she could not attend the meeting in May.", []string{

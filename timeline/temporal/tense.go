@@ -259,9 +259,7 @@ func (p *parser) tenseOf(k int) int {
 			return 0 // "rejected the plan on Tuesday": a noun, no tense
 		}
 		if p.cls(k-1) == wThan {
-			// "fell faster than expected over the summer": a measure of
-			// the deed, whose own verb tells the tense
-			return 0
+			return 0 // "fell faster than expected over the summer": the deed's verb tells the tense
 		}
 		if p.determiner(k-1) && p.text[p.toks[k].end-1] == 'd' {
 			return 0 // "shifted the expected landfall overnight": an adjective, no plan

@@ -355,7 +355,9 @@ func (s sem) days(dct timeline.Date) (timeline.Interval, bool) {
 			end = dct
 		}
 	case spanFromDCT:
-		if !dct.IsZero() && !end.Before(dct) {
+		// "later this week" in a Sunday paper is the week to come, whose
+		// start is after the publication day: it stays whole
+		if !dct.IsZero() && !end.Before(dct) && dct.After(start) {
 			start = dct
 		}
 	}
