@@ -121,6 +121,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	settleAcronyms(text, out)
 	f.g.titleAcronyms(out)
 	policeIn(text, out)
+	out = f.g.theForce(text, out)
 	possessiveNames(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)

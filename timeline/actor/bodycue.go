@@ -45,7 +45,20 @@ func (s *sentence) namesHead(i int) bool {
 	if s.g.isGiven(w) || s.g.lex["descent"][strings.ToLower(w)] || partyMember[w] {
 		return false
 	}
+	if s.word(i-1) && orgAdjectives[s.str(i-1)] && s.namedHeadAdjective(i) {
+		return true // "the National Renewal party": the adjective is the name's
+	}
 	return !s.word(i-1) || (!s.toks[i-1].is(tCap) || s.has(lDeterminer, i-1)) && !orgJoiners[s.lower(i-1)]
+}
+
+// namedHeadAdjective reports whether the capitalised adjective before the
+// name at i (one of orgAdjectives: "National", "Federal") opens the
+// name of the body a lower-case head names ("the National Renewal
+// party"), after a determiner, a possessive or a lower-case word, as a title's
+// modifier would not ("Deputy National Renewal").
+func (s *sentence) namedHeadAdjective(i int) bool {
+	a := i - 1
+	return a >= 0 && s.word(a) && orgAdjectives[s.str(a)] && (a == 0 || s.word(a-1) && (!s.toks[a-1].is(tCap) || s.toks[a-1].is(tPoss) || s.has(lDeterminer, a-1)))
 }
 
 // bodyOnlyRoles are the roles held only in a body, after which "of", "at" or

@@ -355,8 +355,8 @@ func fieldModified(g *gazetteer, name string) bool {
 		return false // no word before the noun; an empty name (a description of punctuation) must not end the run
 	}
 	for _, w := range words[:len(words)-1] {
-		if g.lexOf(w)&lTitleMod != 0 {
-			return true
+		if g.lexOf(w)&lTitleMod != 0 || g.lexOf(w)&(lPeopleNoun|lCollective) != 0 && strings.HasSuffix(w, "s") {
+			return true // "the health ministry"; "the students union", its members'
 		}
 	}
 	return false

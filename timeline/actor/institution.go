@@ -54,6 +54,9 @@ func (s *sentence) body(out []Mention, i int) ([]Mention, int, bool) {
 	if !ok {
 		return out, i, false
 	}
+	if n := len(out); n > 0 && out[n-1].End > m.Start && out[n-1].Start >= m.Start {
+		out = out[:n-1] // "students'" of "the students' union", read as the group before
+	}
 	in.at = len(out)
 	*s.inst = append(*s.inst, in)
 	out = append(out, m)
@@ -82,6 +85,9 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	lo := i
 	for k := i - 1; k >= 0 && i-k <= 2 && !soleBodies[head] && s.modifierNoun(k); k-- {
 		lo = k
+	}
+	if lo == i && s.membersOwn(i-1) {
+		lo = i - 1 // "the students' union", "the teachers' union"
 	}
 	if serviceHeads[head] && (lo != i-1 || !serviceBodies[s.lower(lo)+" "+head]) {
 		return Mention{}, 0, instMention{}, false // "a security guard", "the guard": a person; "the service"

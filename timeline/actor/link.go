@@ -30,6 +30,9 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 			ms = append(ms, Mention{Start: lt.start, End: lt.end, Text: w, Name: w, Kind: timeline.Country})
 			continue
 		}
+		if placeOf(text, lt.start) || placeNounAfter(text, lt.end) {
+			continue // "the Port of Westhaven", "Westhaven port": the town, no one and no body's short name
+		}
 		fn, ok := pick(full, w, "")
 		if !ok {
 			if tentative(lt) && !creditLine(text, lt.start) {
@@ -58,7 +61,7 @@ func (f *Finder) linkDocument(text string, ms []Mention, loose []looseToken, buf
 		if fn.org && stateOfficeAfter(text, lt.end) {
 			continue // "Ohio Attorney General Diane Keller" beside the Ohio Nurses Association: the office's state
 		}
-		if fn.org && (lt.kind != timeline.Heading && f.otherNameGoesOn(text, lt.end, fn.name) || placeOf(text, lt.start)) {
+		if fn.org && (lt.kind != timeline.Heading && f.otherNameGoesOn(text, lt.end, fn.name)) {
 			continue // "the Gulf of Mexico", "Gulf County" beside Gulf Coast Regional Medical Center
 		}
 		m := Mention{Start: lt.start, End: lt.end, Text: w, Name: fn.name, Kind: timeline.Person, Country: fn.country, Ref: fn.ref}

@@ -66,6 +66,19 @@ func placeOf(text string, start int) bool {
 	return unicode.IsUpper(r) && (placeNouns[strings.ToLower(noun)] || ofPlaces[strings.ToLower(noun)])
 }
 
+// placeNounAfter reports whether a place's noun written in lower case
+// follows text[:end] ("Westhaven port strike extended", "the Kessel
+// region"): the word before it is the town, in a heading too, no short
+// name of a body that opens with it.
+func placeNounAfter(text string, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], " ")
+	if !ok {
+		return false
+	}
+	w := rest[:strings.IndexAny(rest+" ", " .,;:'’\n")]
+	return placeNouns[w] || ofPlaces[w] || features[w]
+}
+
 // ofPlaces are the nouns of places named "X of Y" beside placeNouns:
 // "Port of Westhaven", "Isle of Arran", "Borough of Kessel".
 var ofPlaces = map[string]bool{"port": true, "isle": true, "borough": true, "municipality": true}

@@ -16,7 +16,8 @@ import (
 // capital says nothing), so the finder, which needs a title, a verb of
 // saying or a given name, leaves it. Resolve keeps such a mention only
 // when another document names one person of that surname (see confirm),
-// so that the recogniser's guess alone makes no actor.
+// so that the recogniser's guess alone makes no actor. A town after "the
+// Port of" is no one (placeOf).
 func loneNames(g *gazetteer, text string, ms []Mention, names []timeline.TextRange) []Mention {
 	added := false
 	var storms []string
@@ -26,7 +27,7 @@ func loneNames(g *gazetteer, text string, ms []Mention, names []timeline.TextRan
 	for _, n := range names {
 		name := text[n.Start:n.End]
 		if utf8.RuneCountInString(name) < 3 || !loneName(name) || !wholeWord(text, n.Start, n.End) || overlapsAny(ms, n.Start, n.End) || slices.Contains(storms, name) ||
-			photoCredit(text, n.Start, n.End) || creditLine(text, n.Start) ||
+			photoCredit(text, n.Start, n.End) || creditLine(text, n.Start) || placeOf(text, n.Start) ||
 			g.lexOf(name)&(lPeopleNoun|lOrgHead|lNamedOrg|lSpeech|lStop|lTitleHead|lTitleMod) != 0 {
 			continue
 		}

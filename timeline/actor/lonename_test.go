@@ -23,6 +23,8 @@ func TestLoneNames(t *testing.T) {
 		{"Jurors said the verdict was fair.", "Jurors", false},           // a people noun
 		{"NATO said so.", "NATO", false},                                 // initials
 		{"Li said so.", "Li", false},                                     // too short to tell
+		{"Ships waited at the Port of Westhaven.", "Westhaven", false},   // a town, named for the port
+		{"Ships waited for Westhaven.", "Westhaven", true},
 	}
 	for _, tt := range tests {
 		at := strings.LastIndex(tt.text, tt.name)

@@ -203,6 +203,9 @@ func (s *sentence) unknown(out []Mention, i int) ([]Mention, int, bool) {
 		// pushed an update" (a brand, whatever its verb, though not the
 		// end of a longer name: "by Spirit AeroSystems")
 		m.Kind, m.Role, m.Title = timeline.Organization, "", ""
+		if s.word(end) && namedHeads[s.str(end)] && s.namedHeadAdjective(i) {
+			i-- // "the National Renewal party"
+		}
 		start := s.toks[i].start
 		m.Start, m.End = start, max(m.End, s.toks[end-1].end)
 		m.Text, m.Name = s.text[start:m.End], s.joined(i, end)

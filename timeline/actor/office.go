@@ -136,8 +136,10 @@ func (s *sentence) pairDescriptor(out []Mention, i, end int, e *entry) ([]Mentio
 // person of the sentence before that nothing rules out (see antecedent):
 // "Vell had been expected to stand. But the former prime minister said";
 // so is one just taken: "Vell became prime minister on Tuesday. The new
-// prime minister was appointed by the king".
-var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true, "pope": true}
+// prime minister was appointed by the king". A university's rector and a
+// chamber's speaker are one too ("The rector added", "The speaker said").
+var bareOffices = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "premier": true, "pope": true,
+	"rector": true, "vice-chancellor": true, "speaker": true}
 
 // bareOffice reads "the president" at token i ("the"): the document's one
 // president. "the president of Belarus" describes, and names no one here.
