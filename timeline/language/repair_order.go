@@ -25,6 +25,7 @@ var repairs = []struct {
 	{"measuredClause", measuredClause},
 	{"reportedClause", reportedClause},
 	{"objectAsSubject", objectAsSubject},
+	{"reportUnderItsClause", reportUnderItsClause},
 	{"reportedAfterPhrase", reportedAfterPhrase},
 	{"nounAsClause", nounAsClause},
 	{"bareDay", bareDay},
