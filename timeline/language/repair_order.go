@@ -44,6 +44,7 @@ var repairs = []struct {
 	{"conjOfRelative", conjOfRelative},
 	{"relativeAfterPreposition", relativeAfterPreposition},
 	{"relativeAfterComma", relativeAfterComma},
+	{"relativeThatOnVerb", relativeThatOnVerb},
 	{"relativeOfEvent", relativeOfEvent},
 	{"relativeByAnimacy", relativeByAnimacy},
 	{"relativeOnStructure", relativeOnStructure},
