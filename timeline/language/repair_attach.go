@@ -240,6 +240,9 @@ func descendsAny(ws []Word, k, v int) bool { return descends(ws, k, v) && ws[k].
 // clause on a whole sentence, after no noun, hangs on a verb. What comes
 // into effect or force is a rule or a deal, never a name: such a clause
 // after a name inside a noun's phrase ("a deal with Hamas") is that noun's.
+// So is one the parse made an adverbial, or a participle of its object
+// despite its auxiliary ("the soldiers, who have promised elections" had
+// promised an adjective of elections).
 func relativeAfterComma(ws []Word) {
 	for r := 2; r < len(ws); r++ {
 		if ws[r].Lemma != "which" && ws[r].Lemma != "who" || ws[r-1].Form != "," ||
@@ -250,8 +253,13 @@ func relativeAfterComma(ws []Word) {
 		if v <= r {
 			continue
 		}
+		o := -1 // the noun the parse hung the clause's verb on as a modifier
 		switch ws[v].Deprel {
-		case "ccomp", "conj", "parataxis", "xcomp", "obj":
+		case "ccomp", "conj", "parataxis", "xcomp", "obj", "advcl":
+		case "amod":
+			if o = ws[v].Head - 1; o <= v || ws[v].UPOS != "VERB" || ws[o].UPOS != "NOUN" || !hasDependent(ws, v, "aux") {
+				continue
+			}
 		default:
 			continue
 		}
@@ -270,6 +278,9 @@ func relativeAfterComma(ws []Word) {
 			continue
 		}
 		ws[v].Head, ws[v].Deprel = n+1, "acl:relcl"
+		if o >= 0 {
+			ws[o].Head, ws[o].Deprel = v+1, "obj"
+		}
 	}
 }
 

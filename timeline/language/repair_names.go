@@ -206,11 +206,12 @@ func verbBefore(ws []Word, v int) int {
 // two senders. A conjunct with an indefinite article and no "and" or
 // "or" of its own, where no conjunct of the name has one (no list "A, B
 // and C"), right after the name's comma and before a closing comma, is
-// the name's apposition.
+// the name's apposition. So after a subject's common noun (subjectNoun).
 func appositionNotConjunct(ws []Word) {
 	for x := 2; x+1 < len(ws); x++ {
 		n := ws[x].Head - 1
-		if ws[x].Deprel != "conj" || n < 0 || n >= x || ws[n].UPOS != "PROPN" || ws[x].UPOS != "NOUN" && ws[x].UPOS != "PROPN" {
+		if ws[x].Deprel != "conj" || n < 0 || n >= x || ws[x].UPOS != "NOUN" && ws[x].UPOS != "PROPN" ||
+			ws[n].UPOS != "PROPN" && !subjectNoun(ws, n) {
 			continue
 		}
 		lo, hi := leftmost(ws, x), phraseEnd(ws, x)
@@ -228,6 +229,13 @@ func appositionNotConjunct(ws []Word) {
 		}
 		ws[x].Deprel = "appos"
 	}
+}
+
+// subjectNoun reports whether word n is a common noun with a determiner
+// that is its verb's subject: "A third suspect, a woman, was arrested"
+// names one suspect, since a list of subjects has its "and".
+func subjectNoun(ws []Word, n int) bool {
+	return ws[n].UPOS == "NOUN" && strings.HasPrefix(ws[n].Deprel, "nsubj") && hasDependent(ws, n, "det")
 }
 
 // indefinite reports whether noun x has "a" or "an" for determiner.
