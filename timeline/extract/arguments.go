@@ -320,6 +320,11 @@ func (p parsed) controller(i int) []int {
 			if (p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl") && !p.hasDependent(i, "nsubj") {
 				// "talks aimed at …"; a clause with a subject of its own
 				// ("walls had been removed") is no relative of the noun.
+				if s := p.suspectOf(h); s >= 0 {
+					// "arrested on suspicion of harbouring a fugitive":
+					// the one arrested, not the suspicion (suspicion.go)
+					return p.withConjuncts(nil, s)
+				}
 				return []int{h}
 			}
 			return nil
