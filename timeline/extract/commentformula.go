@@ -13,7 +13,8 @@ import "strings"
 func (p parsed) askedComment(i int, l string) bool {
 	switch l {
 	case "comment":
-		return p.caseOf(i) == "for"
+		// Bare: "made for Jones' first public comments" is comment made.
+		return p.caseOf(i) == "for" && strings.EqualFold(p.word(i).Form, "comment") && !p.hasDependent(i, "det") && !p.hasDependent(i, "nmod") && !p.hasDependent(i, "amod")
 	case "request", "inquiry", "enquiry", "call", "message":
 		// Read off the words, not the tree: the parse often hangs "for
 		// comment" on the verb ("did not respond to a request for

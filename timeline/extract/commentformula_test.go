@@ -15,6 +15,7 @@ func TestAskedComment(t *testing.T) {
 		{"Ivo Renner could not be reached for comment.", "reach", false},
 		{"Northwind Bank did not respond to a request for comment.", "request", false},
 		{"Lena Park made no comment on the ruling.", "comment", true},
+		{"The interview made for Lena Park's first public comments since the crash.", "comment", true},
 		{"Northwind Bank rejected a request for a loan.", "request", true},
 		{"Rescuers reached the village on Monday.", "reach", true},
 	}

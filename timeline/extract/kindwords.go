@@ -26,6 +26,8 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "their response demonstrated disdain", "demonstrated that it works": shown, no protest
 	case !noun && (lemma == "kill" || lemma == "shoot" || lemma == "hang") && p.reflexiveObject(f.pred):
 		return "death" // "killed himself in his cell": a suicide, no attack on anyone
+	case !noun && p.namedAsPerson(f.pred):
+		return KindStatement // "named the three as Viktor Sand, …": who they are, no post (kindidentify.go)
 	case !noun && lemma == "leave" && p.leftState(f.pred) >= 0:
 		return KindOther // "has left commuters stranded": a state brought about, no one going away (resultative.go)
 	case !noun && lemma == "suffer":
