@@ -321,9 +321,7 @@ func (p parsed) controller(i int) []int {
 				// "talks aimed at …"; a clause with a subject of its own
 				// ("walls had been removed") is no relative of the noun.
 				if s := p.suspectOf(h); s >= 0 {
-					// "arrested on suspicion of harbouring a fugitive":
-					// the one arrested, not the suspicion (suspicion.go)
-					return p.withConjuncts(nil, s)
+					return p.withConjuncts(nil, s) // "arrested on suspicion of harbouring": the one arrested (suspicion.go)
 				}
 				return []int{h}
 			}
