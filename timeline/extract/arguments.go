@@ -320,6 +320,9 @@ func (p parsed) controller(i int) []int {
 			if (p.word(i).Deprel == "acl:relcl" || p.word(i).Deprel == "acl") && !p.hasDependent(i, "nsubj") {
 				// "talks aimed at …"; a clause with a subject of its own
 				// ("walls had been removed") is no relative of the noun.
+				if s := p.suspectOf(h); s >= 0 {
+					return p.withConjuncts(nil, s) // "arrested on suspicion of harbouring": the one arrested (suspicion.go)
+				}
 				return []int{h}
 			}
 			return nil

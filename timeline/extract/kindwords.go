@@ -26,6 +26,12 @@ func (p parsed) wordKind(f frame, lemma string, noun bool) string {
 		return KindOther // "their response demonstrated disdain", "demonstrated that it works": shown, no protest
 	case !noun && (lemma == "kill" || lemma == "shoot" || lemma == "hang") && p.reflexiveObject(f.pred):
 		return "death" // "killed himself in his cell": a suicide, no attack on anyone
+	case !noun && p.policeCapture(f, lemma):
+		return "arrest" // "police captured two of the inmates": held, not attacked (kindcapture.go)
+	case !noun && p.namedAsPerson(f.pred):
+		return KindStatement // "named the three as Viktor Sand, …": who they are, no post (kindidentify.go)
+	case !noun && lemma == "leave" && p.leftState(f.pred) >= 0:
+		return KindOther // "has left commuters stranded": a state brought about, no one going away (resultative.go)
 	case !noun && lemma == "suffer":
 		return KindOther // "is suffering its worst crisis": what befell, no agreement borne
 	case !noun && lemma == "bear" && strings.EqualFold(p.word(f.pred).Form, "born"):

@@ -36,7 +36,7 @@ func reportedStatus(st string, g segment, s *sentence, wouldOnly bool) string {
 	if !reported {
 		return st
 	}
-	if g.reportedBy >= 0 && s.trigs[g.reportedBy].lemma == "deny" {
+	if g.reportedBy >= 0 && s.trigs[g.reportedBy].lemma == "deny" && !relativeSegment(g, s) {
 		return timeline.Denied
 	}
 	switch {
@@ -193,4 +193,16 @@ func (s *sentence) verbTimeBefore(k int) *timeline.When {
 		}
 	}
 	return nil
+}
+
+// relativeSegment reports whether segment g opens with a relative pronoun:
+// "denied that they had ignored warnings about the plant, which residents
+// said had been broken": the relative tells of the plant, as the writer or
+// the residents would, and is no part of what is denied.
+func relativeSegment(g segment, s *sentence) bool {
+	switch g.first(s.toks) {
+	case "which", "who", "whom", "whose":
+		return true
+	}
+	return false
 }

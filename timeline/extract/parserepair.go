@@ -80,6 +80,7 @@ func repairParse(sents []language.Sentence) {
 			nameAsComplement(ws, n)
 		}
 		for v := range ws {
+			placeAsSecondSubject(ws, v)
 			agedSubject(ws, v)
 			apposedSecondSubject(ws, v)
 			measuredSubject(ws, v)

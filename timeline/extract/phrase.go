@@ -100,6 +100,9 @@ func (p parsed) summary(f frame) string {
 					a = "not " + a // "pleaded not guilty", not "pleaded guilty"
 				}
 				parts = p.withParties(parts, f, f.patients[0], a)
+				if st := p.leftStatePhrase(f.pred); st != "" && !strings.HasSuffix(parts[len(parts)-1], st) {
+					parts = append(parts, st) // "has left workers unpaid"
+				}
 				if o, prep := p.verbOblique(f.pred); o >= 0 && (p.inCollocation(f.patients[0]) || f.patients[0] == p.relativeHead(f.pred)) {
 					parts = append(parts, prep, p.argument(o)) // "set fire to several cars", "snags he blamed on Hamas"
 				}
@@ -174,8 +177,8 @@ func (p parsed) verbOblique(v int) (int, string) {
 		return -1, ""
 	}
 	o := p.head(next)
-	if o <= next || p.head(o) != v || p.rel(o) != "obl" || p.inTimex(o) {
-		return -1, ""
+	if o <= next || p.head(o) != v || p.rel(o) != "obl" || p.inTimex(o) || p.groundByDeed(o) {
+		return -1, "" // "was arrested on suspicion" of a deed told as an event of its own (suspicion.go)
 	}
 	if prep == "out" && next+1 < o && strings.EqualFold(p.word(next+1).Form, "of") {
 		prep = "out of"

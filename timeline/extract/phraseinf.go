@@ -44,6 +44,9 @@ func (p parsed) slotArgument(j int) string {
 	if w.UPOS != "PRON" || !strings.Contains(w.Feats, "PronType=Prs") || strings.Contains(w.Feats, "Reflex=Yes") || strings.Contains(w.Feats, "Poss=Yes") {
 		return ""
 	}
+	if r := p.reporterFor(j); r != "" {
+		return r // "the laboratory said it followed all standards" (pronounreporter.go)
+	}
 	switch strings.ToLower(w.Form) {
 	case "he", "him", "she", "her":
 		if d := p.describedFor(j); d != "" {

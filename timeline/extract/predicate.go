@@ -139,6 +139,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.connectionIdiom(i) {
 			return false // "has nothing to do with this" (nothingtodo.go)
 		}
+		if p.reachedForComment(i) {
+			return false // "could not be reached for comment" (commentformula.go)
+		}
 		if w.XPOS == "VBG" && w.Form != "" && 'A' <= w.Form[0] && w.Form[0] <= 'Z' && p.inActorName(i) {
 			return false // "Manning threw for 364 yards": a surname read as a gerund
 		}
@@ -172,7 +175,8 @@ func (p parsed) isPredicate(i int) bool {
 		}
 		l := strings.ToLower(w.Lemma)
 		return (eventNoun(l) && !p.thingFirst(i, l) && !p.bareThing(i, l) || p.eventInContext(i, l)) && !p.inCollocation(i) && !p.inActorName(i) && !p.prepositionalIdiom(i, l) &&
-			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l) && !p.heldPost(i, l)
+			!p.inComplexPreposition(i, l) && !p.quantifiedThings(i, l) && !p.deathInName(i, l) && !p.atWork(i, l) && !p.courtSide(i, l) && !p.heldPost(i, l) &&
+			!p.askedComment(i, l)
 	case "ADJ":
 		return p.predicativeState(i)
 	case "PROPN":
