@@ -112,5 +112,6 @@ var repairs = []struct {
 	{"pairedSubject", pairedSubject},
 	{"objectAsClause", objectAsClause},
 	{"dayBeforeSpeaker", dayBeforeSpeaker},
+	{"dayOnPlace", dayOnPlace},
 	{"attachPunctuation", attachPunctuation},
 }
