@@ -7,13 +7,14 @@ import "strings"
 // "Test trains will run through the tunnel next spring" had tunnel a
 // compound of spring, so the run took the tunnel's preposition and no
 // time. A noun followed by "next spring" or "last year" is no modifier of
-// that time: it heads its own phrase, in the relation the time had, and
+// that time (nor, as the parse may read it, its subject): it heads its own
+// phrase, in the relation the time had, and
 // the time says when the verb happens.
 func timeAfterNoun(ws []Word) {
 	for t := 2; t < len(ws); t++ {
 		d, n, v := t-1, t-2, ws[t].Head-1
 		if !isTimeNoun(ws[t]) && !seasonWord(ws[t].Form) || ws[d].Head-1 != t || !relativeTimeWord(ws[d].Form) ||
-			ws[n].Head-1 != t || ws[n].Deprel != "compound" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" ||
+			ws[n].Head-1 != t || ws[n].Deprel != "compound" && ws[n].Deprel != "nsubj" || ws[n].UPOS != "NOUN" && ws[n].UPOS != "PROPN" ||
 			v < 0 || ws[v].UPOS != "VERB" {
 			continue
 		}

@@ -15,6 +15,7 @@ func TestTimeAfterNoun(t *testing.T) {
 		{runway, "runway", "finish", "obj", false},
 		{plant, "year", "close", "obl:unmarked", false},
 		{plant, "plant", "close", "obj", false},
+		{"The state railway said on Monday that test trains will run through the Ostburg tunnel next spring.", "spring", "run", "obl:unmarked", false},
 		{"Crews will repair the bridge next week.", "week", "repair", "obl:unmarked", false},
 		{"Crews will repair the bridge next week.", "bridge", "repair", "obj", false},
 		{"The company will hold its annual meeting next month.", "meeting", "hold", "obj", false},
