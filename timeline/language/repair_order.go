@@ -29,6 +29,8 @@ var repairs = []struct {
 	{"reportedAfterPhrase", reportedAfterPhrase},
 	{"nounAsClause", nounAsClause},
 	{"bareDay", bareDay},
+	{"timeAfterNoun", timeAfterNoun},
+	{"contactAdjective", contactAdjective},
 	{"timeAsObject", timeAsObject},
 	{"measureOfAdverb", measureOfAdverb},
 	{"clauseAfterComplement", clauseAfterComplement},
@@ -109,5 +111,7 @@ var repairs = []struct {
 	{"coordinatedSubject", coordinatedSubject},
 	{"pairedSubject", pairedSubject},
 	{"objectAsClause", objectAsClause},
+	{"dayBeforeSpeaker", dayBeforeSpeaker},
+	{"dayOnPlace", dayOnPlace},
 	{"attachPunctuation", attachPunctuation},
 }
