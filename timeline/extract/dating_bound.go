@@ -24,6 +24,11 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 			if w = p.before(w, k, tx, p.status(f.clause)); w == nil {
 				return nil, false
 			}
+		} else if p.byAhead(ref, p.topWord(tx.Start, tx.End)) {
+			if st := p.status(f.clause); st == timeline.Occurred || st == timeline.Reported || p.word(f.pred).UPOS != "VERB" {
+				return nil, false // "expects prices to fall by May": the expecting is now; "respond to the allegations by July 26": a noun may be older
+			}
+			w = p.untilBy(w, tx)
 		}
 		return w, rank == 0 && (a == f.pred || a == f.clause) || a >= 0 && (p.enactedBy(f.clause) == a || p.sharedDeed(f.clause, a))
 	}

@@ -32,7 +32,7 @@ func (x *extractor) parse(s *language.Sentence) parsed {
 			continue
 		}
 		top := p.topWord(tx.Start, tx.End)
-		if top < 0 || p.farEnd(top, tx.Start) && !x.opensRange(ref) && !(x.startsAhead(ref) && p.aheadClause(top)) {
+		if top < 0 || p.farEnd(top, tx.Start) && !x.opensRange(ref) && !(x.startsAhead(ref) && p.aheadClause(top)) && !p.asOfSaid(ref, top) && !p.byAhead(ref, top) {
 			continue // a bound, unless a range's: "between 2019 and 2022" dates with both
 		}
 		att := p.timexAttachment(tx, top)

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestByAhead checks that a deed still to come "by" a later time is
+// dated from the publication day (Monday 2025-03-17) to that time's end,
+// and that a deed done by a time keeps "by" a bound with no day.
+func TestByAhead(t *testing.T) {
+	days := []when{{text: "Friday", start: "2025-03-21"}, {text: "May", start: "2024-05-01", end: "2024-05-31", gran: "month"}}
+	runDatingCases(t, []datingCase{
+		{name: "will repay by a day ahead",
+			text:    "Northwind Bank will repay the loan by Friday.",
+			trigger: "repay", start: "2025-03-17", basis: BasisText},
+		{name: "had repaid by a month gone by",
+			text:    "Northwind Bank had repaid the loan by May.",
+			trigger: "repay", start: ""},
+		{name: "an expecting told now is not the stretch",
+			text:    "Northwind Bank expects prices to fall by Friday.",
+			trigger: "expect", start: "2025-03-17", basis: BasisPublication},
+	}, days)
+}
