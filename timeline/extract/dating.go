@@ -32,7 +32,7 @@ type placed struct {
 // date finishes the dating of the events of one sentence, told after
 // those of the sentences before; story is the time the story has set so
 // far. An event the trigger lexicon left undated takes the date the parse
-// attaches to its trigger (see textTime): the lexicon read the sentence
+// attaches to its trigger (see textTimeRank): the lexicon read the sentence
 // already, and left the rest undated on purpose. An event read off the
 // parse takes, failing a date of the text, one as a reader follows a news
 // story:

@@ -7,7 +7,7 @@ import (
 )
 
 // time returns the date of the expression that dates predicate f (see
-// textTime), or nil, and whether the parse attaches it to the predicate
+// textTimeRank), or nil, and whether the parse attaches it to the predicate
 // itself rather than to the sentence it stands in.
 func (p parsed) time(f frame) (*timeline.When, bool) {
 	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
@@ -42,7 +42,7 @@ func (p parsed) time(f frame) (*timeline.When, bool) {
 // of the news there may be the main clause's ("arrested a man who robbed
 // a bank on Friday"), and a thing's relative clause may tell the verb's
 // own deed ("fired the shots that killed a doctor last October"); a
-// relative of the subject is read by textTime.
+// relative of the subject is read by textTimeRank.
 func (p parsed) relativesPast(ref, v int) bool {
 	dct := p.x.doc.Published
 	iv := p.x.timexes[ref].Interval

@@ -248,19 +248,14 @@ func (p parsed) boundCase(j int) bool {
 	return false
 }
 
-// textTime returns the time expression (an index into extractor.timexes)
-// that dates predicate pred, whose arguments hang from clause: the one
-// the parse attaches to it; else, as TimeML annotators read news, a date
-// of the sentence that no other clause holds, the nearest along the tree
-// ("Truckloads rolled into Iraq on Tuesday and cargo was unloaded": the
-// unloading is Tuesday's too). -1 when none.
-func (p parsed) textTime(pred, clause int) int {
-	ref, _ := p.textTimeRank(pred, clause)
-	return ref
-}
-
-// textTimeRank is textTime with how the expression reaches the
-// predicate: 0 attached to it, 1 through the tree or the sentence.
+// textTimeRank returns the time expression (an index into
+// extractor.timexes) that dates predicate pred, whose arguments hang from
+// clause: the one the parse attaches to it; else, as TimeML annotators
+// read news, a date of the sentence that no other clause holds, the
+// nearest along the tree ("Truckloads rolled into Iraq on Tuesday and
+// cargo was unloaded": the unloading is Tuesday's too); -1 when none. The
+// rank says how it reaches the predicate: 0 attached to it, 1 through
+// the tree or the sentence.
 func (p parsed) textTimeRank(pred, clause int) (int, int) {
 	best, bestKey := -1, [3]int{}
 	t := p.tense(clause)
