@@ -219,15 +219,19 @@ func judge(fam string, p *placing, c *cluster, recs []record, place placeActors)
 		return judgement{}
 	}
 	other := false // says something else than c's tellings
-	if fam == famSpeech && !elab && !sayingFits(r, c, recs) {
-		if c.hasDoc(r.doc) || r.kind != c.kind || otherAct(r, c) || r.hasPub && saysEnough(r, c, recs) {
+	fits, enough := true, false
+	if fam == famSpeech && !elab {
+		fits, enough = sayingFits(r, c, recs)
+	}
+	if !fits {
+		if c.hasDoc(r.doc) || r.kind != c.kind || otherAct(r, c) || r.hasPub && enough {
 			// One speaker's two sayings, told apart by one writer, or
 			// by two speech acts saying different things ("said the
 			// talks had failed", another outlet's "urged both sides to
 			// keep the ceasefire"): another outlet's words for one
 			// saying use the same act. In a stream, two outlets that
 			// each say enough of what was said in no word alike tell
-			// two of the day's sayings (see saysEnough).
+			// two of the day's sayings (see enoughSaid).
 			return judgement{}
 		}
 		other = true

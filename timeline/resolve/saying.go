@@ -103,36 +103,6 @@ func (s *said) agrees(o *said) bool {
 // compared with: a statement's first tellings say what it is about.
 const maxSayingsCompared = 8
 
-// sayingFits reports whether r, a speech act, says what one of c's
-// tellings says (see said).
-func sayingFits(r *record, c *cluster, recs []record) bool {
-	s := saidBy(r.m)
-	if s.n == 0 {
-		return true
-	}
-	// In a stream, a telling that says nothing but that it was said
-	// ("Bolsonaro stated") may be any of its speaker's sayings, but it
-	// does not make its event every one: the tellings that say something
-	// judge. (In an archive, where a speaker's sayings are told years
-	// apart and rarely in the same words, ECB+ dev CoNLL F1 fell 69.6 →
-	// 69.4 with it.)
-	saysSomething := false
-	for _, mi := range c.members[:min(len(c.members), maxSayingsCompared)] {
-		o := saidBy(recs[mi].m)
-		if o.n == 0 {
-			if !r.hasPub {
-				return true
-			}
-			continue
-		}
-		saysSomething = true
-		if s.agrees(&o) {
-			return true
-		}
-	}
-	return !saysSomething
-}
-
 // enoughSaid is how many content words a saying must say for another
 // outlet's telling of the same day that shares none of them to be
 // another saying. Outlets at one press conference quote different parts
@@ -141,18 +111,37 @@ func sayingFits(r *record, c *cluster, recs []record) bool {
 // telling of a few words ("a comment", "she remarked") may be any.
 const enoughSaid = 2
 
-// saysEnough reports whether r and each of c's tellings that sayingFits
-// compares say at least enoughSaid content words.
-func saysEnough(r *record, c *cluster, recs []record) bool {
-	if saidBy(r.m).n < enoughSaid {
-		return false
+// sayingFits reports whether r, a speech act, says what one of c's
+// tellings says (see said), and whether r and each of the tellings it was
+// compared with say at least enoughSaid content words.
+func sayingFits(r *record, c *cluster, recs []record) (fits, enough bool) {
+	s := saidBy(r.m)
+	if s.n == 0 {
+		return true, false
 	}
+	// In a stream, a telling that says nothing but that it was said
+	// ("Bolsonaro stated") may be any of its speaker's sayings, but it
+	// does not make its event every one: the tellings that say something
+	// judge. (In an archive, where a speaker's sayings are told years
+	// apart and rarely in the same words, ECB+ dev CoNLL F1 fell 69.6 →
+	// 69.4 with it.)
+	saysSomething := false
+	enough = s.n >= enoughSaid
 	for _, mi := range c.members[:min(len(c.members), maxSayingsCompared)] {
-		if saidBy(recs[mi].m).n < enoughSaid {
-			return false
+		o := saidBy(recs[mi].m)
+		enough = enough && o.n >= enoughSaid
+		if o.n == 0 {
+			if !r.hasPub {
+				return true, false
+			}
+			continue
+		}
+		saysSomething = true
+		if s.agrees(&o) {
+			return true, false
 		}
 	}
-	return true
+	return !saysSomething, enough
 }
 
 // otherAct reports whether r, a saying that shares no word with c's,
