@@ -119,7 +119,7 @@ func (ps *pairScorer) score(cs *clusterList, ia, ib int32) (float64, bool) {
 		return ps.conflict(), true
 	}
 	a, b := cs.at(ia), cs.at(ib)
-	if ps.thinUndated(a, b, ia, ib) {
+	if ps.thinUndated(a, b, ia, ib) || ps.lightApart(a, b, ia, ib) {
 		return 0, false
 	}
 	// In an archive, a telling without a day was never weighed by its

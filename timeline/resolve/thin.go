@@ -85,9 +85,12 @@ func thinBeside(a, b *cluster) bool {
 // eventtime set's scores and the gold stories are unchanged.
 func otherKind(c *cluster) bool { return c.kind == "" || c.kind == "other" || c.kind == "movement" }
 
-// weighsAbout reports whether thinUndated may weigh what c is about: c is
-// thin, or of kind other naming no one.
-func weighsAbout(c *cluster) bool { return thin(c) || otherKind(c) && len(c.actors()) == 0 }
+// weighsAbout reports whether thinUndated or lightApart may weigh what c
+// is about: c is thin, of kind other naming no one, or told by light
+// verbs.
+func weighsAbout(c *cluster) bool {
+	return thin(c) || otherKind(c) && len(c.actors()) == 0 || toldByLightVerbs(c)
+}
 
 // aboutReach is how many words after a thin telling's trigger tell what
 // it was about, within its clause ("would cut more than 15% of its
