@@ -57,6 +57,7 @@ func repairParse(sents []language.Sentence) {
 			nounInfinitive(ws, n)
 			timedInfinitive(ws, n)
 			prepositionNoun(ws, n)
+			institutionAfterTo(ws, n)
 			yieldingNoun(ws, n)
 			changingAfter(ws, n)
 			adverbParticle(ws, n)
