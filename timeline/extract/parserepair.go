@@ -90,6 +90,7 @@ func repairParse(sents []language.Sentence) {
 			participleOpenerSubject(ws, v)
 			trailingSpeaking(ws, v)
 			reportedSubject(ws, v)
+			saidObjectClause(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
