@@ -58,6 +58,7 @@ func repairParse(sents []language.Sentence) {
 			timedInfinitive(ws, n)
 			prepositionNoun(ws, n)
 			institutionAfterTo(ws, n)
+			timeOffSubject(ws, n)
 			yieldingNoun(ws, n)
 			changingAfter(ws, n)
 			adverbParticle(ws, n)
