@@ -49,7 +49,7 @@ func captiveComplement(ws []language.Word, h int) {
 		return
 	}
 	for k := v + 1; k < victim; k++ {
-		if ws[k].Head == h+1 && ws[k].Deprel == "compound" { // "Gus" of "took Gus Holm hostage"
+		if ws[k].Head == h+1 && (ws[k].Deprel == "compound" || ws[k].Deprel == "det") { // "Gus" of "took Gus Holm hostage", "a" of "took a dozen staff hostage"
 			ws[k].Head = victim + 1
 			if ws[k].UPOS == "PROPN" && ws[victim].UPOS == "PROPN" {
 				ws[k].Deprel = "flat"

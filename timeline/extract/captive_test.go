@@ -16,6 +16,8 @@ func TestHostageTaking(t *testing.T) {
 		{"An armed man took nine people hostage at a bank in Ostburg on Wednesday.", "take hostage", KindAttack, "An armed man took nine people hostage"},
 		{"Rebels took Gus Holm hostage near Riverton on Wednesday.", "take hostage", KindAttack, "Rebels took Gus Holm hostage"},
 		{"Gunmen held three journalists hostage for a week.", "hold hostage", KindAttack, "Gunmen held three journalists hostage"},
+		// The article of the counted victims goes with them (captiveComplement).
+		{"The gunmen took a dozen staff hostage at a bank in Ostburg on Wednesday.", "take hostage", KindAttack, "The gunmen took a dozen staff hostage"},
 		{"Officers exchanged fire with the gunman on Wednesday.", "exchange fire", KindAttack, "Officers exchanged fire with the gunman"},
 	}
 	for _, tc := range tests {

@@ -90,7 +90,12 @@ func (p parsed) modifiedSpan(k int, head bool) (lo, hi int) {
 		case "compound":
 			clo, chi := p.modifiedSpan(m, false)
 			lo, hi = min(lo, clo), max(hi, chi)
-		case "amod", "flat", "flat:name":
+		case "amod":
+			if m > k && commaBetween(p.s.Words, k, m) {
+				continue // an aside after the noun: "two girls, aged 12 and 14,"
+			}
+			lo, hi = min(lo, m), max(hi, m)
+		case "flat", "flat:name":
 			lo, hi = min(lo, m), max(hi, m)
 		case "det", "nmod:poss", "fixed": // "each other"
 			if head {
