@@ -14,7 +14,7 @@ var orgAdjectives = map[string]bool{"National": true, "Federal": true, "Central"
 // that end companies' names as well: "Merriton Health", "Duke Energy".
 // Ending a run, with no title after them, they name the company.
 var fieldHeads = map[string]bool{"health": true, "energy": true, "finance": true, "security": true, "trade": true,
-	"transport": true, "education": true, "commerce": true, "infrastructure": true}
+	"transport": true, "education": true, "commerce": true, "infrastructure": true, "water": true}
 
 // governmentHeads are the words for government bodies that open their
 // names before "of" or "for": "Department of Health", "Office for Civil

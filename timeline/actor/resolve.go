@@ -24,6 +24,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	confirm(g, docs)
 	surnameBodies(docs)
 	bodyNames(g, docs) // after a person any document marks is one in all
+	openingBodies(g, docs)
 	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)

@@ -7,7 +7,8 @@ import "github.com/storyline/storyline/timeline"
 // the Rail Maritime and Transport union (RMT) walked out". The name rules
 // read no body there (its words are fields, its head not capitalised),
 // so the initials stood for nothing the document names: the words they
-// spell, with the head, are the body.
+// spell, with the head, are the body, as they are where the words alone
+// read as a name ("Kestrel Valley Water board (KVW)").
 
 // spelledOut returns the body the bracketed initials at token i spell,
 // written right before the brackets and ending in a lower-case head
@@ -39,7 +40,14 @@ func (s *sentence) spelledOut(out []Mention, i int) (Mention, bool) {
 		return Mention{}, false // a longer name: "National Union of Mineworkers"'s own run
 	}
 	start, stop := s.toks[k].start, s.toks[head].end
-	for _, o := range out {
+	for j, o := range out {
+		if o.Start == start && o.End == s.toks[head-1].end && o.Kind == timeline.Organization && head-1 > k {
+			// "Kestrel Valley Water board (KVW)": the capitalised words
+			// read as a company's name ("Severn Vale Water") are the
+			// board's, whose head the initials' sentence writes after them
+			out[j].End, out[j].Text, out[j].Name = stop, s.text[start:stop], oneSpaced(s.text[start:stop])
+			return Mention{}, false
+		}
 		if o.Start < stop && o.End > start {
 			return Mention{}, false
 		}

@@ -16,8 +16,12 @@ func TestSpelledOut(t *testing.T) {
 		// What must not change.
 		{"Members of the Rail Maritime and Transport union (RMU) walked out on Tuesday. The RMU said the strike would go on.",
 			""},
+		// A name the rules read already, whose words the initials spell,
+		// takes the head written after it.
 		{"Members of the Rail, Maritime and Transport union (RMT) walked out on Tuesday. The RMT said the strike would go on.",
-			"Rail, Maritime and Transport=rail-maritime-and-transport RMT=rail-maritime-and-transport RMT=rail-maritime-and-transport"},
+			"Rail, Maritime and Transport union=rail-maritime-and-transport-union RMT=rail-maritime-and-transport-union RMT=rail-maritime-and-transport-union"},
+		{"Staff of Severn Vale Water (SVW) were told on Monday. The SVW said pay would rise.",
+			"Severn Vale Water=severn-vale-water SVW=severn-vale-water SVW=severn-vale-water"},
 		{"Members of the National Union of Mineworkers (NUM) walked out. The NUM said so.",
 			"National Union of Mineworkers=national-union-of-mineworkers NUM=national-union-of-mineworkers NUM=national-union-of-mineworkers"},
 	} {
