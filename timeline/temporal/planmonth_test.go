@@ -32,3 +32,22 @@ func TestAnnouncedPlans(t *testing.T) {
 			"September | DATE | 1989-09 | 1989-09-01..1989-09-30"}},
 	})
 }
+
+// TestHadPlannedMonth checks that a month a pluperfect plan looks ahead
+// to is the nearer one, coming or past, and that a pluperfect deed keeps
+// its month in the past.
+func TestHadPlannedMonth(t *testing.T) {
+	january := timeline.NewDate(2025, 1, 15)
+	runCases(t, january, []tagCase{
+		{"had planned to in a month ahead is this year's", "Northwind had planned to start selling the phone in March.", []string{
+			"March | DATE | 2025-03 | 2025-03-01..2025-03-31"}},
+		{"had been expected to as well", "The bridge had been expected to reopen in March.", []string{
+			"March | DATE | 2025-03 | 2025-03-01..2025-03-31"}},
+		{"a pluperfect deed stays past", "Northwind had started selling the phone in March.", []string{
+			"March | DATE | 2024-03 | 2024-03-01..2024-03-31"}},
+	})
+	runCases(t, timeline.NewDate(2025, 9, 16), []tagCase{
+		{"had planned to in a month gone is this year's", "Northwind had planned to start selling the phone in March.", []string{
+			"March | DATE | 2025-03 | 2025-03-01..2025-03-31"}},
+	})
+}
