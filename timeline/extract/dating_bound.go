@@ -11,7 +11,7 @@ import (
 // itself rather than to the sentence it stands in.
 func (p parsed) time(f frame) (*timeline.When, bool) {
 	if ref, rank := p.textTimeRank(f.pred, f.clause); ref >= 0 {
-		if rank > 0 && (p.relativesPast(ref, f.clause) || p.subjectRelativeTime(p.topWord(p.x.timexes[ref].Start, p.x.timexes[ref].End), f.clause) || p.participleTime(ref, f.clause)) || p.objectDay(ref) || p.placeRelativeRef(ref, f.clause) {
+		if rank > 0 && (p.relativesPast(ref, f.clause) || p.partitiveTime(ref, f.clause) || p.subjectRelativeTime(p.topWord(p.x.timexes[ref].Start, p.x.timexes[ref].End), f.clause) || p.participleTime(ref, f.clause)) || p.objectDay(ref) || p.placeRelativeRef(ref, f.clause) || p.postponedTo(ref, f.clause) {
 			return nil, false
 		}
 		tx := p.x.timexes[ref]

@@ -36,7 +36,30 @@ func (x *extractor) inquiredInto(p parsed, i int, w *timeline.When) bool {
 		return false
 	}
 	// "the inquiry into Tuesday's collapse", "the inquiry into the collapse on Tuesday"
-	return !x.ownTime(p, i, w)
+	return !x.ownTime(p, i, w) || x.openedOn(p, i, n, w)
+}
+
+// openedOn reports whether date w, which the parse hangs after the event
+// at word i, dates instead the verb whose object is the inquiry noun n:
+// in "Prosecutors opened an investigation into the collapse on Monday"
+// the trailing day says when the inquiry was opened, as a verb's
+// adjunct so placed does; the collapse came before it. Only a phrase
+// after the noun is taken ("into Sunday's collapse" names the
+// collapse's day), and only under a verb, since with the inquiry as
+// subject ("The inquiry into the collapse on Tuesday widened") the day
+// has no verb to belong to.
+func (x *extractor) openedOn(p parsed, i, n int, w *timeline.When) bool {
+	v := p.head(n)
+	if v < 0 || p.rel(n) != "obj" || p.word(v).UPOS != "VERB" {
+		return false
+	}
+	for _, c := range p.txs {
+		tx := x.timexes[c.ref]
+		if tx.Text == w.Text && tx.Value == w.Value && c.top > i && p.head(c.top) == i && p.word(c.top).Deprel == "nmod" {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutNouns are the nouns of what looks into, tries or protests

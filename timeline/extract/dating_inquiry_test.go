@@ -27,6 +27,9 @@ func TestInquiredInto(t *testing.T) {
 		{"the compound's investigation keeps its day", "The murder investigation widened on Tuesday.", "widen", "2025-03-18"},
 		{"nor a trial's", "Anna Berg's murder trial opened on Tuesday.", "murder", ""},
 		{"a day of the event's own phrase stays", "The inquiry into Sunday's crash opened on Tuesday.", "crash", "2025-03-16"},
+		{"nor the day an inquiry is opened", "Prosecutors opened an investigation into the collapse on Monday.", "collapse", ""},
+		{"which the opening keeps", "Prosecutors opened an investigation into the collapse on Monday.", "investigation", "2025-03-17"},
+		{"an opened inquiry's object keeps its own day", "Prosecutors opened an investigation into Sunday's collapse.", "collapse", "2025-03-16"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

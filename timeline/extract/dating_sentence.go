@@ -86,6 +86,8 @@ func (p parsed) reaches(c sentTimex, e int) bool {
 		return false // "was found guilty … for the death of a man last May"
 	case p.inPlaceRelative(c, e):
 		return false // "sold the barn in Ostburg, where it was built in 2022": the building's year
+	case p.partitiveTime(c.ref, e):
+		return false // "questioned three men, one of whom was arrested last year"
 	}
 	lca := p.walk(e, a, func(int) {})
 	if lca < 0 {

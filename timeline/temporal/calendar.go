@@ -28,6 +28,9 @@ func (p *parser) resolveYear(m, d, i, end int) int {
 	if dir < 0 && p.pastVerbGoverns(i) {
 		w = 270 // "the fiscal year ended Jan. 31", "died on Jan. 3": the verb's own date
 	}
+	if dir < 0 && d == 15 && p.hadPlanned(i) {
+		dir = 0 // "had planned to open in March": the nearer March (hadplanned.go)
+	}
 	if dir > 0 && d == 15 && w == 270 && !p.pastFutureAround(i, end) {
 		// "plans to open the plant in March", written in May: a month a
 		// plan told in the present looks ahead to is the coming one, be

@@ -12,7 +12,7 @@ func (p *parser) tenseDir(i, end int) int {
 	if p.cls(i-1) == wFor && p.forecastNoun(i-2) {
 		return 1 // "the forecast for the weekend": a forecast is of what is to come
 	}
-	if p.namedAsDeadline(i, end) {
+	if p.namedAsDeadline(i, end) || p.postponedTo(i) {
 		return 1
 	}
 	best, bestDist, weak, weakDist, weakAt, bestAt := 0, reach+1, 0, 0, -1, -1

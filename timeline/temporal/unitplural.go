@@ -60,6 +60,10 @@ func (p *parser) detPartOfDay(j int, d det, i int) (result, bool) {
 		if base = p.anchor(); !base.IsZero() {
 			base = base.AddDays(1) // "the next morning"
 		}
+	case dPrevious, dPrior:
+		if base = p.anchor(); !base.IsZero() {
+			base = base.AddDays(-1) // "the previous evening": the eve of the day the story is at
+		}
 	default:
 		return result{}, false
 	}
