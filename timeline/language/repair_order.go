@@ -7,6 +7,7 @@ var repairs = []struct {
 	fix  func([]Word)
 }{
 	{"prepositionAsHead", prepositionAsHead},
+	{"partRelative", partRelative},
 	{"dayOnName", dayOnName},
 	{"contactRelativeSpeaker", contactRelativeSpeaker},
 	{"verbConjunctOfNoun", verbConjunctOfNoun},
