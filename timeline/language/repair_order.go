@@ -50,6 +50,7 @@ var repairs = []struct {
 	{"relativeThatOnVerb", relativeThatOnVerb},
 	{"relativeOfEvent", relativeOfEvent},
 	{"relativeByAnimacy", relativeByAnimacy},
+	{"relativeByNumber", relativeByNumber},
 	{"relativeOnStructure", relativeOnStructure},
 	{"participleOnTime", participleOnTime},
 	{"dayBeforeParticiple", dayBeforeParticiple},
