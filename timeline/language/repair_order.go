@@ -113,6 +113,7 @@ var repairs = []struct {
 	{"coordinatedSubject", coordinatedSubject},
 	{"pairedSubject", pairedSubject},
 	{"objectAsClause", objectAsClause},
+	{"forSubject", forSubject},
 	{"dayBeforeSpeaker", dayBeforeSpeaker},
 	{"dayOnPlace", dayOnPlace},
 	{"attachPunctuation", attachPunctuation},
