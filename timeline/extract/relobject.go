@@ -21,6 +21,9 @@ func (p parsed) relativeHead(v int) int {
 	if s < 0 || strings.Contains(p.word(s).Feats, "PronType=Rel") {
 		return -1 // "snags that delayed the deal": the noun is the subject
 	}
+	if k := p.dependentOf(s, "nmod"); k >= 0 && strings.Contains(p.word(k).Feats, "PronType=Rel") {
+		return -1 // "people, most of whom lived …": a part of the noun is
+	}
 	for _, rel := range []string{"obj", "iobj", "nsubj:pass", "ccomp", "xcomp", "obl", "advmod"} {
 		if k := p.dependentOf(v, rel); k >= 0 && (rel != "obl" && rel != "advmod" || strings.Contains(p.word(k).Feats, "PronType=Rel")) {
 			return -1 // an object of its own, or "where"/"in which" he lived

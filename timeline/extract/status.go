@@ -192,10 +192,25 @@ func (p parsed) xcompHead(c int) int {
 		(p.word(c).XPOS == "VB" || p.word(c).XPOS == "VBP" && !p.hasDependent(c, "nsubj") && !p.hasDependent(c, "aux")) {
 		c = h
 	}
-	if p.word(c).Deprel != "xcomp" && !p.infinitiveAfterSetting(c) {
+	if p.word(c).Deprel != "xcomp" && !p.infinitiveAfterSetting(c) && !p.forToClause(c) {
 		return -1
 	}
 	return p.head(c)
+}
+
+// forToClause reports whether c is an infinitive whose subject "for"
+// opens ("called for the talks to resume"): its verb governs it as it
+// would an infinitive without a subject.
+func (p parsed) forToClause(c int) bool {
+	if p.rel(c) != "advcl" || !p.hasToMark(c) {
+		return false
+	}
+	for k := 0; k < c; k++ {
+		if p.head(k) == c && p.rel(k) == "mark" && strings.EqualFold(p.word(k).Form, "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAfterSetting reports whether c is a to-infinitive with no

@@ -14,8 +14,15 @@ import (
 func dayOnPlace(ws []Word) {
 	for t := 2; t < len(ws); t++ {
 		p := ws[t].Head - 1
-		if ws[t].Deprel != "nmod" || !dayWord(ws[t].Form) || !hasChildForm(ws, t, "case", "on") || p < 0 || p >= t ||
-			ws[p].Deprel != "obl" || ws[p].UPOS != "NOUN" || lexicon.IsEventNoun(ws[p].Lemma) || !placeCase(ws, p) {
+		if ws[t].Deprel != "nmod" || !dayWord(ws[t].Form) || !hasChildForm(ws, t, "case", "on") || p < 0 || p >= t {
+			continue
+		}
+		// "boarded the ship at a terminal in the port on Wednesday": a
+		// place within the verb's place is no more dated than it.
+		for hops := 0; hops < maxPhrase && ws[p].Deprel == "nmod" && placeNoun(ws, p) && ws[p].Head-1 >= 0 && ws[p].Head-1 < p; hops++ {
+			p = ws[p].Head - 1
+		}
+		if ws[p].Deprel != "obl" || ws[p].UPOS != "NOUN" || !placeNoun(ws, p) {
 			continue
 		}
 		v := ws[p].Head - 1
@@ -24,6 +31,12 @@ func dayOnPlace(ws []Word) {
 		}
 		ws[t].Head, ws[t].Deprel = v+1, "obl"
 	}
+}
+
+// placeNoun reports whether word p is a noun or name its preposition
+// places and that names no event.
+func placeNoun(ws []Word, p int) bool {
+	return (ws[p].UPOS == "NOUN" || ws[p].UPOS == "PROPN") && !lexicon.IsEventNoun(ws[p].Lemma) && placeCase(ws, p)
 }
 
 // placeCase reports whether noun p's preposition places it: "at", "in",

@@ -206,7 +206,9 @@ func verbBefore(ws []Word, v int) int {
 // two senders. A conjunct with an indefinite article and no "and" or
 // "or" of its own, where no conjunct of the name has one (no list "A, B
 // and C"), right after the name's comma and before a closing comma, is
-// the name's apposition. So after a subject's common noun (subjectNoun).
+// the name's apposition. So after a subject's common noun (subjectNoun),
+// and there a name with "the" too ("The vessel, the Marisol Star, issued
+// a mayday call": nameOfNoun).
 func appositionNotConjunct(ws []Word) {
 	for x := 2; x+1 < len(ws); x++ {
 		n := ws[x].Head - 1
@@ -215,7 +217,7 @@ func appositionNotConjunct(ws []Word) {
 			continue
 		}
 		lo, hi := leftmost(ws, x), phraseEnd(ws, x)
-		if lo < 1 || ws[lo-1].Form != "," && ws[lo].Form != "," || hi+1 >= len(ws) || ws[hi+1].Form != "," || !indefinite(ws, x) || hasDependent(ws, x, "case") || !rightAfterName(ws, n, x, lo) {
+		if lo < 1 || ws[lo-1].Form != "," && ws[lo].Form != "," || hi+1 >= len(ws) || ws[hi+1].Form != "," || !indefinite(ws, x) && !nameOfNoun(ws, n, x) || hasDependent(ws, x, "case") || !rightAfterName(ws, n, x, lo) {
 			continue
 		}
 		listed := false

@@ -7,6 +7,7 @@ var repairs = []struct {
 	fix  func([]Word)
 }{
 	{"prepositionAsHead", prepositionAsHead},
+	{"partRelative", partRelative},
 	{"dayOnName", dayOnName},
 	{"contactRelativeSpeaker", contactRelativeSpeaker},
 	{"verbConjunctOfNoun", verbConjunctOfNoun},
@@ -49,6 +50,7 @@ var repairs = []struct {
 	{"relativeThatOnVerb", relativeThatOnVerb},
 	{"relativeOfEvent", relativeOfEvent},
 	{"relativeByAnimacy", relativeByAnimacy},
+	{"relativeByNumber", relativeByNumber},
 	{"relativeOnStructure", relativeOnStructure},
 	{"participleOnTime", participleOnTime},
 	{"dayBeforeParticiple", dayBeforeParticiple},
@@ -111,6 +113,7 @@ var repairs = []struct {
 	{"coordinatedSubject", coordinatedSubject},
 	{"pairedSubject", pairedSubject},
 	{"objectAsClause", objectAsClause},
+	{"forSubject", forSubject},
 	{"dayBeforeSpeaker", dayBeforeSpeaker},
 	{"dayOnPlace", dayOnPlace},
 	{"attachPunctuation", attachPunctuation},
