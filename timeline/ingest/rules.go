@@ -295,6 +295,9 @@ func timeToken(w string) bool {
 	if h, m, ok := strings.Cut(w, "."); ok && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m) {
 		return true // "10.02", as some papers write the time
 	}
+	if zoneOffset(w) {
+		return true
+	}
 	switch strings.ToLower(w) {
 	case "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk",
 		"est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "pst", "pdt", "pt", "ist", "jst", "z":

@@ -65,3 +65,20 @@ func gluedStamp(s string) (timeline.Date, bool) {
 	}
 	return bareDate(s)
 }
+
+// zoneOffset reports a zone written as an offset, alone or after its
+// name: "GMT+1", "UTC-05:00", "+0100". Left unread, "GMT+1" stood
+// before a stamp's date and the parser took it for a January 1st.
+func zoneOffset(w string) bool {
+	for _, z := range []string{"GMT", "UTC"} {
+		if len(w) > len(z) && strings.EqualFold(w[:len(z)], z) {
+			w = w[len(z):]
+			break
+		}
+	}
+	if len(w) < 2 || len(w) > 6 || w[0] != '+' && w[0] != '-' {
+		return false
+	}
+	digits := strings.Replace(w[1:], ":", "", 1)
+	return allDigits(digits) && len(digits) <= 4
+}
