@@ -218,6 +218,7 @@ func isStamp(s string) bool {
 		return false
 	}
 	if rest, _, ok := cutStampWord(s); ok {
+		rest = cutReadingTime(rest) // "Published 3 hours ago 3 min read"
 		_, found := findDate(rest)
 		return found || onlyTime(rest) || strings.HasSuffix(rest, " ago") && wordCount(rest) <= 5
 	}

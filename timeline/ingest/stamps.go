@@ -82,3 +82,13 @@ func zoneOffset(w string) bool {
 	digits := strings.Replace(w[1:], ":", "", 1)
 	return allDigits(digits) && len(digits) <= 4
 }
+
+// cutReadingTime cuts the reading time a stamp runs on into: "3 hours
+// ago 3 min read" gives "3 hours ago".
+func cutReadingTime(s string) string {
+	f := strings.Fields(s)
+	if n := len(f); n >= 4 && strings.EqualFold(f[n-1], "read") && ageUnits[strings.ToLower(f[n-2])] && allDigits(f[n-3]) {
+		return strings.Join(f[:n-3], " ")
+	}
+	return s
+}
