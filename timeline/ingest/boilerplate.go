@@ -43,6 +43,7 @@ func clean(text string) ([]timeline.Span, int, string) {
 	dropRepeats(text, lines)
 	dropRepeatedCaptions(text, lines)
 	dropMasthead(text, lines)
+	dropPostBylines(text, lines)
 	dropAuthorBio(text, lines)
 	headline := headlineAboveByline(text, lines)
 	var spans []timeline.Span
@@ -106,7 +107,7 @@ func classify(text string, s, e int) line {
 		l.drop, l.credit = true, true
 		return l
 	}
-	if isChrome(content) || isBreadcrumb(content) || slashCrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) {
+	if isChrome(content) || isBreadcrumb(content) || slashCrumb(content) || isStamp(content) || isByline(content) || continueLink(content) || isMetaLine(content) || isPageChrome(content) {
 		l.drop = true
 		return l
 	}

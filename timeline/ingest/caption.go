@@ -50,6 +50,9 @@ func creditStart(s string) int {
 // nothing else, tell no story; the agency named is no actor in it.
 func closingCredit(s string) int {
 	s = strings.TrimRight(s, " ")
+	if i := gluedCredit(s); i > 0 {
+		return i
+	}
 	if strings.HasSuffix(s, ")") {
 		open := strings.LastIndexByte(s, '(')
 		if open <= 0 {
@@ -75,6 +78,29 @@ func closingCredit(s string) int {
 		}
 	}
 	return 0
+}
+
+// gluedCredit returns where a "Credit..." label and the names after it
+// close caption s, as a page prints the label hidden and its copy runs it
+// into the caption: "… was read out.Credit...Nils Aas for The Daily
+// Ledger". Else 0.
+func gluedCredit(s string) int {
+	i := strings.LastIndex(s, "Credit")
+	if i <= 0 || len(s)-i > 100 || s[i-1] != '.' && s[i-1] != ' ' && s[i-1] != ')' {
+		return 0
+	}
+	rest := s[i+len("Credit"):]
+	label := false
+	for _, l := range []string{"...", "…", ":"} {
+		if r, ok := strings.CutPrefix(rest, l); ok {
+			rest, label = r, true
+			break
+		}
+	}
+	if !label || wordCount(rest) > 8 || !creditNamesOnly(strings.TrimSpace(rest)) || strings.TrimSpace(rest) == "" {
+		return 0
+	}
+	return i
 }
 
 // creditNames reports whether s is a credit's names alone: two to eight

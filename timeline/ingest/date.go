@@ -48,6 +48,11 @@ func ParseDate(s string) (timeline.Date, error) {
 		}
 		d = timeline.DateOf(t)
 		if d.Year == 0 {
+			if !namesMonth(norm, d.Month) {
+				// The parser's default day, not one written:
+				// "GMT+1, November" came back as January 1st.
+				return timeline.Date{}, fmt.Errorf("%w: %q", ErrNotDate, s)
+			}
 			return d, fmt.Errorf("%w: %q", ErrNoYear, s)
 		}
 	}
@@ -71,6 +76,16 @@ func parseWithoutTime(s string) (time.Time, error) {
 		}
 	}
 	return t, err
+}
+
+// namesMonth reports whether one of the words of s names month m.
+func namesMonth(s string, m time.Month) bool {
+	for _, w := range strings.Fields(s) {
+		if monthOf(w) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // numericDate reads d.m.yyyy and m/d/yyyy: with dots always day first, as

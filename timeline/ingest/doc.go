@@ -94,4 +94,16 @@
 // then by its text, then by the date in its address (urldate.go); a
 // news-please record's date_download settles a slash date that reads
 // either way and dates a record nothing else dates (fetched.go).
+//
+// Stop 51 read more such pages. A stamp's zone offset ("Updated 3:15 PM
+// GMT+1, March 11, 2026") is read as part of its time, a line that holds
+// a Published and an Updated stamp gives the first, an element labelled
+// "Published: …" dates a page whose head has no date, and no date below
+// the article's first paragraphs (a teaser's) is the page's. The lines
+// about the writer and the page that close an article go (signoff.go:
+// "Ana Lima covers education for the Record.", "Reach her at …", "A
+// version of this article appears in print on …", "(Updates with …)"),
+// and so do more of a page's labels (pagechrome.go: skip links, "Supported
+// by", counts, an embedded post's attribution, a byline's name over its
+// post). A title tag's closing date or address is no part of the headline.
 package ingest

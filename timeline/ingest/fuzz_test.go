@@ -47,6 +47,8 @@ func FuzzSegment(f *testing.F) {
 		"Daily Ledger\nNews\nFerry services resume after storm\nBy Ana Lima\nText.", "Item 1 of 2 A b. X/Y\n[1/2]A b. X/Y\nx",
 		"World / Europe", "June 2, 20269:41 AM UTCUpdated ago", "A b.\nRelated Stories\nA b c\n3 March\nx.",
 		"A b.\nAbout Northwind Bank\nx.\n###", "Image caption,\nx", "3 hours ago\nCredit: Jo Li", "Video Player is loading.",
+		"A b.\nANNA BERG\nBerg covers x for the Y.\nReach her at a@b\n214", "x.Credit...Jo Li for The Y\nU.S.\nFire (@Fire) July 19, 2026\npic.t.co/x",
+		"Rhona Kerr\nIslands reporter\nReporting from Oslo\nlw/rm (X, y)\n(Updates with x.)\n— With assistance from Jo Li",
 	} {
 		f.Add([]byte(s))
 	}
@@ -90,7 +92,8 @@ func FuzzHTML(f *testing.F) {
 	for _, s := range []string{"<p>x</p>", "<html><head><script type=\"application/ld+json\">[[[{\"datePublished\":1}]]]</script>", "<time datetime=\"Mar 13\">",
 		"<p><span>Published</span><span>3 hours ago</span></p><figcaption>A b<span>Credit: X</span></figcaption>",
 		"<p class=\"date\">Published: 17.02.2026 kl. 10:14</p><p>x.</p>", `<span itemprop="datePublished" content="2026-03-04">x</span>`,
-		"<aside><b class=date>2 March 2026</b></aside><p>CO<sub>2</sub> <span>A</span><span>B</span></p>"} {
+		"<aside><b class=date>2 March 2026</b></aside><p>CO<sub>2</sub> <span>A</span><span>B</span></p>",
+		"<title>A b c | WN | 23.10.2026</title><p>Published: 4:41 PM MST December 13, 2026</p><p>x.</p>", "<title>A b c | x.example</title><p>Published</p>"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -112,7 +115,8 @@ func FuzzJSON(f *testing.F) {
 	for _, s := range []string{`{"maintext": "a. B"}`, `[{"maintext": "x", "filename": "../.."}]`, "{}\n{\"maintext\": 1}\n",
 		`{"maintext": "a.", "date_publish": "05/03/2026", "date_download": "2026-03-05 06:00:00"}`,
 		`{"maintext": "a.", "date_publish": null, "date_download": "1/2/0000"}`,
-		`{"maintext": "a.", "url": "https://x.example/2026/feb/30/a", "date_download": "2026-03-01"}`} {
+		`{"maintext": "a.", "url": "https://x.example/2026/feb/30/a", "date_download": "2026-03-01"}`,
+		`{"maintext": "<p>a.</p><p>ANNA BERG</p><p>Berg covers x for the Y.</p>", "date_publish": "Thu, 19 Nov 2026 16:45:00 GMT", "title": null, "authors": null}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -135,7 +139,7 @@ func FuzzJSON(f *testing.F) {
 
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"March 17, 2025", "Mar 13", "February 2022", "Monday, March 17, 2025", "17.03.2025", "1332151919", "10:02 GMT",
-		"05.03.2026", "June 2, 20269:41 AM UTCUpdated ago"} {
+		"05.03.2026", "June 2, 20269:41 AM UTCUpdated ago", "GMT+1, November", "Feb. 9, 2026 Updated 8:02 a.m. ET Feb."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

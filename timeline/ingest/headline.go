@@ -38,8 +38,8 @@ func findHeadline(text string, lines []line) (string, int) {
 	particulars := -1
 	for i, l := range lines {
 		s := text[l.start:l.end]
-		if !l.drop && l.kind == timeline.Body && endsSentence(s) {
-			return "", 0
+		if !l.drop && l.kind == timeline.Body && endsSentence(s) && wordCount(s) > 1 {
+			return "", 0 // running text; "U.S." is a menu's item
 		}
 		if l.drop && !l.credit && s != "" && (isByline(s) || isStamp(s)) {
 			particulars = i

@@ -13,6 +13,11 @@ const (
 	inferBytes = 4 << 10
 )
 
+// proseLines is how many paragraphs of prose end the head InferDate reads:
+// past them the article has begun, and a date below is a teaser's or a
+// related story's ("More on this story … Published 15 January 2025").
+const proseLines = 3
+
 // Kinds of date line, best evidence of the publication date first.
 const (
 	stampPublished = iota + 1 // "Published March 17, 2025"
@@ -35,8 +40,8 @@ func InferDate(text string) (timeline.Date, bool) {
 func inferDate(text string) (best timeline.Date, found, yearGuessed bool) {
 	bestKind := 0
 	year := -1 // the text's latest year, found when first needed
-	pos := 0
-	for n := 0; n < inferLines && pos < len(text) && pos < inferBytes; {
+	pos, prose := 0, 0
+	for n := 0; n < inferLines && prose < proseLines && pos < len(text) && pos < inferBytes; {
 		var line string
 		line, pos = nextLine(text, pos)
 		line = strings.TrimSpace(line)
@@ -49,6 +54,9 @@ func inferDate(text string) (best timeline.Date, found, yearGuessed bool) {
 			n++
 		}
 		d, kind := dateLine(line)
+		if kind == 0 && wordCount(line) >= 12 && endsSentence(line) {
+			prose++
+		}
 		if kind == 0 || (bestKind != 0 && kind >= bestKind) {
 			continue
 		}
@@ -132,9 +140,9 @@ func cutStampWord(line string) (string, int, bool) {
 // findDate reads the date at the start of s, dropping what follows it: a
 // time, a zone, a "| 10:30 AM", a " - Reuters".
 func findDate(s string) (timeline.Date, bool) {
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • "} {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • ", " Updated", " Modified", " Last updated"} {
 		if i := strings.Index(s, sep); i > 0 {
-			s = s[:i]
+			s = s[:i] // "Published 5:14 p.m. ET Feb. 9, 2026 Updated 8:02 a.m. ET Feb. 10, 2026"
 		}
 	}
 	f := strings.Fields(s)

@@ -41,7 +41,8 @@ var pageControls = map[string]bool{"key events": true, "show key events only": t
 
 // isContributors reports a line crediting reporters: "Associated Press
 // writer Lena Hoff in Vienna contributed to this report.", "Ana Lima
-// contributed reporting from Oslo."
+// contributed reporting from Oslo.", "Associated writer Lena Park
+// contributed from Oslund."
 func isContributors(s string) bool {
 	if wordCount(s) > 40 {
 		return false
@@ -49,7 +50,14 @@ func isContributors(s string) bool {
 	var buf [lowRoom]byte
 	low := lowerOn(buf[:], s)
 	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed to this story") ||
-		strings.Contains(low, "contributed to this article") || strings.Contains(low, "contributed reporting")
+		strings.Contains(low, "contributed to this article") || strings.Contains(low, "contributed reporting") ||
+		strings.Contains(low, " contributed from ") && writerWord(low)
+}
+
+// writerWord reports whether a lower-cased line names a writer's trade:
+// "Associated writer Lena Park contributed from Oslund."
+func writerWord(low string) bool {
+	return strings.Contains(low, "writer") || strings.Contains(low, "reporter") || strings.Contains(low, "correspondent") || strings.Contains(low, "journalist")
 }
 
 // editorsNote matches a note on the article's own history: "This story has
@@ -119,7 +127,7 @@ var promoOpenings = []string{
 	"never miss", "want more", "register for", "try our", "follow us", "like us", "email us",
 	"contact us", "send us", "have a news tip", "have a tip", "got a tip", "got a news tip",
 	"do you have a story", "do you have a tip", "do you have a news tip", "have a story", "got a story",
-	"click here", "tap here", "follow",
+	"click here", "tap here", "follow", "while you're here", "while you’re here", "before you go",
 }
 
 var promoGoods = []string{
@@ -215,24 +223,4 @@ func captionLabel(s string) int {
 		}
 	}
 	return 0
-}
-
-// authorBio matches a line introducing the article's writer: "Priya
-// Nandakumar is the Ledger's industry correspondent. She has covered…".
-var authorBio = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} (is|was) (a|an|the|our) [^.]{0,80}\b(?i:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)\b`)
-
-// dropAuthorBio drops the last kept line when it introduces the writer:
-// where a bio stands, at the article's end, it tells no part of the
-// story. Elsewhere such a sentence may ("Anna Berg is a former BBC
-// reporter").
-func dropAuthorBio(text string, lines []line) {
-	for i := len(lines) - 1; i >= 0; i-- {
-		if lines[i].drop {
-			continue
-		}
-		if s := text[lines[i].start:lines[i].end]; len(s) < 400 && authorBio.MatchString(s) {
-			lines[i].drop = true
-		}
-		return
-	}
 }

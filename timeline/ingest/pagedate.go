@@ -26,7 +26,7 @@ const maxDateElementText = 100
 // the page marks as holding one, outside its navigation, asides and
 // footer.
 func (m *meta) readDateElement(n *html.Node) {
-	if m.elementDate != "" || n.DataAtom == atom.Meta || n.DataAtom == atom.Time || !dateMarked(n) {
+	if m.elementDate != "" || n.DataAtom == atom.Meta || n.DataAtom == atom.Time || !dateMarked(n) && !publishedLabelled(n) {
 		return
 	}
 	for p := n.Parent; p != nil; p = p.Parent {
@@ -55,6 +55,20 @@ func (m *meta) readDateElement(n *html.Node) {
 	if d, ok := findDate(s); ok && d.Year != 0 {
 		m.elementDate = d.String()
 	}
+}
+
+// publishedLabelled reports an element whose text opens with a label of
+// publication ("<p>Published: 4:41 PM MST December 13, 2026</p>") though
+// its class names no date: the text of such a byline box is often left
+// out with the box. Only a label of publication: an "Updated" line alone
+// says when the page last changed.
+func publishedLabelled(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode || len(c.Data) > maxDateElementText {
+		return false
+	}
+	_, kind, ok := cutStampWord(strings.TrimSpace(c.Data))
+	return ok && kind == stampPublished && !hasPrefixFoldString(strings.TrimSpace(c.Data), "date")
 }
 
 // dateMarked reports whether n's class, id or itemprop names a date.

@@ -218,6 +218,7 @@ func isStamp(s string) bool {
 		return false
 	}
 	if rest, _, ok := cutStampWord(s); ok {
+		rest = cutReadingTime(rest) // "Published 3 hours ago 3 min read"
 		_, found := findDate(rest)
 		return found || onlyTime(rest) || strings.HasSuffix(rest, " ago") && wordCount(rest) <= 5
 	}
@@ -294,6 +295,9 @@ func timeToken(w string) bool {
 	}
 	if h, m, ok := strings.Cut(w, "."); ok && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m) {
 		return true // "10.02", as some papers write the time
+	}
+	if zoneOffset(w) {
+		return true
 	}
 	switch strings.ToLower(w) {
 	case "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk",

@@ -20,6 +20,7 @@ var titleSeparators = []string{" | ", " - ", " – ", " — "}
 // capitalised words (or "of", "the", "and", "&") with no digit, after a
 // headline of at least three words.
 func splitSiteName(title string) (headline, site string) {
+	title = cutTitleDate(title)
 	cut := -1
 	sep := ""
 	for _, s := range titleSeparators {
@@ -31,6 +32,9 @@ func splitSiteName(title string) (headline, site string) {
 		return title, ""
 	}
 	head, tail := strings.TrimSpace(title[:cut]), strings.TrimSpace(title[cut+len(sep):])
+	if hostName(tail) && len(strings.Fields(head)) >= 3 {
+		return head, tail // "… | kxnw.example"
+	}
 	words := strings.Fields(tail)
 	if len(words) == 0 || len(words) > 5 || len(strings.Fields(head)) < 3 || strings.ContainsAny(tail, "0123456789") {
 		return title, ""
@@ -50,6 +54,38 @@ func splitSiteName(title string) (headline, site string) {
 		}
 	}
 	return head, tail
+}
+
+// cutTitleDate cuts the date some sites close their title tag with,
+// after the site's name: "Coalition agrees budget | WN | 23.10.2026".
+func cutTitleDate(title string) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		if d, err := ParseDate(strings.TrimSpace(title[i+len(sep):])); err == nil && d.Year != 0 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// hostName reports a site's address given as its name: "kxnw.example",
+// "news.example.com".
+func hostName(s string) bool {
+	if s == "" || strings.ContainsAny(s, " /:") || strings.Count(s, ".") < 1 || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	letters := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		letters = letters || c >= 'a' && c <= 'z'
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return letters // "3.5" is a figure
 }
 
 // cutSiteSuffix cuts the site's own name off a title that ends in it

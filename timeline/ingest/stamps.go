@@ -65,3 +65,30 @@ func gluedStamp(s string) (timeline.Date, bool) {
 	}
 	return bareDate(s)
 }
+
+// zoneOffset reports a zone written as an offset, alone or after its
+// name: "GMT+1", "UTC-05:00", "+0100". Left unread, "GMT+1" stood
+// before a stamp's date and the parser took it for a January 1st.
+func zoneOffset(w string) bool {
+	for _, z := range []string{"GMT", "UTC"} {
+		if len(w) > len(z) && strings.EqualFold(w[:len(z)], z) {
+			w = w[len(z):]
+			break
+		}
+	}
+	if len(w) < 2 || len(w) > 6 || w[0] != '+' && w[0] != '-' {
+		return false
+	}
+	digits := strings.Replace(w[1:], ":", "", 1)
+	return allDigits(digits) && len(digits) <= 4
+}
+
+// cutReadingTime cuts the reading time a stamp runs on into: "3 hours
+// ago 3 min read" gives "3 hours ago".
+func cutReadingTime(s string) string {
+	f := strings.Fields(s)
+	if n := len(f); n >= 4 && strings.EqualFold(f[n-1], "read") && ageUnits[strings.ToLower(f[n-2])] && allDigits(f[n-3]) {
+		return strings.Join(f[:n-3], " ")
+	}
+	return s
+}
