@@ -189,7 +189,11 @@ func (p parsed) verbOblique(v int) (int, string) {
 // sentenceCase upper-cases the first letter of s.
 func sentenceCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	up := unicode.ToUpper(r)
+	if up == r && r != utf8.RuneError {
+		return s // already capitalised: no copy
+	}
+	return string(up) + s[n:]
 }
 
 // inNounPhrase reports whether word j is written inside the noun phrase
