@@ -92,6 +92,7 @@ func repairParse(sents []language.Sentence) {
 			trailingSpeaking(ws, v)
 			reportedSubject(ws, v)
 			saidObjectClause(ws, v)
+			harmRelative(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
