@@ -43,6 +43,7 @@ func repairParse(sents []language.Sentence) {
 		invertedOpener(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			possessiveHer(ws, n)
 			gerundName(ws, n)
 			gerundCompound(ws, n)
 			nominalAdjective(ws, n)
