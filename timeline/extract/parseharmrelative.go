@@ -13,14 +13,16 @@ import (
 // the relative on the place or on the first noun of the phrase, so that
 // Riverton killed the people, or the inquiry injured them. A town, a
 // plant or an inquiry harms no one; the event nearest the comma does. A
-// relative of a verb of harm whose antecedent lies in the same run of
-// nouns and prepositions as an event noun after it goes to that noun.
+// relative of a verb of harm whose antecedent lies in the run of nouns
+// and prepositions before its comma goes to the event noun of that run
+// nearest the comma.
 func harmRelative(ws []language.Word, v int) {
 	h := ws[v].Head - 1
 	if ws[v].Deprel != "acl:relcl" || h < 0 || h > v || !harmVerb(ws[v].Lemma) || !relativeSubject(ws, v) {
 		return
 	}
 	e, seen := -1, false
+run:
 	for k := v - 1; k >= 0; k-- {
 		w := ws[k]
 		if w.Form == "," && k == v-2 || ws[k].Head == v+1 {
@@ -33,8 +35,7 @@ func harmRelative(ws []language.Word, v int) {
 			}
 		case "PROPN", "ADJ", "DET", "ADP", "NUM":
 		default:
-			k = 0 // the run of nouns ends: a verb, a comma, a clause's word
-			continue
+			break run // the run of nouns ends: a verb, a comma, a clause's word
 		}
 		seen = seen || k == h
 	}
