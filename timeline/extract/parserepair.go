@@ -43,6 +43,7 @@ func repairParse(sents []language.Sentence) {
 		invertedOpener(ws)
 		parentheticalSubject(ws)
 		for n := range ws {
+			possessiveHer(ws, n)
 			gerundName(ws, n)
 			gerundCompound(ws, n)
 			nominalAdjective(ws, n)
@@ -92,6 +93,7 @@ func repairParse(sents []language.Sentence) {
 			trailingSpeaking(ws, v)
 			reportedSubject(ws, v)
 			saidObjectClause(ws, v)
+			harmRelative(ws, v)
 			reducedRelative(ws, v)
 			reducedPassiveClause(ws, v)
 			rootReducedRelative(ws, v)
