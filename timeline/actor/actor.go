@@ -123,6 +123,7 @@ func (f *Finder) Find(doc *timeline.Document, bodies ...Mention) []Mention {
 	policeIn(text, out)
 	out = f.g.theForce(text, out)
 	possessiveNames(text, out)
+	boardVoices(text, out)
 	resolveInstitutions(f.g, text, out, s.inst, doc.Sentences)
 	f.settle(doc.Text, out, s.pend, doc.Sentences)
 	sceneAsides(f.g, text, out, doc.Sentences)

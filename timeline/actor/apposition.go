@@ -130,12 +130,38 @@ func (s *sentence) possessedRole(p, a, b int) (role, country string) {
 func (s *sentence) roleHead(a, b int, heads uint16) bool {
 	head := b - 1
 	for j := a + 1; j < b; j++ {
+		if s.word(j) && connectors[s.str(j)] && s.nameBeforeNoun(j, b) {
+			break // "the University of Lakeford cancer researcher": the name only qualifies the noun
+		}
 		if s.word(j) && connectors[s.str(j)] || s.participleAfterHead(j, heads) {
 			head = j - 1
 			break
 		}
 	}
 	return head >= a && s.has(heads, head)
+}
+
+// nameBeforeNoun reports whether the connector at j joins the words of
+// a capitalised name ("University of Lakeford") that lower-case nouns
+// after it, to the phrase's end b, are qualified by: the phrase's head is
+// its last noun, no word of the name.
+func (s *sentence) nameBeforeNoun(j, b int) bool {
+	if !s.word(j-1) || !s.toks[j-1].is(tCap) || !s.word(j+1) || !s.toks[j+1].is(tCap) {
+		return false
+	}
+	r := j + 1
+	for r < b && s.word(r) && (s.toks[r].is(tCap) || connectors[s.str(r)] && s.word(r+1) && s.toks[r+1].is(tCap)) {
+		r++
+	}
+	if r == b {
+		return false
+	}
+	for k := r; k < b; k++ {
+		if !s.word(k) || s.toks[k].is(tCap) || connectors[s.str(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 var clauseWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true,

@@ -46,7 +46,7 @@ var nameTypes = func() map[string]bodyType {
 	}
 	add(tyBusiness, "group company corporation corp inc ltd plc llc ag sa gmbh co holdings holding industries enterprises "+
 		"ventures motor motors energy foods airlines airways airline systems technologies technology pharmaceuticals pharma "+
-		"logistics mining steel shipping telecom telecoms petroleum oil power brands resources networks products mills "+
+		"logistics mining steel shipping maritime telecom telecoms petroleum oil power brands resources networks products mills "+
 		"studios entertainment properties therapeutics electronics software aerospace engineering stores retail "+
 		"chemicals construction railways rail brewing beverages hotels resorts cruises media broadcasting")
 	add(tyBusiness|tyBank, "bank bancorp bancshares bankshares lender")
@@ -61,7 +61,7 @@ var nameTypes = func() map[string]bodyType {
 	add(tyCourt, "court tribunal")
 	add(tyCouncil, "council")
 	add(tyParty, "party")
-	add(tyHospital, "hospital clinic infirmary")
+	add(tyHospital, "hospital hospitals clinic clinics infirmary")
 	add(tyTrust, "trust")
 	add(tyCharity, "charity foundation")
 	add(tyPolice, "police constabulary patrol")

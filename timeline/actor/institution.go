@@ -74,6 +74,11 @@ func (s *sentence) institution(i int) (Mention, int, instMention, bool) {
 	if s.ofHead(i) {
 		return Mention{}, 0, instMention{}, false // opens a name: "the Department of Health", read by orgRun
 	}
+	if t.is(tCap) && s.word(i+1) && s.str(i+1) == "and" {
+		if _, next, ok := s.orgRun(i); ok && next > i+2 {
+			return Mention{}, 0, instMention{}, false // opens a name: "by the University and College Union"
+		}
+	}
 	head := s.lower(i)
 	if epithets[head] != "" && s.word(i+1) && !s.toks[i].is(tPoss) && !s.toks[i+1].is(tCap) && descTypes[s.lower(i+1)].types != 0 {
 		return Mention{}, 0, instMention{}, false // "the opposition party" is a party, read at its noun

@@ -47,3 +47,21 @@ func TestOpeningBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestLineShortName: a company's first word alone in another article is
+// the company whose name ends in a word for its line of business
+// ("Kestrel" of "Kestrel Maritime").
+func TestLineShortName(t *testing.T) {
+	all := findTexts(t, []string{"The tanker is operated by Kestrel Maritime, a shipping company based in Cyprus.", "Kestrel said it had suspended the captain."})
+	id := func(d int, text string) string {
+		for _, m := range all[d] {
+			if m.Text == text {
+				return m.ID
+			}
+		}
+		return ""
+	}
+	if a, b := id(0, "Kestrel Maritime"), id(1, "Kestrel"); a == "" || a != b {
+		t.Errorf("Kestrel is %q, Kestrel Maritime %q: want one body", b, a)
+	}
+}

@@ -42,9 +42,17 @@ func (s *sentence) ofHead(i int) bool {
 		// alone would be a person
 		return true
 	}
-	return s.word(i) && s.toks[i].is(tCap) && (governmentHeads[s.lower(i)] || learnedHeads[s.lower(i)] && s.str(i+1) == "of") &&
+	return s.word(i) && s.toks[i].is(tCap) && (governmentHeads[s.lower(i)] || learnedHeads[s.lower(i)] && (s.str(i+1) == "of" || s.learnedFor(i))) &&
 		s.word(i+1) && (s.str(i+1) == "of" || s.str(i+1) == "for") &&
 		s.word(i+2) && s.toks[i+2].is(tCap) && !s.toks[i+2].is(tUpper)
+}
+
+// learnedFor reports whether the learned body's word at i opens its name
+// before "for" and a field, as an institute's or a foundation's does
+// ("Institute for Tumour Biology", "Foundation for Rare Diseases"): not
+// before a person ("voted by the Union for Anna Berg").
+func (s *sentence) learnedFor(i int) bool {
+	return s.word(i+1) && s.str(i+1) == "for" && s.word(i+2) && s.toks[i+2].is(tCap) && !s.g.isGiven(s.str(i+2)) && !s.has(lStop, i+2)
 }
 
 // orgRun reads an organisation named by its shape: capitalised words

@@ -12,5 +12,7 @@ func (s *sentence) participleAfterHead(j int, heads uint16) bool {
 		return false
 	}
 	w := s.lower(j)
-	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && s.word(j+1) && s.lower(j+1) == "by")
+	// "a shipping company based in Cyprus", "a charity founded in 2010":
+	// a participle with its preposition says where or when the body is.
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && s.word(j+1) && (s.lower(j+1) == "by" || connectors[s.lower(j+1)]))
 }

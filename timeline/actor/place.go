@@ -76,9 +76,15 @@ func (s *sentence) placeContext(i, end int) (country string, ok bool) {
 // of it.
 func placeFirst(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal") ||
+	return len(f) > 2 && (placeNouns[f[1]] || settlements[f[1]] || f[1] == "borough" || f[1] == "municipal" || townPeople[strings.TrimRight(f[1], "'’")]) ||
 		len(f) > 1 && townBodies[f[len(f)-1]]
 }
+
+// townPeople are the people of a place that name a body of theirs after
+// it ("Brackton Residents' Action Group", "Kelby Tenants Union"), whose
+// first word is the town: "residents of Brackton" names no such body.
+var townPeople = map[string]bool{"residents": true, "tenants": true, "citizens": true, "ratepayers": true,
+	"villagers": true, "homeowners": true, "taxpayers": true, "parents": true, "commuters": true}
 
 // townBodies are the bodies a town has one of, named after it: "Troy
 // Police", "Kelburn Council", "Dovrik Fire Department".

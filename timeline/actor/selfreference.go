@@ -79,15 +79,31 @@ func (s *sentence) namedInFull(i int) bool {
 
 // thingAfter reports whether the capitalised word at offset at is a
 // common noun of a made thing or a body, no given name ("the Colonial
-// Pipeline", "Walgreens Boots Alliance"): the word before it names a
-// business there, not a person by a name in full.
+// Pipeline", "Walgreens Boots Alliance"), or opens a run of capitalised
+// words ending in a body's word ("Meridian Health Group"): the word
+// before it names a business there, not a person by a name in full.
 func (s *sentence) thingAfter(at int) bool {
 	end := at
 	for end < len(s.text) && isLetter(s.text[end]) {
 		end++
 	}
 	w := s.text[at:end]
-	return !s.g.isGiven(w) && countryBodyNouns[wn.NounClass(strings.ToLower(w))]
+	if s.g.isGiven(w) {
+		return false
+	}
+	if countryBodyNouns[wn.NounClass(strings.ToLower(w))] {
+		return true
+	}
+	// "Meridian Health Group": the capitalised run ends in a body's word,
+	// so the word before it opens the body's name.
+	last := w
+	for end+1 < len(s.text) && s.text[end] == ' ' && capitalAt(s.text, end+1) {
+		k := end + 1
+		for end = k; end < len(s.text) && isLetter(s.text[end]); end++ {
+		}
+		last = s.text[k:end]
+	}
+	return s.g.lexOf(last)&lOrgHead != 0 || fieldHeads[strings.ToLower(last)]
 }
 
 // neuterSpeaker reports whether the first personal pronoun of the words

@@ -94,8 +94,8 @@ func (r *resolver) opensWith(long, short []string) bool {
 	}
 	formed := formEnded(long)
 	for _, w := range long[len(short):] {
-		if r.g.lexOf(w)&lOrgHead == 0 && !fieldHeads[strings.ToLower(w)] && !(formed && properName(w)) {
-			return false
+		if r.g.lexOf(w)&lOrgHead == 0 && !fieldHeads[strings.ToLower(w)] && nameTypes[strings.ToLower(w)]&tyBusiness == 0 && !(formed && properName(w)) {
+			return false // "Kestrel" of "Kestrel Maritime": a line of business says a company too
 		}
 	}
 	return true
