@@ -41,8 +41,7 @@ func relativeByNumber(ws []Word) {
 func relPronounSubject(ws []Word, v int) int {
 	for k := range v {
 		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
-			switch strings.ToLower(ws[k].Form) {
-			case "who", "which", "that":
+			if lowerIn(relativeWords, ws[k].Form) {
 				return k
 			}
 			return -1
@@ -86,10 +85,10 @@ func clauseNumber(ws []Word, v int) string {
 		if k != v && (ws[k].Head-1 != v || ws[k].Deprel != "aux" && ws[k].Deprel != "aux:pass" && ws[k].Deprel != "cop") {
 			continue
 		}
-		switch strings.ToLower(ws[k].Form) {
-		case "is", "was", "has", "does":
+		switch {
+		case lowerIn(singularForms, ws[k].Form):
 			return "Sing"
-		case "are", "were", "have", "do":
+		case lowerIn(pluralForms, ws[k].Form):
 			return "Plur"
 		}
 		switch ws[k].XPOS {
@@ -103,6 +102,12 @@ func clauseNumber(ws []Word, v int) string {
 	}
 	return ""
 }
+
+var (
+	relativeWords = map[string]bool{"who": true, "which": true, "that": true}
+	singularForms = map[string]bool{"is": true, "was": true, "has": true, "does": true}
+	pluralForms   = map[string]bool{"are": true, "were": true, "have": true, "do": true}
+)
 
 // nounNumber returns a noun's number from its features, "" when unmarked.
 func nounNumber(w Word) string {
