@@ -50,10 +50,12 @@ func relPronounSubject(ws []Word, v int) int {
 	return -1
 }
 
-// ofPair returns the nouns x and y of "x of y" that noun h is one of, y
-// ending right before the clause's comma; or -1, -1.
+// ofPair returns the common nouns x and y of "x of y" that noun h is one
+// of, y ending right before the clause's comma; or -1, -1.
 func ofPair(ws []Word, h int) (x, y int) {
-	nounish := func(k int) bool { return ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" }
+	// A name's form does not tell its number ("National Public
+	// Relations, which is working for the family"): common nouns only.
+	nounish := func(k int) bool { return ws[k].UPOS == "NOUN" }
 	if !nounish(h) {
 		return -1, -1
 	}
