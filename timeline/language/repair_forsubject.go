@@ -38,7 +38,7 @@ func forSubject(ws []Word) {
 			continue
 		}
 		passive := hasDependent(ws, v, "aux:pass")
-		if !passive && !strings.EqualFold(ws[v].Lemma, "become") && !strings.EqualFold(ws[v].Lemma, "be") && !forOthers[strings.ToLower(ws[g].Lemma)] {
+		if !passive && !strings.EqualFold(ws[v].Lemma, "become") && !strings.EqualFold(ws[v].Lemma, "be") && !lowerIn(forOthers, ws[g].Lemma) {
 			continue
 		}
 		rel := "advcl"

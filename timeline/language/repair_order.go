@@ -8,6 +8,7 @@ var repairs = []struct {
 }{
 	{"prepositionAsHead", prepositionAsHead},
 	{"partRelative", partRelative},
+	{"moreThanSubject", moreThanSubject},
 	{"dayOnName", dayOnName},
 	{"contactRelativeSpeaker", contactRelativeSpeaker},
 	{"verbConjunctOfNoun", verbConjunctOfNoun},

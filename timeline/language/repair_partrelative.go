@@ -20,15 +20,15 @@ func partRelative(ws []Word) {
 		if ws[q-1].Form != "," || !strings.EqualFold(ws[q+1].Form, "of") || !partWord(ws[q]) {
 			continue
 		}
-		rel := strings.ToLower(ws[q+2].Form)
-		if rel != "whom" && rel != "which" {
+		whom := strings.EqualFold(ws[q+2].Form, "whom")
+		if !whom && !strings.EqualFold(ws[q+2].Form, "which") {
 			continue
 		}
 		v := partClauseVerb(ws, q+3)
 		if v < 0 || ws[v].Head == 0 {
 			continue
 		}
-		n := partAntecedent(ws, q-1, rel == "whom", pluralPart(ws[q]))
+		n := partAntecedent(ws, q-1, whom, pluralPart(ws[q]))
 		if n < 0 || !partClauseAlone(ws, v, q) {
 			continue
 		}
@@ -58,14 +58,13 @@ func partWord(w Word) bool {
 // pluralPart reports whether a part can only be of several things ("two",
 // "both", "many"): its whole is named in the plural.
 func pluralPart(w Word) bool {
-	switch strings.ToLower(w.Form) {
-	case "both", "many", "several", "few":
+	if lowerIn(pluralParts, w.Form) {
 		return true
-	case "one", "none":
-		return false
 	}
-	return w.UPOS == "NUM"
+	return w.UPOS == "NUM" && !strings.EqualFold(w.Form, "one")
 }
+
+var pluralParts = map[string]bool{"both": true, "many": true, "several": true, "few": true}
 
 // partClauseVerb returns the verb of the clause after the relative
 // pronoun, which starts at word s: the first finite verb, or the verb or

@@ -41,8 +41,7 @@ func relativeByNumber(ws []Word) {
 func relPronounSubject(ws []Word, v int) int {
 	for k := range v {
 		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].Deprel, "nsubj") {
-			switch strings.ToLower(ws[k].Form) {
-			case "who", "which", "that":
+			if lowerIn(relativeWords, ws[k].Form) {
 				return k
 			}
 			return -1
@@ -51,10 +50,12 @@ func relPronounSubject(ws []Word, v int) int {
 	return -1
 }
 
-// ofPair returns the nouns x and y of "x of y" that noun h is one of, y
-// ending right before the clause's comma; or -1, -1.
+// ofPair returns the common nouns x and y of "x of y" that noun h is one
+// of, y ending right before the clause's comma; or -1, -1.
 func ofPair(ws []Word, h int) (x, y int) {
-	nounish := func(k int) bool { return ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN" }
+	// A name's form does not tell its number ("National Public
+	// Relations, which is working for the family"): common nouns only.
+	nounish := func(k int) bool { return ws[k].UPOS == "NOUN" }
 	if !nounish(h) {
 		return -1, -1
 	}
@@ -86,10 +87,10 @@ func clauseNumber(ws []Word, v int) string {
 		if k != v && (ws[k].Head-1 != v || ws[k].Deprel != "aux" && ws[k].Deprel != "aux:pass" && ws[k].Deprel != "cop") {
 			continue
 		}
-		switch strings.ToLower(ws[k].Form) {
-		case "is", "was", "has", "does":
+		switch {
+		case lowerIn(singularForms, ws[k].Form):
 			return "Sing"
-		case "are", "were", "have", "do":
+		case lowerIn(pluralForms, ws[k].Form):
 			return "Plur"
 		}
 		switch ws[k].XPOS {
@@ -103,6 +104,12 @@ func clauseNumber(ws []Word, v int) string {
 	}
 	return ""
 }
+
+var (
+	relativeWords = map[string]bool{"who": true, "which": true, "that": true}
+	singularForms = map[string]bool{"is": true, "was": true, "has": true, "does": true}
+	pluralForms   = map[string]bool{"are": true, "were": true, "have": true, "do": true}
+)
 
 // nounNumber returns a noun's number from its features, "" when unmarked.
 func nounNumber(w Word) string {

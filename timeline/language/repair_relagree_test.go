@@ -10,8 +10,9 @@ func TestRelativeByNumber(t *testing.T) {
 		{"Lawmakers filed motions of no confidence, which are expected to be debated on Monday.", "expected", "motions", "acl:relcl", false},
 		{"Anna Berg met the heads of the agency, who were appointed last year.", "appointed", "heads", "acl:relcl", false},
 		{"Ivo Renner criticised the head of the banks, who has resigned.", "resigned", "head", "acl:relcl", false},
-		{"The bridge carries thousands of cars, which cross it each day.", "cross", "cars", "acl:relcl", false},      // agrees already
-		{"Lena Park met the heads of the agency, who said little.", "said", "agency", "acl:relcl", false},            // no number
-		{"The river flooded the homes of the village, which is near the dam.", "dam", "village", "acl:relcl", false}, // a copula agrees
+		{"The bridge carries thousands of cars, which cross it each day.", "cross", "cars", "acl:relcl", false}, // agrees already
+		{"Lena Park met the heads of the agency, who said little.", "said", "agency", "acl:relcl", false},
+		{"Ivo Renner of Alder Public Relations, which is working for the club, said the players would not speak.", "working", "Relations", "acl:relcl", false}, // a name's number
+		{"The river flooded the homes of the village, which is near the dam.", "dam", "village", "acl:relcl", false},                                           // a copula agrees
 	})
 }
