@@ -123,6 +123,25 @@ func reportingFrom(s string) bool {
 	return ok && wordCount(rest) <= 4 && !endsSentence(rest) && namesOnly(strings.ReplaceAll(rest, " and ", " And "))
 }
 
+// cutByWord cuts the word that opens a byline: "By Ana Lima", "Written by
+// Priya Menon", "Story by Ana Lima".
+func cutByWord(s string) (string, bool) {
+	for _, p := range []string{"By ", "Written by ", "Story by ", "Words by "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// placeOnly reports a part of a line of particulars that is where the
+// story was filed, as a page prints it before its stamp: "Karnal |
+// Updated: November 5, 2026 14:22 IST".
+func placeOnly(s string) bool {
+	n := wordCount(s)
+	return n >= 1 && n <= 3 && !endsSentence(s) && namesOnly(s)
+}
+
 // dropPostBylines drops a byline printed as two lines, the writer's name
 // over the post ("Rhona Kerr" over "Highlands and Islands reporter"): the
 // name was read as the story's actor.
