@@ -65,6 +65,9 @@ func slashReadings(w string) (a, b, y int, ok bool) {
 // above "… in Port-Marin on November 5, 2026"); ok is false when the text
 // spells out neither reading, or both.
 func settleSlashByText(published, text string) (timeline.Date, bool) {
+	if strings.IndexByte(published, '/') < 0 {
+		return timeline.Date{}, false // asked of every document: most have no slash date
+	}
 	f := strings.Fields(published)
 	if len(f) == 0 {
 		return timeline.Date{}, false
