@@ -88,15 +88,17 @@ func namesMonth(s string, m time.Month) bool {
 	return false
 }
 
-// numericDate reads d.m.yyyy and m/d/yyyy: with dots always day first, as
-// the countries that write them do ("05.03.2026" is the 5th of March);
+// numericDate reads d.m.yyyy, d-m-yyyy and m/d/yyyy: with dots or dashes
+// always day first, as the countries that write them do ("05.03.2026" and
+// "05-03-2026" are the 5th of March, though a dashed date whose second
+// number cannot be a month is American, "05-13-2026");
 // with slashes day first when the first number cannot be a month, else
 // month first, as in American usage.
 func numericDate(s string) (timeline.Date, bool) {
 	if len(s) < 8 || len(s) > 10 {
 		return timeline.Date{}, false
 	}
-	sep := strings.IndexAny(s, "./")
+	sep := strings.IndexAny(s, "./-")
 	if sep < 1 || sep > 2 {
 		return timeline.Date{}, false
 	}
@@ -106,7 +108,7 @@ func numericDate(s string) (timeline.Date, bool) {
 	}
 	a, b, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
 	m, d := a, b
-	if a > 12 || s[sep] == '.' {
+	if a > 12 || s[sep] == '.' || s[sep] == '-' && b <= 12 {
 		m, d = b, a
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {

@@ -106,4 +106,8 @@
 // and so do more of a page's labels (pagechrome.go: skip links, "Supported
 // by", counts, an embedded post's attribution, a byline's name over its
 // post). A title tag's closing date or address is no part of the headline.
+// A date in figures with dashes is day first, as with dots ("05-11-2026"),
+// unless its second number cannot be a month; a slash date that reads
+// either way ("Issued on: 05/11/2026") takes the reading the page spells
+// out elsewhere ("… on November 5, 2026", in a caption or an alt text).
 package ingest

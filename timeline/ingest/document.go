@@ -47,6 +47,9 @@ func build(a *article, opt Options) (timeline.Document, []timeline.Diagnostic) {
 	}
 	if a.Date != "" {
 		d, err := ParseDate(a.Date)
+		if t, ok := settleSlashByText(a.Date, a.Text); ok {
+			d = t
+		}
 		if err == nil {
 			doc.Published, doc.PublishedFrom = d, timeline.FromMetadata
 			return doc, diags

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -23,13 +24,8 @@ func settleSlashDate(published, downloaded string) (timeline.Date, bool) {
 	if len(f) == 0 {
 		return timeline.Date{}, false
 	}
-	parts := strings.Split(f[0], "/")
-	if len(parts) != 3 || len(parts[2]) != 4 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) ||
-		len(parts[0]) > 2 || len(parts[1]) > 2 {
-		return timeline.Date{}, false
-	}
-	a, b, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
-	if a == b || a < 1 || b < 1 || a > 12 || b > 12 {
+	a, b, y, ok := slashReadings(f[0])
+	if !ok {
 		return timeline.Date{}, false // one reading only: ParseDate has it
 	}
 	got, err := ParseDate(downloaded)
@@ -45,6 +41,65 @@ func settleSlashDate(published, downloaded string) (timeline.Date, bool) {
 		}
 	}
 	return best, bestGap >= 0
+}
+
+// slashReadings returns the two numbers and the year of a date in figures
+// with slashes whose day and month could be either ("05/03/2026"); ok is
+// false for any other.
+func slashReadings(w string) (a, b, y int, ok bool) {
+	parts := strings.Split(w, "/")
+	if len(parts) != 3 || len(parts[2]) != 4 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) ||
+		len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return 0, 0, 0, false
+	}
+	a, b, y = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	if a == b || a < 1 || b < 1 || a > 12 || b > 12 {
+		return 0, 0, 0, false
+	}
+	return a, b, y, true
+}
+
+// settleSlashByText reads a date in figures with slashes whose day and
+// month could be either as the reading the article's text spells out,
+// as a page's caption or standfirst often does ("Issued on: 05/11/2026"
+// above "… in Port-Marin on November 5, 2026"); ok is false when the text
+// spells out neither reading, or both.
+func settleSlashByText(published, text string) (timeline.Date, bool) {
+	if strings.IndexByte(published, '/') < 0 {
+		return timeline.Date{}, false // asked of every document: most have no slash date
+	}
+	f := strings.Fields(published)
+	if len(f) == 0 {
+		return timeline.Date{}, false
+	}
+	a, b, y, ok := slashReadings(f[0])
+	if !ok {
+		return timeline.Date{}, false
+	}
+	monthFirst := timeline.Date{Year: y, Month: time.Month(a), Day: b}
+	dayFirst := timeline.Date{Year: y, Month: time.Month(b), Day: a}
+	m, d := spelledOut(text, monthFirst), spelledOut(text, dayFirst)
+	switch {
+	case m && !d:
+		return monthFirst, true
+	case d && !m:
+		return dayFirst, true
+	}
+	return timeline.Date{}, false
+}
+
+// spelledOut reports whether text writes date d in words with its year:
+// "November 5, 2026", "5 November 2026", "Nov. 5, 2026", "5 Nov 2026".
+func spelledOut(text string, d timeline.Date) bool {
+	long := d.Month.String()
+	short := long[:3]
+	day, year := fmt.Sprint(d.Day), fmt.Sprint(d.Year)
+	for _, m := range []string{long, short, short + "."} {
+		if strings.Contains(text, m+" "+day+", "+year) || strings.Contains(text, day+" "+m+" "+year) {
+			return true
+		}
+	}
+	return false
 }
 
 // fetchedWarning is the warning for a document dated by its download.

@@ -23,6 +23,12 @@ func TestDownloadDate(t *testing.T) {
 		{"without a download the month comes first",
 			`{"maintext": "The mayor resigned.", "date_publish": "05/03/2026"}`,
 			timeline.Date{}, "2026-05-03 metadata", ""},
+		{"the text settles a day and month either way round",
+			`{"maintext": "Strikers stood at the gate on Nov. 5, 2026.", "date_publish": "05/11/2026"}`,
+			timeline.Date{}, "2026-11-05 metadata", ""},
+		{"a text that spells out both readings settles nothing",
+			`{"maintext": "Talks set for May 11, 2026 began on 5 November 2026.", "date_publish": "05/11/2026"}`,
+			timeline.Date{}, "2026-05-11 metadata", ""},
 		{"a date with one reading is read as written",
 			`{"maintext": "The mayor resigned.", "date_publish": "13/03/2026", "date_download": "2026-03-20"}`,
 			timeline.Date{}, "2026-03-13 metadata", ""},
@@ -100,5 +106,19 @@ func TestURLDateOrder(t *testing.T) {
 				t.Errorf("published %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestPageSlashDateSettledByText(t *testing.T) {
+	page := `<html><head><title>Strikers block the refinery gates</title></head><body><h1>Strikers block the refinery gates</h1>
+<div class="pub-dates"><span>Issued on: </span><span>05/11/2026 - 14:22</span></div>
+<figure><img alt="Workers at the refinery gate on November 5, 2026"></figure>
+<p>About 300 workers have blocked the gates since Tuesday, the union said.</p></body></html>`
+	docs, _, err := Read("p.html", []byte(page), Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Read: %d documents, error %v", len(docs), err)
+	}
+	if got := docs[0].Published.String(); got != "2026-11-05" {
+		t.Errorf("published %s, want 2026-11-05", got)
 	}
 }

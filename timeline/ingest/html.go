@@ -29,6 +29,11 @@ func readHTML(name string, data []byte) (a article, err error) {
 	}
 	m := pageMeta(doc)
 	a = article{ID: baseID(name), Path: name, Title: m.title(), URL: m.url(), Source: m.siteName, Date: m.date()}
+	if strings.IndexByte(a.Date, '/') > 0 { // copy the page only for a slash date
+		if d, ok := settleSlashByText(a.Date, string(data)); ok {
+			a.Date = d.String() // by a caption or alt text the article's text may leave out
+		}
+	}
 	if head, site := splitSiteName(m.titleTag); site != "" {
 		if m.ogTitle == "" && m.ldHeadline == "" {
 			a.Title = head

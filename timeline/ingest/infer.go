@@ -109,6 +109,9 @@ var stampWords = []struct {
 	{"last modified", stampUpdated},
 	{"published", stampPublished},
 	{"posted", stampPublished},
+	{"issued", stampPublished}, // "Issued on: 05/11/2026 - 14:22"
+	{"first uploaded", stampPublished},
+	{"uploaded", stampPublished},
 	{"updated", stampUpdated},
 	{"modified", stampUpdated},
 	{"date", stampPublished},
@@ -132,6 +135,9 @@ func cutStampWord(line string) (string, int, bool) {
 				rest = rest[len(p):]
 			}
 		}
+		if hasPrefixFoldString(rest, "on:") {
+			rest = strings.TrimLeft(rest[len("on:"):], " ") // "Issued on: 05/11/2026"
+		}
 		return rest, s.kind, true
 	}
 	return "", 0, false
@@ -153,7 +159,7 @@ func findDate(s string) (timeline.Date, bool) {
 		f = f[:8]
 	}
 	for n := len(f); n >= 1; n-- {
-		if n == 1 && !numericToken(f[0]) {
+		if n == 1 && !numericToken(f[0]) && !isoStamp(f[0]) {
 			break // one word is a date only when written in figures: "2025-03-17", "17/03/2025"
 		}
 		d, err := ParseDate(strings.Join(f[:n], " "))
@@ -168,6 +174,12 @@ func findDate(s string) (timeline.Date, bool) {
 // "/" or "." between them.
 func numericToken(w string) bool {
 	return strings.ContainsAny(w, "-/.") && strings.Trim(w, "0123456789-/.") == "" && strings.IndexAny(w, "0123456789") == 0
+}
+
+// isoStamp reports an ISO 8601 date and time in one word:
+// "2026-11-05T14:22:00+09:00".
+func isoStamp(w string) bool {
+	return len(w) >= 16 && len(w) <= 32 && allDigits(w[:4]) && w[4] == '-' && (w[10] == 'T' || w[10] == 't')
 }
 
 // startsLikeDate reports whether line opens with a digit, a month or a

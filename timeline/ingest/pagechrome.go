@@ -54,7 +54,7 @@ func countOnly(s string) bool {
 // tipAddress reports a short call to write to the page's address: "Email
 // tips@example.com", "Contact: news@example.com".
 func tipAddress(s string) bool {
-	if wordCount(s) > 6 || !strings.Contains(s, "@") {
+	if strings.IndexByte(s, '@') < 0 || wordCount(s) > 6 {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -103,9 +103,9 @@ func commentFormNote(s string) bool {
 	if len(s) > 200 {
 		return false
 	}
-	var buf [200]byte
-	low := asciiLowerOn(buf[:], s)
-	return strings.Contains(low, "email address will not be published") || strings.HasPrefix(low, "required fields are marked")
+	// Cheap tests first: this is asked of every line of text.
+	return strings.Contains(s, "will not be published") && strings.Contains(strings.ToLower(s), "email address will not be published") ||
+		hasPrefixFoldString(s, "required fields are marked")
 }
 
 // initialsSignOff matches a wire's closing initials of its writer and
@@ -113,7 +113,13 @@ func commentFormNote(s string) bool {
 var initialsSignOff = regexp.MustCompile(`^[a-z]{1,4}(?:/[a-z]{1,4})+(?: \([^)]{1,60}\))?$`)
 
 func editorsInitials(s string) bool {
-	return len(s) < 80 && initialsSignOff.MatchString(s)
+	if len(s) >= 80 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	if i := strings.IndexByte(s, '/'); i < 1 || i > 4 {
+		return false
+	}
+	return initialsSignOff.MatchString(s)
 }
 
 // reportingFrom reports the line under a byline that says where the writer
@@ -121,6 +127,25 @@ func editorsInitials(s string) bool {
 func reportingFrom(s string) bool {
 	rest, ok := strings.CutPrefix(s, "Reporting from ")
 	return ok && wordCount(rest) <= 4 && !endsSentence(rest) && namesOnly(strings.ReplaceAll(rest, " and ", " And "))
+}
+
+// cutByWord cuts the word that opens a byline: "By Ana Lima", "Written by
+// Priya Menon", "Story by Ana Lima".
+func cutByWord(s string) (string, bool) {
+	for _, p := range []string{"By ", "Written by ", "Story by ", "Words by "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// placeOnly reports a part of a line of particulars that is where the
+// story was filed, as a page prints it before its stamp: "Karnal |
+// Updated: November 5, 2026 14:22 IST".
+func placeOnly(s string) bool {
+	n := wordCount(s)
+	return n >= 1 && n <= 3 && !endsSentence(s) && namesOnly(s)
 }
 
 // dropPostBylines drops a byline printed as two lines, the writer's name

@@ -54,6 +54,10 @@ func (m *meta) readDateElement(n *html.Node) {
 	}
 	if d, ok := findDate(s); ok && d.Year != 0 {
 		m.elementDate = d.String()
+		w, _, _ := strings.Cut(s, " ")
+		if _, _, _, either := slashReadings(w); either {
+			m.elementDate = w // read either way: settled with the text (settleSlashByText)
+		}
 	}
 }
 

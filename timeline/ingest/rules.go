@@ -290,8 +290,8 @@ func timeToken(w string) bool {
 	if w == "" || w == "-" || w == "—" || w == "–" || strings.EqualFold(w, "at") {
 		return true
 	}
-	if strings.Contains(w, ":") && (w[0] >= '0' && w[0] <= '9') {
-		return true
+	if h, _, ok := strings.Cut(w, ":"); ok && len(h) <= 2 && allDigits(h) {
+		return true // "14:22", "2:22pm"; not "2026-11-05T14:22:00Z"
 	}
 	if h, m, ok := strings.Cut(w, "."); ok && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m) {
 		return true // "10.02", as some papers write the time
@@ -315,7 +315,7 @@ func isByline(s string) bool {
 			return wordCount(s) <= 40
 		}
 	}
-	rest, ok := strings.CutPrefix(s, "By ")
+	rest, ok := cutByWord(s)
 	if !ok || endsSentence(s) {
 		return false
 	}
@@ -358,6 +358,7 @@ func isMetaLine(s string) bool {
 		case p == "":
 		case isByline(p) || isStamp(p):
 			own = true
+		case placeOnly(p):
 		case !isChrome(p):
 			return false
 		}

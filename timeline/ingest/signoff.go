@@ -10,7 +10,8 @@ import (
 // reach the writer ("Reach her at …", "To contact the reporter on this
 // story: …"), the print edition's note ("A version of this article
 // appears in print on April 23, …"), a wire's note of what an update
-// changed ("(Updates with comment in third paragraph.)") and the writers
+// changed ("(Updates with comment in third paragraph.)"), its credit of
+// the agencies it drew on ("(LIGNE 24 with AFP)") and the writers
 // who helped ("— With assistance from Ana Lima"). Read as prose, each made
 // its writer an actor and its date an event's (stop 51).
 
@@ -23,7 +24,7 @@ var authorBio = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+)
 // writerNote matches what else closes a page about its writer or itself:
 // how to reach the writer, the print edition's note, a wire's update
 // note, the colleagues who helped.
-var writerNote = regexp.MustCompile(`^(?:(?:(?:reach|contact|email|e-mail|follow|write to|message) (?:her|him|them|the (?:reporter|author|writer)s?)\b)|(?:to contact the (?:reporter|editor|author|writer)s?\b)|(?:a version of this (?:article|story) (?:appears|appeared) in print\b)|(?:\((?:updates|adds|recasts|corrects|refiles|rewrites) [^)]{0,120}\)$)|(?:[—–-]? ?with (?:assistance|additional reporting) (?:from|by) ))`)
+var writerNote = regexp.MustCompile(`^(?:(?:(?:reach|contact|email|e-mail|follow|write to|message) (?:her|him|them|the (?:reporter|author|writer)s?)\b)|(?:to contact the (?:reporter|editor|author|writer)s?\b)|(?:a version of this (?:article|story) (?:appears|appeared) in print\b)|(?:\((?:updates|adds|recasts|corrects|refiles|rewrites) [^)]{0,120}\)$)|(?:\([^()]{1,40} with [^()]{1,40}\)$)|(?:[—–-]? ?with (?:assistance|additional reporting) (?:from|by) ))`)
 
 // writerMore matches a line about the writer that follows the bio: "She is
 // based in Karvik.", "He joined the paper in 2019." It is dropped only
