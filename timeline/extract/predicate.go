@@ -139,6 +139,9 @@ func (p parsed) isPredicate(i int) bool {
 		if p.connectionIdiom(i) {
 			return false // "has nothing to do with this" (nothingtodo.go)
 		}
+		if p.wantedFugitive(i) {
+			return false // "a man wanted for murder" (wantedfugitive.go)
+		}
 		if p.reachedForComment(i) {
 			return false // "could not be reached for comment" (commentformula.go)
 		}
