@@ -63,7 +63,7 @@ func (x *extractor) offsetDates(p parsed, group []placed) {
 		from := p.countedFrom(c)
 		anchor := x.offsetAnchorUp(p, group, from, unit)
 		if anchor == nil && strings.EqualFold(p.word(m).Form, "after") {
-			anchor = x.presentAnchor(p, group, from)
+			anchor = x.presentAnchor(p, group, from, unit)
 		}
 		if anchor == nil {
 			continue
