@@ -130,8 +130,9 @@ func (s *sentence) possessedRole(p, a, b int) (role, country string) {
 func (s *sentence) roleHead(a, b int, heads uint16) bool {
 	head := b - 1
 	for j := a + 1; j < b; j++ {
-		if s.word(j) && connectors[s.str(j)] && s.nameBeforeNoun(j, b) {
-			break // "the University of Lakeford cancer researcher": the name only qualifies the noun
+		if r := s.nameBeforeNoun(j, b); r > 0 {
+			j = r - 1 // "the University of Lakeford cancer researcher": the name only qualifies the noun
+			continue
 		}
 		if s.word(j) && connectors[s.str(j)] || s.participleAfterHead(j, heads) {
 			head = j - 1
@@ -141,27 +142,28 @@ func (s *sentence) roleHead(a, b int, heads uint16) bool {
 	return head >= a && s.has(heads, head)
 }
 
-// nameBeforeNoun reports whether the connector at j joins the words of
-// a capitalised name ("University of Lakeford") that lower-case nouns
-// after it, to the phrase's end b, are qualified by: the phrase's head is
-// its last noun, no word of the name.
-func (s *sentence) nameBeforeNoun(j, b int) bool {
-	if !s.word(j-1) || !s.toks[j-1].is(tCap) || !s.word(j+1) || !s.toks[j+1].is(tCap) {
-		return false
+// nameBeforeNoun returns the end of the capitalised name ("University of
+// Lakeford") whose words the connector at j joins, when lower-case nouns
+// after it, to the next connector or the phrase's end b, are qualified
+// by it: the phrase's head is the last of those nouns, no word of the
+// name. Else it returns 0.
+func (s *sentence) nameBeforeNoun(j, b int) int {
+	if !s.word(j) || !connectors[s.str(j)] || !s.word(j-1) || !s.toks[j-1].is(tCap) || !s.word(j+1) || !s.toks[j+1].is(tCap) {
+		return 0
 	}
 	r := j + 1
 	for r < b && s.word(r) && (s.toks[r].is(tCap) || connectors[s.str(r)] && s.word(r+1) && s.toks[r+1].is(tCap)) {
 		r++
 	}
-	if r == b {
-		return false
+	if r == b || connectors[s.str(r)] {
+		return 0
 	}
-	for k := r; k < b; k++ {
-		if !s.word(k) || s.toks[k].is(tCap) || connectors[s.str(k)] {
-			return false
+	for k := r; k < b && !connectors[s.str(k)]; k++ {
+		if !s.word(k) || s.toks[k].is(tCap) {
+			return 0 // "… cancer researcher for research": the nouns end at the next connector
 		}
 	}
-	return true
+	return r
 }
 
 var clauseWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true,

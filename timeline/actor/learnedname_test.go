@@ -26,6 +26,10 @@ func TestLearnedBodyNames(t *testing.T) {
 			t.Errorf("%q: %q names %q as a %s, want %q", tc.text, tc.desc, got, tc.kind, tc.name)
 		}
 	}
+	long := "The journal retracted papers by the laboratory of Ivo Renner, the University of Kelby cancer researcher under investigation for misconduct."
+	if got := nameAt(long, "Ivo Renner", timeline.Organization); got != "" {
+		t.Errorf("%q: Ivo Renner is the body %q", long, got)
+	}
 	eachMention(t, "Anna Berg, the Secretary of State, said so.", "Anna Berg", func(m Mention) {
 		if m.Role != "Secretary of State" {
 			t.Errorf("Anna Berg's role %q, want Secretary of State", m.Role)
