@@ -9,15 +9,13 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/ingest"
+	"github.com/storyline/storyline/timeline/internal/cputime"
 )
 
 // benchArticles is how many articles BenchmarkExtract reads per run.
@@ -142,41 +140,16 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	events := 0
-	cpu, cpuOK := processCPU()
+	cpu := cputime.Used()
 	for b.Loop() {
 		tl := Build(readCorpus(b, files))
 		events = len(tl.Events)
 	}
 	b.ReportMetric(float64(articles)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	if end, ok := processCPU(); ok && cpuOK && end > cpu {
+	if end := cputime.Used(); cpu > 0 && end > cpu {
 		// On a shared machine wall time counts other processes' work too;
 		// CPU time is what the pipeline itself used.
 		b.ReportMetric(float64(articles)*float64(b.N)/(end-cpu).Seconds(), "articles/cpu-s")
 	}
 	b.ReportMetric(float64(events), "events")
-}
-
-// processCPU returns the CPU time (user and system) this process has used,
-// from /proc/self/stat; ok is false where there is no such file.
-func processCPU() (d time.Duration, ok bool) {
-	b, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return 0, false
-	}
-	// Fields after the command name, which ends at the last ')': state is
-	// the first, utime the 12th and stime the 13th, in clock ticks of 1/100 s.
-	i := bytes.LastIndexByte(b, ')')
-	if i < 0 {
-		return 0, false
-	}
-	f := strings.Fields(string(b[i+1:]))
-	if len(f) < 13 {
-		return 0, false
-	}
-	utime, err1 := strconv.ParseInt(f[11], 10, 64)
-	stime, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, false
-	}
-	return time.Duration(utime+stime) * 10 * time.Millisecond, true
 }

@@ -3,12 +3,13 @@ package pipeline
 import (
 	"cmp"
 	"encoding/gob"
-	"github.com/storyline/storyline/timeline/extract"
 	"os"
 	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/timeline"
+	"github.com/storyline/storyline/timeline/extract"
+	"github.com/storyline/storyline/timeline/internal/cputime"
 	"github.com/storyline/storyline/timeline/resolve"
 )
 
@@ -65,13 +66,13 @@ type savedInput struct {
 func BenchmarkMergeCorpus(b *testing.B) {
 	in := benchMergeInput(b)
 	b.ReportAllocs()
-	cpu, cpuOK := processCPU()
+	cpu := cputime.Used()
 	events := 0
 	for b.Loop() {
 		evs, _ := resolve.Options{Published: in.Published, DocTerms: in.A.about, Actors: in.A.actors}.Merge(in.A.results)
 		events = len(evs)
 	}
-	if end, ok := processCPU(); ok && cpuOK && end > cpu {
+	if end := cputime.Used(); cpu > 0 && end > cpu {
 		b.ReportMetric((end-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	}
 	b.ReportMetric(float64(events), "events")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/storyline/storyline/timeline"
 	"github.com/storyline/storyline/timeline/extract"
+	"github.com/storyline/storyline/timeline/internal/cputime"
 )
 
 // synthetic returns n event mentions telling about n/4 events over ten
@@ -88,12 +89,12 @@ func BenchmarkMerge(b *testing.B) {
 		b.Run(fmt.Sprintf("mentions=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			events := 0
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				evs, _ := Merge(rs)
 				events = len(evs)
 			}
-			cpu = cpuTime() - cpu
+			cpu = cputime.Used() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
 			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/mention")
 			b.ReportMetric(float64(events), "events")
@@ -118,11 +119,11 @@ func BenchmarkMergeArchive(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("mentions=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				o.Merge(rs)
 			}
-			cpu = cpuTime() - cpu
+			cpu = cputime.Used() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
 			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/mention")
 		})

@@ -5,10 +5,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/storyline/storyline/timeline/internal/cputime"
 	"github.com/storyline/storyline/timeline/language/conllu"
 )
 
@@ -61,7 +60,7 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	n := 0
 	for b.Loop() {
 		out = t.Tag(sents[n%len(sents)], out[:0])
@@ -71,18 +70,9 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(tokens/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine the wall clock counts other processes' turns
 	// too; the process's CPU time does not.
-	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
+	if cpu := (cputime.Used() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(tokens/cpu, "tokens/cpu-s")
 	}
-}
-
-// cpuTime returns the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // readTreebank reads a file of ../shared/nlp, skipping the test when the

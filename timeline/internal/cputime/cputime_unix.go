@@ -1,15 +1,15 @@
 //go:build unix
 
-package resolve
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time this process has used, so that benchmarks
-// can report work done rather than wall time on a shared machine.
-func cpuTime() time.Duration {
+// Used returns the CPU time (user and system) this process has used, 0
+// where the system does not say.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
