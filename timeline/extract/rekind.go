@@ -143,6 +143,11 @@ func (x *extractor) rekind(sents []language.Sentence) {
 			ev.Salience = min(ev.Salience, bareSalience)
 		}
 		x.fillFromParse(ev, p, f)
+		if len(ev.Actors) == 0 && (len(ev.Places) == 0 || ev.When == nil) {
+			// The parse took away every participant the word order
+			// gave: what is left is read as the parse's own events are.
+			ev.Salience = min(ev.Salience, bareSalience)
+		}
 	}
 	clear(x.res.Events[len(kept):])
 	x.res.Events = kept
