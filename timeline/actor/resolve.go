@@ -25,6 +25,7 @@ func Resolve(docs [][]Mention) []timeline.Actor {
 	surnameBodies(docs)
 	bodyNames(g, docs) // after a person any document marks is one in all
 	openingBodies(g, docs)
+	markedPersons(g, docs)
 	owned := ownedBodies(docs)
 	homeGovernment(g, docs)
 	homeBodies(g, docs)
