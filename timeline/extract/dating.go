@@ -121,6 +121,7 @@ func (x *extractor) date(p parsed, group []placed, story **timeline.When) {
 		x.periodFigures(p, group, period)
 	}
 	x.quoteDays(p, group)
+	x.quoteNights(p, group, *story)
 	x.consequenceDates(p, group)
 	x.conjunctOwnDays(p, group)
 	x.conjunctDates(p, group)
