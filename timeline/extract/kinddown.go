@@ -34,6 +34,8 @@ func (p parsed) actKind(f frame, lemma string, noun bool) string {
 		return KindOther // "was named in the lawsuit": mentioned, no post given
 	case !noun && lemma == "quit" && p.quitsPost(f):
 		return "resignation" // "three ministers quit", "quit the cabinet": WordNet's first sense only ends an activity
+	case noun && lemma == "surrender":
+		return KindOther // "the surrender followed a phone call": fighters giving up, as the verb tells it; WordNet's first sense gives up an office
 	case !noun && lemma == "let" && p.particle(f.pred, "down"):
 		return KindOther // "had let its customers down": failed them, nothing allowed
 	case noun && lemma == "impact" && p.effectImpact(f.pred):

@@ -25,7 +25,6 @@ import (
 // (clauseSubject); or the subject is right but "after" stays on it, and
 // the clause is the verb's complement ("resigned, a day after the report
 // was published"), so nothing says when one was against the other.
-
 // A participle closing a reported clause before its speaker ("…,
 // killing 14 civilians, the ministry said") is hung on the saying, so
 // that the speaker did the killing (reportedClauseOf).
@@ -126,6 +125,7 @@ func repairParse(sents []language.Sentence) {
 			midRelative(ws, v)
 			relativeAfterComma(ws, v)
 			conjunctParticiple(ws, v)
+			verbAfterRelative(ws, v)
 			if r := frontedSubject(ws, v); r >= 0 {
 				makeSubject(ws, r, v)
 			}
