@@ -22,20 +22,10 @@ func institutionAfterTo(ws []language.Word, v int) {
 	if h < 0 || h > v {
 		return
 	}
-	for k := range ws {
-		if ws[k].Head != v+1 {
-			continue
-		}
-		switch ws[k].Deprel {
-		case "aux", "nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "aux:pass", "compound:prt":
-			return // a verb after all: "to police the border", "to court voters"
-		}
+	if hasDependentAs(ws, v, "aux", "nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "aux:pass", "compound:prt") {
+		return // a verb after all: "to police the border", "to court voters"
 	}
-	ws[v].UPOS, ws[v].XPOS, ws[v].Feats = "NOUN", "NN", "Number=Sing"
-	ws[v].Deprel = "obl"
-	if ws[h].UPOS == "NOUN" || ws[h].UPOS == "PROPN" {
-		ws[v].Deprel = "nmod"
-	}
+	asObliqueNoun(ws, v, h)
 	ws[v-1].UPOS, ws[v-1].XPOS, ws[v-1].Deprel = "ADP", "IN", "case"
 	for k := range ws {
 		if ws[k].Head == v+1 && k > v && ws[k].Deprel != "punct" {
