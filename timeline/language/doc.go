@@ -241,7 +241,13 @@
 // on its own "of"/"from" phrase ("The death toll from the earthquake
 // rose"), and of days and times hung on a noun ("at his home in Surrey
 // early on Thursday, the agency said", "the tunnel next spring"): 83.16
-// / 80.08, 83.39 / 80.31, 84.01 / 81.04 (evaluate/scores.txt).
+// / 80.08, 83.39 / 80.31, 84.01 / 81.04. Stop 51's, of a part opening a
+// relative ("three of whom were flown"), a relative after "X of Y" on the
+// noun its verb agrees with, the subject "for" opens before an infinitive
+// ("called for the talks to resume") and "more than a metre of snow fell":
+// 83.17 / 80.09, 83.40 / 80.31, 84.00 / 81.03 (evaluate/scores.txt; PUD
+// loses the arc of "specimens of polonium, which were used", which the
+// treebank hangs on polonium).
 //
 // The stages below it are subpackages: tokenize (UD English tokens and
 // multiword tokens with byte spans), tagger (tags, lemmas, features),
